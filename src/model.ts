@@ -1,0 +1,387 @@
+// The core data types of reflect: what readers produce, what analyses compute, what writers print.
+// Plain data only (no classes, no functions), so every stage can be tested with literals and the whole
+// Analysis serialises to JSON as it is.
+
+// ───────────────────────────── Problems ─────────────────────────────
+
+/** A recoverable problem, kept in the analysis so nothing is dropped silently. */
+export interface Warning {
+  /** Path of the file, relative to the input folder (posix separators); absent for run-wide warnings. */
+  file?: string;
+  /** 1-based physical line in the file, where known. */
+  line?: number;
+  /** 1-based data row (sheets: the row after the header rows), where known. */
+  row?: number;
+  /** What was expected and what was found. */
+  message: string;
+}
+
+// ───────────────────────────── What readers return ─────────────────────────────
+// Readers work in two steps (like pandoc for DOCX): parse the file's own structure into one of the
+// shapes below, then src/corpus/ maps these shapes to the corpus model. A reader never decides who is a
+// participant or which answers are responses.
+
+/** The role a column of a sheet plays. */
+export type ColumnRole =
+  | 'id' // respondent id
+  | 'name' // a person's name: used to link, never analysed or printed
+  | 'attribute' // a demographic or other categorical attribute (gender, grade, school …)
+  | 'text' // a free-text question whose answers are responses
+  | 'ignore'; // timestamps, emails, IP addresses, consent, survey metadata …
+
+/** One column of a table, with the role inferred for it (or set by the config file / flags). */
+export interface Column {
+  /** 0-based position in the row. */
+  index: number;
+  /** The header as written in the file (trimmed). */
+  header: string;
+  /** The question wording, where an export carries it apart from a short header (Qualtrics row 2). */
+  question?: string;
+  /** Attribute name for attribute columns, normalised (lower-case, e.g. `gender`, `grade`, `school-level`). */
+  attribute?: string;
+  role: ColumnRole;
+  /** Why the role was chosen, for `reflect inspect` ("header matches 'gender'", "config file"). */
+  reason: string;
+}
+
+/** One data row of a table. */
+export interface TableRow {
+  /** 1-based data row number (after the header rows). */
+  row: number;
+  /** 1-based physical line where the row starts in the file (sheets of XLSX: the sheet row). */
+  line: number;
+  cells: string[];
+  /** Set for rows a survey platform marks as preview/test; they are not analysed. */
+  skipReason?: string;
+}
+
+/** A sheet-like file (CSV, TSV, XLSX) after parsing, before it becomes participants and responses. */
+export interface Table {
+  type: 'table';
+  /** Survey platform whose export quirks were detected, if any. */
+  flavour?: 'google-forms' | 'qualtrics' | 'surveymonkey';
+  /** XLSX: the sheet read. */
+  sheet?: string;
+  columns: Column[];
+  rows: TableRow[];
+  /** True when the table holds ids/names/attributes but no free-text columns: a participant roster. */
+  isRoster: boolean;
+}
+
+/** One speaker turn in a transcript. */
+export interface Turn {
+  /** Speaker label as written ("Maya", "FACILITATOR", "S3"); absent where the format has none (plain SRT). */
+  speaker?: string;
+  text: string;
+  /** 1-based line where the turn starts. */
+  line: number;
+  /** Seconds from the start of the recording, where the format has timings. */
+  start?: number;
+  end?: number;
+}
+
+/** A transcript (speaker-labelled text, Markdown, Otter, WebVTT, SRT, DOCX) after parsing. */
+export interface Transcript {
+  type: 'transcript';
+  /** Source attributes from YAML front matter (school, date, program, facilitator …), keys lower-case. */
+  attributes: Record<string, string>;
+  turns: Turn[];
+}
+
+/** What a reader returns for one file. */
+export interface ReadResult {
+  /** The format read: csv, tsv, xlsx, txt, md, vtt, srt, docx … */
+  format: string;
+  /** Encoding detected or forced (text formats). */
+  encoding?: string;
+  content: Table | Transcript;
+  warnings: Warning[];
+}
+
+// ───────────────────────────── The corpus ─────────────────────────────
+
+export type SourceKind = 'sheet' | 'transcript' | 'roster' | 'unknown';
+export type SourceStatus = 'read' | 'skipped' | 'failed';
+
+/** One file under the input folder, read or not: every file is accounted for. */
+export interface Source {
+  /** Path relative to the input folder, posix separators; unique, so it is also the id. */
+  id: string;
+  kind: SourceKind;
+  format: string;
+  encoding?: string;
+  status: SourceStatus;
+  /** Why the file was skipped or failed. */
+  reason?: string;
+  /** Source attributes (front matter; for sheets, the sheet name), usable in crosstabs as `source.<key>`. */
+  attributes: Record<string, string>;
+  /** Sheets: data rows read (including empty sheets). */
+  sheets: number;
+  /** Sheets whose answers were all blank. */
+  emptySheets: number;
+  /** Transcripts: all speaker turns, facilitator turns included. */
+  turns: number;
+  /** Responses this file contributed. */
+  responses: number;
+}
+
+/** A person who took part. Names are kept only to link and to redact; writers never print them. */
+export interface Participant {
+  /** Stable, non-identifying id: the sheet's id column, the roster id, or a generated one ("fg-secondary-S2"). */
+  id: string;
+  role: 'student' | 'facilitator';
+  /** Private: the name from a roster or a speaker label. Never written to reports, CSVs, JSON or the terminal. */
+  name?: string;
+  /** Normalised demographic attributes (gender, grade, school, district, school-level, indigenous …). */
+  attributes: Record<string, string>;
+  /** Source ids where this participant appears (sorted). */
+  sources: string[];
+}
+
+/** A question of a reflection sheet. */
+export interface Question {
+  /** "q1", "q2" … in order of first appearance across the sheets. */
+  id: string;
+  text: string;
+}
+
+/** One unit of analysis: one answer to one question, or one student turn in a transcript. */
+export interface Response {
+  /**
+   * Stable id: `<source>:r<row>:<question id>` for sheets (e.g. `reflection-sheets.csv:r14:q2`),
+   * `<source>:t<turn>` for transcripts, counting every turn from 1 (e.g. `focus-group-trades.txt:t12`).
+   */
+  id: string;
+  sourceId: string;
+  /** Human-readable position: "row 14, q2" or "turn 12 (line 40)". */
+  locator: string;
+  participantId: string;
+  /** Sheets: the question id answered. */
+  questionId?: string;
+  /** 1-based line in the source where the text starts. */
+  line?: number;
+  /** Transcripts: timings in seconds where known. */
+  start?: number;
+  end?: number;
+  /** The text, de-identified (names, emails and phone numbers replaced by [name], [email], [phone]). */
+  text: string;
+}
+
+/** Everything read from an input folder. */
+export interface Corpus {
+  /** The input folder's base name (never its absolute path, so output is the same on any machine). */
+  folder: string;
+  /** Every file, sorted by id. */
+  sources: Source[];
+  /** Sorted by id. */
+  participants: Participant[];
+  questions: Question[];
+  /** Student responses, sorted by source id then position. */
+  responses: Response[];
+  /** Facilitator turns: context for readers of a transcript, never counted or coded. */
+  context: Response[];
+  warnings: Warning[];
+}
+
+// ───────────────────────────── Codebooks ─────────────────────────────
+
+export type PatternKind = 'word' | 'glob' | 'phrase' | 'regex';
+
+/** One way a theme can be recognised in a text. */
+export interface Pattern {
+  kind: PatternKind;
+  /** As written in the codebook: `timetable`, `anxi*`, `class size`, `/\bflex(ible)? block/`. */
+  value: string;
+  /** Set when the pattern was added by expansion (synonym list or embeddings), not written by the user. */
+  expansion?: 'synonym' | 'embedding';
+  /** The codebook pattern an expansion was derived from. */
+  expandedFrom?: string;
+  /** The match does not count when any of these words (lemmas) occur in the same sentence. */
+  unlessNear?: string[];
+}
+
+export interface Theme {
+  id: string;
+  label: string;
+  description?: string;
+  /** Id of the parent theme: codings roll up to it. */
+  parent?: string;
+  patterns: Pattern[];
+  /** Phrases that, where they match, hide this theme's shorter matches inside them ("support worker" in `support`). */
+  exclusions: string[];
+  /** Whether a negated mention ("not stressed") still codes the response. Default true: it is still about the theme. */
+  countNegated: boolean;
+}
+
+export interface Codebook {
+  /** "default" or the codebook file's base name. */
+  name: string;
+  themes: Theme[];
+}
+
+// ───────────────────────────── Codings ─────────────────────────────
+
+/** One matched piece of text supporting a coding. Offsets are in Unicode code points into Response.text. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  /** The codebook pattern that matched (its `value`). */
+  pattern: string;
+  kind: PatternKind;
+  /** Set when the matching pattern was an expansion. */
+  expansion?: 'synonym' | 'embedding';
+  /** The mention is negated ("not stressed", "never have enough money"). */
+  negated?: boolean;
+  /** The mention is hypothetical ("if we had smaller classes", "would"). */
+  hypothetical?: boolean;
+}
+
+/** A response carries a theme. */
+export interface Coding {
+  responseId: string;
+  themeId: string;
+  /** Sorted by start offset; for a parent theme reached by roll-up, the children's evidence. */
+  evidence: Evidence[];
+}
+
+// ───────────────────────────── Results of analyses ─────────────────────────────
+
+/** A count that may be hidden because its cell is small (see `--min-cell`). */
+export interface Cell {
+  count: number;
+  /** The count is below the threshold, or would reveal one that is (complementary suppression). */
+  suppressed: boolean;
+}
+
+export interface DemographicRow {
+  attribute: string;
+  value: string;
+  count: number;
+  /** Percent of `denominator`, largest-remainder rounded so an attribute's shares add to 100. */
+  percent: number;
+  /** Participants the percentage is of (every distinct student participant). */
+  denominator: number;
+  suppressed: boolean;
+}
+
+export interface Quote {
+  responseId: string;
+  /** De-identified, possibly trimmed at sentence boundaries (with "…"). */
+  text: string;
+  /** "A student, grade 11", "A student in an alternate program", or "A student". */
+  attribution: string;
+}
+
+export interface ThemeSummary {
+  themeId: string;
+  label: string;
+  responses: number;
+  participants: number;
+  /** Percent of all student responses / of all student participants, one decimal. */
+  percentResponses: number;
+  percentParticipants: number;
+  quotes: Quote[];
+}
+
+export interface QuestionSummary {
+  questionId: string;
+  text: string;
+  responses: number;
+  /** Leading themes, most frequent first (ties by theme order in the codebook). */
+  themes: { themeId: string; responses: number; percent: number }[];
+  quotes: Quote[];
+}
+
+export interface CrosstabRow {
+  themeId: string;
+  attribute: string;
+  value: string;
+  /** Student participants in the group. */
+  groupParticipants: number;
+  /** Responses of the group that carry the theme. */
+  responses: number;
+  /** Participants of the group with at least one response carrying the theme. */
+  participants: number;
+  /** participants / groupParticipants × 100, one decimal. */
+  percentOfGroup: number;
+  /** The group's share of the theme's participants against its share of all participants (1 = as expected). */
+  ratio: number;
+  suppressed: boolean;
+}
+
+export interface Finding {
+  themeId: string;
+  attribute: string;
+  value: string;
+  direction: 'more' | 'less';
+  /** Participants raising the theme in the group and in everyone else. */
+  groupCount: number;
+  groupTotal: number;
+  restCount: number;
+  restTotal: number;
+  test: 'chi-square' | 'fisher-exact';
+  statistic?: number;
+  pValue: number;
+  /** p adjusted for the number of comparisons (Holm). */
+  adjustedP: number;
+  /** One sentence with the numbers behind the claim. */
+  sentence: string;
+}
+
+/** The result of `reflect analyze`: everything every writer needs, and nothing format-specific. */
+export interface Analysis {
+  /** Version of this structure as written to analysis.json (see README). */
+  schemaVersion: string;
+  title: string;
+  corpus: Corpus;
+  codebook: Codebook;
+  codings: Coding[];
+  themes: ThemeSummary[];
+  questions: QuestionSummary[];
+  demographics: DemographicRow[];
+  crosstab: CrosstabRow[];
+  findings: Finding[];
+  /** The options that shape results, echoed so a report states its method. */
+  settings: { minCell: number; by: string[]; expansions: boolean };
+  warnings: Warning[];
+}
+
+// ───────────────────────────── Configuration ─────────────────────────────
+
+/** How a column is treated, as written in reflect.config.yml (`columns:`). */
+export interface ColumnOverride {
+  role: ColumnRole;
+  /** Attribute name for attribute columns. */
+  attribute?: string;
+  /** Question wording to use for text columns. */
+  question?: string;
+}
+
+/**
+ * Settings from `reflect.config.yml` in the input folder (or `--config FILE`); command-line flags win
+ * over the file. Every key is optional.
+ */
+export interface ReflectConfig {
+  title?: string;
+  /** Codebook file, relative to the config file. */
+  codebook?: string;
+  /** Roster file, relative to the input folder. */
+  roster?: string;
+  /** Speaker names (case-insensitive) who are facilitators in every transcript. */
+  facilitators?: string[];
+  /** Per column header (case-insensitive): its role. */
+  columns?: Record<string, ColumnRole | ColumnOverride>;
+  /** XLSX sheet to read. */
+  sheet?: string;
+  /** Force a text encoding (utf-8, utf-16le, windows-1252 …). */
+  encoding?: string;
+  /** Value mapping per attribute: `{ gender: { girl: Female } }`, applied after the built-in rules. */
+  values?: Record<string, Record<string, string>>;
+  /** Small-cell threshold (default 5; 0 turns suppression off). */
+  minCell?: number;
+  /** Attributes to break the report down by. */
+  by?: string[];
+  /** Files or folders (relative, globs allowed) to leave out. */
+  ignore?: string[];
+}

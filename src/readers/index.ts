@@ -1,0 +1,56 @@
+// The readers registry: one entry per input format, and detectFormat(path) to pick one. Adding a format
+// is one reader file, one line here, one fixture and one README row.
+import path from 'node:path';
+import type { ReadResult, ReflectConfig } from '../model.js';
+import { readCsv } from './csv.js';
+import { readXlsx } from './xlsx.js';
+import { readText } from './text.js';
+import { readVtt } from './vtt.js';
+import { readSrt } from './srt.js';
+import { readDocx } from './docx.js';
+
+/** What a reader is told about the file it reads. */
+export interface ReaderContext {
+  /** Path relative to the input folder, posix separators: used in warnings. */
+  file: string;
+  /** Force a text encoding. */
+  encoding?: string;
+  /** XLSX sheet name. */
+  sheet?: string;
+  config: ReflectConfig;
+}
+
+/** A reader: bytes in, a parsed structure out. Throws only when the file cannot be read at all. */
+export type Reader = (bytes: Uint8Array, ctx: ReaderContext) => ReadResult | Promise<ReadResult>;
+
+/** Format name → reader. */
+export const readers: Record<string, Reader> = {
+  csv: readCsv,
+  tsv: readCsv,
+  xlsx: readXlsx,
+  txt: readText,
+  md: readText,
+  vtt: readVtt,
+  srt: readSrt,
+  docx: readDocx,
+};
+
+/** File extensions (lower-case, without dot) → format name. */
+export const extensions: Record<string, string> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  tab: 'tsv',
+  xlsx: 'xlsx',
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  vtt: 'vtt',
+  srt: 'srt',
+  docx: 'docx',
+};
+
+/** The format for a file name, or undefined where no reader handles it. */
+export function detectFormat(file: string): string | undefined {
+  return extensions[path.extname(file).slice(1).toLowerCase()];
+}
