@@ -119,6 +119,8 @@ export interface Source {
   sheets: number;
   /** Sheets whose answers were all blank. */
   emptySheets: number;
+  /** Rows not analysed, each with a warning (survey preview/test rows, broken rows). */
+  rowsSkipped: number;
   /** Transcripts: all speaker turns, facilitator turns included. */
   turns: number;
   /** Responses this file contributed. */
@@ -345,6 +347,8 @@ export interface Analysis {
   /** The options that shape results, echoed so a report states its method. */
   settings: { minCell: number; by: string[]; expansions: boolean };
   warnings: Warning[];
+  /** Agreement between reflect's codings and other coders (`reflect analyze --compare FILE`). */
+  agreement?: AgreementReport;
 }
 
 // ───────────────────────────── Configuration ─────────────────────────────
@@ -384,4 +388,142 @@ export interface ReflectConfig {
   by?: string[];
   /** Files or folders (relative, globs allowed) to leave out. */
   ignore?: string[];
+}
+
+// ───────────────────────────── Agreement ─────────────────────────────
+// What `reflect agree` (and `reflect analyze --compare`) reads and computes: several coders' codings of
+// the same responses, and how far they agree, theme by theme.
+
+/** One response as one coder coded it. */
+export interface CodedUnit {
+  responseId: string;
+  /** Theme ids, sorted, without duplicates; empty = coded, and carries no theme. */
+  themes: string[];
+  /** 1-based line where the response first appears in the coding file. */
+  line: number;
+}
+
+/** One coder's codings, read from a coding file. */
+export interface CoderCodings {
+  /** The coder's name: the file's base name, made unique among the files compared. */
+  coder: string;
+  /** The file as named on the command line. */
+  file: string;
+  /**
+   * `wide`: one row per response with a `themes` column; the rows are the units this coder coded.
+   * `long`: one row per response × theme; lists only present codings, so units come from other files.
+   */
+  layout: 'wide' | 'long';
+  /** In order of first appearance. */
+  units: CodedUnit[];
+  /** First line each theme id appears on, to point warnings at it. */
+  themeLines: Record<string, number>;
+  warnings: Warning[];
+}
+
+/** Two coders on one theme, over the units both coded. */
+export interface PairAgreement {
+  coders: [string, string];
+  /** Units both coders coded. */
+  units: number;
+  /** Share of those units (0–1) where both gave the same value; null when there are none. */
+  agreement: number | null;
+  /** Cohen's kappa; null when undefined (no units, or expected agreement 1), with `kappaNote` saying why. */
+  kappa: number | null;
+  kappaNote?: string;
+}
+
+/** Precision, recall and F1 of one coder against the reference coder. */
+export interface ReferenceScore {
+  /** The coder compared with the reference. */
+  coder: string;
+  /** Units both coded. */
+  units: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Units the reference coded with the theme (true positives + false negatives). */
+  support: number;
+  /** Null when undefined (0/0): the coder, or the reference, never applied the theme. */
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+/** Agreement on one theme: present/absent per response. */
+export interface ThemeAgreement {
+  themeId: string;
+  /** Label from the codebook, where one was given. */
+  label?: string;
+  /** False when a codebook was given and does not list this theme id. */
+  inCodebook: boolean;
+  /** Units coded by at least two coders. */
+  units: number;
+  /** Per coder (by name): units coded with this theme. */
+  applied: Record<string, number>;
+  /** Mean over coder pairs of the share of units both coded where they agree (0–1). */
+  agreement: number | null;
+  /** Cohen's kappa (two coders) or the mean of pairwise Cohen's kappas (more). */
+  kappa: number | null;
+  kappaNote?: string;
+  /** Krippendorff's alpha, nominal, over every pairable value. */
+  alpha: number | null;
+  alphaNote?: string;
+  pairs: PairAgreement[];
+  /** Against the reference coder, one entry per other coder; empty without a reference. */
+  reference: ReferenceScore[];
+}
+
+/** Precision, recall and F1 of one coder against the reference, over all themes. */
+export interface ReferenceSummary {
+  coder: string;
+  /** Pooled counts over themes (micro average). */
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  microPrecision: number | null;
+  microRecall: number | null;
+  microF1: number | null;
+  /** Mean over the themes either coder applied; an undefined precision or recall counts as 0 there. */
+  macroPrecision: number | null;
+  macroRecall: number | null;
+  macroF1: number | null;
+  /** Themes in the macro average. */
+  macroThemes: number;
+}
+
+export interface OverallAgreement {
+  /** Units coded by at least two coders. */
+  units: number;
+  /** Of those, units where every coder who coded them gave the same set of themes. */
+  exactMatches: number;
+  /** exactMatches / units (0–1); null without units. */
+  exactMatch: number | null;
+  /** Means over themes of the per-theme values that are defined, and how many themes each mean is of. */
+  meanAgreement: number | null;
+  meanKappa: number | null;
+  kappaThemes: number;
+  meanAlpha: number | null;
+  alphaThemes: number;
+  /** One entry per coder other than the reference; empty without a reference. */
+  reference: ReferenceSummary[];
+}
+
+/** The result of `reflect agree`. */
+export interface AgreementReport {
+  coders: { name: string; file: string; layout: 'wide' | 'long'; units: number; codings: number }[];
+  /** Name of the reference coder, when one was named. */
+  reference?: string;
+  /** `cohen` with two coders; `mean-pairwise` (Light's kappa) with more. */
+  kappaMethod: 'cohen' | 'mean-pairwise';
+  /** Responses in the comparison: those listed by a wide file (or the units file). */
+  units: number;
+  /** Themes at least one coder applied: codebook order when a codebook was given, then alphabetical. */
+  themes: ThemeAgreement[];
+  /** Codebook themes no coder applied (not in `themes`). */
+  unusedThemes: string[];
+  overall: OverallAgreement;
+  /** How the numbers were computed and what was left out, in sentences. */
+  notes: string[];
+  warnings: Warning[];
 }

@@ -1,0 +1,51 @@
+// The command line: commander wiring and error → exit code. No analysis logic lives here.
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { registerAnalyzeCommand } from './commands/analyze.js';
+import { registerInspectCommand } from './commands/inspect.js';
+import { registerAgreeCommand } from './commands/agree.js';
+import { registerCodebookCommand } from './commands/codebook.js';
+import { ReflectError } from './util/errors.js';
+import { colourFor } from './util/colour.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+const program = new Command()
+  .name('reflect')
+  .description('Turn student reflection sheets and focus-group transcripts into a themed, anonymised report.')
+  .version(version)
+  .option('--debug', 'show stack traces for internal errors')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerAnalyzeCommand(program);
+registerInspectCommand(program);
+registerAgreeCommand(program);
+registerCodebookCommand(program);
+for (const command of program.commands) command.exitOverride();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = exitCodeFor(err, program.opts().debug === true || process.argv.includes('--debug'));
+}
+
+/** Print one line for `err` on stderr and return the exit code it maps to. */
+function exitCodeFor(err: unknown, debug: boolean): number {
+  const c = colourFor(process.stderr);
+  if (err instanceof CommanderError) {
+    // Commander already printed its message (or the help/version text).
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    return 2;
+  }
+  if (err instanceof ReflectError) {
+    process.stderr.write(`${c.red('error:')} ${err.describe()}\n`);
+    if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
+    return err.exitCode;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`${c.red('internal error:')} ${message}\n`);
+  if (debug && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  else process.stderr.write('(run with --debug for details, and please report it)\n');
+  return 1;
+}

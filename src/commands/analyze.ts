@@ -1,0 +1,166 @@
+// `reflect analyze <folder>`: read, tag, analyse, then write the report files (or one format to stdout).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { analyze, type AnalyzeOptions } from '../index.js';
+import type { Analysis } from '../model.js';
+import { CSV_TABLES, writeCsvTables, type CsvTable } from '../writers/csv.js';
+import { writeJson } from '../writers/json.js';
+import { writeMarkdownReport } from '../writers/markdown.js';
+import { writeTerminalSummary } from '../writers/terminal.js';
+import { writers } from '../writers/index.js';
+import { colourFor } from '../util/colour.js';
+import { stderrLogger, type Logger } from '../util/log.js';
+import { InputError, UsageError } from '../util/errors.js';
+
+interface AnalyzeFlags {
+  out?: string;
+  force?: boolean;
+  format?: string;
+  table: CsvTable;
+  excel?: boolean;
+  codebook?: string;
+  config?: string;
+  roster?: string;
+  facilitator?: string[];
+  encoding?: string;
+  sheet?: string;
+  minCell?: number;
+  by?: string[];
+  title?: string;
+  expand: boolean;
+  matcher: 'lemma' | 'keyword';
+  strict?: boolean;
+  quiet?: boolean;
+}
+
+/** Warnings printed one by one before the rest are summarised (all are in analysis.json). */
+const MAX_WARNINGS_SHOWN = 20;
+
+/** Register `analyze` on the program. */
+export function registerAnalyzeCommand(program: Command): void {
+  program
+    .command('analyze')
+    .description('read every reflection sheet and transcript in a folder, tag themes, and write the report')
+    .argument('<folder>', 'folder of reflection sheets, transcripts and an optional roster')
+    .option('-o, --out <dir>', 'output folder (default: ./reflect-report)')
+    .option('-f, --force', 'overwrite files in an existing output folder')
+    .addOption(new Option('--format <format>', 'write one format to stdout instead of a folder').choices(Object.keys(writers)))
+    .addOption(new Option('--table <name>', 'with --format csv: which table').choices([...CSV_TABLES]).default('responses'))
+    .option('--excel', 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one')
+    .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
+    .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
+    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
+    .option('--encoding <name>', 'text encoding of the input files (default: detected)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--min-cell <n>', 'hide counts below n in tables and quotes (0 turns it off)', wholeNumber)
+    .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
+    .option('--title <text>', 'report title')
+    .option('--no-expand', 'match only the codebook’s own patterns (no synonym expansion)')
+    .addOption(new Option('--matcher <kind>', 'lemma (default) or keyword, a literal baseline').choices(['lemma', 'keyword']).default('lemma'))
+    .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
+    .option('-q, --quiet', 'print only warnings and errors on stderr')
+    .action(async (folder: string, flags: AnalyzeFlags) => {
+      process.exitCode = await runAnalyze(folder, flags);
+    });
+}
+
+async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> {
+  const log = stderrLogger({ quiet: flags.quiet });
+  const toStdout = flags.format !== undefined;
+  const outDir = flags.out ?? (toStdout ? undefined : 'reflect-report');
+  if (outDir) await checkOutDir(outDir, Boolean(flags.force));
+
+  const options: AnalyzeOptions = {
+    folder,
+    config: flags.config,
+    exclude: outDir ? [path.resolve(outDir)] : [],
+    roster: flags.roster,
+    facilitators: flags.facilitator,
+    encoding: flags.encoding,
+    sheet: flags.sheet,
+    codebook: flags.codebook,
+    title: flags.title,
+    minCell: flags.minCell,
+    by: flags.by,
+    expansions: flags.expand,
+    matcher: flags.matcher,
+    onFile: progress(log, flags.quiet),
+  };
+  const analysis = await analyze(options);
+  reportProblems(analysis, log);
+
+  if (outDir) await writeOutputs(analysis, outDir, Boolean(flags.excel));
+  if (toStdout) {
+    process.stdout.write(writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) }));
+    if (outDir) log.info(`Files written to ${outDir}/`);
+  } else if (!flags.quiet) {
+    process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir }));
+  }
+  const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
+  return flags.strict && (failed || analysis.warnings.length > 0) ? 3 : 0;
+}
+
+/** Refuse to write into a folder holding anything unless --force. */
+async function checkOutDir(dir: string, force: boolean): Promise<void> {
+  let entries: string[];
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) throw new UsageError(`output path exists and is not a folder: ${dir}`);
+    entries = await fs.readdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw err;
+  }
+  if (entries.length > 0 && !force) {
+    throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
+  }
+}
+
+/** Every output file of `reflect analyze`, by file name, in the order written. */
+export function outputFiles(analysis: Analysis, excel: boolean): [string, string][] {
+  const csv = writeCsvTables(analysis, { excel });
+  return [
+    ['report.md', writeMarkdownReport(analysis)],
+    ...CSV_TABLES.map((t): [string, string] => [`${t}.csv`, csv[t]]),
+    ['analysis.json', writeJson(analysis)],
+  ];
+}
+
+async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Promise<void> {
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    for (const [name, text] of outputFiles(analysis, excel)) await fs.writeFile(path.join(dir, name), text, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot write to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+function reportProblems(analysis: Analysis, log: Logger): void {
+  for (const s of analysis.corpus.sources) {
+    if (s.status === 'failed') log.warn({ file: s.id, message: `not read: ${s.reason}` });
+  }
+  analysis.warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((w) => log.warn(w));
+  if (analysis.warnings.length > MAX_WARNINGS_SHOWN) {
+    log.warn({ message: `${analysis.warnings.length - MAX_WARNINGS_SHOWN} more warnings; all are listed in analysis.json` });
+  }
+}
+
+function progress(log: Logger, quiet?: boolean): AnalyzeOptions['onFile'] {
+  if (quiet || !process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    process.stderr.write(`\rReading files: ${done}/${total}`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--min-cell expects a whole number ≥ 0; found '${value}'`);
+  return n;
+}

@@ -1,0 +1,117 @@
+// `reflect inspect <folder>`: what reflect would read and how, without analysing: each file's format,
+// encoding and status, the role inferred for every sheet column, and each transcript's turns.
+import type { Command } from 'commander';
+import { readCorpusWithConfig } from '../index.js';
+import type { Corpus } from '../model.js';
+import type { FileRead } from '../corpus/read-files.js';
+import { colourFor } from '../util/colour.js';
+import { formatWarning } from '../util/log.js';
+import { attributeLabel } from '../util/labels.js';
+
+interface InspectFlags {
+  config?: string;
+  roster?: string;
+  facilitator: string[];
+  encoding?: string;
+  sheet?: string;
+  json?: boolean;
+}
+
+/** Register `inspect` on the program. */
+export function registerInspectCommand(program: Command): void {
+  program
+    .command('inspect')
+    .description('show how each file in a folder would be read (formats, column roles, speakers) without analysing')
+    .argument('<folder>', 'folder to inspect')
+    .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
+    .option('--roster <file>', 'participant roster')
+    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--encoding <name>', 'text encoding of the input files (default: detected)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--json', 'print the inspection as JSON')
+    .action(async (folder: string, flags: InspectFlags) => {
+      const { corpus, reads } = await readCorpusWithConfig(folder, {
+        config: flags.config,
+        roster: flags.roster,
+        facilitators: flags.facilitator,
+        encoding: flags.encoding,
+        sheet: flags.sheet,
+      });
+      process.stdout.write(flags.json ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads));
+    });
+}
+
+/** The inspection as plain data: per file, how it was read; per sheet column, its role and why. */
+export function inspection(corpus: Corpus, reads: FileRead[]) {
+  const readById = new Map(reads.map((r) => [r.id, r]));
+  return {
+    folder: corpus.folder,
+    files: corpus.sources.map((s) => {
+      const content = readById.get(s.id)?.result?.content;
+      const turns = content?.type === 'transcript' ? content.turns : [];
+      const students = new Set(corpus.responses.filter((r) => r.sourceId === s.id).map((r) => r.participantId));
+      return {
+        file: s.id,
+        kind: s.kind,
+        format: s.format,
+        encoding: s.encoding ?? null,
+        status: s.status,
+        reason: s.reason ?? null,
+        ...(content?.type === 'table'
+          ? {
+              flavour: content.flavour ?? null,
+              rows: content.rows.length,
+              columns: content.columns.map((c) => ({
+                column: c.index + 1,
+                header: c.header,
+                role: c.role,
+                ...(c.attribute ? { attribute: c.attribute } : {}),
+                reason: c.reason,
+              })),
+            }
+          : {}),
+        ...(content?.type === 'transcript'
+          ? {
+              attributes: s.attributes,
+              turns: turns.length,
+              speakers: new Set(turns.map((t) => t.speaker?.toLowerCase() ?? '')).size,
+              students: students.size,
+              facilitatorTurns: corpus.context.filter((r) => r.sourceId === s.id).length,
+            }
+          : {}),
+        responses: s.responses,
+      };
+    }),
+    warnings: corpus.warnings.map(formatWarning),
+  };
+}
+
+function formatInspection(corpus: Corpus, reads: FileRead[]): string {
+  const c = colourFor(process.stdout);
+  const data = inspection(corpus, reads);
+  const out: string[] = [];
+  for (const f of data.files) {
+    const status = f.status === 'read' ? c.green(f.status) : f.status === 'failed' ? c.red(f.status) : c.yellow(f.status);
+    const enc = f.encoding ? `, ${f.encoding}` : '';
+    out.push(`${c.bold(f.file)}  ${f.kind} (${f.format}${enc}) ${status}${f.reason ? `: ${f.reason}` : ''}`);
+    if ('columns' in f && f.columns) {
+      if (f.flavour) out.push(`  survey export: ${f.flavour}`);
+      out.push(`  ${f.rows} rows, ${f.responses} responses`);
+      for (const col of f.columns) {
+        const role = col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : '');
+        out.push(`  ${String(col.column).padStart(3)}. ${truncate(col.header, 60).padEnd(60)} ${role.padEnd(32)} ${c.dim(col.reason)}`);
+      }
+    }
+    if ('turns' in f && f.turns !== undefined) {
+      out.push(`  ${f.turns} turns by ${f.speakers} speakers: ${f.responses} student responses from ${f.students} students, ${f.facilitatorTurns} facilitator turns`);
+      const attrs = Object.entries(f.attributes ?? {});
+      if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+    }
+  }
+  if (data.warnings.length) out.push('', ...data.warnings.map((w) => `${c.yellow('warning:')} ${w}`));
+  return `${out.join('\n')}\n`;
+}
+
+function truncate(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

@@ -1,0 +1,120 @@
+// Reads reflect.config.yml (in the input folder, or --config FILE) into a ReflectConfig, with errors
+// that name the file and line of the offending key.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import type { ColumnRole, ReflectConfig } from './model.js';
+import { ConfigError } from './util/errors.js';
+
+/** The config file looked for in an input folder. */
+export const CONFIG_FILE = 'reflect.config.yml';
+
+const ROLES: ColumnRole[] = ['id', 'name', 'attribute', 'text', 'ignore'];
+
+type KeyKind = 'string' | 'number' | 'strings' | 'columns' | 'values';
+const KEYS: Record<keyof ReflectConfig, KeyKind> = {
+  title: 'string',
+  codebook: 'string',
+  roster: 'string',
+  facilitators: 'strings',
+  columns: 'columns',
+  sheet: 'string',
+  encoding: 'string',
+  values: 'values',
+  minCell: 'number',
+  by: 'strings',
+  ignore: 'strings',
+};
+// Accept the spellings people write in YAML as well as the camelCase of the type.
+const ALIASES: Record<string, keyof ReflectConfig> = { 'min-cell': 'minCell', min_cell: 'minCell', facilitator: 'facilitators' };
+
+/** A loaded config and where it came from (undefined path: no config file). */
+export interface LoadedConfig {
+  config: ReflectConfig;
+  /** Absolute path of the file read, if any. */
+  path?: string;
+}
+
+/**
+ * Load `explicit` if given (it must exist), else `<folder>/reflect.config.yml` if present, else an
+ * empty config. Paths inside the file (codebook) are made absolute relative to the file.
+ */
+export async function loadConfig(folder: string, explicit?: string): Promise<LoadedConfig> {
+  const file = explicit ? path.resolve(explicit) : path.join(folder, CONFIG_FILE);
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
+    throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });
+  }
+  const config = parseConfig(text, explicit ?? CONFIG_FILE);
+  if (config.codebook) config.codebook = path.resolve(path.dirname(file), config.codebook);
+  return { config, path: file };
+}
+
+/** Parse config text; `name` is used in error messages. */
+export function parseConfig(text: string, name: string): ReflectConfig {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lineOf = (node: Node | null | undefined): number | undefined =>
+    node?.range ? lines.linePos(node.range[0]).line : undefined;
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: name, line: lines.linePos(e.pos[0]).line });
+  }
+  if (doc.contents === null) return {};
+  if (!isMap(doc.contents)) throw new ConfigError('expected a mapping of settings (key: value)', { file: name, line: 1 });
+  const config: Record<string, unknown> = {};
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as Node;
+    const raw = isScalar(keyNode) ? String(keyNode.value) : '';
+    const key = (ALIASES[raw] ?? raw) as keyof ReflectConfig;
+    const line = lineOf(keyNode);
+    const kind = KEYS[key];
+    if (!kind) {
+      throw new ConfigError(`unknown setting '${raw}'; expected one of: ${Object.keys(KEYS).join(', ')}`, { file: name, line });
+    }
+    const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
+    config[key] = checkValue(key, kind, value, (msg) => new ConfigError(msg, { file: name, line }));
+  }
+  return config as ReflectConfig;
+}
+
+function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string) => ConfigError): unknown {
+  switch (kind) {
+    case 'string':
+      if (typeof value !== 'string' || value.trim() === '') throw fail(`'${key}' must be text`);
+      return value.trim();
+    case 'number':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw fail(`'${key}' must be a whole number ≥ 0`);
+      return value;
+    case 'strings': {
+      const list = typeof value === 'string' ? [value] : value;
+      if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) throw fail(`'${key}' must be a list of text values`);
+      return list.map((v: string) => v.trim());
+    }
+    case 'columns': {
+      if (!isRecord(value)) throw fail(`'columns' must map column headers to roles (${ROLES.join(', ')})`);
+      const out: Record<string, unknown> = {};
+      for (const [header, spec] of Object.entries(value)) {
+        const role = typeof spec === 'string' ? spec : isRecord(spec) ? spec.role : undefined;
+        if (typeof role !== 'string' || !ROLES.includes(role as ColumnRole)) {
+          throw fail(`column '${header}': role must be one of ${ROLES.join(', ')}; found ${JSON.stringify(role ?? spec)}`);
+        }
+        out[header] = spec;
+      }
+      return out;
+    }
+    case 'values': {
+      if (!isRecord(value) || Object.values(value).some((m) => !isRecord(m))) {
+        throw fail(`'values' must map attributes to {raw value: shown value} mappings`);
+      }
+      return value;
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,330 @@
+// Maps what the readers parsed (tables and transcripts) onto the one corpus model: sources,
+// participants joined across sheets, roster and transcripts, questions, and de-identified responses.
+import type {
+  Column,
+  Corpus,
+  Participant,
+  Question,
+  ReflectConfig,
+  Response,
+  Source,
+  Table,
+  Transcript,
+  Warning,
+} from '../model.js';
+import { detectFacilitators } from './facilitators.js';
+import { normaliseAttributeValue } from './normalise.js';
+import { makeRedactor } from './redact.js';
+import type { FileRead } from './read-files.js';
+
+export interface BuildOptions {
+  config: ReflectConfig;
+  /** Facilitator names from `--facilitator`. */
+  facilitators?: string[];
+  /** Source id of the file named with `--roster` (or the config's `roster`). */
+  roster?: string;
+}
+
+// Front-matter keys that describe the group as a whole and so fill participants' missing attributes.
+const GROUP_KEYS = new Set(['school', 'district', 'program', 'school-level', 'grade', 'focus-group']);
+// Front-matter keys holding people's names: used to find facilitators, never kept as attributes.
+const NAME_KEYS = new Set(['facilitator', 'facilitators', 'interviewer', 'moderator', 'participants', 'note-taker', 'notetaker']);
+// Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
+const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
+
+/** Build the corpus from the files read. Pure: same reads, same corpus. */
+export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
+  const builder = new CorpusBuilder(options);
+  // Rosters first, so sheets and transcripts can join to them whatever the file order.
+  const isRoster = (r: FileRead) =>
+    r.result?.content.type === 'table' && (r.result.content.isRoster || r.id === options.roster);
+  for (const read of reads) if (isRoster(read)) builder.addRoster(read, read.result!.content as Table);
+  for (const read of reads) {
+    if (isRoster(read)) continue;
+    const content = read.result?.content;
+    if (content?.type === 'table') builder.addSheet(read, content);
+    else if (content?.type === 'transcript') builder.addTranscript(read, content);
+    else builder.addUnread(read);
+  }
+  return builder.finish(folder);
+}
+
+class CorpusBuilder {
+  private readonly sources: Source[] = [];
+  private readonly participants = new Map<string, Participant>();
+  private readonly byName = new Map<string, Participant>();
+  private readonly questions: Question[] = [];
+  private readonly questionByKey = new Map<string, Question>();
+  private readonly responses: Response[] = [];
+  private readonly context: Response[] = [];
+  private readonly warnings: Warning[] = [];
+  /** Names seen anywhere (roster, name columns, speaker labels): redacted from every text. */
+  private readonly names = new Set<string>();
+  private sheetCount = 0;
+  private transcriptCount = 0;
+
+  constructor(private readonly options: BuildOptions) {}
+
+  addUnread(read: FileRead): void {
+    this.sources.push(newSource(read, 'unknown'));
+  }
+
+  addRoster(read: FileRead, table: Table): void {
+    const source = newSource(read, 'roster');
+    this.sources.push(source);
+    this.warnings.push(...(read.result?.warnings ?? []));
+    const id = table.columns.find((c) => c.role === 'id');
+    const names = table.columns.filter((c) => c.role === 'name');
+    for (const row of table.rows) {
+      if (row.skipReason) {
+        source.rowsSkipped++;
+        continue;
+      }
+      const name = names.map((c) => cell(row.cells, c)).filter(Boolean).join(' ');
+      const pid = id ? cell(row.cells, id) : '';
+      if (!pid && !name) {
+        this.warnings.push({ file: read.id, line: row.line, row: row.row, message: 'roster row has neither an id nor a name; left out' });
+        source.rowsSkipped++;
+        continue;
+      }
+      const participant = this.participant(pid || `R-${read.id}-${row.row}`, read.id);
+      if (name) this.nameParticipant(participant, name);
+      this.setAttributes(participant, table.columns, row.cells);
+      source.sheets++;
+    }
+  }
+
+  addSheet(read: FileRead, table: Table): void {
+    const source = newSource(read, 'sheet');
+    this.sources.push(source);
+    this.warnings.push(...(read.result?.warnings ?? []));
+    const textColumns = table.columns.filter((c) => c.role === 'text');
+    if (textColumns.length === 0) {
+      source.status = 'skipped';
+      source.kind = 'unknown';
+      source.reason = 'no free-text columns and no id or name column: neither reflection sheets nor a roster';
+      return;
+    }
+    this.sheetCount++;
+    if (table.sheet) source.attributes.sheet = table.sheet;
+    const questions = textColumns.map((c) => this.question(c));
+    const idColumn = table.columns.find((c) => c.role === 'id');
+    const nameColumns = table.columns.filter((c) => c.role === 'name');
+    for (const row of table.rows) {
+      if (row.skipReason) {
+        source.rowsSkipped++;
+        this.warnings.push({ file: read.id, line: row.line, row: row.row, message: `${row.skipReason}; not analysed` });
+        continue;
+      }
+      source.sheets++;
+      const answers = textColumns.map((c) => cell(row.cells, c));
+      if (answers.every((a) => a === '')) source.emptySheets++;
+      const name = nameColumns.map((c) => cell(row.cells, c)).filter(Boolean).join(' ');
+      const pid = idColumn ? cell(row.cells, idColumn) : '';
+      const known = pid ? this.participants.get(pid) : name ? this.byName.get(name.toLowerCase()) : undefined;
+      const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
+      if (known) this.addSource(known, read.id);
+      if (name) this.nameParticipant(participant, name);
+      this.setAttributes(participant, table.columns, row.cells);
+      answers.forEach((text, i) => {
+        if (text === '') return;
+        const question = questions[i];
+        this.responses.push({
+          id: `${read.id}:r${row.row}:${question.id}`,
+          sourceId: read.id,
+          locator: `row ${row.row}, ${question.id}`,
+          participantId: participant.id,
+          questionId: question.id,
+          line: row.line,
+          text,
+        });
+        source.responses++;
+      });
+    }
+  }
+
+  addTranscript(read: FileRead, transcript: Transcript): void {
+    const source = newSource(read, 'transcript');
+    this.sources.push(source);
+    this.warnings.push(...(read.result?.warnings ?? []));
+    this.transcriptCount++;
+    const tag = `T${this.transcriptCount}`;
+    source.turns = transcript.turns.length;
+    const flagged = [...(this.options.config.facilitators ?? []), ...(this.options.facilitators ?? [])];
+    const facilitators = new Set(detectFacilitators(transcript, flagged).facilitators.map((n) => n.toLowerCase()));
+    // Group-level front matter fills what the roster does not say; name keys never become attributes.
+    const group: Record<string, string> = {};
+    for (const [key, value] of Object.entries(transcript.attributes)) {
+      if (NAME_KEYS.has(key)) {
+        for (const n of value.split(/\s*[,;]\s*/)) if (n) this.addName(n);
+        continue;
+      }
+      source.attributes[key] = value;
+      if (GROUP_KEYS.has(key)) group[key] = normaliseAttributeValue(key, value, this.options.config.values?.[key]);
+    }
+    const speakers = new Map<string, Participant>();
+    let unlabelled: Participant | undefined;
+    transcript.turns.forEach((turn, index) => {
+      const n = index + 1;
+      const base = {
+        id: `${read.id}:t${n}`,
+        sourceId: read.id,
+        locator: `turn ${n} (line ${turn.line})`,
+        line: turn.line,
+        ...(turn.start !== undefined ? { start: turn.start } : {}),
+        ...(turn.end !== undefined ? { end: turn.end } : {}),
+        text: turn.text,
+      };
+      if (turn.text.trim() === '') return;
+      const label = turn.speaker?.trim();
+      if (label && facilitators.has(label.toLowerCase())) {
+        if (!ROLE_LABEL.test(label)) this.addName(label);
+        const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
+        this.context.push({ ...base, participantId: facilitator.id });
+        return;
+      }
+      let participant: Participant;
+      if (!label) {
+        // A written reflection (no speaker labels): the whole file is one author.
+        unlabelled ??= this.participant(`W${this.transcriptCount}`, read.id);
+        participant = unlabelled;
+      } else {
+        participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);
+      }
+      for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
+      this.responses.push({ ...base, participantId: participant.id });
+      source.responses++;
+    });
+  }
+
+  finish(folder: string): Corpus {
+    const redact = makeRedactor([...this.names].sort());
+    const clean = (r: Response): Response => ({ ...r, text: redact(r.text) });
+    const participants = [...this.participants.values()]
+      .map((p) => ({ ...p, sources: [...p.sources].sort() }))
+      .sort((a, b) => compare(a.id, b.id));
+    return {
+      folder,
+      sources: this.sources.sort((a, b) => compare(a.id, b.id)),
+      participants,
+      questions: this.questions,
+      responses: this.responses.map(clean),
+      context: this.context.map(clean),
+      warnings: this.warnings,
+    };
+  }
+
+  /** Link a speaker label to the roster (by name, or by id), or create an anonymous participant. */
+  private speaker(
+    speakers: Map<string, Participant>,
+    label: string,
+    prefix: string,
+    sourceId: string,
+    role: Participant['role'],
+    line?: number,
+  ): Participant {
+    const key = label.toLowerCase();
+    const seen = speakers.get(key);
+    if (seen) return seen;
+    if (!ROLE_LABEL.test(label)) this.addName(label);
+    let participant = this.byName.get(key) ?? this.participants.get(label) ?? this.byFirstName(key);
+    if (participant) {
+      this.addSource(participant, sourceId);
+    } else {
+      const count = [...speakers.values()].filter((p) => p.id.startsWith(prefix)).length;
+      participant = this.participant(`${prefix}${count + 1}`, sourceId, role);
+      if (role === 'student' && this.byName.size > 0) {
+        // The label is a name, so the warning says where it is rather than who it is.
+        this.warnings.push({
+          file: sourceId,
+          line,
+          message: `speaker has no roster entry; counted as participant ${participant.id} with unknown demographics`,
+        });
+      }
+    }
+    if (role === 'facilitator') participant.role = 'facilitator';
+    speakers.set(key, participant);
+    return participant;
+  }
+
+  /** A roster name "Priya Sandhu" or "Priya S" answers to the label "Priya" when no one else shares it. */
+  private byFirstName(label: string): Participant | undefined {
+    const matches = [...this.byName.entries()].filter(([name]) => name.split(/\s+/)[0] === label);
+    const distinct = new Set(matches.map(([, p]) => p));
+    return distinct.size === 1 ? matches[0][1] : undefined;
+  }
+
+  private participant(id: string, sourceId: string, role: Participant['role'] = 'student'): Participant {
+    let p = this.participants.get(id);
+    if (!p) {
+      p = { id, role, attributes: {}, sources: [] };
+      this.participants.set(id, p);
+    }
+    this.addSource(p, sourceId);
+    return p;
+  }
+
+  private addSource(p: Participant, sourceId: string): void {
+    if (!p.sources.includes(sourceId)) p.sources.push(sourceId);
+  }
+
+  private nameParticipant(p: Participant, name: string): void {
+    p.name ??= name;
+    this.byName.set(name.toLowerCase(), p);
+    this.addName(name);
+  }
+
+  private addName(name: string): void {
+    const n = name.trim();
+    if (n) this.names.add(n);
+  }
+
+  /** Attribute cells of a row, normalised; values already known for the participant are kept. */
+  private setAttributes(p: Participant, columns: Column[], cells: string[]): void {
+    for (const c of columns) {
+      if (c.role !== 'attribute') continue;
+      const key = c.attribute ?? c.header.toLowerCase();
+      const value = normaliseAttributeValue(key, cell(cells, c), this.options.config.values?.[key]);
+      const current = p.attributes[key];
+      if (current === undefined || (current === 'Not stated' && value !== 'Not stated')) p.attributes[key] = value;
+    }
+  }
+
+  /** The question a text column asks, shared by every sheet asking the same wording. */
+  private question(column: Column): Question {
+    const text = (column.question ?? column.header).replace(/\s+/g, ' ').trim();
+    const key = text.toLowerCase();
+    let q = this.questionByKey.get(key);
+    if (!q) {
+      q = { id: `q${this.questions.length + 1}`, text };
+      this.questions.push(q);
+      this.questionByKey.set(key, q);
+    }
+    return q;
+  }
+}
+
+function newSource(read: FileRead, kind: Source['kind']): Source {
+  return {
+    id: read.id,
+    kind,
+    format: read.format,
+    ...(read.result?.encoding ? { encoding: read.result.encoding } : {}),
+    status: read.status,
+    ...(read.reason ? { reason: read.reason } : {}),
+    attributes: {},
+    sheets: 0,
+    emptySheets: 0,
+    rowsSkipped: 0,
+    turns: 0,
+    responses: 0,
+  };
+}
+
+function cell(cells: string[], column: Column): string {
+  return (cells[column.index] ?? '').trim();
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+// Reads every file found under the input folder through the readers registry. One bad file never sinks
+// the run: it comes back as skipped or failed with its reason.
+import { promises as fs } from 'node:fs';
+import type { ReadResult, ReflectConfig } from '../model.js';
+import { detectFormat, readers } from '../readers/index.js';
+import { ReflectError } from '../util/errors.js';
+import type { FoundFile } from './discover.js';
+
+/** One file and what became of reading it. */
+export interface FileRead {
+  id: string;
+  format: string;
+  status: 'read' | 'skipped' | 'failed';
+  reason?: string;
+  result?: ReadResult;
+}
+
+export interface ReadFilesOptions {
+  config: ReflectConfig;
+  encoding?: string;
+  sheet?: string;
+  /** Relative ids of files that are not inputs (the config file itself). */
+  notInputs?: Map<string, string>;
+  /** Called after each file, for progress. */
+  onFile?: (done: number, total: number, file: string) => void;
+}
+
+/** Read `files` in order (sorted ids), one at a time so memory stays bounded by the largest file. */
+export async function readFiles(files: FoundFile[], options: ReadFilesOptions): Promise<FileRead[]> {
+  const out: FileRead[] = [];
+  for (const [i, file] of files.entries()) {
+    out.push(await readOne(file, options));
+    options.onFile?.(i + 1, files.length, file.id);
+  }
+  return out;
+}
+
+async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead> {
+  const notInput = options.notInputs?.get(file.id);
+  const format = detectFormat(file.id);
+  if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
+  if (!format) {
+    const ext = extension(file.id);
+    return { id: file.id, format: ext, status: 'skipped', reason: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' };
+  }
+  if (file.size === 0) return { id: file.id, format, status: 'skipped', reason: 'empty file' };
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file.absolute);
+  } catch (err) {
+    return { id: file.id, format, status: 'failed', reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+  }
+  try {
+    const result = await readers[format](bytes, {
+      file: file.id,
+      encoding: options.encoding ?? options.config.encoding,
+      sheet: options.sheet ?? options.config.sheet,
+      config: options.config,
+    });
+    return { id: file.id, format: result.format, status: 'read', result };
+  } catch (err) {
+    const reason = err instanceof ReflectError ? err.message : `could not be read (${(err as Error).message?.split('\n')[0] ?? String(err)})`;
+    return { id: file.id, format, status: 'failed', reason };
+  }
+}
+
+function extension(id: string): string {
+  const base = id.split('/').pop() ?? id;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}

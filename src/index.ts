@@ -1,0 +1,129 @@
+// The library entry point: readCorpus(folder) and analyze(options) → Analysis. No console output and no
+// process.exit here, so reflect can be used from other programs; the CLI adds the edges.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, CONFIG_FILE } from './config.js';
+import type { Analysis, Corpus, ReflectConfig } from './model.js';
+import { listInputFiles } from './corpus/discover.js';
+import { readFiles, type FileRead } from './corpus/read-files.js';
+import { buildCorpus } from './corpus/build-corpus.js';
+import { loadCodebook } from './codebook/load.js';
+import { compileCodebook } from './codebook/compile.js';
+import { tagResponses } from './analyses/tagging.js';
+import { summariseQuestions, summariseThemes } from './analyses/themes.js';
+import { computeDemographics } from './analyses/demographics.js';
+import { computeCrosstab } from './analyses/crosstab.js';
+import { findGroupDifferences } from './analyses/findings.js';
+import { selectQuotes } from './analyses/quotes.js';
+import { UsageError } from './util/errors.js';
+
+export type { Analysis, Corpus } from './model.js';
+
+/** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface ReadOptions {
+  /** A config file (default: reflect.config.yml in the folder, if any). */
+  config?: string;
+  /** Folders to leave out of the input (the output folder). */
+  exclude?: string[];
+  /** A roster file (inside or outside the folder). */
+  roster?: string;
+  facilitators?: string[];
+  encoding?: string;
+  sheet?: string;
+  /** Progress callback, one call per file. */
+  onFile?: (done: number, total: number, file: string) => void;
+}
+
+export interface AnalyzeOptions extends ReadOptions {
+  folder: string;
+  codebook?: string;
+  title?: string;
+  minCell?: number;
+  by?: string[];
+  expansions?: boolean;
+  matcher?: 'lemma' | 'keyword';
+}
+
+/** Read every file under `folder` into a corpus, with the config it was read under. */
+export async function readCorpusWithConfig(
+  folder: string,
+  options: ReadOptions = {},
+): Promise<{ corpus: Corpus; config: ReflectConfig; reads: FileRead[] }> {
+  const root = path.resolve(folder);
+  let stat;
+  try {
+    stat = await fs.stat(root);
+  } catch {
+    throw new UsageError(`input folder not found: ${folder}`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`not a folder: ${folder} (give the folder that holds the files)`);
+  const { config, path: configPath } = await loadConfig(root, options.config);
+  const files = await listInputFiles(root, options.exclude ?? [], config.ignore ?? []);
+  const rosterPath = options.roster ?? (config.roster ? path.join(root, config.roster) : undefined);
+  let rosterId: string | undefined;
+  if (rosterPath) {
+    const absolute = path.resolve(rosterPath);
+    rosterId = path.relative(root, absolute).split(path.sep).join('/');
+    if (!files.some((f) => f.id === rosterId)) {
+      const size = await fs.stat(absolute).then((s) => s.size, () => { throw new UsageError(`roster file not found: ${rosterPath}`); });
+      files.push({ id: rosterId, absolute, size });
+    }
+  }
+  if (files.length === 0) throw new UsageError(`input folder is empty: ${folder} (expected reflection sheets or transcripts)`);
+  const notInputs = new Map<string, string>();
+  if (configPath && path.dirname(configPath) === root) notInputs.set(path.basename(configPath), 'reflect configuration file');
+  else if (files.some((f) => f.id === CONFIG_FILE)) notInputs.set(CONFIG_FILE, 'reflect configuration file (not used: --config names another)');
+  const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
+  const corpus = buildCorpus(path.basename(root), reads, { config, facilitators: options.facilitators, roster: rosterId });
+  return { corpus, config, reads };
+}
+
+/** Read every file under `folder` into a corpus. */
+export async function readCorpus(folder: string, options: ReadOptions = {}): Promise<Corpus> {
+  return (await readCorpusWithConfig(folder, options)).corpus;
+}
+
+/** Read, tag and analyse a folder: the whole of `reflect analyze` without the writing. */
+export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
+  const { corpus, config } = await readCorpusWithConfig(options.folder, options);
+  const codebook = await loadCodebook(options.codebook ?? config.codebook);
+  const expansions = options.expansions ?? true;
+  const compiled = compileCodebook(codebook, { expansions, matcher: options.matcher ?? 'lemma' });
+  const codings = tagResponses(corpus.responses, compiled);
+  const minCell = options.minCell ?? config.minCell ?? 5;
+  const by = options.by ?? config.by ?? [];
+  const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
+  const students = corpus.participants.filter((p) => p.role === 'student');
+
+  const themes = summariseThemes(corpus, codebook, codings);
+  const questions = summariseQuestions(corpus, codebook, codings);
+  const demographics = computeDemographics(corpus.participants, { minCell });
+  const crosstab = computeCrosstab(students, corpus.responses, codings, themeList.map((t) => t.id), { minCell });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell });
+  const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);
+  const quotes = selectQuotes(corpus, codings, ranked, { minCell });
+  for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
+  for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: options.title ?? config.title ?? defaultTitle(corpus),
+    corpus,
+    codebook,
+    codings,
+    themes,
+    questions,
+    demographics,
+    crosstab,
+    findings,
+    settings: { minCell, by, expansions },
+    warnings: corpus.warnings,
+  };
+}
+
+function defaultTitle(corpus: Corpus): string {
+  const name = corpus.folder.replace(/[-_]+/g, ' ').trim();
+  return `What students said: ${name}`;
+}

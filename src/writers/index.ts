@@ -1,0 +1,18 @@
+// The writers registry: every `--format` choice comes from here, so help text and code cannot drift.
+import type { Analysis } from '../model.js';
+import { writeMarkdownReport } from './markdown.js';
+import { writeJson } from './json.js';
+import { writeCsvTable, type CsvTable } from './csv.js';
+
+export interface WriteOptions {
+  /** For csv: which table. */
+  table: CsvTable;
+  excel: boolean;
+}
+
+/** Format name → writer of the whole analysis as one document for stdout. */
+export const writers: Record<string, (analysis: Analysis, options: WriteOptions) => string> = {
+  md: (a) => writeMarkdownReport(a),
+  csv: (a, o) => writeCsvTable(a, o.table, { excel: o.excel }),
+  json: (a) => writeJson(a),
+};

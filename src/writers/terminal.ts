@@ -1,0 +1,72 @@
+// The short summary printed after `reflect analyze`: what was read, and a table of the leading themes
+// with a bar chart. Theme labels and counts only: no names, no quotes.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Analysis } from '../model.js';
+
+export interface SummaryOptions {
+  /** Colour functions (a level-0 chalk prints plain text). */
+  chalk: ChalkInstance;
+  /** Folder the files were written to, if any. */
+  outDir?: string;
+  /** Rows in the theme table. */
+  top?: number;
+  /** Width of the bar column. */
+  barWidth?: number;
+}
+
+/** A bar of `width` cells for `value` out of `max`, in eighths. */
+export function bar(value: number, max: number, width: number): string {
+  if (max <= 0 || value <= 0) return '';
+  const eighths = Math.max(1, Math.round((value / max) * width * 8));
+  const full = Math.floor(eighths / 8);
+  const rest = eighths % 8;
+  return '█'.repeat(full) + (rest ? '▏▎▍▌▋▊▉'[rest - 1] : '');
+}
+
+/** The terminal summary as text. */
+export function writeTerminalSummary(a: Analysis, options: SummaryOptions): string {
+  const c = options.chalk;
+  const sources = a.corpus.sources;
+  const read = sources.filter((s) => s.status === 'read');
+  const sheets = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.sheets, 0);
+  const empty = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.emptySheets, 0);
+  const transcripts = read.filter((s) => s.kind === 'transcript').length;
+  const notRead = sources.length - read.length;
+  const students = a.corpus.participants.filter((p) => p.role === 'student').length;
+  const coded = new Set(a.codings.map((x) => x.responseId)).size;
+
+  const lines: string[] = [];
+  lines.push(c.bold(a.title));
+  const parts = [`${plural(sources.length, 'file')} found`, `${read.length} read`];
+  if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
+  lines.push(parts.join(', '));
+  lines.push(
+    `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}; ` +
+      `${plural(a.corpus.responses.length, 'response')} from ${plural(students, 'student')}; ` +
+      `${coded} responses carry at least one theme`,
+  );
+  if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
+
+  const top = a.themes.filter((t) => t.responses > 0).slice(0, options.top ?? 10);
+  if (top.length > 0) {
+    const width = options.barWidth ?? 24;
+    const max = Math.max(...top.map((t) => t.participants));
+    const table = new Table({
+      head: ['Theme', 'Students', '%', 'Responses', ''],
+      colAligns: ['left', 'right', 'right', 'right', 'left'],
+      style: { head: [], border: [], compact: true },
+      chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    });
+    for (const t of top) {
+      table.push([t.label, t.participants, `${t.percentParticipants}%`, t.responses, c.cyan(bar(t.participants, max, width))]);
+    }
+    lines.push('', table.toString());
+  }
+  if (options.outDir) lines.push('', `Report written to ${options.outDir}/report.md`);
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
