@@ -1,0 +1,168 @@
+// End-to-end tests of `reflect analyze` through the built binary on the sample conference.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE, reflect, tempDir, type Run } from './helpers.js';
+
+const OUTPUTS = ['analysis.json', 'codings.csv', 'crosstab.csv', 'demographics.csv', 'report.md', 'responses.csv', 'sources.csv', 'themes.csv'];
+
+describe('reflect analyze on the sample conference', () => {
+  let work: string;
+  let out: string;
+  let first: Run;
+
+  beforeAll(() => {
+    work = tempDir();
+    out = path.join(work, 'report');
+    first = reflect(['analyze', SAMPLE, '--out', out]);
+  });
+
+  it('exits 0 and writes every output file', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(OUTPUTS);
+  });
+
+  it('prints a summary naming what was read', () => {
+    expect(first.stdout).toMatch(/\d+ reflection sheets/);
+    expect(first.stdout).toMatch(/\d+ transcripts/);
+    expect(first.stdout).toContain(`Report written to ${out}/report.md`);
+    expect(first.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
+  });
+
+  it('refuses to overwrite the output folder without --force', () => {
+    const again = reflect(['analyze', SAMPLE, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it('gives byte-identical output when run again with --force', () => {
+    const before = OUTPUTS.map((f) => readFileSync(path.join(out, f)));
+    const again = reflect(['analyze', SAMPLE, '--out', out, '--force']);
+    expect(again.code).toBe(0);
+    OUTPUTS.forEach((f, i) => expect(readFileSync(path.join(out, f)).equals(before[i]), f).toBe(true));
+  });
+
+  it('accounts for every file in sources.csv', () => {
+    const rows = parse(readFileSync(path.join(out, 'sources.csv')), { columns: true }) as Record<string, string>[];
+    const files = readdirSync(SAMPLE).filter((f) => !f.startsWith('.')).sort();
+    expect(rows.map((r) => r.file)).toEqual(files);
+    expect(rows.every((r) => r.status === 'read')).toBe(true);
+  });
+
+  it('keeps names of participants out of the report, the shareable CSVs and the terminal', () => {
+    const roster = parse(readFileSync(path.join(SAMPLE, 'roster.csv')), { columns: true }) as Record<string, string>[];
+    const speakers = new Set<string>();
+    for (const f of readdirSync(SAMPLE).filter((f) => f.endsWith('.txt'))) {
+      for (const m of readFileSync(path.join(SAMPLE, f), 'utf8').matchAll(/^([A-Z][\w'’-]+(?: [A-Z][\w'’.-]*)?):/gm)) speakers.add(m[1]);
+    }
+    const names = new Set([...roster.map((r) => r.name), ...speakers].filter((n) => !/^Facilitator$/i.test(n)));
+    expect(names.size).toBeGreaterThan(10);
+    const shared = ['report.md', 'responses.csv', 'codings.csv', 'themes.csv', 'demographics.csv', 'crosstab.csv', 'sources.csv', 'analysis.json'];
+    for (const file of shared) {
+      const text = readFileSync(path.join(out, file), 'utf8');
+      for (const name of names) {
+        for (const part of name.split(/\s+/).filter((p) => p.length > 2)) {
+          expect(new RegExp(`\\b${part}\\b`).test(text), `${part} in ${file}`).toBe(false);
+        }
+      }
+    }
+    for (const name of names) expect(first.stdout + first.stderr).not.toContain(name);
+  });
+});
+
+describe('reflect analyze --format', () => {
+  it('prints nothing but CSV on stdout with --format csv, and writes no folder', () => {
+    const work = tempDir();
+    const run = reflect(['analyze', SAMPLE, '--format', 'csv'], work);
+    expect(run.code).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes']);
+    expect(run.stdout.startsWith('response_id,')).toBe(true);
+    expect(existsSync(path.join(work, 'reflect-report'))).toBe(false);
+  });
+
+  it('prints the themes table with --table themes', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'csv', '--table', 'themes']);
+    expect(run.stdout.split('\n')[0]).toBe('theme_id,theme_label,parent,responses,participants,percent_responses,percent_participants,response_denominator,participant_denominator');
+  });
+
+  it('prints valid JSON with --format json', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'json']);
+    const json = JSON.parse(run.stdout);
+    expect(json.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(json.corpus.participants.every((p: Record<string, unknown>) => !('name' in p))).toBe(true);
+  });
+
+  it('adds an Excel BOM and CRLF with --excel', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'csv', '--table', 'themes', '--excel']);
+    expect(run.stdout.startsWith('\uFEFFtheme_id')).toBe(true);
+    expect(run.stdout).toContain('\r\n');
+  });
+});
+
+describe('reflect analyze errors', () => {
+  it('exits 2 with one line for a missing folder', () => {
+    const run = reflect(['analyze', 'no/such/folder', '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 with one line for an empty folder', () => {
+    const empty = tempDir();
+    const run = reflect(['analyze', empty, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: input folder is empty: .*\n$/);
+  });
+
+  it('exits 2 with one line naming the file for a bad codebook', () => {
+    const dir = tempDir();
+    const codebook = path.join(dir, 'codebook.yml');
+    writeFileSync(codebook, 'themes:\n  - id: funding\n    label: Funding\n    words: [money]\n  - id: funding\n    label: Money again\n    words: [cash]\n');
+    const run = reflect(['analyze', SAMPLE, '--codebook', codebook, '--format', 'json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('codebook.yml');
+    expect(run.stderr).toContain('funding');
+  });
+
+  it('exits 2 for an unknown option', () => {
+    const run = reflect(['analyze', SAMPLE, '--no-such-flag']);
+    expect(run.code).toBe(2);
+  });
+
+  it('reads the rest of a folder when one file is broken, and says which', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,grade,What else could schools do?\nA1,10,More electives and a flexible timetable please\nA2,11,Smaller classes\n');
+    writeFileSync(path.join(dir, 'in/notes.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    writeFileSync(path.join(dir, 'in/photo.jpg'), 'not really a photo');
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir);
+    expect(run.code).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.file, r.status])).toEqual([
+      ['notes.txt', 'failed'],
+      ['photo.jpg', 'skipped'],
+      ['sheets.csv', 'read'],
+    ]);
+    expect(run.stderr).toContain('notes.txt');
+    const strict = reflect(['analyze', 'in', '--format', 'csv', '--strict'], dir);
+    expect(strict.code).toBe(3);
+  });
+});
+
+it('never imports natural’s top level (which prints to stdout)', () => {
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ts$/.test(e.name) && /from ['"]natural['"]|require\(['"]natural['"]\)/.test(readFileSync(p, 'utf8'))) offenders.push(p);
+    }
+  };
+  walk(path.join(ROOT, 'src'));
+  expect(offenders).toEqual([]);
+});

@@ -1,0 +1,32 @@
+// Runs the built `reflect` binary the way a user does, with colour off, and captures what it prints.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(ROOT, 'bin/reflect.js');
+export const SAMPLE = path.join(ROOT, 'fixtures/personalization-2016');
+
+export interface Run {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Run `reflect …args` in `cwd` with NO_COLOR=1 and no TTY. */
+export function reflect(args: string[], cwd: string = ROOT, env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = 'reflect-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
