@@ -4,8 +4,10 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, type AnalyzeOptions } from '../index.js';
 import type { Analysis } from '../model.js';
-import { CSV_TABLES, writeCsvTables, type CsvTable } from '../writers/csv.js';
-import { writeJson } from '../writers/json.js';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { CSV_TABLES, csvTableChunks, type CsvTable } from '../writers/csv.js';
+import { jsonChunks } from '../writers/json.js';
 import { writeMarkdownReport } from '../writers/markdown.js';
 import { writeTerminalSummary } from '../writers/terminal.js';
 import { writers } from '../writers/index.js';
@@ -86,14 +88,16 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     by: flags.by,
     expansions: flags.expand,
     matcher: flags.matcher,
-    onFile: progress(log, flags.quiet),
+    onFile: progress(flags.quiet),
   };
   const analysis = await analyze(options);
   reportProblems(analysis, log);
 
   if (outDir) await writeOutputs(analysis, outDir, Boolean(flags.excel));
   if (toStdout) {
-    process.stdout.write(writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) }));
+    for (const chunk of writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) })) {
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    }
     if (outDir) log.info(`Files written to ${outDir}/`);
   } else if (!flags.quiet) {
     process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir }));
@@ -118,23 +122,34 @@ async function checkOutDir(dir: string, force: boolean): Promise<void> {
   }
 }
 
-/** Every output file of `reflect analyze`, by file name, in the order written. */
-export function outputFiles(analysis: Analysis, excel: boolean): [string, string][] {
-  const csv = writeCsvTables(analysis, { excel });
+/** Every output file of `reflect analyze`: its name and a producer of its text, in the order written. */
+export function outputFiles(analysis: Analysis, excel: boolean): [string, () => Iterable<string>][] {
   return [
-    ['report.md', writeMarkdownReport(analysis)],
-    ...CSV_TABLES.map((t): [string, string] => [`${t}.csv`, csv[t]]),
-    ['analysis.json', writeJson(analysis)],
+    ['report.md', () => [writeMarkdownReport(analysis)]],
+    ...CSV_TABLES.map((t): [string, () => Iterable<string>] => [`${t}.csv`, () => csvTableChunks(analysis, t, { excel })]),
+    ['analysis.json', () => jsonChunks(analysis)],
   ];
 }
 
 async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Promise<void> {
   try {
     await fs.mkdir(dir, { recursive: true });
-    for (const [name, text] of outputFiles(analysis, excel)) await fs.writeFile(path.join(dir, name), text, 'utf8');
+    for (const [name, produce] of outputFiles(analysis, excel)) await writeChunks(path.join(dir, name), produce());
   } catch (err) {
     throw new InputError(`cannot write to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+}
+
+/** Write chunks to a file, waiting for the stream to drain so memory stays flat. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const stream = createWriteStream(file, { encoding: 'utf8' });
+  const failed = once(stream, 'error').then(([err]) => Promise.reject(err));
+  failed.catch(() => undefined);
+  for (const chunk of chunks) {
+    if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+  }
+  stream.end();
+  await Promise.race([once(stream, 'finish'), failed]);
 }
 
 function reportProblems(analysis: Analysis, log: Logger): void {
@@ -147,7 +162,7 @@ function reportProblems(analysis: Analysis, log: Logger): void {
   }
 }
 
-function progress(log: Logger, quiet?: boolean): AnalyzeOptions['onFile'] {
+function progress(quiet?: boolean): AnalyzeOptions['onFile'] {
   if (quiet || !process.stderr.isTTY) return undefined;
   return (done, total) => {
     process.stderr.write(`\rReading files: ${done}/${total}`);

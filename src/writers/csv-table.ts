@@ -21,9 +21,31 @@ export function safeCell(value: CsvValue): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+const BATCH = 5000;
+
+/** One CSV document in chunks (a batch of rows each), so large tables stream to a file. */
+export function* csvChunks(header: string[], rows: Iterable<CsvValue[]>, options: CsvOptions = {}): Generator<string> {
+  const settings = { record_delimiter: options.excel ? '\r\n' : '\n', quoted_match: /[\r\n",]/ } as const;
+  let batch: string[][] = [header.map(safeCell)];
+  let first = true;
+  const flush = () => {
+    const body = stringify(batch, settings);
+    batch = [];
+    if (first && options.excel) {
+      first = false;
+      return `\uFEFF${body}`;
+    }
+    first = false;
+    return body;
+  };
+  for (const row of rows) {
+    batch.push(row.map(safeCell));
+    if (batch.length >= BATCH) yield flush();
+  }
+  if (batch.length > 0 || first) yield flush();
+}
+
 /** One CSV document: header plus rows, each cell made safe. */
-export function formatCsv(header: string[], rows: CsvValue[][], options: CsvOptions = {}): string {
-  const records = [header.map(safeCell), ...rows.map((r) => r.map(safeCell))];
-  const body = stringify(records, { record_delimiter: options.excel ? '\r\n' : '\n', quoted_match: /[\r\n",]/ });
-  return options.excel ? `\uFEFF${body}` : body;
+export function formatCsv(header: string[], rows: Iterable<CsvValue[]>, options: CsvOptions = {}): string {
+  return [...csvChunks(header, rows, options)].join('');
 }

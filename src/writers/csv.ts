@@ -1,35 +1,30 @@
 // The CSV files of an analysis, one tidy table each (one row per unit, stable documented columns); every
-// cell goes through formatCsv's formula-injection guard. Suppressed counts print as `<N`, never the count.
+// cell goes through the formula-injection guard. Suppressed counts print as `<N`, never the count.
 import type { Analysis, Evidence } from '../model.js';
-import { formatCsv, type CsvOptions, type CsvValue } from './csv-table.js';
+import { csvChunks, type CsvOptions, type CsvValue } from './csv-table.js';
 
-/** The CSV tables reflect writes, by name (file `<name>.csv`); the order is the order files are written. */
+/** The CSV tables reflect writes, by name (file `<name>.csv`), in the order they are written. */
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-/** Each table as [header, rows]. */
-function tables(a: Analysis): Record<CsvTable, [string[], CsvValue[][]]> {
-  const minCell = a.settings.minCell;
-  const hidden = `<${minCell}`;
-  const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
-  const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
-  const themeOrder = new Map(a.codebook.themes.map((t, i) => [t.id, i]));
-  const themesOf = new Map<string, string[]>();
-  for (const c of a.codings) {
-    const list = themesOf.get(c.responseId) ?? [];
-    list.push(c.themeId);
-    themesOf.set(c.responseId, list);
-  }
-  const participantOf = new Map(a.corpus.responses.map((r) => [r.id, r.participantId]));
-  const join = (ev: Evidence[], f: (e: Evidence) => string) => ev.map(f).join('; ');
-  const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-  const themeOf = new Map(a.codebook.themes.map((t) => [t.id, t]));
-  const studentCount = a.corpus.participants.filter((p) => p.role === 'student').length;
+type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
 
-  return {
-    responses: [
+const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const joinEvidence = (ev: Evidence[], f: (e: Evidence) => string) => ev.map(f).join('; ');
+
+const TABLES: Record<CsvTable, TableSpec> = {
+  responses: (a) => {
+    const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
+    // Codings are sorted by response then codebook order, so each list is already in codebook order.
+    const themesOf = new Map<string, string[]>();
+    for (const c of a.codings) {
+      const list = themesOf.get(c.responseId);
+      if (list) list.push(c.themeId);
+      else themesOf.set(c.responseId, [c.themeId]);
+    }
+    return [
       ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
-      a.corpus.responses.map((r) => [
+      map(a.corpus.responses, (r) => [
         r.id,
         r.sourceId,
         r.locator,
@@ -37,25 +32,33 @@ function tables(a: Analysis): Record<CsvTable, [string[], CsvValue[][]]> {
         r.questionId ?? '',
         r.questionId ? questionText.get(r.questionId) : '',
         r.text,
-        (themesOf.get(r.id) ?? []).sort((x, y) => themeOrder.get(x)! - themeOrder.get(y)!).join(';'),
+        (themesOf.get(r.id) ?? []).join(';'),
       ]),
-    ],
-    codings: [
+    ];
+  },
+  codings: (a) => {
+    const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
+    const participantOf = new Map(a.corpus.responses.map((r) => [r.id, r.participantId]));
+    return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion'],
-      a.codings.map((c) => [
+      map(a.codings, (c) => [
         c.responseId,
         participantOf.get(c.responseId),
         c.themeId,
         labels.get(c.themeId),
-        join(c.evidence, (e) => e.text),
-        join(c.evidence, (e) => `${e.start}-${e.end}`),
-        join(c.evidence, (e) => e.pattern),
+        joinEvidence(c.evidence, (e) => e.text),
+        joinEvidence(c.evidence, (e) => `${e.start}-${e.end}`),
+        joinEvidence(c.evidence, (e) => e.pattern),
         yesNo(c.evidence.some((e) => e.negated)),
         yesNo(c.evidence.some((e) => e.hypothetical)),
         yesNo(c.evidence.some((e) => e.expansion)),
       ]),
-    ],
-    themes: [
+    ];
+  },
+  themes: (a) => {
+    const themeOf = new Map(a.codebook.themes.map((t) => [t.id, t]));
+    const students = a.corpus.participants.filter((p) => p.role === 'student').length;
+    return [
       ['theme_id', 'theme_label', 'parent', 'responses', 'participants', 'percent_responses', 'percent_participants', 'response_denominator', 'participant_denominator'],
       a.themes.map((t) => [
         t.themeId,
@@ -66,14 +69,22 @@ function tables(a: Analysis): Record<CsvTable, [string[], CsvValue[][]]> {
         t.percentResponses,
         t.percentParticipants,
         a.corpus.responses.length,
-        studentCount,
+        students,
       ]),
-    ],
-    demographics: [
+    ];
+  },
+  demographics: (a) => {
+    const hidden = `<${a.settings.minCell}`;
+    return [
       ['attribute', 'value', 'count', 'percent', 'denominator'],
       a.demographics.map((d) => [d.attribute, d.value, d.suppressed ? hidden : d.count, d.suppressed ? '' : d.percent, d.denominator]),
-    ],
-    crosstab: [
+    ];
+  },
+  crosstab: (a) => {
+    const minCell = a.settings.minCell;
+    const hidden = `<${minCell}`;
+    const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
+    return [
       ['theme_id', 'theme_label', 'attribute', 'value', 'group_participants', 'participants', 'responses', 'percent_of_group', 'ratio'],
       a.crosstab.map((x) => [
         x.themeId,
@@ -86,34 +97,25 @@ function tables(a: Analysis): Record<CsvTable, [string[], CsvValue[][]]> {
         x.suppressed ? '' : x.percentOfGroup,
         x.suppressed ? '' : x.ratio,
       ]),
-    ],
-    sources: [
-      ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason'],
-      a.corpus.sources.map((s) => [
-        s.id,
-        s.kind,
-        s.format,
-        s.encoding ?? '',
-        s.status,
-        s.sheets,
-        s.emptySheets,
-        s.rowsSkipped,
-        s.turns,
-        s.responses,
-        s.reason ?? '',
-      ]),
-    ],
-  };
+    ];
+  },
+  sources: (a) => [
+    ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason'],
+    a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, s.sheets, s.emptySheets, s.rowsSkipped, s.turns, s.responses, s.reason ?? '']),
+  ],
+};
+
+function* map<T>(items: T[], f: (item: T) => CsvValue[]): Generator<CsvValue[]> {
+  for (const item of items) yield f(item);
 }
 
-/** Every CSV table of the analysis as file text, keyed by table name. */
-export function writeCsvTables(analysis: Analysis, options: CsvOptions = {}): Record<CsvTable, string> {
-  const all = tables(analysis);
-  return Object.fromEntries(CSV_TABLES.map((name) => [name, formatCsv(all[name][0], all[name][1], options)])) as Record<CsvTable, string>;
+/** One CSV table of the analysis, in chunks. */
+export function csvTableChunks(analysis: Analysis, table: CsvTable, options: CsvOptions = {}): Generator<string> {
+  const [header, rows] = TABLES[table](analysis);
+  return csvChunks(header, rows, options);
 }
 
-/** One CSV table of the analysis. */
+/** One CSV table of the analysis as a string. */
 export function writeCsvTable(analysis: Analysis, table: CsvTable, options: CsvOptions = {}): string {
-  const [header, rows] = tables(analysis)[table];
-  return formatCsv(header, rows, options);
+  return [...csvTableChunks(analysis, table, options)].join('');
 }

@@ -1,8 +1,8 @@
 // The writers registry: every `--format` choice comes from here, so help text and code cannot drift.
 import type { Analysis } from '../model.js';
 import { writeMarkdownReport } from './markdown.js';
-import { writeJson } from './json.js';
-import { writeCsvTable, type CsvTable } from './csv.js';
+import { jsonChunks } from './json.js';
+import { csvTableChunks, type CsvTable } from './csv.js';
 
 export interface WriteOptions {
   /** For csv: which table. */
@@ -10,9 +10,9 @@ export interface WriteOptions {
   excel: boolean;
 }
 
-/** Format name → writer of the whole analysis as one document for stdout. */
-export const writers: Record<string, (analysis: Analysis, options: WriteOptions) => string> = {
-  md: (a) => writeMarkdownReport(a),
-  csv: (a, o) => writeCsvTable(a, o.table, { excel: o.excel }),
-  json: (a) => writeJson(a),
+/** Format name → writer of the whole analysis as one document for stdout, in chunks. */
+export const writers: Record<string, (analysis: Analysis, options: WriteOptions) => Iterable<string>> = {
+  md: (a) => [writeMarkdownReport(a)],
+  csv: (a, o) => csvTableChunks(a, o.table, { excel: o.excel }),
+  json: (a) => jsonChunks(a),
 };

@@ -1,0 +1,279 @@
+// Renders an AgreementReport: terminal table, tidy CSV, JSON, and the Markdown paragraph for a report's method.
+import Table from 'cli-table3';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AgreementReport, ReferenceScore, ThemeAgreement } from '../model.js';
+import { formatCsv, type CsvValue } from './csv-table.js';
+
+export interface AgreementTableOptions {
+  /** Colour functions; a level-0 chalk (the default) prints plain text. */
+  chalk?: ChalkInstance;
+}
+
+/** Kappa, alpha, precision …: three decimals; "—" when undefined. */
+function fixed3(v: number | null): string {
+  return v === null ? '—' : v.toFixed(3);
+}
+
+/** A 0–1 share as a percentage with one decimal; "—" when undefined. */
+function pct(v: number | null): string {
+  return v === null ? '—' : `${(v * 100).toFixed(1)}%`;
+}
+
+/** Rounded for CSV, so files do not carry float noise (0.30000000000000004); null stays blank. */
+function round(v: number | null, digits: number): number | null {
+  if (v === null) return null;
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+function themeName(t: ThemeAgreement): string {
+  return t.label && t.label !== t.themeId ? `${t.label} (${t.themeId})` : t.themeId;
+}
+
+/** Coders compared with the reference, in report order. */
+function comparedCoders(report: AgreementReport): string[] {
+  return report.overall.reference.map((r) => r.coder);
+}
+
+function scoreOf(t: ThemeAgreement, coder: string): ReferenceScore | undefined {
+  return t.reference.find((r) => r.coder === coder);
+}
+
+function plainTable(head: string[], aligns: ('left' | 'right')[], c: ChalkInstance): Table.Table {
+  return new Table({
+    head: head.map((h) => c.bold(h)),
+    colAligns: aligns,
+    style: { head: [], border: [], compact: true },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+}
+
+/** The first lines of every rendering: who coded how much. */
+function headline(report: AgreementReport): string {
+  const names = report.coders.map((c) => c.name);
+  const both = report.coders.length === 2 ? 'both' : 'two or more';
+  return `${report.coders.length} coders (${names.join(', ')}), ${report.units} responses, ${report.overall.units} coded by ${both}`;
+}
+
+/**
+ * The report as a terminal table: one row per theme with how many responses each coder gave it,
+ * percent agreement, kappa and alpha (and, with one coder against a reference, P/R/F1 and the counts),
+ * an `(overall)` row of means, then exact match and micro/macro averages. Notes and warnings are not
+ * included: they belong on stderr.
+ */
+export function formatAgreementTable(report: AgreementReport, options: AgreementTableOptions = {}): string {
+  const c = options.chalk ?? new Chalk({ level: 0 });
+  const names = report.coders.map((x) => x.name);
+  const compared = comparedCoders(report);
+  const inline = compared.length === 1 ? compared[0] : undefined;
+  const kappaHead = report.kappaMethod === 'cohen' ? 'Kappa' : 'Mean kappa';
+  const head = ['Theme', 'Responses', ...names, 'Agreement', kappaHead, 'Alpha'];
+  const aligns: ('left' | 'right')[] = ['left', ...head.slice(1).map(() => 'right' as const)];
+  if (inline) {
+    head.push('Precision', 'Recall', 'F1', 'TP', 'FP', 'FN');
+    aligns.push('right', 'right', 'right', 'right', 'right', 'right');
+  }
+  const table = plainTable(head, aligns, c);
+  for (const t of report.themes) {
+    const row = [themeName(t), String(t.units), ...names.map((n) => String(t.applied[n] ?? 0)), pct(t.agreement), fixed3(t.kappa), fixed3(t.alpha)];
+    if (inline) {
+      const s = scoreOf(t, inline)!;
+      row.push(fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives));
+    }
+    table.push(row);
+  }
+  const o = report.overall;
+  const overallRow = [c.bold('(overall)'), String(o.units), ...names.map((n) => String(report.themes.reduce((s, t) => s + (t.applied[n] ?? 0), 0))), pct(o.meanAgreement), fixed3(o.meanKappa), fixed3(o.meanAlpha)];
+  if (inline) {
+    const r = o.reference[0]!;
+    overallRow.push(fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives));
+  }
+  table.push(overallRow);
+
+  const lines = [headline(report), table.toString()];
+  lines.push(
+    `Exact match: ${pct(o.exactMatch)} of responses (${o.exactMatches} of ${o.units}) got the same set of themes from every coder.`,
+    `Means over themes: kappa over ${o.kappaThemes} of ${report.themes.length} themes, alpha over ${o.alphaThemes}.`,
+  );
+  if (compared.length > 1) {
+    const refTable = plainTable(['Theme', 'Coder', 'Precision', 'Recall', 'F1', 'TP', 'FP', 'FN'], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'], c);
+    for (const t of report.themes) {
+      for (const coder of compared) {
+        const s = scoreOf(t, coder)!;
+        refTable.push([themeName(t), coder, fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives)]);
+      }
+    }
+    for (const r of o.reference) {
+      refTable.push([c.bold('(overall)'), r.coder, fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives)]);
+    }
+    lines.push('', `Against ${report.reference} as the reference:`, refTable.toString());
+  }
+  for (const r of o.reference) {
+    lines.push(
+      `${r.coder} against ${report.reference}: micro P/R/F1 ${fixed3(r.microPrecision)} / ${fixed3(r.microRecall)} / ${fixed3(r.microF1)}; ` +
+        `macro ${fixed3(r.macroPrecision)} / ${fixed3(r.macroRecall)} / ${fixed3(r.macroF1)} over ${r.macroThemes} themes.`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Columns of the agreement CSV, in order. One row per theme (per compared coder when a reference is
+ * named and there are several), then `(overall)` rows. Shares are percentages with two decimals;
+ * kappa, alpha, precision, recall and F1 have four; undefined values are blank.
+ *
+ * - `theme_id`, `theme_label` (from the codebook, else blank), `in_codebook` (blank without a codebook)
+ * - `responses`: responses coded by two or more coders
+ * - `percent_agreement`, `kappa`, `alpha`: per theme; on `(overall)`, their means over themes
+ * - `exact_match_percent`: `(overall)` only
+ * - `coder`, `reference`, `true_positives`, `false_positives`, `false_negatives`, `support` (reference
+ *   positives), `precision`, `recall`, `f1`: against the reference (micro on `(overall)`); blank without one
+ * - `macro_precision`, `macro_recall`, `macro_f1`, `macro_themes`: `(overall)` only
+ */
+export const AGREEMENT_CSV_COLUMNS = [
+  'theme_id',
+  'theme_label',
+  'in_codebook',
+  'responses',
+  'percent_agreement',
+  'kappa',
+  'alpha',
+  'exact_match_percent',
+  'coder',
+  'reference',
+  'true_positives',
+  'false_positives',
+  'false_negatives',
+  'support',
+  'precision',
+  'recall',
+  'f1',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+  'macro_themes',
+] as const;
+
+/** The report as one tidy CSV (columns: {@link AGREEMENT_CSV_COLUMNS}). */
+export function formatAgreementCsv(report: AgreementReport, options: { excel?: boolean } = {}): string {
+  const rows: CsvValue[][] = [];
+  const compared = comparedCoders(report);
+  for (const t of report.themes) {
+    const base: CsvValue[] = [t.themeId, t.label ?? '', t.inCodebook, t.units, round(t.agreement === null ? null : t.agreement * 100, 2), round(t.kappa, 4), round(t.alpha, 4), null];
+    if (compared.length === 0) {
+      rows.push([...base, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+      continue;
+    }
+    for (const coder of compared) {
+      const s = scoreOf(t, coder)!;
+      rows.push([...base, coder, report.reference, s.truePositives, s.falsePositives, s.falseNegatives, s.support, round(s.precision, 4), round(s.recall, 4), round(s.f1, 4), null, null, null, null]);
+    }
+  }
+  const o = report.overall;
+  const overall: CsvValue[] = ['(overall)', '', null, o.units, round(o.meanAgreement === null ? null : o.meanAgreement * 100, 2), round(o.meanKappa, 4), round(o.meanAlpha, 4), round(o.exactMatch === null ? null : o.exactMatch * 100, 2)];
+  if (o.reference.length === 0) rows.push([...overall, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+  for (const r of o.reference) {
+    rows.push([
+      ...overall,
+      r.coder,
+      report.reference,
+      r.truePositives,
+      r.falsePositives,
+      r.falseNegatives,
+      r.truePositives + r.falseNegatives,
+      round(r.microPrecision, 4),
+      round(r.microRecall, 4),
+      round(r.microF1, 4),
+      round(r.macroPrecision, 4),
+      round(r.macroRecall, 4),
+      round(r.macroF1, 4),
+      r.macroThemes,
+    ]);
+  }
+  return formatCsv([...AGREEMENT_CSV_COLUMNS], rows, { excel: options.excel });
+}
+
+/** The report as JSON (the AgreementReport as it is), pretty-printed. */
+export function formatAgreementJson(report: AgreementReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function countWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Escape a Markdown table cell. */
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Two decimals for prose and Markdown tables; "—" when undefined. */
+function fixed2(v: number | null): string {
+  return v === null ? '—' : v.toFixed(2);
+}
+
+/**
+ * The report for a Markdown method section: a short paragraph (who coded what, how agreement was
+ * measured, the headline numbers), a table per theme, and the notes. No heading: the caller places it.
+ */
+export function formatAgreementMarkdown(report: AgreementReport): string {
+  const o = report.overall;
+  const names = report.coders.map((c) => c.name);
+  const n = report.coders.length;
+  const kappaName = report.kappaMethod === 'cohen' ? "Cohen's kappa" : "Light's kappa (the mean of pairwise Cohen's kappas)";
+  const sentences: string[] = [];
+  sentences.push(
+    `${capitalise(countWord(n))} coders (${names.join(', ')}) coded ${report.units} responses; ${o.units} were coded by ${n === 2 ? 'both' : 'two or more'}, and ${report.themes.length} themes were applied by at least one coder.`,
+  );
+  sentences.push(
+    `Each theme was treated as present or absent in each response, and agreement measured per theme as percent agreement, ${kappaName} and Krippendorff's alpha (nominal).`,
+  );
+  const means: string[] = [];
+  if (o.meanKappa !== null) means.push(`mean kappa was ${fixed2(o.meanKappa)} (over ${o.kappaThemes} themes)`);
+  if (o.meanAlpha !== null) means.push(`mean alpha ${fixed2(o.meanAlpha)} (over ${o.alphaThemes})`);
+  if (o.exactMatch !== null) means.push(`the coders gave exactly the same set of themes to ${pct(o.exactMatch)} of responses (${o.exactMatches} of ${o.units})`);
+  if (means.length > 0) sentences.push(`${capitalise(means.join('; '))}.`);
+  for (const r of o.reference) {
+    sentences.push(
+      `Taking ${report.reference} as the reference, ${r.coder} had a micro-averaged precision of ${fixed2(r.microPrecision)}, recall ${fixed2(r.microRecall)} and F1 ${fixed2(r.microF1)} (macro F1 ${fixed2(r.macroF1)} over ${r.macroThemes} themes).`,
+    );
+  }
+
+  const compared = comparedCoders(report);
+  const inline = compared.length === 1 ? compared[0] : undefined;
+  const head = ['Theme', 'Responses', 'Agreement', 'Kappa', 'Alpha'];
+  if (inline) head.push('Precision', 'Recall', 'F1');
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
+  for (const t of report.themes) {
+    const row = [cell(themeName(t)), String(t.units), pct(t.agreement), fixed2(t.kappa), fixed2(t.alpha)];
+    if (inline) {
+      const s = scoreOf(t, inline)!;
+      row.push(fixed2(s.precision), fixed2(s.recall), fixed2(s.f1));
+    }
+    lines.push(`| ${row.join(' | ')} |`);
+  }
+  const overall = ['**Overall (mean)**', String(o.units), pct(o.meanAgreement), fixed2(o.meanKappa), fixed2(o.meanAlpha)];
+  if (inline) {
+    const r = o.reference[0]!;
+    overall.push(`${fixed2(r.microPrecision)} (micro)`, `${fixed2(r.microRecall)} (micro)`, `${fixed2(r.microF1)} (micro)`);
+  }
+  lines.push(`| ${overall.join(' | ')} |`);
+
+  const parts = [sentences.join(' '), lines.join('\n')];
+  if (report.notes.length > 0) parts.push(report.notes.join(' '));
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** Format name → renderer; `--format` choices come from here. */
+export const agreementWriters: Record<string, (report: AgreementReport, options: { chalk?: ChalkInstance; excel?: boolean }) => string> = {
+  table: (r, o) => formatAgreementTable(r, { chalk: o.chalk }),
+  csv: (r, o) => formatAgreementCsv(r, { excel: o.excel }),
+  json: (r) => formatAgreementJson(r),
+  md: (r) => formatAgreementMarkdown(r),
+};

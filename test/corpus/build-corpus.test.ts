@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus/build-corpus.js';
+import type { FileRead } from '../../src/corpus/read-files.js';
+import type { Column, Table, Transcript } from '../../src/model.js';
+
+const col = (index: number, header: string, role: Column['role'], attribute?: string): Column => ({
+  index,
+  header,
+  role,
+  reason: 'test',
+  ...(attribute ? { attribute } : {}),
+});
+
+function table(columns: Column[], rows: string[][], isRoster = false): Table {
+  return { type: 'table', columns, rows: rows.map((cells, i) => ({ row: i + 1, line: i + 2, cells })), isRoster };
+}
+
+const read = (id: string, content: Table | Transcript): FileRead => ({
+  id,
+  format: id.split('.').pop()!,
+  status: 'read',
+  result: { format: id.split('.').pop()!, encoding: 'utf-8', content, warnings: [] },
+});
+
+const sheet = table(
+  [col(0, 'id', 'id'), col(1, 'Gender', 'attribute', 'gender'), col(2, 'What else could schools do?', 'text'), col(3, 'What are the barriers?', 'text')],
+  [
+    ['S1', 'F', 'More electives', 'Money'],
+    ['S2', 'boy', '', 'Time tables'],
+    ['S3', '', '', ''],
+  ],
+);
+
+const roster = table(
+  [col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'gender', 'attribute', 'gender'), col(3, 'grade', 'attribute', 'grade')],
+  [
+    ['FG1', 'Priya Sandhu', 'girl', 'Gr 11'],
+    ['S2', 'Marcus', 'M', '10'],
+  ],
+  true,
+);
+
+const transcript: Transcript = {
+  type: 'transcript',
+  attributes: { school: 'Brookswood Secondary', facilitator: 'Ms. Kaur', date: '2016-12-08' },
+  turns: [
+    { speaker: 'Ms. Kaur', text: 'What else could schools do?', line: 7 },
+    { speaker: 'Priya', text: 'Flex blocks. Marcus said the same thing.', line: 8 },
+    { speaker: 'Marcus', text: 'Yeah, more choice.', line: 9 },
+    { speaker: 'Dev', text: 'I agree with Priya.', line: 10 },
+  ],
+};
+
+describe('buildCorpus', () => {
+  const corpus = buildCorpus('forum', [read('focus.txt', transcript), read('roster.csv', roster), read('sheets.csv', sheet)], { config: {} });
+
+  it('makes one response per non-blank answer and per student turn, with stable ids', () => {
+    expect(corpus.responses.map((r) => [r.id, r.participantId, r.questionId ?? null])).toEqual([
+      ['focus.txt:t2', 'FG1', null],
+      ['focus.txt:t3', 'S2', null],
+      ['focus.txt:t4', 'T1-S1', null],
+      ['sheets.csv:r1:q1', 'S1', 'q1'],
+      ['sheets.csv:r1:q2', 'S1', 'q2'],
+      ['sheets.csv:r2:q2', 'S2', 'q2'],
+    ]);
+    expect(corpus.questions).toEqual([
+      { id: 'q1', text: 'What else could schools do?' },
+      { id: 'q2', text: 'What are the barriers?' },
+    ]);
+  });
+
+  it('keeps facilitator turns as context only', () => {
+    expect(corpus.context.map((r) => r.id)).toEqual(['focus.txt:t1']);
+  });
+
+  it('joins people across roster, sheets and transcripts, counting each once', () => {
+    const students = corpus.participants.filter((p) => p.role === 'student');
+    expect(students.map((p) => p.id)).toEqual(['FG1', 'S1', 'S2', 'S3', 'T1-S1']);
+    const s2 = corpus.participants.find((p) => p.id === 'S2')!;
+    expect(s2.attributes).toEqual({ gender: 'Male', grade: '10', school: 'Brookswood Secondary' });
+    expect(s2.sources).toEqual(['focus.txt', 'roster.csv', 'sheets.csv']);
+  });
+
+  it('de-identifies every text: roster and speaker names become [name]', () => {
+    const texts = [...corpus.responses, ...corpus.context].map((r) => r.text).join('\n');
+    expect(texts).not.toMatch(/Priya|Marcus|Kaur/);
+    expect(corpus.responses.find((r) => r.id === 'focus.txt:t2')!.text).toBe('Flex blocks. [name] said the same thing.');
+  });
+
+  it('accounts for sheets, empty sheets and turns per source', () => {
+    expect(corpus.sources.map((s) => [s.id, s.kind, s.sheets, s.emptySheets, s.turns, s.responses])).toEqual([
+      ['focus.txt', 'transcript', 0, 0, 4, 3],
+      ['roster.csv', 'roster', 2, 0, 0, 0],
+      ['sheets.csv', 'sheet', 3, 1, 0, 3],
+    ]);
+  });
+
+  it('keeps front-matter names out of source attributes', () => {
+    expect(corpus.sources[0].attributes).toEqual({ school: 'Brookswood Secondary', date: '2016-12-08' });
+  });
+
+  it('warns, without naming them, about a speaker missing from the roster', () => {
+    expect(corpus.warnings).toEqual([
+      { file: 'focus.txt', line: 10, message: 'speaker has no roster entry; counted as participant T1-S1 with unknown demographics' },
+    ]);
+  });
+});
