@@ -265,6 +265,8 @@ export interface DemographicRow {
   /** Participants the percentage is of (every distinct student participant). */
   denominator: number;
   suppressed: boolean;
+  /** Set on every row of an attribute where a student may hold several values: its shares can add to more than 100. */
+  multiSelect?: boolean;
 }
 
 export interface Quote {
@@ -310,6 +312,8 @@ export interface CrosstabRow {
   /** The group's share of the theme's participants against its share of all participants (1 = as expected). */
   ratio: number;
   suppressed: boolean;
+  /** Set when the group's size is itself suppressed in the demographics: writers hide `groupParticipants` too. */
+  groupSuppressed?: boolean;
 }
 
 export interface Finding {
@@ -455,8 +459,8 @@ export interface ThemeAgreement {
   themeId: string;
   /** Label from the codebook, where one was given. */
   label?: string;
-  /** False when a codebook was given and does not list this theme id. */
-  inCodebook: boolean;
+  /** Set when a codebook was given: whether it lists this theme id. */
+  inCodebook?: boolean;
   /** Units coded by at least two coders. */
   units: number;
   /** Per coder (by name): units coded with this theme. */

@@ -9,21 +9,40 @@ export interface AgreementTableOptions {
   chalk?: ChalkInstance;
 }
 
-/** Kappa, alpha, precision …: three decimals; "—" when undefined. */
+/**
+ * `v` rounded half away from zero to `digits` decimals. Float noise is dropped first, so 0.575 (stored
+ * as 0.57499999…) rounds to 0.58 as a reader checking by hand expects, and −0 prints as 0.
+ */
+function roundTo(v: number, digits: number): number {
+  const f = 10 ** digits;
+  const scaled = Number((Math.abs(v) * f).toPrecision(12));
+  const r = (Math.sign(v) * Math.round(scaled)) / f;
+  return r === 0 ? 0 : r;
+}
+
+/** Fixed decimals for display; "—" when undefined. */
+function fixed(v: number | null, digits: number): string {
+  return v === null ? '—' : roundTo(v, digits).toFixed(digits);
+}
+
+/** Kappa, alpha, precision …: three decimals in the terminal. */
 function fixed3(v: number | null): string {
-  return v === null ? '—' : v.toFixed(3);
+  return fixed(v, 3);
+}
+
+/** Two decimals for prose and Markdown tables. */
+function fixed2(v: number | null): string {
+  return fixed(v, 2);
 }
 
 /** A 0–1 share as a percentage with one decimal; "—" when undefined. */
 function pct(v: number | null): string {
-  return v === null ? '—' : `${(v * 100).toFixed(1)}%`;
+  return v === null ? '—' : `${fixed(v * 100, 1)}%`;
 }
 
 /** Rounded for CSV, so files do not carry float noise (0.30000000000000004); null stays blank. */
 function round(v: number | null, digits: number): number | null {
-  if (v === null) return null;
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
+  return v === null ? null : roundTo(v, digits);
 }
 
 function themeName(t: ThemeAgreement): string {
@@ -58,7 +77,8 @@ function headline(report: AgreementReport): string {
 /**
  * The report as a terminal table: one row per theme with how many responses each coder gave it,
  * percent agreement, kappa and alpha (and, with one coder against a reference, P/R/F1 and the counts),
- * an `(overall)` row of means, then exact match and micro/macro averages. Notes and warnings are not
+ * an `(overall)` row (means over themes; under each coder, their total codings), then exact match and
+ * micro/macro averages. Notes and warnings are not
  * included: they belong on stderr.
  */
 export function formatAgreementTable(report: AgreementReport, options: AgreementTableOptions = {}): string {
@@ -93,7 +113,7 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
   const lines = [headline(report), table.toString()];
   lines.push(
     `Exact match: ${pct(o.exactMatch)} of responses (${o.exactMatches} of ${o.units}) got the same set of themes from every coder.`,
-    `Means over themes: kappa over ${o.kappaThemes} of ${report.themes.length} themes, alpha over ${o.alphaThemes}.`,
+    `Means over themes: kappa over ${o.kappaThemes} of ${plural(report.themes.length, 'theme')}, alpha over ${o.alphaThemes}.`,
   );
   if (compared.length > 1) {
     const refTable = plainTable(['Theme', 'Coder', 'Precision', 'Recall', 'F1', 'TP', 'FP', 'FN'], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'], c);
@@ -111,7 +131,7 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
   for (const r of o.reference) {
     lines.push(
       `${r.coder} against ${report.reference}: micro P/R/F1 ${fixed3(r.microPrecision)} / ${fixed3(r.microRecall)} / ${fixed3(r.microF1)}; ` +
-        `macro ${fixed3(r.macroPrecision)} / ${fixed3(r.macroRecall)} / ${fixed3(r.macroF1)} over ${r.macroThemes} themes.`,
+        `macro ${fixed3(r.macroPrecision)} / ${fixed3(r.macroRecall)} / ${fixed3(r.macroF1)} over ${plural(r.macroThemes, 'theme')}.`,
     );
   }
   return `${lines.join('\n')}\n`;
@@ -204,6 +224,11 @@ function countWord(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
 }
 
+/** "1 theme", "4 themes". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -211,11 +236,6 @@ function capitalise(s: string): string {
 /** Escape a Markdown table cell. */
 function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** Two decimals for prose and Markdown tables; "—" when undefined. */
-function fixed2(v: number | null): string {
-  return v === null ? '—' : v.toFixed(2);
 }
 
 /**
@@ -229,19 +249,19 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
   const kappaName = report.kappaMethod === 'cohen' ? "Cohen's kappa" : "Light's kappa (the mean of pairwise Cohen's kappas)";
   const sentences: string[] = [];
   sentences.push(
-    `${capitalise(countWord(n))} coders (${names.join(', ')}) coded ${report.units} responses; ${o.units} were coded by ${n === 2 ? 'both' : 'two or more'}, and ${report.themes.length} themes were applied by at least one coder.`,
+    `${capitalise(countWord(n))} coders (${names.join(', ')}) coded ${report.units} responses; ${o.units} were coded by ${n === 2 ? 'both' : 'two or more'}, and ${plural(report.themes.length, 'theme')} ${report.themes.length === 1 ? 'was' : 'were'} applied by at least one coder.`,
   );
   sentences.push(
     `Each theme was treated as present or absent in each response, and agreement measured per theme as percent agreement, ${kappaName} and Krippendorff's alpha (nominal).`,
   );
   const means: string[] = [];
-  if (o.meanKappa !== null) means.push(`mean kappa was ${fixed2(o.meanKappa)} (over ${o.kappaThemes} themes)`);
+  if (o.meanKappa !== null) means.push(`mean kappa was ${fixed2(o.meanKappa)} (over ${plural(o.kappaThemes, 'theme')})`);
   if (o.meanAlpha !== null) means.push(`mean alpha ${fixed2(o.meanAlpha)} (over ${o.alphaThemes})`);
   if (o.exactMatch !== null) means.push(`the coders gave exactly the same set of themes to ${pct(o.exactMatch)} of responses (${o.exactMatches} of ${o.units})`);
   if (means.length > 0) sentences.push(`${capitalise(means.join('; '))}.`);
   for (const r of o.reference) {
     sentences.push(
-      `Taking ${report.reference} as the reference, ${r.coder} had a micro-averaged precision of ${fixed2(r.microPrecision)}, recall ${fixed2(r.microRecall)} and F1 ${fixed2(r.microF1)} (macro F1 ${fixed2(r.macroF1)} over ${r.macroThemes} themes).`,
+      `Taking ${report.reference} as the reference, ${r.coder} had a micro-averaged precision of ${fixed2(r.microPrecision)}, recall ${fixed2(r.microRecall)} and F1 ${fixed2(r.microF1)} (macro F1 ${fixed2(r.macroF1)} over ${plural(r.macroThemes, 'theme')}).`,
     );
   }
 

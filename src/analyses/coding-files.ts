@@ -1,0 +1,203 @@
+// Reads coding files for `reflect agree`: wide (response_id + themes) or long (response_id + theme_id) CSV.
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { CodedUnit, CoderCodings, Warning } from '../model.js';
+import { InputError } from '../util/errors.js';
+
+/** Characters that separate theme ids in a wide file's `themes` cell. */
+export const THEME_SEPARATORS = /[;,|]/;
+
+interface CsvRecord {
+  cells: string[];
+  /** 1-based line where the record starts. */
+  line: number;
+}
+
+/** Header → the key it is matched by: case, spaces, hyphens and dots do not matter. */
+function headerKey(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s\-.]+/g, '_');
+}
+
+/** Parse CSV text into records with the line each starts on. */
+function readRecords(text: string, file: string): CsvRecord[] {
+  // csv-parse miscounts lines in CRLF files with blank lines; line numbers are only needed for
+  // messages, and cell values are read ignoring line ends inside the text, so normalise first.
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let parsed: { record: string[]; raw: string; info: { lines: number } }[];
+  try {
+    parsed = parse(normalised, { relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+  } catch (err) {
+    const e = err as Error & { lines?: number };
+    throw new InputError(`not a readable CSV file: ${e.message}`, { file, line: e.lines });
+  }
+  return parsed.map(({ record, raw, info }) => {
+    // info.lines is where the record ends; the raw text (less skipped blank lines before it and its own
+    // line end) says how many lines a quoted multi-line cell took.
+    const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
+    const spanned = body.split('\n').length - 1;
+    return { cells: record, line: info.lines - spanned };
+  });
+}
+
+/** Index of the first header whose key is one of `keys`, or -1. */
+function findColumn(headerKeys: string[], keys: string[]): number {
+  for (const key of keys) {
+    const i = headerKeys.indexOf(key);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+const RESPONSE_KEYS = ['response_id', 'responseid', 'response'];
+const WIDE_KEYS = ['themes'];
+const LONG_KEYS = ['theme_id', 'themeid', 'theme'];
+
+/** A coder's name for a file: its base name without the extension. */
+export function coderNameOf(file: string): string {
+  const base = path.basename(file);
+  const ext = path.extname(base);
+  return ext && ext !== base ? base.slice(0, -ext.length) : base;
+}
+
+/**
+ * Names for the coders of `files`, unique: the base name without extension; where two files share it,
+ * the shortest trailing part of their paths that tells them apart, else a `#2`, `#3` … suffix.
+ */
+export function coderNames(files: string[]): string[] {
+  const names = files.map(coderNameOf);
+  const clash = (name: string): boolean => names.filter((n) => n === name).length > 1;
+  return names.map((name, i) => {
+    if (!clash(name)) return name;
+    const parts = path.normalize(files[i]!).split(/[\\/]+/).filter(Boolean);
+    parts[parts.length - 1] = name;
+    for (let take = 2; take <= parts.length; take++) {
+      const candidate = parts.slice(-take).join('/');
+      const others = files.filter((_, j) => j !== i && names[j] === name);
+      const otherCandidates = others.map((f) => {
+        const p = path.normalize(f).split(/[\\/]+/).filter(Boolean);
+        p[p.length - 1] = name;
+        return p.slice(-take).join('/');
+      });
+      if (!otherCandidates.includes(candidate)) return candidate;
+    }
+    const nth = names.slice(0, i + 1).filter((n) => n === name).length;
+    return nth === 1 ? name : `${name}#${nth}`;
+  });
+}
+
+/** Split a wide file's themes cell into sorted, unique theme ids. */
+export function splitThemes(cell: string): string[] {
+  const ids = cell
+    .split(THEME_SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return [...new Set(ids)].sort();
+}
+
+/**
+ * Parse one coding file. `name` is the file as named by the user: it is used in messages and gives the
+ * coder's name (its base name without extension).
+ *
+ * Wide files (a `themes` column, ids joined by `;`, `,` or `|`) list every response the coder coded; an
+ * empty cell means coded with no theme. Long files (a `theme_id` or `theme` column) hold one row per
+ * response × theme. Every other column is ignored. When a file has both, it is read as wide.
+ *
+ * @throws InputError for a file that is not CSV, lacks the columns, or (wide) lists a response twice.
+ */
+export function parseCodingFile(text: string, name: string): CoderCodings {
+  const records = readRecords(text, name);
+  const header = records[0];
+  const expected = 'expected a response_id column and a themes or theme_id column';
+  if (!header) throw new InputError(`the file is empty; ${expected}`, { file: name, line: 1 });
+  const keys = header.cells.map(headerKey);
+  const idCol = findColumn(keys, RESPONSE_KEYS);
+  const wideCol = findColumn(keys, WIDE_KEYS);
+  const longCol = wideCol >= 0 ? -1 : findColumn(keys, LONG_KEYS);
+  if (idCol < 0 || (wideCol < 0 && longCol < 0)) {
+    const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
+    throw new InputError(`${expected}; found: ${found.length ? found.join(', ') : '(no column names)'}`, {
+      file: name,
+      line: header.line,
+    });
+  }
+  const layout = wideCol >= 0 ? 'wide' : 'long';
+  const themeCol = wideCol >= 0 ? wideCol : longCol;
+
+  const warnings: Warning[] = [];
+  const units = new Map<string, CodedUnit>();
+  const themeLines: Record<string, number> = {};
+  for (const { cells, line } of records.slice(1)) {
+    if (cells.every((c) => c.trim() === '')) continue;
+    const responseId = (cells[idCol] ?? '').trim();
+    if (responseId === '') {
+      warnings.push({ file: name, line, message: 'row has no response_id; skipped' });
+      continue;
+    }
+    // A long row normally names one theme; "a;b" there is read as both rather than refused.
+    const themes = splitThemes(cells[themeCol] ?? '');
+    for (const id of themes) if (themeLines[id] === undefined) themeLines[id] = line;
+    const existing = units.get(responseId);
+    if (existing) {
+      if (layout === 'wide') {
+        throw new InputError(
+          `response_id '${responseId}' is listed twice (first at line ${existing.line}); a file with a themes column has one row per response`,
+          { file: name, line },
+        );
+      }
+      existing.themes = [...new Set([...existing.themes, ...themes])].sort();
+    } else {
+      units.set(responseId, { responseId, themes, line });
+    }
+  }
+  return { coder: coderNameOf(name), file: name, layout, units: [...units.values()], themeLines, warnings };
+}
+
+/**
+ * Read the response ids of a units file: any CSV with a `response_id` column (reflect's responses.csv
+ * is one), in order, without duplicates.
+ *
+ * @throws InputError when there is no response_id column.
+ */
+export function parseUnitsFile(text: string, name: string): string[] {
+  const records = readRecords(text, name);
+  const header = records[0];
+  if (!header) throw new InputError('the file is empty; expected a response_id column', { file: name, line: 1 });
+  const idCol = findColumn(header.cells.map(headerKey), RESPONSE_KEYS);
+  if (idCol < 0) {
+    const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
+    throw new InputError(`expected a response_id column; found: ${found.join(', ') || '(no column names)'}`, {
+      file: name,
+      line: header.line,
+    });
+  }
+  const ids = new Set<string>();
+  for (const { cells } of records.slice(1)) {
+    const id = (cells[idCol] ?? '').trim();
+    if (id !== '') ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * reflect's own codings as a coder, for `reflect analyze --compare FILE`: every response is a unit
+ * (reflect coded them all), carrying the themes of its codings. Lines are response positions (1-based).
+ */
+export function coderFromCodings(
+  name: string,
+  responseIds: readonly string[],
+  codings: readonly { responseId: string; themeId: string }[],
+): CoderCodings {
+  const themesOf = new Map<string, Set<string>>();
+  for (const c of codings) {
+    let set = themesOf.get(c.responseId);
+    if (!set) themesOf.set(c.responseId, (set = new Set()));
+    set.add(c.themeId);
+  }
+  const themeLines: Record<string, number> = {};
+  const units: CodedUnit[] = responseIds.map((responseId, i) => {
+    const themes = [...(themesOf.get(responseId) ?? [])].sort();
+    for (const t of themes) if (themeLines[t] === undefined) themeLines[t] = i + 1;
+    return { responseId, themes, line: i + 1 };
+  });
+  return { coder: name, file: name, layout: 'wide', units, themeLines, warnings: [] };
+}

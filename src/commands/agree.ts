@@ -1,0 +1,242 @@
+// `reflect agree <files...>`: how far coders agree, theme by theme, from two or more coding files.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { alignCodings, computeAgreement, findDisagreements, type AgreementOptions } from '../analyses/agreement.js';
+import { coderNames, parseCodingFile, parseUnitsFile } from '../analyses/coding-files.js';
+import type { AgreementReport, Codebook, CoderCodings, Warning } from '../model.js';
+import { decodeText } from '../readers/encoding.js';
+import { formatCsv, type CsvValue } from '../writers/csv-table.js';
+import { agreementWriters } from '../writers/agreement.js';
+import { colourFor } from '../util/colour.js';
+import { formatWarning } from '../util/log.js';
+import { InputError, ReflectError, UsageError } from '../util/errors.js';
+
+/** The options of `reflect agree`, as commander gives them. */
+export interface AgreeFlags {
+  reference?: string;
+  disagreements?: string;
+  force?: boolean;
+  minKappa?: number;
+  minAlpha?: number;
+  format?: string;
+  codebook?: string;
+  units?: string;
+  excel?: boolean;
+}
+
+/** Everything `runAgree` does to the outside world, so tests can run it in memory. */
+export interface AgreeIO {
+  readFile(file: string): Promise<Uint8Array>;
+  /** Write a file; when `overwrite` is false, throw an error with code `EEXIST` if it exists. */
+  writeFile(file: string, text: string, overwrite: boolean): Promise<void>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  /** The codebook loader; by default `loadCodebook` from src/codebook/load.ts, imported when needed. */
+  loadCodebook?: (file?: string) => Promise<Codebook>;
+}
+
+/** What a run of `reflect agree` printed and how it ended. */
+export interface AgreeResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** The report, when one was computed. */
+  report?: AgreementReport;
+}
+
+/** The real file system, stdout and stderr. */
+export function nodeAgreeIO(): AgreeIO {
+  return {
+    readFile: (file) => fs.readFile(file),
+    writeFile: (file, text, overwrite) => fs.writeFile(file, text, { flag: overwrite ? 'w' : 'wx' }),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+  };
+}
+
+/** Register `agree` on the program. */
+export function registerAgreeCommand(program: Command): void {
+  program
+    .command('agree')
+    .description('measure agreement between coders (kappa, alpha, precision/recall) from two or more coding files')
+    .argument('<files...>', 'coding files (CSV): response_id with themes (one row per response) or theme_id (one row per coding)')
+    .option('--reference <name>', 'score every other coder against this one (a coder name or one of the files)')
+    .option('--disagreements <file>', 'write every response × theme the coders disagree on to this CSV')
+    .option('-f, --force', 'overwrite the --disagreements file if it exists')
+    .option('--min-kappa <x>', 'exit with code 1 when the mean kappa is below x', parseThreshold)
+    .option('--min-alpha <x>', 'exit with code 1 when the mean alpha is below x', parseThreshold)
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(agreementWriters)).default('table'))
+    .option('--codebook <file>', 'codebook giving theme ids and their order (default: the built-in codebook, when the files use its ids)')
+    .option('--units <file>', 'CSV with a response_id column listing the responses coded (needed when every file is long)')
+    .option('--excel', 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+    .action(async (files: string[], flags: AgreeFlags) => {
+      const result = await agree(files, flags, nodeAgreeIO());
+      process.stdout.write(result.stdout);
+      process.stderr.write(result.stderr);
+      if (result.exitCode !== 0) process.exitCode = result.exitCode;
+    });
+}
+
+function parseThreshold(value: string): number {
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x)) throw new InvalidArgumentError(`expected a number such as 0.7; found '${value}'`);
+  return x;
+}
+
+/**
+ * `reflect agree`, ending with a result instead of exiting: expected errors (ReflectError) become a
+ * one-line `error:` on stderr and their exit code; anything else is an internal error and is thrown.
+ */
+export async function runAgree(files: string[], flags: AgreeFlags, io: AgreeIO = nodeAgreeIO()): Promise<AgreeResult> {
+  try {
+    return await agree(files, flags, io);
+  } catch (err) {
+    if (err instanceof ReflectError) return { stdout: '', stderr: `error: ${err.describe()}\n`, exitCode: err.exitCode };
+    throw err;
+  }
+}
+
+/**
+ * `reflect agree` proper: reads the files, computes the report, writes the disagreements file, and
+ * returns what to print. Throws ReflectError for bad usage (exit 2) and unreadable files (exit 3).
+ */
+export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Promise<AgreeResult> {
+  const format = flags.format ?? 'table';
+  const writer = agreementWriters[format];
+  if (!writer) throw new UsageError(`--format must be one of ${Object.keys(agreementWriters).join(', ')}; found '${format}'`);
+  if (files.length < 2) throw new UsageError(`agree needs two or more coding files; got ${files.length}`);
+  for (const [name, value] of [['--min-kappa', flags.minKappa], ['--min-alpha', flags.minAlpha]] as const) {
+    if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`${name} must be a number; found '${value}'`);
+  }
+
+  const names = coderNames(files);
+  const coders: CoderCodings[] = [];
+  for (const [i, file] of files.entries()) {
+    const parsed = parseCodingFile(await readText(file, io), file);
+    coders.push({ ...parsed, coder: names[i]! });
+  }
+  const units = flags.units ? parseUnitsFile(await readText(flags.units, io), flags.units) : undefined;
+  const codebook = await themeOrder(flags.codebook, coders, io);
+  const options: AgreementOptions = {
+    ...(flags.reference !== undefined ? { reference: resolveReference(flags.reference, files, names) } : {}),
+    ...(codebook.themes ? { themes: codebook.themes, labels: codebook.labels } : {}),
+    ...(units ? { units } : {}),
+  };
+  const report = computeAgreement(coders, options);
+  report.warnings.unshift(...codebook.warnings);
+
+  if (flags.disagreements) {
+    const al = alignCodings(coders, options);
+    const rows: CsvValue[][] = findDisagreements(al).map((d) => [d.responseId, d.themeId, ...d.values]);
+    const text = formatCsv(['response_id', 'theme_id', ...al.coders], rows, { excel: flags.excel });
+    try {
+      await io.writeFile(flags.disagreements, text, flags.force === true);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new UsageError(`${flags.disagreements} exists; use --force to overwrite it`);
+      throw new InputError(`cannot write ${flags.disagreements}: ${(err as Error).message}`);
+    }
+  }
+
+  const c = colourFor({ isTTY: io.stderrIsTTY }, io.env);
+  const err: string[] = report.warnings.map((w: Warning) => `${c.yellow('warning:')} ${formatWarning(w)}`);
+  // Markdown and JSON carry the notes themselves; for the table and CSV they go to stderr.
+  if (format === 'table' || format === 'csv') err.push(...report.notes.map((n) => `${c.dim('note:')} ${n}`));
+  let exitCode = 0;
+  const gates = [
+    ['--min-kappa', 'kappa', flags.minKappa, report.overall.meanKappa],
+    ['--min-alpha', 'alpha', flags.minAlpha, report.overall.meanAlpha],
+  ] as const;
+  for (const [flag, what, min, value] of gates) {
+    if (min === undefined) continue;
+    if (value === null) {
+      err.push(`${c.red('error:')} mean ${what} is undefined (no theme has a defined ${what}), so ${flag} ${min} is not met`);
+      exitCode = 1;
+    } else if (value < min) {
+      err.push(`${c.red('error:')} mean ${what} ${value.toFixed(3)} is below ${flag} ${min}`);
+      exitCode = 1;
+    }
+  }
+  const stdout = writer(report, { chalk: colourFor({ isTTY: io.stdoutIsTTY }, io.env), excel: flags.excel });
+  return { stdout, stderr: err.length ? `${err.join('\n')}\n` : '', exitCode, report };
+}
+
+/** Read and decode one file named on the command line. */
+async function readText(file: string, io: AgreeIO): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (err as Error).message;
+    throw new InputError(`cannot read ${file}: ${why}`);
+  }
+  return decodeText(bytes).text;
+}
+
+/** The coder `--reference` names: a coder name, or one of the files (compared as resolved paths). */
+export function resolveReference(reference: string, files: string[], names: string[]): string {
+  if (names.includes(reference)) return reference;
+  const target = path.resolve(reference);
+  const i = files.findIndex((f) => path.resolve(f) === target);
+  if (i >= 0) return names[i]!;
+  throw new UsageError(`--reference '${reference}' is neither a coder name nor one of the files; coders: ${names.join(', ')}`);
+}
+
+interface ThemeOrder {
+  themes?: string[];
+  labels?: Record<string, string>;
+  warnings: Warning[];
+}
+
+/**
+ * Theme ids and labels from the codebook. With `--codebook`, its errors stand (exit 2). Without it,
+ * the built-in codebook is used only when the files share a theme id with it, since coders working to
+ * their own codebook would otherwise get a warning for every id; if it cannot be loaded, themes are
+ * sorted alphabetically.
+ */
+async function themeOrder(file: string | undefined, coders: CoderCodings[], io: AgreeIO): Promise<ThemeOrder> {
+  let load = io.loadCodebook;
+  if (!load) {
+    try {
+      // Imported only here: `agree` needs the codebook for ordering alone, and should still work (in
+      // alphabetical order) if the codebook module cannot be loaded.
+      const mod: { loadCodebook?: (file?: string) => unknown } = await import('../codebook/load.js');
+      if (typeof mod.loadCodebook === 'function') {
+        const fn = mod.loadCodebook;
+        load = async (f) => asCodebook(await fn(f));
+      }
+    } catch {
+      load = undefined;
+    }
+  }
+  if (!load) {
+    const warnings: Warning[] = file ? [{ file, message: 'codebooks cannot be loaded in this build; themes are sorted alphabetically' }] : [];
+    return { warnings };
+  }
+  let codebook: Codebook;
+  try {
+    codebook = await load(file);
+  } catch (err) {
+    if (file) throw err;
+    return { warnings: [] };
+  }
+  const ids = codebook.themes.map((t) => t.id);
+  if (!file) {
+    const idSet = new Set(ids);
+    const shared = coders.some((c) => Object.keys(c.themeLines).some((t) => idSet.has(t)));
+    if (!shared) return { warnings: [] };
+  }
+  return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), warnings: [] };
+}
+
+/** The loader may return the codebook or `{ codebook, … }`; take the codebook either way. */
+function asCodebook(value: unknown): Codebook {
+  const v = value as { themes?: unknown; codebook?: Codebook };
+  if (Array.isArray(v.themes)) return value as Codebook;
+  if (v.codebook && Array.isArray(v.codebook.themes)) return v.codebook;
+  throw new Error('loadCodebook returned no themes');
+}

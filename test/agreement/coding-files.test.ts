@@ -1,0 +1,128 @@
+// Reading coding files: wide and long layouts, BOM and CRLF, line numbers in errors and warnings.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { coderNames, parseCodingFile, parseUnitsFile, splitThemes } from '../../src/analyses/coding-files.js';
+import { InputError } from '../../src/util/errors.js';
+
+const fixture = (p: string): string => readFileSync(new URL(`../../fixtures/agreement/${p}`, import.meta.url), 'utf8');
+
+/** The InputError `fn` throws. */
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('wide files', () => {
+  test("reflect's responses.csv shape with a BOM, CRLF and a multi-line text cell", () => {
+    // The file keeps its BOM when read as utf8 by Node; parseCodingFile must drop it, or the first
+    // header would be "\uFEFFresponse_id" and not found.
+    const text = fixture('reference/human.csv');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const c = parseCodingFile(text, 'coders/human.csv');
+    expect(c.coder).toBe('human');
+    expect(c.file).toBe('coders/human.csv');
+    expect(c.layout).toBe('wide');
+    expect(c.warnings).toEqual([]);
+    // Lines: header 1, r1 2, r2 3, r3 4, r4 5–6 (quoted line break), r5 7, r6 8, r7 9, r8 10.
+    expect(c.units).toEqual([
+      { responseId: 'r1', themes: ['a', 'b'], line: 2 },
+      { responseId: 'r2', themes: ['a'], line: 3 },
+      { responseId: 'r3', themes: [], line: 4 },
+      { responseId: 'r4', themes: ['b', 'c'], line: 5 },
+      { responseId: 'r5', themes: ['a'], line: 7 },
+      { responseId: 'r6', themes: [], line: 8 },
+      { responseId: 'r7', themes: ['c'], line: 9 },
+      { responseId: 'r8', themes: ['a', 'b'], line: 10 },
+    ]);
+    expect(c.themeLines).toEqual({ a: 2, b: 2, c: 5 });
+  });
+
+  test('theme separators ; , | with spaces and repeats; headers matched ignoring case and spacing', () => {
+    expect(splitThemes(' b ; a,b | c ,, ')).toEqual(['a', 'b', 'c']);
+    const c = parseCodingFile('Response ID,Themes\nx1,"b, a"\n\nx2,  \n', 'rater-2.csv');
+    expect(c.coder).toBe('rater-2');
+    expect(c.units).toEqual([
+      { responseId: 'x1', themes: ['a', 'b'], line: 2 },
+      { responseId: 'x2', themes: [], line: 4 },
+    ]);
+  });
+
+  test('a row without a response_id is skipped with a warning at its line; blank rows are ignored', () => {
+    const c = parseCodingFile('response_id,themes\nr1,a\n,b\n , \nr2,\n', 'h.csv');
+    expect(c.units.map((u) => u.responseId)).toEqual(['r1', 'r2']);
+    expect(c.warnings).toEqual([{ file: 'h.csv', line: 3, message: 'row has no response_id; skipped' }]);
+  });
+
+  test('a response listed twice is an error naming both lines', () => {
+    const e = inputError(() => parseCodingFile('response_id,themes\nr1,a\nr2,\r\nr1,b\n', 'human.csv'));
+    expect(e.exitCode).toBe(3);
+    expect(e.file).toBe('human.csv');
+    expect(e.line).toBe(4);
+    expect(e.describe()).toBe(
+      "human.csv:4: response_id 'r1' is listed twice (first at line 2); a file with a themes column has one row per response",
+    );
+  });
+});
+
+describe('long files', () => {
+  test("reflect's codings.csv shape: one row per response × theme, extra columns ignored", () => {
+    const c = parseCodingFile(fixture('reference/reflect.csv'), 'out/reflect.csv');
+    expect(c.layout).toBe('long');
+    expect(c.coder).toBe('reflect');
+    expect(c.units).toEqual([
+      { responseId: 'r1', themes: ['a', 'b'], line: 2 },
+      { responseId: 'r2', themes: ['a', 'c'], line: 4 },
+      { responseId: 'r4', themes: ['b'], line: 6 },
+      { responseId: 'r5', themes: ['a'], line: 7 },
+      { responseId: 'r7', themes: ['c'], line: 8 },
+      { responseId: 'r8', themes: ['a', 'd'], line: 9 },
+    ]);
+    expect(c.themeLines).toEqual({ a: 2, b: 3, c: 5, d: 10 });
+  });
+
+  test('a `theme` column works too; a repeated coding counts once', () => {
+    const c = parseCodingFile('theme,response_id\nb,r1\na,r1\nb,r1\n', 'x.csv');
+    expect(c.units).toEqual([{ responseId: 'r1', themes: ['a', 'b'], line: 2 }]);
+  });
+});
+
+describe('errors', () => {
+  test('missing columns: what was expected and what was found, at line 1 (after a BOM)', () => {
+    const e = inputError(() => parseCodingFile('\uFEFFid,text,codes\n1,hi,a\n', 'coder.csv'));
+    expect(e.describe()).toBe(
+      'coder.csv:1: expected a response_id column and a themes or theme_id column; found: id, text, codes',
+    );
+    const noTheme = inputError(() => parseCodingFile('response_id,text\nr1,hi\n', 'c.csv'));
+    expect(noTheme.message).toMatch(/found: response_id, text$/);
+  });
+
+  test('an empty file', () => {
+    expect(inputError(() => parseCodingFile('', 'empty.csv')).describe()).toBe(
+      'empty.csv:1: the file is empty; expected a response_id column and a themes or theme_id column',
+    );
+  });
+
+  test('broken CSV quoting is an InputError with a line', () => {
+    const e = inputError(() => parseCodingFile('response_id,themes\nr1,"a\n', 'bad.csv'));
+    expect(e.message).toMatch(/^not a readable CSV file/);
+    expect(e.file).toBe('bad.csv');
+  });
+});
+
+describe('units files and coder names', () => {
+  test('parseUnitsFile reads the response_id column in order, once each', () => {
+    expect(parseUnitsFile('text,response_id\nhi,r2\nyo,r1\nhi again,r2\n', 'responses.csv')).toEqual(['r2', 'r1']);
+    expect(() => parseUnitsFile('id\n1\n', 'u.csv')).toThrow('expected a response_id column; found: id');
+  });
+
+  test('coder names are base names, told apart by their folders when equal', () => {
+    expect(coderNames(['a/human.csv', 'reflect.csv'])).toEqual(['human', 'reflect']);
+    expect(coderNames(['2023/coder.csv', '2024/coder.csv', 'other.csv'])).toEqual(['2023/coder', '2024/coder', 'other']);
+    expect(coderNames(['x/coder.csv', 'x/coder.tsv'])).toEqual(['coder', 'coder#2']);
+  });
+});

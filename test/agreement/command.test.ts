@@ -1,0 +1,238 @@
+// `reflect agree` through runAgree with an in-memory file system: outputs, files written, exit codes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { runAgree, type AgreeFlags, type AgreeIO } from '../../src/commands/agree.js';
+import type { Codebook } from '../../src/model.js';
+
+const fixture = (p: string): Uint8Array => readFileSync(new URL(`../../fixtures/agreement/${p}`, import.meta.url));
+
+/** An AgreeIO over a map of files; `written` records what was written. */
+function memoryIO(files: Record<string, Uint8Array | string>, extra: Partial<AgreeIO> = {}): AgreeIO & { written: Record<string, string> } {
+  const store = new Map(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? new TextEncoder().encode(v) : v]));
+  const written: Record<string, string> = {};
+  return {
+    written,
+    async readFile(file) {
+      const bytes = store.get(file);
+      if (!bytes) throw Object.assign(new Error(`ENOENT: ${file}`), { code: 'ENOENT' });
+      return bytes;
+    },
+    async writeFile(file, text, overwrite) {
+      if (!overwrite && store.has(file)) throw Object.assign(new Error(`EEXIST: ${file}`), { code: 'EEXIST' });
+      store.set(file, new TextEncoder().encode(text));
+      written[file] = text;
+    },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: { NO_COLOR: '1' },
+    // No codebook module in tests unless a test gives one: themes sort alphabetically.
+    loadCodebook: async () => {
+      throw new Error('no codebook');
+    },
+    ...extra,
+  };
+}
+
+const pair = () => memoryIO({ 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') });
+const files = ['coders/human.csv', 'out/reflect.csv'];
+const run = (flags: AgreeFlags, io = pair()) => runAgree(files, flags, io);
+
+describe('reflect agree', () => {
+  test('default table on stdout, plain when not a terminal; notes on stderr', async () => {
+    const r = await run({ reference: 'human' });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe(readFileSync(new URL('../../fixtures/agreement/reference/expected-table.txt', import.meta.url), 'utf8'));
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stderr).toMatch(/^note: Precision, recall and F1 are against human/);
+  });
+
+  test('colour only on a terminal without NO_COLOR', async () => {
+    const tty = await run({}, memoryIO({ 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') }, { stdoutIsTTY: true, env: {} }));
+    expect(tty.stdout).toMatch(/\u001b\[1m/);
+    const noColour = await run({}, memoryIO({ 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') }, { stdoutIsTTY: true, env: { NO_COLOR: '1' } }));
+    expect(noColour.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('--reference may name the file instead of the coder; CSV and JSON formats', async () => {
+    const csv = await run({ reference: 'coders/human.csv', format: 'csv' });
+    expect(csv.stdout).toBe(readFileSync(new URL('../../fixtures/agreement/reference/expected.csv', import.meta.url), 'utf8'));
+    const json = await run({ reference: 'human', format: 'json' });
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.reference).toBe('human');
+    expect(parsed.overall.exactMatch).toBe(0.625);
+    // Markdown and JSON carry the notes; stderr stays empty.
+    expect(json.stderr).toBe('');
+    const md = await run({ format: 'md' });
+    expect(md.stdout).toMatch(/^Two coders \(human, reflect\) coded 8 responses/);
+  });
+
+  test('--disagreements writes one row per response × theme in dispute; refuses to overwrite without --force', async () => {
+    const io = pair();
+    const r = await run({ disagreements: 'disagree.csv' }, io);
+    expect(r.exitCode).toBe(0);
+    expect(io.written['disagree.csv']).toBe('response_id,theme_id,human,reflect\nr2,c,0,1\nr4,c,1,0\nr8,b,1,0\nr8,d,0,1\n');
+    const again = await run({ disagreements: 'disagree.csv' }, io);
+    expect(again).toEqual({ stdout: '', stderr: 'error: disagree.csv exists; use --force to overwrite it\n', exitCode: 2 });
+    const forced = await run({ disagreements: 'disagree.csv', force: true }, io);
+    expect(forced.exitCode).toBe(0);
+  });
+
+  test('blank cells in the disagreements file for responses a coder did not code', async () => {
+    const io = memoryIO({ 'a.csv': fixture('three-coders/a.csv'), 'b.csv': fixture('three-coders/b.csv'), 'c.csv': fixture('three-coders/c.csv') });
+    await runAgree(['a.csv', 'b.csv', 'c.csv'], { disagreements: 'd.csv', format: 'json' }, io);
+    // u2 (1,0,1), u5 (1,–,0); u6 is coded by b alone and cannot be disputed.
+    expect(io.written['d.csv']).toBe('response_id,theme_id,a,b,c\nu2,t,1,0,1\nu5,t,1,,0\n');
+  });
+
+  test('--min-kappa and --min-alpha: exit 1 with one line on stderr when the mean is below', async () => {
+    // Mean kappa 43/84 = 0.512, mean alpha 185/352 = 0.526 (see reference.test.ts).
+    const pass = await run({ minKappa: 0.5, minAlpha: 0.5 });
+    expect(pass.exitCode).toBe(0);
+    const fail = await run({ minKappa: 0.6 });
+    expect(fail.exitCode).toBe(1);
+    expect(fail.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual(['error: mean kappa 0.512 is below --min-kappa 0.6']);
+    expect(fail.stdout).toContain('(overall)');
+    const alpha = await run({ minAlpha: 0.53 });
+    expect(alpha.exitCode).toBe(1);
+    expect(alpha.stderr).toContain('error: mean alpha 0.526 is below --min-alpha 0.53');
+  });
+
+  test('an undefined mean kappa does not meet --min-kappa', async () => {
+    const io = memoryIO({ 'a.csv': fixture('undefined-kappa/a.csv'), 'b.csv': fixture('undefined-kappa/b.csv') });
+    const r = await runAgree(['a.csv', 'b.csv'], { minKappa: 0 }, io);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('error: mean kappa is undefined (no theme has a defined kappa), so --min-kappa 0 is not met');
+  });
+
+  test('errors: unreadable file (3), bad CSV columns (3, with file and line), usage (2)', async () => {
+    expect(await runAgree(['coders/human.csv', 'missing.csv'], {}, pair())).toEqual({
+      stdout: '',
+      stderr: 'error: cannot read missing.csv: no such file\n',
+      exitCode: 3,
+    });
+    const bad = memoryIO({ 'x.csv': 'id,code\n1,a\n', 'y.csv': 'response_id,themes\n' });
+    expect(await runAgree(['x.csv', 'y.csv'], {}, bad)).toEqual({
+      stdout: '',
+      stderr: 'error: x.csv:1: expected a response_id column and a themes or theme_id column; found: id, code\n',
+      exitCode: 3,
+    });
+    expect((await run({ reference: 'nobody' })).stderr).toBe(
+      "error: --reference 'nobody' is neither a coder name nor one of the files; coders: human, reflect\n",
+    );
+    expect((await runAgree(['coders/human.csv'], {}, pair())).exitCode).toBe(2);
+    expect((await run({ format: 'xml' })).exitCode).toBe(2);
+    const longOnly = memoryIO({ 'l1.csv': fixture('reference/reflect.csv'), 'l2.csv': fixture('reference/reflect.csv') });
+    const r = await runAgree(['l1.csv', 'l2.csv'], {}, longOnly);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/every coding file is long/);
+  });
+
+  test('--units makes long files comparable', async () => {
+    const io = memoryIO({
+      'l1.csv': fixture('reference/reflect.csv'),
+      'l2.csv': 'response_id,theme_id\nr1,a\n',
+      'responses.csv': fixture('reference/human.csv'),
+    });
+    const r = await runAgree(['l1.csv', 'l2.csv'], { units: 'responses.csv', format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.units).toBe(8);
+    expect(r.report!.themes.find((t) => t.themeId === 'a')!.agreement).toBe(5 / 8);
+  });
+
+  test('--codebook: order and labels from the codebook; unknown ids warned of with file and line', async () => {
+    const codebook: Codebook = {
+      name: 'school',
+      themes: ['d', 'c', 'b'].map((id) => ({ id, label: id.toUpperCase(), patterns: [], exclusions: [], countNegated: true })),
+    };
+    const asked: (string | undefined)[] = [];
+    const io = memoryIO(
+      { 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') },
+      { loadCodebook: async (f) => (asked.push(f), codebook) },
+    );
+    const r = await runAgree(files, { codebook: 'school.yml', format: 'json' }, io);
+    expect(asked).toEqual(['school.yml']);
+    expect(r.report!.themes.map((t) => [t.themeId, t.label ?? null])).toEqual([
+      ['d', 'D'],
+      ['c', 'C'],
+      ['b', 'B'],
+      ['a', null],
+    ]);
+    expect(r.stderr).toBe(
+      "warning: coders/human.csv:2: theme id 'a' is not in the codebook\nwarning: out/reflect.csv:2: theme id 'a' is not in the codebook\n",
+    );
+  });
+
+  test('without --codebook the built-in one is used only when the files share its ids', async () => {
+    const builtIn: Codebook = {
+      name: 'default',
+      themes: [{ id: 'other', label: 'Other', patterns: [], exclusions: [], countNegated: true }],
+    };
+    const io = memoryIO(
+      { 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') },
+      { loadCodebook: async () => builtIn },
+    );
+    const r = await runAgree(files, { format: 'json' }, io);
+    expect(r.report!.themes.map((t) => t.themeId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(r.report!.warnings).toEqual([]);
+    expect(r.report!.themes[0]!.inCodebook).toBeUndefined();
+  });
+
+  test('a codebook the user names that fails to load is an error, not a silent fallback', async () => {
+    const { ConfigError } = await import('../../src/util/errors.js');
+    const io = memoryIO(
+      { 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') },
+      { loadCodebook: async (f) => { throw new ConfigError('theme 2 has no id', { file: f, line: 7 }); } },
+    );
+    expect(await runAgree(files, { codebook: 'cb.yml' }, io)).toEqual({ stdout: '', stderr: 'error: cb.yml:7: theme 2 has no id\n', exitCode: 2 });
+  });
+});
+
+describe('reflect agree with the real codebook module', () => {
+  test("files using the built-in codebook's ids are ordered as the codebook lists them", async () => {
+    const { loadCodebook } = await import('../../src/codebook/load.js');
+    const order = (await loadCodebook()).themes.map((t) => t.id);
+    // Two ids the codebook lists against alphabetical order, so the test tells the two orders apart.
+    const i = order.findIndex((id, k) => k > 0 && order[k - 1]! > id);
+    expect(i).toBeGreaterThan(0);
+    const [first, second] = [order[i - 1]!, order[i]!];
+    const io = memoryIO({ 'h.csv': `response_id,themes\nr1,${second};${first}\nr2,not-a-theme\n`, 'm.csv': `response_id,themes\nr1,${first}\nr2,\n` }, { loadCodebook: undefined });
+    const r = await runAgree(['h.csv', 'm.csv'], { format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.themes.map((t) => t.themeId)).toEqual([first, second, 'not-a-theme']);
+    expect(r.report!.themes[0]!.label).toBeTruthy();
+    expect(r.stderr).toBe("warning: h.csv:3: theme id 'not-a-theme' is not in the codebook\n");
+  });
+});
+
+describe('registerAgreeCommand', () => {
+  test('commander wiring: files, flags and the exit code reach the process', async () => {
+    const { Command } = await import('commander');
+    const { vi } = await import('vitest');
+    const { registerAgreeCommand } = await import('../../src/commands/agree.js');
+    const { fileURLToPath } = await import('node:url');
+    const path = (p: string) => fileURLToPath(new URL(`../../fixtures/agreement/${p}`, import.meta.url));
+    const program = new Command().exitOverride();
+    registerAgreeCommand(program);
+    const out: string[] = [];
+    const err: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
+    const before = process.exitCode;
+    try {
+      await program.parseAsync(
+        ['agree', path('reference/human.csv'), path('reference/reflect.csv'), '--reference', 'human', '--format', 'csv', '--min-kappa', '0.6'],
+        { from: 'user' },
+      );
+      expect(out.join('')).toBe(readFileSync(new URL('../../fixtures/agreement/reference/expected.csv', import.meta.url), 'utf8'));
+      expect(err.join('')).toContain('error: mean kappa 0.512 is below --min-kappa 0.6');
+      expect(process.exitCode).toBe(1);
+      await expect(program.parseAsync(['agree', 'a.csv', 'b.csv', '--min-kappa', 'high'], { from: 'user' })).rejects.toThrow(
+        /expected a number such as 0.7; found 'high'/,
+      );
+    } finally {
+      process.exitCode = before;
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+  });
+});
