@@ -15,7 +15,9 @@ import { computeDemographics } from './analyses/demographics.js';
 import { computeCrosstab } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
-import { UsageError } from './util/errors.js';
+import { coderFromCodings, coderNameOf, parseCodingFile } from './analyses/coding-files.js';
+import { computeAgreement } from './analyses/agreement.js';
+import { InputError, UsageError } from './util/errors.js';
 
 export type { Analysis, Corpus } from './model.js';
 
@@ -44,6 +46,8 @@ export interface AnalyzeOptions extends ReadOptions {
   by?: string[];
   expansions?: boolean;
   matcher?: 'lemma' | 'keyword';
+  /** A human-coded file to measure the tagging against (reported in the method section). */
+  compare?: string;
 }
 
 /** Read every file under `folder` into a corpus, with the config it was read under. */
@@ -107,6 +111,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 
+  const agreement = options.compare ? await compareWith(options.compare, corpus, codings, codebook) : undefined;
+
   return {
     schemaVersion: SCHEMA_VERSION,
     title: options.title ?? config.title ?? defaultTitle(corpus),
@@ -120,7 +126,25 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     findings,
     settings: { minCell, by, expansions },
     warnings: corpus.warnings,
+    ...(agreement ? { agreement } : {}),
   };
+}
+
+/** Agreement of reflect's codings with a human-coded file, the file as the reference. */
+async function compareWith(file: string, corpus: Corpus, codings: Analysis['codings'], codebook: Analysis['codebook']) {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read the file to compare with: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file });
+  }
+  const human = parseCodingFile(text, coderNameOf(file));
+  const tool = coderFromCodings('reflect', corpus.responses.map((r) => r.id), codings);
+  return computeAgreement([human, tool], {
+    reference: human.coder,
+    themes: codebook.themes.map((t) => t.id),
+    labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])),
+  });
 }
 
 function defaultTitle(corpus: Corpus): string {

@@ -34,6 +34,7 @@ interface AnalyzeFlags {
   matcher: 'lemma' | 'keyword';
   strict?: boolean;
   quiet?: boolean;
+  compare?: string;
 }
 
 /** Warnings printed one by one before the rest are summarised (all are in analysis.json). */
@@ -61,6 +62,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--title <text>', 'report title')
     .option('--no-expand', 'match only the codebook’s own patterns (no synonym expansion)')
     .addOption(new Option('--matcher <kind>', 'lemma (default) or keyword, a literal baseline').choices(['lemma', 'keyword']).default('lemma'))
+    .option('--compare <file>', 'a human-coded file (response_id + themes) to measure the tagging against')
     .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
     .option('-q, --quiet', 'print only warnings and errors on stderr')
     .action(async (folder: string, flags: AnalyzeFlags) => {
@@ -88,6 +90,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     by: flags.by,
     expansions: flags.expand,
     matcher: flags.matcher,
+    compare: flags.compare,
     onFile: progress(flags.quiet),
   };
   const analysis = await analyze(options);
