@@ -1,0 +1,150 @@
+// The report's "Some Background" sentences: who took part and what they filled in, with small cells kept hidden.
+
+import type { DemographicRow, Participant, Source } from '../model.js';
+import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
+import { studentsOf } from './demographics.js';
+import { roundRatio } from './stats.js';
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A count in running text: words up to nine, figures from 10 (the usual style-guide rule). */
+export function countInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : String(n);
+}
+
+/** "one school", "4 schools". */
+function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${countInWords(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function distinctStated(students: Participant[], attribute: string): number {
+  const values = new Set<string>();
+  for (const student of students) {
+    for (const value of splitMultiValue(student.attributes[attribute])) if (value !== NOT_STATED) values.add(value);
+  }
+  return values.size;
+}
+
+function hasAttribute(students: Participant[], attribute: string): boolean {
+  return students.some((s) => s.attributes[attribute] !== undefined);
+}
+
+// "Female" → "female", but "Two-Spirit" keeps its capitals.
+function genderNoun(value: string): string {
+  return /\p{Lu}/u.test(value.slice(1)) ? value : value.charAt(0).toLowerCase() + value.slice(1);
+}
+
+function share(row: DemographicRow): string {
+  if (row.count > 0 && row.percent === 0) return 'less than 1%';
+  return `${row.percent}%`;
+}
+
+/**
+ * "58% identified as female, 37% as male and 5% did not say", from the demographics' gender rows.
+ * A share below `minCell` is written "fewer than five students"; a share hidden only to protect another
+ * (complementary suppression) is left out. Empty when nothing stated can be said.
+ */
+function genderClause(rows: DemographicRow[], minCell: number): string {
+  const gender = rows.filter((r) => r.attribute === 'gender');
+  const parts: string[] = [];
+  let saidSomething = false;
+  for (const row of gender) {
+    if (row.suppressed && row.count >= minCell) continue;
+    const amount = row.suppressed ? `fewer than ${counted(minCell, 'student')}` : share(row);
+    if (row.value === NOT_STATED) {
+      parts.push(`${amount} did not say`);
+    } else {
+      parts.push(`${amount} ${saidSomething ? '' : 'identified '}as ${genderNoun(row.value)}`);
+      saidSomething = true;
+    }
+  }
+  return saidSomething ? listOf(parts) : '';
+}
+
+/**
+ * "10% self-identified as Indigenous": students whose `indigenous` value is Yes or a specific identity.
+ * Below `minCell` it reads "fewer than five students …"; when a demographics row it is made of is hidden
+ * only as a complement, the clause is left out, since the total would give that row back.
+ */
+function indigenousClause(students: Participant[], rows: DemographicRow[], minCell: number): string {
+  if (!hasAttribute(students, 'indigenous')) return '';
+  const count = students.filter((s) => isIndigenousValue(s.attributes.indigenous)).length;
+  if (count === 0) {
+    const anyStated = students.some((s) => splitMultiValue(s.attributes.indigenous).some((v) => v !== NOT_STATED));
+    return anyStated ? 'none self-identified as Indigenous' : '';
+  }
+  const small = count < minCell;
+  const hidden = rows.some((r) => r.attribute === 'indigenous' && r.suppressed && isIndigenousValue(r.value));
+  if (small) return `fewer than ${counted(minCell, 'student')} self-identified as Indigenous`;
+  if (hidden) return '';
+  const percent = roundRatio(count * 100, students.length);
+  return `${percent === 0 ? 'less than 1' : percent}% self-identified as Indigenous`;
+}
+
+/** "from 4 schools in two districts", "from five districts", or nothing. */
+function whereFrom(students: Participant[]): string {
+  const schoolKey = hasAttribute(students, 'school') ? 'school' : 'source.school';
+  const schools = distinctStated(students, schoolKey);
+  const districts = distinctStated(students, 'district');
+  if (schools > 0 && districts > 0) return ` from ${counted(schools, 'school')} in ${counted(districts, 'district')}`;
+  if (schools > 0) return ` from ${counted(schools, 'school')}`;
+  if (districts > 0) return ` from ${counted(districts, 'district')}`;
+  return '';
+}
+
+/** "They filled in 70 reflection sheets and took part in four focus groups.", or nothing. */
+function sourcesSentence(sources: Source[]): string {
+  const read = sources.filter((s) => s.status === 'read');
+  const sheets = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.sheets - s.emptySheets, 0);
+  const groups = read.filter((s) => s.kind === 'transcript').length;
+  const parts: string[] = [];
+  if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
+  if (groups > 0) parts.push(`took part in ${counted(groups, 'focus group')}`);
+  return parts.length > 0 ? `They ${listOf(parts)}.` : '';
+}
+
+/**
+ * The background sentences of a report, in the voice of the conference write-ups reflect imitates:
+ *
+ * "62 students from 4 schools took part; 58% identified as female, 37% as male and 5% did not say; 10%
+ * self-identified as Indigenous. They filled in 70 reflection sheets and took part in four focus groups."
+ *
+ * - Students only. Schools come from the `school` attribute (else `source.school`), with districts when
+ *   known; with neither, the "from …" is left out.
+ * - The gender clause uses the demographics' rows (so its shares add up as the table's do) and is left
+ *   out when there is no gender attribute. The Indigenous clause counts students whose value is Yes or a
+ *   specific identity ({@link isIndigenousValue}) and is left out when nobody was asked.
+ * - Suppression: a share below `minCell` is written "fewer than five students", never as a percent, and a
+ *   share hidden only as a complement is not given at all.
+ * - Counts up to nine are words, larger ones figures; a sentence never starts with a figure's word in
+ *   lower case ("Nine students …").
+ * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones) and
+ *   focus groups (transcripts read); it is left out when there are neither.
+ */
+export function backgroundSentence(
+  participants: Participant[],
+  sources: Source[],
+  demographics: DemographicRow[],
+  minCell: number,
+): string {
+  const students = studentsOf(participants);
+  if (students.length === 0) return 'No students took part.';
+  const clauses = [
+    `${capitalise(counted(students.length, 'student'))}${whereFrom(students)} took part`,
+    genderClause(demographics, minCell),
+    indigenousClause(students, demographics, minCell),
+  ].filter((c) => c !== '');
+  const first = `${clauses.join('; ')}.`;
+  const second = sourcesSentence(sources);
+  return second ? `${first} ${second}` : first;
+}

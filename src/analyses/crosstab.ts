@@ -1,0 +1,157 @@
+// Theme-by-group crosstabs: how often each group of students raised each theme, with small cells suppressed.
+
+import type { Coding, CrosstabRow, Participant, Response } from '../model.js';
+import { NOT_STATED } from '../corpus/normalise.js';
+import {
+  type AttributeGroups,
+  attributesOf,
+  compareAttributes,
+  groupByAttribute,
+  studentsOf,
+} from './demographics.js';
+import { roundRatio } from './stats.js';
+import { suppressCells } from './suppression.js';
+
+/** Fewest distinct stated values an attribute must have to be broken down by default. */
+export const CROSSTAB_MIN_VALUES = 2;
+/** Most distinct stated values an attribute may have to be broken down by default (more is a list, not groups). */
+export const CROSSTAB_MAX_VALUES = 20;
+
+// Attributes that name people or are one-off identifiers are never a default breakdown: a crosstab by
+// facilitator would print names, and by date or id would be a list, not a comparison.
+const NOT_A_BREAKDOWN = /(^|[.-])(name|names|facilitator|facilitators|interviewer|moderator|id|email|date|time|timestamp)$/;
+
+/**
+ * Per theme, the students who raised it: participant id → number of their responses carrying the theme.
+ * Codings of responses by anyone but a student are ignored.
+ */
+export function indexThemeParticipants(
+  students: Participant[],
+  responses: Response[],
+  codings: Coding[],
+  themeIds: string[],
+): Map<string, Map<string, number>> {
+  const studentIds = new Set(students.map((s) => s.id));
+  const owner = new Map<string, string>();
+  for (const response of responses) {
+    if (studentIds.has(response.participantId)) owner.set(response.id, response.participantId);
+  }
+  const index = new Map<string, Map<string, number>>(themeIds.map((id) => [id, new Map()]));
+  // A response coded twice with the same theme (duplicate codings) still counts once.
+  const seen = new Set<string>();
+  for (const coding of codings) {
+    const byParticipant = index.get(coding.themeId);
+    const participantId = owner.get(coding.responseId);
+    if (!byParticipant || participantId === undefined) continue;
+    const key = `${coding.themeId}\u0000${coding.responseId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    byParticipant.set(participantId, (byParticipant.get(participantId) ?? 0) + 1);
+  }
+  return index;
+}
+
+/**
+ * The attributes broken down by default: every attribute of the students (including `source.<key>`)
+ * with 2 to 20 distinct stated values, except names, ids and dates. In {@link compareAttributes} order.
+ */
+export function defaultBreakdownAttributes(students: Participant[]): string[] {
+  return attributesOf(students, true).filter((attribute) => {
+    if (NOT_A_BREAKDOWN.test(attribute)) return false;
+    const stated = groupByAttribute(students, attribute).groups.filter((g) => g.value !== NOT_STATED).length;
+    return stated >= CROSSTAB_MIN_VALUES && stated <= CROSSTAB_MAX_VALUES;
+  });
+}
+
+/** The attributes to break down by: those asked for (deduplicated, in the usual order) or the default. */
+export function breakdownAttributes(students: Participant[], attributes?: string[]): string[] {
+  return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students);
+}
+
+/** One attribute's groups with the demographics' suppression of their sizes. */
+export interface BreakdownGroups extends AttributeGroups {
+  /** Per group: its size is suppressed in the demographics. */
+  sizeSuppressed: boolean[];
+}
+
+/** Group the students by each attribute, flagging groups whose size the demographics suppress. */
+export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): BreakdownGroups[] {
+  return attributes.map((attribute) => {
+    const grouped = groupByAttribute(students, attribute);
+    return { ...grouped, sizeSuppressed: suppressCells(grouped.groups.map((g) => g.members.length), minCell) };
+  });
+}
+
+/**
+ * Crosstab of themes by group: for each theme, attribute and value, the group's responses carrying the
+ * theme, the group's students raising it, their percent of the group, and the ratio of the group's share
+ * of the theme's students to its share of all students (1 = as often as everyone; 0 when nobody raised
+ * the theme, where the ratio is undefined).
+ *
+ * - Students only; a student missing the attribute is in the `Not stated` group; a student with several
+ *   values of a multi-select attribute is in each of those groups.
+ * - Attributes: `options.attributes`, or every attribute with 2–20 distinct stated values
+ *   ({@link defaultBreakdownAttributes}).
+ * - Suppression, within each theme × attribute: participant counts below `minCell`, every cell of a group
+ *   whose size the demographics suppress (`groupSuppressed`; even a 0, since "none of these 3" is a
+ *   statement about each of them), and complementary cells so none can be worked back from the theme's
+ *   total ({@link suppressCells}).
+ * - Rows go by theme (in `themeIds` order), attribute and value (as in the demographics).
+ */
+export function computeCrosstab(
+  participants: Participant[],
+  responses: Response[],
+  codings: Coding[],
+  themeIds: string[],
+  options: { minCell: number; attributes?: string[] },
+): CrosstabRow[] {
+  const students = studentsOf(participants);
+  const total = students.length;
+  if (total === 0) return [];
+  const breakdowns = breakdownGroups(students, breakdownAttributes(students, options.attributes), options.minCell);
+  const index = indexThemeParticipants(students, responses, codings, themeIds);
+
+  const rows: CrosstabRow[] = [];
+  for (const themeId of themeIds) {
+    const raisers = index.get(themeId) ?? new Map<string, number>();
+    const themeTotal = raisers.size;
+    for (const { attribute, groups, sizeSuppressed } of breakdowns) {
+      const cells = groups.map(({ members }) => {
+        let participantCount = 0;
+        let responseCount = 0;
+        for (const member of members) {
+          const n = raisers.get(member.id);
+          if (n !== undefined) {
+            participantCount += 1;
+            responseCount += n;
+          }
+        }
+        return { participantCount, responseCount };
+      });
+      const suppressed = suppressCells(
+        cells.map((c) => c.participantCount),
+        options.minCell,
+        sizeSuppressed,
+      );
+      groups.forEach(({ value, members }, i) => {
+        const size = members.length;
+        const { participantCount, responseCount } = cells[i];
+        const row: CrosstabRow = {
+          themeId,
+          attribute,
+          value,
+          groupParticipants: size,
+          responses: responseCount,
+          participants: participantCount,
+          percentOfGroup: roundRatio(participantCount * 100, size, 1),
+          // (p / T) / (g / N) = p·N / (T·g), rounded exactly from integers.
+          ratio: themeTotal === 0 ? 0 : roundRatio(participantCount * total, themeTotal * size, 2),
+          suppressed: suppressed[i],
+        };
+        if (sizeSuppressed[i]) row.groupSuppressed = true;
+        rows.push(row);
+      });
+    }
+  }
+  return rows;
+}

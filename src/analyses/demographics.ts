@@ -1,0 +1,153 @@
+// Participant demographics: how many students gave each value of each attribute, with small cells suppressed.
+
+import type { DemographicRow, Participant } from '../model.js';
+import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
+import { largestRemainder, roundRatio } from './stats.js';
+import { suppressCells } from './suppression.js';
+
+/** Attributes listed first, in this order; the rest follow alphabetically. */
+export const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
+
+/** Attributes whose values are ordered as numbers (K first) rather than by count. */
+const NUMERIC_ATTRIBUTES = new Set(['grade', 'age']);
+
+/** Compare attribute keys: the preferred order first, then alphabetically. */
+export function compareAttributes(a: string, b: string): number {
+  const ia = ATTRIBUTE_ORDER.indexOf(a);
+  const ib = ATTRIBUTE_ORDER.indexOf(b);
+  if (ia !== ib) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The students among the participants: facilitators are never counted. */
+export function studentsOf(participants: Participant[]): Participant[] {
+  return participants.filter((p) => p.role === 'student');
+}
+
+/** The values a participant holds for an attribute: one, several (multi-select), or `Not stated`. */
+export function valuesOf(participant: Participant, attribute: string): string[] {
+  return splitMultiValue(participant.attributes[attribute]);
+}
+
+const NUMERIC_VALUE = /^(K|\d+(\.\d+)?)$/;
+
+function numericKey(value: string): number {
+  if (value === 'K') return -1;
+  const match = /^\d+(\.\d+)?/.exec(value);
+  return match ? Number(match[0]) : Infinity;
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The display order of an attribute's values. Grade, age, and any attribute whose stated values are all
+ * numbers (or K), go in numeric order with K first; others by count, largest first, then by name.
+ * `Not stated` is always last.
+ *
+ * @param counts participants per value
+ */
+export function orderValues(attribute: string, counts: Map<string, number>): string[] {
+  const stated = [...counts.keys()].filter((v) => v !== NOT_STATED);
+  const key = attribute.replace(/^source\./, '');
+  const numeric = NUMERIC_ATTRIBUTES.has(key) || (stated.length > 0 && stated.every((v) => NUMERIC_VALUE.test(v)));
+  stated.sort(
+    numeric
+      ? (a, b) => numericKey(a) - numericKey(b) || byName(a, b)
+      : (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || byName(a, b),
+  );
+  return counts.has(NOT_STATED) ? [...stated, NOT_STATED] : stated;
+}
+
+/** One attribute's values among the students: who holds each, in display order. */
+export interface AttributeGroups {
+  attribute: string;
+  /** Whether some student holds more than one value (a multi-select attribute). */
+  multiSelect: boolean;
+  groups: { value: string; members: Participant[] }[];
+}
+
+/**
+ * Group students by their values of one attribute (a student missing the attribute is `Not stated`;
+ * a multi-select student is in each of their groups), in {@link orderValues} order.
+ */
+export function groupByAttribute(students: Participant[], attribute: string): AttributeGroups {
+  const members = new Map<string, Participant[]>();
+  let multiSelect = false;
+  for (const student of students) {
+    const values = valuesOf(student, attribute);
+    if (values.length > 1) multiSelect = true;
+    for (const value of values) {
+      const list = members.get(value);
+      if (list) list.push(student);
+      else members.set(value, [student]);
+    }
+  }
+  const counts = new Map([...members].map(([value, list]) => [value, list.length]));
+  const groups = orderValues(attribute, counts).map((value) => ({ value, members: members.get(value) ?? [] }));
+  return { attribute, multiSelect, groups };
+}
+
+/**
+ * The attribute keys present among the students, in {@link compareAttributes} order. `source.<key>`
+ * attributes describe where a student spoke, not who they are, so they are left out unless asked for.
+ */
+export function attributesOf(students: Participant[], includeSource = false): string[] {
+  const keys = new Set<string>();
+  for (const student of students) {
+    for (const key of Object.keys(student.attributes)) {
+      if (includeSource || !key.startsWith('source.')) keys.add(key);
+    }
+  }
+  return [...keys].sort(compareAttributes);
+}
+
+/**
+ * Participant demographics: for each attribute of the students (facilitators are never counted), how
+ * many hold each value and what percent of all students that is.
+ *
+ * - The denominator is every student participant; a student without the attribute counts as `Not stated`.
+ * - Percentages are whole numbers, largest-remainder rounded so a single-valued attribute's shares add
+ *   to exactly 100. In a multi-select attribute (a student may hold several values, stored joined by
+ *   "; ") each value is counted, so the shares can add to more than 100; they are rounded one by one and
+ *   every row of the attribute is marked `multiSelect`.
+ * - Rows go by attribute ({@link compareAttributes}), then value ({@link orderValues}).
+ * - Counts below `minCell` are suppressed, with complementary suppression so the total cannot give one
+ *   back ({@link suppressCells}); `Not stated` follows the same rule. Suppressed rows keep their true
+ *   count and percent: writers print `<minCell` in their place.
+ *
+ * @param options.attributes attribute keys to report (default: all but `source.*`), in any order.
+ */
+export function computeDemographics(
+  participants: Participant[],
+  options: { minCell: number; attributes?: string[] },
+): DemographicRow[] {
+  const students = studentsOf(participants);
+  const denominator = students.length;
+  if (denominator === 0) return [];
+  const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : attributesOf(students);
+
+  const rows: DemographicRow[] = [];
+  for (const attribute of attributes) {
+    const { multiSelect, groups } = groupByAttribute(students, attribute);
+    const counts = groups.map((g) => g.members.length);
+    const percents = multiSelect
+      ? counts.map((count) => roundRatio(count * 100, denominator))
+      : largestRemainder(counts, 100);
+    const suppressed = suppressCells(counts, options.minCell);
+    groups.forEach((group, i) => {
+      const row: DemographicRow = {
+        attribute,
+        value: group.value,
+        count: counts[i],
+        percent: percents[i],
+        denominator,
+        suppressed: suppressed[i],
+      };
+      if (multiSelect) row.multiSelect = true;
+      rows.push(row);
+    });
+  }
+  return rows;
+}

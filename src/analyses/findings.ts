@@ -1,0 +1,248 @@
+// "Interesting findings": groups of students who raised a theme markedly more or less often than the others.
+
+import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
+import { NOT_STATED } from '../corpus/normalise.js';
+import { attributeLabel } from '../util/labels.js';
+import { breakdownAttributes, breakdownGroups, computeCrosstab, indexThemeParticipants } from './crosstab.js';
+import { studentsOf } from './demographics.js';
+import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
+
+/** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
+export const MIN_EXPECTED = 5;
+
+interface Comparison {
+  themeId: string;
+  attribute: string;
+  value: string;
+  /** The other group, when the attribute has exactly two single-valued groups. */
+  otherValue?: string;
+  groupCount: number;
+  groupTotal: number;
+  restCount: number;
+  restTotal: number;
+  test: Finding['test'];
+  statistic?: number;
+  pValue: number;
+  order: number;
+}
+
+/**
+ * Groups that raised a theme significantly more or less often than the other students.
+ *
+ * For each theme, attribute (as in the crosstab) and value, students are split into a 2×2 table: in the
+ * group or not, raised the theme or not (counting participants, not responses). The "rest" is the other
+ * students who stated a value for the attribute: `Not stated` is neither tested nor lumped in with the
+ * rest, so "female vs others" means female vs male, non-binary … students who said. When an attribute
+ * has exactly two single-valued groups the two comparisons are one table seen from either side, so it is
+ * tested once, from the side of the group that raised the theme more.
+ *
+ * Each table gets Fisher's exact test when an expected count is below 5, otherwise Pearson's chi-square
+ * without continuity correction (see {@link chiSquare2x2}). Holm's correction runs over every test made;
+ * findings are the comparisons with adjusted p < `alpha` (default 0.05).
+ *
+ * Nothing is tested for a group whose crosstab cell is suppressed (or whose size is), for a group or
+ * rest smaller than `minCell`, or where no stated student or every stated student raised the theme
+ * (no test is possible, so none counts towards the correction).
+ *
+ * Sorted by adjusted p, then theme order, attribute order and value order.
+ */
+export function findGroupDifferences(
+  participants: Participant[],
+  responses: Response[],
+  codings: Coding[],
+  themes: { id: string; label: string }[],
+  options: { minCell: number; attributes?: string[]; alpha?: number },
+): Finding[] {
+  const alpha = options.alpha ?? 0.05;
+  const students = studentsOf(participants);
+  if (students.length === 0) return [];
+  const themeIds = themes.map((t) => t.id);
+  const attributes = breakdownAttributes(students, options.attributes);
+  const breakdowns = breakdownGroups(students, attributes, options.minCell);
+  const index = indexThemeParticipants(students, responses, codings, themeIds);
+  const cells = new Map<string, CrosstabRow>();
+  for (const row of computeCrosstab(participants, responses, codings, themeIds, { minCell: options.minCell, attributes })) {
+    cells.set(cellKey(row.themeId, row.attribute, row.value), row);
+  }
+
+  const comparisons: Comparison[] = [];
+  for (const themeId of themeIds) {
+    const raisers = index.get(themeId) ?? new Map<string, number>();
+    for (const { attribute, groups, multiSelect } of breakdowns) {
+      const stated = groups.filter((g) => g.value !== NOT_STATED);
+      const statedIds = new Set(stated.flatMap((g) => g.members.map((m) => m.id)));
+      const statedTotal = statedIds.size;
+      let statedRaisers = 0;
+      for (const id of statedIds) if (raisers.has(id)) statedRaisers += 1;
+      if (statedRaisers === 0 || statedRaisers === statedTotal) continue;
+
+      const counted = stated.map((g) => ({
+        value: g.value,
+        total: g.members.length,
+        count: g.members.filter((m) => raisers.has(m.id)).length,
+      }));
+      let candidates = counted;
+      const binary = !multiSelect && counted.length === 2;
+      if (binary) {
+        // Cross-multiplied rate comparison: the first group unless the second raised it strictly more often.
+        const [first, second] = counted;
+        candidates = [second.count * first.total > first.count * second.total ? second : first];
+      }
+      for (const group of candidates) {
+        const cell = cells.get(cellKey(themeId, attribute, group.value));
+        if (!cell || cell.suppressed || cell.groupSuppressed) continue;
+        if (binary && counted.some((g) => cells.get(cellKey(themeId, attribute, g.value))?.suppressed)) continue;
+        const restTotal = statedTotal - group.total;
+        const restCount = statedRaisers - group.count;
+        if (group.total === 0 || restTotal === 0) continue;
+        if (group.total < options.minCell || restTotal < options.minCell) continue;
+
+        const a = group.count;
+        const b = group.total - a;
+        const c = restCount;
+        const d = restTotal - c;
+        const chi = chiSquare2x2(a, b, c, d);
+        const useFisher = chi.expected.some((e) => e < MIN_EXPECTED);
+        comparisons.push({
+          themeId,
+          attribute,
+          value: group.value,
+          otherValue: binary ? counted.find((g) => g !== group)?.value : undefined,
+          groupCount: a,
+          groupTotal: group.total,
+          restCount: c,
+          restTotal,
+          test: useFisher ? 'fisher-exact' : 'chi-square',
+          statistic: useFisher ? undefined : chi.statistic,
+          pValue: useFisher ? fisherExact2x2(a, b, c, d) : chi.pValue,
+          order: comparisons.length,
+        });
+      }
+    }
+  }
+
+  const adjusted = holm(comparisons.map((c) => c.pValue));
+  const labels = new Map(themes.map((t) => [t.id, t.label]));
+  return comparisons
+    .map((comparison, i) => ({ comparison, adjustedP: adjusted[i] }))
+    .filter(({ adjustedP }) => adjustedP < alpha)
+    .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order)
+    .map(({ comparison, adjustedP }) => toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha));
+}
+
+function cellKey(themeId: string, attribute: string, value: string): string {
+  return `${themeId}\u0000${attribute}\u0000${value}`;
+}
+
+function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number): Finding {
+  // Compare rates by cross-multiplying: exact for integer counts.
+  const groupSide = c.groupCount * c.restTotal;
+  const restSide = c.restCount * c.groupTotal;
+  const direction: Finding['direction'] = groupSide > restSide ? 'more' : 'less';
+  const far = direction === 'more' ? groupSide >= 2 * restSide : 2 * groupSide <= restSide;
+  const others = c.otherValue !== undefined ? groupPhrase(c.attribute, c.otherValue) : 'others';
+  const test =
+    c.test === 'fisher-exact'
+      ? `Fisher's exact test, ${formatP(c.pValue, alpha)}`
+      : `chi-square test, χ²(1) = ${(c.statistic ?? 0).toFixed(2)}, ${formatP(c.pValue, alpha)}`;
+  const sentence =
+    `${capitalise(groupPhrase(c.attribute, c.value))} raised ${label} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
+    `${c.groupCount} of ${c.groupTotal} (${formatPercent(c.groupCount, c.groupTotal)}) against ` +
+    `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
+    `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;
+  const finding: Finding = {
+    themeId: c.themeId,
+    attribute: c.attribute,
+    value: c.value,
+    direction,
+    groupCount: c.groupCount,
+    groupTotal: c.groupTotal,
+    restCount: c.restCount,
+    restTotal: c.restTotal,
+    test: c.test,
+    pValue: c.pValue,
+    adjustedP,
+    sentence,
+  };
+  if (c.statistic !== undefined) finding.statistic = c.statistic;
+  return finding;
+}
+
+/**
+ * A whole-number percent for a sentence; shares that would round to 0 or 100 without being so are
+ * written "<1%" and ">99%", so a sentence never says 0% of people did something some did.
+ */
+export function formatPercent(count: number, total: number): string {
+  if (total === 0) return '0%';
+  const percent = roundRatio(count * 100, total);
+  if (count > 0 && percent === 0) return '<1%';
+  if (count < total && percent === 100) return '>99%';
+  return `${percent}%`;
+}
+
+/**
+ * "p = 0.0004", "p = 0.021", "p = 0.35", "p < 0.0001": two significant figures below 0.1, two decimals
+ * above, trailing zeros dropped; never rounded across `alpha` (0.0496 is "0.0496", not "0.050").
+ */
+export function formatP(p: number, alpha = 0.05): string {
+  if (p < 0.0001) return 'p < 0.0001';
+  let digits = p < 0.1 ? 2 : 0;
+  let text = p < 0.1 ? p.toPrecision(digits) : p.toFixed(2);
+  while (p < alpha && Number(text) >= alpha && digits < 6) {
+    digits += 1;
+    text = p.toPrecision(digits);
+  }
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  return `p = ${text}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const GENDER_NOUNS: Record<string, string> = {
+  Female: 'female students',
+  Male: 'male students',
+  'Non-binary': 'non-binary students',
+  'Two-Spirit': 'Two-Spirit students',
+};
+
+const SCHOOL_LEVEL_NOUNS: Record<string, string> = {
+  Secondary: 'secondary students',
+  Middle: 'middle school students',
+  Elementary: 'elementary students',
+  Alternate: 'students in alternate programs',
+};
+
+/**
+ * How a sentence names the students with one value of an attribute: "female students", "students in
+ * grade 10", "students at Walnut Grove Secondary", "students who self-identified as Indigenous",
+ * "students in the Alternate program". Lower-case at the start; the caller capitalises.
+ */
+export function groupPhrase(attribute: string, value: string): string {
+  const key = attribute.replace(/^source\./, '');
+  switch (key) {
+    case 'gender':
+      return GENDER_NOUNS[value] ?? `students who identified as ${value}`;
+    case 'grade':
+      return value === 'K' ? 'students in kindergarten' : `students in grade ${value}`;
+    case 'age':
+      return `students aged ${value}`;
+    case 'school-level':
+      return SCHOOL_LEVEL_NOUNS[value] ?? `students in ${value} schools`;
+    case 'school':
+      return `students at ${value}`;
+    case 'district':
+      return /district|^sd\s*\d/i.test(value) ? `students from ${value}` : `students from the ${value} district`;
+    case 'indigenous':
+      if (value === 'Yes') return 'students who self-identified as Indigenous';
+      if (value === 'No') return 'students who did not self-identify as Indigenous';
+      return `students who self-identified as ${value}`;
+    case 'program':
+      return /program(me)?$/i.test(value) ? `students in the ${value}` : `students in the ${value} program`;
+    case 'focus-group':
+      return /group$/i.test(value) ? `students in the ${value}` : `students in the ${value} focus group`;
+    default:
+      return `students whose ${attributeLabel(attribute).toLowerCase()} is ${value}`;
+  }
+}

@@ -1,0 +1,133 @@
+// Tests for theme-by-group crosstabs on a small inline corpus, with exact expected counts and ratios.
+
+import { describe, expect, it } from 'vitest';
+import type { Coding, Participant, Response } from '../../src/model.js';
+import { computeCrosstab, defaultBreakdownAttributes } from '../../src/analyses/crosstab.js';
+
+function student(id: string, attributes: Record<string, string>): Participant {
+  return { id, role: 'student', attributes, sources: ['sheets.csv'] };
+}
+
+function response(id: string, participantId: string): Response {
+  return { id, sourceId: 'sheets.csv', locator: id, participantId, text: '…' };
+}
+
+function coding(responseId: string, themeId: string): Coding {
+  return { responseId, themeId, evidence: [] };
+}
+
+// 6 Alternate-program students, 10 Regular, 1 without a program, 1 facilitator. Every student has one
+// response `r-<id>`; alt1 has a second, `r-alt1-b`.
+const alt = Array.from({ length: 6 }, (_, i) => student(`alt${i + 1}`, { program: 'Alternate', gender: i < 3 ? 'Female' : 'Male' }));
+const reg = Array.from({ length: 10 }, (_, i) => student(`reg${i + 1}`, { program: 'Regular', gender: i < 5 ? 'Female' : 'Male' }));
+const noProgram = student('ns1', { gender: 'Female' });
+const facilitator: Participant = { id: 'fac', role: 'facilitator', attributes: { program: 'Alternate' }, sources: ['fg.txt'] };
+const participants = [...alt, ...reg, noProgram, facilitator];
+const responses = [...participants.map((p) => response(`r-${p.id}`, p.id)), response('r-alt1-b', 'alt1')];
+const codings = [
+  // "alt" is raised by alt1–alt5 (alt1 twice) and reg1; the facilitator's coding is never counted.
+  ...['alt1', 'alt2', 'alt3', 'alt4', 'alt5', 'reg1', 'fac'].map((id) => coding(`r-${id}`, 'alt')),
+  coding('r-alt1-b', 'alt'),
+  // "funding" by reg1–reg4, alt1 and the student without a program.
+  ...['reg1', 'reg2', 'reg3', 'reg4', 'alt1', 'ns1'].map((id) => coding(`r-${id}`, 'funding')),
+];
+
+type Row = [theme: string, value: string, group: number, responses: number, participants: number, percent: number, ratio: number, suppressed: boolean];
+function rows(result: ReturnType<typeof computeCrosstab>): Row[] {
+  return result.map((r) => [r.themeId, r.value, r.groupParticipants, r.responses, r.participants, r.percentOfGroup, r.ratio, r.suppressed]);
+}
+
+describe('computeCrosstab', () => {
+  it('counts responses and participants per group, with percent of group and ratio', () => {
+    const result = computeCrosstab(participants, responses, codings, ['funding', 'alt'], { minCell: 0, attributes: ['program'] });
+    // 17 students; each theme has 6 participants. Ratio = p·17 / (6·group).
+    expect(rows(result)).toEqual([
+      ['funding', 'Regular', 10, 4, 4, 40, 1.13, false], // 68/60 = 1.133
+      ['funding', 'Alternate', 6, 1, 1, 16.7, 0.47, false], // 17/36 = 0.472
+      ['funding', 'Not stated', 1, 1, 1, 100, 2.83, false], // 17/6 = 2.833
+      ['alt', 'Regular', 10, 1, 1, 10, 0.28, false], // 17/60 = 0.283
+      ['alt', 'Alternate', 6, 6, 5, 83.3, 2.36, false], // 85/36 = 2.361; alt1's two responses both count
+      ['alt', 'Not stated', 1, 0, 0, 0, 0, false],
+    ]);
+    expect(result.every((r) => r.attribute === 'program' && r.groupSuppressed === undefined)).toBe(true);
+  });
+
+  it('suppresses small participant counts and their complement within each theme × attribute', () => {
+    const time = ['reg1', 'reg2', 'reg3', 'reg4', 'reg5', 'alt1', 'alt2', 'alt3', 'alt4', 'alt5'].map((id) => coding(`r-${id}`, 'time'));
+    const withoutNs = participants.filter((p) => p !== noProgram);
+    const result = computeCrosstab(withoutNs, responses, [...codings, ...time], ['alt', 'time'], { minCell: 5, attributes: ['program'] });
+    // 16 students now. Ratio = p·16 / (theme participants · group).
+    expect(rows(result)).toEqual([
+      // 1 of Regular is small; Alternate's 5 is hidden with it.
+      ['alt', 'Regular', 10, 1, 1, 10, 0.27, true], // 16/60 = 0.267
+      ['alt', 'Alternate', 6, 6, 5, 83.3, 2.22, true], // 80/36 = 2.222
+      ['time', 'Regular', 10, 5, 5, 50, 0.8, false], // 80/100
+      ['time', 'Alternate', 6, 5, 5, 83.3, 1.33, false], // 80/60 = 1.333
+    ]);
+  });
+
+  it('hides every cell of a group whose size the demographics hide, even a zero', () => {
+    const result = computeCrosstab(participants, responses, codings, ['alt'], { minCell: 5, attributes: ['program'] });
+    // Group sizes 10, 6, 1: the 1 is small and the 6 its complement, so both groups are hidden; that
+    // leaves Regular's 1 alone, which is small too.
+    expect(result.map((r) => [r.value, r.suppressed, r.groupSuppressed ?? false])).toEqual([
+      ['Regular', true, false],
+      ['Alternate', true, true],
+      ['Not stated', true, true],
+    ]);
+  });
+
+  it('puts a multi-select student in each of their groups', () => {
+    const people = [
+      student('s1', { indigenous: 'Indigenous; Métis' }),
+      student('s2', { indigenous: 'Métis' }),
+      student('s3', { indigenous: 'No' }),
+      student('s4', { indigenous: 'No' }),
+    ];
+    const result = computeCrosstab(people, people.map((p) => response(`r-${p.id}`, p.id)), [coding('r-s1', 'land')], ['land'], {
+      minCell: 0,
+      attributes: ['indigenous'],
+    });
+    expect(rows(result)).toEqual([
+      ['land', 'Métis', 2, 1, 1, 50, 2, false],
+      ['land', 'No', 2, 0, 0, 0, 0, false],
+      ['land', 'Indigenous', 1, 1, 1, 100, 4, false],
+    ]);
+  });
+
+  it('orders rows by theme as given, then attribute, then value', () => {
+    const result = computeCrosstab(participants, responses, codings, ['alt', 'funding'], { minCell: 0, attributes: ['program', 'gender'] });
+    expect(result.map((r) => `${r.themeId}/${r.attribute}/${r.value}`)).toEqual([
+      'alt/gender/Female', 'alt/gender/Male', 'alt/program/Regular', 'alt/program/Alternate', 'alt/program/Not stated',
+      'funding/gender/Female', 'funding/gender/Male', 'funding/program/Regular', 'funding/program/Alternate', 'funding/program/Not stated',
+    ]);
+  });
+
+  it('gives zero rows for a theme nobody raised', () => {
+    const result = computeCrosstab(participants, responses, codings, ['unused'], { minCell: 0, attributes: ['gender'] });
+    expect(rows(result)).toEqual([
+      ['unused', 'Female', 9, 0, 0, 0, 0, false],
+      ['unused', 'Male', 8, 0, 0, 0, 0, false],
+    ]);
+  });
+});
+
+describe('defaultBreakdownAttributes', () => {
+  it('takes attributes with 2 to 20 stated values, but never names, ids or dates', () => {
+    const people = Array.from({ length: 22 }, (_, i) =>
+      student(`s${i}`, {
+        gender: i % 2 ? 'Female' : 'Male',
+        school: 'Only One',
+        'source.school-level': i < 11 ? 'Secondary' : 'Middle',
+        'source.facilitator': i < 11 ? 'Ms A' : 'Mr B',
+        'source.date': i < 11 ? '2017-01-12' : '2017-02-02',
+        'student-id': i < 11 ? 'x' : 'y',
+        age: String(i),
+        grade: i === 0 ? 'Not stated' : '10',
+        district: i < 3 ? 'Langley' : 'Not stated',
+      }),
+    );
+    // school and district have one stated value, age 22, grade one; the rest name people or dates.
+    expect(defaultBreakdownAttributes(people)).toEqual(['gender', 'source.school-level']);
+  });
+});

@@ -1,0 +1,128 @@
+// Tests for participant demographics: counts, largest-remainder percents, ordering, multi-select and suppression.
+
+import { describe, expect, it } from 'vitest';
+import type { Participant } from '../../src/model.js';
+import { computeDemographics, orderValues } from '../../src/analyses/demographics.js';
+
+function student(id: string, attributes: Record<string, string>): Participant {
+  return { id, role: 'student', attributes, sources: ['sheets.csv'] };
+}
+
+/** n students with the same attributes, ids prefixed. */
+function many(prefix: string, n: number, attributes: Record<string, string>): Participant[] {
+  return Array.from({ length: n }, (_, i) => student(`${prefix}${i + 1}`, attributes));
+}
+
+type Row = [attribute: string, value: string, count: number, percent: number, suppressed: boolean];
+function rows(result: ReturnType<typeof computeDemographics>): Row[] {
+  return result.map((r) => [r.attribute, r.value, r.count, r.percent, r.suppressed]);
+}
+
+describe('computeDemographics', () => {
+  // 20 students: gender 11 F / 6 M / 3 not stated (2 said so, 1 has no gender at all);
+  // grade 5 × 9, 7 × 10, 5 × 11, 3 × 12. One facilitator, who is never counted.
+  const corpus: Participant[] = [
+    ...many('a', 5, { gender: 'Female', grade: '9' }),
+    ...many('b', 6, { gender: 'Female', grade: '10' }),
+    ...many('c', 1, { gender: 'Male', grade: '10' }),
+    ...many('d', 5, { gender: 'Male', grade: '11' }),
+    ...many('e', 2, { gender: 'Not stated', grade: '12' }),
+    student('f1', { grade: '12' }),
+    { id: 'fac', role: 'facilitator', attributes: { gender: 'Female', grade: '12' }, sources: ['fg.txt'] },
+  ];
+
+  it('counts students per value, percent of all students, adding to 100', () => {
+    expect(rows(computeDemographics(corpus, { minCell: 0 }))).toEqual([
+      ['gender', 'Female', 11, 55, false],
+      ['gender', 'Male', 6, 30, false],
+      ['gender', 'Not stated', 3, 15, false],
+      ['grade', '9', 5, 25, false],
+      ['grade', '10', 7, 35, false],
+      ['grade', '11', 5, 25, false],
+      ['grade', '12', 3, 15, false],
+    ]);
+    expect(computeDemographics(corpus, { minCell: 0 }).every((r) => r.denominator === 20)).toBe(true);
+  });
+
+  it('suppresses small cells and their complement, keeping the true counts', () => {
+    const result = computeDemographics(corpus, { minCell: 5 });
+    expect(rows(result)).toEqual([
+      // Not stated (3) is small; Male (6), the next smallest, is hidden with it.
+      ['gender', 'Female', 11, 55, false],
+      ['gender', 'Male', 6, 30, true],
+      ['gender', 'Not stated', 3, 15, true],
+      // Grade 12 (3) is small; of the two 5s, grade 9 comes first.
+      ['grade', '9', 5, 25, true],
+      ['grade', '10', 7, 35, false],
+      ['grade', '11', 5, 25, false],
+      ['grade', '12', 3, 15, true],
+    ]);
+  });
+
+  it('rounds by largest remainder, ties to the larger count then the earlier row', () => {
+    const result = computeDemographics(
+      [...many('a', 1, { school: 'Cedar' }), ...many('b', 1, { school: 'Alder' }), ...many('c', 1, { school: 'Birch' })],
+      { minCell: 0 },
+    );
+    expect(rows(result)).toEqual([
+      ['school', 'Alder', 1, 34, false],
+      ['school', 'Birch', 1, 33, false],
+      ['school', 'Cedar', 1, 33, false],
+    ]);
+    // Seven schools of one: 14.29 each would round to 14 × 7 = 98; the two units left go to the first two.
+    const seven = computeDemographics(
+      ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((s, i) => student(`s${i}`, { school: s })),
+      { minCell: 0 },
+    );
+    expect(seven.map((r) => r.percent)).toEqual([15, 15, 14, 14, 14, 14, 14]);
+  });
+
+  it('orders attributes by the preferred list, then alphabetically; leaves out source attributes', () => {
+    const result = computeDemographics(
+      [student('s1', { zeta: 'Z', program: 'AVID', alpha: 'A', indigenous: 'No', age: '15', gender: 'Male', 'source.school': 'X' })],
+      { minCell: 0 },
+    );
+    expect(result.map((r) => r.attribute)).toEqual(['gender', 'age', 'indigenous', 'program', 'alpha', 'zeta']);
+    expect(computeDemographics([student('s1', { 'source.school': 'X' })], { minCell: 0, attributes: ['source.school'] })
+      .map((r) => r.value)).toEqual(['X']);
+  });
+
+  it('orders numeric values numerically with K first, others by count then name, Not stated last', () => {
+    expect(orderValues('grade', new Map([['10', 1], ['K', 1], ['9', 5], ['Not stated', 9], ['12', 2]]))).toEqual(
+      ['K', '9', '10', '12', 'Not stated'],
+    );
+    expect(orderValues('cohort', new Map([['2016', 9], ['2015', 1]]))).toEqual(['2015', '2016']);
+    expect(orderValues('school', new Map([['Not stated', 20], ['Birch', 3], ['Alder', 3], ['Cedar', 7]]))).toEqual(
+      ['Cedar', 'Alder', 'Birch', 'Not stated'],
+    );
+  });
+
+  it('counts each value of a multi-select attribute, so shares can add to more than 100', () => {
+    const result = computeDemographics(
+      [
+        ...many('a', 2, { indigenous: 'Indigenous; Métis' }),
+        ...many('b', 1, { indigenous: 'First Nations' }),
+        ...many('c', 5, { indigenous: 'No' }),
+        ...many('d', 2, {}),
+        ...many('e', 2, { gender: 'Female' }),
+      ],
+      { minCell: 0 },
+    ).filter((r) => r.attribute === 'indigenous');
+    expect(rows(result)).toEqual([
+      ['indigenous', 'No', 5, 42, false],
+      ['indigenous', 'Indigenous', 2, 17, false],
+      ['indigenous', 'Métis', 2, 17, false],
+      ['indigenous', 'First Nations', 1, 8, false],
+      ['indigenous', 'Not stated', 4, 33, false],
+    ]);
+    expect(result.every((r) => r.multiSelect === true && r.denominator === 12)).toBe(true);
+  });
+
+  it('does not mark single-valued attributes as multi-select', () => {
+    expect(computeDemographics(corpus, { minCell: 0 }).some((r) => 'multiSelect' in r)).toBe(false);
+  });
+
+  it('returns nothing without students', () => {
+    expect(computeDemographics([], { minCell: 5 })).toEqual([]);
+  });
+});

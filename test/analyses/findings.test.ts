@@ -1,0 +1,173 @@
+// Tests for "interesting findings": which group differences are tested, corrected and claimed, and how they read.
+
+import { describe, expect, it } from 'vitest';
+import type { Coding, Participant, Response } from '../../src/model.js';
+import { findGroupDifferences, formatP, formatPercent, groupPhrase } from '../../src/analyses/findings.js';
+
+function student(id: string, attributes: Record<string, string>): Participant {
+  return { id, role: 'student', attributes, sources: ['sheets.csv'] };
+}
+
+function corpusOf(people: Participant[], raised: Record<string, string[]>): { responses: Response[]; codings: Coding[] } {
+  const responses = people.map((p) => ({ id: `r-${p.id}`, sourceId: 'sheets.csv', locator: p.id, participantId: p.id, text: '…' }));
+  const codings = Object.entries(raised).flatMap(([themeId, ids]) => ids.map((id) => ({ responseId: `r-${id}`, themeId, evidence: [] })));
+  return { responses, codings };
+}
+
+const range = (prefix: string, from: number, to: number): string[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${from + i}`);
+
+// 66 students: 6 in the Alternate program (alt1–3 female, alt4–6 male), 60 Regular (reg1–27 female,
+// reg28–57 male, reg58–60 non-binary). Gender: 33 male, 30 female, 3 non-binary.
+const people = [
+  ...range('alt', 1, 6).map((id, i) => student(id, { program: 'Alternate', gender: i < 3 ? 'Female' : 'Male' })),
+  ...range('reg', 1, 60).map((id, i) => student(id, { program: 'Regular', gender: i < 27 ? 'Female' : i < 57 ? 'Male' : 'Non-binary' })),
+];
+const themes = [
+  { id: 'alt', label: 'Alternate programs' },
+  { id: 'funding', label: 'Funding' },
+];
+// "Alternate programs": 5 of 6 Alternate students, 5 of 60 Regular (reg1–5, all female).
+// "Funding": all 3 non-binary students, and reg5 (female), reg30 and reg31 (male).
+const { responses, codings } = corpusOf(people, {
+  alt: [...range('alt', 1, 5), ...range('reg', 1, 5)],
+  funding: ['reg58', 'reg59', 'reg60', 'reg5', 'reg30', 'reg31'],
+});
+
+describe('findGroupDifferences', () => {
+  it('reports the clear difference that survives Holm correction, with the numbers behind it', () => {
+    const findings = findGroupDifferences(people, responses, codings, themes, { minCell: 5 });
+    // Tested: program × each theme (two groups, so once each). Gender is never tested: the non-binary
+    // group (3) is suppressed, female (30) is its complement, and male's cells are hidden with them.
+    // Alternate: 5 1 / 5 55 → Fisher p = 1/6344 (exact, by hand from hypergeometric terms); m = 2, so
+    // Holm-adjusted p = 2/6344. Regular for funding (6 of 60 vs 0 of 6) has p = 1.
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding).toMatchObject({
+      themeId: 'alt',
+      attribute: 'program',
+      value: 'Alternate',
+      direction: 'more',
+      groupCount: 5,
+      groupTotal: 6,
+      restCount: 5,
+      restTotal: 60,
+      test: 'fisher-exact',
+    });
+    expect(finding.pValue).toBeCloseTo(1 / 6344, 14);
+    expect(finding.adjustedP).toBeCloseTo(2 / 6344, 14);
+    expect(finding.statistic).toBeUndefined();
+    expect(finding.sentence).toBe(
+      'Students in the Alternate program raised Alternate programs far more often than students in the Regular program: ' +
+        "5 of 6 (83%) against 5 of 60 (8%); Fisher's exact test, p = 0.00016 (Holm-adjusted p = 0.00032).",
+    );
+  });
+
+  it('claims nothing for a suppressed group, however strong its difference', () => {
+    // All 3 non-binary students raised funding against 3 of 63 others (Fisher p = 1/2288).
+    const findings = findGroupDifferences(people, responses, codings, themes, { minCell: 5 });
+    expect(findings.some((f) => f.attribute === 'gender')).toBe(false);
+  });
+
+  it('tests every group when suppression is off, correcting over all eight tests', () => {
+    const findings = findGroupDifferences(people, responses, codings, themes, { minCell: 0 });
+    // Eight tests: program once per theme, gender three times per theme. Sorted p: 1/6344, 1/2288,
+    // 0.0347 (female/alt), 0.0394 (male/alt, by chi-square: every expected count ≥ 5) … Holm: 8/6344,
+    // 7/2288, then 6 × 0.0347 = 0.21, no longer significant.
+    expect(findings.map((f) => [f.themeId, f.attribute, f.value])).toEqual([
+      ['alt', 'program', 'Alternate'],
+      ['funding', 'gender', 'Non-binary'],
+    ]);
+    expect(findings[0].adjustedP).toBeCloseTo(8 / 6344, 14);
+    expect(findings[1].pValue).toBeCloseTo(1 / 2288, 14);
+    expect(findings[1].adjustedP).toBeCloseTo(7 / 2288, 14);
+    expect(findings[1].sentence).toBe(
+      "Non-binary students raised Funding far more often than others: 3 of 3 (100%) against 3 of 63 (5%); Fisher's exact test, " +
+        'p = 0.00044 (Holm-adjusted p = 0.0031).',
+    );
+  });
+
+  it('uses chi-square when every expected count is at least 5, and reports less-often groups', () => {
+    // Three schools of 40; Alder 30 raised the theme, Birch 10, Cedar 20.
+    const schools = [
+      ...range('a', 1, 40).map((id) => student(id, { school: 'Alder' })),
+      ...range('b', 1, 40).map((id) => student(id, { school: 'Birch' })),
+      ...range('c', 1, 40).map((id) => student(id, { school: 'Cedar' })),
+    ];
+    const data = corpusOf(schools, { time: [...range('a', 1, 30), ...range('b', 1, 10), ...range('c', 1, 20)] });
+    const findings = findGroupDifferences(schools, data.responses, data.codings, [{ id: 'time', label: 'Time' }], { minCell: 5 });
+    // Alder: 30 10 / 30 50 → X² = 120 (1500 − 300)² / (40 · 80 · 60 · 60) = 15, p = erfc(√7.5) = 0.000107511;
+    // Birch is the mirror image (X² = 15); Cedar 20 of 40 against 40 of 80 has X² = 0. Holm: 3p, 3p, 1.
+    expect(findings.map((f) => [f.value, f.direction, f.test])).toEqual([
+      ['Alder', 'more', 'chi-square'],
+      ['Birch', 'less', 'chi-square'],
+    ]);
+    expect(findings[0].statistic).toBeCloseTo(15, 12);
+    expect(findings[0].pValue).toBeCloseTo(0.00010751117672950056, 15);
+    expect(findings[0].adjustedP).toBeCloseTo(0.0003225335301885017, 15);
+    expect(findings[1].sentence).toBe(
+      'Students at Birch raised Time far less often than others: 10 of 40 (25%) against 50 of 80 (63%); ' +
+        'chi-square test, χ²(1) = 15.00, p = 0.00011 (Holm-adjusted p = 0.00032).',
+    );
+  });
+
+  it('tests a two-group attribute once, leaves Not stated out of both sides, and honours alpha', () => {
+    // 40 female (30 raised), 40 male (10 raised), 10 not stated (all raised): the not-stated students are
+    // neither a group nor part of "the rest".
+    const group = [
+      ...range('f', 1, 40).map((id) => student(id, { gender: 'Female' })),
+      ...range('m', 1, 40).map((id) => student(id, { gender: 'Male' })),
+      ...range('n', 1, 10).map((id) => student(id, {})),
+    ];
+    const data = corpusOf(group, { voice: [...range('f', 1, 30), ...range('m', 1, 10), ...range('n', 1, 10)] });
+    const findings = findGroupDifferences(group, data.responses, data.codings, [{ id: 'voice', label: 'Student voice' }], { minCell: 5 });
+    // 30 10 / 10 30: X² = 80 (900 − 100)² / 40⁴ = 20, p = erfc(√10) = 7.74e-6; one test, so Holm leaves it.
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ value: 'Female', groupCount: 30, groupTotal: 40, restCount: 10, restTotal: 40 });
+    expect(findings[0].statistic).toBeCloseTo(20, 12);
+    expect(findings[0].adjustedP).toBe(findings[0].pValue);
+    expect(findings[0].sentence).toBe(
+      'Female students raised Student voice far more often than male students: 30 of 40 (75%) against 10 of 40 (25%); ' +
+        'chi-square test, χ²(1) = 20.00, p < 0.0001 (Holm-adjusted p < 0.0001).',
+    );
+    expect(findGroupDifferences(group, data.responses, data.codings, [{ id: 'voice', label: 'Student voice' }], { minCell: 5, alpha: 1e-6 })).toEqual([]);
+  });
+
+  it('finds nothing without students or differences', () => {
+    expect(findGroupDifferences([], [], [], themes, { minCell: 5 })).toEqual([]);
+    const flat = corpusOf(people, { alt: people.map((p) => p.id) });
+    expect(findGroupDifferences(people, flat.responses, flat.codings, themes, { minCell: 0 })).toEqual([]);
+  });
+});
+
+describe('sentence parts', () => {
+  it('formats p-values plainly, never rounding across alpha', () => {
+    expect(formatP(0.00043)).toBe('p = 0.00043');
+    expect(formatP(0.0004)).toBe('p = 0.0004');
+    expect(formatP(0.021)).toBe('p = 0.021');
+    expect(formatP(0.35)).toBe('p = 0.35');
+    expect(formatP(0.0496)).toBe('p = 0.0496');
+    expect(formatP(0.00001)).toBe('p < 0.0001');
+    expect(formatP(1)).toBe('p = 1');
+  });
+
+  it('never writes 0% or 100% for a share that is not', () => {
+    expect(formatPercent(5, 6)).toBe('83%');
+    expect(formatPercent(1, 300)).toBe('<1%');
+    expect(formatPercent(299, 300)).toBe('>99%');
+    expect(formatPercent(0, 300)).toBe('0%');
+  });
+
+  it('names groups the way a report would', () => {
+    expect(groupPhrase('gender', 'Female')).toBe('female students');
+    expect(groupPhrase('grade', '10')).toBe('students in grade 10');
+    expect(groupPhrase('grade', 'K')).toBe('students in kindergarten');
+    expect(groupPhrase('school-level', 'Alternate')).toBe('students in alternate programs');
+    expect(groupPhrase('indigenous', 'Yes')).toBe('students who self-identified as Indigenous');
+    expect(groupPhrase('indigenous', 'Métis')).toBe('students who self-identified as Métis');
+    expect(groupPhrase('district', 'Langley')).toBe('students from the Langley district');
+    expect(groupPhrase('district', 'SD35 Langley')).toBe('students from SD35 Langley');
+    expect(groupPhrase('source.focus-group', 'Trades')).toBe('students in the Trades focus group');
+    expect(groupPhrase('cohort', '2016')).toBe('students whose cohort is 2016');
+  });
+});
