@@ -91,7 +91,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
         labels.get(x.themeId),
         x.attribute,
         x.value,
-        x.groupParticipants < minCell ? hidden : x.groupParticipants,
+        x.groupSuppressed || x.groupParticipants < minCell ? hidden : x.groupParticipants,
         x.suppressed ? hidden : x.participants,
         x.suppressed ? hidden : x.responses,
         x.suppressed ? '' : x.percentOfGroup,
