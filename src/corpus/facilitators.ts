@@ -1,0 +1,116 @@
+// Who facilitates a transcript: named in its front matter, named by the user, labelled by role, or,
+// failing those, the one speaker who clearly asks the questions. Facilitator turns are context, never
+// coded, so a wrong guess here silently moves talk out of the analysis: the rules are strict and say why.
+import type { Transcript } from '../model.js';
+import { FACILITATOR_KEYS, splitNames } from '../readers/front-matter.js';
+
+/** The facilitators found and the rule that found them. */
+export interface FacilitatorDecision {
+  /** Speaker labels as written in the transcript (each spelling once, in order of first turn). */
+  facilitators: string[];
+  /** "front matter", "--facilitator flag or config", "speaker label", "asks 9 of 11 questions", or why none. */
+  reason: string;
+}
+
+/** Words that, as a speaker label or part of one, name the facilitating role. */
+const ROLE_WORDS = new Set(['facilitator', 'interviewer', 'moderator', 'host', 'researcher']);
+
+/** The heuristic needs this many questions from its speaker … */
+const MIN_QUESTIONS = 3;
+/** … at least this many times as many as the next speaker asks … */
+const MARGIN = 2;
+/** … and at least this share of all questions asked. */
+const MIN_SHARE = 0.5;
+
+function key(name: string): string {
+  return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Speaker labels in order of first turn, each spelling once. */
+function speakersOf(transcript: Transcript): string[] {
+  const seen = new Set<string>();
+  for (const t of transcript.turns) if (t.speaker !== undefined) seen.add(t.speaker);
+  return [...seen];
+}
+
+/**
+ * Speakers matching `names`: the same name ignoring case, dots and spacing, or — where that finds
+ * nobody — a speaker labelled with a name's first or last word alone ("Okafor" for "Ms Okafor",
+ * "Dana" for "Dana Reyes"), or with the whole name plus more ("Dana Reyes (facilitator)").
+ */
+function matchNames(speakers: string[], names: string[]): string[] {
+  const wanted = names.map(key).filter((n) => n !== '');
+  const exact = speakers.filter((s) => wanted.includes(key(s)));
+  if (exact.length > 0) return exact;
+  return speakers.filter((s) => {
+    const sk = key(s);
+    const sWords = sk.split(' ');
+    return wanted.some((n) => {
+      const words = n.split(' ');
+      const partOfName = sWords.length === 1 && words.length > 1 && (words[0] === sk || words[words.length - 1] === sk);
+      const nameInLabel = ` ${sk} `.includes(` ${n} `);
+      return partOfName || nameInLabel;
+    });
+  });
+}
+
+function isRoleLabel(speaker: string): boolean {
+  return key(speaker)
+    .split(/[\s\-–()]+/)
+    .some((w) => ROLE_WORDS.has(w));
+}
+
+function asksQuestion(text: string): boolean {
+  return text.includes('?');
+}
+
+/**
+ * Find the facilitator(s) of a transcript. Sources in priority order: a front matter attribute
+ * (`facilitator`, `facilitators`, `interviewer`, `moderator` …), `names` (from the config file and
+ * `--facilitator` flags, case-insensitive), a speaker labelled by role (Facilitator, Interviewer,
+ * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …), else the one speaker who asks
+ * the questions: at least 3 turns with a question, at least twice as many as anyone else, and at
+ * least half of all. A source that names nobody who speaks gives way to the next one.
+ */
+export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
+  const speakers = speakersOf(transcript);
+  if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
+
+  const fromFrontMatter = FACILITATOR_KEYS.flatMap((k) => (transcript.attributes[k] ? splitNames(transcript.attributes[k]) : []));
+  const byFrontMatter = matchNames(speakers, fromFrontMatter);
+  if (byFrontMatter.length > 0) return { facilitators: byFrontMatter, reason: 'front matter' };
+
+  const byNames = matchNames(speakers, names);
+  if (byNames.length > 0) return { facilitators: byNames, reason: '--facilitator flag or config' };
+
+  const byRole = speakers.filter(isRoleLabel);
+  if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
+
+  return byQuestions(transcript, speakers);
+}
+
+function byQuestions(transcript: Transcript, speakers: string[]): FacilitatorDecision {
+  if (speakers.length < 2) return { facilitators: [], reason: 'only one speaker' };
+  // Count per person, not per spelling, so "Maya" and "MAYA" are one speaker.
+  const questions = new Map<string, number>();
+  for (const t of transcript.turns) {
+    if (t.speaker === undefined || !asksQuestion(t.text)) continue;
+    questions.set(key(t.speaker), (questions.get(key(t.speaker)) ?? 0) + 1);
+  }
+  const total = [...questions.values()].reduce((a, b) => a + b, 0);
+  const ranked = [...questions.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [top, next] = ranked;
+  const spelled = (k: string) => speakers.filter((s) => key(s) === k);
+  const tally = ranked
+    .slice(0, 3)
+    .map(([k, n]) => `${spelled(k)[0]} ${n}`)
+    .join(', ');
+  if (!top || top[1] < MIN_QUESTIONS) {
+    return { facilitators: [], reason: `no speaker asks ${MIN_QUESTIONS} or more questions${tally ? ` (${tally})` : ''}` };
+  }
+  const nextCount = next?.[1] ?? 0;
+  if (top[1] < MARGIN * nextCount || top[1] < MIN_SHARE * total) {
+    return { facilitators: [], reason: `no speaker stands out as asking the questions (${tally})` };
+  }
+  return { facilitators: spelled(top[0]), reason: `asks ${top[1]} of ${total} questions` };
+}

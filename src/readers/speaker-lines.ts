@@ -1,0 +1,313 @@
+// The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
+// what a speaker label looks like, when a label-like line really starts a turn, and how lines become
+// turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
+// `NAME: text`, `Name Surname: text`, `Ms. Chen: text`, `S3: text`, timestamps before the name
+// (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
+// Zoom's `[Name] 10:02:33`), Otter.ai blocks (`Name  0:12` then the words), Markdown headings, rules and
+// list markers (never turn text), and plain prose with no labels at all (one turn per paragraph).
+import type { Turn, Warning } from '../model.js';
+
+/** One physical line of a text file, or one line of a DOCX paragraph. */
+export interface SourceLine {
+  text: string;
+  /** 1-based line (DOCX: paragraph number) reported in turns and warnings. */
+  line: number;
+}
+
+/** A line that is shaped like a speaker label, before the file-wide decision whether it is one. */
+export interface LabelMatch {
+  /** The name as written, whitespace collapsed. */
+  speaker: string;
+  /** The words after the label (may be empty: Otter headers, `Name:` alone on a line). */
+  text: string;
+  /** Seconds, from a timestamp before or after the name. */
+  start?: number;
+  /**
+   * Whether the label's shape alone makes it a label: bold, bracketed, timestamped, Otter, an id like
+   * S3, ALL CAPS, a role word, or two words or more. A plain one-word `Word:` is weak: see {@link acceptLabels}.
+   */
+  strong: boolean;
+}
+
+// A timestamp: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250).
+const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+const TS_AFTER = String.raw`(?:\s*[\[(](${TS})[\])])?`;
+const LEADING_TS = new RegExp(String.raw`^(?:\[(${TS})\]|\((${TS})\)|(${TS}))\s*(?:[-–—|]\s*)?`);
+const BOLD_INSIDE = new RegExp(String.raw`^(\*\*|__)([^*_:]{1,40}?)${TS_AFTER}\s*:\s*\1\s*(.*)$`);
+const BOLD_OUTSIDE = new RegExp(String.raw`^(\*\*|__)([^*_:]{1,40}?)${TS_AFTER}\s*\1${TS_AFTER}\s*:(?:\s+|$)(.*)$`);
+const BRACKETED = /^\[([^\]:]{1,40})\]\s*(?::(?:\s+|$))?\s*(.*)$/;
+// The colon must be followed by a space or the end of the line, so `https://…` and `10:30` are not labels.
+const PLAIN = new RegExp(String.raw`^([^:\[\]()*_#>|]{1,40}?)${TS_AFTER}\s*:(?:\s+|$)(.*)$`);
+const TS_THEN_TEXT = new RegExp(String.raw`^(${TS})(?:\s+(.*))?$`);
+const OTTER = new RegExp(String.raw`^(\S.{0,39}?)(?:\s{2,}|\t)\s*(${TS})\s*$`);
+
+const HEADING = /^#{1,6}(?:\s|$)/;
+const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
+const MARKDOWN_BLOCK_MARKER = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
+// The footer Otter.ai adds to every export; it is not anyone's words.
+const OTTER_FOOTER = /^Transcribed by https?:\/\/otter\.ai\/?$/i;
+
+const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Mme|Mlle|Sr|Jr)\.?$/;
+const INITIAL = /^\p{Lu}\.$/u;
+const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const ID = /^(?!Q\d)\p{Lu}{1,3}\d{1,3}$/u;
+const NUMBER = /^\d{1,3}$/;
+const PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|binti|al|el|ten|ter|dos|das|y)$/;
+
+/** Speaker labels that name a role; always labels, whatever their shape. */
+const ROLE_WORDS = new Set([
+  'facilitator', 'co-facilitator', 'interviewer', 'interviewee', 'moderator', 'host', 'researcher',
+  'teacher-facilitator', 'student', 'participant', 'respondent', 'speaker', 'teacher', 'unknown',
+]);
+
+// Words that start prose written as `Word: …` (notes, reflection-sheet prompts, transcriber asides) or
+// that no name contains. A label containing one of them is never a speaker, which is what keeps
+// "Note: the bus was late" inside a speaker's turn. Common given names (Grace, Will, May …) are left out.
+const PROSE_WORDS = new Set(
+  `a about action actions activity addendum advice after afternoon agenda aim all also an and answer
+  answers anyway applause are aside at attendance attendees background basically be because before best
+  big bonus break but btw by caveat challenge challenges claim class comment comments conclusion connections
+  context correction criteria crosstalk date definition description details did disclaimer dislike
+  dislikes do does done duration e.g edit edited end english evidence example examples explanation extra
+  fact facts feedback feelings final finally first for fun fyi goal goals grade grow glow has have he
+  her highlights hint his homework honestly how however i i.e idea ideas if important in inaudible info
+  information is it item items its key laughter laughs learning lesson like likes link location lol main
+  math maths me minus misc monday morning music my nb next no noise not note notes now objective
+  observation observations of ok okay on or other others our outcome outcomes overall overlapping p.s
+  pause period personally plus point points pro pros cons problem prompt ps purpose question questions
+  quote re reason reasoning reasons recording reflection reflections reminder remember response result
+  results science score second see session she side silence so solution source step steps strengths
+  subject success summary sunday takeaway takeaways task that the their then there these they thing things
+  think third this thoughts thursday time tip tips title to today todo tomorrow topic total transcribed
+  transcriber transcript transcription tuesday unclear unit update was we website wednesday weaknesses
+  well were what when where which who why wins with wish wishes wonders worst yes yesterday you your
+  saturday friday`.split(/\s+/),
+);
+
+/** Seconds for `m:ss`, `mm:ss` or `h:mm:ss` (fractions after `.` or `,`), rounded to milliseconds. */
+export function parseTimestamp(value: string): number | undefined {
+  const m = /^(\d+):(\d{2})(?::(\d{2}))?(?:[.,](\d{1,3}))?$/.exec(value.trim());
+  if (!m) return undefined;
+  const [h, min, s] = m[3] === undefined ? [0, +m[1], +m[2]] : [+m[1], +m[2], +m[3]];
+  if (min > 59 || s > 59) return undefined;
+  const ms = m[4] === undefined ? 0 : +m[4].padEnd(3, '0');
+  return Math.round((h * 3600 + min * 60 + s) * 1000 + ms) / 1000;
+}
+
+/**
+ * Whether `label` looks like a speaker's name or id: 1–4 words, each capitalised, ALL CAPS, an id (S3,
+ * P12), a number after a word ("Student 3"), a title (Ms.), an initial (J.) or a name particle (de, van);
+ * no sentence punctuation and no prose word (Note, Also, Example …).
+ */
+export function looksLikeName(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
+  if (words.some((w) => PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  const first = words[0];
+  if (!(WORD.test(first) || ID.test(first) || TITLE.test(first) || INITIAL.test(first))) return false;
+  if (PARTICLE.test(words[words.length - 1]) && words.length > 1) return false;
+  return words.every(
+    (w, i) => WORD.test(w) || ID.test(w) || INITIAL.test(w) || (i > 0 && (NUMBER.test(w) || PARTICLE.test(w))) || TITLE.test(w),
+  );
+}
+
+/** Whether a label names a role (Facilitator, Interviewer, Student 3 …). */
+export function isRoleLabel(label: string): boolean {
+  const first = label.trim().split(/\s+/)[0].toLowerCase();
+  return ROLE_WORDS.has(first) || first.split('-').some((part) => ROLE_WORDS.has(part) && part !== 'co');
+}
+
+/** Whether a name on its own is enough to make a label (id, ALL CAPS, role word, several words). */
+function strongName(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length > 1 ||
+    ID.test(name) ||
+    isRoleLabel(name) ||
+    (/\p{Lu}.*\p{Lu}/u.test(name) && name === name.toUpperCase())
+  );
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function label(name: string, text: string, ts: string | undefined, strongForm: boolean): LabelMatch | undefined {
+  const speaker = collapse(name);
+  if (!looksLikeName(speaker)) return undefined;
+  const start = ts === undefined ? undefined : parseTimestamp(ts);
+  return {
+    speaker,
+    text,
+    ...(start === undefined ? {} : { start }),
+    strong: strongForm || start !== undefined || strongName(speaker),
+  };
+}
+
+/** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
+export function parseLabel(line: string): LabelMatch | undefined {
+  let rest = line.trim();
+  let leading: string | undefined;
+  const lead = LEADING_TS.exec(rest);
+  if (lead) {
+    leading = lead[1] ?? lead[2] ?? lead[3];
+    rest = rest.slice(lead[0].length);
+  } else {
+    const otter = OTTER.exec(rest);
+    const header = otter ? label(otter[1], '', otter[2], true) : undefined;
+    if (header) return header;
+  }
+  let m = BOLD_INSIDE.exec(rest);
+  if (m) return label(m[2], m[4], leading ?? m[3], true);
+  m = BOLD_OUTSIDE.exec(rest);
+  if (m) return label(m[2], m[5], leading ?? m[3] ?? m[4], true);
+  m = BRACKETED.exec(rest);
+  if (m) {
+    // Zoom's text transcripts put the time after the bracketed name: `[Maya Chen] 10:02:33`.
+    const after = TS_THEN_TEXT.exec(m[2]);
+    return after && leading === undefined ? label(m[1], after[2] ?? '', after[1], true) : label(m[1], m[2], leading, true);
+  }
+  m = PLAIN.exec(rest);
+  if (m) return label(m[1], m[3], leading ?? m[2], false);
+  return undefined;
+}
+
+/** Case- and spacing-insensitive key for comparing speaker names. */
+export function speakerKey(name: string): string {
+  return collapse(name).toLowerCase().replace(/\./g, '');
+}
+
+/**
+ * Decide, for a whole file, which label-shaped lines start turns. Strong labels always do. A weak one
+ * (a plain one-word `Word:`) does when the name is used as a label twice or more, is used elsewhere
+ * as a strong label, is in `known` (names from front matter), or when the file already has other
+ * speakers — so a student who speaks once is kept, while a prose word that opens one line of an
+ * unlabelled reflection is not. Two or more different names that open at least half of the
+ * `textLines` (non-blank lines) establish each other: a short exchange where everyone speaks once. Prose words (Note, Also, Example …) were already refused by
+ * {@link looksLikeName}.
+ */
+export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
+  const counts = new Map<string, number>();
+  const established = new Set(known.map(speakerKey));
+  for (const m of matches) {
+    if (!m) continue;
+    const key = speakerKey(m.speaker);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (m.strong) established.add(key);
+  }
+  for (const [key, n] of counts) if (n >= 2) established.add(key);
+  // Short talk where everyone speaks once: several different names opening most lines is a transcript.
+  const labelLines = matches.filter(Boolean).length;
+  if (counts.size >= 2 && labelLines * 2 >= textLines) for (const key of counts.keys()) established.add(key);
+  const spoken = [...counts.keys()].filter((k) => established.has(k));
+  return matches.map((m) => {
+    if (!m) return false;
+    const key = speakerKey(m.speaker);
+    return m.strong || established.has(key) || spoken.length > 0;
+  });
+}
+
+/** Remove inline Markdown (bold, emphasis, code, links, escapes) from a piece of turn text. */
+export function stripInlineMarkdown(text: string): string {
+  // Escaped characters are set aside first so `\*` never opens or closes emphasis.
+  const escaped: string[] = [];
+  return text
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, (_, ch: string) => `\uE000${escaped.push(ch) - 1}\uE001`)
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1$2')
+    .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)]);
+}
+
+export interface ParseOptions {
+  /** Path of the file, for warnings. */
+  file: string;
+  /** Speaker names known from front matter (participants, facilitator …). */
+  knownSpeakers?: string[];
+  /** Strip inline Markdown from turn text (Markdown files, DOCX converted to Markdown-like lines). */
+  markdown?: boolean;
+}
+
+export interface ParsedTurns {
+  turns: Turn[];
+  warnings: Warning[];
+}
+
+type Kind = 'blank' | 'break' | 'text';
+
+function kindOf(text: string): Kind {
+  const t = text.trim();
+  if (t === '') return 'blank';
+  if (HEADING.test(t) || RULE.test(t) || OTTER_FOOTER.test(t)) return 'break';
+  return 'text';
+}
+
+/**
+ * Turn lines into turns. With speaker labels: each accepted label starts a turn; lines without a label
+ * (after blank lines too) continue the last speaker's turn, joined with one space; headings and rules
+ * end a turn; text before the first label or after a heading is reported and left out. Without any
+ * label: one turn per paragraph (blank lines, headings and rules separate paragraphs), no speaker.
+ */
+export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): ParsedTurns {
+  const { file } = options;
+  const clean = (t: string) => collapse(options.markdown ? stripInlineMarkdown(t) : t);
+  const kinds = lines.map((l) => kindOf(l.text));
+  // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
+  const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
+  const matches = body.map((l, i) => (kinds[i] === 'text' ? parseLabel(l.text) : undefined));
+  const textLines = kinds.filter((k) => k === 'text').length;
+  const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
+  const labelled = accepted.some(Boolean);
+
+  const turns: Turn[] = [];
+  const warnings: Warning[] = [];
+  let current: { turn: Turn; parts: string[] } | undefined;
+  let orphanReported = false;
+
+  const close = () => {
+    if (!current) return;
+    const text = collapse(current.parts.join(' '));
+    if (text === '') {
+      const who = current.turn.speaker ? ` (${current.turn.speaker})` : '';
+      warnings.push({ file, line: current.turn.line, message: `speaker label with no text${who}; skipped` });
+    } else {
+      turns.push({ ...current.turn, text });
+    }
+    current = undefined;
+  };
+
+  body.forEach((l, i) => {
+    const kind = kinds[i];
+    if (kind === 'break') {
+      close();
+      orphanReported = false;
+      return;
+    }
+    if (kind === 'blank') {
+      if (!labelled) close();
+      return;
+    }
+    const m = matches[i];
+    if (labelled && m && accepted[i]) {
+      close();
+      const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
+      if (m.start !== undefined) turn.start = m.start;
+      current = { turn, parts: [clean(m.text)] };
+      return;
+    }
+    if (current) {
+      current.parts.push(clean(l.text));
+    } else if (labelled) {
+      if (!orphanReported) {
+        warnings.push({ file, line: l.line, message: 'text outside any speaker turn (no speaker label before it); left out' });
+        orphanReported = true;
+      }
+    } else {
+      current = { turn: { text: '', line: l.line }, parts: [clean(l.text)] };
+    }
+  });
+  close();
+  return { turns, warnings };
+}

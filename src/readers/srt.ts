@@ -1,0 +1,75 @@
+// Reader for SubRip subtitles (.srt): numbered cues [x], missing numbers or blank lines between cues [x],
+// `.` or `,` before milliseconds [x], position coordinates after the timing [x], speaker names in the
+// text (`Name: text`, `[Name] text`, `NAME: text`) [x], no speaker names at all [x], <i>/<b>/<font>
+// and {\an8} tags [x], dialogue dashes [x]. Cues become turns as in WebVTT (see turnsFromCues).
+import type { ReadResult, Warning } from '../model.js';
+import type { ReaderContext } from './index.js';
+import { decodeTextFile, splitLines } from './text.js';
+import { clip, decodeEntities, parseCueTime, turnsFromCues, type Cue } from './vtt.js';
+
+const SRT_TS = String.raw`\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?`;
+const TIMING = new RegExp(String.raw`^(${SRT_TS})\s*-->\s*(${SRT_TS})(?:\s+.*)?$`);
+const INDEX = /^\d+$/;
+
+function cueTime(value: string): number {
+  return parseCueTime(/[.,]/.test(value) ? value : `${value}.000`);
+}
+
+/** Subtitle text without formatting tags, override codes and the dash that marks a change of speaker. */
+function cleanSubtitle(line: string): string {
+  return decodeEntities(line.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, ''))
+    .replace(/^\s*[-–]\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Read an SRT file into a Transcript. */
+export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
+  const { file } = ctx;
+  const { text, encoding } = decodeTextFile(bytes, ctx);
+  const lines = splitLines(text);
+  const warnings: Warning[] = [];
+  const cues: Cue[] = [];
+  const isTiming = (i: number) => i < lines.length && lines[i].includes('-->');
+  // A cue's text runs to a blank line or to the next cue (its number followed by a timing line), so a
+  // file that forgot the blank lines still reads cue by cue.
+  const startsCue = (i: number) => isTiming(i) || (INDEX.test(lines[i].trim()) && isTiming(i + 1));
+
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i].trim();
+    if (raw === '') {
+      i++;
+      continue;
+    }
+    if (INDEX.test(raw) && isTiming(i + 1)) {
+      i++;
+      continue;
+    }
+    if (!raw.includes('-->')) {
+      warnings.push({ file, line: i + 1, message: `expected a subtitle number or timing line, found "${clip(raw)}"; skipped` });
+      while (i < lines.length && lines[i].trim() !== '' && !startsCue(i)) i++;
+      continue;
+    }
+    const m = TIMING.exec(raw);
+    const timingLine = i;
+    i++;
+    const payloadStart = i;
+    while (i < lines.length && lines[i].trim() !== '' && !startsCue(i)) i++;
+    if (!m) {
+      warnings.push({ file, line: timingLine + 1, message: `malformed subtitle timing "${clip(raw)}"; subtitle skipped` });
+      continue;
+    }
+    const cueLines = lines
+      .slice(payloadStart, i)
+      .map((l, k) => ({ text: cleanSubtitle(l), line: payloadStart + k + 1 }))
+      .filter((l) => l.text !== '');
+    if (cueLines.length > 0) cues.push({ start: cueTime(m[1]), end: cueTime(m[2]), lines: cueLines });
+  }
+
+  const merged = turnsFromCues(cues, file);
+  warnings.push(...merged.warnings);
+  warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  if (merged.turns.length === 0) warnings.push({ file, message: 'no subtitles with text found' });
+  return { format: 'srt', encoding, content: { type: 'transcript', attributes: {}, turns: merged.turns }, warnings };
+}

@@ -1,0 +1,57 @@
+// Reader for plain-text and Markdown transcripts and written reflections (.txt, .md): YAML front matter
+// [x], speaker labels in every common style [x] (see speaker-lines.ts), timestamps before/after names [x],
+// Otter.ai exports [x], Markdown headings/rules/bold names [x], continuation lines [x], text with no
+// labels at all read as a written reflection, one turn per paragraph [x]; any encoding decodeText knows.
+import path from 'node:path';
+import type { ReadResult } from '../model.js';
+import { ConfigError, InputError } from '../util/errors.js';
+import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
+import { readFrontMatter, speakerNames } from './front-matter.js';
+import type { ReaderContext } from './index.js';
+import { parseSpeakerLines } from './speaker-lines.js';
+
+/**
+ * Decode a text file for a reader, or throw: InputError for an empty file or binary data, ConfigError
+ * for an encoding name that does not exist.
+ */
+export function decodeTextFile(bytes: Uint8Array, ctx: ReaderContext): Decoded {
+  if (bytes.length === 0) throw new InputError('empty file', { file: ctx.file });
+  if (looksBinary(bytes)) throw new InputError('binary data, not text', { file: ctx.file });
+  let decoded: Decoded;
+  try {
+    decoded = decodeText(bytes, ctx.encoding ?? ctx.config.encoding);
+  } catch (error) {
+    if (error instanceof UnknownEncodingError) throw new ConfigError(error.message, { file: ctx.file });
+    throw error;
+  }
+  if (decoded.text.trim() === '') throw new InputError('empty file', { file: ctx.file });
+  return decoded;
+}
+
+/** Split text into lines on any line ending (LF, CRLF, CR). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Read a .txt or .md file into a Transcript (speaker-labelled talk, or a written reflection). */
+export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
+  const ext = path.extname(ctx.file).toLowerCase();
+  const format = ext === '.md' || ext === '.markdown' ? 'md' : 'txt';
+  const { text, encoding } = decodeTextFile(bytes, ctx);
+  const lines = splitLines(text);
+  const front = readFrontMatter(lines, ctx.file);
+  const body = lines.slice(front.bodyStart).map((t, i) => ({ text: t, line: front.bodyStart + i + 1 }));
+  const parsed = parseSpeakerLines(body, {
+    file: ctx.file,
+    knownSpeakers: speakerNames(front.attributes),
+    markdown: format === 'md',
+  });
+  const warnings = [...front.warnings, ...parsed.warnings];
+  if (parsed.turns.length === 0) warnings.push({ file: ctx.file, message: 'no text found after the front matter' });
+  return {
+    format,
+    encoding,
+    content: { type: 'transcript', attributes: front.attributes, turns: parsed.turns },
+    warnings,
+  };
+}

@@ -1,0 +1,233 @@
+// Reader for WebVTT captions and meeting transcripts (.vtt): Zoom style (`Name: text` in cues) [x],
+// Teams style (`<v Name>text</v>`, also without `</v>`) [x], several voices in one cue [x], cue
+// identifiers [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
+// hours-less timings [x]. Also holds the cue → turn merging shared with the SRT reader.
+import type { ReadResult, Turn, Warning } from '../model.js';
+import type { ReaderContext } from './index.js';
+import { acceptLabels, parseLabel, speakerKey, type LabelMatch } from './speaker-lines.js';
+import { decodeTextFile, splitLines } from './text.js';
+
+/** One line of a cue's text, after tags are removed. */
+export interface CueLine {
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** The speaker a WebVTT voice tag (`<v Name>`) gives the line. */
+  voice?: string;
+}
+
+/** A timed cue of a subtitle or caption file, format-neutral. */
+export interface Cue {
+  start: number;
+  end: number;
+  lines: CueLine[];
+}
+
+/** Consecutive unlabelled cues stay in one turn unless a sentence ends and the speaker pauses this long. */
+const PARAGRAPH_PAUSE = 2;
+/** … or the turn already has this many words (subtitles of one long monologue). */
+const PARAGRAPH_WORDS = 100;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+
+interface Segment {
+  speaker?: string;
+  parts: string[];
+  line: number;
+  start: number;
+  end: number;
+  /** The segment is the first of its cue. */
+  opensCue: boolean;
+}
+
+/**
+ * Merge cues into turns. A speaker comes from a voice tag or a `Name:` label (decided file-wide, as
+ * for text). Consecutive cues of one speaker are one turn (start of the first, end of the last). Where
+ * the file has speakers, a cue without one continues the previous turn; it is warned about when the
+ * file otherwise labels every cue (some speaker's label repeats on consecutive cues, as Zoom and Teams
+ * write), but not when labels mark only changes of speaker (the captioning convention). Before any
+ * speaker such a cue is a turn of its own, with a warning. Where no cue has a speaker, cues run together
+ * into paragraphs, a new one starting after a sentence end followed by a pause of 2 s or more, or
+ * once a paragraph reaches 100 words.
+ */
+export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warnings: Warning[] } {
+  const flat = cues.flatMap((c) => c.lines);
+  const matches: (LabelMatch | undefined)[] = flat.map((l) => (l.voice === undefined ? parseLabel(l.text) : undefined));
+  const voices = flat.flatMap((l) => (l.voice === undefined ? [] : [l.voice]));
+  const accepted = acceptLabels(matches, voices, flat.length);
+
+  const segments: Segment[] = [];
+  let k = 0;
+  for (const cue of cues) {
+    let current: Segment | undefined;
+    for (const l of cue.lines) {
+      const m = accepted[k] ? matches[k] : undefined;
+      k++;
+      const speaker = l.voice ?? m?.speaker;
+      const text = m ? m.text : l.text;
+      if (current && (speaker === undefined || (current.speaker !== undefined && speakerKey(current.speaker) === speakerKey(speaker)))) {
+        current.parts.push(text);
+        continue;
+      }
+      current = { speaker, parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined };
+      segments.push(current);
+    }
+  }
+
+  const hasSpeakers = segments.some((s) => s.speaker !== undefined);
+  const cueSpeakers = segments.filter((s) => s.opensCue).map((s) => (s.speaker === undefined ? undefined : speakerKey(s.speaker)));
+  const labelsEveryCue = cueSpeakers.some((sp, i) => i > 0 && sp !== undefined && sp === cueSpeakers[i - 1]);
+  const turns: (Turn & { words: number })[] = [];
+  const warnings: Warning[] = [];
+  for (const seg of segments) {
+    const text = seg.parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    const last = turns[turns.length - 1];
+    let join: boolean;
+    if (hasSpeakers) {
+      if (seg.speaker === undefined) {
+        join = last !== undefined;
+        if (!last?.speaker) warnings.push({ file, line: seg.line, message: 'cue has no speaker' });
+        else if (labelsEveryCue) {
+          warnings.push({ file, line: seg.line, message: `cue has no speaker; read as ${last.speaker} continuing` });
+        }
+      } else {
+        join = last?.speaker !== undefined && speakerKey(last.speaker) === speakerKey(seg.speaker);
+      }
+    } else {
+      join =
+        last !== undefined &&
+        !(SENTENCE_END.test(last.text) && (seg.start - (last.end ?? seg.start) >= PARAGRAPH_PAUSE || last.words >= PARAGRAPH_WORDS));
+    }
+    if (join && last) {
+      last.text = `${last.text} ${text}`;
+      last.end = seg.end;
+      last.words += countWords(text);
+    } else {
+      const turn: Turn & { words: number } = { text, line: seg.line, start: seg.start, end: seg.end, words: countWords(text) };
+      if (seg.speaker !== undefined) turns.push({ speaker: seg.speaker, ...turn });
+      else turns.push(turn);
+    }
+  }
+  return { turns: turns.map(({ words: _words, ...turn }) => turn), warnings };
+}
+
+function countWords(text: string): number {
+  return text.split(' ').length;
+}
+
+// WebVTT timestamps: [hh:]mm:ss.ttt (a comma is accepted, as some tools write SRT-style times).
+const VTT_TS = String.raw`(?:\d+:)?\d{2}:\d{2}[.,]\d{3}`;
+const TIMING = new RegExp(String.raw`^(${VTT_TS})\s+-->\s+(${VTT_TS})(?:\s+.*)?$`);
+
+/** Seconds for a subtitle timestamp (`01:02:03.450`, `02:03,450`), rounded to milliseconds. */
+export function parseCueTime(value: string): number {
+  const [clock, frac] = value.split(/[.,]/);
+  const parts = clock.split(':').map(Number);
+  const [h, m, s] = parts.length === 3 ? parts : [0, parts[0], parts[1]];
+  return Math.round((h * 3600 + m * 60 + s) * 1000 + Number(frac.padEnd(3, '0'))) / 1000;
+}
+
+/** Parse a `start --> end [settings]` line, or undefined. */
+export function parseTiming(line: string): { start: number; end: number } | undefined {
+  const m = TIMING.exec(line.trim());
+  return m ? { start: parseCueTime(m[1]), end: parseCueTime(m[2]) } : undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lrm: '', rlm: '' };
+
+/** Decode the character references WebVTT and HTML-ish caption tools write. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+const VOICE_OR_TAG = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>|<\/v\s*>|<[^>]*>/g;
+
+/** Split a cue's payload into lines with their voice (`<v Name>` runs to `</v>` or the cue's end). */
+function payloadLines(payload: string[], firstLine: number): CueLine[] {
+  const out: CueLine[] = [];
+  let voice: string | undefined;
+  payload.forEach((raw, i) => {
+    const line = firstLine + i;
+    let piece = '';
+    let pieceVoice = voice;
+    const flush = () => {
+      const text = decodeEntities(piece).replace(/\s+/g, ' ').trim();
+      if (text !== '') out.push(pieceVoice === undefined ? { text, line } : { text, line, voice: pieceVoice });
+      piece = '';
+    };
+    let at = 0;
+    for (const m of raw.matchAll(VOICE_OR_TAG)) {
+      piece += raw.slice(at, m.index);
+      at = m.index + m[0].length;
+      const tag = m[0];
+      if (/^<v[\s.>]/.test(tag)) {
+        flush();
+        voice = decodeEntities(m[1] ?? '').replace(/\s+/g, ' ').trim() || undefined;
+        pieceVoice = voice;
+      } else if (/^<\/v/.test(tag)) {
+        flush();
+        voice = undefined;
+        pieceVoice = undefined;
+      }
+    }
+    piece += raw.slice(at);
+    flush();
+  });
+  return out;
+}
+
+/** Read a WebVTT file into a Transcript. */
+export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
+  const { file } = ctx;
+  const { text, encoding } = decodeTextFile(bytes, ctx);
+  const lines = splitLines(text);
+  const warnings: Warning[] = [];
+  const cues: Cue[] = [];
+
+  let i = 0;
+  if (/^WEBVTT(?:[ \t]|$)/.test(lines[0])) {
+    while (i < lines.length && lines[i].trim() !== '') i++; // the header block
+  } else {
+    warnings.push({ file, line: 1, message: 'missing WEBVTT header; read as WebVTT anyway' });
+  }
+  while (i < lines.length) {
+    if (lines[i].trim() === '') {
+      i++;
+      continue;
+    }
+    const startLine = i;
+    while (i < lines.length && lines[i].trim() !== '') i++;
+    const block = lines.slice(startLine, i);
+    const head = block[0].trim();
+    if (/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(head)) continue;
+    const t = block.findIndex((l) => l.includes('-->'));
+    if (t < 0 || t > 1) {
+      warnings.push({ file, line: startLine + 1, message: `expected a cue timing line (start --> end), found "${clip(head)}"; block skipped` });
+      continue;
+    }
+    const timing = parseTiming(block[t]);
+    if (!timing) {
+      warnings.push({ file, line: startLine + t + 1, message: `malformed cue timing "${clip(block[t].trim())}"; cue skipped` });
+      continue;
+    }
+    const cueLines = payloadLines(block.slice(t + 1), startLine + t + 2);
+    if (cueLines.length > 0) cues.push({ ...timing, lines: cueLines });
+  }
+
+  const merged = turnsFromCues(cues, file);
+  warnings.push(...merged.warnings);
+  warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+  if (merged.turns.length === 0) warnings.push({ file, message: 'no cues with text found' });
+  return { format: 'vtt', encoding, content: { type: 'transcript', attributes: {}, turns: merged.turns }, warnings };
+}
+
+/** Shorten a line quoted in a warning. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

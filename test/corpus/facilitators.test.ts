@@ -1,0 +1,125 @@
+// Tests of detectFacilitators: each rule in priority order, name matching, and the question heuristic.
+import { describe, expect, it } from 'vitest';
+import { detectFacilitators } from '../../src/corpus/facilitators.js';
+import type { Transcript } from '../../src/model.js';
+
+/** A transcript from [speaker, text] pairs. */
+function transcript(turns: [string, string][], attributes: Record<string, string> = {}): Transcript {
+  return { type: 'transcript', attributes, turns: turns.map(([speaker, text], i) => ({ speaker, text, line: i + 1 })) };
+}
+
+// A focus group led by Ms Okafor, who asks most of the questions; Maya asks one back.
+const led = transcript([
+  ['Ms Okafor', 'Thanks for coming. How have the learning plans felt so far?'],
+  ['Maya', 'Better than I expected, honestly.'],
+  ['Jordan', 'Stressful at first.'],
+  ['Ms Okafor', 'What made it stressful?'],
+  ['Jordan', 'Picking my own pace. I kept putting things off.'],
+  ['Ms Okafor', 'Did the Friday check-ins help?'],
+  ['Priya', 'Yes, a lot.'],
+  ['Maya', 'Can I ask why we only get twenty minutes?'],
+  ['Ms Okafor', 'Good question. What would be enough for you?'],
+  ['Maya', 'Maybe half an hour.'],
+  ['Ms Okafor', 'And the playlists, are they working?'],
+  ['Priya', 'They get boring. It is just videos.'],
+]);
+
+describe('detectFacilitators', () => {
+  it('takes the facilitator named in the front matter first', () => {
+    const t = { ...led, attributes: { facilitator: 'ms okafor' } };
+    expect(detectFacilitators(t, ['Jordan'])).toEqual({ facilitators: ['Ms Okafor'], reason: 'front matter' });
+  });
+
+  it('reads several facilitators from a list and matches a surname-only or first-name label', () => {
+    const t = transcript(
+      [
+        ['Okafor', 'What did you choose?'],
+        ['Dana', 'And why?'],
+        ['Kai', 'Robotics, because of the shop.'],
+      ],
+      { facilitators: 'Ms Okafor, Dana Reyes' },
+    );
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Okafor', 'Dana'], reason: 'front matter' });
+  });
+
+  it('falls through when the front matter names nobody who speaks', () => {
+    const t = { ...led, attributes: { interviewer: 'Mr Dhillon' } };
+    expect(detectFacilitators(t, ['MS OKAFOR'])).toEqual({ facilitators: ['Ms Okafor'], reason: '--facilitator flag or config' });
+  });
+
+  it('uses the names from --facilitator flags and the config file, case-insensitively', () => {
+    expect(detectFacilitators(led, ['priya'])).toEqual({ facilitators: ['Priya'], reason: '--facilitator flag or config' });
+  });
+
+  it('recognises a speaker labelled by role', () => {
+    for (const label of ['Facilitator', 'INTERVIEWER', 'Moderator', 'Host', 'Researcher', 'Teacher-facilitator', 'Co-facilitator', 'Facilitator 2']) {
+      const t = transcript([
+        [label, 'Welcome.'],
+        ['S1', 'Why are we here? Is this graded? Who sees it?'],
+        ['S1', 'Really? Are you sure?'],
+        ['S1', 'Can we go?'],
+      ]);
+      expect(detectFacilitators(t, [])).toEqual({ facilitators: [label], reason: 'speaker label' });
+    }
+  });
+
+  it('does not take "Teacher" or "Student" alone as a facilitator label', () => {
+    const t = transcript([
+      ['Teacher', 'We start now.'],
+      ['Student', 'Okay.'],
+    ]);
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: [], reason: 'no speaker asks 3 or more questions' });
+  });
+
+  it('finds the speaker who asks most of the questions', () => {
+    expect(detectFacilitators(led, [])).toEqual({ facilitators: ['Ms Okafor'], reason: 'asks 5 of 6 questions' });
+  });
+
+  it('counts one person across spellings of the label', () => {
+    const t = transcript([
+      ['Ana', 'Ready?'],
+      ['Ben', 'Yes.'],
+      ['ANA', 'What did you pick?'],
+      ['Ben', 'Math.'],
+      ['ana', 'Why math?'],
+      ['Ben', 'I like it.'],
+    ]);
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Ana', 'ANA', 'ana'], reason: 'asks 3 of 3 questions' });
+  });
+
+  it('finds nobody when two speakers ask about as many questions', () => {
+    const t = transcript([
+      ['Maya', 'Did you finish the plan? Was it hard?'],
+      ['Jordan', 'Kind of. Did you?'],
+      ['Maya', 'Yes. What about the quiz?'],
+      ['Jordan', 'Which quiz?'],
+      ['Maya', 'The fractions one?'],
+      ['Jordan', 'Oh, that one. Was it due Friday?'],
+      ['Priya', 'It was due Thursday.'],
+    ]);
+    expect(detectFacilitators(t, [])).toEqual({
+      facilitators: [],
+      reason: 'no speaker stands out as asking the questions (Jordan 3, Maya 3)',
+    });
+  });
+
+  it('finds nobody when too few questions are asked', () => {
+    const t = transcript([
+      ['Maya', 'Ready?'],
+      ['Jordan', 'Yes.'],
+      ['Maya', 'Okay, go.'],
+    ]);
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: [], reason: 'no speaker asks 3 or more questions (Maya 1)' });
+  });
+
+  it('says so when the transcript has no speakers or only one', () => {
+    const reflection: Transcript = { type: 'transcript', attributes: {}, turns: [{ text: 'I liked it?', line: 1 }] };
+    expect(detectFacilitators(reflection, ['Maya'])).toEqual({ facilitators: [], reason: 'no speaker labels' });
+    const monologue = transcript([
+      ['Maya', 'Why? How? When?'],
+      ['Maya', 'Who? What?'],
+      ['Maya', 'Where?'],
+    ]);
+    expect(detectFacilitators(monologue, [])).toEqual({ facilitators: [], reason: 'only one speaker' });
+  });
+});

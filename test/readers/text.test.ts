@@ -1,0 +1,258 @@
+// Golden tests of the text/Markdown/Otter reader (fixtures/readers/{text,md,otter}/<case>/), and unit
+// tests of the shared speaker-line parser and front matter.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ReadResult } from '../../src/model.js';
+import { readFrontMatter, speakerNames, splitNames } from '../../src/readers/front-matter.js';
+import type { ReaderContext } from '../../src/readers/index.js';
+import {
+  acceptLabels,
+  looksLikeName,
+  parseLabel,
+  parseSpeakerLines,
+  parseTimestamp,
+  stripInlineMarkdown,
+} from '../../src/readers/speaker-lines.js';
+import { readText } from '../../src/readers/text.js';
+import { ReflectError } from '../../src/util/errors.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/readers');
+
+function ctx(file: string): ReaderContext {
+  return { file, config: {} };
+}
+
+/** The reader's result, or the error it threw, as the golden JSON. */
+async function golden(read: () => ReadResult | Promise<ReadResult>): Promise<string> {
+  let value: unknown;
+  try {
+    value = await read();
+  } catch (error) {
+    if (!(error instanceof ReflectError)) throw error;
+    value = { error: error.name, message: error.describe(), exitCode: error.exitCode };
+  }
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+for (const area of ['text', 'md', 'otter']) {
+  describe(`readText golden: ${area}`, () => {
+    for (const name of readdirSync(path.join(fixtures, area)).sort()) {
+      const dir = path.join(fixtures, area, name);
+      const input = readdirSync(dir).find((f) => f.startsWith('input.'));
+      if (!input) continue;
+      it(name, async () => {
+        const bytes = readFileSync(path.join(dir, input));
+        const json = await golden(() => readText(bytes, ctx(`${area}/${name}/${input}`)));
+        await expect(json).toMatchFileSnapshot(path.join(dir, 'expected.json'));
+      });
+    }
+  });
+}
+
+describe('readText', () => {
+  const read = (text: string, file = 'fg.txt') => readText(Buffer.from(text), ctx(file));
+
+  it('keeps "Note:", "Also" and URLs inside the speaker’s turn, and a once-speaking student as a speaker', () => {
+    const result = read('Ava: I was late.\nNote: the bus broke down.\nBen: Same.\nAva: Again today.\nCara: Me too.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { speaker: 'Ava', text: 'I was late. Note: the bus broke down.', line: 1 },
+      { speaker: 'Ben', text: 'Same.', line: 3 },
+      { speaker: 'Ava', text: 'Again today.', line: 4 },
+      { speaker: 'Cara', text: 'Me too.', line: 5 },
+    ]);
+  });
+
+  it('reads a file without labels as a written reflection, one turn per paragraph', () => {
+    const result = read('Reflection: I set goals.\nThey helped.\n\n\nNext time I will plan.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { text: 'Reflection: I set goals. They helped.', line: 1 },
+      { text: 'Next time I will plan.', line: 5 },
+    ]);
+  });
+
+  it('treats a one-word label used once in an unlabelled text as prose', () => {
+    const result = read('Robotics: the best part of my week.\nI built a sorter.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { text: 'Robotics: the best part of my week. I built a sorter.', line: 1 },
+    ]);
+  });
+
+  it('accepts a one-word speaker named in the front matter even when used once', () => {
+    const result = read('---\nparticipants: Zed\n---\nZed: Hello there.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([{ speaker: 'Zed', text: 'Hello there.', line: 4 }]);
+  });
+
+  it('reports front matter that is not YAML and reads the rest', () => {
+    const result = read('---\nschool: [unclosed\n---\nAva: Hi.\nBen: Hi.\n');
+    expect(result.content).toEqual({
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Ava', text: 'Hi.', line: 4 },
+        { speaker: 'Ben', text: 'Hi.', line: 5 },
+      ],
+    });
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ file: 'fg.txt', line: 1 });
+    expect(result.warnings[0].message).toMatch(/^front matter is not valid YAML \(.+\); ignored$/);
+  });
+
+  it('names the format after the extension', () => {
+    expect(read('Ava: Hi.\nBen: Hi.\n', 'notes/fg.markdown').format).toBe('md');
+    expect(read('Ava: Hi.\nBen: Hi.\n', 'notes/fg.TXT').format).toBe('txt');
+  });
+
+  it('throws an InputError for a whitespace-only file', () => {
+    expect(() => read(' \n\n\t\n')).toThrowError('empty file');
+  });
+
+  it('throws a ConfigError for an encoding that does not exist', () => {
+    expect(() => readText(Buffer.from('Ava: Hi.'), { file: 'fg.txt', encoding: 'klingon-8', config: {} })).toThrowError(
+      "unknown encoding 'klingon-8'",
+    );
+  });
+});
+
+describe('parseLabel', () => {
+  it.each([
+    ['Maya: I agree.', { speaker: 'Maya', text: 'I agree.', strong: false }],
+    ['**Maya:** I agree.', { speaker: 'Maya', text: 'I agree.', strong: true }],
+    ['**Maya**: I agree.', { speaker: 'Maya', text: 'I agree.', strong: true }],
+    ['__Maya:__ I agree.', { speaker: 'Maya', text: 'I agree.', strong: true }],
+    ['[Maya] I agree.', { speaker: 'Maya', text: 'I agree.', strong: true }],
+    ['MAYA: I agree.', { speaker: 'MAYA', text: 'I agree.', strong: true }],
+    ['Maya Chen: I agree.', { speaker: 'Maya Chen', text: 'I agree.', strong: true }],
+    ['Anna de Vries: Ja.', { speaker: 'Anna de Vries', text: 'Ja.', strong: true }],
+    ["Liam O'Neil-Roy: Yes.", { speaker: "Liam O'Neil-Roy", text: 'Yes.', strong: true }],
+    ['Ms. Chen: Go on.', { speaker: 'Ms. Chen', text: 'Go on.', strong: true }],
+    ['S3: Maybe.', { speaker: 'S3', text: 'Maybe.', strong: true }],
+    ['Student 4: Maybe.', { speaker: 'Student 4', text: 'Maybe.', strong: true }],
+    ['[00:01:02] Maya: Yes.', { speaker: 'Maya', text: 'Yes.', start: 62, strong: true }],
+    ['00:12 Maya: Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
+    ['(00:12) - Maya: Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
+    ['Maya (00:12): Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
+    ['Maya [1:02:03]: Yes.', { speaker: 'Maya', text: 'Yes.', start: 3723, strong: true }],
+    ['**Maya (0:05.5):** Yes.', { speaker: 'Maya', text: 'Yes.', start: 5.5, strong: true }],
+    ['[Maya Chen] 10:02:33', { speaker: 'Maya Chen', text: '', start: 36153, strong: true }],
+    ['[Maya] 0:12 Yes, I think so.', { speaker: 'Maya', text: 'Yes, I think so.', start: 12, strong: true }],
+    ['Keisha Brown  0:11', { speaker: 'Keisha Brown', text: '', start: 11, strong: true }],
+    ['Maya:', { speaker: 'Maya', text: '', strong: false }],
+    ['Maya: I said to him: no way.', { speaker: 'Maya', text: 'I said to him: no way.', strong: false }],
+  ])('%s', (line, expected) => {
+    expect(parseLabel(line)).toEqual(expected);
+  });
+
+  it.each([
+    'Note: the bus was late',
+    'Also: bring a charger',
+    'Example: yesterday I waited',
+    '**Note:** this was said quietly',
+    '[Laughter]',
+    '[inaudible] something',
+    'https://learn.example.org/x',
+    'See https://learn.example.org: it spins',
+    'We met at 10:30: it was early',
+    'the teacher said: work harder',
+    'Then, she said: no',
+    'I think this is a really long sentence: with a colon',
+    'So I told him: no way',
+    'Learning Goal: explain vaccines',
+    'Q1: what did you learn?',
+    'Maya  and Jordan 0:12',
+  ])('not a label: %s', (line) => {
+    expect(parseLabel(line)).toBeUndefined();
+  });
+});
+
+describe('looksLikeName', () => {
+  it('accepts names and ids, refuses prose', () => {
+    expect(['Maya', 'MAYA', 'Maya Chen', 'J. R. Tolkien', 'Jean-Luc', 'P12', 'Speaker 2', 'Chloé'].map(looksLikeName)).toEqual(
+      Array(8).fill(true),
+    );
+    expect(['maya', 'Maya Chen Lee Park Kim', 'Note', 'What', 'Maya!', 'Maya, Jo', '3 Maya', 'Ana de'].map(looksLikeName)).toEqual(
+      Array(8).fill(false),
+    );
+  });
+});
+
+describe('acceptLabels', () => {
+  const m = (speaker: string, strong = false) => ({ speaker, text: 'x', strong });
+
+  it('accepts a once-used one-word label only where the file has other speakers', () => {
+    expect(acceptLabels([m('Ava'), m('Ava'), m('Cara')])).toEqual([true, true, true]);
+    expect(acceptLabels([m('Robotics'), undefined, m('Coding')])).toEqual([false, false, false]);
+    expect(acceptLabels([m('Robotics'), m('Ms Tran', true)])).toEqual([true, true]);
+    expect(acceptLabels([m('Zed')], ['zed'])).toEqual([true]);
+  });
+});
+
+describe('parseSpeakerLines', () => {
+  it('drops a label with no text and reports it', () => {
+    const lines = ['Ava: Hi.', 'Ben:', 'Ava: Hello?'].map((text, i) => ({ text, line: i + 1 }));
+    expect(parseSpeakerLines(lines, { file: 'fg.txt' })).toEqual({
+      turns: [
+        { speaker: 'Ava', text: 'Hi.', line: 1 },
+        { speaker: 'Ava', text: 'Hello?', line: 3 },
+      ],
+      warnings: [{ file: 'fg.txt', line: 2, message: 'speaker label with no text (Ben); skipped' }],
+    });
+  });
+
+  it('ends a turn at a heading and reports text that follows it without a label', () => {
+    const lines = ['Ava: Hi.', '# Part 2', 'Some notes.', 'More notes.', 'Ben: Yes.', 'Ava: No.'].map((text, i) => ({ text, line: i + 1 }));
+    expect(parseSpeakerLines(lines, { file: 'fg.md' })).toEqual({
+      turns: [
+        { speaker: 'Ava', text: 'Hi.', line: 1 },
+        { speaker: 'Ben', text: 'Yes.', line: 5 },
+        { speaker: 'Ava', text: 'No.', line: 6 },
+      ],
+      warnings: [{ file: 'fg.md', line: 3, message: 'text outside any speaker turn (no speaker label before it); left out' }],
+    });
+  });
+});
+
+describe('parseTimestamp', () => {
+  it('reads m:ss, h:mm:ss and fractions', () => {
+    expect(['0:12', '00:12', '1:02:03', '12:05.25', '00:00:01,5', '5:75', 'x'].map(parseTimestamp)).toEqual([
+      12, 12, 3723, 725.25, 1.5, undefined, undefined,
+    ]);
+  });
+});
+
+describe('stripInlineMarkdown', () => {
+  it('removes emphasis, code, links and escapes but keeps stray symbols', () => {
+    expect(stripInlineMarkdown('**so** *very* __much__ _fun_ `code` [site](https://x.org) 5 * 3 snake_case \\*star\\*')).toBe(
+      'so very much fun code site 5 * 3 snake_case *star*',
+    );
+  });
+});
+
+describe('readFrontMatter', () => {
+  it('lower-cases keys, joins lists, flattens maps, keeps dates as yyyy-mm-dd', () => {
+    const lines = ['---', 'School: Northgate', 'date: 2024-04-18', 'Grades: [10, 11]', 'recording: {minutes: 42}', 'empty:', '---', 'body'];
+    expect(readFrontMatter(lines, 'fg.txt')).toEqual({
+      attributes: { school: 'Northgate', date: '2024-04-18', grades: '10, 11', 'recording.minutes': '42' },
+      bodyStart: 7,
+      warnings: [],
+    });
+  });
+
+  it('is only front matter when it opens the file and is closed', () => {
+    expect(readFrontMatter(['Ava: hi', '---', 'a: b', '---'], 'fg.txt').bodyStart).toBe(0);
+    expect(readFrontMatter(['---', 'Ava: hi'], 'fg.txt').bodyStart).toBe(0);
+  });
+
+  it('reports a block that is not a mapping', () => {
+    expect(readFrontMatter(['---', '- a', '- b', '---'], 'fg.txt', [3, 4, 5, 6])).toEqual({
+      attributes: {},
+      bodyStart: 4,
+      warnings: [{ file: 'fg.txt', line: 3, message: 'front matter is not a list of `key: value` lines; ignored' }],
+    });
+  });
+
+  it('splits names and collects every speaker name', () => {
+    expect(splitNames('Ms Tran, Mr Alvarez and Dana & Lee; Kim')).toEqual(['Ms Tran', 'Mr Alvarez', 'Dana', 'Lee', 'Kim']);
+    expect(speakerNames({ facilitator: 'Ms Tran', participants: 'Kai, Leah', school: 'X' })).toEqual(['Ms Tran', 'Kai', 'Leah']);
+  });
+});

@@ -1,0 +1,98 @@
+// Golden tests of the WebVTT reader (fixtures/readers/vtt/<case>/), and unit tests of cue merging.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCueTime, parseTiming, readVtt, turnsFromCues, type Cue } from '../../src/readers/vtt.js';
+import { ReflectError } from '../../src/util/errors.js';
+
+const dir = path.resolve(import.meta.dirname, '../../fixtures/readers/vtt');
+
+describe('readVtt golden', () => {
+  for (const name of readdirSync(dir).sort()) {
+    it(name, async () => {
+      const bytes = readFileSync(path.join(dir, name, 'input.vtt'));
+      let value: unknown;
+      try {
+        value = readVtt(bytes, { file: `vtt/${name}/input.vtt`, config: {} });
+      } catch (error) {
+        if (!(error instanceof ReflectError)) throw error;
+        value = { error: error.name, message: error.describe(), exitCode: error.exitCode };
+      }
+      await expect(`${JSON.stringify(value, null, 2)}\n`).toMatchFileSnapshot(path.join(dir, name, 'expected.json'));
+    });
+  }
+});
+
+describe('readVtt', () => {
+  const read = (text: string) => readVtt(Buffer.from(text), { file: 'fg.vtt', config: {} });
+
+  it('reads a file without the WEBVTT header, with a warning', () => {
+    const result = read('00:01.000 --> 00:02.000\n<v Ana>Hi.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { speaker: 'Ana', text: 'Hi.', line: 2, start: 1, end: 2 },
+    ]);
+    expect(result.warnings).toEqual([{ file: 'fg.vtt', line: 1, message: 'missing WEBVTT header; read as WebVTT anyway' }]);
+  });
+
+  it('throws an InputError for an empty file and for binary data', () => {
+    expect(() => read('')).toThrowError('empty file');
+    expect(() => readVtt(new Uint8Array([0x57, 0x45, 0, 0, 1, 2]), { file: 'x.vtt', config: {} })).toThrowError('binary data, not text');
+  });
+});
+
+describe('parseTiming', () => {
+  it('reads hours-less and full timings, ignores settings, refuses malformed lines', () => {
+    expect(parseTiming('00:01.250 --> 01:02:03.004 align:start line:90%')).toEqual({ start: 1.25, end: 3723.004 });
+    expect(parseTiming('00:00:01,5 --> 00:00:02,000')).toBeUndefined();
+    expect(parseTiming('00:10.100 -> 00:12.000')).toBeUndefined();
+    expect(parseCueTime('00:00:59,999')).toBe(59.999);
+  });
+});
+
+describe('turnsFromCues', () => {
+  const cue = (start: number, end: number, ...texts: string[]): Cue => ({
+    start,
+    end,
+    lines: texts.map((text, i) => ({ text, line: start * 10 + i })),
+  });
+
+  it('continues the speaker without a warning where labels mark only changes of speaker', () => {
+    const cues = [cue(1, 2, 'Ana: One.'), cue(2, 3, 'Two.'), cue(3, 4, 'Ben: Three.'), cue(4, 5, 'Four.')];
+    expect(turnsFromCues(cues, 'x.srt')).toEqual({
+      turns: [
+        { speaker: 'Ana', text: 'One. Two.', line: 10, start: 1, end: 3 },
+        { speaker: 'Ben', text: 'Three. Four.', line: 30, start: 3, end: 5 },
+      ],
+      warnings: [],
+    });
+  });
+
+  it('warns about a cue without speaker where every other cue is labelled', () => {
+    const cues = [cue(1, 2, 'Ana: One.'), cue(2, 3, 'Ana: Two.'), cue(3, 4, 'Three.'), cue(4, 5, 'Ben: Four.')];
+    expect(turnsFromCues(cues, 'x.vtt')).toEqual({
+      turns: [
+        { speaker: 'Ana', text: 'One. Two. Three.', line: 10, start: 1, end: 4 },
+        { speaker: 'Ben', text: 'Four.', line: 40, start: 4, end: 5 },
+      ],
+      warnings: [{ file: 'x.vtt', line: 30, message: 'cue has no speaker; read as Ana continuing' }],
+    });
+  });
+
+  it('splits unlabelled cues into paragraphs at a sentence end followed by a pause', () => {
+    const cues = [cue(1, 2, 'We started,'), cue(4, 5, 'and then stopped.'), cue(5.5, 6, 'No pause here.'), cue(8, 9, 'New paragraph.')];
+    expect(turnsFromCues(cues, 'x.srt').turns).toEqual([
+      { text: 'We started, and then stopped. No pause here.', line: 10, start: 1, end: 6 },
+      { text: 'New paragraph.', line: 80, start: 8, end: 9 },
+    ]);
+  });
+
+  it('splits a long unlabelled paragraph once it reaches 100 words at a sentence end', () => {
+    const sentence = 'one two three four five six seven eight nine ten.';
+    const cues = Array.from({ length: 12 }, (_, i) => cue(i, i + 1, sentence));
+    const turns = turnsFromCues(cues, 'x.srt').turns;
+    expect(turns.map((t) => [t.text.split(' ').length, t.start, t.end])).toEqual([
+      [100, 0, 10],
+      [20, 10, 12],
+    ]);
+  });
+});
