@@ -1,0 +1,330 @@
+// Column role inference for sheets: header rules (tables of patterns) first, then what the values look
+// like, with the config file's `columns:` overriding both. Every role comes with a reason for `inspect`.
+import type { Column, ColumnOverride, ColumnRole, ReflectConfig } from '../model.js';
+
+// ───────────────────────────── Header rules ─────────────────────────────
+
+/**
+ * A header rule. `exact` rules must match the whole normalised header (so "Name" is a name but "Name one
+ * thing you would change" is not); keyword rules match anywhere but give way when the answers are
+ * plainly free text (a long question that mentions "gender" is still a question).
+ */
+interface HeaderRule {
+  pattern: RegExp;
+  role: ColumnRole;
+  attribute?: string;
+  exact: boolean;
+  /** What the rule recognises, for the reason string. */
+  label: string;
+}
+
+const exact = (role: ColumnRole, label: string, source: string, attribute?: string): HeaderRule => ({
+  pattern: new RegExp(`^(?:${source})$`),
+  role,
+  attribute,
+  exact: true,
+  label,
+});
+
+const keyword = (role: ColumnRole, label: string, source: string, attribute?: string): HeaderRule => ({
+  pattern: new RegExp(`(?:^| )(?:${source})(?: |$)`),
+  role,
+  attribute,
+  exact: false,
+  label,
+});
+
+// Order matters: the first matching rule wins, so specific rules ("school level", "home language") come
+// before general ones ("school", "language"), and metadata before demographics.
+const HEADER_RULES: HeaderRule[] = [
+  // Respondent ids.
+  exact('id', 'an id', 'id|identifier|uid|uuid|identifiant|code'),
+  exact('id', 'an id', '(?:student|participant|respondent|response|learner|pupil|record|survey) ?(?:id|identifier|number|no|code|num)'),
+  exact('id', 'an id', '(?:numéro|code|identifiant) (?:d |de l )?(?:élève|étudiant|participant)'),
+  // Names: linked and redacted, never analysed.
+  exact('name', 'a name', '(?:your |student |participant |respondent |learner |pupil |recipient )?(?:full |first |last |given |family |middle |preferred )?name'),
+  exact('name', 'a name', 'surname|forename|first|last|nom|prénom|nom de famille|nom complet|nom de l élève'),
+  // Survey metadata and contact details.
+  keyword('ignore', 'an email address', 'e ?mail(?: address)?|recipient email'),
+  exact('ignore', 'a timestamp', 'timestamp|time stamp|marca temporal|horodateur|zeitstempel|carimbo de data hora'),
+  exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
+  exact('ignore', 'a duration', 'duration|time taken|time spent'),
+  exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status'),
+  exact('ignore', 'an IP address', 'ip|ip address'),
+  exact('ignore', 'a location', '(?:location )?(?:latitude|longitude)|location'),
+  exact('ignore', 'a user agent', 'user agent|browser|operating system|device|screen resolution'),
+  exact('ignore', 'a collector', 'collector|collector id|distribution channel|channel|external reference|external data reference'),
+  exact('ignore', 'a survey language', 'user language|language|survey language'),
+  exact('ignore', 'a score', 'score|total score|points|grade points|q recaptcha score|q relevant id.*'),
+  exact('ignore', 'custom data', 'custom data ?\\d*|custom variable ?\\d*'),
+  keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
+  // Demographics and other groupings, with their canonical keys.
+  keyword('attribute', 'school level', 'school level|school type|level of school|panel|ordre d enseignement', 'school-level'),
+  keyword('attribute', 'indigenous identity', 'indigenous|aboriginal|first nations|metis|métis|inuit|native american|torres strait|autochtone', 'indigenous'),
+  keyword('attribute', 'gender', 'gender|sex|gender identity|genre|sexe', 'gender'),
+  keyword('attribute', 'grade', 'grade|grade level|year level|year group|what year|school year|niveau|année scolaire', 'grade'),
+  keyword('attribute', 'age', 'age|how old|âge', 'age'),
+  keyword('attribute', 'district', 'district|school district|school board|board|school division|division|local authority|conseil scolaire|centre de services scolaire', 'district'),
+  keyword('attribute', 'school', 'school|school name|campus|école|ecole|établissement', 'school'),
+  keyword('attribute', 'program', 'program|programme|stream|pathway|track|programme d études', 'program'),
+  keyword('attribute', 'focus group', 'focus group', 'focus-group'),
+  keyword('attribute', 'ethnicity', 'ethnicity|ethnic|race|racial|cultural background', 'ethnicity'),
+  keyword('attribute', 'home language', 'home language|first language|language spoken at home|languages spoken at home', 'language'),
+  keyword('attribute', 'language learner status', 'ell|esl|eal|english language learner|english learner', 'ell'),
+  keyword('attribute', 'disability or IEP', 'disability|disabilities|iep|special education|special needs', 'disability'),
+  keyword('attribute', 'class', 'class|homeroom|section|period', 'class'),
+];
+
+/**
+ * A header reduced for matching: camel case split ("StartDate" → "start date", "IPAddress" → "ip address"),
+ * bracketed asides dropped ("Duration (in seconds)" → "duration"), lower-cased, punctuation to spaces.
+ */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words of a long header a keyword must start within: its subject, not a passing mention. */
+const KEYWORD_REACH = 6;
+
+function matchHeader(text: string): HeaderRule | undefined {
+  const norm = normaliseHeader(text);
+  if (!norm) return undefined;
+  return HEADER_RULES.find((rule) => {
+    const found = rule.pattern.exec(norm);
+    if (!found) return false;
+    // "Which school do you attend?" is about a school; "… - I feel heard at school" is not.
+    return rule.exact || norm.slice(0, found.index).split(' ').filter(Boolean).length < KEYWORD_REACH;
+  });
+}
+
+// ───────────────────────────── Content rules ─────────────────────────────
+
+/** Summary of a column's non-blank values. */
+interface ValueStats {
+  /** Non-blank values. */
+  n: number;
+  distinct: number;
+  distinctRatio: number;
+  meanWords: number;
+  maxWords: number;
+  meanLength: number;
+  emailShare: number;
+  numberShare: number;
+  dateShare: number;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const NUMBER = /^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)%?$/;
+const DATE_TIME =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$/;
+
+function countWords(value: string): number {
+  const words = value.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return words ? words.length : 0;
+}
+
+function valueStats(values: string[]): ValueStats {
+  const nonBlank = values.filter((v) => v !== '');
+  const n = nonBlank.length;
+  let words = 0;
+  let maxWords = 0;
+  let length = 0;
+  let emails = 0;
+  let numbers = 0;
+  let dates = 0;
+  for (const v of nonBlank) {
+    const w = countWords(v);
+    words += w;
+    maxWords = Math.max(maxWords, w);
+    length += [...v].length;
+    if (EMAIL.test(v)) emails++;
+    if (NUMBER.test(v)) numbers++;
+    if (DATE_TIME.test(v)) dates++;
+  }
+  const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;
+  const share = (k: number): number => (n ? k / n : 0);
+  return {
+    n,
+    distinct,
+    distinctRatio: share(distinct),
+    meanWords: share(words),
+    maxWords,
+    meanLength: share(length),
+    emailShare: share(emails),
+    numberShare: share(numbers),
+    dateShare: share(dates),
+  };
+}
+
+/** One piece of evidence that a column holds free text; a column scoring TEXT_THRESHOLD or more is text. */
+interface TextSignal {
+  weight: number;
+  test: (s: ValueStats) => boolean;
+}
+
+const TEXT_SIGNALS: TextSignal[] = [
+  { weight: 2, test: (s) => s.meanWords >= 5 }, // answers of a sentence or more
+  { weight: 1, test: (s) => s.meanWords >= 3 }, // phrases, not labels
+  { weight: 1, test: (s) => s.meanLength >= 30 },
+  { weight: 1, test: (s) => s.maxWords >= 8 }, // at least someone wrote a sentence
+  { weight: 1, test: (s) => s.n >= 4 && s.distinctRatio >= 0.8 && s.meanWords >= 1.5 }, // nearly every answer differs
+];
+const TEXT_THRESHOLD = 2;
+
+/** Most distinct values a categorical attribute may have. */
+const MAX_CATEGORIES = 25;
+
+function textScore(s: ValueStats): number {
+  return TEXT_SIGNALS.reduce((sum, signal) => sum + (signal.test(s) ? signal.weight : 0), 0);
+}
+
+/** A header worded as a question: ends with "?" or runs to several words ("Describe one thing…"). */
+function isQuestionLike(text: string): boolean {
+  return /[?？]\s*$/.test(text) || countWords(text) >= 5;
+}
+
+/** lower-case, hyphenated key from a header: "Favourite subject" → `favourite-subject`. */
+export function attributeKey(header: string): string {
+  return normaliseHeader(header).replace(/ /g, '-') || 'attribute';
+}
+
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+const oneDecimal = (x: number): string => (Math.round(x * 10) / 10).toString();
+
+/** What a rule decided for a column. */
+interface Decision {
+  role: ColumnRole;
+  attribute?: string;
+  reason: string;
+}
+
+function byContent(label: string, keySource: string, s: ValueStats): Decision {
+  const questionLike = isQuestionLike(label);
+  if (s.n === 0) {
+    return questionLike
+      ? { role: 'text', reason: 'no answers yet, but the header is a question' }
+      : { role: 'ignore', reason: 'the column is empty' };
+  }
+  if (s.dateShare >= 0.8) return { role: 'ignore', reason: 'values are dates or times' };
+  if (s.numberShare >= 0.9) {
+    return s.distinct > 12
+      ? { role: 'ignore', reason: `values are numbers with many distinct values (${s.distinct})` }
+      : { role: 'attribute', attribute: attributeKey(keySource), reason: `values are a few numbers (${s.distinct} distinct)` };
+  }
+  if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
+  if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
+    return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };
+  }
+  if (questionLike) return { role: 'text', reason: `short answers to a question (${describe(s)})` };
+  return { role: 'ignore', reason: `many distinct short values (${s.distinct}) under a header that is not a question` };
+}
+
+function describe(s: ValueStats): string {
+  const mean = oneDecimal(s.meanWords);
+  return `mean ${mean} word${mean === '1' ? '' : 's'}, ${percent(s.distinctRatio)} distinct`;
+}
+
+// ───────────────────────────── Overrides ─────────────────────────────
+
+function findOverride(
+  overrides: ReflectConfig['columns'],
+  texts: (string | undefined)[],
+): ColumnOverride | undefined {
+  if (!overrides) return undefined;
+  for (const text of texts) {
+    if (!text) continue;
+    const want = text.trim().toLowerCase();
+    const key = Object.keys(overrides).find((k) => k.trim().toLowerCase() === want);
+    if (key !== undefined) {
+      const value = overrides[key];
+      return typeof value === 'string' ? { role: value } : value;
+    }
+  }
+  return undefined;
+}
+
+// ───────────────────────────── Inference ─────────────────────────────
+
+/** Rows looked at per column: enough to tell text from categories, few enough for a province-wide survey. */
+const MAX_SAMPLE = 5000;
+
+/** Up to `max` items spread evenly over the list, first and order kept (deterministic). */
+function spread<T>(items: T[], max: number): T[] {
+  if (items.length <= max) return items;
+  const step = items.length / max;
+  return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)]);
+}
+
+/**
+ * The role of every column of a sheet.
+ *
+ * @param headers - header cells as written (trimmed); one column per header.
+ * @param rows - data rows' cells (trimmed), used to look at what the values are like (up to 5,000 of
+ *   them, spread evenly over the sheet).
+ * @param overrides - the config file's `columns:`, matched case-insensitively against the header (then
+ *   the question wording); an override wins over every rule, with reason "config file".
+ * @param questions - question wording per column where an export carries it apart from the header
+ *   (Qualtrics row 2); header rules also try it, and it is kept on the column.
+ */
+export function inferColumns(
+  headers: string[],
+  rows: string[][],
+  overrides?: ReflectConfig['columns'],
+  questions?: (string | undefined)[],
+): Column[] {
+  const sample = spread(rows, MAX_SAMPLE);
+  return headers.map((rawHeader, index) => {
+    const header = rawHeader.trim();
+    const question = questions?.[index]?.trim() || undefined;
+    const values = sample.map((r) => (r[index] ?? '').trim());
+    const decided = decide(header, question, values, overrides);
+    const wording = decided.question ?? question;
+    return {
+      index,
+      header,
+      ...(wording ? { question: wording } : {}),
+      ...(decided.attribute ? { attribute: decided.attribute } : {}),
+      role: decided.role,
+      reason: decided.reason,
+    };
+  });
+}
+
+function decide(
+  header: string,
+  question: string | undefined,
+  values: string[],
+  overrides: ReflectConfig['columns'],
+): Decision & { question?: string } {
+  const override = findOverride(overrides, [header, question]);
+  if (override) {
+    const rule = matchHeader(header) ?? (question ? matchHeader(question) : undefined);
+    const attribute =
+      override.role === 'attribute' ? (override.attribute ?? rule?.attribute ?? attributeKey(header || question || '')) : undefined;
+    return { role: override.role, attribute, question: override.question, reason: 'config file' };
+  }
+
+  const stats = valueStats(values);
+  // Privacy first: a column of email addresses is never text, whatever its header says.
+  if (stats.emailShare >= 0.5) return { role: 'ignore', reason: `values are email addresses (${percent(stats.emailShare)})` };
+
+  for (const [where, text] of [['header', header], ['question', question]] as const) {
+    if (!text) continue;
+    const rule = matchHeader(text);
+    if (!rule) continue;
+    if (!rule.exact && textScore(stats) > TEXT_THRESHOLD && stats.meanWords >= 3) {
+      // "How has your school supported you?" mentions a school but asks for free text.
+      return { role: 'text', reason: `${where} mentions ${rule.label}, but answers are free text (${describe(stats)})` };
+    }
+    return { role: rule.role, attribute: rule.attribute, reason: `${where} names ${rule.label}` };
+  }
+
+  const label = question ?? header;
+  return byContent(label, header || label, stats);
+}

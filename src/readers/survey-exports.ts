@@ -1,0 +1,127 @@
+// Survey platform export quirks: Google Forms [x] (Timestamp first), Qualtrics [x] (three header rows,
+// preview/test/spam rows), SurveyMonkey [x] (question row + sub-label row). Works on a grid of strings, so
+// CSV and XLSX exports are recognised alike.
+import type { Table } from '../model.js';
+
+/** How a sheet's header is laid out, and which data rows the platform marks as not real responses. */
+export interface SurveyLayout {
+  flavour?: Table['flavour'];
+  /** Rows at the top that are header, not data (1 for a plain sheet). */
+  headerRows: number;
+  /** One header per column (trimmed). */
+  headers: string[];
+  /** Question wording per column where it differs from the header (Qualtrics row 2). */
+  questions: (string | undefined)[];
+  /** Why a data row is not a real response (preview, test, spam), or undefined for a real one. */
+  skipRow: (cells: string[]) => string | undefined;
+}
+
+const keep = (): undefined => undefined;
+const cellsOf = (row: string[] | undefined): string[] => (row ?? []).map((c) => (c ?? '').trim());
+const lower = (s: string): string => s.toLowerCase();
+
+// Google Forms names the first column "Timestamp" in the form owner's language.
+const GOOGLE_TIMESTAMP = new Set(['timestamp', 'marca temporal', 'horodateur', 'zeitstempel', 'carimbo de data/hora', 'informazioni cronologiche', 'tijdstempel']);
+
+// Qualtrics "Status": choice text or, when exported as numeric values, its code. 0 = IP Address and
+// 4 = Imported are real responses; the rest are previews, tests and spam.
+const QUALTRICS_STATUS: Record<string, string> = {
+  'survey preview': 'survey preview',
+  'survey test': 'survey test',
+  spam: 'spam',
+  'survey preview spam': 'survey preview',
+  'imported spam': 'spam',
+  'offline survey preview': 'survey preview',
+  '1': 'survey preview',
+  '2': 'survey test',
+  '8': 'spam',
+  '9': 'survey preview',
+  '12': 'spam',
+  '17': 'survey preview',
+};
+const QUALTRICS_CHANNEL: Record<string, string> = { preview: 'survey preview', test: 'survey test' };
+const QUALTRICS_IMPORT_ID = /^\{\s*"ImportId"\s*:/i;
+
+// SurveyMonkey's sub-labels that say nothing beyond the question itself.
+const SURVEYMONKEY_PLAIN_SUBLABELS = new Set(['response', 'open-ended response', 'open ended response']);
+
+/**
+ * Recognise a survey platform export from the top rows of a sheet (blank rows above the header already
+ * removed) and describe its header. A sheet no platform matches has one header row.
+ */
+export function detectSurveyExport(grid: string[][]): SurveyLayout {
+  const first = cellsOf(grid[0]);
+  return detectQualtrics(grid, first) ?? detectSurveyMonkey(grid, first) ?? detectGoogleForms(first) ?? plain(first);
+}
+
+function plain(first: string[]): SurveyLayout {
+  return { headerRows: 1, headers: first, questions: first.map(() => undefined), skipRow: keep };
+}
+
+function detectGoogleForms(first: string[]): SurveyLayout | undefined {
+  if (!GOOGLE_TIMESTAMP.has(lower(first[0] ?? ''))) return undefined;
+  return { ...plain(first), flavour: 'google-forms' };
+}
+
+function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | undefined {
+  const names = new Set(first.map(lower));
+  const hasId = names.has('responseid');
+  const hasMeta = ['startdate', 'enddate', 'status', 'recordeddate', 'finished'].filter((h) => names.has(h)).length >= 2;
+  if (!hasId || !hasMeta || grid.length < 2) return undefined;
+
+  const second = cellsOf(grid[1]);
+  const third = cellsOf(grid[2]);
+  const nonBlankThird = third.filter((c) => c !== '');
+  const importIds = nonBlankThird.filter((c) => QUALTRICS_IMPORT_ID.test(c)).length;
+  // The current export has ImportId JSON in row 3; older "legacy" exports stop after the question row.
+  const headerRows = nonBlankThird.length > 0 && importIds / nonBlankThird.length >= 0.5 ? 3 : 2;
+
+  const questions = first.map((header, i) => {
+    const q = second[i] ?? '';
+    return q && q !== header ? q : undefined;
+  });
+  const statusAt = first.findIndex((h) => lower(h) === 'status');
+  const channelAt = first.findIndex((h) => lower(h) === 'distributionchannel');
+
+  return {
+    flavour: 'qualtrics',
+    headerRows,
+    headers: first,
+    questions,
+    skipRow(cells) {
+      const status = statusAt >= 0 ? (cells[statusAt] ?? '').trim() : '';
+      const byStatus = QUALTRICS_STATUS[lower(status)];
+      if (byStatus) return `Qualtrics ${byStatus} (Status: ${status})`;
+      const channel = channelAt >= 0 ? (cells[channelAt] ?? '').trim() : '';
+      const byChannel = QUALTRICS_CHANNEL[lower(channel)];
+      if (byChannel) return `Qualtrics ${byChannel} (DistributionChannel: ${channel})`;
+      return undefined;
+    },
+  };
+}
+
+function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | undefined {
+  const names = new Set(first.map(lower));
+  if (!names.has('respondent id') || !names.has('collector id') || grid.length < 2) return undefined;
+  const second = cellsOf(grid[1]);
+  const width = Math.max(first.length, second.length);
+
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  let carried = '';
+  for (let i = 0; i < width; i++) {
+    const top = first[i] ?? '';
+    const sub = second[i] ?? '';
+    // A multi-column question is written once, over its first column; the blanks to its right are its
+    // other options.
+    if (top) carried = top;
+    const question = top || carried;
+    const adds = sub !== '' && !SURVEYMONKEY_PLAIN_SUBLABELS.has(lower(sub)) && lower(sub) !== lower(question);
+    let header = question && adds ? `${question} - ${sub}` : question || sub;
+    // "Response" then "Open-Ended Response" under one question: keep the second column's header apart.
+    if (seen.has(lower(header)) && sub && question) header = `${question} - ${sub}`;
+    seen.add(lower(header));
+    headers.push(header);
+  }
+  return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), skipRow: keep };
+}

@@ -1,0 +1,121 @@
+// Builds a Table from a grid of strings, shared by the CSV and XLSX readers: header rows (survey export
+// quirks), data rows numbered after them, ragged rows as warnings, column roles, roster detection.
+import type { Table, TableRow, Warning } from '../model.js';
+import { inferColumns } from './columns.js';
+import type { ReaderContext } from './index.js';
+import { detectSurveyExport } from './survey-exports.js';
+import { InputError } from '../util/errors.js';
+
+/** One record of a sheet as parsed, before the header is known. */
+export interface GridRow {
+  /** 1-based physical line (CSV) or sheet row (XLSX) where the record starts. */
+  line: number;
+  cells: string[];
+  /** Set when the record could not be parsed (e.g. an unterminated quote); it is reported, not read. */
+  problem?: string;
+  /** Set when the record was read but something about it deserves a warning. */
+  note?: string;
+}
+
+/** A built table and the problems met on the way. */
+export interface BuiltTable {
+  table: Table;
+  warnings: Warning[];
+}
+
+const isBlank = (cells: string[]): boolean => cells.every((c) => c.trim() === '');
+
+/**
+ * Turn parsed records into a Table. Blank records and one-cell title lines above the header are skipped;
+ * every record after the header rows counts towards `row` (so row + header rows is the spreadsheet row),
+ * but blank and broken ones are not kept. Throws an InputError when there is no header row.
+ */
+export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string): BuiltTable {
+  const warnings: Warning[] = [];
+  const start = headerStart(grid);
+  if (start < 0) {
+    throw new InputError(sheet ? `no header row: sheet '${sheet}' has no data` : 'no header row: the file has no data', {
+      file: ctx.file,
+    });
+  }
+  const top = grid.slice(start, start + 3).map((r) => r.cells);
+  const layout = detectSurveyExport(top);
+
+  // Trailing header cells that are blank (a stray delimiter at the end of the header line) are not columns.
+  let width = layout.headers.length;
+  while (width > 0 && layout.headers[width - 1] === '') width--;
+  const headers = layout.headers.slice(0, width);
+  const questions = layout.questions.slice(0, width);
+
+  const rows: TableRow[] = [];
+  let row = 0;
+  for (const record of grid.slice(start + layout.headerRows)) {
+    row++;
+    const at = { file: ctx.file, line: record.line, row };
+    if (record.problem) {
+      warnings.push({ ...at, message: `${record.problem}; the row was skipped` });
+      continue;
+    }
+    const cells = record.cells.map((c) => c.trim());
+    if (isBlank(cells)) continue;
+    if (record.note) warnings.push({ ...at, message: record.note });
+    const used = lastNonBlank(cells) + 1;
+    if (used > width) {
+      warnings.push({
+        ...at,
+        message: `expected ${width} fields, found ${used} (an unquoted delimiter or line break?); the row was skipped`,
+      });
+      continue;
+    }
+    if (cells.length < width) {
+      warnings.push({ ...at, message: `expected ${width} fields, found ${cells.length}; the missing cells are read as blank` });
+    }
+    const fitted = Array.from({ length: width }, (_, i) => cells[i] ?? '');
+    const skipReason = layout.skipRow(fitted);
+    rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
+  }
+
+  const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
+  const columns = inferColumns(headers, analysed, ctx.config.columns, questions);
+  for (const column of columns) {
+    if (column.header === '' && column.role !== 'ignore') {
+      warnings.push({
+        file: ctx.file,
+        line: grid[start].line,
+        message: `column ${column.index + 1} has no header; read as ${column.role} (${column.reason})`,
+      });
+    }
+  }
+  const hasText = columns.some((c) => c.role === 'text');
+  const hasPerson = columns.some((c) => c.role === 'id' || c.role === 'name');
+  const table: Table = {
+    type: 'table',
+    ...(layout.flavour ? { flavour: layout.flavour } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+    columns,
+    rows,
+    isRoster: !hasText && hasPerson,
+  };
+  return { table, warnings };
+}
+
+const filled = (cells: string[]): number => cells.filter((c) => c.trim() !== '').length;
+
+/**
+ * Index of the header record: the first non-blank one, passing over title lines above it ("Grade 9
+ * reflections, spring 2024" alone in A1) when a wider record follows within a few rows.
+ */
+function headerStart(grid: GridRow[]): number {
+  const candidates = grid
+    .map((r, i) => ({ i, n: r.problem ? 0 : filled(r.cells) }))
+    .filter((c) => c.n > 0)
+    .slice(0, 6);
+  if (candidates.length === 0) return -1;
+  const wider = candidates.findIndex((c) => c.n > 1);
+  return wider > 0 ? candidates[wider].i : candidates[0].i;
+}
+
+function lastNonBlank(cells: string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i;
+  return -1;
+}

@@ -1,0 +1,104 @@
+// XLSX reader (exceljs): first or named worksheet [x]; cells as display text: rich text [x], hyperlinks [x],
+// formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical merges
+// filled down [x]; then the same survey-quirk detection and column inference as CSV.
+import ExcelJS from 'exceljs';
+import type { ReadResult } from '../model.js';
+import { InputError } from '../util/errors.js';
+import type { ReaderContext } from './index.js';
+import { buildTable, type GridRow } from './table.js';
+
+/**
+ * Read one worksheet of an XLSX workbook into a Table: ctx.sheet ?? ctx.config.sheet by name
+ * (case-insensitive), else the first. Throws an InputError for a file that is not an XLSX workbook,
+ * an unknown sheet name (listing the sheets) or a sheet with no header row.
+ */
+export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
+  const where = { file: ctx.file };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer type; any Node Buffer is accepted at run time.
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new InputError('not a valid XLSX file', where);
+  }
+  const sheets = workbook.worksheets;
+  if (sheets.length === 0) throw new InputError('not a valid XLSX file: the workbook has no worksheets', where);
+
+  const wanted = ctx.sheet ?? ctx.config.sheet;
+  const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+  if (!sheet) {
+    const names = sheets.map((s) => `'${s.name}'`).join(', ');
+    throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, where);
+  }
+
+  const { table, warnings } = buildTable(sheetGrid(sheet), ctx, sheet.name);
+  return { format: 'xlsx', content: table, warnings };
+}
+
+/** Every non-empty row of a worksheet as display strings, padded to the sheet's used width. */
+function sheetGrid(sheet: ExcelJS.Worksheet): GridRow[] {
+  const grid: GridRow[] = [];
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      cells[col - 1] = cellText(cell);
+    });
+    const filled = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
+    while (filled.length && filled[filled.length - 1].trim() === '') filled.pop();
+    width = Math.max(width, filled.length);
+    grid.push({ line: rowNumber, cells: filled });
+  });
+  // XLSX rows end at their last filled cell; blanks to the right are not missing fields.
+  for (const row of grid) while (row.cells.length < width) row.cells.push('');
+  return grid;
+}
+
+/** A cell as the spreadsheet shows it. */
+function cellText(cell: ExcelJS.Cell): string {
+  // A merged range reports its master's value on every cell. Down a column that is the intent (a school
+  // name merged over its students' rows); across a row it would repeat an answer, so only the first keeps it.
+  if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col) return '';
+  return valueText(cell.value, cell.numFmt);
+}
+
+function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value, numFmt);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) {
+    const text = value.text as unknown;
+    // exceljs keeps a styled link's text as rich text.
+    if (text && typeof text === 'object') return valueText(text as ExcelJS.CellValue, numFmt);
+    return typeof text === 'string' ? text : value.hyperlink;
+  }
+  if ('formula' in value || 'sharedFormula' in value) {
+    return valueText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
+  }
+  if ('error' in value) return value.error;
+  return '';
+}
+
+/** Numbers as shown: percentages and fixed decimals from the number format, else up to 15 significant digits. */
+function numberText(value: number, numFmt: string | undefined): string {
+  const format = (numFmt ?? '').split(';')[0];
+  const decimals = /0\.(0+)/.exec(format)?.[1].length ?? 0;
+  if (format.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
+  if (/0\.0/.test(format)) return value.toFixed(decimals);
+  return String(Number(value.toPrecision(15)));
+}
+
+/** ISO date; with the time where the cell has one; time alone for Excel's time-only values (day 0). */
+function dateText(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  const h = date.getUTCHours();
+  const m = date.getUTCMinutes();
+  const s = date.getUTCSeconds();
+  const time = `${pad(h)}:${pad(m)}${s ? `:${pad(s)}` : ''}`;
+  if (day === '1899-12-30') return time;
+  return h || m || s ? `${day} ${time}` : day;
+}

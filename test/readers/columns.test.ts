@@ -1,0 +1,189 @@
+// inferColumns: header rules (ids, names, metadata, demographic keys), content rules (emails never text,
+// dates, numbers, free text vs categories) and config overrides, on short inline sheets.
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../../src/model.js';
+import { attributeKey, inferColumns, normaliseHeader } from '../../src/readers/columns.js';
+
+/** Infer roles for one column with the given values. */
+function one(header: string, values: string[], question?: string): Column {
+  return inferColumns([header], values.map((v) => [v]), undefined, question ? [question] : undefined)[0];
+}
+
+const brief = (c: Column): string => `${c.role}${c.attribute ? `:${c.attribute}` : ''}`;
+
+const ANSWERS = [
+  'Smaller classes so teachers have time to actually help each of us.',
+  'A later start, because the bus gets me here at 7:15 and I am exhausted.',
+  'More say in which electives get offered next year.',
+  'Honestly nothing, I like it here.',
+  'Quiet spaces at lunch for students who need a break from the noise.',
+];
+
+describe('header rules', () => {
+  it.each([
+    ['Student ID', 'id'],
+    ['ID', 'id'],
+    ['Respondent ID', 'id'],
+    ['ResponseId', 'id'],
+    ['Participant code', 'id'],
+    ['student_number', 'id'],
+    ['Identifiant', 'id'],
+  ])('%s is an id', (header, role) => {
+    expect(one(header, ['a1', 'b2', 'c3']).role).toBe(role);
+  });
+
+  it.each(['Name', 'First Name', 'Last name', 'Full name', 'Student Name', 'Your name', 'RecipientFirstName', 'Name (optional)', 'Prénom'])(
+    '%s is a name',
+    (header) => {
+      expect(one(header, ['Maya Chen', 'Jonah Whitehorse', 'Ari Delorme'])).toMatchObject({ role: 'name', reason: 'header names a name' });
+    },
+  );
+
+  it('a question that starts with "Name" is not a name column', () => {
+    expect(one('Name one thing you would change about your school', ANSWERS).role).toBe('text');
+  });
+
+  it.each([
+    ['Timestamp', '2024/04/18 10:02:11 AM MDT', 'header names a timestamp'],
+    ['StartDate', '2024-04-18 09:41:12', 'header names a date or time'],
+    ['End Date', '04/18/2024 10:09:45 AM', 'header names a date or time'],
+    ['Duration (in seconds)', '463', 'header names a duration'],
+    ['Progress', '100', 'header names survey progress'],
+    ['Finished', 'True', 'header names survey progress'],
+    ['IPAddress', '203.0.113.24', 'header names an IP address'],
+    ['LocationLatitude', '53.5461', 'header names a location'],
+    ['Collector ID', '431229871', 'header names a collector'],
+    ['DistributionChannel', 'anonymous', 'header names a collector'],
+    ['UserLanguage', 'EN', 'header names a survey language'],
+    ['User Agent', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', 'header names a user agent'],
+    ['Email Address', '', 'header names an email address'],
+    ['I consent to take part in this study', 'Yes', 'header names consent'],
+  ])('%s is ignored', (header, value, reason) => {
+    expect(one(header, [value, value, value])).toMatchObject({ role: 'ignore', reason });
+  });
+
+  it.each([
+    ['Gender', 'gender'],
+    ['What is your gender identity?', 'gender'],
+    ['What grade are you in?', 'grade'],
+    ['Year level', 'grade'],
+    ['Age', 'age'],
+    ['School', 'school'],
+    ['School level', 'school-level'],
+    ['School District', 'district'],
+    ['Indigenous self-identification', 'indigenous'],
+    ['Do you identify as First Nations, Métis or Inuit?', 'indigenous'],
+    ['Program', 'program'],
+    ['Focus group', 'focus-group'],
+    ['Language spoken at home', 'language'],
+    ['Genre', 'gender'],
+    ['Niveau', 'grade'],
+  ])('%s is the attribute %s', (header, key) => {
+    expect(brief(one(header, ['A', 'B', 'A', 'B']))).toBe(`attribute:${key}`);
+  });
+
+  it('a header mentioning a demographic word still holds text when the answers are free text', () => {
+    const column = one('How has your school helped you this year?', ANSWERS);
+    expect(column).toMatchObject({ role: 'text', reason: 'header mentions school, but answers are free text (mean 11.2 words, 100% distinct)' });
+  });
+
+  it('a demographic word far into a long question is a passing mention, not the subject', () => {
+    const agree = ['Agree', 'Somewhat agree', 'Agree', 'Disagree', 'Agree'];
+    expect(brief(one('Q4_1', agree, 'How much do you agree with each statement? - I feel heard at school'))).toBe('attribute:q4-1');
+  });
+
+  it('the question wording is tried when the header is a short code', () => {
+    const column = one('Q2', ['Female', 'Male', 'Female'], 'What is your gender?');
+    expect(column).toEqual({
+      index: 0,
+      header: 'Q2',
+      question: 'What is your gender?',
+      attribute: 'gender',
+      role: 'attribute',
+      reason: 'question names gender',
+    });
+  });
+});
+
+describe('content rules', () => {
+  it('email addresses are never text, whatever the header says', () => {
+    const emails = ['maya@students.example.org', 'jonah.w@students.example.org', 'ari@example.com'];
+    expect(one('Contact', emails)).toMatchObject({ role: 'ignore', reason: 'values are email addresses (100%)' });
+    expect(one('What would you like us to know?', emails).role).toBe('ignore');
+  });
+
+  it('dates and times are ignored', () => {
+    expect(one('When', ['2024-04-18', '2024-04-19', '2024-04-20'])).toMatchObject({ role: 'ignore', reason: 'values are dates or times' });
+  });
+
+  it('many distinct numbers are ignored; a few are an attribute; grade and age headers win', () => {
+    const many = Array.from({ length: 20 }, (_, i) => String(300 + i * 7));
+    expect(one('Minutes', many)).toMatchObject({ role: 'ignore', reason: 'values are numbers with many distinct values (20)' });
+    expect(one('Bus route', ['1', '2', '1', '3'])).toMatchObject({ role: 'attribute', attribute: 'bus-route' });
+    expect(brief(one('Age', many.map((n) => String(Number(n) % 7 + 12))))).toBe('attribute:age');
+  });
+
+  it('long varied answers are text', () => {
+    expect(one('Anything else?', ANSWERS)).toMatchObject({ role: 'text', reason: 'answers are free text (mean 11.2 words, 100% distinct)' });
+  });
+
+  it('few distinct short values are an attribute keyed by the header', () => {
+    const column = one('Favourite subject', ['Math', 'Art', 'Math', 'Shop', 'Art', 'Math']);
+    expect(column).toMatchObject({ role: 'attribute', attribute: 'favourite-subject', reason: 'few distinct short values (3)' });
+  });
+
+  it('many short distinct answers to a question are text', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
+    expect(one('What one word sums up the day?', words)).toMatchObject({
+      role: 'text',
+      reason: 'short answers to a question (mean 1 word, 100% distinct)',
+    });
+    expect(one('Code word', words).role).toBe('ignore');
+  });
+
+  it('an empty column is text under a question, ignored otherwise', () => {
+    expect(one('What else should we ask next year?', ['', '', ''])).toMatchObject({ role: 'text' });
+    expect(one('Notes', ['', ''])).toMatchObject({ role: 'ignore', reason: 'the column is empty' });
+  });
+});
+
+describe('overrides', () => {
+  const headers = ['Participant', 'Cohort', 'Reflection', 'Teacher notes'];
+  const rows = [
+    ['Maya', 'A', 'I liked it', 'quiet'],
+    ['Jonah', 'B', 'Too long', 'engaged'],
+  ];
+
+  it('match headers case-insensitively and win, with reason "config file"', () => {
+    const columns = inferColumns(headers, rows, {
+      participant: 'name',
+      COHORT: { role: 'attribute', attribute: 'program' },
+      reflection: { role: 'text', question: 'What did you think of the day?' },
+      'teacher notes': 'ignore',
+    });
+    expect(columns).toEqual([
+      { index: 0, header: 'Participant', role: 'name', reason: 'config file' },
+      { index: 1, header: 'Cohort', attribute: 'program', role: 'attribute', reason: 'config file' },
+      { index: 2, header: 'Reflection', question: 'What did you think of the day?', role: 'text', reason: 'config file' },
+      { index: 3, header: 'Teacher notes', role: 'ignore', reason: 'config file' },
+    ]);
+  });
+
+  it('an attribute override without a key takes the canonical key, else one from the header', () => {
+    const columns = inferColumns(['Sex', 'House'], [['F', 'Red']], { sex: 'attribute', house: 'attribute' });
+    expect(columns.map(brief)).toEqual(['attribute:gender', 'attribute:house']);
+  });
+});
+
+describe('helpers', () => {
+  it('normaliseHeader splits camel case, drops asides and punctuation', () => {
+    expect(normaliseHeader('Duration (in seconds)')).toBe('duration');
+    expect(normaliseHeader('IPAddress')).toBe('ip address');
+    expect(normaliseHeader('RecipientFirstName')).toBe('recipient first name');
+    expect(normaliseHeader("Numéro d'élève")).toBe('numéro d élève');
+  });
+  it('attributeKey is lower-case and hyphenated', () => {
+    expect(attributeKey('Favourite subject')).toBe('favourite-subject');
+    expect(attributeKey('Q4_1')).toBe('q4-1');
+  });
+});

@@ -1,0 +1,252 @@
+// CSV/TSV reader: golden tables for every fixture under fixtures/readers/{csv,tsv}, encodings read to the
+// same table, delimiter sniffing, and the files that cannot be read at all.
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { ReflectConfig, Table } from '../../src/model.js';
+import { readCsv, sniffDelimiter } from '../../src/readers/csv.js';
+import { InputError } from '../../src/util/errors.js';
+
+const root = path.resolve(import.meta.dirname, '../../fixtures/readers');
+
+function read(format: 'csv' | 'tsv', name: string, config: ReflectConfig = {}, encoding?: string) {
+  const file = `${name}/input.${format}`;
+  const bytes = fs.readFileSync(path.join(root, format, file));
+  return readCsv(new Uint8Array(bytes), { file, config, encoding });
+}
+
+function failure(fn: () => unknown): { error: string; message: string; exitCode: number } {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof InputError) return { error: err.name, message: err.describe(), exitCode: err.exitCode };
+    throw err;
+  }
+  throw new Error('expected an InputError');
+}
+
+const golden = (format: string, name: string): string => path.join(root, format, name, 'expected.json');
+
+describe('readCsv goldens', () => {
+  const cases = [
+    'comma-utf8',
+    'utf8-bom',
+    'utf16le-bom',
+    'utf16be-bom',
+    'windows-1252',
+    'semicolon',
+    'crlf',
+    'cr-mac',
+    'quoted',
+    'emoji',
+    'broken-row',
+    'roster',
+  ];
+  for (const name of cases) {
+    it(name, async () => {
+      const result = read('csv', name);
+      await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(golden('csv', name));
+    });
+  }
+
+  it('tsv/basic', async () => {
+    const result = read('tsv', 'basic');
+    expect(result.format).toBe('tsv');
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(golden('tsv', 'basic'));
+  });
+
+  it('binary data named .csv', async () => {
+    const result = failure(() => read('csv', 'binary'));
+    expect(result).toEqual({ error: 'InputError', message: 'binary/input.csv: binary data, not text', exitCode: 3 });
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(golden('csv', 'binary'));
+  });
+});
+
+describe('encodings', () => {
+  const base = fs.readFileSync(path.join(root, 'csv/comma-utf8/input.csv'), 'utf8');
+  const reference = read('csv', 'comma-utf8');
+
+  it('fixtures hold the bytes they are named for', () => {
+    const bytes = (name: string): Buffer => fs.readFileSync(path.join(root, 'csv', name, 'input.csv'));
+    const crlf = base.replace(/\n/g, '\r\n');
+    expect(bytes('utf8-bom').equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]))).toBe(true);
+    expect(bytes('utf16be-bom').equals(iconv.encode(base, 'utf-16be', { addBOM: true }))).toBe(true);
+    expect(bytes('windows-1252').equals(iconv.encode(crlf, 'windows-1252'))).toBe(true);
+    // Excel's "Unicode Text": UTF-16 LE with BOM, tab-delimited, CRLF.
+    expect(bytes('utf16le-bom').subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
+    expect(iconv.decode(bytes('utf16le-bom'), 'utf-16le')).toContain('Student ID\tGrade\tGender');
+  });
+
+  it.each([
+    ['utf8-bom', 'utf-8-bom'],
+    ['utf16le-bom', 'utf-16le'],
+    ['utf16be-bom', 'utf-16be'],
+    ['windows-1252', 'windows-1252'],
+  ])('%s reads to the same table as plain UTF-8', (name, encoding) => {
+    const result = read('csv', name);
+    expect(result.encoding).toBe(encoding);
+    expect(result.content).toEqual(reference.content);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps accents and smart quotes from Windows-1252', () => {
+    const table = read('csv', 'windows-1252').content as Table;
+    expect(table.rows[2].cells[3]).toBe('École Lakeview');
+    expect(table.rows[2].cells[4]).toBe('That my voice counts — the trustees said they would “take it back” to the board.');
+  });
+
+  it('a forced encoding wins over detection (ctx first, then config)', () => {
+    const forced = read('csv', 'comma-utf8', { encoding: 'utf-8' }, 'windows-1252');
+    expect(forced.encoding).toBe('windows-1252');
+    expect((forced.content as Table).rows[2].cells[3]).toBe('Ã‰cole Lakeview');
+    expect(read('csv', 'windows-1252', { encoding: 'windows-1252' }).encoding).toBe('windows-1252');
+  });
+
+  it('UTF-16 without a BOM reads when the encoding is named', () => {
+    const bytes = iconv.encode('ID,Comment\nA1,Très bien\n', 'utf-16le');
+    const result = readCsv(new Uint8Array(bytes), { file: 'x.csv', config: { encoding: 'UTF-16LE' } });
+    expect((result.content as Table).rows[0].cells).toEqual(['A1', 'Très bien']);
+    expect(failure(() => readCsv(new Uint8Array(bytes), { file: 'x.csv', config: {} })).message).toBe('x.csv: binary data, not text');
+  });
+
+  it('an unknown forced encoding is an InputError naming it', () => {
+    expect(failure(() => read('csv', 'comma-utf8', { encoding: 'klingon-8' }))).toEqual({
+      error: 'InputError',
+      message: "comma-utf8/input.csv: unknown encoding 'klingon-8'",
+      exitCode: 3,
+    });
+  });
+});
+
+describe('line ends', () => {
+  it('CRLF, CR and LF give the same rows and lines', () => {
+    const crlf = read('csv', 'crlf').content as Table;
+    const cr = read('csv', 'cr-mac').content as Table;
+    expect(cr).toEqual(crlf);
+    expect(crlf.rows.map((r) => [r.row, r.line])).toEqual([
+      [1, 2],
+      [2, 4],
+      [4, 6],
+    ]);
+    expect(crlf.rows[0].cells[2]).toBe('Meeting students from the north.\nWe never get to do that.');
+  });
+});
+
+describe('files that cannot be read', () => {
+  const ctx = { file: 'sheets/x.csv', config: {} };
+  it('an empty file', () => {
+    expect(failure(() => readCsv(new Uint8Array(), ctx)).message).toBe('sheets/x.csv: empty file');
+    expect(failure(() => readCsv(new TextEncoder().encode(' \n\r\n'), ctx)).message).toBe('sheets/x.csv: empty file');
+  });
+  it('a file of blank records has no header row', () => {
+    expect(failure(() => readCsv(new TextEncoder().encode(',,\n,,\n'), ctx)).message).toBe(
+      'sheets/x.csv: no header row: the file has no data',
+    );
+  });
+});
+
+describe('rows that are hard to read', () => {
+  const readText = (text: string) => readCsv(new TextEncoder().encode(text), { file: 'hand-made.csv', config: {} });
+
+  it('bare quotes inside unquoted cells are kept as written, without losing rows', () => {
+    const result = readText('ID,Comment\nA1,he said "hi" to me\nA2,"quoted, properly"\nA3,5" of snow\n');
+    expect((result.content as Table).rows.map((r) => r.cells)).toEqual([
+      ['A1', 'he said "hi" to me'],
+      ['A2', 'quoted, properly'],
+      ['A3', '5" of snow'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('line numbers stay right across blank lines, spaces after quotes and line breaks in cells', () => {
+    const text = 'ID,Comment\n\nA1, "two\nlines" \n   \nA2,"three\n\nlines"\nA3,"x"\nA4,last';
+    const rows = (readText(text).content as Table).rows;
+    expect(rows.map((r) => [r.row, r.line, r.cells[0]])).toEqual([
+      [2, 3, 'A1'],
+      [4, 6, 'A2'],
+      [5, 9, 'A3'],
+      [6, 10, 'A4'],
+    ]);
+    // The same file with a broken record at the end takes the slow path, which must agree.
+    const slow = (readText(`${text}\nA5,"open`).content as Table).rows;
+    expect(slow.map((r) => [r.row, r.line, r.cells[0]])).toEqual(rows.map((r) => [r.row, r.line, r.cells[0]]));
+  });
+
+  it('spaces around quoted cells are allowed', () => {
+    const result = readText('ID, "Comment"\nA1, "yes, really" \n');
+    expect((result.content as Table).rows[0].cells).toEqual(['A1', 'yes, really']);
+  });
+
+  it('a quote left open at the end of the file loses only its own line', () => {
+    const result = readText('ID,Comment\nA1,fine\nA2,"never closed\nA3,also fine\n');
+    expect((result.content as Table).rows.map((r) => [r.row, r.line, r.cells[0]])).toEqual([
+      [1, 2, 'A1'],
+      [3, 4, 'A3'],
+    ]);
+    expect(result.warnings).toEqual([
+      { file: 'hand-made.csv', line: 3, row: 2, message: 'a quoted cell that starts on this line is never closed; the row was skipped' },
+    ]);
+  });
+
+  it('trailing empty cells beyond the header are not extra fields; a cell under no header is', () => {
+    const result = readText('ID,Comment,\nA1,fine,,\nA2,fine,extra\n');
+    const table = result.content as Table;
+    expect(table.columns.map((c) => c.header)).toEqual(['ID', 'Comment']);
+    expect(table.rows.map((r) => r.cells)).toEqual([['A1', 'fine']]);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, 'expected 2 fields, found 3 (an unquoted delimiter or line break?); the row was skipped'],
+    ]);
+  });
+
+  it('a filled column with no header is read, with a warning naming it', () => {
+    const result = readText('ID,,Comment\nA1,North,fine\nA2,South,good\n');
+    expect(result.warnings).toEqual([
+      { file: 'hand-made.csv', line: 1, message: 'column 2 has no header; read as attribute (few distinct short values (2))' },
+    ]);
+  });
+
+  it('a title line above the header is passed over', () => {
+    const table = readText('Grade 9 reflections, spring 2024\n\nID;Comment\nA1;fine\n').content as Table;
+    expect(table.columns.map((c) => c.header)).toEqual(['ID', 'Comment']);
+    expect(table.rows).toEqual([{ row: 1, line: 4, cells: ['A1', 'fine'] }]);
+  });
+
+  it('a sheet with neither text nor people is a table, not a roster', () => {
+    const table = readText('School,District\nRiverside,North\nLakeview,South\n').content as Table;
+    expect(table.isRoster).toBe(false);
+    expect(table.columns.map((c) => c.role)).toEqual(['attribute', 'attribute']);
+  });
+});
+
+describe('sniffDelimiter', () => {
+  it('picks the delimiter that is consistent across records', () => {
+    expect(sniffDelimiter('a;b;c\n1;2,5;x\n3;4,5;y\n')).toBe(';');
+    expect(sniffDelimiter('a,b\n1,"x;y;z"\n2,"p;q;r"\n')).toBe(',');
+    expect(sniffDelimiter('id\tanswer\n1\tyes, and no\n2\tfine, thanks\n')).toBe('\t');
+  });
+  it('ignores delimiters inside quotes, line breaks included', () => {
+    expect(sniffDelimiter('"a,b";c\n"1,\n2";3\n')).toBe(';');
+  });
+  it('looks past a title line with no delimiter', () => {
+    expect(sniffDelimiter('Grade 9 reflections\n\nID;Comment\nA1;yes, fine\n')).toBe(';');
+  });
+  it('falls back to the file name for a single column', () => {
+    expect(sniffDelimiter('answer\nyes\n')).toBe(',');
+    expect(sniffDelimiter('answer\nyes\n', true)).toBe('\t');
+  });
+});
+
+describe('config overrides reach the table', () => {
+  it('a column named in the config file takes the role given there', () => {
+    const table = read('csv', 'comma-utf8', { columns: { school: 'ignore', 'STUDENT ID': { role: 'name' } } }).content as Table;
+    expect(table.columns.map((c) => [c.header, c.role, c.reason])).toEqual([
+      ['Student ID', 'name', 'config file'],
+      ['Grade', 'attribute', 'header names grade'],
+      ['Gender', 'attribute', 'header names gender'],
+      ['School', 'ignore', 'config file'],
+      ['What did you learn at the conference?', 'text', expect.stringMatching(/^answers are free text/)],
+      ['What would you change about your school?', 'text', expect.stringMatching(/^answers are free text/)],
+    ]);
+  });
+});

@@ -1,0 +1,154 @@
+// Survey platform exports: golden tables for Google Forms, Qualtrics and SurveyMonkey CSVs, and
+// detectSurveyExport on small grids (legacy Qualtrics, numeric Status codes, plain sheets).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../../src/model.js';
+import { readCsv } from '../../src/readers/csv.js';
+import { detectSurveyExport } from '../../src/readers/survey-exports.js';
+
+const root = path.resolve(import.meta.dirname, '../../fixtures/readers/surveys');
+
+function read(name: string) {
+  const file = `${name}/input.csv`;
+  return readCsv(new Uint8Array(fs.readFileSync(path.join(root, file))), { file, config: {} });
+}
+
+const roles = (table: Table): string[] =>
+  table.columns.map((c) => `${c.header} → ${c.role}${c.attribute ? ` (${c.attribute})` : ''}`);
+
+describe('survey export goldens', () => {
+  for (const name of ['google-forms', 'qualtrics', 'surveymonkey']) {
+    it(name, async () => {
+      const result = read(name);
+      await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, name, 'expected.json'));
+    });
+  }
+});
+
+describe('Google Forms', () => {
+  it('is recognised by its Timestamp column; emails and timestamps are never text', () => {
+    const table = read('google-forms').content as Table;
+    expect(table.flavour).toBe('google-forms');
+    expect(roles(table)).toEqual([
+      'Timestamp → ignore',
+      'Email Address → ignore',
+      'What grade are you in? → attribute (grade)',
+      'Gender → attribute (gender)',
+      'Which school do you attend? → attribute (school)',
+      'What was the most useful part of the day? → text',
+      'What should the school board do next? → text',
+    ]);
+    expect(table.rows.map((r) => r.row)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('Qualtrics', () => {
+  const table = read('qualtrics').content as Table;
+
+  it('uses row 1 as headers, row 2 as question wording, and skips the ImportId row', () => {
+    expect(table.flavour).toBe('qualtrics');
+    const q = table.columns.filter((c) => /^Q\d/.test(c.header));
+    expect(q.map((c) => [c.header, c.question, c.role, c.attribute])).toEqual([
+      ['Q1', 'What grade are you in?', 'attribute', 'grade'],
+      ['Q2', 'What is your gender?', 'attribute', 'gender'],
+      ['Q3', 'What did you take away from the focus group?', 'text', undefined],
+      ['Q4_1', 'How much do you agree with each statement? - I feel heard at school', 'attribute', 'q4-1'],
+      ['Q4_2', 'How much do you agree with each statement? - Students should help set school rules', 'attribute', 'q4-2'],
+    ]);
+    // Data rows are numbered after the three header rows, from line 4.
+    expect(table.rows.map((r) => [r.row, r.line])).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+      [4, 7],
+      [5, 8],
+    ]);
+  });
+
+  it('keeps the preview row but marks it', () => {
+    expect(table.rows.map((r) => r.skipReason)).toEqual([
+      'Qualtrics survey preview (Status: Survey Preview)',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('ignores every metadata column and treats ResponseId as the id', () => {
+    const meta = table.columns.filter((c) => !/^Q\d/.test(c.header));
+    expect(meta.filter((c) => c.role !== 'ignore').map((c) => [c.header, c.role])).toEqual([
+      ['ResponseId', 'id'],
+      ['RecipientLastName', 'name'],
+      ['RecipientFirstName', 'name'],
+    ]);
+  });
+});
+
+describe('SurveyMonkey', () => {
+  it('builds headers from the question row and the sub-label row', () => {
+    const table = read('surveymonkey').content as Table;
+    expect(table.flavour).toBe('surveymonkey');
+    expect(table.columns.map((c) => c.header).slice(9)).toEqual([
+      'What grade are you in?',
+      'What is your gender?',
+      'Which clubs or teams are you part of? - Sports',
+      'Which clubs or teams are you part of? - Arts or music',
+      'Which clubs or teams are you part of? - Other (please specify)',
+      'What is one thing your school does well?',
+      'What is one thing you would change at your school?',
+    ]);
+    expect(table.rows[0]).toMatchObject({ row: 1, line: 3 });
+  });
+});
+
+describe('detectSurveyExport', () => {
+  it('a plain sheet has one header row and no flavour', () => {
+    const layout = detectSurveyExport([['Student ID', 'Answer'], ['S1', 'Yes']]);
+    expect(layout).toMatchObject({ headerRows: 1, headers: ['Student ID', 'Answer'], questions: [undefined, undefined] });
+    expect(layout.flavour).toBeUndefined();
+    expect(layout.skipRow(['S1', 'Yes'])).toBeUndefined();
+  });
+
+  it('a legacy Qualtrics export (no ImportId row) has two header rows', () => {
+    const layout = detectSurveyExport([
+      ['ResponseId', 'StartDate', 'Status', 'Q1'],
+      ['Response ID', 'Start Date', 'Response Type', 'What would you change?'],
+      ['R_1', '2024-04-18 09:41:12', '0', 'More time'],
+    ]);
+    expect(layout).toMatchObject({ flavour: 'qualtrics', headerRows: 2, questions: ['Response ID', 'Start Date', 'Response Type', 'What would you change?'] });
+  });
+
+  it('reads numeric Qualtrics Status codes and the distribution channel', () => {
+    const layout = detectSurveyExport([
+      ['StartDate', 'Status', 'ResponseId', 'DistributionChannel', 'Q1'],
+      ['Start Date', 'Response Type', 'Response ID', 'Distribution Channel', 'Why?'],
+      ['{"ImportId":"startDate"}', '{"ImportId":"status"}', '{"ImportId":"_recordId"}', '{"ImportId":"distributionChannel"}', '{"ImportId":"QID1_TEXT"}'],
+    ]);
+    expect(layout.headerRows).toBe(3);
+    expect(layout.skipRow(['', '0', 'R_1', 'anonymous', 'x'])).toBeUndefined();
+    expect(layout.skipRow(['', '4', 'R_2', 'anonymous', 'x'])).toBeUndefined();
+    expect(layout.skipRow(['', '1', 'R_3', 'preview', 'x'])).toBe('Qualtrics survey preview (Status: 1)');
+    expect(layout.skipRow(['', '8', 'R_4', 'anonymous', 'x'])).toBe('Qualtrics spam (Status: 8)');
+    expect(layout.skipRow(['', 'Survey Test', 'R_5', 'test', 'x'])).toBe('Qualtrics survey test (Status: Survey Test)');
+    expect(layout.skipRow(['', '', 'R_6', 'test', 'x'])).toBe('Qualtrics survey test (DistributionChannel: test)');
+  });
+
+  it('recognises a localised Google Forms timestamp', () => {
+    expect(detectSurveyExport([['Marca temporal', '¿Qué aprendiste?']]).flavour).toBe('google-forms');
+  });
+
+  it('keeps SurveyMonkey columns apart when two share a question', () => {
+    const layout = detectSurveyExport([
+      ['Respondent ID', 'Collector ID', 'Which best describes your school?', ''],
+      ['', '', 'Response', 'Other (please specify)'],
+    ]);
+    expect(layout.headers).toEqual([
+      'Respondent ID',
+      'Collector ID',
+      'Which best describes your school?',
+      'Which best describes your school? - Other (please specify)',
+    ]);
+  });
+});

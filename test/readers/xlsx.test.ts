@@ -1,0 +1,93 @@
+// XLSX reader: golden tables for the first-sheet and named-sheet workbooks (built by
+// make-xlsx-fixtures.ts), cell kinds as display text, sheet selection and unreadable workbooks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ReflectConfig, Table } from '../../src/model.js';
+import { readXlsx } from '../../src/readers/xlsx.js';
+import { InputError } from '../../src/util/errors.js';
+
+const root = path.resolve(import.meta.dirname, '../../fixtures/readers');
+
+function read(name: string, config: ReflectConfig = {}, sheet?: string) {
+  const file = `${name}/input.xlsx`;
+  return readXlsx(new Uint8Array(fs.readFileSync(path.join(root, 'xlsx', file))), { file, config, sheet });
+}
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof InputError) return err.describe();
+    throw err;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('readXlsx goldens', () => {
+  it('first-sheet: the first worksheet when no sheet is named', async () => {
+    const result = await read('first-sheet');
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, 'xlsx/first-sheet/expected.json'));
+  });
+
+  it('named-sheet: the sheet named in the config file, matched case-insensitively', async () => {
+    const result = await read('named-sheet', { sheet: 'responses' });
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, 'xlsx/named-sheet/expected.json'));
+  });
+});
+
+describe('cells as display text', () => {
+  it('rich text, hyperlinks, formulas, dates, percentages, fixed decimals, booleans and merges', async () => {
+    const table = (await read('first-sheet')).content as Table;
+    expect(table.sheet).toBe('Reflections');
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['S01', '2024-04-18', '10', 'Riverside Secondary', 'That everyone gets stressed about exams, not only the top students.', 'portfolio S01', '95%', '12.50', 'TRUE'],
+      ['S02', '2024-04-18', '11', 'Riverside Secondary', 'Budget talks are boring until you see where the money for clubs goes.', 'portfolio S02', '88%', '13.75', 'TRUE'],
+      ['S03', '2024-04-19 13:30', '12', 'École Lakeview', 'More co-op placements and fewer worksheets in Grade 12.', 'portfolio S03', '100%', '15.00', 'FALSE'],
+    ]);
+    expect(table.rows.map((r) => [r.row, r.line])).toEqual([
+      [1, 2],
+      [2, 3],
+      [3, 4],
+    ]);
+  });
+});
+
+describe('sheet selection', () => {
+  it('ctx.sheet wins over the config file', async () => {
+    const table = (await read('first-sheet', { sheet: 'Reflections' }, 'Roster')).content as Table;
+    expect(table.sheet).toBe('Roster');
+    expect(table.isRoster).toBe(true);
+    expect(table.columns.map((c) => c.role)).toEqual(['id', 'name', 'name']);
+  });
+
+  it('an unknown sheet name lists the sheets there are', async () => {
+    expect(await failure(read('named-sheet', { sheet: 'Answers' }))).toBe(
+      "named-sheet/input.xlsx: no sheet named 'Answers'; the workbook has 'Instructions', 'Responses'",
+    );
+  });
+
+  it('a title line and a blank row above the header are passed over; rows are numbered after the header', async () => {
+    const table = (await read('named-sheet', {}, 'Responses')).content as Table;
+    expect(table.columns[0].header).toBe('Student ID');
+    // Sheet rows: 1 title, 2 blank, 3 header, 4… answers.
+    expect(table.rows.map((r) => [r.row, r.line, r.cells[0]])).toEqual([
+      [1, 4, 'L01'],
+      [2, 5, 'L02'],
+      [3, 6, 'L03'],
+      [4, 7, 'L04'],
+    ]);
+  });
+});
+
+describe('files that are not workbooks', () => {
+  it('binary data that is not a zip', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(root, 'csv/binary/input.csv')));
+    expect(await failure(readXlsx(bytes, { file: 'photo.xlsx', config: {} }))).toBe('photo.xlsx: not a valid XLSX file');
+  });
+
+  it('a CSV saved with an .xlsx name', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(root, 'csv/roster/input.csv')));
+    expect(await failure(readXlsx(bytes, { file: 'roster.xlsx', config: {} }))).toBe('roster.xlsx: not a valid XLSX file');
+  });
+});
