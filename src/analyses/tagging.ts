@@ -1,0 +1,335 @@
+// Tags responses with codebook themes in one pass: tokenise each text into a shared buffer, walk the
+// compiled trie from every token, run the regexes, then resolve (exclusions, context words, longest
+// match), flag negation and hypotheticals, and roll codings up to parent themes.
+import type { Coding, Evidence, Response } from '../model.js';
+import type { CompiledCodebook, TokenMatcher } from '../codebook/compile.js';
+import { createTokens, tokenize, type Tokens } from '../nlp/tokenize.js';
+import {
+  FLAG_CLAUSE,
+  FLAG_HYPOTHETICAL_AFTER,
+  FLAG_HYPOTHETICAL_BEFORE,
+  FLAG_NEGATION,
+  HYPOTHETICAL_WINDOW,
+  MODAL_WINDOW,
+  NEGATION_WINDOW,
+} from '../nlp/cues.js';
+
+/** Reusable state for tagging many texts with one compiled codebook. */
+class Tagger {
+  private readonly tokens: Tokens;
+  private readonly m: TokenMatcher;
+  // candidate matches in parallel arrays: pattern, token span [s, e), code point and UTF-16 offsets
+  private n = 0;
+  private cp: Int32Array = new Int32Array(64);
+  private cs: Int32Array = new Int32Array(64);
+  private ce: Int32Array = new Int32Array(64);
+  private ocs: Int32Array = new Int32Array(64);
+  private oce: Int32Array = new Int32Array(64);
+  private o16s: Int32Array = new Int32Array(64);
+  private o16e: Int32Array = new Int32Array(64);
+  private alive: Uint8Array = new Uint8Array(64);
+  private hasExclusion = false;
+  private readonly order: number[] = [];
+  private readonly kept: number[] = [];
+  private readonly byTheme: (Evidence[] | undefined)[];
+  private readonly touched: number[] = [];
+
+  /** Longer token span, then longer text, then earlier, then codebook theme order, then pattern order. */
+  private readonly longestFirst = (a: number, b: number): number => {
+    const { cp, cs, ce, ocs, oce } = this;
+    const patterns = this.m.patterns;
+    return ce[b] - cs[b] - (ce[a] - cs[a]) || oce[b] - ocs[b] - (oce[a] - ocs[a]) || ocs[a] - ocs[b] || patterns[cp[a]].theme - patterns[cp[b]].theme || patterns[cp[a]].rank - patterns[cp[b]].rank;
+  };
+
+  constructor(private readonly compiled: CompiledCodebook) {
+    this.m = compiled.matcher;
+    this.tokens = createTokens(this.m.lexicon, 512);
+    this.byTheme = new Array(compiled.themes.length).fill(undefined);
+  }
+
+  /** Tag one text: push its codings (codebook order, evidence sorted by start) onto `out`. */
+  tag(text: string, responseId: string, out: Coding[]): void {
+    const m = this.m;
+    const t = tokenize(text, this.tokens);
+    m.resolveNewWords();
+    this.n = 0;
+    this.hasExclusion = false;
+    const count = t.count;
+    const ids = t.ids;
+    const info = m.wordInfo;
+    let mask = 0;
+    for (let i = 0; i < count; i++) {
+      const v = info[ids[i]];
+      if (v === 0) continue;
+      mask |= v & 0x7fffffff;
+      if (v < 0) {
+        const starts = m.wordStarts[ids[i]]!;
+        for (let k = 0; k < starts.length; k++) this.walk(starts[k], i, i + 1);
+      }
+    }
+    if (m.ungatedRegexes.length > 0) this.runRegexes(text, m.ungatedRegexes);
+    if (mask !== 0) {
+      for (const g of m.gatedRegexes) if (mask & (1 << g.bit)) this.runRegexes(text, [g.pattern]);
+    }
+    if (this.n > 0) this.resolve(text, responseId, out);
+  }
+
+  private push(p: number, s: number, e: number, ocs: number, oce: number, o16s: number, o16e: number): void {
+    let n = this.n;
+    if (n === this.cp.length) this.growCandidates();
+    this.cp[n] = p;
+    this.cs[n] = s;
+    this.ce[n] = e;
+    this.ocs[n] = ocs;
+    this.oce[n] = oce;
+    this.o16s[n] = o16s;
+    this.o16e[n] = o16e;
+    this.alive[n] = 1;
+    if (this.m.patterns[p].exclusion) this.hasExclusion = true;
+    this.n = n + 1;
+  }
+
+  private growCandidates(): void {
+    const size = this.cp.length * 2;
+    const g = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.cp = g(this.cp);
+    this.cs = g(this.cs);
+    this.ce = g(this.ce);
+    this.ocs = g(this.ocs);
+    this.oce = g(this.oce);
+    this.o16s = g(this.o16s);
+    this.o16e = g(this.o16e);
+    const alive = new Uint8Array(size);
+    alive.set(this.alive);
+    this.alive = alive;
+  }
+
+  private walk(node: number, i: number, j: number): void {
+    const m = this.m;
+    const t = this.tokens;
+    const acc = m.accepts[node];
+    if (acc !== null) {
+      for (let a = 0; a < acc.length; a++) this.push(acc[a], i, j, t.start[i], t.end[j - 1], t.start16[i], t.end16[j - 1]);
+    }
+    if (j >= t.count || t.clause[j] !== t.clause[i]) return;
+    const children = m.children[node];
+    if (children.size === 0) return;
+    const keys = m.wordKeys[t.ids[j]];
+    if (keys === null) return;
+    for (let k = 0; k < keys.length; k++) {
+      const child = children.get(keys[k]);
+      if (child !== undefined) this.walk(child, i, j + 1);
+    }
+  }
+
+  private runRegexes(text: string, which: readonly number[]): void {
+    const m = this.m;
+    const t = this.tokens;
+    let astral: boolean | undefined;
+    for (const p of which) {
+      const regex = m.patterns[p].regex!;
+      regex.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = regex.exec(text)) !== null) {
+        const s16 = match.index;
+        const e16 = s16 + match[0].length;
+        if (e16 === s16) {
+          regex.lastIndex += 1;
+          continue;
+        }
+        let s = 0;
+        while (s < t.count && t.end16[s] <= s16) s++;
+        let e = s;
+        while (e < t.count && t.start16[e] < e16) e++;
+        astral ??= /[\uD800-\uDFFF]/.test(text);
+        const cs = astral ? countCodePoints(text, 0, s16) : s16;
+        const ce = astral ? cs + countCodePoints(text, s16, e16) : e16;
+        this.push(p, s, e, cs, ce, s16, e16);
+      }
+    }
+  }
+
+  private resolve(text: string, responseId: string, out: Coding[]): void {
+    const m = this.m;
+    const patterns = m.patterns;
+    const n = this.n;
+    const { cp, cs, ce, ocs, oce, alive } = this;
+    // exclusions hide their own theme's matches inside them
+    if (this.hasExclusion) {
+      for (let x = 0; x < n; x++) {
+        if (!patterns[cp[x]].exclusion) continue;
+        alive[x] = 0;
+        const theme = patterns[cp[x]].theme;
+        for (let c = 0; c < n; c++) {
+          if (alive[c] && !patterns[cp[c]].exclusion && patterns[cp[c]].theme === theme && ocs[x] <= ocs[c] && oce[c] <= oce[x]) alive[c] = 0;
+        }
+      }
+    }
+    // context words in the same sentence cancel a match
+    const order = this.order;
+    order.length = 0;
+    for (let c = 0; c < n; c++) {
+      if (!alive[c]) continue;
+      const near = patterns[cp[c]].unlessNear;
+      if (near !== null && this.nearAny(cs[c], ce[c], near)) continue;
+      order.push(c);
+    }
+    if (order.length === 0) return;
+    // longest match wins: within a theme no two pieces of evidence overlap; across themes a match
+    // strictly inside a longer one is dropped (equal spans in several themes all count)
+    const kept = this.kept;
+    kept.length = 0;
+    if (order.length > 1) order.sort(this.longestFirst);
+    for (const c of order) {
+      const theme = patterns[cp[c]].theme;
+      let blocked = false;
+      for (const k of kept) {
+        if (patterns[cp[k]].theme === theme) {
+          if (ocs[k] < oce[c] && ocs[c] < oce[k]) blocked = true;
+        } else if (ocs[k] <= ocs[c] && oce[c] <= oce[k] && (ce[k] - cs[k] > ce[c] - cs[c] || oce[k] - ocs[k] > oce[c] - ocs[c])) {
+          blocked = true;
+        }
+        if (blocked) break;
+      }
+      if (!blocked) kept.push(c);
+    }
+    const byTheme = this.byTheme;
+    const touched = this.touched;
+    touched.length = 0;
+    for (const c of kept) {
+      const cpat = patterns[cp[c]];
+      const p = cpat.pattern;
+      const ev: Evidence = { text: text.slice(this.o16s[c], this.o16e[c]), start: ocs[c], end: oce[c], pattern: p.value, kind: p.kind };
+      if (p.expansion) ev.expansion = p.expansion;
+      if (ce[c] > cs[c]) {
+        if (this.negated(cs[c])) ev.negated = true;
+        if (this.hypothetical(cs[c], ce[c])) ev.hypothetical = true;
+      }
+      let list = byTheme[cpat.theme];
+      if (list === undefined) {
+        byTheme[cpat.theme] = list = [];
+        touched.push(cpat.theme);
+      }
+      list.push(ev);
+    }
+    const themes = this.compiled.themes;
+    // a theme that does not count negated mentions needs one mention that is not negated
+    if (this.compiled.options.matcher === 'lemma') {
+      for (let k = touched.length - 1; k >= 0; k--) {
+        const ti = touched[k];
+        if (!themes[ti].theme.countNegated && byTheme[ti]!.every((e) => e.negated)) {
+          byTheme[ti] = undefined;
+          touched.splice(k, 1);
+        }
+      }
+    }
+    // roll up to ancestors
+    const own = touched.length;
+    for (let k = 0; k < own; k++) {
+      const ti = touched[k];
+      for (const a of themes[ti].ancestors) {
+        let list = byTheme[a];
+        if (list === undefined) {
+          byTheme[a] = list = [];
+          touched.push(a);
+        }
+        for (const e of byTheme[ti]!) if (!list.some((x) => x.start === e.start && x.end === e.end && x.pattern === e.pattern)) list.push(e);
+      }
+    }
+    if (touched.length > 1) touched.sort(ascending);
+    for (const ti of touched) {
+      const list = byTheme[ti]!;
+      byTheme[ti] = undefined;
+      if (list.length > 1) list.sort(byPosition);
+      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list });
+    }
+  }
+
+  private nearAny(s: number, e: number, near: Set<number>): boolean {
+    const t = this.tokens;
+    const m = this.m;
+    if (t.count === 0) return false;
+    const anchor = Math.min(s, t.count - 1);
+    const sentence = t.sentence[anchor];
+    let from = anchor;
+    while (from > 0 && t.sentence[from - 1] === sentence) from--;
+    for (let k = from; k < t.count && t.sentence[k] === sentence; k++) {
+      if (k >= s && k < e) continue;
+      const keys = m.wordKeys[t.ids[k]];
+      if (keys === null) continue;
+      for (let q = 0; q < keys.length; q++) if (near.has(keys[q])) return true;
+    }
+    return false;
+  }
+
+  private negated(s: number): boolean {
+    const t = this.tokens;
+    const flags = this.m.wordFlags;
+    const clause = t.clause[s];
+    for (let k = s - 1; k >= 0 && k >= s - NEGATION_WINDOW; k--) {
+      if (t.clause[k] !== clause) return false;
+      const f = flags[t.ids[k]];
+      if (f & FLAG_NEGATION) return true;
+      if (f & FLAG_CLAUSE) return false;
+    }
+    return false;
+  }
+
+  private hypothetical(s: number, e: number): boolean {
+    const t = this.tokens;
+    const flags = this.m.wordFlags;
+    const sentence = t.sentence[s];
+    for (let k = s - 1; k >= 0 && k >= s - HYPOTHETICAL_WINDOW; k--) {
+      if (t.sentence[k] !== sentence) break;
+      const f = flags[t.ids[k]];
+      if (f & FLAG_HYPOTHETICAL_BEFORE) return true;
+      if (f & FLAG_CLAUSE) break;
+    }
+    const clause = t.clause[e - 1];
+    for (let k = e; k < t.count && k < e + MODAL_WINDOW; k++) {
+      if (t.clause[k] !== clause) break;
+      const f = flags[t.ids[k]];
+      if (f & FLAG_HYPOTHETICAL_AFTER) return true;
+      if (f & FLAG_CLAUSE) break;
+    }
+    return false;
+  }
+}
+
+const ascending = (a: number, b: number): number => a - b;
+const byPosition = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);
+
+function countCodePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Tag every response with the compiled codebook's themes. Codings come in the responses' order, then
+ * in the codebook's theme order; a parent theme gets a roll-up coding carrying its children's evidence.
+ */
+export function tagResponses(responses: readonly Response[], compiled: CompiledCodebook): Coding[] {
+  const tagger = new Tagger(compiled);
+  const out: Coding[] = [];
+  for (const r of responses) tagger.tag(r.text, r.id, out);
+  return out;
+}
+
+/** Tag one text: the theme ids it carries with their evidence, in codebook order. */
+export function tagText(text: string, compiled: CompiledCodebook): { themeId: string; evidence: Evidence[] }[] {
+  const out: Coding[] = [];
+  new Tagger(compiled).tag(text, '', out);
+  return out.map((c) => ({ themeId: c.themeId, evidence: c.evidence }));
+}

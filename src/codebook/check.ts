@@ -1,0 +1,196 @@
+// Lints a codebook against data (`reflect codebook check`): patterns that never match, patterns that
+// match a large share of all responses, themes that nearly always come together, duplicate patterns,
+// and the words most frequent in responses no theme reached. A pure function of its inputs.
+import type { Codebook, Coding, Response } from '../model.js';
+import type { CompiledCodebook } from './compile.js';
+import { words } from '../nlp/tokenize.js';
+import { lemma } from '../nlp/lemma.js';
+import { Lexicon } from '../nlp/lexicon.js';
+
+export interface LintOptions {
+  /** A pattern in at least this share of all responses is flagged as too broad (default 0.25). */
+  broadShare?: number;
+  /** …and in at least this many responses (default 5), so tiny corpora do not flag everything. */
+  broadMinimum?: number;
+  /** Two themes sharing at least this share of the rarer theme's responses are flagged (default 0.9). */
+  cooccurShare?: number;
+  /** …when they share at least this many responses (default 5). */
+  cooccurMinimum?: number;
+  /** How many frequent words of uncoded responses to list (default 20). */
+  topWords?: number;
+}
+
+export type LintKind = 'duplicate-pattern' | 'never-matches' | 'too-broad' | 'co-occur';
+
+export interface LintFinding {
+  kind: LintKind;
+  themeId: string;
+  /** The pattern (never-matches, too-broad, duplicate-pattern) or the other theme (co-occur). */
+  subject: string;
+  /** Responses involved: matched by the pattern, or shared by the two themes. */
+  count: number;
+  message: string;
+}
+
+export interface CodebookLint {
+  responses: number;
+  /** Responses that carry no theme. */
+  uncoded: number;
+  /** Per theme: responses coded (roll-ups included), in codebook order. */
+  themes: { themeId: string; responses: number }[];
+  findings: LintFinding[];
+  /** The most frequent words (by lemma) in uncoded responses, by responses containing them. */
+  unmatchedWords: { word: string; responses: number }[];
+}
+
+// Function words and talk fillers left out of the unmatched-words list.
+const STOPWORDS = new Set(
+  (
+    "a about above after again against all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't " +
+    "did didn't do does doesn't doing don't down during each even ever every few for from further get gets getting got had hadn't has hasn't have haven't having he her here " +
+    "hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just kind know let let's like lol lot lots make many maybe me more most much " +
+    "must my myself no nor not now of off on once only or other our ours ourselves out over own really same say says she should shouldn't so some something still stuff such " +
+    "than that that's the their theirs them themselves then there there's these they they'd they're they've thing things this those though through to too under until up " +
+    "us very want was wasn't way we we'd we're we've well were weren't what what's when where which while who whom why will with won't would wouldn't yeah yes you you'd " +
+    "you'll you're you've your yours yourself yourselves idk dont im cant wont thats theres honestly basically pretty"
+  ).split(' '),
+);
+
+const pct = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
+
+/** Lint `codebook` (compiled as `compiled`) against responses and their codings from `tagResponses`. */
+export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, responses: readonly Response[], codings: readonly Coding[], options: LintOptions = {}): CodebookLint {
+  const broadShare = options.broadShare ?? 0.25;
+  const broadMinimum = options.broadMinimum ?? 5;
+  const cooccurShare = options.cooccurShare ?? 0.9;
+  const cooccurMinimum = options.cooccurMinimum ?? 5;
+  const topWords = options.topWords ?? 20;
+  const findings: LintFinding[] = [];
+
+  // duplicate patterns within a theme (same kind and same lemmas)
+  const key = (kind: string, value: string): string => (kind === 'word' || kind === 'phrase' ? `w:${compiled.matcher.sequence(value).join(' ')}` : `${kind}:${value.toLowerCase()}`);
+  const duplicates = new Set<string>();
+  for (const theme of codebook.themes) {
+    const seen = new Map<string, string>();
+    for (const p of theme.patterns) {
+      const k = key(p.kind, p.value);
+      const first = seen.get(k);
+      if (first !== undefined) {
+        findings.push({ kind: 'duplicate-pattern', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}' repeats '${first}' (same lemmas)` });
+        duplicates.add(`${theme.id}\u0000${p.value}`);
+      } else seen.set(k, p.value);
+    }
+  }
+
+  // responses per theme, and per (theme, pattern) for the theme's own patterns
+  const own = new Map(codebook.themes.map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
+  const byTheme = new Map<string, Set<string>>(codebook.themes.map((t) => [t.id, new Set()]));
+  const byPattern = new Map<string, Set<string>>();
+  for (const c of codings) {
+    byTheme.get(c.themeId)?.add(c.responseId);
+    const patterns = own.get(c.themeId);
+    if (!patterns) continue;
+    for (const e of c.evidence) {
+      if (e.expansion || !patterns.has(e.pattern)) continue;
+      const k = `${c.themeId}\u0000${e.pattern}`;
+      let set = byPattern.get(k);
+      if (!set) byPattern.set(k, (set = new Set()));
+      set.add(c.responseId);
+    }
+  }
+  const total = responses.length;
+  if (total > 0) {
+    for (const theme of codebook.themes) {
+      for (const p of theme.patterns) {
+        const n = byPattern.get(`${theme.id}\u0000${p.value}`)?.size ?? 0;
+        // a duplicate's matches are credited to the first spelling: it is reported as a duplicate only
+        if (n === 0 && duplicates.has(`${theme.id}\u0000${p.value}`)) continue;
+        if (n === 0) findings.push({ kind: 'never-matches', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}' matches no response` });
+        else if (n >= broadMinimum && n / total >= broadShare) {
+          findings.push({ kind: 'too-broad', themeId: theme.id, subject: p.value, count: n, message: `${p.kind} '${p.value}' matches ${n} of ${total} responses (${pct(n, total)}): too general?` });
+        }
+      }
+    }
+  }
+
+  // themes that nearly always come together (a parent and its descendants always do: skipped)
+  const related = (a: number, b: number): boolean => compiled.themes[a].ancestors.includes(b) || compiled.themes[b].ancestors.includes(a);
+  const themes = codebook.themes;
+  for (let a = 0; a < themes.length; a++) {
+    for (let b = a + 1; b < themes.length; b++) {
+      if (related(a, b)) continue;
+      const A = byTheme.get(themes[a].id)!;
+      const B = byTheme.get(themes[b].id)!;
+      const [small, large] = A.size <= B.size ? [A, B] : [B, A];
+      if (small.size === 0) continue;
+      let both = 0;
+      for (const r of small) if (large.has(r)) both++;
+      if (both >= cooccurMinimum && both / small.size >= cooccurShare) {
+        const rarer = A.size <= B.size ? themes[a].id : themes[b].id;
+        findings.push({
+          kind: 'co-occur',
+          themeId: themes[a].id,
+          subject: themes[b].id,
+          count: both,
+          message: `'${themes[a].id}' and '${themes[b].id}' share ${both} responses, ${pct(both, small.size)} of '${rarer}': merge them, or make one the other's parent?`,
+        });
+      }
+    }
+  }
+
+  // frequent words of uncoded responses
+  const coded = new Set(codings.map((c) => c.responseId));
+  const uncoded = responses.filter((r) => !coded.has(r.id));
+  const counts = new Map<string, number>();
+  const lexicon = new Lexicon();
+  for (const r of uncoded) {
+    const seen = new Set<string>();
+    for (const w of words(r.text, lexicon)) {
+      if (w.length < 3 || STOPWORDS.has(w) || !/\p{L}/u.test(w)) continue;
+      const l = lemma(w);
+      if (STOPWORDS.has(l) || l.length < 3) continue;
+      seen.add(l);
+    }
+    for (const l of seen) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  const unmatchedWords = [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, topWords)
+    .map(([word, n]) => ({ word, responses: n }));
+
+  return {
+    responses: total,
+    uncoded: uncoded.length,
+    themes: themes.map((t) => ({ themeId: t.id, responses: byTheme.get(t.id)!.size })),
+    findings,
+    unmatchedWords,
+  };
+}
+
+/** The lint as text for the terminal (one finding per line). */
+export function formatLint(lint: CodebookLint): string {
+  const lines: string[] = [];
+  lines.push(`${lint.responses} responses; ${lint.uncoded} (${pct(lint.uncoded, lint.responses)}) carry no theme.`);
+  lines.push('');
+  lines.push('Responses per theme:');
+  const width = Math.max(...lint.themes.map((t) => t.themeId.length));
+  for (const t of lint.themes) lines.push(`  ${t.themeId.padEnd(width)}  ${String(t.responses).padStart(6)}  ${pct(t.responses, lint.responses).padStart(4)}`);
+  const groups: [LintKind, string][] = [
+    ['duplicate-pattern', 'Duplicate patterns'],
+    ['never-matches', 'Patterns that never match'],
+    ['too-broad', 'Patterns that match a large share of responses'],
+    ['co-occur', 'Themes that nearly always co-occur'],
+  ];
+  for (const [kind, title] of groups) {
+    const list = lint.findings.filter((f) => f.kind === kind);
+    if (list.length === 0) continue;
+    lines.push('', `${title} (${list.length}):`);
+    for (const f of list) lines.push(kind === 'co-occur' ? `  ${f.message}` : `  ${f.themeId}: ${f.message}`);
+  }
+  if (lint.unmatchedWords.length > 0) {
+    lines.push('', 'Most frequent words in responses no theme matched:');
+    lines.push(`  ${lint.unmatchedWords.map((w) => `${w.word} (${w.responses})`).join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}

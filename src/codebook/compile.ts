@@ -1,0 +1,263 @@
+// Compiles a codebook once into a matcher over normalised tokens (quanteda's dictionary habit): every
+// word, phrase, exclusion and synonym becomes a path in one trie keyed by lemma ids, globs become keys a
+// word carries, regexes are kept apart. Words are resolved to their keys once per distinct word.
+import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
+import { words } from '../nlp/tokenize.js';
+import { Lexicon } from '../nlp/lexicon.js';
+import { inflectionBases, lemma } from '../nlp/lemma.js';
+import { cueFlags } from '../nlp/cues.js';
+import { parseRegex } from './validate.js';
+import { expandTheme } from './expansions.js';
+
+export interface CompileOptions {
+  /** Add the curated synonyms (lemma matcher only). */
+  expansions: boolean;
+  /** `lemma`: words by lemma, globs, phrases, regex, exclusions, not_near. `keyword`: a plain
+   *  case-insensitive whole-word baseline of the words and phrases as written, nothing else. */
+  matcher: 'lemma' | 'keyword';
+}
+
+/** One pattern as matched: a theme's pattern or exclusion, with its context words as key ids. */
+export interface CompiledPattern {
+  /** Index of the theme in the codebook. */
+  theme: number;
+  pattern: Pattern;
+  /** An exclusion phrase of the theme, not a pattern. */
+  exclusion: boolean;
+  /** Key ids of `unlessNear` words; null when none. */
+  unlessNear: Set<number> | null;
+  /** Order of the pattern within its theme (user patterns first, then expansions), for ties. */
+  rank: number;
+  regex?: RegExp;
+}
+
+/** A theme as matched: its patterns including expansions, and its ancestors for roll-up. */
+export interface CompiledTheme {
+  theme: Theme;
+  patterns: Pattern[];
+  /** Indexes of the theme's ancestors, nearest first. */
+  ancestors: number[];
+}
+
+/** A codebook compiled for tagging. Holds a per-word cache that grows as texts are tagged. */
+export interface CompiledCodebook {
+  codebook: Codebook;
+  options: CompileOptions;
+  themes: CompiledTheme[];
+  matcher: TokenMatcher;
+}
+
+const GLOB_PREFIX = '\u0000glob:';
+
+/** The trie and the per-word cache. Internal to compile.ts and tagging.ts. */
+export class TokenMatcher {
+  readonly patterns: CompiledPattern[] = [];
+  /** Indexes into `patterns` of regex patterns. */
+  readonly regexPatterns: number[] = [];
+  /** Regexes that can only match at a word the gate accepts: bit i of a word's mask = regex i may start
+   *  there. Regexes without a derivable gate run on every text (`ungatedRegexes`). */
+  private readonly regexGates: { bit: number; gate: RegExp }[] = [];
+  readonly ungatedRegexes: number[] = [];
+  readonly gatedRegexes: { bit: number; pattern: number }[] = [];
+  /** Per word, for the hot loop: bits 0–30 = regex gates it opens, the sign bit = it starts a trie path. */
+  wordInfo: Int32Array = new Int32Array(1024);
+  /** Trie: children by key id, and accepted pattern indexes per node. Node 0 is the root. */
+  readonly children: Map<number, number>[] = [new Map()];
+  readonly accepts: (number[] | null)[] = [null];
+  /** Key strings → ids; only keys some pattern or context word uses. */
+  private readonly keyIds = new Map<string, number>();
+  private readonly globs: { regex: RegExp; key: number }[] = [];
+  /** Distinct lower-cased words seen in texts; the arrays below are indexed by their ids. */
+  readonly lexicon = new Lexicon();
+  /** Per word: relevant keys, trie nodes it starts, cue flags. */
+  readonly wordKeys: (Int32Array | null)[] = [];
+  readonly wordStarts: (Int32Array | null)[] = [];
+  readonly wordFlags: number[] = [];
+
+  constructor(readonly mode: 'lemma' | 'keyword') {}
+
+  /** The key of one word of a pattern: its lemma, or the word itself for the keyword baseline. */
+  patternKey(word: string): string {
+    return this.mode === 'lemma' ? lemma(word) : word;
+  }
+
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Key ids of a phrase's words (or one word). */
+  sequence(value: string): number[] {
+    return words(value).map((w) => this.keyId(this.patternKey(w)));
+  }
+
+  /** Add a pattern (or exclusion) to the trie or the regex list. */
+  add(p: CompiledPattern): void {
+    const index = this.patterns.length;
+    this.patterns.push(p);
+    if (p.pattern.kind === 'regex') {
+      this.regexPatterns.push(index);
+      const gate = p.regex ? regexGate(p.regex) : null;
+      if (gate && this.gatedRegexes.length < 31) {
+        const bit = this.gatedRegexes.length;
+        this.gatedRegexes.push({ bit, pattern: index });
+        this.regexGates.push({ bit, gate });
+      } else this.ungatedRegexes.push(index);
+      return;
+    }
+    let keys: number[];
+    if (p.pattern.kind === 'glob') {
+      const key = this.keyId(GLOB_PREFIX + p.pattern.value.toLowerCase());
+      if (!this.globs.some((g) => g.key === key)) this.globs.push({ regex: globToRegex(p.pattern.value), key });
+      keys = [key];
+    } else {
+      keys = this.sequence(p.pattern.value);
+    }
+    let node = 0;
+    for (const k of keys) {
+      let next = this.children[node].get(k);
+      if (next === undefined) {
+        next = this.children.length;
+        this.children.push(new Map());
+        this.accepts.push(null);
+        this.children[node].set(k, next);
+      }
+      node = next;
+    }
+    (this.accepts[node] ??= []).push(index);
+  }
+
+  /** Key ids for context words (`not_near`). */
+  contextKeys(words: readonly string[]): Set<number> {
+    const out = new Set<number>();
+    for (const w of words) for (const k of this.sequence(w)) out.add(k);
+    return out;
+  }
+
+  /** Resolve keys, trie starts and cue flags of the words the lexicon gained since the last call. */
+  resolveNewWords(): void {
+    const all = this.lexicon.words;
+    for (let id = this.wordKeys.length; id < all.length; id++) this.resolveWord(all[id]);
+  }
+
+  /** The id of a lower-cased word (interned and resolved on first sight). */
+  wordId(word: string): number {
+    const id = this.lexicon.id(word);
+    this.resolveNewWords();
+    return id;
+  }
+
+  private resolveWord(word: string): void {
+    const keys: number[] = [];
+    const push = (key: string): void => {
+      const k = this.keyIds.get(key);
+      if (k !== undefined && !keys.includes(k)) keys.push(k);
+    };
+    if (this.mode === 'keyword') {
+      push(word);
+    } else {
+      const l = lemma(word);
+      push(l);
+      if (l === word || keys.length === 0) for (const b of inflectionBases(word)) push(b);
+      for (const g of this.globs) if (g.regex.test(word) && !keys.includes(g.key)) keys.push(g.key);
+    }
+    const starts: number[] = [];
+    for (const k of keys) {
+      const node = this.children[0].get(k);
+      if (node !== undefined) starts.push(node);
+    }
+    this.wordKeys.push(keys.length > 0 ? Int32Array.from(keys) : null);
+    this.wordStarts.push(starts.length > 0 ? Int32Array.from(starts) : null);
+    this.wordFlags.push(cueFlags(word));
+    // JS's \b knows only ASCII word characters: a word with others may hide a boundary, so it opens every gate
+    let mask = 0;
+    const ascii = /^[\x00-\x7f]*$/.test(word);
+    for (const g of this.regexGates) if (!ascii || g.gate.test(word)) mask |= 1 << g.bit;
+    const id = this.wordStarts.length - 1;
+    if (id >= this.wordInfo.length) {
+      const grown = new Int32Array(this.wordInfo.length * 2);
+      grown.set(this.wordInfo);
+      this.wordInfo = grown;
+    }
+    this.wordInfo[id] = mask | (starts.length > 0 ? 1 << 31 : 0);
+  }
+
+  /** Distinct words seen so far. */
+  get vocabularySize(): number {
+    return this.wordKeys.length;
+  }
+}
+
+/**
+ * A cheap test on a lower-cased word that every match of `regex` must start at, when one can be read
+ * off its source: `\bclass(?:es)?…` must start at a word beginning `class`, `\b[1-9]\d…` at one
+ * beginning with a digit. Null when the regex does not start with `\b` and a literal or class.
+ */
+export function regexGate(regex: RegExp): RegExp | null {
+  const m = /^\\b(?:([a-z0-9]{2,})|(\[[a-z0-9-]+\]))/i.exec(regex.source);
+  if (!m) return null;
+  return new RegExp(`^${m[1] ?? m[2]}`, 'i');
+}
+
+/** `anxi*` → /^anxi.*$/ over a lower-cased word (`*` any run, `?` one character). */
+export function globToRegex(glob: string): RegExp {
+  const body = glob
+    .toLowerCase()
+    .replace(/[’ʼ]/g, "'")
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 'u');
+}
+
+function ancestorsOf(themes: Theme[]): number[][] {
+  const index = new Map(themes.map((t, i) => [t.id, i]));
+  return themes.map((t) => {
+    const out: number[] = [];
+    let p = t.parent;
+    while (p !== undefined) {
+      const i = index.get(p);
+      if (i === undefined || out.includes(i)) break;
+      out.push(i);
+      p = themes[i].parent;
+    }
+    return out;
+  });
+}
+
+/**
+ * Compile a codebook for `tagResponses`. `keyword` is the honest baseline: words and phrases matched
+ * literally (case-insensitive, whole words), with no lemmas, globs, regexes, expansions, exclusions or
+ * context words.
+ */
+export function compileCodebook(codebook: Codebook, options: CompileOptions): CompiledCodebook {
+  const matcher = new TokenMatcher(options.matcher);
+  const ancestors = ancestorsOf(codebook.themes);
+  const normalise = (value: string): string => matcher.sequence(value).join(' ');
+  const themes: CompiledTheme[] = codebook.themes.map((theme, ti) => {
+    const keyword = options.matcher === 'keyword';
+    const own = keyword ? theme.patterns.filter((p) => p.kind === 'word' || p.kind === 'phrase') : theme.patterns;
+    const patterns = keyword || !options.expansions ? own : [...own, ...expandTheme(theme, own, normalise)];
+    patterns.forEach((pattern, rank) => {
+      const near = !keyword && pattern.unlessNear && pattern.unlessNear.length > 0 ? matcher.contextKeys(pattern.unlessNear) : null;
+      const compiled: CompiledPattern = { theme: ti, pattern, exclusion: false, unlessNear: near, rank };
+      if (pattern.kind === 'regex') {
+        const r = parseRegex(pattern.value);
+        if ('error' in r) throw new Error(`theme '${theme.id}': ${r.error}`);
+        compiled.regex = r.regex;
+      }
+      matcher.add(compiled);
+    });
+    if (!keyword) {
+      for (const value of theme.exclusions) {
+        matcher.add({ theme: ti, pattern: { kind: 'phrase' as PatternKind, value }, exclusion: true, unlessNear: null, rank: -1 });
+      }
+    }
+    return { theme, patterns, ancestors: ancestors[ti] };
+  });
+  return { codebook, options, themes, matcher };
+}

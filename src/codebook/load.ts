@@ -1,0 +1,58 @@
+// Loads a codebook file (YAML, JSON, CSV or REFI-QDA .qdc) or the default codebook into the model.
+// Readers live in a registry by extension; each returns a spec that validate.ts checks and builds.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Codebook } from '../model.js';
+import { ConfigError } from '../util/errors.js';
+import { buildCodebook, type CodebookSpec } from './validate.js';
+import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
+import { parseCsvCodebook } from './parse-csv.js';
+import { parseQdcCodebook } from './parse-qdc.js';
+
+type CodebookReader = (text: string, file: string, name: string) => CodebookSpec;
+
+/** Codebook readers by file extension. */
+export const codebookReaders: Record<string, CodebookReader> = {
+  '.yml': parseYamlCodebook,
+  '.yaml': parseYamlCodebook,
+  '.json': parseJsonCodebook,
+  '.csv': parseCsvCodebook,
+  '.qdc': parseQdcCodebook,
+};
+
+/** Where the default codebook lives: src/codebook/ both from src/ (tests) and from dist/ (built). */
+export const DEFAULT_CODEBOOK_URL = new URL('../../src/codebook/default-codebook.yml', import.meta.url);
+
+/** The default codebook's YAML text, comments included. */
+export async function readDefaultCodebookText(): Promise<string> {
+  return fs.readFile(fileURLToPath(DEFAULT_CODEBOOK_URL), 'utf8');
+}
+
+/** Parse codebook text in the format its file name's extension says. */
+export function parseCodebook(text: string, file: string, name = path.basename(file).replace(/\.[^.]+$/, '')): Codebook {
+  const ext = path.extname(file).toLowerCase();
+  const reader = codebookReaders[ext];
+  if (!reader) {
+    throw new ConfigError(`codebook format '${ext || '(none)'}' is not supported (use ${Object.keys(codebookReaders).join(', ')})`, { file });
+  }
+  return buildCodebook(reader(text.replace(/^\uFEFF/, ''), file, name));
+}
+
+/**
+ * Load a codebook file, or the default codebook when `file` is absent. Every problem is a ConfigError
+ * naming the file and line.
+ */
+export async function loadCodebook(file?: string): Promise<Codebook> {
+  if (file === undefined) {
+    return parseCodebook(await readDefaultCodebookText(), 'default-codebook.yml', 'default');
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(code === 'ENOENT' ? 'codebook file not found' : `cannot read codebook: ${(e as Error).message}`, { file });
+  }
+  return parseCodebook(text, file);
+}

@@ -1,0 +1,94 @@
+// Reads a CSV codebook: one row per pattern, with columns theme, pattern and optionally label,
+// description, parent, kind (word|glob|phrase|regex|exclude|not_near) and count_negated. A theme's
+// label, description and parent come from its first row that fills them; a row with an empty pattern
+// only declares a theme (a parent with no patterns of its own). Without a kind the pattern's form
+// decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
+import { parse } from 'csv-parse/sync';
+import { ConfigError } from '../util/errors.js';
+import { suggest, type CodebookSpec, type ThemeSpec } from './validate.js';
+import type { PatternKind } from '../model.js';
+
+const COLUMNS = ['theme', 'pattern', 'label', 'description', 'parent', 'kind', 'count_negated'];
+const KINDS = ['word', 'glob', 'phrase', 'regex', 'exclude', 'not_near'];
+
+/** The kind a pattern written without one has. */
+export function inferKind(value: string): PatternKind {
+  const v = value.trim();
+  if (/^\/.+\/[a-z]*$/s.test(v)) return 'regex';
+  if (/[*?]/.test(v)) return 'glob';
+  return /[\s-]/.test(v) ? 'phrase' : 'word';
+}
+
+interface Row {
+  record: string[];
+  line: number;
+}
+
+/** Parse CSV codebook text. */
+export function parseCsvCodebook(text: string, file: string, name: string): CodebookSpec {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes(',') || !firstLine.includes(';') ? ',' : ';';
+  let rows: Row[];
+  try {
+    const records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    rows = records.map((r) => ({ record: r.record, line: r.info.lines }));
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new ConfigError(`not valid CSV: ${err.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '')}`, { file, line: err.lines });
+  }
+  if (rows.length === 0) throw new ConfigError('codebook has no rows (expected a header with theme and pattern columns)', { file, line: 1 });
+  const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
+  const index: Record<string, number> = {};
+  header.forEach((h, i) => {
+    if (h === '') return;
+    if (!COLUMNS.includes(h)) throw new ConfigError(`unknown column '${rows[0].record[i].trim()}'${suggest(h, COLUMNS)} (expected: ${COLUMNS.join(', ')})`, { file, line: rows[0].line });
+    if (index[h] !== undefined) throw new ConfigError(`column '${h}' is given twice`, { file, line: rows[0].line });
+    index[h] = i;
+  });
+  for (const required of ['theme', 'pattern']) {
+    if (index[required] === undefined) throw new ConfigError(`codebook has no '${required}' column (found: ${header.filter(Boolean).join(', ')})`, { file, line: rows[0].line });
+  }
+  const themes = new Map<string, ThemeSpec>();
+  const order: ThemeSpec[] = [];
+  const hasLabelColumn = index.label !== undefined;
+  for (const { record, line } of rows.slice(1)) {
+    const cell = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
+    if (record.every((c) => c.trim() === '')) continue;
+    const id = cell('theme');
+    if (id === '') throw new ConfigError('row has no theme id', { file, line });
+    let theme = themes.get(id);
+    if (!theme) {
+      theme = { id, patterns: [], exclusions: [], notNear: [], line };
+      if (!hasLabelColumn) theme.label = id;
+      themes.set(id, theme);
+      order.push(theme);
+    }
+    for (const [col, key] of [['label', 'label'], ['description', 'description'], ['parent', 'parent']] as const) {
+      const v = cell(col);
+      if (v === '') continue;
+      if (theme[key] === undefined) {
+        theme[key] = v;
+        if (key === 'parent') theme.parentLine = line;
+      } else if (theme[key] !== v) {
+        throw new ConfigError(`theme '${id}' has ${col} '${v}' here but '${theme[key]}' on an earlier row`, { file, line });
+      }
+    }
+    const neg = cell('count_negated').toLowerCase();
+    if (neg !== '') {
+      if (!['true', 'false', 'yes', 'no', '1', '0'].includes(neg)) throw new ConfigError(`count_negated should be true or false, found '${neg}'`, { file, line });
+      theme.countNegated = ['true', 'yes', '1'].includes(neg);
+    }
+    const value = cell('pattern');
+    const kind = cell('kind').toLowerCase();
+    if (kind !== '' && !KINDS.includes(kind)) throw new ConfigError(`unknown kind '${kind}'${suggest(kind, KINDS)} (expected: ${KINDS.join(', ')})`, { file, line });
+    if (value === '') {
+      if (kind !== '') throw new ConfigError(`row of theme '${id}' has kind '${kind}' but no pattern`, { file, line });
+      continue;
+    }
+    if (kind === 'exclude') theme.exclusions.push({ value, line });
+    else if (kind === 'not_near') theme.notNear.push(value);
+    else theme.patterns.push({ kind: (kind || inferKind(value)) as PatternKind, value, line });
+  }
+  return { name, file, themes: order };
+}

@@ -1,0 +1,152 @@
+// Reads a YAML or JSON codebook into a spec with line numbers (JSON is read as the YAML it also is,
+// after JSON.parse has vouched for its syntax). Unknown keys are errors with a did-you-mean.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { ConfigError } from '../util/errors.js';
+import { suggest, type CodebookSpec, type PatternSpec, type ThemeSpec } from './validate.js';
+import type { PatternKind } from '../model.js';
+
+const TOP_KEYS = ['name', 'description', 'themes'];
+const THEME_KEYS = ['id', 'label', 'description', 'parent', 'count_negated', 'words', 'globs', 'phrases', 'regex', 'exclude', 'not_near'];
+const PATTERN_KEYS = ['value', 'not_near'];
+const LISTS: Record<string, PatternKind> = { words: 'word', globs: 'glob', phrases: 'phrase', regex: 'regex' };
+
+class Reader {
+  constructor(
+    readonly file: string,
+    readonly lines: LineCounter,
+  ) {}
+
+  line(node: unknown): number | undefined {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range ? this.lines.linePos(range[0]).line : undefined;
+  }
+
+  fail(node: unknown, message: string): never {
+    throw new ConfigError(message, { file: this.file, line: this.line(node) });
+  }
+
+  string(node: unknown, what: string): string {
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    if (isScalar(node) && node.value === null) this.fail(node, `${what} is empty`);
+    return this.fail(node, `${what} should be text, found ${describe(node)}`);
+  }
+
+  strings(node: unknown, what: string): { value: string; line?: number }[] {
+    if (isScalar(node) && node.value === null) return [];
+    if (isScalar(node)) return [{ value: this.string(node, what), line: this.line(node) }];
+    if (!isSeq(node)) this.fail(node, `${what} should be a list, found ${describe(node)}`);
+    return node.items.map((item) => ({ value: this.string(item, `an entry of ${what}`), line: this.line(item) }));
+  }
+
+  keys(map: YAMLMap, allowed: string[], where: string): Map<string, Pair> {
+    const out = new Map<string, Pair>();
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === undefined) this.fail(pair.key, `${where}: keys must be plain text`);
+      if (!allowed.includes(key)) {
+        this.fail(pair.key, `${where}: unknown key '${key}'${suggest(key, allowed)} (expected one of: ${allowed.join(', ')})`);
+      }
+      if (out.has(key)) this.fail(pair.key, `${where}: key '${key}' is given twice`);
+      out.set(key, pair);
+    }
+    return out;
+  }
+}
+
+function describe(node: unknown): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return node.value === null ? 'nothing' : `${typeof node.value} ${JSON.stringify(node.value)}`;
+  return 'nothing';
+}
+
+function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string, key: string): PatternSpec[] {
+  if (isScalar(node) && node.value === null) return [];
+  const items = isSeq(node) ? node.items : [node];
+  if (!isSeq(node) && !isScalar(node)) r.fail(node, `${where}: ${key} should be a list, found ${describe(node)}`);
+  return items.map((item) => {
+    if (isMap(item)) {
+      const keys = r.keys(item, PATTERN_KEYS, `${where}, ${key} entry`);
+      const value = keys.get('value');
+      if (!value) r.fail(item, `${where}: a ${key} entry written as a mapping needs 'value'`);
+      const spec: PatternSpec = { kind, value: r.string(value.value, `${where}: ${key} value`), line: r.line(item) };
+      const near = keys.get('not_near');
+      if (near) spec.notNear = r.strings(near.value, `${where}: not_near`).map((s) => s.value);
+      return spec;
+    }
+    return { kind, value: r.string(item, `${where}: an entry of ${key}`), line: r.line(item) };
+  });
+}
+
+function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {
+  if (!isMap(node)) r.fail(node, `theme ${index + 1} should be a mapping with id, label and patterns, found ${describe(node)}`);
+  const idPair = node.items.find((p) => isScalar(p.key) && p.key.value === 'id');
+  const idText = idPair && isScalar(idPair.value) && idPair.value.value !== null ? String(idPair.value.value) : undefined;
+  const where = idText ? `theme '${idText}'` : `theme ${index + 1}`;
+  const keys = r.keys(node, THEME_KEYS, where);
+  const spec: ThemeSpec = { patterns: [], exclusions: [], notNear: [], line: r.line(node) };
+  const text = (key: string): string | undefined => {
+    const pair = keys.get(key);
+    if (!pair) return undefined;
+    if (isScalar(pair.value) && pair.value.value === null) return undefined;
+    return r.string(pair.value, `${where}: ${key}`);
+  };
+  spec.id = text('id');
+  spec.label = text('label');
+  spec.description = text('description');
+  spec.parent = text('parent');
+  if (keys.has('parent')) spec.parentLine = r.line(keys.get('parent')!.value);
+  const neg = keys.get('count_negated');
+  if (neg) {
+    if (!isScalar(neg.value) || typeof neg.value.value !== 'boolean') r.fail(neg.value, `${where}: count_negated should be true or false, found ${describe(neg.value)}`);
+    spec.countNegated = neg.value.value;
+  }
+  for (const [key, kind] of Object.entries(LISTS)) {
+    const pair = keys.get(key);
+    if (pair) spec.patterns.push(...readPatterns(r, pair.value, kind, where, key));
+  }
+  const ex = keys.get('exclude');
+  if (ex) spec.exclusions = r.strings(ex.value, `${where}: exclude`);
+  const near = keys.get('not_near');
+  if (near) spec.notNear = r.strings(near.value, `${where}: not_near`).map((s) => s.value);
+  return spec;
+}
+
+/** Parse YAML codebook text. `file` is the name used in messages; `name` the codebook's name. */
+export function parseYamlCodebook(text: string, file: string, name: string): CodebookSpec {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const r: Reader = new Reader(file, lines);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    throw new ConfigError(`not valid YAML: ${e.message.split('\n')[0]}`, { file, line: lines.linePos(e.pos[0]).line });
+  }
+  const root = doc.contents as YamlNode | null;
+  let themesNode: unknown = root;
+  let codebookName = name;
+  if (isMap(root)) {
+    const keys = r.keys(root, TOP_KEYS, 'codebook');
+    const n = keys.get('name');
+    if (n) codebookName = r.string(n.value, 'codebook name');
+    const t = keys.get('themes');
+    if (!t) r.fail(root, "codebook has no 'themes' list");
+    themesNode = t.value;
+  } else if (!isSeq(root)) {
+    throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
+  }
+  if (!isSeq(themesNode)) r.fail(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
+  return { name: codebookName, file, themes: themesNode.items.map((item, i) => readTheme(r, item, i)) };
+}
+
+/** Parse JSON codebook text (same structure as YAML). */
+export function parseJsonCodebook(text: string, file: string, name: string): CodebookSpec {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /position (\d+)/.exec(message);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    throw new ConfigError(`not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, line });
+  }
+  return parseYamlCodebook(text, file, name);
+}

@@ -1,0 +1,179 @@
+// Turns a codebook as read from any format (a spec, with line numbers) into the model's Codebook,
+// checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
+import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
+import { ConfigError } from '../util/errors.js';
+import { tokenize } from '../nlp/tokenize.js';
+
+/** One pattern as written, before checks. */
+export interface PatternSpec {
+  kind: PatternKind;
+  value: string;
+  line?: number;
+  /** Context words that cancel this pattern (in addition to the theme's). */
+  notNear?: string[];
+}
+
+/** One theme as written, before checks. Lines point at the theme's start and at single keys. */
+export interface ThemeSpec {
+  id?: string;
+  label?: string;
+  description?: string;
+  parent?: string;
+  countNegated?: boolean;
+  patterns: PatternSpec[];
+  exclusions: { value: string; line?: number }[];
+  /** Context words that cancel every pattern of the theme. */
+  notNear: string[];
+  line?: number;
+  parentLine?: number;
+}
+
+/** A codebook as read from a file, before checks. */
+export interface CodebookSpec {
+  name: string;
+  /** The file as named to the user in messages. */
+  file: string;
+  themes: ThemeSpec[];
+}
+
+/** Ids go into CSV headers and `a;b` theme lists: letters, digits, `-`, `_`, `.`. */
+const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+/** Parse `/body/flags` (or a bare body) into a case-insensitive global RegExp, or say why not. */
+export function parseRegex(value: string): { regex: RegExp } | { error: string } {
+  let body = value;
+  let flags = '';
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(value);
+  if (m) {
+    body = m[1];
+    flags = m[2];
+    const bad = flags.replace(/[imsu]/g, '');
+    if (bad) return { error: `regex ${value} has unsupported flag(s) '${bad}' (allowed: i m s u)` };
+  }
+  if (body === '') return { error: 'regex is empty' };
+  try {
+    const regex = new RegExp(body, 'g' + (flags.includes('i') ? flags : flags + 'i'));
+    if (regex.test('')) return { error: `regex ${value} matches empty text` };
+    regex.lastIndex = 0;
+    return { regex };
+  } catch (e) {
+    return { error: `regex ${value} is not valid: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` };
+  }
+}
+
+function fail(spec: CodebookSpec, line: number | undefined, message: string): never {
+  throw new ConfigError(message, { file: spec.file, line });
+}
+
+function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): PatternSpec {
+  const value = p.value.trim();
+  if (value === '') fail(spec, p.line, `theme '${theme}' has an empty ${p.kind}`);
+  if (p.kind === 'regex') {
+    const r = parseRegex(value);
+    if ('error' in r) fail(spec, p.line, `theme '${theme}': ${r.error}`);
+    return { ...p, value };
+  }
+  if (p.kind === 'glob') {
+    if (/\s/.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' has a space; globs match one word (use a phrase)`);
+    if (!/[\p{L}\p{N}]/u.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' has no letters or digits`);
+    if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' may hold only letters, digits, ' - * and ?`);
+    return { ...p, value };
+  }
+  if (/[*?]/.test(value)) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; put it under globs`);
+  const n = tokenize(value).count;
+  if (n === 0) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits`);
+  // a `words` entry of several words is a phrase
+  return { ...p, value, kind: n > 1 ? 'phrase' : p.kind === 'phrase' ? 'phrase' : 'word' };
+}
+
+/** Check a spec and build the Codebook; throws ConfigError at the first problem (file:line). */
+export function buildCodebook(spec: CodebookSpec): Codebook {
+  if (spec.themes.length === 0) fail(spec, undefined, 'codebook has no themes');
+  const firstLine = new Map<string, number | undefined>();
+  for (const t of spec.themes) {
+    if (t.id === undefined || t.id.trim() === '') fail(spec, t.line, `theme has no id${t.label ? ` (label '${t.label}')` : ''}`);
+    const id = t.id.trim();
+    if (!ID.test(id)) fail(spec, t.line, `theme id '${id}' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')`);
+    if (firstLine.has(id)) {
+      const first = firstLine.get(id);
+      fail(spec, t.line, `theme '${id}' is defined twice${first ? ` (first at line ${first})` : ''}`);
+    }
+    firstLine.set(id, t.line);
+    if (t.label === undefined || t.label.trim() === '') fail(spec, t.line, `theme '${id}' has no label`);
+  }
+  const ids = new Set(firstLine.keys());
+  const hasChildren = new Set<string>();
+  for (const t of spec.themes) {
+    const id = t.id!.trim();
+    if (t.parent === undefined) continue;
+    const parent = t.parent.trim();
+    if (!ids.has(parent)) fail(spec, t.parentLine ?? t.line, `theme '${id}' has unknown parent '${parent}'${suggest(parent, [...ids])}`);
+    if (parent === id) fail(spec, t.parentLine ?? t.line, `theme '${id}' is its own parent`);
+    hasChildren.add(parent);
+  }
+  // parent cycles
+  const parentOf = new Map(spec.themes.filter((t) => t.parent).map((t) => [t.id!.trim(), t.parent!.trim()]));
+  for (const t of spec.themes) {
+    const seen = new Set<string>([t.id!.trim()]);
+    let p = parentOf.get(t.id!.trim());
+    while (p !== undefined) {
+      if (seen.has(p)) fail(spec, t.parentLine ?? t.line, `theme '${t.id}' has a parent cycle (${[...seen, p].join(' → ')})`);
+      seen.add(p);
+      p = parentOf.get(p);
+    }
+  }
+  const themes: Theme[] = spec.themes.map((t) => {
+    const id = t.id!.trim();
+    const patterns: Pattern[] = t.patterns.map((raw) => {
+      const p = normalisePattern(spec, id, raw);
+      const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+      const pattern: Pattern = { kind: p.kind, value: p.value };
+      if (near.length > 0) pattern.unlessNear = [...new Set(near)];
+      return pattern;
+    });
+    if (patterns.length === 0 && !hasChildren.has(id)) {
+      fail(spec, t.line, `theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes`);
+    }
+    const exclusions = t.exclusions.map((e) => {
+      const v = e.value.trim();
+      if (tokenize(v).count === 0) fail(spec, e.line, `theme '${id}': exclusion '${e.value}' has no letters or digits`);
+      return v;
+    });
+    const theme: Theme = { id, label: t.label!.trim(), patterns, exclusions, countNegated: t.countNegated ?? true };
+    if (t.description !== undefined && t.description.trim() !== '') theme.description = t.description.trim();
+    if (t.parent !== undefined) theme.parent = t.parent.trim();
+    return theme;
+  });
+  return { name: spec.name, themes };
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** ` (did you mean 'x'?)` for the closest candidate within reach, or ''. */
+export function suggest(value: string, candidates: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const v = value.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(v, c.toLowerCase());
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  const reach = v.length <= 3 ? 1 : Math.max(2, Math.floor(v.length / 4));
+  return best !== undefined && bestDistance <= reach && bestDistance < v.length ? ` (did you mean '${best}'?)` : '';
+}

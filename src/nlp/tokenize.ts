@@ -1,0 +1,190 @@
+// A fast code-unit tokenizer for matching: words (letters, digits, marks, inner apostrophes) interned as
+// lower-cased word ids, with offsets in Unicode code points and UTF-16 units, plus sentence and clause
+// numbers, in reusable typed arrays. Hyphens and slashes split words without breaking a clause, so
+// `one-on-one` reads as `one on one`.
+import { Lexicon, lowerUnit } from './lexicon.js';
+
+/** Tokens of one text, in compact parallel arrays; only the first `count` entries are meaningful. */
+export interface Tokens {
+  count: number;
+  /** The lexicon the word ids refer to. */
+  lexicon: Lexicon;
+  /** Word id per token: `lexicon.words[id]` is the word lower-cased, apostrophes folded to `'`. */
+  ids: Int32Array;
+  /** Offsets in code points into the text (end exclusive). */
+  start: Int32Array;
+  end: Int32Array;
+  /** Offsets in UTF-16 units, for slicing the original string. */
+  start16: Int32Array;
+  end16: Int32Array;
+  /** Sentence number (0-based, increasing) of each token. */
+  sentence: Int32Array;
+  /** Clause number (0-based, increasing; a clause never spans sentences) of each token. */
+  clause: Int32Array;
+}
+
+const WORD = 1;
+const APOSTROPHE = 2;
+const SENTENCE = 3;
+const CLAUSE = 4;
+const HYPHEN = 5;
+const OTHER = 6;
+
+// Class of each BMP code unit, filled lazily: 0 = not yet classified.
+const classes = new Uint8Array(65536);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}\p{M}]$/u;
+
+function classify(c: number): number {
+  let k = classes[c];
+  if (k !== 0) return k;
+  if (c === 0x27 || c === 0x2019 || c === 0x2bc) k = APOSTROPHE;
+  else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x0d || c === 0x2022 || c === 0x3002) k = SENTENCE;
+  else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2014 || c === 0x2013) k = CLAUSE;
+  else if (c === 0x2d || c === 0x2010 || c === 0x2011) k = HYPHEN;
+  else if (c >= 0xd800 && c <= 0xdfff) k = OTHER;
+  else k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? WORD : OTHER;
+  classes[c] = k;
+  return k;
+}
+
+/** An empty token buffer with room for `capacity` tokens; `tokenize` grows it as needed. */
+export function createTokens(lexicon: Lexicon = new Lexicon(), capacity = 256): Tokens {
+  return {
+    count: 0,
+    lexicon,
+    ids: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    start16: new Int32Array(capacity),
+    end16: new Int32Array(capacity),
+    sentence: new Int32Array(capacity),
+    clause: new Int32Array(capacity),
+  };
+}
+
+function grow(t: Tokens): void {
+  const n = t.start.length * 2;
+  const copy = (a: Int32Array): Int32Array => {
+    const b = new Int32Array(n);
+    b.set(a);
+    return b;
+  };
+  t.ids = copy(t.ids);
+  t.start = copy(t.start);
+  t.end = copy(t.end);
+  t.start16 = copy(t.start16);
+  t.end16 = copy(t.end16);
+  t.sentence = copy(t.sentence);
+  t.clause = copy(t.clause);
+}
+
+// ASCII classes, filled at load so the hot loop needs no call for them
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII[c] = classify(c);
+
+/** Class of the unit at `i`, treating a surrogate pair as one letter or not. */
+function classAt(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII[c];
+  if (c < 0xd800 || c > 0xdfff) return classify(c);
+  if (c > 0xdbff) return OTHER;
+  const cp = text.codePointAt(i);
+  return cp !== undefined && cp > 0xffff && LETTER_OR_NUMBER.test(String.fromCodePoint(cp)) ? WORD : OTHER;
+}
+
+/**
+ * Split `text` into word tokens. Reuses `into` when given (the hot path: one buffer for a whole corpus).
+ * Sentences end at . ! ? … • and line breaks (a `.` directly followed by a letter or digit, as in `2.5`,
+ * does not end one); clauses also end at , ; : brackets, dashes and a hyphen with spaces around it.
+ */
+export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
+  const t = into;
+  const lexicon = t.lexicon;
+  const n = text.length;
+  let count = 0;
+  let sentence = 0;
+  let clause = 0;
+  let sentenceOpen = false; // a token has been emitted in the current sentence
+  let clauseOpen = false;
+  let cp = 0; // code point offset of position i
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = c < 128 ? ASCII[c] : classAt(text, i, c);
+    if (k === WORD) {
+      const s16 = i;
+      const sCp = cp;
+      let h = 0x811c9dc5 | 0;
+      let d = c;
+      // consume word characters and inner apostrophes, hashing lowered units as we go
+      for (;;) {
+        h = Math.imul(h ^ (d < 128 ? (d >= 65 && d <= 90 ? d + 32 : d) : lowerUnit(d)), 16777619);
+        if (d >= 0xd800 && d <= 0xdbff && i + 1 < n) {
+          h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
+          i += 2;
+        } else {
+          i += 1;
+        }
+        cp += 1;
+        if (i >= n) break;
+        d = text.charCodeAt(i);
+        const kd = d < 128 ? ASCII[d] : classAt(text, i, d);
+        if (kd === WORD) continue;
+        if (kd === APOSTROPHE && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD) {
+          h = Math.imul(h ^ 0x27, 16777619);
+          i += 1;
+          cp += 1;
+          d = text.charCodeAt(i);
+          continue;
+        }
+        break;
+      }
+      if (count === t.start.length) grow(t);
+      t.ids[count] = lexicon.intern(text, s16, i, h);
+      t.start[count] = sCp;
+      t.end[count] = cp;
+      t.start16[count] = s16;
+      t.end16[count] = i;
+      if (!sentenceOpen) {
+        if (count > 0) sentence += 1;
+        sentenceOpen = true;
+        clauseOpen = false;
+      }
+      if (!clauseOpen) {
+        if (count > 0) clause += 1;
+        clauseOpen = true;
+      }
+      t.sentence[count] = sentence;
+      t.clause[count] = clause;
+      count += 1;
+      continue;
+    }
+    if (k === SENTENCE) {
+      // `2.5`, `e.g`: a full stop inside a word-like run does not end the sentence
+      if (c === 0x2e && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD) k = OTHER;
+      if (k === SENTENCE) sentenceOpen = false;
+    } else if (k === CLAUSE) {
+      clauseOpen = false;
+    } else if (k === HYPHEN) {
+      // ` - ` as a dash; `one-on-one` keeps its clause
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      const after = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
+      if ((before === 0x20 || before === 0x09) && (after === 0x20 || after === 0x09)) clauseOpen = false;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
+    }
+    i += 1;
+    cp += 1;
+  }
+  t.count = count;
+  return t;
+}
+
+/** The lower-cased words of `text` (for patterns and tests). */
+export function words(text: string, lexicon: Lexicon = new Lexicon()): string[] {
+  const t = tokenize(text, createTokens(lexicon));
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(lexicon.words[t.ids[i]]);
+  return out;
+}

@@ -1,0 +1,92 @@
+// Benchmark (`npm run bench`, after a build): a generated survey of 200,000 responses, timed three ways
+// in one run: (a) csv-parse alone reading the file, (b) `reflect analyze` end to end as a child process
+// with its peak memory, and (c) tagging alone (loadCodebook + compileCodebook + tagResponses).
+// Options: --sheets N (default 50000), --questions N (default 4), --keep (keep the temp folder).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { generateSurvey } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i === -1 ? fallback : Number(args[i + 1]);
+};
+const sheets = option('--sheets', 50000);
+const questions = option('--questions', 4);
+
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const rate = (n, ms) => `${Math.round(n / (ms / 1000)).toLocaleString('en-US')} responses/s`;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-bench-'));
+const input = path.join(dir, 'survey');
+const out = path.join(dir, 'out');
+mkdirSync(input);
+const { csv, answers } = generateSurvey({ sheets, questions });
+const file = path.join(input, 'survey.csv');
+writeFileSync(file, csv);
+const responses = answers.length;
+const words = answers.reduce((n, a) => n + a.split(' ').length, 0);
+
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, ${os.platform()}`);
+console.log(`input:   ${sheets.toLocaleString('en-US')} sheets × ${questions} questions = ${responses.toLocaleString('en-US')} responses, ${words.toLocaleString('en-US')} words, ${(csv.length / 2 ** 20).toFixed(1)} MB`);
+
+// (a) csv-parse alone
+let t0 = performance.now();
+const records = parse(readFileSync(file), { bom: true });
+const parseMs = performance.now() - t0;
+console.log(`(a) csv-parse alone:      ${fmt(parseMs)}  (${records.length - 1} rows)`);
+
+// (c) tagging alone, in this process (best of three, after the first warms the lemma cache)
+const dist = path.join(root, 'dist');
+const { loadCodebook } = await import(path.join(dist, 'codebook/load.js'));
+const { compileCodebook } = await import(path.join(dist, 'codebook/compile.js'));
+const { tagResponses } = await import(path.join(dist, 'analyses/tagging.js'));
+const list = answers.map((text, i) => ({ id: `r${i}`, sourceId: 'survey.csv', locator: '', participantId: '', text }));
+const tagTimes = [];
+let codings = [];
+for (let run = 0; run < 3; run++) {
+  codings = [];
+  t0 = performance.now();
+  const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
+  codings = tagResponses(list, compiled);
+  tagTimes.push(performance.now() - t0);
+}
+const tagMs = Math.min(...tagTimes);
+const evidence = codings.reduce((n, c) => n + c.evidence.length, 0);
+console.log(`(c) tagging alone:        ${fmt(tagMs)}  (${rate(responses, tagMs)}; runs ${tagTimes.map(fmt).join(', ')}; ${codings.length.toLocaleString('en-US')} codings, ${evidence.toLocaleString('en-US')} evidence)`);
+codings = [];
+
+// (b) reflect analyze end to end, as a child process, with peak memory
+const cli = path.join(root, 'bin/reflect.js');
+const analyze = [cli, 'analyze', input, '--out', out, '--force'];
+const hasTime = existsSync('/usr/bin/time');
+t0 = performance.now();
+const child = hasTime
+  ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...analyze], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 })
+  : spawnSync(process.execPath, ['--input-type=module', '-e', rssWrapper(analyze)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+const analyzeMs = performance.now() - t0;
+if (child.status !== 0) {
+  console.log(`(b) reflect analyze:      failed (exit ${child.status}):\n${child.stderr.split('\n').slice(-8).join('\n')}`);
+} else {
+  const lastLine = child.stderr.trim().split('\n').pop() ?? '';
+  const rssMb = hasTime ? Number(lastLine) / 1024 : Number(lastLine.replace(/^maxrss:/, '')) / 1024;
+  console.log(`(b) reflect analyze:      ${fmt(analyzeMs)}  (${rate(responses, analyzeMs)}; peak RSS ${Math.round(rssMb)} MB)`);
+  console.log(`ratio b/a:                ${(analyzeMs / parseMs).toFixed(2)}× (target ≤ 2.5×)`);
+}
+console.log(`ratio c/a:                ${(tagMs / parseMs).toFixed(2)}×`);
+
+if (args.includes('--keep')) console.log(`kept ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
+
+/** A script that runs the CLI in-process and prints its peak RSS (KiB) last on stderr. */
+function rssWrapper(argv) {
+  return `process.argv = ${JSON.stringify([process.execPath, ...argv])};
+process.on('exit', () => process.stderr.write('maxrss:' + process.resourceUsage().maxRSS + '\\n'));
+await import(${JSON.stringify(path.join(root, 'bin/reflect.js'))});`;
+}
+

@@ -1,0 +1,112 @@
+// lintCodebook on a small inline corpus, and the `codebook` command run in-process.
+import { describe, expect, it, vi, afterEach } from 'vitest';
+import { Command } from 'commander';
+import { parseCodebook, readDefaultCodebookText } from '../../src/codebook/load.js';
+import { compileCodebook } from '../../src/codebook/compile.js';
+import { formatLint, lintCodebook } from '../../src/codebook/check.js';
+import { tagResponses } from '../../src/analyses/tagging.js';
+import { registerCodebookCommand } from '../../src/commands/codebook.js';
+import type { Response } from '../../src/model.js';
+
+const yaml = `themes:
+  - id: stress
+    label: Stress
+    words: [stress, Stressed, worry, school]
+  - id: exams
+    label: Exams
+    words: [exam]
+  - id: money
+    label: Money
+    words: [money, budget]
+`;
+
+const texts = [
+  'Exams stress me out at school',
+  'the exam week is stress',
+  'exam stress again at school',
+  'school exams and stress',
+  'more stress before the exam',
+  'school money is tight',
+  'cafeteria food is cold',
+  'the cafeteria food and the buses',
+  'buses are late, cafeteria too',
+  'school',
+];
+const responses: Response[] = texts.map((text, i) => ({ id: `r${i + 1}`, sourceId: 's.csv', locator: `row ${i + 1}`, participantId: `p${i + 1}`, text }));
+
+describe('lintCodebook', () => {
+  const codebook = parseCodebook(yaml, 'lint.yml');
+  const compiled = compileCodebook(codebook, { expansions: false, matcher: 'lemma' });
+  const codings = tagResponses(responses, compiled);
+  const lint = lintCodebook(codebook, compiled, responses, codings);
+
+  it('counts responses per theme and uncoded responses', () => {
+    expect(lint.responses).toBe(10);
+    expect(lint.uncoded).toBe(3);
+    expect(lint.themes).toEqual([
+      { themeId: 'stress', responses: 7 },
+      { themeId: 'exams', responses: 5 },
+      { themeId: 'money', responses: 1 },
+    ]);
+  });
+
+  it('finds duplicate, never-matching and too-broad patterns, and co-occurring themes', () => {
+    expect(lint.findings).toEqual([
+      { kind: 'duplicate-pattern', themeId: 'stress', subject: 'Stressed', count: 0, message: "word 'Stressed' repeats 'stress' (same lemmas)" },
+      { kind: 'too-broad', themeId: 'stress', subject: 'stress', count: 5, message: "word 'stress' matches 5 of 10 responses (50%): too general?" },
+      { kind: 'never-matches', themeId: 'stress', subject: 'worry', count: 0, message: "word 'worry' matches no response" },
+      { kind: 'too-broad', themeId: 'stress', subject: 'school', count: 5, message: "word 'school' matches 5 of 10 responses (50%): too general?" },
+      { kind: 'too-broad', themeId: 'exams', subject: 'exam', count: 5, message: "word 'exam' matches 5 of 10 responses (50%): too general?" },
+      { kind: 'never-matches', themeId: 'money', subject: 'budget', count: 0, message: "word 'budget' matches no response" },
+      {
+        kind: 'co-occur',
+        themeId: 'stress',
+        subject: 'exams',
+        count: 5,
+        message: "'stress' and 'exams' share 5 responses, 100% of 'exams': merge them, or make one the other's parent?",
+      },
+    ]);
+  });
+
+  it('lists frequent words of uncoded responses, by lemma', () => {
+    expect(lint.unmatchedWords).toEqual([
+      { word: 'cafeteria', responses: 3 },
+      { word: 'bus', responses: 2 },
+      { word: 'food', responses: 2 },
+    ]);
+  });
+
+  it('formats the lint for the terminal', () => {
+    const text = formatLint(lint);
+    expect(text).toContain('10 responses; 3 (30%) carry no theme.');
+    expect(text).toContain('  stress       7   70%');
+    expect(text).toContain("Patterns that never match (2):\n  stress: word 'worry' matches no response");
+    expect(text).toContain('Most frequent words in responses no theme matched:\n  cafeteria (3), bus (2), food (2)\n');
+  });
+});
+
+describe('reflect codebook', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  async function run(args: string[]): Promise<string> {
+    let out = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    const program = new Command().exitOverride();
+    registerCodebookCommand(program);
+    await program.parseAsync(['node', 'reflect', ...args]);
+    return out;
+  }
+
+  it('init prints the default codebook YAML', async () => {
+    expect(await run(['codebook', 'init'])).toBe(await readDefaultCodebookText());
+  });
+
+  it('check validates the default codebook and lists its themes', async () => {
+    const out = await run(['codebook', 'check', '--no-expand']);
+    expect(out.split('\n')[0]).toBe('default codebook: 21 themes, OK');
+    expect(out).toMatch(/\n {2}mental-health +Mental health \(\d+ patterns\)\n/);
+  });
+});

@@ -1,0 +1,128 @@
+// Every codebook problem is a ConfigError (exit 2) naming the file and line, with what was expected.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { ConfigError } from '../../src/util/errors.js';
+
+/** The `file:line: message` a codebook text fails with. */
+function failure(text: string, file = 'codebook.yml'): string {
+  try {
+    parseCodebook(text, file);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    expect((e as ConfigError).exitCode).toBe(2);
+    return (e as ConfigError).describe();
+  }
+  throw new Error('expected the codebook to fail');
+}
+
+const theme = (id: string, extra = '    words: [x]\n'): string => `  - id: ${id}\n    label: ${id.toUpperCase()}\n${extra}`;
+
+describe('codebook validation (YAML)', () => {
+  it('duplicate theme ids, pointing at both lines', () => {
+    expect(failure(`themes:\n${theme('funding')}${theme('stress')}${theme('funding')}`)).toBe("codebook.yml:8: theme 'funding' is defined twice (first at line 2)");
+  });
+
+  it('a theme without id or label', () => {
+    expect(failure('themes:\n  - label: Money\n    words: [money]\n')).toBe("codebook.yml:2: theme has no id (label 'Money')");
+    expect(failure('themes:\n  - id: money\n    words: [money]\n')).toBe("codebook.yml:2: theme 'money' has no label");
+  });
+
+  it('an id with spaces or ;', () => {
+    expect(failure('themes:\n  - id: mental health\n    label: M\n    words: [x]\n')).toBe(
+      "codebook.yml:2: theme id 'mental health' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
+    );
+  });
+
+  it('an empty theme (no patterns, no children)', () => {
+    expect(failure(`themes:\n${theme('a')}  - id: b\n    label: B\n`)).toBe("codebook.yml:5: theme 'b' has no patterns (give words, globs, phrases or regex) and no child themes");
+  });
+
+  it('a broken regex, at its own line', () => {
+    expect(failure("themes:\n  - id: a\n    label: A\n    regex:\n      - '/ok/'\n      - '/flex(ible block/'\n")).toBe(
+      "codebook.yml:6: theme 'a': regex /flex(ible block/ is not valid: /flex(ible block/gi: Unterminated group",
+    );
+    expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/a*/']\n")).toBe("codebook.yml:4: theme 'a': regex /a*/ matches empty text");
+    expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/a/g']\n")).toBe("codebook.yml:4: theme 'a': regex /a/g has unsupported flag(s) 'g' (allowed: i m s u)");
+  });
+
+  it('an unknown parent, with a did-you-mean', () => {
+    expect(failure(`themes:\n${theme('wellbeing')}${theme('stress', '    parent: welbeing\n    words: [x]\n')}`)).toBe(
+      "codebook.yml:7: theme 'stress' has unknown parent 'welbeing' (did you mean 'wellbeing'?)",
+    );
+  });
+
+  it('a parent cycle', () => {
+    expect(failure(`themes:\n${theme('a', '    parent: b\n    words: [x]\n')}${theme('b', '    parent: a\n    words: [y]\n')}`)).toBe(
+      "codebook.yml:4: theme 'a' has a parent cycle (a → b → a)",
+    );
+  });
+
+  it('unknown keys, with a did-you-mean', () => {
+    expect(failure('themes:\n  - id: a\n    label: A\n    word: [x]\n')).toBe(
+      "codebook.yml:4: theme 'a': unknown key 'word' (did you mean 'words'?) (expected one of: id, label, description, parent, count_negated, words, globs, phrases, regex, exclude, not_near)",
+    );
+    expect(failure('theme:\n  - id: a\n')).toBe("codebook.yml:1: codebook: unknown key 'theme' (did you mean 'themes'?) (expected one of: name, description, themes)");
+    expect(failure('themes:\n  - id: a\n    label: A\n    words:\n      - { value: x, not_neer: [y] }\n')).toBe(
+      "codebook.yml:5: theme 'a', words entry: unknown key 'not_neer' (did you mean 'not_near'?) (expected one of: value, not_near)",
+    );
+  });
+
+  it('wrong value types', () => {
+    expect(failure('themes:\n  - id: a\n    label: A\n    count_negated: sometimes\n    words: [x]\n')).toBe(
+      'codebook.yml:4: theme \'a\': count_negated should be true or false, found string "sometimes"',
+    );
+    expect(failure('themes:\n  - id: a\n    label: A\n    words: {x: 1}\n')).toBe("codebook.yml:4: theme 'a': words should be a list, found a mapping");
+    expect(failure('themes: 3\n')).toBe("codebook.yml:1: 'themes' should be a list of themes, found number 3");
+    expect(failure('themes: []\n')).toBe('codebook.yml: codebook has no themes');
+  });
+
+  it('patterns that cannot match', () => {
+    expect(failure("themes:\n  - id: a\n    label: A\n    words: ['anxi*']\n")).toBe("codebook.yml:4: theme 'a': word 'anxi*' has a wildcard; put it under globs");
+    expect(failure("themes:\n  - id: a\n    label: A\n    words: ['!!']\n")).toBe("codebook.yml:4: theme 'a': word '!!' has no letters or digits");
+    expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe("codebook.yml:4: theme 'a': glob 'flex block*' has a space; globs match one word (use a phrase)");
+  });
+
+  it('YAML syntax errors', () => {
+    expect(failure('themes:\n  - id: a\n    label: A: B\n')).toMatch(/^codebook\.yml:3: not valid YAML: /);
+  });
+});
+
+describe('codebook validation (other formats)', () => {
+  it('JSON syntax errors with a line', () => {
+    expect(failure('{\n  "themes": [\n    { "id": "a", }\n  ]\n}\n', 'codebook.json')).toMatch(/^codebook\.json:3: not valid JSON: /);
+  });
+
+  it('JSON semantics errors with a line', () => {
+    expect(failure('{\n  "themes": [\n    { "id": "a", "label": "A", "words": ["x"] },\n    { "id": "a", "label": "B", "words": ["y"] }\n  ]\n}\n', 'codebook.json')).toBe(
+      "codebook.json:4: theme 'a' is defined twice (first at line 3)",
+    );
+  });
+
+  it('CSV: unknown column, unknown kind, conflicting labels, missing columns', () => {
+    expect(failure('theme,pattern,lable\na,x,A\n', 'codebook.csv')).toBe(
+      "codebook.csv:1: unknown column 'lable' (did you mean 'label'?) (expected: theme, pattern, label, description, parent, kind, count_negated)",
+    );
+    expect(failure('theme,pattern,kind\na,x,wrd\n', 'codebook.csv')).toBe("codebook.csv:2: unknown kind 'wrd' (did you mean 'word'?) (expected: word, glob, phrase, regex, exclude, not_near)");
+    expect(failure('theme,pattern,label\na,x,Money\na,y,Cash\n', 'codebook.csv')).toBe("codebook.csv:3: theme 'a' has label 'Cash' here but 'Money' on an earlier row");
+    expect(failure('id,words\na,x\n', 'codebook.csv')).toBe("codebook.csv:1: unknown column 'id' (expected: theme, pattern, label, description, parent, kind, count_negated)");
+    expect(failure('theme,label\na,A\n', 'codebook.csv')).toBe("codebook.csv:1: codebook has no 'pattern' column (found: theme, label)");
+    expect(failure('theme,pattern,parent\na,x,\nb,y,c\n', 'codebook.csv')).toBe("codebook.csv:3: theme 'b' has unknown parent 'c'");
+  });
+
+  it('QDC: broken XML and codes without names', () => {
+    expect(failure('<CodeBook>\n  <Codes>\n    <Code name="A">\n  </Codes>\n</CodeBook>\n', 'codebook.qdc')).toBe('codebook.qdc:4: not valid XML: </Codes> closes <Code> from line 3');
+    expect(failure('<CodeBook>\n  <Codes>\n    <Code guid="1"/>\n  </Codes>\n</CodeBook>\n', 'codebook.qdc')).toBe('codebook.qdc:3: <Code> has no name');
+    expect(failure('<Project>\n</Project>\n', 'codebook.qdc')).toBe('codebook.qdc:1: not a REFI-QDA codebook: root element is <Project>, expected <CodeBook>');
+    expect(failure('<CodeBook>\n  <Codes>\n    <Code name="Money"/>\n    <Code name="money"/>\n  </Codes>\n</CodeBook>\n', 'codebook.qdc')).toBe(
+      "codebook.qdc:4: theme 'money' is defined twice (first at line 3)",
+    );
+  });
+
+  it('unsupported extensions and missing files', async () => {
+    expect(failure('x', 'codebook.txt')).toBe("codebook.txt: codebook format '.txt' is not supported (use .yml, .yaml, .json, .csv, .qdc)");
+    const missing = path.join(import.meta.dirname, 'no-such-codebook.yml');
+    await expect(loadCodebook(missing)).rejects.toThrow(ConfigError);
+    await expect(loadCodebook(missing)).rejects.toMatchObject({ file: missing, message: 'codebook file not found' });
+  });
+});

@@ -1,0 +1,209 @@
+// Theme tagging with short inline codebooks and texts, exact expected codings and evidence.
+import { describe, expect, it } from 'vitest';
+import { parseCodebook, loadCodebook } from '../../src/codebook/load.js';
+import { compileCodebook, type CompileOptions } from '../../src/codebook/compile.js';
+import { tagResponses, tagText } from '../../src/analyses/tagging.js';
+import type { Codebook, Response } from '../../src/model.js';
+
+const LEMMA: CompileOptions = { expansions: false, matcher: 'lemma' };
+
+function book(yaml: string): Codebook {
+  return parseCodebook(yaml, 'inline.yml');
+}
+
+/** Theme id → evidence texts, for one text. */
+function themes(yaml: string | Codebook, text: string, options: CompileOptions = LEMMA): Record<string, string[]> {
+  const compiled = compileCodebook(typeof yaml === 'string' ? book(yaml) : yaml, options);
+  return Object.fromEntries(tagText(text, compiled).map((c) => [c.themeId, c.evidence.map((e) => e.text)]));
+}
+
+function evidence(yaml: string, text: string, options: CompileOptions = LEMMA) {
+  return tagText(text, compileCodebook(book(yaml), options));
+}
+
+describe('words by lemma', () => {
+  const yaml = 'themes:\n  - id: t\n    label: T\n    words: [timetable, stress, class]\n';
+
+  it('matches plurals and inflections, case-insensitively', () => {
+    expect(themes(yaml, 'Timetables are fine but I was STRESSED and stressing, two classes')).toEqual({ t: ['Timetables', 'STRESSED', 'stressing', 'classes'] });
+  });
+
+  it('is lemma equality, not a prefix match', () => {
+    expect(themes(yaml, 'a stressful, classic, classy timetablebook')).toEqual({});
+  });
+});
+
+describe('globs', () => {
+  it('match the lower-cased word as written', () => {
+    expect(themes("themes:\n  - id: t\n    label: T\n    globs: ['anxi*', 'wi?i']\n", 'Anxiety, anxious, nanxi, wifi and wiki')).toEqual({ t: ['Anxiety', 'anxious', 'wifi', 'wiki'] });
+  });
+});
+
+describe('phrases', () => {
+  const yaml = 'themes:\n  - id: t\n    label: T\n    phrases: [class size, flex block, one on one]\n';
+
+  it('match consecutive words by lemma, with hyphen or space variants', () => {
+    expect(themes(yaml, 'Class sizes and flex blocks; one-on-one and one on one')).toEqual({ t: ['Class sizes', 'flex blocks', 'one-on-one', 'one on one'] });
+  });
+
+  it('do not cross a clause or sentence break', () => {
+    expect(themes(yaml, 'the class, size. flex\nblock')).toEqual({});
+  });
+});
+
+describe('overlaps', () => {
+  it('longest match wins within a theme', () => {
+    const ev = evidence('themes:\n  - id: t\n    label: T\n    words: [flex, block]\n    phrases: [flex block]\n', 'our flex block rocks');
+    expect(ev).toEqual([{ themeId: 't', evidence: [{ text: 'flex block', start: 4, end: 14, pattern: 'flex block', kind: 'phrase' }] }]);
+  });
+
+  it('longest match wins across themes: support worker hides support', () => {
+    const yaml = 'themes:\n  - id: relationships\n    label: R\n    words: [support]\n  - id: support-staff\n    label: S\n    phrases: [support worker]\n';
+    expect(themes(yaml, 'Support workers give support')).toEqual({ relationships: ['support'], 'support-staff': ['Support workers'] });
+  });
+
+  it('equal spans count for every theme that matches them', () => {
+    const yaml = 'themes:\n  - id: a\n    label: A\n    words: [counsellor]\n  - id: b\n    label: B\n    words: [counsellor]\n';
+    expect(themes(yaml, 'the counsellor')).toEqual({ a: ['counsellor'], b: ['counsellor'] });
+  });
+
+  it('exclusions hide the theme\'s own matches inside them', () => {
+    const yaml = 'themes:\n  - id: leadership\n    label: L\n    words: [lead]\n    exclude: [lead to]\n';
+    expect(themes(yaml, 'It leads to nothing. I lead the council and led to nowhere')).toEqual({ leadership: ['lead'] });
+  });
+});
+
+describe('not_near', () => {
+  it('cancels a match when a context word is in the same sentence (theme-wide or per pattern)', () => {
+    const yaml = 'themes:\n  - id: t\n    label: T\n    words:\n      - block\n      - { value: help, not_near: [homework] }\n    not_near: [chess]\n';
+    expect(themes(yaml, 'Block C is long. Chess blocks. Help with homework. Help me.')).toEqual({ t: ['Block', 'Help'] });
+  });
+});
+
+describe('negation and hypotheticals', () => {
+  const yaml = 'themes:\n  - id: stress\n    label: S\n    words: [stress]\n  - id: money\n    label: M\n    words: [money]\n    count_negated: false\n  - id: size\n    label: Z\n    phrases: [small class]\n';
+
+  it('flags negated mentions (a few words before, same clause)', () => {
+    const ev = evidence(yaml, "I'm not stressed. We never have enough money. Not sure, but stress is big.");
+    expect(ev).toEqual([
+      {
+        themeId: 'stress',
+        evidence: [
+          { text: 'stressed', start: 8, end: 16, pattern: 'stress', kind: 'word', negated: true },
+          { text: 'stress', start: 60, end: 66, pattern: 'stress', kind: 'word' },
+        ],
+      },
+    ]);
+  });
+
+  it('does not code a count_negated: false theme on negated mentions alone', () => {
+    expect(themes(yaml, "we don't have money")).toEqual({});
+    expect(themes(yaml, "we don't have money. Money matters")).toEqual({ money: ['money', 'Money'] });
+    expect(themes(yaml, 'without stress')).toEqual({ stress: ['stress'] });
+  });
+
+  it('flags hypothetical mentions (if/wish before, modal after)', () => {
+    const ev = evidence(yaml, 'If we had smaller classes it would help. Smaller classes would be nice. I wish I had money. Small classes are great.');
+    expect(ev.map((c) => [c.themeId, c.evidence.map((e) => [e.text, e.hypothetical ?? false])])).toEqual([
+      ['money', [['money', true]]],
+      [
+        'size',
+        [
+          ['smaller classes', true],
+          ['Smaller classes', true],
+          ['Small classes', false],
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('offsets and regexes', () => {
+  it('gives evidence offsets in code points, after emoji', () => {
+    const ev = evidence('themes:\n  - id: t\n    label: T\n    words: [wifi]\n', 'The 😭 wifi 😭😭 WIFI');
+    expect(ev[0].evidence.map((e) => [e.text, e.start, e.end])).toEqual([
+      ['wifi', 6, 10],
+      ['WIFI', 14, 18],
+    ]);
+  });
+
+  it('matches regexes over the original text, case-insensitively, with code point offsets', () => {
+    const yaml = "themes:\n  - id: size\n    label: S\n    regex: ['/\\bclass of \\d+/', '[2-9]\\d kids']\n";
+    expect(evidence(yaml, '📚 A CLASS OF 31, and 32 kids')).toEqual([
+      {
+        themeId: 'size',
+        evidence: [
+          { text: 'CLASS OF 31', start: 4, end: 15, pattern: '/\\bclass of \\d+/', kind: 'regex' },
+          { text: '32 kids', start: 21, end: 28, pattern: '[2-9]\\d kids', kind: 'regex' },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('parent roll-up and order', () => {
+  const yaml =
+    'themes:\n  - id: wellbeing\n    label: W\n    words: [wellbeing]\n  - id: stress\n    label: S\n    parent: wellbeing\n    words: [stress]\n' +
+    '  - id: panic\n    label: P\n    parent: stress\n    words: [panic]\n  - id: money\n    label: M\n    words: [money]\n';
+
+  it('gives ancestors the children’s evidence, in codebook order, sorted by position', () => {
+    const responses: Response[] = [
+      { id: 'r1', sourceId: 's', locator: 'row 1', participantId: 'p1', text: 'Money and panic' },
+      { id: 'r2', sourceId: 's', locator: 'row 2', participantId: 'p2', text: 'nothing' },
+      { id: 'r3', sourceId: 's', locator: 'row 3', participantId: 'p3', text: 'stress, wellbeing' },
+    ];
+    const codings = tagResponses(responses, compileCodebook(book(yaml), LEMMA));
+    expect(codings.map((c) => [c.responseId, c.themeId, c.evidence.map((e) => e.text)])).toEqual([
+      ['r1', 'wellbeing', ['panic']],
+      ['r1', 'stress', ['panic']],
+      ['r1', 'panic', ['panic']],
+      ['r1', 'money', ['Money']],
+      ['r3', 'wellbeing', ['stress', 'wellbeing']],
+      ['r3', 'stress', ['stress']],
+    ]);
+  });
+});
+
+describe('the keyword baseline', () => {
+  const yaml =
+    "themes:\n  - id: t\n    label: T\n    words: [timetable, Stress]\n    globs: ['anxi*']\n    phrases: [flex block]\n    regex: ['/block [a-h]/']\n    exclude: [stress test]\n";
+  const KEYWORD: CompileOptions = { expansions: true, matcher: 'keyword' };
+
+  it('matches words and phrases literally: whole words, case-insensitive, no lemmas, globs, regexes or exclusions', () => {
+    expect(themes(yaml, 'TIMETABLE, timetables, stressed, stress test, anxiety, Flex Block, flex blocks, block C', KEYWORD)).toEqual({ t: ['TIMETABLE', 'stress', 'Flex Block'] });
+  });
+
+  it('adds no expansions', () => {
+    const compiled = compileCodebook(book(yaml), KEYWORD);
+    expect(compiled.themes[0].patterns.map((p) => p.value)).toEqual(['timetable', 'Stress', 'flex block']);
+  });
+});
+
+describe('expansions', () => {
+  const yaml = 'themes:\n  - id: timetables\n    label: T\n    words: [timetables]\n';
+
+  it('add synonyms of the codebook’s own words, marked in the evidence', () => {
+    const ev = evidence(yaml, 'My schedule is a mess', { expansions: true, matcher: 'lemma' });
+    expect(ev).toEqual([{ themeId: 'timetables', evidence: [{ text: 'schedule', start: 3, end: 11, pattern: 'schedule', kind: 'word', expansion: 'synonym' }] }]);
+    const compiled = compileCodebook(book(yaml), { expansions: true, matcher: 'lemma' });
+    expect(compiled.themes[0].patterns.find((p) => p.value === 'schedule')).toEqual({ kind: 'word', value: 'schedule', expansion: 'synonym', expandedFrom: 'timetables' });
+  });
+
+  it('are off with expansions: false', () => {
+    expect(themes(yaml, 'My schedule is a mess')).toEqual({});
+  });
+});
+
+describe('the default codebook', () => {
+  it('reaches themes through everyday words', async () => {
+    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
+    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    expect(ids('I freeze up before tests')).toEqual(['mental-health', 'grades']);
+    expect(ids('my schedule is packed')).toEqual(['timetables']);
+    expect(ids('Support workers made all the difference')).toEqual(['support-staff']);
+    expect(ids('I was in grade 10 when it happened')).toEqual([]);
+    expect(ids('my grades dropped')).toEqual(['grades']);
+    expect(ids('we dont have wifi at home')).toEqual(['technology']);
+    expect(ids('My English class has 31 people')).toEqual(['class-size']);
+  });
+});
