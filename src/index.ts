@@ -121,6 +121,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     codings,
     themes,
     questions,
+    focusGroupQuotes: quotes.focusGroups,
     demographics,
     crosstab,
     findings,

@@ -345,6 +345,8 @@ export interface Analysis {
   codings: Coding[];
   themes: ThemeSummary[];
   questions: QuestionSummary[];
+  /** Quotes from focus-group (transcript) responses, for the report's focus-group section (selectQuotes). */
+  focusGroupQuotes?: Quote[];
   demographics: DemographicRow[];
   crosstab: CrosstabRow[];
   findings: Finding[];

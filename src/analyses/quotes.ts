@@ -1,0 +1,569 @@
+// Quote selection: representative, readable, anonymously attributed quotes per theme, per question and
+// for the focus groups, never the same response twice in one report.
+import type { Coding, Corpus, Participant, Quote, Response } from '../model.js';
+import { placeholderShare } from '../corpus/redact.js';
+
+/** Options of {@link selectQuotes}. */
+export interface QuoteOptions {
+  /** Small-cell threshold: an attribution names an attribute only if at least this many students share it. */
+  minCell: number;
+  /** Quotes per theme (default 3). */
+  perTheme?: number;
+  /** Quotes per question, and for the focus groups (default 2). */
+  perQuestion?: number;
+}
+
+/** Quotes chosen for one report. */
+export interface QuoteSelection {
+  /** Theme id → quotes, best first. Themes with no usable response are absent. */
+  themes: Record<string, Quote[]>;
+  /** Question id → quotes, best first. */
+  questions: Record<string, Quote[]>;
+  /** Quotes from focus-group (transcript) responses, best first; empty without transcripts. */
+  focusGroups: Quote[];
+}
+
+// Readable length in words: shorter texts rarely stand alone, longer ones are trimmed to a window of
+// sentences around the evidence.
+const MIN_WORDS = 6;
+const PREFERRED_MIN = 12;
+const PREFERRED_MAX = 60;
+// Trimmed quotes grow sentence by sentence until about this many words: long enough to carry a thought.
+const TARGET_WORDS = 30;
+// A text more than this share placeholders is mostly "[name]" and says little about the theme.
+const MAX_PLACEHOLDER_SHARE = 0.2;
+// Only the best candidates by score take part in the greedy, diversity-aware choice.
+const POOL_CAP = 200;
+// Large pools are cut down before any vector work, so a theme of 100,000 responses costs about what a
+// theme of a few thousand does: the centroid comes from an evenly spaced sample of the pool, and only
+// the best candidates by the cheap score (length, negation) are scored for centrality.
+const CENTROID_SAMPLE = 5000;
+const SCORED_CAP = 2000;
+
+const WORD = /\[(?:name|email|phone|handle)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// Terms for TF-IDF are runs of letters and apostrophes; everything else separates them.
+const NON_TERM = /[^\p{L}'’]+/u;
+const STOPWORDS = new Set(
+  (
+    'a about after all also am an and any are as at be because been before being but by can could did do does ' +
+    'doing don dont for from get got had has have having he her here hers him his how i if in into is it its ' +
+    'just like me more most my no nor not now of off on once only or other our ours out over own really same ' +
+    'she should so some such than that the their theirs them then there these they this those through to too ' +
+    'under until up very was we were what when where which while who whom why will with would you your yours ' +
+    'im ive id thats dont cant wont isnt arent name email phone handle'
+  ).split(' '),
+);
+
+// ───────────────────────────── Attribution ─────────────────────────────
+
+/** The phrase for a program or school-level value, or undefined when it has no readable form. */
+function describeGroup(attribute: 'program' | 'school-level', value: string): string | undefined {
+  const v = value.trim();
+  if (/alternat|alt[- ]?ed/i.test(v)) return 'A student in an alternate program';
+  if (attribute === 'program') {
+    if (/trade|apprentic|\btrain\b/i.test(v)) return 'A trades program student';
+    const name = v.replace(/\s+program(me)?$/i, '');
+    return name ? `A student in the ${name} program` : undefined;
+  }
+  if (/middle/i.test(v)) return 'A middle school student';
+  if (/secondary|high/i.test(v)) return 'A secondary school student';
+  if (/elementary|primary/i.test(v)) return 'An elementary school student';
+  return undefined;
+}
+
+/** "grade 10" from "10", "Grade 10" or "gr. 10". */
+function gradePhrase(value: string): string {
+  const v = value.trim().replace(/^(?:grade|gr\.?)\s*/i, '');
+  return `grade ${v}`;
+}
+
+/**
+ * An attributor for one population: a function from a participant to an anonymous attribution.
+ * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
+ */
+export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined) => string {
+  const students = population.filter((p) => p.role === 'student');
+  const counts = new Map<string, number>();
+  for (const p of students) {
+    for (const attribute of ['program', 'school-level', 'grade']) {
+      const value = p.attributes[attribute]?.trim();
+      if (value) counts.set(`${attribute}=${value}`, (counts.get(`${attribute}=${value}`) ?? 0) + 1);
+    }
+  }
+  const shared = (attribute: string, value: string): number => counts.get(`${attribute}=${value}`) ?? 0;
+
+  return (participant) => {
+    if (!participant || participant.role !== 'student') return 'A student';
+    for (const attribute of ['program', 'school-level'] as const) {
+      const value = participant.attributes[attribute]?.trim();
+      if (!value) continue;
+      const phrase = describeGroup(attribute, value);
+      const n = shared(attribute, value);
+      // Distinctive: a minority of the students (a program, an alternate school), so it says something
+      // a grade would not; and shared by enough students that it identifies no one.
+      if (phrase && n >= minCell && n * 2 < students.length) return phrase;
+    }
+    const grade = participant.attributes.grade?.trim();
+    if (grade && shared('grade', grade) >= minCell) return `A student, ${gradePhrase(grade)}`;
+    return 'A student';
+  };
+}
+
+/**
+ * An anonymous attribution for a quote: "A student in an alternate program", "A trades program
+ * student", "A middle school student", "A student, grade 10" or "A student".
+ *
+ * A program or school level is used first when it is distinctive (fewer than half of the students share
+ * it), else the grade. An attribute is named only when at least `minCell` student participants of
+ * `population` share its value, so a rare grade never points at one student. Names and schools are never
+ * used: schools are small enough to identify a student.
+ */
+export function attributeQuote(participant: Participant | undefined, population: Participant[], minCell: number): string {
+  return makeAttributor(population, minCell)(participant);
+}
+
+// ───────────────────────────── Trimming ─────────────────────────────
+
+/** UTF-16 index of a code-point offset (evidence offsets count code points). */
+function utf16Index(text: string, codePoint: number): number {
+  let cp = 0;
+  let i = 0;
+  while (i < text.length && cp < codePoint) {
+    const c = text.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    cp++;
+  }
+  return i;
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Words in a text, counted without allocating: runs of letters, digits and apostrophes (any non-ASCII
+ * character counts as a letter). Agrees with {@link countWords} on ordinary text; used to weigh every
+ * response of a large corpus cheaply.
+ */
+function quickWordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar: boolean = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (inWord && c === 39);
+    if (wordChar && !inWord) n++;
+    inWord = wordChar;
+  }
+  return n;
+}
+
+/** Sentence spans [start, end) in UTF-16 indices; a sentence ends at . ! ? … (with closing quotes) or a blank line. */
+function sentenceSpans(text: string): { start: number; end: number; words: number }[] {
+  const spans: { start: number; end: number; words: number }[] = [];
+  const re = /[^.!?…\n]*(?:[.!?…]+["”’')\]]*|\n\s*\n|\n|$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    const words = countWords(m[0]);
+    if (words > 0) spans.push({ start: m.index, end: m.index + m[0].length, words });
+  }
+  return spans;
+}
+
+/** Collapse whitespace and drop quotation marks wrapped around the whole text. */
+function tidy(text: string): string {
+  let t = text.replace(/\s+/g, ' ').trim();
+  const wrapped = /^["“”'‘’](.*)["“”'‘’]$/su.exec(t);
+  if (wrapped && !/["“”]/.test(wrapped[1]!)) t = wrapped[1]!.trim();
+  return t;
+}
+
+/**
+ * Shorten a text for quoting: texts of up to `maxWords` words are kept whole; longer ones keep the
+ * sentence holding `focus` (a UTF-16 index, e.g. the evidence) and grow by whole neighbouring sentences
+ * to about 30 words, marking cuts with "…". A single sentence longer than `maxWords` is cut at word
+ * boundaries around the focus. Never cuts inside a word. Whitespace is collapsed.
+ */
+export function trimQuote(text: string, focus = 0, maxWords = PREFERRED_MAX): string {
+  if (countWords(text) <= maxWords) return tidy(text);
+  const spans = sentenceSpans(text);
+  if (spans.length === 0) return tidy(text);
+  let k = spans.findIndex((s) => focus >= s.start && focus < s.end);
+  if (k < 0) k = focus >= spans[spans.length - 1]!.end ? spans.length - 1 : 0;
+  const sentence = spans[k]!;
+
+  if (sentence.words > maxWords) return cutSentence(text, sentence, focus, maxWords);
+
+  let a = k;
+  let b = k;
+  let words = sentence.words;
+  // Grow forward first: the words after a point usually finish it; then back for its lead-in.
+  while (words < TARGET_WORDS) {
+    const next = spans[b + 1];
+    const prev = spans[a - 1];
+    if (next && words + next.words <= maxWords) {
+      b++;
+      words += next.words;
+    } else if (prev && words + prev.words <= maxWords) {
+      a--;
+      words += prev.words;
+    } else break;
+  }
+  const body = tidy(text.slice(spans[a]!.start, spans[b]!.end));
+  return `${a > 0 ? '… ' : ''}${body}${b < spans.length - 1 ? ' …' : ''}`;
+}
+
+/** Cut one over-long sentence to `maxWords` words around the focus, at word boundaries. */
+function cutSentence(text: string, sentence: { start: number; end: number }, focus: number, maxWords: number): string {
+  const words = [...text.slice(sentence.start, sentence.end).matchAll(WORD)].map((m) => ({
+    start: sentence.start + m.index!,
+    end: sentence.start + m.index! + m[0].length,
+  }));
+  let fi = words.findIndex((w) => w.end > focus);
+  if (fi < 0) fi = 0;
+  // A third of the window before the focus, the rest after it.
+  let first = Math.max(0, fi - Math.floor(maxWords / 3));
+  const last = Math.min(words.length - 1, first + maxWords - 1);
+  first = Math.max(0, last - maxWords + 1);
+  const startsSentence = first === 0 && sentence.start === 0;
+  // Keep the sentence's own closing punctuation when the window reaches its end.
+  const end = last === words.length - 1 ? sentence.end : words[last]!.end;
+  const body = tidy(text.slice(words[first]!.start, end));
+  const endsText = last === words.length - 1 && text.slice(sentence.end).trim() === '';
+  return `${startsSentence ? '' : '… '}${body}${endsText ? '' : ' …'}`;
+}
+
+// ───────────────────────────── Centrality ─────────────────────────────
+
+/** Sparse, L2-normalised TF-IDF vectors for the corpus, built from one tokenisation pass. */
+interface VectorSpace {
+  /** Per response index: term ids and weights. */
+  vector(i: number): { ids: Int32Array; weights: Float64Array };
+  vocabularySize: number;
+}
+
+/** Light normalisation so "teachers"/"teacher" and "students'"/"student" share a term. */
+function normaliseTerm(t: string): string {
+  let w = t.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  return w;
+}
+
+function buildVectorSpace(responses: Response[]): VectorSpace {
+  // Raw lower-case token → term id, or -1 for a stop word: each distinct token is normalised once.
+  const tokenIds = new Map<string, number>();
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  const terms: Int32Array[] = [];
+  const seen = new Set<number>();
+  for (const r of responses) {
+    const ids: number[] = [];
+    seen.clear();
+    // split allocates one string per token and no match objects: several times faster than matchAll.
+    for (const token of r.text.toLowerCase().split(NON_TERM)) {
+      if (token === '') continue;
+      let id = tokenIds.get(token);
+      if (id === undefined) {
+        const t = normaliseTerm(token);
+        if (t.length < 2 || STOPWORDS.has(t)) id = -1;
+        else {
+          id = vocabulary.get(t);
+          if (id === undefined) {
+            id = vocabulary.size;
+            vocabulary.set(t, id);
+            df.push(0);
+          }
+        }
+        tokenIds.set(token, id);
+      }
+      if (id < 0) continue;
+      ids.push(id);
+      if (!seen.has(id)) {
+        seen.add(id);
+        df[id]!++;
+      }
+    }
+    terms.push(Int32Array.from(ids).sort());
+  }
+  const n = responses.length;
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+  return {
+    vocabularySize: vocabulary.size,
+    vector(i) {
+      // Term ids are stored sorted, so equal ids are adjacent: count runs instead of building a map.
+      const all = terms[i]!;
+      const ids: number[] = [];
+      const weights: number[] = [];
+      let norm = 0;
+      for (let j = 0; j < all.length; ) {
+        let k = j + 1;
+        while (k < all.length && all[k] === all[j]) k++;
+        const w = (1 + Math.log(k - j)) * idf[all[j]!]!;
+        ids.push(all[j]!);
+        weights.push(w);
+        norm += w * w;
+        j = k;
+      }
+      norm = Math.sqrt(norm);
+      return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => (norm > 0 ? w / norm : 0)) };
+    },
+  };
+}
+
+/**
+ * Centrality of each candidate: cosine similarity of its TF-IDF vector to the centroid of the basis
+ * responses other than itself (leave-one-out when it is in the basis). Linear in basis + candidates.
+ */
+function centrality(space: VectorSpace, basis: number[], candidates: number[]): Map<number, number> {
+  const centroid = new Float64Array(space.vocabularySize);
+  for (const i of basis) {
+    const v = space.vector(i);
+    for (let j = 0; j < v.ids.length; j++) centroid[v.ids[j]!]! += v.weights[j]!;
+  }
+  let norm2 = 0;
+  for (let t = 0; t < centroid.length; t++) norm2 += centroid[t]! * centroid[t]!;
+  const inBasis = new Set(basis);
+  const scores = new Map<number, number>();
+  for (const i of candidates) {
+    const v = space.vector(i);
+    if (v.ids.length === 0) {
+      scores.set(i, 0);
+      continue;
+    }
+    let dot = 0;
+    for (let j = 0; j < v.ids.length; j++) dot += v.weights[j]! * centroid[v.ids[j]!]!;
+    if (!inBasis.has(i)) {
+      scores.set(i, norm2 > 1e-12 ? Math.max(0, dot / Math.sqrt(norm2)) : 0);
+      continue;
+    }
+    // Leave-one-out: |c − v|² = |c|² − 2 v·c + |v|², with |v| = 1.
+    const restNorm2 = norm2 - 2 * dot + 1;
+    scores.set(i, restNorm2 > 1e-9 ? Math.max(0, (dot - 1) / Math.sqrt(restNorm2)) : 0);
+  }
+  return scores;
+}
+
+/** An evenly spaced, order-preserving sample of at most `size` items. */
+function evenSample<T>(items: T[], size: number): T[] {
+  if (items.length <= size) return items;
+  return Array.from({ length: size }, (_, k) => items[Math.floor((k * items.length) / size)]!);
+}
+
+/** FNV-1a hash of a string: a deterministic tie-break that does not favour the first source's ids. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// ───────────────────────────── Selection ─────────────────────────────
+
+/** How well a word count reads as a quote: 1 inside the preferred range, less outside it. */
+function lengthWeight(words: number): number {
+  if (words < PREFERRED_MIN) return 0.6 + (0.4 * (words - MIN_WORDS)) / (PREFERRED_MIN - MIN_WORDS);
+  if (words <= PREFERRED_MAX) return 1;
+  return words <= 3 * PREFERRED_MAX ? 0.85 : 0.7;
+}
+
+interface Candidate {
+  index: number;
+  score: number;
+}
+
+/** State shared by every choice in one report: nothing is quoted twice, and quoted people are known. */
+interface Chooser {
+  used: Set<number>;
+  quotedParticipants: Set<string>;
+  /** Normalised sentences of the responses quoted so far. */
+  usedSentences: Set<string>;
+}
+
+/**
+ * The sentences of a text in a normalised form (lower case, letters and digits only), for spotting a
+ * sentence already quoted: students copy each other's lines, and sheets repeat a prompt's wording.
+ * Sentences under four words are too common to compare; a text made only of those is compared whole.
+ */
+function sentenceKeys(text: string): string[] {
+  const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const keys = text
+    .split(/[.!?…\n]+/)
+    .map(norm)
+    .filter((k) => k.split(' ').length >= 4);
+  return keys.length > 0 ? keys : [norm(text)];
+}
+
+function compareCandidates(responses: Response[]) {
+  return (a: Candidate, b: Candidate): number =>
+    b.score - a.score || (responses[a.index]!.id < responses[b.index]!.id ? -1 : responses[a.index]!.id > responses[b.index]!.id ? 1 : 0);
+}
+
+/**
+ * Choose up to `count` candidates greedily, in three rounds of decreasing strictness: a participant
+ * not quoted anywhere yet from a group (school or source) not yet used here; then any participant not
+ * quoted yet; then any participant not already quoted here.
+ */
+function choose(ranked: Candidate[], count: number, responses: Response[], groupOf: (r: Response) => string, state: Chooser): Candidate[] {
+  const picked: Candidate[] = [];
+  const people = new Set<string>();
+  const groups = new Set<string>();
+  const rounds: ((r: Response) => boolean)[] = [
+    (r) => !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
+    (r) => !state.quotedParticipants.has(r.participantId),
+    () => true,
+  ];
+  for (const fits of rounds) {
+    for (const c of ranked) {
+      if (picked.length >= count) return picked;
+      const r = responses[c.index]!;
+      if (state.used.has(c.index) || people.has(r.participantId) || !fits(r)) continue;
+      const keys = sentenceKeys(r.text);
+      if (keys.some((k) => state.usedSentences.has(k))) continue;
+      for (const k of keys) state.usedSentences.add(k);
+      picked.push(c);
+      state.used.add(c.index);
+      people.add(r.participantId);
+      groups.add(groupOf(r));
+    }
+  }
+  return picked;
+}
+
+/**
+ * Choose representative quotes for a report.
+ *
+ * Themes are processed in the order given (pass them in ranking order, so the leading themes get the
+ * best quotes); then each question, from what is left; then the focus groups. For each, candidates are
+ * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
+ * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
+ * words best), with negated-only theme mentions halved. Large pools are capped before any vector work:
+ * the centroid comes from an evenly spaced sample of 5,000, and only the 2,000 best candidates by length
+ * and negation (ties by a hash of the id) are scored, so cost stays linear. The top 200 by score are
+ * chosen greedily for different participants and, where possible, different schools or sources; no
+ * response, and no sentence of four or more words, is quoted twice anywhere (copied lines stay single).
+ * Long texts are trimmed at sentence boundaries around the evidence. Deterministic: ties go to the
+ * smaller response id.
+ */
+export function selectQuotes(
+  corpus: Corpus,
+  codings: Coding[],
+  themes: { id: string; label: string }[],
+  options: QuoteOptions,
+): QuoteSelection {
+  const perTheme = options.perTheme ?? 3;
+  const perQuestion = options.perQuestion ?? 2;
+  const responses = corpus.responses;
+  const indexOf = new Map(responses.map((r, i) => [r.id, i]));
+  const participants = new Map(corpus.participants.map((p) => [p.id, p]));
+  const attribute = makeAttributor(corpus.participants, options.minCell);
+  const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
+  const groupOf = (r: Response): string => {
+    const school = participants.get(r.participantId)?.attributes.school;
+    return school ? `school:${school}` : `source:${r.sourceId}`;
+  };
+
+  // Codings by theme, as response indices with the coding; and by response, as a dense array.
+  const byTheme = new Map<string, { index: number; coding: Coding }[]>();
+  const byResponse: (Coding[] | undefined)[] = new Array(responses.length);
+  for (const c of codings) {
+    const i = indexOf.get(c.responseId);
+    if (i === undefined) continue;
+    let list = byTheme.get(c.themeId);
+    if (!list) byTheme.set(c.themeId, (list = []));
+    list.push({ index: i, coding: c });
+    (byResponse[i] ??= []).push(c);
+  }
+
+  // Cheap per-response facts, computed once: word count and whether the text can stand alone.
+  const words = responses.map((r) => quickWordCount(r.text));
+  const standsAlone = (i: number): boolean => {
+    const text = responses[i]!.text;
+    return words[i]! >= MIN_WORDS && (!text.includes('[') || placeholderShare(text) <= MAX_PLACEHOLDER_SHARE);
+  };
+
+  const space = buildVectorSpace(responses);
+  // Id hashes for tie-breaks in large pools, computed once and only when a pool is large.
+  let idHashes: Uint32Array | undefined;
+  const hashes = (): Uint32Array => (idHashes ??= Uint32Array.from(responses, (r) => hash(r.id)));
+  const state: Chooser = { used: new Set(), quotedParticipants: new Set(), usedSentences: new Set() };
+
+  /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
+  const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
+    let eligible = pool.filter((i) => !state.used.has(i) && standsAlone(i));
+    const cheap = new Map<number, number>();
+    for (const i of eligible) cheap.set(i, lengthWeight(words[i]!) * factor(i));
+    if (eligible.length > SCORED_CAP) {
+      const h = hashes();
+      eligible = eligible.sort((a, b) => cheap.get(b)! - cheap.get(a)! || h[a]! - h[b]! || a - b).slice(0, SCORED_CAP);
+    }
+    const central = centrality(space, evenSample(pool, CENTROID_SAMPLE), eligible);
+    const ranked = eligible.map((i) => ({ index: i, score: (0.25 + central.get(i)!) * cheap.get(i)! }));
+    return ranked.sort(compareCandidates(responses)).slice(0, POOL_CAP);
+  };
+
+  /** Quotes for the picked candidates, each trimmed around `focusOf` (a UTF-16 index) where long. */
+  const toQuotes = (picked: Candidate[], focusOf: (i: number) => number | undefined): Quote[] =>
+    picked.map((c) => {
+      const r = responses[c.index]!;
+      state.quotedParticipants.add(r.participantId);
+      return {
+        responseId: r.id,
+        text: trimQuote(r.text, focusOf(c.index) ?? 0),
+        attribution: attribute(participants.get(r.participantId)),
+      };
+    });
+
+  /** Earliest evidence of the given codings, as a UTF-16 index. */
+  const firstEvidence = (i: number, list: Coding[] | undefined): number | undefined => {
+    let best: number | undefined;
+    for (const c of list ?? []) for (const e of c.evidence) if (best === undefined || e.start < best) best = e.start;
+    return best === undefined ? undefined : utf16Index(responses[i]!.text, best);
+  };
+
+  const themeQuotes: Record<string, Quote[]> = {};
+  for (const theme of themes) {
+    const list = byTheme.get(theme.id);
+    if (!list) continue;
+    const codingOf = new Map(list.map((e) => [e.index, e.coding]));
+    const pool = [...codingOf.keys()].sort((a, b) => a - b);
+    const ranked = rank(pool, (i) => {
+      const coding = codingOf.get(i)!;
+      // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
+      return coding.evidence.length > 0 && coding.evidence.every((e) => e.negated) ? 0.5 : 1;
+    });
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, [codingOf.get(i)!]));
+    if (quotes.length > 0) themeQuotes[theme.id] = quotes;
+  }
+
+  // Question and focus-group quotes illustrate what was said; a response that carries a theme says
+  // more than one that carries none, so uncoded responses are weighed down rather than left out.
+  const weighAnswer = (i: number): number => (byResponse[i] ? 1 : 0.5);
+  const anyEvidence = (i: number): number | undefined => firstEvidence(i, byResponse[i]);
+
+  const questionQuotes: Record<string, Quote[]> = {};
+  const byQuestion = new Map<string, number[]>();
+  const transcriptPool: number[] = [];
+  responses.forEach((r, i) => {
+    if (r.questionId !== undefined) (byQuestion.get(r.questionId) ?? byQuestion.set(r.questionId, []).get(r.questionId)!).push(i);
+    else if (sourceKind.get(r.sourceId) === 'transcript') transcriptPool.push(i);
+  });
+  for (const q of corpus.questions) {
+    const pool = byQuestion.get(q.id);
+    if (!pool) continue;
+    const quotes = toQuotes(choose(rank(pool, weighAnswer), perQuestion, responses, groupOf, state), anyEvidence);
+    if (quotes.length > 0) questionQuotes[q.id] = quotes;
+  }
+
+  // Focus groups are told apart by source: two quotes from two different groups where there are two.
+  const bySource = (r: Response): string => `source:${r.sourceId}`;
+  const focusGroups = transcriptPool.length > 0 ? toQuotes(choose(rank(transcriptPool, weighAnswer), perQuestion, responses, bySource, state), anyEvidence) : [];
+
+  return { themes: themeQuotes, questions: questionQuotes, focusGroups };
+}

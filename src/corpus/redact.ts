@@ -1,0 +1,236 @@
+// De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
+// numbers and social handles become [name], [email], [phone], [handle]; URLs are kept as written.
+
+/** Placeholders written in place of personal information; analyses may recognise them. */
+export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]'] as const;
+
+// Names that are also ordinary English words. They are redacted only when capitalised, so a roster with
+// a Grace or a Will does not turn "by the grace of" or "I will" into [name].
+const COMMON_WORD_NAMES = new Set(
+  (
+    'amber angel april art autumn banks bell best bill bishop black brook brown bush carol chance chase ' +
+    'cherry church cook crystal daisy dale dawn dean destiny don drew earl eve faith fields fox frank ' +
+    'gene gift glen golden grace grant gray green grey guy hall harmony hazel heather holly hope hunter ' +
+    'iris ivy jack jade jay joy june justice king lane lily little long love major mark marsh mason max ' +
+    'may melody mercy miles moody nick page park pat patience pearl penny price rain ray reed rich ' +
+    'river rivers rob robin rose ruby rusty sage sandy scott shepherd short sky star sterling stone ' +
+    'storm summer sunny trinity violet wade ward white will wise wood woods young'
+  ).split(' '),
+);
+
+// Modal and auxiliary verbs that are also names: at the start of a sentence and before a pronoun they
+// are the verb ("Will we get more time?", "May I leave?"), so they are kept there.
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'must']);
+const PRONOUN_AFTER_MODAL = /^\s+(?:i|you|we|they|he|she|it|there|this|that|students|teachers|schools|our|my|your)\b/i;
+
+// Role labels that appear as speaker labels in transcripts; they are not names and stay in the text.
+const ROLE_WORDS = new Set(
+  (
+    'all both everyone everybody facilitator facilitators group interviewer moderator host unknown ' +
+    'speaker student students participant participants teacher teachers counsellor counselor staff ' +
+    'principal leader note inaudible crosstalk'
+  ).split(' '),
+);
+
+// Capitalised words that follow a cue phrase yet are not names ("my friend And I", "a kid called Monday").
+const NOT_NAMES = new Set(
+  (
+    'i the a an and but or so then that this there they we he she it my our his her their who when ' +
+    'because said says told also too is was are were has had have do does did not no yes ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december god mom mum dad mother father grandma grandpa'
+  ).split(' '),
+);
+
+const LETTER = String.raw`\p{L}\p{M}`;
+const NOT_WORD_BEFORE = String.raw`(?<![${LETTER}\p{N}_])`;
+const NOT_WORD_AFTER = String.raw`(?![${LETTER}\p{N}_])`;
+// A capitalised name-like word: an upper-case letter then lower-case letters (so acronyms such as AVID or
+// TRAIN never qualify), with inner apostrophes or hyphens (O'Neil, Mary-Kate).
+const CAP_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
+
+const URL = String.raw`\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info)\b(?:\/[^\s<>"]*)?`;
+const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
+const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
+// North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
+// by dots, dashes or spaces; or a 7-digit local number with a dash or dot (never a space, so "100 1234"
+// in a sentence survives).
+const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}|\d{3}[.-]\d{4})(?!\p{N})`;
+const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mister|Madam)`;
+const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD})(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
+// Cue phrases before a personal name that is not on the roster: precision over recall, so only phrases
+// that nearly always introduce a person (a relation word, "named"/"called" after a person noun, "his
+// name is", "like … said"). The cue itself is kept; only the name is replaced. A title after a cue is
+// left to TITLE ("my friend Mr. Lee").
+const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister))`;
+const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
+const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
+const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:best|good|close|older|younger|little|big|twin)\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
+const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?:(?<lgap>\s+)(?<l2>${CAP_WORD}))?(?=\s+(?:said|says|put it|mentioned|told us|explained|pointed out)\b)`;
+
+// The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
+// at every position, and most responses have no "@" and no digit, so they are left out when they
+// cannot match.
+function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
+  const parts = [`(?<url>${URL})`];
+  if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
+  if (withDigits) parts.push(`(?<phone>${PHONE})`);
+  parts.push(TITLE, CUE, LIKE_CUE);
+  return new RegExp(parts.join('|'), 'gu');
+}
+const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
+
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2', string>>;
+
+/** A node of the character trie the name pattern is compiled from. */
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** The canonical form of a name for matching: trimmed, single-spaced, lower case, one apostrophe. */
+function canonicalName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-').toLowerCase();
+}
+
+/** Whether a supplied name should be matched at all (initials, role labels and numbers are not names). */
+function isMatchableName(canonical: string): boolean {
+  const letters = canonical.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 2 && !ROLE_WORDS.has(canonical);
+}
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+
+/** The regex source for one character of a name, forgiving apostrophe, hyphen, space and accent variants. */
+function charPattern(c: string): string {
+  if (c === "'") return "['’‘`]";
+  if (c === '-') return '[-‐‑–\\s]?';
+  if (c === ' ') return '\\s+';
+  const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+  // "Zoë" in the roster also catches "Zoe" in a response: students rarely type the accents.
+  if (base !== c && base.length === 1) return `[${escapeChar(c)}${escapeChar(base)}]`;
+  return escapeChar(c);
+}
+
+/** Emit a trie as a regex: shared prefixes are factored, so matching costs one branch per character. */
+function trieSource(node: TrieNode): string {
+  const keys = [...node.next.keys()].sort();
+  if (keys.length === 0) return '';
+  const branches = keys.map((c) => charPattern(c) + trieSource(node.next.get(c)!));
+  const alt = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  // Greedy optional: the longer name is tried first and the engine falls back to the shorter one only
+  // when the longer fails (e.g. at the word boundary), which is "longest name first" without sorting.
+  return node.end ? `(?:${alt})?` : alt;
+}
+
+/** Compile names into one regex source (a trie), or undefined when there are none to match. */
+function compileNames(names: Iterable<string>): string | undefined {
+  const root: TrieNode = { end: false, next: new Map() };
+  let any = false;
+  for (const raw of names) {
+    const name = canonicalName(raw);
+    if (!isMatchableName(name)) continue;
+    any = true;
+    let node = root;
+    for (const c of name) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return any ? trieSource(root) : undefined;
+}
+
+/** Whether `index` starts a sentence: start of text, or after . ! ? : … (then spaces or an opening quote). */
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index).replace(/[\s"“‘'(]+$/u, '');
+  return before === '' || /[.!?:…]["”’')]?$/u.test(before);
+}
+
+/** Decide for a roster-name match whether it is an ordinary word here (common-word names need a capital). */
+function keepAsWord(match: string, text: string, index: number): boolean {
+  const canonical = canonicalName(match);
+  if (!COMMON_WORD_NAMES.has(canonical)) return false;
+  if (!/^\p{Lu}/u.test(match)) return true;
+  return MODAL_NAMES.has(canonical) && atSentenceStart(text, index) && PRONOUN_AFTER_MODAL.test(text.slice(index + match.length));
+}
+
+/** Whether a capitalised word after a cue is plausibly a personal name. */
+function looksLikeName(word: string): boolean {
+  return !NOT_NAMES.has(word.toLowerCase());
+}
+
+/** Replace a cued name (and a name-like second word, its surname) with [name]; keep the cue. */
+function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string): string {
+  if (!looksLikeName(first)) return whole;
+  if (second !== undefined && looksLikeName(second)) return `${cue}[name]`;
+  return `${cue}[name]${second !== undefined ? `${gap}${second}` : ''}`;
+}
+
+function redactPassOne(whole: string, g: Groups): string {
+  if (g.url !== undefined) return whole;
+  if (g.email !== undefined) return '[email]';
+  if (g.handle !== undefined) return '[handle]';
+  if (g.phone !== undefined) return '[phone]';
+  if (g.t1 !== undefined) {
+    // "Mr. Dhillon I think …": only a name-like second word is taken as part of the name.
+    if (g.t2 !== undefined && !looksLikeName(g.t2)) return `[name]${g.tgap}${g.t2}`;
+    return '[name]';
+  }
+  if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
+  if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2);
+  return whole;
+}
+
+/**
+ * Build a redactor for one corpus.
+ *
+ * `names` are every roster name and speaker label and their parts ("Priya Sandhu", "Priya", "Sandhu");
+ * they are compiled once into a single trie-shaped regex, so redacting is one pass per text whatever the
+ * roster size. Matching is whole-word, longest name first, case-insensitive, and forgives accents,
+ * curly apostrophes and hyphen variants. Names that are also common English words (Grace, Will, Hope …)
+ * are replaced only when capitalised, and "Will"/"May" before a pronoun at a sentence start are read as
+ * verbs. One-letter initials and role labels ("Facilitator", "Student") are not treated as names.
+ *
+ * Independently of the roster it replaces: a title and surname ("Mr. Dhillon", "Ms Lee") by `[name]`;
+ * emails by `[email]`; North American phone numbers by `[phone]`; @handles by `[handle]`; and, as a
+ * conservative heuristic, capitalised words right after a cue that nearly always introduces a person
+ * ("my friend Sam", "her sister Maya", "a kid named Jonah", "his name is Theo", "like Ava said"). The
+ * heuristic prefers precision: acronyms, sentence words, days and months after a cue are left alone, and
+ * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives.
+ * URLs are kept verbatim (and names inside them are not touched).
+ */
+export function makeRedactor(names: string[]): (text: string) => string {
+  const nameSource = compileNames(names);
+  const namePass = nameSource
+    ? new RegExp(`(${URL})|(\\[(?:name|email|phone|handle)\\])|${NOT_WORD_BEFORE}(?:${nameSource})${NOT_WORD_AFTER}`, 'giu')
+    : undefined;
+
+  return (text: string): string => {
+    if (text === '') return text;
+    const passOne = PASS_ONE[(text.includes('@') ? 2 : 0) + (/\d/.test(text) ? 1 : 0)]!;
+    let out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
+    if (namePass) {
+      out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, offset: number, input: string) => {
+        if (url !== undefined || placeholder !== undefined) return whole;
+        return keepAsWord(whole, input, offset) ? whole : '[name]';
+      });
+    }
+    // "[name] [name]" from a first and last name matched separately reads as one person.
+    return out.replace(/\[name\](?:\s+\[name\])+/g, '[name]');
+  };
+}
+
+/**
+ * The share of a text's words that are placeholders ([name], [email] …), from 0 to 1; 0 for empty text.
+ * Quote selection uses it to skip texts that are mostly redactions.
+ */
+export function placeholderShare(text: string): number {
+  const words = text.match(/\[(?:name|email|phone|handle)\]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  if (words.length === 0) return 0;
+  const placeholders = words.filter((w) => w.startsWith('[')).length;
+  return placeholders / words.length;
+}

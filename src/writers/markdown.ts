@@ -1,0 +1,512 @@
+// The Markdown report: a write-up an organiser can send as it is, in the voice of a conference summary,
+// with the numbers, charts, quotes and appendix tables behind it. A pure function of the Analysis.
+import type { Analysis, CrosstabRow, DemographicRow, Participant, Quote, Source } from '../model.js';
+import { backgroundSentence } from '../analyses/background.js';
+import { formatPercent, groupPhrase } from '../analyses/findings.js';
+import { attributeLabel } from '../util/labels.js';
+import { formatAgreementMarkdown } from './agreement.js';
+import { barChart } from './mermaid.js';
+
+// Themes named in a sentence about a question, a group or the focus groups.
+const LEADING = 3;
+// Themes drawn in the theme chart and in the group comparison charts.
+const CHART_THEMES = 12;
+const COMPARED_THEMES = 3;
+
+// ───────────────────────────── Text helpers ─────────────────────────────
+
+/** Escape text for Markdown prose: emphasis, code, HTML and link brackets stay literal. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/([*_`])/g, '\\$1')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/, '$1\\$2');
+}
+
+/** Escape text for a Markdown table cell: as prose, plus `|` and line breaks. */
+export function escapeCell(text: string): string {
+  return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Counts up to nine in words, larger ones in figures. */
+function inWords(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : n} ${n === 1 ? singular : pluralForm}`;
+}
+
+// Proper adjectives keep their capital inside a sentence ("Indigenous ways of knowing").
+const PROPER_START = /^(?:Indigenous|First Nations|Aboriginal|Métis|Inuit|English|French|Canadian|AVID|IB)\b/;
+
+/** A theme label inside a sentence: "Teachers who know students" → "teachers who know students", acronyms kept. */
+function inSentence(label: string): string {
+  if (PROPER_START.test(label) || !/^\p{Lu}\p{Ll}/u.test(label)) return escapeMarkdown(label);
+  return escapeMarkdown(label.charAt(0).toLowerCase() + label.slice(1));
+}
+
+/** A percentage from the model (one decimal) for a table. */
+function tablePercent(value: number): string {
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+}
+
+/** A quote as a blockquote with its attribution line. */
+function blockquote(quote: Quote): string {
+  return `> “${escapeMarkdown(quote.text)}”\n>\n> — ${escapeMarkdown(quote.attribution)}`;
+}
+
+function quotes(list: Quote[] | undefined): string[] {
+  return (list ?? []).map(blockquote);
+}
+
+// ───────────────────────────── What the sections share ─────────────────────────────
+
+interface Context {
+  analysis: Analysis;
+  minCell: number;
+  students: Participant[];
+  label: Map<string, string>;
+  /** Theme ids in ranking order (participants, then responses). */
+  rank: Map<string, number>;
+}
+
+function contextOf(analysis: Analysis): Context {
+  return {
+    analysis,
+    minCell: analysis.settings.minCell,
+    students: analysis.corpus.participants.filter((p) => p.role === 'student'),
+    label: new Map(analysis.codebook.themes.map((t) => [t.id, t.label])),
+    rank: new Map(analysis.themes.map((t, i) => [t.themeId, i])),
+  };
+}
+
+function labelOf(ctx: Context, themeId: string): string {
+  return ctx.label.get(themeId) ?? ctx.analysis.themes.find((t) => t.themeId === themeId)?.label ?? themeId;
+}
+
+/** "24 (34%) were about teachers who know students, 18 (25%) about flexible time and …". */
+function aboutClause(ctx: Context, themes: { themeId: string; responses: number }[], total: number): string {
+  const parts = themes.map((t, i) => `${t.responses} (${formatPercent(t.responses, total)}) ${i === 0 ? 'were about' : 'about'} ${inSentence(labelOf(ctx, t.themeId))}`);
+  return listOf(parts);
+}
+
+// ───────────────────────────── Background ─────────────────────────────
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "in December 2016", "from December 2016 to February 2017", or nothing, from `date` source attributes. */
+function dateRange(sources: Source[]): string {
+  const months = sources
+    .map((s) => /^(\d{4})-(\d{2})/.exec(s.attributes.date ?? ''))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    .map((m) => Number(m[1]) * 12 + Number(m[2]) - 1)
+    .sort((a, b) => a - b);
+  if (months.length === 0) return '';
+  const name = (m: number): string => `${MONTHS[m % 12]} ${Math.floor(m / 12)}`;
+  const first = months[0]!;
+  const last = months[months.length - 1]!;
+  return first === last ? ` in ${name(first)}` : ` from ${name(first)} to ${name(last)}`;
+}
+
+/**
+ * Who a focus group was with, from its source attributes: "alternate program students", "students in
+ * the Youth TRAIN in Trades program", "middle school students". A school's name is only read for its
+ * type ("… Middle School"), never printed.
+ */
+function focusGroupKind(source: Source): string | undefined {
+  const a = source.attributes;
+  const program = a.program?.trim();
+  if (program) {
+    if (/alternat/i.test(program)) return 'alternate program students';
+    return `students in the ${escapeMarkdown(program.replace(/\s+program(me)?$/i, ''))} program`;
+  }
+  const level = `${a['school-level'] ?? a.level ?? ''} ${a.school ?? ''}`;
+  if (/alternat|learning cent/i.test(level)) return 'alternate program students';
+  if (/middle/i.test(level)) return 'middle school students';
+  if (/secondary|high|collegiate/i.test(level)) return 'secondary school students';
+  if (/elementary|primary/i.test(level)) return 'elementary school students';
+  return undefined;
+}
+
+function focusGroupSentence(transcripts: Source[]): string {
+  if (transcripts.length === 0) return '';
+  const kinds = [...new Set(transcripts.map(focusGroupKind).filter((k): k is string => k !== undefined))];
+  const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
+  const where = schools > 1 ? ` at ${inWords(schools, 'school')}` : '';
+  const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
+  const groups = transcripts.length === 1 ? 'A focus group interview was' : `${capitalise(inWords(transcripts.length, 'focus group interview'))} were`;
+  return `${groups} then held${where}${dateRange(transcripts)}${withWhom}.`;
+}
+
+/** "Two files were skipped (unsupported format) and one could not be read; see sources.csv." */
+function notReadSentence(sources: Source[]): string {
+  const skipped = sources.filter((s) => s.status === 'skipped');
+  const failed = sources.filter((s) => s.status === 'failed');
+  if (skipped.length + failed.length === 0) return '';
+  const reasons = (list: Source[]): string => {
+    // Inner brackets would nest inside the sentence's own: "not a DOCX file (no zip header)" → "…, no zip header".
+    const distinct = [...new Set(list.map((s) => s.reason?.trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r))].sort();
+    return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(distinct.join('; '))})` : '';
+  };
+  const parts: string[] = [];
+  if (skipped.length > 0) parts.push(`${inWords(skipped.length, 'file')} ${skipped.length === 1 ? 'was' : 'were'} skipped${reasons(skipped)}`);
+  if (failed.length > 0) {
+    const subject = skipped.length > 0 ? (failed.length === 1 ? 'one' : String(failed.length < 10 ? SMALL[failed.length] : failed.length)) : inWords(failed.length, 'file');
+    parts.push(`${subject} could not be read${reasons(failed)}`);
+  }
+  return `${capitalise(parts.join(' and '))}; see sources.csv.`;
+}
+
+function background(ctx: Context): string {
+  const { corpus, demographics } = ctx.analysis;
+  const read = corpus.sources.filter((s) => s.status === 'read');
+  const sheetAnswers = corpus.responses.filter((r) => r.questionId !== undefined).length;
+  const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell)];
+  const method: string[] = [];
+  if (read.some((s) => s.kind === 'sheet')) {
+    method.push(
+      `The reflection sheets asked ${inWords(corpus.questions.length, 'question')}; their ${plural(sheetAnswers, 'answer')} were read and summarised to identify key themes.`,
+    );
+  }
+  const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'));
+  if (groups) method.push(groups);
+  if (read.some((s) => s.kind === 'roster')) method.push('A roster supplied the students’ demographic details.');
+  const notRead = notReadSentence(corpus.sources);
+  if (notRead) method.push(notRead);
+  if (method.length > 0) paragraphs.push(method.join(' '));
+  return `## Background\n\n${paragraphs.join('\n\n')}`;
+}
+
+// ───────────────────────────── What students said ─────────────────────────────
+
+function questionSection(ctx: Context, question: Analysis['questions'][number]): string {
+  const lines = [`### ${escapeMarkdown(question.text)}`];
+  let prose: string;
+  const leading = question.themes.filter((t) => t.responses > 0).slice(0, LEADING);
+  if (question.responses === 0) prose = 'No one answered this question.';
+  else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
+  else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
+  lines.push(prose, ...quotes(question.quotes));
+  return lines.join('\n\n');
+}
+
+function focusGroupSection(ctx: Context): string {
+  const { corpus, codings } = ctx.analysis;
+  const transcripts = new Set(corpus.sources.filter((s) => s.kind === 'transcript' && s.status === 'read').map((s) => s.id));
+  if (transcripts.size === 0) return '';
+  const turns = corpus.responses.filter((r) => transcripts.has(r.sourceId));
+  const turnIds = new Set(turns.map((r) => r.id));
+  const speakers = new Set(turns.map((r) => r.participantId)).size;
+  const counts = new Map<string, Set<string>>();
+  for (const c of codings) {
+    if (!turnIds.has(c.responseId)) continue;
+    (counts.get(c.themeId) ?? counts.set(c.themeId, new Set()).get(c.themeId)!).add(c.responseId);
+  }
+  const leading = [...counts.entries()]
+    .map(([themeId, ids]) => ({ themeId, responses: ids.size }))
+    .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity))
+    .slice(0, LEADING);
+  const groups = transcripts.size === 1 ? 'the focus group' : `${inWords(transcripts.size, 'focus group')}`;
+  let prose = `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
+  if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
+  return ['### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
+}
+
+function whatStudentsSaid(ctx: Context): string {
+  const { corpus, themes } = ctx.analysis;
+  const top = themes.filter((t) => t.participants > 0).slice(0, LEADING);
+  const parts = [`## What students said`];
+  if (top.length > 0) {
+    const named = top.map((t) => `${inSentence(t.label)} (${plural(t.participants, 'student')})`);
+    parts.push(
+      `Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, the themes raised most often were ${listOf(named)}.`,
+    );
+  }
+  for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
+  const groups = focusGroupSection(ctx);
+  if (groups) parts.push(groups);
+  return parts.join('\n\n');
+}
+
+// ───────────────────────────── Themes ─────────────────────────────
+
+function themesSection(ctx: Context): string {
+  const raised = ctx.analysis.themes.filter((t) => t.participants > 0);
+  const silent = ctx.analysis.themes.filter((t) => t.participants === 0);
+  const parts = ['## Themes'];
+  if (raised.length === 0) {
+    parts.push('No response carried any of the codebook’s themes.');
+    return parts.join('\n\n');
+  }
+  parts.push(
+    `Themes are ranked by how many students raised them; a student who raised a theme in several responses counts once. Percentages are of the ${plural(ctx.students.length, 'student')} who took part.`,
+  );
+  const charted = raised.slice(0, CHART_THEMES);
+  parts.push(
+    barChart({
+      title: raised.length > CHART_THEMES ? `Students raising each theme (top ${CHART_THEMES} of ${raised.length})` : 'Students raising each theme',
+      categories: charted.map((t) => t.label),
+      values: charted.map((t) => t.participants),
+      valueLabel: 'Students',
+      horizontal: true,
+    }),
+  );
+  const descriptions = new Map(ctx.analysis.codebook.themes.map((t) => [t.id, t.description]));
+  for (const t of raised) {
+    let line = `${plural(t.participants, 'student')} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
+    const description = descriptions.get(t.themeId)?.trim();
+    if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
+    parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));
+  }
+  if (silent.length > 0) {
+    parts.push(`No student raised ${listOf(silent.map((t) => inSentence(t.label)))}.`);
+  }
+  return parts.join('\n\n');
+}
+
+// ───────────────────────────── Findings ─────────────────────────────
+
+/** The attribute the comparison charts break down by: the first `--by`, else gender, else any. */
+function comparedAttribute(ctx: Context): string | undefined {
+  const present = new Set(ctx.analysis.crosstab.map((r) => r.attribute));
+  for (const a of [...ctx.analysis.settings.by, 'gender']) if (present.has(a)) return a;
+  return ctx.analysis.crosstab[0]?.attribute;
+}
+
+function comparisonCharts(ctx: Context): string[] {
+  const attribute = comparedAttribute(ctx);
+  if (!attribute) return [];
+  const charts: string[] = [];
+  for (const theme of ctx.analysis.themes.filter((t) => t.participants > 0)) {
+    if (charts.length >= COMPARED_THEMES) break;
+    // Suppressed cells are left out of the chart entirely: a bar of 0 would be a false statement.
+    const rows = ctx.analysis.crosstab.filter((r) => r.themeId === theme.themeId && r.attribute === attribute && !r.suppressed && r.groupParticipants > 0);
+    if (rows.length < 2) continue;
+    charts.push(
+      barChart({
+        title: `${theme.label}: % of each group`,
+        categories: rows.map((r) => `${r.value} (n=${r.groupParticipants})`),
+        values: rows.map((r) => r.percentOfGroup),
+        valueLabel: '% of students',
+        max: 100,
+      }),
+    );
+  }
+  if (charts.length === 0) return [];
+  const lead = `How often the leading themes came up among students of each ${escapeMarkdown(attributeLabel(attribute).toLowerCase())}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  return [lead, ...charts];
+}
+
+function findingsSection(ctx: Context): string {
+  const { findings, crosstab, settings } = ctx.analysis;
+  const parts = ['## Interesting findings'];
+  if (findings.length > 0) {
+    parts.push('Comparing groups of students, these differences were larger than chance alone would explain.');
+    const byTheme = new Map<string, string[]>();
+    for (const f of findings) (byTheme.get(f.themeId) ?? byTheme.set(f.themeId, []).get(f.themeId)!).push(f.sentence);
+    // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
+    for (const themeId of byTheme.keys()) parts.push(`### ${escapeMarkdown(labelOf(ctx, themeId))}`, byTheme.get(themeId)!.map(escapeMarkdown).join(' '));
+  } else if (crosstab.length > 0) {
+    const attributes = [...new Set(crosstab.map((r) => r.attribute))].map((a) => attributeLabel(a).toLowerCase());
+    parts.push(
+      `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
+    );
+  } else {
+    parts.push(
+      settings.by.length > 0 || ctx.students.length > 0
+        ? 'Groups of students could not be compared: no group was large enough, or no demographic details were available.'
+        : 'No groups of students were compared.',
+    );
+  }
+  parts.push(...comparisonCharts(ctx));
+  return parts.join('\n\n');
+}
+
+// ───────────────────────────── Group sections ─────────────────────────────
+
+function hiddenGroupText(count: number, minCell: number): string {
+  return count < minCell ? `not shown (fewer than ${minCell} students)` : 'not shown (so that a smaller group cannot be worked out)';
+}
+
+function groupLine(ctx: Context, attribute: string, value: string, demographic: DemographicRow | undefined, rows: CrosstabRow[]): string {
+  const name = `**${escapeMarkdown(value)}**`;
+  const size = rows[0]?.groupParticipants ?? demographic?.count ?? 0;
+  if (demographic?.suppressed) return `- ${name}: ${hiddenGroupText(demographic.count, ctx.minCell)}.`;
+  if (rows.some((r) => r.groupSuppressed) || (rows.length > 0 && rows.every((r) => r.suppressed) && size < ctx.minCell)) {
+    return `- ${name}: ${hiddenGroupText(size, ctx.minCell)}.`;
+  }
+  const shown = rows
+    .filter((r) => !r.suppressed && r.participants > 0)
+    .sort((a, b) => b.participants - a.participants || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity))
+    .slice(0, LEADING);
+  const who = groupPhrase(attribute, value);
+  if (shown.length === 0) return `- ${name} (${plural(size, 'student')}): no theme count can be shown without revealing a small group.`;
+  const themes = shown.map((r) => `${inSentence(labelOf(ctx, r.themeId))} (${formatPercent(r.participants, r.groupParticipants)})`);
+  return `- ${name} (${plural(size, 'student')}): ${escapeMarkdown(who)} most often raised ${listOf(themes)}.`;
+}
+
+function groupSection(ctx: Context, attribute: string): string {
+  const demographics = ctx.analysis.demographics.filter((d) => d.attribute === attribute);
+  const crosstab = ctx.analysis.crosstab.filter((r) => r.attribute === attribute);
+  const values = demographics.length > 0 ? demographics.map((d) => d.value) : [...new Set(crosstab.map((r) => r.value))];
+  if (values.length === 0) return '';
+  const parts = [
+    `## By ${escapeMarkdown(attributeLabel(attribute).toLowerCase())}`,
+    'The themes each group raised most, as a percentage of the group’s students.',
+  ];
+  const lines = values.map((value) =>
+    groupLine(
+      ctx,
+      attribute,
+      value,
+      demographics.find((d) => d.value === value),
+      crosstab.filter((r) => r.value === value),
+    ),
+  );
+  parts.push(lines.join('\n'));
+  return parts.join('\n\n');
+}
+
+// ───────────────────────────── Method ─────────────────────────────
+
+function methodSection(ctx: Context): string {
+  const { codebook, codings, settings, crosstab, agreement } = ctx.analysis;
+  const name = codebook.name === 'default' ? 'reflect’s default codebook' : `the “${escapeMarkdown(codebook.name)}” codebook`;
+  let mentions = 0;
+  let negated = 0;
+  let expanded = 0;
+  for (const c of codings) {
+    for (const e of c.evidence) {
+      mentions++;
+      if (e.negated) negated++;
+      if (e.expansion) expanded++;
+    }
+  }
+  const tagging = [
+    `Each response (an answer on a reflection sheet, or a student’s turn in a focus group) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
+    `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
+    !settings.expansions
+      ? 'Synonym expansion was off: only the codebook’s own words and phrases counted.'
+      : expanded > 0
+        ? `Synonym expansion was on: close synonyms of the codebook’s words also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
+        : 'Synonym expansion was on, so close synonyms of the codebook’s words would also have counted, though none of the mentions found came from them.',
+    `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
+    'Facilitators’ turns were read for context but not tagged or counted.',
+  ].join(' ');
+  const counting = `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part; percentages of answers are of the answers to each question.`;
+  const privacy = [
+    'Names, email addresses, phone numbers and social media handles were removed from every text before analysis and appear as [name], [email], [phone] and [handle].',
+    settings.minCell > 0
+      ? `Any count of fewer than ${settings.minCell} students in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. Quotes are attributed only by a program, school level or grade shared by at least ${settings.minCell} students, and never by name or school.`
+      : 'Small-cell suppression was turned off (minimum cell size 0), so counts of small groups are shown. Quotes are never attributed by name or school.',
+  ].join(' ');
+  const parts = ['## Method', tagging, counting, privacy];
+  if (crosstab.length > 0) {
+    parts.push(
+      'Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).',
+    );
+  }
+  if (agreement) parts.push('### Agreement with other coders', formatAgreementMarkdown(agreement));
+  return parts.join('\n\n');
+}
+
+// ───────────────────────────── Appendix ─────────────────────────────
+
+function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
+  const rule = align.map((a) => (a === 'right' ? '---:' : '---'));
+  return [head, rule, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function demographicsTable(ctx: Context): string {
+  const rows = ctx.analysis.demographics;
+  if (rows.length === 0) return 'No demographic details were available.';
+  const denominators = [...new Set(rows.map((r) => r.denominator))];
+  const single = denominators.length === 1;
+  let previous = '';
+  const body = rows.map((r) => {
+    const attribute = r.attribute === previous ? '' : escapeCell(attributeLabel(r.attribute));
+    previous = r.attribute;
+    const count = r.suppressed ? (r.count < ctx.minCell ? `<${ctx.minCell}` : 'hidden') : String(r.count);
+    const percent = r.suppressed ? '–' : `${tablePercent(r.percent)}${single ? '' : ` of ${r.denominator}`}`;
+    return [attribute, escapeCell(r.value), count, percent];
+  });
+  const notes: string[] = [];
+  if (single) notes.push(`Percentages are of the ${plural(denominators[0]!, 'student')} who took part.`);
+  else notes.push('Percentages are of the students for whom the attribute is known, as shown.');
+  if (rows.some((r) => r.suppressed)) {
+    notes.push(
+      `Counts under ${ctx.minCell} are shown as “<${ctx.minCell}”${rows.some((r) => r.suppressed && r.count >= ctx.minCell) ? '; “hidden” counts are withheld so that a smaller one cannot be worked out' : ''}.`,
+    );
+  }
+  return `${table(['Attribute', 'Value', 'Students', 'Percent'], ['left', 'left', 'right', 'right'], body)}\n\n${notes.join(' ')}`;
+}
+
+function themesTable(ctx: Context): string {
+  const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), `${t.percentParticipants.toFixed(1)}%`]);
+  return table(['Theme', 'Responses', 'Students', '% of students'], ['left', 'right', 'right', 'right'], body);
+}
+
+function sourcesTable(ctx: Context): string {
+  const body = ctx.analysis.corpus.sources.map((s) => {
+    const status = s.status === 'read' ? 'read' : `${s.status}${s.reason ? `: ${s.reason}` : ''}`;
+    return [escapeCell(s.id), s.kind, escapeCell(status), String(s.responses)];
+  });
+  return table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
+}
+
+function appendix(ctx: Context): string {
+  const warnings = ctx.analysis.warnings.length;
+  return [
+    '## Appendix',
+    '### Who took part',
+    demographicsTable(ctx),
+    '### Themes',
+    themesTable(ctx),
+    '### Sources',
+    sourcesTable(ctx),
+    '### Warnings',
+    warnings === 0
+      ? 'Reading and analysing the files raised no warnings.'
+      : `Reading and analysing the files raised ${plural(warnings, 'warning')}; they are listed in analysis.json.`,
+  ].join('\n\n');
+}
+
+// ───────────────────────────── The report ─────────────────────────────
+
+/**
+ * The Markdown report for an analysis: title, Background, What students said (per question and the
+ * focus groups, with quotes), Themes (ranked, with a Mermaid chart and quotes), Interesting findings
+ * (with group comparison charts), one section per `--by` attribute, Method and an Appendix of tables.
+ *
+ * Pure and deterministic: the same analysis always gives the same text, with no dates or paths. It
+ * never prints a participant's name or speaker label, nor a count the small-cell rule hides.
+ */
+export function writeMarkdownReport(analysis: Analysis): string {
+  const ctx = contextOf(analysis);
+  const sections = [
+    `# ${escapeMarkdown(analysis.title)}`,
+    background(ctx),
+    whatStudentsSaid(ctx),
+    themesSection(ctx),
+    findingsSection(ctx),
+    ...analysis.settings.by.map((a) => groupSection(ctx, a)),
+    methodSection(ctx),
+    appendix(ctx),
+  ];
+  return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,173 @@
+// Tests for quote selection: centrality, trimming, diversity, no reuse, and anonymous attribution.
+import { describe, expect, it } from 'vitest';
+import type { Coding, Corpus, Participant, Response } from '../../src/model.js';
+import { attributeQuote, selectQuotes, trimQuote } from '../../src/analyses/quotes.js';
+
+function student(id: string, attributes: Record<string, string> = {}): Participant {
+  return { id, role: 'student', attributes, sources: ['sheets.csv'] };
+}
+
+function answer(row: number, participantId: string, questionId: string, text: string, sourceId = 'sheets.csv'): Response {
+  return { id: `${sourceId}:r${String(row).padStart(2, '0')}:${questionId}`, sourceId, locator: `row ${row}, ${questionId}`, participantId, questionId, text };
+}
+
+function coding(r: Response, themeId: string, word: string): Coding {
+  const at = [...r.text].join('').toLowerCase().indexOf(word.toLowerCase());
+  // Test texts are ASCII, so UTF-16 and code-point offsets agree.
+  return { responseId: r.id, themeId, evidence: [{ text: word, start: at, end: at + word.length, pattern: word, kind: 'word' }] };
+}
+
+function corpusOf(responses: Response[], participants: Participant[]): Corpus {
+  const questions = [...new Set(responses.map((r) => r.questionId).filter((q): q is string => q !== undefined))].map((id) => ({ id, text: `Question ${id}` }));
+  const sources = [...new Set(responses.map((r) => r.sourceId))].sort().map((id) => ({
+    id, kind: id.endsWith('.txt') ? ('transcript' as const) : ('sheet' as const), format: id.split('.').pop()!, status: 'read' as const,
+    attributes: {}, sheets: 0, emptySheets: 0, rowsSkipped: 0, turns: 0, responses: responses.filter((r) => r.sourceId === id).length,
+  }));
+  return { folder: 'test', sources, participants, questions, responses, context: [], warnings: [] };
+}
+
+describe('selectQuotes', () => {
+  const people = ['s1', 's2', 's3', 's4', 's5', 's6'].map((id) => student(id, { grade: '10' }));
+  const onTopic = [
+    answer(1, 's1', 'q1', 'A flexible timetable with flex blocks would give us time to catch up on work and see teachers.'),
+    answer(2, 's2', 'q1', 'Flex blocks in the timetable give us time to get help from teachers and catch up on missed work.'),
+    answer(3, 's3', 'q1', 'More flex time in the timetable so we can catch up on work and get help from teachers when needed.'),
+  ];
+  // Carries the theme by one word but is about something else; row 0 so that ties would favour it.
+  const offTopic = answer(0, 's4', 'q1', 'The cafeteria food is cold by the time we get there and the lunch line is far too long.');
+
+  it('prefers the response central to the theme over an incidental mention', () => {
+    const corpus = corpusOf([...onTopic, offTopic], people);
+    const codings = [...onTopic.map((r) => coding(r, 'time', 'time')), coding(offTopic, 'time', 'time')];
+    const { themes } = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0, perTheme: 3 });
+    const ids = themes.time!.map((q) => q.responseId);
+    expect(ids).toHaveLength(3);
+    expect(ids).not.toContain(offTopic.id);
+    const one = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0, perTheme: 1 });
+    expect(onTopic.map((r) => r.id)).toContain(one.themes.time![0]!.responseId);
+  });
+
+  it('skips texts that are too short or mostly [name]', () => {
+    const short = answer(5, 's5', 'q1', 'More flex time.');
+    const names = answer(6, 's6', 'q1', '[name] and [name] and [name] said time with [name].');
+    const corpus = corpusOf([short, names, onTopic[0]!], people);
+    const codings = [coding(short, 'time', 'time'), coding(names, 'time', 'time'), coding(onTopic[0]!, 'time', 'time')];
+    const { themes } = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0 });
+    expect(themes.time!.map((q) => q.responseId)).toEqual([onTopic[0]!.id]);
+  });
+
+  it('quotes different participants within a theme', () => {
+    const twice = answer(7, 's1', 'q2', 'Flex blocks in the timetable give us time to get help from teachers and catch up on work.');
+    const corpus = corpusOf([onTopic[0]!, twice, offTopic], people);
+    const codings = [coding(onTopic[0]!, 'time', 'time'), coding(twice, 'time', 'time'), coding(offTopic, 'time', 'time')];
+    const { themes } = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0, perTheme: 2 });
+    const quoted = themes.time!.map((q) => corpus.responses.find((r) => r.id === q.responseId)!.participantId);
+    expect(new Set(quoted).size).toBe(2);
+    expect(quoted).toContain('s4');
+  });
+
+  it('never quotes the same response twice across themes, questions and focus groups', () => {
+    const turn: Response = { id: 'fg-trades.txt:t03', sourceId: 'fg-trades.txt', locator: 'turn 3 (line 7)', participantId: 's5', text: 'In the trades program we get time to learn by doing real work with real tools every day.' };
+    const responses = [...onTopic, offTopic, turn];
+    const corpus = corpusOf(responses, people);
+    const codings = [
+      ...onTopic.map((r) => coding(r, 'time', 'time')),
+      ...onTopic.map((r) => coding(r, 'help', 'help')),
+      coding(offTopic, 'help', 'lunch'),
+      coding(turn, 'time', 'time'),
+    ];
+    const sel = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }, { id: 'help', label: 'Help' }], { minCell: 0, perTheme: 3, perQuestion: 2 });
+    const all = [...Object.values(sel.themes).flat(), ...Object.values(sel.questions).flat(), ...sel.focusGroups].map((q) => q.responseId);
+    expect(new Set(all).size).toBe(all.length);
+    // Themes come first: "time" takes three of the four; "help" gets what is left.
+    expect(sel.themes.time).toHaveLength(3);
+    expect(sel.themes.help!.length).toBeGreaterThan(0);
+    expect(sel.themes.help!.every((q) => !sel.themes.time!.some((t) => t.responseId === q.responseId))).toBe(true);
+    // Everything from q1 is used by then, so the question gets nothing rather than a repeat.
+    expect(sel.questions.q1 ?? []).toEqual([]);
+    // The transcript turn went to a theme, so the focus-group list is empty rather than repeated.
+    expect(all.filter((id) => id === turn.id)).toHaveLength(1);
+  });
+
+  it('is deterministic', () => {
+    const corpus = corpusOf([...onTopic, offTopic], people);
+    const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
+    const a = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0 });
+    const b = selectQuotes(corpus, [...codings].reverse(), [{ id: 'time', label: 'Time' }], { minCell: 0 });
+    expect(a).toEqual(b);
+  });
+});
+
+describe('trimQuote', () => {
+  const long =
+    'I came to this school in grade nine and did not know anyone at all. The first year was hard and I mostly kept to myself. ' +
+    'What changed things was a teacher who checked in with me every single week and asked how I was really doing. ' +
+    'She noticed when I was falling behind and helped me make a plan. Later I joined the leadership class and started running events. ' +
+    'Now I help the new grade nines find their way around, because someone did that for me once.';
+
+  it('keeps short texts whole, collapsing whitespace and wrapping quotes', () => {
+    expect(trimQuote('  "Teachers who   care make\nall the difference."  ')).toBe('Teachers who care make all the difference.');
+  });
+
+  it('trims long texts at sentence boundaries around the focus, with ellipses', () => {
+    const focus = long.indexOf('teacher who checked');
+    expect(trimQuote(long, focus)).toBe(
+      '… What changed things was a teacher who checked in with me every single week and asked how I was really doing. ' +
+        'She noticed when I was falling behind and helped me make a plan. …',
+    );
+  });
+
+  it('starts without an ellipsis when the window reaches the first sentence', () => {
+    expect(trimQuote(long, 0)).toBe(
+      'I came to this school in grade nine and did not know anyone at all. The first year was hard and I mostly kept to myself. ' +
+        'What changed things was a teacher who checked in with me every single week and asked how I was really doing. …',
+    );
+  });
+
+  it('cuts an over-long single sentence at word boundaries only', () => {
+    const words = Array.from({ length: 90 }, (_, i) => `word${i}`);
+    const text = `${words.join(' ')}.`;
+    const out = trimQuote(text, text.indexOf('word50'));
+    expect(out.startsWith('… word30 ')).toBe(true);
+    expect(out.endsWith('word89.')).toBe(true);
+    expect(out.split(' ').filter((w) => w !== '…')).toHaveLength(60);
+  });
+});
+
+describe('attributeQuote', () => {
+  const population = [
+    ...Array.from({ length: 6 }, (_, i) => student(`g10-${i}`, { grade: '10', 'school-level': 'Secondary' })),
+    student('g12', { grade: '12', 'school-level': 'Secondary' }),
+    ...Array.from({ length: 5 }, (_, i) => student(`tr-${i}`, { grade: '11', 'school-level': 'Secondary', program: 'Youth TRAIN in Trades' })),
+    ...Array.from({ length: 2 }, (_, i) => student(`alt-${i}`, { grade: '10', 'school-level': 'Alternate' })),
+    ...Array.from({ length: 5 }, (_, i) => student(`mid-${i}`, { grade: '7', 'school-level': 'Middle' })),
+    { id: 'fac', role: 'facilitator' as const, name: 'Ms. Lee', attributes: { grade: '12' }, sources: [] },
+  ];
+  const p = (id: string) => population.find((x) => x.id === id);
+
+  it('names a grade only when at least minCell students share it', () => {
+    expect(attributeQuote(p('g10-0'), population, 5)).toBe('A student, grade 10');
+    expect(attributeQuote(p('g12'), population, 5)).toBe('A student');
+    expect(attributeQuote(p('g12'), population, 1)).toBe('A student, grade 12');
+  });
+
+  it('prefers a distinctive program or school level', () => {
+    expect(attributeQuote(p('tr-0'), population, 5)).toBe('A trades program student');
+    expect(attributeQuote(p('mid-0'), population, 5)).toBe('A middle school student');
+  });
+
+  it('falls back from a rare school level to the grade', () => {
+    // Two alternate students are fewer than minCell: their grade (shared by 8) is used instead.
+    expect(attributeQuote(p('alt-0'), population, 5)).toBe('A student, grade 10');
+    expect(attributeQuote(p('alt-0'), population, 2)).toBe('A student in an alternate program');
+  });
+
+  it('does not call a majority school level distinctive', () => {
+    expect(attributeQuote(p('g10-1'), population, 0)).toBe('A student, grade 10');
+  });
+
+  it('says "A student" for unknown participants and never uses a name', () => {
+    expect(attributeQuote(undefined, population, 5)).toBe('A student');
+    expect(attributeQuote(p('fac'), population, 0)).toBe('A student');
+  });
+});

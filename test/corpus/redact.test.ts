@@ -1,0 +1,127 @@
+// Tests for de-identification: roster names, titles, contact details, handles and the cue heuristic.
+import { describe, expect, it } from 'vitest';
+import { makeRedactor, placeholderShare } from '../../src/corpus/redact.js';
+
+const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
+const redact = makeRedactor(roster);
+
+describe('makeRedactor: roster names', () => {
+  it('replaces a full name as one [name], not a name per part', () => {
+    expect(redact('Priya Sandhu said it first.')).toBe('[name] said it first.');
+  });
+
+  it('matches the longest name first', () => {
+    expect(redact('Christina M and Christina both spoke.')).toBe('[name] and [name] both spoke.');
+    // "Christina Mason" is not "Christina M": only the first name goes.
+    expect(redact('Christina Mason agreed')).toBe('[name] Mason agreed');
+  });
+
+  it('matches whole words only', () => {
+    expect(redact('Priyanka and Leeds and sleek')).toBe('Priyanka and Leeds and sleek');
+    expect(redact("Priya's idea")).toBe("[name]'s idea");
+  });
+
+  it('is case-insensitive for ordinary names', () => {
+    expect(redact('i talked to priya and SANDHU')).toBe('i talked to [name] and [name]');
+  });
+
+  it('replaces names that are common words only when capitalised', () => {
+    expect(redact('I will go, by the grace of the timetable.')).toBe('I will go, by the grace of the timetable.');
+    expect(redact('Grace said we need time, and so did Will.')).toBe('[name] said we need time, and so did [name].');
+  });
+
+  it('reads a modal name before a pronoun at a sentence start as the verb', () => {
+    expect(redact('Will we get more flex blocks? Will thinks so.')).toBe('Will we get more flex blocks? [name] thinks so.');
+  });
+
+  it('forgives accents and apostrophe variants', () => {
+    expect(redact('Zoe and Zoë and Sean O’Neil')).toBe('[name] and [name] and [name]');
+  });
+
+  it('ignores initials and role labels passed as names', () => {
+    expect(redact("I'm sure the facilitator had M&Ms")).toBe("I'm sure the facilitator had M&Ms");
+  });
+
+  it('leaves unrelated capitalised words alone', () => {
+    const text = 'At Brookswood Secondary on Monday we did AVID and Youth TRAIN in Trades in Langley.';
+    expect(redact(text)).toBe(text);
+  });
+
+  it('works with an empty roster', () => {
+    expect(makeRedactor([])('Priya Sandhu email me at p@x.ca')).toBe('Priya Sandhu email me at [email]');
+  });
+});
+
+describe('makeRedactor: titles', () => {
+  it('replaces a title and surname', () => {
+    expect(redact('Mr. Dhillon and Ms Kaur and Dr. A. Wong help us.')).toBe('[name] and [name] and [name] help us.');
+  });
+
+  it('takes a second capitalised word only when it is name-like', () => {
+    expect(redact('Mrs. Jane Porter teaches math')).toBe('[name] teaches math');
+    expect(redact('Ask Mr. Dhillon I think')).toBe('Ask [name] I think');
+  });
+
+  it('keeps "my teacher" and lower-case uses', () => {
+    expect(redact('my teacher helped; I miss Math class')).toBe('my teacher helped; I miss Math class');
+  });
+});
+
+describe('makeRedactor: contact details', () => {
+  it('replaces emails, including names inside them', () => {
+    expect(redact('write to priya.sandhu@sd35.bc.ca or Me@Example.com.')).toBe('write to [email] or [email].');
+  });
+
+  it('replaces North American phone numbers in common formats', () => {
+    for (const phone of ['604-555-1234', '(604) 555-1234', '604.555.1234', '604 555 1234', '+1 604 555 1234', '1-604-555-1234', '555-1234']) {
+      expect(redact(`call ${phone} today`)).toBe('call [phone] today');
+    }
+  });
+
+  it('leaves years, ranges and ordinary numbers alone', () => {
+    const text = 'From 2016-2017, 180 students in grades 8, 9 and 10 spent 100 1234 minutes.';
+    expect(redact(text)).toBe(text);
+  });
+
+  it('replaces @handles but not emails twice or "@ 3pm"', () => {
+    expect(redact('follow @priya_s and @leadership.club, meet @ 3pm')).toBe('follow [handle] and [handle], meet @ 3pm');
+  });
+
+  it('keeps URLs, even with a name in them', () => {
+    expect(redact('see https://example.org/priya and www.sd35.bc.ca/Grace')).toBe('see https://example.org/priya and www.sd35.bc.ca/Grace');
+  });
+});
+
+describe('makeRedactor: names that are not on the roster (cue heuristic)', () => {
+  const none = makeRedactor([]);
+
+  it('replaces a capitalised word after a relation cue', () => {
+    expect(none('My friend Jonah and my older sister Maya Brar agree.')).toBe('My friend [name] and my older sister [name] agree.');
+  });
+
+  it('replaces a name after "named"/"called" following a person noun', () => {
+    expect(none('a kid named Theo told me')).toBe('a kid named [name] told me');
+    expect(none('a program called Youth TRAIN')).toBe('a program called Youth TRAIN');
+  });
+
+  it('replaces "his name is X" and "like X said"', () => {
+    expect(none('His name is Arjun. Like Ava said, we need time.')).toBe('His name is [name]. Like [name] said, we need time.');
+  });
+
+  it('is conservative: acronyms, sentence words, days and "like" without "said" survive', () => {
+    const text = 'My friend AVID class, my friend And I, my sister Monday, I like Math and Science.';
+    expect(none(text)).toBe(text);
+  });
+
+  it('leaves titles after a cue to the title rule', () => {
+    expect(none('my friend Mr. Lee')).toBe('my friend [name]');
+  });
+});
+
+describe('placeholderShare', () => {
+  it('is the share of words that are placeholders', () => {
+    expect(placeholderShare('[name] and [name]')).toBeCloseTo(2 / 3);
+    expect(placeholderShare('')).toBe(0);
+    expect(placeholderShare('no names here')).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+// Tests for the Markdown report: a golden report on a hand-built analysis, plus privacy and structure checks.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/model.js';
+import { escapeCell, escapeMarkdown, writeMarkdownReport } from '../../src/writers/markdown.js';
+import { barChart, niceMax, shortLabel } from '../../src/writers/mermaid.js';
+import { computeAgreement } from '../../src/analyses/agreement.js';
+import { coderFromCodings } from '../../src/analyses/coding-files.js';
+
+const fixture = new URL('../../fixtures/writers/markdown/basic/analysis.json', import.meta.url);
+const load = (): Analysis => JSON.parse(readFileSync(fixture, 'utf8')) as Analysis;
+
+describe('writeMarkdownReport', () => {
+  const analysis = load();
+  const report = writeMarkdownReport(analysis);
+
+  it('matches the golden report', async () => {
+    await expect(report).toMatchFileSnapshot('../../fixtures/writers/markdown/basic/expected.md');
+  });
+
+  it('is deterministic and does not change the analysis', () => {
+    const before = JSON.stringify(analysis);
+    expect(writeMarkdownReport(analysis)).toBe(report);
+    expect(JSON.stringify(analysis)).toBe(before);
+  });
+
+  it('never prints a participant name or speaker label', () => {
+    const names = analysis.corpus.participants.flatMap((p) => (p.name ? [p.name, ...p.name.split(/\s+/)] : []));
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of new Set(names)) {
+      if (name.length < 3 || name === 'Ms.') continue;
+      expect(report, name).not.toMatch(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    }
+  });
+
+  it('never names a school', () => {
+    const schools = analysis.corpus.sources.map((s) => s.attributes.school).filter((s): s is string => !!s);
+    expect(schools.length).toBeGreaterThan(0);
+    for (const school of schools) expect(report).not.toContain(school);
+  });
+
+  it('prints suppressed demographic counts as <minCell or hidden, never the count', () => {
+    const appendix = report.slice(report.indexOf('### Who took part'), report.indexOf('### Themes', report.indexOf('### Who took part')));
+    const suppressed = analysis.demographics.filter((d) => d.suppressed);
+    expect(suppressed.length).toBeGreaterThan(1);
+    for (const row of suppressed) {
+      const line = appendix.split('\n').find((l) => l.includes(`| ${row.value} |`) && (l.includes('<5') || l.includes('hidden')) && l.includes('–'));
+      expect(line, `${row.attribute}=${row.value}`).toBeDefined();
+      expect(line).not.toContain(`| ${row.count} |`);
+      expect(line).not.toContain(`${row.percent}%`);
+    }
+  });
+
+  it('never shows a suppressed crosstab cell', () => {
+    const hidden = analysis.crosstab.filter((r) => r.suppressed && r.participants > 0);
+    expect(hidden.length).toBeGreaterThan(0);
+    const group = report.slice(report.indexOf('## By school level'), report.indexOf('## Method'));
+    for (const r of hidden) {
+      const line = group.split('\n').find((l) => l.startsWith(`- **${r.value}**`))!;
+      const label = analysis.themes.find((t) => t.themeId === r.themeId)!.label.toLowerCase();
+      expect(line.toLowerCase()).not.toContain(`${label} (`);
+    }
+    // Charts only draw unsuppressed cells: every bar value is an unsuppressed percentage.
+    const shown = new Set(analysis.crosstab.filter((r) => !r.suppressed).map((r) => String(r.percentOfGroup)));
+    for (const m of report.matchAll(/% of each group"[\s\S]*?bar \[([^\]]*)\]/g)) {
+      for (const v of m[1]!.split(', ')) expect(shown.has(v), v).toBe(true);
+    }
+  });
+
+  it('quotes no response twice', () => {
+    const ids = [...analysis.themes.flatMap((t) => t.quotes), ...analysis.questions.flatMap((q) => q.quotes), ...(analysis.focusGroupQuotes ?? [])].map((q) => q.responseId);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const q of analysis.themes[0]!.quotes) expect(report).toContain(`> — ${q.attribution}`);
+  });
+
+  it('has the sections in order', () => {
+    const headings = report.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual([
+      '## Background',
+      '## What students said',
+      '## Themes',
+      '## Interesting findings',
+      '## By school level',
+      '## Method',
+      '## Appendix',
+    ]);
+  });
+
+  it('says so honestly when there are no findings', () => {
+    const none = { ...load(), findings: [] };
+    expect(writeMarkdownReport(none)).toContain('No group differed from the others by more than chance would explain');
+  });
+
+  it('writes a hidden group as "fewer than N students"', () => {
+    expect(report).toContain('- **Elementary**: not shown (fewer than 5 students).');
+  });
+
+  it('adds the agreement figures to the method when the analysis has them', () => {
+    const withAgreement = load();
+    const ids = withAgreement.corpus.responses.map((r) => r.id);
+    const reflect = coderFromCodings('reflect', ids, withAgreement.codings);
+    // A second coder who missed every "smaller classes" coding.
+    const human = coderFromCodings('coder-a', ids, withAgreement.codings.filter((c) => c.themeId !== 'class-size'));
+    withAgreement.agreement = computeAgreement([human, reflect], { reference: 'coder-a' });
+    const out = writeMarkdownReport(withAgreement);
+    const method = out.slice(out.indexOf('## Method'), out.indexOf('## Appendix'));
+    expect(method).toContain('### Agreement with other coders');
+    expect(method).toContain("Krippendorff's alpha");
+    expect(report).not.toContain('### Agreement with other coders');
+  });
+
+  it('states when suppression is off', () => {
+    const open = load();
+    open.settings.minCell = 0;
+    expect(writeMarkdownReport(open)).toContain('Small-cell suppression was turned off');
+  });
+});
+
+describe('Markdown escaping', () => {
+  it('keeps emphasis, HTML and pipes literal', () => {
+    expect(escapeMarkdown('a *b* _c_ <d>')).toBe('a \\*b\\* \\_c\\_ &lt;d&gt;');
+    expect(escapeCell('old | draft.docx')).toBe('old \\| draft.docx');
+    expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
+  });
+});
+
+describe('Mermaid bar charts', () => {
+  it('writes an xychart-beta block with quoted categories', () => {
+    expect(barChart({ title: 'Students raising each theme', categories: ['Time', 'Say "no"'], values: [12, 3.25], valueLabel: 'Students', horizontal: true })).toBe(
+      [
+        '```mermaid',
+        'xychart-beta horizontal',
+        '    title "Students raising each theme"',
+        `    x-axis ["Time", "Say 'no'"]`,
+        '    y-axis "Students" 0 --> 20',
+        '    bar [12, 3.3]',
+        '```',
+      ].join('\n'),
+    );
+  });
+
+  it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
+    expect([niceMax(0), niceMax(7), niceMax(37), niceMax(100), niceMax(101)]).toEqual([1, 10, 50, 100, 200]);
+  });
+
+  it('shortens long labels at a word boundary', () => {
+    expect(shortLabel('Choice in how to show learning and demonstrate it', 24)).toBe('Choice in how to show…');
+  });
+});
