@@ -84,9 +84,11 @@ function gradePhrase(value: string): string {
 export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined) => string {
   const students = population.filter((p) => p.role === 'student');
   const counts = new Map<string, number>();
+  // A program may come from a sheet column or, for focus groups, from the transcript's front matter.
+  const valueOf = (p: Participant, attribute: string) => (p.attributes[attribute] ?? p.attributes[`source.${attribute}`])?.trim();
   for (const p of students) {
     for (const attribute of ['program', 'school-level', 'grade']) {
-      const value = p.attributes[attribute]?.trim();
+      const value = valueOf(p, attribute);
       if (value) counts.set(`${attribute}=${value}`, (counts.get(`${attribute}=${value}`) ?? 0) + 1);
     }
   }
@@ -95,7 +97,7 @@ export function makeAttributor(population: Participant[], minCell: number): (par
   return (participant) => {
     if (!participant || participant.role !== 'student') return 'A student';
     for (const attribute of ['program', 'school-level'] as const) {
-      const value = participant.attributes[attribute]?.trim();
+      const value = valueOf(participant, attribute);
       if (!value) continue;
       const phrase = describeGroup(attribute, value);
       const n = shared(attribute, value);

@@ -25,8 +25,10 @@ export interface BuildOptions {
   roster?: string;
 }
 
-// Front-matter keys that describe the group as a whole and so fill participants' missing attributes.
-const GROUP_KEYS = new Set(['school', 'district', 'program', 'school-level', 'grade', 'focus-group']);
+// Front-matter keys that are demographics of everyone in the group, filling what the roster does not
+// say. Every other front-matter key reaches participants as `source.<key>` (a program, a date …): usable
+// in crosstabs and attributions, but not a demographic of the students.
+const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
 // Front-matter keys holding people's names: used to find facilitators, never kept as attributes.
 const NAME_KEYS = new Set(['facilitator', 'facilitators', 'interviewer', 'moderator', 'participants', 'note-taker', 'notetaker']);
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
@@ -160,7 +162,9 @@ class CorpusBuilder {
         continue;
       }
       source.attributes[key] = value;
-      if (GROUP_KEYS.has(key)) group[key] = normaliseAttributeValue(key, value, this.options.config.values?.[key]);
+      const normalised = normaliseAttributeValue(key, value, this.options.config.values?.[key]);
+      group[`source.${key}`] = normalised;
+      if (GROUP_KEYS.has(key)) group[key] = normalised;
     }
     const speakers = new Map<string, Participant>();
     let unlabelled: Participant | undefined;

@@ -17,9 +17,9 @@ describe('suppressCells', () => {
     expect(suppressCells([40, 3, 2, 20], 5)).toEqual([false, true, true, false]);
   });
 
-  it('adds cells while the hidden cells add up to less than minCell', () => {
-    // 1 + 2 = 3 < 5: the pair's total would itself be a small cell, so 20 (the smallest left) goes too.
-    expect(suppressCells([40, 1, 2, 20], 5)).toEqual([false, true, true, true]);
+  it('needs no complement for two hidden cells whose split cannot be told (1 + 2)', () => {
+    // The hidden pair adds up to 3, but 1 + 2 or 2 + 1 cannot be told apart: nothing more to hide.
+    expect(suppressCells([40, 1, 2, 20], 5)).toEqual([false, true, true, false]);
   });
 
   it('adds a cell when the hidden cells are all 1s (k hidden non-zero cells summing to k)', () => {

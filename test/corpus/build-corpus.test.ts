@@ -77,7 +77,13 @@ describe('buildCorpus', () => {
     const students = corpus.participants.filter((p) => p.role === 'student');
     expect(students.map((p) => p.id)).toEqual(['FG1', 'S1', 'S2', 'S3', 'T1-S1']);
     const s2 = corpus.participants.find((p) => p.id === 'S2')!;
-    expect(s2.attributes).toEqual({ gender: 'Male', grade: '10', school: 'Brookswood Secondary' });
+    expect(s2.attributes).toEqual({
+      gender: 'Male',
+      grade: '10',
+      school: 'Brookswood Secondary',
+      'source.school': 'Brookswood Secondary',
+      'source.date': '2016-12-08',
+    });
     expect(s2.sources).toEqual(['focus.txt', 'roster.csv', 'sheets.csv']);
   });
 
