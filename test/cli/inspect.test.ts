@@ -1,0 +1,71 @@
+// `reflect inspect` and sources.csv on a folder mixing every supported format, plus broken, empty,
+// unsupported and hidden files: every file is accounted for, and the output is pinned by goldens.
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ROOT, reflect } from './helpers.js';
+
+const MIXED = 'fixtures/cli/mixed';
+const GOLDEN = path.join(ROOT, 'fixtures/cli/mixed-expected');
+
+describe('reflect inspect on a mixed folder', () => {
+  const run = reflect(['inspect', MIXED]);
+
+  it('exits 0 and prints the inspection on stdout only', () => {
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  it('shows each file, its format, encoding, status and column roles', async () => {
+    await expect(run.stdout).toMatchFileSnapshot(path.join(GOLDEN, 'inspect.txt'));
+  });
+
+  it('names no participant', () => {
+    for (const name of ['Maya', 'Jonah', 'Whitehorse', 'Jamal', 'Idris']) expect(run.stdout).not.toContain(name);
+  });
+
+  it('gives the same facts as JSON', () => {
+    const json = JSON.parse(reflect(['inspect', MIXED, '--json']).stdout) as { files: { file: string; status: string }[] };
+    expect(json.files.map((f) => `${f.file} ${f.status}`)).toEqual([
+      'agenda.pdf skipped',
+      'broken.docx failed',
+      'corrupted.csv failed',
+      'district-survey.xlsx read',
+      'empty.txt skipped',
+      'google-forms.csv read',
+      'interviews/captions.srt read',
+      'interviews/focus-group.txt read',
+      'interviews/notes.md read',
+      'interviews/otter-export.txt read',
+      'interviews/teams.vtt read',
+      'interviews/transcript.docx read',
+      'qualtrics-export.csv read',
+      'reflect.config.yml skipped',
+      'roster.csv read',
+      'sheets-windows-1252.csv read',
+    ]);
+  });
+});
+
+describe('sources.csv on a mixed folder', () => {
+  const run = reflect(['analyze', MIXED, '--format', 'csv', '--table', 'sources']);
+
+  it('lists every file but hidden ones, with why anything was not read', async () => {
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot(path.join(GOLDEN, 'sources.csv'));
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.some((r) => r.file.includes('.drafts') || r.file.includes('.DS_Store'))).toBe(false);
+  });
+
+  it('agrees with the responses it reports', () => {
+    const sources = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    const responses = parse(reflect(['analyze', MIXED, '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    const total = sources.reduce((n, r) => n + Number(r.responses), 0);
+    expect(responses).toHaveLength(total);
+  });
+
+  it('warns on stderr, naming the file and line, and fails under --strict', async () => {
+    await expect(run.stderr).toMatchFileSnapshot(path.join(GOLDEN, 'stderr.txt'));
+    expect(reflect(['analyze', MIXED, '--format', 'csv', '--table', 'sources', '--strict']).code).toBe(3);
+  });
+});
