@@ -84,7 +84,9 @@ function indigenousClause(students: Participant[], rows: DemographicRow[], minCe
     return anyStated ? 'none self-identified as Indigenous' : '';
   }
   const small = count < minCell;
-  const hidden = rows.some((r) => r.attribute === 'indigenous' && r.suppressed && isIndigenousValue(r.value));
+  // The Indigenous total is given away anyway when every other answer (No, Not stated) is shown, so it
+  // may be printed then even though its parts (First Nations, Métis …) are each too small to show.
+  const hidden = rows.some((r) => r.attribute === 'indigenous' && r.suppressed && !isIndigenousValue(r.value));
   if (small) return `fewer than ${counted(minCell, 'student')} self-identified as Indigenous`;
   if (hidden) return '';
   const percent = roundRatio(count * 100, students.length);

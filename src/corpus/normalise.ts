@@ -219,7 +219,11 @@ function normaliseSchoolLevel(value: string): string {
 }
 
 function normaliseIndigenous(value: string): string {
-  return INDIGENOUS[foldKey(value)] ?? normaliseGeneric(value);
+  const known = INDIGENOUS[foldKey(value)];
+  if (known) return known;
+  // "Yes - Katzie", "yes (Cree)": a yes with the nation named; the nation itself is not a category here.
+  if (/^y(es)?\s*[-–—:(]/i.test(value.trim())) return 'Yes';
+  return normaliseGeneric(value);
 }
 
 interface AttributeRule {

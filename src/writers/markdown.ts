@@ -20,8 +20,9 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/([*_`])/g, '\\$1')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+    // Only a `<` that could open an HTML tag or autolink needs escaping; "p < 0.001" reads as written.
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/^(\s*)>/, '$1\\>')
     .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/, '$1\\$2');
 }
 
@@ -308,7 +309,7 @@ function comparisonCharts(ctx: Context): string[] {
     );
   }
   if (charts.length === 0) return [];
-  const lead = `How often the leading themes came up among students of each ${escapeMarkdown(attributeLabel(attribute).toLowerCase())}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeLabel(attribute).toLowerCase())}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 

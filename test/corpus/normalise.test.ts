@@ -191,3 +191,11 @@ describe('splitMultiValue', () => {
     expect(splitMultiValue('  ')).toEqual([NOT_STATED]);
   });
 });
+
+describe('Indigenous answers naming a nation', () => {
+  it('reads "Yes - Katzie" and "yes (Cree)" as Yes', () => {
+    expect(normalise('indigenous', 'Yes - Katzie')).toBe('Yes');
+    expect(normalise('indigenous', 'yes (Cree)')).toBe('Yes');
+    expect(normalise('indigenous', 'Yesterday')).not.toBe('Yes');
+  });
+});

@@ -119,7 +119,7 @@ describe('writeMarkdownReport', () => {
 
 describe('Markdown escaping', () => {
   it('keeps emphasis, HTML and pipes literal', () => {
-    expect(escapeMarkdown('a *b* _c_ <d>')).toBe('a \\*b\\* \\_c\\_ &lt;d&gt;');
+    expect(escapeMarkdown('a *b* _c_ <d>')).toBe('a \\*b\\* \\_c\\_ &lt;d>');
     expect(escapeCell('old | draft.docx')).toBe('old \\| draft.docx');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
   });
