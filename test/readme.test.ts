@@ -1,0 +1,31 @@
+// The README's examples are code too: its config file and codebook must load as they are printed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { parseCodebook } from '../src/codebook/load.js';
+import { ROOT } from './cli/helpers.js';
+
+const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+describe('README examples', () => {
+  it('has a config example that parses, and a codebook example that loads', () => {
+    expect(yamlBlocks).toHaveLength(2);
+  });
+
+  it('config example parses with every key', () => {
+    const config = parseConfig(yamlBlocks.find((b) => b.startsWith('title:'))!, 'README.md');
+    expect(Object.keys(config).sort()).toEqual(
+      ['by', 'codebook', 'columns', 'encoding', 'facilitators', 'ignore', 'minCell', 'roster', 'sheet', 'title', 'values'],
+    );
+  });
+
+  it('codebook example loads', () => {
+    const codebook = parseCodebook(yamlBlocks.find((b) => b.startsWith('themes:'))!, 'README.yml');
+    expect(codebook.themes.map((t) => [t.id, t.parent ?? null])).toEqual([
+      ['timetables', null],
+      ['flex-blocks', 'timetables'],
+    ]);
+  });
+});
