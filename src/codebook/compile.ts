@@ -1,16 +1,17 @@
 // Compiles a codebook once into a matcher over normalised tokens (quanteda's dictionary habit): every
-// word, phrase, exclusion and synonym becomes a path in one trie keyed by lemma ids, globs become keys a
-// word carries, regexes are kept apart. Words are resolved to their keys once per distinct word.
+// word, phrase, exclusion and expansion (synonym or embedding neighbour) becomes a path in one trie
+// keyed by lemma ids, globs become keys a word carries, regexes are kept apart. Words are resolved to
+// their keys once per distinct word.
 import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
 import { words } from '../nlp/tokenize.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { inflectionBases, lemma } from '../nlp/lemma.js';
 import { cueFlags } from '../nlp/cues.js';
 import { parseRegex } from './validate.js';
-import { expandTheme } from './expansions.js';
+import { createExpander } from './expansions.js';
 
 export interface CompileOptions {
-  /** Add the curated synonyms (lemma matcher only). */
+  /** Add the curated synonyms and the reviewed word-embedding neighbours (lemma matcher only). */
   expansions: boolean;
   /** `lemma`: words by lemma, globs, phrases, regex, exclusions, not_near. `keyword`: a plain
    *  case-insensitive whole-word baseline of the words and phrases as written, nothing else. */
@@ -238,10 +239,11 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
   const matcher = new TokenMatcher(options.matcher);
   const ancestors = ancestorsOf(codebook.themes);
   const normalise = (value: string): string => matcher.sequence(value).join(' ');
+  const expand = options.expansions && options.matcher === 'lemma' ? createExpander(normalise) : null;
   const themes: CompiledTheme[] = codebook.themes.map((theme, ti) => {
     const keyword = options.matcher === 'keyword';
     const own = keyword ? theme.patterns.filter((p) => p.kind === 'word' || p.kind === 'phrase') : theme.patterns;
-    const patterns = keyword || !options.expansions ? own : [...own, ...expandTheme(theme, own, normalise)];
+    const patterns = expand === null ? own : [...own, ...expand(theme, own)];
     patterns.forEach((pattern, rank) => {
       const near = !keyword && pattern.unlessNear && pattern.unlessNear.length > 0 ? matcher.contextKeys(pattern.unlessNear) : null;
       const compiled: CompiledPattern = { theme: ti, pattern, exclusion: false, unlessNear: near, rank };
