@@ -25,7 +25,7 @@ export function formatCodebookSummary(codebook: Codebook, compiled: CompiledCode
     const own = t.theme.patterns.length;
     const added = t.patterns.length - own;
     const parts = [`${own} pattern${own === 1 ? '' : 's'}`];
-    if (added > 0) parts.push(`+${added} synonym${added === 1 ? '' : 's'}`);
+    if (added > 0) parts.push(`+${added} expansion${added === 1 ? '' : 's'}`);
     if (t.theme.exclusions.length > 0) parts.push(`${t.theme.exclusions.length} exclusion${t.theme.exclusions.length === 1 ? '' : 's'}`);
     if (t.theme.parent) parts.push(`parent ${t.theme.parent}`);
     lines.push(`  ${t.theme.id.padEnd(width)}  ${t.theme.label} (${parts.join(', ')})`);
@@ -50,7 +50,7 @@ export function registerCodebookCommand(program: Command): void {
     .argument('[folder]', 'a folder of responses to lint the codebook against')
     .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one')
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
-    .option('--no-expand', 'leave out synonym expansion')
+    .option('--no-expand', 'leave out synonym and embedding expansions')
     .option('--json', 'print the lint as JSON')
     .action(async (folder: string | undefined, flags: CheckFlags) => {
       let file = flags.codebook;

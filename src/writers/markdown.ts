@@ -402,10 +402,10 @@ function methodSection(ctx: Context): string {
     `Each response (an answer on a reflection sheet, or a student’s turn in a focus group) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
     !settings.expansions
-      ? 'Synonym expansion was off: only the codebook’s own words and phrases counted.'
+      ? 'Expansion was off: only the codebook’s own words and phrases counted.'
       : expanded > 0
-        ? `Synonym expansion was on: close synonyms of the codebook’s words also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
-        : 'Synonym expansion was on, so close synonyms of the codebook’s words would also have counted, though none of the mentions found came from them.',
+        ? `Expansion was on: close synonyms of the codebook’s words (from a curated list, and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
+        : 'Expansion was on, so close synonyms of the codebook’s words (curated, and from word embeddings) would also have counted, though none of the mentions found came from them.',
     `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
     'Facilitators’ turns were read for context but not tagged or counted.',
   ].join(' ');
