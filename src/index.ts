@@ -15,6 +15,7 @@ import { computeDemographics } from './analyses/demographics.js';
 import { computeCrosstab } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
+import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
 import { coderFromCodings, coderNameOf, parseCodingFile } from './analyses/coding-files.js';
 import { computeAgreement } from './analyses/agreement.js';
 import { InputError, UsageError } from './util/errors.js';
@@ -101,13 +102,18 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
 
-  const themes = summariseThemes(corpus, codebook, codings);
-  const questions = summariseQuestions(corpus, codebook, codings);
+  // Codings resolved to response indices once, and theme participation once, for every analysis below.
+  const responseOf = codingResponseIndex(corpus.responses, codings);
+  const themeIds = themeList.map((t) => t.id);
+  const participation = themeParticipation(students, corpus.responses, codings, themeIds);
+
+  const themes = summariseThemes(corpus, codebook, codings, responseOf);
+  const questions = summariseQuestions(corpus, codebook, codings, responseOf);
   const demographics = computeDemographics(corpus.participants, { minCell });
-  const crosstab = computeCrosstab(students, corpus.responses, codings, themeList.map((t) => t.id), { minCell });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell });
+  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation });
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);
-  const quotes = selectQuotes(corpus, codings, ranked, { minCell });
+  const quotes = selectQuotes(corpus, codings, ranked, { minCell, responseOf });
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 

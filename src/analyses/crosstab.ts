@@ -11,6 +11,7 @@ import {
 } from './demographics.js';
 import { roundRatio } from './stats.js';
 import { suppressCells } from './suppression.js';
+import { themeParticipation, type ThemeParticipation } from './participation.js';
 
 /** Fewest distinct stated values an attribute must have to be broken down by default. */
 export const CROSSTAB_MIN_VALUES = 2;
@@ -31,23 +32,12 @@ export function indexThemeParticipants(
   codings: Coding[],
   themeIds: string[],
 ): Map<string, Map<string, number>> {
-  const studentIds = new Set(students.map((s) => s.id));
-  const owner = new Map<string, string>();
-  for (const response of responses) {
-    if (studentIds.has(response.participantId)) owner.set(response.id, response.participantId);
-  }
+  const { studentIndex, counts } = themeParticipation(students, responses, codings, themeIds);
   const index = new Map<string, Map<string, number>>(themeIds.map((id) => [id, new Map()]));
-  // A response coded twice with the same theme (duplicate codings) still counts once.
-  const seen = new Set<string>();
-  for (const coding of codings) {
-    const byParticipant = index.get(coding.themeId);
-    const participantId = owner.get(coding.responseId);
-    if (!byParticipant || participantId === undefined) continue;
-    const key = `${coding.themeId}\u0000${coding.responseId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    byParticipant.set(participantId, (byParticipant.get(participantId) ?? 0) + 1);
-  }
+  themeIds.forEach((themeId, t) => {
+    const byParticipant = index.get(themeId)!;
+    for (const [id, s] of studentIndex) if (counts[t]![s]! > 0) byParticipant.set(id, counts[t]![s]!);
+  });
   return index;
 }
 
@@ -103,25 +93,30 @@ export function computeCrosstab(
   responses: Response[],
   codings: Coding[],
   themeIds: string[],
-  options: { minCell: number; attributes?: string[] },
+  options: { minCell: number; attributes?: string[]; participation?: ThemeParticipation },
 ): CrosstabRow[] {
   const students = studentsOf(participants);
   const total = students.length;
   if (total === 0) return [];
   const breakdowns = breakdownGroups(students, breakdownAttributes(students, options.attributes), options.minCell);
-  const index = indexThemeParticipants(students, responses, codings, themeIds);
+  const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
+  const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
+  const noCounts = new Int32Array(participation.studentCount);
+  // Group members as student indices, once, rather than looking ids up per theme.
+  const memberIndices = breakdowns.map(({ groups }) => groups.map(({ members }) => memberIndicesOf(members, participation)));
 
   const rows: CrosstabRow[] = [];
   for (const themeId of themeIds) {
-    const raisers = index.get(themeId) ?? new Map<string, number>();
-    const themeTotal = raisers.size;
-    for (const { attribute, groups, sizeSuppressed } of breakdowns) {
-      const cells = groups.map(({ members }) => {
+    const t = themeIndex.get(themeId);
+    const counts = t === undefined ? noCounts : participation.counts[t]!;
+    const themeTotal = t === undefined ? 0 : participation.raisers[t]!;
+    breakdowns.forEach(({ attribute, groups, sizeSuppressed }, b) => {
+      const cells = memberIndices[b]!.map((members) => {
         let participantCount = 0;
         let responseCount = 0;
-        for (const member of members) {
-          const n = raisers.get(member.id);
-          if (n !== undefined) {
+        for (let k = 0; k < members.length; k++) {
+          const n = counts[members[k]!]!;
+          if (n > 0) {
             participantCount += 1;
             responseCount += n;
           }
@@ -135,7 +130,7 @@ export function computeCrosstab(
       );
       groups.forEach(({ value, members }, i) => {
         const size = members.length;
-        const { participantCount, responseCount } = cells[i];
+        const { participantCount, responseCount } = cells[i]!;
         const row: CrosstabRow = {
           themeId,
           attribute,
@@ -146,12 +141,18 @@ export function computeCrosstab(
           percentOfGroup: roundRatio(participantCount * 100, size, 1),
           // (p / T) / (g / N) = p·N / (T·g), rounded exactly from integers.
           ratio: themeTotal === 0 ? 0 : roundRatio(participantCount * total, themeTotal * size, 2),
-          suppressed: suppressed[i],
+          suppressed: suppressed[i]!,
         };
         if (sizeSuppressed[i]) row.groupSuppressed = true;
         rows.push(row);
       });
-    }
+    });
   }
   return rows;
+}
+
+/** The student indices of a group's members (members unknown to the index point at no counts). */
+export function memberIndicesOf(members: readonly Participant[], participation: ThemeParticipation): Int32Array {
+  // An index past the students reads as undefined, which counts as "did not raise".
+  return Int32Array.from(members, (m) => participation.studentIndex.get(m.id) ?? participation.studentCount);
 }

@@ -3,12 +3,24 @@
 import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
 import { attributeLabel } from '../util/labels.js';
-import { breakdownAttributes, breakdownGroups, computeCrosstab, indexThemeParticipants } from './crosstab.js';
+import { breakdownAttributes, breakdownGroups, computeCrosstab, memberIndicesOf } from './crosstab.js';
+import { themeParticipation, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 
 /** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
 export const MIN_EXPECTED = 5;
+
+/** Options of {@link findGroupDifferences}. */
+export interface FindingOptions {
+  minCell: number;
+  attributes?: string[];
+  alpha?: number;
+  /** The crosstab computed with the same `minCell` and attributes, to reuse instead of recomputing. */
+  crosstab?: CrosstabRow[];
+  /** Theme participation of the same students, responses, codings and themes, to reuse. */
+  participation?: ThemeParticipation;
+}
 
 interface Comparison {
   themeId: string;
@@ -51,7 +63,7 @@ export function findGroupDifferences(
   responses: Response[],
   codings: Coding[],
   themes: { id: string; label: string }[],
-  options: { minCell: number; attributes?: string[]; alpha?: number },
+  options: FindingOptions,
 ): Finding[] {
   const alpha = options.alpha ?? 0.05;
   const students = studentsOf(participants);
@@ -59,27 +71,36 @@ export function findGroupDifferences(
   const themeIds = themes.map((t) => t.id);
   const attributes = breakdownAttributes(students, options.attributes);
   const breakdowns = breakdownGroups(students, attributes, options.minCell);
-  const index = indexThemeParticipants(students, responses, codings, themeIds);
+  const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
+  const crosstab = options.crosstab ?? computeCrosstab(participants, responses, codings, themeIds, { minCell: options.minCell, attributes, participation });
   const cells = new Map<string, CrosstabRow>();
-  for (const row of computeCrosstab(participants, responses, codings, themeIds, { minCell: options.minCell, attributes })) {
-    cells.set(cellKey(row.themeId, row.attribute, row.value), row);
-  }
+  for (const row of crosstab) cells.set(cellKey(row.themeId, row.attribute, row.value), row);
+  const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
+  const noCounts = new Int32Array(participation.studentCount);
+
+  // Per attribute, once for every theme: the stated groups' members and the distinct stated students.
+  const stated = breakdowns.map(({ attribute, groups, multiSelect }) => {
+    const statedGroups = groups.filter((g) => g.value !== NOT_STATED);
+    const members = statedGroups.map((g) => memberIndicesOf(g.members, participation));
+    const distinct = new Set<number>();
+    for (const list of members) for (const s of list) distinct.add(s);
+    return { attribute, multiSelect, groups: statedGroups, members, ids: Int32Array.from(distinct) };
+  });
 
   const comparisons: Comparison[] = [];
   for (const themeId of themeIds) {
-    const raisers = index.get(themeId) ?? new Map<string, number>();
-    for (const { attribute, groups, multiSelect } of breakdowns) {
-      const stated = groups.filter((g) => g.value !== NOT_STATED);
-      const statedIds = new Set(stated.flatMap((g) => g.members.map((m) => m.id)));
-      const statedTotal = statedIds.size;
+    const t = themeIndex.get(themeId);
+    const counts = t === undefined ? noCounts : participation.counts[t]!;
+    for (const { attribute, multiSelect, groups, members, ids } of stated) {
+      const statedTotal = ids.length;
       let statedRaisers = 0;
-      for (const id of statedIds) if (raisers.has(id)) statedRaisers += 1;
+      for (let k = 0; k < ids.length; k++) if (counts[ids[k]!]! > 0) statedRaisers += 1;
       if (statedRaisers === 0 || statedRaisers === statedTotal) continue;
 
-      const counted = stated.map((g) => ({
+      const counted = groups.map((g, i) => ({
         value: g.value,
         total: g.members.length,
-        count: g.members.filter((m) => raisers.has(m.id)).length,
+        count: raisersAmong(members[i]!, counts),
       }));
       let candidates = counted;
       const binary = !multiSelect && counted.length === 2;
@@ -128,6 +149,13 @@ export function findGroupDifferences(
     .filter(({ adjustedP }) => adjustedP < alpha)
     .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order)
     .map(({ comparison, adjustedP }) => toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha));
+}
+
+/** Members (student indices) with at least one response carrying the theme. */
+function raisersAmong(members: Int32Array, counts: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < members.length; k++) if (counts[members[k]!]! > 0) n += 1;
+  return n;
 }
 
 function cellKey(themeId: string, attribute: string, value: string): string {

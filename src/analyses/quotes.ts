@@ -2,6 +2,8 @@
 // for the focus groups, never the same response twice in one report.
 import type { Coding, Corpus, Participant, Quote, Response } from '../model.js';
 import { placeholderShare } from '../corpus/redact.js';
+import { codingResponseIndex } from './participation.js';
+import { Lexicon, lowerUnit } from '../nlp/lexicon.js';
 
 /** Options of {@link selectQuotes}. */
 export interface QuoteOptions {
@@ -11,6 +13,8 @@ export interface QuoteOptions {
   perTheme?: number;
   /** Quotes per question, and for the focus groups (default 2). */
   perQuestion?: number;
+  /** Per coding, the index of its response in `corpus.responses` (see codingResponseIndex), if known. */
+  responseOf?: Int32Array;
 }
 
 /** Quotes chosen for one report. */
@@ -41,8 +45,6 @@ const CENTROID_SAMPLE = 5000;
 const SCORED_CAP = 2000;
 
 const WORD = /\[(?:name|email|phone|handle)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-// Terms for TF-IDF are runs of letters and apostrophes; everything else separates them.
-const NON_TERM = /[^\p{L}'’]+/u;
 const STOPWORDS = new Set(
   (
     'a about after all also am an and any are as at be because been before being but by can could did do does ' +
@@ -241,10 +243,19 @@ function cutSentence(text: string, sentence: { start: number; end: number }, foc
 
 // ───────────────────────────── Centrality ─────────────────────────────
 
-/** Sparse, L2-normalised TF-IDF vectors for the corpus, built from one tokenisation pass. */
+/**
+ * Sparse, L2-normalised TF-IDF vectors for the corpus, built from one tokenisation pass and kept in flat
+ * arrays: per response a run of distinct term ids (ascending) with their counts. Weights are worked out
+ * when a vector is used, so the corpus costs two integers per distinct term rather than objects.
+ */
 interface VectorSpace {
-  /** Per response index: term ids and weights. */
-  vector(i: number): { ids: Int32Array; weights: Float64Array };
+  /** Response i's terms are `ids[offsets[i]] … ids[offsets[i + 1] - 1]`, ascending, with counts in `tf`. */
+  offsets: Int32Array;
+  ids: Int32Array;
+  tf: Int32Array;
+  idf: Float64Array;
+  /** Per response: the L2 norm of its raw weights, or -1 until first needed. */
+  norms: Float64Array;
   vocabularySize: number;
 }
 
@@ -256,65 +267,141 @@ function normaliseTerm(t: string): string {
   return w;
 }
 
+const LETTER = /^\p{L}$/u;
+const UNSEEN = -2;
+// Per ASCII code: 1 for a term character (a letter or an apostrophe), else 0.
+const ASCII_TERM = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0));
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+// Per BMP code unit above ASCII: 0 not yet known, 1 a letter, 2 not a letter.
+const letterCache = new Uint8Array(0x10000);
+
+/** Units taken by the term character (a letter or an apostrophe) at `i`: 1, 2 for a surrogate pair, or 0 for none. */
+function termCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = letterCache[c]!;
+  if (known === 0) letterCache[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** A growable Int32Array. */
+function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 function buildVectorSpace(responses: Response[]): VectorSpace {
-  // Raw lower-case token → term id, or -1 for a stop word: each distinct token is normalised once.
-  const tokenIds = new Map<string, number>();
+  // Tokens are interned straight from the text's char codes (no string per token); each distinct token
+  // is normalised once, to a term id or -1 for a stop word. The lexicon folds ’ into ', which the term
+  // normalisation drops anyway, so tokens it merges always share a term.
+  const lexicon = new Lexicon();
+  let termOf = new Int32Array(1024).fill(UNSEEN);
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
-  const terms: Int32Array[] = [];
-  const seen = new Set<number>();
-  for (const r of responses) {
-    const ids: number[] = [];
-    seen.clear();
-    // split allocates one string per token and no match objects: several times faster than matchAll.
-    for (const token of r.text.toLowerCase().split(NON_TERM)) {
-      if (token === '') continue;
-      let id = tokenIds.get(token);
-      if (id === undefined) {
-        const t = normaliseTerm(token);
-        if (t.length < 2 || STOPWORDS.has(t)) id = -1;
-        else {
-          id = vocabulary.get(t);
-          if (id === undefined) {
-            id = vocabulary.size;
-            vocabulary.set(t, id);
-            df.push(0);
-          }
-        }
-        tokenIds.set(token, id);
-      }
-      if (id < 0) continue;
-      ids.push(id);
-      if (!seen.has(id)) {
-        seen.add(id);
-        df[id]!++;
+  const offsets = new Int32Array(responses.length + 1);
+  let ids = new Int32Array(1 << 16);
+  let tf = new Int32Array(1 << 16);
+  let used = 0;
+  // The term ids of one response, in a reusable buffer sorted natively (no comparator calls).
+  let found = new Int32Array(256);
+  let count = 0;
+  const termId = (token: number): number => {
+    if (token >= termOf.length) {
+      const wider = new Int32Array(Math.max(token + 1, termOf.length * 2)).fill(UNSEEN);
+      wider.set(termOf);
+      termOf = wider;
+    }
+    let id = termOf[token]!;
+    if (id !== UNSEEN) return id;
+    const t = normaliseTerm(lexicon.words[token]!);
+    if (t.length < 2 || STOPWORDS.has(t)) id = -1;
+    else {
+      id = vocabulary.get(t) ?? -1;
+      if (id < 0) {
+        id = vocabulary.size;
+        vocabulary.set(t, id);
+        df.push(0);
       }
     }
-    terms.push(Int32Array.from(ids).sort());
-  }
+    termOf[token] = id;
+    return id;
+  };
+  responses.forEach((r, i) => {
+    count = 0;
+    // Terms are the runs of letters and apostrophes of the lower-cased text (as splitting it on
+    // /[^\p{L}'’]+/u would give), scanned by hand to avoid a regex and an array per text.
+    const text = r.text.toLowerCase();
+    const length = text.length;
+    let start = -1;
+    let hash = 0;
+    for (let p = 0; p <= length; p++) {
+      const c = p < length ? text.charCodeAt(p) : 32;
+      const n = c < 128 ? ASCII_TERM[c]! : termCharLength(text, p);
+      if (n > 0) {
+        if (start < 0) {
+          start = p;
+          hash = FNV_OFFSET;
+        }
+        // FNV-1a over lowered code units, as the lexicon compares them (ASCII here is already lower).
+        hash = Math.imul(hash ^ (c < 128 ? c : lowerUnit(c)), FNV_PRIME);
+        if (n === 2) hash = Math.imul(hash ^ text.charCodeAt(++p), FNV_PRIME);
+        continue;
+      }
+      // A separator (the second half of a surrogate pair is never a letter, so one unit at a time will do).
+      if (start >= 0) {
+        const id = termId(lexicon.intern(text, start, p, hash));
+        start = -1;
+        if (id >= 0) {
+          found = grow(found, count + 1);
+          found[count++] = id;
+        }
+      }
+    }
+    const sorted = found.subarray(0, count).sort();
+    ids = grow(ids, used + count);
+    tf = grow(tf, used + count);
+    for (let j = 0; j < count; ) {
+      let k = j + 1;
+      while (k < count && sorted[k] === sorted[j]) k++;
+      ids[used] = sorted[j]!;
+      tf[used] = k - j;
+      df[sorted[j]!]!++;
+      used++;
+      j = k;
+    }
+    offsets[i + 1] = used;
+  });
   const n = responses.length;
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
-  return {
-    vocabularySize: vocabulary.size,
-    vector(i) {
-      // Term ids are stored sorted, so equal ids are adjacent: count runs instead of building a map.
-      const all = terms[i]!;
-      const ids: number[] = [];
-      const weights: number[] = [];
-      let norm = 0;
-      for (let j = 0; j < all.length; ) {
-        let k = j + 1;
-        while (k < all.length && all[k] === all[j]) k++;
-        const w = (1 + Math.log(k - j)) * idf[all[j]!]!;
-        ids.push(all[j]!);
-        weights.push(w);
-        norm += w * w;
-        j = k;
-      }
-      norm = Math.sqrt(norm);
-      return { ids: Int32Array.from(ids), weights: Float64Array.from(weights, (w) => (norm > 0 ? w / norm : 0)) };
-    },
-  };
+  // Copies to the exact size, so the spare room of the growing arrays can be freed.
+  return { offsets, ids: ids.slice(0, used), tf: tf.slice(0, used), idf, norms: new Float64Array(n).fill(-1), vocabularySize: vocabulary.size };
+}
+
+/** Raw TF-IDF weight of the term at position j of the flat arrays. */
+function rawWeight(space: VectorSpace, j: number): number {
+  return (1 + Math.log(space.tf[j]!)) * space.idf[space.ids[j]!]!;
+}
+
+/** The L2 norm of response i's raw weights (summed in term order), computed once. */
+function normOf(space: VectorSpace, i: number): number {
+  let norm = space.norms[i]!;
+  if (norm >= 0) return norm;
+  norm = 0;
+  for (let j = space.offsets[i]!; j < space.offsets[i + 1]!; j++) {
+    const w = rawWeight(space, j);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  space.norms[i] = norm;
+  return norm;
 }
 
 /**
@@ -322,23 +409,24 @@ function buildVectorSpace(responses: Response[]): VectorSpace {
  * responses other than itself (leave-one-out when it is in the basis). Linear in basis + candidates.
  */
 function centrality(space: VectorSpace, basis: number[], candidates: number[]): Map<number, number> {
+  const { offsets } = space;
   const centroid = new Float64Array(space.vocabularySize);
   for (const i of basis) {
-    const v = space.vector(i);
-    for (let j = 0; j < v.ids.length; j++) centroid[v.ids[j]!]! += v.weights[j]!;
+    const norm = normOf(space, i);
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) centroid[space.ids[j]!]! += norm > 0 ? rawWeight(space, j) / norm : 0;
   }
   let norm2 = 0;
   for (let t = 0; t < centroid.length; t++) norm2 += centroid[t]! * centroid[t]!;
   const inBasis = new Set(basis);
   const scores = new Map<number, number>();
   for (const i of candidates) {
-    const v = space.vector(i);
-    if (v.ids.length === 0) {
+    if (offsets[i + 1] === offsets[i]) {
       scores.set(i, 0);
       continue;
     }
+    const norm = normOf(space, i);
     let dot = 0;
-    for (let j = 0; j < v.ids.length; j++) dot += v.weights[j]! * centroid[v.ids[j]!]!;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) dot += (norm > 0 ? rawWeight(space, j) / norm : 0) * centroid[space.ids[j]!]!;
     if (!inBasis.has(i)) {
       scores.set(i, norm2 > 1e-12 ? Math.max(0, dot / Math.sqrt(norm2)) : 0);
       continue;
@@ -354,6 +442,49 @@ function centrality(space: VectorSpace, basis: number[], candidates: number[]): 
 function evenSample<T>(items: T[], size: number): T[] {
   if (items.length <= size) return items;
   return Array.from({ length: size }, (_, k) => items[Math.floor((k * items.length) / size)]!);
+}
+
+/** Distinct numbers in ascending order; linear when they already come in order, as codings do. */
+function distinctAscending(values: number[]): number[] {
+  let ordered = true;
+  for (let k = 1; k < values.length && ordered; k++) if (values[k]! < values[k - 1]!) ordered = false;
+  if (!ordered) return [...new Set(values)].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let k = 0; k < values.length; k++) if (k === 0 || values[k] !== values[k - 1]) out.push(values[k]!);
+  return out;
+}
+
+/**
+ * The first `count` items under a strict total order `compare`, in no particular order (quickselect:
+ * linear on average, where a sort would be n log n). `items` is reordered.
+ */
+export function selectFirst(items: number[], count: number, compare: (a: number, b: number) => number): number[] {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    // Median of three as the pivot keeps ordered input from going quadratic.
+    const mid = (lo + hi) >>> 1;
+    const [a, b, c] = [items[lo]!, items[mid]!, items[hi]!];
+    const pivot = compare(a, b) < 0 ? (compare(b, c) < 0 ? b : compare(a, c) < 0 ? c : a) : compare(a, c) < 0 ? a : compare(b, c) < 0 ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (compare(items[i]!, pivot) < 0) i++;
+      while (compare(items[j]!, pivot) > 0) j--;
+      if (i <= j) {
+        const t = items[i]!;
+        items[i] = items[j]!;
+        items[j] = t;
+        i++;
+        j--;
+      }
+    }
+    // Now items[lo..j] ≤ pivot ≤ items[i..hi]; keep narrowing on the side holding position count - 1.
+    if (count - 1 <= j) hi = j;
+    else if (count - 1 >= i) lo = i;
+    else break;
+  }
+  return items.slice(0, count);
 }
 
 /** FNV-1a hash of a string: a deterministic tie-break that does not favour the first source's ids. */
@@ -462,7 +593,7 @@ export function selectQuotes(
   const perTheme = options.perTheme ?? 3;
   const perQuestion = options.perQuestion ?? 2;
   const responses = corpus.responses;
-  const indexOf = new Map(responses.map((r, i) => [r.id, i]));
+  const responseOf = options.responseOf ?? codingResponseIndex(responses, codings);
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
   const attribute = makeAttributor(corpus.participants, options.minCell);
   const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
@@ -472,23 +603,25 @@ export function selectQuotes(
   };
 
   // Codings by theme, as response indices with the coding; and by response, as a dense array.
-  const byTheme = new Map<string, { index: number; coding: Coding }[]>();
+  const byTheme = new Map<string, number[]>();
   const byResponse: (Coding[] | undefined)[] = new Array(responses.length);
-  for (const c of codings) {
-    const i = indexOf.get(c.responseId);
-    if (i === undefined) continue;
+  codings.forEach((c, k) => {
+    const i = responseOf[k]!;
+    if (i < 0) return;
     let list = byTheme.get(c.themeId);
     if (!list) byTheme.set(c.themeId, (list = []));
-    list.push({ index: i, coding: c });
+    list.push(k);
     (byResponse[i] ??= []).push(c);
-  }
+  });
 
   // Cheap per-response facts, computed once: word count and whether the text can stand alone.
-  const words = responses.map((r) => quickWordCount(r.text));
-  const standsAlone = (i: number): boolean => {
-    const text = responses[i]!.text;
-    return words[i]! >= MIN_WORDS && (!text.includes('[') || placeholderShare(text) <= MAX_PLACEHOLDER_SHARE);
-  };
+  const words = Int32Array.from(responses, (r) => quickWordCount(r.text));
+  // Only a text holding "[" can hold a placeholder, so the share is worked out for those alone.
+  const alone = Uint8Array.from(responses, (r, i) =>
+    words[i]! >= MIN_WORDS && (!r.text.includes('[') || placeholderShare(r.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0,
+  );
+  // The cheap score of each response in the pool being ranked (scratch, overwritten per pool).
+  const cheap = new Float64Array(responses.length);
 
   const space = buildVectorSpace(responses);
   // Id hashes for tie-breaks in large pools, computed once and only when a pool is large.
@@ -498,15 +631,15 @@ export function selectQuotes(
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
-    let eligible = pool.filter((i) => !state.used.has(i) && standsAlone(i));
-    const cheap = new Map<number, number>();
-    for (const i of eligible) cheap.set(i, lengthWeight(words[i]!) * factor(i));
+    let eligible = pool.filter((i) => alone[i] === 1 && !state.used.has(i));
+    for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
     if (eligible.length > SCORED_CAP) {
       const h = hashes();
-      eligible = eligible.sort((a, b) => cheap.get(b)! - cheap.get(a)! || h[a]! - h[b]! || a - b).slice(0, SCORED_CAP);
+      // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
+      eligible = selectFirst(eligible, SCORED_CAP, (a, b) => cheap[b]! - cheap[a]! || h[a]! - h[b]! || a - b);
     }
     const central = centrality(space, evenSample(pool, CENTROID_SAMPLE), eligible);
-    const ranked = eligible.map((i) => ({ index: i, score: (0.25 + central.get(i)!) * cheap.get(i)! }));
+    const ranked = eligible.map((i) => ({ index: i, score: (0.25 + central.get(i)!) * cheap[i]! }));
     return ranked.sort(compareCandidates(responses)).slice(0, POOL_CAP);
   };
 
@@ -530,17 +663,21 @@ export function selectQuotes(
   };
 
   const themeQuotes: Record<string, Quote[]> = {};
+  // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
+  const codingAt = new Int32Array(responses.length);
   for (const theme of themes) {
     const list = byTheme.get(theme.id);
     if (!list) continue;
-    const codingOf = new Map(list.map((e) => [e.index, e.coding]));
-    const pool = [...codingOf.keys()].sort((a, b) => a - b);
+    // Each response of the pool with its coding of this theme (the last, if it was coded twice).
+    for (const k of list) codingAt[responseOf[k]!] = k;
+    const pool = distinctAscending(list.map((k) => responseOf[k]!));
+    const codingOf = (i: number): Coding => codings[codingAt[i]!]!;
     const ranked = rank(pool, (i) => {
-      const coding = codingOf.get(i)!;
+      const coding = codingOf(i);
       // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
       return coding.evidence.length > 0 && coding.evidence.every((e) => e.negated) ? 0.5 : 1;
     });
-    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, [codingOf.get(i)!]));
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, [codingOf(i)]));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   }
 

@@ -1,6 +1,7 @@
 // Counts how often each theme occurs: per theme across all student responses and participants, and per
 // sheet question. Quotes are filled in later by the quotes analysis.
 import type { Codebook, Coding, Corpus, QuestionSummary, ThemeSummary } from '../model.js';
+import { codingResponseIndex, codingThemeIndex, duplicateCodings } from './participation.js';
 
 /** Percent with one decimal; 0 when the denominator is 0. */
 export function percent(part: number, whole: number): number {
@@ -11,29 +12,55 @@ export function percent(part: number, whole: number): number {
  * One summary per codebook theme, ranked by participants, then responses, then codebook order, so
  * the order is stable. Themes no response carries are kept (with zeros): absence is a result too.
  */
-export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Coding[]): ThemeSummary[] {
-  const participantOf = new Map(corpus.responses.map((r) => [r.id, r.participantId]));
+export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Coding[], responseOf?: Int32Array): ThemeSummary[] {
+  const responses = corpus.responses;
   const students = corpus.participants.filter((p) => p.role === 'student').length;
-  const byTheme = new Map<string, { responses: Set<string>; participants: Set<string> }>();
-  for (const c of codings) {
-    let entry = byTheme.get(c.themeId);
-    if (!entry) byTheme.set(c.themeId, (entry = { responses: new Set(), participants: new Set() }));
-    entry.responses.add(c.responseId);
-    const p = participantOf.get(c.responseId);
-    if (p) entry.participants.add(p);
+  const themeIds = codebook.themes.map((t) => t.id);
+  const themeOf = codingThemeIndex(themeIds, codings);
+  const resolved = responseOf ?? codingResponseIndex(responses, codings);
+  const duplicate = duplicateCodings(themeOf, resolved, themeIds.length);
+  // Participants as dense indices (first appearance), so each theme's participants are a bit per person.
+  const personIndex = new Map<string, number>();
+  const personOf = Int32Array.from(responses, (r) => {
+    if (!r.participantId) return -1;
+    let p = personIndex.get(r.participantId);
+    if (p === undefined) personIndex.set(r.participantId, (p = personIndex.size));
+    return p;
+  });
+  const responseCounts = new Array<number>(themeIds.length).fill(0);
+  const participantCounts = new Array<number>(themeIds.length).fill(0);
+  const seenPerson = themeIds.map(() => new Uint8Array(personIndex.size));
+  // Codings naming no known response still count as responses (by id), as a set of ids would.
+  const unknown = themeIds.map(() => new Set<string>());
+  for (let k = 0; k < codings.length; k++) {
+    const t = themeOf[k]!;
+    if (t < 0) continue;
+    const r = resolved[k]!;
+    if (r < 0) {
+      unknown[t]!.add(codings[k]!.responseId);
+      continue;
+    }
+    if (duplicate[k]) continue;
+    responseCounts[t]! += 1;
+    const p = personOf[r]!;
+    if (p >= 0 && seenPerson[t]![p] === 0) {
+      seenPerson[t]![p] = 1;
+      participantCounts[t]! += 1;
+    }
   }
   const order = new Map(codebook.themes.map((t, i) => [t.id, i]));
   return codebook.themes
     .map((t) => {
-      const e = byTheme.get(t.id);
-      const responses = e?.responses.size ?? 0;
-      const participants = e?.participants.size ?? 0;
+      // A theme id listed twice shares one set of counts, as codings name themes by id.
+      const i = order.get(t.id)!;
+      const n = responseCounts[i]! + unknown[i]!.size;
+      const participants = participantCounts[i]!;
       return {
         themeId: t.id,
         label: t.label,
-        responses,
+        responses: n,
         participants,
-        percentResponses: percent(responses, corpus.responses.length),
+        percentResponses: percent(n, responses.length),
         percentParticipants: percent(participants, students),
         quotes: [],
       };
@@ -42,16 +69,27 @@ export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Cod
 }
 
 /** Per sheet question: how many answered, and the themes of their answers, most frequent first. */
-export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: Coding[]): QuestionSummary[] {
-  const questionOf = new Map(corpus.responses.map((r) => [r.id, r.questionId]));
+export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: Coding[], responseOf?: Int32Array): QuestionSummary[] {
+  const responses = corpus.responses;
+  const resolved = responseOf ?? codingResponseIndex(responses, codings);
   const order = new Map(codebook.themes.map((t, i) => [t.id, i]));
+  const answered = new Map<string, number>();
+  for (const r of responses) if (r.questionId !== undefined) answered.set(r.questionId, (answered.get(r.questionId) ?? 0) + 1);
+  // Per question, theme → codings, in order of first appearance (the sort below is stable).
+  const counts = new Map<string, Map<string, number>>(corpus.questions.map((q) => [q.id, new Map()]));
+  for (let k = 0; k < codings.length; k++) {
+    const r = resolved[k]!;
+    const questionId = r < 0 ? undefined : responses[r]!.questionId;
+    const perTheme = questionId === undefined ? undefined : counts.get(questionId);
+    if (!perTheme) continue;
+    const themeId = codings[k]!.themeId;
+    perTheme.set(themeId, (perTheme.get(themeId) ?? 0) + 1);
+  }
   return corpus.questions.map((q) => {
-    const responses = corpus.responses.filter((r) => r.questionId === q.id).length;
-    const counts = new Map<string, number>();
-    for (const c of codings) if (questionOf.get(c.responseId) === q.id) counts.set(c.themeId, (counts.get(c.themeId) ?? 0) + 1);
-    const themes = [...counts.entries()]
-      .map(([themeId, n]) => ({ themeId, responses: n, percent: percent(n, responses) }))
+    const n = answered.get(q.id) ?? 0;
+    const themes = [...counts.get(q.id)!.entries()]
+      .map(([themeId, c]) => ({ themeId, responses: c, percent: percent(c, n) }))
       .sort((a, b) => b.responses - a.responses || (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0));
-    return { questionId: q.id, text: q.text, responses, themes, quotes: [] };
+    return { questionId: q.id, text: q.text, responses: n, themes, quotes: [] };
   });
 }

@@ -62,6 +62,7 @@ class CorpusBuilder {
   private readonly warnings: Warning[] = [];
   /** Names seen anywhere (roster, name columns, speaker labels): redacted from every text. */
   private readonly names = new Set<string>();
+  private readonly normalisedValues = new Map<string, Map<string, string>>();
   private sheetCount = 0;
   private transcriptCount = 0;
 
@@ -203,7 +204,11 @@ class CorpusBuilder {
 
   finish(folder: string): Corpus {
     const redact = makeRedactor([...this.names].sort());
-    const clean = (r: Response): Response => ({ ...r, text: redact(r.text) });
+    // The builder owns these responses and finishes once, so they are redacted in place, not copied.
+    const clean = (list: Response[]): Response[] => {
+      for (const r of list) r.text = redact(r.text);
+      return list;
+    };
     const participants = [...this.participants.values()]
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
       .sort((a, b) => compare(a.id, b.id));
@@ -212,8 +217,8 @@ class CorpusBuilder {
       sources: this.sources.sort((a, b) => compare(a.id, b.id)),
       participants,
       questions: this.questions,
-      responses: this.responses.map(clean),
-      context: this.context.map(clean),
+      responses: clean(this.responses),
+      context: clean(this.context),
       warnings: this.warnings,
     };
   }
@@ -288,10 +293,25 @@ class CorpusBuilder {
     for (const c of columns) {
       if (c.role !== 'attribute') continue;
       const key = c.attribute ?? c.header.toLowerCase();
-      const value = normaliseAttributeValue(key, cell(cells, c), this.options.config.values?.[key]);
+      const value = this.normalised(key, cell(cells, c));
       const current = p.attributes[key];
       if (current === undefined || (current === 'Not stated' && value !== 'Not stated')) p.attributes[key] = value;
     }
+  }
+
+  /**
+   * An attribute value normalised, remembered per attribute and raw value: a sheet repeats a handful of
+   * grades, genders and schools over thousands of rows. Pure, so the cache changes nothing.
+   */
+  private normalised(key: string, raw: string): string {
+    let byRaw = this.normalisedValues.get(key);
+    if (!byRaw) this.normalisedValues.set(key, (byRaw = new Map()));
+    let value = byRaw.get(raw);
+    if (value === undefined) {
+      value = normaliseAttributeValue(key, raw, this.options.config.values?.[key]);
+      byRaw.set(raw, value);
+    }
+    return value;
   }
 
   /** The question a text column asks, shared by every sheet asking the same wording. */

@@ -78,6 +78,7 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   parts.push(TITLE, CUE, LIKE_CUE);
   return new RegExp(parts.join('|'), 'gu');
 }
+const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
 type Groups = Partial<Record<'url' | 'email' | 'handle' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2', string>>;
@@ -211,8 +212,15 @@ export function makeRedactor(names: string[]): (text: string) => string {
 
   return (text: string): string => {
     if (text === '') return text;
-    const passOne = PASS_ONE[(text.includes('@') ? 2 : 0) + (/\d/.test(text) ? 1 : 0)]!;
-    let out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
+    const at = text.includes('@');
+    const digits = /\d/.test(text);
+    let out = text;
+    // Titles, cued names and "like … said" all need a capital after a space; emails and handles an "@";
+    // phones a digit. A text with none of these (most answers) cannot change in the first pass.
+    if (at || digits || CAPITAL_AFTER_SPACE.test(text)) {
+      const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
+      out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
+    }
     if (namePass) {
       out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
@@ -220,7 +228,7 @@ export function makeRedactor(names: string[]): (text: string) => string {
       });
     }
     // "[name] [name]" from a first and last name matched separately reads as one person.
-    return out.replace(/\[name\](?:\s+\[name\])+/g, '[name]');
+    return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
 }
 

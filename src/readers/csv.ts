@@ -43,7 +43,11 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
 
   const isTsv = /\.(tsv|tab)$/i.test(ctx.file);
   const delimiter = sniffDelimiter(text, isTsv);
-  const { table, warnings } = buildTable(parseRecords(text, delimiter), ctx);
+  // Plain UTF-8 without CRs: the file's own bytes are already the text's UTF-8, so they are parsed as
+  // they are rather than encoded again (a second copy of a large file).
+  const same = decoded.encoding === 'utf-8' && text === decoded.text;
+  const utf8 = same ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(text, 'utf8');
+  const { table, warnings } = buildTable(parseRecords(utf8, delimiter), ctx);
   return { format: isTsv ? 'tsv' : 'csv', encoding: decoded.encoding, content: table, warnings };
 }
 
@@ -108,15 +112,14 @@ function countOutsideQuotes(text: string, limit: number): Record<Delimiter, numb
 }
 
 /**
- * Split text (line breaks already "\n") into records with their starting line. Quotes are read strictly
+ * Split UTF-8 text (line breaks already "\n") into records with their starting line. Quotes are read strictly
  * (RFC 4180) so that a quote that is never closed is caught instead of swallowing the rows after it: such
  * a record is reported as a problem and reading resumes on the line after the one where it started. A
  * file with bare quotes inside unquoted cells (`he said "hi"`) is read leniently from there on.
  */
-function parseRecords(text: string, delimiter: Delimiter): GridRow[] {
+function parseRecords(bytes: Buffer, delimiter: Delimiter): GridRow[] {
   const grid: GridRow[] = [];
   // One buffer, sliced without copying, so resuming after a broken record costs nothing extra.
-  const bytes = Buffer.from(text, 'utf8');
   const lineStarts = [0];
   for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) lineStarts.push(i + 1);
   const lineText = (line: number): string =>

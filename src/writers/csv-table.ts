@@ -1,6 +1,5 @@
-// Serialises one table to CSV the way every reflect CSV is written: RFC 4180 via csv-stringify, UTF-8,
-// a header row, cells neutralised against formula injection, and Excel's BOM + CRLF when asked.
-import { stringify } from 'csv-stringify/sync';
+// Serialises one table to CSV the way every reflect CSV is written: RFC 4180, UTF-8, a header row, cells
+// neutralised against formula injection, and Excel's BOM + CRLF when asked.
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -21,28 +20,38 @@ export function safeCell(value: CsvValue): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-const BATCH = 5000;
+// A cell is quoted only when it must be: it holds a quote, a comma or a line break (as csv-stringify did).
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell as RFC 4180 writes it: quoted (inner quotes doubled) only when it holds `"`, `,`, CR or LF. */
+export function quoteCell(cell: string): string {
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/** One record: its cells made safe and quoted, joined by commas, ended by `eol`. */
+function csvRecord(cells: readonly CsvValue[], eol: string): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) line += ',';
+    line += quoteCell(safeCell(cells[i]));
+  }
+  return line + eol;
+}
+
+const BATCH = 500;
 
 /** One CSV document in chunks (a batch of rows each), so large tables stream to a file. */
 export function* csvChunks(header: string[], rows: Iterable<CsvValue[]>, options: CsvOptions = {}): Generator<string> {
-  const settings = { record_delimiter: options.excel ? '\r\n' : '\n', quoted_match: /[\r\n",]/ } as const;
-  let batch: string[][] = [header.map(safeCell)];
-  let first = true;
-  const flush = () => {
-    const body = stringify(batch, settings);
-    batch = [];
-    if (first && options.excel) {
-      first = false;
-      return `\uFEFF${body}`;
-    }
-    first = false;
-    return body;
-  };
+  const eol = options.excel ? '\r\n' : '\n';
+  let batch: string[] = [(options.excel ? '\uFEFF' : '') + csvRecord(header, eol)];
   for (const row of rows) {
-    batch.push(row.map(safeCell));
-    if (batch.length >= BATCH) yield flush();
+    batch.push(csvRecord(row, eol));
+    if (batch.length >= BATCH) {
+      yield batch.join('');
+      batch = [];
+    }
   }
-  if (batch.length > 0 || first) yield flush();
+  if (batch.length > 0) yield batch.join('');
 }
 
 /** One CSV document: header plus rows, each cell made safe. */

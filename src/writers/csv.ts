@@ -2,6 +2,7 @@
 // cell goes through the formula-injection guard. Suppressed counts print as `<N`, never the count.
 import type { Analysis, Evidence } from '../model.js';
 import { csvChunks, type CsvOptions, type CsvValue } from './csv-table.js';
+import { codingResponseIndex } from '../analyses/participation.js';
 
 /** The CSV tables reflect writes, by name (file `<name>.csv`), in the order they are written. */
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
@@ -10,21 +11,22 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-const joinEvidence = (ev: Evidence[], f: (e: Evidence) => string) => ev.map(f).join('; ');
+const joinEvidence = (ev: Evidence[], f: (e: Evidence) => string) => (ev.length === 1 ? f(ev[0]!) : ev.map(f).join('; '));
 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
     const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
     // Codings are sorted by response then codebook order, so each list is already in codebook order.
-    const themesOf = new Map<string, string[]>();
-    for (const c of a.codings) {
-      const list = themesOf.get(c.responseId);
-      if (list) list.push(c.themeId);
-      else themesOf.set(c.responseId, [c.themeId]);
-    }
+    // Lists are kept per response index (codings resolved to indices once), not in a map by id.
+    const responseOf = codingResponseIndex(a.corpus.responses, a.codings);
+    const themesAt: (string[] | undefined)[] = new Array(a.corpus.responses.length);
+    a.codings.forEach((c, k) => {
+      const i = responseOf[k]!;
+      if (i >= 0) (themesAt[i] ??= []).push(c.themeId);
+    });
     return [
       ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
-      map(a.corpus.responses, (r) => [
+      mapIndexed(a.corpus.responses, (r, i) => [
         r.id,
         r.sourceId,
         r.locator,
@@ -32,18 +34,19 @@ const TABLES: Record<CsvTable, TableSpec> = {
         r.questionId ?? '',
         r.questionId ? questionText.get(r.questionId) : '',
         r.text,
-        (themesOf.get(r.id) ?? []).join(';'),
+        themesAt[i]?.join(';') ?? '',
       ]),
     ];
   },
   codings: (a) => {
     const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
-    const participantOf = new Map(a.corpus.responses.map((r) => [r.id, r.participantId]));
+    const responses = a.corpus.responses;
+    const responseOf = codingResponseIndex(responses, a.codings);
     return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion'],
-      map(a.codings, (c) => [
+      mapIndexed(a.codings, (c, k) => [
         c.responseId,
-        participantOf.get(c.responseId),
+        responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined,
         c.themeId,
         labels.get(c.themeId),
         joinEvidence(c.evidence, (e) => e.text),
@@ -105,8 +108,8 @@ const TABLES: Record<CsvTable, TableSpec> = {
   ],
 };
 
-function* map<T>(items: T[], f: (item: T) => CsvValue[]): Generator<CsvValue[]> {
-  for (const item of items) yield f(item);
+function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvValue[]): Generator<CsvValue[]> {
+  for (let i = 0; i < items.length; i++) yield f(items[i]!, i);
 }
 
 /** One CSV table of the analysis, in chunks. */

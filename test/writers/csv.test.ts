@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, safeCell } from '../../src/writers/csv-table.js';
+import { formatCsv, quoteCell, safeCell } from '../../src/writers/csv-table.js';
 
 describe('safeCell (formula injection)', () => {
   it.each([
@@ -31,5 +31,19 @@ describe('formatCsv', () => {
 
   it('writes a BOM and CRLF for Excel', () => {
     expect(formatCsv(['a'], [['=1']], { excel: true })).toBe("\uFEFFa\r\n'=1\r\n");
+  });
+});
+
+describe('quoteCell (RFC 4180, as csv-stringify writes it)', () => {
+  it('quotes only cells with a quote, comma, CR or LF, doubling inner quotes', async () => {
+    const { stringify } = await import('csv-stringify/sync');
+    const cells = ['', 'plain', 'a,b', 'say "hi"', '"', 'two\nlines', 'cr\rhere', 'crlf\r\n', ' spaced ', 'semi;colon', "'=1", 'tab\there', 'Montréal 🎉', '""', ',', '\n'];
+    for (const eol of ['\n', '\r\n']) {
+      const expected = stringify([cells, ['x', ...cells]], { record_delimiter: eol, quoted_match: /[\r\n",]/ });
+      const cells2 = ['x', ...cells];
+      expect(formatCsv(cells, [cells2], { excel: eol === '\r\n' })).toBe(`${eol === '\r\n' ? '\uFEFF' : ''}${expected}`);
+    }
+    expect(quoteCell('a"b')).toBe('"a""b"');
+    expect(quoteCell('ab')).toBe('ab');
   });
 });

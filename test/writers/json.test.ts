@@ -41,3 +41,16 @@ describe('writeJson', () => {
     expect(chunks.filter((c) => c.includes('"id": "a.csv:r'))).toHaveLength(2);
   });
 });
+
+describe('jsonChunks in batches', () => {
+  it('writes the same bytes whatever the batch size', () => {
+    const many = {
+      ...analysis,
+      corpus: { ...analysis.corpus, responses: Array.from({ length: 7 }, (_, i) => ({ ...analysis.corpus.responses[i % 2]!, id: `a.csv:r${i}:q1` })) },
+      codings: [...analysis.codings, { responseId: 'a.csv:r2:q1', themeId: 'x', evidence: [] }, undefined],
+    } as unknown as Analysis;
+    const whole = [...jsonChunks(many)].join('');
+    for (const batch of [2, 3, 7, 100]) expect([...jsonChunks(many, { batch })].join('')).toBe(whole);
+    expect(JSON.parse(whole).corpus.responses).toHaveLength(7);
+  });
+});

@@ -1,0 +1,120 @@
+// Who raised which theme, resolved once to dense indices: the crosstab, the findings and the theme counts
+// share one pass over the codings instead of each building string-keyed maps over every response.
+import type { Coding, Participant, Response } from '../model.js';
+
+// Codings usually follow their responses in order (tagResponses emits them so); a cursor that looks this
+// far ahead finds the next coded response without a map. Anything else falls back to a map by id.
+const LOOKAHEAD = 64;
+
+/**
+ * For each coding, the index of its response in `responses`, or -1 when no response has its id. Linear
+ * when the codings come in response order (as from tagging); any order is handled, at the cost of a map.
+ */
+export function codingResponseIndex(responses: readonly Response[], codings: readonly Coding[]): Int32Array {
+  const out = new Int32Array(codings.length);
+  let byId: Map<string, number> | undefined;
+  let cursor = 0;
+  for (let k = 0; k < codings.length; k++) {
+    const id = codings[k]!.responseId;
+    let found = -1;
+    const limit = Math.min(responses.length, cursor + LOOKAHEAD);
+    for (let j = cursor; j < limit; j++) {
+      if (responses[j]!.id === id) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      if (!byId) {
+        byId = new Map();
+        // The first response with an id wins, as a cursor from the start would find it.
+        for (let j = responses.length - 1; j >= 0; j--) byId.set(responses[j]!.id, j);
+      }
+      found = byId.get(id) ?? -1;
+    }
+    out[k] = found;
+    if (found >= 0) cursor = found;
+  }
+  return out;
+}
+
+/**
+ * For each coding, whether an earlier coding has the same theme and response (a duplicate coding, which
+ * counts once). `themeOf` and `responseOf` are dense indices per coding (-1: unknown, never a duplicate).
+ */
+export function duplicateCodings(themeOf: Int32Array, responseOf: Int32Array, themeCount: number): Uint8Array {
+  const duplicate = new Uint8Array(themeOf.length);
+  let ordered = true;
+  for (let k = 1; k < responseOf.length && ordered; k++) if (responseOf[k]! < responseOf[k - 1]!) ordered = false;
+  if (ordered) {
+    // In response order a duplicate can only follow within the same response: remember the last per theme.
+    const last = new Int32Array(themeCount).fill(-1);
+    for (let k = 0; k < themeOf.length; k++) {
+      const t = themeOf[k]!;
+      const r = responseOf[k]!;
+      if (t < 0 || r < 0) continue;
+      if (last[t] === r) duplicate[k] = 1;
+      else last[t] = r;
+    }
+    return duplicate;
+  }
+  const seen = new Set<number>();
+  for (let k = 0; k < themeOf.length; k++) {
+    const t = themeOf[k]!;
+    const r = responseOf[k]!;
+    if (t < 0 || r < 0) continue;
+    const key = r * themeCount + t;
+    if (seen.has(key)) duplicate[k] = 1;
+    else seen.add(key);
+  }
+  return duplicate;
+}
+
+/** Per coding, the index of its theme in `themeIds`, or -1. */
+export function codingThemeIndex(themeIds: readonly string[], codings: readonly Coding[]): Int32Array {
+  const index = new Map(themeIds.map((id, i) => [id, i]));
+  return Int32Array.from(codings, (c) => index.get(c.themeId) ?? -1);
+}
+
+/** Which students raised which theme, over dense student indices. */
+export interface ThemeParticipation {
+  /** Student id → index into the per-theme arrays. */
+  studentIndex: Map<string, number>;
+  /** Number of students indexed. */
+  studentCount: number;
+  themeIds: string[];
+  /** Per theme (in `themeIds` order): per student index, the student's distinct responses carrying it. */
+  counts: Int32Array[];
+  /** Per theme: students with at least one response carrying it. */
+  raisers: number[];
+}
+
+/**
+ * Per theme, how many of each student's responses carry it. Codings of responses by anyone but a student
+ * are ignored; a response coded twice with the same theme counts once.
+ */
+export function themeParticipation(
+  students: readonly Participant[],
+  responses: readonly Response[],
+  codings: readonly Coding[],
+  themeIds: readonly string[],
+): ThemeParticipation {
+  const studentIndex = new Map<string, number>();
+  for (const s of students) if (!studentIndex.has(s.id)) studentIndex.set(s.id, studentIndex.size);
+  const studentCount = studentIndex.size;
+  const ownerOf = Int32Array.from(responses, (r) => studentIndex.get(r.participantId) ?? -1);
+  const themeOf = codingThemeIndex(themeIds, codings);
+  const responseOf = codingResponseIndex(responses, codings);
+  const duplicate = duplicateCodings(themeOf, responseOf, themeIds.length);
+  const counts = themeIds.map(() => new Int32Array(studentCount));
+  const raisers = themeIds.map(() => 0);
+  for (let k = 0; k < codings.length; k++) {
+    const t = themeOf[k]!;
+    const r = responseOf[k]!;
+    if (t < 0 || r < 0 || duplicate[k]) continue;
+    const s = ownerOf[r]!;
+    if (s < 0) continue;
+    if (counts[t]![s]!++ === 0) raisers[t]! += 1;
+  }
+  return { studentIndex, studentCount, themeIds: [...themeIds], counts, raisers };
+}

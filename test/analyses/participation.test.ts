@@ -1,0 +1,58 @@
+// Tests for resolving codings to dense indices: response lookup in and out of order, duplicate codings,
+// and per-theme participation of students.
+import { describe, expect, it } from 'vitest';
+import type { Coding, Participant, Response } from '../../src/model.js';
+import { codingResponseIndex, duplicateCodings, themeParticipation } from '../../src/analyses/participation.js';
+import { selectFirst } from '../../src/analyses/quotes.js';
+
+const response = (id: string, participantId: string): Response => ({ id, sourceId: 's.csv', locator: id, participantId, text: '…' });
+const coding = (responseId: string, themeId: string): Coding => ({ responseId, themeId, evidence: [] });
+const student = (id: string): Participant => ({ id, role: 'student', attributes: {}, sources: ['s.csv'] });
+
+describe('codingResponseIndex', () => {
+  const responses = Array.from({ length: 200 }, (_, i) => response(`r${i}`, `p${i % 7}`));
+
+  it('follows codings in response order, across long runs of uncoded responses', () => {
+    const codings = [coding('r0', 'a'), coding('r0', 'b'), coding('r150', 'a'), coding('r199', 'a')];
+    expect([...codingResponseIndex(responses, codings)]).toEqual([0, 0, 150, 199]);
+  });
+
+  it('handles codings out of order and unknown ids', () => {
+    const codings = [coding('r9', 'a'), coding('r3', 'a'), coding('nope', 'a'), coding('r3', 'b')];
+    expect([...codingResponseIndex(responses, codings)]).toEqual([9, 3, -1, 3]);
+  });
+});
+
+describe('duplicateCodings', () => {
+  it('marks a repeated theme × response, in order or not', () => {
+    const themes = Int32Array.from([0, 1, 0, 0]);
+    expect([...duplicateCodings(themes, Int32Array.from([0, 0, 0, 1]), 2)]).toEqual([0, 0, 1, 0]);
+    expect([...duplicateCodings(themes, Int32Array.from([1, 0, 0, 1]), 2)]).toEqual([0, 0, 0, 1]);
+    expect([...duplicateCodings(Int32Array.from([0, -1]), Int32Array.from([-1, 0]), 1)]).toEqual([0, 0]);
+  });
+});
+
+describe('themeParticipation', () => {
+  it('counts distinct responses per student and theme, ignoring non-students and duplicates', () => {
+    const students = [student('s1'), student('s2')];
+    const responses = [response('a', 's1'), response('b', 's1'), response('c', 's2'), response('d', 'fac')];
+    const codings = [coding('a', 't'), coding('a', 't'), coding('b', 't'), coding('d', 't'), coding('c', 'u'), coding('c', 'x')];
+    const p = themeParticipation(students, responses, codings, ['t', 'u']);
+    expect([...p.counts[0]!]).toEqual([2, 0]);
+    expect([...p.counts[1]!]).toEqual([0, 1]);
+    expect(p.raisers).toEqual([1, 1]);
+  });
+});
+
+describe('selectFirst', () => {
+  it('returns the same set as sorting and slicing, for any input order', () => {
+    const compare = (a: number, b: number) => (a % 10) - (b % 10) || a - b;
+    for (const n of [1, 2, 3, 10, 257, 1000]) {
+      const items = Array.from({ length: n }, (_, i) => (i * 7919) % n);
+      for (const count of [1, Math.ceil(n / 3), n]) {
+        const expected = [...items].sort(compare).slice(0, count);
+        expect(selectFirst([...items], count, compare).sort(compare)).toEqual(expected);
+      }
+    }
+  });
+});
