@@ -5,7 +5,6 @@
 // DOCX exports [x], a leading `---` / `key: value` / `---` block of paragraphs as front matter [x].
 // Not supported: transcripts laid out as tables (each cell reads as its own paragraph), comments,
 // tracked changes (mammoth reads the document as if all changes were accepted), text boxes.
-import mammoth from 'mammoth';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
@@ -44,6 +43,8 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Loaded on first use, like exceljs: most folders hold no DOCX.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false })).value;
   } catch {
     throw new InputError('not a valid DOCX file', { file });

@@ -1,7 +1,7 @@
 // XLSX reader (exceljs): first or named worksheet [x]; cells as display text: rich text [x], hyperlinks [x],
 // formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical merges
 // filled down [x]; then the same survey-quirk detection and column inference as CSV.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
 import type { ReaderContext } from './index.js';
@@ -14,7 +14,9 @@ import { buildTable, type GridRow } from './table.js';
  */
 export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
   const where = { file: ctx.file };
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes a third of a second to import, and most folders hold no XLSX.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own Buffer type; any Node Buffer is accepted at run time.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
