@@ -84,14 +84,18 @@ export function findGroupDifferences(
     const members = statedGroups.map((g) => memberIndicesOf(g.members, participation));
     const distinct = new Set<number>();
     for (const list of members) for (const s of list) distinct.add(s);
-    return { attribute, multiSelect, groups: statedGroups, members, ids: Int32Array.from(distinct) };
+    // The same students can form a group under two attributes (the alternate school level and the one
+    // alternate school): one test, one finding, under the attribute that comes first.
+    const signatures = members.map((list) => `${distinct.size}:${[...list].sort((x, y) => x - y).join(',')}`);
+    return { attribute, multiSelect, groups: statedGroups, members, signatures, ids: Int32Array.from(distinct) };
   });
 
   const comparisons: Comparison[] = [];
   for (const themeId of themeIds) {
     const t = themeIndex.get(themeId);
     const counts = t === undefined ? noCounts : participation.counts[t]!;
-    for (const { attribute, multiSelect, groups, members, ids } of stated) {
+    const tested = new Set<string>();
+    for (const { attribute, multiSelect, groups, members, signatures, ids } of stated) {
       const statedTotal = ids.length;
       let statedRaisers = 0;
       for (let k = 0; k < ids.length; k++) if (counts[ids[k]!]! > 0) statedRaisers += 1;
@@ -110,6 +114,8 @@ export function findGroupDifferences(
         candidates = [second.count * first.total > first.count * second.total ? second : first];
       }
       for (const group of candidates) {
+        const signature = signatures[groups.findIndex((g) => g.value === group.value)]!;
+        if (tested.has(signature)) continue;
         const cell = cells.get(cellKey(themeId, attribute, group.value));
         if (!cell || cell.suppressed || cell.groupSuppressed) continue;
         if (binary && counted.some((g) => cells.get(cellKey(themeId, attribute, g.value))?.suppressed)) continue;
@@ -118,6 +124,7 @@ export function findGroupDifferences(
         if (group.total === 0 || restTotal === 0) continue;
         if (group.total < options.minCell || restTotal < options.minCell) continue;
 
+        tested.add(signature);
         const a = group.count;
         const b = group.total - a;
         const c = restCount;
@@ -174,7 +181,7 @@ function toFinding(c: Comparison, adjustedP: number, label: string, alpha: numbe
       ? `Fisher's exact test, ${formatP(c.pValue, alpha)}`
       : `chi-square test, χ²(1) = ${(c.statistic ?? 0).toFixed(2)}, ${formatP(c.pValue, alpha)}`;
   const sentence =
-    `${capitalise(groupPhrase(c.attribute, c.value))} raised ${label} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
+    `${capitalise(groupPhrase(c.attribute, c.value))} raised ${midSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
     `${c.groupCount} of ${c.groupTotal} (${formatPercent(c.groupCount, c.groupTotal)}) against ` +
     `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
     `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;
@@ -222,6 +229,11 @@ export function formatP(p: number, alpha = 0.05): string {
   }
   if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   return `p = ${text}`;
+}
+
+/** A theme label inside a sentence: "Mental health" → "mental health"; "IB programmes" stays. */
+function midSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 function capitalise(text: string): string {

@@ -58,7 +58,7 @@ describe('findGroupDifferences', () => {
     expect(finding.adjustedP).toBeCloseTo(2 / 6344, 14);
     expect(finding.statistic).toBeUndefined();
     expect(finding.sentence).toBe(
-      'Students in the Alternate program raised Alternate programs far more often than students in the Regular program: ' +
+      'Students in the Alternate program raised alternate programs far more often than students in the Regular program: ' +
         "5 of 6 (83%) against 5 of 60 (8%); Fisher's exact test, p = 0.00016 (Holm-adjusted p = 0.00032).",
     );
   });
@@ -82,7 +82,7 @@ describe('findGroupDifferences', () => {
     expect(findings[1].pValue).toBeCloseTo(1 / 2288, 14);
     expect(findings[1].adjustedP).toBeCloseTo(7 / 2288, 14);
     expect(findings[1].sentence).toBe(
-      "Non-binary students raised Funding far more often than others: 3 of 3 (100%) against 3 of 63 (5%); Fisher's exact test, " +
+      "Non-binary students raised funding far more often than others: 3 of 3 (100%) against 3 of 63 (5%); Fisher's exact test, " +
         'p = 0.00044 (Holm-adjusted p = 0.0031).',
     );
   });
@@ -106,7 +106,7 @@ describe('findGroupDifferences', () => {
     expect(findings[0].pValue).toBeCloseTo(0.00010751117672950056, 15);
     expect(findings[0].adjustedP).toBeCloseTo(0.0003225335301885017, 15);
     expect(findings[1].sentence).toBe(
-      'Students at Birch raised Time far less often than others: 10 of 40 (25%) against 50 of 80 (63%); ' +
+      'Students at Birch raised time far less often than others: 10 of 40 (25%) against 50 of 80 (63%); ' +
         'chi-square test, χ²(1) = 15.00, p = 0.00011 (Holm-adjusted p = 0.00032).',
     );
   });
@@ -127,7 +127,7 @@ describe('findGroupDifferences', () => {
     expect(findings[0].statistic).toBeCloseTo(20, 12);
     expect(findings[0].adjustedP).toBe(findings[0].pValue);
     expect(findings[0].sentence).toBe(
-      'Female students raised Student voice far more often than male students: 30 of 40 (75%) against 10 of 40 (25%); ' +
+      'Female students raised student voice far more often than male students: 30 of 40 (75%) against 10 of 40 (25%); ' +
         'chi-square test, χ²(1) = 20.00, p < 0.0001 (Holm-adjusted p < 0.0001).',
     );
     expect(findGroupDifferences(group, data.responses, data.codings, [{ id: 'voice', label: 'Student voice' }], { minCell: 5, alpha: 1e-6 })).toEqual([]);
@@ -169,5 +169,17 @@ describe('sentence parts', () => {
     expect(groupPhrase('district', 'SD35 Langley')).toBe('students from SD35 Langley');
     expect(groupPhrase('source.focus-group', 'Trades')).toBe('students in the Trades focus group');
     expect(groupPhrase('cohort', '2016')).toBe('students whose cohort is 2016');
+  });
+});
+
+describe('findGroupDifferences with one group under two attributes', () => {
+  it('tests the same students once, under the attribute that comes first', () => {
+    // The six Alternate students are also the only students at one school level: the same 2×2 table
+    // twice. It is tested once (under school-level, which comes before program), so Holm still
+    // corrects over two tests, as with program alone.
+    const both = people.map((p) => ({ ...p, attributes: { ...p.attributes, 'school-level': p.attributes.program === 'Alternate' ? 'Alternate' : 'Secondary' } }));
+    const findings = findGroupDifferences(both, responses, codings, themes, { minCell: 5 });
+    expect(findings.map((f) => [f.themeId, f.attribute, f.value])).toEqual([['alt', 'school-level', 'Alternate']]);
+    expect(findings[0].adjustedP).toBeCloseTo(2 / 6344, 14);
   });
 });
