@@ -101,6 +101,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
+  corpus.warnings.push(...unknownAttributes(by, students));
 
   // Codings resolved to response indices once, and theme participation once, for every analysis below.
   const responseOf = codingResponseIndex(corpus.responses, codings);
@@ -152,6 +153,14 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
     themes: codebook.themes.map((t) => t.id),
     labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])),
   });
+}
+
+/** A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently). */
+function unknownAttributes(by: string[], students: Corpus['participants']): Corpus['warnings'] {
+  const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
+  return by
+    .filter((attribute) => !known.includes(attribute))
+    .map((attribute) => ({ message: `--by ${attribute}: no student has this attribute; known attributes: ${known.join(', ') || 'none'}` }));
 }
 
 function defaultTitle(corpus: Corpus): string {

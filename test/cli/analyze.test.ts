@@ -129,6 +129,14 @@ describe('reflect analyze errors', () => {
     expect(run.stderr).toContain('funding');
   });
 
+  it('warns about a --by attribute no student has', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'md', '--by', 'colour']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'warning: --by colour: no student has this attribute; known attributes: district, gender, grade, indigenous, school, school-level, source.date, source.program, source.school\n',
+    );
+  });
+
   it('exits 2 for an unknown option', () => {
     const run = reflect(['analyze', SAMPLE, '--no-such-flag']);
     expect(run.code).toBe(2);
