@@ -270,8 +270,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     if (!current) return;
     const text = collapse(current.parts.join(' '));
     if (text === '') {
-      const who = current.turn.speaker ? ` (${current.turn.speaker})` : '';
-      warnings.push({ file, line: current.turn.line, message: `speaker label with no text${who}; skipped` });
+      // The line number says where; the label itself is a name, and warnings reach the terminal.
+      warnings.push({ file, line: current.turn.line, message: 'speaker label with no text; skipped' });
     } else {
       turns.push({ ...current.turn, text });
     }

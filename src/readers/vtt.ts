@@ -88,7 +88,7 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
         join = last !== undefined;
         if (!last?.speaker) warnings.push({ file, line: seg.line, message: 'cue has no speaker' });
         else if (labelsEveryCue) {
-          warnings.push({ file, line: seg.line, message: `cue has no speaker; read as ${last.speaker} continuing` });
+          warnings.push({ file, line: seg.line, message: 'cue has no speaker; read as the previous speaker continuing' });
         }
       } else {
         join = last?.speaker !== undefined && speakerKey(last.speaker) === speakerKey(seg.speaker);

@@ -195,7 +195,7 @@ describe('parseSpeakerLines', () => {
         { speaker: 'Ava', text: 'Hi.', line: 1 },
         { speaker: 'Ava', text: 'Hello?', line: 3 },
       ],
-      warnings: [{ file: 'fg.txt', line: 2, message: 'speaker label with no text (Ben); skipped' }],
+      warnings: [{ file: 'fg.txt', line: 2, message: 'speaker label with no text; skipped' }],
     });
   });
 

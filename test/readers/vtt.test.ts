@@ -74,7 +74,7 @@ describe('turnsFromCues', () => {
         { speaker: 'Ana', text: 'One. Two. Three.', line: 10, start: 1, end: 4 },
         { speaker: 'Ben', text: 'Four.', line: 40, start: 4, end: 5 },
       ],
-      warnings: [{ file: 'x.vtt', line: 30, message: 'cue has no speaker; read as Ana continuing' }],
+      warnings: [{ file: 'x.vtt', line: 30, message: 'cue has no speaker; read as the previous speaker continuing' }],
     });
   });
 
