@@ -102,6 +102,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
   corpus.warnings.push(...unknownAttributes(by, students));
+  if (corpus.responses.length === 0) {
+    corpus.warnings.push({ message: 'no responses found: no file held free-text answers or student turns (see sources.csv)' });
+  }
 
   // Codings resolved to response indices once, and theme participation once, for every analysis below.
   const responseOf = codingResponseIndex(corpus.responses, codings);

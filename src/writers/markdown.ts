@@ -232,7 +232,9 @@ function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
   const top = themes.filter((t) => t.participants > 0).slice(0, LEADING);
   const parts = [`## What students said`];
-  if (top.length > 0) {
+  if (corpus.responses.length === 0) {
+    parts.push('No responses were found: none of the files read held answers to free-text questions or student turns in a transcript (see the sources below).');
+  } else if (top.length > 0) {
     const named = top.map((t) => `${inSentence(t.label)} (${plural(t.participants, 'student')})`);
     parts.push(
       `Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, the themes raised most often were ${listOf(named)}.`,

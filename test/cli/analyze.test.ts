@@ -137,6 +137,17 @@ describe('reflect analyze errors', () => {
     );
   });
 
+  it('says so, and still reports who took part, when a folder holds only a roster', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/roster.csv'), readFileSync(path.join(SAMPLE, 'roster.csv')));
+    const run = reflect(['analyze', 'in', '--format', 'md'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('warning: no responses found: no file held free-text answers or student turns (see sources.csv)\n');
+    expect(run.stdout).toContain('20 students from four schools in one district took part');
+    expect(run.stdout).toContain('No responses were found');
+  });
+
   it('exits 2 for an unknown option', () => {
     const run = reflect(['analyze', SAMPLE, '--no-such-flag']);
     expect(run.code).toBe(2);
