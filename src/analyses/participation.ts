@@ -70,6 +70,27 @@ export function duplicateCodings(themeOf: Int32Array, responseOf: Int32Array, th
   return duplicate;
 }
 
+/**
+ * The codings of each response, in flat arrays: response i's codings are `order[first[i]]` …
+ * `order[first[i + 1] - 1]` (coding indices, ascending). An array per coded response would cost more
+ * than the index itself: a few hundred thousand small arrays.
+ */
+export interface CodingsByResponse {
+  first: Int32Array;
+  order: Int32Array;
+}
+
+/** Group coding indices by response (see {@link CodingsByResponse}); codings of no response are left out. */
+export function codingsByResponse(responseOf: Int32Array, responseCount: number): CodingsByResponse {
+  const first = new Int32Array(responseCount + 1);
+  for (let k = 0; k < responseOf.length; k++) if (responseOf[k]! >= 0) first[responseOf[k]! + 1]!++;
+  for (let i = 0; i < responseCount; i++) first[i + 1]! += first[i]!;
+  const order = new Int32Array(first[responseCount]!);
+  const next = first.slice(0, responseCount);
+  for (let k = 0; k < responseOf.length; k++) if (responseOf[k]! >= 0) order[next[responseOf[k]!]!++] = k;
+  return { first, order };
+}
+
 /** Per coding, the index of its theme in `themeIds`, or -1. */
 export function codingThemeIndex(themeIds: readonly string[], codings: readonly Coding[]): Int32Array {
   const index = new Map(themeIds.map((id, i) => [id, i]));

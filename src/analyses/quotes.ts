@@ -2,7 +2,7 @@
 // for the focus groups, never the same response twice in one report.
 import type { Coding, Corpus, Participant, Quote, Response } from '../model.js';
 import { placeholderShare } from '../corpus/redact.js';
-import { codingResponseIndex } from './participation.js';
+import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { Lexicon, lowerUnit } from '../nlp/lexicon.js';
 
 /** Options of {@link selectQuotes}. */
@@ -251,8 +251,11 @@ function cutSentence(text: string, sentence: { start: number; end: number }, foc
 interface VectorSpace {
   /** Response i's terms are `ids[offsets[i]] … ids[offsets[i + 1] - 1]`, ascending, with counts in `tf`. */
   offsets: Int32Array;
-  ids: Int32Array;
-  tf: Int32Array;
+  /** Two bytes a term where the vocabulary allows it (the arrays hold millions of terms). */
+  ids: Int32Array | Uint16Array;
+  /** Counts up to 254; TF_MORE means the count is in `tfMore`, by position. */
+  tf: Uint8Array;
+  tfMore: Map<number, number>;
   idf: Float64Array;
   /** Per response: the L2 norm of its raw weights, or -1 until first needed. */
   norms: Float64Array;
@@ -298,6 +301,42 @@ function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer>
   return b;
 }
 
+const CHUNK = 1 << 18;
+/** A term count stored as this byte is kept apart, in `VectorSpace.tfMore`. */
+const TF_MORE = 255;
+
+/**
+ * Integers appended in fixed-size chunks, then copied once into an array of the exact size. An array
+ * grown by doubling and trimmed at the end holds up to three times the data at its peak; this, twice.
+ */
+class Int32Builder {
+  private readonly full: Int32Array[] = [];
+  private chunk = new Int32Array(CHUNK);
+  private used = 0;
+
+  push(value: number): void {
+    if (this.used === CHUNK) {
+      this.full.push(this.chunk);
+      this.chunk = new Int32Array(CHUNK);
+      this.used = 0;
+    }
+    this.chunk[this.used++] = value;
+  }
+
+  get length(): number {
+    return this.full.length * CHUNK + this.used;
+  }
+
+  /** Everything pushed, in one array (Uint16Array when every value fits); the builder is spent. */
+  toArray(max: number): Int32Array | Uint16Array {
+    const out = max <= 0xffff ? new Uint16Array(this.length) : new Int32Array(this.length);
+    this.full.forEach((c, k) => out.set(c, k * CHUNK));
+    out.set(this.chunk.subarray(0, this.used), this.full.length * CHUNK);
+    this.full.length = 0;
+    return out;
+  }
+}
+
 function buildVectorSpace(responses: Response[]): VectorSpace {
   // Tokens are interned straight from the text's char codes (no string per token); each distinct token
   // is normalised once, to a term id or -1 for a stop word. The lexicon folds ’ into ', which the term
@@ -307,9 +346,10 @@ function buildVectorSpace(responses: Response[]): VectorSpace {
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
   const offsets = new Int32Array(responses.length + 1);
-  let ids = new Int32Array(1 << 16);
-  let tf = new Int32Array(1 << 16);
-  let used = 0;
+  const ids = new Int32Builder();
+  // Counts as bytes: a term occurs more than 254 times in one response only in very long transcripts.
+  const tf: Uint8Array[] = [];
+  const tfMore = new Map<number, number>();
   // The term ids of one response, in a reusable buffer sorted natively (no comparator calls).
   let found = new Int32Array(256);
   let count = 0;
@@ -366,28 +406,39 @@ function buildVectorSpace(responses: Response[]): VectorSpace {
       }
     }
     const sorted = found.subarray(0, count).sort();
-    ids = grow(ids, used + count);
-    tf = grow(tf, used + count);
     for (let j = 0; j < count; ) {
       let k = j + 1;
       while (k < count && sorted[k] === sorted[j]) k++;
-      ids[used] = sorted[j]!;
-      tf[used] = k - j;
+      const at = ids.length;
+      if (at % CHUNK === 0) tf.push(new Uint8Array(CHUNK));
+      tf[tf.length - 1]![at % CHUNK] = k - j < TF_MORE ? k - j : TF_MORE;
+      if (k - j >= TF_MORE) tfMore.set(at, k - j);
+      ids.push(sorted[j]!);
       df[sorted[j]!]!++;
-      used++;
       j = k;
     }
-    offsets[i + 1] = used;
+    offsets[i + 1] = ids.length;
   });
   const n = responses.length;
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
-  // Copies to the exact size, so the spare room of the growing arrays can be freed.
-  return { offsets, ids: ids.slice(0, used), tf: tf.slice(0, used), idf, norms: new Float64Array(n).fill(-1), vocabularySize: vocabulary.size };
+  const used = ids.length;
+  const counts = new Uint8Array(used);
+  tf.forEach((c, k) => counts.set(k * CHUNK + CHUNK <= used ? c : c.subarray(0, used - k * CHUNK), k * CHUNK));
+  return {
+    offsets,
+    ids: ids.toArray(vocabulary.size - 1),
+    tf: counts,
+    tfMore,
+    idf,
+    norms: new Float64Array(n).fill(-1),
+    vocabularySize: vocabulary.size,
+  };
 }
 
 /** Raw TF-IDF weight of the term at position j of the flat arrays. */
 function rawWeight(space: VectorSpace, j: number): number {
-  return (1 + Math.log(space.tf[j]!)) * space.idf[space.ids[j]!]!;
+  const tf = space.tf[j]!;
+  return (1 + Math.log(tf === TF_MORE ? space.tfMore.get(j)! : tf)) * space.idf[space.ids[j]!]!;
 }
 
 /** The L2 norm of response i's raw weights (summed in term order), computed once. */
@@ -602,17 +653,16 @@ export function selectQuotes(
     return school ? `school:${school}` : `source:${r.sourceId}`;
   };
 
-  // Codings by theme, as response indices with the coding; and by response, as a dense array.
+  // Codings by theme, as coding indices; and by response, in flat arrays.
   const byTheme = new Map<string, number[]>();
-  const byResponse: (Coding[] | undefined)[] = new Array(responses.length);
   codings.forEach((c, k) => {
-    const i = responseOf[k]!;
-    if (i < 0) return;
+    if (responseOf[k]! < 0) return;
     let list = byTheme.get(c.themeId);
     if (!list) byTheme.set(c.themeId, (list = []));
     list.push(k);
-    (byResponse[i] ??= []).push(c);
   });
+  const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
+  const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
   // Cheap per-response facts, computed once: word count and whether the text can stand alone.
   const words = Int32Array.from(responses, (r) => quickWordCount(r.text));
@@ -655,10 +705,10 @@ export function selectQuotes(
       };
     });
 
-  /** Earliest evidence of the given codings, as a UTF-16 index. */
-  const firstEvidence = (i: number, list: Coding[] | undefined): number | undefined => {
+  /** Earliest evidence of the codings at `from` … `to` - 1 of `order` (coding indices), as a UTF-16 index. */
+  const firstEvidence = (i: number, order: ArrayLike<number>, from: number, to: number): number | undefined => {
     let best: number | undefined;
-    for (const c of list ?? []) for (const e of c.evidence) if (best === undefined || e.start < best) best = e.start;
+    for (let j = from; j < to; j++) for (const e of codings[order[j]!]!.evidence) if (best === undefined || e.start < best) best = e.start;
     return best === undefined ? undefined : utf16Index(responses[i]!.text, best);
   };
 
@@ -677,14 +727,14 @@ export function selectQuotes(
       // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
       return coding.evidence.length > 0 && coding.evidence.every((e) => e.negated) ? 0.5 : 1;
     });
-    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, [codingOf(i)]));
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   }
 
   // Question and focus-group quotes illustrate what was said; a response that carries a theme says
   // more than one that carries none, so uncoded responses are weighed down rather than left out.
-  const weighAnswer = (i: number): number => (byResponse[i] ? 1 : 0.5);
-  const anyEvidence = (i: number): number | undefined => firstEvidence(i, byResponse[i]);
+  const weighAnswer = (i: number): number => (isCoded(i) ? 1 : 0.5);
+  const anyEvidence = (i: number): number | undefined => firstEvidence(i, codingsOf, firstCoding[i]!, firstCoding[i + 1]!);
 
   const questionQuotes: Record<string, Quote[]> = {};
   const byQuestion = new Map<string, number[]>();

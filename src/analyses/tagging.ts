@@ -1,7 +1,7 @@
 // Tags responses with codebook themes in one pass: tokenise each text into a shared buffer, walk the
 // compiled trie from every token, run the regexes, then resolve (exclusions, context words, longest
 // match), flag negation and hypotheticals, and roll codings up to parent themes.
-import type { Coding, Evidence, Response } from '../model.js';
+import type { Coding, Evidence, Pattern, Response } from '../model.js';
 import type { CompiledCodebook, TokenMatcher } from '../codebook/compile.js';
 import { createTokens, tokenize, type Tokens } from '../nlp/tokenize.js';
 import {
@@ -32,7 +32,13 @@ class Tagger {
   private readonly order: number[] = [];
   private readonly kept: number[] = [];
   private readonly byTheme: (Evidence[] | undefined)[];
+  // Per theme, an evidence list reused from text to text: a coding gets an exact-size copy, since an
+  // array grown by push keeps room for 17 elements, and there are hundreds of thousands of codings.
+  private readonly scratch: Evidence[][];
   private readonly touched: number[] = [];
+  // Evidence texts by themselves: a codebook matches a few hundred distinct phrasings, so hundreds of
+  // thousands of evidence objects share them instead of each holding a copy.
+  private readonly texts = new Map<string, string>();
 
   /** Longer token span, then longer text, then earlier, then codebook theme order, then pattern order. */
   private readonly longestFirst = (a: number, b: number): number => {
@@ -45,6 +51,7 @@ class Tagger {
     this.m = compiled.matcher;
     this.tokens = createTokens(this.m.lexicon, 512);
     this.byTheme = new Array(compiled.themes.length).fill(undefined);
+    this.scratch = Array.from({ length: compiled.themes.length }, () => []);
   }
 
   /** Tag one text: push its codings (codebook order, evidence sorted by start) onto `out`. */
@@ -203,15 +210,19 @@ class Tagger {
     for (const c of kept) {
       const cpat = patterns[cp[c]];
       const p = cpat.pattern;
-      const ev: Evidence = { text: text.slice(this.o16s[c], this.o16e[c]), start: ocs[c], end: oce[c], pattern: p.value, kind: p.kind };
-      if (p.expansion) ev.expansion = p.expansion;
-      if (ce[c] > cs[c]) {
-        if (this.negated(cs[c])) ev.negated = true;
-        if (this.hypothetical(cs[c], ce[c])) ev.hypothetical = true;
-      }
+      const spansTokens = ce[c] > cs[c];
+      const ev = evidence(
+        this.internText(text.slice(this.o16s[c], this.o16e[c])),
+        ocs[c],
+        oce[c],
+        p,
+        spansTokens && this.negated(cs[c]),
+        spansTokens && this.hypothetical(cs[c], ce[c]),
+      );
       let list = byTheme[cpat.theme];
       if (list === undefined) {
-        byTheme[cpat.theme] = list = [];
+        byTheme[cpat.theme] = list = this.scratch[cpat.theme];
+        list.length = 0;
         touched.push(cpat.theme);
       }
       list.push(ev);
@@ -234,7 +245,8 @@ class Tagger {
       for (const a of themes[ti].ancestors) {
         let list = byTheme[a];
         if (list === undefined) {
-          byTheme[a] = list = [];
+          byTheme[a] = list = this.scratch[a];
+          list.length = 0;
           touched.push(a);
         }
         for (const e of byTheme[ti]!) if (!list.some((x) => x.start === e.start && x.end === e.end && x.pattern === e.pattern)) list.push(e);
@@ -245,8 +257,16 @@ class Tagger {
       const list = byTheme[ti]!;
       byTheme[ti] = undefined;
       if (list.length > 1) list.sort(byPosition);
-      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list });
+      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? [list[0]] : list.slice() });
     }
+  }
+
+  /** The one copy of an evidence text. */
+  private internText(piece: string): string {
+    const known = this.texts.get(piece);
+    if (known !== undefined) return known;
+    this.texts.set(piece, piece);
+    return piece;
   }
 
   private nearAny(s: number, e: number, near: Set<number>): boolean {
@@ -298,6 +318,21 @@ class Tagger {
     }
     return false;
   }
+}
+
+/**
+ * One piece of evidence, built in a single literal with only the fields that are set, in the order
+ * JSON output lists them: an object given properties after it is made needs a second allocation for
+ * them, and a fifth of a million pieces of evidence carry a flag.
+ */
+function evidence(text: string, start: number, end: number, p: Pattern, negated: boolean, hypothetical: boolean): Evidence {
+  const { value: pattern, kind, expansion } = p;
+  if (expansion) {
+    if (negated) return hypothetical ? { text, start, end, pattern, kind, expansion, negated, hypothetical } : { text, start, end, pattern, kind, expansion, negated };
+    return hypothetical ? { text, start, end, pattern, kind, expansion, hypothetical } : { text, start, end, pattern, kind, expansion };
+  }
+  if (negated) return hypothetical ? { text, start, end, pattern, kind, negated, hypothetical } : { text, start, end, pattern, kind, negated };
+  return hypothetical ? { text, start, end, pattern, kind, hypothetical } : { text, start, end, pattern, kind };
 }
 
 const ascending = (a: number, b: number): number => a - b;

@@ -1,6 +1,7 @@
 // CSV and TSV reader: encodings [x] (BOMs, UTF-16, Windows-1252 via decodeText), delimiter sniffing
 // (comma, semicolon, tab) [x], CRLF/LF/CR line ends [x], quoted fields with line breaks [x], broken rows as
 // warnings [x], survey exports (Google Forms, Qualtrics, SurveyMonkey) [x].
+import { isUtf8 } from 'node:buffer';
 import { parse, type Options } from 'csv-parse/sync';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
@@ -29,6 +30,18 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   // UTF-16 without a BOM is full of NUL bytes; when the user names it, believe them.
   if (!/^utf-?16/i.test(forced ?? '') && looksBinary(bytes)) throw new InputError('binary data, not text', where);
 
+  const isTsv = /\.(tsv|tab)$/i.test(ctx.file);
+  const format = isTsv ? 'tsv' : 'csv';
+  // Plain UTF-8 without CRs (most files): the file's own bytes are already the text's UTF-8, so they
+  // are parsed as they are, and only the first records are decoded, to sniff the delimiter. Decoding
+  // the whole file would hold a second copy of it, at two bytes a character once it has one emoji.
+  const plain = forced ? undefined : plainUtf8(bytes);
+  const head = plain && firstRecords(plain.body, SNIFF_RECORDS);
+  if (plain && head !== undefined) {
+    const { table, warnings } = buildTable(parseRecords(plain.body, sniffDelimiter(head, isTsv)), ctx);
+    return { format, encoding: plain.encoding, content: table, warnings };
+  }
+
   let decoded: Decoded;
   try {
     decoded = decodeText(bytes, forced);
@@ -41,14 +54,40 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('empty file', where);
 
-  const isTsv = /\.(tsv|tab)$/i.test(ctx.file);
   const delimiter = sniffDelimiter(text, isTsv);
-  // Plain UTF-8 without CRs: the file's own bytes are already the text's UTF-8, so they are parsed as
-  // they are rather than encoded again (a second copy of a large file).
-  const same = decoded.encoding === 'utf-8' && text === decoded.text;
-  const utf8 = same ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(text, 'utf8');
-  const { table, warnings } = buildTable(parseRecords(utf8, delimiter), ctx);
-  return { format: isTsv ? 'tsv' : 'csv', encoding: decoded.encoding, content: table, warnings };
+  const { table, warnings } = buildTable(parseRecords(Buffer.from(text, 'utf8'), delimiter), ctx);
+  return { format, encoding: decoded.encoding, content: table, warnings };
+}
+
+/**
+ * The bytes of a file that is valid UTF-8 (after a UTF-8 BOM, if any) and holds no CR: exactly the
+ * UTF-8 of the text decodeText would return, with no line breaks to change. Undefined for anything else.
+ */
+function plainUtf8(bytes: Uint8Array): { body: Buffer; encoding: 'utf-8' | 'utf-8-bom' } | undefined {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  const body = bom ? buf.subarray(3) : buf;
+  if (body.includes(0x0d) || !isUtf8(body)) return undefined;
+  return { body, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+}
+
+/**
+ * The start of a UTF-8 text, decoded: enough of it to hold `count` whole records (so sniffing it finds
+ * what sniffing the whole text would), or all of it. Undefined when the text is blank, or the decoded
+ * part is, so the caller takes the general path and reports it as the whole text would be.
+ */
+function firstRecords(body: Buffer, count: number): string | undefined {
+  for (let size = 1 << 16; ; size *= 4) {
+    if (size >= body.length) {
+      const text = body.toString('utf8');
+      return text.trim() === '' ? undefined : text;
+    }
+    // Never cut a character in two: step back over continuation bytes.
+    let end = size;
+    while (end > 0 && (body[end]! & 0xc0) === 0x80) end--;
+    const head = body.toString('utf8', 0, end);
+    if (head.trim() !== '' && countOutsideQuotes(head, count, false).length === count) return head;
+  }
 }
 
 /**
@@ -90,8 +129,11 @@ function mostCommonNonZero(values: number[]): number {
   return best;
 }
 
-/** Per record (up to `limit`), how often each candidate delimiter occurs outside double quotes. */
-function countOutsideQuotes(text: string, limit: number): Record<Delimiter, number>[] {
+/**
+ * Per record (up to `limit`), how often each candidate delimiter occurs outside double quotes. With
+ * `atEnd` false the text is only the start of one, so a last record without its line break is left out.
+ */
+function countOutsideQuotes(text: string, limit: number, atEnd = true): Record<Delimiter, number>[] {
   const records: Record<Delimiter, number>[] = [];
   let current: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
@@ -107,7 +149,7 @@ function countOutsideQuotes(text: string, limit: number): Record<Delimiter, numb
     } else if (!quoted && (ch === ',' || ch === ';' || ch === '\t')) current[ch]++;
     if (ch !== ' ') blank = false;
   }
-  if (!blank && records.length < limit) records.push(current);
+  if (atEnd && !blank && records.length < limit) records.push(current);
   return records;
 }
 

@@ -2,7 +2,7 @@
 // cell goes through the formula-injection guard. Suppressed counts print as `<N`, never the count.
 import type { Analysis, Evidence } from '../model.js';
 import { csvChunks, type CsvOptions, type CsvValue } from './csv-table.js';
-import { codingResponseIndex } from '../analyses/participation.js';
+import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
 
 /** The CSV tables reflect writes, by name (file `<name>.csv`), in the order they are written. */
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
@@ -16,14 +16,14 @@ const joinEvidence = (ev: Evidence[], f: (e: Evidence) => string) => (ev.length 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
     const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
-    // Codings are sorted by response then codebook order, so each list is already in codebook order.
-    // Lists are kept per response index (codings resolved to indices once), not in a map by id.
-    const responseOf = codingResponseIndex(a.corpus.responses, a.codings);
-    const themesAt: (string[] | undefined)[] = new Array(a.corpus.responses.length);
-    a.codings.forEach((c, k) => {
-      const i = responseOf[k]!;
-      if (i >= 0) (themesAt[i] ??= []).push(c.themeId);
-    });
+    // Codings are sorted by response then codebook order, so each response's are in codebook order.
+    // They are found by response index (codings resolved to indices once), not in a map by id.
+    const { first, order } = codingsByResponse(codingResponseIndex(a.corpus.responses, a.codings), a.corpus.responses.length);
+    const themesOf = (i: number): string => {
+      let themes = '';
+      for (let j = first[i]!; j < first[i + 1]!; j++) themes += j > first[i]! ? `;${a.codings[order[j]!]!.themeId}` : a.codings[order[j]!]!.themeId;
+      return themes;
+    };
     return [
       ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
       mapIndexed(a.corpus.responses, (r, i) => [
@@ -34,7 +34,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
         r.questionId ?? '',
         r.questionId ? questionText.get(r.questionId) : '',
         r.text,
-        themesAt[i]?.join(';') ?? '',
+        themesOf(i),
       ]),
     ];
   },

@@ -2,7 +2,7 @@
 // and per-theme participation of students.
 import { describe, expect, it } from 'vitest';
 import type { Coding, Participant, Response } from '../../src/model.js';
-import { codingResponseIndex, duplicateCodings, themeParticipation } from '../../src/analyses/participation.js';
+import { codingResponseIndex, codingsByResponse, duplicateCodings, themeParticipation } from '../../src/analyses/participation.js';
 import { selectFirst } from '../../src/analyses/quotes.js';
 
 const response = (id: string, participantId: string): Response => ({ id, sourceId: 's.csv', locator: id, participantId, text: '…' });
@@ -20,6 +20,14 @@ describe('codingResponseIndex', () => {
   it('handles codings out of order and unknown ids', () => {
     const codings = [coding('r9', 'a'), coding('r3', 'a'), coding('nope', 'a'), coding('r3', 'b')];
     expect([...codingResponseIndex(responses, codings)]).toEqual([9, 3, -1, 3]);
+  });
+});
+
+describe('codingsByResponse', () => {
+  it('groups coding indices by response, in coding order, leaving out unknown responses', () => {
+    const { first, order } = codingsByResponse(Int32Array.from([2, 0, -1, 2, 0, 3]), 5);
+    expect([...first]).toEqual([0, 2, 2, 4, 5, 5]);
+    expect([...order]).toEqual([1, 4, 0, 3, 5]);
   });
 });
 

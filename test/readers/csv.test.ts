@@ -250,3 +250,34 @@ describe('config overrides reach the table', () => {
     ]);
   });
 });
+
+describe('large plain UTF-8 files (read from their bytes, sniffed from their first records)', () => {
+  // Sheets past the 64 KiB the reader decodes for sniffing, with the same content as a BOM, CRLF or
+  // Windows-1252 file, which take the decoding path: both paths must read the same table.
+  const header = 'id;grade;What helped you learn?\n';
+  const row = (i: number) => `S${i};10;"Line one of answer ${i}, with a comma\nand a second line; café 😭"\n`;
+  const body = header + Array.from({ length: 2000 }, (_, i) => row(i)).join('');
+  const readText = (bytes: Uint8Array, encoding?: string) => readCsv(bytes, { file: 'big.csv', config: {}, encoding });
+
+  it('reads the same table as the decoding path, sniffing the delimiter right', () => {
+    const plain = readText(new Uint8Array(Buffer.from(body, 'utf8')));
+    expect(Buffer.byteLength(body)).toBeGreaterThan(1 << 17);
+    expect(plain.encoding).toBe('utf-8');
+    const table = plain.content as Table;
+    expect(table.columns.map((c) => c.role)).toEqual(['id', 'attribute', 'text']);
+    expect(table.rows).toHaveLength(2000);
+    expect(table.rows[1999]).toEqual({ row: 2000, line: 4000, cells: ['S1999', '10', 'Line one of answer 1999, with a comma\nand a second line; café 😭'] });
+    const crlf = readText(new Uint8Array(Buffer.from(body.replace(/\n/g, '\r\n'), 'utf8')));
+    expect(crlf.content).toEqual(plain.content);
+    expect(crlf.warnings).toEqual(plain.warnings);
+    const bom = readText(new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')])));
+    expect(bom.encoding).toBe('utf-8-bom');
+    expect(bom.content).toEqual(plain.content);
+    const forced = readText(new Uint8Array(Buffer.from(body, 'utf8')), 'utf-8');
+    expect(forced.content).toEqual(plain.content);
+  });
+
+  it('still reports a file of blank lines as empty', () => {
+    expect(failure(() => readText(new Uint8Array(Buffer.from(' \n'.repeat(50000), 'utf8')))).message).toContain('empty file');
+  });
+});
