@@ -4,7 +4,7 @@ import type { Coding, CrosstabRow, Finding, Participant, Response } from '../mod
 import { NOT_STATED } from '../corpus/normalise.js';
 import { attributeLabel } from '../util/labels.js';
 import { breakdownAttributes, breakdownGroups, computeCrosstab, memberIndicesOf } from './crosstab.js';
-import { themeParticipation, type ThemeParticipation } from './participation.js';
+import { themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 
@@ -159,7 +159,7 @@ export function findGroupDifferences(
 }
 
 /** Members (student indices) with at least one response carrying the theme. */
-function raisersAmong(members: Int32Array, counts: Int32Array): number {
+function raisersAmong(members: Int32Array, counts: StudentCounts): number {
   let n = 0;
   for (let k = 0; k < members.length; k++) if (counts[members[k]!]! > 0) n += 1;
   return n;

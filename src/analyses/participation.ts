@@ -97,6 +97,9 @@ export function codingThemeIndex(themeIds: readonly string[], codings: readonly 
   return Int32Array.from(codings, (c) => index.get(c.themeId) ?? -1);
 }
 
+/** Counts per student: bytes while no student gave more than 255 responses, else wider. */
+export type StudentCounts = Uint8Array | Uint16Array | Int32Array;
+
 /** Which students raised which theme, over dense student indices. */
 export interface ThemeParticipation {
   /** Student id → index into the per-theme arrays. */
@@ -104,8 +107,11 @@ export interface ThemeParticipation {
   /** Number of students indexed. */
   studentCount: number;
   themeIds: string[];
-  /** Per theme (in `themeIds` order): per student index, the student's distinct responses carrying it. */
-  counts: Int32Array[];
+  /**
+   * Per theme (in `themeIds` order): per student index, the student's distinct responses carrying it;
+   * in the narrowest array that holds the most responses any one student gave.
+   */
+  counts: StudentCounts[];
   /** Per theme: students with at least one response carrying it. */
   raisers: number[];
 }
@@ -127,7 +133,12 @@ export function themeParticipation(
   const themeOf = codingThemeIndex(themeIds, codings);
   const responseOf = codingResponseIndex(responses, codings);
   const duplicate = duplicateCodings(themeOf, responseOf, themeIds.length);
-  const counts = themeIds.map(() => new Int32Array(studentCount));
+  // No count can exceed a student's number of responses.
+  const given = new Int32Array(studentCount);
+  for (let r = 0; r < ownerOf.length; r++) if (ownerOf[r]! >= 0) given[ownerOf[r]!]!++;
+  let most = 0;
+  for (let s = 0; s < studentCount; s++) if (given[s]! > most) most = given[s]!;
+  const counts = themeIds.map((): StudentCounts => (most <= 0xff ? new Uint8Array(studentCount) : most <= 0xffff ? new Uint16Array(studentCount) : new Int32Array(studentCount)));
   const raisers = themeIds.map(() => 0);
   for (let k = 0; k < codings.length; k++) {
     const t = themeOf[k]!;

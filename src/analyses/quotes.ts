@@ -1,5 +1,6 @@
 // Quote selection: representative, readable, anonymously attributed quotes per theme, per question and
 // for the focus groups, never the same response twice in one report.
+import { releaseMemory } from '../corpus/read-files.js';
 import type { Coding, Corpus, Participant, Quote, Response } from '../model.js';
 import { placeholderShare } from '../corpus/redact.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
@@ -332,6 +333,7 @@ class Int32Builder {
     const out = max <= 0xffff ? new Uint16Array(this.length) : new Int32Array(this.length);
     this.full.forEach((c, k) => out.set(c, k * CHUNK));
     out.set(this.chunk.subarray(0, this.used), this.full.length * CHUNK);
+    releaseMemory(...this.full, this.chunk);
     this.full.length = 0;
     return out;
   }
@@ -424,6 +426,7 @@ function buildVectorSpace(responses: Response[]): VectorSpace {
   const used = ids.length;
   const counts = new Uint8Array(used);
   tf.forEach((c, k) => counts.set(k * CHUNK + CHUNK <= used ? c : c.subarray(0, used - k * CHUNK), k * CHUNK));
+  releaseMemory(...tf);
   return {
     offsets,
     ids: ids.toArray(vocabulary.size - 1),
@@ -754,5 +757,8 @@ export function selectQuotes(
   const bySource = (r: Response): string => `source:${r.sourceId}`;
   const focusGroups = transcriptPool.length > 0 ? toQuotes(choose(rank(transcriptPool, weighAnswer), perQuestion, responses, bySource, state), anyEvidence) : [];
 
+  // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
+  // generation (perhaps never in a run): the report is written next.
+  releaseMemory(space.offsets, space.ids, space.tf, space.idf, space.norms, words, alone, cheap, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

@@ -3,7 +3,7 @@
 // match), flag negation and hypotheticals, and roll codings up to parent themes.
 import type { Coding, Evidence, Pattern, Response } from '../model.js';
 import type { CompiledCodebook, TokenMatcher } from '../codebook/compile.js';
-import { createTokens, tokenize, type Tokens } from '../nlp/tokenize.js';
+import { createTokens, growInt32, tokenize, type Tokens } from '../nlp/tokenize.js';
 import {
   FLAG_CLAUSE,
   FLAG_HYPOTHETICAL_AFTER,
@@ -39,6 +39,9 @@ class Tagger {
   // Evidence texts by themselves: a codebook matches a few hundred distinct phrasings, so hundreds of
   // thousands of evidence objects share them instead of each holding a copy.
   private readonly texts = new Map<string, string>();
+  // Evidence shared between codings (see evidence and single).
+  private readonly shared = new Map<Pattern, Map<string, (Evidence | undefined)[][]>>();
+  private readonly singles = new Map<Evidence, Evidence[]>();
 
   /** Longer token span, then longer text, then earlier, then codebook theme order, then pattern order. */
   private readonly longestFirst = (a: number, b: number): number => {
@@ -98,11 +101,7 @@ class Tagger {
 
   private growCandidates(): void {
     const size = this.cp.length * 2;
-    const g = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
+    const g = (a: Int32Array): Int32Array => growInt32(a, size);
     this.cp = g(this.cp);
     this.cs = g(this.cs);
     this.ce = g(this.ce);
@@ -211,7 +210,7 @@ class Tagger {
       const cpat = patterns[cp[c]];
       const p = cpat.pattern;
       const spansTokens = ce[c] > cs[c];
-      const ev = evidence(
+      const ev = this.evidence(
         this.internText(text.slice(this.o16s[c], this.o16e[c])),
         ocs[c],
         oce[c],
@@ -257,8 +256,33 @@ class Tagger {
       const list = byTheme[ti]!;
       byTheme[ti] = undefined;
       if (list.length > 1) list.sort(byPosition);
-      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? [list[0]] : list.slice() });
+      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? this.single(list[0]!) : list.slice() });
     }
+  }
+
+  /**
+   * The one piece of evidence with these values. Evidence is never changed once made, and the same
+   * phrase turns up at the same offset in many short answers, so codings share it (and the one-element
+   * evidence arrays that most codings carry): per pattern, text and flags, by start offset.
+   */
+  private evidence(text: string, start: number, end: number, p: Pattern, negated: boolean, hypothetical: boolean): Evidence {
+    let byText = this.shared.get(p);
+    if (byText === undefined) this.shared.set(p, (byText = new Map()));
+    let byFlags = byText.get(text);
+    if (byFlags === undefined) byText.set(text, (byFlags = [[], [], [], []]));
+    const byStart = byFlags[(negated ? 1 : 0) | (hypothetical ? 2 : 0)]!;
+    const known = byStart[start];
+    if (known !== undefined && known.end === end) return known;
+    const ev = evidence(text, start, end, p, negated, hypothetical);
+    if (known === undefined) byStart[start] = ev;
+    return ev;
+  }
+
+  /** The one-element evidence array of `ev`, shared like `ev` itself. */
+  private single(ev: Evidence): Evidence[] {
+    let one = this.singles.get(ev);
+    if (one === undefined) this.singles.set(ev, (one = [ev]));
+    return one;
   }
 
   /** The one copy of an evidence text. */
@@ -354,13 +378,29 @@ function countCodePoints(text: string, from: number, to: number): number {
 /**
  * Tag every response with the compiled codebook's themes. Codings come in the responses' order, then
  * in the codebook's theme order; a parent theme gets a roll-up coding carrying its children's evidence.
+ * Evidence objects, and one-element evidence arrays, are shared between codings: treat them as read-only.
  */
 export function tagResponses(responses: readonly Response[], compiled: CompiledCodebook): Coding[] {
   const tagger = new Tagger(compiled);
-  const out: Coding[] = [];
-  for (const r of responses) tagger.tag(r.text, r.id, out);
-  return out;
+  // Gathered in blocks small enough for the regular heap, then joined into one array of the exact size:
+  // one array grown by push to hundreds of thousands of codings leaves each outgrown copy behind as
+  // large-object garbage (8 MB for 460,000 codings) that a run may never collect.
+  const blocks: Coding[][] = [];
+  let block: Coding[] = [];
+  for (const r of responses) {
+    tagger.tag(r.text, r.id, block);
+    if (block.length >= CODING_BLOCK) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  if (blocks.length === 0) return block;
+  blocks.push(block);
+  return ([] as Coding[]).concat(...blocks);
 }
+
+/** Codings per block in tagResponses (an array of this many pointers stays under V8's large-object size). */
+const CODING_BLOCK = 16000;
 
 /** Tag one text: the theme ids it carries with their evidence, in codebook order. */
 export function tagText(text: string, compiled: CompiledCodebook): { themeId: string; evidence: Evidence[] }[] {

@@ -62,20 +62,23 @@ export function createTokens(lexicon: Lexicon = new Lexicon(), capacity = 256): 
   };
 }
 
+/** A copy of `a` with room for `size` elements (the rest zero); `a` itself when it is already that long. */
+export function growInt32(a: Int32Array, size: number): Int32Array {
+  if (size <= a.length) return a;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 function grow(t: Tokens): void {
   const n = t.start.length * 2;
-  const copy = (a: Int32Array): Int32Array => {
-    const b = new Int32Array(n);
-    b.set(a);
-    return b;
-  };
-  t.ids = copy(t.ids);
-  t.start = copy(t.start);
-  t.end = copy(t.end);
-  t.start16 = copy(t.start16);
-  t.end16 = copy(t.end16);
-  t.sentence = copy(t.sentence);
-  t.clause = copy(t.clause);
+  t.ids = growInt32(t.ids, n);
+  t.start = growInt32(t.start, n);
+  t.end = growInt32(t.end, n);
+  t.start16 = growInt32(t.start16, n);
+  t.end16 = growInt32(t.end16, n);
+  t.sentence = growInt32(t.sentence, n);
+  t.clause = growInt32(t.clause, n);
 }
 
 // ASCII classes, filled at load so the hot loop needs no call for them

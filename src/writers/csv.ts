@@ -3,6 +3,7 @@
 import type { Analysis, Evidence } from '../model.js';
 import { csvChunks, type CsvOptions, type CsvValue } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
+import { releaseMemory } from '../corpus/read-files.js';
 
 /** The CSV tables reflect writes, by name (file `<name>.csv`), in the order they are written. */
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
@@ -18,7 +19,9 @@ const TABLES: Record<CsvTable, TableSpec> = {
     const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
     // Codings are sorted by response then codebook order, so each response's are in codebook order.
     // They are found by response index (codings resolved to indices once), not in a map by id.
-    const { first, order } = codingsByResponse(codingResponseIndex(a.corpus.responses, a.codings), a.corpus.responses.length);
+    const responseOf = codingResponseIndex(a.corpus.responses, a.codings);
+    const { first, order } = codingsByResponse(responseOf, a.corpus.responses.length);
+    releaseMemory(responseOf);
     const themesOf = (i: number): string => {
       let themes = '';
       for (let j = first[i]!; j < first[i + 1]!; j++) themes += j > first[i]! ? `;${a.codings[order[j]!]!.themeId}` : a.codings[order[j]!]!.themeId;
@@ -26,16 +29,11 @@ const TABLES: Record<CsvTable, TableSpec> = {
     };
     return [
       ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
-      mapIndexed(a.corpus.responses, (r, i) => [
-        r.id,
-        r.sourceId,
-        r.locator,
-        r.participantId,
-        r.questionId ?? '',
-        r.questionId ? questionText.get(r.questionId) : '',
-        r.text,
-        themesOf(i),
-      ]),
+      mapIndexed(
+        a.corpus.responses,
+        (r, i) => [r.id, r.sourceId, r.locator, r.participantId, r.questionId ?? '', r.questionId ? questionText.get(r.questionId) : '', r.text, themesOf(i)],
+        () => releaseMemory(first, order),
+      ),
     ];
   },
   codings: (a) => {
@@ -55,7 +53,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
         yesNo(c.evidence.some((e) => e.negated)),
         yesNo(c.evidence.some((e) => e.hypothetical)),
         yesNo(c.evidence.some((e) => e.expansion)),
-      ]),
+      ], () => releaseMemory(responseOf)),
     ];
   },
   themes: (a) => {
@@ -108,8 +106,10 @@ const TABLES: Record<CsvTable, TableSpec> = {
   ],
 };
 
-function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvValue[]): Generator<CsvValue[]> {
+/** The rows `f` makes of `items`; then `done`, once every row has been taken (to let go of its indexes). */
+function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvValue[], done?: () => void): Generator<CsvValue[]> {
   for (let i = 0; i < items.length; i++) yield f(items[i]!, i);
+  done?.();
 }
 
 /** One CSV table of the analysis, in chunks. */
