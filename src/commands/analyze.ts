@@ -138,7 +138,7 @@ export function outputFiles(analysis: Analysis, excel: boolean): [string, () => 
   return [
     ['report.md', () => [writeMarkdownReport(analysis)]],
     ...CSV_TABLES.map((t): [string, () => Iterable<string>] => [`${t}.csv`, () => csvTableChunks(analysis, t, { excel })]),
-    // Big arrays go to JSON.stringify a thousand elements at a time: the same bytes, written much faster.
+    // Big arrays go to JSON.stringify JSON_BATCH elements at a time: the same bytes, written much faster.
     ['analysis.json', () => jsonChunks(analysis, { batch: JSON_BATCH })],
   ];
 }
