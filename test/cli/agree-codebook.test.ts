@@ -1,0 +1,64 @@
+// The other commands through the built binary: agree (exit codes, --compare in the report) and
+// codebook init/check (the printed codebook loads back and checks clean).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
+
+const CODING = path.join(ROOT, 'fixtures/personalization-2016-coding');
+
+describe('reflect agree against the sample human coding', () => {
+  let responses: string;
+  beforeAll(() => {
+    const out = path.join(tempDir(), 'out');
+    expect(reflect(['analyze', SAMPLE, '--out', out, '-q']).code).toBe(0);
+    responses = path.join(out, 'responses.csv');
+  });
+
+  it('prints a tidy CSV with one row per theme and an overall row', () => {
+    const run = reflect(['agree', path.join(CODING, 'human-coded.csv'), responses, '--reference', 'human-coded', '--format', 'csv']);
+    expect(run.code).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.at(-1)!.theme_id).toBe('(overall)');
+    expect(rows.at(-1)!.responses).toBe('148');
+    // The tuning-set figures the README reports: a change to the codebook or the matcher shows up here.
+    expect([rows.at(-1)!.kappa, rows.at(-1)!.f1, rows.at(-1)!.macro_f1]).toEqual(['0.7791', '0.797', '0.7925']);
+  });
+
+  it('exits 1 with one line when mean kappa is below --min-kappa', () => {
+    const run = reflect(['agree', path.join(CODING, 'human-coded.csv'), responses, '--min-kappa', '0.99', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/kappa .* below --min-kappa 0\.99/);
+    expect(JSON.parse(run.stdout).overall).toBeDefined();
+  });
+
+  it('puts the agreement figures in the report with analyze --compare', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'md', '--compare', path.join(CODING, 'human-coded.csv')]);
+    expect(run.code).toBe(0);
+    const method = run.stdout.slice(run.stdout.indexOf('## Method'));
+    expect(method).toMatch(/kappa/i);
+    expect(method).toMatch(/human-coded/);
+  });
+});
+
+describe('reflect codebook', () => {
+  it('init prints a codebook that loads back and checks clean', () => {
+    const init = reflect(['codebook', 'init']);
+    expect(init.code).toBe(0);
+    const file = path.join(tempDir(), 'codebook.yml');
+    writeFileSync(file, init.stdout);
+    const check = reflect(['codebook', 'check', '--codebook', file]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/21 themes, OK/);
+  });
+
+  it('check exits 2 naming the file and line of a bad regex', () => {
+    const file = path.join(tempDir(), 'bad.yml');
+    writeFileSync(file, 'themes:\n  - id: pace\n    label: Pace\n    regex: ["/own (pace/"]\n');
+    const check = reflect(['codebook', 'check', '--codebook', file]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/bad\.yml:4: /);
+    expect(readFileSync(file, 'utf8')).toContain('own (pace');
+  });
+});
