@@ -206,4 +206,12 @@ describe('the default codebook', () => {
     expect(ids('we dont have wifi at home')).toEqual(['technology']);
     expect(ids('My English class has 31 people')).toEqual(['class-size']);
   });
+
+  it('does not read being picked up as a choice, but still reads picking courses as one', async () => {
+    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
+    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    expect(ids('my uncle picks me up after school')).toEqual(['home-life']);
+    expect(ids('my mom picked us up late')).toEqual(['home-life']);
+    expect(ids('they let us pick which elective')).toEqual(['choice']);
+  });
 });
