@@ -4,28 +4,8 @@ import type { DemographicRow, Participant, Source } from '../model.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { studentsOf } from './demographics.js';
 import { roundRatio } from './stats.js';
+import { capitalise, counted, listOf } from '../util/text.js';
 
-const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
-/** A count in running text: words up to nine, figures from 10 (the usual style-guide rule). */
-export function countInWords(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : String(n);
-}
-
-/** "one school", "4 schools". */
-function counted(n: number, singular: string, plural = `${singular}s`): string {
-  return `${countInWords(n)} ${n === 1 ? singular : plural}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-function listOf(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function distinctStated(students: Participant[], attribute: string): number {
   const values = new Set<string>();

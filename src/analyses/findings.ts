@@ -7,6 +7,7 @@ import { breakdownAttributes, breakdownGroups, computeCrosstab, memberIndicesOf 
 import { themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
+import { capitalise, inSentence } from '../util/text.js';
 
 /** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
 export const MIN_EXPECTED = 5;
@@ -181,7 +182,7 @@ function toFinding(c: Comparison, adjustedP: number, label: string, alpha: numbe
       ? `Fisher's exact test, ${formatP(c.pValue, alpha)}`
       : `chi-square test, χ²(1) = ${(c.statistic ?? 0).toFixed(2)}, ${formatP(c.pValue, alpha)}`;
   const sentence =
-    `${capitalise(groupPhrase(c.attribute, c.value))} raised ${midSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
+    `${capitalise(groupPhrase(c.attribute, c.value))} raised ${inSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
     `${c.groupCount} of ${c.groupTotal} (${formatPercent(c.groupCount, c.groupTotal)}) against ` +
     `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
     `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;
@@ -231,14 +232,6 @@ export function formatP(p: number, alpha = 0.05): string {
   return `p = ${text}`;
 }
 
-/** A theme label inside a sentence: "Mental health" → "mental health"; "IB programmes" stays. */
-function midSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const GENDER_NOUNS: Record<string, string> = {
   Female: 'female students',

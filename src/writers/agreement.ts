@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AgreementReport, ReferenceScore, ThemeAgreement } from '../model.js';
 import { formatCsv, type CsvValue } from './csv-table.js';
+import { capitalise, plural } from '../util/text.js';
 
 export interface AgreementTableOptions {
   /** Colour functions; a level-0 chalk (the default) prints plain text. */
@@ -224,14 +225,6 @@ function countWord(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
 }
 
-/** "1 theme", "4 themes". */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 /** Escape a Markdown table cell. */
 function cell(s: string): string {

@@ -6,6 +6,7 @@ import { formatPercent, groupPhrase } from '../analyses/findings.js';
 import { attributeLabel } from '../util/labels.js';
 import { formatAgreementMarkdown } from './agreement.js';
 import { barChart } from './mermaid.js';
+import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
 
 // Themes named in a sentence about a question, a group or the focus groups.
 const LEADING = 3;
@@ -31,34 +32,10 @@ export function escapeCell(text: string): string {
   return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** "a", "a and b", "a, b and c". */
-function listOf(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
-function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : pluralForm}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
-/** Counts up to nine in words, larger ones in figures. */
-function inWords(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${Number.isInteger(n) && n >= 0 && n < 10 ? SMALL[n] : n} ${n === 1 ? singular : pluralForm}`;
-}
-
-// Proper adjectives keep their capital inside a sentence ("Indigenous ways of knowing").
-const PROPER_START = /^(?:Indigenous|First Nations|Aboriginal|Métis|Inuit|English|French|Canadian|AVID|IB)\b/;
-
-/** A theme label inside a sentence: "Teachers who know students" → "teachers who know students", acronyms kept. */
-function inSentence(label: string): string {
-  if (PROPER_START.test(label) || !/^\p{Lu}\p{Ll}/u.test(label)) return escapeMarkdown(label);
-  return escapeMarkdown(label.charAt(0).toLowerCase() + label.slice(1));
+/** A theme label inside a sentence of the report, escaped. */
+function labelInSentence(label: string): string {
+  return escapeMarkdown(inSentence(label));
 }
 
 /** A percentage from the model (one decimal) for a table. */
@@ -102,7 +79,7 @@ function labelOf(ctx: Context, themeId: string): string {
 
 /** "24 (34%) were about teachers who know students, 18 (25%) about flexible time and …". */
 function aboutClause(ctx: Context, themes: { themeId: string; responses: number }[], total: number): string {
-  const parts = themes.map((t, i) => `${t.responses} (${formatPercent(t.responses, total)}) ${i === 0 ? 'were about' : 'about'} ${inSentence(labelOf(ctx, t.themeId))}`);
+  const parts = themes.map((t, i) => `${t.responses} (${formatPercent(t.responses, total)}) ${i === 0 ? 'were about' : 'about'} ${labelInSentence(labelOf(ctx, t.themeId))}`);
   return listOf(parts);
 }
 
@@ -148,9 +125,9 @@ function focusGroupSentence(transcripts: Source[]): string {
   if (transcripts.length === 0) return '';
   const kinds = [...new Set(transcripts.map(focusGroupKind).filter((k): k is string => k !== undefined))];
   const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
-  const where = schools > 1 ? ` at ${inWords(schools, 'school')}` : '';
+  const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
   const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
-  const groups = transcripts.length === 1 ? 'A focus group interview was' : `${capitalise(inWords(transcripts.length, 'focus group interview'))} were`;
+  const groups = transcripts.length === 1 ? 'A focus group interview was' : `${capitalise(counted(transcripts.length, 'focus group interview'))} were`;
   return `${groups} then held${where}${dateRange(transcripts)}${withWhom}.`;
 }
 
@@ -165,9 +142,9 @@ function notReadSentence(sources: Source[]): string {
     return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(distinct.join('; '))})` : '';
   };
   const parts: string[] = [];
-  if (skipped.length > 0) parts.push(`${inWords(skipped.length, 'file')} ${skipped.length === 1 ? 'was' : 'were'} skipped${reasons(skipped)}`);
+  if (skipped.length > 0) parts.push(`${counted(skipped.length, 'file')} ${skipped.length === 1 ? 'was' : 'were'} skipped${reasons(skipped)}`);
   if (failed.length > 0) {
-    const subject = skipped.length > 0 ? (failed.length === 1 ? 'one' : String(failed.length < 10 ? SMALL[failed.length] : failed.length)) : inWords(failed.length, 'file');
+    const subject = skipped.length > 0 ? countInWords(failed.length) : counted(failed.length, 'file');
     parts.push(`${subject} could not be read${reasons(failed)}`);
   }
   return `${capitalise(parts.join(' and '))}; see sources.csv.`;
@@ -181,7 +158,7 @@ function background(ctx: Context): string {
   const method: string[] = [];
   if (read.some((s) => s.kind === 'sheet')) {
     method.push(
-      `The reflection sheets asked ${inWords(corpus.questions.length, 'question')}; their ${plural(sheetAnswers, 'answer')} were read and summarised to identify key themes.`,
+      `The reflection sheets asked ${counted(corpus.questions.length, 'question')}; their ${plural(sheetAnswers, 'answer')} were read and summarised to identify key themes.`,
     );
   }
   const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'));
@@ -222,7 +199,7 @@ function focusGroupSection(ctx: Context): string {
     .map(([themeId, ids]) => ({ themeId, responses: ids.size }))
     .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity))
     .slice(0, LEADING);
-  const groups = transcripts.size === 1 ? 'the focus group' : `${inWords(transcripts.size, 'focus group')}`;
+  const groups = transcripts.size === 1 ? 'the focus group' : `${counted(transcripts.size, 'focus group')}`;
   let prose = `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
   if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return ['### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
@@ -235,7 +212,7 @@ function whatStudentsSaid(ctx: Context): string {
   if (corpus.responses.length === 0) {
     parts.push('No responses were found: none of the files read held answers to free-text questions or student turns in a transcript (see the sources below).');
   } else if (top.length > 0) {
-    const named = top.map((t) => `${inSentence(t.label)} (${plural(t.participants, 'student')})`);
+    const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
     parts.push(
       `Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, the themes raised most often were ${listOf(named)}.`,
     );
@@ -277,7 +254,7 @@ function themesSection(ctx: Context): string {
     parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));
   }
   if (silent.length > 0) {
-    parts.push(`No student raised ${listOf(silent.map((t) => inSentence(t.label)))}.`);
+    parts.push(`No student raised ${listOf(silent.map((t) => labelInSentence(t.label)))}.`);
   }
   return parts.join('\n\n');
 }
@@ -359,7 +336,7 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
     .slice(0, LEADING);
   const who = groupPhrase(attribute, value);
   if (shown.length === 0) return `- ${name} (${plural(size, 'student')}): no theme count can be shown without revealing a small group.`;
-  const themes = shown.map((r) => `${inSentence(labelOf(ctx, r.themeId))} (${formatPercent(r.participants, r.groupParticipants)})`);
+  const themes = shown.map((r) => `${labelInSentence(labelOf(ctx, r.themeId))} (${formatPercent(r.participants, r.groupParticipants)})`);
   return `- ${name} (${plural(size, 'student')}): ${escapeMarkdown(who)} most often raised ${listOf(themes)}.`;
 }
 

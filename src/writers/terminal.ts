@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
+import { plural } from '../util/text.js';
 
 export interface SummaryOptions {
   /** Colour functions (a level-0 chalk prints plain text). */
@@ -65,8 +66,4 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   }
   if (options.outDir) lines.push('', `Report written to ${options.outDir}/report.md`);
   return `${lines.join('\n')}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Participant, Source } from '../../src/model.js';
-import { backgroundSentence, countInWords } from '../../src/analyses/background.js';
+import { backgroundSentence } from '../../src/analyses/background.js';
+import { countInWords } from '../../src/util/text.js';
 import { computeDemographics } from '../../src/analyses/demographics.js';
 
 function students(n: number, attributes: (i: number) => Record<string, string>): Participant[] {

@@ -1,0 +1,38 @@
+// Small helpers for writing numbers and labels into English sentences, shared by every writer.
+
+/** "1 theme", "4 themes" (an irregular plural may be given). */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
+const SMALL_NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A count in running text: words up to nine, figures from 10 (the usual style-guide rule). */
+export function countInWords(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < SMALL_NUMBERS.length ? SMALL_NUMBERS[n] : String(n);
+}
+
+/** "one school", "four schools", "12 schools". */
+export function counted(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${countInWords(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** The first letter in upper case. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Proper adjectives keep their capital inside a sentence ("Indigenous ways of knowing").
+const PROPER_START = /^(?:Indigenous|First Nations|Aboriginal|Métis|Inuit|English|French|Canadian|AVID|IB)\b/;
+
+/** A theme label inside a sentence: "Mental health" → "mental health"; acronyms and proper adjectives kept. */
+export function inSentence(label: string): string {
+  if (PROPER_START.test(label) || !/^\p{Lu}\p{Ll}/u.test(label)) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
