@@ -10,6 +10,7 @@ import { buildCorpus } from './corpus/build-corpus.js';
 import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagResponses } from './analyses/tagging.js';
+import { codeSettingReferences } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
 import { computeCrosstab } from './analyses/crosstab.js';
@@ -47,6 +48,8 @@ export interface AnalyzeOptions extends ReadOptions {
   by?: string[];
   expansions?: boolean;
   matcher?: 'lemma' | 'keyword';
+  /** Code references to the respondent's setting (default true; needs a codebook with setting rules). */
+  setting?: boolean;
   /** A human-coded file to measure the tagging against (reported in the method section). */
   compare?: string;
 }
@@ -96,7 +99,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const codebook = await loadCodebook(options.codebook ?? config.codebook);
   const expansions = options.expansions ?? true;
   const compiled = compileCodebook(codebook, { expansions, matcher: options.matcher ?? 'lemma' });
-  const codings = tagResponses(corpus.responses, compiled);
+  const settingReferences = (options.setting ?? true) && codebook.setting !== undefined && compiled.options.matcher === 'lemma';
+  const tagged = tagResponses(corpus.responses, compiled);
+  const codings = settingReferences ? codeSettingReferences(corpus, tagged, compiled) : tagged;
   const minCell = options.minCell ?? config.minCell ?? 5;
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
@@ -135,7 +140,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     demographics,
     crosstab,
     findings,
-    settings: { minCell, by, expansions },
+    settings: { minCell, by, expansions, settingReferences },
     warnings: corpus.warnings,
     ...(agreement ? { agreement } : {}),
   };

@@ -215,10 +215,27 @@ export interface Theme {
   countNegated: boolean;
 }
 
+/**
+ * How a codebook reads a respondent's setting (a coder knows where a student learns): a response that
+ * refers to its own setting ("here", "places like this", "the program", the school's name) also carries
+ * the themes the setting itself is tagged with. The setting is the text of `attributes` (participant
+ * attributes, and source attributes such as a transcript's front matter), tagged with the codebook.
+ */
+export interface SettingRules {
+  /** Attributes whose values describe the setting (`program`, `school-level`, `school`). */
+  attributes: string[];
+  /** Words and phrases (matched by lemma) that refer to the respondent's own setting. */
+  references: string[];
+  /** Phrases that, where they match, stop a reference inside them counting (`here is`). */
+  exclusions: string[];
+}
+
 export interface Codebook {
   /** "default" or the codebook file's base name. */
   name: string;
   themes: Theme[];
+  /** Setting rules; absent = references to the setting are not coded. */
+  setting?: SettingRules;
 }
 
 // ───────────────────────────── Codings ─────────────────────────────
@@ -237,6 +254,11 @@ export interface Evidence {
   negated?: boolean;
   /** The mention is hypothetical ("if we had smaller classes", "would"). */
   hypothetical?: boolean;
+  /**
+   * Set when the text is a reference to the respondent's setting ("here", "the program") and the theme
+   * comes from the setting: the attribute and value that carry it (`program: Alternate program`).
+   */
+  setting?: string;
 }
 
 /** A response carries a theme. */
@@ -351,7 +373,13 @@ export interface Analysis {
   crosstab: CrosstabRow[];
   findings: Finding[];
   /** The options that shape results, echoed so a report states its method. */
-  settings: { minCell: number; by: string[]; expansions: boolean };
+  settings: {
+    minCell: number;
+    by: string[];
+    expansions: boolean;
+    /** References to the respondent's setting were coded (the codebook has setting rules, and `--no-setting` was not given). */
+    settingReferences: boolean;
+  };
   warnings: Warning[];
   /** Agreement between reflect's codings and other coders (`reflect analyze --compare FILE`). */
   agreement?: AgreementReport;

@@ -2,10 +2,11 @@
 // after JSON.parse has vouched for its syntax). Unknown keys are errors with a did-you-mean.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../util/errors.js';
-import { suggest, type CodebookSpec, type PatternSpec, type ThemeSpec } from './validate.js';
+import { suggest, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
 import type { PatternKind } from '../model.js';
 
-const TOP_KEYS = ['name', 'description', 'themes'];
+const TOP_KEYS = ['name', 'description', 'setting', 'themes'];
+const SETTING_KEYS = ['attributes', 'references', 'exclude'];
 const THEME_KEYS = ['id', 'label', 'description', 'parent', 'count_negated', 'words', 'globs', 'phrases', 'regex', 'exclude', 'not_near'];
 const PATTERN_KEYS = ['value', 'not_near'];
 const LISTS: Record<string, PatternKind> = { words: 'word', globs: 'glob', phrases: 'phrase', regex: 'regex' };
@@ -112,6 +113,16 @@ function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {
   return spec;
 }
 
+function readSetting(r: Reader, node: unknown): SettingSpec {
+  if (!isMap(node)) r.fail(node, `setting should be a mapping with attributes and references, found ${describe(node)}`);
+  const keys = r.keys(node, SETTING_KEYS, 'setting');
+  const list = (key: string) => {
+    const pair = keys.get(key);
+    return pair ? r.strings(pair.value, `setting: ${key}`) : [];
+  };
+  return { attributes: list('attributes'), references: list('references'), exclusions: list('exclude'), line: r.line(node) };
+}
+
 /** Parse YAML codebook text. `file` is the name used in messages; `name` the codebook's name. */
 export function parseYamlCodebook(text: string, file: string, name: string): CodebookSpec {
   const lines = new LineCounter();
@@ -124,10 +135,13 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   const root = doc.contents as YamlNode | null;
   let themesNode: unknown = root;
   let codebookName = name;
+  let setting: SettingSpec | undefined;
   if (isMap(root)) {
     const keys = r.keys(root, TOP_KEYS, 'codebook');
     const n = keys.get('name');
     if (n) codebookName = r.string(n.value, 'codebook name');
+    const s = keys.get('setting');
+    if (s) setting = readSetting(r, s.value);
     const t = keys.get('themes');
     if (!t) r.fail(root, "codebook has no 'themes' list");
     themesNode = t.value;
@@ -135,7 +149,8 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
     throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
   }
   if (!isSeq(themesNode)) r.fail(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
-  return { name: codebookName, file, themes: themesNode.items.map((item, i) => readTheme(r, item, i)) };
+  const themes = themesNode.items.map((item, i) => readTheme(r, item, i));
+  return setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
 }
 
 /** Parse JSON codebook text (same structure as YAML). */

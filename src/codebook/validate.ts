@@ -1,6 +1,6 @@
 // Turns a codebook as read from any format (a spec, with line numbers) into the model's Codebook,
 // checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
-import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
+import type { Codebook, Pattern, PatternKind, SettingRules, Theme } from '../model.js';
 import { ConfigError } from '../util/errors.js';
 import { tokenize } from '../nlp/tokenize.js';
 
@@ -28,12 +28,21 @@ export interface ThemeSpec {
   parentLine?: number;
 }
 
+/** Setting rules as written, before checks. */
+export interface SettingSpec {
+  attributes: { value: string; line?: number }[];
+  references: { value: string; line?: number }[];
+  exclusions: { value: string; line?: number }[];
+  line?: number;
+}
+
 /** A codebook as read from a file, before checks. */
 export interface CodebookSpec {
   name: string;
   /** The file as named to the user in messages. */
   file: string;
   themes: ThemeSpec[];
+  setting?: SettingSpec;
 }
 
 /** Ids go into CSV headers and `a;b` theme lists: letters, digits, `-`, `_`, `.`. */
@@ -144,7 +153,26 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     if (t.parent !== undefined) theme.parent = t.parent.trim();
     return theme;
   });
-  return { name: spec.name, themes };
+  const setting = spec.setting ? buildSetting(spec, spec.setting) : undefined;
+  return setting ? { name: spec.name, themes, setting } : { name: spec.name, themes };
+}
+
+/** Check setting rules: attribute names, and references and exclusions that hold words. */
+function buildSetting(spec: CodebookSpec, s: SettingSpec): SettingRules {
+  if (s.attributes.length === 0) fail(spec, s.line, 'setting has no attributes (which attributes describe where a respondent learns, e.g. [program, school-level, school])');
+  if (s.references.length === 0) fail(spec, s.line, 'setting has no references (words that refer to the setting, e.g. [here, the program])');
+  const words = (list: { value: string; line?: number }[], what: string): string[] =>
+    list.map((e) => {
+      const v = e.value.trim();
+      if (tokenize(v).count === 0) fail(spec, e.line ?? s.line, `setting: ${what} '${e.value}' has no letters or digits`);
+      return v;
+    });
+  const attributes = s.attributes.map((a) => {
+    const v = a.value.trim().toLowerCase().replace(/\s+/g, '-');
+    if (v === '') fail(spec, a.line ?? s.line, 'setting: an attribute name is empty');
+    return v;
+  });
+  return { attributes: [...new Set(attributes)], references: words(s.references, 'reference'), exclusions: words(s.exclusions, 'exclusion') };
 }
 
 /** Levenshtein distance, for did-you-mean suggestions. */

@@ -31,6 +31,7 @@ interface AnalyzeFlags {
   by?: string[];
   title?: string;
   expand: boolean;
+  setting: boolean;
   matcher: 'lemma' | 'keyword';
   strict?: boolean;
   quiet?: boolean;
@@ -69,6 +70,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
     .option('--no-expand', 'match only the codebook’s own patterns (no synonym expansion)')
+    .option('--no-setting', 'do not code references to the respondent’s setting ("here", "the program") with the setting’s themes')
     .addOption(new Option('--matcher <kind>', 'lemma (default) or keyword, a literal baseline').choices(['lemma', 'keyword']).default('lemma'))
     .option('--compare <file>', 'a human-coded file (response_id + themes) to measure the tagging against')
     .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
@@ -97,6 +99,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     minCell: flags.minCell,
     by: flags.by,
     expansions: flags.expand,
+    setting: flags.setting,
     matcher: flags.matcher,
     compare: flags.compare,
     onFile: progress(flags.quiet),

@@ -370,7 +370,9 @@ function methodSection(ctx: Context): string {
   let mentions = 0;
   let negated = 0;
   let expanded = 0;
+  let fromSetting = 0;
   for (const c of codings) {
+    if (c.evidence.some((e) => e.setting)) fromSetting++;
     for (const e of c.evidence) {
       mentions++;
       if (e.negated) negated++;
@@ -385,9 +387,12 @@ function methodSection(ctx: Context): string {
       : expanded > 0
         ? `Expansion was on: close synonyms of the codebook’s words (from a curated list, and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
         : 'Expansion was on, so close synonyms of the codebook’s words (curated, and from word embeddings) would also have counted, though none of the mentions found came from them.',
+    settingSentence(settings.settingReferences, fromSetting),
     `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
     'Facilitators’ turns were read for context but not tagged or counted.',
-  ].join(' ');
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
   const counting = `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part; percentages of answers are of the answers to each question.`;
   const privacy = [
     'Names, email addresses, phone numbers and social media handles were removed from every text before analysis and appear as [name], [email], [phone] and [handle].',
@@ -403,6 +408,14 @@ function methodSection(ctx: Context): string {
   }
   if (agreement) parts.push('### Agreement with other coders', formatAgreementMarkdown(agreement));
   return parts.join('\n\n');
+}
+
+/** How references to a respondent's setting were coded, for the method section ('' when not in use). */
+function settingSentence(on: boolean, codings: number): string {
+  if (!on) return '';
+  const how =
+    'As a human coder would, the tagging took each student’s setting into account: a response that refers to it (“here”, “places like this”, “the program”, or the school’s name) also carries the themes of the setting itself, such as an alternate or a trades program';
+  return codings > 0 ? `${how} (${plural(codings, 'coding')} came from such a reference).` : `${how}; no response in this data needed it.`;
 }
 
 // ───────────────────────────── Appendix ─────────────────────────────
