@@ -10,8 +10,8 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 describe('README examples', () => {
-  it('has a config example that parses, and a codebook example that loads', () => {
-    expect(yamlBlocks).toHaveLength(2);
+  it('has a config example, a codebook example and a setting example', () => {
+    expect(yamlBlocks).toHaveLength(3);
   });
 
   it('config example parses with every key', () => {
@@ -27,5 +27,11 @@ describe('README examples', () => {
       ['timetables', null],
       ['flex-blocks', 'timetables'],
     ]);
+  });
+
+  it('setting example loads in front of the codebook example', () => {
+    const themes = yamlBlocks.find((b) => b.startsWith('themes:'))!;
+    const codebook = parseCodebook(yamlBlocks.find((b) => b.startsWith('setting:'))! + themes, 'README.yml');
+    expect(codebook.setting).toEqual({ attributes: ['program', 'school-level', 'school'], references: ['here', 'places like this', 'the program'], exclusions: ['here is'] });
   });
 });
