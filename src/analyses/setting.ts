@@ -6,8 +6,9 @@
 // from the codebook, or the setting's own name — also carries the setting's themes, with the reference
 // as evidence and the attribute that carried the theme named in it.
 import type { Codebook, Coding, Corpus, Evidence, Response, SettingRules, Theme } from '../model.js';
-import { compileCodebook, type CompiledCodebook } from '../codebook/compile.js';
+import { compileCodebook, globToRegex, type CompiledCodebook } from '../codebook/compile.js';
 import { tagResponses, tagText } from './tagging.js';
+import { words } from '../nlp/tokenize.js';
 
 /** Theme id of the setting references in the reference codebook (names get `name-<k>`). */
 const REFERENCE = 'reference';
@@ -43,53 +44,93 @@ interface SettingValue {
 export function codeSettingReferences(corpus: Corpus, codings: Coding[], compiled: CompiledCodebook): Coding[] {
   const rules = compiled.codebook.setting;
   if (!rules || compiled.options.matcher !== 'lemma') return codings;
-  const settings = settingsOf(corpus, rules, compiled);
-  const candidates: Response[] = [];
+  const { settingOf, distinct } = settingsOf(corpus, rules, compiled);
+  const responses = corpus.responses;
+  const candidates: number[] = [];
   const valuesOf: SettingValue[][] = [];
-  for (const r of corpus.responses) {
-    const values = settings(r);
+  for (let i = 0; i < responses.length; i++) {
+    const values = settingOf(responses[i]);
     if (values.length === 0) continue;
-    candidates.push(r);
+    candidates.push(i);
     valuesOf.push(values);
   }
   if (candidates.length === 0) return codings;
 
-  const distinct = [...new Map(valuesOf.flat().map((v) => [v.nameTheme, v])).values()];
-  const references = tagResponses(candidates, compileCodebook(referenceCodebook(rules, distinct), { expansions: false, matcher: 'lemma' }));
+  const references = compileCodebook(referenceCodebook(rules, distinct()), { expansions: false, matcher: 'lemma' });
+  const mayRefer = prefilter(references, compiled);
+  const texts = candidates.map((i) => responses[i]).filter((r) => mayRefer.test(r.text));
+  const found = tagResponses(texts, references);
   const themes = compiled.codebook.themes;
-  const added = new Map<string, Map<number, Evidence[]>>();
+  const added: (Map<number, Evidence[]> | undefined)[] = new Array(responses.length);
+  let any = false;
   let k = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const id = candidates[i].id;
-    const values = valuesOf[i];
-    const found: Evidence[] = [];
-    for (; k < references.length && references[k].responseId === id; k++) {
-      const c = references[k];
-      if (c.themeId === REFERENCE || values.some((v) => v.nameTheme === c.themeId)) found.push(...c.evidence);
+  for (let n = 0; n < candidates.length; n++) {
+    const i = candidates[n];
+    const r = responses[i];
+    const values = valuesOf[n];
+    const evidence: Evidence[] = [];
+    for (; k < found.length && found[k].responseId === r.id; k++) {
+      const c = found[k];
+      if (c.themeId === REFERENCE || values.some((v) => v.nameTheme === c.themeId)) evidence.push(...c.evidence);
     }
-    if (found.length === 0) continue;
+    if (evidence.length === 0) continue;
     const byTheme = new Map<number, Evidence[]>();
     for (const v of values) {
       for (const t of v.themes) {
         if (byTheme.has(t)) continue;
         const setting = `${v.attribute}: ${v.value}`;
-        const evidence = found.map((e) => ({ ...e, setting }));
-        if (!themes[t].countNegated && evidence.every((e) => e.negated)) continue;
-        byTheme.set(t, evidence);
+        const list = evidence.map((e) => ({ ...e, setting }));
+        if (!themes[t].countNegated && list.every((e) => e.negated)) continue;
+        byTheme.set(t, list);
       }
     }
-    if (byTheme.size > 0) added.set(id, byTheme);
+    if (byTheme.size > 0) {
+      added[i] = byTheme;
+      any = true;
+    }
   }
-  return added.size === 0 ? codings : merge(corpus.responses, codings, added, themes);
+  return any ? merge(responses, codings, added, themes) : codings;
 }
 
-/** A function giving each response its setting values that carry at least one theme. */
-function settingsOf(corpus: Corpus, rules: SettingRules, compiled: CompiledCodebook): (r: Response) => SettingValue[] {
+/**
+ * A cheap test that a text may hold a reference, so that only those texts are tokenised again: the
+ * text must contain, as a whole word, one of the corpus's words (every word of every response is in
+ * the main matcher's lexicon once the responses are tagged) that is a form of the longest word of some
+ * reference or name. Never false for a text the reference codebook would match.
+ */
+function prefilter(references: CompiledCodebook, compiled: CompiledCodebook): RegExp {
+  const m = references.matcher;
+  const anchors = new Set<number>();
+  const globs: RegExp[] = [];
+  for (const p of m.patterns) {
+    if (p.exclusion || p.pattern.kind === 'regex') continue;
+    if (p.pattern.kind === 'glob') {
+      globs.push(globToRegex(p.pattern.value));
+      continue;
+    }
+    const keys = m.sequence(p.pattern.value);
+    const parts = words(p.pattern.value);
+    let best = 0;
+    for (let j = 1; j < parts.length; j++) if (parts[j].length > parts[best].length) best = j;
+    anchors.add(keys[best]);
+  }
+  const forms: string[] = [];
+  for (const word of compiled.matcher.lexicon.words) {
+    const keys = m.wordKeys[m.wordId(word)];
+    if ((keys !== null && keys.some((k) => anchors.has(k))) || globs.some((g) => g.test(word))) forms.push(word);
+  }
+  if (forms.length === 0) return /(?!)/;
+  const alternatives = forms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’ʼ]"));
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
+}
+
+/** Each response's setting values that carry at least one theme, and all such values seen. */
+function settingsOf(corpus: Corpus, rules: SettingRules, compiled: CompiledCodebook): { settingOf: (r: Response) => SettingValue[]; distinct: () => SettingValue[] } {
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const themeIndex = new Map(compiled.codebook.themes.map((t, i) => [t.id, i]));
   const tagged = new Map<string, number[]>();
-  const names = new Map<string, string>();
+  const names = new Map<string, SettingValue>();
   const themesOfText = (text: string): number[] => {
     let t = tagged.get(text);
     if (t === undefined) {
@@ -98,27 +139,35 @@ function settingsOf(corpus: Corpus, rules: SettingRules, compiled: CompiledCodeb
     }
     return t;
   };
-  const memo = new Map<string, SettingValue[]>();
-  return (r) => {
+  // by participant, then by source; a participant's answers on a sheet come one after another, so the
+  // last one found is tried first
+  const memo = new Map<string, Map<string, SettingValue[]>>();
+  let last: Response | undefined;
+  let lastValues: SettingValue[] = [];
+  const settingOf = (r: Response): SettingValue[] => {
+    if (last !== undefined && last.participantId === r.participantId && last.sourceId === r.sourceId) return lastValues;
+    let bySource = memo.get(r.participantId);
+    if (bySource === undefined) memo.set(r.participantId, (bySource = new Map()));
+    const known = bySource.get(r.sourceId);
+    last = r;
+    if (known !== undefined) return (lastValues = known);
     const participant = participants.get(r.participantId);
     const source = sources.get(r.sourceId);
-    const key = `${r.participantId}\u0000${r.sourceId}`;
-    const known = memo.get(key);
-    if (known) return known;
     const values: SettingValue[] = [];
     for (const attribute of rules.attributes) {
       for (const value of [participant?.attributes[attribute], source?.attributes[attribute]]) {
         if (value === undefined || value === 'Not stated' || values.some((v) => v.value === value)) continue;
         const themes = themesOfText(value);
         if (themes.length === 0) continue;
-        let nameTheme = names.get(value);
-        if (nameTheme === undefined) names.set(value, (nameTheme = `name-${names.size + 1}`));
-        values.push({ attribute, value, themes, nameTheme });
+        let v = names.get(value);
+        if (v === undefined) names.set(value, (v = { attribute, value, themes, nameTheme: `name-${names.size + 1}` }));
+        values.push(v.attribute === attribute ? v : { ...v, attribute });
       }
     }
-    memo.set(key, values);
-    return values;
+    bySource.set(r.sourceId, values);
+    return (lastValues = values);
   };
+  return { settingOf, distinct: () => [...names.values()] };
 }
 
 /**
@@ -149,32 +198,34 @@ function referenceCodebook(rules: SettingRules, values: SettingValue[]): Codeboo
 }
 
 /** `codings` with the added evidence: new codings, or setting evidence appended to a theme's coding. */
-function merge(responses: readonly Response[], codings: Coding[], added: Map<string, Map<number, Evidence[]>>, themes: Theme[]): Coding[] {
+function merge(responses: readonly Response[], codings: Coding[], added: (Map<number, Evidence[]> | undefined)[], themes: Theme[]): Coding[] {
   const order = new Map(themes.map((t, i) => [t.id, i]));
   const out: Coding[] = [];
   let k = 0;
-  for (const r of responses) {
+  for (let i = 0; i < responses.length; i++) {
+    const id = responses[i].id;
     const start = k;
-    while (k < codings.length && codings[k].responseId === r.id) k++;
-    const extra = added.get(r.id);
+    while (k < codings.length && codings[k].responseId === id) k++;
+    const extra = added[i];
     if (extra === undefined) {
-      for (let i = start; i < k; i++) out.push(codings[i]);
+      for (let j = start; j < k; j++) out.push(codings[j]);
       continue;
     }
     const own: Coding[] = [];
-    for (let i = start; i < k; i++) {
-      const c = codings[i];
-      const more = extra.get(order.get(c.themeId)!);
+    for (let j = start; j < k; j++) {
+      const c = codings[j];
+      const t = order.get(c.themeId)!;
+      const more = extra.get(t);
       if (more === undefined) {
         own.push(c);
         continue;
       }
-      extra.delete(order.get(c.themeId)!);
+      extra.delete(t);
       // a reference over the words' own evidence (the name "Alternate program" in an alternate program) adds nothing
       const fresh = more.filter((e) => !c.evidence.some((x) => x.start < e.end && e.start < x.end));
       own.push(fresh.length === 0 ? c : { ...c, evidence: [...c.evidence, ...fresh].sort(byPosition) });
     }
-    for (const [t, evidence] of extra) own.push({ responseId: r.id, themeId: themes[t].id, evidence });
+    for (const [t, evidence] of extra) own.push({ responseId: id, themeId: themes[t].id, evidence });
     own.sort((a, b) => order.get(a.themeId)! - order.get(b.themeId)!);
     out.push(...own);
   }
