@@ -12,7 +12,31 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-const joinEvidence = (ev: Evidence[], f: (e: Evidence) => string) => (ev.length === 1 ? f(ev[0]!) : ev.map(f).join('; '));
+
+/** The evidence columns of one coding: texts, offsets and patterns joined by "; ", and three flags. */
+function evidenceCells(ev: readonly Evidence[]): [string, string, string, string, string, string] {
+  let text = '';
+  let offsets = '';
+  let patterns = '';
+  let negated = false;
+  let hypothetical = false;
+  let expansion = false;
+  for (let k = 0; k < ev.length; k++) {
+    const e = ev[k]!;
+    if (k > 0) {
+      text += '; ';
+      offsets += '; ';
+      patterns += '; ';
+    }
+    text += e.text;
+    offsets += `${e.start}-${e.end}`;
+    patterns += e.pattern;
+    if (e.negated) negated = true;
+    if (e.hypothetical) hypothetical = true;
+    if (e.expansion) expansion = true;
+  }
+  return [text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion)];
+}
 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
@@ -47,12 +71,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
         responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined,
         c.themeId,
         labels.get(c.themeId),
-        joinEvidence(c.evidence, (e) => e.text),
-        joinEvidence(c.evidence, (e) => `${e.start}-${e.end}`),
-        joinEvidence(c.evidence, (e) => e.pattern),
-        yesNo(c.evidence.some((e) => e.negated)),
-        yesNo(c.evidence.some((e) => e.hypothetical)),
-        yesNo(c.evidence.some((e) => e.expansion)),
+        ...evidenceCells(c.evidence),
       ], () => releaseMemory(responseOf)),
     ];
   },
