@@ -14,5 +14,5 @@ export interface WriteOptions {
 export const writers: Record<string, (analysis: Analysis, options: WriteOptions) => Iterable<string>> = {
   md: (a) => [writeMarkdownReport(a)],
   csv: (a, o) => csvTableChunks(a, o.table, { excel: o.excel }),
-  json: (a) => jsonChunks(a, { batch: 1000 }),
+  json: (a) => jsonChunks(a, { batch: 100 }),
 };
