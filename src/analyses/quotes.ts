@@ -406,7 +406,13 @@ export function selectQuotes(
   const mark = new Uint8Array(responses.length);
   // Id hashes for tie-breaks in large pools, computed once and only when a pool is large.
   let idHashes: Uint32Array | undefined;
-  const hashes = (): Uint32Array => (idHashes ??= Uint32Array.from(responses, (r) => hash(r.id)));
+  const hashes = (): Uint32Array => {
+    if (!idHashes) {
+      idHashes = new Uint32Array(responses.length);
+      for (let i = 0; i < responses.length; i++) idHashes[i] = hash(responses[i]!.id);
+    }
+    return idHashes;
+  };
   const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
