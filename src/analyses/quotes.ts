@@ -1,7 +1,7 @@
 // Quote selection: representative, readable, anonymously attributed quotes per theme, per question and
 // for the focus groups, never the same response twice in one report.
 import { releaseMemory } from '../corpus/read-files.js';
-import type { Coding, Corpus, Participant, Quote, Response } from '../model.js';
+import type { Coding, Corpus, Evidence, Participant, Quote, Response } from '../model.js';
 import { placeholderShare } from '../corpus/redact.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
@@ -277,6 +277,12 @@ function hash(text: string): number {
 
 // ───────────────────────────── Selection ─────────────────────────────
 
+/** Whether there is evidence and every piece of it is negated. */
+function allNegated(evidence: readonly Evidence[]): boolean {
+  for (let k = 0; k < evidence.length; k++) if (!evidence[k]!.negated) return false;
+  return evidence.length > 0;
+}
+
 /** How well a word count reads as a quote: 1 inside the preferred range, less outside it. */
 function lengthWeight(words: number): number {
   if (words < PREFERRED_MIN) return 0.6 + (0.4 * (words - MIN_WORDS)) / (PREFERRED_MIN - MIN_WORDS);
@@ -458,11 +464,8 @@ export function selectQuotes(
     for (const k of list) codingAt[responseOf[k]!] = k;
     const pool = distinctAscending(list.map((k) => responseOf[k]!));
     const codingOf = (i: number): Coding => codings[codingAt[i]!]!;
-    const ranked = rank(pool, (i) => {
-      const coding = codingOf(i);
-      // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
-      return coding.evidence.length > 0 && coding.evidence.every((e) => e.negated) ? 0.5 : 1;
-    });
+    // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
+    const ranked = rank(pool, (i) => (allNegated(codingOf(i).evidence) ? 0.5 : 1));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   }
