@@ -172,10 +172,13 @@ export async function writeChunks(file: string, chunks: Iterable<string>): Promi
     for (const chunk of chunks) {
       for (let from = 0; from < chunk.length; ) {
         if (WRITE_BUFFER - used < 3 * PIECE) flush();
-        let to = Math.min(chunk.length, from + PIECE);
-        // Never split a surrogate pair between pieces.
-        const last = chunk.charCodeAt(to - 1);
-        if (to < chunk.length && last >= 0xd800 && last <= 0xdbff) to--;
+        let to = chunk.length;
+        if (to - from > PIECE) {
+          to = from + PIECE;
+          // Never split a surrogate pair between pieces.
+          const last = chunk.charCodeAt(to - 1);
+          if (last >= 0xd800 && last <= 0xdbff) to--;
+        }
         used += buffer.write(from === 0 && to === chunk.length ? chunk : chunk.slice(from, to), used, 'utf8');
         from = to;
       }

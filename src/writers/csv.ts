@@ -13,8 +13,11 @@ type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-/** The evidence columns of one coding: texts, offsets and patterns joined by "; ", and three flags. */
-function evidenceCells(ev: readonly Evidence[]): [string, string, string, string, string, string] {
+/**
+ * A codings.csv row: the coding's ids and label, then its evidence: texts, offsets and patterns joined
+ * by "; ", and three flags (one pass over the evidence).
+ */
+function codingRow(responseId: string, participantId: string | undefined, themeId: string, label: string | undefined, ev: readonly Evidence[]): CsvValue[] {
   let text = '';
   let offsets = '';
   let patterns = '';
@@ -35,7 +38,7 @@ function evidenceCells(ev: readonly Evidence[]): [string, string, string, string
     if (e.hypothetical) hypothetical = true;
     if (e.expansion) expansion = true;
   }
-  return [text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion)];
+  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion)];
 }
 
 const TABLES: Record<CsvTable, TableSpec> = {
@@ -66,13 +69,11 @@ const TABLES: Record<CsvTable, TableSpec> = {
     const responseOf = codingResponseIndex(responses, a.codings);
     return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion'],
-      mapIndexed(a.codings, (c, k) => [
-        c.responseId,
-        responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined,
-        c.themeId,
-        labels.get(c.themeId),
-        ...evidenceCells(c.evidence),
-      ], () => releaseMemory(responseOf)),
+      mapIndexed(
+        a.codings,
+        (c, k) => codingRow(c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined, c.themeId, labels.get(c.themeId), c.evidence),
+        () => releaseMemory(responseOf),
+      ),
     ];
   },
   themes: (a) => {

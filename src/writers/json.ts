@@ -54,8 +54,9 @@ function* value(v: unknown, indent: string, depth: number, batch: number): Gener
 }
 
 /**
- * A list at `indent`, one compact element a line, `batch` elements a chunk. Each chunk is one flat
- * string made by a single join, so the writer gets few large pieces.
+ * A list at `indent`, one compact element a line, `batch` elements a chunk. Each batch is one flat
+ * string made by a single join (its separator yielded apart, not prepended: a concatenation would be
+ * copied again when written).
  */
 function* records(items: readonly unknown[], indent: string, batch: number): Generator<string> {
   if (items.length === 0) {
@@ -70,7 +71,8 @@ function* records(items: readonly unknown[], indent: string, batch: number): Gen
     lines.length = end - i;
     // As inside an array, what JSON cannot hold (undefined, a function) is written as null.
     for (let k = i; k < end; k++) lines[k - i] = JSON.stringify(items[k]) ?? 'null';
-    yield `${i === 0 ? `[\n${inner}` : separator}${lines.join(separator)}`;
+    yield i === 0 ? `[\n${inner}` : separator;
+    yield lines.join(separator);
   }
   yield `\n${indent}]`;
 }
