@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, type AnalyzeOptions } from '../index.js';
 import type { Analysis } from '../model.js';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { CSV_TABLES, csvTableChunks, type CsvTable } from '../writers/csv.js';
 import { jsonChunks } from '../writers/json.js';
@@ -155,23 +154,33 @@ async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Pr
 
 /**
  * Write chunks to a file as they are produced, so memory stays flat. Each chunk is encoded as UTF-8
- * straight into one buffer, written when nearly full: no string is joined or copied to gather small
- * chunks, and no Buffer is made per write. Writes are synchronous: nothing else runs meanwhile.
- * A lone surrogate becomes U+FFFD, as Node writes it.
+ * straight into one of two buffers; a full buffer is written while the next one fills, so the system
+ * call overlaps the encoding. No string is joined or copied to gather small chunks, and no Buffer is
+ * made per write. A lone surrogate becomes U+FFFD, as Node writes it.
  */
 export async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  const fd = openSync(file, 'w');
+  const handle = await fs.open(file, 'w');
+  let writing: Promise<void> = Promise.resolve();
   try {
-    const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    let buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    let spare = Buffer.allocUnsafe(WRITE_BUFFER);
     let used = 0;
-    const flush = () => {
+    const writeAll = async (bytes: Buffer, length: number): Promise<void> => {
       // A short write, rare on files, is completed.
-      for (let offset = 0; offset < used; ) offset += writeSync(fd, buffer, offset, used - offset);
+      for (let offset = 0; offset < length; ) offset += (await handle.write(bytes, offset, length - offset)).bytesWritten;
+    };
+    const flush = async (): Promise<void> => {
+      // The spare buffer is free once its write has finished.
+      await writing;
+      writing = writeAll(buffer, used);
+      // Its error, if any, is thrown where it is awaited, not reported as unhandled meanwhile.
+      writing.catch(() => undefined);
+      [buffer, spare] = [spare, buffer];
       used = 0;
     };
     for (const chunk of chunks) {
       for (let from = 0; from < chunk.length; ) {
-        if (WRITE_BUFFER - used < 3 * PIECE) flush();
+        if (WRITE_BUFFER - used < 3 * PIECE) await flush();
         let to = chunk.length;
         if (to - from > PIECE) {
           to = from + PIECE;
@@ -183,9 +192,11 @@ export async function writeChunks(file: string, chunks: Iterable<string>): Promi
         from = to;
       }
     }
-    flush();
+    await flush();
+    await writing;
   } finally {
-    closeSync(fd);
+    await writing.catch(() => undefined);
+    await handle.close();
   }
 }
 
