@@ -35,7 +35,8 @@ export interface CorpusScan {
   brackets: Uint8Array;
 }
 
-const STOPWORDS = new Set(
+/** Words too common to tell responses apart, left out of the vectors (after {@link normaliseTerm}). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about after all also am an and any are as at be because been before being but by can could did do does ' +
     'doing don dont for from get got had has have having he her here hers him his how i if in into is it its ' +
@@ -47,7 +48,7 @@ const STOPWORDS = new Set(
 );
 
 /** Light normalisation so "teachers"/"teacher" and "students'"/"student" share a term. */
-function normaliseTerm(t: string): string {
+export function normaliseTerm(t: string): string {
   let w = t.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
