@@ -143,7 +143,8 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
   let termOfToken = new Int32Array(256).fill(UNSEEN);
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
-  // One response's distinct terms and their counts, before sorting; `seenIn` / `slotOf` per term id.
+  // One response's distinct terms and their counts, in order of appearance; per term id, the response
+  // it was last seen in and its slot there.
   let termIds = new Int32Array(256);
   let termCounts = new Int32Array(256);
   let seenIn = new Int32Array(1024).fill(-1);
@@ -187,7 +188,8 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
       let units = 0;
       if (c < 128) {
         const cls = ASCII_CLASS[c]!;
-        // Word count, as quickWordCount: digits and letters, and apostrophes inside a word.
+        // Word count, as quickWordCount: digits and letters, and apostrophes inside a word. Counting on the
+        // lower-cased text gives the same count: lower-casing maps letters to letters (and marks).
         const wordChar: boolean = (cls & WORD) !== 0 || (inWord && (cls & APOSTROPHE) !== 0);
         if (wordChar && !inWord) wordCount++;
         inWord = wordChar;
