@@ -387,14 +387,19 @@ export function selectQuotes(
     return school ? `school:${school}` : `source:${r.sourceId}`;
   };
 
-  // Codings by theme, as coding indices; and by response, in flat arrays.
+  // Codings by theme, as coding indices; and by response, in flat arrays. Per coding, whether every
+  // mention is negated ("I'm not stressed"): a weak example of its theme. Worked out here, in one
+  // pass in coding order, rather than per pool by chasing each coding's evidence.
   const byTheme = new Map<string, number[]>();
-  codings.forEach((c, k) => {
-    if (responseOf[k]! < 0) return;
+  const negatedOnly = new Uint8Array(codings.length);
+  for (let k = 0; k < codings.length; k++) {
+    if (responseOf[k]! < 0) continue;
+    const c = codings[k]!;
     let list = byTheme.get(c.themeId);
     if (!list) byTheme.set(c.themeId, (list = []));
     list.push(k);
-  });
+    if (allNegated(c.evidence)) negatedOnly[k] = 1;
+  }
   const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
   const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
@@ -463,9 +468,7 @@ export function selectQuotes(
     // Each response of the pool with its coding of this theme (the last, if it was coded twice).
     for (const k of list) codingAt[responseOf[k]!] = k;
     const pool = distinctAscending(list.map((k) => responseOf[k]!));
-    const codingOf = (i: number): Coding => codings[codingAt[i]!]!;
-    // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
-    const ranked = rank(pool, (i) => (allNegated(codingOf(i).evidence) ? 0.5 : 1));
+    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   }
@@ -496,6 +499,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, cheap, mark, state.used, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }
