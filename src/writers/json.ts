@@ -18,9 +18,9 @@ export interface JsonChunkOptions {
 /**
  * The analysis as JSON (schema: README, "analysis.json"), in chunks. The document and its objects are
  * indented by two spaces, as `JSON.stringify(analysis, null, 2)` would, except the lists of records —
- * the arrays of the document (codings, themes, crosstab …) and of the corpus (responses, participants,
- * sources …) — whose elements are written one a line, each as `JSON.stringify(element)`. Arrays are
- * yielded an element at a time, or `options.batch` elements at a time.
+ * the arrays of the document (codings, themes, crosstab …) and of its objects (corpus.responses,
+ * corpus.participants, codebook.themes …) — whose elements are written one a line, each as
+ * `JSON.stringify(element)`. Arrays are yielded an element at a time, or `options.batch` at a time.
  */
 export function* jsonChunks(analysis: Analysis, options: JsonChunkOptions = {}): Generator<string> {
   yield* value(publishable(analysis), '', 0, Math.max(1, Math.floor(options.batch ?? 1)));
