@@ -46,11 +46,19 @@ export function indexThemeParticipants(
  * with 2 to 20 distinct stated values, except names, ids and dates. In {@link compareAttributes} order.
  */
 export function defaultBreakdownAttributes(students: Participant[]): string[] {
-  return attributesOf(students, true).filter((attribute) => {
-    if (NOT_A_BREAKDOWN.test(attribute)) return false;
-    const stated = groupByAttribute(students, attribute).groups.filter((g) => g.value !== NOT_STATED).length;
-    return stated >= CROSSTAB_MIN_VALUES && stated <= CROSSTAB_MAX_VALUES;
-  });
+  return defaultBreakdowns(students).map((g) => g.attribute);
+}
+
+/** The groups of the default breakdown attributes ({@link defaultBreakdownAttributes}), each grouped once. */
+function defaultBreakdowns(students: Participant[]): AttributeGroups[] {
+  const breakdowns: AttributeGroups[] = [];
+  for (const attribute of attributesOf(students, true)) {
+    if (NOT_A_BREAKDOWN.test(attribute)) continue;
+    const grouped = groupByAttribute(students, attribute);
+    const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).length;
+    if (stated >= CROSSTAB_MIN_VALUES && stated <= CROSSTAB_MAX_VALUES) breakdowns.push(grouped);
+  }
+  return breakdowns;
 }
 
 /** The attributes to break down by: those asked for (deduplicated, in the usual order) or the default. */
@@ -66,10 +74,21 @@ export interface BreakdownGroups extends AttributeGroups {
 
 /** Group the students by each attribute, flagging groups whose size the demographics suppress. */
 export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): BreakdownGroups[] {
-  return attributes.map((attribute) => {
-    const grouped = groupByAttribute(students, attribute);
-    return { ...grouped, sizeSuppressed: suppressCells(grouped.groups.map((g) => g.members.length), minCell) };
-  });
+  return attributes.map((attribute) => withSizeSuppression(groupByAttribute(students, attribute), minCell));
+}
+
+/**
+ * The groups to break down by: of the attributes asked for, or of the default ones (see
+ * {@link breakdownAttributes}); the same as `breakdownGroups(students, breakdownAttributes(…), minCell)`,
+ * with each attribute grouped once.
+ */
+export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): BreakdownGroups[] {
+  if (attributes) return breakdownGroups(students, breakdownAttributes(students, attributes), minCell);
+  return defaultBreakdowns(students).map((grouped) => withSizeSuppression(grouped, minCell));
+}
+
+function withSizeSuppression(grouped: AttributeGroups, minCell: number): BreakdownGroups {
+  return { ...grouped, sizeSuppressed: suppressCells(grouped.groups.map((g) => g.members.length), minCell) };
 }
 
 /**
@@ -98,7 +117,7 @@ export function computeCrosstab(
   const students = studentsOf(participants);
   const total = students.length;
   if (total === 0) return [];
-  const breakdowns = breakdownGroups(students, breakdownAttributes(students, options.attributes), options.minCell);
+  const breakdowns = breakdownsFor(students, options.attributes, options.minCell);
   const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
   const noCounts = new Int32Array(participation.studentCount);
@@ -154,5 +173,7 @@ export function computeCrosstab(
 /** The student indices of a group's members (members unknown to the index point at no counts). */
 export function memberIndicesOf(members: readonly Participant[], participation: ThemeParticipation): Int32Array {
   // An index past the students reads as undefined, which counts as "did not raise".
-  return Int32Array.from(members, (m) => participation.studentIndex.get(m.id) ?? participation.studentCount);
+  const out = new Int32Array(members.length);
+  for (let k = 0; k < members.length; k++) out[k] = participation.studentIndex.get(members[k]!.id) ?? participation.studentCount;
+  return out;
 }

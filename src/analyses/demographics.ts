@@ -74,9 +74,13 @@ export interface AttributeGroups {
  */
 export function groupByAttribute(students: Participant[], attribute: string): AttributeGroups {
   const members = new Map<string, Participant[]>();
+  // Students share a handful of raw values: each is split once.
+  const split = new Map<string | undefined, string[]>();
   let multiSelect = false;
   for (const student of students) {
-    const values = valuesOf(student, attribute);
+    const raw = student.attributes[attribute];
+    let values = split.get(raw);
+    if (!values) split.set(raw, (values = splitMultiValue(raw)));
     if (values.length > 1) multiSelect = true;
     for (const value of values) {
       const list = members.get(value);

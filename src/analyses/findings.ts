@@ -3,7 +3,7 @@
 import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
 import { attributeLabel } from '../util/labels.js';
-import { breakdownAttributes, breakdownGroups, computeCrosstab, memberIndicesOf } from './crosstab.js';
+import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
 import { themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
@@ -70,8 +70,8 @@ export function findGroupDifferences(
   const students = studentsOf(participants);
   if (students.length === 0) return [];
   const themeIds = themes.map((t) => t.id);
-  const attributes = breakdownAttributes(students, options.attributes);
-  const breakdowns = breakdownGroups(students, attributes, options.minCell);
+  const breakdowns = breakdownsFor(students, options.attributes, options.minCell);
+  const attributes = breakdowns.map((b) => b.attribute);
   const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
   const crosstab = options.crosstab ?? computeCrosstab(participants, responses, codings, themeIds, { minCell: options.minCell, attributes, participation });
   const cells = new Map<string, CrosstabRow>();
@@ -87,7 +87,7 @@ export function findGroupDifferences(
     for (const list of members) for (const s of list) distinct.add(s);
     // The same students can form a group under two attributes (the alternate school level and the one
     // alternate school): one test, one finding, under the attribute that comes first.
-    const signatures = members.map((list) => `${distinct.size}:${[...list].sort((x, y) => x - y).join(',')}`);
+    const signatures = members.map((list) => `${distinct.size}:${list.slice().sort().join(',')}`);
     return { attribute, multiSelect, groups: statedGroups, members, signatures, ids: Int32Array.from(distinct) };
   });
 

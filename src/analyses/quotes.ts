@@ -1,10 +1,10 @@
 // Quote selection: representative, readable, anonymously attributed quotes per theme, per question and
 // for the focus groups, never the same response twice in one report.
 import { releaseMemory } from '../corpus/read-files.js';
-import type { Coding, Corpus, Participant, Quote, Response } from '../model.js';
+import type { Coding, Corpus, Evidence, Participant, Quote, Response } from '../model.js';
 import { placeholderShare } from '../corpus/redact.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
-import { Lexicon, lowerUnit } from '../nlp/lexicon.js';
+import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
 
 /** Options of {@link selectQuotes}. */
 export interface QuoteOptions {
@@ -46,17 +46,6 @@ const CENTROID_SAMPLE = 5000;
 const SCORED_CAP = 2000;
 
 const WORD = /\[(?:name|email|phone|handle)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const STOPWORDS = new Set(
-  (
-    'a about after all also am an and any are as at be because been before being but by can could did do does ' +
-    'doing don dont for from get got had has have having he her here hers him his how i if in into is it its ' +
-    'just like me more most my no nor not now of off on once only or other our ours out over own really same ' +
-    'she should so some such than that the their theirs them then there these they this those through to too ' +
-    'under until up very was we were what when where which while who whom why will with would you your yours ' +
-    'im ive id thats dont cant wont isnt arent name email phone handle'
-  ).split(' '),
-);
-
 // ───────────────────────────── Attribution ─────────────────────────────
 
 /** The phrase for a program or school-level value, or undefined when it has no readable form. */
@@ -145,23 +134,6 @@ function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-/**
- * Words in a text, counted without allocating: runs of letters, digits and apostrophes (any non-ASCII
- * character counts as a letter). Agrees with {@link countWords} on ordinary text; used to weigh every
- * response of a large corpus cheaply.
- */
-function quickWordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wordChar: boolean = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 || (inWord && c === 39);
-    if (wordChar && !inWord) n++;
-    inWord = wordChar;
-  }
-  return n;
-}
-
 /** Sentence spans [start, end) in UTF-16 indices; a sentence ends at . ! ? … (with closing quotes) or a blank line. */
 function sentenceSpans(text: string): { start: number; end: number; words: number }[] {
   const spans: { start: number; end: number; words: number }[] = [];
@@ -242,255 +214,7 @@ function cutSentence(text: string, sentence: { start: number; end: number }, foc
   return `${startsSentence ? '' : '… '}${body}${endsText ? '' : ' …'}`;
 }
 
-// ───────────────────────────── Centrality ─────────────────────────────
-
-/**
- * Sparse, L2-normalised TF-IDF vectors for the corpus, built from one tokenisation pass and kept in flat
- * arrays: per response a run of distinct term ids (ascending) with their counts. Weights are worked out
- * when a vector is used, so the corpus costs two integers per distinct term rather than objects.
- */
-interface VectorSpace {
-  /** Response i's terms are `ids[offsets[i]] … ids[offsets[i + 1] - 1]`, ascending, with counts in `tf`. */
-  offsets: Int32Array;
-  /** Two bytes a term where the vocabulary allows it (the arrays hold millions of terms). */
-  ids: Int32Array | Uint16Array;
-  /** Counts up to 254; TF_MORE means the count is in `tfMore`, by position. */
-  tf: Uint8Array;
-  tfMore: Map<number, number>;
-  idf: Float64Array;
-  /** Per response: the L2 norm of its raw weights, or -1 until first needed. */
-  norms: Float64Array;
-  vocabularySize: number;
-}
-
-/** Light normalisation so "teachers"/"teacher" and "students'"/"student" share a term. */
-function normaliseTerm(t: string): string {
-  let w = t.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  return w;
-}
-
-const LETTER = /^\p{L}$/u;
-const UNSEEN = -2;
-// Per ASCII code: 1 for a term character (a letter or an apostrophe), else 0.
-const ASCII_TERM = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0));
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
-// Per BMP code unit above ASCII: 0 not yet known, 1 a letter, 2 not a letter.
-const letterCache = new Uint8Array(0x10000);
-
-/** Units taken by the term character (a letter or an apostrophe) at `i`: 1, 2 for a surrogate pair, or 0 for none. */
-function termCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
-  if (c === 0x2019) return 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = letterCache[c]!;
-  if (known === 0) letterCache[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
-/** A growable Int32Array. */
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= a.length) return a;
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-const CHUNK = 1 << 18;
-/** A term count stored as this byte is kept apart, in `VectorSpace.tfMore`. */
-const TF_MORE = 255;
-
-/**
- * Integers appended in fixed-size chunks, then copied once into an array of the exact size. An array
- * grown by doubling and trimmed at the end holds up to three times the data at its peak; this, twice.
- */
-class Int32Builder {
-  private readonly full: Int32Array[] = [];
-  private chunk = new Int32Array(CHUNK);
-  private used = 0;
-
-  push(value: number): void {
-    if (this.used === CHUNK) {
-      this.full.push(this.chunk);
-      this.chunk = new Int32Array(CHUNK);
-      this.used = 0;
-    }
-    this.chunk[this.used++] = value;
-  }
-
-  get length(): number {
-    return this.full.length * CHUNK + this.used;
-  }
-
-  /** Everything pushed, in one array (Uint16Array when every value fits); the builder is spent. */
-  toArray(max: number): Int32Array | Uint16Array {
-    const out = max <= 0xffff ? new Uint16Array(this.length) : new Int32Array(this.length);
-    this.full.forEach((c, k) => out.set(c, k * CHUNK));
-    out.set(this.chunk.subarray(0, this.used), this.full.length * CHUNK);
-    releaseMemory(...this.full, this.chunk);
-    this.full.length = 0;
-    return out;
-  }
-}
-
-function buildVectorSpace(responses: Response[]): VectorSpace {
-  // Tokens are interned straight from the text's char codes (no string per token); each distinct token
-  // is normalised once, to a term id or -1 for a stop word. The lexicon folds ’ into ', which the term
-  // normalisation drops anyway, so tokens it merges always share a term.
-  const lexicon = new Lexicon();
-  let termOf = new Int32Array(1024).fill(UNSEEN);
-  const vocabulary = new Map<string, number>();
-  const df: number[] = [];
-  const offsets = new Int32Array(responses.length + 1);
-  const ids = new Int32Builder();
-  // Counts as bytes: a term occurs more than 254 times in one response only in very long transcripts.
-  const tf: Uint8Array[] = [];
-  const tfMore = new Map<number, number>();
-  // The term ids of one response, in a reusable buffer sorted natively (no comparator calls).
-  let found = new Int32Array(256);
-  let count = 0;
-  const termId = (token: number): number => {
-    if (token >= termOf.length) {
-      const wider = new Int32Array(Math.max(token + 1, termOf.length * 2)).fill(UNSEEN);
-      wider.set(termOf);
-      termOf = wider;
-    }
-    let id = termOf[token]!;
-    if (id !== UNSEEN) return id;
-    const t = normaliseTerm(lexicon.words[token]!);
-    if (t.length < 2 || STOPWORDS.has(t)) id = -1;
-    else {
-      id = vocabulary.get(t) ?? -1;
-      if (id < 0) {
-        id = vocabulary.size;
-        vocabulary.set(t, id);
-        df.push(0);
-      }
-    }
-    termOf[token] = id;
-    return id;
-  };
-  responses.forEach((r, i) => {
-    count = 0;
-    // Terms are the runs of letters and apostrophes of the lower-cased text (as splitting it on
-    // /[^\p{L}'’]+/u would give), scanned by hand to avoid a regex and an array per text.
-    const text = r.text.toLowerCase();
-    const length = text.length;
-    let start = -1;
-    let hash = 0;
-    for (let p = 0; p <= length; p++) {
-      const c = p < length ? text.charCodeAt(p) : 32;
-      const n = c < 128 ? ASCII_TERM[c]! : termCharLength(text, p);
-      if (n > 0) {
-        if (start < 0) {
-          start = p;
-          hash = FNV_OFFSET;
-        }
-        // FNV-1a over lowered code units, as the lexicon compares them (ASCII here is already lower).
-        hash = Math.imul(hash ^ (c < 128 ? c : lowerUnit(c)), FNV_PRIME);
-        if (n === 2) hash = Math.imul(hash ^ text.charCodeAt(++p), FNV_PRIME);
-        continue;
-      }
-      // A separator (the second half of a surrogate pair is never a letter, so one unit at a time will do).
-      if (start >= 0) {
-        const id = termId(lexicon.intern(text, start, p, hash));
-        start = -1;
-        if (id >= 0) {
-          found = grow(found, count + 1);
-          found[count++] = id;
-        }
-      }
-    }
-    const sorted = found.subarray(0, count).sort();
-    for (let j = 0; j < count; ) {
-      let k = j + 1;
-      while (k < count && sorted[k] === sorted[j]) k++;
-      const at = ids.length;
-      if (at % CHUNK === 0) tf.push(new Uint8Array(CHUNK));
-      tf[tf.length - 1]![at % CHUNK] = k - j < TF_MORE ? k - j : TF_MORE;
-      if (k - j >= TF_MORE) tfMore.set(at, k - j);
-      ids.push(sorted[j]!);
-      df[sorted[j]!]!++;
-      j = k;
-    }
-    offsets[i + 1] = ids.length;
-  });
-  const n = responses.length;
-  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
-  const used = ids.length;
-  const counts = new Uint8Array(used);
-  tf.forEach((c, k) => counts.set(k * CHUNK + CHUNK <= used ? c : c.subarray(0, used - k * CHUNK), k * CHUNK));
-  releaseMemory(...tf);
-  return {
-    offsets,
-    ids: ids.toArray(vocabulary.size - 1),
-    tf: counts,
-    tfMore,
-    idf,
-    norms: new Float64Array(n).fill(-1),
-    vocabularySize: vocabulary.size,
-  };
-}
-
-/** Raw TF-IDF weight of the term at position j of the flat arrays. */
-function rawWeight(space: VectorSpace, j: number): number {
-  const tf = space.tf[j]!;
-  return (1 + Math.log(tf === TF_MORE ? space.tfMore.get(j)! : tf)) * space.idf[space.ids[j]!]!;
-}
-
-/** The L2 norm of response i's raw weights (summed in term order), computed once. */
-function normOf(space: VectorSpace, i: number): number {
-  let norm = space.norms[i]!;
-  if (norm >= 0) return norm;
-  norm = 0;
-  for (let j = space.offsets[i]!; j < space.offsets[i + 1]!; j++) {
-    const w = rawWeight(space, j);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm);
-  space.norms[i] = norm;
-  return norm;
-}
-
-/**
- * Centrality of each candidate: cosine similarity of its TF-IDF vector to the centroid of the basis
- * responses other than itself (leave-one-out when it is in the basis). Linear in basis + candidates.
- */
-function centrality(space: VectorSpace, basis: number[], candidates: number[]): Map<number, number> {
-  const { offsets } = space;
-  const centroid = new Float64Array(space.vocabularySize);
-  for (const i of basis) {
-    const norm = normOf(space, i);
-    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) centroid[space.ids[j]!]! += norm > 0 ? rawWeight(space, j) / norm : 0;
-  }
-  let norm2 = 0;
-  for (let t = 0; t < centroid.length; t++) norm2 += centroid[t]! * centroid[t]!;
-  const inBasis = new Set(basis);
-  const scores = new Map<number, number>();
-  for (const i of candidates) {
-    if (offsets[i + 1] === offsets[i]) {
-      scores.set(i, 0);
-      continue;
-    }
-    const norm = normOf(space, i);
-    let dot = 0;
-    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) dot += (norm > 0 ? rawWeight(space, j) / norm : 0) * centroid[space.ids[j]!]!;
-    if (!inBasis.has(i)) {
-      scores.set(i, norm2 > 1e-12 ? Math.max(0, dot / Math.sqrt(norm2)) : 0);
-      continue;
-    }
-    // Leave-one-out: |c − v|² = |c|² − 2 v·c + |v|², with |v| = 1.
-    const restNorm2 = norm2 - 2 * dot + 1;
-    scores.set(i, restNorm2 > 1e-9 ? Math.max(0, (dot - 1) / Math.sqrt(restNorm2)) : 0);
-  }
-  return scores;
-}
+// ───────────────────────────── Pools ─────────────────────────────
 
 /** An evenly spaced, order-preserving sample of at most `size` items. */
 function evenSample<T>(items: T[], size: number): T[] {
@@ -553,6 +277,12 @@ function hash(text: string): number {
 
 // ───────────────────────────── Selection ─────────────────────────────
 
+/** Whether there is evidence and every piece of it is negated. */
+function allNegated(evidence: readonly Evidence[]): boolean {
+  for (let k = 0; k < evidence.length; k++) if (!evidence[k]!.negated) return false;
+  return evidence.length > 0;
+}
+
 /** How well a word count reads as a quote: 1 inside the preferred range, less outside it. */
 function lengthWeight(words: number): number {
   if (words < PREFERRED_MIN) return 0.6 + (0.4 * (words - MIN_WORDS)) / (PREFERRED_MIN - MIN_WORDS);
@@ -567,7 +297,8 @@ interface Candidate {
 
 /** State shared by every choice in one report: nothing is quoted twice, and quoted people are known. */
 interface Chooser {
-  used: Set<number>;
+  /** Per response: 1 once quoted. */
+  used: Uint8Array;
   quotedParticipants: Set<string>;
   /** Normalised sentences of the responses quoted so far. */
   usedSentences: Set<string>;
@@ -610,12 +341,12 @@ function choose(ranked: Candidate[], count: number, responses: Response[], group
     for (const c of ranked) {
       if (picked.length >= count) return picked;
       const r = responses[c.index]!;
-      if (state.used.has(c.index) || people.has(r.participantId) || !fits(r)) continue;
+      if (state.used[c.index] === 1 || people.has(r.participantId) || !fits(r)) continue;
       const keys = sentenceKeys(r.text);
       if (keys.some((k) => state.usedSentences.has(k))) continue;
       for (const k of keys) state.usedSentences.add(k);
       picked.push(c);
-      state.used.add(c.index);
+      state.used[c.index] = 1;
       people.add(r.participantId);
       groups.add(groupOf(r));
     }
@@ -656,43 +387,56 @@ export function selectQuotes(
     return school ? `school:${school}` : `source:${r.sourceId}`;
   };
 
-  // Codings by theme, as coding indices; and by response, in flat arrays.
+  // Codings by theme, as coding indices; and by response, in flat arrays. Per coding, whether every
+  // mention is negated ("I'm not stressed"): a weak example of its theme. Worked out here, in one
+  // pass in coding order, rather than per pool by chasing each coding's evidence.
   const byTheme = new Map<string, number[]>();
-  codings.forEach((c, k) => {
-    if (responseOf[k]! < 0) return;
+  const negatedOnly = new Uint8Array(codings.length);
+  for (let k = 0; k < codings.length; k++) {
+    if (responseOf[k]! < 0) continue;
+    const c = codings[k]!;
     let list = byTheme.get(c.themeId);
     if (!list) byTheme.set(c.themeId, (list = []));
     list.push(k);
-  });
+    if (allNegated(c.evidence)) negatedOnly[k] = 1;
+  }
   const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
   const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
-  // Cheap per-response facts, computed once: word count and whether the text can stand alone.
-  const words = Int32Array.from(responses, (r) => quickWordCount(r.text));
-  // Only a text holding "[" can hold a placeholder, so the share is worked out for those alone.
-  const alone = Uint8Array.from(responses, (r, i) =>
-    words[i]! >= MIN_WORDS && (!r.text.includes('[') || placeholderShare(r.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0,
-  );
+  // One pass over the text: the TF-IDF space and cheap per-response facts (word count, a "[").
+  const { space, words, brackets } = scanCorpus(responses);
+  // Whether the text can stand alone. Only a text holding "[" can hold a placeholder, so the share is
+  // worked out for those alone.
+  const alone = new Uint8Array(responses.length);
+  for (let i = 0; i < responses.length; i++) {
+    alone[i] = words[i]! >= MIN_WORDS && (brackets[i] === 0 || placeholderShare(responses[i]!.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0;
+  }
   // The cheap score of each response in the pool being ranked (scratch, overwritten per pool).
   const cheap = new Float64Array(responses.length);
-
-  const space = buildVectorSpace(responses);
+  // Scratch for centrality: the responses of the basis being scored.
+  const mark = new Uint8Array(responses.length);
   // Id hashes for tie-breaks in large pools, computed once and only when a pool is large.
   let idHashes: Uint32Array | undefined;
-  const hashes = (): Uint32Array => (idHashes ??= Uint32Array.from(responses, (r) => hash(r.id)));
-  const state: Chooser = { used: new Set(), quotedParticipants: new Set(), usedSentences: new Set() };
+  const hashes = (): Uint32Array => {
+    if (!idHashes) {
+      idHashes = new Uint32Array(responses.length);
+      for (let i = 0; i < responses.length; i++) idHashes[i] = hash(responses[i]!.id);
+    }
+    return idHashes;
+  };
+  const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
-    let eligible = pool.filter((i) => alone[i] === 1 && !state.used.has(i));
+    let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
     for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
     if (eligible.length > SCORED_CAP) {
       const h = hashes();
       // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
       eligible = selectFirst(eligible, SCORED_CAP, (a, b) => cheap[b]! - cheap[a]! || h[a]! - h[b]! || a - b);
     }
-    const central = centrality(space, evenSample(pool, CENTROID_SAMPLE), eligible);
-    const ranked = eligible.map((i) => ({ index: i, score: (0.25 + central.get(i)!) * cheap[i]! }));
+    const central = centrality(space, evenSample(pool, CENTROID_SAMPLE), eligible, mark);
+    const ranked = eligible.map((i, k) => ({ index: i, score: (0.25 + central[k]!) * cheap[i]! }));
     return ranked.sort(compareCandidates(responses)).slice(0, POOL_CAP);
   };
 
@@ -724,12 +468,7 @@ export function selectQuotes(
     // Each response of the pool with its coding of this theme (the last, if it was coded twice).
     for (const k of list) codingAt[responseOf[k]!] = k;
     const pool = distinctAscending(list.map((k) => responseOf[k]!));
-    const codingOf = (i: number): Coding => codings[codingAt[i]!]!;
-    const ranked = rank(pool, (i) => {
-      const coding = codingOf(i);
-      // A response whose every mention is negated ("I'm not stressed") is a weak example of the theme.
-      return coding.evidence.length > 0 && coding.evidence.every((e) => e.negated) ? 0.5 : 1;
-    });
+    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   }
@@ -759,6 +498,7 @@ export function selectQuotes(
 
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
-  releaseMemory(space.offsets, space.ids, space.tf, space.idf, space.norms, words, alone, cheap, codingAt, firstCoding, codingsOf, idHashes);
+  releaseVectorSpace(space);
+  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

@@ -21,12 +21,14 @@ export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Cod
   const duplicate = duplicateCodings(themeOf, resolved, themeIds.length);
   // Participants as dense indices (first appearance), so each theme's participants are a bit per person.
   const personIndex = new Map<string, number>();
-  const personOf = Int32Array.from(responses, (r) => {
-    if (!r.participantId) return -1;
-    let p = personIndex.get(r.participantId);
-    if (p === undefined) personIndex.set(r.participantId, (p = personIndex.size));
-    return p;
-  });
+  const personOf = new Int32Array(responses.length).fill(-1);
+  for (let i = 0; i < responses.length; i++) {
+    const id = responses[i]!.participantId;
+    if (!id) continue;
+    let p = personIndex.get(id);
+    if (p === undefined) personIndex.set(id, (p = personIndex.size));
+    personOf[i] = p;
+  }
   const responseCounts = new Array<number>(themeIds.length).fill(0);
   const participantCounts = new Array<number>(themeIds.length).fill(0);
   const seenPerson = themeIds.map(() => new Uint8Array(personIndex.size));

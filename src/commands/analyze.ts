@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, type AnalyzeOptions } from '../index.js';
 import type { Analysis } from '../model.js';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { CSV_TABLES, csvTableChunks, type CsvTable } from '../writers/csv.js';
 import { jsonChunks } from '../writers/json.js';
@@ -38,13 +37,15 @@ interface AnalyzeFlags {
   compare?: string;
 }
 
-/** Elements of a big JSON array serialised per call (see jsonChunks). */
-const JSON_BATCH = 100;
 /**
- * Chunks shorter than this are gathered before writing; longer ones are written as they come (joining
- * big strings costs more than the system calls it saves).
+ * Records of a JSON list per chunk (see jsonChunks): chunks of some tens of KB, small enough to die
+ * young (a string over 128 KB goes straight to V8's large-object space, freed only by a full collection).
  */
-const WRITE_SIZE = 1 << 12;
+const JSON_BATCH = 100;
+/** Bytes encoded before each write: few system calls, one buffer reused for the whole run. */
+const WRITE_BUFFER = 1 << 20;
+/** A chunk is encoded in pieces of at most this many UTF-16 units (3 bytes each at most, so one always fits). */
+const PIECE = WRITE_BUFFER / 4;
 
 /** Warnings printed one by one before the rest are summarised (all are in analysis.json). */
 const MAX_WARNINGS_SHOWN = 20;
@@ -141,7 +142,6 @@ export function outputFiles(analysis: Analysis, excel: boolean): [string, () => 
   return [
     ['report.md', () => [writeMarkdownReport(analysis)]],
     ...CSV_TABLES.map((t): [string, () => Iterable<string>] => [`${t}.csv`, () => csvTableChunks(analysis, t, { excel })]),
-    // Big arrays go to JSON.stringify JSON_BATCH elements at a time: the same bytes, written much faster.
     ['analysis.json', () => jsonChunks(analysis, { batch: JSON_BATCH })],
   ];
 }
@@ -156,43 +156,50 @@ async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Pr
 }
 
 /**
- * Write chunks to a file as they are produced, so memory stays flat. Small chunks are gathered into
- * writes of about 4 KiB. Writes are synchronous: nothing else runs meanwhile, and writing a string
- * straight to the file descriptor spares a stream's queue of Buffers (and the garbage they leave).
+ * Write chunks to a file as they are produced, so memory stays flat. Each chunk is encoded as UTF-8
+ * straight into one of two buffers; a full buffer is written while the next one fills, so the system
+ * call overlaps the encoding. No string is joined or copied to gather small chunks, and no Buffer is
+ * made per write. A lone surrogate becomes U+FFFD, as Node writes it.
  */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  const fd = openSync(file, 'w');
+export async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  let writing: Promise<void> = Promise.resolve();
   try {
-    let pending: string[] = [];
-    let size = 0;
-    const flush = () => {
-      if (pending.length > 0) writeString(fd, pending.length === 1 ? pending[0]! : pending.join(''));
-      pending = [];
-      size = 0;
+    let buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    let spare = Buffer.allocUnsafe(WRITE_BUFFER);
+    let used = 0;
+    const writeAll = async (bytes: Buffer, length: number): Promise<void> => {
+      // A short write, rare on files, is completed.
+      for (let offset = 0; offset < length; ) offset += (await handle.write(bytes, offset, length - offset)).bytesWritten;
+    };
+    const flush = async (): Promise<void> => {
+      // The spare buffer is free once its write has finished.
+      await writing;
+      writing = writeAll(buffer, used);
+      // Its error, if any, is thrown where it is awaited, not reported as unhandled meanwhile.
+      writing.catch(() => undefined);
+      [buffer, spare] = [spare, buffer];
+      used = 0;
     };
     for (const chunk of chunks) {
-      if (chunk.length >= WRITE_SIZE) {
-        flush();
-        writeString(fd, chunk);
-        continue;
+      for (let from = 0; from < chunk.length; ) {
+        if (WRITE_BUFFER - used < 3 * PIECE) await flush();
+        let to = chunk.length;
+        if (to - from > PIECE) {
+          to = from + PIECE;
+          // Never split a surrogate pair between pieces.
+          const last = chunk.charCodeAt(to - 1);
+          if (last >= 0xd800 && last <= 0xdbff) to--;
+        }
+        used += buffer.write(from === 0 && to === chunk.length ? chunk : chunk.slice(from, to), used, 'utf8');
+        from = to;
       }
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= WRITE_SIZE) flush();
     }
-    flush();
+    await flush();
+    await writing;
   } finally {
-    closeSync(fd);
-  }
-}
-
-/** Write all of a string to a file descriptor (a short write, rare on files, is completed from a Buffer). */
-function writeString(fd: number, text: string): void {
-  const written = writeSync(fd, text, null, 'utf8');
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (written < bytes) {
-    const rest = Buffer.from(text, 'utf8');
-    for (let offset = written; offset < bytes; ) offset += writeSync(fd, rest, offset, bytes - offset);
+    await writing.catch(() => undefined);
+    await handle.close();
   }
 }
 

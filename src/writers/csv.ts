@@ -12,7 +12,34 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
-const joinEvidence = (ev: Evidence[], f: (e: Evidence) => string) => (ev.length === 1 ? f(ev[0]!) : ev.map(f).join('; '));
+
+/**
+ * A codings.csv row: the coding's ids and label, then its evidence: texts, offsets and patterns joined
+ * by "; ", and three flags (one pass over the evidence).
+ */
+function codingRow(responseId: string, participantId: string | undefined, themeId: string, label: string | undefined, ev: readonly Evidence[]): CsvValue[] {
+  let text = '';
+  let offsets = '';
+  let patterns = '';
+  let negated = false;
+  let hypothetical = false;
+  let expansion = false;
+  for (let k = 0; k < ev.length; k++) {
+    const e = ev[k]!;
+    if (k > 0) {
+      text += '; ';
+      offsets += '; ';
+      patterns += '; ';
+    }
+    text += e.text;
+    offsets += `${e.start}-${e.end}`;
+    patterns += e.pattern;
+    if (e.negated) negated = true;
+    if (e.hypothetical) hypothetical = true;
+    if (e.expansion) expansion = true;
+  }
+  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion)];
+}
 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
@@ -42,18 +69,11 @@ const TABLES: Record<CsvTable, TableSpec> = {
     const responseOf = codingResponseIndex(responses, a.codings);
     return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion'],
-      mapIndexed(a.codings, (c, k) => [
-        c.responseId,
-        responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined,
-        c.themeId,
-        labels.get(c.themeId),
-        joinEvidence(c.evidence, (e) => e.text),
-        joinEvidence(c.evidence, (e) => `${e.start}-${e.end}`),
-        joinEvidence(c.evidence, (e) => e.pattern),
-        yesNo(c.evidence.some((e) => e.negated)),
-        yesNo(c.evidence.some((e) => e.hypothetical)),
-        yesNo(c.evidence.some((e) => e.expansion)),
-      ], () => releaseMemory(responseOf)),
+      mapIndexed(
+        a.codings,
+        (c, k) => codingRow(c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined, c.themeId, labels.get(c.themeId), c.evidence),
+        () => releaseMemory(responseOf),
+      ),
     ];
   },
   themes: (a) => {

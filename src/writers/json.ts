@@ -1,5 +1,6 @@
 // analysis.json: the whole Analysis for pipes and other programs, with participants' names removed.
-// Written in pieces so a province-wide survey never needs the whole document as one string.
+// One record a line in the long lists, so the file stays small and fast to write, and a person can
+// still read it; written in pieces so a province-wide survey never needs the whole document as one string.
 import type { Analysis } from '../model.js';
 
 /** The analysis as it is published: Participant.name removed. */
@@ -10,17 +11,16 @@ function publishable(analysis: Analysis): Analysis {
 
 /** Options of {@link jsonChunks}. */
 export interface JsonChunkOptions {
-  /**
-   * Elements of a streamed array per chunk (default 1). Larger batches are much faster to write (one
-   * native JSON.stringify per batch); the output is the same.
-   */
+  /** Elements of a list per chunk (default 1). Larger batches make fewer, larger chunks; the output is the same. */
   batch?: number;
 }
 
 /**
- * The analysis as pretty-printed JSON (schema: README, "analysis.json"), in chunks whose concatenation
- * is exactly `JSON.stringify(analysis, null, 2) + "\n"`. Arrays of the corpus and the codings are
- * yielded an element at a time, or `options.batch` elements at a time.
+ * The analysis as JSON (schema: README, "analysis.json"), in chunks. The document and its objects are
+ * indented by two spaces, as `JSON.stringify(analysis, null, 2)` would, except the lists of records —
+ * the arrays of the document (codings, themes, crosstab …) and of its objects (corpus.responses,
+ * corpus.participants, codebook.themes …) — whose elements are written one a line, each as
+ * `JSON.stringify(element)`. Arrays are yielded an element at a time, or `options.batch` at a time.
  */
 export function* jsonChunks(analysis: Analysis, options: JsonChunkOptions = {}): Generator<string> {
   yield* value(publishable(analysis), '', 0, Math.max(1, Math.floor(options.batch ?? 1)));
@@ -28,19 +28,10 @@ export function* jsonChunks(analysis: Analysis, options: JsonChunkOptions = {}):
 }
 
 // Depth 0 is the document, 1 its keys (corpus, codings …), 2 the corpus' keys (responses …): arrays at
-// depth ≤ 2 are streamed; anything deeper is small and goes through JSON.stringify whole.
+// depth ≤ 2 are lists of records, one a line; anything else is small and goes through JSON.stringify whole.
 function* value(v: unknown, indent: string, depth: number, batch: number): Generator<string> {
   if (Array.isArray(v) && depth <= 2) {
-    if (v.length === 0) {
-      yield '[]';
-      return;
-    }
-    yield '[\n';
-    for (let i = 0; i < v.length; i += batch) {
-      yield elements(v.slice(i, i + batch), indent.length / 2 + 1);
-      yield i + batch < v.length ? ',\n' : '\n';
-    }
-    yield `${indent}]`;
+    yield* records(v, indent, batch);
     return;
   }
   if (v !== null && typeof v === 'object' && !Array.isArray(v) && depth <= 1) {
@@ -63,21 +54,27 @@ function* value(v: unknown, indent: string, depth: number, batch: number): Gener
 }
 
 /**
- * Array elements pretty-printed at nesting `level` (indent 2 × level), joined by ",\n", without the
- * brackets. The elements are wrapped in `level - 1` arrays so JSON.stringify indents them itself,
- * rather than re-indenting its output with a regex afterwards; the wrapping lines are cut off.
+ * A list at `indent`, one compact element a line, `batch` elements a chunk. Each batch is one flat
+ * string made by a single join (its separator yielded apart, not prepended: a concatenation would be
+ * copied again when written).
  */
-function elements(items: unknown[], level: number): string {
-  let wrapped: unknown = items;
-  let open = '';
-  let close = '';
-  for (let d = 0; d < level; d++) {
-    if (d > 0) wrapped = [wrapped];
-    open += `${'  '.repeat(d)}[\n`;
-    close = `\n${'  '.repeat(d)}]${close}`;
+function* records(items: readonly unknown[], indent: string, batch: number): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
   }
-  const json = JSON.stringify(wrapped, null, 2);
-  return json.slice(open.length, json.length - close.length);
+  const inner = `${indent}  `;
+  const separator = `,\n${inner}`;
+  const lines: string[] = [];
+  for (let i = 0; i < items.length; i += batch) {
+    const end = Math.min(items.length, i + batch);
+    lines.length = end - i;
+    // As inside an array, what JSON cannot hold (undefined, a function) is written as null.
+    for (let k = i; k < end; k++) lines[k - i] = JSON.stringify(items[k]) ?? 'null';
+    yield i === 0 ? `[\n${inner}` : separator;
+    yield lines.join(separator);
+  }
+  yield `\n${indent}]`;
 }
 
 function reindent(json: string, indent: string): string {

@@ -1,3 +1,5 @@
+// Tests for analysis.json: the layout (indented structure, one record a line), round trips and batching.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonChunks, writeJson } from '../../src/writers/json.js';
 import type { Analysis } from '../../src/model.js';
@@ -29,16 +31,59 @@ const analysis = {
 } as unknown as Analysis;
 
 describe('writeJson', () => {
-  it('streams exactly what JSON.stringify would write, without names', () => {
-    const { name: _n, ...p } = analysis.corpus.participants[0];
-    const expected = `${JSON.stringify({ ...analysis, corpus: { ...analysis.corpus, participants: [p] } }, null, 2)}\n`;
-    expect(writeJson(analysis)).toBe(expected);
-    expect(writeJson(analysis)).not.toContain('Priya');
+  const { name: _n, ...published } = analysis.corpus.participants[0]!;
+  const withoutNames = { ...analysis, corpus: { ...analysis.corpus, participants: [published] } };
+
+  it('parses back to the analysis, without names', () => {
+    const json = writeJson(analysis);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(withoutNames)));
+    expect(json).not.toContain('Priya');
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('indents the document by two spaces and writes each record of a list on one line', () => {
+    const lines = writeJson(analysis).split('\n');
+    expect(lines.slice(0, 10)).toEqual([
+      '{',
+      '  "schemaVersion": "1.0.0",',
+      '  "title": "T",',
+      '  "corpus": {',
+      '    "folder": "f",',
+      '    "sources": [],',
+      '    "participants": [',
+      `      ${JSON.stringify(published)}`,
+      '    ],',
+      '    "questions": [',
+    ]);
+    const responses = lines.indexOf('    "responses": [');
+    expect(lines.slice(responses + 1, responses + 4)).toEqual([
+      `      ${JSON.stringify(analysis.corpus.responses[0])},`,
+      `      ${JSON.stringify(analysis.corpus.responses[1])}`,
+      '    ],',
+    ]);
+    const codings = lines.indexOf('  "codings": [');
+    expect(lines.slice(codings + 1, codings + 3)).toEqual([`    ${JSON.stringify(analysis.codings[0])}`, '  ],']);
+    // Objects other than the document and the corpus are indented as JSON.stringify(…, null, 2) does.
+    expect(lines).toContain('    "minCell": 5,');
+    expect(lines).toContain('    "by": [],');
+  });
+
+  it('round-trips a whole analysis (the Markdown writer\'s fixture), whatever the batch size', () => {
+    const fixture = JSON.parse(readFileSync(new URL('../../fixtures/writers/markdown/basic/analysis.json', import.meta.url), 'utf8')) as Analysis;
+    const written = writeJson(fixture);
+    // Same data, same key order: nothing is lost, added or reordered by the layout (names aside).
+    const participants = fixture.corpus.participants.map(({ name: _name, ...rest }) => rest);
+    expect(JSON.stringify(JSON.parse(written))).toBe(JSON.stringify({ ...fixture, corpus: { ...fixture.corpus, participants } }));
+    expect([...jsonChunks(fixture, { batch: 1000 })].join('')).toBe(written);
+    // Each record line is one whole JSON value; there is one a response.
+    const records = written.split('\n').filter((line) => /^ +\{"/.test(line));
+    for (const line of records) expect(() => JSON.parse(line.replace(/,$/, ''))).not.toThrow();
+    expect(records.filter((line) => line.startsWith('      {"id":') && line.includes('"sourceId"')).length).toBeGreaterThanOrEqual(fixture.corpus.responses.length);
   });
 
   it('yields the big arrays an element at a time', () => {
     const chunks = [...jsonChunks(analysis)];
-    expect(chunks.filter((c) => c.includes('"id": "a.csv:r'))).toHaveLength(2);
+    expect(chunks.filter((c) => c.includes('"id":"a.csv:r'))).toHaveLength(2);
   });
 });
 
@@ -52,5 +97,7 @@ describe('jsonChunks in batches', () => {
     const whole = [...jsonChunks(many)].join('');
     for (const batch of [2, 3, 7, 100]) expect([...jsonChunks(many, { batch })].join('')).toBe(whole);
     expect(JSON.parse(whole).corpus.responses).toHaveLength(7);
+    // An element JSON cannot hold is written as null, as inside any array.
+    expect(JSON.parse(whole).codings.at(-1)).toBeNull();
   });
 });

@@ -1,0 +1,78 @@
+// Tests for the corpus scan behind quote centrality: the trie-based pass must find exactly the terms,
+// counts, document frequencies and word counts a plain regex tokenisation gives, on awkward text too.
+import { describe, expect, it } from 'vitest';
+import type { Response } from '../../src/model.js';
+import { normaliseTerm, quickWordCount, scanCorpus, STOPWORDS } from '../../src/analyses/centrality.js';
+
+function response(i: number, text: string): Response {
+  return { id: `r${i}`, sourceId: 's.csv', locator: `row ${i}`, participantId: `p${i}`, text };
+}
+
+/** The reference: split the lower-cased text on non-letters, normalise, drop stop words; ids by first appearance. */
+function reference(texts: string[]) {
+  const vocabulary = new Map<string, number>();
+  const vectors = texts.map((text) => {
+    const counts = new Map<number, number>();
+    for (const token of text.toLowerCase().split(/[^\p{L}'’]+/u)) {
+      if (token === '') continue;
+      const term = normaliseTerm(token.replace(/’/g, "'"));
+      if (term.length < 2 || STOPWORDS.has(term)) continue;
+      if (!vocabulary.has(term)) vocabulary.set(term, vocabulary.size);
+      const id = vocabulary.get(term)!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => a[0] - b[0]);
+  });
+  return { vocabulary, vectors };
+}
+
+function scanned(texts: string[]) {
+  const { space, words, brackets } = scanCorpus(texts.map((t, i) => response(i, t)));
+  const vectors = texts.map((_, i) => {
+    const pairs: [number, number][] = [];
+    for (let j = space.offsets[i]!; j < space.offsets[i + 1]!; j++) pairs.push([space.ids[j]!, space.tf[j] === 255 ? space.tfMore.get(j)! : space.tf[j]!]);
+    return pairs.sort((a, b) => a[0] - b[0]);
+  });
+  return { vocabularySize: space.vocabularySize, vectors, words: [...words], brackets: [...brackets] };
+}
+
+describe('scanCorpus', () => {
+  it('finds the terms, counts and word counts of a plain tokenisation, whatever the characters', () => {
+    const texts = [
+      'Teachers know us. The teachers’ lounge; students’ voices and STUDENTS’ choices!',
+      'ΣΟΦΊΑ and ΟΔΌΣ: Greek capitals, a final sigma; İstanbul, STRASSE and Straße; Élèves, naïve café.',
+      'Emoji 😭😭 between words😭and 𝒜𝒷𝒸 letters outside the BMP, ＦＵＬＬ width, K (Kelvin) and Å (Angstrom).',
+      "it's don't 'quoted' rock'n'roll o'clock ’tis teachers' [name] said [name]'s idea 123 4th 5-6",
+      '',
+      '   ',
+      `${'word '.repeat(300)}timetable`,
+      'a\uD83Dlone high surrogate and a lone low \uDE00 one',
+    ];
+    const ref = reference(texts);
+    const got = scanned(texts);
+    expect(got.vectors).toEqual(ref.vectors);
+    expect(got.vocabularySize).toBe(ref.vocabulary.size);
+    expect(got.words).toEqual(texts.map(quickWordCount));
+    expect(got.brackets).toEqual(texts.map((t) => (t.includes('[') ? 1 : 0)));
+  });
+
+  it('gives the same terms once the trie of ASCII tokens is full (rare tokens go to the lexicon)', () => {
+    // 40,000 distinct ten-letter tokens need about 400,000 trie nodes, past the trie's limit.
+    // mulberry32, a small seeded PRNG.
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const letter = () => String.fromCharCode(97 + Math.floor(random() * 26));
+    const tokens = Array.from({ length: 40_000 }, () => Array.from({ length: 10 }, letter).join(''));
+    const texts = Array.from({ length: 2_000 }, (_, i) => tokens.slice((i * 23) % 39_970, ((i * 23) % 39_970) + 30).join(' '));
+    texts.push(...texts.slice(0, 50).map((t) => t.toUpperCase()));
+    const ref = reference(texts);
+    const got = scanned(texts);
+    expect(got.vocabularySize).toBe(ref.vocabulary.size);
+    expect(got.vectors).toEqual(ref.vectors);
+  });
+});

@@ -1,0 +1,37 @@
+// Tests for writeChunks, which encodes the output files' chunks into one reused buffer: the bytes must be
+// exactly the chunks' UTF-8, whatever their sizes, with surrogate pairs never split.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeChunks } from '../../src/commands/analyze.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-write-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function written(chunks: string[]): Promise<Buffer> {
+  const file = path.join(dir, 'out.txt');
+  await writeChunks(file, chunks);
+  return readFileSync(file);
+}
+
+describe('writeChunks', () => {
+  it('writes small chunks as their UTF-8, in order', async () => {
+    const chunks = ['id,text\n', 'r1,Montréal 🎉\n', '', 'r2,"a ""b"""\n', 'é'];
+    expect(await written(chunks)).toEqual(Buffer.from(chunks.join(''), 'utf8'));
+  });
+
+  it('writes chunks larger than its buffer, never splitting a surrogate pair', async () => {
+    // Pairs at every offset around the piece boundaries (a piece is 2^18 units), and three-byte units.
+    for (const shift of [0, 1]) {
+      const big = `${'a'.repeat(shift)}${'🎉€'.repeat(300_000)}`;
+      const chunks = ['start ', big, ' middle ', big.slice(1), 'x'.repeat(1 << 20), ' end'];
+      expect((await written(chunks)).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true);
+    }
+  });
+
+  it('writes a lone surrogate as U+FFFD, as Node does', async () => {
+    const chunks = ['a\uD83D', 'b\uDE00c'];
+    expect(await written(chunks)).toEqual(Buffer.from(chunks.join(''), 'utf8'));
+  });
+});
