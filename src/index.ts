@@ -24,7 +24,7 @@ import { InputError, UsageError } from './util/errors.js';
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */

@@ -15,7 +15,7 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
  * A codings.csv row: the coding's ids and label, then its evidence: texts, offsets and patterns joined
- * by "; ", and three flags (one pass over the evidence).
+ * by "; ", three flags, and the setting a reference stood for, if any (one pass over the evidence).
  */
 function codingRow(responseId: string, participantId: string | undefined, themeId: string, label: string | undefined, ev: readonly Evidence[]): CsvValue[] {
   let text = '';
@@ -24,6 +24,7 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
   let negated = false;
   let hypothetical = false;
   let expansion = false;
+  let setting = '';
   for (let k = 0; k < ev.length; k++) {
     const e = ev[k]!;
     if (k > 0) {
@@ -37,8 +38,9 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
     if (e.negated) negated = true;
     if (e.hypothetical) hypothetical = true;
     if (e.expansion) expansion = true;
+    if (e.setting !== undefined && e.setting !== setting && !setting.split('; ').includes(e.setting)) setting += setting === '' ? e.setting : `; ${e.setting}`;
   }
-  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion)];
+  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), setting];
 }
 
 const TABLES: Record<CsvTable, TableSpec> = {
@@ -68,7 +70,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
     const responses = a.corpus.responses;
     const responseOf = codingResponseIndex(responses, a.codings);
     return [
-      ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion'],
+      ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting'],
       mapIndexed(
         a.codings,
         (c, k) => codingRow(c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined, c.themeId, labels.get(c.themeId), c.evidence),

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
 
 const GOLDEN = path.join(ROOT, 'fixtures/personalization-2016-expected');
@@ -18,5 +19,17 @@ describe('the sample conference report', () => {
 
   it.each(FILES)('%s matches its golden file', async (file) => {
     await expect(readFileSync(path.join(out, file), 'utf8')).toMatchFileSnapshot(path.join(GOLDEN, file));
+  });
+
+  it('codings.csv names the setting a reference stood for', () => {
+    const rows = parse(readFileSync(path.join(out, 'codings.csv')), { columns: true }) as Record<string, string>[];
+    const row = (id: string, theme: string) => rows.find((r) => r.response_id === id && r.theme_id === theme);
+    // "Employers see Pathways on your transcript": the school's own name, in the alternate program's group
+    expect(row('focus-group-alternate.txt:t21', 'alternate-programs')).toMatchObject({ evidence: 'Pathways', patterns: 'pathways', setting: 'program: Alternate program' });
+    // "Let people know about places like this": on a sheet whose school level is Alternate Program
+    expect(row('reflection-sheets.csv:r62:q2', 'alternate-programs')).toMatchObject({ evidence: 'places like this', setting: 'school-level: Alternate' });
+    // a coding from words alone has no setting
+    expect(rows.filter((r) => r.setting !== '').length).toBe(14);
+    expect(row('reflection-sheets.csv:r1:q3', 'timetables')!.setting).toBe('');
   });
 });
