@@ -56,16 +56,17 @@ const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z
 // by dots, dashes or spaces; or a 7-digit local number with a dash or dot (never a space, so "100 1234"
 // in a sentence survives).
 const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}|\d{3}[.-]\d{4})(?!\p{N})`;
-const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mister|Madam)`;
+const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Mister|Madam|Madame|Mademoiselle|Monsieur|Prof|Professor|Coach)`;
 const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD})(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
 // Cue phrases before a personal name that is not on the roster: precision over recall, so only phrases
 // that nearly always introduce a person (a relation word, "named"/"called" after a person noun, "his
 // name is", "like … said"). The cue itself is kept; only the name is replaced. A title after a cue is
 // left to TITLE ("my friend Mr. Lee").
-const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister))`;
+// Relatives and the adults students name by first name ("my teacher Dave", "my uncle Raj").
+const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
-const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:best|good|close|older|younger|little|big|twin)\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
+const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
 const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?:(?<lgap>\s+)(?<l2>${CAP_WORD}))?(?=\s+(?:said|says|put it|mentioned|told us|explained|pointed out)\b)`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try

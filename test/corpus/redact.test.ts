@@ -65,6 +65,18 @@ describe('makeRedactor: titles', () => {
   it('keeps "my teacher" and lower-case uses', () => {
     expect(redact('my teacher helped; I miss Math class')).toBe('my teacher helped; I miss Math class');
   });
+
+  it('replaces first names after a teacher, counsellor or relative, with or without a word before', () => {
+    expect(redact('my teacher Dave (we call teachers by first names here) checks in')).toBe('my teacher [name] (we call teachers by first names here) checks in');
+    expect(redact('My math teacher Sarah Lee lets us redo tests')).toBe('My math teacher [name] lets us redo tests');
+    expect(redact('our counsellor Jamie ran a group; my uncle Raj is an electrician')).toBe('our counsellor [name] ran a group; my uncle [name] is an electrician');
+    expect(redact('my teacher Monday said no, our principal kept saying it')).toBe('my teacher Monday said no, our principal kept saying it');
+  });
+
+  it('replaces names after French and sports titles', () => {
+    expect(redact('Like Madame Tremblay will draw it for you')).toBe('Like [name] will draw it for you');
+    expect(redact('Monsieur Gagnon and Coach Patel both said yes')).toBe('[name] and [name] both said yes');
+  });
 });
 
 describe('makeRedactor: contact details', () => {
