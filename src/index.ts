@@ -10,7 +10,7 @@ import { buildCorpus } from './corpus/build-corpus.js';
 import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagResponses } from './analyses/tagging.js';
-import { codeSettingReferences } from './analyses/setting.js';
+import { settingCoder } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
 import { computeCrosstab } from './analyses/crosstab.js';
@@ -98,10 +98,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const { corpus, config } = await readCorpusWithConfig(options.folder, options);
   const codebook = await loadCodebook(options.codebook ?? config.codebook);
   const expansions = options.expansions ?? true;
-  const compiled = compileCodebook(codebook, { expansions, matcher: options.matcher ?? 'lemma' });
-  const settingReferences = (options.setting ?? true) && codebook.setting !== undefined && compiled.options.matcher === 'lemma';
-  const tagged = tagResponses(corpus.responses, compiled);
-  const codings = settingReferences ? codeSettingReferences(corpus, tagged, compiled) : tagged;
+  const matcher = options.matcher ?? 'lemma';
+  const settingReferences = (options.setting ?? true) && codebook.setting !== undefined && matcher === 'lemma';
+  const compiled = compileCodebook(codebook, { expansions, matcher, setting: settingReferences });
+  // references to a respondent's setting are found in the same pass as the themes, then added
+  const setting = settingCoder(corpus, compiled);
+  const codings = setting ? setting.apply(tagResponses(corpus.responses, compiled, setting.references)) : tagResponses(corpus.responses, compiled);
   const minCell = options.minCell ?? config.minCell ?? 5;
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));

@@ -4,14 +4,12 @@
 // (the codebook's `setting.attributes`: the sheet's school and level columns, a transcript's front
 // matter), tagged with the codebook itself; a response that refers to its setting — a reference word
 // from the codebook, or the setting's own name — also carries the setting's themes, with the reference
-// as evidence and the attribute that carried the theme named in it.
-import type { Codebook, Coding, Corpus, Evidence, Response, SettingRules, Theme } from '../model.js';
-import { compileCodebook, globToRegex, type CompiledCodebook } from '../codebook/compile.js';
-import { tagResponses, tagText } from './tagging.js';
-import { words } from '../nlp/tokenize.js';
-
-/** Theme id of the setting references in the reference codebook (names get `name-<k>`). */
-const REFERENCE = 'reference';
+// as evidence and the attribute that carried the theme named in it. References are found by the tagger
+// in its one pass over the texts (compileCodebook with `setting`); this module adds the settings' names
+// to the matcher, keeps the references of responses whose setting carries a theme, and adds the codings.
+import type { Coding, Corpus, Evidence, Response, SettingRules, Theme } from '../model.js';
+import type { CompiledCodebook } from '../codebook/compile.js';
+import { tagText, type ReferenceSink } from './tagging.js';
 
 /**
  * First words of a place name that do not name it on their own ("North Valley Secondary" is not
@@ -32,96 +30,90 @@ interface SettingValue {
   attribute: string;
   value: string;
   themes: number[];
-  /** Id of this value's name theme in the reference codebook. */
-  nameTheme: string;
+}
+
+/** Codes setting references in one run: pass `references` to tagResponses, then `apply` to its codings. */
+export interface SettingCoder {
+  /** Wants the references of the responses whose setting carries a theme. */
+  references: ReferenceSink;
+  /** `codings` with the setting's themes added; `codings` itself when no response referred to a setting
+   *  that carries a theme. Codings are never changed in place. */
+  apply(codings: Coding[]): Coding[];
 }
 
 /**
- * Add the setting's themes to every response that refers to its setting. Returns `codings` itself when
- * the codebook has no setting rules or no setting carries a theme; otherwise a new array in the same
- * order (responses' order, then codebook order), with codings never changed in place.
+ * Prepare to code references to each response's setting, or undefined when the codebook was not
+ * compiled to find them or no response's setting carries a theme. Adds the names of the settings that
+ * carry themes to the compiled matcher: call it before tagging.
  */
-export function codeSettingReferences(corpus: Corpus, codings: Coding[], compiled: CompiledCodebook): Coding[] {
+export function settingCoder(corpus: Corpus, compiled: CompiledCodebook): SettingCoder | undefined {
   const rules = compiled.codebook.setting;
-  if (!rules || compiled.options.matcher !== 'lemma') return codings;
+  if (!rules || !compiled.options.setting || compiled.options.matcher !== 'lemma') return undefined;
   const { settingOf, distinct } = settingsOf(corpus, rules, compiled);
   const responses = corpus.responses;
-  const candidates: number[] = [];
-  const valuesOf: SettingValue[][] = [];
-  for (let i = 0; i < responses.length; i++) {
-    const values = settingOf(responses[i]);
-    if (values.length === 0) continue;
-    candidates.push(i);
-    valuesOf.push(values);
-  }
-  if (candidates.length === 0) return codings;
-
-  const references = compileCodebook(referenceCodebook(rules, distinct()), { expansions: false, matcher: 'lemma' });
-  const mayRefer = prefilter(references, compiled);
-  const texts = candidates.map((i) => responses[i]).filter((r) => mayRefer.test(r.text));
-  const found = tagResponses(texts, references);
-  const themes = compiled.codebook.themes;
-  const added: (Map<number, Evidence[]> | undefined)[] = new Array(responses.length);
+  const valuesOf: (SettingValue[] | undefined)[] = new Array(responses.length);
+  const wanted = new Uint8Array(responses.length);
   let any = false;
-  let k = 0;
-  for (let n = 0; n < candidates.length; n++) {
-    const i = candidates[n];
-    const r = responses[i];
-    const values = valuesOf[n];
-    const evidence: Evidence[] = [];
-    for (; k < found.length && found[k].responseId === r.id; k++) {
-      const c = found[k];
-      if (c.themeId === REFERENCE || values.some((v) => v.nameTheme === c.themeId)) evidence.push(...c.evidence);
-    }
-    if (evidence.length === 0) continue;
-    const byTheme = new Map<number, Evidence[]>();
-    for (const v of values) {
-      for (const t of v.themes) {
-        if (byTheme.has(t)) continue;
-        const setting = `${v.attribute}: ${v.value}`;
-        const list = evidence.map((e) => ({ ...e, setting }));
-        if (!themes[t].countNegated && list.every((e) => e.negated)) continue;
-        byTheme.set(t, list);
-      }
-    }
-    if (byTheme.size > 0) {
-      added[i] = byTheme;
+  for (let i = 0; i < responses.length; i++) {
+    const values = settingOf(responses[i]!);
+    if (values.length > 0) {
+      valuesOf[i] = values;
+      wanted[i] = 1;
       any = true;
     }
   }
-  return any ? merge(responses, codings, added, themes) : codings;
-}
+  if (!any) return undefined;
+  // Each setting's name, as a phrase, and its first word where that names the place alone ("Pathways"
+  // for "Pathways Learning Centre"), as a glob, matched as written, so the name "Pathways" is not also
+  // the common noun "pathway".
+  const nameOf = new Map<string, string>();
+  const ti = compiled.codebook.themes.length;
+  for (const v of distinct()) {
+    const value = v.value.trim();
+    const add = (kind: 'phrase' | 'glob', pattern: string): void => {
+      if (nameOf.has(pattern) || rules.references.includes(pattern)) return;
+      nameOf.set(pattern, v.value);
+      compiled.matcher.addLate({ theme: ti, pattern: { kind, value: pattern }, exclusion: false, unlessNear: null, rank: rules.references.length + nameOf.size, reference: v.value });
+    };
+    add('phrase', value);
+    const first = /^[\p{L}][\p{L}'’-]{3,}/u.exec(value)?.[0];
+    if (first && /\s/.test(value) && /^\p{Lu}/u.test(first) && !GENERIC_NAME_WORDS.has(first.toLowerCase())) add('glob', first.toLowerCase());
+  }
 
-/**
- * A cheap test that a text may hold a reference, so that only those texts are tokenised again: the
- * text must contain, as a whole word, one of the corpus's words (every word of every response is in
- * the main matcher's lexicon once the responses are tagged) that is a form of the longest word of some
- * reference or name. Never false for a text the reference codebook would match.
- */
-function prefilter(references: CompiledCodebook, compiled: CompiledCodebook): RegExp {
-  const m = references.matcher;
-  const anchors = new Set<number>();
-  const globs: RegExp[] = [];
-  for (const p of m.patterns) {
-    if (p.exclusion || p.pattern.kind === 'regex') continue;
-    if (p.pattern.kind === 'glob') {
-      globs.push(globToRegex(p.pattern.value));
-      continue;
+  const found = new Map<number, Evidence[]>();
+  const keep = (index: number, evidence: Evidence[]): void => {
+    const values = valuesOf[index]!;
+    // a name counts only in its own setting
+    const own = evidence.filter((e) => {
+      const name = nameOf.get(e.pattern);
+      return name === undefined || values.some((v) => v.value === name);
+    });
+    if (own.length > 0) found.set(index, own);
+  };
+
+  const apply = (codings: Coding[]): Coding[] => {
+    const themes = compiled.codebook.themes;
+    const added = new Map<number, Map<number, Evidence[]>>();
+    for (const [i, evidence] of found) {
+      const byTheme = new Map<number, Evidence[]>();
+      for (const v of valuesOf[i]!) {
+        const setting = `${v.attribute}: ${v.value}`;
+        for (const t of v.themes) {
+          if (byTheme.has(t)) continue;
+          const list = evidence.map((e) => ({ ...e, setting }));
+          if (!themes[t]!.countNegated && list.every((e) => e.negated)) continue;
+          byTheme.set(t, list);
+        }
+      }
+      if (byTheme.size > 0) added.set(i, byTheme);
     }
-    const keys = m.sequence(p.pattern.value);
-    const parts = words(p.pattern.value);
-    let best = 0;
-    for (let j = 1; j < parts.length; j++) if (parts[j].length > parts[best].length) best = j;
-    anchors.add(keys[best]);
-  }
-  const forms: string[] = [];
-  for (const word of compiled.matcher.lexicon.words) {
-    const keys = m.wordKeys[m.wordId(word)];
-    if ((keys !== null && keys.some((k) => anchors.has(k))) || globs.some((g) => g.test(word))) forms.push(word);
-  }
-  if (forms.length === 0) return /(?!)/;
-  const alternatives = forms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’ʼ]"));
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'iu');
+    const out = added.size > 0 ? merge(responses, codings, added, themes) : codings;
+    // the references are in the codings now; what found them is not needed again
+    found.clear();
+    valuesOf.length = 0;
+    return out;
+  };
+  return { references: { wanted, found: keep }, apply };
 }
 
 /** Each response's setting values that carry at least one theme, and all such values seen. */
@@ -139,96 +131,77 @@ function settingsOf(corpus: Corpus, rules: SettingRules, compiled: CompiledCodeb
     }
     return t;
   };
-  // by participant, then by source; a participant's answers on a sheet come one after another, so the
-  // last one found is tried first
-  const memo = new Map<string, Map<string, SettingValue[]>>();
+  // A setting is the same for every response with the same attribute values: kept once per combination
+  // (a few), not per participant. A participant's answers on a sheet come one after another, so the last
+  // response's setting is tried first.
+  const byCombination = new Map<string, SettingValue[]>();
   let last: Response | undefined;
   let lastValues: SettingValue[] = [];
+  const raw: (string | undefined)[] = [];
   const settingOf = (r: Response): SettingValue[] => {
     if (last !== undefined && last.participantId === r.participantId && last.sourceId === r.sourceId) return lastValues;
-    let bySource = memo.get(r.participantId);
-    if (bySource === undefined) memo.set(r.participantId, (bySource = new Map()));
-    const known = bySource.get(r.sourceId);
     last = r;
-    if (known !== undefined) return (lastValues = known);
     const participant = participants.get(r.participantId);
     const source = sources.get(r.sourceId);
+    raw.length = 0;
+    for (const attribute of rules.attributes) raw.push(participant?.attributes[attribute], source?.attributes[attribute]);
+    const key = raw.join('\u0000');
+    const known = byCombination.get(key);
+    if (known !== undefined) return (lastValues = known);
     const values: SettingValue[] = [];
-    for (const attribute of rules.attributes) {
-      for (const value of [participant?.attributes[attribute], source?.attributes[attribute]]) {
+    rules.attributes.forEach((attribute, a) => {
+      for (const value of [raw[2 * a], raw[2 * a + 1]]) {
         if (value === undefined || value === 'Not stated' || values.some((v) => v.value === value)) continue;
         const themes = themesOfText(value);
         if (themes.length === 0) continue;
         let v = names.get(value);
-        if (v === undefined) names.set(value, (v = { attribute, value, themes, nameTheme: `name-${names.size + 1}` }));
+        if (v === undefined) names.set(value, (v = { attribute, value, themes }));
         values.push(v.attribute === attribute ? v : { ...v, attribute });
       }
-    }
-    bySource.set(r.sourceId, values);
+    });
+    byCombination.set(key, values);
     return (lastValues = values);
   };
   return { settingOf, distinct: () => [...names.values()] };
 }
 
-/**
- * The codebook that finds references: one theme of the reference words, and one per setting value of
- * its name (the whole value as a phrase, and its first word when that word names the place alone:
- * "Pathways" for "Pathways Learning Centre"). The first word is a glob, matched as written, so the
- * name "Pathways" is not also the common noun "pathway".
- */
-function referenceCodebook(rules: SettingRules, values: SettingValue[]): Codebook {
-  const themes: Theme[] = [
-    {
-      id: REFERENCE,
-      label: 'Reference to the setting',
-      patterns: rules.references.map((value) => ({ kind: /\s/.test(value) ? 'phrase' : 'word', value })),
-      exclusions: rules.exclusions,
-      countNegated: true,
-    },
-  ];
-  for (const v of values) {
-    const patterns: Theme['patterns'] = [{ kind: 'phrase', value: v.value }];
-    const first = /^[\p{L}][\p{L}'’-]{3,}/u.exec(v.value.trim())?.[0];
-    if (first && /\s/.test(v.value.trim()) && /^\p{Lu}/u.test(first) && !GENERIC_NAME_WORDS.has(first.toLowerCase())) {
-      patterns.push({ kind: 'glob', value: first.toLowerCase() });
-    }
-    themes.push({ id: v.nameTheme, label: v.value, patterns, exclusions: [], countNegated: true });
-  }
-  return { name: 'setting references', themes };
-}
-
 /** `codings` with the added evidence: new codings, or setting evidence appended to a theme's coding. */
-function merge(responses: readonly Response[], codings: Coding[], added: (Map<number, Evidence[]> | undefined)[], themes: Theme[]): Coding[] {
+function merge(responses: readonly Response[], codings: Coding[], added: Map<number, Map<number, Evidence[]>>, themes: Theme[]): Coding[] {
   const order = new Map(themes.map((t, i) => [t.id, i]));
-  const out: Coding[] = [];
+  // one array of the final size (grown by push, a copy of half a million pointers is left at each doubling)
+  let extra = 0;
+  for (const byTheme of added.values()) extra += byTheme.size;
+  const out: Coding[] = new Array(codings.length + extra);
+  let n = 0;
   let k = 0;
   for (let i = 0; i < responses.length; i++) {
-    const id = responses[i].id;
+    const id = responses[i]!.id;
     const start = k;
-    while (k < codings.length && codings[k].responseId === id) k++;
-    const extra = added[i];
-    if (extra === undefined) {
-      for (let j = start; j < k; j++) out.push(codings[j]);
+    while (k < codings.length && codings[k]!.responseId === id) k++;
+    const more = added.get(i);
+    if (more === undefined) {
+      for (let j = start; j < k; j++) out[n++] = codings[j]!;
       continue;
     }
     const own: Coding[] = [];
     for (let j = start; j < k; j++) {
-      const c = codings[j];
+      const c = codings[j]!;
       const t = order.get(c.themeId)!;
-      const more = extra.get(t);
-      if (more === undefined) {
+      const evidence = more.get(t);
+      if (evidence === undefined) {
         own.push(c);
         continue;
       }
-      extra.delete(t);
+      more.delete(t);
       // a reference over the words' own evidence (the name "Alternate program" in an alternate program) adds nothing
-      const fresh = more.filter((e) => !c.evidence.some((x) => x.start < e.end && e.start < x.end));
+      const fresh = evidence.filter((e) => !c.evidence.some((x) => x.start < e.end && e.start < x.end));
       own.push(fresh.length === 0 ? c : { ...c, evidence: [...c.evidence, ...fresh].sort(byPosition) });
     }
-    for (const [t, evidence] of extra) own.push({ responseId: id, themeId: themes[t].id, evidence });
+    for (const [t, evidence] of more) own.push({ responseId: id, themeId: themes[t]!.id, evidence });
     own.sort((a, b) => order.get(a.themeId)! - order.get(b.themeId)!);
-    out.push(...own);
+    for (const c of own) out[n++] = c;
   }
+  out.length = n;
   return out;
 }
 

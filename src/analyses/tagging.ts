@@ -57,8 +57,18 @@ class Tagger {
     this.scratch = Array.from({ length: compiled.themes.length }, () => []);
   }
 
-  /** Tag one text: push its codings (codebook order, evidence sorted by start) onto `out`. */
-  tag(text: string, responseId: string, out: Coding[]): void {
+  /** Receives the references to the respondent's setting found in the texts that want them. */
+  sink: ReferenceSink | undefined;
+  private index = -1;
+  private readonly references: number[] = [];
+
+  /**
+   * Tag one text: push its codings (codebook order, evidence sorted by start) onto `out`, and pass its
+   * references to the respondent's setting, if the codebook was compiled to find them, to the reference sink
+   * with `index`.
+   */
+  tag(text: string, responseId: string, out: Coding[], index = -1): void {
+    this.index = index;
     const m = this.m;
     const t = tokenize(text, this.tokens);
     m.resolveNewWords();
@@ -175,15 +185,19 @@ class Tagger {
         }
       }
     }
-    // context words in the same sentence cancel a match
+    // context words in the same sentence cancel a match; references to the setting go apart
     const order = this.order;
+    const references = this.references;
     order.length = 0;
+    references.length = 0;
     for (let c = 0; c < n; c++) {
       if (!alive[c]) continue;
       const near = patterns[cp[c]].unlessNear;
       if (near !== null && this.nearAny(cs[c], ce[c], near)) continue;
-      order.push(c);
+      if (patterns[cp[c]].reference !== undefined) references.push(c);
+      else order.push(c);
     }
+    if (references.length > 0 && this.sink !== undefined && this.sink.wanted[this.index] === 1) this.emitReferences(text);
     if (order.length === 0) return;
     // longest match wins: within a theme no two pieces of evidence overlap; across themes a match
     // strictly inside a longer one is dropped (equal spans in several themes all count)
@@ -258,6 +272,20 @@ class Tagger {
       if (list.length > 1) list.sort(byPosition);
       out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? this.single(list[0]!) : list.slice() });
     }
+  }
+
+  /** Setting references, longest first where they overlap, in position order, to the sink. */
+  private emitReferences(text: string): void {
+    const refs = this.references;
+    if (refs.length > 1) refs.sort(this.longestFirst);
+    const { cs, ce, ocs, oce } = this;
+    const kept: number[] = [];
+    for (const c of refs) if (!kept.some((k) => ocs[k] < oce[c] && ocs[c] < oce[k])) kept.push(c);
+    kept.sort((a, b) => ocs[a] - ocs[b]);
+    this.sink!.found(
+      this.index,
+      kept.map((c) => this.evidence(this.internText(text.slice(this.o16s[c], this.o16e[c])), ocs[c], oce[c], this.m.patterns[this.cp[c]].pattern, this.negated(cs[c]), this.hypothetical(cs[c], ce[c]))),
+    );
   }
 
   /**
@@ -375,20 +403,35 @@ function countCodePoints(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Receives references to the respondent's setting, for the responses that want them. */
+export interface ReferenceSink {
+  /** By response index: 1 = pass this response's references to `found`. */
+  wanted: Uint8Array;
+  /** The references found in response `index`, in position order (none overlap). */
+  found(index: number, evidence: Evidence[]): void;
+}
+
 /**
  * Tag every response with the compiled codebook's themes. Codings come in the responses' order, then
  * in the codebook's theme order; a parent theme gets a roll-up coding carrying its children's evidence.
  * Evidence objects, and one-element evidence arrays, are shared between codings: treat them as read-only.
  */
-export function tagResponses(responses: readonly Response[], compiled: CompiledCodebook): Coding[] {
+export function tagResponses(
+  responses: readonly Response[],
+  compiled: CompiledCodebook,
+  /** Where references to the respondent's setting go (codebooks compiled with `setting`). */
+  references?: ReferenceSink,
+): Coding[] {
   const tagger = new Tagger(compiled);
+  tagger.sink = references;
   // Gathered in blocks small enough for the regular heap, then joined into one array of the exact size:
   // one array grown by push to hundreds of thousands of codings leaves each outgrown copy behind as
   // large-object garbage (8 MB for 460,000 codings) that a run may never collect.
   const blocks: Coding[][] = [];
   let block: Coding[] = [];
-  for (const r of responses) {
-    tagger.tag(r.text, r.id, block);
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i]!;
+    tagger.tag(r.text, r.id, block, i);
     if (block.length >= CODING_BLOCK) {
       blocks.push(block);
       block = [];

@@ -16,6 +16,9 @@ export interface CompileOptions {
   /** `lemma`: words by lemma, globs, phrases, regex, exclusions, not_near. `keyword`: a plain
    *  case-insensitive whole-word baseline of the words and phrases as written, nothing else. */
   matcher: 'lemma' | 'keyword';
+  /** Also find references to the respondent's setting (the codebook's setting rules; lemma matcher only).
+   *  They are matched in the same pass but reported apart from codings (see tagResponses). */
+  setting?: boolean;
 }
 
 /** One pattern as matched: a theme's pattern or exclusion, with its context words as key ids. */
@@ -27,6 +30,12 @@ export interface CompiledPattern {
   exclusion: boolean;
   /** Key ids of `unlessNear` words; null when none. */
   unlessNear: Set<number> | null;
+  /**
+   * Set on a reference to the respondent's setting rather than a theme's pattern: '' for the codebook's
+   * setting references, or the setting value whose name this is. Such patterns belong to no theme
+   * (`theme` is the number of themes) and never hide or are hidden by a theme's match.
+   */
+  reference?: string;
   /** Order of the pattern within its theme (user patterns first, then expansions), for ties. */
   rank: number;
   regex?: RegExp;
@@ -137,6 +146,17 @@ export class TokenMatcher {
     const out = new Set<number>();
     for (const w of words) for (const k of this.sequence(w)) out.add(k);
     return out;
+  }
+
+  /**
+   * Add a pattern once words have been resolved (a setting's name, known only once the corpus is read):
+   * every word is resolved again, against the grown trie, when next seen.
+   */
+  addLate(p: CompiledPattern): void {
+    this.add(p);
+    this.wordKeys.length = 0;
+    this.wordStarts.length = 0;
+    this.wordFlags.length = 0;
   }
 
   /** Resolve keys, trie starts and cue flags of the words the lexicon gained since the last call. */
@@ -261,5 +281,11 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
     }
     return { theme, patterns, ancestors: ancestors[ti] };
   });
+  const rules = codebook.setting;
+  if (options.setting && rules && options.matcher === 'lemma') {
+    const ti = codebook.themes.length;
+    rules.references.forEach((value, rank) => matcher.add({ theme: ti, pattern: { kind: /\s/.test(value) ? 'phrase' : 'word', value }, exclusion: false, unlessNear: null, rank, reference: '' }));
+    for (const value of rules.exclusions) matcher.add({ theme: ti, pattern: { kind: 'phrase', value }, exclusion: true, unlessNear: null, rank: -1, reference: '' });
+  }
   return { codebook, options, themes, matcher };
 }

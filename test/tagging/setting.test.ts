@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCodebook, loadCodebook } from '../../src/codebook/load.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { tagResponses } from '../../src/analyses/tagging.js';
-import { codeSettingReferences } from '../../src/analyses/setting.js';
+import { settingCoder } from '../../src/analyses/setting.js';
 import type { Codebook, Coding, Corpus, Participant, Response, Source } from '../../src/model.js';
 
 const CODEBOOK = `
@@ -39,10 +39,12 @@ function corpus(sources: Source[], participants: Participant[], texts: [string, 
   return { folder: 'f', sources, participants, questions: [], responses, context: [], warnings: [] };
 }
 
+/** Tag as `reflect analyze` does: references found in the tagging pass, then the setting's themes added. */
 function run(c: Corpus, book: Codebook = parseCodebook(CODEBOOK, 'c.yml')): { before: Coding[]; after: Coding[] } {
-  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
-  const before = tagResponses(c.responses, compiled);
-  return { before, after: codeSettingReferences(c, before, compiled) };
+  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma', setting: true });
+  const coder = settingCoder(c, compiled);
+  const before = tagResponses(c.responses, compiled, coder?.references);
+  return { before, after: coder ? coder.apply(before) : before };
 }
 
 const alternateGroup = source('alternate.txt', { school: 'Pathways Learning Centre', program: 'Alternate program' });
@@ -110,9 +112,16 @@ describe('setting references', () => {
     const book = parseCodebook(CODEBOOK.replace(/setting:[\s\S]*?themes:/, 'themes:'), 'c.yml');
     expect(book.setting).toBeUndefined();
     expect(run(c, book).after).toEqual([]);
-    const keyword = compileCodebook(parseCodebook(CODEBOOK, 'c.yml'), { expansions: false, matcher: 'keyword' });
-    const none: Coding[] = [];
-    expect(codeSettingReferences(c, none, keyword)).toBe(none);
+    expect(settingCoder(c, compileCodebook(parseCodebook(CODEBOOK, 'c.yml'), { expansions: false, matcher: 'keyword', setting: true }))).toBeUndefined();
+    expect(settingCoder(c, compileCodebook(parseCodebook(CODEBOOK, 'c.yml'), { expansions: false, matcher: 'lemma' }))).toBeUndefined();
+  });
+
+  it('finds references in the same pass without changing the themes’ own codings', () => {
+    const c = corpus([alternateGroup], people, [['alternate.txt', 'A1', 'Here we have more money than before.']]);
+    const book = parseCodebook(CODEBOOK, 'c.yml');
+    const plain = tagResponses(c.responses, compileCodebook(book, { expansions: false, matcher: 'lemma' }));
+    expect(run(c, book).before).toEqual(plain);
+    expect(run(c, book).after.map((x) => x.themeId)).toEqual(['alternate', 'money']);
   });
 
   it('the default codebook has setting rules that code "places like this" in an alternate program', async () => {
