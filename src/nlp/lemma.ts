@@ -1,8 +1,9 @@
 // Lemmas of single lower-cased words: wink-nlp's English lemmatizer run once per distinct word and
 // cached, plus inflectional bases (stressed → stress, caring → care) where wink tags a word out of
 // context as an adjective or noun and keeps it whole.
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { ItsFunction } from 'wink-nlp';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -10,8 +11,13 @@ let nlp: Wink | undefined;
 const cache = new Map<string, string>();
 
 function instance(): Wink {
-  // one instance for the process: loading the model costs ~70 ms
-  if (!nlp) nlp = winkNLP(model, ['pos']);
+  // One instance for the process, loaded on first use (~70 ms for wink-nlp and its model), so commands
+  // and runs that never lemmatise a word (inspect, agree, --help) do not pay for it.
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const load = require('wink-nlp') as typeof winkNLP;
+    nlp = load(require('wink-eng-lite-web-model'), ['pos']);
+  }
   return nlp;
 }
 
