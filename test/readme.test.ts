@@ -29,6 +29,13 @@ describe('README examples', () => {
     ]);
   });
 
+  it('shows the opening of the sample report as it is', () => {
+    const excerpt = /````markdown\n([\s\S]*?)…\n````/.exec(readme)![1];
+    const golden = readFileSync(path.join(ROOT, 'fixtures/personalization-2016-expected/report.md'), 'utf8');
+    expect(excerpt.length).toBeGreaterThan(500);
+    expect(golden.startsWith(excerpt)).toBe(true);
+  });
+
   it('setting example loads in front of the codebook example', () => {
     const themes = yamlBlocks.find((b) => b.startsWith('themes:'))!;
     const codebook = parseCodebook(yamlBlocks.find((b) => b.startsWith('setting:'))! + themes, 'README.yml');
