@@ -9,8 +9,7 @@ import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
 import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
-import { tagResponses } from './analyses/tagging.js';
-import { settingCoder } from './analyses/setting.js';
+import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
 import { computeCrosstab } from './analyses/crosstab.js';
@@ -101,9 +100,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const matcher = options.matcher ?? 'lemma';
   const settingReferences = (options.setting ?? true) && codebook.setting !== undefined && matcher === 'lemma';
   const compiled = compileCodebook(codebook, { expansions, matcher, setting: settingReferences });
-  // references to a respondent's setting are found in the same pass as the themes, then added
-  const setting = settingCoder(corpus, compiled);
-  const codings = setting ? setting.apply(tagResponses(corpus.responses, compiled, setting.references)) : tagResponses(corpus.responses, compiled);
+  const codings = tagCorpus(corpus, compiled);
   const minCell = options.minCell ?? config.minCell ?? 5;
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));

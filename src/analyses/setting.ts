@@ -9,7 +9,7 @@
 // to the matcher, keeps the references of responses whose setting carries a theme, and adds the codings.
 import type { Coding, Corpus, Evidence, Response, SettingRules, Theme } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
-import { tagText, type ReferenceSink } from './tagging.js';
+import { tagResponses, tagText, type ReferenceSink } from './tagging.js';
 
 /**
  * First words of a place name that do not name it on their own ("North Valley Secondary" is not
@@ -24,6 +24,15 @@ const GENERIC_NAME_WORDS = new Set(
     'virtual', 'distance', 'adult', 'continuing', 'education', 'college', 'institute', 'open', 'first', 'grade',
   ],
 );
+
+/**
+ * Tag every response of a corpus as `reflect analyze` does: the themes its words carry, and, where the
+ * codebook was compiled with `setting`, the themes of the setting it refers to (one pass over the texts).
+ */
+export function tagCorpus(corpus: Corpus, compiled: CompiledCodebook): Coding[] {
+  const setting = settingCoder(corpus, compiled);
+  return setting ? setting.apply(tagResponses(corpus.responses, compiled, setting.references)) : tagResponses(corpus.responses, compiled);
+}
 
 /** One setting value with the themes its text carries (codebook indexes, ancestors included). */
 interface SettingValue {

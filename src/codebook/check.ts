@@ -41,6 +41,9 @@ export interface CodebookLint {
   findings: LintFinding[];
   /** The most frequent words (by lemma) in uncoded responses, by responses containing them. */
   unmatchedWords: { word: string; responses: number }[];
+  /** Settings that responses referred to ("here" in an alternate program): the themes they carried, and
+   *  the responses coded through the reference, by setting (`program: Alternate program`). */
+  settings: { setting: string; themes: string[]; responses: number }[];
 }
 
 // Function words and talk fillers left out of the unmatched-words list.
@@ -145,7 +148,8 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   const lexicon = new Lexicon();
   for (const r of uncoded) {
     const seen = new Set<string>();
-    for (const w of words(r.text, lexicon)) {
+    // the placeholders de-identification left ([name], [email] …) are not words a student used
+    for (const w of words(r.text.replace(/\[(?:name|email|phone|handle)\]/g, ' '), lexicon)) {
       if (w.length < 3 || STOPWORDS.has(w) || !/\p{L}/u.test(w)) continue;
       const l = lemma(w);
       if (STOPWORDS.has(l) || l.length < 3) continue;
@@ -165,10 +169,28 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
     themes: themes.map((t) => ({ themeId: t.id, responses: byTheme.get(t.id)!.size })),
     findings,
     unmatchedWords,
+    settings: settingsReferredTo(codings, themes),
   };
 }
 
 /** The lint as text for the terminal (one finding per line). */
+/** Per setting a reference stood for: the themes it gave, in codebook order, and the responses. */
+function settingsReferredTo(codings: readonly Coding[], themes: readonly Codebook['themes'][number][]): CodebookLint['settings'] {
+  const bySetting = new Map<string, { themes: Set<string>; responses: Set<string> }>();
+  for (const c of codings) {
+    for (const e of c.evidence) {
+      if (e.setting === undefined) continue;
+      let s = bySetting.get(e.setting);
+      if (s === undefined) bySetting.set(e.setting, (s = { themes: new Set(), responses: new Set() }));
+      s.themes.add(c.themeId);
+      s.responses.add(c.responseId);
+    }
+  }
+  return [...bySetting]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([setting, s]) => ({ setting, themes: themes.filter((t) => s.themes.has(t.id)).map((t) => t.id), responses: s.responses.size }));
+}
+
 export function formatLint(lint: CodebookLint): string {
   const lines: string[] = [];
   lines.push(`${lint.responses} responses; ${lint.uncoded} (${pct(lint.uncoded, lint.responses)}) carry no theme.`);
@@ -187,6 +209,10 @@ export function formatLint(lint: CodebookLint): string {
     if (list.length === 0) continue;
     lines.push('', `${title} (${list.length}):`);
     for (const f of list) lines.push(kind === 'co-occur' ? `  ${f.message}` : `  ${f.themeId}: ${f.message}`);
+  }
+  if (lint.settings.length > 0) {
+    lines.push('', 'Settings responses referred to ("here", "the program", the school’s name):');
+    for (const s of lint.settings) lines.push(`  ${s.setting} → ${s.themes.join(', ')} (${s.responses} ${s.responses === 1 ? 'response' : 'responses'})`);
   }
   if (lint.unmatchedWords.length > 0) {
     lines.push('', 'Most frequent words in responses no theme matched:');

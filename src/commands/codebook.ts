@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
 import { compileCodebook } from '../codebook/compile.js';
 import { formatLint, lintCodebook } from '../codebook/check.js';
-import { tagResponses } from '../analyses/tagging.js';
+import { tagCorpus } from '../analyses/setting.js';
 import { readCorpusWithConfig } from '../index.js';
 import type { Codebook } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
@@ -54,21 +54,21 @@ export function registerCodebookCommand(program: Command): void {
     .option('--json', 'print the lint as JSON')
     .action(async (folder: string | undefined, flags: CheckFlags) => {
       let file = flags.codebook;
-      let responses = null;
+      let corpus = null;
       if (folder !== undefined) {
-        const { corpus, config } = await readCorpusWithConfig(folder, { config: flags.config });
-        file ??= config.codebook;
-        responses = corpus.responses;
+        const read = await readCorpusWithConfig(folder, { config: flags.config });
+        file ??= read.config.codebook;
+        corpus = read.corpus;
       }
       const book = await loadCodebook(file);
-      const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma' });
+      const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
       const name = file ?? 'default codebook';
-      if (responses === null) {
+      if (corpus === null) {
         process.stdout.write(flags.json ? `${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true }, null, 2)}\n` : formatCodebookSummary(book, compiled, name));
         return;
       }
-      const codings = tagResponses(responses, compiled);
-      const lint = lintCodebook(book, compiled, responses, codings);
+      const codings = tagCorpus(corpus, compiled);
+      const lint = lintCodebook(book, compiled, corpus.responses, codings);
       if (flags.json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...lint }, null, 2)}\n`);
       else process.stdout.write(formatCodebookSummary(book, compiled, name) + '\n' + formatLint(lint));
     });

@@ -7,6 +7,8 @@ import { formatLint, lintCodebook } from '../../src/codebook/check.js';
 import { tagResponses } from '../../src/analyses/tagging.js';
 import { registerCodebookCommand } from '../../src/commands/codebook.js';
 import type { Response } from '../../src/model.js';
+import path from 'node:path';
+import { ROOT } from '../cli/helpers.js';
 
 const yaml = `themes:
   - id: stress
@@ -76,6 +78,26 @@ describe('lintCodebook', () => {
     ]);
   });
 
+  it('leaves de-identification placeholders out of the frequent words', () => {
+    const placeholders: Response[] = ['[name] said the buses', '[name] and [email]', 'ask [name]'].map((text, i) => ({ id: `x${i}`, sourceId: 's.csv', locator: '', participantId: 'p', text }));
+    expect(lintCodebook(codebook, compiled, placeholders, []).unmatchedWords).toEqual([]);
+  });
+
+  it('lists the settings responses referred to, with their themes and responses', () => {
+    const ev = (setting?: string) => ({ text: 'here', start: 0, end: 4, pattern: 'here', kind: 'word' as const, ...(setting ? { setting } : {}) });
+    const withSetting = [
+      { responseId: 'r1', themeId: 'money', evidence: [ev('program: Trades')] },
+      { responseId: 'r1', themeId: 'stress', evidence: [ev('program: Trades')] },
+      { responseId: 'r2', themeId: 'stress', evidence: [ev(), ev('program: Trades')] },
+      { responseId: 'r3', themeId: 'exams', evidence: [ev('school: Pathways')] },
+    ];
+    expect(lintCodebook(codebook, compiled, responses, withSetting).settings).toEqual([
+      { setting: 'program: Trades', themes: ['stress', 'money'], responses: 2 },
+      { setting: 'school: Pathways', themes: ['exams'], responses: 1 },
+    ]);
+    expect(lint.settings).toEqual([]);
+  });
+
   it('formats the lint for the terminal', () => {
     const text = formatLint(lint);
     expect(text).toContain('10 responses; 3 (30%) carry no theme.');
@@ -108,5 +130,11 @@ describe('reflect codebook', () => {
     const out = await run(['codebook', 'check', '--no-expand']);
     expect(out.split('\n')[0]).toBe('default codebook: 21 themes, OK');
     expect(out).toMatch(/\n {2}mental-health +Mental health \(\d+ patterns\)\n/);
+  });
+
+  it('check on a folder tags as analyze does, setting references included', async () => {
+    const out = await run(['codebook', 'check', path.join(ROOT, 'fixtures/personalization-2016')]);
+    expect(out).toContain('Settings responses referred to ("here", "the program", the school’s name):\n  program: Alternate program → alternate-programs (5 responses)\n');
+    expect(out).not.toMatch(/Most frequent words[^\n]*\n[^\n]*\bname \(/);
   });
 });
