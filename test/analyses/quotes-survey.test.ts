@@ -4,18 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Coding, Corpus, Participant, Response, Source } from '../../src/model.js';
 import { selectQuotes } from '../../src/analyses/quotes.js';
-
-/** mulberry32: a small seeded PRNG (as test/bench/generate.mjs), so every run builds the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// the benchmark's seeded PRNG, so every run builds the same corpus
+import { prng } from '../bench/generate.mjs';
 
 const OPENERS = ['Honestly', 'I think', 'We', 'Our school', 'My teachers', 'Most kids', 'I wish we', 'For me', 'Sometimes we', "I don't think we"];
 const FILLER = (
