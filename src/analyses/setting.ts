@@ -75,14 +75,21 @@ export function settingCoder(corpus: Corpus, compiled: CompiledCodebook): Settin
   // Each setting's name, as a phrase, and its first word where that names the place alone ("Pathways"
   // for "Pathways Learning Centre"), as a glob, matched as written, so the name "Pathways" is not also
   // the common noun "pathway".
-  const nameOf = new Map<string, string>();
+  const generic = new Set(rules.references);
+  const namesOf = new Map<string, string[]>();
   const ti = compiled.codebook.themes.length;
   for (const v of distinct()) {
     const value = v.value.trim();
     const add = (kind: 'phrase' | 'glob', pattern: string): void => {
-      if (nameOf.has(pattern) || rules.references.includes(pattern)) return;
-      nameOf.set(pattern, v.value);
-      compiled.matcher.addLate({ theme: ti, pattern: { kind, value: pattern }, exclusion: false, unlessNear: null, rank: rules.references.length + nameOf.size, reference: v.value });
+      if (generic.has(pattern)) return;
+      const values = namesOf.get(pattern);
+      if (values !== undefined) {
+        // two settings with one name ("Pathways" of two schools): the pattern is there already
+        values.push(v.value);
+        return;
+      }
+      namesOf.set(pattern, [v.value]);
+      compiled.matcher.addLate({ theme: ti, pattern: { kind, value: pattern }, exclusion: false, unlessNear: null, rank: generic.size + namesOf.size, reference: v.value });
     };
     add('phrase', value);
     const first = /^[\p{L}][\p{L}'’-]{3,}/u.exec(value)?.[0];
@@ -93,10 +100,7 @@ export function settingCoder(corpus: Corpus, compiled: CompiledCodebook): Settin
   const keep = (index: number, evidence: Evidence[]): void => {
     const values = valuesOf[index]!;
     // a name counts only in its own setting
-    const own = evidence.filter((e) => {
-      const name = nameOf.get(e.pattern);
-      return name === undefined || values.some((v) => v.value === name);
-    });
+    const own = evidence.filter((e) => generic.has(e.pattern) || (namesOf.get(e.pattern)?.some((name) => values.some((v) => v.value === name)) ?? false));
     if (own.length > 0) found.set(index, own);
   };
 

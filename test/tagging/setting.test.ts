@@ -78,6 +78,18 @@ describe('setting references', () => {
     expect(after.map((c) => [c.responseId, c.themeId, c.evidence.map((e) => `${e.text}@${e.start}`)])).toEqual([['alternate.txt:t1', 'alternate', ['Pathways@14']]]);
   });
 
+  it('takes a name two settings share as a reference in both', () => {
+    const second = source('second.txt', { school: 'Pathways Alternate School' });
+    const c = corpus([alternateGroup, second], [...people, student('B1', {}, ['second.txt'])], [
+      ['alternate.txt', 'A1', 'Pathways changed things.'],
+      ['second.txt', 'B1', 'Pathways changed things.'],
+    ]);
+    expect(run(c).after.map((x) => `${x.responseId} ${x.themeId} ${x.evidence[0]!.setting}`)).toEqual([
+      'alternate.txt:t1 alternate program: Alternate program',
+      'second.txt:t2 alternate school: Pathways Alternate School',
+    ]);
+  });
+
   it('leaves exclusions, other settings and texts without a reference alone', () => {
     const c = corpus([alternateGroup, secondaryGroup], people, [
       ['alternate.txt', 'A1', 'Here is what I think: more money.'],
