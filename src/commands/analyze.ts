@@ -149,7 +149,10 @@ export function outputFiles(analysis: Analysis, excel: boolean): [string, () => 
 async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Promise<void> {
   try {
     await fs.mkdir(dir, { recursive: true });
-    for (const [name, produce] of outputFiles(analysis, excel)) await writeChunks(path.join(dir, name), produce());
+    // One pair of buffers for every file: a pair per file would leave 2 MB of garbage each, outside the
+    // heap, that lives on until a full collection (perhaps never in a run).
+    const buffers = writeBuffers();
+    for (const [name, produce] of outputFiles(analysis, excel)) await writeChunks(path.join(dir, name), produce(), buffers);
   } catch (err) {
     throw new InputError(`cannot write to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
@@ -161,12 +164,11 @@ async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Pr
  * call overlaps the encoding. No string is joined or copied to gather small chunks, and no Buffer is
  * made per write. A lone surrogate becomes U+FFFD, as Node writes it.
  */
-export async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+export async function writeChunks(file: string, chunks: Iterable<string>, buffers: [Buffer, Buffer] = writeBuffers()): Promise<void> {
   const handle = await fs.open(file, 'w');
   let writing: Promise<void> = Promise.resolve();
   try {
-    let buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-    let spare = Buffer.allocUnsafe(WRITE_BUFFER);
+    let [buffer, spare] = buffers;
     let used = 0;
     const writeAll = async (bytes: Buffer, length: number): Promise<void> => {
       // A short write, rare on files, is completed.
@@ -201,6 +203,14 @@ export async function writeChunks(file: string, chunks: Iterable<string>): Promi
     await writing.catch(() => undefined);
     await handle.close();
   }
+}
+
+/**
+ * The two buffers writeChunks fills in turn. They may be passed to one writeChunks call after another,
+ * never to two at once.
+ */
+export function writeBuffers(): [Buffer, Buffer] {
+  return [Buffer.allocUnsafe(WRITE_BUFFER), Buffer.allocUnsafe(WRITE_BUFFER)];
 }
 
 function reportProblems(analysis: Analysis, log: Logger): void {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeChunks } from '../../src/commands/analyze.js';
+import { writeBuffers, writeChunks } from '../../src/commands/analyze.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,5 +33,15 @@ describe('writeChunks', () => {
   it('writes a lone surrogate as U+FFFD, as Node does', async () => {
     const chunks = ['a\uD83D', 'b\uDE00c'];
     expect(await written(chunks)).toEqual(Buffer.from(chunks.join(''), 'utf8'));
+  });
+
+  it('writes one file after another with the same buffers, each file only its own bytes', async () => {
+    const buffers = writeBuffers();
+    const first = ['é'.repeat(600_000), 'tail of the first'];
+    const second = ['short'];
+    await writeChunks(path.join(dir, 'a.txt'), first, buffers);
+    await writeChunks(path.join(dir, 'b.txt'), second, buffers);
+    expect(readFileSync(path.join(dir, 'a.txt')).equals(Buffer.from(first.join(''), 'utf8'))).toBe(true);
+    expect(readFileSync(path.join(dir, 'b.txt'))).toEqual(Buffer.from('short', 'utf8'));
   });
 });
