@@ -51,7 +51,16 @@ export interface AnalyzeOptions extends ReadOptions {
   setting?: boolean;
   /** A human-coded file to measure the tagging against (reported in the method section). */
   compare?: string;
+  /**
+   * Called as each stage ends, when what only that stage needed is no longer referenced: the corpus is
+   * read and the codebook compiled ('read'), the corpus is tagged ('tagged'), every analysis is done
+   * ('analysed'). The CLI collects garbage there; a library caller may watch progress.
+   */
+  onStage?: (stage: AnalyzeStage) => void;
 }
+
+/** The stages of analyze() reported to `onStage`. */
+export type AnalyzeStage = 'read' | 'tagged' | 'analysed';
 
 /** Read every file under `folder` into a corpus, with the config it was read under. */
 export async function readCorpusWithConfig(
@@ -100,7 +109,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const matcher = options.matcher ?? 'lemma';
   const settingReferences = (options.setting ?? true) && codebook.setting !== undefined && matcher === 'lemma';
   const compiled = compileCodebook(codebook, { expansions, matcher, setting: settingReferences });
+  options.onStage?.('read');
   const codings = tagCorpus(corpus, compiled);
+  options.onStage?.('tagged');
   const minCell = options.minCell ?? config.minCell ?? 5;
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
@@ -126,6 +137,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 
   const agreement = options.compare ? await compareWith(options.compare, corpus, codings, codebook) : undefined;
+  options.onStage?.('analysed');
 
   return {
     schemaVersion: SCHEMA_VERSION,
