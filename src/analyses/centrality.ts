@@ -153,9 +153,11 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
   // Term ids and counts, appended in fixed-size chunks and copied once into arrays of the exact size at
   // the end: an array grown by doubling and trimmed holds up to three times the data at its peak.
   // Counts are bytes: a term occurs more than 254 times in one response only in very long transcripts.
-  const idChunks: Int32Array[] = [];
+  // Ids take two bytes until the vocabulary outgrows them (then every chunk is widened once), as the
+  // final array does: chunks and final array are all held at once, while the one is copied into the other.
+  let idChunks: (Uint16Array | Int32Array)[] = [];
   const tfChunks: Uint8Array[] = [];
-  let idChunk = new Int32Array(CHUNK);
+  let idChunk: Uint16Array | Int32Array = new Uint16Array(CHUNK);
   let tfChunk = new Uint8Array(CHUNK);
   let inChunk = 0;
   let stored = 0;
@@ -169,6 +171,12 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
       id = vocabulary.size;
       vocabulary.set(t, id);
       df.push(0);
+      if (id === 0x10000) {
+        const narrow = [...idChunks, idChunk];
+        idChunks = idChunks.map((c) => Int32Array.from(c));
+        idChunk = Int32Array.from(idChunk);
+        releaseMemory(...narrow);
+      }
     }
     return id;
   };
@@ -265,7 +273,7 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
       if (inChunk === CHUNK) {
         idChunks.push(idChunk);
         tfChunks.push(tfChunk);
-        idChunk = new Int32Array(CHUNK);
+        idChunk = idChunk instanceof Uint16Array ? new Uint16Array(CHUNK) : new Int32Array(CHUNK);
         tfChunk = new Uint8Array(CHUNK);
         inChunk = 0;
       }
@@ -283,13 +291,18 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
   idChunks.push(idChunk.subarray(0, inChunk));
   tfChunks.push(tfChunk.subarray(0, inChunk));
+  // Ids first, then counts, each chunk let go once copied: fewer chunks held beside each final array.
   const ids = vocabulary.size - 1 <= 0xffff ? new Uint16Array(stored) : new Int32Array(stored);
-  const counts = new Uint8Array(stored);
   for (let k = 0; k < idChunks.length; k++) {
     ids.set(idChunks[k]!, k * CHUNK);
-    counts.set(tfChunks[k]!, k * CHUNK);
+    releaseMemory(idChunks[k]);
   }
-  releaseMemory(...idChunks, ...tfChunks, idChunk, tfChunk);
+  const counts = new Uint8Array(stored);
+  for (let k = 0; k < tfChunks.length; k++) {
+    counts.set(tfChunks[k]!, k * CHUNK);
+    releaseMemory(tfChunks[k]);
+  }
+  releaseMemory(idChunk, tfChunk);
   const space: VectorSpace = {
     offsets,
     ids,

@@ -75,4 +75,20 @@ describe('scanCorpus', () => {
     expect(got.vocabularySize).toBe(ref.vocabulary.size);
     expect(got.vectors).toEqual(ref.vectors);
   });
+
+  it('gives the same terms once the vocabulary outgrows two-byte ids, after chunks were filled', () => {
+    // Term n is its number in base 26 as letters; 9,000 texts of 40 terms introduce 9 new ones each, so
+    // term 65,536 comes after the first chunk of 2^18 stored terms is full.
+    const term = (n: number): string => {
+      let out = '';
+      for (let k = 0; k < 4; k++, n = Math.floor(n / 26)) out = String.fromCharCode(97 + (n % 26)) + out;
+      return `q${out}`;
+    };
+    const texts = Array.from({ length: 9_000 }, (_, i) => Array.from({ length: 40 }, (_, k) => term(i * 9 + k)).join(' '));
+    const ref = reference(texts);
+    expect(ref.vocabulary.size).toBeGreaterThan(0x10000);
+    const got = scanned(texts);
+    expect(got.vocabularySize).toBe(ref.vocabulary.size);
+    expect(got.vectors).toEqual(ref.vectors);
+  });
 });
