@@ -390,16 +390,25 @@ export function selectQuotes(
   // Codings by theme, as coding indices; and by response, in flat arrays. Per coding, whether every
   // mention is negated ("I'm not stressed"): a weak example of its theme. Worked out here, in one
   // pass in coding order, rather than per pool by chasing each coding's evidence.
-  const byTheme = new Map<string, number[]>();
+  // By theme, in one flat array: theme t's codings are themeCodings[themeStart[t]] … before
+  // themeStart[t + 1], in coding order (lists grown one push at a time would leave copies behind).
+  const themeNumber = new Map<string, number>();
+  const themeOf = new Int32Array(codings.length).fill(-1);
   const negatedOnly = new Uint8Array(codings.length);
   for (let k = 0; k < codings.length; k++) {
     if (responseOf[k]! < 0) continue;
     const c = codings[k]!;
-    let list = byTheme.get(c.themeId);
-    if (!list) byTheme.set(c.themeId, (list = []));
-    list.push(k);
+    let t = themeNumber.get(c.themeId);
+    if (t === undefined) themeNumber.set(c.themeId, (t = themeNumber.size));
+    themeOf[k] = t;
     if (allNegated(c.evidence)) negatedOnly[k] = 1;
   }
+  const themeStart = new Int32Array(themeNumber.size + 1);
+  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeStart[themeOf[k]! + 1]!++;
+  for (let t = 0; t < themeNumber.size; t++) themeStart[t + 1]! += themeStart[t]!;
+  const themeCodings = new Int32Array(themeStart[themeNumber.size]!);
+  const filled = themeStart.slice(0, themeNumber.size);
+  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
   const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
   const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
@@ -463,11 +472,12 @@ export function selectQuotes(
   // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
   const codingAt = new Int32Array(responses.length);
   for (const theme of themes) {
-    const list = byTheme.get(theme.id);
-    if (!list) continue;
+    const t = themeNumber.get(theme.id);
+    if (t === undefined) continue;
+    const list = themeCodings.subarray(themeStart[t]!, themeStart[t + 1]!);
     // Each response of the pool with its coding of this theme (the last, if it was coded twice).
     for (const k of list) codingAt[responseOf[k]!] = k;
-    const pool = distinctAscending(list.map((k) => responseOf[k]!));
+    const pool = distinctAscending(Array.from(list, (k) => responseOf[k]!));
     const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
@@ -499,6 +509,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, themeOf, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }
