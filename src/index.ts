@@ -106,9 +106,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const { corpus, config } = await readCorpusWithConfig(options.folder, options);
   const codebook = await loadCodebook(options.codebook ?? config.codebook);
   const expansions = options.expansions ?? true;
-  const matcher = options.matcher ?? 'lemma';
-  const settingReferences = (options.setting ?? true) && codebook.setting !== undefined && matcher === 'lemma';
-  const compiled = compileCodebook(codebook, { expansions, matcher, setting: settingReferences });
+  const compiled = compileCodebook(codebook, { expansions, matcher: options.matcher ?? 'lemma', setting: options.setting ?? true });
   options.onStage?.('read');
   const codings = tagCorpus(corpus, compiled);
   options.onStage?.('tagged');
@@ -151,7 +149,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     demographics,
     crosstab,
     findings,
-    settings: { minCell, by, expansions, settingReferences },
+    settings: { minCell, by, expansions, settingReferences: compiled.options.setting === true },
     warnings: corpus.warnings,
     ...(agreement ? { agreement } : {}),
   };

@@ -57,7 +57,7 @@ export interface SettingCoder {
  */
 export function settingCoder(corpus: Corpus, compiled: CompiledCodebook): SettingCoder | undefined {
   const rules = compiled.codebook.setting;
-  if (!rules || !compiled.options.setting || compiled.options.matcher !== 'lemma') return undefined;
+  if (!rules || !compiled.options.setting) return undefined;
   const { settingOf, distinct } = settingsOf(corpus, rules, compiled);
   const responses = corpus.responses;
   const valuesOf: (SettingValue[] | undefined)[] = new Array(responses.length);

@@ -17,7 +17,8 @@ export interface CompileOptions {
    *  case-insensitive whole-word baseline of the words and phrases as written, nothing else. */
   matcher: 'lemma' | 'keyword';
   /** Also find references to the respondent's setting (the codebook's setting rules; lemma matcher only).
-   *  They are matched in the same pass but reported apart from codings (see tagResponses). */
+   *  They are matched in the same pass but reported apart from codings (see tagResponses). In the
+   *  compiled codebook's options, true only when they are found: asked for, with rules, lemma matcher. */
   setting?: boolean;
 }
 
@@ -281,11 +282,11 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
     }
     return { theme, patterns, ancestors: ancestors[ti] };
   });
-  const rules = codebook.setting;
-  if (options.setting && rules && options.matcher === 'lemma') {
+  const rules = options.setting && options.matcher === 'lemma' ? codebook.setting : undefined;
+  if (rules) {
     const ti = codebook.themes.length;
     rules.references.forEach((value, rank) => matcher.add({ theme: ti, pattern: { kind: /\s/.test(value) ? 'phrase' : 'word', value }, exclusion: false, unlessNear: null, rank, reference: '' }));
     for (const value of rules.exclusions) matcher.add({ theme: ti, pattern: { kind: 'phrase', value }, exclusion: true, unlessNear: null, rank: -1, reference: '' });
   }
-  return { codebook, options, themes, matcher };
+  return { codebook, options: { ...options, setting: rules !== undefined }, themes, matcher };
 }
