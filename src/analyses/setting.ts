@@ -9,7 +9,7 @@
 // to the matcher, keeps the references of responses whose setting carries a theme, and adds the codings.
 import type { Coding, Corpus, Evidence, Response, SettingRules, Theme } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
-import { tagResponses, tagText, type ReferenceSink } from './tagging.js';
+import { byPosition, tagResponses, tagText, type ReferenceSink } from './tagging.js';
 
 /**
  * First words of a place name that do not name it on their own ("North Valley Secondary" is not
@@ -217,5 +217,3 @@ function merge(responses: readonly Response[], codings: Coding[], added: Map<num
   out.length = n;
   return out;
 }
-
-const byPosition = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);

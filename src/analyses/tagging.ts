@@ -388,7 +388,8 @@ function evidence(text: string, start: number, end: number, p: Pattern, negated:
 }
 
 const ascending = (a: number, b: number): number => a - b;
-const byPosition = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);
+/** Evidence order within a coding: by start, then end, then pattern. */
+export const byPosition = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);
 
 function countCodePoints(text: string, from: number, to: number): number {
   let n = 0;

@@ -24,7 +24,7 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
   let negated = false;
   let hypothetical = false;
   let expansion = false;
-  let setting = '';
+  let settings: string[] | undefined;
   for (let k = 0; k < ev.length; k++) {
     const e = ev[k]!;
     if (k > 0) {
@@ -38,9 +38,9 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
     if (e.negated) negated = true;
     if (e.hypothetical) hypothetical = true;
     if (e.expansion) expansion = true;
-    if (e.setting !== undefined && e.setting !== setting && !setting.split('; ').includes(e.setting)) setting += setting === '' ? e.setting : `; ${e.setting}`;
+    if (e.setting !== undefined && !settings?.includes(e.setting)) (settings ??= []).push(e.setting);
   }
-  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), setting];
+  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), settings?.join('; ') ?? ''];
 }
 
 const TABLES: Record<CsvTable, TableSpec> = {
