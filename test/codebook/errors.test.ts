@@ -126,3 +126,22 @@ describe('codebook validation (other formats)', () => {
     await expect(loadCodebook(missing)).rejects.toMatchObject({ file: missing, message: 'codebook file not found' });
   });
 });
+
+describe('setting rules in a codebook file', () => {
+  const themes = 'themes:\n  - id: a\n    label: A\n    words: [a]\n';
+
+  it('are checked with file and line', () => {
+    expect(failure(`setting:\n  attributes: [school]\n  refs: [here]\n${themes}`, 'c.yml')).toBe(
+      "c.yml:3: setting: unknown key 'refs' (expected one of: attributes, references, exclude)",
+    );
+    expect(failure(`setting:\n  attributes: [school]\n${themes}`, 'c.yml')).toBe('c.yml:2: setting has no references (words that refer to the setting, e.g. [here, the program])');
+    expect(failure(`setting:\n  references: [here]\n${themes}`, 'c.yml')).toMatch(/^c\.yml:2: setting has no attributes/);
+    expect(failure(`setting:\n  attributes: [school]\n  references: [here, '...']\n${themes}`, 'c.yml')).toBe("c.yml:3: setting: reference '...' has no letters or digits");
+    expect(failure(`setting: [here]\n${themes}`, 'c.yml')).toBe('c.yml:1: setting should be a mapping with attributes and references, found a list');
+  });
+
+  it('normalise attribute names as reflect does (lower case, spaces to dashes)', () => {
+    const book = parseCodebook(`setting:\n  attributes: [School Level, program]\n  references: [here]\n${themes}`, 'c.yml');
+    expect(book.setting).toEqual({ attributes: ['school-level', 'program'], references: ['here'], exclusions: [] });
+  });
+});

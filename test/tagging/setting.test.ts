@@ -143,30 +143,3 @@ describe('setting references', () => {
     expect(after.map((c) => c.themeId)).toEqual(['alternate-programs']);
   });
 });
-
-describe('setting rules in a codebook file', () => {
-  const failure = (text: string): string => {
-    try {
-      parseCodebook(text, 'c.yml');
-    } catch (e) {
-      return (e as Error & { describe(): string }).describe();
-    }
-    throw new Error('expected a failure');
-  };
-  const themes = 'themes:\n  - id: a\n    label: A\n    words: [a]\n';
-
-  it('are checked with file and line', () => {
-    expect(failure(`setting:\n  attributes: [school]\n  refs: [here]\n${themes}`)).toBe(
-      "c.yml:3: setting: unknown key 'refs' (expected one of: attributes, references, exclude)",
-    );
-    expect(failure(`setting:\n  attributes: [school]\n${themes}`)).toBe('c.yml:2: setting has no references (words that refer to the setting, e.g. [here, the program])');
-    expect(failure(`setting:\n  references: [here]\n${themes}`)).toMatch(/^c\.yml:2: setting has no attributes/);
-    expect(failure(`setting:\n  attributes: [school]\n  references: [here, '...']\n${themes}`)).toBe("c.yml:3: setting: reference '...' has no letters or digits");
-    expect(failure(`setting: [here]\n${themes}`)).toBe('c.yml:1: setting should be a mapping with attributes and references, found a list');
-  });
-
-  it('normalise attribute names as reflect does (lower case, spaces to dashes)', () => {
-    const book = parseCodebook(`setting:\n  attributes: [School Level, program]\n  references: [here]\n${themes}`, 'c.yml');
-    expect(book.setting).toEqual({ attributes: ['school-level', 'program'], references: ['here'], exclusions: [] });
-  });
-});
