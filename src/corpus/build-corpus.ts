@@ -14,7 +14,8 @@ import type {
 } from '../model.js';
 import { detectFacilitators } from './facilitators.js';
 import { normaliseAttributeValue } from './normalise.js';
-import { makeRedactor } from './redact.js';
+import { makeRedactor, nameParts } from './redact.js';
+import { publishedSourceIds } from './source-ids.js';
 import type { FileRead } from './read-files.js';
 
 export interface BuildOptions {
@@ -203,12 +204,14 @@ class CorpusBuilder {
   }
 
   finish(folder: string): Corpus {
-    const redact = makeRedactor([...this.names].sort());
+    const names = [...this.names].sort();
+    const redact = makeRedactor(names, nameParts(names));
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     const clean = (list: Response[]): Response[] => {
       for (const r of list) r.text = redact(r.text);
       return list;
     };
+    this.publishSourceIds(names);
     const participants = [...this.participants.values()]
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
       .sort((a, b) => compare(a.id, b.id));
@@ -221,6 +224,25 @@ class CorpusBuilder {
       context: clean(this.context),
       warnings: this.warnings,
     };
+  }
+
+  /** Files named after a participant are published without the name, everywhere their id appears. */
+  private publishSourceIds(names: string[]): void {
+    const renamed = publishedSourceIds(this.sources.map((s) => s.id), names);
+    if (renamed.size === 0) return;
+    const publish = (id: string): string => renamed.get(id) ?? id;
+    for (const s of this.sources) s.id = publish(s.id);
+    for (const r of [...this.responses, ...this.context]) {
+      const id = renamed.get(r.sourceId);
+      if (id === undefined) continue;
+      r.id = id + r.id.slice(r.sourceId.length);
+      r.sourceId = id;
+    }
+    for (const p of this.participants.values()) p.sources = [...new Set(p.sources.map(publish))];
+    for (const w of this.warnings) if (w.file !== undefined) w.file = publish(w.file);
+    for (const id of [...renamed.values()].sort()) {
+      this.warnings.push({ file: id, message: "the file's name holds a participant's name, written as [name] in every report file; rename the file to choose its id" });
+    }
   }
 
   /** Link a speaker label to the roster (by name, or by id), or create an anonymous participant. */

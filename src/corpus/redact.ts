@@ -152,10 +152,13 @@ function atSentenceStart(text: string, index: number): boolean {
   return before === '' || /[.!?:…]["”’')]?$/u.test(before);
 }
 
-/** Decide for a roster-name match whether it is an ordinary word here (common-word names need a capital). */
-function keepAsWord(match: string, text: string, index: number): boolean {
+/**
+ * Decide for a roster-name match whether it is an ordinary word here: common-word names, and the parts
+ * of longer names (`capitalOnly`), need a capital.
+ */
+function keepAsWord(match: string, text: string, index: number, capitalOnly: ReadonlySet<string>): boolean {
   const canonical = canonicalName(match);
-  if (!COMMON_WORD_NAMES.has(canonical)) return false;
+  if (!COMMON_WORD_NAMES.has(canonical) && !capitalOnly.has(canonical)) return false;
   if (!/^\p{Lu}/u.test(match)) return true;
   return MODAL_NAMES.has(canonical) && atSentenceStart(text, index) && PRONOUN_AFTER_MODAL.test(text.slice(index + match.length));
 }
@@ -190,12 +193,14 @@ function redactPassOne(whole: string, g: Groups): string {
 /**
  * Build a redactor for one corpus.
  *
- * `names` are every roster name and speaker label and their parts ("Priya Sandhu", "Priya", "Sandhu");
- * they are compiled once into a single trie-shaped regex, so redacting is one pass per text whatever the
- * roster size. Matching is whole-word, longest name first, case-insensitive, and forgives accents,
- * curly apostrophes and hyphen variants. Names that are also common English words (Grace, Will, Hope …)
- * are replaced only when capitalised, and "Will"/"May" before a pronoun at a sentence start are read as
- * verbs. One-letter initials and role labels ("Facilitator", "Student") are not treated as names.
+ * `names` are every roster name and speaker label ("Priya Sandhu", "Priya"); `parts` are the words of
+ * the longer ones ("Priya", "Sandhu": see {@link nameParts}). All are compiled once into a single
+ * trie-shaped regex, so redacting is one pass per text whatever the roster size. Matching is whole-word,
+ * longest name first, case-insensitive, and forgives accents, curly apostrophes and hyphen variants.
+ * Names that are also common English words (Grace, Will, Hope …) and parts that are not names on their
+ * own are replaced only when capitalised (a surname Small or Rice must not take "small classes" or
+ * "rice" from a text), and "Will"/"May" before a pronoun at a sentence start are read as verbs. One-letter
+ * initials and role labels ("Facilitator", "Student") are not treated as names.
  *
  * Independently of the roster it replaces: a title and surname ("Mr. Dhillon", "Ms Lee") by `[name]`;
  * emails by `[email]`; North American phone numbers by `[phone]`; @handles by `[handle]`; and, as a
@@ -205,8 +210,10 @@ function redactPassOne(whole: string, g: Groups): string {
  * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives.
  * URLs are kept verbatim (and names inside them are not touched).
  */
-export function makeRedactor(names: string[]): (text: string) => string {
-  const nameSource = compileNames(names);
+export function makeRedactor(names: readonly string[], parts: readonly string[] = []): (text: string) => string {
+  const whole = new Set(names.map(canonicalName));
+  const capitalOnly = new Set(parts.map(canonicalName).filter((p) => !whole.has(p)));
+  const nameSource = compileNames([...names, ...parts]);
   const namePass = nameSource
     ? new RegExp(`(${URL})|(\\[(?:name|email|phone|handle)\\])|${NOT_WORD_BEFORE}(?:${nameSource})${NOT_WORD_AFTER}`, 'giu')
     : undefined;
@@ -225,12 +232,57 @@ export function makeRedactor(names: string[]): (text: string) => string {
     if (namePass) {
       out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
-        return keepAsWord(whole, input, offset) ? whole : '[name]';
+        return keepAsWord(whole, input, offset, capitalOnly) ? whole : '[name]';
       });
     }
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
+}
+
+// Words of a name that are not names themselves: titles, particles ("van", "de") and suffixes.
+const NOT_NAME_PARTS = new Set(
+  (
+    'mr mrs ms mx dr miss mme mlle mister madam madame mademoiselle monsieur prof professor coach sr jr ' +
+    'de da di du del della der den van von la le bin binti al el ten ter dos das y'
+  ).split(' '),
+);
+
+/** The words of a name, as written, that can name the person on their own: no titles, particles, initials or role words. */
+function* nameWords(name: string): Generator<string> {
+  for (const raw of name.normalize('NFC').trim().split(/[\s,]+/)) {
+    const word = raw.replace(/\.+$/, '');
+    const canonical = canonicalName(word);
+    if (!NOT_NAME_PARTS.has(canonical) && isMatchableName(canonical)) yield word;
+  }
+}
+
+/**
+ * The words of every name of two words or more that can stand for the person alone ("Priya Sandhu" →
+ * "Priya", "Sandhu"; "Ms. Chen" → "Chen"): people are named by first name or surname far more often than
+ * in full. Sorted, distinct, as written.
+ */
+export function nameParts(names: Iterable<string>): string[] {
+  const parts = new Set<string>();
+  for (const name of names) if (/\S\s+\S/.test(name.trim())) for (const word of nameWords(name)) parts.add(word);
+  return [...parts].sort();
+}
+
+/** The key a single word of a name is compared by: canonical, without accents ("Zoë" and "zoe" alike). */
+export function nameWordKey(word: string): string {
+  return canonicalName(word).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The keys (see {@link nameWordKey}) of every word of `names` that can name a person on its own. */
+export function nameWordKeys(names: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) for (const word of nameWords(name)) keys.add(nameWordKey(word));
+  return keys;
+}
+
+/** Whether a name is also a common English word (Grace, Will), matched only when capitalised. */
+export function isCommonWordName(name: string): boolean {
+  return COMMON_WORD_NAMES.has(canonicalName(name));
 }
 
 /**

@@ -73,6 +73,22 @@ describe('reflect analyze on the sample conference', () => {
   });
 });
 
+describe('reflect analyze: names outside the speaker labels', () => {
+  it('keeps first names, surnames and file names that name a participant out of every output', () => {
+    const work = tempDir();
+    const input = path.join(work, 'interviews');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'roster.csv'), 'id,name,grade\nP1,Maria Lopez,11\nP2,Jordan Okafor,10\n');
+    writeFileSync(path.join(input, 'Interview - Maria Lopez.txt'), 'Interviewer: What helps you?\nP1: Jordan and I study together before tests, and Okafor explains the math to me.\n');
+    const out = path.join(work, 'report');
+    const run = reflect(['analyze', input, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("warning: Interview - [name].txt: the file's name holds a participant's name");
+    for (const file of OUTPUTS) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Maria|Lopez|Jordan|Okafor/);
+    expect(run.stdout + run.stderr).not.toMatch(/Maria|Lopez|Jordan|Okafor/);
+  });
+});
+
 describe('reflect analyze --format', () => {
   it('prints nothing but CSV on stdout with --format csv, and writes no folder', () => {
     const work = tempDir();

@@ -111,3 +111,47 @@ describe('buildCorpus', () => {
     ]);
   });
 });
+
+describe('buildCorpus: names outside the speaker labels', () => {
+  const interview: Transcript = {
+    type: 'transcript',
+    attributes: {},
+    turns: [
+      { speaker: 'Interviewer', text: 'Who helps you?', line: 1 },
+      { speaker: 'FG1', text: 'Marcus does, and Sandhu is my cousin’s name too; small classes help.', line: 2 },
+    ],
+  };
+  const people = table(
+    [col(0, 'id', 'id'), col(1, 'name', 'name')],
+    [
+      ['FG1', 'Priya Sandhu'],
+      ['S2', 'Marcus Small'],
+    ],
+    true,
+  );
+  const corpus = buildCorpus(
+    'forum',
+    [read('interviews/Priya_Sandhu.txt', interview), read('interviews/Marcus.txt', interview), read('interviews/priya-sandhu-notes.txt', interview), read('roster.csv', people)],
+    { config: {} },
+  );
+
+  it('redacts a roster first name or surname used alone, but a surname that is a word only when capitalised', () => {
+    expect(corpus.responses[0]!.text).toBe('[name] does, and [name] is my cousin’s name too; small classes help.');
+  });
+
+  it('publishes files named after a participant with [name] in every id, told apart and warned about', () => {
+    // Marcus.txt comes first in id order, so it keeps the plain published name.
+    const published = ['interviews/[name] (2).txt', 'interviews/[name]-notes.txt', 'interviews/[name].txt'];
+    expect(corpus.sources.map((s) => s.id)).toEqual([...published, 'roster.csv']);
+    expect(corpus.responses.map((r) => [r.id, r.sourceId])).toEqual([
+      ['interviews/[name] (2).txt:t2', 'interviews/[name] (2).txt'],
+      ['interviews/[name].txt:t2', 'interviews/[name].txt'],
+      ['interviews/[name]-notes.txt:t2', 'interviews/[name]-notes.txt'],
+    ]);
+    expect(corpus.context.map((r) => r.sourceId)).toEqual(['interviews/[name] (2).txt', 'interviews/[name].txt', 'interviews/[name]-notes.txt']);
+    expect(corpus.participants.find((p) => p.id === 'FG1')!.sources).toEqual([...published, 'roster.csv']);
+    // Participant.name is private (kept to link and redact; writers never print it).
+    expect(JSON.stringify(corpus, (key, value: unknown) => (key === 'name' ? undefined : value))).not.toMatch(/priya|sandhu|marcus/i);
+    expect(corpus.warnings.map((w) => w.file)).toEqual(published);
+  });
+});

@@ -1,6 +1,6 @@
 // Tests for de-identification: roster names, titles, contact details, handles and the cue heuristic.
 import { describe, expect, it } from 'vitest';
-import { makeRedactor, placeholderShare } from '../../src/corpus/redact.js';
+import { makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
 
 const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
 const redact = makeRedactor(roster);
@@ -135,5 +135,21 @@ describe('placeholderShare', () => {
     expect(placeholderShare('[name] and [name]')).toBeCloseTo(2 / 3);
     expect(placeholderShare('')).toBe(0);
     expect(placeholderShare('no names here')).toBe(0);
+  });
+});
+
+describe('nameParts and redacting the parts of a name', () => {
+  it('gives the words of longer names that can name a person alone', () => {
+    expect(nameParts(['Priya Sandhu', 'Ms. Chen', 'Marcus', 'Ludwig van Beethoven', 'J. R. Smith', 'Facilitator Anna'])).toEqual([
+      'Anna', 'Beethoven', 'Chen', 'Ludwig', 'Priya', 'Sandhu', 'Smith',
+    ]);
+  });
+
+  it('redacts a part used alone only when capitalised; a name given alone in any case', () => {
+    const names = ['Marcus Small', 'Dev'];
+    const redactParts = makeRedactor(names, nameParts(names));
+    expect(redactParts('Marcus said small classes help. Small groups too, dev agrees, and marcus.')).toBe(
+      '[name] said small classes help. [name] groups too, [name] agrees, and marcus.',
+    );
   });
 });

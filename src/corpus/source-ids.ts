@@ -1,0 +1,40 @@
+// File names as they are published: a file named after a participant ("interview-Maria-Lopez.docx") would
+// print the name in sources.csv, in every response id and in analysis.json, so the name is replaced
+// with [name] there ("interview-[name].docx"), as in the texts.
+import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
+
+// Runs of letters (with inner apostrophes): the words of a path, whatever separates them (- _ . / space).
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// A name in full, "Maria-Lopez" or "Maria_Lopez", becomes one [name].
+const RUN = /\[name\](?:[-_. ]+\[name\])+/g;
+
+/**
+ * The published id of each source id whose path holds a person's name (ids without one are not in the
+ * map). A word of the path that is a word of one of `names` (not a title, particle or initial) becomes
+ * [name]; a name that is also a common word (Grace, Will) only when capitalised. Ids that would be
+ * published alike are told apart by " (2)", " (3)" … before the extension, in id order.
+ */
+export function publishedSourceIds(ids: readonly string[], names: Iterable<string>): Map<string, string> {
+  const words = nameWordKeys(names);
+  const renamed = new Map<string, string>();
+  if (words.size === 0) return renamed;
+  const taken = new Set(ids);
+  for (const id of [...ids].sort()) {
+    const published = id
+      .replace(WORD, (w) => (words.has(nameWordKey(w)) && (!isCommonWordName(w) || /^\p{Lu}/u.test(w)) ? '[name]' : w))
+      .replace(RUN, '[name]');
+    if (published === id) continue;
+    let unique = published;
+    for (let n = 2; taken.has(unique); n++) unique = withSuffix(published, ` (${n})`);
+    taken.add(unique);
+    renamed.set(id, unique);
+  }
+  return renamed;
+}
+
+/** `path` with `suffix` before its extension ("a/b.txt" → "a/b (2).txt"). */
+function withSuffix(path: string, suffix: string): string {
+  const slash = path.lastIndexOf('/');
+  const dot = path.lastIndexOf('.');
+  return dot > slash + 1 ? `${path.slice(0, dot)}${suffix}${path.slice(dot)}` : `${path}${suffix}`;
+}

@@ -1,0 +1,39 @@
+// Tests for publishing file names without the participants' names they hold.
+import { describe, expect, it } from 'vitest';
+import { publishedSourceIds } from '../../src/corpus/source-ids.js';
+
+describe('publishedSourceIds', () => {
+  it('replaces a name in full, or any word of it, with one [name], in any case', () => {
+    const ids = ['Interview - Maria Lopez.docx', 'notes/maria_lopez/session-2.txt', 'LOPEZ.vtt', 'focus-group.txt'];
+    expect(publishedSourceIds(ids, ['Maria Lopez'])).toEqual(
+      new Map([
+        ['Interview - Maria Lopez.docx', 'Interview - [name].docx'],
+        ['LOPEZ.vtt', '[name].vtt'],
+        ['notes/maria_lopez/session-2.txt', 'notes/[name]/session-2.txt'],
+      ]),
+    );
+  });
+
+  it('matches whole words only, and forgives accents', () => {
+    expect(publishedSourceIds(['mariana.txt', 'zoe-interview.txt'], ['Maria', 'Zoë'])).toEqual(new Map([['zoe-interview.txt', '[name]-interview.txt']]));
+  });
+
+  it('takes a name that is also a word only when capitalised, and never a title, particle or initial', () => {
+    const ids = ['grace-period-survey.csv', 'Grace.txt', 'mr-de-k-notes.txt'];
+    expect(publishedSourceIds(ids, ['Grace', 'Mr. De K'])).toEqual(new Map([['Grace.txt', '[name].txt']]));
+  });
+
+  it('tells apart ids that would be published alike, in id order, without taking an existing id', () => {
+    const ids = ['Ava.txt', 'Ben.txt', '[name] (2).txt'];
+    expect(publishedSourceIds(ids, ['Ava', 'Ben'])).toEqual(
+      new Map([
+        ['Ava.txt', '[name].txt'],
+        ['Ben.txt', '[name] (3).txt'],
+      ]),
+    );
+  });
+
+  it('changes nothing without names', () => {
+    expect(publishedSourceIds(['Maria.txt'], [])).toEqual(new Map());
+  });
+});
