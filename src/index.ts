@@ -16,7 +16,7 @@ import { computeCrosstab } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
-import { coderFromCodings, coderNameOf, parseCodingFile } from './analyses/coding-files.js';
+import { codingRecords, coderFromCodings, coderNameOf, parseCodingFile } from './analyses/coding-files.js';
 import { computeAgreement } from './analyses/agreement.js';
 import { InputError, UsageError } from './util/errors.js';
 
@@ -157,13 +157,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 
 /** Agreement of reflect's codings with a human-coded file, the file as the reference. */
 async function compareWith(file: string, corpus: Corpus, codings: Analysis['codings'], codebook: Analysis['codebook']) {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (err) {
     throw new InputError(`cannot read the file to compare with: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file });
   }
-  const human = parseCodingFile(text, coderNameOf(file));
+  const human = parseCodingFile(await codingRecords(bytes, file), coderNameOf(file));
   const tool = coderFromCodings('reflect', corpus.responses.map((r) => r.id), codings);
   return computeAgreement([human, tool], {
     reference: human.coder,

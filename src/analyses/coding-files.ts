@@ -1,15 +1,19 @@
-// Reads coding files for `reflect agree`: wide (response_id + themes) or long (response_id + theme_id) CSV.
+// Reads coding files for `reflect agree`: wide (response_id + themes) or long (response_id + theme_id),
+// as CSV, TSV or an XLSX workbook's first sheet.
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CodedUnit, CoderCodings, Warning } from '../model.js';
+import { decodeText } from '../readers/encoding.js';
+import { readXlsxGrid } from '../readers/xlsx.js';
 import { InputError } from '../util/errors.js';
 
 /** Characters that separate theme ids in a wide file's `themes` cell. */
 export const THEME_SEPARATORS = /[;,|]/;
 
-interface CsvRecord {
+/** One row of a coding file. */
+export interface CodingRecord {
   cells: string[];
-  /** 1-based line where the record starts. */
+  /** 1-based line (CSV, TSV) or sheet row (XLSX) where the record starts. */
   line: number;
 }
 
@@ -18,17 +22,27 @@ function headerKey(header: string): string {
   return header.trim().toLowerCase().replace(/[\s\-.]+/g, '_');
 }
 
-/** Parse CSV text into records with the line each starts on. */
-function readRecords(text: string, file: string): CsvRecord[] {
+/**
+ * The rows of a coding file from its bytes: an XLSX workbook's first sheet (by the `.xlsx` name), or
+ * text in any encoding reflect reads, tab-separated for a `.tsv` or `.tab` name, else comma-separated.
+ */
+export async function codingRecords(bytes: Uint8Array, file: string): Promise<CodingRecord[]> {
+  if (/\.xlsx$/i.test(file)) return (await readXlsxGrid(bytes, file)).grid;
+  return readRecords(decodeText(bytes).text, file);
+}
+
+/** Parse delimited text into records with the line each starts on (tabs for a .tsv or .tab name). */
+function readRecords(text: string, file: string): CodingRecord[] {
   // csv-parse miscounts lines in CRLF files with blank lines; line numbers are only needed for
   // messages, and cell values are read ignoring line ends inside the text, so normalise first.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let parsed: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    parsed = parse(normalised, { relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+    const delimiter = /\.(tsv|tab)$/i.test(file) ? '\t' : ',';
+    parsed = parse(normalised, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
   } catch (err) {
     const e = err as Error & { lines?: number };
-    throw new InputError(`not a readable CSV file: ${e.message}`, { file, line: e.lines });
+    throw new InputError(`not a readable ${/\.(tsv|tab)$/i.test(file) ? 'TSV' : 'CSV'} file: ${e.message}`, { file, line: e.lines });
   }
   return parsed.map(({ record, raw, info }) => {
     // info.lines is where the record ends; the raw text (less skipped blank lines before it and its own
@@ -95,8 +109,9 @@ export function splitThemes(cell: string): string[] {
 }
 
 /**
- * Parse one coding file. `name` is the file as named by the user: it is used in messages and gives the
- * coder's name (its base name without extension).
+ * Parse one coding file, as text (CSV, or TSV by a .tsv name) or as the records {@link codingRecords}
+ * read. `name` is the file as named by the user: it is used in messages and gives the coder's name (its
+ * base name without extension).
  *
  * Wide files (a `themes` column, ids joined by `;`, `,` or `|`) list every response the coder coded; an
  * empty cell means coded with no theme. Long files (a `theme_id` or `theme` column) hold one row per
@@ -104,8 +119,8 @@ export function splitThemes(cell: string): string[] {
  *
  * @throws InputError for a file that is not CSV, lacks the columns, or (wide) lists a response twice.
  */
-export function parseCodingFile(text: string, name: string): CoderCodings {
-  const records = readRecords(text, name);
+export function parseCodingFile(input: string | readonly CodingRecord[], name: string): CoderCodings {
+  const records = typeof input === 'string' ? readRecords(input, name) : input;
   const header = records[0];
   const expected = 'expected a response_id column and a themes or theme_id column';
   if (!header) throw new InputError(`the file is empty; ${expected}`, { file: name, line: 1 });
@@ -153,13 +168,13 @@ export function parseCodingFile(text: string, name: string): CoderCodings {
 }
 
 /**
- * Read the response ids of a units file: any CSV with a `response_id` column (reflect's responses.csv
+ * Read the response ids of a units file: any table with a `response_id` column (reflect's responses.csv
  * is one), in order, without duplicates.
  *
  * @throws InputError when there is no response_id column.
  */
-export function parseUnitsFile(text: string, name: string): string[] {
-  const records = readRecords(text, name);
+export function parseUnitsFile(input: string | readonly CodingRecord[], name: string): string[] {
+  const records = typeof input === 'string' ? readRecords(input, name) : input;
   const header = records[0];
   if (!header) throw new InputError('the file is empty; expected a response_id column', { file: name, line: 1 });
   const idCol = findColumn(header.cells.map(headerKey), RESPONSE_KEYS);

@@ -3,9 +3,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type AgreementOptions } from '../analyses/agreement.js';
-import { coderNames, parseCodingFile, parseUnitsFile } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CoderCodings, Warning } from '../model.js';
-import { decodeText } from '../readers/encoding.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
 import { colourFor } from '../util/colour.js';
@@ -62,7 +61,7 @@ export function registerAgreeCommand(program: Command): void {
   program
     .command('agree')
     .description('measure agreement between coders (kappa, alpha, precision/recall) from two or more coding files')
-    .argument('<files...>', 'coding files (CSV): response_id with themes (one row per response) or theme_id (one row per coding)')
+    .argument('<files...>', 'coding files (CSV, TSV or XLSX): response_id with themes (one row per response) or theme_id (one row per coding)')
     .option('--reference <name>', 'score every other coder against this one (a coder name or one of the files)')
     .option('--disagreements <file>', 'write every response × theme the coders disagree on to this CSV')
     .option('-f, --force', 'overwrite the --disagreements file if it exists')
@@ -115,10 +114,10 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const names = coderNames(files);
   const coders: CoderCodings[] = [];
   for (const [i, file] of files.entries()) {
-    const parsed = parseCodingFile(await readText(file, io), file);
+    const parsed = parseCodingFile(await readTable(file, io), file);
     coders.push({ ...parsed, coder: names[i]! });
   }
-  const units = flags.units ? parseUnitsFile(await readText(flags.units, io), flags.units) : undefined;
+  const units = flags.units ? parseUnitsFile(await readTable(flags.units, io), flags.units) : undefined;
   const codebook = await themeOrder(flags.codebook, coders, io);
   const options: AgreementOptions = {
     ...(flags.reference !== undefined ? { reference: resolveReference(flags.reference, files, names) } : {}),
@@ -164,8 +163,8 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   return { stdout, stderr: err.length ? `${err.join('\n')}\n` : '', exitCode, report };
 }
 
-/** Read and decode one file named on the command line. */
-async function readText(file: string, io: AgreeIO): Promise<string> {
+/** Read one file named on the command line into rows (CSV, TSV or XLSX). */
+async function readTable(file: string, io: AgreeIO): Promise<CodingRecord[]> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
@@ -174,7 +173,7 @@ async function readText(file: string, io: AgreeIO): Promise<string> {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (err as Error).message;
     throw new InputError(`cannot read ${file}: ${why}`);
   }
-  return decodeText(bytes).text;
+  return codingRecords(bytes, file);
 }
 
 /** The coder `--reference` names: a coder name, or one of the files (compared as resolved paths). */

@@ -13,7 +13,17 @@ import { buildTable, type GridRow } from './table.js';
  * an unknown sheet name (listing the sheets) or a sheet with no header row.
  */
 export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
-  const where = { file: ctx.file };
+  const { grid, sheet } = await readXlsxGrid(bytes, ctx.file, ctx.sheet ?? ctx.config.sheet);
+  const { table, warnings } = buildTable(grid, ctx, sheet);
+  return { format: 'xlsx', content: table, warnings };
+}
+
+/**
+ * The rows of one worksheet as display strings (see {@link readXlsx}): `wanted` by name
+ * (case-insensitive), else the first. Also used by `reflect agree` for coding files kept in Excel.
+ */
+export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: string): Promise<{ grid: GridRow[]; sheet: string }> {
+  const where = { file };
   // Loaded on first use: exceljs takes a third of a second to import, and most folders hold no XLSX.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
@@ -26,15 +36,12 @@ export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new InputError('not a valid XLSX file: the workbook has no worksheets', where);
 
-  const wanted = ctx.sheet ?? ctx.config.sheet;
   const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
   if (!sheet) {
     const names = sheets.map((s) => `'${s.name}'`).join(', ');
     throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, where);
   }
-
-  const { table, warnings } = buildTable(sheetGrid(sheet), ctx, sheet.name);
-  return { format: 'xlsx', content: table, warnings };
+  return { grid: sheetGrid(sheet), sheet: sheet.name };
 }
 
 /** Every non-empty row of a worksheet as display strings, padded to the sheet's used width. */

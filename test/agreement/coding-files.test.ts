@@ -1,7 +1,8 @@
 // Reading coding files: wide and long layouts, BOM and CRLF, line numbers in errors and warnings.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { coderNames, parseCodingFile, parseUnitsFile, splitThemes } from '../../src/analyses/coding-files.js';
+import ExcelJS from 'exceljs';
+import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, splitThemes } from '../../src/analyses/coding-files.js';
 import { InputError } from '../../src/util/errors.js';
 
 const fixture = (p: string): string => readFileSync(new URL(`../../fixtures/agreement/${p}`, import.meta.url), 'utf8');
@@ -124,5 +125,37 @@ describe('units files and coder names', () => {
     expect(coderNames(['a/human.csv', 'reflect.csv'])).toEqual(['human', 'reflect']);
     expect(coderNames(['2023/coder.csv', '2024/coder.csv', 'other.csv'])).toEqual(['2023/coder', '2024/coder', 'other']);
     expect(coderNames(['x/coder.csv', 'x/coder.tsv'])).toEqual(['coder', 'coder#2']);
+  });
+});
+
+describe('TSV and XLSX coding files', () => {
+  test('a .tsv file is read with tabs, so commas stay inside the themes cell', async () => {
+    const bytes = new TextEncoder().encode('response_id\ttext\tthemes\nr1\tmoney, time\tfunding,timetables\nr2\thi\t\n');
+    const c = parseCodingFile(await codingRecords(bytes, 'coder-b.tsv'), 'coder-b.tsv');
+    expect(c.units.map((u) => [u.responseId, u.themes, u.line])).toEqual([
+      ['r1', ['funding', 'timetables'], 2],
+      ['r2', [], 3],
+    ]);
+  });
+
+  test('an .xlsx workbook is read from its first sheet, with sheet rows as lines', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Coding');
+    ws.addRow(['Response ID', 'Theme']);
+    ws.addRow(['r1', 'funding']);
+    ws.addRow([]);
+    ws.addRow(['r1', 'choice']);
+    ws.addRow(['', 'pace']);
+    wb.addWorksheet('Notes').addRow(['response_id', 'themes']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const c = parseCodingFile(await codingRecords(bytes, 'rater.xlsx'), 'rater.xlsx');
+    expect(c.layout).toBe('long');
+    expect(c.units).toEqual([{ responseId: 'r1', themes: ['choice', 'funding'], line: 2 }]);
+    expect(c.warnings).toEqual([{ file: 'rater.xlsx', line: 5, message: 'row has no response_id; skipped' }]);
+    expect(parseUnitsFile(await codingRecords(bytes, 'rater.xlsx'), 'rater.xlsx')).toEqual(['r1']);
+  });
+
+  test('a file named .xlsx that is not a workbook is an InputError naming it', async () => {
+    await expect(codingRecords(new TextEncoder().encode('response_id,themes\n'), 'coder.xlsx')).rejects.toThrow('not a valid XLSX file');
   });
 });

@@ -1,5 +1,7 @@
 // `reflect agree` through runAgree with an in-memory file system: outputs, files written, exit codes.
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { runAgree, type AgreeFlags, type AgreeIO } from '../../src/commands/agree.js';
 import type { Codebook } from '../../src/model.js';
@@ -44,6 +46,17 @@ describe('reflect agree', () => {
     expect(r.stdout).toBe(readFileSync(new URL('../../fixtures/agreement/reference/expected-table.txt', import.meta.url), 'utf8'));
     expect(r.stdout).not.toMatch(/\u001b\[/);
     expect(r.stderr).toMatch(/^note: Precision, recall and F1 are against human/);
+  });
+
+  test('reads a coder kept in an Excel workbook as it reads the same coding in CSV', async () => {
+    const rows = parse(fixture('reference/human.csv'), { bom: true }) as string[][];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('human').addRows(rows);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const fromExcel = await runAgree(['coders/human.xlsx', 'out/reflect.csv'], { reference: 'human', format: 'csv' }, memoryIO({ 'coders/human.xlsx': bytes, 'out/reflect.csv': fixture('reference/reflect.csv') }));
+    const fromCsv = await run({ reference: 'human', format: 'csv' });
+    expect(fromExcel.exitCode).toBe(0);
+    expect(fromExcel.stdout).toBe(fromCsv.stdout);
   });
 
   test('colour only on a terminal without NO_COLOR', async () => {
