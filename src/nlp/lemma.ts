@@ -10,6 +10,13 @@ type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
 const cache = new Map<string, string>();
 
+/**
+ * Longer words are their own lemma. The longest English words run to about 45 letters, and wink's
+ * tokenizer tests every unknown word with a regex whose cost grows with the square of its length: a
+ * pasted hash or a 300,000-letter run of one key took over a minute.
+ */
+const MAX_LEMMA_LENGTH = 64;
+
 function instance(): Wink {
   // One instance for the process, loaded on first use (~70 ms for wink-nlp and its model), so commands
   // and runs that never lemmatise a word (inspect, agree, --help) do not pay for it.
@@ -24,7 +31,7 @@ function instance(): Wink {
 /**
  * The lemma of one lower-cased word (`timetables` → `timetable`, `went` → `go`, `counsellors` →
  * `counselor`). A possessive `'s` or `'` is dropped first; for clitic words (`don't`) the first part's
- * lemma is used. Cached per word.
+ * lemma is used. Words over MAX_LEMMA_LENGTH are not lemmatised. Cached per word.
  */
 export function lemma(word: string): string {
   const hit = cache.get(word);
@@ -33,7 +40,7 @@ export function lemma(word: string): string {
   if (base.length > 2 && base.endsWith("'s")) base = base.slice(0, -2);
   else if (base.length > 1 && base.endsWith("'")) base = base.slice(0, -1);
   let result = base;
-  if (/[a-z]/.test(base)) {
+  if (base.length <= MAX_LEMMA_LENGTH && /[a-z]/.test(base)) {
     const w = instance();
     const doc = w.readDoc(base);
     // the typings declare `its.lemma` with a narrower signature than `out` accepts

@@ -77,6 +77,12 @@ describe('lemmas', () => {
     ]);
   });
 
+  it('keeps a word too long for any language as it is, without asking wink (its regexes are quadratic in length)', () => {
+    const run = 'a'.repeat(200_000);
+    expect(lemma(run)).toBe(run);
+    expect(lemma(`${'ab'.repeat(40)}s`)).toBe(`${'ab'.repeat(40)}s`);
+  });
+
   it('offers inflectional bases for words wink keeps whole', () => {
     expect(inflectionBases('caring')).toEqual(['car', 'care']);
     expect(inflectionBases('exploratories')).toEqual(['exploratory']);
