@@ -117,12 +117,18 @@ interface ValueStats {
   emailShare: number;
   numberShare: number;
   dateShare: number;
+  /** Share of values that are points of a rating scale ("Strongly agree", "Very likely", "Sometimes"). */
+  scaleShare: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NUMBER = /^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)%?$/;
 const DATE_TIME =
   /^(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$/;
+
+// The words rating-scale points are made of (Likert agreement, likelihood, frequency, satisfaction, importance).
+const SCALE_POINT =
+  /^(?:(?:strongly|somewhat|slightly|very|extremely|not at all|not very|fairly|moderately|completely|mostly|neither)\b.*|.*\b(?:agree|disagree|likely|unlikely|satisfied|dissatisfied|important|unimportant)|never|rarely|sometimes|often|always|neutral|(?:not )?applicable|n\/a)\s*\.?$/i;
 
 function countWords(value: string): number {
   const words = value.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
@@ -148,6 +154,7 @@ function valueStats(values: string[]): ValueStats {
     if (DATE_TIME.test(v)) dates++;
   }
   const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;
+  const scale = nonBlank.filter((v) => SCALE_POINT.test(v)).length;
   const share = (k: number): number => (n ? k / n : 0);
   return {
     n,
@@ -159,6 +166,7 @@ function valueStats(values: string[]): ValueStats {
     emailShare: share(emails),
     numberShare: share(numbers),
     dateShare: share(dates),
+    scaleShare: share(scale),
   };
 }
 
@@ -218,6 +226,12 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
       : { role: 'attribute', attribute: attributeKey(keySource), reason: `values are a few numbers (${s.distinct} distinct)` };
   }
   if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
+  // A question answered in phrases that nearly all differ is asked in words, however few the sheets: a
+  // pilot's "What else could schools do?" → "more time", "flex blocks". (Closed questions naming an
+  // attribute, "Which school do you go to?", were decided by the header before this.)
+  if (questionLike && s.distinctRatio >= 0.8 && s.meanWords >= 2 && s.scaleShare < 0.5) {
+    return { role: 'text', reason: `phrases answering a question, nearly all different (${describe(s)})` };
+  }
   if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
     return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };
   }

@@ -141,6 +141,17 @@ describe('content rules', () => {
     expect(one('Code word', words).role).toBe('ignore');
   });
 
+  it('a few sheets answering a question in different phrases are text; rating-scale points are not', () => {
+    expect(one('What else could schools do?', ['more time', 'flex blocks', 'smaller classes'])).toMatchObject({
+      role: 'text',
+      reason: 'phrases answering a question, nearly all different (mean 2 words, 100% distinct)',
+    });
+    expect(one('How much do you agree? - I feel heard', ['Strongly agree', 'Somewhat disagree', 'Neither agree nor disagree'])).toMatchObject({ role: 'attribute' });
+    expect(one('How often do you use flex?', ['Very often', 'Not at all', 'Sometimes'])).toMatchObject({ role: 'attribute' });
+    // Not a question: short distinct phrases under a label stay an attribute.
+    expect(one('Homeroom', ['Room 12 North', 'Room 14 South', 'Portable 3'])).toMatchObject({ role: 'attribute' });
+  });
+
   it('an empty column is text under a question, ignored otherwise', () => {
     expect(one('What else should we ask next year?', ['', '', ''])).toMatchObject({ role: 'text' });
     expect(one('Notes', ['', ''])).toMatchObject({ role: 'ignore', reason: 'the column is empty' });
