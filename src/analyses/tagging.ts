@@ -3,6 +3,7 @@
 // match), flag negation and hypotheticals, and roll codings up to parent themes.
 import type { Coding, Evidence, Pattern, Response } from '../model.js';
 import type { CompiledCodebook, TokenMatcher } from '../codebook/compile.js';
+import { PLACEHOLDERS } from '../corpus/redact.js';
 import { createTokens, growInt32, tokenize, type Tokens } from '../nlp/tokenize.js';
 import {
   FLAG_CLAUSE,
@@ -13,6 +14,22 @@ import {
   MODAL_WINDOW,
   NEGATION_WINDOW,
 } from '../nlp/cues.js';
+
+/** The words inside the placeholders de-identification writes ("name" of "[name]"). */
+const PLACEHOLDER_WORDS = new Set<string>(PLACEHOLDERS.map((p) => p.slice(1, -1)));
+
+/**
+ * Give the word of every placeholder ("[phone]", "[name]") the id `id`, a word no pattern matches: the
+ * placeholder stands for what a student wrote (a number, a name), not for the word, so "call me at
+ * [phone]" is not about technology. The token stays, so phrases still do not match across it.
+ */
+export function maskPlaceholders(text: string, t: Tokens, id: number): void {
+  for (let i = 0; i < t.count; i++) {
+    const s = t.start16[i]!;
+    const e = t.end16[i]!;
+    if (s > 0 && text.charCodeAt(s - 1) === 0x5b && text.charCodeAt(e) === 0x5d && PLACEHOLDER_WORDS.has(t.lexicon.words[t.ids[i]!]!)) t.ids[i] = id;
+  }
+}
 
 /** Reusable state for tagging many texts with one compiled codebook. */
 class Tagger {
@@ -36,6 +53,7 @@ class Tagger {
   // array grown by push keeps room for 17 elements, and there are hundreds of thousands of codings.
   private readonly scratch: Evidence[][];
   private readonly touched: number[] = [];
+  private readonly placeholder: number;
   // Evidence texts by themselves: a codebook matches a few hundred distinct phrasings, so hundreds of
   // thousands of evidence objects share them instead of each holding a copy.
   private readonly texts = new Map<string, string>();
@@ -53,6 +71,8 @@ class Tagger {
   constructor(private readonly compiled: CompiledCodebook) {
     this.m = compiled.matcher;
     this.tokens = createTokens(this.m.lexicon, 512);
+    // A "word" with no letters: no lemma, glob or cue, so no pattern ever starts or continues at it.
+    this.placeholder = this.m.wordId('[]');
     this.byTheme = new Array(compiled.themes.length).fill(undefined);
     this.scratch = Array.from({ length: compiled.themes.length }, () => []);
   }
@@ -71,6 +91,7 @@ class Tagger {
     this.index = index;
     const m = this.m;
     const t = tokenize(text, this.tokens);
+    if (text.includes('[')) maskPlaceholders(text, t, this.placeholder);
     m.resolveNewWords();
     this.n = 0;
     this.hasExclusion = false;

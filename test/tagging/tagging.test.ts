@@ -215,3 +215,18 @@ describe('the default codebook', () => {
     expect(ids('they let us pick which elective')).toEqual(['choice']);
   });
 });
+
+describe('placeholders', () => {
+  const tech = 'themes:\n  - id: technology\n    label: Technology\n    words: [phone, email, name]\n    phrases: [phone number]\n';
+
+  it('never tags the word inside a de-identification placeholder, in either matcher', () => {
+    expect(themes(tech, 'text me at [phone] or [email], ask for [name]')).toEqual({});
+    expect(themes(tech, 'text me at [phone] or [email]', { expansions: false, matcher: 'keyword' })).toEqual({});
+  });
+
+  it('still tags the same words written out, and a phrase does not match across a placeholder', () => {
+    expect(themes(tech, 'my phone died; [name] has my email')).toEqual({ technology: ['phone', 'email'] });
+    expect(themes(tech, 'the [phone] number was wrong')).toEqual({});
+    expect(themes(tech, '[phone] (name)')).toEqual({ technology: ['name'] });
+  });
+});
