@@ -11,29 +11,47 @@ export interface FoundFile {
   /** Absolute path. */
   absolute: string;
   size: number;
+  /** Why the file cannot be read, found while listing it (a broken symbolic link). */
+  problem?: string;
 }
 
 /**
  * Walk `folder` recursively. `exclude` holds absolute folders to leave out (the output folder);
- * `ignore` holds globs relative to the folder (from the config file).
+ * `ignore` holds globs relative to the folder (from the config file). Symbolic links are followed (a
+ * shared roster is often linked in), each folder once, so a link back up the tree cannot loop; a link
+ * that leads nowhere is listed with its problem, so it is accounted for like any other file.
  */
 export async function listInputFiles(folder: string, exclude: string[] = [], ignore: string[] = []): Promise<FoundFile[]> {
   const excluded = new Set(exclude.map((p) => path.resolve(p)));
   const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: false }) : () => false;
   const found: FoundFile[] = [];
+  // Real paths of the folders walked, and of the excluded ones (an output folder reached through a link).
+  const walked = new Set<string>();
+  const excludedReal = new Set(await Promise.all([...excluded].map((p) => fs.realpath(p).catch(() => p))));
   async function walk(dir: string): Promise<void> {
+    const real = await fs.realpath(dir);
+    if (walked.has(real) || excludedReal.has(real)) return;
+    walked.add(real);
     const entries = await fs.readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(dir, entry.name);
       const id = path.relative(folder, absolute).split(path.sep).join('/');
       if (excluded.has(absolute) || isIgnored(id) || isIgnored(`${id}/`)) continue;
-      if (entry.isDirectory()) {
+      let stat;
+      try {
+        // stat follows a symbolic link to what it points at.
+        stat = entry.isSymbolicLink() ? await fs.stat(absolute) : entry;
+      } catch (err) {
+        found.push({ id, absolute, size: 0, problem: `a symbolic link to nothing (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` });
+        continue;
+      }
+      if (stat.isDirectory()) {
         if (entry.name === 'node_modules') continue;
         await walk(absolute);
-      } else if (entry.isFile()) {
-        const stat = await fs.stat(absolute);
-        found.push({ id, absolute, size: stat.size });
+      } else if (stat.isFile()) {
+        const size = entry.isSymbolicLink() ? (stat as { size: number }).size : (await fs.stat(absolute)).size;
+        found.push({ id, absolute, size });
       }
     }
   }

@@ -39,6 +39,7 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   const notInput = options.notInputs?.get(file.id);
   const format = detectFormat(file.id);
   if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
+  if (file.problem) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: file.problem };
   if (!format) {
     const ext = extension(file.id);
     return { id: file.id, format: ext, status: 'skipped', reason: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' };

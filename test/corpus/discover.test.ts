@@ -1,0 +1,50 @@
+// Listing the input folder: order, hidden files, exclusions, ignore globs and symbolic links.
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listInputFiles } from '../../src/corpus/discover.js';
+
+function tree(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'reflect-discover-'));
+  const input = path.join(root, 'forum');
+  mkdirSync(path.join(input, 'groups'), { recursive: true });
+  mkdirSync(path.join(input, 'drafts'));
+  mkdirSync(path.join(input, 'report'));
+  mkdirSync(path.join(root, 'shared'));
+  writeFileSync(path.join(input, 'b.csv'), 'id\n1\n');
+  writeFileSync(path.join(input, 'groups', 'a.txt'), 'hi');
+  writeFileSync(path.join(input, '.hidden.txt'), 'x');
+  writeFileSync(path.join(input, 'drafts', 'old.txt'), 'x');
+  writeFileSync(path.join(input, 'report', 'report.md'), 'x');
+  writeFileSync(path.join(root, 'shared', 'roster.csv'), 'id,name\nP1,Ana\n');
+  return input;
+}
+
+describe('listInputFiles', () => {
+  it('lists files sorted by path, leaving out hidden files, the output folder and ignored globs', async () => {
+    const input = tree();
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => [f.id, f.size])).toEqual([
+      ['b.csv', 5],
+      ['groups/a.txt', 2],
+    ]);
+  });
+
+  it('follows links to files and folders, each folder once, and lists a link to nothing with its problem', async () => {
+    const input = tree();
+    symlinkSync(path.join(input, '..', 'shared', 'roster.csv'), path.join(input, 'roster.csv'));
+    symlinkSync(path.join(input, '..', 'shared'), path.join(input, 'groups', 'shared'));
+    symlinkSync(input, path.join(input, 'groups', 'up'));
+    symlinkSync(path.join(input, 'report'), path.join(input, 'report-link'));
+    symlinkSync(path.join(input, 'gone.txt'), path.join(input, 'broken.txt'));
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => [f.id, f.size, f.problem])).toEqual([
+      ['b.csv', 5, undefined],
+      ['broken.txt', 0, 'a symbolic link to nothing (ENOENT)'],
+      ['groups/a.txt', 2, undefined],
+      ['groups/shared/roster.csv', 15, undefined],
+      ['roster.csv', 15, undefined],
+    ]);
+  });
+});
