@@ -7,34 +7,10 @@
 // tracked changes (mammoth reads the document as if all changes were accepted), text boxes.
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
+import { paragraphsFromHtml } from './docx-html.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import type { ReaderContext } from './index.js';
 import { parseSpeakerLines, type SourceLine } from './speaker-lines.js';
-import { decodeEntities } from './vtt.js';
-
-/** One paragraph of a document, as a Markdown-like line (`# ` for headings, `**` around bold runs). */
-export interface Paragraph {
-  /** 1-based paragraph number in the document (empty paragraphs counted). */
-  number: number;
-  text: string;
-}
-
-const BLOCK = /<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g;
-
-/** The paragraphs of mammoth's HTML, in document order. */
-export function paragraphsFromHtml(html: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const m of html.matchAll(BLOCK)) {
-    const inline = m[2]
-      .replace(/<\/strong>(\s*)<strong>/g, '$1')
-      .replace(/<br\s*\/?>/g, '\n')
-      .replace(/<\/?strong>/g, '**')
-      .replace(/<[^>]*>/g, '');
-    const text = decodeEntities(inline);
-    out.push({ number: out.length + 1, text: m[1].startsWith('h') && text.trim() !== '' ? `# ${text}` : text });
-  }
-  return out;
-}
 
 /** Read a .docx file into a Transcript. */
 export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
