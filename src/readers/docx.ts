@@ -15,7 +15,7 @@ import { blocksFromHtml, type Paragraph } from './docx-html.js';
 import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import type { ReaderContext } from './index.js';
-import { parseSpeakerLines, type SourceLine } from './speaker-lines.js';
+import { parseLabel, parseSpeakerLines, type SourceLine } from './speaker-lines.js';
 
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
 export interface DocumentLines {
@@ -33,6 +33,15 @@ function paragraphLines(p: Paragraph): SourceLine[] {
   ];
 }
 
+/**
+ * Whether a paragraph may stand above front matter: empty, a heading, or a title in a plain paragraph
+ * (mammoth leaves Word's Title style as one): a short line that is no sentence and no speaker label.
+ */
+function isTitle(text: string): boolean {
+  const t = text.trim();
+  return t === '' || t.startsWith('# ') || (t.length <= 80 && !t.includes('\n') && !/[.?!:]$/.test(t) && parseLabel(t) === undefined);
+}
+
 /** The lines of mammoth's HTML for the speaker-line parser: paragraphs, and tables as docx-tables.ts reads them. */
 export function linesFromHtml(html: string, file: string): DocumentLines {
   const blocks = blocksFromHtml(html);
@@ -46,15 +55,14 @@ export function linesFromHtml(html: string, file: string): DocumentLines {
   const attributes = { ...front.attributes };
   const warnings = [...front.warnings];
   const lines: SourceLine[] = [];
-  // A key/value table is read as attributes only with nothing but headings (a title) above it: further
-  // down, two columns are as likely a student's answers (`Goal | Finish my essay`), which are responses.
+  // A key/value table is read as attributes only with nothing but titles above it: further down, two
+  // columns are as likely a student's answers (`Goal | Finish my essay`), which are responses.
   let atTop = true;
   let previous: TranscriptLayout | undefined;
   for (const block of blocks.slice(front.bodyStart)) {
     if (block.type === 'paragraph') {
       lines.push(...paragraphLines(block.paragraph));
-      const text = block.paragraph.text.trim();
-      if (text !== '' && !text.startsWith('# ')) atTop = false;
+      if (!isTitle(block.paragraph.text)) atTop = false;
       continue;
     }
     const reading = readTable(block.table, { file, atTop, previous });

@@ -131,7 +131,7 @@ describe('transcript tables', () => {
 });
 
 describe('key/value tables', () => {
-  it('at the top (a heading above at most) are attributes, as front matter; front matter wins a key both give', () => {
+  it('at the top (headings above at most) are attributes, as front matter; front matter wins a key both give', () => {
     const html =
       '<p>---</p><p>school: Riverside Secondary</p><p>---</p><h1>Focus group 3</h1>' +
       table([['<strong>School:</strong>', 'Lakeview'], ['Date', '14 March 2024'], ['School level', 'Secondary'], ['Participants', 'Maya</p><p>Jordan'], ['Notes', '']]) +
@@ -139,6 +139,10 @@ describe('key/value tables', () => {
     const doc = linesFromHtml(html, 'a.docx');
     expect(doc.attributes).toEqual({ school: 'Riverside Secondary', date: '14 March 2024', 'school-level': 'Secondary', participants: 'Maya, Jordan' });
     expect(doc.lines.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['# Focus group 3', '**Maya:** Yes.']);
+  });
+
+  it('under a title in a plain paragraph (Word’s Title style) are attributes too', () => {
+    expect(linesFromHtml(`<p>Lunch-hour focus group</p>${table([['Grade', '8']])}`, 'a.docx').attributes).toEqual({ grade: '8' });
   });
 
   it('below text, or holding sentences or questions, read one paragraph per cell', () => {
