@@ -24,6 +24,8 @@ export interface TranscriptLayout {
   speaker: number;
   text: number;
   time?: number;
+  /** Grid index of the header row, when it is not in words reflect knows (a first row all in bold). */
+  header?: number;
   /** Columns read as none of those: line numbers, end times, comments … */
   ignored: number[];
 }
@@ -88,6 +90,26 @@ function headerRoles(cells: string[]): (Role | undefined)[] | undefined {
   return roles.includes('speaker') && roles.includes('text') ? roles : undefined;
 }
 
+/** Whether every line of every filled cell of a row is bold. */
+function allBold(row: GridRow): boolean {
+  const lines = row.cells.flatMap((c) => c.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 0 && lines.every((l) => /^\*\*.*\*\*$/.test(l));
+}
+
+/**
+ * The grid index of a header row in words reflect does not know (`Participant ID | Excerpt`): a first
+ * row all in bold over rows that are not. Read as a turn it would be a speaker saying a column name.
+ */
+function boldHeader(grid: GridRow[]): number | undefined {
+  const rows = grid.filter((r) => !r.spanning && r.cells.some((c) => c !== ''));
+  return rows.length > 1 && allBold(rows[0]) && !rows.slice(1).every(allBold) ? grid.indexOf(rows[0]) : undefined;
+}
+
+/** Whether a row is a header row: in words reflect knows, or the layout's own. */
+function isHeader(grid: GridRow[], index: number, layout: TranscriptLayout): boolean {
+  return index === layout.header || headerRoles(grid[index].cells) !== undefined;
+}
+
 /** Lay a table out on a grid, expanding cells merged across (colspan) and down (rowspan). */
 export function gridOf(table: DocxTable): GridRow[] {
   let covered: number[] = []; // per column: rows below still covered by a cell merged down
@@ -120,7 +142,8 @@ export function gridOf(table: DocxTable): GridRow[] {
 
 /**
  * The columns of a transcript table, or undefined when the table does not read as one. With a header
- * row (Speaker | Text …) the header says; without one, a table is a transcript only when a column of
+ * row (Speaker | Text …) the header says; without one (a bold first row in other words is set aside
+ * as a header, not read as a turn), a table is a transcript only when a column of
  * names (as the speaker-line parser reads names) stands beside a column of text and either a column of
  * timestamps or a speaker who speaks twice shows it is talk: a key/value table never repeats a key, and
  * a reflection sheet's `Reading | I read three books` rows would otherwise look like turns.
@@ -143,7 +166,9 @@ export function transcriptLayout(grid: GridRow[]): TranscriptLayout | undefined 
     return { width, ...layout, ignored: columns.filter((i) => !used.includes(i)) };
   }
 
-  const filled = (i: number) => rows.map((r) => r.cells[i]).filter((c) => c !== '');
+  const header = boldHeader(grid);
+  const body = rows.filter((r) => r !== grid[header ?? -1]);
+  const filled = (i: number) => body.map((r) => r.cells[i]).filter((c) => c !== '');
   const all = (i: number, test: (cell: string) => boolean) => filled(i).length > 0 && filled(i).every(test);
   const numbers = columns.filter((i) => all(i, (c) => NUMBER_CELL.test(plain(c))));
   const time = columns.find((i) => all(i, (c) => timeOf(c) !== undefined));
@@ -153,10 +178,17 @@ export function transcriptLayout(grid: GridRow[]): TranscriptLayout | undefined 
   const size = (i: number) => filled(i).reduce((n, c) => n + c.length, 0);
   const text = candidates.reduce<number | undefined>((best, i) => (best === undefined || size(i) > size(best) ? i : best), undefined);
   if (text === undefined) return undefined;
-  const speakers = rows.filter((r) => r.cells[speaker] !== '' && r.cells[text] !== '').map((r) => speakerKey(speakerCell(r.cells[speaker])));
+  const speakers = body.filter((r) => r.cells[speaker] !== '' && r.cells[text] !== '').map((r) => speakerKey(speakerCell(r.cells[speaker])));
   if (speakers.length < 2 || (time === undefined && new Set(speakers).size === speakers.length)) return undefined;
   const used = [speaker, text, time];
-  return { width, speaker, text, ...(time === undefined ? {} : { time }), ignored: columns.filter((i) => !used.includes(i)) };
+  return {
+    width,
+    speaker,
+    text,
+    ...(time === undefined ? {} : { time }),
+    ...(header === undefined ? {} : { header }),
+    ignored: columns.filter((i) => !used.includes(i)),
+  };
 }
 
 /**
@@ -172,21 +204,21 @@ export function transcriptLines(grid: GridRow[], layout: TranscriptLayout, file:
   const warnings: Warning[] = [];
   let turn: SourceLine | undefined;
   const unnamed: number[] = [];
-  for (const row of grid) {
+  grid.forEach((row, index) => {
     if (row.spanning) {
       const title = plain(row.cells[0]).replace(/^#\s*/, '');
       if (title !== '') lines.push({ text: `# ${title}`, line: row.line });
       turn = undefined;
-      continue;
+      return;
     }
-    if (headerRoles(row.cells)) continue;
+    if (isHeader(grid, index, layout)) return;
     const text = row.cells[layout.text].replace(/\s+/g, ' ').trim();
     const speaker = speakerCell(row.cells[layout.speaker]);
     if (speaker === '') {
-      if (text === '') continue;
+      if (text === '') return;
       if (turn) turn.text += ` ${text}`;
       else lines.push((turn = { text, line: row.line }));
-      continue;
+      return;
     }
     const time = layout.time === undefined ? undefined : timeOf(row.cells[layout.time]);
     const stamp = time === undefined ? '' : `[${time}] `;
@@ -197,19 +229,20 @@ export function transcriptLines(grid: GridRow[], layout: TranscriptLayout, file:
     } else {
       lines.push((turn = { text: `${stamp}**${speaker}:** ${text}`, line: row.line }));
     }
-  }
+  });
   if (unnamed.length > 0) {
     // Said once per table, and without the cell: it may be a name, and warnings reach the terminal.
-    const rows = unnamed.length === 1 ? 'a table row is' : `${unnamed.length} table rows are`;
+    const which = unnamed.length === 1 ? 'cell of a table row is' : `cells of ${unnamed.length} table rows are`;
+    const names = unnamed.length === 1 ? 'a name' : 'names';
     warnings.push({
       file,
       line: unnamed[0],
-      message: `the speaker cell of ${rows} not read as a name (expected one like Maya, Ms Chen or Student 3); read as text of the turn before`,
+      message: `the speaker ${which} not read as ${names} (expected one like Maya, Ms Chen or Student 3); read as text of the turn before`,
     });
   }
-  const header = grid.find((r) => !r.spanning && headerRoles(r.cells));
+  const header = grid.find((r, index) => !r.spanning && isHeader(grid, index, layout));
   for (const i of layout.ignored) {
-    const cells = grid.filter((r) => !r.spanning && r !== header && r.cells[i] !== '').map((r) => r.cells[i]);
+    const cells = grid.filter((r, index) => !r.spanning && !isHeader(grid, index, layout) && r.cells[i] !== '').map((r) => r.cells[i]);
     // Line numbers and end times carry no words; anything else left out is said.
     if (cells.every((c) => NUMBER_CELL.test(plain(c)) || timeOf(c) !== undefined)) continue;
     const name = header && plain(header.cells[i]) !== '' ? ` (${plain(header.cells[i])})` : '';
@@ -255,7 +288,7 @@ export function keyValueAttributes(grid: GridRow[]): Record<string, string> | un
  */
 function continues(grid: GridRow[], layout: TranscriptLayout): boolean {
   if (grid[0]?.cells.length !== layout.width) return false;
-  const rows = grid.filter((r) => !r.spanning && !headerRoles(r.cells));
+  const rows = grid.filter((r, index) => !r.spanning && !isHeader(grid, index, layout));
   const filled = (i: number | undefined) => (i === undefined ? [] : rows.map((r) => r.cells[i]).filter((c) => c !== ''));
   return (
     rows.some((r) => r.cells[layout.text] !== '') &&
@@ -273,7 +306,9 @@ function continues(grid: GridRow[], layout: TranscriptLayout): boolean {
 export function readTable(table: DocxTable, options: { file: string; atTop: boolean; previous?: TranscriptLayout }): TableReading {
   const grid = gridOf(table);
   const { previous } = options;
-  const layout = transcriptLayout(grid) ?? (previous && continues(grid, previous) ? previous : undefined);
+  // The columns go on from the table before; a header row is this table's own.
+  const next = previous && { ...previous, header: boldHeader(grid) };
+  const layout = transcriptLayout(grid) ?? (next && continues(grid, next) ? next : undefined);
   if (layout) return { kind: 'transcript', layout, ...transcriptLines(grid, layout, options.file) };
   const attributes = options.atTop ? keyValueAttributes(grid) : undefined;
   return attributes ? { kind: 'attributes', attributes } : { kind: 'cells' };

@@ -99,6 +99,13 @@ describe('transcript tables', () => {
     ]);
   });
 
+  it('skip a bold first row in words reflect does not know as a header', () => {
+    const rows = [['**Participant ID**', '**Excerpt**'], ['P1', 'I liked it.'], ['P2', 'Me too.'], ['P1', 'Mostly.']];
+    expect(lines(table(rows))).toEqual(['3: **P1:** I liked it.', '5: **P2:** Me too.', '7: **P1:** Mostly.']);
+    // Without the bold it reads as a turn, as `Participant ID: Excerpt` would as a paragraph.
+    expect(lines(table(rows.map((r) => r.map((c) => c.replace(/\*\*/g, '')))))[0]).toBe('1: **Participant ID:** Excerpt');
+  });
+
   it('leave line numbers and end times out quietly, and say which other column is not read', () => {
     const doc = linesFromHtml(
       table([
@@ -124,7 +131,7 @@ describe('transcript tables', () => {
       {
         file: 'a.docx',
         line: 5,
-        message: 'the speaker cell of 2 table rows are not read as a name (expected one like Maya, Ms Chen or Student 3); read as text of the turn before',
+        message: 'the speaker cells of 2 table rows are not read as names (expected one like Maya, Ms Chen or Student 3); read as text of the turn before',
       },
     ]);
   });
