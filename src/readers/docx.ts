@@ -1,39 +1,85 @@
 // Reader for Word transcripts (.docx), in pandoc's two steps: mammoth turns the document into HTML
-// (paragraphs, headings, bold runs), then each paragraph becomes a line for the same speaker-line
-// parser as text, so a transcript saved as .txt and as .docx reads to the same turns. Supports speaker
-// labels in every text style, bold names [x], headings (never turns) [x], soft line breaks [x], Otter
-// DOCX exports [x], a leading `---` / `key: value` / `---` block of paragraphs as front matter [x].
-// Not supported: transcripts laid out as tables (each cell reads as its own paragraph), comments,
-// tracked changes (mammoth reads the document as if all changes were accepted), text boxes.
-import type { ReadResult } from '../model.js';
+// (paragraphs, headings, bold runs, tables), docx-html.ts reads its structure, then each paragraph, and
+// each row of a transcript table, becomes a line for the same speaker-line parser as text, so a
+// transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
+// style, bold names [x], headings (never turns) [x], soft line breaks [x], Otter DOCX exports [x], a
+// leading `---` / `key: value` / `---` block of paragraphs as front matter [x], transcripts laid out as
+// tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell
+// continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
+// matter [x] (see docx-tables.ts; any other table reads one paragraph per cell).
+// Not supported: comments, tracked changes (mammoth reads the document as if all changes were
+// accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell.
+import type { ReadResult, Warning } from '../model.js';
 import { InputError } from '../util/errors.js';
+import { blocksFromHtml, type Paragraph } from './docx-html.js';
+import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import type { ReaderContext } from './index.js';
-import { parseSpeakerLines, type SourceLine } from './speaker-lines.js';
-import { decodeEntities } from './vtt.js';
+import { parseLabel, parseSpeakerLines, type SourceLine } from './speaker-lines.js';
 
-/** One paragraph of a document, as a Markdown-like line (`# ` for headings, `**` around bold runs). */
-export interface Paragraph {
-  /** 1-based paragraph number in the document (empty paragraphs counted). */
-  number: number;
-  text: string;
+/** A document as lines for the speaker-line parser, with the attributes found above its text. */
+export interface DocumentLines {
+  /** From front matter and from key/value tables at the top (front matter wins a key both give). */
+  attributes: Record<string, string>;
+  lines: SourceLine[];
+  warnings: Warning[];
 }
 
-const BLOCK = /<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>/g;
+function paragraphLines(p: Paragraph): SourceLine[] {
+  return [
+    ...p.text.split('\n').map((text) => ({ text, line: p.number })),
+    // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
+    { text: '', line: p.number },
+  ];
+}
 
-/** The paragraphs of mammoth's HTML, in document order. */
-export function paragraphsFromHtml(html: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const m of html.matchAll(BLOCK)) {
-    const inline = m[2]
-      .replace(/<\/strong>(\s*)<strong>/g, '$1')
-      .replace(/<br\s*\/?>/g, '\n')
-      .replace(/<\/?strong>/g, '**')
-      .replace(/<[^>]*>/g, '');
-    const text = decodeEntities(inline);
-    out.push({ number: out.length + 1, text: m[1].startsWith('h') && text.trim() !== '' ? `# ${text}` : text });
+/**
+ * Whether a paragraph may stand above front matter: empty, a heading, or a title in a plain paragraph
+ * (mammoth leaves Word's Title style as one): a short line that is no sentence and no speaker label.
+ */
+function isTitle(text: string): boolean {
+  const t = text.trim();
+  return t === '' || t.startsWith('# ') || (t.length <= 80 && !t.includes('\n') && !/[.?!:]$/.test(t) && parseLabel(t) === undefined);
+}
+
+/** The lines of mammoth's HTML for the speaker-line parser: paragraphs, and tables as docx-tables.ts reads them. */
+export function linesFromHtml(html: string, file: string): DocumentLines {
+  const blocks = blocksFromHtml(html);
+  const firstTable = blocks.findIndex((b) => b.type === 'table');
+  const top = blocks.slice(0, firstTable < 0 ? blocks.length : firstTable).flatMap((b) => (b.type === 'paragraph' ? [b.paragraph] : []));
+  const front = readFrontMatter(
+    top.map((p) => p.text),
+    file,
+    top.map((p) => p.number),
+  );
+  const attributes = { ...front.attributes };
+  const warnings = [...front.warnings];
+  const lines: SourceLine[] = [];
+  // A key/value table is read as attributes only with nothing but titles above it: further down, two
+  // columns are as likely a student's answers (`Goal | Finish my essay`), which are responses.
+  let atTop = true;
+  let previous: TranscriptLayout | undefined;
+  for (const block of blocks.slice(front.bodyStart)) {
+    if (block.type === 'paragraph') {
+      lines.push(...paragraphLines(block.paragraph));
+      if (!isTitle(block.paragraph.text)) atTop = false;
+      continue;
+    }
+    const reading = readTable(block.table, { file, atTop, previous });
+    if (reading.kind === 'attributes') {
+      for (const [key, value] of Object.entries(reading.attributes)) attributes[key] ??= value;
+      continue;
+    }
+    atTop = false;
+    if (reading.kind === 'transcript') {
+      previous = reading.layout;
+      lines.push(...reading.lines.flatMap((l) => [l, { text: '', line: l.line }]));
+      warnings.push(...reading.warnings);
+    } else {
+      lines.push(...block.table.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs.flatMap(paragraphLines))));
+    }
   }
-  return out;
+  return { attributes, lines, warnings };
 }
 
 /** Read a .docx file into a Transcript. */
@@ -49,23 +95,13 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   } catch {
     throw new InputError('not a valid DOCX file', { file });
   }
-  const paragraphs = paragraphsFromHtml(html);
-  const front = readFrontMatter(
-    paragraphs.map((p) => p.text),
-    file,
-    paragraphs.map((p) => p.number),
-  );
-  const lines: SourceLine[] = paragraphs.slice(front.bodyStart).flatMap((p) => [
-    ...p.text.split('\n').map((text) => ({ text, line: p.number })),
-    // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
-    { text: '', line: p.number },
-  ]);
-  const parsed = parseSpeakerLines(lines, { file, knownSpeakers: speakerNames(front.attributes), markdown: true });
-  const warnings = [...front.warnings, ...parsed.warnings];
+  const document = linesFromHtml(html, file);
+  const parsed = parseSpeakerLines(document.lines, { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
+  const warnings = [...document.warnings, ...parsed.warnings];
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
     format: 'docx',
-    content: { type: 'transcript', attributes: front.attributes, turns: parsed.turns },
+    content: { type: 'transcript', attributes: document.attributes, turns: parsed.turns },
     warnings,
   };
 }

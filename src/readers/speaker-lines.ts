@@ -29,8 +29,8 @@ export interface LabelMatch {
   strong: boolean;
 }
 
-// A timestamp: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250).
-const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
+export const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const TS_AFTER = String.raw`(?:\s*[\[(](${TS})[\])])?`;
 const LEADING_TS = new RegExp(String.raw`^(?:\[(${TS})\]|\((${TS})\)|(${TS}))\s*(?:[-–—|]\s*)?`);
 const BOLD_INSIDE = new RegExp(String.raw`^(\*\*|__)([^*_:]{1,40}?)${TS_AFTER}\s*:\s*\1\s*(.*)$`);

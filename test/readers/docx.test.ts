@@ -1,9 +1,10 @@
 // Golden tests of the DOCX reader (fixtures/readers/docx/<case>/; the .docx files are built by
-// make-docx-fixtures.ts), and unit tests of the HTML → paragraph step.
+// make-docx-fixtures.ts), and unit tests of the HTML → paragraphs and tables step.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraphsFromHtml, readDocx } from '../../src/readers/docx.js';
+import { blocksFromHtml, paragraphsFromHtml } from '../../src/readers/docx-html.js';
+import { readDocx } from '../../src/readers/docx.js';
 import { ReflectError } from '../../src/util/errors.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/readers/docx');
@@ -44,6 +45,58 @@ describe('paragraphsFromHtml', () => {
       { number: 3, text: '**Maya:** Fish & chips\nagain' },
       { number: 4, text: 'item <1>' },
       { number: 5, text: 'cell' },
+    ]);
+  });
+});
+
+describe('blocksFromHtml', () => {
+  const cell = (number: number, text: string, colspan = 1, rowspan = 1) => ({ paragraphs: [{ number, text }], colspan, rowspan });
+
+  it('keeps paragraphs outside tables apart from each table, laid out as rows of cells', () => {
+    const html =
+      '<p>Before</p><table><thead><tr><th><p><strong>Speaker</strong></p></th><th><p>Text</p></th></tr></thead>' +
+      '<tbody><tr><td><p>Maya</p></td><td><p>Fish &amp; chips</p><p>again<br />and again</p></td></tr>' +
+      '<tr><td colspan="2"><p>Part 2</p></td></tr></tbody></table><p>After</p>';
+    expect(blocksFromHtml(html)).toEqual([
+      { type: 'paragraph', paragraph: { number: 1, text: 'Before' } },
+      {
+        type: 'table',
+        table: {
+          rows: [
+            [cell(2, '**Speaker**'), cell(3, 'Text')],
+            [cell(4, 'Maya'), { paragraphs: [{ number: 5, text: 'Fish & chips' }, { number: 6, text: 'again\nand again' }], colspan: 1, rowspan: 1 }],
+            [cell(7, 'Part 2', 2)],
+          ],
+        },
+      },
+      { type: 'paragraph', paragraph: { number: 8, text: 'After' } },
+    ]);
+  });
+
+  it('reads a table inside a cell as more paragraphs of that cell, and keeps cells merged down', () => {
+    const html =
+      '<table><tr><td rowspan="2"><p>Maya</p></td><td><table><tr><td><p>in 1</p></td><td><p>in 2</p></td></tr></table><p></p></td></tr>' +
+      '<tr><td><p>more</p></td></tr></table>';
+    expect(blocksFromHtml(html)).toEqual([
+      {
+        type: 'table',
+        table: {
+          rows: [
+            [cell(1, 'Maya', 1, 2), { paragraphs: [{ number: 2, text: 'in 1' }, { number: 3, text: 'in 2' }, { number: 4, text: '' }], colspan: 1, rowspan: 1 }],
+            [cell(5, 'more')],
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('numbers paragraphs as paragraphsFromHtml does, table cells included', () => {
+    const html = '<p>a</p><table><tr><td><p>b</p></td><td><p>c</p></td></tr></table><h1>d</h1>';
+    expect(paragraphsFromHtml(html)).toEqual([
+      { number: 1, text: 'a' },
+      { number: 2, text: 'b' },
+      { number: 3, text: 'c' },
+      { number: 4, text: '# d' },
     ]);
   });
 });

@@ -1,5 +1,6 @@
-// Format equivalence: one focus group saved as .txt, .md, .vtt, .srt and .docx reads to the same
-// turns (speaker and text, in order), so response ids `<source>:t<n>` mean the same in every format.
+// Format equivalence: one focus group saved as .txt, .md, .vtt, .srt and .docx (as paragraphs, and as a
+// transcription service's Time | Speaker | Text table) reads to the same turns (speaker and text, in
+// order), so response ids `<source>:t<n>` mean the same in every format.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,34 @@ describe('one focus group in five formats', () => {
       facilitator: 'Ms Okafor',
       participants: 'Maya, Jordan, Priya',
     });
+  });
+});
+
+describe('the focus group as a Word table', () => {
+  const read = (file: string) => readDocx(readFileSync(path.join(dir, file)), { file, config: {} });
+  const transcript = (r: ReadResult) => {
+    if (r.content.type !== 'transcript') throw new Error('did not read as a transcript');
+    return r.content;
+  };
+
+  it('reads to the same speakers and texts, turn by turn, as the paragraphs of focus-group.docx', async () => {
+    const table = transcript(await read('focus-group-table.docx'));
+    const paragraphs = transcript(await read('focus-group.docx'));
+    const pairs = (turns: { speaker?: string; text: string }[]) => turns.map((t) => [t.speaker ?? '', t.text]);
+    expect(pairs(table.turns)).toEqual(pairs(paragraphs.turns));
+    expect(pairs(table.turns)).toEqual(expected);
+  });
+
+  it('keeps each turn’s start from its Time cell, as the VTT copy has it', async () => {
+    const vtt = transcript(await readVtt(readFileSync(path.join(dir, 'focus-group.vtt')), { file: 'focus-group.vtt', config: {} }));
+    const table = transcript(await read('focus-group-table.docx'));
+    expect(table.turns.map((t) => t.start)).toEqual(vtt.turns.map((t) => t.start));
+  });
+
+  it('reads its key/value table as the Markdown copy’s front matter', async () => {
+    const md = transcript(readText(readFileSync(path.join(dir, 'focus-group.md')), { file: 'focus-group.md', config: {} }));
+    const table = await read('focus-group-table.docx');
+    expect(transcript(table).attributes).toEqual(md.attributes);
+    expect(table.warnings).toEqual([]);
   });
 });

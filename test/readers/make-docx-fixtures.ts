@@ -1,11 +1,12 @@
 // Builds the DOCX fixtures of the reader tests with the `docx` package, the way Word lays transcripts
-// out (bold speaker names, headings, soft breaks, Otter exports). The .docx files are committed; run
-// again only to change them, then regenerate the goldens and read the diff:
+// out (bold speaker names, headings, soft breaks, Otter exports, transcripts and front matter as tables).
+// The .docx files are committed; run again only to change them, then regenerate the goldens and read
+// the diff (each run stamps new creation times into every file, so commit only the ones you changed):
 //   npx tsc test/readers/make-docx-fixtures.ts --outDir node_modules/.cache/make-docx --module nodenext \
 //     --moduleResolution nodenext --target es2022 --skipLibCheck && node node_modules/.cache/make-docx/make-docx-fixtures.js
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 const root = path.resolve(process.argv[2] ?? 'fixtures/readers');
 
@@ -29,7 +30,50 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   return new Paragraph({ text, heading: level });
 }
 
-async function write(file: string, paragraphs: Paragraph[]): Promise<void> {
+/** A cell's content: a paragraph per string (`\n` in it a soft line break), bold where asked. */
+type CellContent = string | string[];
+
+function cell(content: CellContent, options: { bold?: boolean; rowSpan?: number } = {}): TableCell {
+  const paragraphs = (Array.isArray(content) ? content : [content]).map(
+    (text) =>
+      new Paragraph({
+        children: text.split('\n').map((line, i) => new TextRun({ text: line, bold: options.bold, break: i > 0 ? 1 : undefined })),
+      }),
+  );
+  return new TableCell({ children: paragraphs, rowSpan: options.rowSpan });
+}
+
+/**
+ * A table as researchers and transcription services make them: a bold header row (marked to repeat on
+ * each page when `repeatHeader`), then one row per turn. A `null` cell is one covered by the cell above,
+ * merged down with `{ rowSpan }`.
+ */
+function table(
+  header: string[] | undefined,
+  rows: (CellContent | null | { text: CellContent; rowSpan: number })[][],
+  widths: number[],
+  repeatHeader = false,
+): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      // Only a header row marked to repeat carries w:tblHeader (mammoth reads even w:val="off" as set).
+      ...(header ? [new TableRow({ tableHeader: repeatHeader || undefined, children: header.map((h) => cell(h, { bold: true })) })] : []),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            children: r.flatMap((c) => {
+              if (c === null) return [];
+              return typeof c === 'object' && !Array.isArray(c) ? [cell(c.text, { rowSpan: c.rowSpan })] : [cell(c)];
+            }),
+          }),
+      ),
+    ],
+  });
+}
+
+async function write(file: string, paragraphs: (Paragraph | Table)[]): Promise<void> {
   const doc = new Document({
     creator: 'reflect test fixtures',
     title: 'Focus group transcript',
@@ -104,6 +148,137 @@ async function main(): Promise<void> {
     plain('Liam  0:24'),
     plain('A little, at the end of the unit.'),
     plain('Everyone was trying to finish at once.'),
+  ]);
+
+  // The equivalence focus group as a transcription service's table: its front matter as a key/value
+  // table, then Time | Speaker | Text rows cut where the VTT cues are cut (a blank speaker goes on).
+  await write(path.join(root, 'equivalence/focus-group-table.docx'), [
+    heading('Focus group 3, Riverside Secondary', HeadingLevel.HEADING_1),
+    table(
+      undefined,
+      [
+        ['School', 'Riverside Secondary'],
+        ['Date', '2024-03-14'],
+        ['Facilitator', 'Ms Okafor'],
+        ['Participants', 'Maya, Jordan, Priya'],
+      ],
+      [2400, 6600],
+    ),
+    plain(''),
+    table(
+      ['Time', 'Speaker', 'Text'],
+      [
+        ['00:00:01.200', 'Ms Okafor', 'Thanks for staying after class. This term you each had a learning plan with your own goals.'],
+        ['00:00:05.900', '', 'How has that felt so far?'],
+        ['00:00:08.100', 'Maya', "Honestly it's been better than I expected. I can go faster in math when I already get it,"],
+        ['00:00:12.600', '', 'and nobody makes me sit through the review.'],
+        ['00:00:15.800', 'Jordan', 'For me it was kind of stressful at first. Picking my own pace meant I kept putting things off until the end of the unit.'],
+        ['00:00:22.000', 'Ms Okafor', 'What helped when that happened?'],
+        ['00:00:24.500', 'Jordan', 'The check-ins on Fridays.'],
+        ['00:00:26.100', '', 'When Mr. Dhillon looked at my plan with me I actually knew what to do next.'],
+        ['00:00:31.000', 'Priya', "I agree with Jordan about the check-ins. But the playlists on the laptop get boring, it's just videos and quizzes."],
+        ['00:00:37.200', 'Maya', 'Yeah, I miss doing projects with other people. Personalised kind of means alone sometimes.'],
+        ['00:00:42.300', 'Ms Okafor', 'If you could change one thing about the learning plans, what would it be?'],
+        ['00:00:46.400', 'Priya', 'More choice in how we show what we learned, like a podcast or a poster instead of always a test.'],
+        ['00:00:52.900', 'Jordan', 'And a bit more time with the teacher.'],
+        ['00:00:55.100', '', "Twenty minutes a week isn't enough when you're stuck."],
+      ],
+      [1500, 1700, 5800],
+      true,
+    ),
+  ]);
+
+  // A researcher's table: Speaker | Text under a bold header row that Word does not know is one, and
+  // the empty row Word leaves at the end of a table typed into.
+  await write(path.join(root, 'docx/table/input.docx'), [
+    heading('Focus group 7: Grade 11, Northview Collegiate', HeadingLevel.HEADING_1),
+    plain('Flex block pilot, second term. Transcribed by J. Park.'),
+    table(
+      ['Speaker', 'Text'],
+      [
+        ['Interviewer', 'Thanks for coming. I want to ask about the flex block on Wednesdays. What do you use it for?'],
+        ['Aisha', "Mostly catching up on labs. If I miss a science class it's the only time I can get into the lab."],
+        ['Ben', "I go to the learning commons. It's quiet and I can actually do my math homework there."],
+        ['Interviewer', 'Does anyone find it hard to choose where to go?'],
+        ['Aisha', 'At the start, yes. Nobody explained how the sign-up worked, so I just stayed in my homeroom.'],
+        ['Carmen', "For me the problem is that my friends pick different rooms. I'd rather work with people I know."],
+        ['Ben', 'I think it should be longer. Forty minutes goes fast when you have to walk across the school.'],
+        ['Interviewer', 'If you could change one thing about flex, what would it be?'],
+        ['Carmen', "Let us book a teacher ahead of time, so we know they'll be there to help."],
+        ['', ''],
+      ],
+      [2000, 7000],
+    ),
+  ]);
+
+  // A transcription service's export: Time | Speaker | Text | Comments with a repeating header row, a
+  // turn cut over two rows (blank speaker), a text cell of two paragraphs and one with a soft break, a
+  // speaker cell merged down over two rows, and the researcher's coding notes in the last column.
+  await write(path.join(root, 'docx/table-timestamps/input.docx'), [
+    heading('Student voice interview: co-op placements', HeadingLevel.HEADING_1),
+    table(
+      ['Time', 'Speaker', 'Text', 'Comments'],
+      [
+        ['00:00:04', 'Interviewer', "Okay, we're recording. Can you tell me a bit about your co-op placement?", ''],
+        [
+          '00:00:11',
+          'Student 1',
+          [
+            "I'm at a vet clinic two afternoons a week.",
+            'Mostly I clean the kennels and check the animals in, but last week they let me help with an X-ray.',
+          ],
+          'placement',
+        ],
+        ['00:00:29', '', 'Which was honestly the best part of the semester.', ''],
+        ['00:00:35', 'Interviewer', 'How does it connect to what you do at school?', ''],
+        ['00:00:41', 'Student 1', 'Not much, to be honest. My teacher checks my log every Friday,\nbut we never talk about what I learn there.', 'connection to school'],
+        ['00:01:02', 'Student 2', "Mine's different. I'm at a daycare and my teacher visited twice, which really helped.", ''],
+        ['00:01:15', 'Interviewer', 'What would make co-op better?', ''],
+        ['00:01:19', { text: 'Student 2', rowSpan: 2 }, "More time at the placement. Two afternoons isn't enough to learn the routines.", 'time'],
+        ['00:01:31', null, 'And getting credit for it in more than one course.', ''],
+      ],
+      [1300, 1500, 4700, 1500],
+      true,
+    ),
+  ]);
+
+  // Front matter typed as a key/value table under the title, then the talk as plain paragraphs.
+  await write(path.join(root, 'docx/table-front-matter/input.docx'), [
+    heading('Lunch-hour focus group', HeadingLevel.TITLE),
+    table(
+      undefined,
+      [
+        ['School:', 'Lakeview Middle School'],
+        ['Date:', '2024-05-09'],
+        ['Facilitator:', 'Mr Dhillon'],
+        ['Grade:', '8'],
+        ['School level:', 'Middle'],
+      ],
+      [2400, 6600],
+    ),
+    plain(''),
+    plain('Mr Dhillon: How did the new homework policy go this month?'),
+    plain('Tariq: Better. Having no homework on weekends means I actually do the weekday ones.'),
+    plain('Lena: I still had a lot before the science fair, so it did not change much for me.'),
+    plain('Mr Dhillon: What would you keep?'),
+    plain('Tariq: The homework calendar. I can see what is due for every class in one place.'),
+  ]);
+
+  // A reflection with a table in the middle that is no transcript (nobody speaks twice, no header, no
+  // times) and no front matter (text above it): read one paragraph per cell, as before tables were read.
+  await write(path.join(root, 'docx/table-in-reflection/input.docx'), [
+    heading('Term 2 reflection', HeadingLevel.HEADING_1),
+    plain('This term I set three goals with my advisor and checked them every two weeks.'),
+    table(
+      undefined,
+      [
+        ['Reading', 'I finished two novels and started a third one for book club.'],
+        ['Math', 'I kept up with the playlist until the unit test, then fell behind.'],
+        ['Sleep', 'Not great. I was on my phone too late most nights.'],
+      ],
+      [2000, 7000],
+    ),
+    plain('Next term I want to plan my math practice for the week on Mondays.'),
   ]);
 
   await write(path.join(root, 'docx/reflection/input.docx'), [
