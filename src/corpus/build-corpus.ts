@@ -30,8 +30,16 @@ export interface BuildOptions {
 // say. Every other front-matter key reaches participants as `source.<key>` (a program, a date …): usable
 // in crosstabs and attributions, but not a demographic of the students.
 const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
-// Front-matter keys holding people's names: used to find facilitators, never kept as attributes.
-const NAME_KEYS = new Set(['facilitator', 'facilitators', 'interviewer', 'moderator', 'participants', 'note-taker', 'notetaker']);
+// Front-matter keys holding people's names (and any key ending in "name"): used to find facilitators
+// and to redact, never kept as attributes, so "name: Maya Lopez" on a written reflection never reaches a report.
+const NAME_KEYS = new Set(
+  (
+    'facilitator facilitators interviewer interviewers moderator moderators participant participants ' +
+    'note-taker notetaker recorder scribe transcriber observer author student students interviewee ' +
+    'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor'
+  ).split(' '),
+);
+const isNameKey = (key: string): boolean => NAME_KEYS.has(key) || /(?:^|-)names?$/.test(key);
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 
@@ -159,7 +167,7 @@ class CorpusBuilder {
     // Group-level front matter fills what the roster does not say; name keys never become attributes.
     const group: Record<string, string> = {};
     for (const [key, value] of Object.entries(transcript.attributes)) {
-      if (NAME_KEYS.has(key)) {
+      if (isNameKey(key)) {
         for (const n of value.split(/\s*[,;]\s*/)) if (n) this.addName(n);
         continue;
       }

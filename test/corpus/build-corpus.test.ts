@@ -105,6 +105,17 @@ describe('buildCorpus', () => {
     expect(corpus.sources[0].attributes).toEqual({ school: 'Brookswood Secondary', date: '2016-12-08' });
   });
 
+  it('treats name-holding front-matter keys as names to redact, never as attributes', () => {
+    const reflection: Transcript = {
+      type: 'transcript',
+      attributes: { name: 'Maya Lopez', teacher: 'Mr Dhillon', 'student-name': 'Maya L', program: 'Pathways' },
+      turns: [{ speaker: '', text: 'Maya here. Mr Dhillon and Lopez family night helped.', line: 5 }],
+    };
+    const c = buildCorpus('forum', [read('reflection.docx', reflection)], { config: {} });
+    expect(c.sources[0]!.attributes).toEqual({ program: 'Pathways' });
+    expect(c.responses[0]!.text).toBe('[name] here. [name] and [name] family night helped.');
+  });
+
   it('warns, without naming them, about a speaker missing from the roster', () => {
     expect(corpus.warnings).toEqual([
       { file: 'focus.txt', line: 10, message: 'speaker has no roster entry; counted as participant T1-S1 with unknown demographics' },
