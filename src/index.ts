@@ -62,21 +62,32 @@ export interface AnalyzeOptions extends ReadOptions {
 /** The stages of analyze() reported to `onStage`. */
 export type AnalyzeStage = 'read' | 'tagged' | 'analysed';
 
-/** Read every file under `folder` into a corpus, with the config it was read under. */
+/**
+ * Read every file under `folder` into a corpus, with the config it was read under. `folder` may also
+ * name one file (a single survey export): it is read alone, with its folder's config file if any.
+ */
 export async function readCorpusWithConfig(
   folder: string,
   options: ReadOptions = {},
 ): Promise<{ corpus: Corpus; config: ReflectConfig; reads: FileRead[] }> {
-  const root = path.resolve(folder);
+  let root = path.resolve(folder);
   let stat;
   try {
     stat = await fs.stat(root);
   } catch {
     throw new UsageError(`input folder not found: ${folder}`);
   }
-  if (!stat.isDirectory()) throw new UsageError(`not a folder: ${folder} (give the folder that holds the files)`);
+  let single: string | undefined;
+  if (stat.isFile()) {
+    single = path.basename(root);
+    root = path.dirname(root);
+  } else if (!stat.isDirectory()) {
+    throw new UsageError(`not a folder or a file: ${folder}`);
+  }
   const { config, path: configPath } = await loadConfig(root, options.config);
-  const files = await listInputFiles(root, options.exclude ?? [], config.ignore ?? []);
+  const files = single
+    ? [{ id: single, absolute: path.join(root, single), size: stat.size }]
+    : await listInputFiles(root, options.exclude ?? [], config.ignore ?? []);
   const rosterPath = options.roster ?? (config.roster ? path.join(root, config.roster) : undefined);
   let rosterId: string | undefined;
   if (rosterPath) {
@@ -92,7 +103,9 @@ export async function readCorpusWithConfig(
   if (configPath && path.dirname(configPath) === root) notInputs.set(path.basename(configPath), 'reflect configuration file');
   else if (files.some((f) => f.id === CONFIG_FILE)) notInputs.set(CONFIG_FILE, 'reflect configuration file (not used: --config names another)');
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
-  const corpus = buildCorpus(path.basename(root), reads, { config, facilitators: options.facilitators, roster: rosterId });
+  // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
+  const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
+  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, roster: rosterId });
   return { corpus, config, reads };
 }
 

@@ -57,7 +57,7 @@ export function registerAnalyzeCommand(program: Command): void {
   program
     .command('analyze')
     .description('read every reflection sheet and transcript in a folder, tag themes, and write the report')
-    .argument('<folder>', 'folder of reflection sheets, transcripts and an optional roster')
+    .argument('<folder>', 'folder of reflection sheets, transcripts and an optional roster (or one file)')
     .option('-o, --out <dir>', 'output folder (default: ./reflect-report)')
     .option('-f, --force', 'overwrite files in an existing output folder')
     .addOption(new Option('--format <format>', 'write one format to stdout instead of a folder').choices(Object.keys(writers)))

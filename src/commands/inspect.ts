@@ -22,7 +22,7 @@ export function registerInspectCommand(program: Command): void {
   program
     .command('inspect')
     .description('show how each file in a folder would be read (formats, column roles, speakers) without analysing')
-    .argument('<folder>', 'folder to inspect')
+    .argument('<folder>', 'folder (or one file) to inspect')
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
     .option('--roster <file>', 'participant roster')
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', (v: string, p: string[]) => [...p, v], [])

@@ -119,6 +119,24 @@ describe('reflect analyze --format', () => {
   });
 });
 
+describe('reflect analyze on one file', () => {
+  it('reads just that file, names the report after it, and leaves its neighbours alone', () => {
+    const run = reflect(['analyze', path.join(SAMPLE, 'reflection-sheets.csv'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.corpus.sources.map((s: { id: string }) => s.id)).toEqual(['reflection-sheets.csv']);
+    expect(json.title).toBe('What students said: reflection sheets');
+    expect(json.corpus.responses.length).toBeGreaterThan(100);
+    expect(json.corpus.responses.every((r: { sourceId: string }) => r.sourceId === 'reflection-sheets.csv')).toBe(true);
+  });
+
+  it('still joins a roster named with --roster', () => {
+    const run = reflect(['analyze', path.join(SAMPLE, 'focus-group-trades.txt'), '--roster', path.join(SAMPLE, 'roster.csv'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).corpus.sources.map((s: { id: string }) => s.id)).toEqual(['focus-group-trades.txt', 'roster.csv']);
+  });
+});
+
 describe('reflect analyze errors', () => {
   it('exits 2 with one line for a missing folder', () => {
     const run = reflect(['analyze', 'no/such/folder', '--format', 'json']);
