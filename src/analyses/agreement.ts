@@ -218,7 +218,7 @@ export function alignCodings(coders: CoderCodings[], options: AgreementOptions =
     for (const c of coders) {
       const unknown = Object.keys(c.themeLines)
         .filter((t) => !known.has(t))
-        .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || a.localeCompare(b));
+        .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || (a < b ? -1 : a > b ? 1 : 0));
       for (const t of unknown) {
         warnings.push({ file: c.file, line: c.themeLines[t], message: `theme id '${t}' is not in the codebook` });
       }

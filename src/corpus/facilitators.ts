@@ -98,7 +98,7 @@ function byQuestions(transcript: Transcript, speakers: string[]): FacilitatorDec
     questions.set(key(t.speaker), (questions.get(key(t.speaker)) ?? 0) + 1);
   }
   const total = [...questions.values()].reduce((a, b) => a + b, 0);
-  const ranked = [...questions.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ranked = [...questions.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const [top, next] = ranked;
   const spelled = (k: string) => speakers.filter((s) => key(s) === k);
   const tally = ranked
