@@ -48,7 +48,7 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   const builder = new CorpusBuilder(options);
   // Rosters first, so sheets and transcripts can join to them whatever the file order.
   const isRoster = (r: FileRead) =>
-    r.result?.content.type === 'table' && (r.result.content.isRoster || r.id === options.roster);
+    r.result?.content.type === 'table' && (r.result.content.isRoster || r.id === options.roster || (options.roster !== undefined && r.id.startsWith(`${options.roster}#`)));
   for (const read of reads) if (isRoster(read)) builder.addRoster(read, read.result!.content as Table);
   for (const read of reads) {
     if (isRoster(read)) continue;

@@ -3,11 +3,13 @@
 import { promises as fs } from 'node:fs';
 import type { ReadResult, ReflectConfig } from '../model.js';
 import { detectFormat, readers } from '../readers/index.js';
+import { readXlsxSheets } from '../readers/xlsx.js';
 import { ReflectError } from '../util/errors.js';
 import type { FoundFile } from './discover.js';
 
-/** One file and what became of reading it. */
+/** One file (or one worksheet of a workbook) and what became of reading it. */
 export interface FileRead {
+  /** The file's path; for a worksheet of a workbook with several, `book.xlsx#Sheet name`. */
   id: string;
   format: string;
   status: 'read' | 'skipped' | 'failed';
@@ -29,13 +31,15 @@ export interface ReadFilesOptions {
 export async function readFiles(files: FoundFile[], options: ReadFilesOptions): Promise<FileRead[]> {
   const out: FileRead[] = [];
   for (const [i, file] of files.entries()) {
-    out.push(await readOne(file, options));
+    const read = await readOne(file, options);
+    if (Array.isArray(read)) out.push(...read);
+    else out.push(read);
     options.onFile?.(i + 1, files.length, file.id);
   }
   return out;
 }
 
-async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead> {
+async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {
   const notInput = options.notInputs?.get(file.id);
   const format = detectFormat(file.id);
   if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
@@ -51,13 +55,15 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   } catch (err) {
     return { id: file.id, format, status: 'failed', reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   }
+  const ctx = { file: file.id, encoding: options.encoding ?? options.config.encoding, sheet: options.sheet ?? options.config.sheet, config: options.config };
   try {
-    const result = await readers[format](bytes, {
-      file: file.id,
-      encoding: options.encoding ?? options.config.encoding,
-      sheet: options.sheet ?? options.config.sheet,
-      config: options.config,
-    });
+    // A workbook, unless --sheet names one sheet: every sheet with data, each read as its own.
+    if (format === 'xlsx' && ctx.sheet === undefined) {
+      return (await readXlsxSheets(bytes, ctx)).map(({ id, result, error }) =>
+        result ? { id, format: 'xlsx', status: 'read', result } : { id, format: 'xlsx', status: 'failed', reason: error!.message },
+      );
+    }
+    const result = await readers[format](bytes, ctx);
     // A CSV's cells are copied out of its bytes into strings, so the bytes can go now (see release).
     if (format === 'csv' || format === 'tsv') releaseMemory(bytes);
     return { id: file.id, format: result.format, status: 'read', result };

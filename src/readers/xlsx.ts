@@ -1,6 +1,7 @@
-// XLSX reader (exceljs): first or named worksheet [x]; cells as display text: rich text [x], hyperlinks [x],
-// formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical merges
-// filled down [x]; then the same survey-quirk detection and column inference as CSV.
+// XLSX reader (exceljs): every worksheet with data, each read as its own sheet (responses on one, the
+// roster on another) [x], or the one named by --sheet [x]; cells as display text: rich text [x], hyperlinks
+// [x], formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
+// merges filled down [x]; then the same survey-quirk detection and column inference as CSV.
 import type ExcelJS from 'exceljs';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
@@ -18,11 +19,55 @@ export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   return { format: 'xlsx', content: table, warnings };
 }
 
+/** One worksheet of a workbook read on its own: its table, or why it could not be read. */
+export interface SheetRead {
+  /** The sheet's id: the file's when it is the workbook's only sheet with data, else `file#Sheet name`. */
+  id: string;
+  sheet: string;
+  result?: ReadResult;
+  error?: InputError;
+}
+
+/**
+ * Read every worksheet that holds data, each as its own table: a workbook often keeps one class per
+ * sheet, or the roster beside the answers, and reading only the first would drop the rest unseen.
+ * Sheets with no cell at all (Excel's empty "Sheet2") are passed over; a workbook with no data at all
+ * reads as its first sheet, so the error says so. A sheet that cannot be read (no header row) comes
+ * back with its error, so the others are still read. Throws an InputError for a file that is not a workbook.
+ */
+export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Promise<SheetRead[]> {
+  const sheets = await loadSheets(bytes, ctx.file);
+  const grids = sheets.map((sheet) => ({ sheet: sheet.name, grid: sheetGrid(sheet) }));
+  const withData = grids.filter((g) => g.grid.length > 0);
+  const chosen = withData.length > 0 ? withData : grids.slice(0, 1);
+  return chosen.map(({ sheet, grid }) => {
+    const id = chosen.length > 1 ? `${ctx.file}#${sheet}` : ctx.file;
+    try {
+      const { table, warnings } = buildTable(grid, { ...ctx, file: id }, sheet);
+      return { id, sheet, result: { format: 'xlsx', content: table, warnings } };
+    } catch (err) {
+      if (err instanceof InputError) return { id, sheet, error: err };
+      throw err;
+    }
+  });
+}
+
 /**
  * The rows of one worksheet as display strings (see {@link readXlsx}): `wanted` by name
  * (case-insensitive), else the first. Also used by `reflect agree` for coding files kept in Excel.
  */
 export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: string): Promise<{ grid: GridRow[]; sheet: string }> {
+  const sheets = await loadSheets(bytes, file);
+  const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+  if (!sheet) {
+    const names = sheets.map((s) => `'${s.name}'`).join(', ');
+    throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, { file });
+  }
+  return { grid: sheetGrid(sheet), sheet: sheet.name };
+}
+
+/** The worksheets of a workbook (at least one), or an InputError naming the file. */
+async function loadSheets(bytes: Uint8Array, file: string): Promise<ExcelJS.Worksheet[]> {
   const where = { file };
   // Loaded on first use: exceljs takes a third of a second to import, and most folders hold no XLSX.
   const { default: Excel } = await import('exceljs');
@@ -35,13 +80,7 @@ export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: str
   }
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new InputError('not a valid XLSX file: the workbook has no worksheets', where);
-
-  const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-  if (!sheet) {
-    const names = sheets.map((s) => `'${s.name}'`).join(', ');
-    throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, where);
-  }
-  return { grid: sheetGrid(sheet), sheet: sheet.name };
+  return sheets;
 }
 
 /** Every non-empty row of a worksheet as display strings, padded to the sheet's used width. */

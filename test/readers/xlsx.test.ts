@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReflectConfig, Table } from '../../src/model.js';
-import { readXlsx } from '../../src/readers/xlsx.js';
+import ExcelJS from 'exceljs';
+import { readXlsx, readXlsxSheets } from '../../src/readers/xlsx.js';
 import { InputError } from '../../src/util/errors.js';
 
 const root = path.resolve(import.meta.dirname, '../../fixtures/readers');
@@ -89,5 +90,33 @@ describe('files that are not workbooks', () => {
   it('a CSV saved with an .xlsx name', async () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(root, 'csv/roster/input.csv')));
     expect(await failure(readXlsx(bytes, { file: 'roster.xlsx', config: {} }))).toBe('roster.xlsx: not a valid XLSX file');
+  });
+});
+
+describe('readXlsxSheets: every sheet with data', () => {
+  it('reads each sheet with data as its own table, named file#sheet, passing over empty sheets', async () => {
+    const file = 'first-sheet/input.xlsx';
+    const sheets = await readXlsxSheets(new Uint8Array(fs.readFileSync(path.join(root, 'xlsx', file))), { file, config: {} });
+    expect(sheets.map((s) => [s.id, s.sheet, s.result?.content.type === 'table' && s.result.content.isRoster])).toEqual([
+      ['first-sheet/input.xlsx#Reflections', 'Reflections', false],
+      ['first-sheet/input.xlsx#Roster', 'Roster', true],
+    ]);
+    // The first sheet reads as readXlsx reads it, but for the id in its warnings.
+    expect(sheets[0]!.result!.content).toEqual((await read('first-sheet')).content);
+  });
+
+  it('keeps the file id for the only sheet with data; with two, each is listed under its own id', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Answers').addRows([['id', 'What else could schools do?'], ['S1', 'More electives and flex time'], ['S2', 'Smaller classes so teachers know us']]);
+    wb.addWorksheet('Sheet2');
+    const one = await readXlsxSheets(new Uint8Array(await wb.xlsx.writeBuffer()), { file: 'book.xlsx', config: {} });
+    expect(one.map((s) => [s.id, s.result?.content.type === 'table' ? s.result.content.rows.length : s.error?.message])).toEqual([['book.xlsx', 2]]);
+
+    wb.addWorksheet('Notes').addRow(['Spring forum 2024']);
+    const two = await readXlsxSheets(new Uint8Array(await wb.xlsx.writeBuffer()), { file: 'book.xlsx', config: {} });
+    expect(two.map((s) => [s.id, s.result?.content.type === 'table' ? s.result.content.rows.length : s.error?.message])).toEqual([
+      ['book.xlsx#Answers', 2],
+      ['book.xlsx#Notes', 0],
+    ]);
   });
 });
