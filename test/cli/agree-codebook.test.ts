@@ -26,6 +26,21 @@ describe('reflect agree against the sample human coding', () => {
     expect([rows.at(-1)!.kappa, rows.at(-1)!.f1, rows.at(-1)!.macro_f1]).toEqual(['0.8308', '0.8502', '0.8413']);
   });
 
+  it('gives the held-out figures the README reports, ahead of the plain-keyword baseline', () => {
+    const keywordOut = path.join(tempDir(), 'keyword');
+    expect(reflect(['analyze', SAMPLE, '--out', keywordOut, '-q', '--matcher', 'keyword']).code).toBe(0);
+    const overall = (file: string): Record<string, string> => {
+      const run = reflect(['agree', path.join(CODING, 'human-coded-heldout.csv'), file, '--reference', 'human-coded-heldout', '--format', 'csv']);
+      expect(run.code).toBe(0);
+      return (parse(run.stdout, { columns: true }) as Record<string, string>[]).at(-1)!;
+    };
+    const lemma = overall(responses);
+    const keyword = overall(path.join(keywordOut, 'responses.csv'));
+    expect(lemma.responses).toBe('147');
+    expect([lemma.kappa, lemma.f1, lemma.macro_f1]).toEqual(['0.7378', '0.7883', '0.7521']);
+    expect([keyword.kappa, keyword.f1, keyword.macro_f1]).toEqual(['0.5881', '0.6379', '0.6068']);
+  });
+
   it('exits 1 with one line when mean kappa is below --min-kappa', () => {
     const run = reflect(['agree', path.join(CODING, 'human-coded.csv'), responses, '--min-kappa', '0.99', '--format', 'json']);
     expect(run.code).toBe(1);
