@@ -41,8 +41,9 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
       let stat;
       try {
         // stat follows a symbolic link to what it points at.
-        stat = entry.isSymbolicLink() ? await fs.stat(absolute) : entry;
+        stat = await fs.stat(absolute);
       } catch (err) {
+        if (!entry.isSymbolicLink()) throw err;
         found.push({ id, absolute, size: 0, problem: `a symbolic link to nothing (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` });
         continue;
       }
@@ -50,8 +51,7 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
         if (entry.name === 'node_modules') continue;
         await walk(absolute);
       } else if (stat.isFile()) {
-        const size = entry.isSymbolicLink() ? (stat as { size: number }).size : (await fs.stat(absolute)).size;
-        found.push({ id, absolute, size });
+        found.push({ id, absolute, size: stat.size });
       }
     }
   }
