@@ -192,9 +192,15 @@ function intervalNotes(shape: { overall: OverallIntervals; themes: ThemeInterval
     ]),
   ];
   // A figure undefined on the data is undefined in every resample; the report already says why.
+  const fewer = new Map<number, string[]>();
   for (const [name, iv] of overall) {
     if (iv.defined === 0 || !iv.note) continue;
-    notes.push(iv.low === null ? `No interval for ${name}: ${iv.note}.` : `The interval for ${name} rests on ${iv.defined} resamples: ${iv.note}.`);
+    if (iv.low === null) notes.push(`No interval for ${name}: ${iv.note}.`);
+    else fewer.set(run.resamples - iv.defined, [...(fewer.get(run.resamples - iv.defined) ?? []), name]);
+  }
+  if (fewer.size > 0) {
+    const groups = [...fewer].map(([missing, names]) => `${names.join(', ')} (undefined in ${missing} of ${run.resamples})`);
+    notes.push(`Some intervals rest on fewer resamples, the figure being undefined in the others: ${groups.join('; ')}.`);
   }
   const missing: string[] = [];
   for (const t of shape.themes) {
