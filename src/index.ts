@@ -17,13 +17,14 @@ import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
 import { codingRecords, coderFromCodings, coderNameOf, parseCodingFile } from './analyses/coding-files.js';
-import { computeAgreement } from './analyses/agreement.js';
+import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
+import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { InputError, UsageError } from './util/errors.js';
 
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */
@@ -51,6 +52,8 @@ export interface AnalyzeOptions extends ReadOptions {
   setting?: boolean;
   /** A human-coded file to measure the tagging against (reported in the method section). */
   compare?: string;
+  /** With `compare`: add bootstrap confidence intervals to the agreement figures (`--ci`). */
+  compareIntervals?: BootstrapSettings;
   /**
    * Called as each stage ends, when what only that stage needed is no longer referenced: the corpus is
    * read and the codebook compiled ('read'), the corpus is tagged ('tagged'), every analysis is done
@@ -147,7 +150,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 
-  const agreement = options.compare ? await compareWith(options.compare, corpus, codings, codebook) : undefined;
+  const agreement = options.compare ? await compareWith(options.compare, corpus, codings, codebook, options.compareIntervals) : undefined;
   options.onStage?.('analysed');
 
   return {
@@ -169,7 +172,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 }
 
 /** Agreement of reflect's codings with a human-coded file, the file as the reference. */
-async function compareWith(file: string, corpus: Corpus, codings: Analysis['codings'], codebook: Analysis['codebook']) {
+async function compareWith(file: string, corpus: Corpus, codings: Analysis['codings'], codebook: Analysis['codebook'], intervals?: BootstrapSettings) {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -178,11 +181,15 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   }
   const human = parseCodingFile(await codingRecords(bytes, file), coderNameOf(file));
   const tool = coderFromCodings('reflect', corpus.responses.map((r) => r.id), codings);
-  return computeAgreement([human, tool], {
+  const coders = [human, tool];
+  const options: AgreementOptions = {
     reference: human.coder,
     themes: codebook.themes.map((t) => t.id),
     labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])),
-  });
+  };
+  const report = computeAgreement(coders, options);
+  if (intervals) report.intervals = bootstrapAgreement(alignCodings(coders, options), options, intervals);
+  return report;
 }
 
 /** A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently). */

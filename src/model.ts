@@ -560,4 +560,65 @@ export interface AgreementReport {
   /** How the numbers were computed and what was left out, in sentences. */
   notes: string[];
   warnings: Warning[];
+  /** Bootstrap confidence intervals of the figures; present only when asked for (`--ci`). */
+  intervals?: AgreementIntervals;
+}
+
+/**
+ * A percentile bootstrap interval of one figure. `low` and `high` are null when the figure was undefined
+ * in more than the allowed share of resamples (or on the data itself), with `note` saying so.
+ */
+export interface Interval {
+  low: number | null;
+  high: number | null;
+  /** Resamples in which the figure was defined: the values the bounds are percentiles of. */
+  defined: number;
+  note?: string;
+}
+
+/** Intervals of one theme's figures (see ThemeAgreement). */
+export interface ThemeIntervals {
+  themeId: string;
+  agreement: Interval;
+  kappa: Interval;
+  alpha: Interval;
+  /** One entry per coder compared with the reference, in the order of ThemeAgreement.reference. */
+  reference: { coder: string; precision: Interval; recall: Interval; f1: Interval }[];
+}
+
+/** Intervals of the overall figures (see OverallAgreement). */
+export interface OverallIntervals {
+  exactMatch: Interval;
+  meanAgreement: Interval;
+  meanKappa: Interval;
+  meanAlpha: Interval;
+  /** One entry per coder compared with the reference, in the order of OverallAgreement.reference. */
+  reference: {
+    coder: string;
+    microPrecision: Interval;
+    microRecall: Interval;
+    microF1: Interval;
+    macroPrecision: Interval;
+    macroRecall: Interval;
+    macroF1: Interval;
+  }[];
+}
+
+/** Percentile bootstrap intervals over responses for the figures of an AgreementReport. */
+export interface AgreementIntervals {
+  method: 'percentile-bootstrap';
+  /** Coverage, 0.95: bounds are the 2.5th and 97.5th percentiles of the resampled figures. */
+  level: number;
+  resamples: number;
+  /** Seed of the pseudo-random generator: the same seed and data give the same intervals. */
+  seed: number;
+  /** Responses resampled: those coded by two or more coders (the report's `overall.units`). */
+  units: number;
+  /** A figure undefined in more than this share of resamples gets no interval. */
+  maxUndefined: number;
+  overall: OverallIntervals;
+  /** In the order of the report's themes. */
+  themes: ThemeIntervals[];
+  /** How the intervals were computed and which were not given, in sentences. */
+  notes: string[];
 }

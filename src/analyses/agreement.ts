@@ -356,8 +356,8 @@ function referenceSummary(coder: string, themes: ThemeAgreement[]): ReferenceSum
   };
 }
 
-/** Resolve the reference coder's index, or throw listing the names. */
-function referenceIndexOf(coders: string[], reference: string | undefined): number {
+/** Resolve the reference coder's index (−1 without one), or throw listing the names. */
+export function referenceIndexOf(coders: string[], reference: string | undefined): number {
   if (reference === undefined) return -1;
   const i = coders.indexOf(reference);
   if (i < 0) {
@@ -372,21 +372,21 @@ function listIds(ids: string[], max = 5): string {
   return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 
+/** Every figure of a report computed from an alignment, before notes are written. */
+export interface AgreementFigures {
+  themes: ThemeAgreement[];
+  overall: OverallAgreement;
+  /** Units coded by exactly one coder (left out of every statistic). */
+  singleCoded: number;
+}
+
 /**
- * Agreement between coders, theme by theme (present/absent per response) and overall.
+ * The per-theme and overall figures of an alignment. computeAgreement reports them once; the bootstrap
+ * (bootstrap.ts) calls this on every resampled alignment, so both share one definition of each figure.
  *
- * Per theme: percent agreement (mean over coder pairs, each over the responses both coded), Cohen's kappa
- * (two coders; the mean of pairwise kappas, Light's kappa, for more), Krippendorff's nominal alpha (all
- * coders at once; responses coded by one coder only are not pairable), and with a reference coder the
- * precision, recall and F1 of every other coder against it. Overall: the means of those over themes where
- * they are defined, micro (pooled counts) and macro (mean over themes either coder applied) P/R/F1, and
- * the exact-match rate: responses coded by two or more coders where all of them gave the same theme set.
- *
- * @throws UsageError for fewer than two coders, no wide file or units list, or an unknown reference.
+ * @param referenceIndex index of the reference coder in `al.coders`, or −1 for none
  */
-export function computeAgreement(coders: CoderCodings[], options: AgreementOptions = {}): AgreementReport {
-  const al = alignCodings(coders, options);
-  const referenceIndex = referenceIndexOf(al.coders, options.reference);
+export function agreementFigures(al: Alignment, referenceIndex: number, options: AgreementOptions = {}): AgreementFigures {
   const themes = al.themes.map((t) => themeAgreement(al, t, referenceIndex, options));
 
   let pairableUnits = 0;
@@ -415,6 +415,25 @@ export function computeAgreement(coders: CoderCodings[], options: AgreementOptio
     alphaThemes: alphaMean.count,
     reference: referenceIndex < 0 ? [] : al.coders.filter((_, c) => c !== referenceIndex).map((name) => referenceSummary(name, themes)),
   };
+  return { themes, overall, singleCoded };
+}
+
+/**
+ * Agreement between coders, theme by theme (present/absent per response) and overall.
+ *
+ * Per theme: percent agreement (mean over coder pairs, each over the responses both coded), Cohen's kappa
+ * (two coders; the mean of pairwise kappas, Light's kappa, for more), Krippendorff's nominal alpha (all
+ * coders at once; responses coded by one coder only are not pairable), and with a reference coder the
+ * precision, recall and F1 of every other coder against it. Overall: the means of those over themes where
+ * they are defined, micro (pooled counts) and macro (mean over themes either coder applied) P/R/F1, and
+ * the exact-match rate: responses coded by two or more coders where all of them gave the same theme set.
+ *
+ * @throws UsageError for fewer than two coders, no wide file or units list, or an unknown reference.
+ */
+export function computeAgreement(coders: CoderCodings[], options: AgreementOptions = {}): AgreementReport {
+  const al = alignCodings(coders, options);
+  const referenceIndex = referenceIndexOf(al.coders, options.reference);
+  const { themes, overall, singleCoded } = agreementFigures(al, referenceIndex, options);
 
   const notes: string[] = [];
   const kappaMethod = al.coders.length === 2 ? 'cohen' : 'mean-pairwise';

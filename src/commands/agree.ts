@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type AgreementOptions } from '../analyses/agreement.js';
+import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
 import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
@@ -22,6 +23,10 @@ export interface AgreeFlags {
   codebook?: string;
   units?: string;
   excel?: boolean;
+  /** Add bootstrap confidence intervals. */
+  ci?: boolean;
+  /** Resamples for `--ci`, as typed or as a number. */
+  resamples?: number | string;
 }
 
 /** Everything `runAgree` does to the outside world, so tests can run it in memory. */
@@ -71,12 +76,33 @@ export function registerAgreeCommand(program: Command): void {
     .option('--codebook <file>', 'codebook giving theme ids and their order (default: the built-in codebook, when the files use its ids)')
     .option('--units <file>', 'CSV with a response_id column listing the responses coded (needed when every file is long)')
     .option('--excel', 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+    .option('--ci', '95% bootstrap confidence intervals for the figures (resampling responses)')
+    .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
     .action(async (files: string[], flags: AgreeFlags) => {
       const result = await agree(files, flags, nodeAgreeIO());
       process.stdout.write(result.stdout);
       process.stderr.write(result.stderr);
       if (result.exitCode !== 0) process.exitCode = result.exitCode;
     });
+}
+
+/**
+ * The bootstrap settings `--ci` and `--resamples` ask for, or undefined without `--ci`.
+ *
+ * @throws UsageError when `--resamples` is not a whole number ≥ 100, or is given without `--ci`
+ */
+export function bootstrapSettings(flags: { ci?: boolean; resamples?: number | string }): BootstrapSettings | undefined {
+  if (flags.resamples !== undefined && !flags.ci) {
+    throw new UsageError('--resamples sets the number of bootstrap resamples for --ci; add --ci to compute intervals');
+  }
+  if (!flags.ci) return undefined;
+  if (flags.resamples === undefined) return { resamples: DEFAULT_RESAMPLES };
+  const text = String(flags.resamples).trim();
+  const n = text === '' ? NaN : Number(text);
+  if (!Number.isInteger(n) || n < MIN_RESAMPLES) {
+    throw new UsageError(`--resamples expects a whole number of at least ${MIN_RESAMPLES}; found '${flags.resamples}'`);
+  }
+  return { resamples: n };
 }
 
 function parseThreshold(value: string): number {
@@ -110,6 +136,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   for (const [name, value] of [['--min-kappa', flags.minKappa], ['--min-alpha', flags.minAlpha]] as const) {
     if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`${name} must be a number; found '${value}'`);
   }
+  const ci = bootstrapSettings(flags);
 
   const names = coderNames(files);
   const coders: CoderCodings[] = [];
@@ -126,9 +153,11 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   };
   const report = computeAgreement(coders, options);
   report.warnings.unshift(...codebook.warnings);
+  // computeAgreement aligned the codings too; aligning again is one linear pass, and keeps it one call.
+  const al = alignCodings(coders, options);
+  if (ci) report.intervals = bootstrapAgreement(al, options, ci);
 
   if (flags.disagreements) {
-    const al = alignCodings(coders, options);
     const rows: CsvValue[][] = findDisagreements(al).map((d) => [d.responseId, d.themeId, ...d.values]);
     const text = formatCsv(['response_id', 'theme_id', ...al.coders], rows, { excel: flags.excel });
     try {
@@ -143,7 +172,9 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const c = colourFor({ isTTY: io.stderrIsTTY }, io.env);
   const err: string[] = report.warnings.map((w: Warning) => `${c.yellow('warning:')} ${formatWarning(w)}`);
   // Markdown and JSON carry the notes themselves; for the table and CSV they go to stderr.
-  if (format === 'table' || format === 'csv') err.push(...report.notes.map((n) => `${c.dim('note:')} ${n}`));
+  if (format === 'table' || format === 'csv') {
+    err.push(...[...report.notes, ...(report.intervals?.notes ?? [])].map((n) => `${c.dim('note:')} ${n}`));
+  }
   let exitCode = 0;
   const gates = [
     ['--min-kappa', 'kappa', flags.minKappa, report.overall.meanKappa],

@@ -15,6 +15,8 @@ import { writers } from '../writers/index.js';
 import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { InputError, UsageError } from '../util/errors.js';
+import { bootstrapSettings } from './agree.js';
+import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
 
 interface AnalyzeFlags {
   out?: string;
@@ -37,6 +39,8 @@ interface AnalyzeFlags {
   strict?: boolean;
   quiet?: boolean;
   compare?: string;
+  ci?: boolean;
+  resamples?: string;
 }
 
 /**
@@ -76,6 +80,8 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--no-setting', 'do not code references to the respondent’s setting ("here", "the program") with the setting’s themes')
     .addOption(new Option('--matcher <kind>', 'lemma (default) or keyword, a literal baseline').choices(['lemma', 'keyword']).default('lemma'))
     .option('--compare <file>', 'a human-coded file (response_id + themes) to measure the tagging against')
+    .option('--ci', 'with --compare: 95% bootstrap confidence intervals for the agreement figures')
+    .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
     .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
     .option('-q, --quiet', 'print only warnings and errors on stderr')
     .action(async (folder: string, flags: AnalyzeFlags) => {
@@ -87,6 +93,8 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const log = stderrLogger({ quiet: flags.quiet });
   const toStdout = flags.format !== undefined;
   const outDir = flags.out ?? (toStdout ? undefined : 'reflect-report');
+  if (flags.ci && !flags.compare) throw new UsageError('--ci gives confidence intervals for the --compare figures; add --compare FILE');
+  const ci = bootstrapSettings(flags);
   if (outDir) await checkOutDir(outDir, Boolean(flags.force));
 
   const options: AnalyzeOptions = {
@@ -105,6 +113,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     setting: flags.setting,
     matcher: flags.matcher,
     compare: flags.compare,
+    ...(ci ? { compareIntervals: ci } : {}),
     onFile: progress(flags.quiet),
     onStage: collectGarbage(),
   };

@@ -1,7 +1,7 @@
 // Renders an AgreementReport: terminal table, tidy CSV, JSON, and the Markdown paragraph for a report's method.
 import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AgreementReport, ReferenceScore, ThemeAgreement } from '../model.js';
+import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, ThemeAgreement } from '../model.js';
 import { formatCsv, type CsvValue } from './csv-table.js';
 import { capitalise, plural } from '../util/text.js';
 
@@ -44,6 +44,42 @@ function pct(v: number | null): string {
 /** Rounded for CSV, so files do not carry float noise (0.30000000000000004); null stays blank. */
 function round(v: number | null, digits: number): number | null {
   return v === null ? null : roundTo(v, digits);
+}
+
+/**
+ * An interval for reading: "0.80–0.89", or "-0.05 to 0.30" when a bound is negative (a dash between
+ * them would read as a minus); "—" when no interval was given.
+ */
+function span(iv: Interval, show: (v: number) => string): string {
+  if (iv.low === null || iv.high === null) return '—';
+  const low = show(iv.low);
+  const high = show(iv.high);
+  // Decided on the text: −0.001 shows as 0.00 and takes the dash.
+  return low.startsWith('-') || high.startsWith('-') ? `${low} to ${high}` : `${low}–${high}`;
+}
+
+/** An interval of a 0–1 share as percentages: "41.5–58.5%". */
+function pctSpan(iv: Interval): string {
+  return iv.low === null || iv.high === null ? '—' : `${fixed(iv.low * 100, 1)}–${fixed(iv.high * 100, 1)}%`;
+}
+
+/** "95% bootstrap CI (1000 resamples of 147 responses)". */
+function intervalsHead(iv: AgreementIntervals): string {
+  return `${iv.level * 100}% bootstrap CI (${iv.resamples} resamples of ${plural(iv.units, 'response')})`;
+}
+
+/**
+ * The terminal lines of the intervals: the headline figures in one line (with one coder against the
+ * reference, its micro P/R/F1 and macro F1 first), then a line per coder when several are compared.
+ */
+function intervalLines(report: AgreementReport, iv: AgreementIntervals): string[] {
+  const o = iv.overall;
+  const perCoder = o.reference.map(
+    (r) => `micro P/R/F1 ${span(r.microPrecision, fixed2)} / ${span(r.microRecall, fixed2)} / ${span(r.microF1, fixed2)}, macro F1 ${span(r.macroF1, fixed2)}`,
+  );
+  const means = `mean kappa ${span(o.meanKappa, fixed2)}, mean alpha ${span(o.meanAlpha, fixed2)}, exact match ${pctSpan(o.exactMatch)}`;
+  if (perCoder.length === 1) return [`${intervalsHead(iv)}: ${perCoder[0]}, ${means}.`];
+  return [`${intervalsHead(iv)}: ${means}.`, ...o.reference.map((r, i) => `  ${r.coder} against ${report.reference}: ${perCoder[i]}.`)];
 }
 
 function themeName(t: ThemeAgreement): string {
@@ -135,6 +171,7 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
         `macro ${fixed3(r.macroPrecision)} / ${fixed3(r.macroRecall)} / ${fixed3(r.macroF1)} over ${plural(r.macroThemes, 'theme')}.`,
     );
   }
+  if (report.intervals) lines.push(...intervalLines(report, report.intervals));
   return `${lines.join('\n')}\n`;
 }
 
@@ -150,6 +187,8 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
  * - `coder`, `reference`, `true_positives`, `false_positives`, `false_negatives`, `support` (reference
  *   positives), `precision`, `recall`, `f1`: against the reference (micro on `(overall)`); blank without one
  * - `macro_precision`, `macro_recall`, `macro_f1`, `macro_themes`: `(overall)` only
+ *
+ * With intervals (`--ci`), {@link AGREEMENT_CI_CSV_COLUMNS} follow.
  */
 export const AGREEMENT_CSV_COLUMNS = [
   'theme_id',
@@ -175,25 +214,63 @@ export const AGREEMENT_CSV_COLUMNS = [
   'macro_themes',
 ] as const;
 
-/** The report as one tidy CSV (columns: {@link AGREEMENT_CSV_COLUMNS}). */
+/**
+ * Columns added at the end of the agreement CSV when the report has intervals: the bounds of the
+ * bootstrap interval of each figure column, `<column>_ci_low` and `<column>_ci_high`, in the figure
+ * columns' order, rounded as they are. Blank where the figure column is blank or no interval was given.
+ */
+export const AGREEMENT_CI_CSV_COLUMNS = [
+  'percent_agreement',
+  'kappa',
+  'alpha',
+  'exact_match_percent',
+  'precision',
+  'recall',
+  'f1',
+  'macro_precision',
+  'macro_recall',
+  'macro_f1',
+].flatMap((c) => [`${c}_ci_low`, `${c}_ci_high`]);
+
+/** Bounds of an interval for CSV: a share as a percentage with two decimals, else four decimals. */
+function bounds(iv: Interval | undefined, share = false): CsvValue[] {
+  if (!iv) return [null, null];
+  return share ? [round(iv.low === null ? null : iv.low * 100, 2), round(iv.high === null ? null : iv.high * 100, 2)] : [round(iv.low, 4), round(iv.high, 4)];
+}
+
+/** The report as one tidy CSV (columns: {@link AGREEMENT_CSV_COLUMNS}, then with intervals {@link AGREEMENT_CI_CSV_COLUMNS}). */
 export function formatAgreementCsv(report: AgreementReport, options: { excel?: boolean } = {}): string {
   const rows: CsvValue[][] = [];
+  // The interval cells of each row, pushed alongside it; joined on only when the report has intervals.
+  const ci: CsvValue[][] = [];
+  const iv = report.intervals;
+  const none = bounds(undefined);
   const compared = comparedCoders(report);
-  for (const t of report.themes) {
+  report.themes.forEach((t, ti) => {
     const base: CsvValue[] = [t.themeId, t.label ?? '', t.inCodebook, t.units, round(t.agreement === null ? null : t.agreement * 100, 2), round(t.kappa, 4), round(t.alpha, 4), null];
+    const themeIv = iv?.themes[ti];
+    const ciBase = themeIv ? [...bounds(themeIv.agreement, true), ...bounds(themeIv.kappa), ...bounds(themeIv.alpha), ...none] : [];
     if (compared.length === 0) {
       rows.push([...base, null, null, null, null, null, null, null, null, null, null, null, null, null]);
-      continue;
+      ci.push([...ciBase, ...none, ...none, ...none, ...none, ...none, ...none]);
+      return;
     }
-    for (const coder of compared) {
+    compared.forEach((coder, i) => {
       const s = scoreOf(t, coder)!;
       rows.push([...base, coder, report.reference, s.truePositives, s.falsePositives, s.falseNegatives, s.support, round(s.precision, 4), round(s.recall, 4), round(s.f1, 4), null, null, null, null]);
-    }
-  }
+      const r = themeIv?.reference[i];
+      ci.push([...ciBase, ...bounds(r?.precision), ...bounds(r?.recall), ...bounds(r?.f1), ...none, ...none, ...none]);
+    });
+  });
   const o = report.overall;
   const overall: CsvValue[] = ['(overall)', '', null, o.units, round(o.meanAgreement === null ? null : o.meanAgreement * 100, 2), round(o.meanKappa, 4), round(o.meanAlpha, 4), round(o.exactMatch === null ? null : o.exactMatch * 100, 2)];
-  if (o.reference.length === 0) rows.push([...overall, null, null, null, null, null, null, null, null, null, null, null, null, null]);
-  for (const r of o.reference) {
+  const oi = iv?.overall;
+  const ciOverall = oi ? [...bounds(oi.meanAgreement, true), ...bounds(oi.meanKappa), ...bounds(oi.meanAlpha), ...bounds(oi.exactMatch, true)] : [];
+  if (o.reference.length === 0) {
+    rows.push([...overall, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+    ci.push([...ciOverall, ...none, ...none, ...none, ...none, ...none, ...none]);
+  }
+  o.reference.forEach((r, i) => {
     rows.push([
       ...overall,
       r.coder,
@@ -210,8 +287,11 @@ export function formatAgreementCsv(report: AgreementReport, options: { excel?: b
       round(r.macroF1, 4),
       r.macroThemes,
     ]);
-  }
-  return formatCsv([...AGREEMENT_CSV_COLUMNS], rows, { excel: options.excel });
+    const ri = oi?.reference[i];
+    ci.push([...ciOverall, ...bounds(ri?.microPrecision), ...bounds(ri?.microRecall), ...bounds(ri?.microF1), ...bounds(ri?.macroPrecision), ...bounds(ri?.macroRecall), ...bounds(ri?.macroF1)]);
+  });
+  if (!iv) return formatCsv([...AGREEMENT_CSV_COLUMNS], rows, { excel: options.excel });
+  return formatCsv([...AGREEMENT_CSV_COLUMNS, ...AGREEMENT_CI_CSV_COLUMNS], rows.map((row, i) => [...row, ...ci[i]!]), { excel: options.excel });
 }
 
 /** The report as JSON (the AgreementReport as it is), pretty-printed. */
@@ -229,6 +309,31 @@ function countWord(n: number): string {
 /** Escape a Markdown table cell. */
 function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/**
+ * The intervals in a sentence: the overall means and exact match, then micro and macro F1 per coder
+ * against the reference. A figure undefined on the data is left out (the report says why); one that
+ * got no interval says so, and the notes say why.
+ */
+function intervalSentence(report: AgreementReport, iv: AgreementIntervals): string {
+  const o = report.overall;
+  const phrase = (point: number | null, interval: Interval, text: string, name: string): string[] =>
+    point === null ? [] : [interval.low === null ? `none for ${name}` : `${text} for ${name}`];
+  const list = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+  const overall = [
+    ...phrase(o.meanKappa, iv.overall.meanKappa, span(iv.overall.meanKappa, fixed2), 'mean kappa'),
+    ...phrase(o.meanAlpha, iv.overall.meanAlpha, span(iv.overall.meanAlpha, fixed2), 'mean alpha'),
+    ...phrase(o.exactMatch, iv.overall.exactMatch, pctSpan(iv.overall.exactMatch), 'exact match'),
+  ];
+  const parts = overall.length > 0 ? [list(overall)] : [];
+  o.reference.forEach((r, i) => {
+    const ri = iv.overall.reference[i]!;
+    const f1 = [...phrase(r.microF1, ri.microF1, span(ri.microF1, fixed2), 'micro F1'), ...phrase(r.macroF1, ri.macroF1, span(ri.macroF1, fixed2), 'macro F1')];
+    if (f1.length > 0) parts.push(`for ${r.coder}, ${list(f1)}`);
+  });
+  const intro = `Bootstrap ${iv.level * 100}% confidence intervals (${iv.resamples} resamples of the ${plural(iv.units, 'response')} coded by ${report.coders.length === 2 ? 'both coders' : 'two or more coders'})`;
+  return parts.length === 0 ? `${intro} could not be computed: every figure is undefined.` : `${intro} were ${parts.join('; ')}.`;
 }
 
 /**
@@ -257,6 +362,7 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
       `Taking ${report.reference} as the reference, ${r.coder} had a micro-averaged precision of ${fixed2(r.microPrecision)}, recall ${fixed2(r.microRecall)} and F1 ${fixed2(r.microF1)} (macro F1 ${fixed2(r.macroF1)} over ${plural(r.macroThemes, 'theme')}).`,
     );
   }
+  if (report.intervals) sentences.push(intervalSentence(report, report.intervals));
 
   const compared = comparedCoders(report);
   const inline = compared.length === 1 ? compared[0] : undefined;
@@ -279,7 +385,8 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
   lines.push(`| ${overall.join(' | ')} |`);
 
   const parts = [sentences.join(' '), lines.join('\n')];
-  if (report.notes.length > 0) parts.push(report.notes.join(' '));
+  const notes = [...report.notes, ...(report.intervals?.notes ?? [])];
+  if (notes.length > 0) parts.push(notes.join(' '));
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -200,6 +200,57 @@ describe('reflect agree', () => {
   });
 });
 
+describe('reflect agree --ci', () => {
+  test('table: the default output unchanged, then one line of intervals; the method note on stderr', async () => {
+    const plain = await run({ reference: 'human' });
+    const ci = await run({ reference: 'human', ci: true });
+    expect(ci.exitCode).toBe(0);
+    expect(ci.stdout.startsWith(plain.stdout)).toBe(true);
+    // Pinned: the resamples come from a fixed seed, so the same input always gives these bounds.
+    expect(ci.stdout.slice(plain.stdout.length)).toBe(
+      '95% bootstrap CI (1000 resamples of 8 responses): micro P/R/F1 0.58–1.00 / 0.58–1.00 / 0.60–0.95, macro F1 0.35–0.95, mean kappa 0.26–0.92, mean alpha 0.23–0.92, exact match 25.0–87.5%.\n',
+    );
+    expect(ci.stderr.startsWith(plain.stderr)).toBe(true);
+    expect(ci.stderr).toMatch(/note: Confidence intervals are 95% percentile bootstrap intervals: the 8 responses coded by two or more coders were drawn with replacement 1000 times/);
+    expect((await run({ reference: 'human', ci: true })).stdout).toBe(ci.stdout);
+    expect((await run({ reference: 'human', ci: true, resamples: '200' })).stdout).toMatch(/^95% bootstrap CI \(200 resamples of 8 responses\)/m);
+  });
+
+  test('CSV: the default columns unchanged and in place, the interval columns after them', async () => {
+    const plain = parse(await run({ reference: 'human', format: 'csv' }).then((r) => r.stdout)) as string[][];
+    const ci = parse(await run({ reference: 'human', format: 'csv', ci: true }).then((r) => r.stdout)) as string[][];
+    expect(ci.map((row) => row.slice(0, plain[0]!.length))).toEqual(plain);
+    expect(ci[0]!.slice(plain[0]!.length, plain[0]!.length + 4)).toEqual(['percent_agreement_ci_low', 'percent_agreement_ci_high', 'kappa_ci_low', 'kappa_ci_high']);
+    const header = ci[0]!;
+    const overall = Object.fromEntries(header.map((h, i) => [h, ci.at(-1)![i]]));
+    expect(overall).toMatchObject({ theme_id: '(overall)', exact_match_percent_ci_low: '25', exact_match_percent_ci_high: '87.5', f1_ci_low: '0.6', f1_ci_high: '0.9524' });
+    // Theme a: both coders agree on every response, so every resample gives kappa 1.
+    const a = Object.fromEntries(header.map((h, i) => [h, ci[1]![i]]));
+    expect(a).toMatchObject({ theme_id: 'a', kappa_ci_low: '1', kappa_ci_high: '1', f1_ci_low: '1', f1_ci_high: '1', macro_f1_ci_low: '' });
+  });
+
+  test('JSON carries the intervals object; Markdown says them in prose', async () => {
+    const json = JSON.parse((await run({ reference: 'human', format: 'json', ci: true })).stdout);
+    expect(json.intervals).toMatchObject({ method: 'percentile-bootstrap', level: 0.95, resamples: 1000, units: 8 });
+    expect(json.intervals.overall.reference[0].coder).toBe('reflect');
+    expect(json.intervals.themes.map((t: { themeId: string }) => t.themeId)).toEqual(['a', 'b', 'c', 'd']);
+    const md = (await run({ reference: 'human', format: 'md', ci: true })).stdout;
+    expect(md).toContain('Bootstrap 95% confidence intervals (1000 resamples of the 8 responses coded by both coders) were 0.26–0.92 for mean kappa, 0.23–0.92 for mean alpha and 25.0–87.5% for exact match; for reflect, 0.60–0.95 for micro F1 and 0.35–0.95 for macro F1.');
+    expect(md).toMatch(/Confidence intervals are 95% percentile bootstrap intervals/);
+  });
+
+  test('--resamples must be a whole number of at least 100, and needs --ci', async () => {
+    for (const resamples of ['5', '99', '150.5', 'many', '']) {
+      const r = await run({ reference: 'human', ci: true, resamples });
+      expect(r).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(r.stderr).toBe(`error: --resamples expects a whole number of at least 100; found '${resamples}'\n`);
+    }
+    const alone = await run({ resamples: '500' });
+    expect(alone.exitCode).toBe(2);
+    expect(alone.stderr).toMatch(/^error: --resamples sets the number of bootstrap resamples for --ci; add --ci/);
+  });
+});
+
 describe('reflect agree with the real codebook module', () => {
   test("files using the built-in codebook's ids are ordered as the codebook lists them", async () => {
     const { loadCodebook } = await import('../../src/codebook/load.js');
@@ -242,6 +293,9 @@ describe('registerAgreeCommand', () => {
       await expect(program.parseAsync(['agree', 'a.csv', 'b.csv', '--min-kappa', 'high'], { from: 'user' })).rejects.toThrow(
         /expected a number such as 0.7; found 'high'/,
       );
+      out.length = 0;
+      await program.parseAsync(['agree', path('reference/human.csv'), path('reference/reflect.csv'), '--reference', 'human', '--ci', '--resamples', '100'], { from: 'user' });
+      expect(out.join('')).toMatch(/^95% bootstrap CI \(100 resamples of 8 responses\): micro P\/R\/F1 /m);
     } finally {
       process.exitCode = before;
       stdout.mockRestore();

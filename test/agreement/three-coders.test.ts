@@ -1,9 +1,10 @@
 // fixtures/agreement/three-coders: three wide files, one theme, responses some coders did not code.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { computeAgreement } from '../../src/analyses/agreement.js';
+import { alignCodings, computeAgreement } from '../../src/analyses/agreement.js';
+import { bootstrapAgreement } from '../../src/analyses/bootstrap.js';
 import { parseCodingFile } from '../../src/analyses/coding-files.js';
-import { formatAgreementTable } from '../../src/writers/agreement.js';
+import { formatAgreementMarkdown, formatAgreementTable } from '../../src/writers/agreement.js';
 
 const dir = new URL('../../fixtures/agreement/three-coders/', import.meta.url);
 const coders = ['a.csv', 'b.csv', 'c.csv'].map((f) => parseCodingFile(readFileSync(new URL(f, dir), 'utf8'), f));
@@ -79,5 +80,17 @@ describe('three coders with missing codings', () => {
     expect(table).toContain('Against a as the reference:');
     expect(table).toMatch(/│ t\s+│ c\s+│\s+1\.000 │\s+0\.667 │\s+0\.800 │\s+2 │\s+0 │\s+1 │/);
     expect(table).toContain('Mean kappa');
+  });
+
+  test('intervals with several coders against a reference: a line each; a negative bound reads "to"', () => {
+    const report = computeAgreement(coders, { reference: 'a' });
+    report.intervals = bootstrapAgreement(alignCodings(coders, { reference: 'a' }), { reference: 'a' }, { resamples: 200 });
+    // u6 (one coder only) is not drawn: 5 responses.
+    expect(report.intervals.units).toBe(5);
+    const lines = formatAgreementTable(report).trimEnd().split('\n');
+    expect(lines.at(-3)).toMatch(/^95% bootstrap CI \(200 resamples of 5 responses\): mean kappa \S+, mean alpha -\d\.\d\d to \d\.\d\d, exact match [\d.]+–[\d.]+%\.$/);
+    expect(lines.at(-2)).toMatch(/^  b against a: micro P\/R\/F1 .*, macro F1 —\.$/);
+    expect(lines.at(-1)).toMatch(/^  c against a: micro P\/R\/F1 /);
+    expect(formatAgreementMarkdown(report)).toMatch(/No interval for b's macro F1: undefined in \d+ of 200 resamples \(more than 5%\)/);
   });
 });

@@ -48,6 +48,29 @@ describe('reflect agree against the sample human coding', () => {
     expect(JSON.parse(run.stdout).overall).toBeDefined();
   });
 
+  it('--ci: intervals around the tuning-set figures, in JSON', () => {
+    const run = reflect(['agree', path.join(CODING, 'human-coded.csv'), responses, '--reference', 'human-coded', '--format', 'json', '--ci', '--resamples', '200']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.intervals).toMatchObject({ resamples: 200, units: 148 });
+    const point = report.overall.reference[0];
+    const interval = report.intervals.overall.reference[0];
+    for (const figure of ['microF1', 'macroF1']) {
+      expect(interval[figure].low).toBeLessThan(point[figure]);
+      expect(interval[figure].high).toBeGreaterThan(point[figure]);
+    }
+  });
+
+  it('analyze --compare --ci adds the intervals to the method section; --ci alone is a usage error', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'md', '--compare', path.join(CODING, 'human-coded.csv'), '--ci', '--resamples', '100']);
+    expect(run.code).toBe(0);
+    const method = run.stdout.slice(run.stdout.indexOf('## Method'));
+    expect(method).toMatch(/Bootstrap 95% confidence intervals \(100 resamples of the 148 responses coded by both coders\) were \d\.\d\d–\d\.\d\d for mean kappa/);
+    const alone = reflect(['analyze', SAMPLE, '--format', 'md', '--ci']);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/^error: --ci gives confidence intervals for the --compare figures; add --compare FILE/);
+  });
+
   it('puts the agreement figures in the report with analyze --compare', () => {
     const run = reflect(['analyze', SAMPLE, '--format', 'md', '--compare', path.join(CODING, 'human-coded.csv')]);
     expect(run.code).toBe(0);
