@@ -2,7 +2,8 @@
 // table (one row per turn: a speaker cell, a text cell, perhaps a time cell) becomes one `Speaker: text`
 // line per turn for the shared speaker-line parser, so it reads to the same turns as the transcript
 // written as paragraphs; a key/value table at the top of a document becomes attributes, as front matter
-// does; any other table reads one paragraph per cell, like the paragraphs around it.
+// does; a table of prompts and answers (a reflection sheet typed in Word) becomes a heading per prompt
+// over its answer; any other table reads one paragraph per cell, like the paragraphs around it.
 import type { Warning } from '../model.js';
 import type { DocxTable } from './docx-html.js';
 import { parseLabel, parseTimestamp, speakerKey, TS, type SourceLine } from './speaker-lines.js';
@@ -15,6 +16,8 @@ export interface GridRow {
   cells: string[];
   /** One merged cell across the whole row: a section title or a note such as [break], never a turn. */
   spanning: boolean;
+  /** Each column's first paragraph number, where the cell has one (the row's line otherwise). */
+  cellLines?: number[];
 }
 
 /** Which columns of a transcript table hold what. */
@@ -34,6 +37,7 @@ export interface TranscriptLayout {
 export type TableReading =
   | { kind: 'transcript'; layout: TranscriptLayout; lines: SourceLine[]; warnings: Warning[] }
   | { kind: 'attributes'; attributes: Record<string, string> }
+  | { kind: 'prompts'; lines: SourceLine[] }
   | { kind: 'cells' };
 
 type Role = 'speaker' | 'text' | 'time' | 'other';
@@ -118,10 +122,13 @@ export function gridOf(table: DocxTable): GridRow[] {
     const skip = covered.map((n) => n > 0);
     covered = covered.map((n) => Math.max(0, n - 1));
     const out: string[] = [];
+    const cellLines: number[] = [];
     let col = 0;
     for (const cell of cells) {
       while (skip[col]) out[col++] = '';
       out[col] = cell.paragraphs.map((p) => p.text).join('\n').trim();
+      const first = cell.paragraphs.find((p) => p.text.trim() !== '') ?? cell.paragraphs[0];
+      if (first) cellLines[col] = first.number;
       for (let k = 0; k < cell.colspan; k++) {
         if (k > 0) out[col + k] = '';
         if (cell.rowspan > 1) covered[col + k] = cell.rowspan - 1;
@@ -130,13 +137,14 @@ export function gridOf(table: DocxTable): GridRow[] {
     }
     while (skip[col]) out[col++] = '';
     line = cells.find((c) => c.paragraphs.length > 0)?.paragraphs[0].number ?? line;
-    return { line, cells: out, spanning: cells.length === 1 && cells[0].colspan > 1 };
+    return { line, cells: out, spanning: cells.length === 1 && cells[0].colspan > 1, cellLines };
   });
   const width = Math.max(0, ...rows.map((r) => r.cells.length));
   return rows.map((r) => ({
     ...r,
     cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? ''),
     spanning: r.spanning && r.cells.length === width,
+    cellLines: Array.from({ length: width }, (_, i) => r.cellLines[i] ?? r.line),
   }));
 }
 
@@ -280,6 +288,45 @@ export function keyValueAttributes(grid: GridRow[]): Record<string, string> | un
   return Object.keys(attributes).length > 0 ? attributes : undefined;
 }
 
+// Header cells of a prompt table's two columns ("Question | Answer").
+const PROMPT_HEADER = /^(?:questions?|prompts?|items?|topics?|areas?|goals?)$/i;
+const ANSWER_HEADER = /^(?:answers?|responses?|reflections?|my answers?|my responses?|my reflections?|comments?|notes?)$/i;
+/** Most words in a prompt cell: a label ("Reading") or a question, not writing. */
+const MAX_PROMPT_WORDS = 20;
+
+/**
+ * The lines of a table of prompts and answers, as a reflection sheet typed in Word lays them out
+ * (`Reading | I finished two novels…`, `What went well? | …`), or undefined when the table is not one:
+ * two columns, the first of one-line prompts that are mostly questions, or else labels beside longer
+ * writing in the second.
+ * Each prompt becomes a heading, which is never a turn (so its words are not read as the student's),
+ * and each answer one turn under it, its paragraphs run on. A `Question | Answer` header row is left out.
+ */
+export function promptLines(grid: GridRow[]): SourceLine[] | undefined {
+  if (grid[0]?.cells.length !== 2) return undefined;
+  const rows = grid.filter((r) => !r.spanning && r.cells.some((c) => c !== ''));
+  const isHeaderRow = (r: GridRow): boolean => PROMPT_HEADER.test(plain(r.cells[0])) && ANSWER_HEADER.test(plain(r.cells[1]));
+  const body = rows.filter((r) => !isHeaderRow(r));
+  const words = (cell: string): number => plain(cell).split(' ').filter(Boolean).length;
+  if (body.length === 0 || !body.every((r) => !r.cells[0].includes('\n') && words(r.cells[0]) <= MAX_PROMPT_WORDS)) return undefined;
+  const size = (i: number): number => body.reduce((n, r) => n + plain(r.cells[i]).length, 0);
+  // Prompts are questions ("What went well?", "Goal:"), or labels beside longer writing ("Reading | …").
+  const asked = body.filter((r) => /[?:？]$/.test(plain(r.cells[0]))).length >= body.length / 2;
+  if (!body.some((r) => r.cells[1] !== '') || (!asked && size(1) <= size(0))) return undefined;
+  const lines: SourceLine[] = [];
+  for (const row of grid) {
+    const prompt = plain(row.cells[0]).replace(/^#\s*/, '');
+    if (row.spanning || isHeaderRow(row)) {
+      if (row.spanning && prompt !== '') lines.push({ text: `# ${prompt}`, line: row.line });
+      continue;
+    }
+    if (prompt !== '') lines.push({ text: `# ${prompt}`, line: row.cellLines?.[0] ?? row.line });
+    const answer = row.cells[1].replace(/\s+/g, ' ').trim();
+    if (answer !== '') lines.push({ text: answer, line: row.cellLines?.[1] ?? row.line });
+  }
+  return lines;
+}
+
 /**
  * Whether a table goes on with the layout of the transcript table before it (a transcript split into
  * one table per part, or a table broken by hand): same number of columns, and its speaker and time
@@ -300,8 +347,8 @@ function continues(grid: GridRow[], layout: TranscriptLayout): boolean {
 /**
  * What a table is: a transcript (its lines) by its own look or as the next part of the transcript table
  * before it (`previous`); a key/value table at the top of the document (`atTop`: only headings, empty
- * paragraphs, front matter or other such tables above it) read as attributes; or neither, read one
- * paragraph per cell by the caller.
+ * paragraphs, front matter or other such tables above it) read as attributes; a table of prompts and
+ * answers (its lines); or none of these, read one paragraph per cell by the caller.
  */
 export function readTable(table: DocxTable, options: { file: string; atTop: boolean; previous?: TranscriptLayout }): TableReading {
   const grid = gridOf(table);
@@ -311,5 +358,7 @@ export function readTable(table: DocxTable, options: { file: string; atTop: bool
   const layout = transcriptLayout(grid) ?? (next && continues(grid, next) ? next : undefined);
   if (layout) return { kind: 'transcript', layout, ...transcriptLines(grid, layout, options.file) };
   const attributes = options.atTop ? keyValueAttributes(grid) : undefined;
-  return attributes ? { kind: 'attributes', attributes } : { kind: 'cells' };
+  if (attributes) return { kind: 'attributes', attributes };
+  const prompts = promptLines(grid);
+  return prompts ? { kind: 'prompts', lines: prompts } : { kind: 'cells' };
 }

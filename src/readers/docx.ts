@@ -6,7 +6,8 @@
 // leading `---` / `key: value` / `---` block of paragraphs as front matter [x], transcripts laid out as
 // tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
-// matter [x] (see docx-tables.ts; any other table reads one paragraph per cell).
+// matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
+// (see docx-tables.ts; any other table reads one paragraph per cell).
 // Not supported: comments, tracked changes (mammoth reads the document as if all changes were
 // accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell.
 import type { ReadResult, Warning } from '../model.js';
@@ -75,6 +76,8 @@ export function linesFromHtml(html: string, file: string): DocumentLines {
       previous = reading.layout;
       lines.push(...reading.lines.flatMap((l) => [l, { text: '', line: l.line }]));
       warnings.push(...reading.warnings);
+    } else if (reading.kind === 'prompts') {
+      lines.push(...reading.lines.flatMap((l) => [l, { text: '', line: l.line }]));
     } else {
       lines.push(...block.table.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs.flatMap(paragraphLines))));
     }

@@ -1,6 +1,6 @@
 // Unit tests of how Word tables read (docx-tables.ts), through the HTML → lines step of the DOCX reader:
 // transcript tables as one `Speaker: text` line per turn, key/value tables at the top as attributes,
-// and every other table one paragraph per cell, as before tables were read.
+// prompt/answer tables as headings over answers, and every other table one paragraph per cell.
 import { describe, expect, it } from 'vitest';
 import { linesFromHtml } from '../../src/readers/docx.js';
 import { parseSpeakerLines } from '../../src/readers/speaker-lines.js';
@@ -89,13 +89,34 @@ describe('transcript tables', () => {
       '5: **Maya:** Maybe.',
     ]);
     expect(lines(table([['0:05', 'Maya', 'Yes.'], ['0:09', 'Jordan', 'No.']]))).toEqual(['1: [0:05] **Maya:** Yes.', '4: [0:09] **Jordan:** No.']);
-    // Rows of a reflection sheet look like turns but nobody speaks twice: one paragraph per cell, as before.
+    // Rows of a reflection sheet look like turns but nobody speaks twice: prompts and answers, not talk.
     expect(lines('<p>My term</p>' + table([['Reading', 'I read three books.'], ['Writing', 'I wrote an essay.']]))).toEqual([
       '1: My term',
-      '2: Reading',
+      '2: # Reading',
       '3: I read three books.',
-      '4: Writing',
+      '4: # Writing',
       '5: I wrote an essay.',
+    ]);
+  });
+
+  it('read a table of prompts and answers as headings over one turn per answer', () => {
+    const rows = [
+      ['**Question**', '**My answer**'],
+      ['What went well this term?', 'Flex time.<br>I caught up in math.'],
+      ['What was hard?', ''],
+      ['What will you change?', 'Sleep more'],
+    ];
+    expect(lines(table(rows))).toEqual([
+      '3: # What went well this term?',
+      '4: Flex time. I caught up in math.',
+      '5: # What was hard?',
+      '7: # What will you change?',
+      '8: Sleep more',
+    ]);
+    // A first column that holds the writing is not a column of prompts: one paragraph per cell.
+    expect(lines(table([['I liked the flex blocks because I could catch up in math.', 'ok']]))).toEqual([
+      '1: I liked the flex blocks because I could catch up in math.',
+      '2: ok',
     ]);
   });
 
