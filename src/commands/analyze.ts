@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { analyze, type AnalyzeOptions } from '../index.js';
+import { analyze, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
 import type { Analysis } from '../model.js';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
@@ -14,6 +14,7 @@ import { writeTerminalSummary } from '../writers/terminal.js';
 import { writers } from '../writers/index.js';
 import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
+import { terminalProgress } from '../util/progress.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { bootstrapSettings } from './agree.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
@@ -52,6 +53,9 @@ const JSON_BATCH = 100;
 const WRITE_BUFFER = 1 << 20;
 /** A chunk is encoded in pieces of at most this many UTF-16 units (3 bytes each at most, so one always fits). */
 const PIECE = WRITE_BUFFER / 4;
+
+/** What the status line shows once a stage of analyze() has ended (the last one is followed by warnings, then writing). */
+const NEXT_STAGE: Record<AnalyzeStage, string | undefined> = { read: 'Tagging responses', tagged: 'Analysing', analysed: undefined };
 
 /** Warnings printed one by one before the rest are summarised (all are in analysis.json). */
 const MAX_WARNINGS_SHOWN = 20;
@@ -97,6 +101,8 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const ci = bootstrapSettings(flags);
   if (outDir) await checkOutDir(outDir, Boolean(flags.force));
 
+  const status = terminalProgress(process.stderr, flags.quiet);
+  const gc = collectGarbage();
   const options: AnalyzeOptions = {
     folder,
     config: flags.config,
@@ -114,13 +120,30 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     matcher: flags.matcher,
     compare: flags.compare,
     ...(ci ? { compareIntervals: ci } : {}),
-    onFile: progress(flags.quiet),
-    onStage: collectGarbage(),
+    ...(status ? { onFile: (done: number, total: number) => status.files(done, total) } : {}),
+    onStage: (stage: AnalyzeStage) => {
+      gc?.();
+      const next = NEXT_STAGE[stage];
+      if (next) status?.stage(next);
+    },
   };
-  const analysis = await analyze(options);
+  let analysis;
+  try {
+    analysis = await analyze(options);
+  } finally {
+    // Cleared before any warning or error is printed, so it never shares their line.
+    status?.end();
+  }
   reportProblems(analysis, log);
 
-  if (outDir) await writeOutputs(analysis, outDir, Boolean(flags.excel));
+  if (outDir) {
+    status?.stage('Writing files');
+    try {
+      await writeOutputs(analysis, outDir, Boolean(flags.excel));
+    } finally {
+      status?.end();
+    }
+  }
   if (toStdout) {
     for (const chunk of writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) })) {
       if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
@@ -244,7 +267,7 @@ function reportProblems(analysis: Analysis, log: Logger): void {
  * 100 ms here, on a run of seconds. `gc` is exposed only to new contexts, as test runners get it; if the
  * flag cannot be set, nothing is collected.
  */
-function collectGarbage(): AnalyzeOptions['onStage'] {
+function collectGarbage(): (() => void) | undefined {
   let gc: (() => void) | undefined;
   try {
     setFlagsFromString('--expose-gc');
@@ -253,14 +276,6 @@ function collectGarbage(): AnalyzeOptions['onStage'] {
     return undefined;
   }
   return typeof gc === 'function' ? () => gc!() : undefined;
-}
-
-function progress(quiet?: boolean): AnalyzeOptions['onFile'] {
-  if (quiet || !process.stderr.isTTY) return undefined;
-  return (done, total) => {
-    process.stderr.write(`\rReading files: ${done}/${total}`);
-    if (done === total) process.stderr.write('\n');
-  };
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
