@@ -8,8 +8,27 @@ import { formatAgreementMarkdown } from './agreement.js';
 import { barChart } from './mermaid.js';
 import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
 
-// Themes named in a sentence about a question, a group or the focus groups.
+// Themes named in a sentence about a question, a group or the focus groups …
 const LEADING = 3;
+// … and how many more may be named when they tie with the last of those.
+const TIED_EXTRA = 2;
+
+/**
+ * The first LEADING of `items` (sorted by `count`, highest first), and those after them tied with the
+ * last, so a sentence never names one of several themes tied for a place and leaves out the others.
+ * When more are tied than TIED_EXTRA allows, the tied group is left out instead (the sentence names
+ * fewer themes, each truly ahead of the rest), unless the tie reaches the top.
+ */
+export function leadingWithTies<T>(items: readonly T[], count: (item: T) => number): T[] {
+  if (items.length <= LEADING) return [...items];
+  const last = count(items[LEADING - 1]!);
+  let end = LEADING;
+  while (end < items.length && count(items[end]!) === last) end++;
+  if (end <= LEADING + TIED_EXTRA) return items.slice(0, end);
+  let start = LEADING - 1;
+  while (start > 0 && count(items[start - 1]!) === last) start--;
+  return items.slice(0, start > 0 ? start : LEADING);
+}
 // Themes drawn in the theme chart and in the group comparison charts.
 const CHART_THEMES = 12;
 const COMPARED_THEMES = 3;
@@ -175,7 +194,7 @@ function background(ctx: Context): string {
 function questionSection(ctx: Context, question: Analysis['questions'][number]): string {
   const lines = [`### ${escapeMarkdown(question.text)}`];
   let prose: string;
-  const leading = question.themes.filter((t) => t.responses > 0).slice(0, LEADING);
+  const leading = leadingWithTies(question.themes.filter((t) => t.responses > 0), (t) => t.responses);
   if (question.responses === 0) prose = 'No one answered this question.';
   else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
   else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
@@ -195,10 +214,10 @@ function focusGroupSection(ctx: Context): string {
     if (!turnIds.has(c.responseId)) continue;
     (counts.get(c.themeId) ?? counts.set(c.themeId, new Set()).get(c.themeId)!).add(c.responseId);
   }
-  const leading = [...counts.entries()]
+  const ranked = [...counts.entries()]
     .map(([themeId, ids]) => ({ themeId, responses: ids.size }))
-    .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity))
-    .slice(0, LEADING);
+    .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
+  const leading = leadingWithTies(ranked, (t) => t.responses);
   const groups = transcripts.size === 1 ? 'the focus group' : `${counted(transcripts.size, 'focus group')}`;
   let prose = `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
   if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
@@ -207,7 +226,7 @@ function focusGroupSection(ctx: Context): string {
 
 function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
-  const top = themes.filter((t) => t.participants > 0).slice(0, LEADING);
+  const top = leadingWithTies(themes.filter((t) => t.participants > 0), (t) => t.participants);
   const parts = [`## What students said`];
   if (corpus.responses.length === 0) {
     parts.push('No responses were found: none of the files read held answers to free-text questions or student turns in a transcript (see the sources below).');
@@ -330,10 +349,12 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
   if (rows.some((r) => r.groupSuppressed) || (rows.length > 0 && rows.every((r) => r.suppressed) && size < ctx.minCell)) {
     return `- ${name}: ${hiddenGroupText(size, ctx.minCell)}.`;
   }
-  const shown = rows
-    .filter((r) => !r.suppressed && r.participants > 0)
-    .sort((a, b) => b.participants - a.participants || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity))
-    .slice(0, LEADING);
+  const shown = leadingWithTies(
+    rows
+      .filter((r) => !r.suppressed && r.participants > 0)
+      .sort((a, b) => b.participants - a.participants || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity)),
+    (r) => r.participants,
+  );
   const who = groupPhrase(attribute, value);
   if (shown.length === 0) return `- ${name} (${plural(size, 'student')}): no theme count can be shown without revealing a small group.`;
   const themes = shown.map((r) => `${labelInSentence(labelOf(ctx, r.themeId))} (${formatPercent(r.participants, r.groupParticipants)})`);

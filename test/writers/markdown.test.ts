@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/model.js';
-import { escapeCell, escapeMarkdown, writeMarkdownReport } from '../../src/writers/markdown.js';
+import { escapeCell, escapeMarkdown, leadingWithTies, writeMarkdownReport } from '../../src/writers/markdown.js';
 import { barChart, niceMax, shortLabel } from '../../src/writers/mermaid.js';
 import { computeAgreement } from '../../src/analyses/agreement.js';
 import { coderFromCodings } from '../../src/analyses/coding-files.js';
@@ -146,5 +146,22 @@ describe('Mermaid bar charts', () => {
 
   it('shortens long labels at a word boundary', () => {
     expect(shortLabel('Choice in how to show learning and demonstrate it', 24)).toBe('Choice in how to show…');
+  });
+});
+
+describe('leadingWithTies', () => {
+  const top = (counts: number[]) => leadingWithTies(counts, (n) => n);
+
+  it('names the first three, and up to two more tied with the third', () => {
+    expect(top([9, 7, 5, 4, 3])).toEqual([9, 7, 5]);
+    expect(top([9, 7, 5, 5, 3])).toEqual([9, 7, 5, 5]);
+    expect(top([9, 7, 5, 5, 5, 3])).toEqual([9, 7, 5, 5, 5]);
+    expect(top([9, 7])).toEqual([9, 7]);
+  });
+
+  it('leaves out a tie too large to name, and keeps the first three when the tie reaches the top', () => {
+    expect(top([9, 7, 5, 5, 5, 5])).toEqual([9, 7]);
+    expect(top([9, 5, 5, 5, 5, 5])).toEqual([9]);
+    expect(top([1, 1, 1, 1, 1, 1])).toEqual([1, 1, 1]);
   });
 });
