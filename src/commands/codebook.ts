@@ -1,14 +1,17 @@
 // `reflect codebook init` prints the default codebook (commented YAML) to start a custom one from;
 // `reflect codebook check [--codebook FILE] [folder]` validates a codebook and, given a folder, lints it
-// against the folder's responses.
-import type { Command } from 'commander';
+// against the folder's responses; `reflect codebook try [--codebook FILE] [text…]` tags sentences typed
+// on the command line (or one per line on stdin) and shows why, for trying a pattern out in seconds.
+import { Option, type Command } from 'commander';
 import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
 import { compileCodebook } from '../codebook/compile.js';
 import { formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
 import { readCorpusWithConfig } from '../index.js';
-import type { Codebook } from '../model.js';
+import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
+import { tagText } from '../analyses/tagging.js';
+import { UsageError } from '../util/errors.js';
 
 interface CheckFlags {
   codebook?: string;
@@ -33,7 +36,67 @@ export function formatCodebookSummary(codebook: Codebook, compiled: CompiledCode
   return lines.join('\n') + '\n';
 }
 
-/** Register `codebook init` and `codebook check` on the program. */
+interface TryFlags {
+  codebook?: string;
+  expand: boolean;
+  matcher: 'lemma' | 'keyword';
+  json?: boolean;
+}
+
+/** What `codebook try` found in one text: each theme with its evidence, in codebook order. */
+export interface TriedText {
+  text: string;
+  themes: { themeId: string; label: string; evidence: Evidence[] }[];
+}
+
+/** Tag each text with a compiled codebook (no setting: a typed sentence has no respondent). */
+export function tryCodebook(texts: readonly string[], codebook: Codebook, compiled: CompiledCodebook): TriedText[] {
+  const labels = new Map(codebook.themes.map((t) => [t.id, t.label]));
+  return texts.map((text) => ({
+    text,
+    themes: tagText(text, compiled).map((c) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence })),
+  }));
+}
+
+/** One piece of evidence as a reader checks it: the words, where, which pattern, and what qualifies it. */
+function describeEvidence(e: Evidence): string {
+  const notes = [e.expansion ? `${e.expansion} expansion` : undefined, e.negated ? 'negated' : undefined, e.hypothetical ? 'hypothetical' : undefined]
+    .filter((n): n is string => n !== undefined);
+  return `"${e.text}" at ${e.start}–${e.end}, ${e.kind} '${e.pattern}'${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** The plain-text report of `codebook try`: each text, then its themes and evidence, or "no theme". */
+export function formatTried(results: readonly TriedText[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`"${r.text}"`);
+    if (r.themes.length === 0) lines.push('  no theme');
+    const width = Math.max(0, ...r.themes.map((t) => t.themeId.length));
+    for (const t of r.themes) {
+      const [first, ...rest] = t.evidence.map(describeEvidence);
+      lines.push(`  ${t.themeId.padEnd(width)}  ${first ?? ''}`);
+      for (const more of rest) lines.push(`  ${' '.repeat(width)}  ${more}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Texts from the command line, or else one per non-blank line of stdin when it is not a terminal. */
+async function textsToTry(args: string[]): Promise<string[]> {
+  if (args.length > 0) return args;
+  if (process.stdin.isTTY) throw new UsageError('give one or more texts to try, or pipe them in one per line');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const texts = Buffer.concat(chunks)
+    .toString('utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (texts.length === 0) throw new UsageError('no texts to try: stdin was empty');
+  return texts;
+}
+
+/** Register `codebook init`, `codebook check` and `codebook try` on the program. */
 export function registerCodebookCommand(program: Command): void {
   const codebook = program.command('codebook').description('start, check and lint codebooks');
 
@@ -71,5 +134,21 @@ export function registerCodebookCommand(program: Command): void {
       const lint = lintCodebook(book, compiled, corpus.responses, codings);
       if (flags.json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...lint }, null, 2)}\n`);
       else process.stdout.write(formatCodebookSummary(book, compiled, name) + '\n' + formatLint(lint));
+    });
+
+  codebook
+    .command('try')
+    .description('tag texts typed here (or piped in, one per line) and show each theme’s evidence, to try patterns out')
+    .argument('[texts...]', 'texts to tag, each its own response')
+    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one')
+    .option('--no-expand', 'leave out synonym and embedding expansions')
+    .addOption(new Option('--matcher <kind>', 'lemma (default) or keyword').choices(['lemma', 'keyword']).default('lemma'))
+    .option('--json', 'print the results as JSON')
+    .action(async (args: string[], flags: TryFlags) => {
+      const texts = await textsToTry(args);
+      const book = await loadCodebook(flags.codebook);
+      const compiled = compileCodebook(book, { expansions: flags.expand, matcher: flags.matcher });
+      const results = tryCodebook(texts, book, compiled);
+      process.stdout.write(flags.json ? `${JSON.stringify(results, null, 2)}\n` : formatTried(results));
     });
 }

@@ -100,3 +100,42 @@ describe('reflect codebook', () => {
     expect(readFileSync(file, 'utf8')).toContain('own (pace');
   });
 });
+
+describe('reflect codebook try', () => {
+  it('tags each text given and shows its evidence: words, offsets, pattern, expansion, negation, hypothetical', () => {
+    const run = reflect(['codebook', 'try', 'I freeze up before tests', "I'm not stressed, but if we had smaller classes it would help", 'the weather was nice']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        '"I freeze up before tests"',
+        "  mental-health  \"freeze up\" at 2–11, phrase 'freeze up' (synonym expansion)",
+        "  grades         \"tests\" at 19–24, word 'test'",
+        '"I\'m not stressed, but if we had smaller classes it would help"',
+        "  mental-health  \"stressed\" at 8–16, word 'stress' (negated)",
+        "  class-size     \"smaller classes\" at 32–47, phrase 'small class' (hypothetical)",
+        '"the weather was nice"',
+        '  no theme',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads texts one per line from stdin, with the user\'s codebook, and prints JSON', () => {
+    const dir = tempDir();
+    const book = path.join(dir, 'book.yml');
+    writeFileSync(book, 'themes:\n  - id: food\n    label: Food\n    words: [lunch, cafeteria]\n');
+    const run = reflect(['codebook', 'try', '--codebook', book, '--json'], ROOT, {}, 'Better food in the cafeteria\n\nno lunch today, no [name]\n');
+    expect(run.code).toBe(0);
+    const results = JSON.parse(run.stdout) as { text: string; themes: { themeId: string; evidence: { text: string }[] }[] }[];
+    expect(results.map((r) => [r.text, r.themes.map((t) => `${t.themeId}: ${t.evidence.map((e) => e.text).join(', ')}`)])).toEqual([
+      ['Better food in the cafeteria', ['food: cafeteria']],
+      ['no lunch today, no [name]', ['food: lunch']],
+    ]);
+  });
+
+  it('exits 2 with one line when there is nothing to try', () => {
+    const run = reflect(['codebook', 'try'], ROOT, {}, '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: no texts to try: stdin was empty\n');
+  });
+});

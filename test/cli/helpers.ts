@@ -15,10 +15,11 @@ export interface Run {
   code: number | null;
 }
 
-/** Run `reflect …args` in `cwd` with NO_COLOR=1 and no TTY. */
-export function reflect(args: string[], cwd: string = ROOT, env: Record<string, string> = {}): Run {
+/** Run `reflect …args` in `cwd` with NO_COLOR=1 and no TTY, `input` (if any) on stdin. */
+export function reflect(args: string[], cwd: string = ROOT, env: Record<string, string> = {}, input?: string): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
+    ...(input !== undefined ? { input } : {}),
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
     maxBuffer: 64 * 1024 * 1024,
