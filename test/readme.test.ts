@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { parseCodebook } from '../src/codebook/load.js';
-import { ROOT } from './cli/helpers.js';
+import { ROOT, reflect } from './cli/helpers.js';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -27,6 +27,12 @@ describe('README examples', () => {
       ['timetables', null],
       ['flex-blocks', 'timetables'],
     ]);
+  });
+
+  it('shows reflect codebook try printing what it prints', () => {
+    const block = /```console\n\$ reflect codebook try "([^"]+)" "([^"]+)"\n([\s\S]*?)```/.exec(readme)!;
+    const run = reflect(['codebook', 'try', block[1]!, block[2]!]);
+    expect(run.stdout).toBe(block[3]);
   });
 
   it('shows the opening of the sample report as it is', () => {
