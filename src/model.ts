@@ -250,6 +250,8 @@ export interface Evidence {
   kind: PatternKind;
   /** Set when the matching pattern was an expansion. */
   expansion?: 'synonym' | 'embedding';
+  /** For an expansion: the codebook pattern it was derived from ("anxiety" for "freeze up"). */
+  expandedFrom?: string;
   /** The mention is negated ("not stressed", "never have enough money"). */
   negated?: boolean;
   /** The mention is hypothetical ("if we had smaller classes", "would"). */

@@ -401,8 +401,14 @@ class Tagger {
 function evidence(text: string, start: number, end: number, p: Pattern, negated: boolean, hypothetical: boolean): Evidence {
   const { value: pattern, kind, expansion } = p;
   if (expansion) {
-    if (negated) return hypothetical ? { text, start, end, pattern, kind, expansion, negated, hypothetical } : { text, start, end, pattern, kind, expansion, negated };
-    return hypothetical ? { text, start, end, pattern, kind, expansion, hypothetical } : { text, start, end, pattern, kind, expansion };
+    // Every expansion is made from a codebook pattern (see expansions.ts); the fallback never shows.
+    const expandedFrom = p.expandedFrom ?? pattern;
+    if (negated) {
+      return hypothetical
+        ? { text, start, end, pattern, kind, expansion, expandedFrom, negated, hypothetical }
+        : { text, start, end, pattern, kind, expansion, expandedFrom, negated };
+    }
+    return hypothetical ? { text, start, end, pattern, kind, expansion, expandedFrom, hypothetical } : { text, start, end, pattern, kind, expansion, expandedFrom };
   }
   if (negated) return hypothetical ? { text, start, end, pattern, kind, negated, hypothetical } : { text, start, end, pattern, kind, negated };
   return hypothetical ? { text, start, end, pattern, kind, hypothetical } : { text, start, end, pattern, kind };

@@ -60,7 +60,8 @@ export function tryCodebook(texts: readonly string[], codebook: Codebook, compil
 
 /** One piece of evidence as a reader checks it: the words, where, which pattern, and what qualifies it. */
 function describeEvidence(e: Evidence): string {
-  const notes = [e.expansion ? `${e.expansion} expansion` : undefined, e.negated ? 'negated' : undefined, e.hypothetical ? 'hypothetical' : undefined]
+  const expansion = e.expansion ? `${e.expansion} expansion${e.expandedFrom ? ` of '${e.expandedFrom}'` : ''}` : undefined;
+  const notes = [expansion, e.negated ? 'negated' : undefined, e.hypothetical ? 'hypothetical' : undefined]
     .filter((n): n is string => n !== undefined);
   return `"${e.text}" at ${e.start}–${e.end}, ${e.kind} '${e.pattern}'${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }

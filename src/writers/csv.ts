@@ -15,7 +15,8 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
  * A codings.csv row: the coding's ids and label, then its evidence: texts, offsets and patterns joined
- * by "; ", three flags, and the setting a reference stood for, if any (one pass over the evidence).
+ * by "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the
+ * expansions among them came from (one pass over the evidence).
  */
 function codingRow(responseId: string, participantId: string | undefined, themeId: string, label: string | undefined, ev: readonly Evidence[]): CsvValue[] {
   let text = '';
@@ -25,6 +26,7 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
   let hypothetical = false;
   let expansion = false;
   let settings: string[] | undefined;
+  let sources: string[] | undefined;
   for (let k = 0; k < ev.length; k++) {
     const e = ev[k]!;
     if (k > 0) {
@@ -38,9 +40,10 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
     if (e.negated) negated = true;
     if (e.hypothetical) hypothetical = true;
     if (e.expansion) expansion = true;
+    if (e.expandedFrom !== undefined && !sources?.includes(e.expandedFrom)) (sources ??= []).push(e.expandedFrom);
     if (e.setting !== undefined && !settings?.includes(e.setting)) (settings ??= []).push(e.setting);
   }
-  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), settings?.join('; ') ?? ''];
+  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), settings?.join('; ') ?? '', sources?.join('; ') ?? ''];
 }
 
 const TABLES: Record<CsvTable, TableSpec> = {
@@ -70,7 +73,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
     const responses = a.corpus.responses;
     const responseOf = codingResponseIndex(responses, a.codings);
     return [
-      ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting'],
+      ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting', 'expanded_from'],
       mapIndexed(
         a.codings,
         (c, k) => codingRow(c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined, c.themeId, labels.get(c.themeId), c.evidence),

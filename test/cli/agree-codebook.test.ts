@@ -108,7 +108,7 @@ describe('reflect codebook try', () => {
     expect(run.stdout).toBe(
       [
         '"I freeze up before tests"',
-        "  mental-health  \"freeze up\" at 2–11, phrase 'freeze up' (synonym expansion)",
+        "  mental-health  \"freeze up\" at 2–11, phrase 'freeze up' (synonym expansion of 'anxiety')",
         "  grades         \"tests\" at 19–24, word 'test'",
         '"I\'m not stressed, but if we had smaller classes it would help"',
         "  mental-health  \"stressed\" at 8–16, word 'stress' (negated)",

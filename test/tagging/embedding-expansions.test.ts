@@ -21,7 +21,7 @@ describe('embedding expansions', () => {
   it('reach a theme through a neighbour of its word, marked embedding in the evidence', () => {
     expect(EMBEDDING_EXPANSIONS.worry.map(([w]) => w)).toContain('fear');
     expect(tagText('My biggest fear is failing', compileCodebook(worry, EXPAND))).toEqual([
-      { themeId: 'mental-health', evidence: [{ text: 'fear', start: 11, end: 15, pattern: 'fear', kind: 'word', expansion: 'embedding' }] },
+      { themeId: 'mental-health', evidence: [{ text: 'fear', start: 11, end: 15, pattern: 'fear', kind: 'word', expansion: 'embedding', expandedFrom: 'worry' }] },
     ]);
     expect(compileCodebook(worry, EXPAND).themes[0].patterns.find((p) => p.value === 'fear')).toEqual({ kind: 'word', value: 'fear', expansion: 'embedding', expandedFrom: 'worry' });
   });

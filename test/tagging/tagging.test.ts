@@ -182,9 +182,9 @@ describe('the keyword baseline', () => {
 describe('expansions', () => {
   const yaml = 'themes:\n  - id: timetables\n    label: T\n    words: [timetables]\n';
 
-  it('add synonyms of the codebook’s own words, marked in the evidence', () => {
+  it('add synonyms of the codebook’s own words, marked in the evidence with the word they came from', () => {
     const ev = evidence(yaml, 'My schedule is a mess', { expansions: true, matcher: 'lemma' });
-    expect(ev).toEqual([{ themeId: 'timetables', evidence: [{ text: 'schedule', start: 3, end: 11, pattern: 'schedule', kind: 'word', expansion: 'synonym' }] }]);
+    expect(ev).toEqual([{ themeId: 'timetables', evidence: [{ text: 'schedule', start: 3, end: 11, pattern: 'schedule', kind: 'word', expansion: 'synonym', expandedFrom: 'timetables' }] }]);
     const compiled = compileCodebook(book(yaml), { expansions: true, matcher: 'lemma' });
     expect(compiled.themes[0].patterns.find((p) => p.value === 'schedule')).toEqual({ kind: 'word', value: 'schedule', expansion: 'synonym', expandedFrom: 'timetables' });
   });
