@@ -437,6 +437,10 @@ export interface CodedUnit {
   themes: string[];
   /** 1-based line where the response first appears in the coding file. */
   line: number;
+  /** The response's text, where the file has a `text` column (reflect's responses.csv, a coder's sheet). */
+  text?: string;
+  /** Per theme id, the file's `evidence` cell for it, where it has one (reflect's codings.csv). */
+  evidence?: Record<string, string>;
 }
 
 /** One coder's codings, read from a coding file. */

@@ -65,6 +65,8 @@ function findColumn(headerKeys: string[], keys: string[]): number {
 const RESPONSE_KEYS = ['response_id', 'responseid', 'response'];
 const WIDE_KEYS = ['themes'];
 const LONG_KEYS = ['theme_id', 'themeid', 'theme'];
+const TEXT_KEYS = ['text', 'response_text', 'answer'];
+const EVIDENCE_KEYS = ['evidence'];
 
 /** A coder's name for a file: its base name without the extension. */
 export function coderNameOf(file: string): string {
@@ -115,7 +117,9 @@ export function splitThemes(cell: string): string[] {
  *
  * Wide files (a `themes` column, ids joined by `;`, `,` or `|`) list every response the coder coded; an
  * empty cell means coded with no theme. Long files (a `theme_id` or `theme` column) hold one row per
- * response × theme. Every other column is ignored. When a file has both, it is read as wide.
+ * response × theme. A `text` column gives each response's text and an `evidence` column (codings.csv)
+ * the evidence of each of its themes, for the disagreements file; every other column is ignored. When a
+ * file has both a themes and a theme_id column, it is read as wide.
  *
  * @throws InputError for a file that is not CSV, lacks the columns, or (wide) lists a response twice.
  */
@@ -137,6 +141,8 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   }
   const layout = wideCol >= 0 ? 'wide' : 'long';
   const themeCol = wideCol >= 0 ? wideCol : longCol;
+  const textCol = findColumn(keys, TEXT_KEYS);
+  const evidenceCol = findColumn(keys, EVIDENCE_KEYS);
 
   const warnings: Warning[] = [];
   const units = new Map<string, CodedUnit>();
@@ -160,11 +166,23 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
         );
       }
       existing.themes = [...new Set([...existing.themes, ...themes])].sort();
+      addDetails(existing, cells, themes, textCol, evidenceCol);
     } else {
-      units.set(responseId, { responseId, themes, line });
+      const unit: CodedUnit = { responseId, themes, line };
+      addDetails(unit, cells, themes, textCol, evidenceCol);
+      units.set(responseId, unit);
     }
   }
   return { coder: coderNameOf(name), file: name, layout, units: [...units.values()], themeLines, warnings };
+}
+
+/** A row's text (the first non-blank one) and the evidence cell of each theme it names, onto its unit. */
+function addDetails(unit: CodedUnit, cells: string[], themes: string[], textCol: number, evidenceCol: number): void {
+  const text = textCol >= 0 ? (cells[textCol] ?? '').trim() : '';
+  if (text !== '' && unit.text === undefined) unit.text = text;
+  const evidence = evidenceCol >= 0 ? (cells[evidenceCol] ?? '').trim() : '';
+  if (evidence === '') return;
+  for (const theme of themes) (unit.evidence ??= {})[theme] ??= evidence;
 }
 
 /**

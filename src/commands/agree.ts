@@ -2,10 +2,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { alignCodings, computeAgreement, findDisagreements, type AgreementOptions } from '../analyses/agreement.js';
+import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
 import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, type CodingRecord } from '../analyses/coding-files.js';
-import type { AgreementReport, Codebook, CoderCodings, Warning } from '../model.js';
+import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
 import { colourFor } from '../util/colour.js';
@@ -158,8 +158,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   if (ci) report.intervals = bootstrapAgreement(al, options, ci);
 
   if (flags.disagreements) {
-    const rows: CsvValue[][] = findDisagreements(al).map((d) => [d.responseId, d.themeId, ...d.values]);
-    const text = formatCsv(['response_id', 'theme_id', ...al.coders], rows, { excel: flags.excel });
+    const text = formatCsv(...disagreementsTable(al, coders), { excel: flags.excel });
     try {
       await io.writeFile(flags.disagreements, text, flags.force === true);
     } catch (err) {
@@ -192,6 +191,30 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   }
   const stdout = writer(report, { chalk: colourFor({ isTTY: io.stdoutIsTTY }, io.env), excel: flags.excel });
   return { stdout, stderr: err.length ? `${err.join('\n')}\n` : '', exitCode, report };
+}
+
+/**
+ * The disagreements file: response, theme and each coder's value; then, where any coding file has them,
+ * the response's text and the evidence a coder gave for the theme, so a disputed coding can be judged
+ * from this one file.
+ */
+export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[]): [string[], CsvValue[][]] {
+  const units = new Map<string, CodedUnit[]>();
+  for (const c of coders) for (const u of c.units) (units.get(u.responseId) ?? units.set(u.responseId, []).get(u.responseId)!).push(u);
+  const disagreements = findDisagreements(al);
+  const textOf = (id: string): string => units.get(id)?.find((u) => u.text !== undefined)?.text ?? '';
+  const evidenceOf = (id: string, theme: string): string => units.get(id)?.find((u) => u.evidence?.[theme] !== undefined)?.evidence?.[theme] ?? '';
+  const withText = disagreements.some((d) => textOf(d.responseId) !== '');
+  const withEvidence = disagreements.some((d) => evidenceOf(d.responseId, d.themeId) !== '');
+  const header = ['response_id', 'theme_id', ...al.coders, ...(withText ? ['text'] : []), ...(withEvidence ? ['evidence'] : [])];
+  const rows = disagreements.map((d): CsvValue[] => [
+    d.responseId,
+    d.themeId,
+    ...d.values,
+    ...(withText ? [textOf(d.responseId)] : []),
+    ...(withEvidence ? [evidenceOf(d.responseId, d.themeId)] : []),
+  ]);
+  return [header, rows];
 }
 
 /** Read one file named on the command line into rows (CSV, TSV or XLSX). */

@@ -30,7 +30,7 @@ describe('wide files', () => {
     expect(c.layout).toBe('wide');
     expect(c.warnings).toEqual([]);
     // Lines: header 1, r1 2, r2 3, r3 4, r4 5–6 (quoted line break), r5 7, r6 8, r7 9, r8 10.
-    expect(c.units).toEqual([
+    expect(c.units.map(({ responseId, themes, line }) => ({ responseId, themes, line }))).toEqual([
       { responseId: 'r1', themes: ['a', 'b'], line: 2 },
       { responseId: 'r2', themes: ['a'], line: 3 },
       { responseId: 'r3', themes: [], line: 4 },
@@ -41,6 +41,17 @@ describe('wide files', () => {
       { responseId: 'r8', themes: ['a', 'b'], line: 10 },
     ]);
     expect(c.themeLines).toEqual({ a: 2, b: 2, c: 5 });
+    // The text column is kept for the disagreements file, quoted line break and all.
+    expect(c.units.map((u) => u.text)).toEqual([
+      'Too much homework, and the "tests" pile up',
+      'Homework every night',
+      'I liked the field trip',
+      'My friends helped me\nwhen I was stressed',
+      'Homework',
+      'Nothing to add',
+      'Counsellor was great',
+      'Homework and tests',
+    ]);
   });
 
   test('theme separators ; , | with spaces and repeats; headers matched ignoring case and spacing', () => {
@@ -75,7 +86,7 @@ describe('long files', () => {
     const c = parseCodingFile(fixture('reference/reflect.csv'), 'out/reflect.csv');
     expect(c.layout).toBe('long');
     expect(c.coder).toBe('reflect');
-    expect(c.units).toEqual([
+    expect(c.units.map(({ responseId, themes, line }) => ({ responseId, themes, line }))).toEqual([
       { responseId: 'r1', themes: ['a', 'b'], line: 2 },
       { responseId: 'r2', themes: ['a', 'c'], line: 4 },
       { responseId: 'r4', themes: ['b'], line: 6 },
@@ -83,6 +94,9 @@ describe('long files', () => {
       { responseId: 'r7', themes: ['c'], line: 8 },
       { responseId: 'r8', themes: ['a', 'd'], line: 9 },
     ]);
+    // The evidence column is kept per theme, for the disagreements file.
+    expect(c.units[1]!.evidence).toEqual({ a: '...', c: '...' });
+    expect(c.units.every((u) => u.text === undefined)).toBe(true);
     expect(c.themeLines).toEqual({ a: 2, b: 3, c: 5, d: 10 });
   });
 

@@ -83,7 +83,14 @@ describe('reflect agree', () => {
     const io = pair();
     const r = await run({ disagreements: 'disagree.csv' }, io);
     expect(r.exitCode).toBe(0);
-    expect(io.written['disagree.csv']).toBe('response_id,theme_id,human,reflect\nr2,c,0,1\nr4,c,1,0\nr8,b,1,0\nr8,d,0,1\n');
+    // With the response's text (from human.csv) and the evidence (from reflect's codings) behind each dispute.
+    expect(io.written['disagree.csv']).toBe(
+      'response_id,theme_id,human,reflect,text,evidence\n' +
+        'r2,c,0,1,Homework every night,...\n' +
+        'r4,c,1,0,"My friends helped me\nwhen I was stressed",\n' +
+        'r8,b,1,0,Homework and tests,\n' +
+        'r8,d,0,1,Homework and tests,...\n',
+    );
     const again = await run({ disagreements: 'disagree.csv' }, io);
     expect(again).toEqual({ stdout: '', stderr: 'error: disagree.csv exists; use --force to overwrite it\n', exitCode: 2 });
     const forced = await run({ disagreements: 'disagree.csv', force: true }, io);
