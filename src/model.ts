@@ -42,6 +42,11 @@ export interface Column {
   role: ColumnRole;
   /** Why the role was chosen, for `reflect inspect` ("header matches 'gender'", "config file"). */
   reason: string;
+  /**
+   * The values are email addresses. Never analysed or printed (the role is `ignore` unless the config
+   * says otherwise), but a respondent's email links their answers to the roster row with the same one.
+   */
+  emails?: true;
 }
 
 /** One data row of a table. */

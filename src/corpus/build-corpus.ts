@@ -64,6 +64,8 @@ class CorpusBuilder {
   private readonly sources: Source[] = [];
   private readonly participants = new Map<string, Participant>();
   private readonly byName = new Map<string, Participant>();
+  /** Participants by email address (lower case), from email columns: used only to link, never kept. */
+  private readonly byEmail = new Map<string, Participant>();
   private readonly questions: Question[] = [];
   private readonly questionByKey = new Map<string, Question>();
   private readonly responses: Response[] = [];
@@ -101,6 +103,7 @@ class CorpusBuilder {
       }
       const participant = this.participant(pid || `R-${read.id}-${row.row}`, read.id);
       if (name) this.nameParticipant(participant, name);
+      this.linkEmail(participant, emailIn(table.columns, row.cells));
       this.setAttributes(participant, table.columns, row.cells);
       source.sheets++;
     }
@@ -133,10 +136,15 @@ class CorpusBuilder {
       if (answers.every((a) => a === '')) source.emptySheets++;
       const name = nameColumns.map((c) => cell(row.cells, c)).filter(Boolean).join(' ');
       const pid = idColumn ? cell(row.cells, idColumn) : '';
-      const known = pid ? this.participants.get(pid) : name ? this.byName.get(name.toLowerCase()) : undefined;
+      // By id; without one, by name, then by email (a Google Forms export and a roster with emails).
+      const email = emailIn(table.columns, row.cells);
+      const known = pid
+        ? this.participants.get(pid)
+        : ((name ? this.byName.get(name.toLowerCase()) : undefined) ?? (email ? this.byEmail.get(email) : undefined));
       const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
+      this.linkEmail(participant, email);
       this.setAttributes(participant, table.columns, row.cells);
       answers.forEach((text, i) => {
         if (text === '') return;
@@ -313,6 +321,11 @@ class CorpusBuilder {
     this.addName(name);
   }
 
+  /** Remember a row's email address, if it has one, as a way to this participant. */
+  private linkEmail(p: Participant, email: string | undefined): void {
+    if (email && !this.byEmail.has(email)) this.byEmail.set(email, p);
+  }
+
   private addName(name: string): void {
     const n = name.trim();
     if (n) this.names.add(n);
@@ -356,6 +369,16 @@ class CorpusBuilder {
     }
     return q;
   }
+}
+
+/** The first email address in a row's email columns, lower-cased, or undefined. */
+function emailIn(columns: Column[], cells: string[]): string | undefined {
+  for (const c of columns) {
+    if (!c.emails) continue;
+    const value = cell(cells, c).toLowerCase();
+    if (value.includes('@')) return value;
+  }
+  return undefined;
 }
 
 function newSource(read: FileRead, kind: Source['kind']): Source {

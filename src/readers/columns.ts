@@ -42,9 +42,11 @@ const HEADER_RULES: HeaderRule[] = [
   exact('id', 'an id', '(?:student|participant|respondent|response|learner|pupil|record|survey) ?(?:id|identifier|number|no|code|num)'),
   exact('id', 'an id', '(?:numéro|code|identifiant) (?:d |de l )?(?:élève|étudiant|participant)'),
   // Names: linked and redacted, never analysed.
-  exact('name', 'a name', '(?:your |student |participant |respondent |learner |pupil |recipient )?(?:full |first |last |given |family |middle |preferred )?name'),
+  exact('name', 'a name', '(?:(?:your|my|student|students|student s|participant|participant s|respondent|learner|pupil|recipient|child|child s) )?(?:(?:legal|full|first|last|given|family|middle|preferred|usual|chosen) )*(?:name|names|nickname)'),
+  exact('name', 'a name', 'name of (?:the )?(?:student|participant|respondent|learner|pupil|child)'),
   exact('name', 'a name', 'surname|forename|first|last|nom|prénom|nom de famille|nom complet|nom de l élève'),
   // Survey metadata and contact details.
+  exact('ignore', 'an account name', 'username|user name|user|login|login name|account|account name|screen name|gamertag'),
   keyword('ignore', 'an email address', 'e ?mail(?: address)?|recipient email'),
   exact('ignore', 'a timestamp', 'timestamp|time stamp|marca temporal|horodateur|zeitstempel|carimbo de data hora'),
   exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
@@ -119,6 +121,8 @@ interface ValueStats {
   dateShare: number;
   /** Share of values that are points of a rating scale ("Strongly agree", "Very likely", "Sometimes"). */
   scaleShare: number;
+  /** Share of values shaped like a person's name: two or three capitalised words ("Maya Lopez"). */
+  personNameShare: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -129,6 +133,11 @@ const DATE_TIME =
 // The words rating-scale points are made of (Likert agreement, likelihood, frequency, satisfaction, importance).
 const SCALE_POINT =
   /^(?:(?:strongly|somewhat|slightly|very|extremely|not at all|not very|fairly|moderately|completely|mostly|neither)\b.*|.*\b(?:agree|disagree|likely|unlikely|satisfied|dissatisfied|important|unimportant)|never|rarely|sometimes|often|always|neutral|(?:not )?applicable|n\/a)\s*\.?$/i;
+
+// "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
+// "Red Team" (institutions, places and groups).
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|da|van|von|le|la|del|di)\s+)?\p{Lu}[\p{Ll}'’-]*\.?){1,2}$/u;
+const NOT_A_PERSON = /\b(?:secondary|elementary|middle|school|centre|center|academy|college|university|program|district|campus|learning|high|community|valley|creek|park|ridge|grove|heights|island|lake|river|city|town|county|north|south|east|west|team|group|class|house|cohort|club|block|room|wing|hall)\b/i;
 
 function countWords(value: string): number {
   const words = value.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
@@ -155,6 +164,7 @@ function valueStats(values: string[]): ValueStats {
   }
   const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;
   const scale = nonBlank.filter((v) => SCALE_POINT.test(v)).length;
+  const personNames = nonBlank.filter((v) => PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)).length;
   const share = (k: number): number => (n ? k / n : 0);
   return {
     n,
@@ -167,6 +177,7 @@ function valueStats(values: string[]): ValueStats {
     numberShare: share(numbers),
     dateShare: share(dates),
     scaleShare: share(scale),
+    personNameShare: share(personNames),
   };
 }
 
@@ -231,6 +242,11 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   // attribute, "Which school do you go to?", were decided by the header before this.)
   if (questionLike && s.distinctRatio >= 0.8 && s.meanWords >= 2 && s.scaleShare < 0.5) {
     return { role: 'text', reason: `phrases answering a question, nearly all different (${describe(s)})` };
+  }
+  // People's names under a header reflect does not know ("Known as"): as an attribute they would be
+  // printed in every table, so they are names, used to link and redact and never shown.
+  if (s.n >= 2 && s.distinctRatio === 1 && s.personNameShare >= 0.8) {
+    return { role: 'name', reason: `values look like people's names (${percent(s.personNameShare)})` };
   }
   if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
     return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };
@@ -297,7 +313,8 @@ export function inferColumns(
     const header = rawHeader.trim();
     const question = questions?.[index]?.trim() || undefined;
     const values = sample.map((r) => (r[index] ?? '').trim());
-    const decided = decide(header, question, values, overrides);
+    const stats = valueStats(values);
+    const decided = decide(header, question, stats, overrides);
     const wording = decided.question ?? question;
     return {
       index,
@@ -306,14 +323,18 @@ export function inferColumns(
       ...(decided.attribute ? { attribute: decided.attribute } : {}),
       role: decided.role,
       reason: decided.reason,
+      ...(stats.emailShare >= EMAIL_SHARE ? { emails: true as const } : {}),
     };
   });
 }
 
+/** Share of a column's values that must be email addresses for it to be an email column. */
+const EMAIL_SHARE = 0.5;
+
 function decide(
   header: string,
   question: string | undefined,
-  values: string[],
+  stats: ValueStats,
   overrides: ReflectConfig['columns'],
 ): Decision & { question?: string } {
   const override = findOverride(overrides, [header, question]);
@@ -324,9 +345,8 @@ function decide(
     return { role: override.role, attribute, question: override.question, reason: 'config file' };
   }
 
-  const stats = valueStats(values);
   // Privacy first: a column of email addresses is never text, whatever its header says.
-  if (stats.emailShare >= 0.5) return { role: 'ignore', reason: `values are email addresses (${percent(stats.emailShare)})` };
+  if (stats.emailShare >= EMAIL_SHARE) return { role: 'ignore', reason: `values are email addresses (${percent(stats.emailShare)})` };
 
   for (const [where, text] of [['header', header], ['question', question]] as const) {
     if (!text) continue;

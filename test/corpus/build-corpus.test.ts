@@ -166,3 +166,37 @@ describe('buildCorpus: names outside the speaker labels', () => {
     expect(corpus.warnings.map((w) => w.file)).toEqual(published);
   });
 });
+
+describe('buildCorpus: linking by email', () => {
+  const emailCol = (index: number, header: string): Column => ({ ...col(index, header, 'ignore'), emails: true });
+  const people = table(
+    [col(0, 'id', 'id'), col(1, 'name', 'name'), emailCol(2, 'email'), col(3, 'grade', 'attribute', 'grade')],
+    [
+      ['P1', 'Maya Lopez', 'MLopez@school.ca', '11'],
+      ['P2', 'Dev Shah', 'dshah@school.ca', '10'],
+    ],
+    true,
+  );
+  const form = table(
+    [col(0, 'Timestamp', 'ignore'), emailCol(1, 'Email Address'), col(2, 'What helps you learn?', 'text')],
+    [
+      ['2024/03/01 9:14', 'mlopez@school.ca', 'Flex time'],
+      ['2024/03/01 9:15', 'someone@else.ca', 'Smaller classes'],
+    ],
+  );
+  const again = table([emailCol(0, 'Email'), col(1, 'Anything else?', 'text')], [['someone@else.ca', 'More electives']]);
+  const corpus = buildCorpus('forum', [read('roster.csv', people), read('form.csv', form), read('form2.csv', again)], { config: {} });
+
+  it('joins a form answer to the roster row with the same email, whatever its case, and the same email across forms', () => {
+    expect(corpus.responses.map((r) => [r.sourceId, r.participantId])).toEqual([
+      ['form.csv', 'P1'],
+      ['form.csv', 'SH1-r2'],
+      ['form2.csv', 'SH1-r2'],
+    ]);
+    expect(corpus.participants.find((p) => p.id === 'P1')!.attributes).toEqual({ grade: '11' });
+  });
+
+  it('keeps no email address anywhere in the corpus', () => {
+    expect(JSON.stringify(corpus)).not.toMatch(/@/);
+  });
+});

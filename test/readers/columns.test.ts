@@ -32,12 +32,24 @@ describe('header rules', () => {
     expect(one(header, ['a1', 'b2', 'c3']).role).toBe(role);
   });
 
-  it.each(['Name', 'First Name', 'Last name', 'Full name', 'Student Name', 'Your name', 'RecipientFirstName', 'Name (optional)', 'Prénom'])(
+  it.each(['Name', 'First Name', 'Last name', 'Full name', 'Student Name', 'Your name', 'RecipientFirstName', 'Name (optional)', 'Prénom', 'Legal name', "Student's legal first name", 'Preferred name', 'Nickname', 'Name of student'])(
     '%s is a name',
     (header) => {
       expect(one(header, ['Maya Chen', 'Jonah Whitehorse', 'Ari Delorme'])).toMatchObject({ role: 'name', reason: 'header names a name' });
     },
   );
+
+  it('account names are ignored: never an id or an attribute, which would print them', () => {
+    for (const header of ['Username', 'User name', 'Login']) expect(one(header, ['jlee23', 'apatel', 'smoreau'])).toMatchObject({ role: 'ignore', reason: 'header names an account name' });
+  });
+
+  it('people\'s names under a header reflect does not know are names, never an attribute', () => {
+    expect(one('Known as', ['Jordan Lee', 'Ava Patel', 'Ana de Souza'])).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
+    // Groups, places and repeated values are not.
+    expect(one('Team', ['Red Team', 'Blue Team']).role).toBe('attribute');
+    expect(one('Home town', ['Maple Ridge', 'Fort Langley']).role).toBe('attribute');
+    expect(one('Advisor', ['Ms Chen', 'Mr Dhillon', 'Ms Chen']).role).toBe('attribute');
+  });
 
   it('a question that starts with "Name" is not a name column', () => {
     expect(one('Name one thing you would change about your school', ANSWERS).role).toBe('text');
