@@ -14,7 +14,7 @@ import type {
 } from '../model.js';
 import { detectFacilitators } from './facilitators.js';
 import { normaliseAttributeValue } from './normalise.js';
-import { makeRedactor, nameParts } from './redact.js';
+import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { publishedSourceIds } from './source-ids.js';
 import type { FileRead } from './read-files.js';
 
@@ -221,7 +221,8 @@ class CorpusBuilder {
 
   finish(folder: string): Corpus {
     const names = [...this.names].sort();
-    const redact = makeRedactor(names, nameParts(names));
+    // Names in full and given names in any case; other parts of names (surnames) only when capitalised.
+    const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names));
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     const clean = (list: Response[]): Response[] => {
       for (const r of list) r.text = redact(r.text);

@@ -268,6 +268,27 @@ export function nameParts(names: Iterable<string>): string[] {
   return [...parts].sort();
 }
 
+/**
+ * The given names among {@link nameParts}: the first word of "Priya Sandhu", the word after the comma of
+ * "Sandhu, Priya", but never after a title ("Ms. Chen" has none). Students call each other by first name,
+ * often in lower case ("me and priya"), and a given name is rarely also an ordinary word (those that are,
+ * Grace or Will, stay capital-only), so given names are matched in any case; surnames, which more often
+ * are words (Small, Rice), only when capitalised. Sorted, distinct, as written.
+ */
+export function givenNames(names: Iterable<string>): string[] {
+  const given = new Set<string>();
+  for (const name of names) {
+    const comma = name.indexOf(',');
+    const words = (comma >= 0 ? name.slice(comma + 1) : name).trim().split(/\s+/);
+    if (comma < 0 && words.length < 2) continue;
+    const first = words[0]?.replace(/\.+$/, '') ?? '';
+    if (NOT_NAME_PARTS.has(canonicalName(first))) continue;
+    const [word] = [...nameWords(first)];
+    if (word !== undefined) given.add(word);
+  }
+  return [...given].sort();
+}
+
 /** The key a single word of a name is compared by: canonical, without accents ("Zoë" and "zoe" alike). */
 export function nameWordKey(word: string): string {
   return canonicalName(word).normalize('NFD').replace(/\p{M}/gu, '');

@@ -1,7 +1,7 @@
 // The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
 // what a speaker label looks like, when a label-like line really starts a turn, and how lines become
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
-// `NAME: text`, `Name Surname: text`, `Ms. Chen: text`, `S3: text`, timestamps before the name
+// `NAME: text`, `Name Surname: text`, `Ms. Chen: text`, `S3: text`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`), Otter.ai blocks (`Name  0:12` then the words), Markdown headings, rules and
 // list markers (never turn text), and plain prose with no labels at all (one turn per paragraph).
@@ -37,7 +37,8 @@ const BOLD_INSIDE = new RegExp(String.raw`^(\*\*|__)([^*_:]{1,40}?)${TS_AFTER}\s
 const BOLD_OUTSIDE = new RegExp(String.raw`^(\*\*|__)([^*_:]{1,40}?)${TS_AFTER}\s*\1${TS_AFTER}\s*:(?:\s+|$)(.*)$`);
 const BRACKETED = /^\[([^\]:]{1,40})\]\s*(?::(?:\s+|$))?\s*(.*)$/;
 // The colon must be followed by a space or the end of the line, so `https://…` and `10:30` are not labels.
-const PLAIN = new RegExp(String.raw`^([^:\[\]()*_#>|]{1,40}?)${TS_AFTER}\s*:(?:\s+|$)(.*)$`);
+// A name may carry an aside in brackets: `Jordan Okafor (Gr 10):`, `Student (Maya):` (see splitAside).
+const PLAIN = new RegExp(String.raw`^([^:\[\]()*_#>|]{1,40}?(?:\s*\([^():\[\]]{1,30}\))?)${TS_AFTER}\s*:(?:\s+|$)(.*)$`);
 const TS_THEN_TEXT = new RegExp(String.raw`^(${TS})(?:\s+(.*))?$`);
 const OTTER = new RegExp(String.raw`^(\S.{0,39}?)(?:\s{2,}|\t)\s*(${TS})\s*$`);
 
@@ -132,15 +133,28 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A label's name and its bracketed aside, if any: `Jordan Okafor (Gr 10)` is Jordan Okafor; a role with a
+ * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted).
+ */
+function splitAside(label: string): { speaker: string; aside: boolean } {
+  const m = /^(.*?)\s*\(([^()]{1,30})\)$/.exec(label);
+  if (!m || m[1] === '') return { speaker: label, aside: false };
+  const [, base, aside] = m as unknown as [string, string, string];
+  const inner = collapse(aside);
+  return { speaker: isRoleLabel(base) && looksLikeName(inner) && !isRoleLabel(inner) ? inner : base, aside: true };
+}
+
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean): LabelMatch | undefined {
-  const speaker = collapse(name);
+  const { speaker, aside } = splitAside(collapse(name));
   if (!looksLikeName(speaker)) return undefined;
   const start = ts === undefined ? undefined : parseTimestamp(ts);
   return {
     speaker,
     text,
     ...(start === undefined ? {} : { start }),
-    strong: strongForm || start !== undefined || strongName(speaker),
+    // A name with a bracketed aside before a colon is a label's shape, not prose's.
+    strong: strongForm || aside || start !== undefined || strongName(speaker),
   };
 }
 

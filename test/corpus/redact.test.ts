@@ -1,6 +1,6 @@
 // Tests for de-identification: roster names, titles, contact details, handles and the cue heuristic.
 import { describe, expect, it } from 'vitest';
-import { makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
+import { givenNames, makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
 
 const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
 const redact = makeRedactor(roster);
@@ -150,6 +150,20 @@ describe('nameParts and redacting the parts of a name', () => {
     const redactParts = makeRedactor(names, nameParts(names));
     expect(redactParts('Marcus said small classes help. Small groups too, dev agrees, and marcus.')).toBe(
       '[name] said small classes help. [name] groups too, [name] agrees, and marcus.',
+    );
+  });
+});
+
+describe('givenNames', () => {
+  it('gives the first word of a full name, or the word after the comma, never a title, initial or lone name', () => {
+    expect(givenNames(['Priya Sandhu', 'Lopez, Maria', 'Ms. Chen', 'Maya', 'J. R. Smith', 'Dr Ana de Souza'])).toEqual(['Maria', 'Priya']);
+  });
+
+  it('are redacted in any case, surnames only when capitalised, common-word names only when capitalised', () => {
+    const names = ['Jordan Okafor', 'Grace Small'];
+    const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names));
+    expect(redact('me and jordan, okafor and Okafor; grace and Grace; small classes, Small said')).toBe(
+      'me and [name], okafor and [name]; grace and [name]; small classes, [name] said',
     );
   });
 });

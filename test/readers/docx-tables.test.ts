@@ -144,14 +144,15 @@ describe('transcript tables', () => {
 
   it('write a speaker cell that is not a name as its paragraph would be, and say so once per table', () => {
     const doc = linesFromHtml(
-      table([['Speaker', 'Text'], ['Maya', 'Yes.'], ['Interviewer (R.S.)', 'Why?'], ['Participant #2', 'No.']]),
+      table([['Speaker', 'Text'], ['Maya', 'Yes.'], ['Interviewer (R.S.)', 'Why?'], ['Participant #2', 'No.'], ['Guest #3', 'Maybe.']]),
       'a.docx',
     );
-    expect(doc.lines.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['**Maya:** Yes.', 'Interviewer (R.S.): Why?', 'Participant #2: No.']);
+    // A role with an aside in brackets is a label (the interviewer); "Participant #2" is not a name.
+    expect(doc.lines.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['**Maya:** Yes.', '**Interviewer (R.S.):** Why?', 'Participant #2: No.', 'Guest #3: Maybe.']);
     expect(doc.warnings).toEqual([
       {
         file: 'a.docx',
-        line: 5,
+        line: 7,
         message: 'the speaker cells of 2 table rows are not read as names (expected one like Maya, Ms Chen or Student 3); read as text of the turn before',
       },
     ]);

@@ -139,6 +139,13 @@ describe('parseLabel', () => {
     ['Keisha Brown  0:11', { speaker: 'Keisha Brown', text: '', start: 11, strong: true }],
     ['Maya:', { speaker: 'Maya', text: '', strong: false }],
     ['Maya: I said to him: no way.', { speaker: 'Maya', text: 'I said to him: no way.', strong: false }],
+    // An aside in brackets: dropped after a name; after a role, the name in it is the speaker.
+    ['Jordan Okafor (Gr 10): Flex blocks.', { speaker: 'Jordan Okafor', text: 'Flex blocks.', strong: true }],
+    ['Maya (grade 11): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
+    ['Student (Maya): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
+    ['**Participant (Dev Shah):** No.', { speaker: 'Dev Shah', text: 'No.', strong: true }],
+    ['Interviewer (R.S.): Why?', { speaker: 'Interviewer', text: 'Why?', strong: true }],
+    ['Maya (grade 11) (00:12): Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
   ])('%s', (line, expected) => {
     expect(parseLabel(line)).toEqual(expected);
   });
@@ -160,6 +167,8 @@ describe('parseLabel', () => {
     'Learning Goal: explain vaccines',
     'Q1: what did you learn?',
     'Maya  and Jordan 0:12',
+    'Note (important): bring a charger',
+    'I said (quietly): no',
   ])('not a label: %s', (line) => {
     expect(parseLabel(line)).toBeUndefined();
   });
