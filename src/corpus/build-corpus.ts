@@ -39,6 +39,8 @@ const NAME_KEYS = new Set(
     'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor'
   ).split(' '),
 );
+// Name keys that say whose a written reflection is.
+const AUTHOR_KEYS = new Set(['author', 'name', 'student', 'student-name']);
 const isNameKey = (key: string): boolean => NAME_KEYS.has(key) || /(?:^|-)names?$/.test(key);
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
@@ -174,9 +176,12 @@ class CorpusBuilder {
     const facilitators = new Set(detectFacilitators(transcript, flagged).facilitators.map((n) => n.toLowerCase()));
     // Group-level front matter fills what the roster does not say; name keys never become attributes.
     const group: Record<string, string> = {};
+    // Whose a written reflection is (`author:` or `name:` front matter, or a signed "— Maya Lopez").
+    let author: string | undefined;
     for (const [key, value] of Object.entries(transcript.attributes)) {
       if (isNameKey(key)) {
         for (const n of value.split(/\s*[,;]\s*/)) if (n) this.addName(n);
+        if (AUTHOR_KEYS.has(key)) author ??= value.split(/\s*[,;]\s*/)[0];
         continue;
       }
       source.attributes[key] = value;
@@ -207,8 +212,10 @@ class CorpusBuilder {
       }
       let participant: Participant;
       if (!label) {
-        // A written reflection (no speaker labels): the whole file is one author.
-        unlabelled ??= this.participant(`W${this.transcriptCount}`, read.id);
+        // A written reflection (no speaker labels): the whole file is one author, the roster's if named.
+        const known = author ? this.byName.get(author.toLowerCase()) : undefined;
+        if (known && !unlabelled) this.addSource(known, read.id);
+        unlabelled ??= known ?? this.participant(`W${this.transcriptCount}`, read.id);
         participant = unlabelled;
       } else {
         participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);

@@ -16,7 +16,7 @@ import { blocksFromHtml, type Paragraph } from './docx-html.js';
 import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import type { ReaderContext } from './index.js';
-import { parseLabel, parseSpeakerLines, type SourceLine } from './speaker-lines.js';
+import { parseLabel, parseSpeakerLines, withAuthors, type SourceLine } from './speaker-lines.js';
 
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
 export interface DocumentLines {
@@ -104,7 +104,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
     format: 'docx',
-    content: { type: 'transcript', attributes: document.attributes, turns: parsed.turns },
+    content: { type: 'transcript', attributes: withAuthors(document.attributes, parsed.authors), turns: parsed.turns },
     warnings,
   };
 }

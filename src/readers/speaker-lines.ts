@@ -6,6 +6,7 @@
 // Zoom's `[Name] 10:02:33`), Otter.ai blocks (`Name  0:12` then the words), Markdown headings, rules and
 // list markers (never turn text), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
+import { splitBylines } from './bylines.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
 export interface SourceLine {
@@ -247,6 +248,8 @@ export interface ParseOptions {
 export interface ParsedTurns {
   turns: Turn[];
   warnings: Warning[];
+  /** A written reflection's signed names ("— Maya Lopez"), taken out of its turns (see bylines.ts). */
+  authors?: string[];
 }
 
 type Kind = 'blank' | 'break' | 'text';
@@ -256,6 +259,15 @@ function kindOf(text: string): Kind {
   if (t === '') return 'blank';
   if (HEADING.test(t) || RULE.test(t) || OTTER_FOOTER.test(t)) return 'break';
   return 'text';
+}
+
+/**
+ * Front-matter attributes with the names a reflection was signed with as `author` (a key the corpus
+ * treats as names: redacted from every text, never an attribute), unless the front matter has one.
+ */
+export function withAuthors(attributes: Record<string, string>, authors: string[] | undefined): Record<string, string> {
+  if (!authors || authors.length === 0 || attributes.author !== undefined) return attributes;
+  return { ...attributes, author: authors.join(', ') };
 }
 
 /**
@@ -323,5 +335,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
   });
   close();
-  return { turns, warnings };
+  if (labelled) return { turns, warnings };
+  // A written reflection: its byline and title are not answers.
+  const { answers, authors } = splitBylines(turns);
+  return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}) };
 }

@@ -8,7 +8,7 @@ import { ConfigError, InputError } from '../util/errors.js';
 import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import type { ReaderContext } from './index.js';
-import { parseSpeakerLines } from './speaker-lines.js';
+import { parseSpeakerLines, withAuthors } from './speaker-lines.js';
 
 /**
  * Decode a text file for a reader, or throw: InputError for an empty file or binary data, ConfigError
@@ -51,7 +51,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   return {
     format,
     encoding,
-    content: { type: 'transcript', attributes: front.attributes, turns: parsed.turns },
+    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors), turns: parsed.turns },
     warnings,
   };
 }

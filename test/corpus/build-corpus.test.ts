@@ -200,3 +200,19 @@ describe('buildCorpus: linking by email', () => {
     expect(JSON.stringify(corpus)).not.toMatch(/@/);
   });
 });
+
+describe('buildCorpus: a signed written reflection', () => {
+  const people = table([col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'grade', 'attribute', 'grade')], [['P7', 'Maya Lopez', '11']], true);
+  const signed: Transcript = { type: 'transcript', attributes: { author: 'Maya Lopez' }, turns: [{ text: 'I liked flex, said maya.', line: 1 }] };
+  const unsigned: Transcript = { type: 'transcript', attributes: {}, turns: [{ text: 'More electives.', line: 1 }] };
+  const corpus = buildCorpus('forum', [read('roster.csv', people), read('a.txt', signed), read('b.txt', unsigned)], { config: {} });
+
+  it('is the rostered author\'s, whose name is redacted; an unsigned one is its own participant', () => {
+    expect(corpus.responses.map((r) => [r.sourceId, r.participantId, r.text])).toEqual([
+      ['a.txt', 'P7', 'I liked flex, said [name].'],
+      ['b.txt', 'W2', 'More electives.'],
+    ]);
+    expect(corpus.participants.find((p) => p.id === 'P7')!.sources).toEqual(['a.txt', 'roster.csv']);
+    expect(corpus.sources.find((s) => s.id === 'a.txt')!.attributes).toEqual({});
+  });
+});

@@ -1,0 +1,55 @@
+// Bylines, signatures and titles of written reflections: not answers, and the names signed are kept to redact.
+import { describe, expect, it } from 'vitest';
+import { splitBylines } from '../../src/readers/bylines.js';
+import { readText } from '../../src/readers/text.js';
+
+const paragraphs = (...texts: string[]) => texts.map((text) => ({ text }));
+
+describe('splitBylines', () => {
+  it.each([
+    ['— Maya Lopez, Gr 11', 'Maya Lopez'],
+    ['- Maya', 'Maya'],
+    ['By: Jordan O.', 'Jordan O'],
+    ['by Jordan Okafor (grade 10)', 'Jordan Okafor'],
+    ['Signed, Ana de Souza', 'Ana de Souza'],
+    ['From: J. Okafor', 'J. Okafor'],
+  ])('takes "%s" as signed by %s', (line, name) => {
+    expect(splitBylines(paragraphs('I liked flex.', line))).toEqual({ answers: paragraphs('I liked flex.'), authors: [name] });
+  });
+
+  it.each(['- more time to finish projects', 'By the end of the year I want to finish', 'From grade 8 on we did projects', '— and that is all'])(
+    'keeps "%s" as an answer',
+    (line) => {
+      expect(splitBylines(paragraphs('I liked flex.', line)).answers).toHaveLength(2);
+    },
+  );
+
+  it('drops a reflection title first, but never the only paragraph', () => {
+    expect(splitBylines(paragraphs('My reflection', 'I liked flex.')).answers).toEqual(paragraphs('I liked flex.'));
+    expect(splitBylines(paragraphs('End of term reflection: science 10', 'I liked flex.')).answers).toEqual(paragraphs('I liked flex.'));
+    expect(splitBylines(paragraphs('Reflection is hard for me.')).answers).toHaveLength(1);
+    expect(splitBylines(paragraphs('I liked flex.', 'My reflection')).answers).toHaveLength(2);
+  });
+});
+
+describe('a signed reflection as a text file', () => {
+  it('reads the name signed as its author, not as an answer', () => {
+    const bytes = new TextEncoder().encode('My reflection\n\nThis year I liked the flex blocks.\n\nNext year, more electives.\n\n— Maya Lopez, Gr 11\n');
+    const result = readText(bytes, { file: 'maya.txt', config: {} });
+    expect(result.content).toMatchObject({
+      attributes: { author: 'Maya Lopez' },
+      turns: [
+        { text: 'This year I liked the flex blocks.', line: 3 },
+        { text: 'Next year, more electives.', line: 5 },
+      ],
+    });
+  });
+
+  it('keeps the front matter\'s author over a signature, and leaves labelled talk alone', () => {
+    const signed = readText(new TextEncoder().encode('---\nauthor: M. Lopez\n---\nI liked flex.\n\n— Maya\n'), { file: 'a.txt', config: {} });
+    expect(signed.content).toMatchObject({ attributes: { author: 'M. Lopez' } });
+    const talk = readText(new TextEncoder().encode('Maya: I liked flex.\nJordan: Me too.\nMaya: - Maya\n'), { file: 'b.txt', config: {} });
+    expect(talk.content).toMatchObject({ attributes: {} });
+    expect(talk.content.type === 'transcript' && talk.content.turns.map((t) => t.text)).toEqual(['I liked flex.', 'Me too.', '- Maya']);
+  });
+});
