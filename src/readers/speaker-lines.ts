@@ -143,8 +143,13 @@ function splitAside(label: string): { speaker: string; aside: boolean } {
   if (!m || m[1] === '') return { speaker: label, aside: false };
   const [, base, aside] = m as unknown as [string, string, string];
   const inner = collapse(aside);
-  return { speaker: isRoleLabel(base) && looksLikeName(inner) && !isRoleLabel(inner) ? inner : base, aside: true };
+  // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
+  const named = isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase()) && looksLikeName(inner) && !isRoleLabel(inner);
+  return { speaker: named ? inner : base, aside: true };
 }
+
+/** Role words for the people a transcript is of, not those who run it. */
+const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
 
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean): LabelMatch | undefined {
   const { speaker, aside } = splitAside(collapse(name));
