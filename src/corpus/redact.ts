@@ -210,13 +210,15 @@ function redactPassOne(whole: string, g: Groups): string {
  * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives.
  * URLs are kept verbatim (and names inside them are not touched).
  */
-export function makeRedactor(names: readonly string[], parts: readonly string[] = []): (text: string) => string {
+export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: { prefilter?: boolean } = {}): (text: string) => string {
   const whole = new Set(names.map(canonicalName));
   const capitalOnly = new Set(parts.map(canonicalName).filter((p) => !whole.has(p)));
   const nameSource = compileNames([...names, ...parts]);
   const namePass = nameSource
     ? new RegExp(`(${URL})|(\\[(?:name|email|phone|handle)\\])|${NOT_WORD_BEFORE}(?:${nameSource})${NOT_WORD_AFTER}`, 'giu')
     : undefined;
+  // Tests turn the pre-check off to show it never changes the result.
+  const pieces = options.prefilter === false ? undefined : namePieces([...names, ...parts]);
 
   return (text: string): string => {
     if (text === '') return text;
@@ -229,7 +231,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
-    if (namePass) {
+    // The name pass tries the names at every position, which a big roster makes slow; a text that holds
+    // no piece of any name (most) cannot change in it.
+    if (namePass && (pieces === undefined || mayHoldName(out, pieces))) {
       out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
         return keepAsWord(whole, input, offset, capitalOnly) ? whole : '[name]';
@@ -238,6 +242,45 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
+}
+
+// Runs of letters, marks and digits: the pieces words are made of, whatever joins them.
+const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A piece lower-cased and without accents, as names' pieces are kept ("Zoë" → "zoe"). */
+function foldPiece(piece: string): string {
+  const lower = piece.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+/**
+ * Every piece of every name, folded, and the pieces of each word run together ("Mary-Kate" gives mary,
+ * kate and marykate; "O'Neil" gives o, neil and oneil). Whatever the name pass matches (a name, with its
+ * apostrophe, hyphen, space and accent variants) holds one of them as a piece of the text, so a text
+ * without any cannot change in that pass.
+ */
+function namePieces(names: Iterable<string>): Set<string> {
+  const pieces = new Set<string>();
+  for (const name of names) {
+    for (const word of name.split(/\s+/)) {
+      const parts = word.match(PIECE) ?? [];
+      for (const part of parts) pieces.add(foldPiece(part));
+      if (parts.length > 1) pieces.add(foldPiece(parts.join('')));
+    }
+  }
+  return pieces;
+}
+
+const BETWEEN_PIECES = /[^\p{L}\p{M}\p{N}]+/u;
+
+/** Whether `text` has a piece of some name (see namePieces): only then can the name pass change it. */
+function mayHoldName(text: string, pieces: ReadonlySet<string>): boolean {
+  // One lower-casing and one split for the whole text; accents are folded only in pieces that have any.
+  for (const piece of text.toLowerCase().split(BETWEEN_PIECES)) {
+    if (pieces.has(piece) || (NON_ASCII.test(piece) && pieces.has(piece.normalize('NFD').replace(/\p{M}/gu, '')))) return true;
+  }
+  return false;
 }
 
 // Words of a name that are not names themselves: titles, particles ("van", "de") and suffixes.
