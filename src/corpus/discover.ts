@@ -1,6 +1,6 @@
 // Lists the files under an input folder: every file accounted for, in a stable order; hidden files,
 // the output folder and anything the config ignores are left out.
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
@@ -15,9 +15,34 @@ export interface FoundFile {
   problem?: string;
 }
 
+const EARLIER_REPORT = 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input';
+
+/**
+ * Whether a folder holds the output of an earlier `reflect analyze` (report.md beside an analysis.json
+ * that starts as reflect writes it). Read as input, its responses.csv and report.md would count every
+ * response a second time, so its files are listed as skipped; a report kept in the input folder under
+ * another name (`--out report-v1`, then `--out report-v2`) is the usual way this happens.
+ */
+async function isReportFolder(dir: string, entries: Dirent[]): Promise<boolean> {
+  const has = (name: string): boolean => entries.some((e) => e.name === name && (e.isFile() || e.isSymbolicLink()));
+  if (!has('analysis.json') || !has('report.md')) return false;
+  try {
+    const handle = await fs.open(path.join(dir, 'analysis.json'), 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
+      return /^\{\s*"schemaVersion"\s*:/.test(buffer.toString('utf8', 0, bytesRead));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Walk `folder` recursively. `exclude` holds absolute folders to leave out (the output folder);
- * `ignore` holds globs relative to the folder (from the config file). Symbolic links are followed (a
+ * `ignore` holds globs relative to the folder (from the config file). The files of an earlier reflect
+ * report folder are listed with that as their problem (see isReportFolder). Symbolic links are followed (a
  * shared roster is often linked in), each folder once, so a link back up the tree cannot loop; a link
  * that leads nowhere is listed with its problem, so it is accounted for like any other file.
  */
@@ -33,6 +58,7 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
     if (walked.has(real) || excludedReal.has(real)) return;
     walked.add(real);
     const entries = await fs.readdir(dir, { withFileTypes: true });
+    const earlier = (await isReportFolder(dir, entries)) ? EARLIER_REPORT : undefined;
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(dir, entry.name);
@@ -51,7 +77,7 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
         if (entry.name === 'node_modules') continue;
         await walk(absolute);
       } else if (stat.isFile()) {
-        found.push({ id, absolute, size: stat.size });
+        found.push({ id, absolute, size: stat.size, ...(earlier ? { problem: earlier } : {}) });
       }
     }
   }

@@ -47,4 +47,25 @@ describe('listInputFiles', () => {
       ['roster.csv', 15, undefined],
     ]);
   });
+
+  it('lists the files of an earlier reflect report folder as not inputs, but not a folder that merely has the same names', async () => {
+    const input = tree();
+    mkdirSync(path.join(input, 'report-v1'));
+    writeFileSync(path.join(input, 'report-v1', 'analysis.json'), '{\n  "schemaVersion": "1.2.0",\n  "title": "x"\n}\n');
+    writeFileSync(path.join(input, 'report-v1', 'report.md'), '# x\n');
+    writeFileSync(path.join(input, 'report-v1', 'responses.csv'), 'response_id,text\n');
+    mkdirSync(path.join(input, 'notes'));
+    writeFileSync(path.join(input, 'notes', 'analysis.json'), '{"mine": true}');
+    writeFileSync(path.join(input, 'notes', 'report.md'), 'My report');
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => [f.id, f.problem ?? 'read'])).toEqual([
+      ['b.csv', 'read'],
+      ['groups/a.txt', 'read'],
+      ['notes/analysis.json', 'read'],
+      ['notes/report.md', 'read'],
+      ['report-v1/analysis.json', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
+      ['report-v1/report.md', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
+      ['report-v1/responses.csv', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
+    ]);
+  });
 });
