@@ -48,14 +48,20 @@ const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
   const builder = new CorpusBuilder(options);
+  // Coding files (a coder's themes per response, or reflect's own responses.csv and codings.csv) are
+  // not answers: read as a sheet, their text would count every response a second time.
+  const coding = (r: FileRead) => r.result?.content.type === 'table' && isCodingTable(r.result.content);
   // Rosters first, so sheets and transcripts can join to them whatever the file order.
   const isRoster = (r: FileRead) =>
-    r.result?.content.type === 'table' && (r.result.content.isRoster || r.id === options.roster || (options.roster !== undefined && r.id.startsWith(`${options.roster}#`)));
+    !coding(r) &&
+    r.result?.content.type === 'table' &&
+    (r.result.content.isRoster || r.id === options.roster || (options.roster !== undefined && r.id.startsWith(`${options.roster}#`)));
   for (const read of reads) if (isRoster(read)) builder.addRoster(read, read.result!.content as Table);
   for (const read of reads) {
     if (isRoster(read)) continue;
     const content = read.result?.content;
-    if (content?.type === 'table') builder.addSheet(read, content);
+    if (coding(read)) builder.addSkipped(read, 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input');
+    else if (content?.type === 'table') builder.addSheet(read, content);
     else if (content?.type === 'transcript') builder.addTranscript(read, content);
     else builder.addUnread(read);
   }
@@ -83,6 +89,11 @@ class CorpusBuilder {
 
   addUnread(read: FileRead): void {
     this.sources.push(newSource(read, 'unknown'));
+  }
+
+  /** A file read but not used as input, for `reason`. */
+  addSkipped(read: FileRead, reason: string): void {
+    this.sources.push({ ...newSource(read, 'unknown'), status: 'skipped', reason });
   }
 
   addRoster(read: FileRead, table: Table): void {
@@ -377,6 +388,12 @@ class CorpusBuilder {
     }
     return q;
   }
+}
+
+/** A table with a `response_id` column and a `themes` or `theme_id` column: codings, not answers. */
+function isCodingTable(table: Table): boolean {
+  const keys = new Set(table.columns.map((c) => c.header.trim().toLowerCase().replace(/[\s\-.]+/g, '_')));
+  return (keys.has('response_id') || keys.has('responseid')) && (keys.has('themes') || keys.has('theme_id') || keys.has('themeid'));
 }
 
 /** The first email address in a row's email columns, lower-cased, or undefined. */

@@ -216,3 +216,20 @@ describe('buildCorpus: a signed written reflection', () => {
     expect(corpus.sources.find((s) => s.id === 'a.txt')!.attributes).toEqual({});
   });
 });
+
+describe('buildCorpus: coding files in the folder', () => {
+  it('skips a coding file (response_id with themes or theme_id) instead of reading its text as answers', () => {
+    const human = table(
+      [col(0, 'response_id', 'id'), col(1, 'text', 'text'), col(2, 'themes', 'attribute', 'themes')],
+      [['sheets.csv:r1:q1', 'More electives', 'choice']],
+    );
+    const codings = table([col(0, 'Response ID', 'id'), col(1, 'theme_id', 'attribute', 'theme-id'), col(2, 'evidence', 'text')], [['x', 'choice', 'electives']], true);
+    const corpus = buildCorpus('forum', [read('human.csv', human), read('codings.csv', codings), read('sheets.csv', sheet)], { config: {} });
+    expect(corpus.sources.map((s) => [s.id, s.status, s.reason ?? ''])).toEqual([
+      ['codings.csv', 'skipped', 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input'],
+      ['human.csv', 'skipped', 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input'],
+      ['sheets.csv', 'read', ''],
+    ]);
+    expect(corpus.responses.map((r) => r.sourceId)).toEqual(['sheets.csv', 'sheets.csv', 'sheets.csv']);
+  });
+});
