@@ -1,6 +1,7 @@
 // Reads every file found under the input folder through the readers registry. One bad file never sinks
 // the run: it comes back as skipped or failed with its reason.
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { ReadResult, ReflectConfig } from '../model.js';
 import { detectFormat, readers } from '../readers/index.js';
 import { readXlsxSheets } from '../readers/xlsx.js';
@@ -44,6 +45,10 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   const format = detectFormat(file.id);
   if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
   if (file.problem) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: file.problem };
+  // Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
+  if (/^~\$/.test(path.posix.basename(file.id))) {
+    return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: 'an Office lock file (left while the document is open in Word or Excel); not an input' };
+  }
   if (!format) {
     const ext = extension(file.id);
     return { id: file.id, format: ext, status: 'skipped', reason: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' };

@@ -1,0 +1,24 @@
+// Reading the files found: every file comes back read, skipped or failed, with its reason.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listInputFiles } from '../../src/corpus/discover.js';
+import { readFiles } from '../../src/corpus/read-files.js';
+
+describe('readFiles', () => {
+  it('skips Office lock files, unsupported types and empty files, and reads the rest', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    writeFileSync(path.join(dir, 'answers.csv'), 'id,What else could schools do?\nS1,More electives and flex time\n');
+    writeFileSync(path.join(dir, '~$answers.xlsx'), '\nJohn Doe\0\0');
+    writeFileSync(path.join(dir, 'agenda.pdf'), '%PDF-1.4');
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
+      ['agenda.pdf', 'skipped', 'unsupported file type (.pdf)'],
+      ['answers.csv', 'read', ''],
+      ['empty.txt', 'skipped', 'empty file'],
+      ['~$answers.xlsx', 'skipped', 'an Office lock file (left while the document is open in Word or Excel); not an input'],
+    ]);
+  });
+});
