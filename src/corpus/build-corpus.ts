@@ -390,7 +390,7 @@ class CorpusBuilder {
   }
 }
 
-/** A table with a `response_id` column and a `themes` or `theme_id` column: codings, not answers. */
+/** A table with a `response_id` column and a `themes` or `theme_id` column (as `reflect agree` reads them, see coding-files.ts): codings, not answers. */
 function isCodingTable(table: Table): boolean {
   const keys = new Set(table.columns.map((c) => c.header.trim().toLowerCase().replace(/[\s\-.]+/g, '_')));
   return (keys.has('response_id') || keys.has('responseid')) && (keys.has('themes') || keys.has('theme_id') || keys.has('themeid'));
