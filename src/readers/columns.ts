@@ -123,6 +123,8 @@ interface ValueStats {
   scaleShare: number;
   /** Share of values shaped like a person's name: two or three capitalised words ("Maya Lopez"). */
   personNameShare: number;
+  /** Share of values that are a title and a name ("Ms Chen", "Mr. Dhillon"): staff, as students name them. */
+  titledNameShare: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -138,6 +140,8 @@ const SCALE_POINT =
 // "Red Team" (institutions, places and groups).
 const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|da|van|von|le|la|del|di)\s+)?\p{Lu}[\p{Ll}'’-]*\.?){1,2}$/u;
 const NOT_A_PERSON = /\b(?:secondary|elementary|middle|school|centre|center|academy|college|university|program|district|campus|learning|high|community|valley|creek|park|ridge|grove|heights|island|lake|river|city|town|county|north|south|east|west|team|group|class|house|cohort|club|block|room|wing|hall)\b/i;
+
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mme|Mlle|Madame|Monsieur|Coach|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
 
 function countWords(value: string): number {
   const words = value.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
@@ -165,6 +169,7 @@ function valueStats(values: string[]): ValueStats {
   const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;
   const scale = nonBlank.filter((v) => SCALE_POINT.test(v)).length;
   const personNames = nonBlank.filter((v) => PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)).length;
+  const titledNames = nonBlank.filter((v) => TITLED_NAME.test(v)).length;
   const share = (k: number): number => (n ? k / n : 0);
   return {
     n,
@@ -178,6 +183,7 @@ function valueStats(values: string[]): ValueStats {
     dateShare: share(dates),
     scaleShare: share(scale),
     personNameShare: share(personNames),
+    titledNameShare: share(titledNames),
   };
 }
 
@@ -243,6 +249,9 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   if (questionLike && s.distinctRatio >= 0.8 && s.meanWords >= 2 && s.scaleShare < 0.5) {
     return { role: 'text', reason: `phrases answering a question, nearly all different (${describe(s)})` };
   }
+  // Staff named with a title (an "Advisor" or "Teacher" column of "Ms Chen"): grouping by them would print
+  // their names in every table, so the column is not used (the config can make it an attribute).
+  if (s.titledNameShare >= 0.8) return { role: 'ignore', reason: `values are people's names with a title (${percent(s.titledNameShare)})` };
   // People's names under a header reflect does not know ("Known as"): as an attribute they would be
   // printed in every table, so they are names, used to link and redact and never shown.
   if (s.n >= 2 && s.distinctRatio === 1 && s.personNameShare >= 0.8) {
