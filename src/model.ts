@@ -77,6 +77,8 @@ export interface Table {
 export interface Turn {
   /** Speaker label as written ("Maya", "FACILITATOR", "S3"); absent where the format has none (plain SRT). */
   speaker?: string;
+  /** A person's name given beside the label but not used as the speaker (`P1 (Maya):`): redacted, never shown. */
+  alias?: string;
   text: string;
   /** 1-based line where the turn starts. */
   line: number;

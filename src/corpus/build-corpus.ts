@@ -214,6 +214,7 @@ class CorpusBuilder {
         text: turn.text,
       };
       if (turn.text.trim() === '') return;
+      if (turn.alias) this.addName(turn.alias);
       const label = turn.speaker?.trim();
       if (label && facilitators.has(label.toLowerCase())) {
         if (!ROLE_LABEL.test(label)) this.addName(label);

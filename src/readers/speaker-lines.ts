@@ -23,6 +23,8 @@ export interface LabelMatch {
   text: string;
   /** Seconds, from a timestamp before or after the name. */
   start?: number;
+  /** A name in the label's aside that is not the speaker (`P1 (Maya):`, `Facilitator (Ms. Kaur):`). */
+  alias?: string;
   /**
    * Whether the label's shape alone makes it a label: bold, bracketed, timestamped, Otter, an id like
    * S3, ALL CAPS, a role word, or two words or more. A plain one-word `Word:` is weak: see {@link acceptLabels}.
@@ -138,27 +140,30 @@ function collapse(text: string): string {
  * A label's name and its bracketed aside, if any: `Jordan Okafor (Gr 10)` is Jordan Okafor; a role with a
  * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted).
  */
-function splitAside(label: string): { speaker: string; aside: boolean } {
+function splitAside(label: string): { speaker: string; aside: boolean; alias?: string } {
   const m = /^(.*?)\s*\(([^()]{1,30})\)$/.exec(label);
   if (!m || m[1] === '') return { speaker: label, aside: false };
   const [, base, aside] = m as unknown as [string, string, string];
   const inner = collapse(aside);
+  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !ID.test(inner);
   // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
-  const named = isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase()) && looksLikeName(inner) && !isRoleLabel(inner);
-  return { speaker: named ? inner : base, aside: true };
+  if (isName && isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase())) return { speaker: inner, aside: true };
+  // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`).
+  return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
 /** Role words for the people a transcript is of, not those who run it. */
 const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
 
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean): LabelMatch | undefined {
-  const { speaker, aside } = splitAside(collapse(name));
+  const { speaker, aside, alias } = splitAside(collapse(name));
   if (!looksLikeName(speaker)) return undefined;
   const start = ts === undefined ? undefined : parseTimestamp(ts);
   return {
     speaker,
     text,
     ...(start === undefined ? {} : { start }),
+    ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
     strong: strongForm || aside || start !== undefined || strongName(speaker),
   };
@@ -325,6 +330,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       close();
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
+      if (m.alias !== undefined) turn.alias = m.alias;
       current = { turn, parts: [clean(m.text)] };
       return;
     }

@@ -233,3 +233,22 @@ describe('buildCorpus: coding files in the folder', () => {
     expect(corpus.responses.map((r) => r.sourceId)).toEqual(['sheets.csv', 'sheets.csv', 'sheets.csv']);
   });
 });
+
+describe('buildCorpus: a name beside a speaker id', () => {
+  it('redacts the name given in a label aside (P1 (Maya):) wherever it is said', () => {
+    const talk: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Facilitator', alias: 'Ms. Kaur', text: 'What helps?', line: 1 },
+        { speaker: 'P1', alias: 'Maya', text: 'Flex time.', line: 2 },
+        { speaker: 'P2', text: 'Same as maya, and Kaur explains well.', line: 3 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('fg.txt', talk)], { config: {} });
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'Flex time.'],
+      ['T1-S2', 'Same as [name], and [name] explains well.'],
+    ]);
+  });
+});

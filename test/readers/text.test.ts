@@ -145,7 +145,8 @@ describe('parseLabel', () => {
     ['Student (Maya): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
     ['**Participant (Dev Shah):** No.', { speaker: 'Dev Shah', text: 'No.', strong: true }],
     ['Interviewer (R.S.): Why?', { speaker: 'Interviewer', text: 'Why?', strong: true }],
-    ['Facilitator (Ms. Kaur): Why?', { speaker: 'Facilitator', text: 'Why?', strong: true }],
+    ['Facilitator (Ms. Kaur): Why?', { speaker: 'Facilitator', text: 'Why?', alias: 'Ms. Kaur', strong: true }],
+    ['P1 (Maya): Yes.', { speaker: 'P1', text: 'Yes.', alias: 'Maya', strong: true }],
     ['Maya (grade 11) (00:12): Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
   ])('%s', (line, expected) => {
     expect(parseLabel(line)).toEqual(expected);
