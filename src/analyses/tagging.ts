@@ -182,12 +182,19 @@ class Tagger {
         while (s < t.count && t.end16[s] <= s16) s++;
         let e = s;
         while (e < t.count && t.start16[e] < e16) e++;
+        // A match on a placeholder's word ("phone" of "[phone]") is not the student's word (see maskPlaceholders).
+        if (this.overlapsPlaceholder(s, e)) continue;
         astral ??= /[\uD800-\uDFFF]/.test(text);
         const cs = astral ? countCodePoints(text, 0, s16) : s16;
         const ce = astral ? cs + countCodePoints(text, s16, e16) : e16;
         this.push(p, s, e, cs, ce, s16, e16);
       }
     }
+  }
+
+  private overlapsPlaceholder(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.tokens.ids[k] === this.placeholder) return true;
+    return false;
   }
 
   private resolve(text: string, responseId: string, out: Coding[]): void {

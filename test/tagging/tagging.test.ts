@@ -224,6 +224,12 @@ describe('placeholders', () => {
     expect(themes(tech, 'text me at [phone] or [email]', { expansions: false, matcher: 'keyword' })).toEqual({});
   });
 
+  it('never lets a regex match the word inside a placeholder either', () => {
+    const yaml = "themes:\n  - id: technology\n    label: Technology\n    regex: ['/phone|e-?mail/']\n";
+    expect(themes(yaml, 'text me at [phone] or [email]')).toEqual({});
+    expect(themes(yaml, 'my phone died')).toEqual({ technology: ['phone'] });
+  });
+
   it('still tags the same words written out, and a phrase does not match across a placeholder', () => {
     expect(themes(tech, 'my phone died; [name] has my email')).toEqual({ technology: ['phone', 'email'] });
     expect(themes(tech, 'the [phone] number was wrong')).toEqual({});
