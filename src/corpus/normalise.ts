@@ -1,4 +1,5 @@
 // Attribute value normalisation: turns the many ways people write "girl", "Gr 10" or "Métis" into one canonical value.
+import { withoutAccents } from '../util/text.js';
 
 /** The canonical value for a blank, refused or unknown answer, for every attribute. */
 export const NOT_STATED = 'Not stated';
@@ -139,7 +140,7 @@ function lookupKey(value: string): string {
 
 // As lookupKey, and without accents: people type "Metis" as often as "Métis".
 function foldKey(value: string): string {
-  return lookupKey(value).normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutAccents(lookupKey(value));
 }
 
 /** Whether a raw answer means "not stated" (blank, "prefer not to say", "n/a", "-", "unknown", "decline" …). */

@@ -1,5 +1,6 @@
 // De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
 // numbers and social handles become [name], [email], [phone], [handle]; URLs are kept as written.
+import { withoutAccents } from '../util/text.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]'] as const;
@@ -110,7 +111,7 @@ function charPattern(c: string): string {
   if (c === "'") return "['’‘`]";
   if (c === '-') return '[-‐‑–\\s]?';
   if (c === ' ') return '\\s+';
-  const base = c.normalize('NFD').replace(/\p{M}/gu, '');
+  const base = withoutAccents(c);
   // "Zoë" in the roster also catches "Zoe" in a response: students rarely type the accents.
   if (base !== c && base.length === 1) return `[${escapeChar(c)}${escapeChar(base)}]`;
   return escapeChar(c);
@@ -251,7 +252,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** A piece lower-cased and without accents, as names' pieces are kept ("Zoë" → "zoe"). */
 function foldPiece(piece: string): string {
   const lower = piece.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  return NON_ASCII.test(lower) ? withoutAccents(lower) : lower;
 }
 
 /**
@@ -278,7 +279,7 @@ const BETWEEN_PIECES = /[^\p{L}\p{M}\p{N}]+/u;
 function mayHoldName(text: string, pieces: ReadonlySet<string>): boolean {
   // One lower-casing and one split for the whole text; accents are folded only in pieces that have any.
   for (const piece of text.toLowerCase().split(BETWEEN_PIECES)) {
-    if (pieces.has(piece) || (NON_ASCII.test(piece) && pieces.has(piece.normalize('NFD').replace(/\p{M}/gu, '')))) return true;
+    if (pieces.has(piece) || (NON_ASCII.test(piece) && pieces.has(withoutAccents(piece)))) return true;
   }
   return false;
 }
@@ -334,7 +335,7 @@ export function givenNames(names: Iterable<string>): string[] {
 
 /** The key a single word of a name is compared by: canonical, without accents ("Zoë" and "zoe" alike). */
 export function nameWordKey(word: string): string {
-  return canonicalName(word).normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutAccents(canonicalName(word));
 }
 
 /** The keys (see {@link nameWordKey}) of every word of `names` that can name a person on its own. */

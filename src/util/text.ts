@@ -36,3 +36,8 @@ export function inSentence(label: string): string {
   if (PROPER_START.test(label) || !/^\p{Lu}\p{Ll}/u.test(label)) return label;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** The text without accents and other combining marks ("Métis" → "Metis", "Zoë" → "Zoe"). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
