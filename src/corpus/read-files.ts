@@ -41,14 +41,13 @@ export async function readFiles(files: FoundFile[], options: ReadFilesOptions): 
 }
 
 async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {
-  const notInput = options.notInputs?.get(file.id);
   const format = detectFormat(file.id);
+  const notInput =
+    options.notInputs?.get(file.id) ??
+    file.problem ??
+    // Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
+    (/^~\$/.test(path.posix.basename(file.id)) ? 'an Office lock file (left while the document is open in Word or Excel); not an input' : undefined);
   if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
-  if (file.problem) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: file.problem };
-  // Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
-  if (/^~\$/.test(path.posix.basename(file.id))) {
-    return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: 'an Office lock file (left while the document is open in Word or Excel); not an input' };
-  }
   if (!format) {
     const ext = extension(file.id);
     return { id: file.id, format: ext, status: 'skipped', reason: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' };
