@@ -187,8 +187,9 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
     themes: codebook.themes.map((t) => t.id),
     labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])),
   };
-  const report = computeAgreement(coders, options);
-  if (intervals) report.intervals = bootstrapAgreement(alignCodings(coders, options), options, intervals);
+  const al = alignCodings(coders, options);
+  const report = computeAgreement(coders, options, al);
+  if (intervals) report.intervals = bootstrapAgreement(al, options, intervals);
   return report;
 }
 

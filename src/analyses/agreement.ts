@@ -427,11 +427,12 @@ export function agreementFigures(al: Alignment, referenceIndex: number, options:
  * precision, recall and F1 of every other coder against it. Overall: the means of those over themes where
  * they are defined, micro (pooled counts) and macro (mean over themes either coder applied) P/R/F1, and
  * the exact-match rate: responses coded by two or more coders where all of them gave the same theme set.
+ * `al` is the coders' alignment, when the caller has already made it (for bootstrap intervals or the
+ * disagreements).
  *
  * @throws UsageError for fewer than two coders, no wide file or units list, or an unknown reference.
  */
-export function computeAgreement(coders: CoderCodings[], options: AgreementOptions = {}): AgreementReport {
-  const al = alignCodings(coders, options);
+export function computeAgreement(coders: CoderCodings[], options: AgreementOptions = {}, al: Alignment = alignCodings(coders, options)): AgreementReport {
   const referenceIndex = referenceIndexOf(al.coders, options.reference);
   const { themes, overall, singleCoded } = agreementFigures(al, referenceIndex, options);
 

@@ -151,10 +151,10 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
     ...(codebook.themes ? { themes: codebook.themes, labels: codebook.labels } : {}),
     ...(units ? { units } : {}),
   };
-  const report = computeAgreement(coders, options);
-  report.warnings.unshift(...codebook.warnings);
-  // computeAgreement aligned the codings too; aligning again is one linear pass, and keeps it one call.
+  // Aligned once, for the figures, their intervals and the disagreements.
   const al = alignCodings(coders, options);
+  const report = computeAgreement(coders, options, al);
+  report.warnings.unshift(...codebook.warnings);
   if (ci) report.intervals = bootstrapAgreement(al, options, ci);
 
   if (flags.disagreements) {
