@@ -5,6 +5,8 @@ import { parse } from 'csv-parse/sync';
 import type { CodedUnit, CoderCodings, Warning } from '../model.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
+import { detectFormat } from '../readers/index.js';
+import { codingHeaderKey, EVIDENCE_KEYS, LONG_KEYS, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 
 /** Characters that separate theme ids in a wide file's `themes` cell. */
@@ -17,32 +19,27 @@ export interface CodingRecord {
   line: number;
 }
 
-/** Header → the key it is matched by: case, spaces, hyphens and dots do not matter. */
-function headerKey(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s\-.]+/g, '_');
-}
-
 /**
- * The rows of a coding file from its bytes: an XLSX workbook's first sheet (by the `.xlsx` name), or
- * text in any encoding reflect reads, tab-separated for a `.tsv` or `.tab` name, else comma-separated.
+ * The rows of a coding file from its bytes, by the format of its name (as for inputs): an XLSX
+ * workbook's first sheet, or text in any encoding reflect reads, tab-separated for TSV, else CSV.
  */
 export async function codingRecords(bytes: Uint8Array, file: string): Promise<CodingRecord[]> {
-  if (/\.xlsx$/i.test(file)) return (await readXlsxGrid(bytes, file)).grid;
+  if (detectFormat(file) === 'xlsx') return (await readXlsxGrid(bytes, file)).grid;
   return readRecords(decodeText(bytes).text, file);
 }
 
-/** Parse delimited text into records with the line each starts on (tabs for a .tsv or .tab name). */
+/** Parse delimited text into records with the line each starts on (TSV by the file's name, else CSV). */
 function readRecords(text: string, file: string): CodingRecord[] {
+  const tsv = detectFormat(file) === 'tsv';
   // csv-parse miscounts lines in CRLF files with blank lines; line numbers are only needed for
   // messages, and cell values are read ignoring line ends inside the text, so normalise first.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let parsed: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    const delimiter = /\.(tsv|tab)$/i.test(file) ? '\t' : ',';
-    parsed = parse(normalised, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+    parsed = parse(normalised, { delimiter: tsv ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
   } catch (err) {
     const e = err as Error & { lines?: number };
-    throw new InputError(`not a readable ${/\.(tsv|tab)$/i.test(file) ? 'TSV' : 'CSV'} file: ${e.message}`, { file, line: e.lines });
+    throw new InputError(`not a readable ${tsv ? 'TSV' : 'CSV'} file: ${e.message}`, { file, line: e.lines });
   }
   return parsed.map(({ record, raw, info }) => {
     // info.lines is where the record ends; the raw text (less skipped blank lines before it and its own
@@ -61,12 +58,6 @@ function findColumn(headerKeys: string[], keys: string[]): number {
   }
   return -1;
 }
-
-const RESPONSE_KEYS = ['response_id', 'responseid', 'response'];
-const WIDE_KEYS = ['themes'];
-const LONG_KEYS = ['theme_id', 'themeid', 'theme'];
-const TEXT_KEYS = ['text', 'response_text', 'answer'];
-const EVIDENCE_KEYS = ['evidence'];
 
 /** A coder's name for a file: its base name without the extension. */
 export function coderNameOf(file: string): string {
@@ -128,7 +119,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const header = records[0];
   const expected = 'expected a response_id column and a themes or theme_id column';
   if (!header) throw new InputError(`the file is empty; ${expected}`, { file: name, line: 1 });
-  const keys = header.cells.map(headerKey);
+  const keys = header.cells.map(codingHeaderKey);
   const idCol = findColumn(keys, RESPONSE_KEYS);
   const wideCol = findColumn(keys, WIDE_KEYS);
   const longCol = wideCol >= 0 ? -1 : findColumn(keys, LONG_KEYS);
@@ -195,7 +186,7 @@ export function parseUnitsFile(input: string | readonly CodingRecord[], name: st
   const records = typeof input === 'string' ? readRecords(input, name) : input;
   const header = records[0];
   if (!header) throw new InputError('the file is empty; expected a response_id column', { file: name, line: 1 });
-  const idCol = findColumn(header.cells.map(headerKey), RESPONSE_KEYS);
+  const idCol = findColumn(header.cells.map(codingHeaderKey), RESPONSE_KEYS);
   if (idCol < 0) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
     throw new InputError(`expected a response_id column; found: ${found.join(', ') || '(no column names)'}`, {

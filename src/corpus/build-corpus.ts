@@ -16,6 +16,7 @@ import { detectFacilitators } from './facilitators.js';
 import { normaliseAttributeValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { publishedSourceIds } from './source-ids.js';
+import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
 
 export interface BuildOptions {
@@ -50,7 +51,7 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   const builder = new CorpusBuilder(options);
   // Coding files (a coder's themes per response, or reflect's own responses.csv and codings.csv) are
   // not answers: read as a sheet, their text would count every response a second time.
-  const coding = (r: FileRead) => r.result?.content.type === 'table' && isCodingTable(r.result.content);
+  const coding = (r: FileRead) => r.result?.content.type === 'table' && isCodingHeader(r.result.content.columns.map((c) => c.header));
   // Rosters first, so sheets and transcripts can join to them whatever the file order.
   const isRoster = (r: FileRead) =>
     !coding(r) &&
@@ -389,12 +390,6 @@ class CorpusBuilder {
     }
     return q;
   }
-}
-
-/** A table with a `response_id` column and a `themes` or `theme_id` column (as `reflect agree` reads them, see coding-files.ts): codings, not answers. */
-function isCodingTable(table: Table): boolean {
-  const keys = new Set(table.columns.map((c) => c.header.trim().toLowerCase().replace(/[\s\-.]+/g, '_')));
-  return (keys.has('response_id') || keys.has('responseid')) && (keys.has('themes') || keys.has('theme_id') || keys.has('themeid'));
 }
 
 /** The first email address in a row's email columns, lower-cased, or undefined. */

@@ -1,0 +1,24 @@
+// The columns of a coding file (a coder's themes per response, the input of `reflect agree`): how its
+// headers are matched, and whether a table found in an input folder is one (and so not answers).
+
+/** Header → the key it is matched by: case, spaces, hyphens and dots do not matter. */
+export function codingHeaderKey(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s\-.]+/g, '_');
+}
+
+export const RESPONSE_KEYS = ['response_id', 'responseid', 'response'];
+export const WIDE_KEYS = ['themes'];
+export const LONG_KEYS = ['theme_id', 'themeid', 'theme'];
+export const TEXT_KEYS = ['text', 'response_text', 'answer'];
+export const EVIDENCE_KEYS = ['evidence'];
+
+// A bare "Response" or "Theme" column is common in surveys; in an input folder only the explicit names
+// (response_id with themes or theme_id) mark a table as codings.
+const FOLDER_RESPONSE_KEYS = new Set(RESPONSE_KEYS.filter((k) => k !== 'response'));
+const FOLDER_THEME_KEYS = new Set([...WIDE_KEYS, ...LONG_KEYS].filter((k) => k !== 'theme'));
+
+/** Whether a table with these headers, found among the inputs, is a coding file rather than answers. */
+export function isCodingHeader(headers: readonly string[]): boolean {
+  const keys = headers.map(codingHeaderKey);
+  return keys.some((k) => FOLDER_RESPONSE_KEYS.has(k)) && keys.some((k) => FOLDER_THEME_KEYS.has(k));
+}
