@@ -74,12 +74,13 @@ export function linesFromHtml(html: string, file: string): DocumentLines {
     atTop = false;
     if (reading.kind === 'transcript') {
       previous = reading.layout;
-      lines.push(...reading.lines.flatMap((l) => [l, { text: '', line: l.line }]));
       warnings.push(...reading.warnings);
-    } else if (reading.kind === 'prompts') {
-      lines.push(...reading.lines.flatMap((l) => [l, { text: '', line: l.line }]));
-    } else {
+    }
+    if (reading.kind === 'cells') {
       lines.push(...block.table.rows.flatMap((row) => row.flatMap((cell) => cell.paragraphs.flatMap(paragraphLines))));
+    } else {
+      // A transcript's turns and a prompt table's headings and answers: each line its own paragraph.
+      lines.push(...reading.lines.flatMap((l) => [l, { text: '', line: l.line }]));
     }
   }
   return { attributes, lines, warnings };
