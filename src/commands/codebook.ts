@@ -50,8 +50,8 @@ export interface TriedText {
 }
 
 /** Tag each text with a compiled codebook (no setting: a typed sentence has no respondent). */
-export function tryCodebook(texts: readonly string[], codebook: Codebook, compiled: CompiledCodebook): TriedText[] {
-  const labels = new Map(codebook.themes.map((t) => [t.id, t.label]));
+export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook): TriedText[] {
+  const labels = new Map(compiled.codebook.themes.map((t) => [t.id, t.label]));
   return texts.map((text) => ({
     text,
     themes: tagText(text, compiled).map((c) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence })),
@@ -147,9 +147,8 @@ export function registerCodebookCommand(program: Command): void {
     .option('--json', 'print the results as JSON')
     .action(async (args: string[], flags: TryFlags) => {
       const texts = await textsToTry(args);
-      const book = await loadCodebook(flags.codebook);
-      const compiled = compileCodebook(book, { expansions: flags.expand, matcher: flags.matcher });
-      const results = tryCodebook(texts, book, compiled);
+      const compiled = compileCodebook(await loadCodebook(flags.codebook), { expansions: flags.expand, matcher: flags.matcher });
+      const results = tryCodebook(texts, compiled);
       process.stdout.write(flags.json ? `${JSON.stringify(results, null, 2)}\n` : formatTried(results));
     });
 }
