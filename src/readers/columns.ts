@@ -157,6 +157,9 @@ function valueStats(values: string[]): ValueStats {
   let emails = 0;
   let numbers = 0;
   let dates = 0;
+  let scale = 0;
+  let personNames = 0;
+  let titledNames = 0;
   for (const v of nonBlank) {
     const w = countWords(v);
     words += w;
@@ -165,11 +168,11 @@ function valueStats(values: string[]): ValueStats {
     if (EMAIL.test(v)) emails++;
     if (NUMBER.test(v)) numbers++;
     if (DATE_TIME.test(v)) dates++;
+    if (SCALE_POINT.test(v)) scale++;
+    if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
+    if (TITLED_NAME.test(v)) titledNames++;
   }
   const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;
-  const scale = nonBlank.filter((v) => SCALE_POINT.test(v)).length;
-  const personNames = nonBlank.filter((v) => PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)).length;
-  const titledNames = nonBlank.filter((v) => TITLED_NAME.test(v)).length;
   const share = (k: number): number => (n ? k / n : 0);
   return {
     n,
