@@ -48,18 +48,18 @@ class Tagger {
   private hasExclusion = false;
   private readonly order: number[] = [];
   private readonly kept: number[] = [];
-  private readonly byTheme: (Evidence[] | undefined)[];
+  // Per theme, the evidence found in this text, each as its shared one-element array (see evidence).
+  private readonly byTheme: (Evidence[][] | undefined)[];
   // Per theme, an evidence list reused from text to text: a coding gets an exact-size copy, since an
   // array grown by push keeps room for 17 elements, and there are hundreds of thousands of codings.
-  private readonly scratch: Evidence[][];
+  private readonly scratch: Evidence[][][];
   private readonly touched: number[] = [];
   private readonly placeholder: number;
   // Evidence texts by themselves: a codebook matches a few hundred distinct phrasings, so hundreds of
   // thousands of evidence objects share them instead of each holding a copy.
   private readonly texts = new Map<string, string>();
-  // Evidence shared between codings (see evidence and single).
-  private readonly shared = new Map<Pattern, Map<string, (Evidence | undefined)[][]>>();
-  private readonly singles = new Map<Evidence, Evidence[]>();
+  // Evidence shared between codings (see evidence): per pattern, per flags, per start offset.
+  private readonly shared = new Map<Pattern, Evidence[][][][]>();
 
   /** Longer token span, then longer text, then earlier, then codebook theme order, then pattern order. */
   private readonly longestFirst = (a: number, b: number): number => {
@@ -252,14 +252,7 @@ class Tagger {
       const cpat = patterns[cp[c]];
       const p = cpat.pattern;
       const spansTokens = ce[c] > cs[c];
-      const ev = this.evidence(
-        this.internText(text.slice(this.o16s[c], this.o16e[c])),
-        ocs[c],
-        oce[c],
-        p,
-        spansTokens && this.negated(cs[c]),
-        spansTokens && this.hypothetical(cs[c], ce[c]),
-      );
+      const ev = this.evidence(text, c, p, spansTokens && this.negated(cs[c]), spansTokens && this.hypothetical(cs[c], ce[c]));
       let list = byTheme[cpat.theme];
       if (list === undefined) {
         byTheme[cpat.theme] = list = this.scratch[cpat.theme];
@@ -273,7 +266,7 @@ class Tagger {
     if (this.compiled.options.matcher === 'lemma') {
       for (let k = touched.length - 1; k >= 0; k--) {
         const ti = touched[k];
-        if (!themes[ti].theme.countNegated && byTheme[ti]!.every((e) => e.negated)) {
+        if (!themes[ti].theme.countNegated && byTheme[ti]!.every((e) => e[0]!.negated)) {
           byTheme[ti] = undefined;
           touched.splice(k, 1);
         }
@@ -290,15 +283,17 @@ class Tagger {
           list.length = 0;
           touched.push(a);
         }
-        for (const e of byTheme[ti]!) if (!list.some((x) => x.start === e.start && x.end === e.end && x.pattern === e.pattern)) list.push(e);
+        for (const one of byTheme[ti]!) {
+          const e = one[0]!;
+          if (!list.some(([x]) => x!.start === e.start && x!.end === e.end && x!.pattern === e.pattern)) list.push(one);
+        }
       }
     }
     if (touched.length > 1) touched.sort(ascending);
     for (const ti of touched) {
       const list = byTheme[ti]!;
       byTheme[ti] = undefined;
-      if (list.length > 1) list.sort(byPosition);
-      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? this.single(list[0]!) : list.slice() });
+      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? list[0]! : list.map(first).sort(byPosition) });
     }
   }
 
@@ -312,32 +307,34 @@ class Tagger {
     kept.sort((a, b) => ocs[a] - ocs[b]);
     this.sink!.found(
       this.index,
-      kept.map((c) => this.evidence(this.internText(text.slice(this.o16s[c], this.o16e[c])), ocs[c], oce[c], this.m.patterns[this.cp[c]].pattern, this.negated(cs[c]), this.hypothetical(cs[c], ce[c]))),
+      kept.map((c) => this.evidence(text, c, this.m.patterns[this.cp[c]].pattern, this.negated(cs[c]), this.hypothetical(cs[c], ce[c]))[0]!),
     );
   }
 
   /**
-   * The one piece of evidence with these values. Evidence is never changed once made, and the same
-   * phrase turns up at the same offset in many short answers, so codings share it (and the one-element
-   * evidence arrays that most codings carry): per pattern, text and flags, by start offset.
+   * The evidence of candidate `c` in `text`, as a one-element array. Evidence is never changed once made,
+   * and the same phrase turns up at the same offset in many short answers, so codings share it, and the
+   * one-element arrays that most codings carry: per pattern, flags and start offset, the arrays made so
+   * far are kept, and one whose text is the same as this candidate's (compared in place, no slice) is
+   * given again.
    */
-  private evidence(text: string, start: number, end: number, p: Pattern, negated: boolean, hypothetical: boolean): Evidence {
-    let byText = this.shared.get(p);
-    if (byText === undefined) this.shared.set(p, (byText = new Map()));
-    let byFlags = byText.get(text);
-    if (byFlags === undefined) byText.set(text, (byFlags = [[], [], [], []]));
+  private evidence(text: string, c: number, p: Pattern, negated: boolean, hypothetical: boolean): Evidence[] {
+    const start = this.ocs[c];
+    const end = this.oce[c];
+    const s16 = this.o16s[c];
+    const length = this.o16e[c] - s16;
+    let byFlags = this.shared.get(p);
+    if (byFlags === undefined) this.shared.set(p, (byFlags = [[], [], [], []]));
     const byStart = byFlags[(negated ? 1 : 0) | (hypothetical ? 2 : 0)]!;
-    const known = byStart[start];
-    if (known !== undefined && known.end === end) return known;
-    const ev = evidence(text, start, end, p, negated, hypothetical);
-    if (known === undefined) byStart[start] = ev;
-    return ev;
-  }
-
-  /** The one-element evidence array of `ev`, shared like `ev` itself. */
-  private single(ev: Evidence): Evidence[] {
-    let one = this.singles.get(ev);
-    if (one === undefined) this.singles.set(ev, (one = [ev]));
+    let known = byStart[start];
+    if (known === undefined) byStart[start] = known = [];
+    for (const one of known) {
+      const ev = one[0]!;
+      if (ev.end === end && ev.text.length === length && text.startsWith(ev.text, s16)) return one;
+    }
+    const one = [evidence(this.internText(text.slice(s16, s16 + length)), start, end, p, negated, hypothetical)];
+    // A few spellings a place ("Stress", "stress"); a rare pattern past that is not worth keeping.
+    if (known.length < SPELLINGS) known.push(one);
     return one;
   }
 
@@ -422,6 +419,9 @@ function evidence(text: string, start: number, end: number, p: Pattern, negated:
 }
 
 const ascending = (a: number, b: number): number => a - b;
+const first = (one: Evidence[]): Evidence => one[0]!;
+/** Spellings of one pattern's evidence kept per start offset (see Tagger.evidence). */
+const SPELLINGS = 4;
 /** Evidence order within a coding: by start, then end, then pattern. */
 export const byPosition = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);
 

@@ -84,6 +84,8 @@ export class TokenMatcher {
   readonly wordKeys: (Int32Array | null)[] = [];
   readonly wordStarts: (Int32Array | null)[] = [];
   readonly wordFlags: number[] = [];
+  /** Splits patterns into words: one lexicon for them all, not a new one (two typed arrays) per pattern. */
+  private readonly patternWords = new Lexicon();
 
   constructor(readonly mode: 'lemma' | 'keyword') {}
 
@@ -103,7 +105,7 @@ export class TokenMatcher {
 
   /** Key ids of a phrase's words (or one word). */
   sequence(value: string): number[] {
-    return words(value).map((w) => this.keyId(this.patternKey(w)));
+    return words(value, this.patternWords).map((w) => this.keyId(this.patternKey(w)));
   }
 
   /** Add a pattern (or exclusion) to the trie or the regex list. */
