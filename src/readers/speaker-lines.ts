@@ -3,7 +3,8 @@
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
 // `NAME: text`, `Name Surname: text`, `Ms. Chen: text`, `S3: text`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
-// Zoom's `[Name] 10:02:33`), Otter.ai blocks (`Name  0:12` then the words), Markdown headings, rules and
+// Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
+// own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
 // list markers (never turn text), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
@@ -44,6 +45,10 @@ const BRACKETED = /^\[([^\]:]{1,40})\]\s*(?::(?:\s+|$))?\s*(.*)$/;
 const PLAIN = new RegExp(String.raw`^([^:\[\]()*_#>|]{1,40}?(?:\s*\([^():\[\]]{1,30}\))?)${TS_AFTER}\s*:(?:\s+|$)(.*)$`);
 const TS_THEN_TEXT = new RegExp(String.raw`^(${TS})(?:\s+(.*))?$`);
 const OTTER = new RegExp(String.raw`^(\S.{0,39}?)(?:\s{2,}|\t)\s*(${TS})\s*$`);
+// A block's header with the time in brackets after the name: `Maya Lopez (00:12)`, `Maya Lopez [0:12]`.
+const HEADER_TS_AFTER = new RegExp(String.raw`^(\S.{0,39}?)\s*[\[(](${TS})[\])]$`);
+// Rev puts the time after the colon: `Maya Lopez: (00:12)`, the words on the next line.
+const TS_OPENING_TEXT = new RegExp(String.raw`^[\[(](${TS})[\])]\s*`);
 
 const HEADING = /^#{1,6}(?:\s|$)/;
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
@@ -155,9 +160,18 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
 /** Role words for the people a transcript is of, not those who run it. */
 const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
 
-function label(name: string, text: string, ts: string | undefined, strongForm: boolean): LabelMatch | undefined {
+/**
+ * A label's match, or undefined when the name does not look like one. A timestamp makes the label strong
+ * unless `timeIsStrong` is false: a line that is only a time and a name could also be a note in prose
+ * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
+ */
+function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
   const { speaker, aside, alias } = splitAside(collapse(name));
   if (!looksLikeName(speaker)) return undefined;
+  if (ts === undefined) {
+    const opening = TS_OPENING_TEXT.exec(text);
+    if (opening) [ts, text] = [opening[1], text.slice(opening[0].length)];
+  }
   const start = ts === undefined ? undefined : parseTimestamp(ts);
   return {
     speaker,
@@ -165,7 +179,7 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
-    strong: strongForm || aside || start !== undefined || strongName(speaker),
+    strong: strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker),
   };
 }
 
@@ -178,7 +192,7 @@ export function parseLabel(line: string): LabelMatch | undefined {
     leading = lead[1] ?? lead[2] ?? lead[3];
     rest = rest.slice(lead[0].length);
   } else {
-    const otter = OTTER.exec(rest);
+    const otter = OTTER.exec(rest) ?? HEADER_TS_AFTER.exec(rest);
     const header = otter ? label(otter[1], '', otter[2], true) : undefined;
     if (header) return header;
   }
@@ -194,6 +208,8 @@ export function parseLabel(line: string): LabelMatch | undefined {
   }
   m = PLAIN.exec(rest);
   if (m) return label(m[1], m[3], leading ?? m[2], false);
+  // A block's header: a time, then a name alone, the words on the lines below (`[0:12] Maya Lopez`).
+  if (leading !== undefined) return label(rest, '', leading, false, false);
   return undefined;
 }
 

@@ -137,6 +137,15 @@ describe('parseLabel', () => {
     ['[Maya Chen] 10:02:33', { speaker: 'Maya Chen', text: '', start: 36153, strong: true }],
     ['[Maya] 0:12 Yes, I think so.', { speaker: 'Maya', text: 'Yes, I think so.', start: 12, strong: true }],
     ['Keisha Brown  0:11', { speaker: 'Keisha Brown', text: '', start: 11, strong: true }],
+    // Block headers: a name and a time alone on a line, the words below (Otter, Rev, Teams-style exports).
+    ['Maya Lopez (00:03)', { speaker: 'Maya Lopez', text: '', start: 3, strong: true }],
+    ['Maya [0:03]', { speaker: 'Maya', text: '', start: 3, strong: true }],
+    ['Maya Lopez: (00:03)', { speaker: 'Maya Lopez', text: '', start: 3, strong: true }],
+    ['Maya: [00:03] Yes.', { speaker: 'Maya', text: 'Yes.', start: 3, strong: true }],
+    ['[0:03] Maya Lopez', { speaker: 'Maya Lopez', text: '', start: 3, strong: true }],
+    ['00:00:03 Maya Lopez', { speaker: 'Maya Lopez', text: '', start: 3, strong: true }],
+    // A time and one name alone could be a note in prose: a label only where the name recurs.
+    ['3:30 Practice', { speaker: 'Practice', text: '', start: 210, strong: false }],
     ['Maya:', { speaker: 'Maya', text: '', strong: false }],
     ['Maya: I said to him: no way.', { speaker: 'Maya', text: 'I said to him: no way.', strong: false }],
     // An aside in brackets: dropped after a name; after a role, the name in it is the speaker.
@@ -169,10 +178,38 @@ describe('parseLabel', () => {
     'Learning Goal: explain vaccines',
     'Q1: what did you learn?',
     'Maya  and Jordan 0:12',
+    '10:30 we went to the gym',
+    'Jordan Okafor (Gr 10)',
     'Note (important): bring a charger',
     'I said (quietly): no',
   ])('not a label: %s', (line) => {
     expect(parseLabel(line)).toBeUndefined();
+  });
+});
+
+describe('parseSpeakerLines: block headers', () => {
+  const turnsOf = (text: string) =>
+    parseSpeakerLines(
+      text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => [t.speaker, t.start, t.text]);
+
+  it.each([
+    ['[0:03] Maya Lopez\nI need a flex block.\n\n[0:15] Jordan Okafor\nClasses are huge.\n', 'timestamp first'],
+    ['00:00:03 Maya Lopez\nI need a flex block.\n\n00:00:15 Jordan Okafor\nClasses are huge.\n', 'bare timestamp first'],
+    ['Maya Lopez (00:03)\nI need a flex block.\n\nJordan Okafor (00:15)\nClasses are huge.\n', 'timestamp after'],
+    ['Maya Lopez: (00:03)\nI need a flex block.\n\nJordan Okafor: (00:15)\nClasses are huge.\n', 'Rev'],
+  ])('reads the words under each header as the named speaker’s turn (%#: %s)', (text) => {
+    expect(turnsOf(text)).toEqual([
+      ['Maya Lopez', 3, 'I need a flex block.'],
+      ['Jordan Okafor', 15, 'Classes are huge.'],
+    ]);
+  });
+
+  it('keeps a time and a word once in a reflection as prose', () => {
+    expect(turnsOf('Monday was fine.\n3:30 Practice\nI went after school.\n')).toEqual([
+      [undefined, undefined, 'Monday was fine. 3:30 Practice I went after school.'],
+    ]);
   });
 });
 
