@@ -13,7 +13,7 @@ import type {
   Warning,
 } from '../model.js';
 import { detectFacilitators } from './facilitators.js';
-import { normaliseAttributeValue } from './normalise.js';
+import { isNotStated, normaliseAttributeValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { publishedSourceIds } from './source-ids.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
@@ -146,7 +146,11 @@ class CorpusBuilder {
         continue;
       }
       source.sheets++;
-      const answers = textColumns.map((c) => cell(row.cells, c));
+      // "n/a", "-", "prefer not to say" in an answer box: the question was not answered.
+      const answers = textColumns.map((c) => {
+        const text = cell(row.cells, c);
+        return isNotStated(text) ? '' : text;
+      });
       if (answers.every((a) => a === '')) source.emptySheets++;
       const name = nameColumns.map((c) => cell(row.cells, c)).filter(Boolean).join(' ');
       const pid = idColumn ? cell(row.cells, idColumn) : '';

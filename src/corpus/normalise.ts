@@ -1,5 +1,8 @@
 // Attribute value normalisation: turns the many ways people write "girl", "Gr 10" or "Métis" into one canonical value.
+import { isNotStated } from '../util/no-answer.js';
 import { withoutAccents } from '../util/text.js';
+
+export { isNotStated };
 
 /** The canonical value for a blank, refused or unknown answer, for every attribute. */
 export const NOT_STATED = 'Not stated';
@@ -9,37 +12,6 @@ export const MULTI_SEPARATOR = '; ';
 
 /** Specific Indigenous identities with their canonical spellings, in the order they are listed when joined. */
 export const INDIGENOUS_IDENTITIES = ['Indigenous', 'First Nations', 'Métis', 'Inuit'] as const;
-
-// Compared after lower-casing, dropping dots/apostrophes/quotes and collapsing spaces, so "N.A.", "n/a "
-// and "I'd rather not say" all land here.
-const NOT_STATED_KEYS = new Set([
-  '',
-  'prefer not to say',
-  'i prefer not to say',
-  'prefer not to answer',
-  'prefer not to disclose',
-  'rather not say',
-  'id rather not say',
-  'i would rather not say',
-  'n/a',
-  'na',
-  '-',
-  '--',
-  '—',
-  '–',
-  '?',
-  'unknown',
-  'not known',
-  'decline',
-  'declined',
-  'decline to answer',
-  'decline to state',
-  'not stated',
-  'not specified',
-  'unspecified',
-  'no answer',
-  'no response',
-]);
 
 const GENDER: Record<string, string> = {
   f: 'Female',
@@ -143,10 +115,6 @@ function foldKey(value: string): string {
   return withoutAccents(lookupKey(value));
 }
 
-/** Whether a raw answer means "not stated" (blank, "prefer not to say", "n/a", "-", "unknown", "decline" …). */
-export function isNotStated(raw: string): boolean {
-  return NOT_STATED_KEYS.has(lookupKey(raw));
-}
 
 function hasLetters(value: string): boolean {
   return /\p{L}/u.test(value);

@@ -1,6 +1,7 @@
 // Column role inference for sheets: header rules (tables of patterns) first, then what the values look
 // like, with the config file's `columns:` overriding both. Every role comes with a reason for `inspect`.
 import type { Column, ColumnOverride, ColumnRole, ReflectConfig } from '../model.js';
+import { isNoAnswer } from '../util/no-answer.js';
 
 // ───────────────────────────── Header rules ─────────────────────────────
 
@@ -125,6 +126,8 @@ interface ValueStats {
   personNameShare: number;
   /** Share of values that are a title and a name ("Ms Chen", "Mr. Dhillon"): staff, as students name them. */
   titledNameShare: number;
+  /** Values under a question that give no answer ("n/a", "no", "nothing"), left out of the figures above. */
+  noAnswers?: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -235,6 +238,7 @@ interface Decision {
 function byContent(label: string, keySource: string, s: ValueStats): Decision {
   const questionLike = isQuestionLike(label);
   if (s.n === 0) {
+    if (questionLike && s.noAnswers) return { role: 'text', reason: `the header is a question, answered only with "no", "n/a" and the like (${s.noAnswers})` };
     return questionLike
       ? { role: 'text', reason: 'no answers yet, but the header is a question' }
       : { role: 'ignore', reason: 'the column is empty' };
@@ -324,8 +328,17 @@ export function inferColumns(
   return headers.map((rawHeader, index) => {
     const header = rawHeader.trim();
     const question = questions?.[index]?.trim() || undefined;
-    const values = sample.map((r) => (r[index] ?? '').trim());
-    const stats = valueStats(values);
+    // Under a question, "n/a", "no" and "nothing" say nothing of what kind of answers the column holds:
+    // an "Anything else?" its students left empty is still asked in words, not an attribute.
+    const open = isQuestionLike(question ?? header);
+    let noAnswers = 0;
+    const values = sample.map((r) => {
+      const value = (r[index] ?? '').trim();
+      if (!open || value === '' || !isNoAnswer(value)) return value;
+      noAnswers++;
+      return '';
+    });
+    const stats = { ...valueStats(values), noAnswers };
     const decided = decide(header, question, stats, overrides);
     const wording = decided.question ?? question;
     return {

@@ -167,6 +167,26 @@ describe('buildCorpus: names outside the speaker labels', () => {
   });
 });
 
+describe('buildCorpus: answers that are not answers', () => {
+  const sheet = table(
+    [col(0, 'id', 'id'), col(1, 'What would you change?', 'text'), col(2, 'Anything else?', 'text')],
+    [
+      ['S1', 'A later start', 'N/A'],
+      ['S2', 'nothing', '-'],
+      ['S3', 'n/a', 'Prefer not to say'],
+    ],
+  );
+  const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
+
+  it('leaves "n/a", "-" and "prefer not to say" out of the responses, and counts a sheet of them as empty; "nothing" is an answer', () => {
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['S1', 'A later start'],
+      ['S2', 'nothing'],
+    ]);
+    expect(corpus.sources[0]).toMatchObject({ sheets: 3, emptySheets: 1, responses: 2 });
+  });
+});
+
 describe('buildCorpus: linking by email', () => {
   const emailCol = (index: number, header: string): Column => ({ ...col(index, header, 'ignore'), emails: true });
   const people = table(

@@ -165,6 +165,17 @@ describe('content rules', () => {
     expect(one('Homeroom', ['Room 12 North', 'Room 14 South', 'Portable 3'])).toMatchObject({ role: 'attribute' });
   });
 
+  it('a question answered only "no", "n/a" and the like is text, not an attribute; yes/no questions stay attributes', () => {
+    expect(one('Anything else?', ['N/A', 'no', '-', 'nothing', 'None', 'idk'])).toMatchObject({
+      role: 'text',
+      reason: 'the header is a question, answered only with "no", "n/a" and the like (6)',
+    });
+    expect(one('Anything else you want to tell us?', ['no', 'n/a', 'More field trips please', 'nothing'])).toMatchObject({ role: 'text' });
+    expect(one('Do you have a part-time job?', ['No', 'Yes', 'No', 'No', 'Yes', 'No'])).toMatchObject({ role: 'attribute' });
+    // Not a question: the words are values like any other.
+    expect(one('Allergies', ['none', 'peanuts', 'none', 'none'])).toMatchObject({ role: 'attribute' });
+  });
+
   it('an empty column is text under a question, ignored otherwise', () => {
     expect(one('What else should we ask next year?', ['', '', ''])).toMatchObject({ role: 'text' });
     expect(one('Notes', ['', ''])).toMatchObject({ role: 'ignore', reason: 'the column is empty' });

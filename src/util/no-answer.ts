@@ -1,0 +1,61 @@
+// Answers that give none: what people type in a box they will not or cannot fill ("n/a", "-", "prefer
+// not to say"), and, to an open question, the bare "nothing", "no" or "idk".
+
+// Compared after lower-casing, dropping dots/apostrophes/quotes and collapsing spaces, so "N.A.", "n/a "
+// and "I'd rather not say" all land here.
+const NOT_STATED_KEYS = new Set([
+  '',
+  'prefer not to say',
+  'i prefer not to say',
+  'prefer not to answer',
+  'prefer not to disclose',
+  'rather not say',
+  'id rather not say',
+  'i would rather not say',
+  'n/a',
+  'na',
+  '-',
+  '--',
+  '—',
+  '–',
+  '?',
+  'unknown',
+  'not known',
+  'decline',
+  'declined',
+  'decline to answer',
+  'decline to state',
+  'not stated',
+  'not specified',
+  'unspecified',
+  'no answer',
+  'no response',
+]);
+
+// To an open question ("Anything else?"): a student's own word for having nothing to say.
+const NOTHING_KEYS = new Set([
+  'no', 'nope', 'nah', 'none', 'nothing', 'nil', 'nothing else', 'nothing to add', 'nothing really', 'not really',
+  'no thanks', 'no comment', 'no comments', 'idk', 'i dont know', 'dont know', 'i do not know', 'not sure', 'im not sure',
+]);
+
+// Longer than any key, even with spaces around it: never one.
+const LONGEST = 64;
+
+// Lower-cased, without dots, apostrophes and quotes, spaces collapsed: "N.A.", "n/a " and "I'd rather not say" land on a key.
+function answerKey(value: string): string {
+  return value.normalize('NFC').toLowerCase().replace(/[.'"‘’“”]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+const tooLong = (raw: string): boolean => raw.length > LONGEST && raw.trim().length > LONGEST;
+
+/** Whether a raw answer means "not stated" (blank, "prefer not to say", "n/a", "-", "unknown", "decline" …). */
+export function isNotStated(raw: string): boolean {
+  return !tooLong(raw) && NOT_STATED_KEYS.has(answerKey(raw));
+}
+
+/** Whether an answer to an open question gives none: not stated, or a bare "no", "nothing", "idk", "not sure". */
+export function isNoAnswer(raw: string): boolean {
+  if (tooLong(raw)) return false;
+  const key = answerKey(raw);
+  return NOT_STATED_KEYS.has(key) || NOTHING_KEYS.has(key);
+}
