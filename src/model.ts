@@ -47,6 +47,8 @@ export interface Column {
    * says otherwise), but a respondent's email links their answers to the roster row with the same one.
    */
   emails?: true;
+  /** An attribute column answering a checkbox question: each answer lists options, split at commas and semicolons. */
+  multiSelect?: true;
 }
 
 /** One data row of a table. */

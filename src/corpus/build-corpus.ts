@@ -361,7 +361,9 @@ class CorpusBuilder {
     for (const c of columns) {
       if (c.role !== 'attribute') continue;
       const key = c.attribute ?? c.header.toLowerCase();
-      const value = this.normalised(key, cell(cells, c));
+      const raw = cell(cells, c);
+      // A checkbox answer's options, "Counsellor, Tutoring", are several values, as "Counsellor; Tutoring" is.
+      const value = this.normalised(key, c.multiSelect ? raw.replace(/\s*,\s*/g, ';') : raw);
       const current = p.attributes[key];
       if (current === undefined || (current === 'Not stated' && value !== 'Not stated')) p.attributes[key] = value;
     }

@@ -128,6 +128,14 @@ interface ValueStats {
   titledNameShare: number;
   /** Values under a question that give no answer ("n/a", "no", "nothing"), left out of the figures above. */
   noAnswers?: number;
+  /** Share of values that list several items ("Counsellor, Tutoring"), split at commas and semicolons. */
+  listShare: number;
+  /** The items of all values: how many, how many distinct (case-insensitive), and the most words in one. */
+  items: number;
+  distinctItems: number;
+  maxItemWords: number;
+  /** Some item is a bare yes or no ("Yes, sometimes"): an answer qualified, not options listed. */
+  yesNoItem: boolean;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -163,6 +171,10 @@ function valueStats(values: string[]): ValueStats {
   let scale = 0;
   let personNames = 0;
   let titledNames = 0;
+  let lists = 0;
+  let items = 0;
+  let maxItemWords = 0;
+  const distinctItems = new Set<string>();
   for (const v of nonBlank) {
     const w = countWords(v);
     words += w;
@@ -174,6 +186,14 @@ function valueStats(values: string[]): ValueStats {
     if (SCALE_POINT.test(v)) scale++;
     if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
+    const parts = v.split(ITEM_SEPARATOR).filter((p) => p !== '');
+    if (parts.length > 1) lists++;
+    items += parts.length;
+    for (const part of parts) {
+      // Items are only counted while they could still be a list's options: a sentence's clauses never are.
+      if (distinctItems.size <= MAX_CATEGORIES) distinctItems.add(part.toLowerCase());
+      maxItemWords = Math.max(maxItemWords, countWords(part));
+    }
   }
   const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;
   const share = (k: number): number => (n ? k / n : 0);
@@ -190,7 +210,30 @@ function valueStats(values: string[]): ValueStats {
     scaleShare: share(scale),
     personNameShare: share(personNames),
     titledNameShare: share(titledNames),
+    listShare: share(lists),
+    items,
+    distinctItems: distinctItems.size,
+    maxItemWords,
+    yesNoItem: distinctItems.has('yes') || distinctItems.has('no'),
   };
+}
+
+// Checkbox questions are exported as the chosen options joined by commas (Google Forms, Qualtrics) or
+// semicolons (Microsoft Forms).
+const ITEM_SEPARATOR = /\s*[,;]\s*/;
+const CHECK_ALL = /\b(?:check|select|choose|tick|mark|pick) all\b|\ball that apply\b/i;
+/** Most words in one option of a checkbox question. */
+const MAX_OPTION_WORDS = 5;
+
+/**
+ * Whether a column holds the answers to a checkbox question: short options from a short list, several
+ * in some answers, each option chosen again and again (or the header says "check all that apply").
+ * Free text with commas has clauses that hardly ever repeat.
+ */
+function isMultiSelect(label: string, s: ValueStats): boolean {
+  if (s.n === 0 || s.maxItemWords > MAX_OPTION_WORDS || s.distinctItems > MAX_CATEGORIES || s.yesNoItem) return false;
+  if (CHECK_ALL.test(label)) return true;
+  return s.listShare >= 0.2 && s.distinctItems * 2 <= s.items;
 }
 
 /** One piece of evidence that a column holds free text; a column scoring TEXT_THRESHOLD or more is text. */
@@ -232,6 +275,7 @@ const oneDecimal = (x: number): string => (Math.round(x * 10) / 10).toString();
 interface Decision {
   role: ColumnRole;
   attribute?: string;
+  multiSelect?: true;
   reason: string;
 }
 
@@ -248,6 +292,9 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
     return s.distinct > 12
       ? { role: 'ignore', reason: `values are numbers with many distinct values (${s.distinct})` }
       : { role: 'attribute', attribute: attributeKey(keySource), reason: `values are a few numbers (${s.distinct} distinct)` };
+  }
+  if (isMultiSelect(label, s)) {
+    return { role: 'attribute', attribute: attributeKey(keySource), multiSelect: true, reason: `options of a checkbox question, several to an answer (${s.distinctItems} options)` };
   }
   if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
   // A question answered in phrases that nearly all differ is asked in words, however few the sheets: a
@@ -346,6 +393,7 @@ export function inferColumns(
       header,
       ...(wording ? { question: wording } : {}),
       ...(decided.attribute ? { attribute: decided.attribute } : {}),
+      ...(decided.multiSelect ? { multiSelect: decided.multiSelect } : {}),
       role: decided.role,
       reason: decided.reason,
       ...(stats.emailShare >= EMAIL_SHARE ? { emails: true as const } : {}),

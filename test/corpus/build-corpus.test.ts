@@ -187,6 +187,15 @@ describe('buildCorpus: answers that are not answers', () => {
   });
 });
 
+describe('buildCorpus: a checkbox question', () => {
+  it('holds each chosen option as one of the student\'s values', () => {
+    const supports: Column = { ...col(1, 'Which supports have you used?', 'attribute', 'supports'), multiSelect: true };
+    const sheet = table([col(0, 'id', 'id'), supports, col(2, 'What helps?', 'text')], [['S1', 'Youth worker, Counsellor', 'Time to talk']]);
+    const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
+    expect(corpus.participants[0]!.attributes).toEqual({ supports: 'Counsellor; Youth worker' });
+  });
+});
+
 describe('buildCorpus: linking by email', () => {
   const emailCol = (index: number, header: string): Column => ({ ...col(index, header, 'ignore'), emails: true });
   const people = table(

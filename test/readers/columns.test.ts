@@ -176,6 +176,21 @@ describe('content rules', () => {
     expect(one('Allergies', ['none', 'peanuts', 'none', 'none'])).toMatchObject({ role: 'attribute' });
   });
 
+  it('a checkbox question (options joined by commas or semicolons) is a multi-select attribute, not text', () => {
+    const supports = ['Counsellor, Tutoring', 'Tutoring', 'Counsellor, Youth worker', '', 'Youth worker', 'Counsellor, Tutoring, Youth worker'];
+    expect(one('Which supports have you used? (check all that apply)', supports)).toMatchObject({
+      role: 'attribute',
+      attribute: 'which-supports-have-you-used',
+      multiSelect: true,
+      reason: 'options of a checkbox question, several to an answer (3 options)',
+    });
+    // Without the header's hint: options that come back again and again, several to some answers.
+    expect(one('Supports used', ['Counsellor;Tutoring', 'Tutoring', 'Counsellor', 'Youth worker;Counsellor', 'Tutoring'])).toMatchObject({ multiSelect: true });
+    // Free text with commas, and a yes or no qualified, are not option lists.
+    expect(one('What would help?', ['More time, less homework', 'Smaller classes, honestly', 'Later start, flex blocks'])).toMatchObject({ role: 'text' });
+    expect(one('Do you feel heard?', ['Yes, sometimes', 'No', 'Yes, often', 'Yes, sometimes', 'No, never'])).not.toHaveProperty('multiSelect');
+  });
+
   it('an empty column is text under a question, ignored otherwise', () => {
     expect(one('What else should we ask next year?', ['', '', ''])).toMatchObject({ role: 'text' });
     expect(one('Notes', ['', ''])).toMatchObject({ role: 'ignore', reason: 'the column is empty' });
