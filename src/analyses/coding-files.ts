@@ -6,7 +6,7 @@ import type { CodedUnit, CoderCodings, Warning } from '../model.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
-import { codingHeaderKey, EVIDENCE_KEYS, LONG_KEYS, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
+import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 
 /** Characters that separate theme ids in a wide file's `themes` cell. */
@@ -110,32 +110,36 @@ export function splitThemes(cell: string): string[] {
  * empty cell means coded with no theme. Long files (a `theme_id` or `theme` column) hold one row per
  * response × theme. A `text` column gives each response's text and an `evidence` column (codings.csv)
  * the evidence of each of its themes, for the disagreements file; every other column is ignored. When a
- * file has both a themes and a theme_id column, it is read as wide.
+ * file has both a themes and a theme_id column, it is read as wide. A file with neither is read as a
+ * matrix when it has them: one column per theme, headed by its id, marked 1, x or yes where the coder
+ * gave the theme (0, no or blank where not), one row per response, as coders often keep a spreadsheet;
+ * it lists every response the coder coded, as a wide file does.
  *
  * @throws InputError for a file that is not CSV, lacks the columns, or (wide) lists a response twice.
  */
 export function parseCodingFile(input: string | readonly CodingRecord[], name: string): CoderCodings {
   const records = typeof input === 'string' ? readRecords(input, name) : input;
   const header = records[0];
-  const expected = 'expected a response_id column and a themes or theme_id column';
+  const expected = 'expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x';
   if (!header) throw new InputError(`the file is empty; ${expected}`, { file: name, line: 1 });
   const keys = header.cells.map(codingHeaderKey);
   const idCol = findColumn(keys, RESPONSE_KEYS);
   const wideCol = findColumn(keys, WIDE_KEYS);
   const longCol = wideCol >= 0 ? -1 : findColumn(keys, LONG_KEYS);
-  if (idCol < 0 || (wideCol < 0 && longCol < 0)) {
+  const textCol = findColumn(keys, TEXT_KEYS);
+  const evidenceCol = findColumn(keys, EVIDENCE_KEYS);
+  const matrix = idCol >= 0 && wideCol < 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
+  if (idCol < 0 || (wideCol < 0 && longCol < 0 && matrix === undefined)) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
     throw new InputError(`${expected}; found: ${found.length ? found.join(', ') : '(no column names)'}`, {
       file: name,
       line: header.line,
     });
   }
-  const layout = wideCol >= 0 ? 'wide' : 'long';
+  const layout = wideCol >= 0 || matrix ? 'wide' : 'long';
   const themeCol = wideCol >= 0 ? wideCol : longCol;
-  const textCol = findColumn(keys, TEXT_KEYS);
-  const evidenceCol = findColumn(keys, EVIDENCE_KEYS);
 
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = matrix?.warnings ?? [];
   const units = new Map<string, CodedUnit>();
   const themeLines: Record<string, number> = {};
   for (const { cells, line } of records.slice(1)) {
@@ -146,7 +150,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       continue;
     }
     // A long row normally names one theme; "a;b" there is read as both rather than refused.
-    const themes = splitThemes(cells[themeCol] ?? '');
+    const themes = matrix ? matrix.columns.filter((c) => isMarked(cells[c.index] ?? '')).map((c) => c.theme).sort() : splitThemes(cells[themeCol] ?? '');
     for (const id of themes) if (themeLines[id] === undefined) themeLines[id] = line;
     const existing = units.get(responseId);
     if (existing) {
@@ -165,6 +169,41 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
     }
   }
   return { coder: coderNameOf(name), file: name, layout, units: [...units.values()], themeLines, warnings };
+}
+
+// The marks a coder puts in a theme's column of a matrix: given, or not given (a blank cell is not given).
+const GIVEN = new Set(['1', 'x', 'yes', 'y', 'true', '✓', '✔', '☑', '✗', '✘']);
+const NOT_GIVEN = new Set(['', '0', 'no', 'n', 'false', '-']);
+const isMarked = (cell: string): boolean => GIVEN.has(cell.trim().toLowerCase());
+const isMark = (cell: string): boolean => {
+  const key = cell.trim().toLowerCase();
+  return GIVEN.has(key) || NOT_GIVEN.has(key);
+};
+
+/**
+ * The theme columns of a matrix: every column but the id, text and evidence and those about the response
+ * (participant, notes …; see DETAIL_KEYS) whose cells are all marks. Undefined when there is none, or no
+ * cell is marked in any (a table of something else). A column that mixes marks with other values is
+ * left out with a warning: its header may be a theme the coder wrote notes under.
+ */
+function matrixColumns(records: readonly CodingRecord[], keys: string[], used: number[], file: string): { columns: { index: number; theme: string }[]; warnings: Warning[] } | undefined {
+  const header = records[0]!;
+  const columns: { index: number; theme: string }[] = [];
+  const warnings: Warning[] = [];
+  let marked = false;
+  header.cells.forEach((cell, index) => {
+    const theme = cell.trim();
+    if (theme === '' || used.includes(index) || DETAIL_KEYS.includes(keys[index]!)) return;
+    const values = records.slice(1).map((r) => r.cells[index] ?? '');
+    const odd = values.findIndex((v) => !isMark(v));
+    if (odd < 0) {
+      columns.push({ index, theme });
+      if (values.some(isMarked)) marked = true;
+    } else if (values.some(isMarked)) {
+      warnings.push({ file, line: records[odd + 1]!.line, message: `column '${theme}' holds '${values[odd]!.trim()}', not a mark (1, x, yes; 0, no or blank): not read as a theme` });
+    }
+  });
+  return marked ? { columns, warnings } : undefined;
 }
 
 /** A row's text (the first non-blank one) and the evidence cell of each theme it names, onto its unit. */

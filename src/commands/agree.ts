@@ -66,7 +66,7 @@ export function registerAgreeCommand(program: Command): void {
   program
     .command('agree')
     .description('measure agreement between coders (kappa, alpha, precision/recall) from two or more coding files')
-    .argument('<files...>', 'coding files (CSV, TSV or XLSX): response_id with themes (one row per response) or theme_id (one row per coding)')
+    .argument('<files...>', 'coding files (CSV, TSV or XLSX): response_id with themes (one row per response), theme_id (one row per coding) or one column per theme marked 1 or x')
     .option('--reference <name>', 'score every other coder against this one (a coder name or one of the files)')
     .option('--disagreements <file>', 'write every response × theme the coders disagree on to this CSV')
     .option('-f, --force', 'overwrite the --disagreements file if it exists')

@@ -11,6 +11,11 @@ export const WIDE_KEYS = ['themes'];
 export const LONG_KEYS = ['theme_id', 'themeid', 'theme'];
 export const TEXT_KEYS = ['text', 'response_text', 'answer'];
 export const EVIDENCE_KEYS = ['evidence'];
+/** Columns of a coder's sheet that are about the response or the coding, never a theme of a matrix. */
+export const DETAIL_KEYS = [
+  'participant_id', 'participant', 'student', 'student_id', 'coder', 'source', 'file', 'locator', 'question',
+  'question_id', 'row', 'line', 'note', 'notes', 'comment', 'comments', 'memo', 'date', 'offsets', 'patterns',
+];
 
 // A bare "Response" or "Theme" column is common in surveys; in an input folder only the explicit names
 // (response_id with themes or theme_id) mark a table as codings.

@@ -106,11 +106,44 @@ describe('long files', () => {
   });
 });
 
+describe('matrix layout: one column per theme', () => {
+  test('reads marks (1, x, yes, ✓) as given and 0, no and blanks as not, skipping text, notes and participant columns', () => {
+    const c = parseCodingFile(
+      'Response ID,Participant,Text,mental-health,funding,timetables,Notes\n' +
+        'r1,S1,I am stressed,1,0,,unsure\n' +
+        'r2,S2,no money,,X,no,\n' +
+        'r3,S3,flex please,,,✓,\n' +
+        'r4,S4,nothing,,,,\n',
+      'coder-a.csv',
+    );
+    expect(c.layout).toBe('wide');
+    expect(c.units.map((u) => [u.responseId, u.themes, u.text])).toEqual([
+      ['r1', ['mental-health'], 'I am stressed'],
+      ['r2', ['funding'], 'no money'],
+      ['r3', ['timetables'], 'flex please'],
+      ['r4', [], 'nothing'],
+    ]);
+    expect(c.warnings).toEqual([]);
+  });
+
+  test('a column mixing marks with other values is not a theme, and is reported at its first odd value', () => {
+    const c = parseCodingFile('response_id,funding,pace\nr1,1,1\nr2,,maybe\n', 'coder-b.csv');
+    expect(c.units.map((u) => u.themes)).toEqual([['funding'], []]);
+    expect(c.warnings).toEqual([
+      { file: 'coder-b.csv', line: 3, message: "column 'pace' holds 'maybe', not a mark (1, x, yes; 0, no or blank): not read as a theme" },
+    ]);
+  });
+
+  test('a table with no marked column is not a matrix', () => {
+    expect(inputError(() => parseCodingFile('response_id,grade\nr1,10\nr2,11\n', 'c.csv')).message).toMatch(/found: response_id, grade$/);
+  });
+});
+
 describe('errors', () => {
   test('missing columns: what was expected and what was found, at line 1 (after a BOM)', () => {
     const e = inputError(() => parseCodingFile('\uFEFFid,text,codes\n1,hi,a\n', 'coder.csv'));
     expect(e.describe()).toBe(
-      'coder.csv:1: expected a response_id column and a themes or theme_id column; found: id, text, codes',
+      'coder.csv:1: expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x; found: id, text, codes',
     );
     const noTheme = inputError(() => parseCodingFile('response_id,text\nr1,hi\n', 'c.csv'));
     expect(noTheme.message).toMatch(/found: response_id, text$/);
@@ -118,7 +151,7 @@ describe('errors', () => {
 
   test('an empty file', () => {
     expect(inputError(() => parseCodingFile('', 'empty.csv')).describe()).toBe(
-      'empty.csv:1: the file is empty; expected a response_id column and a themes or theme_id column',
+      'empty.csv:1: the file is empty; expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x',
     );
   });
 

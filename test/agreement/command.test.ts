@@ -133,7 +133,7 @@ describe('reflect agree', () => {
     const bad = memoryIO({ 'x.csv': 'id,code\n1,a\n', 'y.csv': 'response_id,themes\n' });
     expect(await runAgree(['x.csv', 'y.csv'], {}, bad)).toEqual({
       stdout: '',
-      stderr: 'error: x.csv:1: expected a response_id column and a themes or theme_id column; found: id, code\n',
+      stderr: 'error: x.csv:1: expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x; found: id, code\n',
       exitCode: 3,
     });
     expect((await run({ reference: 'nobody' })).stderr).toBe(
