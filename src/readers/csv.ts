@@ -21,16 +21,16 @@ const SNIFF_RECORDS = 20;
 
 /**
  * Read a CSV or TSV file into a Table. Throws an InputError only when the file cannot be read at all
- * (empty, binary, unknown forced encoding, no header row); broken rows become warnings.
+ * (empty, binary, unknown forced encoding, no header row); broken rows become warnings. `isTsv` (by
+ * default from the name: .tsv, .tab) makes the format TSV and tab the delimiter where the evidence ties.
  */
-export function readCsv(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
+export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|tab)$/i.test(ctx.file)): ReadResult {
   const where = { file: ctx.file };
   if (bytes.length === 0) throw new InputError('empty file', where);
   const forced = ctx.encoding ?? ctx.config.encoding;
   // UTF-16 without a BOM is full of NUL bytes; when the user names it, believe them.
   if (!/^utf-?16/i.test(forced ?? '') && looksBinary(bytes)) throw new InputError('binary data, not text', where);
 
-  const isTsv = /\.(tsv|tab)$/i.test(ctx.file);
   const format = isTsv ? 'tsv' : 'csv';
   // Plain UTF-8 without CRs (most files): the file's own bytes are already the text's UTF-8, so they
   // are parsed as they are, and only the first records are decoded, to sniff the delimiter. Decoding

@@ -8,7 +8,8 @@ import { ConfigError, InputError } from '../util/errors.js';
 import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import type { ReaderContext } from './index.js';
-import { parseSpeakerLines, withAuthors } from './speaker-lines.js';
+import { readCsv } from './csv.js';
+import { parseLabel, parseSpeakerLines, withAuthors } from './speaker-lines.js';
 
 /**
  * Decode a text file for a reader, or throw: InputError for an empty file or binary data, ConfigError
@@ -33,12 +34,26 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/**
+ * Whether lines are a table with tab-separated columns: the first filled line has tabs and is no speaker
+ * label ("Maya:<tab>I agree"), and nearly every filled line has as many (a quoted cell may hold a line break).
+ */
+function isTabTable(lines: string[]): boolean {
+  const filled = lines.filter((l) => l.trim() !== '');
+  const tabs = (line: string): number => line.split('\t').length - 1;
+  const columns = filled.length >= 2 ? tabs(filled[0]!) : 0;
+  if (columns === 0 || parseLabel(filled[0]!) !== undefined) return false;
+  return filled.filter((l) => tabs(l) === columns).length >= 0.8 * filled.length;
+}
+
 /** Read a .txt or .md file into a Transcript (speaker-labelled talk, or a written reflection). */
 export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const ext = path.extname(ctx.file).toLowerCase();
   const format = ext === '.md' || ext === '.markdown' ? 'md' : 'txt';
   const { text, encoding } = decodeTextFile(bytes, ctx);
   const lines = splitLines(text);
+  // Excel saves a sheet as "Text (Tab delimited)" or "Unicode Text" with a .txt name: it is a sheet.
+  if (format === 'txt' && isTabTable(lines)) return readCsv(bytes, ctx, true);
   const front = readFrontMatter(lines, ctx.file);
   const body = lines.slice(front.bodyStart).map((t, i) => ({ text: t, line: front.bodyStart + i + 1 }));
   const parsed = parseSpeakerLines(body, {

@@ -187,6 +187,26 @@ describe('parseLabel', () => {
   });
 });
 
+describe('readText: a sheet saved as text', () => {
+  it('reads tab-separated columns (Excel\'s "Text (Tab delimited)" and UTF-16 "Unicode Text") as a TSV sheet', () => {
+    const tsv = 'student_id\tgrade\tWhat would help?\nS1\t10\tA later start\nS2\t11\tSmaller classes\n';
+    for (const bytes of [Buffer.from(tsv), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')])]) {
+      const result = readText(bytes, ctx('export.txt'));
+      expect(result.format).toBe('tsv');
+      expect(result.content.type === 'table' && result.content.rows.map((r) => r.cells)).toEqual([
+        ['S1', '10', 'A later start'],
+        ['S2', '11', 'Smaller classes'],
+      ]);
+    }
+  });
+
+  it('keeps tabs in a transcript as a transcript (Otter headers, a tab after a label)', () => {
+    for (const text of ['Maya Lopez\t0:03\nI need time.\n\nJordan Okafor\t0:10\nMe too.\n', 'Maya:\tI need time.\nJordan:\tMe too.\n']) {
+      expect(readText(Buffer.from(text), ctx('fg.txt')).content.type).toBe('transcript');
+    }
+  });
+});
+
 describe('parseSpeakerLines: block headers', () => {
   const turnsOf = (text: string) =>
     parseSpeakerLines(
