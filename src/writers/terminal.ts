@@ -45,7 +45,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   lines.push(
     `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}; ` +
       `${plural(a.corpus.responses.length, 'response')} from ${plural(students, 'student')}; ` +
-      `${coded} responses carry at least one theme`,
+      `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
   );
   if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
 
