@@ -60,6 +60,13 @@ function isRoleLabel(speaker: string): boolean {
     .some((w) => ROLE_WORDS.has(w));
 }
 
+// Adults' titles: in a student forum the speaker called "Ms. Kaur" or "Coach Reid" is staff.
+const ADULT_TITLE = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor|coach|mme|madame|monsieur|sir)\.?\s+\S/i;
+
+function isTitled(speaker: string): boolean {
+  return ADULT_TITLE.test(speaker.trim());
+}
+
 function asksQuestion(text: string): boolean {
   return text.includes('?');
 }
@@ -68,9 +75,11 @@ function asksQuestion(text: string): boolean {
  * Find the facilitator(s) of a transcript. Sources in priority order: a front matter attribute
  * (`facilitator`, `facilitators`, `interviewer`, `moderator` …), `names` (from the config file and
  * `--facilitator` flags, case-insensitive), a speaker labelled by role (Facilitator, Interviewer,
- * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …), else the one speaker who asks
- * the questions: at least 3 turns with a question, at least twice as many as anyone else, and at
- * least half of all. A source that names nobody who speaks gives way to the next one.
+ * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …), the speakers labelled with an
+ * adult's title (Ms. Kaur, Mr Osei, Coach Reid) where others are not (a talk among staff has no
+ * facilitator by this rule), else the one speaker who asks the questions: at least 3 turns with a
+ * question, at least twice as many as anyone else, and at least half of all. A source that names
+ * nobody who speaks gives way to the next one.
  */
 export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
   const speakers = speakersOf(transcript);
@@ -85,6 +94,9 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
 
   const byRole = speakers.filter(isRoleLabel);
   if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
+
+  const byTitle = speakers.filter(isTitled);
+  if (byTitle.length > 0 && byTitle.length < speakers.length) return { facilitators: byTitle, reason: 'titled speaker label' };
 
   return byQuestions(transcript, speakers);
 }

@@ -71,8 +71,19 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(t, [])).toEqual({ facilitators: [], reason: 'no speaker asks 3 or more questions' });
   });
 
+  it('takes the speakers with an adult\'s title as facilitators where others have none', () => {
+    expect(detectFacilitators(led, [])).toEqual({ facilitators: ['Ms Okafor'], reason: 'titled speaker label' });
+    const staff = transcript([
+      ['Ms Okafor', 'How did the pilot go?'],
+      ['Mr. Osei', 'Well, mostly.'],
+      ['Coach Reid', 'The athletes liked it.'],
+    ]);
+    expect(detectFacilitators(staff, []).facilitators).toEqual([]);
+  });
+
   it('finds the speaker who asks most of the questions', () => {
-    expect(detectFacilitators(led, [])).toEqual({ facilitators: ['Ms Okafor'], reason: 'asks 5 of 6 questions' });
+    const untitled = transcript(led.turns.map((t) => [t.speaker === 'Ms Okafor' ? 'Dana' : t.speaker!, t.text]));
+    expect(detectFacilitators(untitled, [])).toEqual({ facilitators: ['Dana'], reason: 'asks 5 of 6 questions' });
   });
 
   it('counts one person across spellings of the label', () => {
