@@ -73,6 +73,12 @@ class CorpusBuilder {
   private readonly sources: Source[] = [];
   private readonly participants = new Map<string, Participant>();
   private readonly byName = new Map<string, Participant>();
+  /**
+   * Participants by a name's first word ("priya") and by its first word and last initial ("priya s"), to
+   * link "Priya" or "Priya S." where only one person answers to it.
+   */
+  private readonly byShortName = new Map<string, Set<Participant>>();
+  private hasRoster = false;
   /** Participants by email address (lower case), from email columns: used only to link, never kept. */
   private readonly byEmail = new Map<string, Participant>();
   private readonly questions: Question[] = [];
@@ -100,6 +106,7 @@ class CorpusBuilder {
   addRoster(read: FileRead, table: Table): void {
     const source = newSource(read, 'roster');
     this.sources.push(source);
+    this.hasRoster = true;
     this.warnings.push(...(read.result?.warnings ?? []));
     const id = table.columns.find((c) => c.role === 'id');
     const names = table.columns.filter((c) => c.role === 'name');
@@ -139,6 +146,8 @@ class CorpusBuilder {
     const questions = textColumns.map((c) => this.question(c));
     const idColumn = table.columns.find((c) => c.role === 'id');
     const nameColumns = table.columns.filter((c) => c.role === 'name');
+    // Rows whose name is not on the roster: reported once for the sheet, by row, never by name.
+    const unlisted: number[] = [];
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -158,7 +167,10 @@ class CorpusBuilder {
       const email = emailIn(table.columns, row.cells);
       const known = pid
         ? this.participants.get(pid)
-        : ((name ? this.byName.get(name.toLowerCase()) : undefined) ?? (email ? this.byEmail.get(email) : undefined));
+        : ((name ? this.byName.get(name.toLowerCase()) : undefined) ??
+          (email ? this.byEmail.get(email) : undefined) ??
+          (name ? this.byPartialName(name) : undefined));
+      if (!known && name && this.hasRoster) unlisted.push(row.row);
       const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
@@ -177,6 +189,16 @@ class CorpusBuilder {
           text,
         });
         source.responses++;
+      });
+    }
+    if (unlisted.length > 0) {
+      const rows = unlisted.length > 5 ? `${unlisted.slice(0, 5).join(', ')} …` : unlisted.join(', ');
+      this.warnings.push({
+        file: read.id,
+        message:
+          unlisted.length === 1
+            ? `1 row names a student not on the roster (row ${rows}); counted as a new student with unknown demographics`
+            : `${unlisted.length} rows name students not on the roster (rows ${rows}); counted as new students with unknown demographics`,
       });
     }
   }
@@ -299,7 +321,7 @@ class CorpusBuilder {
     const seen = speakers.get(key);
     if (seen) return seen;
     if (!ROLE_LABEL.test(label)) this.addName(label);
-    let participant = this.byName.get(key) ?? this.participants.get(label) ?? this.byFirstName(key);
+    let participant = this.byName.get(key) ?? this.participants.get(label) ?? this.byPartialName(label);
     if (participant) {
       this.addSource(participant, sourceId);
     } else {
@@ -319,11 +341,15 @@ class CorpusBuilder {
     return participant;
   }
 
-  /** A roster name "Priya Sandhu" or "Priya S" answers to the label "Priya" when no one else shares it. */
-  private byFirstName(label: string): Participant | undefined {
-    const matches = [...this.byName.entries()].filter(([name]) => name.split(/\s+/)[0] === label);
-    const distinct = new Set(matches.map(([, p]) => p));
-    return distinct.size === 1 ? matches[0][1] : undefined;
+  /**
+   * The one participant a short name answers to: "Priya" (a first name alone) or "Priya S." (a first name
+   * and an initial) for the roster's "Priya Sandhu" when no one else shares it.
+   */
+  private byPartialName(name: string): Participant | undefined {
+    const words = shortNameWords(name);
+    const key = words.length === 1 ? words[0]! : words.length === 2 && words[1]!.length === 1 ? words.join(' ') : undefined;
+    const matches = key === undefined ? undefined : this.byShortName.get(key);
+    return matches?.size === 1 ? matches.values().next().value : undefined;
   }
 
   private participant(id: string, sourceId: string, role: Participant['role'] = 'student'): Participant {
@@ -344,6 +370,14 @@ class CorpusBuilder {
     p.name ??= name;
     this.byName.set(name.toLowerCase(), p);
     this.addName(name);
+    const words = shortNameWords(name);
+    if (words.length === 0) return;
+    const keys = words.length > 1 ? [words[0]!, `${words[0]} ${words[words.length - 1]![0]}`] : [words[0]!];
+    for (const k of keys) {
+      let set = this.byShortName.get(k);
+      if (!set) this.byShortName.set(k, (set = new Set()));
+      set.add(p);
+    }
   }
 
   /** Remember a row's email address, if it has one, as a way to this participant. */
@@ -432,6 +466,11 @@ function newSource(read: FileRead, kind: Source['kind']): Source {
  */
 function flat(pieces: (string | number)[]): string {
   return pieces.join('');
+}
+
+/** A name's words, lower-cased, without dots: "Priya S." → priya, s. */
+function shortNameWords(name: string): string[] {
+  return name.toLowerCase().replace(/\./g, ' ').split(/\s+/).filter((w) => w !== '');
 }
 
 function cell(cells: string[], column: Column): string {

@@ -196,6 +196,42 @@ describe('buildCorpus: a checkbox question', () => {
   });
 });
 
+describe('buildCorpus: names that are not written out in full', () => {
+  const roster = table(
+    [col(0, 'First name', 'name'), col(1, 'Last name', 'name'), col(2, 'Grade', 'attribute', 'grade')],
+    [
+      ['Maya', 'Lopez', '10'],
+      ['Priya', 'Sandhu', '11'],
+      ['Priya', 'Patel', '12'],
+      ['Jordan', 'Okafor', '11'],
+    ],
+    true,
+  );
+  const survey = table(
+    [col(0, 'Student name', 'name'), col(1, 'What helps?', 'text')],
+    [
+      ['maya lopez', 'Flex time'],
+      ['Priya S.', 'Counsellors'],
+      ['Jordan', 'Smaller classes'],
+      ['Priya', 'Later start'],
+      ['Sam Tran', 'Electives'],
+    ],
+  );
+  const corpus = buildCorpus('forum', [read('survey.csv', survey), read('roster.csv', roster)], { config: {} });
+  const grades = corpus.responses.map((r) => corpus.participants.find((p) => p.id === r.participantId)!.attributes.grade ?? null);
+
+  it('links a first name, or a first name and initial, to the one roster student it fits; never a name two share', () => {
+    expect(grades).toEqual(['10', '11', '11', null, null]);
+  });
+
+  it('reports the rows whose name is not on the roster once per sheet, by row and never by name', () => {
+    expect(corpus.warnings).toEqual([
+      { file: 'survey.csv', message: '2 rows name students not on the roster (rows 4, 5); counted as new students with unknown demographics' },
+    ]);
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/Priya|Sam/);
+  });
+});
+
 describe('buildCorpus: linking by email', () => {
   const emailCol = (index: number, header: string): Column => ({ ...col(index, header, 'ignore'), emails: true });
   const people = table(
