@@ -71,7 +71,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
       warnings.push({ ...at, message: `expected ${width} fields, found ${cells.length}; the missing cells are read as blank` });
     }
     const fitted = Array.from({ length: width }, (_, i) => cells[i] ?? '');
-    const skipReason = layout.skipRow(fitted);
+    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted);
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
   }
 
@@ -113,6 +113,21 @@ function headerStart(grid: GridRow[]): number {
   if (candidates.length === 0) return -1;
   const wider = candidates.findIndex((c) => c.n > 1);
   return wider > 0 ? candidates[wider].i : candidates[0].i;
+}
+
+// A spreadsheet's footer: "Total responses: 48", "Average", "n = 48".
+const SUMMARY = /^(?:total|totals|grand total|sum|count|average|avg|mean|median|n\s*=|number of (?:responses|students|respondents))\b/i;
+const NUMBER = /^[-+]?\d+(?:[.,]\d+)?%?$/;
+
+/**
+ * Why a row is a summary line under the data rather than a respondent: its first filled cell opens with
+ * "Total", "Average", "n =" …, and the rest are blank or numbers.
+ */
+function summaryRow(cells: string[]): string | undefined {
+  const first = cells.findIndex((c) => c !== '');
+  if (first < 0 || !SUMMARY.test(cells[first]!)) return undefined;
+  if (!cells.every((c, i) => i <= first || c === '' || NUMBER.test(c))) return undefined;
+  return `a summary row ("${cells[first]!.slice(0, 40)}"), not a respondent`;
 }
 
 function lastNonBlank(cells: string[]): number {

@@ -212,6 +212,18 @@ describe('rows that are hard to read', () => {
     expect(table.rows).toEqual([{ row: 1, line: 4, cells: ['A1', 'fine'] }]);
   });
 
+  it('a summary row under the data (Total, Average, n =) is listed as skipped, not read as a respondent', () => {
+    const table = readText('ID,Grade,What helps?\nS1,10,Time\nS2,11,Choice\nTotal responses: 2,,\nAverage,10.5,\nTotal Kane,12,Flex\n').content as Table;
+    expect(table.rows.map((r) => [r.cells[0], r.skipReason])).toEqual([
+      ['S1', undefined],
+      ['S2', undefined],
+      ['Total responses: 2', 'a summary row ("Total responses: 2"), not a respondent'],
+      ['Average', 'a summary row ("Average"), not a respondent'],
+      // An answer beside it: a respondent, whatever the first cell says.
+      ['Total Kane', undefined],
+    ]);
+  });
+
   it('a sheet with neither text nor people is a table, not a roster', () => {
     const table = readText('School,District\nRiverside,North\nLakeview,South\n').content as Table;
     expect(table.isRoster).toBe(false);
