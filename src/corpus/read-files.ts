@@ -40,6 +40,20 @@ export async function readFiles(files: FoundFile[], options: ReadFilesOptions): 
   return out;
 }
 
+// What to do with the documents people most often have instead: the format to save them in.
+const AS_DOCX_OR_TXT = 'save it as .docx or .txt to have it read';
+const AS_XLSX_OR_CSV = 'save it as .xlsx or .csv to have it read';
+const SAVE_AS: Record<string, string> = {
+  doc: AS_DOCX_OR_TXT,
+  rtf: AS_DOCX_OR_TXT,
+  odt: AS_DOCX_OR_TXT,
+  pages: 'export it as .docx to have it read',
+  pdf: 'copy its text into a .txt or .docx to have it read (a scan needs text recognition first)',
+  xls: AS_XLSX_OR_CSV,
+  ods: AS_XLSX_OR_CSV,
+  numbers: 'export it as .xlsx or .csv to have it read',
+};
+
 async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {
   const format = detectFormat(file.id);
   const notInput =
@@ -50,7 +64,9 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
   if (!format) {
     const ext = extension(file.id);
-    return { id: file.id, format: ext, status: 'skipped', reason: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' };
+    const hint = SAVE_AS[ext];
+    const reason = ext ? `unsupported file type (.${ext})${hint ? `; ${hint}` : ''}` : 'unsupported file type (no extension)';
+    return { id: file.id, format: ext, status: 'skipped', reason };
   }
   if (file.size === 0) return { id: file.id, format, status: 'skipped', reason: 'empty file' };
   let bytes: Uint8Array;

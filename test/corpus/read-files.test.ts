@@ -15,7 +15,7 @@ describe('readFiles', () => {
     writeFileSync(path.join(dir, 'empty.txt'), '');
     const reads = await readFiles(await listInputFiles(dir), { config: {} });
     expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
-      ['agenda.pdf', 'skipped', 'unsupported file type (.pdf)'],
+      ['agenda.pdf', 'skipped', 'unsupported file type (.pdf); copy its text into a .txt or .docx to have it read (a scan needs text recognition first)'],
       ['answers.csv', 'read', ''],
       ['empty.txt', 'skipped', 'empty file'],
       ['~$answers.xlsx', 'skipped', 'an Office lock file (left while the document is open in Word or Excel); not an input'],
