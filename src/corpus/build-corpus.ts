@@ -260,6 +260,8 @@ class CorpusBuilder {
         participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
+      // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words. They spoke.
+      if (TRANSCRIBER_NOTE_ONLY.test(turn.text)) return;
       this.responses.push({ ...base, participantId: participant.id });
       source.responses++;
     });
@@ -467,6 +469,9 @@ function newSource(read: FileRead, kind: Source['kind']): Source {
 function flat(pieces: (string | number)[]): string {
   return pieces.join('');
 }
+
+/** A turn that is nothing but transcriber's notes in brackets: "[laughs]", "(inaudible)", "[crosstalk] [laughter]". */
+const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
 
 /** A name's words, lower-cased, without dots: "Priya S." → priya, s. */
 function shortNameWords(name: string): string[] {

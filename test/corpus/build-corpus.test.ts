@@ -187,6 +187,25 @@ describe('buildCorpus: answers that are not answers', () => {
   });
 });
 
+describe('buildCorpus: transcriber\'s notes', () => {
+  it('counts a turn that is only a note ("[laughs]", "(inaudible)") as a turn but not a response; the speaker still took part', () => {
+    const fg: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Maya', text: 'A later start.', line: 1 },
+        { speaker: 'Jordan', text: '[laughs]', line: 2 },
+        { speaker: 'Maya', text: '(inaudible) [crosstalk].', line: 3 },
+        { speaker: 'Maya', text: 'Smaller classes [laughs] too.', line: 4 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('fg.txt', fg)], { config: {} });
+    expect(corpus.responses.map((r) => r.text)).toEqual(['A later start.', 'Smaller classes [laughs] too.']);
+    expect(corpus.sources[0]).toMatchObject({ turns: 4, responses: 2 });
+    expect(corpus.participants.map((p) => p.id)).toEqual(['T1-S1', 'T1-S2']);
+  });
+});
+
 describe('buildCorpus: a checkbox question', () => {
   it('holds each chosen option as one of the student\'s values', () => {
     const supports: Column = { ...col(1, 'Which supports have you used?', 'attribute', 'supports'), multiSelect: true };
