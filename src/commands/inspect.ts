@@ -7,6 +7,7 @@ import type { FileRead } from '../corpus/read-files.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
 import { attributeLabel } from '../util/labels.js';
+import { plural } from '../util/text.js';
 
 interface InspectFlags {
   config?: string;
@@ -103,7 +104,9 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
       }
     }
     if ('turns' in f && f.turns !== undefined) {
-      out.push(`  ${f.turns} turns by ${f.speakers} speakers: ${f.responses} student responses from ${f.students} students, ${f.facilitatorTurns} facilitator turns`);
+      out.push(
+        `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator turn')}`,
+      );
       const attrs = Object.entries(f.attributes ?? {});
       if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
     }
