@@ -1,5 +1,6 @@
 // Reads every file found under the input folder through the readers registry. One bad file never sinks
 // the run: it comes back as skipped or failed with its reason.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ReadResult, ReflectConfig } from '../model.js';
@@ -31,8 +32,10 @@ export interface ReadFilesOptions {
 /** Read `files` in order (sorted ids), one at a time so memory stays bounded by the largest file. */
 export async function readFiles(files: FoundFile[], options: ReadFilesOptions): Promise<FileRead[]> {
   const out: FileRead[] = [];
+  const copies = await copiesOf(files);
+  const notInputs = copies.size > 0 ? new Map([...copies, ...(options.notInputs ?? [])]) : options.notInputs;
   for (const [i, file] of files.entries()) {
-    const read = await readOne(file, options);
+    const read = await readOne(file, { ...options, notInputs });
     if (Array.isArray(read)) out.push(...read);
     else out.push(read);
     options.onFile?.(i + 1, files.length, file.id);
@@ -91,6 +94,36 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
     const reason = err instanceof ReflectError ? err.message : `could not be read (${(err as Error).message?.split('\n')[0] ?? String(err)})`;
     return { id: file.id, format, status: 'failed', reason };
   }
+}
+
+/**
+ * Files that are byte for byte another file of the folder ("survey (1).csv", a download made twice), by
+ * id, with the reason they are not read: each would count every answer again. Of identical files the one
+ * with the shortest name is read (then the first by id). Only files of the same size are compared, so a
+ * folder with no two the same size costs nothing.
+ */
+async function copiesOf(files: FoundFile[]): Promise<Map<string, string>> {
+  const bySize = new Map<number, FoundFile[]>();
+  for (const f of files) if (f.size > 0 && !f.problem) bySize.set(f.size, [...(bySize.get(f.size) ?? []), f]);
+  const copies = new Map<string, string>();
+  for (const group of bySize.values()) {
+    if (group.length < 2) continue;
+    const byDigest = new Map<string, FoundFile[]>();
+    for (const f of group) {
+      let digest: string;
+      try {
+        digest = createHash('sha256').update(await fs.readFile(f.absolute)).digest('hex');
+      } catch {
+        continue; // reading it again reports the error
+      }
+      byDigest.set(digest, [...(byDigest.get(digest) ?? []), f]);
+    }
+    for (const same of byDigest.values()) {
+      const [kept, ...rest] = [...same].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+      for (const f of rest) copies.set(f.id, `the same file as ${kept!.id}; not read twice`);
+    }
+  }
+  return copies;
 }
 
 /** Arrays smaller than this are left to the garbage collector. */

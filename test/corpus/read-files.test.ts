@@ -7,6 +7,21 @@ import { listInputFiles } from '../../src/corpus/discover.js';
 import { readFiles } from '../../src/corpus/read-files.js';
 
 describe('readFiles', () => {
+  it('reads a file that is byte for byte another once, the one with the shorter name', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';
+    writeFileSync(path.join(dir, 'survey (1).csv'), survey);
+    writeFileSync(path.join(dir, 'survey.csv'), survey);
+    // The same size, other bytes: both read.
+    writeFileSync(path.join(dir, 'other.csv'), survey.replace('S1', 'S2'));
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
+      ['other.csv', 'read', ''],
+      ['survey (1).csv', 'skipped', 'the same file as survey.csv; not read twice'],
+      ['survey.csv', 'read', ''],
+    ]);
+  });
+
   it('skips Office lock files, unsupported types and empty files, and reads the rest', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
     writeFileSync(path.join(dir, 'answers.csv'), 'id,What else could schools do?\nS1,More electives and flex time\n');
