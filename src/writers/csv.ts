@@ -1,7 +1,8 @@
 // The CSV files of an analysis, one tidy table each (one row per unit, stable documented columns); every
-// cell goes through the formula-injection guard. Suppressed counts print as `<N`, never the count.
+// cell that could hold a formula goes through the injection guard. Suppressed counts print as `<N`,
+// never the count.
 import type { Analysis, Evidence } from '../model.js';
-import { csvChunks, type CsvOptions, type CsvValue } from './csv-table.js';
+import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
 import { releaseMemory } from '../corpus/read-files.js';
 
@@ -9,16 +10,17 @@ import { releaseMemory } from '../corpus/read-files.js';
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
+type TableSpec = (a: Analysis) => [string[], Iterable<CsvRow>];
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
- * A codings.csv row: the coding's ids and label, then its evidence: texts, offsets and patterns joined
- * by "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the
- * expansions among them came from (one pass over the evidence).
+ * A coding's evidence as the last cells of its codings.csv row: texts, offsets and patterns joined by
+ * "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the expansions
+ * among them came from (one pass over the evidence). Offsets (digits, "-" and "; ") and flags never need
+ * the guard or quotes, so they skip them.
  */
-function codingRow(responseId: string, participantId: string | undefined, themeId: string, label: string | undefined, ev: readonly Evidence[]): CsvValue[] {
+function evidenceCells(ev: readonly Evidence[]): CsvCells {
   let text = '';
   let offsets = '';
   let patterns = '';
@@ -43,7 +45,9 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
     if (e.expandedFrom !== undefined && !sources?.includes(e.expandedFrom)) (sources ??= []).push(e.expandedFrom);
     if (e.setting !== undefined && !settings?.includes(e.setting)) (settings ??= []).push(e.setting);
   }
-  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), settings?.join('; ') ?? '', sources?.join('; ') ?? ''];
+  return {
+    written: `${csvCell(text)},${offsets},${csvCell(patterns)},${yesNo(negated)},${yesNo(hypothetical)},${yesNo(expansion)},${csvCell(settings?.join('; '))},${csvCell(sources?.join('; '))}`,
+  };
 }
 
 const TABLES: Record<CsvTable, TableSpec> = {
@@ -69,14 +73,24 @@ const TABLES: Record<CsvTable, TableSpec> = {
     ];
   },
   codings: (a) => {
-    const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
     const responses = a.corpus.responses;
     const responseOf = codingResponseIndex(responses, a.codings);
+    // A theme's cells, and a response's for each of its codings (they follow one another), are written
+    // once, not on every row.
+    const themeCells = new Map(a.codebook.themes.map((t) => [t.id, csvCells([t.id, t.label])]));
+    let lastResponse: string | undefined;
+    let responseCells: CsvCells;
     return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting', 'expanded_from'],
       mapIndexed(
         a.codings,
-        (c, k) => codingRow(c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined, c.themeId, labels.get(c.themeId), c.evidence),
+        (c, k) => {
+          if (c.responseId !== lastResponse) {
+            lastResponse = c.responseId;
+            responseCells = csvCells([c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined]);
+          }
+          return [responseCells, themeCells.get(c.themeId) ?? csvCells([c.themeId, undefined]), evidenceCells(c.evidence)];
+        },
         () => releaseMemory(responseOf),
       ),
     ];
@@ -132,7 +146,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
 };
 
 /** The rows `f` makes of `items`; then `done`, once every row has been taken (to let go of its indexes). */
-function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvValue[], done?: () => void): Generator<CsvValue[]> {
+function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvRow, done?: () => void): Generator<CsvRow> {
   for (let i = 0; i < items.length; i++) yield f(items[i]!, i);
   done?.();
 }
