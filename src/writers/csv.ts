@@ -50,9 +50,26 @@ function evidenceCells(ev: readonly Evidence[]): CsvCells {
   };
 }
 
+/** A value's cell, written again only when the value differs from the one before. */
+function writtenOnChange(): (value: string) => CsvCells {
+  let last: string | undefined;
+  let cells: CsvCells | undefined;
+  return (value) => {
+    if (cells === undefined || value !== last) {
+      last = value;
+      cells = csvCells([value]);
+    }
+    return cells;
+  };
+}
+
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
-    const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
+    // A question's cells are written once, and so are a source's and a participant's for each run of
+    // rows that share them (a sheet's rows, a respondent's answers), not on every row.
+    const questionCells = new Map(a.corpus.questions.map((q) => [q.id, csvCells([q.id, q.text])]));
+    const sourceCells = writtenOnChange();
+    const participantCells = writtenOnChange();
     // Codings are sorted by response then codebook order, so each response's are in codebook order.
     // They are found by response index (codings resolved to indices once), not in a map by id.
     const responseOf = codingResponseIndex(a.corpus.responses, a.codings);
@@ -67,7 +84,15 @@ const TABLES: Record<CsvTable, TableSpec> = {
       ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
       mapIndexed(
         a.corpus.responses,
-        (r, i) => [r.id, r.sourceId, r.locator, r.participantId, r.questionId ?? '', r.questionId ? questionText.get(r.questionId) : '', r.text, themesOf(i)],
+        (r, i) => [
+          r.id,
+          sourceCells(r.sourceId),
+          r.locator,
+          participantCells(r.participantId),
+          (r.questionId ? questionCells.get(r.questionId) : undefined) ?? csvCells([r.questionId ?? '', '']),
+          r.text,
+          themesOf(i),
+        ],
         () => releaseMemory(first, order),
       ),
     ];

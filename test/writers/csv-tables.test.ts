@@ -19,6 +19,7 @@ const analysis = {
       { id: 'a.csv:r1:q2', sourceId: 'a,b.csv', locator: 'row 1, q2', participantId: '@S1', questionId: 'q2', text: '-minus' },
       { id: 'a.csv:r2:q1', sourceId: 'a,b.csv', locator: 'row 2, q1', participantId: 'S2', questionId: 'q1', text: 'plain' },
       { id: 't.txt:t1', sourceId: 't.txt', locator: 'turn 1 (line 3)', participantId: 'S2', text: 'a turn' },
+      { id: 'b.csv:r1:q9', sourceId: 'b.csv', locator: 'row 1, q9', participantId: 'S2', questionId: 'q9', text: 'no such question' },
     ],
   },
   codebook: {
@@ -55,6 +56,19 @@ describe('codings.csv', () => {
       ['a.csv:r1:q2', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0-1', "'=cost", 'yes', 'no', 'no', '', ''],
       ['a.csv:r2:q1', 'S2', 'unknown', '', 'x', '2-3', 'x', 'no', 'no', 'no', '', ''],
       ['gone', '', 'cost', 'Cost, "money"', "'=cost", '0-1', "'=cost", 'yes', 'no', 'no', '', ''],
+    ]);
+  });
+});
+
+describe('responses.csv', () => {
+  it('writes each response as its own row would be, cells made safe and quoted', () => {
+    expect(rows('responses')).toEqual([
+      ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
+      ['a.csv:r1:q1', 'a,b.csv', 'row 1, q1', "'@S1", 'q1', 'Why, "really"?', 'Because 🎉\n"quoted"', 'cost;+plus'],
+      ['a.csv:r1:q2', 'a,b.csv', 'row 1, q2', "'@S1", 'q2', "'=2+2", "'-minus", 'cost'],
+      ['a.csv:r2:q1', 'a,b.csv', 'row 2, q1', 'S2', 'q1', 'Why, "really"?', 'plain', 'unknown'],
+      ['t.txt:t1', 't.txt', 'turn 1 (line 3)', 'S2', '', '', 'a turn', ''],
+      ['b.csv:r1:q9', 'b.csv', 'row 1, q9', 'S2', 'q9', '', 'no such question', ''],
     ]);
   });
 });
