@@ -67,18 +67,25 @@ function csvRecord(cells: CsvRow, eol: string): string {
   return line + eol;
 }
 
-// Rows per chunk: chunks of some tens of KB, small enough to die young in V8's new space (a string over
-// 128 KB goes to the large-object space, freed only by a full collection: peak memory grows).
-const BATCH = 200;
+// Characters per chunk: chunks of some tens of KB, small enough to die young in V8's new space (a string
+// over 128 KB goes to the large-object space, freed only by a full collection: peak memory grows). Counted
+// in characters, not rows: a row of free text is ten times one of codes, and two bytes a character once
+// any character of the chunk is outside Latin-1.
+const CHUNK = 16384;
 
-/** One CSV document in chunks (a batch of rows each), so large tables stream to a file. */
+/** One CSV document in chunks (rows up to CHUNK characters each), so large tables stream to a file. */
 export function* csvChunks(header: string[], rows: Iterable<CsvRow>, options: CsvOptions = {}): Generator<string> {
   const eol = options.excel ? '\r\n' : '\n';
   const batch: string[] = [(options.excel ? '\uFEFF' : '') + csvRecord(header, eol)];
+  let size = 0;
   for (const row of rows) {
-    if (batch.push(csvRecord(row, eol)) >= BATCH) {
+    const record = csvRecord(row, eol);
+    batch.push(record);
+    size += record.length;
+    if (size >= CHUNK) {
       yield batch.join('');
       batch.length = 0;
+      size = 0;
     }
   }
   if (batch.length > 0) yield batch.join('');
