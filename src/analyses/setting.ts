@@ -113,7 +113,9 @@ export function settingCoder(corpus: Corpus, compiled: CompiledCodebook): Settin
         const setting = `${v.attribute}: ${v.value}`;
         for (const t of v.themes) {
           if (byTheme.has(t)) continue;
-          const list = evidence.map((e) => ({ ...e, setting }));
+          // Not `{ ...e, setting }`: V8 gives each such copy a map of its own, and the writers' reads
+          // of thousands of maps miss every inline cache. Copies made by Object.assign share a map.
+          const list = evidence.map((e) => Object.assign({}, e, { setting }));
           if (!themes[t]!.countNegated && list.every((e) => e.negated)) continue;
           byTheme.set(t, list);
         }

@@ -3,6 +3,17 @@
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/**
+ * One or more cells already written: made safe, quoted where needed, joined by commas. A row may hold it
+ * in place of the values it was written from (see csvCells).
+ */
+export interface CsvCells {
+  readonly written: string;
+}
+
+/** A row of a table: values, and cells already written in place of some of them. */
+export type CsvRow = readonly (CsvValue | CsvCells)[];
+
 export interface CsvOptions {
   /** Add a UTF-8 BOM and use CRLF line ends, so Excel opens the file with the right encoding. */
   excel?: boolean;
@@ -32,38 +43,55 @@ export function quoteCell(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
+/** One cell as written: made safe, then quoted if it must be. A number's text never needs quotes. */
+export function csvCell(value: CsvValue): string {
+  return typeof value === 'number' ? safeCell(value) : quoteCell(safeCell(value));
+}
+
 /**
- * One record: its cells made safe and quoted, joined by commas, ended by `eol`. A number's text never
- * needs quotes, so numbers skip that test.
+ * Cells written once, for values that recur on many rows of a large table (a theme's id and label): a
+ * row holding the result skips making them safe and quoting them again.
  */
-function csvRecord(cells: readonly CsvValue[], eol: string): string {
+export function csvCells(values: readonly CsvValue[]): CsvCells {
+  return { written: values.map(csvCell).join(',') };
+}
+
+/** One record: its cells made safe and quoted, joined by commas, ended by `eol`. */
+function csvRecord(cells: CsvRow, eol: string): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    const text = typeof cell === 'number' ? safeCell(cell) : quoteCell(safeCell(cell));
+    const text = typeof cell === 'object' && cell !== null ? cell.written : csvCell(cell);
     line = i > 0 ? `${line},${text}` : text;
   }
   return line + eol;
 }
 
-// Rows per chunk: chunks of some tens of KB, small enough to die young in V8's new space (a string over
-// 128 KB goes to the large-object space, freed only by a full collection: peak memory grows).
-const BATCH = 200;
+// Characters per chunk: chunks of some tens of KB, small enough to die young in V8's new space (a string
+// over 128 KB goes to the large-object space, freed only by a full collection: peak memory grows). Counted
+// in characters, not rows: a row of free text is ten times one of codes, and two bytes a character once
+// any character of the chunk is outside Latin-1.
+const CHUNK = 16384;
 
-/** One CSV document in chunks (a batch of rows each), so large tables stream to a file. */
-export function* csvChunks(header: string[], rows: Iterable<CsvValue[]>, options: CsvOptions = {}): Generator<string> {
+/** One CSV document in chunks (rows up to CHUNK characters each), so large tables stream to a file. */
+export function* csvChunks(header: string[], rows: Iterable<CsvRow>, options: CsvOptions = {}): Generator<string> {
   const eol = options.excel ? '\r\n' : '\n';
   const batch: string[] = [(options.excel ? '\uFEFF' : '') + csvRecord(header, eol)];
+  let size = 0;
   for (const row of rows) {
-    if (batch.push(csvRecord(row, eol)) >= BATCH) {
+    const record = csvRecord(row, eol);
+    batch.push(record);
+    size += record.length;
+    if (size >= CHUNK) {
       yield batch.join('');
       batch.length = 0;
+      size = 0;
     }
   }
   if (batch.length > 0) yield batch.join('');
 }
 
 /** One CSV document: header plus rows, each cell made safe. */
-export function formatCsv(header: string[], rows: Iterable<CsvValue[]>, options: CsvOptions = {}): string {
+export function formatCsv(header: string[], rows: Iterable<CsvRow>, options: CsvOptions = {}): string {
   return [...csvChunks(header, rows, options)].join('');
 }

@@ -1,7 +1,8 @@
 // The CSV files of an analysis, one tidy table each (one row per unit, stable documented columns); every
-// cell goes through the formula-injection guard. Suppressed counts print as `<N`, never the count.
+// cell that could hold a formula goes through the injection guard. Suppressed counts print as `<N`,
+// never the count.
 import type { Analysis, Evidence } from '../model.js';
-import { csvChunks, type CsvOptions, type CsvValue } from './csv-table.js';
+import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
 import { releaseMemory } from '../corpus/read-files.js';
 
@@ -9,16 +10,17 @@ import { releaseMemory } from '../corpus/read-files.js';
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-type TableSpec = (a: Analysis) => [string[], Iterable<CsvValue[]>];
+type TableSpec = (a: Analysis) => [string[], Iterable<CsvRow>];
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
- * A codings.csv row: the coding's ids and label, then its evidence: texts, offsets and patterns joined
- * by "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the
- * expansions among them came from (one pass over the evidence).
+ * A coding's evidence as the last cells of its codings.csv row: texts, offsets and patterns joined by
+ * "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the expansions
+ * among them came from (one pass over the evidence). Offsets (digits, "-" and "; ") and flags never need
+ * the guard or quotes, so they skip them.
  */
-function codingRow(responseId: string, participantId: string | undefined, themeId: string, label: string | undefined, ev: readonly Evidence[]): CsvValue[] {
+function evidenceCells(ev: readonly Evidence[]): CsvCells {
   let text = '';
   let offsets = '';
   let patterns = '';
@@ -43,12 +45,31 @@ function codingRow(responseId: string, participantId: string | undefined, themeI
     if (e.expandedFrom !== undefined && !sources?.includes(e.expandedFrom)) (sources ??= []).push(e.expandedFrom);
     if (e.setting !== undefined && !settings?.includes(e.setting)) (settings ??= []).push(e.setting);
   }
-  return [responseId, participantId, themeId, label, text, offsets, patterns, yesNo(negated), yesNo(hypothetical), yesNo(expansion), settings?.join('; ') ?? '', sources?.join('; ') ?? ''];
+  return {
+    written: `${csvCell(text)},${offsets},${csvCell(patterns)},${yesNo(negated)},${yesNo(hypothetical)},${yesNo(expansion)},${csvCell(settings?.join('; '))},${csvCell(sources?.join('; '))}`,
+  };
+}
+
+/** A value's cell, written again only when the value differs from the one before. */
+function writtenOnChange(): (value: string) => CsvCells {
+  let last: string | undefined;
+  let cells: CsvCells | undefined;
+  return (value) => {
+    if (cells === undefined || value !== last) {
+      last = value;
+      cells = csvCells([value]);
+    }
+    return cells;
+  };
 }
 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
-    const questionText = new Map(a.corpus.questions.map((q) => [q.id, q.text]));
+    // A question's cells are written once, and so are a source's and a participant's for each run of
+    // rows that share them (a sheet's rows, a respondent's answers), not on every row.
+    const questionCells = new Map(a.corpus.questions.map((q) => [q.id, csvCells([q.id, q.text])]));
+    const sourceCells = writtenOnChange();
+    const participantCells = writtenOnChange();
     // Codings are sorted by response then codebook order, so each response's are in codebook order.
     // They are found by response index (codings resolved to indices once), not in a map by id.
     const responseOf = codingResponseIndex(a.corpus.responses, a.codings);
@@ -63,20 +84,38 @@ const TABLES: Record<CsvTable, TableSpec> = {
       ['response_id', 'source', 'locator', 'participant_id', 'question_id', 'question', 'text', 'themes'],
       mapIndexed(
         a.corpus.responses,
-        (r, i) => [r.id, r.sourceId, r.locator, r.participantId, r.questionId ?? '', r.questionId ? questionText.get(r.questionId) : '', r.text, themesOf(i)],
+        (r, i) => [
+          r.id,
+          sourceCells(r.sourceId),
+          r.locator,
+          participantCells(r.participantId),
+          (r.questionId ? questionCells.get(r.questionId) : undefined) ?? csvCells([r.questionId ?? '', '']),
+          r.text,
+          themesOf(i),
+        ],
         () => releaseMemory(first, order),
       ),
     ];
   },
   codings: (a) => {
-    const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
     const responses = a.corpus.responses;
     const responseOf = codingResponseIndex(responses, a.codings);
+    // A theme's cells, and a response's for each of its codings (they follow one another), are written
+    // once, not on every row.
+    const themeCells = new Map(a.codebook.themes.map((t) => [t.id, csvCells([t.id, t.label])]));
+    let lastResponse: string | undefined;
+    let responseCells: CsvCells;
     return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting', 'expanded_from'],
       mapIndexed(
         a.codings,
-        (c, k) => codingRow(c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined, c.themeId, labels.get(c.themeId), c.evidence),
+        (c, k) => {
+          if (c.responseId !== lastResponse) {
+            lastResponse = c.responseId;
+            responseCells = csvCells([c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined]);
+          }
+          return [responseCells, themeCells.get(c.themeId) ?? csvCells([c.themeId, undefined]), evidenceCells(c.evidence)];
+        },
         () => releaseMemory(responseOf),
       ),
     ];
@@ -132,7 +171,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
 };
 
 /** The rows `f` makes of `items`; then `done`, once every row has been taken (to let go of its indexes). */
-function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvValue[], done?: () => void): Generator<CsvValue[]> {
+function* mapIndexed<T>(items: T[], f: (item: T, index: number) => CsvRow, done?: () => void): Generator<CsvRow> {
   for (let i = 0; i < items.length; i++) yield f(items[i]!, i);
   done?.();
 }

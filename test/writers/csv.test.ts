@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, quoteCell, safeCell } from '../../src/writers/csv-table.js';
+import { csvCells, formatCsv, quoteCell, safeCell } from '../../src/writers/csv-table.js';
 
 describe('safeCell (formula injection)', () => {
   it.each([
@@ -45,5 +45,12 @@ describe('quoteCell (RFC 4180, as csv-stringify writes it)', () => {
     }
     expect(quoteCell('a"b')).toBe('"a""b"');
     expect(quoteCell('ab')).toBe('ab');
+  });
+});
+
+describe('csvCells (cells written once, for a row to hold)', () => {
+  it('writes what the values would make in a row, guard and quotes included', () => {
+    const values = ['=1', 'a,b', 'say "hi"', 3, -2, undefined, null, true, 'two\nlines', 'Montréal 🎉'];
+    expect(formatCsv(['h'], [['x', csvCells(values), 'y']])).toBe(formatCsv(['h'], [['x', ...values, 'y']]));
   });
 });
