@@ -43,6 +43,7 @@ describe('scanCorpus', () => {
       'ΣΟΦΊΑ and ΟΔΌΣ: Greek capitals, a final sigma; İstanbul, STRASSE and Straße; Élèves, naïve café.',
       'Emoji 😭😭 between words😭and 𝒜𝒷𝒸 letters outside the BMP, ＦＵＬＬ width, K (Kelvin) and Å (Angstrom).',
       "it's don't 'quoted' rock'n'roll o'clock ’tis teachers' [name] said [name]'s idea 123 4th 5-6",
+      "1'2 ''a b'' 'c 9'x ’’y x’'z mid1word2s 😭'a 😭’b é'' ''é [x]'y",
       '',
       '   ',
       `${'word '.repeat(300)}timetable`,
