@@ -360,25 +360,31 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
   return { space, words, brackets };
 }
 
-/** Sort the terms at positions `from` … `to` - 1 by id (insertion sort: a response has a few dozen). */
+// Per term id, its count in the response being sorted (scratch for sortTerms, grown as needed).
+let countOfTerm = new Uint8Array(1024);
+
+/**
+ * Sort the terms at positions `from` … `to` - 1 by id: the ids natively, in place, and each count put
+ * back beside its id (ids are distinct within a response). Half the instructions of an insertion sort
+ * moving ids and counts side by side.
+ */
 function sortTerms(space: VectorSpace, from: number, to: number): void {
   const { ids, tf, tfMore } = space;
-  for (let a = from + 1; a < to; a++) {
-    const id = ids[a]!;
-    const count = tf[a]!;
-    const more = count === TF_MORE ? tfMore.get(a) : undefined;
-    let b = a - 1;
-    for (; b >= from && ids[b]! > id; b--) {
-      ids[b + 1] = ids[b]!;
-      tf[b + 1] = tf[b]!;
-      if (tf[b] === TF_MORE) {
-        tfMore.set(b + 1, tfMore.get(b)!);
-        tfMore.delete(b);
-      }
+  if (space.vocabularySize > countOfTerm.length) countOfTerm = new Uint8Array(space.vocabularySize);
+  const countOf = countOfTerm;
+  // Counts kept apart (TF_MORE) follow their term, by id.
+  let more: Map<number, number> | undefined;
+  for (let j = from; j < to; j++) {
+    countOf[ids[j]!] = tf[j]!;
+    if (tf[j] === TF_MORE) {
+      (more ??= new Map()).set(ids[j]!, tfMore.get(j)!);
+      tfMore.delete(j);
     }
-    ids[b + 1] = id;
-    tf[b + 1] = count;
-    if (more !== undefined) tfMore.set(b + 1, more);
+  }
+  ids.subarray(from, to).sort();
+  for (let j = from; j < to; j++) {
+    tf[j] = countOf[ids[j]!]!;
+    if (tf[j] === TF_MORE) tfMore.set(j, more!.get(ids[j]!)!);
   }
 }
 
