@@ -433,6 +433,15 @@ export function selectQuotes(
     }
     return idHashes;
   };
+  // The order of the cut in large pools: cheap score, then id hash (see hashes), then index. One function
+  // for every pool, answering -1 or 1: a new function per pool, or a difference of hashes past 2^31, sends
+  // the optimised selection back to the interpreter, and each return costs a recompilation.
+  const byCheapScore = (a: number, b: number): number => {
+    if (cheap[a] !== cheap[b]) return cheap[a]! > cheap[b]! ? -1 : 1;
+    const h = idHashes!;
+    if (h[a] !== h[b]) return h[a]! < h[b]! ? -1 : 1;
+    return a - b;
+  };
   const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
@@ -440,9 +449,9 @@ export function selectQuotes(
     let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
     for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
     if (eligible.length > SCORED_CAP) {
-      const h = hashes();
+      hashes(); // for byCheapScore
       // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
-      eligible = selectFirst(eligible, SCORED_CAP, (a, b) => cheap[b]! - cheap[a]! || h[a]! - h[b]! || a - b);
+      eligible = selectFirst(eligible, SCORED_CAP, byCheapScore);
     }
     const central = centrality(space, evenSample(pool, CENTROID_SAMPLE), eligible, mark);
     const ranked = eligible.map((i, k) => ({ index: i, score: (0.25 + central[k]!) * cheap[i]! }));
