@@ -137,11 +137,18 @@ interface TextTokens {
   bracket: boolean;
 }
 
+/** Whether `text[from, to)` is all ASCII apostrophes (which carry a word on but start none). */
+function apostrophesOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) !== 39) return false;
+  return true;
+}
+
 /**
- * The tokens of a lower-cased text (runs of letters and apostrophes), walked down the trie as they are
- * read, and its words as {@link quickWordCount} counts them (the lower-cased text gives the same count:
- * lower-casing maps letters to letters and marks). Kept apart from the rest of the scan, and reading
- * token by token, so the loop that runs per character is small (a fifth fewer instructions).
+ * The tokens of a lower-cased text (runs of letters and apostrophes) that may be terms, walked down the
+ * trie as they are read, and its words as {@link quickWordCount} counts them (the lower-cased text gives
+ * the same count: lower-casing maps letters to letters and marks). Tokens whose node the trie already
+ * knows to be no term (stop words, single letters) are left out here. Kept apart from the rest of the
+ * scan, and reading token by token, each character once, so the loop that runs per character is small.
  */
 function readTokens(text: string, trie: Trie, out: TextTokens): void {
   const length = text.length;
@@ -155,17 +162,14 @@ function readTokens(text: string, trie: Trie, out: TextTokens): void {
   let inWord = false;
   let bracket = 0;
   let p = 0;
+  let c = length > 0 ? text.charCodeAt(0) : 32;
   while (p < length) {
     const start = p;
-    let c = text.charCodeAt(p);
     let node = 0;
-    // The classes of the token's ASCII characters, or'ed (WORD once it holds a letter).
-    let kinds = 0;
     for (;;) {
       if (c < 128) {
         const cls = ASCII_CLASS[c]!;
         if ((cls & TERM) === 0) break;
-        kinds |= cls;
         if (node >= 0) {
           const at = node * SLOTS + (cls >> 8);
           let next = children[at]!;
@@ -182,34 +186,36 @@ function readTokens(text: string, trie: Trie, out: TextTokens): void {
       } else {
         const units = wideTermCharLength(text, p);
         if (units === 0) break;
-        kinds |= WORD;
         node = -1;
         // The second half of a pair is a word character too (and never starts a word).
         p += units - 1;
       }
       c = ++p < length ? text.charCodeAt(p) : 32;
     }
-    if (p === start) {
-      // Not a term character: a digit or any other non-ASCII character is a word character.
-      if (c >= 128 || (ASCII_CLASS[c]! & WORD) !== 0) {
-        if (!inWord) words++;
+    if (p > start) {
+      if (!inWord && !apostrophesOnly(text, start, p)) {
+        words++;
         inWord = true;
-      } else {
-        inWord = false;
-        bracket |= ASCII_CLASS[c]! & BRACKET;
       }
-      p++;
-      continue;
+      // A token known to be no term (a stop word, a single letter) need not be looked at again.
+      if (node < 0 || trie.termAt[node] !== -1) {
+        if (3 * count + 3 > spans.length) out.spans = spans = widen(spans, 3 * count + 3, 0);
+        spans[3 * count] = start;
+        spans[3 * count + 1] = p;
+        spans[3 * count + 2] = node;
+        count++;
+      }
+      if (p >= length) break;
     }
-    if ((kinds & WORD) !== 0) {
+    // `c`, at p, is no term character: a digit or any other non-ASCII character is a word character.
+    if (c >= 128 || (ASCII_CLASS[c]! & WORD) !== 0) {
       if (!inWord) words++;
       inWord = true;
+    } else {
+      inWord = false;
+      bracket |= ASCII_CLASS[c]! & BRACKET;
     }
-    if (3 * count + 3 > spans.length) out.spans = spans = widen(spans, 3 * count + 3, 0);
-    spans[3 * count] = start;
-    spans[3 * count + 1] = p;
-    spans[3 * count + 2] = node;
-    count++;
+    c = ++p < length ? text.charCodeAt(p) : 32;
   }
   trie.nodes = nodes;
   out.count = count;
