@@ -69,22 +69,29 @@ function gradePhrase(value: string): string {
   return `grade ${v}`;
 }
 
+// The attributes an attribution may name, each with the key it has when it comes from a transcript's
+// front matter rather than a sheet column (as a focus group's program does).
+const NAMED = { program: 'source.program', 'school-level': 'source.school-level', grade: 'source.grade' } as const;
+type Named = keyof typeof NAMED;
+
 /**
  * An attributor for one population: a function from a participant to an anonymous attribution.
  * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
  */
 export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined) => string {
   const students = population.filter((p) => p.role === 'student');
-  const counts = new Map<string, number>();
-  // A program may come from a sheet column or, for focus groups, from the transcript's front matter.
-  const valueOf = (p: Participant, attribute: string) => (p.attributes[attribute] ?? p.attributes[`source.${attribute}`])?.trim();
-  for (const p of students) {
-    for (const attribute of ['program', 'school-level', 'grade']) {
+  const valueOf = (p: Participant, attribute: Named) => (p.attributes[attribute] ?? p.attributes[NAMED[attribute]])?.trim();
+  // Students per value, per attribute: keys made by joining attribute and value would cost a string a student.
+  const counts = new Map<Named, Map<string, number>>();
+  for (const attribute of Object.keys(NAMED) as Named[]) {
+    const perValue = new Map<string, number>();
+    for (const p of students) {
       const value = valueOf(p, attribute);
-      if (value) counts.set(`${attribute}=${value}`, (counts.get(`${attribute}=${value}`) ?? 0) + 1);
+      if (value) perValue.set(value, (perValue.get(value) ?? 0) + 1);
     }
+    counts.set(attribute, perValue);
   }
-  const shared = (attribute: string, value: string): number => counts.get(`${attribute}=${value}`) ?? 0;
+  const shared = (attribute: Named, value: string): number => counts.get(attribute)!.get(value) ?? 0;
 
   return (participant) => {
     if (!participant || participant.role !== 'student') return 'A student';
