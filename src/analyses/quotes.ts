@@ -240,6 +240,21 @@ function distinctAscending(values: number[]): number[] {
 }
 
 /**
+ * The responses of the codings `codings[from]` … `codings[to - 1]` (coding indices, in coding order),
+ * distinct and ascending; and in `codingAt`, per response, its last coding of them. A plain loop over the
+ * range: Array.from with a mapping function, or iterating a subarray, costs several times as much.
+ */
+function codedResponses(codings: Int32Array, from: number, to: number, responseOf: Int32Array, codingAt: Int32Array): number[] {
+  const coded: number[] = [];
+  for (let j = from; j < to; j++) {
+    const k = codings[j]!;
+    codingAt[responseOf[k]!] = k;
+    coded.push(responseOf[k]!);
+  }
+  return distinctAscending(coded);
+}
+
+/**
  * The first `count` items under a strict total order `compare`, in no particular order (quickselect:
  * linear on average, where a sort would be n log n). `items` is reordered.
  */
@@ -490,10 +505,7 @@ export function selectQuotes(
   for (const theme of themes) {
     const t = themeNumber.get(theme.id);
     if (t === undefined) continue;
-    const list = themeCodings.subarray(themeStart[t]!, themeStart[t + 1]!);
-    // Each response of the pool with its coding of this theme (the last, if it was coded twice).
-    for (const k of list) codingAt[responseOf[k]!] = k;
-    const pool = distinctAscending(Array.from(list, (k) => responseOf[k]!));
+    const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
     const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
