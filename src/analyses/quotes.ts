@@ -305,6 +305,46 @@ function allNegated(evidence: readonly Evidence[]): boolean {
   return evidence.length > 0;
 }
 
+/** Codings grouped by theme, with what quote selection needs to know of each (see {@link codingsByTheme}). */
+interface ThemeCodings {
+  /** Theme id → theme number, in order of first coding. */
+  themeNumber: Map<string, number>;
+  /**
+   * Theme t's codings are `themeCodings[themeStart[t]]` … before `themeStart[t + 1]`, in coding order: one
+   * flat array (lists grown one push at a time would leave copies behind).
+   */
+  themeStart: Int32Array;
+  themeCodings: Int32Array;
+  /** Per coding, 1 when every mention is negated ("I'm not stressed"): a weak example of its theme. */
+  negatedOnly: Uint8Array;
+}
+
+/**
+ * Codings grouped by theme, in one pass in coding order rather than per pool by chasing each coding's
+ * evidence; codings of no response (`responseOf` -1) are left out.
+ */
+function codingsByTheme(codings: readonly Coding[], responseOf: Int32Array): ThemeCodings {
+  const themeNumber = new Map<string, number>();
+  const themeOf = new Int32Array(codings.length).fill(-1);
+  const negatedOnly = new Uint8Array(codings.length);
+  for (let k = 0; k < codings.length; k++) {
+    if (responseOf[k]! < 0) continue;
+    const c = codings[k]!;
+    let t = themeNumber.get(c.themeId);
+    if (t === undefined) themeNumber.set(c.themeId, (t = themeNumber.size));
+    themeOf[k] = t;
+    if (allNegated(c.evidence)) negatedOnly[k] = 1;
+  }
+  const themeStart = new Int32Array(themeNumber.size + 1);
+  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeStart[themeOf[k]! + 1]!++;
+  for (let t = 0; t < themeNumber.size; t++) themeStart[t + 1]! += themeStart[t]!;
+  const themeCodings = new Int32Array(themeStart[themeNumber.size]!);
+  const filled = themeStart.slice(0, themeNumber.size);
+  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
+  releaseMemory(themeOf);
+  return { themeNumber, themeStart, themeCodings, negatedOnly };
+}
+
 /** How well a word count reads as a quote: 1 inside the preferred range, less outside it. */
 function lengthWeight(words: number): number {
   if (words < PREFERRED_MIN) return 0.6 + (0.4 * (words - MIN_WORDS)) / (PREFERRED_MIN - MIN_WORDS);
@@ -409,28 +449,7 @@ export function selectQuotes(
     return school ? `school:${school}` : `source:${r.sourceId}`;
   };
 
-  // Codings by theme, as coding indices; and by response, in flat arrays. Per coding, whether every
-  // mention is negated ("I'm not stressed"): a weak example of its theme. Worked out here, in one
-  // pass in coding order, rather than per pool by chasing each coding's evidence.
-  // By theme, in one flat array: theme t's codings are themeCodings[themeStart[t]] … before
-  // themeStart[t + 1], in coding order (lists grown one push at a time would leave copies behind).
-  const themeNumber = new Map<string, number>();
-  const themeOf = new Int32Array(codings.length).fill(-1);
-  const negatedOnly = new Uint8Array(codings.length);
-  for (let k = 0; k < codings.length; k++) {
-    if (responseOf[k]! < 0) continue;
-    const c = codings[k]!;
-    let t = themeNumber.get(c.themeId);
-    if (t === undefined) themeNumber.set(c.themeId, (t = themeNumber.size));
-    themeOf[k] = t;
-    if (allNegated(c.evidence)) negatedOnly[k] = 1;
-  }
-  const themeStart = new Int32Array(themeNumber.size + 1);
-  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeStart[themeOf[k]! + 1]!++;
-  for (let t = 0; t < themeNumber.size; t++) themeStart[t + 1]! += themeStart[t]!;
-  const themeCodings = new Int32Array(themeStart[themeNumber.size]!);
-  const filled = themeStart.slice(0, themeNumber.size);
-  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
+  const { themeNumber, themeStart, themeCodings, negatedOnly } = codingsByTheme(codings, responseOf);
   const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
   const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
@@ -537,6 +556,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, themeOf, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }
