@@ -75,16 +75,15 @@ export function quickWordCount(text: string): number {
 const LETTER = /^\p{L}$/u;
 const UNSEEN = -2;
 // Per ASCII code of lower-cased text, bit flags: a term character (a-z or '), the child slot of that
-// character in the trie (bits 8+), a word character (digit or letter), an apostrophe, a "[".
+// character in the trie (bits 8+), a word character (digit or letter), a "[".
 const TERM = 1;
 const WORD = 2;
-const APOSTROPHE = 4;
-const BRACKET = 8;
+const BRACKET = 4;
 const ASCII_CLASS = Uint16Array.from({ length: 128 }, (_, c) => {
   if (c >= 97 && c <= 122) return TERM | WORD | ((c - 97) << 8);
   if (c >= 65 && c <= 90) return WORD; // not in lower-cased text
   if (c >= 48 && c <= 57) return WORD;
-  if (c === 39) return TERM | APOSTROPHE | (26 << 8);
+  if (c === 39) return TERM | (26 << 8);
   return c === 91 ? BRACKET : 0;
 });
 const SLOTS = 27;
@@ -121,6 +120,109 @@ function widen(a: Int32Array<ArrayBuffer>, size: number, fill: number): Int32Arr
   return b;
 }
 
+/** The trie of the ASCII tokens read so far, {@link SLOTS} children a node (0 = none; node 0 is the root). */
+interface Trie {
+  children: Int32Array<ArrayBuffer>;
+  /** Per node, the term id of the token ending there: UNSEEN until first needed, -1 for none. */
+  termAt: Int32Array<ArrayBuffer>;
+  nodes: number;
+}
+
+/** One text's tokens as {@link readTokens} leaves them, with its word count and whether it holds a "[". */
+interface TextTokens {
+  /** Token k is `text.slice(spans[3k], spans[3k + 1])`, ending at trie node `spans[3k + 2]` (-1: off the trie). */
+  spans: Int32Array<ArrayBuffer>;
+  count: number;
+  words: number;
+  bracket: boolean;
+}
+
+/** Whether `text[from, to)` is all ASCII apostrophes (which carry a word on but start none). */
+function apostrophesOnly(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) !== 39) return false;
+  return true;
+}
+
+/**
+ * The tokens of a lower-cased text (runs of letters and apostrophes) that may be terms, walked down the
+ * trie as they are read, and its words as {@link quickWordCount} counts them (the lower-cased text gives
+ * the same count: lower-casing maps letters to letters and marks). Tokens whose node the trie already
+ * knows to be no term (stop words, single letters) are left out here. Kept apart from the rest of the
+ * scan, and reading token by token, each character once, so the loop that runs per character is small.
+ */
+function readTokens(text: string, trie: Trie, out: TextTokens): void {
+  const length = text.length;
+  let children = trie.children;
+  let nodes = trie.nodes;
+  let spans = out.spans;
+  let count = 0;
+  let words = 0;
+  // Whether the last character other than an apostrophe was a word character: an apostrophe carries a
+  // word on but starts none.
+  let inWord = false;
+  let bracket = 0;
+  let p = 0;
+  let c = length > 0 ? text.charCodeAt(0) : 32;
+  while (p < length) {
+    const start = p;
+    let node = 0;
+    for (;;) {
+      if (c < 128) {
+        const cls = ASCII_CLASS[c]!;
+        if ((cls & TERM) === 0) break;
+        if (node >= 0) {
+          const at = node * SLOTS + (cls >> 8);
+          let next = children[at]!;
+          if (next === 0 && nodes < MAX_NODES) {
+            next = nodes++;
+            if (nodes > trie.termAt.length) {
+              trie.termAt = widen(trie.termAt, nodes, UNSEEN);
+              trie.children = children = widen(children, trie.termAt.length * SLOTS, 0);
+            }
+            children[at] = next;
+          }
+          node = next === 0 ? -1 : next;
+        }
+      } else {
+        const units = wideTermCharLength(text, p);
+        if (units === 0) break;
+        node = -1;
+        // The second half of a pair is a word character too (and never starts a word).
+        p += units - 1;
+      }
+      c = ++p < length ? text.charCodeAt(p) : 32;
+    }
+    if (p > start) {
+      if (!inWord && !apostrophesOnly(text, start, p)) {
+        words++;
+        inWord = true;
+      }
+      // A token known to be no term (a stop word, a single letter) need not be looked at again.
+      if (node < 0 || trie.termAt[node] !== -1) {
+        if (3 * count + 3 > spans.length) out.spans = spans = widen(spans, 3 * count + 3, 0);
+        spans[3 * count] = start;
+        spans[3 * count + 1] = p;
+        spans[3 * count + 2] = node;
+        count++;
+      }
+      if (p >= length) break;
+    }
+    // `c`, at p, is no term character: a digit or any other non-ASCII character is a word character.
+    if (c >= 128 || (ASCII_CLASS[c]! & WORD) !== 0) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+      bracket |= ASCII_CLASS[c]! & BRACKET;
+    }
+    c = ++p < length ? text.charCodeAt(p) : 32;
+  }
+  trie.nodes = nodes;
+  out.count = count;
+  out.words = words;
+  out.bracket = bracket !== 0;
+}
+
 /**
  * Read every response's text once: its terms (the runs of letters and apostrophes of the lower-cased
  * text, as splitting it on /[^\p{L}'’]+/u would give, normalised, stop words dropped) into the vector
@@ -134,10 +236,8 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
   const n = responses.length;
   const words = new Int32Array(n);
   const brackets = new Uint8Array(n);
-  // The trie: children per node (0 = none; node 0 is the root) and the term id a token ending there has.
-  let children = new Int32Array(SLOTS * 1024);
-  let termAtNode = new Int32Array(1024).fill(UNSEEN);
-  let nodes = 1;
+  const trie: Trie = { children: new Int32Array(SLOTS * 1024), termAt: new Int32Array(1024).fill(UNSEEN), nodes: 1 };
+  const tokens: TextTokens = { spans: new Int32Array(3 * 256), count: 0, words: 0, bracket: false };
   // Tokens with non-ASCII letters, by lexicon id.
   const lexicon = new Lexicon();
   let termOfToken = new Int32Array(256).fill(UNSEEN);
@@ -183,72 +283,23 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
 
   for (let i = 0; i < n; i++) {
     const text = responses[i]!.text.toLowerCase();
-    const length = text.length;
+    readTokens(text, trie, tokens);
+    const spans = tokens.spans;
     let distinct = 0;
-    let wordCount = 0;
-    let inWord = false;
-    let bracket = 0;
-    // The token being read: where it starts (-1: none), its trie node (-1: off the trie).
-    let start = -1;
-    let node = 0;
-    for (let p = 0; p <= length; p++) {
-      const c = p < length ? text.charCodeAt(p) : 32;
-      let units = 0;
-      if (c < 128) {
-        const cls = ASCII_CLASS[c]!;
-        // Word count, as quickWordCount: digits and letters, and apostrophes inside a word. Counting on the
-        // lower-cased text gives the same count: lower-casing maps letters to letters (and marks).
-        const wordChar: boolean = (cls & WORD) !== 0 || (inWord && (cls & APOSTROPHE) !== 0);
-        if (wordChar && !inWord) wordCount++;
-        inWord = wordChar;
-        bracket |= cls & BRACKET;
-        if ((cls & TERM) !== 0) {
-          if (start < 0) {
-            start = p;
-            node = 0;
-          }
-          if (node >= 0) {
-            const at = node * SLOTS + (cls >> 8);
-            let next = children[at]!;
-            if (next === 0 && nodes < MAX_NODES) {
-              next = nodes++;
-              if (nodes > termAtNode.length) {
-                termAtNode = widen(termAtNode, nodes, UNSEEN);
-                children = widen(children, termAtNode.length * SLOTS, 0);
-              }
-              children[at] = next;
-            }
-            node = next === 0 ? -1 : next;
-          }
-          continue;
-        }
-      } else {
-        if (!inWord) wordCount++;
-        inWord = true;
-        units = wideTermCharLength(text, p);
-        if (units > 0) {
-          if (start < 0) start = p;
-          node = -1;
-          if (units === 2) {
-            // The second half of a pair is a word character too (and never starts a word).
-            p++;
-          }
-          continue;
-        }
-      }
-      // A separator ends the token, if any.
-      if (start < 0) continue;
+    for (let k = 0; k < tokens.count; k++) {
+      const start = spans[3 * k]!;
+      const end = spans[3 * k + 1]!;
+      const node = spans[3 * k + 2]!;
       let id: number;
       if (node >= 0) {
-        id = termAtNode[node]!;
-        if (id === UNSEEN) termAtNode[node] = id = termOfWord(text.slice(start, p));
+        id = trie.termAt[node]!;
+        if (id === UNSEEN) trie.termAt[node] = id = termOfWord(text.slice(start, end));
       } else {
-        const token = lexicon.intern(text, start, p, hashOf(text, start, p));
+        const token = lexicon.intern(text, start, end, hashOf(text, start, end));
         if (token >= termOfToken.length) termOfToken = widen(termOfToken, token + 1, UNSEEN);
         id = termOfToken[token]!;
         if (id === UNSEEN) termOfToken[token] = id = termOfWord(lexicon.words[token]!);
       }
-      start = -1;
       if (id < 0) continue;
       if (id >= seenIn.length) {
         seenIn = widen(seenIn, id + 1, -1);
@@ -267,8 +318,8 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
       termIds[distinct] = id;
       termCounts[distinct++] = 1;
     }
-    words[i] = wordCount;
-    brackets[i] = bracket === 0 ? 0 : 1;
+    words[i] = tokens.words;
+    brackets[i] = tokens.bracket ? 1 : 0;
     for (let a = 0; a < distinct; a++) {
       if (inChunk === CHUNK) {
         idChunks.push(idChunk);
@@ -287,7 +338,7 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
     }
     offsets[i + 1] = stored;
   }
-  releaseMemory(children, termAtNode, termOfToken, seenIn, slotOf, termIds, termCounts);
+  releaseMemory(trie.children, trie.termAt, tokens.spans, termOfToken, seenIn, slotOf, termIds, termCounts);
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
   idChunks.push(idChunk.subarray(0, inChunk));
   tfChunks.push(tfChunk.subarray(0, inChunk));
@@ -315,25 +366,31 @@ export function scanCorpus(responses: readonly Response[]): CorpusScan {
   return { space, words, brackets };
 }
 
-/** Sort the terms at positions `from` … `to` - 1 by id (insertion sort: a response has a few dozen). */
+// Per term id, its count in the response being sorted (scratch for sortTerms, grown as needed).
+let countOfTerm = new Uint8Array(1024);
+
+/**
+ * Sort the terms at positions `from` … `to` - 1 by id: the ids natively, in place, and each count put
+ * back beside its id (ids are distinct within a response). Half the instructions of an insertion sort
+ * moving ids and counts side by side.
+ */
 function sortTerms(space: VectorSpace, from: number, to: number): void {
   const { ids, tf, tfMore } = space;
-  for (let a = from + 1; a < to; a++) {
-    const id = ids[a]!;
-    const count = tf[a]!;
-    const more = count === TF_MORE ? tfMore.get(a) : undefined;
-    let b = a - 1;
-    for (; b >= from && ids[b]! > id; b--) {
-      ids[b + 1] = ids[b]!;
-      tf[b + 1] = tf[b]!;
-      if (tf[b] === TF_MORE) {
-        tfMore.set(b + 1, tfMore.get(b)!);
-        tfMore.delete(b);
-      }
+  if (space.vocabularySize > countOfTerm.length) countOfTerm = new Uint8Array(space.vocabularySize);
+  const countOf = countOfTerm;
+  // Counts kept apart (TF_MORE) follow their term, by id.
+  let more: Map<number, number> | undefined;
+  for (let j = from; j < to; j++) {
+    countOf[ids[j]!] = tf[j]!;
+    if (tf[j] === TF_MORE) {
+      (more ??= new Map()).set(ids[j]!, tfMore.get(j)!);
+      tfMore.delete(j);
     }
-    ids[b + 1] = id;
-    tf[b + 1] = count;
-    if (more !== undefined) tfMore.set(b + 1, more);
+  }
+  ids.subarray(from, to).sort();
+  for (let j = from; j < to; j++) {
+    tf[j] = countOf[ids[j]!]!;
+    if (tf[j] === TF_MORE) tfMore.set(j, more!.get(ids[j]!)!);
   }
 }
 

@@ -69,22 +69,29 @@ function gradePhrase(value: string): string {
   return `grade ${v}`;
 }
 
+// The attributes an attribution may name, each with the key it has when it comes from a transcript's
+// front matter rather than a sheet column (as a focus group's program does).
+const NAMED = { program: 'source.program', 'school-level': 'source.school-level', grade: 'source.grade' } as const;
+type Named = keyof typeof NAMED;
+
 /**
  * An attributor for one population: a function from a participant to an anonymous attribution.
  * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
  */
 export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined) => string {
   const students = population.filter((p) => p.role === 'student');
-  const counts = new Map<string, number>();
-  // A program may come from a sheet column or, for focus groups, from the transcript's front matter.
-  const valueOf = (p: Participant, attribute: string) => (p.attributes[attribute] ?? p.attributes[`source.${attribute}`])?.trim();
-  for (const p of students) {
-    for (const attribute of ['program', 'school-level', 'grade']) {
+  const valueOf = (p: Participant, attribute: Named) => (p.attributes[attribute] ?? p.attributes[NAMED[attribute]])?.trim();
+  // Students per value, per attribute: keys made by joining attribute and value would cost a string a student.
+  const counts = new Map<Named, Map<string, number>>();
+  for (const attribute of Object.keys(NAMED) as Named[]) {
+    const perValue = new Map<string, number>();
+    for (const p of students) {
       const value = valueOf(p, attribute);
-      if (value) counts.set(`${attribute}=${value}`, (counts.get(`${attribute}=${value}`) ?? 0) + 1);
+      if (value) perValue.set(value, (perValue.get(value) ?? 0) + 1);
     }
+    counts.set(attribute, perValue);
   }
-  const shared = (attribute: string, value: string): number => counts.get(`${attribute}=${value}`) ?? 0;
+  const shared = (attribute: Named, value: string): number => counts.get(attribute)!.get(value) ?? 0;
 
   return (participant) => {
     if (!participant || participant.role !== 'student') return 'A student';
@@ -233,6 +240,21 @@ function distinctAscending(values: number[]): number[] {
 }
 
 /**
+ * The responses of the codings `codings[from]` … `codings[to - 1]` (coding indices, in coding order),
+ * distinct and ascending; and in `codingAt`, per response, its last coding of them. A plain loop over the
+ * range: Array.from with a mapping function, or iterating a subarray, costs several times as much.
+ */
+function codedResponses(codings: Int32Array, from: number, to: number, responseOf: Int32Array, codingAt: Int32Array): number[] {
+  const coded: number[] = [];
+  for (let j = from; j < to; j++) {
+    const k = codings[j]!;
+    codingAt[responseOf[k]!] = k;
+    coded.push(responseOf[k]!);
+  }
+  return distinctAscending(coded);
+}
+
+/**
  * The first `count` items under a strict total order `compare`, in no particular order (quickselect:
  * linear on average, where a sort would be n log n). `items` is reordered.
  */
@@ -281,6 +303,46 @@ function hash(text: string): number {
 function allNegated(evidence: readonly Evidence[]): boolean {
   for (let k = 0; k < evidence.length; k++) if (!evidence[k]!.negated) return false;
   return evidence.length > 0;
+}
+
+/** Codings grouped by theme, with what quote selection needs to know of each (see {@link codingsByTheme}). */
+interface ThemeCodings {
+  /** Theme id → theme number, in order of first coding. */
+  themeNumber: Map<string, number>;
+  /**
+   * Theme t's codings are `themeCodings[themeStart[t]]` … before `themeStart[t + 1]`, in coding order: one
+   * flat array (lists grown one push at a time would leave copies behind).
+   */
+  themeStart: Int32Array;
+  themeCodings: Int32Array;
+  /** Per coding, 1 when every mention is negated ("I'm not stressed"): a weak example of its theme. */
+  negatedOnly: Uint8Array;
+}
+
+/**
+ * Codings grouped by theme, in one pass in coding order rather than per pool by chasing each coding's
+ * evidence; codings of no response (`responseOf` -1) are left out.
+ */
+function codingsByTheme(codings: readonly Coding[], responseOf: Int32Array): ThemeCodings {
+  const themeNumber = new Map<string, number>();
+  const themeOf = new Int32Array(codings.length).fill(-1);
+  const negatedOnly = new Uint8Array(codings.length);
+  for (let k = 0; k < codings.length; k++) {
+    if (responseOf[k]! < 0) continue;
+    const c = codings[k]!;
+    let t = themeNumber.get(c.themeId);
+    if (t === undefined) themeNumber.set(c.themeId, (t = themeNumber.size));
+    themeOf[k] = t;
+    if (allNegated(c.evidence)) negatedOnly[k] = 1;
+  }
+  const themeStart = new Int32Array(themeNumber.size + 1);
+  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeStart[themeOf[k]! + 1]!++;
+  for (let t = 0; t < themeNumber.size; t++) themeStart[t + 1]! += themeStart[t]!;
+  const themeCodings = new Int32Array(themeStart[themeNumber.size]!);
+  const filled = themeStart.slice(0, themeNumber.size);
+  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
+  releaseMemory(themeOf);
+  return { themeNumber, themeStart, themeCodings, negatedOnly };
 }
 
 /** How well a word count reads as a quote: 1 inside the preferred range, less outside it. */
@@ -387,28 +449,7 @@ export function selectQuotes(
     return school ? `school:${school}` : `source:${r.sourceId}`;
   };
 
-  // Codings by theme, as coding indices; and by response, in flat arrays. Per coding, whether every
-  // mention is negated ("I'm not stressed"): a weak example of its theme. Worked out here, in one
-  // pass in coding order, rather than per pool by chasing each coding's evidence.
-  // By theme, in one flat array: theme t's codings are themeCodings[themeStart[t]] … before
-  // themeStart[t + 1], in coding order (lists grown one push at a time would leave copies behind).
-  const themeNumber = new Map<string, number>();
-  const themeOf = new Int32Array(codings.length).fill(-1);
-  const negatedOnly = new Uint8Array(codings.length);
-  for (let k = 0; k < codings.length; k++) {
-    if (responseOf[k]! < 0) continue;
-    const c = codings[k]!;
-    let t = themeNumber.get(c.themeId);
-    if (t === undefined) themeNumber.set(c.themeId, (t = themeNumber.size));
-    themeOf[k] = t;
-    if (allNegated(c.evidence)) negatedOnly[k] = 1;
-  }
-  const themeStart = new Int32Array(themeNumber.size + 1);
-  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeStart[themeOf[k]! + 1]!++;
-  for (let t = 0; t < themeNumber.size; t++) themeStart[t + 1]! += themeStart[t]!;
-  const themeCodings = new Int32Array(themeStart[themeNumber.size]!);
-  const filled = themeStart.slice(0, themeNumber.size);
-  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
+  const { themeNumber, themeStart, themeCodings, negatedOnly } = codingsByTheme(codings, responseOf);
   const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
   const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
@@ -433,6 +474,15 @@ export function selectQuotes(
     }
     return idHashes;
   };
+  // The order of the cut in large pools: cheap score, then id hash (see hashes), then index. One function
+  // for every pool, answering -1 or 1: a new function per pool, or a difference of hashes past 2^31, sends
+  // the optimised selection back to the interpreter, and each return costs a recompilation.
+  const byCheapScore = (a: number, b: number): number => {
+    if (cheap[a] !== cheap[b]) return cheap[a]! > cheap[b]! ? -1 : 1;
+    const h = idHashes!;
+    if (h[a] !== h[b]) return h[a]! < h[b]! ? -1 : 1;
+    return a - b;
+  };
   const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
@@ -440,9 +490,9 @@ export function selectQuotes(
     let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
     for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
     if (eligible.length > SCORED_CAP) {
-      const h = hashes();
+      hashes(); // for byCheapScore
       // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
-      eligible = selectFirst(eligible, SCORED_CAP, (a, b) => cheap[b]! - cheap[a]! || h[a]! - h[b]! || a - b);
+      eligible = selectFirst(eligible, SCORED_CAP, byCheapScore);
     }
     const central = centrality(space, evenSample(pool, CENTROID_SAMPLE), eligible, mark);
     const ranked = eligible.map((i, k) => ({ index: i, score: (0.25 + central[k]!) * cheap[i]! }));
@@ -474,10 +524,7 @@ export function selectQuotes(
   for (const theme of themes) {
     const t = themeNumber.get(theme.id);
     if (t === undefined) continue;
-    const list = themeCodings.subarray(themeStart[t]!, themeStart[t + 1]!);
-    // Each response of the pool with its coding of this theme (the last, if it was coded twice).
-    for (const k of list) codingAt[responseOf[k]!] = k;
-    const pool = distinctAscending(Array.from(list, (k) => responseOf[k]!));
+    const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
     const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
@@ -509,6 +556,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, themeOf, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

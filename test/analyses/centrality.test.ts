@@ -2,7 +2,7 @@
 // counts, document frequencies and word counts a plain regex tokenisation gives, on awkward text too.
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../src/model.js';
-import { normaliseTerm, quickWordCount, scanCorpus, STOPWORDS } from '../../src/analyses/centrality.js';
+import { centrality, normaliseTerm, quickWordCount, scanCorpus, STOPWORDS } from '../../src/analyses/centrality.js';
 
 function response(i: number, text: string): Response {
   return { id: `r${i}`, sourceId: 's.csv', locator: `row ${i}`, participantId: `p${i}`, text };
@@ -43,6 +43,7 @@ describe('scanCorpus', () => {
       'ΣΟΦΊΑ and ΟΔΌΣ: Greek capitals, a final sigma; İstanbul, STRASSE and Straße; Élèves, naïve café.',
       'Emoji 😭😭 between words😭and 𝒜𝒷𝒸 letters outside the BMP, ＦＵＬＬ width, K (Kelvin) and Å (Angstrom).',
       "it's don't 'quoted' rock'n'roll o'clock ’tis teachers' [name] said [name]'s idea 123 4th 5-6",
+      "1'2 ''a b'' 'c 9'x ’’y x’'z mid1word2s 😭'a 😭’b é'' ''é [x]'y",
       '',
       '   ',
       `${'word '.repeat(300)}timetable`,
@@ -90,5 +91,57 @@ describe('scanCorpus', () => {
     const got = scanned(texts);
     expect(got.vocabularySize).toBe(ref.vocabulary.size);
     expect(got.vectors).toEqual(ref.vectors);
+  });
+});
+
+describe('centrality', () => {
+  /** Cosine to the basis centroid as a plain computation would do it: weights summed in term order, the centroid in basis order. */
+  function referenceScores(texts: string[], basis: number[], candidates: number[]): number[] {
+    const { vocabulary, vectors } = reference(texts);
+    const df = new Array<number>(vocabulary.size).fill(0);
+    for (const v of vectors) for (const [id] of v) df[id]!++;
+    const idf = df.map((d) => Math.log((texts.length + 1) / (d + 1)) + 1);
+    const unit = vectors.map((v) => {
+      const raw = v.map(([id, tf]) => [id, (1 + Math.log(tf)) * idf[id]!] as const);
+      let norm = 0;
+      for (const [, w] of raw) norm += w * w;
+      norm = Math.sqrt(norm);
+      return raw.map(([id, w]) => [id, norm > 0 ? w / norm : 0] as const);
+    });
+    const centroid = new Array<number>(vocabulary.size).fill(0);
+    for (const i of basis) for (const [id, w] of unit[i]!) centroid[id]! += w;
+    let norm2 = 0;
+    for (const c of centroid) norm2 += c * c;
+    return candidates.map((i) => {
+      if (unit[i]!.length === 0) return 0;
+      let dot = 0;
+      for (const [id, w] of unit[i]!) dot += w * centroid[id]!;
+      if (!basis.includes(i)) return norm2 > 1e-12 ? Math.max(0, dot / Math.sqrt(norm2)) : 0;
+      const rest = norm2 - 2 * dot + 1;
+      return rest > 1e-9 ? Math.max(0, (dot - 1) / Math.sqrt(rest)) : 0;
+    });
+  }
+
+  it('scores exactly as the plain computation, a term counted hundreds of times in one response too', () => {
+    const texts = [
+      'Teachers helped with projects and timetables; the projects were hands-on.',
+      'Projects in science, art and music: more choice of projects, please.',
+      'Flexible timetables let students choose when to study science.',
+      `${'timetable '.repeat(300)}and projects`,
+      'Our counsellor checks in with students about stress and workload.',
+      'Music and art teachers give feedback; science teachers give tests.',
+      '',
+      'Students want choice, feedback and less stress about tests.',
+    ];
+    const { space } = scanCorpus(texts.map((t, i) => response(i, t)));
+    const mark = new Uint8Array(texts.length);
+    for (const [basis, candidates] of [
+      [[0, 1, 2, 3, 4], [0, 3, 5, 6, 7]],
+      [[7, 5, 3, 1], [1, 2, 3, 4]],
+    ] as const) {
+      const got = [...centrality(space, [...basis], [...candidates], mark)];
+      expect(got).toEqual(referenceScores(texts, [...basis], [...candidates]));
+    }
+    expect([...mark]).toEqual(texts.map(() => 0));
   });
 });
