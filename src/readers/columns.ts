@@ -186,13 +186,15 @@ function valueStats(values: string[]): ValueStats {
     if (SCALE_POINT.test(v)) scale++;
     if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
+    // Items are looked at only while the column could still be a checkbox question's: a sentence's
+    // clauses soon run past an option's length or a list's size, and then nothing more is counted.
+    if (maxItemWords > MAX_OPTION_WORDS || distinctItems.size > MAX_CATEGORIES) continue;
     const parts = v.split(ITEM_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) lists++;
     items += parts.length;
     for (const part of parts) {
-      // Items are only counted while they could still be a list's options: a sentence's clauses never are.
-      if (distinctItems.size <= MAX_CATEGORIES) distinctItems.add(part.toLowerCase());
-      maxItemWords = Math.max(maxItemWords, countWords(part));
+      distinctItems.add(part.toLowerCase());
+      maxItemWords = Math.max(maxItemWords, parts.length === 1 ? w : countWords(part));
     }
   }
   const distinct = new Set(nonBlank.map((v) => v.toLowerCase())).size;

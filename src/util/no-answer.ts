@@ -38,8 +38,8 @@ const NOTHING_KEYS = new Set([
   'no thanks', 'no comment', 'no comments', 'idk', 'i dont know', 'dont know', 'i do not know', 'not sure', 'im not sure',
 ]);
 
-// Longer than any key, even with spaces around it: never one.
-const LONGEST = 64;
+// Longer than any key ("i would rather not say", 22), even typed with extra spaces and dots: never one.
+const LONGEST = 32;
 
 // Lower-cased, without dots, apostrophes and quotes, spaces collapsed: "N.A.", "n/a " and "I'd rather not say" land on a key.
 function answerKey(value: string): string {
