@@ -333,7 +333,7 @@ class Tagger {
       if (ev.end === end && ev.text.length === length && text.startsWith(ev.text, s16)) return one;
     }
     const one = [evidence(this.internText(text.slice(s16, s16 + length)), start, end, p, negated, hypothetical)];
-    // A few spellings a place ("Stress", "stress"); a rare pattern past that is not worth keeping.
+    // A few spellings at one place ("Stress", "stress") are kept; more are rare, not worth keeping.
     if (known.length < SPELLINGS) known.push(one);
     return one;
   }
