@@ -229,13 +229,15 @@ const MAX_OPTION_WORDS = 5;
 
 /**
  * Whether a column holds the answers to a checkbox question: short options from a short list, several
- * in some answers, each option chosen again and again (or the header says "check all that apply").
+ * in some answers, each option chosen again and again, or the header says "check all that apply".
  * Free text with commas has clauses that hardly ever repeat.
  */
 function isMultiSelect(label: string, s: ValueStats): boolean {
   if (s.n === 0 || s.maxItemWords > MAX_OPTION_WORDS || s.distinctItems > MAX_CATEGORIES || s.yesNoItem) return false;
   if (CHECK_ALL.test(label)) return true;
-  return s.listShare >= 0.2 && s.distinctItems * 2 <= s.items;
+  // Without the header's word for it, the options must show themselves: ten answers or more, each option
+  // chosen three times on average (a pilot's few phrases may repeat once by chance).
+  return s.n >= 10 && s.listShare >= 0.2 && s.distinctItems * 3 <= s.items;
 }
 
 /** One piece of evidence that a column holds free text; a column scoring TEXT_THRESHOLD or more is text. */

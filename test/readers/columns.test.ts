@@ -185,7 +185,10 @@ describe('content rules', () => {
       reason: 'options of a checkbox question, several to an answer (3 options)',
     });
     // Without the header's hint: options that come back again and again, several to some answers.
-    expect(one('Supports used', ['Counsellor;Tutoring', 'Tutoring', 'Counsellor', 'Youth worker;Counsellor', 'Tutoring'])).toMatchObject({ multiSelect: true });
+    const used = ['Counsellor;Tutoring', 'Tutoring', 'Counsellor', 'Youth worker;Counsellor', 'Tutoring'];
+    expect(one('Supports used', [...used, ...used])).toMatchObject({ multiSelect: true });
+    // A pilot's few phrases that happen to repeat are not options.
+    expect(one('What else could schools do?', ['more time, flex blocks', 'flex blocks', 'more time'])).not.toHaveProperty('multiSelect');
     // Free text with commas, and a yes or no qualified, are not option lists.
     expect(one('What would help?', ['More time, less homework', 'Smaller classes, honestly', 'Later start, flex blocks'])).toMatchObject({ role: 'text' });
     expect(one('Do you feel heard?', ['Yes, sometimes', 'No', 'Yes, often', 'Yes, sometimes', 'No, never'])).not.toHaveProperty('multiSelect');
