@@ -1,5 +1,5 @@
 // Attribute value normalisation: turns the many ways people write "girl", "Gr 10" or "Métis" into one canonical value.
-import { isNotStated } from '../util/no-answer.js';
+import { isNotStated, lookupKey } from '../util/no-answer.js';
 import { withoutAccents } from '../util/text.js';
 
 export { isNotStated };
@@ -105,16 +105,10 @@ export function cleanValue(raw: string): string {
   return raw.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-// Lookup key: case- and punctuation-insensitive.
-function lookupKey(value: string): string {
-  return cleanValue(value).toLowerCase().replace(/[.'"‘’“”]/g, '').replace(/\s+/g, ' ').trim();
-}
-
 // As lookupKey, and without accents: people type "Metis" as often as "Métis".
 function foldKey(value: string): string {
   return withoutAccents(lookupKey(value));
 }
-
 
 function hasLetters(value: string): boolean {
   return /\p{L}/u.test(value);

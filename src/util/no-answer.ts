@@ -41,8 +41,12 @@ const NOTHING_KEYS = new Set([
 // Longer than any key ("i would rather not say", 22), even typed with extra spaces and dots: never one.
 const LONGEST = 32;
 
-// Lower-cased, without dots, apostrophes and quotes, spaces collapsed: "N.A.", "n/a " and "I'd rather not say" land on a key.
-function answerKey(value: string): string {
+/**
+ * A value as it is looked up among known answers, case- and punctuation-insensitive: composed, lower-cased,
+ * without dots, apostrophes and quotes, spaces collapsed ("N.A.", "n/a " and "I'd rather not say" land on
+ * a key). Attribute normalisation looks its values up the same way.
+ */
+export function lookupKey(value: string): string {
   return value.normalize('NFC').toLowerCase().replace(/[.'"‘’“”]/g, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -50,12 +54,12 @@ const tooLong = (raw: string): boolean => raw.length > LONGEST && raw.trim().len
 
 /** Whether a raw answer means "not stated" (blank, "prefer not to say", "n/a", "-", "unknown", "decline" …). */
 export function isNotStated(raw: string): boolean {
-  return !tooLong(raw) && NOT_STATED_KEYS.has(answerKey(raw));
+  return !tooLong(raw) && NOT_STATED_KEYS.has(lookupKey(raw));
 }
 
 /** Whether an answer to an open question gives none: not stated, or a bare "no", "nothing", "idk", "not sure". */
 export function isNoAnswer(raw: string): boolean {
   if (tooLong(raw)) return false;
-  const key = answerKey(raw);
+  const key = lookupKey(raw);
   return NOT_STATED_KEYS.has(key) || NOTHING_KEYS.has(key);
 }
