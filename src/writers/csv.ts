@@ -2,7 +2,7 @@
 // cell that could hold a formula goes through the injection guard. Suppressed counts print as `<N`,
 // never the count.
 import type { Analysis, Evidence } from '../model.js';
-import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow } from './csv-table.js';
+import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow, type CsvValue } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
 import { releaseMemory } from '../corpus/read-files.js';
 
@@ -50,18 +50,24 @@ function evidenceCells(ev: readonly Evidence[]): CsvCells {
   };
 }
 
-/** A value's cell, written again only when the value differs from the one before. */
-function writtenOnChange(): (value: string) => CsvCells {
+/**
+ * Cells for runs of rows that share them: written again only when `key` differs from the one before,
+ * from `values` (by default the key alone).
+ */
+function writtenOnChange(): (key: string, values?: () => CsvValue[]) => CsvCells {
   let last: string | undefined;
   let cells: CsvCells | undefined;
-  return (value) => {
-    if (cells === undefined || value !== last) {
-      last = value;
-      cells = csvCells([value]);
+  return (key, values) => {
+    if (cells === undefined || key !== last) {
+      last = key;
+      cells = csvCells(values ? values() : [key]);
     }
     return cells;
   };
 }
+
+/** The question cells of a response that answers no question (a transcript's turn). */
+const NO_QUESTION = csvCells(['', '']);
 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
@@ -89,7 +95,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
           sourceCells(r.sourceId),
           r.locator,
           participantCells(r.participantId),
-          (r.questionId ? questionCells.get(r.questionId) : undefined) ?? csvCells([r.questionId ?? '', '']),
+          r.questionId === undefined ? NO_QUESTION : (questionCells.get(r.questionId) ?? csvCells([r.questionId, ''])),
           r.text,
           themesOf(i),
         ],
@@ -103,19 +109,16 @@ const TABLES: Record<CsvTable, TableSpec> = {
     // A theme's cells, and a response's for each of its codings (they follow one another), are written
     // once, not on every row.
     const themeCells = new Map(a.codebook.themes.map((t) => [t.id, csvCells([t.id, t.label])]));
-    let lastResponse: string | undefined;
-    let responseCells: CsvCells;
+    const responseCells = writtenOnChange();
     return [
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting', 'expanded_from'],
       mapIndexed(
         a.codings,
-        (c, k) => {
-          if (c.responseId !== lastResponse) {
-            lastResponse = c.responseId;
-            responseCells = csvCells([c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined]);
-          }
-          return [responseCells, themeCells.get(c.themeId) ?? csvCells([c.themeId, undefined]), evidenceCells(c.evidence)];
-        },
+        (c, k) => [
+          responseCells(c.responseId, () => [c.responseId, responseOf[k]! >= 0 ? responses[responseOf[k]!]!.participantId : undefined]),
+          themeCells.get(c.themeId) ?? csvCells([c.themeId, undefined]),
+          evidenceCells(c.evidence),
+        ],
         () => releaseMemory(responseOf),
       ),
     ];
