@@ -15,6 +15,7 @@ import type {
 import { detectFacilitators } from './facilitators.js';
 import { isNotStated, normaliseAttributeValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
+import { sameAnswers } from './same-answers.js';
 import { publishedSourceIds } from './source-ids.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
@@ -58,10 +59,16 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     r.result?.content.type === 'table' &&
     (r.result.content.isRoster || r.id === options.roster || (options.roster !== undefined && r.id.startsWith(`${options.roster}#`)));
   for (const read of reads) if (isRoster(read)) builder.addRoster(read, read.result!.content as Table);
+  // Sheets whose answers another sheet already holds (the same survey as CSV and XLSX): read once.
+  const sheets = reads.flatMap((r) => (r.result?.content.type === 'table' && !isRoster(r) && !coding(r) ? [{ id: r.id, table: r.result.content }] : []));
+  const repeated = sameAnswers(sheets);
+  builder.addWarnings(repeated.warnings);
   for (const read of reads) {
     if (isRoster(read)) continue;
     const content = read.result?.content;
+    const repeats = repeated.skip.get(read.id);
     if (coding(read)) builder.addSkipped(read, 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input');
+    else if (repeats) builder.addSkipped(read, repeats, 'sheet');
     else if (content?.type === 'table') builder.addSheet(read, content);
     else if (content?.type === 'transcript') builder.addTranscript(read, content);
     else builder.addUnread(read);
@@ -99,8 +106,12 @@ class CorpusBuilder {
   }
 
   /** A file read but not used as input, for `reason`. */
-  addSkipped(read: FileRead, reason: string): void {
-    this.sources.push({ ...newSource(read, 'unknown'), status: 'skipped', reason });
+  addSkipped(read: FileRead, reason: string, kind: Source['kind'] = 'unknown'): void {
+    this.sources.push({ ...newSource(read, kind), status: 'skipped', reason });
+  }
+
+  addWarnings(warnings: Warning[]): void {
+    this.warnings.push(...warnings);
   }
 
   addRoster(read: FileRead, table: Table): void {

@@ -157,7 +157,11 @@ function notReadSentence(sources: Source[]): string {
   if (skipped.length + failed.length === 0) return '';
   const reasons = (list: Source[]): string => {
     // Inner brackets would nest inside the sentence's own: "not a DOCX file (no zip header)" → "…, no zip header".
-    const distinct = [...new Set(list.map((s) => s.reason?.trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r))].sort();
+    // What follows a semicolon is advice or an aside ("; save it as .docx …", "; not read twice"), kept
+    // for sources.csv: in the sentence it would read as the next reason.
+    const distinct = [
+      ...new Set(list.map((s) => s.reason?.split('; ')[0].trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
+    ].sort();
     return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(distinct.join('; '))})` : '';
   };
   const parts: string[] = [];

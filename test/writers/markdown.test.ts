@@ -110,6 +110,20 @@ describe('writeMarkdownReport', () => {
     expect(report).not.toContain('### Agreement with other coders');
   });
 
+  it('gives each skipped file its reason in the background, without the advice after a semicolon', () => {
+    const withSkipped = load();
+    const skipped = (id: string, reason: string) => ({ ...withSkipped.corpus.sources[0], id, status: 'skipped' as const, reason, responses: 0 });
+    withSkipped.corpus.sources = [
+      ...withSkipped.corpus.sources,
+      skipped('notes.doc', 'unsupported file type (.doc); save it as .docx or .txt to have it read'),
+      skipped('survey.xlsx', 'the same answers as survey.csv (the survey exported again); not read twice'),
+    ];
+    expect(writeMarkdownReport(withSkipped)).toContain(
+      // The fixture already has two files skipped and one that failed.
+      'Four files were skipped (the same answers as survey.csv, the survey exported again; unsupported file type, .doc; unsupported format) and one could not be read',
+    );
+  });
+
   it('states when suppression is off', () => {
     const open = load();
     open.settings.minCell = 0;
