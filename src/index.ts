@@ -16,7 +16,7 @@ import { computeCrosstab } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
-import { codingRecords, coderFromCodings, coderNameOf, parseCodingFile } from './analyses/coding-files.js';
+import { codingRecords, coderFromCodings, coderNameOf, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { InputError, UsageError } from './util/errors.js';
@@ -179,7 +179,7 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   } catch (err) {
     throw new InputError(`cannot read the file to compare with: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file });
   }
-  const human = parseCodingFile(await codingRecords(bytes, file), coderNameOf(file));
+  const human = themesAsIds(parseCodingFile(await codingRecords(bytes, file), coderNameOf(file)), codebook.themes);
   const tool = coderFromCodings('reflect', corpus.responses.map((r) => r.id), codings);
   const coders = [human, tool];
   const options: AgreementOptions = {

@@ -6,11 +6,12 @@ import type { CodedUnit, CoderCodings, Warning } from '../model.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
-import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
+import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 
 /** Characters that separate theme ids in a wide file's `themes` cell. */
 export const THEME_SEPARATORS = /[;,|]/;
+const ONE_THEME_SEPARATORS = /[;|]/;
 
 /** One row of a coding file. */
 export interface CodingRecord {
@@ -92,10 +93,14 @@ export function coderNames(files: string[]): string[] {
   });
 }
 
-/** Split a wide file's themes cell into sorted, unique theme ids. */
-export function splitThemes(cell: string): string[] {
+/**
+ * Split a themes cell into sorted, unique theme ids. A cell that holds one theme (a long file's, or one
+ * of numbered columns) is split on `;` and `|` only, since a label may hold a comma ("Passions, goals
+ * and purpose").
+ */
+export function splitThemes(cell: string, oneTheme = false): string[] {
   const ids = cell
-    .split(THEME_SEPARATORS)
+    .split(oneTheme ? ONE_THEME_SEPARATORS : THEME_SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s !== '');
   return [...new Set(ids)].sort();
@@ -106,8 +111,9 @@ export function splitThemes(cell: string): string[] {
  * read. `name` is the file as named by the user: it is used in messages and gives the coder's name (its
  * base name without extension).
  *
- * Wide files (a `themes` column, ids joined by `;`, `,` or `|`) list every response the coder coded; an
- * empty cell means coded with no theme. Long files (a `theme_id` or `theme` column) hold one row per
+ * Wide files (a `themes` or `codes` column, ids joined by `;`, `,` or `|`; or numbered columns "Code 1",
+ * "Code 2" … with a theme in each filled one) list every response the coder coded; an empty cell means
+ * coded with no theme. Long files (a `theme_id`, `theme` or `code` column) hold one row per
  * response × theme. A `text` column gives each response's text and an `evidence` column (codings.csv)
  * the evidence of each of its themes, for the disagreements file; every other column is ignored. When a
  * file has both a themes and a theme_id column, it is read as wide. A file with neither is read as a
@@ -120,24 +126,27 @@ export function splitThemes(cell: string): string[] {
 export function parseCodingFile(input: string | readonly CodingRecord[], name: string): CoderCodings {
   const records = typeof input === 'string' ? readRecords(input, name) : input;
   const header = records[0];
-  const expected = 'expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x';
+  const expected = 'expected a response_id column and a themes, codes or theme_id column, numbered code columns (Code 1, Code 2 …), or one column per theme marked 1 or x';
   if (!header) throw new InputError(`the file is empty; ${expected}`, { file: name, line: 1 });
   const keys = header.cells.map(codingHeaderKey);
   const idCol = findColumn(keys, RESPONSE_KEYS);
   const wideCol = findColumn(keys, WIDE_KEYS);
-  const longCol = wideCol >= 0 ? -1 : findColumn(keys, LONG_KEYS);
+  // "Code 1", "Code 2" …: together, one wide themes column.
+  const numbered = wideCol >= 0 ? [] : keys.flatMap((k, i) => (NUMBERED_KEY.test(k) ? [i] : []));
+  const wideCols = wideCol >= 0 ? [wideCol] : numbered;
+  const longCol = wideCols.length > 0 ? -1 : findColumn(keys, LONG_KEYS);
   const textCol = findColumn(keys, TEXT_KEYS);
   const evidenceCol = findColumn(keys, EVIDENCE_KEYS);
-  const matrix = idCol >= 0 && wideCol < 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
-  if (idCol < 0 || (wideCol < 0 && longCol < 0 && matrix === undefined)) {
+  const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
+  if (idCol < 0 || (wideCols.length === 0 && longCol < 0 && matrix === undefined)) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
     throw new InputError(`${expected}; found: ${found.length ? found.join(', ') : '(no column names)'}`, {
       file: name,
       line: header.line,
     });
   }
-  const layout = wideCol >= 0 || matrix ? 'wide' : 'long';
-  const themeCol = wideCol >= 0 ? wideCol : longCol;
+  const layout = wideCols.length > 0 || matrix ? 'wide' : 'long';
+  const themeCols = wideCols.length > 0 ? wideCols : [longCol];
 
   const warnings: Warning[] = matrix?.warnings ?? [];
   const units = new Map<string, CodedUnit>();
@@ -150,7 +159,9 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       continue;
     }
     // A long row normally names one theme; "a;b" there is read as both rather than refused.
-    const themes = matrix ? matrix.columns.filter((c) => isMarked(cells[c.index] ?? '')).map((c) => c.theme).sort() : splitThemes(cells[themeCol] ?? '');
+    const themes = matrix
+      ? matrix.columns.filter((c) => isMarked(cells[c.index] ?? '')).map((c) => c.theme).sort()
+      : splitThemes(themeCols.map((i) => cells[i] ?? '').join(';'), themeCols[0] !== wideCol);
     for (const id of themes) if (themeLines[id] === undefined) themeLines[id] = line;
     const existing = units.get(responseId);
     if (existing) {
@@ -263,4 +274,46 @@ export function coderFromCodings(
     return { responseId, themes, line: i + 1 };
   });
   return { coder: name, file: name, layout: 'wide', units, themeLines, warnings: [] };
+}
+
+/**
+ * A coder's themes written as the codebook's labels ("Mental health", "Timetables and schedules") or as
+ * its ids in another case or spacing ("Mental Health", "mental health" for `mental-health`), turned into
+ * the codebook's ids, as coders name codes in their own sheets. A label two themes share is left as
+ * written, and so is a value matching no theme (the agreement report then says it is not in the codebook).
+ */
+export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; label: string }[]): CoderCodings {
+  // Keys of ids first, then of labels; a key two themes share (null) names neither.
+  const byId = new Map<string, string | null>();
+  const byLabel = new Map<string, string | null>();
+  const add = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
+  for (const t of themes) add(byId, themeKey(t.id), t.id);
+  for (const t of themes) add(byLabel, themeKey(t.label), t.id);
+  const ids = new Set(themes.map((t) => t.id));
+  const idOf = (value: string): string => {
+    if (ids.has(value)) return value;
+    const key = themeKey(value);
+    return (byId.has(key) ? byId.get(key) : byLabel.get(key)) ?? value;
+  };
+  if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
+  const themeLines: Record<string, number> = {};
+  for (const [t, line] of Object.entries(coder.themeLines)) {
+    const id = idOf(t);
+    themeLines[id] = Math.min(line, themeLines[id] ?? line);
+  }
+  const units = coder.units.map((u): CodedUnit => {
+    const mapped: CodedUnit = { ...u, themes: [...new Set(u.themes.map(idOf))].sort() };
+    if (u.evidence) {
+      const evidence: Record<string, string> = {};
+      for (const [t, e] of Object.entries(u.evidence)) evidence[idOf(t)] ??= e;
+      mapped.evidence = evidence;
+    }
+    return mapped;
+  });
+  return { ...coder, units, themeLines };
+}
+
+/** A theme's id or label as compared: case, spacing, hyphens, underscores and "&" for "and" do not matter. */
+function themeKey(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[\s_\-‐‑–—/]+/g, ' ').trim();
 }

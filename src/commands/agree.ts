@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
-import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, type CodingRecord } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, themesAsIds, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -139,13 +139,13 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const ci = bootstrapSettings(flags);
 
   const names = coderNames(files);
-  const coders: CoderCodings[] = [];
-  for (const [i, file] of files.entries()) {
-    const parsed = parseCodingFile(await readTable(file, io), file);
-    coders.push({ ...parsed, coder: names[i]! });
-  }
+  const parsed: CoderCodings[] = [];
+  for (const [i, file] of files.entries()) parsed.push({ ...parseCodingFile(await readTable(file, io), file), coder: names[i]! });
   const units = flags.units ? parseUnitsFile(await readTable(flags.units, io), flags.units) : undefined;
-  const codebook = await themeOrder(flags.codebook, coders, io);
+  const codebook = await themeOrder(flags.codebook, parsed, io);
+  // Coders who wrote the codebook's labels ("Mental health") rather than its ids.
+  const { themes, labels } = codebook;
+  const coders = themes && labels ? parsed.map((c) => themesAsIds(c, themes.map((id) => ({ id, label: labels[id] ?? id })))) : parsed;
   const options: AgreementOptions = {
     ...(flags.reference !== undefined ? { reference: resolveReference(flags.reference, files, names) } : {}),
     ...(codebook.themes ? { themes: codebook.themes, labels: codebook.labels } : {}),
@@ -279,8 +279,8 @@ async function themeOrder(file: string | undefined, coders: CoderCodings[], io: 
   }
   const ids = codebook.themes.map((t) => t.id);
   if (!file) {
-    const idSet = new Set(ids);
-    const shared = coders.some((c) => Object.keys(c.themeLines).some((t) => idSet.has(t)));
+    // Ids, or labels (in any case), as coders write them.
+    const shared = coders.some((c) => themesAsIds(c, codebook.themes).units.some((u) => u.themes.some((t) => ids.includes(t))));
     if (!shared) return { warnings: [] };
   }
   return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), warnings: [] };

@@ -67,7 +67,7 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     if (isRoster(read)) continue;
     const content = read.result?.content;
     const repeats = repeated.skip.get(read.id);
-    if (coding(read)) builder.addSkipped(read, 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input');
+    if (coding(read)) builder.addSkipped(read, 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input');
     else if (repeats) builder.addSkipped(read, repeats, 'sheet');
     else if (content?.type === 'table') builder.addSheet(read, content);
     else if (content?.type === 'transcript') builder.addTranscript(read, content);

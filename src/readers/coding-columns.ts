@@ -7,8 +7,15 @@ export function codingHeaderKey(header: string): string {
 }
 
 export const RESPONSE_KEYS = ['response_id', 'responseid', 'response'];
-export const WIDE_KEYS = ['themes'];
-export const LONG_KEYS = ['theme_id', 'themeid', 'theme'];
+/** A column of several themes per row ("mental-health; funding"): one row per response. */
+export const WIDE_KEYS = ['themes', 'codes', 'categories', 'tags'];
+/** A column of one theme per row: one row per response × theme. */
+export const LONG_KEYS = ['theme_id', 'themeid', 'theme', 'code_id', 'codeid', 'code', 'category', 'tag'];
+/**
+ * Numbered theme columns ("Code 1", "Code 2", "Theme_3"), as coders lay out a sheet with a column per code
+ * given: one row per response, its themes in whichever of those columns are filled.
+ */
+export const NUMBERED_KEY = /^(?:theme|code|category|tag)_?\d{1,2}$/;
 export const TEXT_KEYS = ['text', 'response_text', 'answer'];
 export const EVIDENCE_KEYS = ['evidence'];
 /** Columns of a coder's sheet that are about the response or the coding, never a theme of a matrix. */
@@ -20,10 +27,10 @@ export const DETAIL_KEYS = [
 // A bare "Response" or "Theme" column is common in surveys; in an input folder only the explicit names
 // (response_id with themes or theme_id) mark a table as codings.
 const FOLDER_RESPONSE_KEYS = new Set(RESPONSE_KEYS.filter((k) => k !== 'response'));
-const FOLDER_THEME_KEYS = new Set([...WIDE_KEYS, ...LONG_KEYS].filter((k) => k !== 'theme'));
+const FOLDER_THEME_KEYS = new Set(['themes', 'codes', 'theme_id', 'themeid', 'code_id', 'codeid']);
 
 /** Whether a table with these headers, found among the inputs, is a coding file rather than answers. */
 export function isCodingHeader(headers: readonly string[]): boolean {
   const keys = headers.map(codingHeaderKey);
-  return keys.some((k) => FOLDER_RESPONSE_KEYS.has(k)) && keys.some((k) => FOLDER_THEME_KEYS.has(k));
+  return keys.some((k) => FOLDER_RESPONSE_KEYS.has(k)) && keys.some((k) => FOLDER_THEME_KEYS.has(k) || NUMBERED_KEY.test(k));
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
-import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, splitThemes } from '../../src/analyses/coding-files.js';
+import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, splitThemes, themesAsIds } from '../../src/analyses/coding-files.js';
 import { InputError } from '../../src/util/errors.js';
 
 const fixture = (p: string): string => readFileSync(new URL(`../../fixtures/agreement/${p}`, import.meta.url), 'utf8');
@@ -106,6 +106,59 @@ describe('long files', () => {
   });
 });
 
+describe("coders' own sheets: codes, numbered code columns, labels", () => {
+  test('a Codes column is wide, a Code column long; Code 1, Code 2 … are one wide column, a cell a theme', () => {
+    const codes = parseCodingFile('Response ID,Excerpt,Codes\nr1,Too many tests,"grades; mental-health"\nr2,Nothing,\n', 'a.csv');
+    expect(codes.layout).toBe('wide');
+    expect(codes.units.map((u) => [u.responseId, u.themes])).toEqual([['r1', ['grades', 'mental-health']], ['r2', []]]);
+    const long = parseCodingFile('response_id,code\nr1,Passions, goals and purpose\nr1,grades\n'.replace('Passions, goals and purpose', '"Passions, goals and purpose"'), 'b.csv');
+    expect(long.layout).toBe('long');
+    expect(long.units[0]!.themes).toEqual(['Passions, goals and purpose', 'grades']);
+    const numbered = parseCodingFile(
+      'Response ID,Excerpt,Code 1,Code 2,Code_3\nr1,Too many tests,Grades and assessment,"Passions, goals and purpose",\nr2,Nothing,,,\nr3,Money,,Funding and resources,\n',
+      'c.csv',
+    );
+    expect(numbered.layout).toBe('wide');
+    expect(numbered.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['Grades and assessment', 'Passions, goals and purpose']],
+      ['r2', []],
+      ['r3', ['Funding and resources']],
+    ]);
+  });
+
+  test("themesAsIds turns the codebook's labels, and its ids in another case or spacing, into its ids", () => {
+    const themes = [
+      { id: 'mental-health', label: 'Mental health' },
+      { id: 'funding', label: 'Funding & resources' },
+      { id: 'purpose', label: 'Passions, goals and purpose' },
+    ];
+    const coder = parseCodingFile(
+      'response_id,code,evidence\nr1,Mental Health,stressed\nr1,mental health,anxious\nr2,"Passions, goals and purpose",\nr2,funding and resources,money\nr3,Homework,\n',
+      'coder.csv',
+    );
+    const mapped = themesAsIds(coder, themes);
+    expect(mapped.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['mental-health']],
+      ['r2', ['funding', 'purpose']],
+      ['r3', ['Homework']],
+    ]);
+    expect(mapped.themeLines).toEqual({ 'mental-health': 2, purpose: 4, funding: 5, Homework: 6 });
+    expect(mapped.units[0]!.evidence).toEqual({ 'mental-health': 'stressed' });
+    // Ids as they are: the coder comes back unchanged.
+    const ids = parseCodingFile('response_id,themes\nr1,mental-health;funding\n', 'ids.csv');
+    expect(themesAsIds(ids, themes)).toBe(ids);
+  });
+
+  test('a label two themes share is left as written', () => {
+    const coder = parseCodingFile('response_id,themes\nr1,Support\n', 'a.csv');
+    const themes = [
+      { id: 'support-staff', label: 'Support' },
+      { id: 'peer-support', label: 'support' },
+    ];
+    expect(themesAsIds(coder, themes).units[0]!.themes).toEqual(['Support']);
+  });
+});
+
 describe('matrix layout: one column per theme', () => {
   test('reads marks (1, x, yes, ✓) as given and 0, no and blanks as not, skipping text, notes and participant columns', () => {
     const c = parseCodingFile(
@@ -143,7 +196,7 @@ describe('errors', () => {
   test('missing columns: what was expected and what was found, at line 1 (after a BOM)', () => {
     const e = inputError(() => parseCodingFile('\uFEFFid,text,codes\n1,hi,a\n', 'coder.csv'));
     expect(e.describe()).toBe(
-      'coder.csv:1: expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x; found: id, text, codes',
+      'coder.csv:1: expected a response_id column and a themes, codes or theme_id column, numbered code columns (Code 1, Code 2 …), or one column per theme marked 1 or x; found: id, text, codes',
     );
     const noTheme = inputError(() => parseCodingFile('response_id,text\nr1,hi\n', 'c.csv'));
     expect(noTheme.message).toMatch(/found: response_id, text$/);
@@ -151,7 +204,7 @@ describe('errors', () => {
 
   test('an empty file', () => {
     expect(inputError(() => parseCodingFile('', 'empty.csv')).describe()).toBe(
-      'empty.csv:1: the file is empty; expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x',
+      'empty.csv:1: the file is empty; expected a response_id column and a themes, codes or theme_id column, numbered code columns (Code 1, Code 2 …), or one column per theme marked 1 or x',
     );
   });
 

@@ -133,7 +133,8 @@ describe('reflect agree', () => {
     const bad = memoryIO({ 'x.csv': 'id,code\n1,a\n', 'y.csv': 'response_id,themes\n' });
     expect(await runAgree(['x.csv', 'y.csv'], {}, bad)).toEqual({
       stdout: '',
-      stderr: 'error: x.csv:1: expected a response_id column and a themes or theme_id column, or one column per theme marked 1 or x; found: id, code\n',
+      stderr:
+        'error: x.csv:1: expected a response_id column and a themes, codes or theme_id column, numbered code columns (Code 1, Code 2 …), or one column per theme marked 1 or x; found: id, code\n',
       exitCode: 3,
     });
     expect((await run({ reference: 'nobody' })).stderr).toBe(
@@ -195,6 +196,36 @@ describe('reflect agree', () => {
     expect(r.report!.themes.map((t) => t.themeId)).toEqual(['a', 'b', 'c', 'd']);
     expect(r.report!.warnings).toEqual([]);
     expect(r.report!.themes[0]!.inCodebook).toBeUndefined();
+  });
+
+  test("a coder's sheet with the codebook's labels in numbered code columns is scored as if it had the ids", async () => {
+    const builtIn: Codebook = {
+      name: 'default',
+      themes: ['Workload', 'Assessment', 'Friends & support', 'Field trips'].map((label, i) => ({
+        id: 'abcd'[i]!,
+        label,
+        patterns: [],
+        exclusions: [],
+        countNegated: true,
+      })),
+    };
+    // human.csv again, as a coder keeps it: labels, in any case, one a column.
+    const labelOf: Record<string, string> = { a: 'workload', b: 'Assessment', c: 'friends and support', d: 'FIELD TRIPS' };
+    const rows = (parse(fixture('reference/human.csv'), { bom: true, columns: true }) as { response_id: string; themes: string }[]).map((r) => {
+      const labels = r.themes.split(/[;|]/).map((t) => t.trim()).filter(Boolean).map((t) => labelOf[t]!);
+      return [r.response_id, labels[0] ?? '', labels[1] ?? ''].join(',');
+    });
+    const asLabels = ['Response ID,Code 1,Code 2', ...rows].join('\n');
+    const withIds = await runAgree(files, { format: 'json' }, memoryIO({ 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') }, { loadCodebook: async () => builtIn }));
+    const withLabels = await runAgree(files, { format: 'json' }, memoryIO({ 'coders/human.csv': asLabels, 'out/reflect.csv': fixture('reference/reflect.csv') }, { loadCodebook: async () => builtIn }));
+    expect(withLabels.stderr).toBe(withIds.stderr);
+    expect(withLabels.report!.themes.map((t) => [t.themeId, t.label])).toEqual([
+      ['a', 'Workload'],
+      ['b', 'Assessment'],
+      ['c', 'Friends & support'],
+      ['d', 'Field trips'],
+    ]);
+    expect(withLabels.stdout).toBe(withIds.stdout);
   });
 
   test('a codebook the user names that fails to load is an error, not a silent fallback', async () => {

@@ -302,16 +302,24 @@ describe('buildCorpus: a signed written reflection', () => {
 });
 
 describe('buildCorpus: coding files in the folder', () => {
-  it('skips a coding file (response_id with themes or theme_id) instead of reading its text as answers', () => {
+  it('skips a coding file (response_id with themes, codes or theme_id) instead of reading its text as answers', () => {
     const human = table(
       [col(0, 'response_id', 'id'), col(1, 'text', 'text'), col(2, 'themes', 'attribute', 'themes')],
       [['sheets.csv:r1:q1', 'More electives', 'choice']],
     );
     const codings = table([col(0, 'Response ID', 'id'), col(1, 'theme_id', 'attribute', 'theme-id'), col(2, 'evidence', 'text')], [['x', 'choice', 'electives']], true);
-    const corpus = buildCorpus('forum', [read('human.csv', human), read('codings.csv', codings), read('sheets.csv', sheet)], { config: {} });
+    // A coder's own sheet: codes in numbered columns.
+    const numbered = table(
+      [col(0, 'Response ID', 'id'), col(1, 'Excerpt', 'text'), col(2, 'Code 1', 'attribute', 'code-1'), col(3, 'Code 2', 'attribute', 'code-2')],
+      [['sheets.csv:r1:q1', 'More electives', 'Choice and options', '']],
+    );
+    const corpus = buildCorpus('forum', [read('coder-b.csv', numbered), read('human.csv', human), read('codings.csv', codings), read('sheets.csv', sheet)], {
+      config: {},
+    });
     expect(corpus.sources.map((s) => [s.id, s.status, s.reason ?? ''])).toEqual([
-      ['codings.csv', 'skipped', 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input'],
-      ['human.csv', 'skipped', 'a coding file (response_id with themes or theme_id), for reflect agree or --compare; not an input'],
+      ['coder-b.csv', 'skipped', 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input'],
+      ['codings.csv', 'skipped', 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input'],
+      ['human.csv', 'skipped', 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input'],
       ['sheets.csv', 'read', ''],
     ]);
     expect(corpus.responses.map((r) => r.sourceId)).toEqual(['sheets.csv', 'sheets.csv', 'sheets.csv']);
