@@ -16,7 +16,7 @@ import { computeCrosstab } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
-import { codingRecords, coderFromCodings, coderNameOf, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
+import { codingRecords, coderFromCodings, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { InputError, UsageError } from './util/errors.js';
@@ -151,6 +151,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 
   const agreement = options.compare ? await compareWith(options.compare, corpus, codings, codebook, options.compareIntervals) : undefined;
+  // The compared file's problems (themes not in the codebook, responses reflect did not read) are the user's to see.
+  if (agreement) corpus.warnings.push(...agreement.warnings);
   options.onStage?.('analysed');
 
   return {
@@ -179,7 +181,15 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   } catch (err) {
     throw new InputError(`cannot read the file to compare with: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file });
   }
-  const human = themesAsIds(parseCodingFile(await codingRecords(bytes, file), coderNameOf(file)), codebook.themes);
+  const human = themesAsIds(parseCodingFile(await codingRecords(bytes, file), path.basename(file)), codebook.themes);
+  if (human.layout === 'long') {
+    // One row per response × theme: a response the file does not mention counts as coded with no theme.
+    human.warnings.unshift({
+      file: human.file,
+      message:
+        'lists codings only (one row per response and theme), so every response reflect read is taken as coded by it, those it does not mention with no theme; if the coder coded only some responses, give one row per response (a themes column, or Code 1, Code 2 … columns)',
+    });
+  }
   const tool = coderFromCodings('reflect', corpus.responses.map((r) => r.id), codings);
   const coders = [human, tool];
   const options: AgreementOptions = {

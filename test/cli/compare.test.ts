@@ -1,0 +1,48 @@
+// analyze --compare with a coder's own sheet: labels instead of ids, numbered code columns, and a long
+// file, whose unlisted responses count as coded with no theme (said in a warning).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, type Analysis } from '../../src/index.js';
+import { ROOT, SAMPLE, tempDir } from './helpers.js';
+
+const HUMAN = path.join(ROOT, 'fixtures/personalization-2016-coding/human-coded.csv');
+
+describe('analyze --compare with a coder sheet in labels', () => {
+  let byIds: Analysis;
+  let labelOf: Record<string, string>;
+  let rows: { response_id: string; themes: string }[];
+  beforeAll(async () => {
+    byIds = await analyze({ folder: SAMPLE, compare: HUMAN });
+    labelOf = Object.fromEntries(byIds.codebook.themes.map((t) => [t.id, t.label]));
+    rows = parse(readFileSync(HUMAN), { bom: true, columns: true }) as typeof rows;
+  });
+
+  it('scores a sheet of labels in Code 1, Code 2 … columns exactly as the file of ids', async () => {
+    const width = Math.max(...rows.map((r) => r.themes.split(';').length));
+    const header = ['Response ID', ...Array.from({ length: width }, (_, i) => `Code ${i + 1}`)];
+    const lines = rows.map((r) => {
+      const labels = r.themes.split(';').filter(Boolean).map((t) => labelOf[t]!.toUpperCase());
+      return [r.response_id, ...Array.from({ length: width }, (_, i) => labels[i] ?? '')].map((c) => `"${c}"`).join(',');
+    });
+    const file = path.join(tempDir(), 'coder-b.csv');
+    writeFileSync(file, [header.join(','), ...lines].join('\n'));
+    const byLabels = await analyze({ folder: SAMPLE, compare: file });
+    expect(byLabels.agreement!.overall).toEqual(byIds.agreement!.overall);
+    expect(byLabels.agreement!.themes.map((t) => t.kappa)).toEqual(byIds.agreement!.themes.map((t) => t.kappa));
+    expect(byLabels.corpus.warnings.filter((w) => w.file === 'coder-b.csv')).toEqual([]);
+  });
+
+  it('warns that a long file counts every response it does not mention as coded with no theme', async () => {
+    const lines = rows.flatMap((r) => r.themes.split(';').filter(Boolean).map((t) => `${r.response_id},"${labelOf[t]}"`));
+    const file = path.join(tempDir(), 'coder-c.csv');
+    writeFileSync(file, ['response_id,code', ...lines].join('\n'));
+    const long = await analyze({ folder: SAMPLE, compare: file });
+    expect(long.corpus.warnings.filter((w) => w.file === 'coder-c.csv').map((w) => w.message)).toEqual([
+      'lists codings only (one row per response and theme), so every response reflect read is taken as coded by it, those it does not mention with no theme; if the coder coded only some responses, give one row per response (a themes column, or Code 1, Code 2 … columns)',
+    ]);
+    // Every response read is a unit, not only the 148 the coder coded.
+    expect(long.agreement!.units).toBe(long.corpus.responses.length);
+  });
+});
