@@ -17,6 +17,7 @@ import { isNotStated, normaliseAttributeValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { publishedSourceIds } from './source-ids.js';
+import { withoutAccents } from '../util/text.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
 
@@ -126,7 +127,7 @@ class CorpusBuilder {
         source.rowsSkipped++;
         continue;
       }
-      const name = names.map((c) => cell(row.cells, c)).filter(Boolean).join(' ');
+      const name = fullName(names, row.cells);
       const pid = id ? cell(row.cells, id) : '';
       if (!pid && !name) {
         this.warnings.push({ file: read.id, line: row.line, row: row.row, message: 'roster row has neither an id nor a name; left out' });
@@ -172,13 +173,13 @@ class CorpusBuilder {
         return isNotStated(text) ? '' : text;
       });
       if (answers.every((a) => a === '')) source.emptySheets++;
-      const name = nameColumns.map((c) => cell(row.cells, c)).filter(Boolean).join(' ');
+      const name = fullName(nameColumns, row.cells);
       const pid = idColumn ? cell(row.cells, idColumn) : '';
       // By id; without one, by name, then by email (a Google Forms export and a roster with emails).
       const email = emailIn(table.columns, row.cells);
       const known = pid
         ? this.participants.get(pid)
-        : ((name ? this.byName.get(name.toLowerCase()) : undefined) ??
+        : ((name ? this.byName.get(personKey(name)) : undefined) ??
           (email ? this.byEmail.get(email) : undefined) ??
           (name ? this.byPartialName(name) : undefined));
       if (!known && name && this.hasRoster) unlisted.push(row.row);
@@ -263,7 +264,7 @@ class CorpusBuilder {
       let participant: Participant;
       if (!label) {
         // A written reflection (no speaker labels): the whole file is one author, the roster's if named.
-        const known = author ? this.byName.get(author.toLowerCase()) : undefined;
+        const known = author ? this.byName.get(personKey(author)) : undefined;
         if (known && !unlabelled) this.addSource(known, read.id);
         unlabelled ??= known ?? this.participant(`W${this.transcriptCount}`, read.id);
         participant = unlabelled;
@@ -334,7 +335,7 @@ class CorpusBuilder {
     const seen = speakers.get(key);
     if (seen) return seen;
     if (!ROLE_LABEL.test(label)) this.addName(label);
-    let participant = this.byName.get(key) ?? this.participants.get(label) ?? this.byPartialName(label);
+    let participant = this.byName.get(personKey(label)) ?? this.participants.get(label) ?? this.byPartialName(label);
     if (participant) {
       this.addSource(participant, sourceId);
     } else {
@@ -381,7 +382,7 @@ class CorpusBuilder {
 
   private nameParticipant(p: Participant, name: string): void {
     p.name ??= name;
-    this.byName.set(name.toLowerCase(), p);
+    this.byName.set(personKey(name), p);
     this.addName(name);
     const words = shortNameWords(name);
     if (words.length === 0) return;
@@ -485,8 +486,37 @@ function flat(pieces: (string | number)[]): string {
 const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
 
 /** A name's words, lower-cased, without dots: "Priya S." → priya, s. */
+/**
+ * The key a person's full name is looked up by: "Priya Sandhu", "priya  sandhu" and a roster's "Sandhu,
+ * Priya" alike, and "Marc-André" as "Marc-Andre" (a survey typed on a keyboard without accents).
+ */
+function personKey(name: string): string {
+  return shortNameWords(name).join(' ');
+}
+
+/** A name's words, lower case, without accents or dots, given name first ("Sandhu, Priya" → priya sandhu). */
 function shortNameWords(name: string): string[] {
-  return name.toLowerCase().replace(/\./g, ' ').split(/\s+/).filter((w) => w !== '');
+  const comma = name.indexOf(',');
+  const flip = comma > 0 && comma === name.lastIndexOf(',') && !NAME_SUFFIX.test(name.slice(comma + 1));
+  const ordered = flip ? `${name.slice(comma + 1)} ${name.slice(0, comma)}` : name;
+  return withoutAccents(ordered.toLowerCase())
+    .replace(/\./g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+// "King, Jr.": a suffix after the comma, not a given name.
+const NAME_SUFFIX = /^\s*(?:jr|sr|ii|iii|iv)\.?\s*$/i;
+
+// Name columns of a roster or sheet, given names first whatever their order ("Last Name, First Name").
+const GIVEN_NAME_HEADER = /\b(?:first|given|preferred|fore)\s*_?name\b|^first$|^given$/i;
+const FAMILY_NAME_HEADER = /\b(?:last|family|sur)\s*_?name\b|^surname$|^last$/i;
+
+/** The person's name from a row's name columns: given name(s), then others, then family name(s). */
+function fullName(nameColumns: readonly Column[], cells: string[]): string {
+  const rank = (c: Column) => (GIVEN_NAME_HEADER.test(c.header) ? 0 : FAMILY_NAME_HEADER.test(c.header) ? 2 : 1);
+  const ordered = nameColumns.length > 1 ? [...nameColumns].sort((a, b) => rank(a) - rank(b) || a.index - b.index) : nameColumns;
+  return ordered.map((c) => cell(cells, c)).filter(Boolean).join(' ');
 }
 
 function cell(cells: string[], column: Column): string {

@@ -251,6 +251,48 @@ describe('buildCorpus: names that are not written out in full', () => {
   });
 });
 
+describe('buildCorpus: names as school systems export them', () => {
+  it('links "First Last" to a roster with Last Name before First Name, or "Last, First" in one column, in any case and accents', () => {
+    // A student-information-system export: surname column first.
+    const split = table(
+      [col(0, 'Student Number', 'id'), col(1, 'Last Name', 'name'), col(2, 'First Name', 'name'), col(3, 'Grade Level', 'attribute', 'grade')],
+      [
+        ['100234', 'Sandhu', 'Priya', '11'],
+        ['100237', 'Tremblay', 'Marc-André', '12'],
+      ],
+      true,
+    );
+    const single = table(
+      [col(0, 'Student', 'name'), col(1, 'Grade', 'attribute', 'grade')],
+      [
+        ['Okafor, Jordan', '10'],
+        ['King, Jr.', '9'],
+      ],
+      true,
+    );
+    const survey = table(
+      [col(0, 'Full name', 'name'), col(1, 'What helps?', 'text')],
+      [
+        ['Priya Sandhu', 'Flex time'],
+        ['marc-andre tremblay', 'Labs'],
+        ['Jordan Okafor', 'Smaller classes'],
+        ['Jordan', 'Later start'],
+        ['Jr. King', 'Electives'],
+      ],
+    );
+    const corpus = buildCorpus('forum', [read('roster.csv', split), read('sis.csv', single), read('survey.csv', survey)], { config: {} });
+    expect(corpus.responses.map((r) => [r.participantId, corpus.participants.find((p) => p.id === r.participantId)!.attributes.grade ?? null])).toEqual([
+      ['100234', '11'],
+      ['100237', '12'],
+      ['R-sis.csv-1', '10'],
+      ['R-sis.csv-1', '10'],
+      // "King, Jr." is a surname and a suffix, not "Jr. King" turned round.
+      ['SH1-r5', null],
+    ]);
+    expect(corpus.participants.find((p) => p.id === '100234')!.name).toBe('Priya Sandhu');
+  });
+});
+
 describe('buildCorpus: linking by email', () => {
   const emailCol = (index: number, header: string): Column => ({ ...col(index, header, 'ignore'), emails: true });
   const people = table(
