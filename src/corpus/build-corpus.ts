@@ -127,7 +127,7 @@ class CorpusBuilder {
         source.rowsSkipped++;
         continue;
       }
-      const name = fullName(names, row.cells);
+      const { name, aliases } = rowNames(names, row.cells);
       const pid = id ? cell(row.cells, id) : '';
       if (!pid && !name) {
         this.warnings.push({ file: read.id, line: row.line, row: row.row, message: 'roster row has neither an id nor a name; left out' });
@@ -136,6 +136,7 @@ class CorpusBuilder {
       }
       const participant = this.participant(pid || `R-${read.id}-${row.row}`, read.id);
       if (name) this.nameParticipant(participant, name);
+      for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, emailIn(table.columns, row.cells));
       this.setAttributes(participant, table.columns, row.cells);
       source.sheets++;
@@ -173,7 +174,7 @@ class CorpusBuilder {
         return isNotStated(text) ? '' : text;
       });
       if (answers.every((a) => a === '')) source.emptySheets++;
-      const name = fullName(nameColumns, row.cells);
+      const { name, aliases } = rowNames(nameColumns, row.cells);
       const pid = idColumn ? cell(row.cells, idColumn) : '';
       // By id; without one, by name, then by email (a Google Forms export and a roster with emails).
       const email = emailIn(table.columns, row.cells);
@@ -186,6 +187,7 @@ class CorpusBuilder {
       const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
+      for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, email);
       this.setAttributes(participant, table.columns, row.cells);
       answers.forEach((text, i) => {
@@ -382,7 +384,8 @@ class CorpusBuilder {
 
   private nameParticipant(p: Participant, name: string): void {
     p.name ??= name;
-    this.byName.set(personKey(name), p);
+    // A one-word name ("Priya", a preferred name) links only where no one else answers to it: see byPartialName.
+    if (shortNameWords(name).length > 1 || p.name === name) this.byName.set(personKey(name), p);
     this.addName(name);
     const words = shortNameWords(name);
     if (words.length === 0) return;
@@ -512,11 +515,25 @@ const NAME_SUFFIX = /^\s*(?:jr|sr|ii|iii|iv)\.?\s*$/i;
 const GIVEN_NAME_HEADER = /\b(?:first|given|preferred|fore)\s*_?name\b|^first$|^given$/i;
 const FAMILY_NAME_HEADER = /\b(?:last|family|sur)\s*_?name\b|^surname$|^last$/i;
 
-/** The person's name from a row's name columns: given name(s), then others, then family name(s). */
-function fullName(nameColumns: readonly Column[], cells: string[]): string {
+// A name the person goes by beside their legal one ("Preferred Name": Priya for Priyanka).
+const PREFERRED_NAME_HEADER = /\b(?:preferred|nick|chosen|known\s+as|goes\s+by)/i;
+
+/**
+ * The person's name from a row's name columns (given name(s), then others, then family name(s)), and the
+ * names they also go by: a preferred name alone and with the family name ("Priya", "Priya Sandhu" for
+ * Priyanka Sandhu), to link and to redact.
+ */
+function rowNames(nameColumns: readonly Column[], cells: string[]): { name: string; aliases: string[] } {
+  if (nameColumns.length === 1) return { name: cell(cells, nameColumns[0]!), aliases: [] };
+  const preferred = nameColumns.filter((c) => PREFERRED_NAME_HEADER.test(c.header));
+  const legal = preferred.length < nameColumns.length ? nameColumns.filter((c) => !preferred.includes(c)) : preferred;
   const rank = (c: Column) => (GIVEN_NAME_HEADER.test(c.header) ? 0 : FAMILY_NAME_HEADER.test(c.header) ? 2 : 1);
-  const ordered = nameColumns.length > 1 ? [...nameColumns].sort((a, b) => rank(a) - rank(b) || a.index - b.index) : nameColumns;
-  return ordered.map((c) => cell(cells, c)).filter(Boolean).join(' ');
+  const words = (columns: readonly Column[]) => columns.map((c) => cell(cells, c)).filter(Boolean);
+  const name = words([...legal].sort((a, b) => rank(a) - rank(b) || a.index - b.index)).join(' ');
+  if (legal === preferred) return { name, aliases: [] };
+  const family = words(legal.filter((c) => rank(c) === 2)).join(' ');
+  const aliases = words(preferred).flatMap((p) => (family ? [p, `${p} ${family}`] : [p]));
+  return { name, aliases: aliases.filter((a) => personKey(a) !== personKey(name)) };
 }
 
 function cell(cells: string[], column: Column): string {

@@ -293,6 +293,48 @@ describe('buildCorpus: names as school systems export them', () => {
   });
 });
 
+describe('buildCorpus: a roster with preferred names', () => {
+  const roster = table(
+    [col(0, 'Student Number', 'id'), col(1, 'Last Name', 'name'), col(2, 'First Name', 'name'), col(3, 'Preferred Name', 'name'), col(4, 'Grade', 'attribute', 'grade')],
+    [
+      ['100234', 'Sandhu', 'Priyanka', 'Priya', '11'],
+      ['100236', 'Nguyen', 'Thi Linh', 'Linh', '12'],
+      ['100240', 'Tran', 'Samuel', 'Sam', '10'],
+      ['100241', 'Reid', 'Samantha', 'Sam', '9'],
+      ['100238', 'Lopez', 'Maya', '', '10'],
+    ],
+    true,
+  );
+  const survey = table(
+    [col(0, 'Name', 'name'), col(1, 'What helps?', 'text')],
+    [
+      ['Priya Sandhu', 'Flex time, and Linh explains math better than anyone'],
+      ['Linh Nguyen', 'Labs'],
+      ['Maya Lopez', 'Smaller classes'],
+    ],
+  );
+  const talk: Transcript = {
+    type: 'transcript',
+    attributes: {},
+    turns: [
+      { speaker: 'Facilitator', text: 'What helps?', line: 1 },
+      { speaker: 'Priya', text: 'Choice.', line: 2 },
+      { speaker: 'Sam', text: 'Sam here, more breaks.', line: 3 },
+    ],
+  };
+  const corpus = buildCorpus('forum', [read('fg.txt', talk), read('roster.csv', roster), read('survey.csv', survey)], { config: {} });
+
+  it('links the name a student goes by, alone or with the family name, and keeps the legal name as theirs', () => {
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['100234', 'T1-S1', '100234', '100236', '100238']);
+    expect(corpus.participants.find((p) => p.id === '100234')!.name).toBe('Priyanka Sandhu');
+  });
+
+  it('never links a preferred name two students share, and redacts preferred names in what others say', () => {
+    expect(corpus.responses.find((r) => r.participantId === 'T1-S1')!.text).toBe('[name] here, more breaks.');
+    expect(corpus.responses.find((r) => r.id.startsWith('survey.csv:r1'))!.text).toBe('Flex time, and [name] explains math better than anyone');
+  });
+});
+
 describe('buildCorpus: linking by email', () => {
   const emailCol = (index: number, header: string): Column => ({ ...col(index, header, 'ignore'), emails: true });
   const people = table(
