@@ -81,6 +81,8 @@ class CorpusBuilder {
   private readonly sources: Source[] = [];
   private readonly participants = new Map<string, Participant>();
   private readonly byName = new Map<string, Participant>();
+  /** Participants by {@link idKey} of their id. */
+  private readonly byIdKey = new Map<string, Participant>();
   /**
    * Participants by a name's first word ("priya") and by its first word and last initial ("priya s"), to
    * link "Priya" or "Priya S." where only one person answers to it.
@@ -159,8 +161,10 @@ class CorpusBuilder {
     const questions = textColumns.map((c) => this.question(c));
     const idColumn = table.columns.find((c) => c.role === 'id');
     const nameColumns = table.columns.filter((c) => c.role === 'name');
-    // Rows whose name is not on the roster: reported once for the sheet, by row, never by name.
+    // Rows whose student is not on the roster: reported once for the sheet, by row, never by name; not
+    // where the sheet has demographic columns of its own (a roster of the focus groups beside a survey).
     const unlisted: number[] = [];
+    const ownDemographics = table.columns.some((c) => c.role === 'attribute');
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -176,14 +180,15 @@ class CorpusBuilder {
       if (answers.every((a) => a === '')) source.emptySheets++;
       const { name, aliases } = rowNames(nameColumns, row.cells);
       const pid = idColumn ? cell(row.cells, idColumn) : '';
-      // By id; without one, by name, then by email (a Google Forms export and a roster with emails).
       const email = emailIn(table.columns, row.cells);
-      const known = pid
-        ? this.participants.get(pid)
-        : ((name ? this.byName.get(personKey(name)) : undefined) ??
-          (email ? this.byEmail.get(email) : undefined) ??
-          (name ? this.byPartialName(name) : undefined));
-      if (!known && name && this.hasRoster) unlisted.push(row.row);
+      // By id ("1234" for the roster's "001234", as Excel drops the zeros), then by name, then by email
+      // (a Google Forms export and a roster with emails).
+      const known =
+        (pid ? this.byIdKey.get(idKey(pid)) : undefined) ??
+        (name ? this.byName.get(personKey(name)) : undefined) ??
+        (email ? this.byEmail.get(email) : undefined) ??
+        (name ? this.byPartialName(name) : undefined);
+      if (!known && (name || pid) && this.hasRoster && !ownDemographics) unlisted.push(row.row);
       const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
@@ -207,12 +212,13 @@ class CorpusBuilder {
     }
     if (unlisted.length > 0) {
       const rows = unlisted.length > 5 ? `${unlisted.slice(0, 5).join(', ')} …` : unlisted.join(', ');
+      const [one, many] = nameColumns.length > 0 ? ['names', 'name'] : ['gives the id of', 'give the ids of'];
       this.warnings.push({
         file: read.id,
         message:
           unlisted.length === 1
-            ? `1 row names a student not on the roster (row ${rows}); counted as a new student with unknown demographics`
-            : `${unlisted.length} rows name students not on the roster (rows ${rows}); counted as new students with unknown demographics`,
+            ? `1 row ${one} a student not on the roster (row ${rows}); counted as a new student with unknown demographics`
+            : `${unlisted.length} rows ${many} students not on the roster (rows ${rows}); counted as new students with unknown demographics`,
       });
     }
   }
@@ -373,6 +379,7 @@ class CorpusBuilder {
     if (!p) {
       p = { id, role, attributes: {}, sources: [] };
       this.participants.set(id, p);
+      if (!this.byIdKey.has(idKey(id))) this.byIdKey.set(idKey(id), p);
     }
     this.addSource(p, sourceId);
     return p;
@@ -489,6 +496,12 @@ function flat(pieces: (string | number)[]): string {
 const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
 
 /** A name's words, lower-cased, without dots: "Priya S." → priya, s. */
+/** The key an id is looked up by: case and leading zeros of a number do not matter ("001234", "1234"). */
+function idKey(id: string): string {
+  const key = id.trim().toLowerCase();
+  return /^\d+$/.test(key) ? key.replace(/^0+(?=\d)/, '') : key;
+}
+
 /**
  * The key a person's full name is looked up by: "Priya Sandhu", "priya  sandhu" and a roster's "Sandhu,
  * Priya" alike, and "Marc-André" as "Marc-Andre" (a survey typed on a keyboard without accents).

@@ -293,6 +293,45 @@ describe('buildCorpus: names as school systems export them', () => {
   });
 });
 
+describe('buildCorpus: ids as spreadsheets change them', () => {
+  const roster = table(
+    [col(0, 'Student ID', 'id'), col(1, 'Grade', 'attribute', 'grade')],
+    [
+      ['001234', '11'],
+      ['001235', '10'],
+      ['AB-7', '12'],
+    ],
+    true,
+  );
+
+  it('links "1234" to the roster\'s "001234" (Excel drops the zeros) and "ab-7" to "AB-7", keeping the roster\'s id', () => {
+    const survey = table(
+      [col(0, 'Student ID', 'id'), col(1, 'What helps?', 'text')],
+      [
+        ['1234', 'Flex time'],
+        ['001235', 'Labs'],
+        ['ab-7', 'Choice'],
+        ['s1238', 'Breaks'],
+      ],
+    );
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('survey.csv', survey)], { config: {} });
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['001234', '001235', 'AB-7', 's1238']);
+    expect(corpus.warnings).toEqual([
+      { file: 'survey.csv', message: '1 row gives the id of a student not on the roster (row 4); counted as a new student with unknown demographics' },
+    ]);
+  });
+
+  it('does not warn about students the roster lacks when the sheet gives their demographics itself', () => {
+    const survey = table(
+      [col(0, 'Student ID', 'id'), col(1, 'Grade', 'attribute', 'grade'), col(2, 'What helps?', 'text')],
+      [['s1238', '9', 'Breaks']],
+    );
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('survey.csv', survey)], { config: {} });
+    expect(corpus.warnings).toEqual([]);
+    expect(corpus.participants.find((p) => p.id === 's1238')!.attributes.grade).toBe('9');
+  });
+});
+
 describe('buildCorpus: a roster with preferred names', () => {
   const roster = table(
     [col(0, 'Student Number', 'id'), col(1, 'Last Name', 'name'), col(2, 'First Name', 'name'), col(3, 'Preferred Name', 'name'), col(4, 'Grade', 'attribute', 'grade')],
