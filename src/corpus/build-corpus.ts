@@ -229,6 +229,10 @@ class CorpusBuilder {
     }
     const speakers = new Map<string, Participant>();
     let unlabelled: Participant | undefined;
+    // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
+    // name) is someone's the transcript does not say: one unidentified speaker per file, never a named one.
+    const named = transcript.turns.some((t) => t.speaker?.trim());
+    const unidentifiedLines: number[] = [];
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -250,7 +254,12 @@ class CorpusBuilder {
         return;
       }
       let participant: Participant;
-      if (!label) {
+      if (!label && named) {
+        // "(background noise)" before anyone speaks is nobody's turn: the speaker exists only for words.
+        if (TRANSCRIBER_NOTE_ONLY.test(turn.text)) return;
+        unidentifiedLines.push(turn.line);
+        participant = this.participant(`${tag}-U`, read.id);
+      } else if (!label) {
         // A written reflection (no speaker labels): the whole file is one author, the roster's if named.
         const known = author ? this.byName.get(author.toLowerCase()) : undefined;
         if (known && !unlabelled) this.addSource(known, read.id);
@@ -265,6 +274,15 @@ class CorpusBuilder {
       this.responses.push({ ...base, participantId: participant.id });
       source.responses++;
     });
+    if (unidentifiedLines.length > 0) {
+      const n = unidentifiedLines.length;
+      const lines = n > 5 ? `${unidentifiedLines.slice(0, 5).join(', ')} …` : unidentifiedLines.join(', ');
+      this.warnings.push({
+        file: read.id,
+        line: unidentifiedLines[0],
+        message: `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`,
+      });
+    }
   }
 
   finish(folder: string): Corpus {
