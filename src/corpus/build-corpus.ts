@@ -31,18 +31,23 @@ export interface BuildOptions {
 // say. Every other front-matter key reaches participants as `source.<key>` (a program, a date …): usable
 // in crosstabs and attributions, but not a demographic of the students.
 const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
-// Front-matter keys holding people's names (and any key ending in "name"): used to find facilitators
+// Front-matter keys holding people's names (and any key ending in "name" or "by"): used to find facilitators
 // and to redact, never kept as attributes, so "name: Maya Lopez" on a written reflection never reaches a report.
 const NAME_KEYS = new Set(
   (
     'facilitator facilitators interviewer interviewers moderator moderators participant participants ' +
     'note-taker notetaker recorder scribe transcriber observer author student students interviewee ' +
-    'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor'
+    'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor attendees ' +
+    'attendee present guests'
   ).split(' '),
 );
 // Name keys that say whose a written reflection is.
 const AUTHOR_KEYS = new Set(['author', 'name', 'student', 'student-name']);
-const isNameKey = (key: string): boolean => NAME_KEYS.has(key) || /(?:^|-)names?$/.test(key);
+// Keys as written in YAML keep their spaces ("transcribed by"); `… by` names whoever did it.
+const isNameKey = (key: string): boolean => {
+  const k = key.replace(/[\s_]+/g, '-');
+  return NAME_KEYS.has(k) || /(?:^|-)names?$/.test(k) || /-by$/.test(k);
+};
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 

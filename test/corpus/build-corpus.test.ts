@@ -116,6 +116,22 @@ describe('buildCorpus', () => {
     expect(c.responses[0]!.text).toBe('[name] here. [name] and [name] family night helped.');
   });
 
+  it('treats keys written with spaces, attendee lists and `… by` keys as names too', () => {
+    // YAML keeps a key's spaces; a meeting tool's header lists attendees.
+    const fg: Transcript = {
+      type: 'transcript',
+      attributes: { 'transcribed by': 'A. Nguyen', attendees: 'Maya Lopez, Jordan Okafor', interviewed_by: 'Dana Reyes', site: 'Brookswood' },
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 6 },
+        { speaker: 'Maya', text: 'Art, and Jordan says math help. Thanks A. Nguyen!', line: 7 },
+      ],
+    };
+    const c = buildCorpus('forum', [read('fg.txt', fg)], { config: {} });
+    expect(c.sources[0]!.attributes).toEqual({ site: 'Brookswood' });
+    expect(c.participants.map((p) => [p.id, p.attributes])).toEqual([['T1-F1', {}], ['T1-S1', { 'source.site': 'Brookswood' }]]);
+    expect(c.responses[0]!.text).toBe('Art, and [name] says math help. Thanks [name]!');
+  });
+
   it('warns, without naming them, about a speaker missing from the roster', () => {
     expect(corpus.warnings).toEqual([
       { file: 'focus.txt', line: 10, message: 'speaker has no roster entry; counted as participant T1-S1 with unknown demographics' },
