@@ -111,7 +111,8 @@ export function parseTimestamp(value: string): number | undefined {
 export function looksLikeName(label: string): boolean {
   const words = label.trim().split(/\s+/);
   if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
-  if (words.some((w) => PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  // An initial is no word of prose: "A. Nguyen" is not "a".
+  if (words.some((w) => !INITIAL.test(w) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
   const first = words[0];
   if (!(WORD.test(first) || ID.test(first) || TITLE.test(first) || INITIAL.test(first))) return false;
   if (PARTICLE.test(words[words.length - 1]) && words.length > 1) return false;

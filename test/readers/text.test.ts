@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadResult } from '../../src/model.js';
 import { readFrontMatter, speakerNames, splitNames } from '../../src/readers/front-matter.js';
+import { readHeaderBlock } from '../../src/readers/header-block.js';
 import type { ReaderContext } from '../../src/readers/index.js';
 import {
   acceptLabels,
@@ -235,8 +236,9 @@ describe('parseSpeakerLines: block headers', () => {
 
 describe('looksLikeName', () => {
   it('accepts names and ids, refuses prose', () => {
-    expect(['Maya', 'MAYA', 'Maya Chen', 'J. R. Tolkien', 'Jean-Luc', 'P12', 'Speaker 2', 'Chloé'].map(looksLikeName)).toEqual(
-      Array(8).fill(true),
+    // An initial that is also a word ("A. Nguyen", "I. Chen") is still an initial.
+    expect(['Maya', 'MAYA', 'Maya Chen', 'J. R. Tolkien', 'Jean-Luc', 'P12', 'Speaker 2', 'Chloé', 'A. Nguyen', 'I. Chen'].map(looksLikeName)).toEqual(
+      Array(10).fill(true),
     );
     expect(['maya', 'Maya Chen Lee Park Kim', 'Note', 'What', 'Maya!', 'Maya, Jo', '3 Maya', 'Ana de'].map(looksLikeName)).toEqual(
       Array(8).fill(false),
@@ -322,5 +324,29 @@ describe('readFrontMatter', () => {
   it('splits names and collects every speaker name', () => {
     expect(splitNames('Ms Tran, Mr Alvarez and Dana & Lee; Kim')).toEqual(['Ms Tran', 'Mr Alvarez', 'Dana', 'Lee', 'Kim']);
     expect(speakerNames({ facilitator: 'Ms Tran', participants: 'Kai, Leah', school: 'X' })).toEqual(['Ms Tran', 'Kai', 'Leah']);
+  });
+});
+
+describe('readHeaderBlock', () => {
+  it('reads `Key: value` lines at the top as attributes, under one title line, with name keys under the corpus names', () => {
+    const lines = ['Focus group 3', '**Date:** March 14', 'Transcribed by: A. Nguyen', 'Attendees: Maya Lopez, Jordan Okafor', '', 'Maya: Hi.'];
+    expect(readHeaderBlock(lines)).toEqual({
+      attributes: { date: 'March 14', transcriber: 'A. Nguyen', participants: 'Maya Lopez, Jordan Okafor' },
+      start: 1,
+      end: 4,
+    });
+  });
+
+  it('ends at the first line a header does not have, so a turn after it stays a turn', () => {
+    expect(readHeaderBlock(['Date: March 3', 'Maya: I liked it.', 'Jordan: Me too.'])).toEqual({ attributes: { date: 'March 3' }, start: 0, end: 1 });
+    expect(readHeaderBlock(['Maya: I liked it.', 'Jordan: Me too.'])).toBeUndefined();
+  });
+
+  it('is no header when its keys are the talk: a role answering in words, a key used as a speaker further on', () => {
+    expect(readHeaderBlock(['Student: I think it helped.', 'Teacher: Why?'])).toBeUndefined();
+    expect(readHeaderBlock(['Teacher: Ready', 'Student: Maybe', 'Teacher: Okay, go on.', 'Student: Fine.'])).toBeUndefined();
+    expect(readHeaderBlock(['Group: Yes!', 'Facilitator: Everyone agrees?', 'Group: Yes.'])).toBeUndefined();
+    // A role named in full above its own turns is a header.
+    expect(readHeaderBlock(['Facilitator: Ms. Kaur', '', 'Facilitator: Welcome.'])?.attributes).toEqual({ facilitator: 'Ms. Kaur' });
   });
 });
