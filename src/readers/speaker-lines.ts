@@ -5,7 +5,8 @@
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
-// list markers (never turn text), and plain prose with no labels at all (one turn per paragraph).
+// list markers (never turn text), a time alone on a line (Google Meet's `00:05:00`) and Otter's and
+// Meet's footers (never turn text), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
 
@@ -53,8 +54,10 @@ const TS_OPENING_TEXT = new RegExp(String.raw`^[\[(](${TS})[\])]\s*`);
 const HEADING = /^#{1,6}(?:\s|$)/;
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
 const MARKDOWN_BLOCK_MARKER = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
-// The footer Otter.ai adds to every export; it is not anyone's words.
-const OTTER_FOOTER = /^Transcribed by https?:\/\/otter\.ai\/?$/i;
+// The footers Otter.ai and Google Meet add to every export; they are not anyone's words.
+const FOOTER = /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcription) ended after \d{1,2}:\d{2}(?::\d{2})?\b.*)$/i;
+// A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
+const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Mme|Mlle|Sr|Jr)\.?$/;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -283,8 +286,9 @@ type Kind = 'blank' | 'break' | 'text';
 
 function kindOf(text: string): Kind {
   const t = text.trim();
-  if (t === '') return 'blank';
-  if (HEADING.test(t) || RULE.test(t) || OTTER_FOOTER.test(t)) return 'break';
+  // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
+  if (t === '' || TIME_ONLY.test(t)) return 'blank';
+  if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
   return 'text';
 }
 

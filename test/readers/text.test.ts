@@ -282,6 +282,25 @@ describe('parseSpeakerLines', () => {
   });
 });
 
+describe('parseSpeakerLines: a time alone on a line', () => {
+  const at = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('is no one\'s words: it neither joins a turn nor ends it', () => {
+    const lines = at(['Ava: The tests.', '00:05:00', 'All in one week.', '', 'Ben: Yeah.', '[00:10:00]']);
+    expect(parseSpeakerLines(lines, { file: 'meet.txt' }).turns).toEqual([
+      { speaker: 'Ava', text: 'The tests. All in one week.', line: 1 },
+      { speaker: 'Ben', text: 'Yeah.', line: 5 },
+    ]);
+  });
+
+  it('separates paragraphs of text without labels, as a blank line does', () => {
+    expect(parseSpeakerLines(at(['0:00', 'My goal was reading.', '0:15', 'I read every night.']), { file: 'r.txt' }).turns).toEqual([
+      { text: 'My goal was reading.', line: 2 },
+      { text: 'I read every night.', line: 4 },
+    ]);
+  });
+});
+
 describe('parseTimestamp', () => {
   it('reads m:ss, h:mm:ss and fractions', () => {
     expect(['0:12', '00:12', '1:02:03', '12:05.25', '00:00:01,5', '5:75', 'x'].map(parseTimestamp)).toEqual([
