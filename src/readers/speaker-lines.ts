@@ -32,6 +32,11 @@ export interface LabelMatch {
    * S3, ALL CAPS, a role word, or two words or more. A plain one-word `Word:` is weak: see {@link acceptLabels}.
    */
   strong: boolean;
+  /**
+   * The name is written in lower case (`maya lopez:`, a Zoom display name as a student typed it): never
+   * strong, and a label only where the name is one otherwise (see {@link acceptLabels}).
+   */
+  lowerCase?: true;
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -93,7 +98,7 @@ const PROSE_WORDS = new Set(
   think third this thoughts thursday time tip tips title to today todo tomorrow topic total transcribed
   transcriber transcript transcription tuesday unclear unit update was we website wednesday weaknesses
   well were what when where which who why wins with wish wishes wonders worst yes yesterday you your
-  saturday friday`.split(/\s+/),
+  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally`.split(/\s+/),
 );
 
 /** Seconds for `m:ss`, `mm:ss` or `h:mm:ss` (fractions after `.` or `,`), rounded to milliseconds. */
@@ -171,7 +176,8 @@ const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker'
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
   const { speaker, aside, alias } = splitAside(collapse(name));
-  if (!looksLikeName(speaker)) return undefined;
+  const lowerCase = !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
+  if (!lowerCase && !looksLikeName(speaker)) return undefined;
   if (ts === undefined) {
     const opening = TS_OPENING_TEXT.exec(text);
     if (opening) [ts, text] = [opening[1], text.slice(opening[0].length)];
@@ -183,8 +189,14 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
-    strong: strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker),
+    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker)),
+    ...(lowerCase ? { lowerCase } : {}),
   };
+}
+
+/** Each word with a capital first letter: `maya lopez` → `Maya Lopez`. */
+function capitalise(name: string): string {
+  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
@@ -229,14 +241,20 @@ export function speakerKey(name: string): string {
  * speakers — so a student who speaks once is kept, while a prose word that opens one line of an
  * unlabelled reflection is not. Two or more different names that open at least half of the
  * `textLines` (non-blank lines) establish each other: a short exchange where everyone speaks once. Prose words (Note, Also, Example …) were already refused by
- * {@link looksLikeName}.
+ * {@link looksLikeName}. A name in lower case (`maya lopez:`) is a label only where the file also
+ * labels that speaker with capitals, or where it opens two lines or more among other speakers.
  */
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
   const counts = new Map<string, number>();
+  const lowerCounts = new Map<string, number>();
   const established = new Set(known.map(speakerKey));
   for (const m of matches) {
     if (!m) continue;
     const key = speakerKey(m.speaker);
+    if (m.lowerCase) {
+      lowerCounts.set(key, (lowerCounts.get(key) ?? 0) + 1);
+      continue;
+    }
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (m.strong) established.add(key);
   }
@@ -245,10 +263,19 @@ export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[
   const labelLines = matches.filter(Boolean).length;
   if (counts.size >= 2 && labelLines * 2 >= textLines) for (const key of counts.keys()) established.add(key);
   const spoken = [...counts.keys()].filter((k) => established.has(k));
-  return matches.map((m) => {
-    if (!m) return false;
+  const accepted = matches.map((m) => {
+    if (!m || m.lowerCase) return false;
     const key = speakerKey(m.speaker);
     return m.strong || established.has(key) || spoken.length > 0;
+  });
+  // A name in lower case is a label where the file names that speaker with capitals too ("Maya Lopez:"
+  // then "maya lopez:"), or, among other speakers, where it opens two lines or more (a display name
+  // typed in lower case opens every one of its Zoom cues).
+  const named = new Set(matches.flatMap((m, i) => (m && accepted[i] ? [speakerKey(m.speaker)] : [])));
+  return matches.map((m, i) => {
+    if (!m?.lowerCase) return accepted[i]!;
+    const key = speakerKey(m.speaker);
+    return named.has(key) || established.has(key) || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
   });
 }
 

@@ -255,6 +255,19 @@ describe('acceptLabels', () => {
     expect(acceptLabels([m('Robotics'), m('Ms Tran', true)])).toEqual([true, true]);
     expect(acceptLabels([m('Zed')], ['zed'])).toEqual([true]);
   });
+
+  it('takes a name in lower case where the file names that speaker with capitals, or where it recurs among speakers', () => {
+    const lower = (line: string) => parseLabel(line)!;
+    expect(lower('maya lopez: Same.')).toMatchObject({ speaker: 'maya lopez', strong: false, lowerCase: true });
+    expect(acceptLabels([lower('maya lopez: Same.'), m('Maya Lopez', true), m('Jordan', true)])).toEqual([true, true, true]);
+    expect(acceptLabels([m('Maya Lopez', true), lower('jordan: Hi.'), lower('jordan: Me too.')])).toEqual([true, true, true]);
+    // Once, with no capitalised twin: prose ("honestly jordan: …" never parses; "jordan: hi" alone is not enough).
+    expect(acceptLabels([m('Maya Lopez', true), lower('jordan: Hi.')])).toEqual([true, false]);
+    // Among no other speakers, lower-case lines are a reflection's prose, however often they recur.
+    expect(acceptLabels([lower('mostly: fine.'), lower('mostly: fine.')])).toEqual([false, false]);
+    // Words of talk are not names in any case.
+    expect(['maybe: I guess', 'yeah: right', 'wait: what'].map(parseLabel)).toEqual([undefined, undefined, undefined]);
+  });
 });
 
 describe('parseSpeakerLines', () => {
