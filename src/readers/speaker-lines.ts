@@ -166,6 +166,19 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
+/**
+ * The speaker a caption's voice tag names, as a label would: Teams writes the directory's display name,
+ * so `Kaur, Harpreet` is Harpreet Kaur and `Maya Lopez (Guest)` or `Maya Lopez (she/her)` is Maya Lopez
+ * (the same person as in a roster, a config file or another recording). A voice with a name in its
+ * aside (`P1 (Maya)`) is kept as written, so the name is still there to redact.
+ */
+export function voiceSpeaker(voice: string): string {
+  const { speaker, alias } = splitAside(collapse(voice));
+  if (alias !== undefined) return collapse(voice);
+  const m = /^([^,]+),\s*([^,]+)$/.exec(speaker);
+  return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? `${m[2]} ${m[1]}` : speaker;
+}
+
 /** Role words for the people a transcript is of, not those who run it. */
 const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
 

@@ -1,11 +1,12 @@
 // Reader for WebVTT captions and meeting transcripts (.vtt): Zoom style (`Name: text` in cues) [x],
-// Teams style (`<v Name>text</v>`, also without `</v>`) [x], several voices in one cue [x], cue
+// Teams style (`<v Name>text</v>`, also without `</v>`; directory names such as `<v Kaur, Harpreet>` or
+// `<v Maya Lopez (Guest)>` read as the name, see voiceSpeaker) [x], several voices in one cue [x], cue
 // identifiers [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
 // hours-less timings [x], a dialogue dash or `>>` opening a line as a change of speaker [x]. Also holds
 // the cue → turn merging shared with the SRT reader.
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, parseLabel, speakerKey, type LabelMatch } from './speaker-lines.js';
+import { acceptLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 
 /** One line of a cue's text, after tags are removed. */
@@ -196,7 +197,8 @@ function payloadLines(payload: string[], firstLine: number): CueLine[] {
       const tag = m[0];
       if (/^<v[\s.>]/.test(tag)) {
         flush();
-        voice = decodeEntities(m[1] ?? '').replace(/\s+/g, ' ').trim() || undefined;
+        const annotation = decodeEntities(m[1] ?? '').replace(/\s+/g, ' ').trim();
+        voice = annotation === '' ? undefined : voiceSpeaker(annotation);
         pieceVoice = voice;
       } else if (/^<\/v/.test(tag)) {
         flush();

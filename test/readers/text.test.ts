@@ -14,6 +14,7 @@ import {
   parseSpeakerLines,
   parseTimestamp,
   stripInlineMarkdown,
+  voiceSpeaker,
 } from '../../src/readers/speaker-lines.js';
 import { readText } from '../../src/readers/text.js';
 import { ReflectError } from '../../src/util/errors.js';
@@ -267,6 +268,20 @@ describe('acceptLabels', () => {
     expect(acceptLabels([lower('mostly: fine.'), lower('mostly: fine.')])).toEqual([false, false]);
     // Words of talk are not names in any case.
     expect(['maybe: I guess', 'yeah: right', 'wait: what'].map(parseLabel)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('voiceSpeaker', () => {
+  it('reads a Teams display name as the name: surname last, without (Guest) or pronouns', () => {
+    expect(['Kaur, Harpreet', 'Maya Lopez (Guest)', 'Okafor, Jordan (External)', 'Harpreet Kaur (she/her)', 'Maya', 'P1 (Maya)', 'Smith, 3rd period'].map(voiceSpeaker)).toEqual([
+      'Harpreet Kaur',
+      'Maya Lopez',
+      'Jordan Okafor',
+      'Harpreet Kaur',
+      'Maya',
+      'P1 (Maya)',
+      'Smith, 3rd period',
+    ]);
   });
 });
 
