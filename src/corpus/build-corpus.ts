@@ -33,18 +33,23 @@ export interface BuildOptions {
 // say. Every other front-matter key reaches participants as `source.<key>` (a program, a date …): usable
 // in crosstabs and attributions, but not a demographic of the students.
 const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
-// Front-matter keys holding people's names (and any key ending in "name"): used to find facilitators
+// Front-matter keys holding people's names (and any key ending in "name" or "by"): used to find facilitators
 // and to redact, never kept as attributes, so "name: Maya Lopez" on a written reflection never reaches a report.
 const NAME_KEYS = new Set(
   (
     'facilitator facilitators interviewer interviewers moderator moderators participant participants ' +
     'note-taker notetaker recorder scribe transcriber observer author student students interviewee ' +
-    'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor'
+    'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor attendees ' +
+    'attendee present guests'
   ).split(' '),
 );
 // Name keys that say whose a written reflection is.
 const AUTHOR_KEYS = new Set(['author', 'name', 'student', 'student-name']);
-const isNameKey = (key: string): boolean => NAME_KEYS.has(key) || /(?:^|-)names?$/.test(key);
+// Keys as written in YAML keep their spaces ("transcribed by"); `… by` names whoever did it.
+const isNameKey = (key: string): boolean => {
+  const k = key.replace(/[\s_]+/g, '-');
+  return NAME_KEYS.has(k) || /(?:^|-)names?$/.test(k) || /-by$/.test(k);
+};
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 
@@ -249,6 +254,10 @@ class CorpusBuilder {
     }
     const speakers = new Map<string, Participant>();
     let unlabelled: Participant | undefined;
+    // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
+    // name) is someone's the transcript does not say: one unidentified speaker per file, never a named one.
+    const named = transcript.turns.some((t) => t.speaker?.trim());
+    const unidentifiedLines: number[] = [];
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -270,7 +279,12 @@ class CorpusBuilder {
         return;
       }
       let participant: Participant;
-      if (!label) {
+      if (!label && named) {
+        // "(background noise)" before anyone speaks is nobody's turn: the speaker exists only for words.
+        if (TRANSCRIBER_NOTE_ONLY.test(turn.text)) return;
+        unidentifiedLines.push(turn.line);
+        participant = this.participant(`${tag}-U`, read.id);
+      } else if (!label) {
         // A written reflection (no speaker labels): the whole file is one author, the roster's if named.
         const known = author ? this.byName.get(personKey(author)) : undefined;
         if (known && !unlabelled) this.addSource(known, read.id);
@@ -285,6 +299,15 @@ class CorpusBuilder {
       this.responses.push({ ...base, participantId: participant.id });
       source.responses++;
     });
+    if (unidentifiedLines.length > 0) {
+      const n = unidentifiedLines.length;
+      const lines = n > 5 ? `${unidentifiedLines.slice(0, 5).join(', ')} …` : unidentifiedLines.join(', ');
+      this.warnings.push({
+        file: read.id,
+        line: unidentifiedLines[0],
+        message: `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`,
+      });
+    }
   }
 
   finish(folder: string): Corpus {

@@ -74,7 +74,9 @@ function speakerCell(cell: string): string {
 /** The name in a speaker cell, if the speaker-line parser reads it as one (Maya, Ms Chen, S3 …). */
 function speakerName(cell: string): string | undefined {
   const name = speakerCell(cell);
-  return name === '' ? undefined : parseLabel(`**${name}:** …`)?.speaker;
+  const label = name === '' ? undefined : parseLabel(`**${name}:** …`);
+  // A cell in lower case ("reading") is more often a prompt than a name.
+  return label?.lowerCase ? undefined : label?.speaker;
 }
 
 /** The timestamp a time cell starts with, as the speaker-line parser writes it. */

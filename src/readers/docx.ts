@@ -3,7 +3,8 @@
 // each row of a transcript table, becomes a line for the same speaker-line parser as text, so a
 // transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
 // style, bold names [x], headings (never turns) [x], soft line breaks [x], Otter DOCX exports [x], a
-// leading `---` / `key: value` / `---` block of paragraphs as front matter [x], transcripts laid out as
+// leading `---` / `key: value` / `---` block of paragraphs as front matter [x], or `Key: value`
+// paragraphs without the fences (see header-block.ts) [x], transcripts laid out as
 // tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
 // matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
@@ -15,6 +16,7 @@ import { InputError } from '../util/errors.js';
 import { blocksFromHtml, type Paragraph } from './docx-html.js';
 import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
+import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
 import { parseLabel, parseSpeakerLines, withAuthors, type SourceLine } from './speaker-lines.js';
 
@@ -53,14 +55,17 @@ export function linesFromHtml(html: string, file: string): DocumentLines {
     file,
     top.map((p) => p.number),
   );
-  const attributes = { ...front.attributes };
+  // Without `---` front matter, a header of `Key: value` paragraphs plays its part.
+  const header = front.bodyStart === 0 ? readHeaderBlock(top.map((p) => p.text)) : undefined;
+  const attributes = { ...front.attributes, ...header?.attributes };
   const warnings = [...front.warnings];
   const lines: SourceLine[] = [];
   // A key/value table is read as attributes only with nothing but titles above it: further down, two
   // columns are as likely a student's answers (`Goal | Finish my essay`), which are responses.
   let atTop = true;
   let previous: TranscriptLayout | undefined;
-  for (const block of blocks.slice(front.bodyStart)) {
+  for (const [i, block] of blocks.entries()) {
+    if (i < front.bodyStart || (header && i >= header.start && i < header.end)) continue;
     if (block.type === 'paragraph') {
       lines.push(...paragraphLines(block.paragraph));
       if (!isTitle(block.paragraph.text)) atTop = false;

@@ -5,7 +5,8 @@
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
-// list markers (never turn text), and plain prose with no labels at all (one turn per paragraph).
+// list markers (never turn text), a time alone on a line (Google Meet's `00:05:00`) and Otter's and
+// Meet's footers (never turn text), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
 
@@ -31,6 +32,11 @@ export interface LabelMatch {
    * S3, ALL CAPS, a role word, or two words or more. A plain one-word `Word:` is weak: see {@link acceptLabels}.
    */
   strong: boolean;
+  /**
+   * The name is written in lower case (`maya lopez:`, a Zoom display name as a student typed it): never
+   * strong, and a label only where the name is one otherwise (see {@link acceptLabels}).
+   */
+  lowerCase?: true;
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -53,8 +59,10 @@ const TS_OPENING_TEXT = new RegExp(String.raw`^[\[(](${TS})[\])]\s*`);
 const HEADING = /^#{1,6}(?:\s|$)/;
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
 const MARKDOWN_BLOCK_MARKER = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
-// The footer Otter.ai adds to every export; it is not anyone's words.
-const OTTER_FOOTER = /^Transcribed by https?:\/\/otter\.ai\/?$/i;
+// The footers Otter.ai and Google Meet add to every export; they are not anyone's words.
+const FOOTER = /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcription) ended after \d{1,2}:\d{2}(?::\d{2})?\b.*)$/i;
+// A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
+const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 
 const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Mme|Mlle|Sr|Jr)\.?$/;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -90,7 +98,7 @@ const PROSE_WORDS = new Set(
   think third this thoughts thursday time tip tips title to today todo tomorrow topic total transcribed
   transcriber transcript transcription tuesday unclear unit update was we website wednesday weaknesses
   well were what when where which who why wins with wish wishes wonders worst yes yesterday you your
-  saturday friday`.split(/\s+/),
+  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally`.split(/\s+/),
 );
 
 /** Seconds for `m:ss`, `mm:ss` or `h:mm:ss` (fractions after `.` or `,`), rounded to milliseconds. */
@@ -111,7 +119,8 @@ export function parseTimestamp(value: string): number | undefined {
 export function looksLikeName(label: string): boolean {
   const words = label.trim().split(/\s+/);
   if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
-  if (words.some((w) => PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  // An initial is no word of prose: "A. Nguyen" is not "a".
+  if (words.some((w) => !INITIAL.test(w) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
   const first = words[0];
   if (!(WORD.test(first) || ID.test(first) || TITLE.test(first) || INITIAL.test(first))) return false;
   if (PARTICLE.test(words[words.length - 1]) && words.length > 1) return false;
@@ -157,6 +166,19 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
+/**
+ * The speaker a caption's voice tag names, as a label would: Teams writes the directory's display name,
+ * so `Kaur, Harpreet` is Harpreet Kaur and `Maya Lopez (Guest)` or `Maya Lopez (she/her)` is Maya Lopez
+ * (the same person as in a roster, a config file or another recording). A voice with a name in its
+ * aside (`P1 (Maya)`) is kept as written, so the name is still there to redact.
+ */
+export function voiceSpeaker(voice: string): string {
+  const { speaker, alias } = splitAside(collapse(voice));
+  if (alias !== undefined) return collapse(voice);
+  const m = /^([^,]+),\s*([^,]+)$/.exec(speaker);
+  return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? `${m[2]} ${m[1]}` : speaker;
+}
+
 /** Role words for the people a transcript is of, not those who run it. */
 const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
 
@@ -167,7 +189,8 @@ const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker'
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
   const { speaker, aside, alias } = splitAside(collapse(name));
-  if (!looksLikeName(speaker)) return undefined;
+  const lowerCase = !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
+  if (!lowerCase && !looksLikeName(speaker)) return undefined;
   if (ts === undefined) {
     const opening = TS_OPENING_TEXT.exec(text);
     if (opening) [ts, text] = [opening[1], text.slice(opening[0].length)];
@@ -179,8 +202,14 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
-    strong: strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker),
+    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker)),
+    ...(lowerCase ? { lowerCase } : {}),
   };
+}
+
+/** Each word with a capital first letter: `maya lopez` → `Maya Lopez`. */
+function capitalise(name: string): string {
+  return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
@@ -225,14 +254,20 @@ export function speakerKey(name: string): string {
  * speakers — so a student who speaks once is kept, while a prose word that opens one line of an
  * unlabelled reflection is not. Two or more different names that open at least half of the
  * `textLines` (non-blank lines) establish each other: a short exchange where everyone speaks once. Prose words (Note, Also, Example …) were already refused by
- * {@link looksLikeName}.
+ * {@link looksLikeName}. A name in lower case (`maya lopez:`) is a label only where the file also
+ * labels that speaker with capitals, or where it opens two lines or more among other speakers.
  */
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
   const counts = new Map<string, number>();
+  const lowerCounts = new Map<string, number>();
   const established = new Set(known.map(speakerKey));
   for (const m of matches) {
     if (!m) continue;
     const key = speakerKey(m.speaker);
+    if (m.lowerCase) {
+      lowerCounts.set(key, (lowerCounts.get(key) ?? 0) + 1);
+      continue;
+    }
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (m.strong) established.add(key);
   }
@@ -241,10 +276,19 @@ export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[
   const labelLines = matches.filter(Boolean).length;
   if (counts.size >= 2 && labelLines * 2 >= textLines) for (const key of counts.keys()) established.add(key);
   const spoken = [...counts.keys()].filter((k) => established.has(k));
-  return matches.map((m) => {
-    if (!m) return false;
+  const accepted = matches.map((m) => {
+    if (!m || m.lowerCase) return false;
     const key = speakerKey(m.speaker);
     return m.strong || established.has(key) || spoken.length > 0;
+  });
+  // A name in lower case is a label where the file names that speaker with capitals too ("Maya Lopez:"
+  // then "maya lopez:"), or, among other speakers, where it opens two lines or more (a display name
+  // typed in lower case opens every one of its Zoom cues).
+  const named = new Set(matches.flatMap((m, i) => (m && accepted[i] ? [speakerKey(m.speaker)] : [])));
+  return matches.map((m, i) => {
+    if (!m?.lowerCase) return accepted[i]!;
+    const key = speakerKey(m.speaker);
+    return named.has(key) || established.has(key) || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
   });
 }
 
@@ -282,8 +326,9 @@ type Kind = 'blank' | 'break' | 'text';
 
 function kindOf(text: string): Kind {
   const t = text.trim();
-  if (t === '') return 'blank';
-  if (HEADING.test(t) || RULE.test(t) || OTTER_FOOTER.test(t)) return 'break';
+  // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
+  if (t === '' || TIME_ONLY.test(t)) return 'blank';
+  if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
   return 'text';
 }
 

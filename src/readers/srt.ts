@@ -1,11 +1,12 @@
 // Reader for SubRip subtitles (.srt): numbered cues [x], missing numbers or blank lines between cues [x],
 // `.` or `,` before milliseconds [x], position coordinates after the timing [x], speaker names in the
 // text (`Name: text`, `[Name] text`, `NAME: text`) [x], no speaker names at all [x], <i>/<b>/<font>
-// and {\an8} tags [x], dialogue dashes [x]. Cues become turns as in WebVTT (see turnsFromCues).
+// and {\an8} tags [x], a dialogue dash or `>>` as a change of speaker [x]. Cues become turns as in
+// WebVTT (see turnsFromCues).
 import type { ReadResult, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { decodeTextFile, splitLines } from './text.js';
-import { clip, decodeEntities, parseCueTime, turnsFromCues, type Cue } from './vtt.js';
+import { clip, decodeEntities, parseCueTime, speakerChange, turnsFromCues, type Cue } from './vtt.js';
 
 const SRT_TS = String.raw`\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^(${SRT_TS})\s*-->\s*(${SRT_TS})(?:\s+.*)?$`);
@@ -15,12 +16,9 @@ function cueTime(value: string): number {
   return parseCueTime(/[.,]/.test(value) ? value : `${value}.000`);
 }
 
-/** Subtitle text without formatting tags, override codes and the dash that marks a change of speaker. */
-function cleanSubtitle(line: string): string {
-  return decodeEntities(line.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, ''))
-    .replace(/^\s*[-–]\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Subtitle text without formatting tags and override codes, and whether it opens with a change of speaker. */
+function cleanSubtitle(line: string): { text: string; change: boolean } {
+  return speakerChange(decodeEntities(line.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, '')).replace(/\s+/g, ' ').trim());
 }
 
 /** Read an SRT file into a Transcript. */
@@ -62,7 +60,10 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     }
     const cueLines = lines
       .slice(payloadStart, i)
-      .map((l, k) => ({ text: cleanSubtitle(l), line: payloadStart + k + 1 }))
+      .map((l, k) => {
+        const { text, change } = cleanSubtitle(l);
+        return { text, line: payloadStart + k + 1, ...(change ? { change: true as const } : {}) };
+      })
       .filter((l) => l.text !== '');
     if (cueLines.length > 0) cues.push({ start: cueTime(m[1]), end: cueTime(m[2]), lines: cueLines });
   }

@@ -1,12 +1,14 @@
 // Reader for plain-text and Markdown transcripts and written reflections (.txt, .md): YAML front matter
-// [x], speaker labels in every common style [x] (see speaker-lines.ts), timestamps before/after names [x],
-// Otter.ai exports [x], Markdown headings/rules/bold names [x], continuation lines [x], text with no
-// labels at all read as a written reflection, one turn per paragraph [x]; any encoding decodeText knows.
+// [x], a header of `Key: value` lines instead (School, Date, Transcriber, Name …) [x], speaker labels in
+// every common style [x] (see speaker-lines.ts), timestamps before/after names [x], Otter.ai exports [x],
+// Markdown headings/rules/bold names [x], continuation lines [x], text with no labels at all read as a
+// written reflection, one turn per paragraph [x]; any encoding decodeText knows.
 import path from 'node:path';
 import type { ReadResult } from '../model.js';
 import { ConfigError, InputError } from '../util/errors.js';
 import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
+import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
 import { readCsv } from './csv.js';
 import { parseLabel, parseSpeakerLines, withAuthors } from './speaker-lines.js';
@@ -55,7 +57,12 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   // Excel saves a sheet as "Text (Tab delimited)" or "Unicode Text" with a .txt name: it is a sheet.
   if (format === 'txt' && isTabTable(lines)) return readCsv(bytes, ctx, true);
   const front = readFrontMatter(lines, ctx.file);
-  const body = lines.slice(front.bodyStart).map((t, i) => ({ text: t, line: front.bodyStart + i + 1 }));
+  // Without `---` front matter, a header of `Key: value` lines plays its part.
+  const header = front.bodyStart === 0 ? readHeaderBlock(lines) : undefined;
+  if (header) front.attributes = header.attributes;
+  const body = lines
+    .map((t, i) => ({ text: t, line: i + 1 }))
+    .filter((_, i) => i >= front.bodyStart && !(header && i >= header.start && i < header.end));
   const parsed = parseSpeakerLines(body, {
     file: ctx.file,
     knownSpeakers: speakerNames(front.attributes),

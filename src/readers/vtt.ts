@@ -1,10 +1,12 @@
 // Reader for WebVTT captions and meeting transcripts (.vtt): Zoom style (`Name: text` in cues) [x],
-// Teams style (`<v Name>text</v>`, also without `</v>`) [x], several voices in one cue [x], cue
+// Teams style (`<v Name>text</v>`, also without `</v>`; directory names such as `<v Kaur, Harpreet>` or
+// `<v Maya Lopez (Guest)>` read as the name, see voiceSpeaker) [x], several voices in one cue [x], cue
 // identifiers [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
-// hours-less timings [x]. Also holds the cue → turn merging shared with the SRT reader.
+// hours-less timings [x], a dialogue dash or `>>` opening a line as a change of speaker [x]. Also holds
+// the cue → turn merging shared with the SRT reader.
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, parseLabel, speakerKey, type LabelMatch } from './speaker-lines.js';
+import { acceptLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 
 /** One line of a cue's text, after tags are removed. */
@@ -14,6 +16,19 @@ export interface CueLine {
   line: number;
   /** The speaker a WebVTT voice tag (`<v Name>`) gives the line. */
   voice?: string;
+  /** The line opened with a dialogue dash or `>>`: someone else speaks from here (see {@link speakerChange}). */
+  change?: true;
+}
+
+// Captions mark a change of speaker with a dash before the line ("- Same here.", Netflix's "-Same here.")
+// or, in live (CART) and broadcast captions, with `>>`. An en dash needs a space after it, and an em
+// dash never counts: "—to math help" is a sentence taken up after an interruption, not a new speaker.
+const SPEAKER_CHANGE = /^\s*(?:>>|-(?![-\d])|–(?=\s))\s*/;
+
+/** A caption line without the mark of a change of speaker it opens with, and whether it had one. */
+export function speakerChange(text: string): { text: string; change: boolean } {
+  const m = SPEAKER_CHANGE.exec(text);
+  return m ? { text: text.slice(m[0].length), change: true } : { text, change: false };
 }
 
 /** A timed cue of a subtitle or caption file, format-neutral. */
@@ -37,6 +52,8 @@ interface Segment {
   end: number;
   /** The segment is the first of its cue. */
   opensCue: boolean;
+  /** Opened by a dialogue dash or `>>` without a name: someone other than the previous speaker. */
+  change: boolean;
 }
 
 /**
@@ -45,9 +62,12 @@ interface Segment {
  * the file has speakers, a cue without one continues the previous turn; it is warned about when the
  * file otherwise labels every cue (some speaker's label repeats on consecutive cues, as Zoom and Teams
  * write), but not when labels mark only changes of speaker (the captioning convention). Before any
- * speaker such a cue is a turn of its own, with a warning. Where no cue has a speaker, cues run together
- * into paragraphs, a new one starting after a sentence end followed by a pause of 2 s or more, or
- * once a paragraph reaches 100 words.
+ * speaker such a cue is a turn of its own, with a warning. A line opened by a dialogue dash or `>>`
+ * without a name is a change of speaker to someone unnamed: a turn of its own with no speaker, which
+ * unlabelled cues after it continue (the corpus gives such turns an unidentified speaker, never the
+ * named one before them). Where no cue has a speaker, cues run together into paragraphs, a new one
+ * starting at a dash or `>>`, after a sentence end followed by a pause of 2 s or more, or once a
+ * paragraph reaches 100 words.
  */
 export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warnings: Warning[] } {
   const flat = cues.flatMap((c) => c.lines);
@@ -64,11 +84,16 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
       k++;
       const speaker = l.voice ?? m?.speaker;
       const text = m ? m.text : l.text;
-      if (current && (speaker === undefined || (current.speaker !== undefined && speakerKey(current.speaker) === speakerKey(speaker)))) {
+      const change = l.change === true && speaker === undefined;
+      if (
+        current &&
+        !change &&
+        (speaker === undefined || (current.speaker !== undefined && speakerKey(current.speaker) === speakerKey(speaker)))
+      ) {
         current.parts.push(text);
         continue;
       }
-      current = { speaker, parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined };
+      current = { speaker, parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined, change };
       segments.push(current);
     }
   }
@@ -76,19 +101,23 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
   const hasSpeakers = segments.some((s) => s.speaker !== undefined);
   const cueSpeakers = segments.filter((s) => s.opensCue).map((s) => (s.speaker === undefined ? undefined : speakerKey(s.speaker)));
   const labelsEveryCue = cueSpeakers.some((sp, i) => i > 0 && sp !== undefined && sp === cueSpeakers[i - 1]);
-  const turns: (Turn & { words: number })[] = [];
+  // `changed`: the turn was opened by a dash or `>>`, so its speaker is unnamed by the format's own convention.
+  const turns: (Turn & { words: number; changed: boolean })[] = [];
   const warnings: Warning[] = [];
   for (const seg of segments) {
     const text = seg.parts.join(' ').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     const last = turns[turns.length - 1];
     let join: boolean;
-    if (hasSpeakers) {
+    if (seg.change) {
+      join = false;
+    } else if (hasSpeakers) {
       if (seg.speaker === undefined) {
         join = last !== undefined;
-        if (!last?.speaker) warnings.push({ file, line: seg.line, message: 'cue has no speaker' });
-        else if (labelsEveryCue) {
-          warnings.push({ file, line: seg.line, message: 'cue has no speaker; read as the previous speaker continuing' });
+        // After a dash or `>>` an unnamed speaker's words run on silently, as a named one's do.
+        if (!last?.changed) {
+          if (!last?.speaker) warnings.push({ file, line: seg.line, message: 'cue has no speaker' });
+          else if (labelsEveryCue) warnings.push({ file, line: seg.line, message: 'cue has no speaker; read as the previous speaker continuing' });
         }
       } else {
         join = last?.speaker !== undefined && speakerKey(last.speaker) === speakerKey(seg.speaker);
@@ -103,12 +132,12 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
       last.end = seg.end;
       last.words += countWords(text);
     } else {
-      const turn: Turn & { words: number } = { text, line: seg.line, start: seg.start, end: seg.end, words: countWords(text) };
+      const turn = { text, line: seg.line, start: seg.start, end: seg.end, words: countWords(text), changed: seg.change };
       if (seg.speaker !== undefined) turns.push({ speaker: seg.speaker, ...turn });
       else turns.push(turn);
     }
   }
-  return { turns: turns.map(({ words: _words, ...turn }) => turn), warnings };
+  return { turns: turns.map(({ words: _words, changed: _changed, ...turn }) => turn), warnings };
 }
 
 function countWords(text: string): number {
@@ -157,8 +186,8 @@ function payloadLines(payload: string[], firstLine: number): CueLine[] {
     let piece = '';
     let pieceVoice = voice;
     const flush = () => {
-      const text = decodeEntities(piece).replace(/\s+/g, ' ').trim();
-      if (text !== '') out.push(pieceVoice === undefined ? { text, line } : { text, line, voice: pieceVoice });
+      const { text, change } = speakerChange(decodeEntities(piece).replace(/\s+/g, ' ').trim());
+      if (text !== '') out.push({ text, line, ...(pieceVoice === undefined ? {} : { voice: pieceVoice }), ...(change ? { change: true as const } : {}) });
       piece = '';
     };
     let at = 0;
@@ -168,7 +197,8 @@ function payloadLines(payload: string[], firstLine: number): CueLine[] {
       const tag = m[0];
       if (/^<v[\s.>]/.test(tag)) {
         flush();
-        voice = decodeEntities(m[1] ?? '').replace(/\s+/g, ' ').trim() || undefined;
+        const annotation = decodeEntities(m[1] ?? '').replace(/\s+/g, ' ').trim();
+        voice = annotation === '' ? undefined : voiceSpeaker(annotation);
         pieceVoice = voice;
       } else if (/^<\/v/.test(tag)) {
         flush();

@@ -116,6 +116,22 @@ describe('buildCorpus', () => {
     expect(c.responses[0]!.text).toBe('[name] here. [name] and [name] family night helped.');
   });
 
+  it('treats keys written with spaces, attendee lists and `… by` keys as names too', () => {
+    // YAML keeps a key's spaces; a meeting tool's header lists attendees.
+    const fg: Transcript = {
+      type: 'transcript',
+      attributes: { 'transcribed by': 'A. Nguyen', attendees: 'Maya Lopez, Jordan Okafor', interviewed_by: 'Dana Reyes', site: 'Brookswood' },
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 6 },
+        { speaker: 'Maya', text: 'Art, and Jordan says math help. Thanks A. Nguyen!', line: 7 },
+      ],
+    };
+    const c = buildCorpus('forum', [read('fg.txt', fg)], { config: {} });
+    expect(c.sources[0]!.attributes).toEqual({ site: 'Brookswood' });
+    expect(c.participants.map((p) => [p.id, p.attributes])).toEqual([['T1-F1', {}], ['T1-S1', { 'source.site': 'Brookswood' }]]);
+    expect(c.responses[0]!.text).toBe('Art, and [name] says math help. Thanks [name]!');
+  });
+
   it('warns, without naming them, about a speaker missing from the roster', () => {
     expect(corpus.warnings).toEqual([
       { file: 'focus.txt', line: 10, message: 'speaker has no roster entry; counted as participant T1-S1 with unknown demographics' },
@@ -203,6 +219,48 @@ describe('buildCorpus: transcriber\'s notes', () => {
     expect(corpus.responses.map((r) => r.text)).toEqual(['A later start.', 'Smaller classes [laughs] too.']);
     expect(corpus.sources[0]).toMatchObject({ turns: 4, responses: 2 });
     expect(corpus.participants.map((p) => p.id)).toEqual(['T1-S1', 'T1-S2']);
+  });
+});
+
+describe('buildCorpus: turns without a speaker in a transcript that names its speakers', () => {
+  // As the SRT reader reads a captioning service's file: "- Same here." is someone other than Annika.
+  const captions: Transcript = {
+    type: 'transcript',
+    attributes: {},
+    turns: [
+      { text: '(background music)', line: 3 },
+      { speaker: 'FACILITATOR', text: 'What has the flex block been like?', line: 7 },
+      { speaker: 'Annika', text: 'I use it for the art room.', line: 12 },
+      { text: 'Same here.', line: 17 },
+      { text: 'I go to math help.', line: 18 },
+      { speaker: 'Annika', text: 'Every Wednesday.', line: 22 },
+    ],
+  };
+  const people = table([col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'grade', 'attribute', 'grade')], [['P3', 'Annika Berg', '10']], true);
+  const corpus = buildCorpus('forum', [read('roster.csv', people), read('captions.srt', captions)], { config: {} });
+
+  it('gives them one unidentified speaker per file, never the named student before them nor a roster student', () => {
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['P3', 'I use it for the art room.'],
+      ['T1-U', 'Same here.'],
+      ['T1-U', 'I go to math help.'],
+      ['P3', 'Every Wednesday.'],
+    ]);
+    // A note before anyone speaks makes no participant: nobody is known to have spoken.
+    expect(corpus.participants.map((p) => [p.id, p.role, p.attributes])).toEqual([
+      ['P3', 'student', { grade: '10' }],
+      ['T1-F1', 'facilitator', {}],
+      ['T1-U', 'student', {}],
+    ]);
+    expect(corpus.sources.find((s) => s.id === 'captions.srt')).toMatchObject({ turns: 6, responses: 4 });
+  });
+
+  it('says once per file, by line, how many turns had no name', () => {
+    expect(corpus.warnings).toContainEqual({
+      file: 'captions.srt',
+      line: 17,
+      message: '2 turns have no speaker\'s name (lines 17, 18); counted as one unidentified student, T1-U, with unknown demographics',
+    });
   });
 });
 

@@ -136,6 +136,18 @@ async function main(): Promise<void> {
     plain('S1: When I finish early and there is nothing to do next.'),
   ]);
 
+  // A header typed as bold `Key:` paragraphs, without `---` fences, under a title.
+  await write(path.join(root, 'docx/header-lines/input.docx'), [
+    new Paragraph({ text: 'Focus group, grade 10', heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: 'School:', bold: true }), new TextRun(' Willoughby Creek Secondary')] }),
+    new Paragraph({ children: [new TextRun({ text: 'Date:', bold: true }), new TextRun(' March 14, 2024')] }),
+    new Paragraph({ children: [new TextRun({ text: 'Transcribed by:', bold: true }), new TextRun(' A. Nguyen')] }),
+    plain(''),
+    turn('Ms. Kaur', 'What has the flex block been like for you?'),
+    turn('Maya', 'I go to the art room, mostly at lunch.'),
+    turn('Jordan', 'Math help, every Wednesday.'),
+  ]);
+
   await write(path.join(root, 'docx/otter/input.docx'), [
     plain('Student voice session - Otter.ai'),
     plain(''),

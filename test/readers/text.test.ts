@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadResult } from '../../src/model.js';
 import { readFrontMatter, speakerNames, splitNames } from '../../src/readers/front-matter.js';
+import { readHeaderBlock } from '../../src/readers/header-block.js';
 import type { ReaderContext } from '../../src/readers/index.js';
 import {
   acceptLabels,
@@ -13,6 +14,7 @@ import {
   parseSpeakerLines,
   parseTimestamp,
   stripInlineMarkdown,
+  voiceSpeaker,
 } from '../../src/readers/speaker-lines.js';
 import { readText } from '../../src/readers/text.js';
 import { ReflectError } from '../../src/util/errors.js';
@@ -235,8 +237,9 @@ describe('parseSpeakerLines: block headers', () => {
 
 describe('looksLikeName', () => {
   it('accepts names and ids, refuses prose', () => {
-    expect(['Maya', 'MAYA', 'Maya Chen', 'J. R. Tolkien', 'Jean-Luc', 'P12', 'Speaker 2', 'Chloé'].map(looksLikeName)).toEqual(
-      Array(8).fill(true),
+    // An initial that is also a word ("A. Nguyen", "I. Chen") is still an initial.
+    expect(['Maya', 'MAYA', 'Maya Chen', 'J. R. Tolkien', 'Jean-Luc', 'P12', 'Speaker 2', 'Chloé', 'A. Nguyen', 'I. Chen'].map(looksLikeName)).toEqual(
+      Array(10).fill(true),
     );
     expect(['maya', 'Maya Chen Lee Park Kim', 'Note', 'What', 'Maya!', 'Maya, Jo', '3 Maya', 'Ana de'].map(looksLikeName)).toEqual(
       Array(8).fill(false),
@@ -252,6 +255,33 @@ describe('acceptLabels', () => {
     expect(acceptLabels([m('Robotics'), undefined, m('Coding')])).toEqual([false, false, false]);
     expect(acceptLabels([m('Robotics'), m('Ms Tran', true)])).toEqual([true, true]);
     expect(acceptLabels([m('Zed')], ['zed'])).toEqual([true]);
+  });
+
+  it('takes a name in lower case where the file names that speaker with capitals, or where it recurs among speakers', () => {
+    const lower = (line: string) => parseLabel(line)!;
+    expect(lower('maya lopez: Same.')).toMatchObject({ speaker: 'maya lopez', strong: false, lowerCase: true });
+    expect(acceptLabels([lower('maya lopez: Same.'), m('Maya Lopez', true), m('Jordan', true)])).toEqual([true, true, true]);
+    expect(acceptLabels([m('Maya Lopez', true), lower('jordan: Hi.'), lower('jordan: Me too.')])).toEqual([true, true, true]);
+    // Once, with no capitalised twin: prose ("honestly jordan: …" never parses; "jordan: hi" alone is not enough).
+    expect(acceptLabels([m('Maya Lopez', true), lower('jordan: Hi.')])).toEqual([true, false]);
+    // Among no other speakers, lower-case lines are a reflection's prose, however often they recur.
+    expect(acceptLabels([lower('mostly: fine.'), lower('mostly: fine.')])).toEqual([false, false]);
+    // Words of talk are not names in any case.
+    expect(['maybe: I guess', 'yeah: right', 'wait: what'].map(parseLabel)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('voiceSpeaker', () => {
+  it('reads a Teams display name as the name: surname last, without (Guest) or pronouns', () => {
+    expect(['Kaur, Harpreet', 'Maya Lopez (Guest)', 'Okafor, Jordan (External)', 'Harpreet Kaur (she/her)', 'Maya', 'P1 (Maya)', 'Smith, 3rd period'].map(voiceSpeaker)).toEqual([
+      'Harpreet Kaur',
+      'Maya Lopez',
+      'Jordan Okafor',
+      'Harpreet Kaur',
+      'Maya',
+      'P1 (Maya)',
+      'Smith, 3rd period',
+    ]);
   });
 });
 
@@ -277,6 +307,25 @@ describe('parseSpeakerLines', () => {
       ],
       warnings: [{ file: 'fg.md', line: 3, message: 'text outside any speaker turn (no speaker label before it); left out' }],
     });
+  });
+});
+
+describe('parseSpeakerLines: a time alone on a line', () => {
+  const at = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('is no one\'s words: it neither joins a turn nor ends it', () => {
+    const lines = at(['Ava: The tests.', '00:05:00', 'All in one week.', '', 'Ben: Yeah.', '[00:10:00]']);
+    expect(parseSpeakerLines(lines, { file: 'meet.txt' }).turns).toEqual([
+      { speaker: 'Ava', text: 'The tests. All in one week.', line: 1 },
+      { speaker: 'Ben', text: 'Yeah.', line: 5 },
+    ]);
+  });
+
+  it('separates paragraphs of text without labels, as a blank line does', () => {
+    expect(parseSpeakerLines(at(['0:00', 'My goal was reading.', '0:15', 'I read every night.']), { file: 'r.txt' }).turns).toEqual([
+      { text: 'My goal was reading.', line: 2 },
+      { text: 'I read every night.', line: 4 },
+    ]);
   });
 });
 
@@ -322,5 +371,29 @@ describe('readFrontMatter', () => {
   it('splits names and collects every speaker name', () => {
     expect(splitNames('Ms Tran, Mr Alvarez and Dana & Lee; Kim')).toEqual(['Ms Tran', 'Mr Alvarez', 'Dana', 'Lee', 'Kim']);
     expect(speakerNames({ facilitator: 'Ms Tran', participants: 'Kai, Leah', school: 'X' })).toEqual(['Ms Tran', 'Kai', 'Leah']);
+  });
+});
+
+describe('readHeaderBlock', () => {
+  it('reads `Key: value` lines at the top as attributes, under one title line, with name keys under the corpus names', () => {
+    const lines = ['Focus group 3', '**Date:** March 14', 'Transcribed by: A. Nguyen', 'Attendees: Maya Lopez, Jordan Okafor', '', 'Maya: Hi.'];
+    expect(readHeaderBlock(lines)).toEqual({
+      attributes: { date: 'March 14', transcriber: 'A. Nguyen', participants: 'Maya Lopez, Jordan Okafor' },
+      start: 1,
+      end: 4,
+    });
+  });
+
+  it('ends at the first line a header does not have, so a turn after it stays a turn', () => {
+    expect(readHeaderBlock(['Date: March 3', 'Maya: I liked it.', 'Jordan: Me too.'])).toEqual({ attributes: { date: 'March 3' }, start: 0, end: 1 });
+    expect(readHeaderBlock(['Maya: I liked it.', 'Jordan: Me too.'])).toBeUndefined();
+  });
+
+  it('is no header when its keys are the talk: a role answering in words, a key used as a speaker further on', () => {
+    expect(readHeaderBlock(['Student: I think it helped.', 'Teacher: Why?'])).toBeUndefined();
+    expect(readHeaderBlock(['Teacher: Ready', 'Student: Maybe', 'Teacher: Okay, go on.', 'Student: Fine.'])).toBeUndefined();
+    expect(readHeaderBlock(['Group: Yes!', 'Facilitator: Everyone agrees?', 'Group: Yes.'])).toBeUndefined();
+    // A role named in full above its own turns is a header.
+    expect(readHeaderBlock(['Facilitator: Ms. Kaur', '', 'Facilitator: Welcome.'])?.attributes).toEqual({ facilitator: 'Ms. Kaur' });
   });
 });

@@ -1,0 +1,109 @@
+// A transcript's or reflection's header written as plain `Key: value` lines at the top, without YAML's
+// `---` fences (`School: Willoughby Creek`, `Date: March 14`, `Transcriber: A. Nguyen`, `Name: Maya
+// Lopez`), read as front matter is: as source attributes and names, never as speakers or answers. Used
+// by the text and DOCX readers.
+import { splitNames } from './front-matter.js';
+import { looksLikeName, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
+
+/** A header block found at the top of a list of lines. */
+export interface HeaderBlock {
+  /** Keys lower-case with hyphens for spaces (`School level` → `school-level`), as front matter's. */
+  attributes: Record<string, string>;
+  /** 0-based index of the block's first line. */
+  start: number;
+  /** 0-based index of the first line after the block. */
+  end: number;
+}
+
+// Keys a header gives a recording, a session or a written reflection. Only these: a line `Maya: I
+// liked it` must stay a turn, so a key nobody writes in a header ends the block.
+const KEYS = new Set(
+  (
+    'title project study school site district location venue room date day time duration length recording ' +
+    'audio file session group focus-group cohort class course grade grades grade-level school-level program ' +
+    'programme topic subject language platform meeting version'
+  ).split(' '),
+);
+// Keys whose values are people's names (the corpus redacts them and never keeps them as attributes),
+// mapped to the key the corpus knows; their values must read as names (`Student: I think so` is a turn).
+const NAME_KEYS: Record<string, string> = {
+  facilitator: 'facilitator',
+  facilitators: 'facilitators',
+  'co-facilitator': 'facilitators',
+  'facilitated-by': 'facilitator',
+  interviewer: 'interviewer',
+  interviewers: 'interviewers',
+  'interviewed-by': 'interviewer',
+  moderator: 'moderator',
+  moderators: 'moderators',
+  'moderated-by': 'moderator',
+  'note-taker': 'note-taker',
+  notetaker: 'note-taker',
+  observer: 'observer',
+  transcriber: 'transcriber',
+  'transcribed-by': 'transcriber',
+  participants: 'participants',
+  attendees: 'participants',
+  present: 'participants',
+  students: 'students',
+  student: 'student',
+  'student-name': 'student-name',
+  name: 'name',
+  author: 'author',
+  interviewee: 'interviewee',
+  teacher: 'teacher',
+  teachers: 'teachers',
+};
+
+const KEY_VALUE = /^([A-Za-z][A-Za-z .'/-]{0,30}?)\s*:\s+(\S.*)$/;
+
+/** The attribute a header line gives (`[key, value]`), or undefined when the line is not one. */
+function headerLine(line: string): [key: string, value: string, names: boolean] | undefined {
+  // Bold keys as Word and Markdown write them: `**Date:** March 14`.
+  const m = KEY_VALUE.exec(stripInlineMarkdown(line.trim()));
+  if (!m) return undefined;
+  const written = m[1]!.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, '-');
+  const value = m[2]!.replace(/\s+/g, ' ').trim();
+  const nameKey = NAME_KEYS[written];
+  if (nameKey !== undefined) {
+    const names = splitNames(value);
+    return names.length > 0 && names.every(looksLikeName) ? [nameKey, value, true] : undefined;
+  }
+  return KEYS.has(written) ? [written, value, false] : undefined;
+}
+
+/**
+ * The `Key: value` header at the top of `lines`, from `from` on (after blank lines, and at most one
+ * title line above it, which stays where it is), or undefined. Every line of the block is a key a
+ * header has (School, Date, Recording, Transcriber, Name …); a name key's value reads as names; the
+ * block ends at the first line that is not one. A key that is also used as a speaker label further on
+ * (`Group: yeah!`) is no header, the block is talk, unless it names someone in full
+(`Facilitator: Ms. Kaur` above the facilitator's turns).
+ */
+export function readHeaderBlock(lines: string[], from = 0): HeaderBlock | undefined {
+  let start = from;
+  while (start < lines.length && lines[start]!.trim() === '') start++;
+  if (start < lines.length && !headerLine(lines[start]!) && parseLabel(lines[start]!) === undefined) start++;
+  const found: [string, string, boolean][] = [];
+  let end = start;
+  for (; end < lines.length; end++) {
+    const entry = headerLine(lines[end]!);
+    if (!entry) break;
+    found.push(entry);
+  }
+  if (found.length === 0) return undefined;
+  const speakers = new Set<string>();
+  for (const line of lines.slice(end)) {
+    const label = parseLabel(line);
+    if (label) speakers.add(speakerKey(label.speaker));
+  }
+  const attributes: Record<string, string> = {};
+  for (const [key, value, names] of found) {
+    // A role that speaks further on heads the talk with a name only when it is written out in full
+    // (`Facilitator: Ms. Kaur`): `Teacher: Ready` / `Student: Maybe` is the talk itself.
+    const speaks = speakers.has(speakerKey(key.replace(/-/g, ' ')));
+    if (speaks && (!names || splitNames(value).some((n) => !n.includes(' ')))) return undefined;
+    attributes[key] = attributes[key] === undefined ? value : `${attributes[key]}, ${value}`;
+  }
+  return { attributes, start, end };
+}
