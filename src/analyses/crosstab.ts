@@ -12,7 +12,7 @@ import {
   type SuppressedGroups,
 } from './demographics.js';
 import { roundRatio } from './stats.js';
-import { suppressCells } from './suppression.js';
+import { isSmallTotal, suppressCells } from './suppression.js';
 import { themeParticipation, type ThemeParticipation } from './participation.js';
 
 /** Fewest distinct stated values an attribute must have to be broken down by default. */
@@ -116,7 +116,8 @@ export function computeCrosstab(
 ): CrosstabRow[] {
   const students = studentsOf(participants);
   const total = students.length;
-  if (total === 0) return [];
+  // As in the demographics: with fewer students than the threshold, any group would describe them.
+  if (total === 0 || isSmallTotal(total, options.minCell)) return [];
   const breakdowns = breakdownsFor(students, options.attributes, options.minCell);
   const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));

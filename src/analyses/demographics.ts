@@ -3,7 +3,7 @@
 import type { DemographicRow, Participant } from '../model.js';
 import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
 import { largestRemainder, roundRatio } from './stats.js';
-import { suppressCells } from './suppression.js';
+import { isSmallTotal, suppressCells } from './suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 export const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -141,6 +141,7 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
  * many hold each value and what percent of all students that is.
  *
  * - The denominator is every student participant; a student without the attribute counts as `Not stated`.
+ *   With fewer students than `minCell` there are no rows: every value would describe one of them.
  * - Percentages are whole numbers, largest-remainder rounded so a single-valued attribute's shares add
  *   to exactly 100. In a multi-select attribute (a student may hold several values, stored joined by
  *   "; ") each value is counted, so the shares can add to more than 100; they are rounded one by one and
@@ -159,7 +160,9 @@ export function computeDemographics(
 ): DemographicRow[] {
   const students = studentsOf(participants);
   const denominator = students.length;
-  if (denominator === 0) return [];
+  // Fewer students than the threshold: every value listed would describe one of them (a survey of one
+  // student would print that student's gender, grade and school), so no breakdown is given.
+  if (denominator === 0 || isSmallTotal(denominator, options.minCell)) return [];
   const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : attributesOf(students);
 
   const rows: DemographicRow[] = [];

@@ -448,6 +448,9 @@ function table(head: string[], align: ('left' | 'right')[], rows: string[][]): s
 
 function demographicsTable(ctx: Context): string {
   const rows = ctx.analysis.demographics;
+  if (rows.length === 0 && ctx.students.length > 0 && ctx.students.length < ctx.minCell) {
+    return `Demographic details are not shown: fewer than ${counted(ctx.minCell, 'student')} took part, so any breakdown would describe each of them.`;
+  }
   if (rows.length === 0) return 'No demographic details were available.';
   const denominators = [...new Set(rows.map((r) => r.denominator))];
   const single = denominators.length === 1;

@@ -142,6 +142,12 @@ describe('computeDemographics', () => {
     expect(computeDemographics(corpus, { minCell: 0 }).some((r) => 'multiSelect' in r)).toBe(false);
   });
 
+  it('returns nothing when fewer students than minCell took part, since every value would describe them', () => {
+    const pilot = many('p', 3, { gender: 'Female', school: 'Alder' });
+    expect(computeDemographics(pilot, { minCell: 5 })).toEqual([]);
+    expect(computeDemographics(pilot, { minCell: 0 }).map((r) => r.value)).toEqual(['Female', 'Alder']);
+  });
+
   it('returns nothing without students', () => {
     expect(computeDemographics([], { minCell: 5 })).toEqual([]);
   });
