@@ -46,9 +46,9 @@ describe('a conference of small groups', () => {
     const report = readFileSync(path.join(out, 'report.md'), 'utf8');
     for (const attribute of ['gender', 'school', 'district']) {
       const values = rows.filter((r) => r.attribute === attribute);
-      const hidden = values.filter((r) => !/^\d+$/.test(r.count)).map((r) => r.value);
-      const shownLast = values.findLastIndex((r) => /^\d+$/.test(r.count));
-      const hiddenFirst = values.findIndex((r) => !/^\d+$/.test(r.count));
+      const hidden = values.filter((r) => !/^\d+$/.test(r.count!)).map((r) => r.value);
+      const shownLast = values.map((r) => /^\d+$/.test(r.count!)).lastIndexOf(true);
+      const hiddenFirst = values.findIndex((r) => !/^\d+$/.test(r.count!));
       expect(hidden.length, attribute).toBeGreaterThan(0);
       if (shownLast >= 0) expect(hiddenFirst, attribute).toBeGreaterThan(shownLast);
       expect(hidden, attribute).toEqual([...hidden].sort());
