@@ -3,6 +3,7 @@
 import type { DemographicRow, Participant, Source } from '../model.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { studentsOf } from './demographics.js';
+import { isSmallTotal } from './suppression.js';
 import { roundRatio } from './stats.js';
 import { capitalise, counted, listOf } from '../util/text.js';
 
@@ -57,7 +58,8 @@ function genderClause(rows: DemographicRow[], minCell: number): string {
  * only as a complement, the clause is left out, since the total would give that row back.
  */
 function indigenousClause(students: Participant[], rows: DemographicRow[], minCell: number): string {
-  if (!hasAttribute(students, 'indigenous')) return '';
+  // Of fewer students than the threshold, even "none" would be a statement about each of them.
+  if (!hasAttribute(students, 'indigenous') || isSmallTotal(students.length, minCell)) return '';
   const count = students.filter((s) => isIndigenousValue(s.attributes.indigenous)).length;
   if (count === 0) {
     const anyStated = students.some((s) => splitMultiValue(s.attributes.indigenous).some((v) => v !== NOT_STATED));

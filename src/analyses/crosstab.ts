@@ -8,9 +8,11 @@ import {
   compareAttributes,
   groupByAttribute,
   studentsOf,
+  suppressGroupSizes,
+  type SuppressedGroups,
 } from './demographics.js';
 import { roundRatio } from './stats.js';
-import { suppressCells } from './suppression.js';
+import { isSmallTotal, suppressCells } from './suppression.js';
 import { themeParticipation, type ThemeParticipation } from './participation.js';
 
 /** Fewest distinct stated values an attribute must have to be broken down by default. */
@@ -66,11 +68,8 @@ export function breakdownAttributes(students: Participant[], attributes?: string
   return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students);
 }
 
-/** One attribute's groups with the demographics' suppression of their sizes. */
-export interface BreakdownGroups extends AttributeGroups {
-  /** Per group: its size is suppressed in the demographics. */
-  sizeSuppressed: boolean[];
-}
+/** One attribute's groups with the demographics' suppression of their sizes, in the demographics' order. */
+export type BreakdownGroups = SuppressedGroups;
 
 /** Group the students by each attribute, flagging groups whose size the demographics suppress. */
 export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): BreakdownGroups[] {
@@ -88,7 +87,7 @@ export function breakdownsFor(students: Participant[], attributes: string[] | un
 }
 
 function withSizeSuppression(grouped: AttributeGroups, minCell: number): BreakdownGroups {
-  return { ...grouped, sizeSuppressed: suppressCells(grouped.groups.map((g) => g.members.length), minCell) };
+  return suppressGroupSizes(grouped, minCell);
 }
 
 /**
@@ -105,7 +104,8 @@ function withSizeSuppression(grouped: AttributeGroups, minCell: number): Breakdo
  *   whose size the demographics suppress (`groupSuppressed`; even a 0, since "none of these 3" is a
  *   statement about each of them), and complementary cells so none can be worked back from the theme's
  *   total ({@link suppressCells}).
- * - Rows go by theme (in `themeIds` order), attribute and value (as in the demographics).
+ * - Rows go by theme (in `themeIds` order), attribute and value (as in the demographics, where groups
+ *   whose size is hidden follow the others).
  */
 export function computeCrosstab(
   participants: Participant[],
@@ -116,7 +116,8 @@ export function computeCrosstab(
 ): CrosstabRow[] {
   const students = studentsOf(participants);
   const total = students.length;
-  if (total === 0) return [];
+  // As in the demographics: with fewer students than the threshold, any group would describe them.
+  if (total === 0 || isSmallTotal(total, options.minCell)) return [];
   const breakdowns = breakdownsFor(students, options.attributes, options.minCell);
   const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
@@ -142,10 +143,12 @@ export function computeCrosstab(
         }
         return { participantCount, responseCount };
       });
+      // A group's size, where it is shown, caps what a reader can take its hidden cell to be.
       const suppressed = suppressCells(
         cells.map((c) => c.participantCount),
         options.minCell,
         sizeSuppressed,
+        groups.map(({ members }, i) => (sizeSuppressed[i] ? undefined : members.length)),
       );
       groups.forEach(({ value, members }, i) => {
         const size = members.length;

@@ -3,7 +3,7 @@
 import type { DemographicRow, Participant } from '../model.js';
 import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
 import { largestRemainder, roundRatio } from './stats.js';
-import { suppressCells } from './suppression.js';
+import { isSmallTotal, suppressCells } from './suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 export const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -41,6 +41,12 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether an attribute's values go in numeric order: grade, age, or stated values all numbers (or K). */
+function isNumericAttribute(attribute: string, stated: string[]): boolean {
+  const key = attribute.replace(/^source\./, '');
+  return NUMERIC_ATTRIBUTES.has(key) || (stated.length > 0 && stated.every((v) => NUMERIC_VALUE.test(v)));
+}
+
 /**
  * The display order of an attribute's values. Grade, age, and any attribute whose stated values are all
  * numbers (or K), go in numeric order with K first; others by count, largest first, then by name.
@@ -50,10 +56,8 @@ function byName(a: string, b: string): number {
  */
 export function orderValues(attribute: string, counts: Map<string, number>): string[] {
   const stated = [...counts.keys()].filter((v) => v !== NOT_STATED);
-  const key = attribute.replace(/^source\./, '');
-  const numeric = NUMERIC_ATTRIBUTES.has(key) || (stated.length > 0 && stated.every((v) => NUMERIC_VALUE.test(v)));
   stated.sort(
-    numeric
+    isNumericAttribute(attribute, stated)
       ? (a, b) => numericKey(a) - numericKey(b) || byName(a, b)
       : (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || byName(a, b),
   );
@@ -107,16 +111,43 @@ export function attributesOf(students: Participant[], includeSource = false): st
   return [...keys].sort(compareAttributes);
 }
 
+/** One attribute's groups with the small-cell suppression of their sizes, in display order. */
+export interface SuppressedGroups extends AttributeGroups {
+  /** Per group: its size is suppressed. */
+  sizeSuppressed: boolean[];
+}
+
+/**
+ * Suppress the sizes of an attribute's groups ({@link suppressCells}) and put the groups in the order
+ * they are shown. Ordered by count, a hidden size would show through its place: a school listed between
+ * one of 7 and one of 6 has 6 or 7 students, its name sorts it to one of them, and the total less the
+ * rest then gives back the small school it was hidden to protect. So groups whose size is hidden follow
+ * the others, by name (`Not stated` stays last). Numeric values (grades) keep their numeric order,
+ * which says nothing of their sizes.
+ */
+export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): SuppressedGroups {
+  const suppressed = suppressCells(grouped.groups.map((g) => g.members.length), minCell);
+  const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).map((g) => g.value);
+  if (!suppressed.some(Boolean) || isNumericAttribute(grouped.attribute, stated)) return { ...grouped, sizeSuppressed: suppressed };
+  const place = (i: number): number => (grouped.groups[i]!.value === NOT_STATED ? 2 : suppressed[i] ? 1 : 0);
+  const order = grouped.groups
+    .map((_, i) => i)
+    .sort((a, b) => place(a) - place(b) || (place(a) === 1 ? byName(grouped.groups[a]!.value, grouped.groups[b]!.value) : a - b));
+  return { ...grouped, groups: order.map((i) => grouped.groups[i]!), sizeSuppressed: order.map((i) => suppressed[i]!) };
+}
+
 /**
  * Participant demographics: for each attribute of the students (facilitators are never counted), how
  * many hold each value and what percent of all students that is.
  *
  * - The denominator is every student participant; a student without the attribute counts as `Not stated`.
+ *   With fewer students than `minCell` there are no rows: every value would describe one of them.
  * - Percentages are whole numbers, largest-remainder rounded so a single-valued attribute's shares add
  *   to exactly 100. In a multi-select attribute (a student may hold several values, stored joined by
  *   "; ") each value is counted, so the shares can add to more than 100; they are rounded one by one and
  *   every row of the attribute is marked `multiSelect`.
- * - Rows go by attribute ({@link compareAttributes}), then value ({@link orderValues}).
+ * - Rows go by attribute ({@link compareAttributes}), then value ({@link orderValues}), except that values
+ *   whose count is suppressed follow the others, by name ({@link suppressGroupSizes}).
  * - Counts below `minCell` are suppressed, with complementary suppression so the total cannot give one
  *   back ({@link suppressCells}); `Not stated` follows the same rule. Suppressed rows keep their true
  *   count and percent: writers print `<minCell` in their place.
@@ -129,17 +160,18 @@ export function computeDemographics(
 ): DemographicRow[] {
   const students = studentsOf(participants);
   const denominator = students.length;
-  if (denominator === 0) return [];
+  // Fewer students than the threshold: every value listed would describe one of them (a survey of one
+  // student would print that student's gender, grade and school), so no breakdown is given.
+  if (denominator === 0 || isSmallTotal(denominator, options.minCell)) return [];
   const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : attributesOf(students);
 
   const rows: DemographicRow[] = [];
   for (const attribute of attributes) {
-    const { multiSelect, groups } = groupByAttribute(students, attribute);
+    const { multiSelect, groups, sizeSuppressed: suppressed } = suppressGroupSizes(groupByAttribute(students, attribute), options.minCell);
     const counts = groups.map((g) => g.members.length);
     const percents = multiSelect
       ? counts.map((count) => roundRatio(count * 100, denominator))
       : largestRemainder(counts, 100);
-    const suppressed = suppressCells(counts, options.minCell);
     groups.forEach((group, i) => {
       const row: DemographicRow = {
         attribute,

@@ -1,5 +1,18 @@
 // Small-cell suppression: which counts of a table must be hidden so no small group can be recovered.
 
+// Complements tried, smallest first, for one that is enough alone.
+const TRIED = 8;
+
+/**
+ * What a reader can tell of a hidden count from how it is printed: a count below `minCell` reads
+ * "<minCell" (so it lies in 1 … minCell − 1, or from 0 for a cell hidden for a reason of its own, which
+ * may be 0), a hidden count of `minCell` or more reads "hidden" (so it is at least `minCell`); and no
+ * count can exceed its cap (a group's size, where the group's size is shown).
+ */
+function labelBounds(count: number, minCell: number, forced: boolean, cap: number): [number, number] {
+  return count < minCell ? [forced ? 0 : 1, Math.min(minCell - 1, cap)] : [minCell, cap];
+}
+
 /**
  * Decide which cells of one set of counts (the values of one attribute, or one theme across the values
  * of an attribute) to suppress.
@@ -8,47 +21,91 @@
  *    describes nobody, and hiding it would only blur the table.
  * 2. Cells flagged in `alsoSuppress` are suppressed whatever their count, zero included (a caller's own
  *    reason: in a crosstab, "0 of a group of 3" says something about each of the 3).
- * 3. Complementary: while the suppressed cells could still be worked out from the total and the cells
- *    left visible, the smallest visible non-zero cell is suppressed as well (ties: the earliest). That is
- *    the case while only one cell is suppressed (total minus the rest gives it back), and while they
- *    are all 1s (k hidden non-zero cells summing to k can only be 1 each). Two hidden cells of 1 and 3
- *    are safe: their sum is known, but not how it splits. (Requiring the hidden cells to add up to at
- *    least `minCell` as well was tried: on real rosters it hid the male share of a 70/25 gender split
- *    to protect one non-binary student and three blanks, which cost every reader the headline figure.)
+ * 3. Complementary: while a hidden count below `minCell` could still be worked out, a visible non-zero
+ *    cell is suppressed as well: the smallest whose hiding is enough, else the smallest (ties: the
+ *    earliest). A reader knows the hidden cells' sum (the total minus the cells left visible) and what
+ *    each one's label says: "<5" is 1 to 4, "hidden" is 5 or more, and no cell exceeds `caps`. A small
+ *    count is recoverable when those bounds leave it one value: one hidden cell alone (the total minus
+ *    the rest gives it back), hidden cells that are all 1s, two "<5" cells adding to 8 (4 and 4), or a
+ *    1 beside a "hidden" 5 adding to 6. Two hidden cells of 1 and 3 are safe: their sum is known, but
+ *    not how it splits. (Requiring the hidden cells to add up to at least `minCell` as well was tried:
+ *    on real rosters it hid the male share of a 70/25 gender split to protect one non-binary student
+ *    and three blanks, which cost every reader the headline figure.)
  *
- * When no visible non-zero cell is left to add, every non-zero cell ends up suppressed. That happens
- * when the total itself is below `minCell`: then the total is the small cell, and the caller must not
- * print it either (see {@link isSmallTotal}).
+ * When no visible non-zero cell is left to add, every non-zero cell ends up suppressed, and if a small
+ * count could still be worked out (the total is as many as the "<5" cells, so each is 1), the zeros are
+ * suppressed too. That happens when the total itself is below `minCell`: then the total is the small
+ * cell, and the caller must not print it either where it describes a group (see {@link isSmallTotal}).
  *
  * `minCell` 0 (or 1) turns suppression off. The input is not changed.
  *
+ * @param caps per cell, the most it can be as far as a reader knows (a crosstab cell's group size, when
+ *   that size is shown); none by default.
  * @returns one flag per count, true where the count must be hidden.
  */
-export function suppressCells(counts: number[], minCell: number, alsoSuppress?: boolean[]): boolean[] {
+export function suppressCells(counts: number[], minCell: number, alsoSuppress?: boolean[], caps?: (number | undefined)[]): boolean[] {
   const suppressed = counts.map((count, i) => alsoSuppress?.[i] === true || (count > 0 && count < minCell));
   if (minCell <= 1 && !suppressed.some(Boolean)) return suppressed;
 
   const recoverable = (): boolean => {
     let hidden = 0;
     let sum = 0;
-    suppressed.forEach((s, i) => {
-      if (s) {
-        hidden += 1;
-        sum += counts[i];
-      }
+    let lows = 0;
+    let highs = 0;
+    let unbounded = 0;
+    let forced = false;
+    const bounds: ([number, number] | undefined)[] = counts.map((count, i) => {
+      if (!suppressed[i]) return undefined;
+      const b = labelBounds(count, minCell, alsoSuppress?.[i] === true, caps?.[i] ?? Infinity);
+      hidden += 1;
+      sum += count;
+      if (alsoSuppress?.[i] === true) forced = true;
+      lows += b[0];
+      if (b[1] === Infinity) unbounded += 1;
+      else highs += b[1];
+      return b;
     });
     if (hidden === 0) return false;
-    return hidden === 1 || sum === hidden;
+    // Hidden cells that are all 1s (a forced cell may be 0, so not when there is one).
+    if (hidden === 1 || (sum === hidden && !forced)) return true;
+    // A small count is pinned when the sum and the other cells' bounds leave it a single value. A label
+    // that already says the value (a "<2" is 1) is not recovered by subtraction, and hiding more would
+    // not help it.
+    return counts.some((count, i) => {
+      const b = bounds[i];
+      if (!b || count >= minCell || b[0] === b[1]) return false;
+      const othersHigh = unbounded > (b[1] === Infinity ? 1 : 0) ? Infinity : highs - (b[1] === Infinity ? 0 : b[1]);
+      const low = Math.max(b[0], sum - othersHigh);
+      const high = Math.min(b[1], sum - (lows - b[0]));
+      return low >= high;
+    });
   };
 
   while (recoverable()) {
-    let next = -1;
-    counts.forEach((count, i) => {
-      if (!suppressed[i] && count > 0 && (next < 0 || count < counts[next])) next = i;
-    });
-    if (next < 0) break;
+    const candidates = counts
+      .map((count, i) => ({ count, i }))
+      .filter(({ count, i }) => !suppressed[i] && count > 0)
+      .sort((a, b) => a.count - b.count || a.i - b.i);
+    if (candidates.length === 0) break;
+    let next = candidates[0]!.i;
+    // Only the few smallest are tried: enough in practice, and it keeps a long list of values cheap.
+    for (const { i } of candidates.slice(0, TRIED)) {
+      suppressed[i] = true;
+      const enough = !recoverable();
+      suppressed[i] = false;
+      if (enough) {
+        next = i;
+        break;
+      }
+    }
     suppressed[next] = true;
   }
+  // Nothing non-zero is left to hide, and a small count can still be worked out: a theme three students
+  // raised, one in each of three groups, reads "<5" three times beside zeros. Its zeros are hidden too,
+  // so no "<5" can be taken to be at least 1. (When every count is 0, the total says so: nothing to protect.)
+  if (counts.some((count) => count > 0) && recoverable()) counts.forEach((count, i) => {
+    if (count === 0) suppressed[i] = true;
+  });
   return suppressed;
 }
 

@@ -1,6 +1,6 @@
 // The CSV files of an analysis, one tidy table each (one row per unit, stable documented columns); every
-// cell that could hold a formula goes through the injection guard. Suppressed counts print as `<N`,
-// never the count.
+// cell that could hold a formula goes through the injection guard. Suppressed counts print as `<N`
+// (below the threshold) or `hidden` (withheld so that a smaller one cannot be worked out), never the count.
 import type { Analysis, Evidence } from '../model.js';
 import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow, type CsvValue } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
@@ -68,6 +68,15 @@ function writtenOnChange(): (key: string, values?: () => CsvValue[]) => CsvCells
 
 /** The question cells of a response that answers no question (a transcript's turn). */
 const NO_QUESTION = csvCells(['', '']);
+
+/**
+ * How a suppressed count is printed, as the report prints it: `<5` when it is below the threshold, and
+ * `hidden` when it is not (a count withheld so that a smaller one cannot be worked out): `<5` there would
+ * be untrue. Suppression itself allows for the difference (see suppressCells).
+ */
+function hiddenCount(minCell: number): (count: number) => string {
+  return (count) => (count < minCell ? `<${minCell}` : 'hidden');
+}
 
 const TABLES: Record<CsvTable, TableSpec> = {
   responses: (a) => {
@@ -142,15 +151,15 @@ const TABLES: Record<CsvTable, TableSpec> = {
     ];
   },
   demographics: (a) => {
-    const hidden = `<${a.settings.minCell}`;
+    const hidden = hiddenCount(a.settings.minCell);
     return [
       ['attribute', 'value', 'count', 'percent', 'denominator'],
-      a.demographics.map((d) => [d.attribute, d.value, d.suppressed ? hidden : d.count, d.suppressed ? '' : d.percent, d.denominator]),
+      a.demographics.map((d) => [d.attribute, d.value, d.suppressed ? hidden(d.count) : d.count, d.suppressed ? '' : d.percent, d.denominator]),
     ];
   },
   crosstab: (a) => {
     const minCell = a.settings.minCell;
-    const hidden = `<${minCell}`;
+    const hidden = hiddenCount(minCell);
     const labels = new Map(a.codebook.themes.map((t) => [t.id, t.label]));
     return [
       ['theme_id', 'theme_label', 'attribute', 'value', 'group_participants', 'participants', 'responses', 'percent_of_group', 'ratio'],
@@ -159,9 +168,9 @@ const TABLES: Record<CsvTable, TableSpec> = {
         labels.get(x.themeId),
         x.attribute,
         x.value,
-        x.groupSuppressed || x.groupParticipants < minCell ? hidden : x.groupParticipants,
-        x.suppressed ? hidden : x.participants,
-        x.suppressed ? hidden : x.responses,
+        x.groupSuppressed || x.groupParticipants < minCell ? hidden(x.groupParticipants) : x.groupParticipants,
+        x.suppressed ? hidden(x.participants) : x.participants,
+        x.suppressed ? hidden(x.responses) : x.responses,
         x.suppressed ? '' : x.percentOfGroup,
         x.suppressed ? '' : x.ratio,
       ]),

@@ -5,7 +5,7 @@ import { backgroundSentence } from '../analyses/background.js';
 import { formatPercent, groupPhrase } from '../analyses/findings.js';
 import { attributeLabel } from '../util/labels.js';
 import { formatAgreementMarkdown } from './agreement.js';
-import { barChart } from './mermaid.js';
+import { barChart, MAX_LABEL, shortLabel } from './mermaid.js';
 import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
 
 // Themes named in a sentence about a question, a group or the focus groups …
@@ -98,7 +98,7 @@ function labelOf(ctx: Context, themeId: string): string {
 
 /** "24 (34%) were about teachers who know students, 18 (25%) about flexible time and …". */
 function aboutClause(ctx: Context, themes: { themeId: string; responses: number }[], total: number): string {
-  const parts = themes.map((t, i) => `${t.responses} (${formatPercent(t.responses, total)}) ${i === 0 ? 'were about' : 'about'} ${labelInSentence(labelOf(ctx, t.themeId))}`);
+  const parts = themes.map((t, i) => `${t.responses} (${formatPercent(t.responses, total)}) ${i > 0 ? 'about' : t.responses === 1 ? 'was about' : 'were about'} ${labelInSentence(labelOf(ctx, t.themeId))}`);
   return listOf(parts);
 }
 
@@ -299,11 +299,17 @@ function comparisonCharts(ctx: Context): string[] {
     if (charts.length >= COMPARED_THEMES) break;
     // Suppressed cells are left out of the chart entirely: a bar of 0 would be a false statement.
     const rows = ctx.analysis.crosstab.filter((r) => r.themeId === theme.themeId && r.attribute === attribute && !r.suppressed && r.groupParticipants > 0);
-    if (rows.length < 2) continue;
+    // Bars of 0 alone (the groups that raised it all hidden) would draw a theme students raised as
+    // raised by nobody.
+    if (rows.length < 2 || rows.every((r) => r.participants === 0)) continue;
     charts.push(
       barChart({
         title: `${theme.label}: % of each group`,
-        categories: rows.map((r) => `${r.value} (n=${r.groupParticipants})`),
+        // The group's size is what a reader needs most: a long name is shortened, never the "(n=…)".
+        categories: rows.map((r) => {
+          const size = ` (n=${r.groupParticipants})`;
+          return `${shortLabel(r.value, MAX_LABEL - size.length)}${size}`;
+        }),
         values: rows.map((r) => r.percentOfGroup),
         valueLabel: '% of students',
         max: 100,
@@ -452,6 +458,9 @@ function table(head: string[], align: ('left' | 'right')[], rows: string[][]): s
 
 function demographicsTable(ctx: Context): string {
   const rows = ctx.analysis.demographics;
+  if (rows.length === 0 && ctx.students.length > 0 && ctx.students.length < ctx.minCell) {
+    return `Demographic details are not shown: fewer than ${counted(ctx.minCell, 'student')} took part, so any breakdown would describe each of them.`;
+  }
   if (rows.length === 0) return 'No demographic details were available.';
   const denominators = [...new Set(rows.map((r) => r.denominator))];
   const single = denominators.length === 1;
@@ -500,7 +509,7 @@ function appendix(ctx: Context): string {
     '### Warnings',
     warnings === 0
       ? 'Reading and analysing the files raised no warnings.'
-      : `Reading and analysing the files raised ${plural(warnings, 'warning')}; they are listed in analysis.json.`,
+      : `Reading and analysing the files raised ${plural(warnings, 'warning')}; ${warnings === 1 ? 'it is' : 'they are'} listed in analysis.json.`,
   ].join('\n\n');
 }
 

@@ -15,7 +15,7 @@ export interface BarChart {
 }
 
 // Longer category labels crowd the axis; they are shortened at a word boundary.
-const MAX_LABEL = 32;
+export const MAX_LABEL = 32;
 
 /**
  * A Mermaid string literal: double quotes inside become single quotes (Mermaid has no escape for

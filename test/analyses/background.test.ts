@@ -98,6 +98,17 @@ describe('backgroundSentence', () => {
     expect(sentence(people, sources, 5)).toBe('Five students took part; 100% identified as female. They filled in five reflection sheets.');
   });
 
+  it('says nothing of who the students are when fewer than minCell took part', () => {
+    // Three students of a pilot, all girls, none Indigenous: "none self-identified as Indigenous" or
+    // "fewer than five students identified as female" would be a statement about each of them.
+    const pilot = students(3, () => ({ school: 'Alder', gender: 'Female', indigenous: 'No' }));
+    expect(sentence(pilot, [source('pilot.csv', 'sheet', { sheets: 3 })], 5)).toBe('Three students from one school took part. They filled in three reflection sheets.');
+    // With suppression off, the same students are described.
+    expect(sentence(pilot, [source('pilot.csv', 'sheet', { sheets: 3 })], 0)).toBe(
+      'Three students from one school took part; 100% identified as female; none self-identified as Indigenous. They filled in three reflection sheets.',
+    );
+  });
+
   it('handles an empty corpus', () => {
     expect(backgroundSentence([], [], [], 5)).toBe('No students took part.');
   });

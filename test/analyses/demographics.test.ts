@@ -87,6 +87,26 @@ describe('computeDemographics', () => {
       .map((r) => r.value)).toEqual(['X']);
   });
 
+  it('lists values whose count is hidden after the shown ones, by name, so their place does not give them away', () => {
+    // By count, Birch (6, hidden to protect Elm's 3) would sit between Cedar (7) and Dogwood (6), and its
+    // name would pin it to 6; then 31 − 9 − 7 − 6 − 6 gives Elm's 3 back.
+    const result = computeDemographics(
+      [...many('a', 9, { school: 'Aspen' }), ...many('c', 7, { school: 'Cedar' }), ...many('b', 6, { school: 'Birch' }),
+        ...many('d', 6, { school: 'Dogwood' }), ...many('e', 3, { school: 'Elm' })],
+      { minCell: 5 },
+    );
+    expect(result.map((r) => [r.value, r.count, r.suppressed])).toEqual([
+      ['Aspen', 9, false],
+      ['Cedar', 7, false],
+      ['Dogwood', 6, false],
+      ['Birch', 6, true],
+      ['Elm', 3, true],
+    ]);
+    // Grades keep their numeric order, which says nothing of their counts.
+    const grades = computeDemographics([...many('g', 6, { grade: '9' }), ...many('h', 2, { grade: '10' }), ...many('i', 7, { grade: '11' })], { minCell: 5 });
+    expect(grades.map((r) => r.value)).toEqual(['9', '10', '11']);
+  });
+
   it('orders numeric values numerically with K first, others by count then name, Not stated last', () => {
     expect(orderValues('grade', new Map([['10', 1], ['K', 1], ['9', 5], ['Not stated', 9], ['12', 2]]))).toEqual(
       ['K', '9', '10', '12', 'Not stated'],
@@ -120,6 +140,12 @@ describe('computeDemographics', () => {
 
   it('does not mark single-valued attributes as multi-select', () => {
     expect(computeDemographics(corpus, { minCell: 0 }).some((r) => 'multiSelect' in r)).toBe(false);
+  });
+
+  it('returns nothing when fewer students than minCell took part, since every value would describe them', () => {
+    const pilot = many('p', 3, { gender: 'Female', school: 'Alder' });
+    expect(computeDemographics(pilot, { minCell: 5 })).toEqual([]);
+    expect(computeDemographics(pilot, { minCell: 0 }).map((r) => r.value)).toEqual(['Female', 'Alder']);
   });
 
   it('returns nothing without students', () => {

@@ -27,6 +27,39 @@ describe('suppressCells', () => {
     expect(suppressCells([1, 1, 1, 1, 1, 100], 5)).toEqual([true, true, true, true, true, true]);
   });
 
+  it('adds a cell when two small cells add up to what only one split allows (4 + 4 = 8, each "<5")', () => {
+    // Total 38, 30 shown: the two "<5" cells add to 8, so each is 4. Hiding 30 as well leaves 38 between
+    // a "hidden" cell of 5 or more and two of 1 to 4.
+    expect(suppressCells([30, 4, 4], 5)).toEqual([true, true, true]);
+    // 3 + 4 = 7 splits two ways: nothing more to hide.
+    expect(suppressCells([30, 3, 4], 5)).toEqual([false, true, true]);
+  });
+
+  it('does not let a "hidden" complement of exactly minCell give a 1 back, and prefers a complement that is enough', () => {
+    // Female 20, Male 5, Non-binary 1: hiding Male as well would print "hidden" (5 or more) and "<5"
+    // (1 to 4) adding to 6, which is 5 and 1. Hiding 20 instead leaves 21 between them: enough.
+    expect(suppressCells([20, 5, 1], 5)).toEqual([true, false, true]);
+    // With a 6 the smallest complement is enough: 7 is 6 + 1, 5 + 2.
+    expect(suppressCells([20, 6, 1], 5)).toEqual([false, true, true]);
+  });
+
+  it('takes a group size shown beside a cell as its cap', () => {
+    // Two "<5" cells of 4 and 4 add to 8: each is 4, so a complement is needed. Hiding the 6 is enough
+    // when it could be anything from 5 up; but when its group is shown to have 6 students, the hidden 14
+    // is a 5 or 6 and two cells of 1 to 4 adding to 8 or 9, so each of them is 4 again. Hiding 30
+    // instead is enough.
+    expect(suppressCells([6, 4, 4, 30], 5)).toEqual([true, true, true, false]);
+    expect(suppressCells([6, 4, 4, 30], 5, undefined, [6, 9, 9, 40])).toEqual([false, true, true, true]);
+  });
+
+  it('hides the zeros too when the hidden cells are as many as the total (each would be 1)', () => {
+    // Three students raised a theme, one in each of three groups; two small groups are forced hidden.
+    // "<5" three times beside a total of 3 would give each back as 1, so the zeros go as well.
+    expect(suppressCells([1, 1, 1, 0, 0, 0], 5, [false, false, false, true, true, false])).toEqual([true, true, true, true, true, true]);
+    // Nobody raised it: the total says every group has 0, so nothing more is hidden.
+    expect(suppressCells([0, 0, 0], 5, [false, true, true])).toEqual([false, true, true]);
+  });
+
   it('never suppresses or chooses a zero', () => {
     expect(suppressCells([0, 30, 4, 0, 12], 5)).toEqual([false, false, true, false, true]);
     expect(suppressCells([0, 0, 0], 5)).toEqual([false, false, false]);

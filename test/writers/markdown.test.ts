@@ -124,6 +124,36 @@ describe('writeMarkdownReport', () => {
     );
   });
 
+  it('agrees in number with a count of one: "1 (17%) was about", "1 warning; it is listed"', () => {
+    const a = load();
+    const q = a.questions[0]!;
+    q.themes = [{ ...q.themes[0]!, responses: 1 }, ...q.themes.slice(1).map((t) => ({ ...t, responses: Math.min(t.responses, 1) }))];
+    a.warnings = [a.warnings[0] ?? { file: 'sheets.csv', message: 'a row was skipped' }];
+    const text = writeMarkdownReport(a);
+    expect(text).toMatch(new RegExp(`Of the \\d+ answers to this question, 1 \\(\\d+%\\) was about `));
+    expect(text).not.toMatch(/ 1 \(\d+%\) were about /);
+    expect(text).toContain('raised 1 warning; it is listed in analysis.json.');
+  });
+
+  it('draws no comparison chart whose shown bars are all 0, and keeps each bar’s group size', () => {
+    const a = load();
+    const attribute = a.settings.by[0]!;
+    const drawn = (text: string): string[] => [...text.matchAll(/title "(.+): % of each group"/g)].map((m) => m[1]!);
+    const first = drawn(writeMarkdownReport(a))[0]!;
+    const theme = a.themes.find((t) => t.label === first)!;
+    // The groups that raised the theme are hidden; those left show 0.
+    for (const r of a.crosstab.filter((x) => x.themeId === theme.themeId && x.attribute === attribute)) {
+      if (r.participants > 0) r.suppressed = true;
+      else r.suppressed = false;
+    }
+    expect(drawn(writeMarkdownReport(a))).not.toContain(first);
+    // A long group name is shortened, its size kept.
+    const b = load();
+    const row = b.crosstab.find((x) => x.attribute === attribute && !x.suppressed && x.participants > 0)!;
+    for (const r of b.crosstab) if (r.attribute === attribute && r.value === row.value) r.value = 'Willoughby Creek Collegiate and Senior Secondary';
+    expect(writeMarkdownReport(b)).toMatch(/"Willoughby Creek[^"]*… \(n=\d+\)"/);
+  });
+
   it('states when suppression is off', () => {
     const open = load();
     open.settings.minCell = 0;
