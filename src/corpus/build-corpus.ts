@@ -320,6 +320,25 @@ class CorpusBuilder {
       return list;
     };
     this.publishSourceIds(names);
+    // Students a roster lists who wrote no sheet and spoke in no transcript did not take part: they are
+    // not counted (their names are still redacted wherever someone mentions them). A folder of nothing
+    // but a roster keeps them, to describe who was on it.
+    const rosters = new Set(this.sources.filter((s) => s.kind === 'roster').map((s) => s.id));
+    const onlyOnRoster = (p: Participant) => p.sources.length > 0 && p.sources.every((id) => rosters.has(id));
+    const absent = new Map<string, number>();
+    const all = [...this.participants.values()];
+    if (!all.every(onlyOnRoster)) {
+      for (const p of all.filter(onlyOnRoster)) {
+        this.participants.delete(p.id);
+        for (const id of p.sources) absent.set(id, (absent.get(id) ?? 0) + 1);
+      }
+    }
+    for (const [file, n] of [...absent].sort((a, b) => compare(a[0], b[0]))) {
+      this.warnings.push({
+        file,
+        message: `${n === 1 ? '1 student' : `${n} students`} on the roster appear${n === 1 ? 's' : ''} in no sheet or transcript; not counted as taking part`,
+      });
+    }
     const participants = [...this.participants.values()]
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
       .sort((a, b) => compare(a.id, b.id));
