@@ -1,11 +1,12 @@
 // Reads a CSV codebook: one row per pattern, with columns theme, pattern and optionally label,
 // description, parent, kind (word|glob|phrase|regex|exclude|not_near) and count_negated. A theme's
 // label, description and parent come from its first row that fills them; a row with an empty pattern
-// only declares a theme (a parent with no patterns of its own). Without a kind the pattern's form
+// only declares a theme (a parent with no patterns of its own); a cell may also hold several patterns
+// (one row per theme), separated by commas, semicolons or line breaks. Without a kind the pattern's form
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
 import { parse } from 'csv-parse/sync';
 import { ConfigError } from '../util/errors.js';
-import { suggest, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { splitList, suggest, type CodebookSpec, type ThemeSpec } from './validate.js';
 import type { PatternKind } from '../model.js';
 
 const COLUMNS = ['theme', 'pattern', 'label', 'description', 'parent', 'kind', 'count_negated'];
@@ -86,9 +87,12 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
       if (kind !== '') throw new ConfigError(`row of theme '${id}' has kind '${kind}' but no pattern`, { file, line });
       continue;
     }
-    if (kind === 'exclude') theme.exclusions.push({ value, line });
-    else if (kind === 'not_near') theme.notNear.push(value);
-    else theme.patterns.push({ kind: (kind || inferKind(value)) as PatternKind, value, line });
+    // one row per theme: a cell may list its patterns, separated by , or ; or one a line
+    for (const one of kind === 'regex' ? [value] : splitList(value)) {
+      if (kind === 'exclude') theme.exclusions.push({ value: one, line });
+      else if (kind === 'not_near') theme.notNear.push(one);
+      else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line });
+    }
   }
   return { name, file, themes: order };
 }

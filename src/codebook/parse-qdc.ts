@@ -7,7 +7,7 @@
 // phrase (codes with child codes roll up instead), so an imported codebook works at once and can be refined.
 import { ConfigError } from '../util/errors.js';
 import { inferKind } from './parse-csv.js';
-import type { CodebookSpec, ThemeSpec } from './validate.js';
+import { splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 
 /** One XML element: name without prefix, attributes, children, text and the line it starts on. */
 export interface XmlElement {
@@ -105,16 +105,6 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Split a keyword list on commas/semicolons, keeping quoted entries whole. */
-export function splitKeywords(list: string): string[] {
-  const out: string[] = [];
-  for (const m of list.matchAll(/\s*(?:"([^"]*)"|'([^']*)'|([^,;]+))/g)) {
-    const v = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (v !== '') out.push(v);
-  }
-  return out;
-}
-
 const KEYWORDS = /^\s*(?:keywords?|patterns?)\s*:\s*(.*)$/i;
 
 /** Parse a REFI-QDA codebook. */
@@ -142,7 +132,7 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
           kept.push(line);
           return;
         }
-        for (const value of splitKeywords(m[1])) theme.patterns.push({ kind: inferKind(value), value, line: description.line + k });
+        for (const value of splitList(m[1])) theme.patterns.push({ kind: inferKind(value), value, line: description.line + k });
       });
       const rest = kept.join('\n').trim();
       if (rest !== '') theme.description = rest;

@@ -2,7 +2,7 @@
 // after JSON.parse has vouched for its syntax). Unknown keys are errors with a did-you-mean.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../util/errors.js';
-import { suggest, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
+import { splitList, suggest, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
 import type { PatternKind } from '../model.js';
 
 const TOP_KEYS = ['name', 'description', 'setting', 'themes'];
@@ -32,9 +32,10 @@ class Reader {
     return this.fail(node, `${what} should be text, found ${describe(node)}`);
   }
 
+  /** A list of texts; a text where the list was meant (`exclude: lego, chess`) is split into one. */
   strings(node: unknown, what: string): { value: string; line?: number }[] {
     if (isScalar(node) && node.value === null) return [];
-    if (isScalar(node)) return [{ value: this.string(node, what), line: this.line(node) }];
+    if (isScalar(node)) return splitList(this.string(node, what)).map((value) => ({ value, line: this.line(node) }));
     if (!isSeq(node)) this.fail(node, `${what} should be a list, found ${describe(node)}`);
     return node.items.map((item) => ({ value: this.string(item, `an entry of ${what}`), line: this.line(item) }));
   }
@@ -63,6 +64,8 @@ function describe(node: unknown): string {
 
 function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string, key: string): PatternSpec[] {
   if (isScalar(node) && node.value === null) return [];
+  // `words: stress, anxiety, worried` is a list written as one text
+  if (isScalar(node) && kind !== 'regex') return splitList(r.string(node, `${where}: ${key}`)).map((value) => ({ kind, value, line: r.line(node) }));
   const items = isSeq(node) ? node.items : [node];
   if (!isSeq(node) && !isScalar(node)) r.fail(node, `${where}: ${key} should be a list, found ${describe(node)}`);
   return items.map((item) => {

@@ -45,6 +45,21 @@ export interface CodebookSpec {
   setting?: SettingSpec;
 }
 
+/**
+ * Split a list written as one text into its entries: `stress, anxiety; worry`, or one entry a line (a
+ * spreadsheet cell, a YAML string where a list was meant). A quoted entry may hold `,` or `;`; a
+ * `/…/` regex entry is kept whole. Word and phrase patterns never match across `,` `;` or a line break
+ * (they end a clause), so such a text can only have been meant as a list.
+ */
+export function splitList(list: string): string[] {
+  const out: string[] = [];
+  for (const m of list.matchAll(/[\s,;]*(?:"([^"]*)"|'([^']*)'|(\/(?:[^/\\\n]|\\.)+\/[a-z]*)(?=\s*(?:[,;\n]|$))|([^,;\r\n]+))/g)) {
+    const v = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (v !== '') out.push(v);
+  }
+  return out;
+}
+
 /** Ids go into CSV headers and `a;b` theme lists: letters, digits, `-`, `_`, `.`. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 
@@ -91,8 +106,24 @@ function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): Pa
   if (/[*?]/.test(value)) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; put it under globs`);
   const n = tokenize(value).count;
   if (n === 0) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits`);
+  const split = clauseBreak(value);
+  if (split !== undefined) {
+    fail(spec, p.line, `theme '${theme}': ${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase matches only within one clause, so it could never match (give each entry on its own)`);
+  }
   // a `words` entry of several words is a phrase
   return { ...p, value, kind: n > 1 ? 'phrase' : p.kind === 'phrase' ? 'phrase' : 'word' };
+}
+
+/** The punctuation between two words of `value` that ends a clause (`,` `;` `:` a bracket, a dash, a line break), if any. */
+function clauseBreak(value: string): string | undefined {
+  const t = tokenize(value);
+  for (let k = 1; k < t.count; k++) {
+    if (t.clause[k] !== t.clause[k - 1]) {
+      const between = value.slice(t.end16[k - 1], t.start16[k]).trim();
+      return between === '' ? 'a line break' : between;
+    }
+  }
+  return undefined;
 }
 
 /** Check a spec and build the Codebook; throws ConfigError at the first problem (file:line). */
@@ -146,6 +177,8 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     const exclusions = t.exclusions.map((e) => {
       const v = e.value.trim();
       if (tokenize(v).count === 0) fail(spec, e.line, `theme '${id}': exclusion '${e.value}' has no letters or digits`);
+      const split = clauseBreak(v);
+      if (split !== undefined) fail(spec, e.line, `theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase matches only within one clause, so it could never match (give each entry on its own)`);
       return v;
     });
     const theme: Theme = { id, label: t.label!.trim(), patterns, exclusions, countNegated: t.countNegated ?? true };
