@@ -47,14 +47,14 @@ export interface CodebookSpec {
 
 /**
  * Split a list written as one text into its entries: `stress, anxiety; worry`, or one entry a line (a
- * spreadsheet cell, a YAML string where a list was meant). A quoted entry may hold `,` or `;`; a
+ * spreadsheet cell, a YAML string where a list was meant). A quoted entry ("…", “…”, '…') may hold `,` or `;`; a
  * `/…/` regex entry is kept whole. Word and phrase patterns never match across `,` `;` or a line break
  * (they end a clause), so such a text can only have been meant as a list.
  */
 export function splitList(list: string): string[] {
   const out: string[] = [];
-  for (const m of list.matchAll(/[\s,;]*(?:"([^"]*)"|'([^']*)'|(\/(?:[^/\\\n]|\\.)+\/[a-z]*)(?=\s*(?:[,;\n]|$))|([^,;\r\n]+))/g)) {
-    const v = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+  for (const m of list.matchAll(/[\s,;]*(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\/(?:[^/\\\n]|\\.)+\/[a-z]*)(?=\s*(?:[,;\n]|$))|([^,;\r\n]+))/g)) {
+    const v = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
     if (v !== '') out.push(v);
   }
   return out;
@@ -108,18 +108,23 @@ function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): Pa
   if (n === 0) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits`);
   const split = clauseBreak(value);
   if (split !== undefined) {
-    fail(spec, p.line, `theme '${theme}': ${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase matches only within one clause, so it could never match (give each entry on its own)`);
+    fail(spec, p.line, `theme '${theme}': ${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
   }
   // a `words` entry of several words is a phrase
   return { ...p, value, kind: n > 1 ? 'phrase' : p.kind === 'phrase' ? 'phrase' : 'word' };
 }
 
-/** The punctuation between two words of `value` that ends a clause (`,` `;` `:` a bracket, a dash, a line break), if any. */
+/**
+ * The punctuation between two words of `value` that ends a clause in a text (`,` `;` `:` a bracket, a
+ * line break), if any: a phrase never matches across it, so a pattern holding one was meant as a list.
+ * A dash between words (`teacher–student`, as word processors write a hyphen) is not taken for one.
+ */
 function clauseBreak(value: string): string | undefined {
   const t = tokenize(value);
   for (let k = 1; k < t.count; k++) {
     if (t.clause[k] !== t.clause[k - 1]) {
       const between = value.slice(t.end16[k - 1], t.start16[k]).trim();
+      if (/^[\u2013\u2014-]+$/.test(between)) continue;
       return between === '' ? 'a line break' : between;
     }
   }
@@ -178,7 +183,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
       const v = e.value.trim();
       if (tokenize(v).count === 0) fail(spec, e.line, `theme '${id}': exclusion '${e.value}' has no letters or digits`);
       const split = clauseBreak(v);
-      if (split !== undefined) fail(spec, e.line, `theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase matches only within one clause, so it could never match (give each entry on its own)`);
+      if (split !== undefined) fail(spec, e.line, `theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
       return v;
     });
     const theme: Theme = { id, label: t.label!.trim(), patterns, exclusions, countNegated: t.countNegated ?? true };

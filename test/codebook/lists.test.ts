@@ -1,6 +1,6 @@
 // Pattern lists typed as one text: a YAML string where a list was meant, a spreadsheet cell holding a
 // theme's patterns separated by commas, semicolons or line breaks. Each entry is its own pattern; a
-// phrase that spans a clause break (and so could never match) is an error naming the line.
+// phrase that has a clause break between its words (so a text's clause break is never crossed) is an error naming the line.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
@@ -50,6 +50,12 @@ describe('pattern lists written as one text', () => {
     expect(book.themes.map((t) => t.patterns.map((p) => p.value))).toEqual([['/\\bx{1,3}\\b/', 'y'], ['/a,b/']]);
   });
 
+  it('takes a dash between words for a hyphen, and curly quotes around an entry for quotes', () => {
+    const book = parseCodebook('themes:\n  - id: a\n    label: A\n    phrases: teacher–student relationship, “one on one”\n', 'c.yml');
+    expect(book.themes[0]!.patterns.map((p) => p.value)).toEqual(['teacher–student relationship', 'one on one']);
+    expect(themesOf(book, ['a good teacher-student relationship', 'one-on-one help'])).toEqual([['a'], ['a']]);
+  });
+
   it('rejects a phrase whose words a clause break separates, naming the line', () => {
     const failure = (text: string, file: string): string => {
       try {
@@ -61,10 +67,10 @@ describe('pattern lists written as one text', () => {
       throw new Error('expected the codebook to fail');
     };
     expect(failure('themes:\n  - id: a\n    label: A\n    phrases:\n      - exam week\n      - "stress, anxiety"\n', 'c.yml')).toBe(
-      "c.yml:6: theme 'a': phrase 'stress, anxiety' has ',' between its words, and a phrase matches only within one clause, so it could never match (give each entry on its own)",
+      "c.yml:6: theme 'a': phrase 'stress, anxiety' has ',' between its words, and a phrase never matches across one (give each entry on its own)",
     );
     expect(failure('themes:\n  - id: a\n    label: A\n    words: [x]\n    exclude: ["block (party)"]\n', 'c.yml')).toBe(
-      "c.yml:5: theme 'a': exclusion 'block (party)' has '(' between its words, and a phrase matches only within one clause, so it could never match (give each entry on its own)",
+      "c.yml:5: theme 'a': exclusion 'block (party)' has '(' between its words, and a phrase never matches across one (give each entry on its own)",
     );
   });
 });
