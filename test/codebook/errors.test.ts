@@ -101,11 +101,12 @@ describe('codebook validation (other formats)', () => {
 
   it('CSV: unknown column, unknown kind, conflicting labels, missing columns', () => {
     expect(failure('theme,pattern,lable\na,x,A\n', 'codebook.csv')).toBe(
-      "codebook.csv:1: unknown column 'lable' (did you mean 'label'?) (expected: theme, pattern, label, description, parent, kind, count_negated)",
+      "codebook.csv:1: unknown column 'lable' (did you mean 'label'?) (expected: theme, pattern, label, description, parent, kind, count_negated; other columns are ignored)",
     );
     expect(failure('theme,pattern,kind\na,x,wrd\n', 'codebook.csv')).toBe("codebook.csv:2: unknown kind 'wrd' (did you mean 'word'?) (expected: word, glob, phrase, regex, exclude, not_near)");
     expect(failure('theme,pattern,label\na,x,Money\na,y,Cash\n', 'codebook.csv')).toBe("codebook.csv:3: theme 'a' has label 'Cash' here but 'Money' on an earlier row");
-    expect(failure('id,words\na,x\n', 'codebook.csv')).toBe("codebook.csv:1: unknown column 'id' (expected: theme, pattern, label, description, parent, kind, count_negated)");
+    expect(failure('theme,keywords,Keyword\na,x,y\n', 'codebook.csv')).toBe("codebook.csv:1: column 'pattern' is given twice (as 'keywords' and 'Keyword')");
+    expect(failure('Code;Schlüsselwörter\na;x\n', 'codebook.csv')).toBe("codebook.csv:1: codebook has no 'pattern' column (found: code, schlüsselwörter)");
     expect(failure('theme,label\na,A\n', 'codebook.csv')).toBe("codebook.csv:1: codebook has no 'pattern' column (found: theme, label)");
     expect(failure('theme,pattern,parent\na,x,\nb,y,c\n', 'codebook.csv')).toBe("codebook.csv:3: theme 'b' has unknown parent 'c'");
   });
