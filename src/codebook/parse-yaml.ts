@@ -148,6 +148,8 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
     const t = keys.get('themes');
     if (!t) r.fail(root, "codebook has no 'themes' list");
     themesNode = t.value;
+  } else if (root === null || (isScalar(root) && root.value === null)) {
+    throw new ConfigError("codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)", { file, line: 1 });
   } else if (!isSeq(root)) {
     throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
   }
@@ -156,15 +158,43 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   return setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
 }
 
+/** Position of the first comma before a closing `]` or `}` outside strings (JSON allows none), or -1. */
+function trailingComma(text: string): number {
+  let inString = false;
+  let comma = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      comma = -1;
+    } else if (c === ',') {
+      comma = i;
+    } else if (c === ']' || c === '}') {
+      if (comma !== -1) return comma;
+    } else if (!/\s/.test(c)) {
+      comma = -1;
+    }
+  }
+  return -1;
+}
+
 /** Parse JSON codebook text (same structure as YAML). */
 export function parseJsonCodebook(text: string, file: string, name: string): CodebookSpec {
+  const lineAt = (pos: number): number => text.slice(0, pos).split('\n').length;
+  if (text.trim() === '') throw new ConfigError("codebook is empty (expected a JSON object with a 'themes' list)", { file, line: 1 });
   try {
     JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message;
+    const comma = trailingComma(text);
+    if (comma !== -1) throw new ConfigError('not valid JSON: a comma after the last entry of a list or object (JSON allows none; remove it)', { file, line: lineAt(comma) });
+    // V8 names the position in most messages, and in some quotes the whole text instead: keep one line
+    const message = (e as Error).message.split('\n')[0]!;
     const pos = /position (\d+)/.exec(message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new ConfigError(`not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, line });
+    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*$/, '');
+    throw new ConfigError(`not valid JSON: ${what}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
   }
   return parseYamlCodebook(text, file, name);
 }

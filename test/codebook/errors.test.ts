@@ -93,6 +93,22 @@ describe('codebook validation (other formats)', () => {
     expect(failure('{\n  "themes": [\n    { "id": "a", }\n  ]\n}\n', 'codebook.json')).toMatch(/^codebook\.json:3: not valid JSON: /);
   });
 
+  it('JSON: a trailing comma and an empty file, said plainly with the line', async () => {
+    const errors = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors');
+    const file = path.join(errors, 'trailing-comma.json');
+    await expect(loadCodebook(file)).rejects.toMatchObject({
+      file,
+      line: 7,
+      message: 'not valid JSON: a comma after the last entry of a list or object (JSON allows none; remove it)',
+    });
+    expect(failure('{\n  "themes": [\n    {"id": "a", "label": "A", "words": [tru]}\n  ]\n}\n', 'codebook.json')).toBe("codebook.json: not valid JSON: Unexpected token ']'");
+    expect(failure('', 'codebook.json')).toBe("codebook.json:1: codebook is empty (expected a JSON object with a 'themes' list)");
+    await expect(loadCodebook(path.join(errors, 'empty.yml'))).rejects.toMatchObject({
+      line: 1,
+      message: "codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)",
+    });
+  });
+
   it('JSON semantics errors with a line', () => {
     expect(failure('{\n  "themes": [\n    { "id": "a", "label": "A", "words": ["x"] },\n    { "id": "a", "label": "B", "words": ["y"] }\n  ]\n}\n', 'codebook.json')).toBe(
       "codebook.json:4: theme 'a' is defined twice (first at line 3)",
