@@ -103,7 +103,14 @@ function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): Pa
     if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' may hold only letters, digits, ' - * and ?`);
     return { ...p, value };
   }
-  if (/[*?]/.test(value)) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; put it under globs`);
+  if (/[*?]/.test(value)) {
+    // a glob is one word, so a wildcard inside a phrase needs a regex
+    const words = value.split(/\s+/);
+    const advice = words.length > 1
+      ? `globs match one word, so for any word in its place use a regex, e.g. '/\\b${words.map((w) => (/^[*?]+$/.test(w) ? '\\w+' : w.replace(/\*/g, '\\w*').replace(/\?/g, '\\w'))).join(' ')}\\b/'`
+      : 'put it under globs';
+    fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; ${advice}`);
+  }
   const n = tokenize(value).count;
   if (n === 0) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits`);
   const split = clauseBreak(value);
@@ -142,6 +149,12 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     if (firstLine.has(id)) {
       const first = firstLine.get(id);
       fail(spec, t.line, `theme '${id}' is defined twice${first ? ` (first at line ${first})` : ''}`);
+    }
+    // ids differing only in case are one theme to a reader, and to case-blind tools and file systems
+    const same = [...firstLine.keys()].find((other) => other.toLowerCase() === id.toLowerCase());
+    if (same !== undefined) {
+      const first = firstLine.get(same);
+      fail(spec, t.line, `theme '${id}' differs from theme '${same}'${first ? ` (line ${first})` : ''} only in case; give them different ids, or merge them`);
     }
     firstLine.set(id, t.line);
     if (t.label === undefined || t.label.trim() === '') fail(spec, t.line, `theme '${id}' has no label`);

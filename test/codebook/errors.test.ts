@@ -83,6 +83,25 @@ describe('codebook validation (YAML)', () => {
     expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe("codebook.yml:4: theme 'a': glob 'flex block*' has a space; globs match one word (use a phrase)");
   });
 
+  it('theme ids that differ only in case, at the second one', async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors/case-duplicate.yml');
+    await expect(loadCodebook(file)).rejects.toMatchObject({ line: 9, message: "theme 'stress' differs from theme 'Stress' (line 3) only in case; give them different ids, or merge them" });
+  });
+
+  it('a wildcard inside a phrase, with a regex that does what it meant', async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors/wildcard-phrase.yml');
+    await expect(loadCodebook(file)).rejects.toMatchObject({
+      line: 7,
+      message: "theme 'mental-health': phrase 'mental * health' has a wildcard; globs match one word, so for any word in its place use a regex, e.g. '/\\bmental \\w+ health\\b/'",
+    });
+    expect(failure("themes:\n  - id: a\n    label: A\n    phrases: ['anxi* attack']\n")).toBe(
+      "codebook.yml:4: theme 'a': phrase 'anxi* attack' has a wildcard; globs match one word, so for any word in its place use a regex, e.g. '/\\banxi\\w* attack\\b/'",
+    );
+    // the regex it suggests is valid and matches a phrase with one word in the middle
+    const book = parseCodebook("themes:\n  - id: a\n    label: A\n    regex: ['/\\bmental \\w+ health\\b/']\n", 'c.yml');
+    expect(book.themes[0]!.patterns[0]!.value).toBe('/\\bmental \\w+ health\\b/');
+  });
+
   it('YAML syntax errors', () => {
     expect(failure('themes:\n  - id: a\n    label: A: B\n')).toMatch(/^codebook\.yml:3: not valid YAML: /);
   });
