@@ -112,7 +112,11 @@ function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): Pa
     fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; ${advice}`);
   }
   const n = tokenize(value).count;
-  if (n === 0) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits`);
+  if (n === 0) {
+    // words are letters and digits; an emoji or symbol can still be found by a regex over the text
+    const symbol = /\p{Extended_Pictographic}|\p{S}/u.test(value) ? ` (to match a symbol or emoji, use a regex: '/${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/u')` : '';
+    fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits${symbol}`);
+  }
   const split = clauseBreak(value);
   if (split !== undefined) {
     fail(spec, p.line, `theme '${theme}': ${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);

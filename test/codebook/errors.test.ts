@@ -80,6 +80,8 @@ describe('codebook validation (YAML)', () => {
   it('patterns that cannot match', () => {
     expect(failure("themes:\n  - id: a\n    label: A\n    words: ['anxi*']\n")).toBe("codebook.yml:4: theme 'a': word 'anxi*' has a wildcard; put it under globs");
     expect(failure("themes:\n  - id: a\n    label: A\n    words: ['!!']\n")).toBe("codebook.yml:4: theme 'a': word '!!' has no letters or digits");
+    expect(failure('themes:\n  - id: a\n    label: A\n    words: [happy, "😊"]\n')).toBe("codebook.yml:4: theme 'a': word '😊' has no letters or digits (to match a symbol or emoji, use a regex: '/😊/u')");
+    expect(parseCodebook("themes:\n  - id: a\n    label: A\n    regex: ['/😊/u']\n", 'c.yml').themes[0]!.patterns).toEqual([{ kind: 'regex', value: '/😊/u' }]);
     expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe("codebook.yml:4: theme 'a': glob 'flex block*' has a space; globs match one word (use a phrase)");
   });
 
