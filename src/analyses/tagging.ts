@@ -108,11 +108,33 @@ class Tagger {
         for (let k = 0; k < starts.length; k++) this.walk(starts[k], i, i + 1);
       }
     }
+    if (m.mode === 'lemma') this.walkJoined(text);
     if (m.ungatedRegexes.length > 0) this.runRegexes(text, m.ungatedRegexes);
     if (mask !== 0) {
       for (const g of m.gatedRegexes) if (mask & (1 << g.bit)) this.runRegexes(text, [g.pattern]);
     }
     if (this.n > 0) this.resolve(text, responseId, out);
+  }
+
+  /**
+   * Walk the trie from words a hyphen splits (`well-being`, `e-mail`) read as one (`wellbeing`,
+   * `email`), so a pattern written without the hyphen matches them; the match spans both tokens.
+   */
+  private walkJoined(text: string): void {
+    const m = this.m;
+    const t = this.tokens;
+    for (let i = 0; i + 1 < t.count; i++) {
+      const at = t.end16[i];
+      if (t.start16[i + 1] !== at + 1) continue;
+      const c = text.charCodeAt(at);
+      if (c !== 0x2d && c !== 0x2010 && c !== 0x2011) continue;
+      if (t.ids[i] === this.placeholder || t.ids[i + 1] === this.placeholder) continue;
+      const words = m.lexicon.words;
+      const id = m.wordId(words[t.ids[i]] + words[t.ids[i + 1]]);
+      if (m.wordInfo[id] >= 0) continue;
+      const starts = m.wordStarts[id]!;
+      for (let k = 0; k < starts.length; k++) this.walk(starts[k], i, i + 2);
+    }
   }
 
   private push(p: number, s: number, e: number, ocs: number, oce: number, o16s: number, o16e: number): void {

@@ -59,6 +59,9 @@ export interface CompiledCodebook {
 }
 
 const GLOB_PREFIX = '\u0000glob:';
+/** A hyphen (ASCII, Unicode or non-breaking) between two letters or digits. */
+const HYPHENATED = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
+const HYPHENS = /([\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 
 /** The trie and the per-word cache. Internal to compile.ts and tagging.ts. */
 export class TokenMatcher {
@@ -122,14 +125,20 @@ export class TokenMatcher {
       } else this.ungatedRegexes.push(index);
       return;
     }
-    let keys: number[];
     if (p.pattern.kind === 'glob') {
       const key = this.keyId(GLOB_PREFIX + p.pattern.value.toLowerCase());
       if (!this.globs.some((g) => g.key === key)) this.globs.push({ regex: globToRegex(p.pattern.value), key });
-      keys = [key];
-    } else {
-      keys = this.sequence(p.pattern.value);
+      this.insert([key], index);
+      return;
     }
+    this.insert(this.sequence(p.pattern.value), index);
+    // `well-being` also matches `wellbeing`, as a reader takes them (the tagger joins `well-being` in a
+    // text for a `wellbeing` pattern); the keyword baseline matches as written
+    if (this.mode === 'lemma' && HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);
+  }
+
+  /** Add a path of key ids to the trie, accepting pattern `index` at its end. */
+  private insert(keys: number[], index: number): void {
     let node = 0;
     for (const k of keys) {
       let next = this.children[node].get(k);

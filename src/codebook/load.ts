@@ -9,6 +9,7 @@ import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
 import { parseCsvCodebook } from './parse-csv.js';
 import { parseQdcCodebook } from './parse-qdc.js';
+import { decodeText } from '../readers/encoding.js';
 
 type CodebookReader = (text: string, file: string, name: string) => CodebookSpec;
 
@@ -47,12 +48,13 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
   if (file === undefined) {
     return parseCodebook(await readDefaultCodebookText(), 'default-codebook.yml', 'default');
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'codebook file not found' : `cannot read codebook: ${(e as Error).message}`, { file });
   }
-  return parseCodebook(text, file);
+  // decoded as input files are: a spreadsheet saved on Windows may be Windows-1252 or UTF-16, not UTF-8
+  return parseCodebook(decodeText(bytes).text, file);
 }

@@ -1,14 +1,32 @@
 // Reads a CSV codebook: one row per pattern, with columns theme, pattern and optionally label,
-// description, parent, kind (word|glob|phrase|regex|exclude|not_near) and count_negated. A theme's
+// description, parent, kind (word|glob|phrase|regex|exclude|not_near) and count_negated (headers in
+// any case, with a few aliases such as keywords or code); other columns (colour, memo) are ignored. A theme's
 // label, description and parent come from its first row that fills them; a row with an empty pattern
-// only declares a theme (a parent with no patterns of its own). Without a kind the pattern's form
+// only declares a theme (a parent with no patterns of its own); a cell may also hold several patterns
+// (one row per theme), separated by commas, semicolons or line breaks. Without a kind the pattern's form
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
 import { parse } from 'csv-parse/sync';
 import { ConfigError } from '../util/errors.js';
-import { suggest, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { splitList, suggest, type CodebookSpec, type ThemeSpec } from './validate.js';
 import type { PatternKind } from '../model.js';
 
 const COLUMNS = ['theme', 'pattern', 'label', 'description', 'parent', 'kind', 'count_negated'];
+/** Other headers spreadsheets give the same columns (plurals, the words of QDA tools). */
+const ALIASES: Record<string, string> = {
+  themes: 'theme',
+  id: 'theme',
+  theme_id: 'theme',
+  code: 'theme',
+  patterns: 'pattern',
+  keyword: 'pattern',
+  keywords: 'pattern',
+  words: 'pattern',
+  name: 'label',
+  theme_label: 'label',
+  definition: 'description',
+  parent_theme: 'parent',
+  type: 'kind',
+};
 const KINDS = ['word', 'glob', 'phrase', 'regex', 'exclude', 'not_near'];
 
 /** The kind a pattern written without one has. */
@@ -19,6 +37,27 @@ export function inferKind(value: string): PatternKind {
   return /[\s-]/.test(v) ? 'phrase' : 'word';
 }
 
+/**
+ * Whether `written` is `column` mistyped: one slip (a letter wrong, missing, extra, or two swapped) in
+ * a name of up to five letters, two in a longer one. Stricter than a did-you-mean, because a column
+ * that is not a typo is ignored: `level` and `date` are a researcher's own columns, `lable` is a typo.
+ */
+function isTypo(written: string, column: string): boolean {
+  const a = written;
+  const b = column;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // optimal string alignment distance: Levenshtein plus adjacent transpositions
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length] <= (b.length <= 5 ? 1 : 2);
+}
+
 interface Row {
   record: string[];
   line: number;
@@ -27,8 +66,10 @@ interface Row {
 /** Parse CSV codebook text. */
 export function parseCsvCodebook(text: string, file: string, name: string): CodebookSpec {
   const body = text.replace(/^\uFEFF/, '');
+  // the header's most frequent separator: European Excel writes ';', "Unicode text" tabs
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(',') || !firstLine.includes(';') ? ',' : ';';
+  const times = (c: string): number => firstLine.split(c).length - 1;
+  const delimiter = [';', '\t'].reduce((best, c) => (times(c) > times(best) ? c : best), ',');
   let rows: Row[];
   try {
     const records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
@@ -38,12 +79,18 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
     throw new ConfigError(`not valid CSV: ${err.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '')}`, { file, line: err.lines });
   }
   if (rows.length === 0) throw new ConfigError('codebook has no rows (expected a header with theme and pattern columns)', { file, line: 1 });
-  const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
+  const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const index: Record<string, number> = {};
-  header.forEach((h, i) => {
+  header.forEach((written, i) => {
+    const h = ALIASES[written] ?? written;
     if (h === '') return;
-    if (!COLUMNS.includes(h)) throw new ConfigError(`unknown column '${rows[0].record[i].trim()}'${suggest(h, COLUMNS)} (expected: ${COLUMNS.join(', ')})`, { file, line: rows[0].line });
-    if (index[h] !== undefined) throw new ConfigError(`column '${h}' is given twice`, { file, line: rows[0].line });
+    if (!COLUMNS.includes(h)) {
+      // a misspelt column is an error; any other (colour, memo, notes) is the researcher's own and left alone
+      const meant = COLUMNS.find((c) => isTypo(h, c));
+      if (meant !== undefined) throw new ConfigError(`unknown column '${rows[0].record[i].trim()}' (did you mean '${meant}'?) (expected: ${COLUMNS.join(', ')}; other columns are ignored)`, { file, line: rows[0].line });
+      return;
+    }
+    if (index[h] !== undefined) throw new ConfigError(`column '${h}' is given twice (as '${rows[0].record[index[h]].trim()}' and '${rows[0].record[i].trim()}')`, { file, line: rows[0].line });
     index[h] = i;
   });
   for (const required of ['theme', 'pattern']) {
@@ -86,9 +133,12 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
       if (kind !== '') throw new ConfigError(`row of theme '${id}' has kind '${kind}' but no pattern`, { file, line });
       continue;
     }
-    if (kind === 'exclude') theme.exclusions.push({ value, line });
-    else if (kind === 'not_near') theme.notNear.push(value);
-    else theme.patterns.push({ kind: (kind || inferKind(value)) as PatternKind, value, line });
+    // one row per theme: a cell may list its patterns, separated by , or ; or one a line
+    for (const one of kind === 'regex' ? [value] : splitList(value)) {
+      if (kind === 'exclude') theme.exclusions.push({ value: one, line });
+      else if (kind === 'not_near') theme.notNear.push(one);
+      else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line });
+    }
   }
   return { name, file, themes: order };
 }

@@ -1,13 +1,15 @@
 // Reads a REFI-QDA codebook (.qdc, the exchange format of NVivo, ATLAS.ti, MAXQDA …) in two steps: a
 // small XML reader keeps elements with their lines, then codes map to themes. A code's name is the
-// label and, slugged, the id (`Mental health` → `mental-health`); nested codes get their parent. The
+// label and, slugged, the id (`Mental health` → `mental-health`; a name that sub-codes of several parents
+// share gets the parent in front: `peers-positive`, `Positive (Peers)`); nested codes get their parent. The
 // code's <Description> is the theme's description, except lines starting `Keywords:` (or `Patterns:`),
 // which list the patterns, separated by commas or semicolons (a quoted entry may hold either); their
-// form decides the kind as in CSV codebooks. A code with no keywords is matched by its own name as a
-// phrase (codes with child codes roll up instead), so an imported codebook works at once and can be refined.
+// form decides the kind as in CSV codebooks. A code with no keywords is matched by its own name as
+// phrases (split where the name lists several things; codes with child codes roll up instead), so an
+// imported codebook works at once and can be refined.
 import { ConfigError } from '../util/errors.js';
 import { inferKind } from './parse-csv.js';
-import type { CodebookSpec, ThemeSpec } from './validate.js';
+import { splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 
 /** One XML element: name without prefix, attributes, children, text and the line it starts on. */
 export interface XmlElement {
@@ -105,17 +107,22 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Split a keyword list on commas/semicolons, keeping quoted entries whole. */
-export function splitKeywords(list: string): string[] {
-  const out: string[] = [];
-  for (const m of list.matchAll(/\s*(?:"([^"]*)"|'([^']*)'|([^,;]+))/g)) {
-    const v = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    if (v !== '') out.push(v);
-  }
-  return out;
-}
-
 const KEYWORDS = /^\s*(?:keywords?|patterns?)\s*:\s*(.*)$/i;
+
+/**
+ * The phrases a code's name stands for when its description lists none: the name without an outline
+ * number (`1.2 Teachers`) or a group prefix (`EMO: Anxiety`, as ATLAS.ti users name codes), split where
+ * it lists several things (`Mental health (stress, anxiety)`, `Funding / resources`), since a phrase
+ * never matches across such punctuation in a text. Parts of one letter are dropped.
+ */
+export function namePhrases(label: string): string[] {
+  return label
+    .replace(/^\s*(?:\p{L}?\d{1,2}(?:\.\d+)*[.)]?|\p{L}[.)])\s+/u, '')
+    .replace(/^[^:]*:(?=.*[\p{L}\p{N}])/u, '')
+    .split(/[,;:()[\]{}\/&+|]|\s[-\u2013\u2014]\s/)
+    .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((part) => [...part].length > 1);
+}
 
 /** Parse a REFI-QDA codebook. */
 export function parseQdcCodebook(text: string, file: string, name: string): CodebookSpec {
@@ -124,13 +131,26 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   const codes = root.children.find((c) => c.name === 'Codes');
   if (!codes) throw new ConfigError('codebook has no <Codes>', { file, line: root.line });
   const themes: ThemeSpec[] = [];
-  const visit = (el: XmlElement, parent: string | undefined): void => {
-    const label = el.attributes.name?.trim();
-    if (!label) throw new ConfigError('<Code> has no name', { file, line: el.line });
-    const id = slug(label);
+  // Sub-codes of different parents often share a name (Teachers › Positive, Peers › Positive): such
+  // names get their parent's id in front (teachers-positive, peers-positive) to keep ids apart.
+  const slugCount = new Map<string, number>();
+  const count = (el: XmlElement): void => {
+    if (el.name !== 'Code') return;
+    const s = slug(el.attributes.name ?? '');
+    slugCount.set(s, (slugCount.get(s) ?? 0) + 1);
+    el.children.forEach(count);
+  };
+  codes.children.forEach(count);
+  const visit = (el: XmlElement, parent: ThemeSpec | undefined): void => {
+    const name = el.attributes.name?.trim();
+    if (!name) throw new ConfigError('<Code> has no name', { file, line: el.line });
+    const own = slug(name);
+    const shared = parent !== undefined && (slugCount.get(own) ?? 0) > 1;
+    const id = shared ? `${parent.id}-${own}` : own;
+    const label = shared ? `${name} (${parent.label})` : name;
     const theme: ThemeSpec = { id, label, patterns: [], exclusions: [], notNear: [], line: el.line };
     if (parent !== undefined) {
-      theme.parent = parent;
+      theme.parent = parent.id;
       theme.parentLine = el.line;
     }
     const description = el.children.find((c) => c.name === 'Description');
@@ -142,15 +162,15 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
           kept.push(line);
           return;
         }
-        for (const value of splitKeywords(m[1])) theme.patterns.push({ kind: inferKind(value), value, line: description.line + k });
+        for (const value of splitList(m[1])) theme.patterns.push({ kind: inferKind(value), value, line: description.line + k });
       });
       const rest = kept.join('\n').trim();
       if (rest !== '') theme.description = rest;
     }
     const children = el.children.filter((c) => c.name === 'Code');
-    if (theme.patterns.length === 0 && children.length === 0 && /[\p{L}\p{N}]/u.test(label)) theme.patterns.push({ kind: 'phrase', value: label, line: el.line });
+    if (theme.patterns.length === 0 && children.length === 0) for (const value of namePhrases(name)) theme.patterns.push({ kind: 'phrase', value, line: el.line });
     themes.push(theme);
-    for (const child of children) visit(child, id);
+    for (const child of children) visit(child, theme);
   };
   for (const code of codes.children.filter((c) => c.name === 'Code')) visit(code, undefined);
   return { name, file, themes };

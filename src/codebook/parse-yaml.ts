@@ -2,7 +2,7 @@
 // after JSON.parse has vouched for its syntax). Unknown keys are errors with a did-you-mean.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../util/errors.js';
-import { suggest, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
+import { splitList, suggest, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
 import type { PatternKind } from '../model.js';
 
 const TOP_KEYS = ['name', 'description', 'setting', 'themes'];
@@ -32,9 +32,10 @@ class Reader {
     return this.fail(node, `${what} should be text, found ${describe(node)}`);
   }
 
+  /** A list of texts; a text where the list was meant (`exclude: lego, chess`) is split into one. */
   strings(node: unknown, what: string): { value: string; line?: number }[] {
     if (isScalar(node) && node.value === null) return [];
-    if (isScalar(node)) return [{ value: this.string(node, what), line: this.line(node) }];
+    if (isScalar(node)) return splitList(this.string(node, what)).map((value) => ({ value, line: this.line(node) }));
     if (!isSeq(node)) this.fail(node, `${what} should be a list, found ${describe(node)}`);
     return node.items.map((item) => ({ value: this.string(item, `an entry of ${what}`), line: this.line(item) }));
   }
@@ -63,6 +64,8 @@ function describe(node: unknown): string {
 
 function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string, key: string): PatternSpec[] {
   if (isScalar(node) && node.value === null) return [];
+  // `words: stress, anxiety, worried` is a list written as one text
+  if (isScalar(node) && kind !== 'regex') return splitList(r.string(node, `${where}: ${key}`)).map((value) => ({ kind, value, line: r.line(node) }));
   const items = isSeq(node) ? node.items : [node];
   if (!isSeq(node) && !isScalar(node)) r.fail(node, `${where}: ${key} should be a list, found ${describe(node)}`);
   return items.map((item) => {
@@ -145,6 +148,8 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
     const t = keys.get('themes');
     if (!t) r.fail(root, "codebook has no 'themes' list");
     themesNode = t.value;
+  } else if (root === null || (isScalar(root) && root.value === null)) {
+    throw new ConfigError("codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)", { file, line: 1 });
   } else if (!isSeq(root)) {
     throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
   }
@@ -153,15 +158,43 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   return setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
 }
 
+/** Position of the first comma before a closing `]` or `}` outside strings (JSON allows none), or -1. */
+function trailingComma(text: string): number {
+  let inString = false;
+  let comma = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      comma = -1;
+    } else if (c === ',') {
+      comma = i;
+    } else if (c === ']' || c === '}') {
+      if (comma !== -1) return comma;
+    } else if (!/\s/.test(c)) {
+      comma = -1;
+    }
+  }
+  return -1;
+}
+
 /** Parse JSON codebook text (same structure as YAML). */
 export function parseJsonCodebook(text: string, file: string, name: string): CodebookSpec {
+  const lineAt = (pos: number): number => text.slice(0, pos).split('\n').length;
+  if (text.trim() === '') throw new ConfigError("codebook is empty (expected a JSON object with a 'themes' list)", { file, line: 1 });
   try {
     JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message;
+    const comma = trailingComma(text);
+    if (comma !== -1) throw new ConfigError('not valid JSON: a comma after the last entry of a list or object (JSON allows none; remove it)', { file, line: lineAt(comma) });
+    // V8 names the position in most messages, and in some quotes the whole text instead: keep one line
+    const message = (e as Error).message.split('\n')[0]!;
     const pos = /position (\d+)/.exec(message);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new ConfigError(`not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, { file, line });
+    const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*$/, '');
+    throw new ConfigError(`not valid JSON: ${what}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
   }
   return parseYamlCodebook(text, file, name);
 }

@@ -45,6 +45,21 @@ export interface CodebookSpec {
   setting?: SettingSpec;
 }
 
+/**
+ * Split a list written as one text into its entries: `stress, anxiety; worry`, or one entry a line (a
+ * spreadsheet cell, a YAML string where a list was meant). A quoted entry ("…", “…”, '…') may hold `,` or `;`; a
+ * `/…/` regex entry is kept whole. Word and phrase patterns never match across `,` `;` or a line break
+ * (they end a clause), so such a text can only have been meant as a list.
+ */
+export function splitList(list: string): string[] {
+  const out: string[] = [];
+  for (const m of list.matchAll(/[\s,;]*(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\/(?:[^/\\\n]|\\.)+\/[a-z]*)(?=\s*(?:[,;\n]|$))|([^,;\r\n]+))/g)) {
+    const v = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+    if (v !== '') out.push(v);
+  }
+  return out;
+}
+
 /** Ids go into CSV headers and `a;b` theme lists: letters, digits, `-`, `_`, `.`. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 
@@ -88,11 +103,43 @@ function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): Pa
     if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' may hold only letters, digits, ' - * and ?`);
     return { ...p, value };
   }
-  if (/[*?]/.test(value)) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; put it under globs`);
+  if (/[*?]/.test(value)) {
+    // a glob is one word, so a wildcard inside a phrase needs a regex
+    const words = value.split(/\s+/);
+    const advice = words.length > 1
+      ? `globs match one word, so for any word in its place use a regex, e.g. '/\\b${words.map((w) => (/^[*?]+$/.test(w) ? '\\w+' : w.replace(/\*/g, '\\w*').replace(/\?/g, '\\w'))).join(' ')}\\b/'`
+      : 'put it under globs';
+    fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; ${advice}`);
+  }
   const n = tokenize(value).count;
-  if (n === 0) fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits`);
+  if (n === 0) {
+    // words are letters and digits; an emoji or symbol can still be found by a regex over the text
+    const symbol = /\p{Extended_Pictographic}|\p{S}/u.test(value) ? ` (to match a symbol or emoji, use a regex: '/${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/u')` : '';
+    fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits${symbol}`);
+  }
+  const split = clauseBreak(value);
+  if (split !== undefined) {
+    fail(spec, p.line, `theme '${theme}': ${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
+  }
   // a `words` entry of several words is a phrase
   return { ...p, value, kind: n > 1 ? 'phrase' : p.kind === 'phrase' ? 'phrase' : 'word' };
+}
+
+/**
+ * The punctuation between two words of `value` that ends a clause in a text (`,` `;` `:` a bracket, a
+ * line break), if any: a phrase never matches across it, so a pattern holding one was meant as a list.
+ * A dash between words (`teacher–student`, as word processors write a hyphen) is not taken for one.
+ */
+function clauseBreak(value: string): string | undefined {
+  const t = tokenize(value);
+  for (let k = 1; k < t.count; k++) {
+    if (t.clause[k] !== t.clause[k - 1]) {
+      const between = value.slice(t.end16[k - 1], t.start16[k]).trim();
+      if (/^[\u2013\u2014-]+$/.test(between)) continue;
+      return between === '' ? 'a line break' : between;
+    }
+  }
+  return undefined;
 }
 
 /** Check a spec and build the Codebook; throws ConfigError at the first problem (file:line). */
@@ -106,6 +153,12 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     if (firstLine.has(id)) {
       const first = firstLine.get(id);
       fail(spec, t.line, `theme '${id}' is defined twice${first ? ` (first at line ${first})` : ''}`);
+    }
+    // ids differing only in case are one theme to a reader, and to case-blind tools and file systems
+    const same = [...firstLine.keys()].find((other) => other.toLowerCase() === id.toLowerCase());
+    if (same !== undefined) {
+      const first = firstLine.get(same);
+      fail(spec, t.line, `theme '${id}' differs from theme '${same}'${first ? ` (line ${first})` : ''} only in case; give them different ids, or merge them`);
     }
     firstLine.set(id, t.line);
     if (t.label === undefined || t.label.trim() === '') fail(spec, t.line, `theme '${id}' has no label`);
@@ -146,6 +199,8 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     const exclusions = t.exclusions.map((e) => {
       const v = e.value.trim();
       if (tokenize(v).count === 0) fail(spec, e.line, `theme '${id}': exclusion '${e.value}' has no letters or digits`);
+      const split = clauseBreak(v);
+      if (split !== undefined) fail(spec, e.line, `theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
       return v;
     });
     const theme: Theme = { id, label: t.label!.trim(), patterns, exclusions, countNegated: t.countNegated ?? true };

@@ -47,15 +47,34 @@ interface TryFlags {
 export interface TriedText {
   text: string;
   themes: { themeId: string; label: string; evidence: Evidence[] }[];
+  /**
+   * Themes with `count_negated: false` whose every mention in the text was negated, so they do not
+   * code it; present only when there are some, so that "no theme" is not taken for "no match".
+   */
+  uncounted?: { themeId: string; label: string; evidence: Evidence[] }[];
 }
 
 /** Tag each text with a compiled codebook (no setting: a typed sentence has no respondent). */
 export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook): TriedText[] {
-  const labels = new Map(compiled.codebook.themes.map((t) => [t.id, t.label]));
-  return texts.map((text) => ({
-    text,
-    themes: tagText(text, compiled).map((c) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence })),
-  }));
+  const book = compiled.codebook;
+  const labels = new Map(book.themes.map((t) => [t.id, t.label]));
+  const uncounting = new Set(book.themes.filter((t) => !t.countNegated).map((t) => t.id));
+  // the same codebook counting every negated mention, to show what count_negated: false left out
+  const counting =
+    uncounting.size > 0 && compiled.options.matcher === 'lemma'
+      ? compileCodebook({ ...book, themes: book.themes.map((t) => ({ ...t, countNegated: true })) }, compiled.options)
+      : undefined;
+  const described = (c: { themeId: string; evidence: Evidence[] }) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence });
+  return texts.map((text) => {
+    const themes = tagText(text, compiled).map(described);
+    const tried: TriedText = { text, themes };
+    if (counting) {
+      const coded = new Set(themes.map((t) => t.themeId));
+      const uncounted = tagText(text, counting).filter((c) => uncounting.has(c.themeId) && !coded.has(c.themeId));
+      if (uncounted.length > 0) tried.uncounted = uncounted.map(described);
+    }
+    return tried;
+  });
 }
 
 /** One piece of evidence as a reader checks it: the words, where, which pattern, and what qualifies it. */
@@ -72,11 +91,15 @@ export function formatTried(results: readonly TriedText[]): string {
   for (const r of results) {
     lines.push(`"${r.text}"`);
     if (r.themes.length === 0) lines.push('  no theme');
-    const width = Math.max(0, ...r.themes.map((t) => t.themeId.length));
+    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? [])].map((t) => t.themeId.length));
     for (const t of r.themes) {
       const [first, ...rest] = t.evidence.map(describeEvidence);
       lines.push(`  ${t.themeId.padEnd(width)}  ${first ?? ''}`);
       for (const more of rest) lines.push(`  ${' '.repeat(width)}  ${more}`);
+    }
+    for (const t of r.uncounted ?? []) {
+      lines.push(`  ${t.themeId.padEnd(width)}  not coded: every mention is negated (count_negated: false)`);
+      for (const e of t.evidence) lines.push(`  ${' '.repeat(width)}  ${describeEvidence(e)}`);
     }
   }
   return `${lines.join('\n')}\n`;

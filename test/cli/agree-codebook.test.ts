@@ -133,6 +133,30 @@ describe('reflect codebook try', () => {
     ]);
   });
 
+  it('says when a theme that does not count negated mentions matched only negated ones, instead of a bare "no theme"', () => {
+    const book = path.join(ROOT, 'fixtures/codebook/negation/codebook.yml');
+    const run = reflect(['codebook', 'try', '--no-expand', '--codebook', book, "I'm not stressed at all", 'no bullying here, and I am never anxious', 'I am stressed, not anxious']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        '"I\'m not stressed at all"',
+        '  no theme',
+        '  stress  not coded: every mention is negated (count_negated: false)',
+        "          \"stressed\" at 8–16, word 'stress' (negated)",
+        '"no bullying here, and I am never anxious"',
+        "  bullying  \"bullying\" at 3–11, word 'bully' (negated)",
+        '  stress    not coded: every mention is negated (count_negated: false)',
+        "            \"anxious\" at 33–40, word 'anxious' (negated)",
+        '"I am stressed, not anxious"',
+        "  stress  \"stressed\" at 5–13, word 'stress'",
+        "          \"anxious\" at 19–26, word 'anxious' (negated)",
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse(reflect(['codebook', 'try', '--no-expand', '--json', '--codebook', book, 'not anxious']).stdout) as { themes: unknown[]; uncounted: { themeId: string }[] }[];
+    expect(json.map((r) => [r.themes.length, r.uncounted.map((t) => t.themeId)])).toEqual([[0, ['stress']]]);
+  });
+
   it('exits 2 with one line when there is nothing to try', () => {
     const run = reflect(['codebook', 'try'], ROOT, {}, '');
     expect(run.code).toBe(2);

@@ -80,7 +80,28 @@ describe('codebook validation (YAML)', () => {
   it('patterns that cannot match', () => {
     expect(failure("themes:\n  - id: a\n    label: A\n    words: ['anxi*']\n")).toBe("codebook.yml:4: theme 'a': word 'anxi*' has a wildcard; put it under globs");
     expect(failure("themes:\n  - id: a\n    label: A\n    words: ['!!']\n")).toBe("codebook.yml:4: theme 'a': word '!!' has no letters or digits");
+    expect(failure('themes:\n  - id: a\n    label: A\n    words: [happy, "😊"]\n')).toBe("codebook.yml:4: theme 'a': word '😊' has no letters or digits (to match a symbol or emoji, use a regex: '/😊/u')");
+    expect(parseCodebook("themes:\n  - id: a\n    label: A\n    regex: ['/😊/u']\n", 'c.yml').themes[0]!.patterns).toEqual([{ kind: 'regex', value: '/😊/u' }]);
     expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe("codebook.yml:4: theme 'a': glob 'flex block*' has a space; globs match one word (use a phrase)");
+  });
+
+  it('theme ids that differ only in case, at the second one', async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors/case-duplicate.yml');
+    await expect(loadCodebook(file)).rejects.toMatchObject({ line: 9, message: "theme 'stress' differs from theme 'Stress' (line 3) only in case; give them different ids, or merge them" });
+  });
+
+  it('a wildcard inside a phrase, with a regex that does what it meant', async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors/wildcard-phrase.yml');
+    await expect(loadCodebook(file)).rejects.toMatchObject({
+      line: 7,
+      message: "theme 'mental-health': phrase 'mental * health' has a wildcard; globs match one word, so for any word in its place use a regex, e.g. '/\\bmental \\w+ health\\b/'",
+    });
+    expect(failure("themes:\n  - id: a\n    label: A\n    phrases: ['anxi* attack']\n")).toBe(
+      "codebook.yml:4: theme 'a': phrase 'anxi* attack' has a wildcard; globs match one word, so for any word in its place use a regex, e.g. '/\\banxi\\w* attack\\b/'",
+    );
+    // the regex it suggests is valid and matches a phrase with one word in the middle
+    const book = parseCodebook("themes:\n  - id: a\n    label: A\n    regex: ['/\\bmental \\w+ health\\b/']\n", 'c.yml');
+    expect(book.themes[0]!.patterns[0]!.value).toBe('/\\bmental \\w+ health\\b/');
   });
 
   it('YAML syntax errors', () => {
@@ -93,6 +114,22 @@ describe('codebook validation (other formats)', () => {
     expect(failure('{\n  "themes": [\n    { "id": "a", }\n  ]\n}\n', 'codebook.json')).toMatch(/^codebook\.json:3: not valid JSON: /);
   });
 
+  it('JSON: a trailing comma and an empty file, said plainly with the line', async () => {
+    const errors = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors');
+    const file = path.join(errors, 'trailing-comma.json');
+    await expect(loadCodebook(file)).rejects.toMatchObject({
+      file,
+      line: 7,
+      message: 'not valid JSON: a comma after the last entry of a list or object (JSON allows none; remove it)',
+    });
+    expect(failure('{\n  "themes": [\n    {"id": "a", "label": "A", "words": [tru]}\n  ]\n}\n', 'codebook.json')).toBe("codebook.json: not valid JSON: Unexpected token ']'");
+    expect(failure('', 'codebook.json')).toBe("codebook.json:1: codebook is empty (expected a JSON object with a 'themes' list)");
+    await expect(loadCodebook(path.join(errors, 'empty.yml'))).rejects.toMatchObject({
+      line: 1,
+      message: "codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)",
+    });
+  });
+
   it('JSON semantics errors with a line', () => {
     expect(failure('{\n  "themes": [\n    { "id": "a", "label": "A", "words": ["x"] },\n    { "id": "a", "label": "B", "words": ["y"] }\n  ]\n}\n', 'codebook.json')).toBe(
       "codebook.json:4: theme 'a' is defined twice (first at line 3)",
@@ -101,11 +138,12 @@ describe('codebook validation (other formats)', () => {
 
   it('CSV: unknown column, unknown kind, conflicting labels, missing columns', () => {
     expect(failure('theme,pattern,lable\na,x,A\n', 'codebook.csv')).toBe(
-      "codebook.csv:1: unknown column 'lable' (did you mean 'label'?) (expected: theme, pattern, label, description, parent, kind, count_negated)",
+      "codebook.csv:1: unknown column 'lable' (did you mean 'label'?) (expected: theme, pattern, label, description, parent, kind, count_negated; other columns are ignored)",
     );
     expect(failure('theme,pattern,kind\na,x,wrd\n', 'codebook.csv')).toBe("codebook.csv:2: unknown kind 'wrd' (did you mean 'word'?) (expected: word, glob, phrase, regex, exclude, not_near)");
     expect(failure('theme,pattern,label\na,x,Money\na,y,Cash\n', 'codebook.csv')).toBe("codebook.csv:3: theme 'a' has label 'Cash' here but 'Money' on an earlier row");
-    expect(failure('id,words\na,x\n', 'codebook.csv')).toBe("codebook.csv:1: unknown column 'id' (expected: theme, pattern, label, description, parent, kind, count_negated)");
+    expect(failure('theme,keywords,Keyword\na,x,y\n', 'codebook.csv')).toBe("codebook.csv:1: column 'pattern' is given twice (as 'keywords' and 'Keyword')");
+    expect(failure('Code;Schlüsselwörter\na;x\n', 'codebook.csv')).toBe("codebook.csv:1: codebook has no 'pattern' column (found: code, schlüsselwörter)");
     expect(failure('theme,label\na,A\n', 'codebook.csv')).toBe("codebook.csv:1: codebook has no 'pattern' column (found: theme, label)");
     expect(failure('theme,pattern,parent\na,x,\nb,y,c\n', 'codebook.csv')).toBe("codebook.csv:3: theme 'b' has unknown parent 'c'");
   });

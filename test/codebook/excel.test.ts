@@ -1,0 +1,37 @@
+// A CSV codebook as Excel saves it in much of Europe: UTF-8 with a BOM, ';'-separated, capitalised
+// headers with QDA-tool names (Keywords), the researcher's own columns (Colour, Memo), blank rows
+// between themes, and one row per theme with its patterns listed in a cell.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { compileCodebook } from '../../src/codebook/compile.js';
+import { tagText } from '../../src/analyses/tagging.js';
+
+const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/excel/semicolon-bom.csv');
+
+describe('a CSV codebook saved from Excel', () => {
+  it('reads themes, labels, descriptions and listed patterns, leaving its own columns alone', async () => {
+    const book = await loadCodebook(file);
+    expect(book.themes.map((t) => ({ id: t.id, label: t.label, description: t.description, patterns: t.patterns.map((p) => `${p.kind}:${p.value}`) }))).toEqual([
+      {
+        id: 'stress',
+        label: 'Stress and worry',
+        description: 'Feeling stressed or anxious at school',
+        patterns: ['word:stress', 'word:anxiety', 'word:worried', 'phrase:panic attack', 'glob:overwhelm*'],
+      },
+      { id: 'money', label: 'Funding', description: 'Money for the school', patterns: ['word:funding', 'word:budget', 'word:fees'] },
+      { id: 'timetables', label: 'Timetables and schedules', description: undefined, patterns: ['word:timetable', 'phrase:bell schedule', 'phrase:flex block'] },
+    ]);
+  });
+
+  it('tags with every listed pattern', async () => {
+    const compiled = compileCodebook(await loadCodebook(file), { expansions: false, matcher: 'lemma' });
+    const texts = ['Exams give me anxiety', 'I feel overwhelmed', 'the fees are too high', 'our bell schedule changed'];
+    expect(texts.map((t) => tagText(t, compiled).map((c) => c.themeId))).toEqual([['stress'], ['stress'], ['money'], ['timetables']]);
+  });
+
+  it('reads a tab-separated sheet and an id column as the YAML key names it', () => {
+    const book = parseCodebook('ID\tLabel\tPatterns\tNotes\nclass-size\tClass size\tclass size, crowded\tseen in 3 groups\n', 'tabs.csv');
+    expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value)])).toEqual([['class-size', 'Class size', ['class size', 'crowded']]]);
+  });
+});

@@ -1,0 +1,76 @@
+// Pattern lists typed as one text: a YAML string where a list was meant, a spreadsheet cell holding a
+// theme's patterns separated by commas, semicolons or line breaks. Each entry is its own pattern; a
+// phrase that has a clause break between its words (so a text's clause break is never crossed) is an error naming the line.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { compileCodebook } from '../../src/codebook/compile.js';
+import { tagText } from '../../src/analyses/tagging.js';
+import { ConfigError } from '../../src/util/errors.js';
+import type { Codebook } from '../../src/model.js';
+
+const dir = path.resolve(import.meta.dirname, '../../fixtures/codebook/lists');
+
+/** Theme ids each text is tagged with (no expansions: only the codebook's own patterns). */
+function themesOf(book: Codebook, texts: string[]): string[][] {
+  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+  return texts.map((text) => tagText(text, compiled).map((c) => c.themeId));
+}
+
+const texts = ['I get anxiety before exams', 'I was so worried', "some nights I can't sleep", 'I felt overwhelmed', 'the budget is tight', 'stress, anxiety, worried'];
+
+describe('pattern lists written as one text', () => {
+  it('reads a YAML string where a list was meant as that list', async () => {
+    const book = await loadCodebook(path.join(dir, 'codebook.yml'));
+    expect(book.themes[0]!.patterns).toEqual([
+      { kind: 'word', value: 'stress' },
+      { kind: 'word', value: 'anxiety' },
+      { kind: 'word', value: 'worried' },
+      { kind: 'glob', value: 'overwhelm*' },
+      { kind: 'glob', value: 'nervous*' },
+      { kind: 'phrase', value: 'panic attack' },
+      { kind: 'phrase', value: "can't sleep" },
+    ]);
+    expect(book.themes[0]!.exclusions).toEqual(['stress ball', 'stress test']);
+    expect(book.themes[1]!.patterns[0]!.unlessNear).toEqual(['monopoly', 'board game']);
+    expect(themesOf(book, [...texts, 'we played monopoly for the budget'])).toEqual([['stress'], ['stress'], ['stress'], ['stress'], ['money'], ['stress'], []]);
+  });
+
+  it('reads a CSV cell listing a theme\'s patterns, each with its own kind', async () => {
+    const book = await loadCodebook(path.join(dir, 'per-theme.csv'));
+    expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => `${p.kind}:${p.value}`)])).toEqual([
+      ['stress', 'Stress and worry', ['word:stress', 'word:anxiety', 'word:worried', 'phrase:panic attack', "phrase:can't sleep", 'glob:overwhelm*', 'glob:nervous*']],
+      ['money', 'Funding', ['word:funding', 'word:budget', 'regex:/\\bfees?\\b/']],
+    ]);
+    expect(themesOf(book, [...texts, 'school fees went up'])).toEqual([['stress'], ['stress'], ['stress'], ['stress'], ['money'], ['stress'], ['money']]);
+  });
+
+  it('keeps a regex with a comma whole, in a list and in a cell of kind regex', () => {
+    const book = parseCodebook('theme,pattern,kind\na,"/\\bx{1,3}\\b/, y",\nb,"/a,b/",regex\n', 'c.csv');
+    expect(book.themes.map((t) => t.patterns.map((p) => p.value))).toEqual([['/\\bx{1,3}\\b/', 'y'], ['/a,b/']]);
+  });
+
+  it('takes a dash between words for a hyphen, and curly quotes around an entry for quotes', () => {
+    const book = parseCodebook('themes:\n  - id: a\n    label: A\n    phrases: teacher–student relationship, “one on one”\n', 'c.yml');
+    expect(book.themes[0]!.patterns.map((p) => p.value)).toEqual(['teacher–student relationship', 'one on one']);
+    expect(themesOf(book, ['a good teacher-student relationship', 'one-on-one help'])).toEqual([['a'], ['a']]);
+  });
+
+  it('rejects a phrase whose words a clause break separates, naming the line', () => {
+    const failure = (text: string, file: string): string => {
+      try {
+        parseCodebook(text, file);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as ConfigError).describe();
+      }
+      throw new Error('expected the codebook to fail');
+    };
+    expect(failure('themes:\n  - id: a\n    label: A\n    phrases:\n      - exam week\n      - "stress, anxiety"\n', 'c.yml')).toBe(
+      "c.yml:6: theme 'a': phrase 'stress, anxiety' has ',' between its words, and a phrase never matches across one (give each entry on its own)",
+    );
+    expect(failure('themes:\n  - id: a\n    label: A\n    words: [x]\n    exclude: ["block (party)"]\n', 'c.yml')).toBe(
+      "c.yml:5: theme 'a': exclusion 'block (party)' has '(' between its words, and a phrase never matches across one (give each entry on its own)",
+    );
+  });
+});
