@@ -140,14 +140,24 @@ function focusGroupKind(source: Source): string | undefined {
   return undefined;
 }
 
-function focusGroupSentence(transcripts: Source[]): string {
+/**
+ * "Four focus group interviews were then held at four schools …" after the reflection sheets' sentence;
+ * without sheets, the background has already counted the groups, so "The four focus group interviews
+ * were held …" (and no "then", which would follow nothing).
+ */
+function focusGroupSentence(transcripts: Source[], afterSheets: boolean): string {
   if (transcripts.length === 0) return '';
   const kinds = [...new Set(transcripts.map(focusGroupKind).filter((k): k is string => k !== undefined))];
   const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
   const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
   const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
-  const groups = transcripts.length === 1 ? 'A focus group interview was' : `${capitalise(counted(transcripts.length, 'focus group interview'))} were`;
-  return `${groups} then held${where}${dateRange(transcripts)}${withWhom}.`;
+  const one = transcripts.length === 1;
+  const groups = afterSheets
+    ? `${one ? 'A focus group interview was' : `${capitalise(counted(transcripts.length, 'focus group interview'))} were`} then`
+    : one
+      ? 'The focus group interview was'
+      : `The ${counted(transcripts.length, 'focus group interview')} were`;
+  return `${groups} held${where}${dateRange(transcripts)}${withWhom}.`;
 }
 
 /** "Two files were skipped (unsupported format) and one could not be read; see sources.csv." */
@@ -184,7 +194,7 @@ function background(ctx: Context): string {
       `The reflection sheets asked ${counted(corpus.questions.length, 'question')}; their ${plural(sheetAnswers, 'answer')} were read and summarised to identify key themes.`,
     );
   }
-  const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'));
+  const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0);
   if (groups) method.push(groups);
   if (read.some((s) => s.kind === 'roster')) method.push('A roster supplied the students’ demographic details.');
   const notRead = notReadSentence(corpus.sources);
@@ -223,7 +233,7 @@ function focusGroupSection(ctx: Context): string {
     .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
   const leading = leadingWithTies(ranked, (t) => t.responses);
   const groups = transcripts.size === 1 ? 'the focus group' : `${counted(transcripts.size, 'focus group')}`;
-  let prose = `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
+  let prose = speakers === 0 ? `In ${groups}, only the facilitators spoke.` : `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
   if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return ['### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
@@ -419,19 +429,24 @@ function methodSection(ctx: Context): string {
         ? `Expansion was on: close synonyms of the codebook’s words (from a curated list, and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
         : 'Expansion was on, so close synonyms of the codebook’s words (curated, and from word embeddings) would also have counted, though none of the mentions found came from them.',
     settingSentence(settings.settingReferences, fromSetting),
-    `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
+    mentions === 0
+      ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
+      : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
     'Facilitators’ turns were read for context but not tagged or counted.',
   ]
     .filter((sentence) => sentence !== '')
     .join(' ');
-  const counting = `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part; percentages of answers are of the answers to each question.`;
+  const counting =
+    ctx.students.length === 0
+      ? ''
+      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part; percentages of answers are of the answers to each question.`;
   const privacy = [
     'Names, email addresses, phone numbers and social media handles were removed from every text before analysis and appear as [name], [email], [phone] and [handle].',
     settings.minCell > 0
       ? `Any count of fewer than ${settings.minCell} students in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. Quotes are attributed only by a program, school level or grade shared by at least ${settings.minCell} students, and never by name or school.`
       : 'Small-cell suppression was turned off (minimum cell size 0), so counts of small groups are shown. Quotes are never attributed by name or school.',
   ].join(' ');
-  const parts = ['## Method', tagging, counting, privacy];
+  const parts = ['## Method', tagging, ...(counting ? [counting] : []), privacy];
   if (crosstab.length > 0) {
     parts.push(
       'Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).',
@@ -484,6 +499,7 @@ function demographicsTable(ctx: Context): string {
 }
 
 function themesTable(ctx: Context): string {
+  if (ctx.analysis.corpus.responses.length === 0) return 'No responses were read, so no theme could be counted.';
   const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), `${t.percentParticipants.toFixed(1)}%`]);
   return table(['Theme', 'Responses', 'Students', '% of students'], ['left', 'right', 'right', 'right'], body);
 }

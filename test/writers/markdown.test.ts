@@ -1,6 +1,9 @@
 // Tests for the Markdown report: a golden report on a hand-built analysis, plus privacy and structure checks.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import type { Analysis } from '../../src/model.js';
 import { escapeCell, escapeMarkdown, leadingWithTies, writeMarkdownReport } from '../../src/writers/markdown.js';
 import { barChart, niceMax, shortLabel } from '../../src/writers/mermaid.js';
@@ -152,6 +155,25 @@ describe('writeMarkdownReport', () => {
     const row = b.crosstab.find((x) => x.attribute === attribute && !x.suppressed && x.participants > 0)!;
     for (const r of b.crosstab) if (r.attribute === attribute && r.value === row.value) r.value = 'Willoughby Creek Collegiate and Senior Secondary';
     expect(writeMarkdownReport(b)).toMatch(/"Willoughby Creek[^"]*… \(n=\d+\)"/);
+  });
+
+  it('says the focus groups were "then" held only after the reflection sheets, and does not count them twice', () => {
+    expect(report).toMatch(/focus group interviews were then held/);
+    const talkOnly = load();
+    talkOnly.corpus.sources = talkOnly.corpus.sources.filter((s) => s.kind !== 'sheet');
+    const text = writeMarkdownReport(talkOnly);
+    expect(text).toMatch(/^The three focus group interviews were held at three schools/m);
+    expect(text).not.toMatch(/ then held/);
+  });
+
+  it('with no responses, prints no "0 students", no table of zeros and no "0 of 0 mentions"', async () => {
+    // A folder of files reflect cannot read.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-md-'));
+    writeFileSync(path.join(dir, 'notes.doc'), 'x');
+    writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.4');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).not.toMatch(/\b0 students|0 of 0|0\.0%/);
+    expect(text).toContain('No responses were read, so no theme could be counted.');
   });
 
   it('states when suppression is off', () => {
