@@ -293,7 +293,7 @@ export interface DemographicRow {
   attribute: string;
   value: string;
   count: number;
-  /** Percent of `denominator`, largest-remainder rounded so an attribute's shares add to 100. */
+  /** Percent of `denominator`, rounded to a whole number on its own (an attribute's may add to 99 or 101). */
   percent: number;
   /** Participants the percentage is of (every distinct student participant). */
   denominator: number;

@@ -2,7 +2,7 @@
 
 import type { DemographicRow, Participant } from '../model.js';
 import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
-import { largestRemainder, roundRatio } from './stats.js';
+import { roundRatio } from './stats.js';
 import { isSmallTotal, suppressCells } from './suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
@@ -142,10 +142,10 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
  *
  * - The denominator is every student participant; a student without the attribute counts as `Not stated`.
  *   With fewer students than `minCell` there are no rows: every value would describe one of them.
- * - Percentages are whole numbers, largest-remainder rounded so a single-valued attribute's shares add
- *   to exactly 100. In a multi-select attribute (a student may hold several values, stored joined by
- *   "; ") each value is counted, so the shares can add to more than 100; they are rounded one by one and
- *   every row of the attribute is marked `multiSelect`.
+ * - Percentages are whole numbers, each rounded on its own (half up), so equal counts show equal
+ *   percents and an attribute's shares may add to 99 or 101. In a multi-select attribute (a student may
+ *   hold several values, stored joined by "; ") each value is counted, so the shares can add to more than
+ *   100; every row of such an attribute is marked `multiSelect`.
  * - Rows go by attribute ({@link compareAttributes}), then value ({@link orderValues}), except that values
  *   whose count is suppressed follow the others, by name ({@link suppressGroupSizes}).
  * - Counts below `minCell` are suppressed, with complementary suppression so the total cannot give one
@@ -169,9 +169,10 @@ export function computeDemographics(
   for (const attribute of attributes) {
     const { multiSelect, groups, sizeSuppressed: suppressed } = suppressGroupSizes(groupByAttribute(students, attribute), options.minCell);
     const counts = groups.map((g) => g.members.length);
-    const percents = multiSelect
-      ? counts.map((count) => roundRatio(count * 100, denominator))
-      : largestRemainder(counts, 100);
+    // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99
+    // or 101 (the report says so). Apportioning the rounding to make 100 gave two groups of 7 students
+    // 24% and 23%.
+    const percents = counts.map((count) => roundRatio(count * 100, denominator));
     groups.forEach((group, i) => {
       const row: DemographicRow = {
         attribute,

@@ -19,56 +19,6 @@ export function roundRatio(numerator: number, denominator: number, decimals = 0)
 }
 
 /**
- * Largest-remainder (Hamilton) apportionment: shares of `total` proportional to `counts`, rounded to
- * `decimals` places so that they add up to exactly `total`.
- *
- * Each share gets the whole units of its exact quota; the units left over go one each to the largest
- * remainders. Ties between equal remainders go to the larger count, then to the earlier position, so
- * `[1, 1, 1]` → `[34, 33, 33]` and the result does not depend on anything but the input order.
- * All-zero counts give all-zero shares.
- *
- * @param counts non-negative counts
- * @param total what the shares add up to (default 100, for percentages)
- * @param decimals decimal places of each share (default 0)
- */
-export function largestRemainder(counts: number[], total = 100, decimals = 0): number[] {
-  for (const count of counts) {
-    if (!Number.isFinite(count) || count < 0) throw new RangeError(`largestRemainder: counts must be non-negative, got ${count}`);
-  }
-  const sum = counts.reduce((a, b) => a + b, 0);
-  if (sum === 0) return counts.map(() => 0);
-  const scale = 10 ** decimals;
-  const units = Math.round(total * scale);
-  const exact = counts.every(Number.isInteger) && sum * units <= Number.MAX_SAFE_INTEGER;
-
-  // Quota of share i in units = counts[i] * units / sum; with integer counts the remainder is an exact
-  // integer (the numerator mod sum), so equal remainders really compare equal.
-  const whole: number[] = [];
-  const remainder: number[] = [];
-  counts.forEach((count, i) => {
-    if (exact) {
-      const numerator = count * units;
-      whole[i] = Math.floor(numerator / sum);
-      remainder[i] = numerator - whole[i] * sum;
-    } else {
-      const quota = (count * units) / sum;
-      whole[i] = Math.floor(quota);
-      remainder[i] = quota - whole[i];
-    }
-  });
-  let left = units - whole.reduce((a, b) => a + b, 0);
-  const order = counts
-    .map((_, i) => i)
-    .sort((i, j) => remainder[j] - remainder[i] || counts[j] - counts[i] || i - j);
-  for (const i of order) {
-    if (left <= 0) break;
-    whole[i] += 1;
-    left -= 1;
-  }
-  return whole.map((w) => w / scale);
-}
-
-/**
  * Upper tail of the chi-square distribution, P(X ≥ x) for `df` degrees of freedom: the regularised upper
  * incomplete gamma function Q(df/2, x/2), by its series below a + 1 and Lentz's continued fraction above
  * (Numerical Recipes §6.2), so small p-values keep their relative precision.

@@ -488,8 +488,8 @@ function demographicsTable(ctx: Context): string {
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];
-  if (single) notes.push(`Percentages are of the ${plural(denominators[0]!, 'student')} who took part.`);
-  else notes.push('Percentages are of the students for whom the attribute is known, as shown.');
+  if (single) notes.push(`Percentages are of the ${plural(denominators[0]!, 'student')} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
+  else notes.push('Percentages are of the students for whom the attribute is known, as shown, each rounded on its own.');
   if (rows.some((r) => r.suppressed)) {
     notes.push(
       `Counts under ${ctx.minCell} are shown as “<${ctx.minCell}”${rows.some((r) => r.suppressed && r.count >= ctx.minCell) ? '; “hidden” counts are withheld so that a smaller one cannot be worked out' : ''}.`,

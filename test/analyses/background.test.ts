@@ -68,14 +68,14 @@ describe('backgroundSentence', () => {
     );
   });
 
-  it('lists every gender, Two-Spirit keeping its capitals, with shares adding to 100', () => {
-    // 6, 4, 1, 1 of 12: quotas 50, 33.3, 8.3, 8.3 → the leftover unit goes to the larger count.
+  it('lists every gender, Two-Spirit keeping its capitals, each share rounded on its own', () => {
+    // 6, 4, 1, 1 of 12: 50, 33.3, 8.3, 8.3 → 50, 33, 8, 8 (adding to 99).
     const people = students(12, (i) => ({
       district: 'Langley',
       gender: i < 6 ? 'Female' : i < 10 ? 'Male' : i < 11 ? 'Two-Spirit' : 'Non-binary',
     }));
     expect(sentence(people, [source('sheets.csv', 'sheet', { sheets: 1 })], 0)).toBe(
-      '12 students from one district took part; 50% identified as female, 34% as male, 8% as non-binary and 8% as Two-Spirit. ' +
+      '12 students from one district took part; 50% identified as female, 33% as male, 8% as non-binary and 8% as Two-Spirit. ' +
         'They filled in one reflection sheet.',
     );
   });

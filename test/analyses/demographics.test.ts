@@ -59,22 +59,25 @@ describe('computeDemographics', () => {
     ]);
   });
 
-  it('rounds by largest remainder, ties to the larger count then the earlier row', () => {
+  it('rounds each percent on its own, so equal counts show equal percents (thirds add to 99)', () => {
     const result = computeDemographics(
       [...many('a', 1, { school: 'Cedar' }), ...many('b', 1, { school: 'Alder' }), ...many('c', 1, { school: 'Birch' })],
       { minCell: 0 },
     );
     expect(rows(result)).toEqual([
-      ['school', 'Alder', 1, 34, false],
+      ['school', 'Alder', 1, 33, false],
       ['school', 'Birch', 1, 33, false],
       ['school', 'Cedar', 1, 33, false],
     ]);
-    // Seven schools of one: 14.29 each would round to 14 × 7 = 98; the two units left go to the first two.
+    // Seven schools of one: 14.29 each, all 14 (apportioning the two points left over gave 15, 15, 14 …).
     const seven = computeDemographics(
       ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((s, i) => student(`s${i}`, { school: s })),
       { minCell: 0 },
     );
-    expect(seven.map((r) => r.percent)).toEqual([15, 15, 14, 14, 14, 14, 14]);
+    expect(seven.map((r) => r.percent)).toEqual([14, 14, 14, 14, 14, 14, 14]);
+    // Halves round up: 1 of 8 is 12.5 → 13, and 7 of 8 is 87.5 → 88 (101 in all).
+    const eight = computeDemographics(['A', 'B', 'B', 'B', 'B', 'B', 'B', 'B'].map((s, i) => student(`s${i}`, { school: s })), { minCell: 0 });
+    expect(eight.map((r) => [r.value, r.percent])).toEqual([['B', 88], ['A', 13]]);
   });
 
   it('orders attributes by the preferred list, then alphabetically; leaves out source attributes', () => {

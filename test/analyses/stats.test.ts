@@ -6,7 +6,6 @@ import {
   chiSquareSurvival,
   fisherExact2x2,
   holm,
-  largestRemainder,
   roundRatio,
 } from '../../src/analyses/stats.js';
 
@@ -19,45 +18,6 @@ describe('roundRatio', () => {
     expect(roundRatio(2, 3, 0)).toBe(1);
     expect(roundRatio(500, 6, 1)).toBe(83.3); // 5 of 6 as a percent
     expect(roundRatio(1, 0, 1)).toBe(0);
-  });
-});
-
-describe('largestRemainder', () => {
-  it('makes thirds add to 100, the extra unit to the earliest of equal remainders', () => {
-    expect(largestRemainder([1, 1, 1])).toEqual([34, 33, 33]);
-  });
-
-  it('gives leftover units to the largest remainders', () => {
-    // Quotas 47/62·100 = 75.806, 15/62·100 = 24.194 → 76 + 24.
-    expect(largestRemainder([47, 15])).toEqual([76, 24]);
-    // Quotas 58.064, 37.097, 4.839: floors 58+37+4 = 99, largest remainder is 4.839 → 5.
-    expect(largestRemainder([36, 23, 3])).toEqual([58, 37, 5]);
-  });
-
-  it('breaks equal remainders in favour of the larger count', () => {
-    // [2, 1, 1, 0] of 4 in a total of 2: quotas 1, 0.5, 0.5, 0 → floors 1,0,0,0; the one unit left
-    // ties between the two 0.5 remainders (equal counts) and goes to the earlier.
-    expect(largestRemainder([2, 1, 1, 0], 2)).toEqual([1, 1, 0, 0]);
-    // Counts [1, 2, 1, 2] of 6, total 10: quotas 1.667, 3.333, 1.667, 3.333 → floors 1,3,1,3 = 8; the two
-    // .667 remainders tie, both get a unit → 2,3,2,3.
-    expect(largestRemainder([1, 2, 1, 2], 10)).toEqual([2, 3, 2, 3]);
-    // Counts [3, 6, 3] of 12, total 10: quotas 2.5, 5, 2.5 → floors 2,5,2 = 9; the .5 tie goes to the
-    // first equal count.
-    expect(largestRemainder([3, 6, 3], 10)).toEqual([3, 5, 2]);
-  });
-
-  it('rounds to decimals, still adding up', () => {
-    expect(largestRemainder([1, 1, 1], 100, 1)).toEqual([33.4, 33.3, 33.3]);
-    const shares = largestRemainder([7, 11, 13, 17], 100, 1);
-    expect(shares).toEqual([14.6, 22.9, 27.1, 35.4]); // 14.583, 22.917, 27.083, 35.417
-    expect(Math.round(shares.reduce((a, b) => a + b, 0) * 10)).toBe(1000);
-  });
-
-  it('handles zeros and an empty total', () => {
-    expect(largestRemainder([0, 0])).toEqual([0, 0]);
-    expect(largestRemainder([5, 0])).toEqual([100, 0]);
-    expect(largestRemainder([])).toEqual([]);
-    expect(() => largestRemainder([-1, 2])).toThrow(RangeError);
   });
 });
 
