@@ -16,6 +16,7 @@ import { computeCrosstab } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
+import { otherLanguages, type OtherLanguage } from './analyses/language.js';
 import { codingRecords, coderFromCodings, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
@@ -24,7 +25,7 @@ import { InputError, UsageError } from './util/errors.js';
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */
@@ -137,6 +138,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 
   // Codings resolved to response indices once, and theme participation once, for every analysis below.
   const responseOf = codingResponseIndex(corpus.responses, codings);
+  const languages = otherLanguages(untagged(corpus.responses, responseOf));
+  for (const l of languages) corpus.warnings.push(languageWarning(l));
   const themeIds = themeList.map((t) => t.id);
   const participation = themeParticipation(students, corpus.responses, codings, themeIds);
 
@@ -168,6 +171,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     crosstab,
     findings,
     settings: { minCell, by, expansions, settingReferences: compiled.options.setting === true },
+    ...(languages.length > 0 ? { otherLanguages: languages.map(({ language, responses }) => ({ language, responses })) } : {}),
     warnings: corpus.warnings,
     ...(agreement ? { agreement } : {}),
   };
@@ -201,6 +205,22 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   const report = computeAgreement(coders, options, al);
   if (intervals) report.intervals = bootstrapAgreement(al, options, intervals);
   return report;
+}
+
+/** The responses no coding points at (`responseOf`: each coding's response index). */
+function* untagged(responses: Corpus['responses'], responseOf: Int32Array): Generator<Corpus['responses'][number]> {
+  const tagged = new Uint8Array(responses.length);
+  for (const i of responseOf) if (i >= 0) tagged[i] = 1;
+  for (let i = 0; i < responses.length; i++) if (tagged[i] === 0) yield responses[i]!;
+}
+
+function languageWarning(l: OtherLanguage): Corpus['warnings'][number] {
+  const what = l.responses === 1 ? `a response (${l.first.locator}) seems` : `${l.responses} responses (the first: ${l.first.locator}) seem`;
+  return {
+    file: l.first.sourceId,
+    ...(l.first.line !== undefined ? { line: l.first.line } : {}),
+    message: `${what} to be in ${l.language}; the codebook's patterns are English, so ${l.responses === 1 ? 'it carries' : 'they carry'} a theme only where the codebook has patterns in ${l.language}`,
+  };
 }
 
 /** A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently). */

@@ -391,6 +391,11 @@ export interface Analysis {
     /** References to the respondent's setting were coded (the codebook has setting rules, and `--no-setting` was not given). */
     settingReferences: boolean;
   };
+  /**
+   * Responses that carry no theme and seem to be in another language than the codebook's English, per
+   * language, most first; absent when there are none (analyses/language.ts).
+   */
+  otherLanguages?: { language: string; responses: number }[];
   warnings: Warning[];
   /** Agreement between reflect's codings and other coders (`reflect analyze --compare FILE`). */
   agreement?: AgreementReport;

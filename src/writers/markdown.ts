@@ -405,6 +405,22 @@ function groupSection(ctx: Context, attribute: string): string {
 
 // ───────────────────────────── Method ─────────────────────────────
 
+/**
+ * "12 responses (4%) seemed to be in French and 3 in Spanish; …", or nothing: the themes of responses
+ * in another language than the codebook's are undercounted, and a reader must know.
+ */
+function otherLanguagesSentence(ctx: Context): string {
+  const languages = ctx.analysis.otherLanguages ?? [];
+  if (languages.length === 0) return '';
+  const total = ctx.analysis.corpus.responses.length;
+  const parts = languages.map((l, i) =>
+    i === 0 ? `${counted(l.responses, 'response')} (${formatPercent(l.responses, total)}) seemed to be in ${l.language}` : `${l.responses} in ${l.language}`,
+  );
+  const those = languages.reduce((n, l) => n + l.responses, 0) === 1 ? 'it carries' : 'they carry';
+  const language = languages.length === 1 ? languages[0]!.language : 'those languages';
+  return `${capitalise(listOf(parts))}; the codebook’s patterns are English, so ${those} a theme only where it has patterns in ${language}, and the themes above undercount what those students said.`;
+}
+
 function methodSection(ctx: Context): string {
   const { codebook, codings, settings, crosstab, agreement } = ctx.analysis;
   const name = codebook.name === 'default' ? 'reflect’s default codebook' : `the “${escapeMarkdown(codebook.name)}” codebook`;
@@ -433,6 +449,7 @@ function methodSection(ctx: Context): string {
       ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
       : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
     'Facilitators’ turns were read for context but not tagged or counted.',
+    otherLanguagesSentence(ctx),
   ]
     .filter((sentence) => sentence !== '')
     .join(' ');

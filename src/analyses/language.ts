@@ -1,0 +1,90 @@
+// Responses written in another language than the codebook's English. The default codebook's patterns
+// are English words, so a French immersion class's answers, or a newcomer's in Spanish or Punjabi, carry
+// no theme: the report must say so rather than let "no theme came up" stand as a finding.
+import type { Response } from '../model.js';
+
+/** How many responses seem to be in one other language, and where the first is. */
+export interface OtherLanguage {
+  /** "French", "Spanish", or the script for text not in Latin letters ("Gurmukhi script"). */
+  language: string;
+  responses: number;
+  /** The first such response, to point a warning at. */
+  first: { sourceId: string; locator: string; line?: number };
+}
+
+// Short, frequent words of each language that the others rarely use: articles, pronouns, conjunctions,
+// common verbs. Words two of the languages share ("de", "la", "que", "en") are left out of both, and so
+// are those that English shares ("a", "on", "plus", "no").
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  English: new Set(
+    'the and to of in is it i we you that for my our are was be with more not they this have do can would should but if so what when there their them because me us just like really'.split(' '),
+  ),
+  French: new Set('le les des et est je nous pas une du pour dans avec sur mais être ce ça au aux ont sont il elle vous très qui aussi peut fait avoir mes nos leur cette'.split(' ')),
+  Spanish: new Set('el los las y es una por para con más pero muy lo del como está yo tengo hay porque también nosotros ellos sus esta cuando puede'.split(' ')),
+};
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Fewer words than this and a response is not judged (a name of a course, "Merci!"). */
+const MIN_WORDS = 5;
+
+// Letters of other scripts, named for the report; a response mostly in one of them is not English.
+const SCRIPTS: [string, RegExp][] = [
+  ['Gurmukhi script', /\p{Script=Gurmukhi}/gu],
+  ['Devanagari script', /\p{Script=Devanagari}/gu],
+  ['Arabic script', /\p{Script=Arabic}/gu],
+  ['Chinese characters', /\p{Script=Han}/gu],
+  ['Korean script', /\p{Script=Hangul}/gu],
+  ['Japanese script', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['Cyrillic script', /\p{Script=Cyrillic}/gu],
+  // Letters only Vietnamese uses (not French's â, ê, ô).
+  ['Vietnamese', /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu],
+];
+
+/** The language a response seems to be in, when it is clearly not English; undefined otherwise. */
+export function otherLanguageOf(text: string): string | undefined {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return undefined;
+  // Plain ASCII is in no other script.
+  const script = ASCII.test(text) ? undefined : scriptOf(text, letters);
+  if (script !== undefined) return script;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  if (words.length < MIN_WORDS) return undefined;
+  const hits = (language: string) => new Set(words.filter((w) => FUNCTION_WORDS[language]!.has(w))).size;
+  const english = hits('English');
+  let best: string | undefined;
+  let bestHits = 0;
+  for (const language of ['French', 'Spanish']) {
+    const n = hits(language);
+    if (n > bestHits) [best, bestHits] = [language, n];
+  }
+  // Two distinct function words of the other language, and three times as many as of English.
+  return best !== undefined && bestHits >= 2 && bestHits >= 3 * english ? best : undefined;
+}
+
+/** The script (or Vietnamese) most of a text's `letters` are written in, if not English's. */
+function scriptOf(text: string, letters: number): string | undefined {
+  for (const [name, pattern] of SCRIPTS) {
+    const n = text.match(pattern)?.length ?? 0;
+    // Vietnamese is Latin letters with marks: a few marked letters in a sentence are enough.
+    if (name === 'Vietnamese' ? n >= 3 && n / letters >= 0.05 : n / letters >= 0.5) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Responses in each language other than English, most first (then by name). Pass the responses that
+ * carry no theme: one that matched the codebook's English words is English enough, and judging only
+ * the rest keeps this cheap on a large survey. Pure.
+ */
+export function otherLanguages(responses: Iterable<Response>): OtherLanguage[] {
+  const found = new Map<string, OtherLanguage>();
+  for (const r of responses) {
+    const language = otherLanguageOf(r.text);
+    if (language === undefined) continue;
+    const seen = found.get(language);
+    if (seen) seen.responses++;
+    else found.set(language, { language, responses: 1, first: { sourceId: r.sourceId, locator: r.locator, ...(r.line !== undefined ? { line: r.line } : {}) } });
+  }
+  return [...found.values()].sort((a, b) => b.responses - a.responses || (a.language < b.language ? -1 : 1));
+}
