@@ -136,6 +136,8 @@ interface ValueStats {
   maxItemWords: number;
   /** Some item is a bare yes or no ("Yes, sometimes"): an answer qualified, not options listed. */
   yesNoItem: boolean;
+  /** Share of values ending in a semicolon ("Drama;Robotics;"): Microsoft Forms ends every checkbox answer so. */
+  trailingSemicolonShare: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -172,6 +174,7 @@ function valueStats(values: string[]): ValueStats {
   let personNames = 0;
   let titledNames = 0;
   let lists = 0;
+  let trailingSemicolons = 0;
   let items = 0;
   let maxItemWords = 0;
   const distinctItems = new Set<string>();
@@ -186,6 +189,7 @@ function valueStats(values: string[]): ValueStats {
     if (SCALE_POINT.test(v)) scale++;
     if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
+    if (v.endsWith(';')) trailingSemicolons++;
     // Items are looked at only while the column could still be a checkbox question's: a sentence's
     // clauses soon run past an option's length or a list's size, and then nothing more is counted.
     if (maxItemWords > MAX_OPTION_WORDS || distinctItems.size > MAX_CATEGORIES) continue;
@@ -217,6 +221,7 @@ function valueStats(values: string[]): ValueStats {
     distinctItems: distinctItems.size,
     maxItemWords,
     yesNoItem: distinctItems.has('yes') || distinctItems.has('no'),
+    trailingSemicolonShare: share(trailingSemicolons),
   };
 }
 
@@ -235,6 +240,9 @@ const MAX_OPTION_WORDS = 5;
 function isMultiSelect(label: string, s: ValueStats): boolean {
   if (s.n === 0 || s.maxItemWords > MAX_OPTION_WORDS || s.distinctItems > MAX_CATEGORIES || s.yesNoItem) return false;
   if (CHECK_ALL.test(label)) return true;
+  // Microsoft Forms writes a checkbox answer as its options each followed by ";", one option or several
+  // ("Robotics;", "Drama;Robotics;"), so even a small class's answers show what the question was.
+  if (s.trailingSemicolonShare >= 0.8) return true;
   // Without the header's word for it, the options must show themselves: ten answers or more, each option
   // chosen three times on average (a pilot's few phrases may repeat once by chance).
   return s.n >= 10 && s.listShare >= 0.2 && s.distinctItems * 3 <= s.items;
@@ -267,9 +275,13 @@ function isQuestionLike(text: string): boolean {
   return /[?？]\s*$/.test(text) || countWords(text) >= 5;
 }
 
-/** lower-case, hyphenated key from a header: "Favourite subject" → `favourite-subject`. */
+/**
+ * lower-case, hyphenated key from a header: "Favourite subject" → `favourite-subject`. A bracketed row
+ * label is kept: Google Forms heads each row of a grid question `Question [Row]`, and without the row
+ * the rows would share one key and all but one would be lost.
+ */
 export function attributeKey(header: string): string {
-  return normaliseHeader(header).replace(/ /g, '-') || 'attribute';
+  return normaliseHeader(header.replace(/\[([^\]]*)\]/g, ' $1 ')).replace(/ /g, '-') || 'attribute';
 }
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -405,6 +417,9 @@ export function inferColumns(
   });
 }
 
+/** Share of a column's values that must be points of a rating scale for it to be a rating question. */
+const SCALE_SHARE = 0.8;
+
 /** Share of a column's values that must be email addresses for it to be an email column. */
 const EMAIL_SHARE = 0.5;
 
@@ -433,6 +448,9 @@ function decide(
       // "How has your school supported you?" mentions a school but asks for free text.
       return { role: 'text', reason: `${where} mentions ${rule.label}, but answers are free text (${describe(stats)})` };
     }
+    // A rating statement ("I feel heard at school", answered "Agree") mentions a school but is not one:
+    // its answers are points of a scale, and it is decided by what they are like, under its own key.
+    if (!rule.exact && stats.scaleShare >= SCALE_SHARE) continue;
     return { role: rule.role, attribute: rule.attribute, reason: `${where} names ${rule.label}` };
   }
 
