@@ -46,6 +46,8 @@ const HEADER_RULES: HeaderRule[] = [
   exact('name', 'a name', '(?:(?:your|my|student|students|student s|participant|participant s|respondent|learner|pupil|recipient|child|child s) )?(?:(?:legal|full|first|last|given|family|middle|preferred|usual|chosen) )*(?:name|names|nickname)'),
   exact('name', 'a name', 'name of (?:the )?(?:student|participant|respondent|learner|pupil|child)'),
   exact('name', 'a name', 'surname|forename|first|last|nom|prénom|nom de famille|nom complet|nom de l élève'),
+  // "Name - First", "Name - Last": a merged "Name" header with sub-labels under it.
+  exact('name', 'a name', '(?:(?:student|participant|learner|pupil) )?names? (?:first|last|given|family|middle|preferred|legal|full|surname)(?: names?)?'),
   // Survey metadata and contact details.
   exact('ignore', 'an account name', 'username|user name|user|login|login name|account|account name|screen name|gamertag'),
   keyword('ignore', 'an email address', 'e ?mail(?: address)?|recipient email'),

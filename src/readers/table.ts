@@ -3,7 +3,7 @@
 import type { Table, TableRow, Warning } from '../model.js';
 import { inferColumns } from './columns.js';
 import type { ReaderContext } from './index.js';
-import { detectSurveyExport } from './survey-exports.js';
+import { detectSurveyExport, type SurveyLayout } from './survey-exports.js';
 import { InputError } from '../util/errors.js';
 
 /** One record of a sheet as parsed, before the header is known. */
@@ -15,6 +15,11 @@ export interface GridRow {
   problem?: string;
   /** Set when the record was read but something about it deserves a warning. */
   note?: string;
+  /**
+   * XLSX: for cells covered by a cell merged across from their left, the 0-based column of that cell
+   * (sparse). Their text is blank, so an answer is not repeated; a header spanning them still names them.
+   */
+  mergedFrom?: number[];
 }
 
 /** A built table and the problems met on the way. */
@@ -39,7 +44,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     });
   }
   const top = grid.slice(start, start + 3).map((r) => r.cells);
-  const layout = detectSurveyExport(top);
+  const layout = mergedHeader(detectSurveyExport(top), grid[start], grid[start + 1]);
 
   // Trailing header cells that are blank (a stray delimiter at the end of the header line) are not columns.
   let width = layout.headers.length;
@@ -100,6 +105,34 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
 }
 
 const filled = (cells: string[]): number => cells.filter((c) => c.trim() !== '').length;
+
+/**
+ * A hand-made sheet's header cell merged across several columns ("Name" over first and last names): each
+ * column it covers takes its text, and a row of sub-labels under it ("First", "Last") is part of the
+ * header, not a respondent, so the header becomes "Name - First", "Name - Last". A row is sub-labels
+ * when it fills every column of a merged header cell and nothing outside merged cells but copies of the
+ * header above (a vertical merge over both rows, filled down).
+ */
+function mergedHeader(layout: SurveyLayout, header: GridRow, next: GridRow | undefined): SurveyLayout {
+  const from = header.mergedFrom;
+  if (!from || layout.headerRows !== 1 || layout.flavour) return layout;
+  const headers = [...layout.headers];
+  // Each column's merged header cell: its own index, or the merged cell's to its left.
+  const groupOf = headers.map((_, i) => from[i] ?? i);
+  for (let i = 0; i < headers.length; i++) if (from[i] !== undefined) headers[i] = headers[groupOf[i]!] ?? '';
+  const grouped = (i: number): boolean => from[i] !== undefined || from.includes(i);
+
+  if (!next || next.problem) return { ...layout, headers };
+  const sub = headers.map((_, i) => (next.cells[i] ?? '').trim());
+  const fillsAGroup = headers.some((_, i) => from[i] !== undefined && sub[i] !== '' && sub[groupOf[i]!] !== '');
+  const onlyLabels = sub.every((c, i) => c === '' || grouped(i) || c === headers[i]);
+  if (!fillsAGroup || !onlyLabels) return { ...layout, headers };
+  return {
+    ...layout,
+    headerRows: 2,
+    headers: headers.map((h, i) => (grouped(i) && sub[i] ? (h ? `${h} - ${sub[i]}` : sub[i]) : h)),
+  };
+}
 
 /**
  * Index of the header record: the first non-blank one, passing over title lines above it ("Grade 9
