@@ -1,6 +1,6 @@
 // Builds a Table from a grid of strings, shared by the CSV and XLSX readers: header rows (survey export
 // quirks), data rows numbered after them, ragged rows as warnings, column roles, roster detection.
-import type { Table, TableRow, Warning } from '../model.js';
+import type { Column, Table, TableRow, Warning } from '../model.js';
 import { inferColumns } from './columns.js';
 import type { ReaderContext } from './index.js';
 import { detectSurveyExport, type SurveyLayout } from './survey-exports.js';
@@ -81,7 +81,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   }
 
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
-  const columns = inferColumns(headers, analysed, ctx.config.columns, questions);
+  const columns = preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions), layout);
   for (const column of columns) {
     if (column.header === '' && column.role !== 'ignore') {
       warnings.push({
@@ -102,6 +102,26 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     isRoster: !hasText && hasPerson,
   };
   return { table, warnings };
+}
+
+/**
+ * A survey platform's number for each response is the participant id only while nothing better is there:
+ * a student's own id asked on the form ("Student number") links to the roster and across forms, and
+ * numbers that restart at 1 in each export (Microsoft Forms' "Id") would make the first respondents of a
+ * pre- and a post-survey one student. The config file's word stands.
+ */
+function preferStudentIds(columns: Column[], layout: SurveyLayout): Column[] {
+  const at = layout.responseId?.index ?? -1;
+  const platform = columns[at];
+  if (!platform || platform.role !== 'id' || platform.reason === 'config file') return columns;
+  const own = columns.find((c) => c.role === 'id' && c !== platform);
+  const reason = own
+    ? `the survey platform's number for the response; "${own.header}" identifies the student`
+    : layout.responseId!.perExport
+      ? "the survey platform's number for the response, restarting at 1 in each export: not a student's id"
+      : undefined;
+  if (!reason) return columns;
+  return columns.map((c) => (c === platform ? { ...c, role: 'ignore', reason } : c));
 }
 
 const filled = (cells: string[]): number => cells.filter((c) => c.trim() !== '').length;
