@@ -54,12 +54,15 @@ const HEADER_RULES: HeaderRule[] = [
   exact('ignore', 'a timestamp', 'timestamp|time stamp|marca temporal|horodateur|zeitstempel|carimbo de data hora'),
   exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
   exact('ignore', 'a duration', 'duration|time taken|time spent'),
-  exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status'),
+  exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status|last page|last page seen'),
   exact('ignore', 'an IP address', 'ip|ip address'),
   exact('ignore', 'a location', '(?:location )?(?:latitude|longitude)|location'),
   exact('ignore', 'a user agent', 'user agent|browser|operating system|device|screen resolution'),
   exact('ignore', 'a collector', 'collector|collector id|distribution channel|channel|external reference|external data reference'),
-  exact('ignore', 'a survey language', 'user language|language|survey language'),
+  exact('ignore', 'a survey language', 'user language|language|survey language|start language'),
+  // A platform's own record of a submission: LimeSurvey's Seed, Typeform's Network ID and "#" token,
+  // Jotform's Submission ID and IP. Unique to each response, they group nobody.
+  exact('ignore', "a survey platform's record of the submission", 'seed|network id|submission id|submission ip|response token'),
   exact('ignore', 'a score', 'score|total score|points|grade points|q recaptcha score|q relevant id.*'),
   exact('ignore', 'custom data', 'custom data ?\\d*|custom variable ?\\d*'),
   keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
@@ -97,7 +100,11 @@ export function normaliseHeader(header: string): string {
 /** Words of a long header a keyword must start within: its subject, not a passing mention. */
 const KEYWORD_REACH = 6;
 
+// Typeform's first column, a token per response; in a hand-made sheet, the row number.
+const NUMBER_SIGN: HeaderRule = { pattern: /^#$/, role: 'ignore', exact: true, label: 'a row number or response token' };
+
 function matchHeader(text: string): HeaderRule | undefined {
+  if (text.trim() === '#') return NUMBER_SIGN;
   const norm = normaliseHeader(text);
   if (!norm) return undefined;
   return HEADER_RULES.find((rule) => {
@@ -140,6 +147,8 @@ interface ValueStats {
   yesNoItem: boolean;
   /** Share of values ending in a semicolon ("Drama;Robotics;"): Microsoft Forms ends every checkbox answer so. */
   trailingSemicolonShare: number;
+  /** Share of values listing several items one to a line (Jotform's checkbox answers). */
+  lineListShare: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -177,6 +186,7 @@ function valueStats(values: string[]): ValueStats {
   let titledNames = 0;
   let lists = 0;
   let trailingSemicolons = 0;
+  let lineLists = 0;
   let items = 0;
   let maxItemWords = 0;
   const distinctItems = new Set<string>();
@@ -197,6 +207,7 @@ function valueStats(values: string[]): ValueStats {
     if (maxItemWords > MAX_OPTION_WORDS || distinctItems.size > MAX_CATEGORIES) continue;
     const parts = v.split(ITEM_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) lists++;
+    if (parts.length > 1 && v.includes('\n')) lineLists++;
     items += parts.length;
     for (const part of parts) {
       distinctItems.add(part.toLowerCase());
@@ -224,12 +235,13 @@ function valueStats(values: string[]): ValueStats {
     maxItemWords,
     yesNoItem: distinctItems.has('yes') || distinctItems.has('no'),
     trailingSemicolonShare: share(trailingSemicolons),
+    lineListShare: share(lineLists),
   };
 }
 
-// Checkbox questions are exported as the chosen options joined by commas (Google Forms, Qualtrics) or
-// semicolons (Microsoft Forms).
-const ITEM_SEPARATOR = /\s*[,;]\s*/;
+// Checkbox questions are exported as the chosen options joined by commas (Google Forms, Qualtrics),
+// semicolons (Microsoft Forms) or line breaks (Jotform).
+const ITEM_SEPARATOR = /\s*[,;\n]\s*/;
 const CHECK_ALL = /\b(?:check|select|choose|tick|mark|pick) all\b|\ball that apply\b/i;
 /** Most words in one option of a checkbox question. */
 const MAX_OPTION_WORDS = 5;
@@ -245,6 +257,8 @@ function isMultiSelect(label: string, s: ValueStats): boolean {
   // Microsoft Forms writes a checkbox answer as its options each followed by ";", one option or several
   // ("Robotics;", "Drama;Robotics;"), so even a small class's answers show what the question was.
   if (s.trailingSemicolonShare >= 0.8) return true;
+  // Jotform puts each chosen option on its own line: short items on separate lines are options listed.
+  if (s.lineListShare >= 0.2) return true;
   // Without the header's word for it, the options must show themselves: ten answers or more, each option
   // chosen three times on average (a pilot's few phrases may repeat once by chance).
   return s.n >= 10 && s.listShare >= 0.2 && s.distinctItems * 3 <= s.items;

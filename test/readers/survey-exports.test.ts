@@ -21,7 +21,7 @@ const roles = (table: Table): string[] =>
   table.columns.map((c) => `${c.header} → ${c.role}${c.attribute ? ` (${c.attribute})` : ''}`);
 
 describe('survey export goldens', () => {
-  for (const name of ['google-forms', 'qualtrics', 'surveymonkey']) {
+  for (const name of ['google-forms', 'qualtrics', 'surveymonkey', 'limesurvey', 'typeform', 'jotform']) {
     it(name, async () => {
       const result = read(name);
       await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, name, 'expected.json'));
@@ -180,6 +180,43 @@ describe('a platform\'s response number and a student number on the same form', 
   it('Qualtrics without a student number keeps ResponseId as the id', () => {
     const table = read('qualtrics').content as Table;
     expect(table.columns.find((c) => c.header === 'ResponseId')?.role).toBe('id');
+  });
+});
+
+describe('LimeSurvey, Typeform and Jotform: the platform\'s own columns are never demographics', () => {
+  const printed = (table: Table): string[] => table.columns.filter((c) => c.role === 'attribute' || c.role === 'id').map((c) => c.header);
+
+  it('LimeSurvey: Response ID, Last page, Start language and Seed are survey metadata', () => {
+    const table = read('limesurvey').content as Table;
+    expect(table.flavour).toBe('limesurvey');
+    expect(printed(table)).toEqual([
+      'What grade are you in?',
+      'Which supports have you used this year? [Counsellor]',
+      'Which supports have you used this year? [Tutoring]',
+      'Which supports have you used this year? [Peer mentoring]',
+      'How much do you agree with each statement? [I feel heard at school]',
+      'How much do you agree with each statement? [Teachers ask for my opinion]',
+    ]);
+  });
+
+  it('Typeform: the "#" token and Network ID are not attributes', () => {
+    const table = read('typeform').content as Table;
+    expect(table.columns.filter((c) => ['#', 'Network ID'].includes(c.header)).map((c) => c.role)).toEqual(['ignore', 'ignore']);
+  });
+
+  it('Jotform: Submission ID is not an attribute; checkbox options one to a line are a multi-select attribute', () => {
+    const table = read('jotform').content as Table;
+    expect(roles(table)).toEqual([
+      'Submission Date → ignore',
+      'Name → name',
+      'Student Number → id',
+      'Grade → attribute (grade)',
+      'Which supports have you used? → attribute (which-supports-have-you-used)',
+      'Please rate the session → attribute (please-rate-the-session)',
+      'What was the best part of today? → text',
+      'Submission ID → ignore',
+    ]);
+    expect(table.columns[4].multiSelect).toBe(true);
   });
 });
 
