@@ -433,6 +433,33 @@ export function inferColumns(
   });
 }
 
+// ───────────────────────────── Write-ins ─────────────────────────────
+
+// The box beside a choice where students type their own answer: SurveyMonkey's "Question - Other (please
+// specify)", Qualtrics' Q2_5_TEXT ("Question - Other - Text"), LimeSurvey's "Question [Other]". Group 1
+// is the question the choice belongs to. (A bare "Other" header is left alone: in a roster it is notes.)
+const WRITE_IN: RegExp[] = [/^(.*?)\s*-?\s*\bother\b[^-]*\((?:please )?specify\)$/i, /^(.+) - .+ - Text$/, /^(.*?)\s*\[other\]$/i];
+
+/**
+ * The role of a write-in column. What students typed there is their answer, so it is text, never options
+ * of a checkbox question; under a demographic question ("What is your gender? - Prefer to self-describe"),
+ * an attribute of its own (`gender-other`), never the choice's key, where it would be lost behind
+ * "Prefer to self-describe".
+ */
+function writeInOf(header: string, question: string | undefined): Decision | undefined {
+  for (const text of [question, header]) {
+    if (!text) continue;
+    const found = WRITE_IN.map((pattern) => pattern.exec(text.trim())).find(Boolean);
+    if (!found) continue;
+    const rule = found[1] ? matchHeader(found[1]) : undefined;
+    if (rule?.role === 'attribute' && rule.attribute) {
+      return { role: 'attribute', attribute: `${rule.attribute}-other`, reason: `answers typed in beside a choice of a question naming ${rule.label}` };
+    }
+    return { role: 'text', reason: "answers typed in beside a choice ('Other, please specify')" };
+  }
+  return undefined;
+}
+
 /** Share of a column's values that must be points of a rating scale for it to be a rating question. */
 const SCALE_SHARE = 0.8;
 
@@ -455,6 +482,9 @@ function decide(
 
   // Privacy first: a column of email addresses is never text, whatever its header says.
   if (stats.emailShare >= EMAIL_SHARE) return { role: 'ignore', reason: `values are email addresses (${percent(stats.emailShare)})` };
+
+  const writeIn = writeInOf(header, question);
+  if (writeIn) return writeIn;
 
   for (const [where, text] of [['header', header], ['question', question]] as const) {
     if (!text) continue;

@@ -223,6 +223,23 @@ describe('content rules', () => {
     ]);
   });
 
+  it('answers typed in beside an "Other" choice are text, never a checkbox question\'s options nor the choice\'s demographic', () => {
+    const typed = ['Youth worker', '', 'Elder in residence', ''];
+    // SurveyMonkey, under a checkbox question whose header says "select all that apply".
+    expect(one('Which supports have you used? (Select all that apply) - Other (please specify)', typed)).toMatchObject({ role: 'text' });
+    // Qualtrics: the header is a code, row 2 the wording.
+    expect(one('Q3_6_TEXT', typed, 'Which supports have you used? (Select all that apply) - Other - Text')).toMatchObject({ role: 'text' });
+    expect(one('Which supports have you used? [Other]', typed)).toMatchObject({ role: 'text' });
+    // Under a demographic question: an attribute of its own, not the choice's key, where it would be lost.
+    const headers = ['Q2', 'Q2_5_TEXT'];
+    const questions = ['What is your gender? - Selected Choice', 'What is your gender? - Prefer to self-describe: - Text'];
+    const rows = [['Female', ''], ['Prefer to self-describe:', 'Two-spirit'], ['Male', '']];
+    expect(inferColumns(headers, rows, undefined, questions).map(brief)).toEqual(['attribute:gender', 'attribute:gender-other']);
+    expect(brief(one('What grade are you in? - Other (please specify)', ['', 'Adult ed', '']))).toBe('attribute:grade-other');
+    // A roster's own "Other" column is not a write-in.
+    expect(one('Other', ['IEP', '', 'ELL', 'IEP']).role).toBe('attribute');
+  });
+
   it('an empty column is text under a question, ignored otherwise', () => {
     expect(one('What else should we ask next year?', ['', '', ''])).toMatchObject({ role: 'text' });
     expect(one('Notes', ['', ''])).toMatchObject({ role: 'ignore', reason: 'the column is empty' });
