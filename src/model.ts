@@ -66,7 +66,7 @@ export interface TableRow {
 export interface Table {
   type: 'table';
   /** Survey platform whose export quirks were detected, if any. */
-  flavour?: 'google-forms' | 'qualtrics' | 'surveymonkey';
+  flavour?: 'google-forms' | 'qualtrics' | 'surveymonkey' | 'microsoft-forms' | 'limesurvey';
   /** XLSX: the sheet read. */
   sheet?: string;
   columns: Column[];

@@ -462,8 +462,9 @@ class CorpusBuilder {
       if (c.role !== 'attribute') continue;
       const key = c.attribute ?? c.header.toLowerCase();
       const raw = cell(cells, c);
-      // A checkbox answer's options, "Counsellor, Tutoring", are several values, as "Counsellor; Tutoring" is.
-      const value = this.normalised(key, c.multiSelect ? raw.replace(/\s*,\s*/g, ';') : raw);
+      // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
+      // as "Counsellor; Tutoring" is.
+      const value = this.normalised(key, c.multiSelect ? raw.replace(/\s*[,\n]\s*/g, ';') : raw);
       const current = p.attributes[key];
       if (current === undefined || (current === 'Not stated' && value !== 'Not stated')) p.attributes[key] = value;
     }

@@ -46,18 +46,23 @@ const HEADER_RULES: HeaderRule[] = [
   exact('name', 'a name', '(?:(?:your|my|student|students|student s|participant|participant s|respondent|learner|pupil|recipient|child|child s) )?(?:(?:legal|full|first|last|given|family|middle|preferred|usual|chosen) )*(?:name|names|nickname)'),
   exact('name', 'a name', 'name of (?:the )?(?:student|participant|respondent|learner|pupil|child)'),
   exact('name', 'a name', 'surname|forename|first|last|nom|prénom|nom de famille|nom complet|nom de l élève'),
+  // "Name - First", "Name - Last": a merged "Name" header with sub-labels under it.
+  exact('name', 'a name', '(?:(?:student|participant|learner|pupil) )?names? (?:first|last|given|family|middle|preferred|legal|full|surname)(?: names?)?'),
   // Survey metadata and contact details.
   exact('ignore', 'an account name', 'username|user name|user|login|login name|account|account name|screen name|gamertag'),
   keyword('ignore', 'an email address', 'e ?mail(?: address)?|recipient email'),
   exact('ignore', 'a timestamp', 'timestamp|time stamp|marca temporal|horodateur|zeitstempel|carimbo de data hora'),
   exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
   exact('ignore', 'a duration', 'duration|time taken|time spent'),
-  exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status'),
+  exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status|last page|last page seen'),
   exact('ignore', 'an IP address', 'ip|ip address'),
   exact('ignore', 'a location', '(?:location )?(?:latitude|longitude)|location'),
   exact('ignore', 'a user agent', 'user agent|browser|operating system|device|screen resolution'),
   exact('ignore', 'a collector', 'collector|collector id|distribution channel|channel|external reference|external data reference'),
-  exact('ignore', 'a survey language', 'user language|language|survey language'),
+  exact('ignore', 'a survey language', 'user language|language|survey language|start language'),
+  // A platform's own record of a submission: LimeSurvey's Seed, Typeform's Network ID and "#" token,
+  // Jotform's Submission ID and IP. Unique to each response, they group nobody.
+  exact('ignore', "a survey platform's record of the submission", 'seed|network id|submission id|submission ip|response token'),
   exact('ignore', 'a score', 'score|total score|points|grade points|q recaptcha score|q relevant id.*'),
   exact('ignore', 'custom data', 'custom data ?\\d*|custom variable ?\\d*'),
   keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
@@ -95,7 +100,11 @@ export function normaliseHeader(header: string): string {
 /** Words of a long header a keyword must start within: its subject, not a passing mention. */
 const KEYWORD_REACH = 6;
 
+// Typeform's first column, a token per response; in a hand-made sheet, the row number.
+const NUMBER_SIGN: HeaderRule = { pattern: /^#$/, role: 'ignore', exact: true, label: 'a row number or response token' };
+
 function matchHeader(text: string): HeaderRule | undefined {
+  if (text.trim() === '#') return NUMBER_SIGN;
   const norm = normaliseHeader(text);
   if (!norm) return undefined;
   return HEADER_RULES.find((rule) => {
@@ -136,6 +145,10 @@ interface ValueStats {
   maxItemWords: number;
   /** Some item is a bare yes or no ("Yes, sometimes"): an answer qualified, not options listed. */
   yesNoItem: boolean;
+  /** Share of values ending in a semicolon ("Drama;Robotics;"): Microsoft Forms ends every checkbox answer so. */
+  trailingSemicolonShare: number;
+  /** Share of values listing several items one to a line (Jotform's checkbox answers). */
+  lineListShare: number;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -172,6 +185,8 @@ function valueStats(values: string[]): ValueStats {
   let personNames = 0;
   let titledNames = 0;
   let lists = 0;
+  let trailingSemicolons = 0;
+  let lineLists = 0;
   let items = 0;
   let maxItemWords = 0;
   const distinctItems = new Set<string>();
@@ -186,11 +201,13 @@ function valueStats(values: string[]): ValueStats {
     if (SCALE_POINT.test(v)) scale++;
     if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
+    if (v.endsWith(';')) trailingSemicolons++;
     // Items are looked at only while the column could still be a checkbox question's: a sentence's
     // clauses soon run past an option's length or a list's size, and then nothing more is counted.
     if (maxItemWords > MAX_OPTION_WORDS || distinctItems.size > MAX_CATEGORIES) continue;
     const parts = v.split(ITEM_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) lists++;
+    if (parts.length > 1 && v.includes('\n')) lineLists++;
     items += parts.length;
     for (const part of parts) {
       distinctItems.add(part.toLowerCase());
@@ -217,12 +234,14 @@ function valueStats(values: string[]): ValueStats {
     distinctItems: distinctItems.size,
     maxItemWords,
     yesNoItem: distinctItems.has('yes') || distinctItems.has('no'),
+    trailingSemicolonShare: share(trailingSemicolons),
+    lineListShare: share(lineLists),
   };
 }
 
-// Checkbox questions are exported as the chosen options joined by commas (Google Forms, Qualtrics) or
-// semicolons (Microsoft Forms).
-const ITEM_SEPARATOR = /\s*[,;]\s*/;
+// Checkbox questions are exported as the chosen options joined by commas (Google Forms, Qualtrics),
+// semicolons (Microsoft Forms) or line breaks (Jotform).
+const ITEM_SEPARATOR = /\s*[,;\n]\s*/;
 const CHECK_ALL = /\b(?:check|select|choose|tick|mark|pick) all\b|\ball that apply\b/i;
 /** Most words in one option of a checkbox question. */
 const MAX_OPTION_WORDS = 5;
@@ -235,6 +254,11 @@ const MAX_OPTION_WORDS = 5;
 function isMultiSelect(label: string, s: ValueStats): boolean {
   if (s.n === 0 || s.maxItemWords > MAX_OPTION_WORDS || s.distinctItems > MAX_CATEGORIES || s.yesNoItem) return false;
   if (CHECK_ALL.test(label)) return true;
+  // Microsoft Forms writes a checkbox answer as its options each followed by ";", one option or several
+  // ("Robotics;", "Drama;Robotics;"), so even a small class's answers show what the question was.
+  if (s.trailingSemicolonShare >= 0.8) return true;
+  // Jotform puts each chosen option on its own line: short items on separate lines are options listed.
+  if (s.lineListShare >= 0.2) return true;
   // Without the header's word for it, the options must show themselves: ten answers or more, each option
   // chosen three times on average (a pilot's few phrases may repeat once by chance).
   return s.n >= 10 && s.listShare >= 0.2 && s.distinctItems * 3 <= s.items;
@@ -267,9 +291,13 @@ function isQuestionLike(text: string): boolean {
   return /[?？]\s*$/.test(text) || countWords(text) >= 5;
 }
 
-/** lower-case, hyphenated key from a header: "Favourite subject" → `favourite-subject`. */
+/**
+ * lower-case, hyphenated key from a header: "Favourite subject" → `favourite-subject`. A bracketed row
+ * label is kept: Google Forms heads each row of a grid question `Question [Row]`, and without the row
+ * the rows would share one key and all but one would be lost.
+ */
 export function attributeKey(header: string): string {
-  return normaliseHeader(header).replace(/ /g, '-') || 'attribute';
+  return normaliseHeader(header.replace(/\[([^\]]*)\]/g, ' $1 ')).replace(/ /g, '-') || 'attribute';
 }
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -405,6 +433,36 @@ export function inferColumns(
   });
 }
 
+// ───────────────────────────── Write-ins ─────────────────────────────
+
+// The box beside a choice where students type their own answer: SurveyMonkey's "Question - Other (please
+// specify)", Qualtrics' Q2_5_TEXT ("Question - Other - Text"), LimeSurvey's "Question [Other]". Group 1
+// is the question the choice belongs to. (A bare "Other" header is left alone: in a roster it is notes.)
+const WRITE_IN: RegExp[] = [/^(.*?)\s*-?\s*\bother\b[^-]*\((?:please )?specify\)$/i, /^(.+) - .+ - Text$/, /^(.*?)\s*\[other\]$/i];
+
+/**
+ * The role of a write-in column. What students typed there is their answer, so it is text, never options
+ * of a checkbox question; under a demographic question ("What is your gender? - Prefer to self-describe"),
+ * an attribute of its own (`gender-other`), never the choice's key, where it would be lost behind
+ * "Prefer to self-describe".
+ */
+function writeInOf(header: string, question: string | undefined): Decision | undefined {
+  for (const text of [question, header]) {
+    if (!text) continue;
+    const found = WRITE_IN.map((pattern) => pattern.exec(text.trim())).find(Boolean);
+    if (!found) continue;
+    const rule = found[1] ? matchHeader(found[1]) : undefined;
+    if (rule?.role === 'attribute' && rule.attribute) {
+      return { role: 'attribute', attribute: `${rule.attribute}-other`, reason: `answers typed in beside a choice of a question naming ${rule.label}` };
+    }
+    return { role: 'text', reason: "answers typed in beside a choice ('Other, please specify')" };
+  }
+  return undefined;
+}
+
+/** Share of a column's values that must be points of a rating scale for it to be a rating question. */
+const SCALE_SHARE = 0.8;
+
 /** Share of a column's values that must be email addresses for it to be an email column. */
 const EMAIL_SHARE = 0.5;
 
@@ -425,6 +483,9 @@ function decide(
   // Privacy first: a column of email addresses is never text, whatever its header says.
   if (stats.emailShare >= EMAIL_SHARE) return { role: 'ignore', reason: `values are email addresses (${percent(stats.emailShare)})` };
 
+  const writeIn = writeInOf(header, question);
+  if (writeIn) return writeIn;
+
   for (const [where, text] of [['header', header], ['question', question]] as const) {
     if (!text) continue;
     const rule = matchHeader(text);
@@ -433,6 +494,9 @@ function decide(
       // "How has your school supported you?" mentions a school but asks for free text.
       return { role: 'text', reason: `${where} mentions ${rule.label}, but answers are free text (${describe(stats)})` };
     }
+    // A rating statement ("I feel heard at school", answered "Agree") mentions a school but is not one:
+    // its answers are points of a scale, and it is decided by what they are like, under its own key.
+    if (!rule.exact && stats.scaleShare >= SCALE_SHARE) continue;
     return { role: rule.role, attribute: rule.attribute, reason: `${where} names ${rule.label}` };
   }
 

@@ -1,6 +1,7 @@
 // Survey platform export quirks: Google Forms [x] (Timestamp first), Qualtrics [x] (three header rows,
-// preview/test/spam rows), SurveyMonkey [x] (question row + sub-label row). Works on a grid of strings, so
-// CSV and XLSX exports are recognised alike.
+// preview/test/spam rows), SurveyMonkey [x] (question row + sub-label row), Microsoft Forms [x] and
+// LimeSurvey [x] (response numbers that restart in each export). Works on a grid of strings, so CSV and
+// XLSX exports are recognised alike.
 import type { Table } from '../model.js';
 
 /** How a sheet's header is laid out, and which data rows the platform marks as not real responses. */
@@ -14,6 +15,11 @@ export interface SurveyLayout {
   questions: (string | undefined)[];
   /** Why a data row is not a real response (preview, test, spam), or undefined for a real one. */
   skipRow: (cells: string[]) => string | undefined;
+  /**
+   * The column where the platform numbers each response (not a student's own id), and whether the numbers
+   * restart at 1 in every export (Microsoft Forms, LimeSurvey), so they cannot tell two forms' students apart.
+   */
+  responseId?: { index: number; perExport: boolean };
 }
 
 const keep = (): undefined => undefined;
@@ -51,7 +57,14 @@ const SURVEYMONKEY_PLAIN_SUBLABELS = new Set(['response', 'open-ended response',
  */
 export function detectSurveyExport(grid: string[][]): SurveyLayout {
   const first = cellsOf(grid[0]);
-  return detectQualtrics(grid, first) ?? detectSurveyMonkey(grid, first) ?? detectGoogleForms(first) ?? plain(first);
+  return (
+    detectQualtrics(grid, first) ??
+    detectSurveyMonkey(grid, first) ??
+    detectGoogleForms(first) ??
+    detectMicrosoftForms(first) ??
+    detectLimeSurvey(first) ??
+    plain(first)
+  );
 }
 
 function plain(first: string[]): SurveyLayout {
@@ -61,6 +74,28 @@ function plain(first: string[]): SurveyLayout {
 function detectGoogleForms(first: string[]): SurveyLayout | undefined {
   if (!GOOGLE_TIMESTAMP.has(lower(first[0] ?? ''))) return undefined;
   return { ...plain(first), flavour: 'google-forms' };
+}
+
+// Microsoft Forms opens with Id, Start time, Completion time (in the form owner's language).
+const MS_FORMS_ID = new Set(['id', 'id.', 'identifiant']);
+const MS_FORMS_START = new Set(['start time', 'heure de début', 'hora de inicio', 'startzeit']);
+const MS_FORMS_END = new Set(['completion time', 'heure de fin', 'hora de finalización', 'fertigstellungszeit']);
+
+function detectMicrosoftForms(first: string[]): SurveyLayout | undefined {
+  if (!MS_FORMS_ID.has(lower(first[0] ?? '')) || !MS_FORMS_START.has(lower(first[1] ?? '')) || !MS_FORMS_END.has(lower(first[2] ?? ''))) {
+    return undefined;
+  }
+  return { ...plain(first), flavour: 'microsoft-forms', responseId: { index: 0, perExport: true } };
+}
+
+// LimeSurvey's own columns, headed by question code or by full text.
+const LIMESURVEY_META = ['submitdate', 'lastpage', 'startlanguage', 'date submitted', 'last page', 'start language'];
+
+function detectLimeSurvey(first: string[]): SurveyLayout | undefined {
+  const names = first.map(lower);
+  const index = names.findIndex((h) => h === 'response id' || h === 'id');
+  if (index < 0 || LIMESURVEY_META.filter((h) => names.includes(h)).length < 2) return undefined;
+  return { ...plain(first), flavour: 'limesurvey', responseId: { index, perExport: true } };
 }
 
 function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | undefined {
@@ -85,6 +120,7 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
 
   return {
     flavour: 'qualtrics',
+    responseId: { index: first.findIndex((h) => lower(h) === 'responseid'), perExport: false },
     headerRows,
     headers: first,
     questions,
@@ -123,5 +159,6 @@ function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | u
     seen.add(lower(header));
     headers.push(header);
   }
-  return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), skipRow: keep };
+  const responseId = { index: first.findIndex((h) => lower(h) === 'respondent id'), perExport: false };
+  return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), skipRow: keep, responseId };
 }

@@ -1,9 +1,9 @@
 // Builds a Table from a grid of strings, shared by the CSV and XLSX readers: header rows (survey export
 // quirks), data rows numbered after them, ragged rows as warnings, column roles, roster detection.
-import type { Table, TableRow, Warning } from '../model.js';
+import type { Column, Table, TableRow, Warning } from '../model.js';
 import { inferColumns } from './columns.js';
 import type { ReaderContext } from './index.js';
-import { detectSurveyExport } from './survey-exports.js';
+import { detectSurveyExport, type SurveyLayout } from './survey-exports.js';
 import { InputError } from '../util/errors.js';
 
 /** One record of a sheet as parsed, before the header is known. */
@@ -15,6 +15,11 @@ export interface GridRow {
   problem?: string;
   /** Set when the record was read but something about it deserves a warning. */
   note?: string;
+  /**
+   * XLSX: for cells covered by a cell merged across from their left, the 0-based column of that cell
+   * (sparse). Their text is blank, so an answer is not repeated; a header spanning them still names them.
+   */
+  mergedFrom?: number[];
 }
 
 /** A built table and the problems met on the way. */
@@ -39,7 +44,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     });
   }
   const top = grid.slice(start, start + 3).map((r) => r.cells);
-  const layout = detectSurveyExport(top);
+  const layout = mergedHeader(detectSurveyExport(top), grid[start], grid[start + 1]);
 
   // Trailing header cells that are blank (a stray delimiter at the end of the header line) are not columns.
   let width = layout.headers.length;
@@ -76,7 +81,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   }
 
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
-  const columns = inferColumns(headers, analysed, ctx.config.columns, questions);
+  const columns = preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions), layout);
   for (const column of columns) {
     if (column.header === '' && column.role !== 'ignore') {
       warnings.push({
@@ -99,7 +104,55 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   return { table, warnings };
 }
 
+/**
+ * A survey platform's number for each response is the participant id only while nothing better is there:
+ * a student's own id asked on the form ("Student number") links to the roster and across forms, and
+ * numbers that restart at 1 in each export (Microsoft Forms' "Id") would make the first respondents of a
+ * pre- and a post-survey one student. The config file's word stands.
+ */
+function preferStudentIds(columns: Column[], layout: SurveyLayout): Column[] {
+  const at = layout.responseId?.index ?? -1;
+  const platform = columns[at];
+  if (!platform || platform.role !== 'id' || platform.reason === 'config file') return columns;
+  const own = columns.find((c) => c.role === 'id' && c !== platform);
+  const reason = own
+    ? `the survey platform's number for the response; "${own.header}" identifies the student`
+    : layout.responseId!.perExport
+      ? "the survey platform's number for the response, restarting at 1 in each export: not a student's id"
+      : undefined;
+  if (!reason) return columns;
+  return columns.map((c) => (c === platform ? { ...c, role: 'ignore', reason } : c));
+}
+
 const filled = (cells: string[]): number => cells.filter((c) => c.trim() !== '').length;
+
+/**
+ * A hand-made sheet's header cell merged across several columns ("Name" over first and last names): each
+ * column it covers takes its text, and a row of sub-labels under it ("First", "Last") is part of the
+ * header, not a respondent, so the header becomes "Name - First", "Name - Last". A row is sub-labels
+ * when it fills every column of a merged header cell and nothing outside merged cells but copies of the
+ * header above (a vertical merge over both rows, filled down).
+ */
+function mergedHeader(layout: SurveyLayout, header: GridRow, next: GridRow | undefined): SurveyLayout {
+  const from = header.mergedFrom;
+  if (!from || layout.headerRows !== 1 || layout.flavour) return layout;
+  const headers = [...layout.headers];
+  // Each column's merged header cell: its own index, or the merged cell's to its left.
+  const groupOf = headers.map((_, i) => from[i] ?? i);
+  for (let i = 0; i < headers.length; i++) if (from[i] !== undefined) headers[i] = headers[groupOf[i]!] ?? '';
+  const grouped = (i: number): boolean => from[i] !== undefined || from.includes(i);
+
+  if (!next || next.problem) return { ...layout, headers };
+  const sub = headers.map((_, i) => (next.cells[i] ?? '').trim());
+  const fillsAGroup = headers.some((_, i) => from[i] !== undefined && sub[i] !== '' && sub[groupOf[i]!] !== '');
+  const onlyLabels = sub.every((c, i) => c === '' || grouped(i) || c === headers[i]);
+  if (!fillsAGroup || !onlyLabels) return { ...layout, headers };
+  return {
+    ...layout,
+    headerRows: 2,
+    headers: headers.map((h, i) => (grouped(i) && sub[i] ? (h ? `${h} - ${sub[i]}` : sub[i]) : h)),
+  };
+}
 
 /**
  * Index of the header record: the first non-blank one, passing over title lines above it ("Grade 9

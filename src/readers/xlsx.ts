@@ -1,7 +1,7 @@
 // XLSX reader (exceljs): every worksheet with data, each read as its own sheet (responses on one, the
 // roster on another) [x], or the one named by --sheet [x]; cells as display text: rich text [x], hyperlinks
 // [x], formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
-// merges filled down [x]; then the same survey-quirk detection and column inference as CSV.
+// merges filled down [x]; header cells merged across columns, with or without sub-labels beneath [x]; then the same survey-quirk detection and column inference as CSV.
 import type ExcelJS from 'exceljs';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
@@ -89,13 +89,15 @@ function sheetGrid(sheet: ExcelJS.Worksheet): GridRow[] {
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
+    const mergedFrom: number[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       cells[col - 1] = cellText(cell);
+      if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col) mergedFrom[col - 1] = Number(cell.master.col) - 1;
     });
     const filled = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
     while (filled.length && filled[filled.length - 1].trim() === '') filled.pop();
     width = Math.max(width, filled.length);
-    grid.push({ line: rowNumber, cells: filled });
+    grid.push({ line: rowNumber, cells: filled, ...(mergedFrom.length > 0 ? { mergedFrom } : {}) });
   });
   // XLSX rows end at their last filled cell; blanks to the right are not missing fields.
   for (const row of grid) while (row.cells.length < width) row.cells.push('');

@@ -271,6 +271,13 @@ describe('buildCorpus: a checkbox question', () => {
     const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
     expect(corpus.participants[0]!.attributes).toEqual({ supports: 'Counsellor; Youth worker' });
   });
+
+  it('reads options one to a line (Jotform) as several values too', () => {
+    const supports: Column = { ...col(1, 'Which supports have you used?', 'attribute', 'supports'), multiSelect: true };
+    const sheet = table([col(0, 'id', 'id'), supports, col(2, 'What helps?', 'text')], [['S1', 'Youth worker\nCounsellor', 'Time to talk']]);
+    const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
+    expect(corpus.participants[0]!.attributes).toEqual({ supports: 'Counsellor; Youth worker' });
+  });
 });
 
 describe('buildCorpus: names that are not written out in full', () => {

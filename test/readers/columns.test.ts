@@ -194,6 +194,52 @@ describe('content rules', () => {
     expect(one('Do you feel heard?', ['Yes, sometimes', 'No', 'Yes, often', 'Yes, sometimes', 'No, never'])).not.toHaveProperty('multiSelect');
   });
 
+  it('a Microsoft Forms checkbox question (every answer ends in ";") is a multi-select attribute, even with few answers', () => {
+    const clubs = ['Drama;Robotics;', 'Robotics;', 'Art club;Drama;', '', 'Robotics;Art club;', 'Drama;'];
+    expect(one('Which clubs do you belong to?', clubs)).toMatchObject({
+      role: 'attribute',
+      attribute: 'which-clubs-do-you-belong-to',
+      multiSelect: true,
+    });
+    // A sentence that happens to end in a semicolon is still text.
+    expect(one('What would help?', [...ANSWERS.slice(0, 4), 'More time to finish projects;'])).toMatchObject({ role: 'text' });
+  });
+
+  it('a rating statement that mentions a demographic word is a rating, under its own key', () => {
+    const agreement = ['Agree', 'Strongly agree', 'Disagree', 'Agree', 'Neutral', 'Strongly disagree'];
+    // Microsoft Forms heads each statement of a Likert question with the statement alone.
+    expect(one('I feel heard at school', agreement)).toMatchObject({ role: 'attribute', attribute: 'i-feel-heard-at-school' });
+    expect(one('My grades reflect my effort', agreement)).toMatchObject({ role: 'attribute', attribute: 'my-grades-reflect-my-effort' });
+    // The header still decides when the answers are what it names.
+    expect(one('School', ['Riverside Secondary', 'École Lakeview', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
+  });
+
+  it('the rows of a Google Forms grid question are attributes with a key each', () => {
+    const headers = ['How much do you agree? [I feel heard at school]', 'How much do you agree? [Teachers ask for my opinion]'];
+    const columns = inferColumns(headers, [['Agree', 'Neutral'], ['Disagree', 'Agree'], ['Agree', 'Agree']]);
+    expect(columns.map(brief)).toEqual([
+      'attribute:how-much-do-you-agree-i-feel-heard-at-school',
+      'attribute:how-much-do-you-agree-teachers-ask-for-my-opinion',
+    ]);
+  });
+
+  it('answers typed in beside an "Other" choice are text, never a checkbox question\'s options nor the choice\'s demographic', () => {
+    const typed = ['Youth worker', '', 'Elder in residence', ''];
+    // SurveyMonkey, under a checkbox question whose header says "select all that apply".
+    expect(one('Which supports have you used? (Select all that apply) - Other (please specify)', typed)).toMatchObject({ role: 'text' });
+    // Qualtrics: the header is a code, row 2 the wording.
+    expect(one('Q3_6_TEXT', typed, 'Which supports have you used? (Select all that apply) - Other - Text')).toMatchObject({ role: 'text' });
+    expect(one('Which supports have you used? [Other]', typed)).toMatchObject({ role: 'text' });
+    // Under a demographic question: an attribute of its own, not the choice's key, where it would be lost.
+    const headers = ['Q2', 'Q2_5_TEXT'];
+    const questions = ['What is your gender? - Selected Choice', 'What is your gender? - Prefer to self-describe: - Text'];
+    const rows = [['Female', ''], ['Prefer to self-describe:', 'Two-spirit'], ['Male', '']];
+    expect(inferColumns(headers, rows, undefined, questions).map(brief)).toEqual(['attribute:gender', 'attribute:gender-other']);
+    expect(brief(one('What grade are you in? - Other (please specify)', ['', 'Adult ed', '']))).toBe('attribute:grade-other');
+    // A roster's own "Other" column is not a write-in.
+    expect(one('Other', ['IEP', '', 'ELL', 'IEP']).role).toBe('attribute');
+  });
+
   it('an empty column is text under a question, ignored otherwise', () => {
     expect(one('What else should we ask next year?', ['', '', ''])).toMatchObject({ role: 'text' });
     expect(one('Notes', ['', ''])).toMatchObject({ role: 'ignore', reason: 'the column is empty' });

@@ -83,5 +83,60 @@ async function namedSheet(): Promise<void> {
   await save(wb, 'named-sheet');
 }
 
+/**
+ * A teacher's own sheet: two title rows, "Name" merged over first and last names with sub-labels under
+ * it, the other headers merged down over both header rows, dates typed as text, a hidden column of the
+ * teacher's notes and a totals row with a formula.
+ */
+async function mergedHeader(): Promise<void> {
+  const wb = workbook();
+  const ws = wb.addWorksheet('Period 3');
+  ws.addRow(['Ms. Okafor – Gr 10 Socials – Reflection on the mock council']);
+  ws.addRow(['Collected Thursday, typed up by Ms. Okafor']);
+  ws.addRow([]);
+  ws.addRow(['Student', 'Name', null, 'Date', 'Gender', 'Hours volunteered', 'What did you learn about how decisions get made?', 'Notes']);
+  ws.addRow([]);
+  ws.getCell('B5').value = 'First';
+  ws.getCell('C5').value = 'Last';
+  ws.mergeCells('B4:C4');
+  for (const col of ['A', 'D', 'E', 'F', 'G', 'H']) ws.mergeCells(`${col}4:${col}5`);
+  ws.addRow(['S1', 'Amira', 'Haddad', 'March 3', 'F', 4, 'That the council votes on things way before the public meeting even happens.', 'good insight']);
+  ws.addRow(['S2', 'Brandon', 'Liu', 'March 3', 'M', 2, 'You have to know who to email or nothing happens.', null]);
+  ws.addRow(['S3', 'Chloe', 'Martin', 'March 4', 'F', 6, 'Budget is the real power. Everything else is talk.', 'follow up']);
+  ws.addRow(['S4', 'Diego', 'Santos', 'March 4', 'M', 0, 'Not much, it was kind of boring until the debate.', null]);
+  ws.addRow(['S5', 'Emma', 'Tremblay', 'March 5', 'F', 3, 'That students can speak at the board meeting if they sign up a week ahead.', 'share with admin']);
+  ws.addRow(['Total', null, null, null, null, { formula: 'SUM(F6:F10)', result: 15 }]);
+  ws.getColumn('H').hidden = true;
+  await save(wb, 'merged-header');
+}
+
+/**
+ * A Microsoft Forms export (Responses → Open in Excel): Id, times, "anonymous" in Email, a blank Name,
+ * checkbox answers as options each followed by ";", a Likert question as one column per statement, a
+ * 1–5 rating and a student number asked on the form.
+ */
+async function microsoftForms(): Promise<void> {
+  const wb = workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['Id', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time', 'What grade are you in?', 'Which clubs do you belong to?', 'I feel heard at school', 'Teachers ask for my opinion', 'How would you rate today (1-5)?', 'Student number', 'What was the best part of today?']);
+  const answers: (string | number)[][] = [
+    ['Grade 9', 'Drama;Robotics;', 'Agree', 'Neutral', 4, 230011, 'Meeting the trustees and asking them real questions.'],
+    ['Grade 10', 'Robotics;', 'Strongly agree', 'Agree', 5, 230012, 'The student panel about mental health days.'],
+    ['Grade 9', 'Art club;Drama;', 'Disagree', 'Disagree', 2, 230013, 'Free pizza and leaving class early.'],
+    ['Grade 11', '', 'Neutral', 'Agree', 3, 230014, 'Talking in small groups with kids from other schools.'],
+    ['Grade 10', 'Robotics;Art club;', 'Agree', 'Strongly agree', 4, 230015, 'Designing the poster campaign about vaping.'],
+    ['Grade 11', 'Drama;', 'Strongly disagree', 'Neutral', 1, 230016, 'Honestly nothing, it felt like a show.'],
+  ];
+  answers.forEach((row, i) => {
+    const start = new Date(Date.UTC(2024, 3, 18, 16, i * 3, 5));
+    const end = new Date(Date.UTC(2024, 3, 18, 16, i * 3 + 2, 40));
+    ws.addRow([i + 1, start, end, 'anonymous', null, end, ...row]);
+    for (const col of ['B', 'C', 'F']) ws.getCell(`${col}${i + 2}`).numFmt = 'm/d/yy h:mm:ss';
+  });
+  await save(wb, path.join('..', 'surveys', 'microsoft-forms'));
+}
+
 await firstSheet();
 await namedSheet();
+await mergedHeader();
+await microsoftForms();

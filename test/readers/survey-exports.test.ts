@@ -4,8 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../src/model.js';
+import ExcelJS from 'exceljs';
+import { buildCorpus } from '../../src/corpus/build-corpus.js';
 import { readCsv } from '../../src/readers/csv.js';
 import { detectSurveyExport } from '../../src/readers/survey-exports.js';
+import { readXlsx } from '../../src/readers/xlsx.js';
 
 const root = path.resolve(import.meta.dirname, '../../fixtures/readers/surveys');
 
@@ -18,7 +21,7 @@ const roles = (table: Table): string[] =>
   table.columns.map((c) => `${c.header} → ${c.role}${c.attribute ? ` (${c.attribute})` : ''}`);
 
 describe('survey export goldens', () => {
-  for (const name of ['google-forms', 'qualtrics', 'surveymonkey']) {
+  for (const name of ['google-forms', 'qualtrics', 'surveymonkey', 'limesurvey', 'typeform', 'jotform']) {
     it(name, async () => {
       const result = read(name);
       await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, name, 'expected.json'));
@@ -100,6 +103,120 @@ describe('SurveyMonkey', () => {
       'What is one thing you would change at your school?',
     ]);
     expect(table.rows[0]).toMatchObject({ row: 1, line: 3 });
+  });
+});
+
+describe('Microsoft Forms', () => {
+  const file = 'microsoft-forms/input.xlsx';
+  const readForms = () => readXlsx(new Uint8Array(fs.readFileSync(path.join(root, file))), { file, config: {} });
+
+  it('golden', async () => {
+    const result = await readForms();
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, 'microsoft-forms', 'expected.json'));
+  });
+
+  it('is recognised by Id, Start time, Completion time; its Id gives way to the student number asked on the form', async () => {
+    const table = (await readForms()).content as Table;
+    expect(table.flavour).toBe('microsoft-forms');
+    expect(roles(table)).toEqual([
+      'Id → ignore',
+      'Start time → ignore',
+      'Completion time → ignore',
+      'Email → ignore',
+      'Name → name',
+      'Last modified time → ignore',
+      'What grade are you in? → attribute (grade)',
+      'Which clubs do you belong to? → attribute (which-clubs-do-you-belong-to)',
+      'I feel heard at school → attribute (i-feel-heard-at-school)',
+      'Teachers ask for my opinion → attribute (teachers-ask-for-my-opinion)',
+      'How would you rate today (1-5)? → attribute (how-would-you-rate-today)',
+      'Student number → id',
+      'What was the best part of today? → text',
+    ]);
+    expect(table.columns[0].reason).toBe('the survey platform\'s number for the response; "Student number" identifies the student');
+  });
+
+  it('two forms in one folder: their Ids both start at 1, and do not make two students one', async () => {
+    async function form(genders: string[]): Promise<Uint8Array> {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Sheet1');
+      ws.addRow(['Id', 'Start time', 'Completion time', 'Email', 'Name', 'Gender', 'What was the best part of today?']);
+      const answers = ['Meeting the trustees and asking them real questions.', 'The student panel about mental health days.', 'Designing the poster campaign about vaping.'];
+      genders.forEach((g, i) => ws.addRow([i + 1, new Date(Date.UTC(2024, 3, 18, 16, i)), new Date(Date.UTC(2024, 3, 18, 16, i + 2)), 'anonymous', null, g, answers[i]]));
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    }
+    const reads = await Promise.all(
+      [['pre.xlsx', ['Female', 'Female', 'Female']] as const, ['post.xlsx', ['Male', 'Male', 'Male']] as const].map(async ([id, genders]) => {
+        const result = await readXlsx(await form([...genders]), { file: id, config: {} });
+        expect((result.content as Table).columns[0]).toMatchObject({ header: 'Id', role: 'ignore' });
+        return { id, format: 'xlsx', status: 'read' as const, result };
+      }),
+    );
+    const corpus = buildCorpus('forms', reads, { config: {} });
+    expect(corpus.participants).toHaveLength(6);
+    expect(corpus.participants.map((p) => p.attributes.gender).sort()).toEqual(['Female', 'Female', 'Female', 'Male', 'Male', 'Male']);
+  });
+
+  it('a plain sheet\'s Id is still an id', () => {
+    const csv = 'Id,Gender,What was the best part of today?\nS1,F,Meeting the trustees.\nS2,M,The panel about mental health days.\n';
+    const table = readCsv(new TextEncoder().encode(csv), { file: 'sheet.csv', config: {} }).content as Table;
+    expect(table.columns[0]).toMatchObject({ header: 'Id', role: 'id' });
+  });
+});
+
+describe('a platform\'s response number and a student number on the same form', () => {
+  it('SurveyMonkey: the student number is the id', () => {
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,IP Address,Email Address,First Name,Last Name,Custom Data 1,Student number,What is one thing your school could do better?',
+      ',,,,,,,,,Open-Ended Response,Open-Ended Response',
+      '114523987001,431234567,04/18/2024 09:01:12 AM,04/18/2024 09:06:40 AM,10.0.0.21,,,,,20931,More clubs at lunch so people who take the bus can join.',
+      '114523987002,431234567,04/18/2024 09:02:30 AM,04/18/2024 09:08:02 AM,10.0.0.22,,,,,20932,Listen to students before changing the schedule.',
+    ].join('\n');
+    const table = readCsv(new TextEncoder().encode(csv), { file: 'sm.csv', config: {} }).content as Table;
+    expect(table.columns.filter((c) => c.role === 'id').map((c) => c.header)).toEqual(['Student number']);
+    expect(table.columns[0]).toMatchObject({ header: 'Respondent ID', role: 'ignore' });
+  });
+
+  it('Qualtrics without a student number keeps ResponseId as the id', () => {
+    const table = read('qualtrics').content as Table;
+    expect(table.columns.find((c) => c.header === 'ResponseId')?.role).toBe('id');
+  });
+});
+
+describe('LimeSurvey, Typeform and Jotform: the platform\'s own columns are never demographics', () => {
+  const printed = (table: Table): string[] => table.columns.filter((c) => c.role === 'attribute' || c.role === 'id').map((c) => c.header);
+
+  it('LimeSurvey: Response ID, Last page, Start language and Seed are survey metadata', () => {
+    const table = read('limesurvey').content as Table;
+    expect(table.flavour).toBe('limesurvey');
+    expect(printed(table)).toEqual([
+      'What grade are you in?',
+      'Which supports have you used this year? [Counsellor]',
+      'Which supports have you used this year? [Tutoring]',
+      'Which supports have you used this year? [Peer mentoring]',
+      'How much do you agree with each statement? [I feel heard at school]',
+      'How much do you agree with each statement? [Teachers ask for my opinion]',
+    ]);
+  });
+
+  it('Typeform: the "#" token and Network ID are not attributes', () => {
+    const table = read('typeform').content as Table;
+    expect(table.columns.filter((c) => ['#', 'Network ID'].includes(c.header)).map((c) => c.role)).toEqual(['ignore', 'ignore']);
+  });
+
+  it('Jotform: Submission ID is not an attribute; checkbox options one to a line are a multi-select attribute', () => {
+    const table = read('jotform').content as Table;
+    expect(roles(table)).toEqual([
+      'Submission Date → ignore',
+      'Name → name',
+      'Student Number → id',
+      'Grade → attribute (grade)',
+      'Which supports have you used? → attribute (which-supports-have-you-used)',
+      'Please rate the session → attribute (please-rate-the-session)',
+      'What was the best part of today? → text',
+      'Submission ID → ignore',
+    ]);
+    expect(table.columns[4].multiSelect).toBe(true);
   });
 });
 

@@ -37,6 +37,53 @@ describe('readXlsx goldens', () => {
   });
 });
 
+describe('a teacher\'s own sheet with a header merged across columns', () => {
+  it('merged-header: golden', async () => {
+    const result = await read('merged-header');
+    await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(path.join(root, 'xlsx/merged-header/expected.json'));
+  });
+
+  it('"Name" merged over first and last names, with sub-labels under it: both are names, and the sub-labels are not a respondent', async () => {
+    const table = (await read('merged-header')).content as Table;
+    expect(table.columns.slice(0, 3).map((c) => [c.header, c.role])).toEqual([
+      ['Student', 'attribute'],
+      ['Name - First', 'name'],
+      ['Name - Last', 'name'],
+    ]);
+    // Sheet rows: 1–2 titles, 3 blank, 4–5 header, 6–10 students, 11 totals.
+    expect(table.rows.map((r) => [r.row, r.line, r.cells[1]])).toEqual([
+      [1, 6, 'Amira'],
+      [2, 7, 'Brandon'],
+      [3, 8, 'Chloe'],
+      [4, 9, 'Diego'],
+      [5, 10, 'Emma'],
+      [6, 11, ''],
+    ]);
+    // No family name reaches a column that is printed.
+    const printed = table.columns.filter((c) => c.role === 'attribute' || c.role === 'id');
+    for (const row of table.rows) for (const c of printed) expect(['Haddad', 'Liu', 'Martin', 'Santos', 'Tremblay']).not.toContain(row.cells[c.index]);
+  });
+
+  it('a header merged across columns with no sub-labels names every column it covers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['Name', null, 'What did you learn?', 'Gender']);
+    ws.mergeCells('A1:B1');
+    ws.addRow(['Amira', 'Haddad', 'That the council votes on things way before the public meeting.', 'F']);
+    ws.addRow(['Brandon', 'Liu', 'You have to know who to email or nothing happens.', 'M']);
+    ws.addRow(['Chloe', 'Martin', 'Budget is the real power. Everything else is talk.', 'F']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const table = (await readXlsx(bytes, { file: 'names.xlsx', config: {} })).content as Table;
+    expect(table.columns.map((c) => [c.header, c.role])).toEqual([
+      ['Name', 'name'],
+      ['Name', 'name'],
+      ['What did you learn?', 'text'],
+      ['Gender', 'attribute'],
+    ]);
+    expect(table.rows.map((r) => r.cells[0])).toEqual(['Amira', 'Brandon', 'Chloe']);
+  });
+});
+
 describe('cells as display text', () => {
   it('rich text, hyperlinks, formulas, dates, percentages, fixed decimals, booleans and merges', async () => {
     const table = (await read('first-sheet')).content as Table;
