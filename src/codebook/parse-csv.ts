@@ -1,7 +1,8 @@
 // Reads a CSV codebook: one row per pattern, with columns theme, pattern and optionally label,
 // description, parent, kind (word|glob|phrase|regex|exclude|not_near) and count_negated (headers in
-// any case, with a few aliases such as keywords or code); other columns (colour, memo) are ignored. A theme's
-// label, description and parent come from its first row that fills them; a row with an empty pattern
+// any case, with a few aliases such as keywords or code, and a category or group column as the parent);
+// other columns (colour, memo) are ignored. A theme's label, description and parent come from its
+// first row that fills them; a row with an empty pattern
 // only declares a theme (a parent with no patterns of its own); a cell may also hold several patterns
 // (one row per theme), separated by commas, semicolons or line breaks. Without a kind the pattern's form
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
@@ -25,8 +26,15 @@ const ALIASES: Record<string, string> = {
   theme_label: 'label',
   definition: 'description',
   parent_theme: 'parent',
+  parent_code: 'parent',
   type: 'kind',
+  ...Object.fromEntries(['category', 'categories', 'code_group', 'theme_group', 'group'].map((h) => [h, 'parent'])),
 };
+/**
+ * Headers of a column that groups themes by a name of its own ("Category: Wellbeing"), not by a theme
+ * id: a group named there that is no theme becomes a parent theme, so the themes under it roll up.
+ */
+const GROUP_HEADERS = new Set(['category', 'categories', 'code_group', 'theme_group', 'group']);
 const KINDS = ['word', 'glob', 'phrase', 'regex', 'exclude', 'not_near'];
 
 /** The kind a pattern written without one has. */
@@ -140,5 +148,32 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
       else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line });
     }
   }
-  return { name, file, themes: order };
+  const groups = header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;
+  return { name, file, themes: groups ? withGroups(order) : order };
+}
+
+/**
+ * Themes whose parent is a group named in a category column: the group is the theme whose id or label it
+ * names (in any case), or else a new theme of that label with no patterns of its own, added after the
+ * themes it groups ("Wellbeing" → id `wellbeing`).
+ */
+function withGroups(themes: ThemeSpec[]): ThemeSpec[] {
+  const key = (v: string) => v.trim().toLowerCase();
+  const byKey = new Map<string, string>();
+  for (const t of themes) if (t.id) byKey.set(key(t.id), t.id);
+  for (const t of themes) if (t.id && t.label && !byKey.has(key(t.label))) byKey.set(key(t.label), t.id);
+  const added: ThemeSpec[] = [];
+  for (const t of themes) {
+    if (t.parent === undefined) continue;
+    let id = byKey.get(key(t.parent));
+    if (id === undefined) {
+      id = t.parent.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
+      while (byKey.has(id)) id = `${id}-group`;
+      added.push({ id, label: t.parent.trim(), patterns: [], exclusions: [], notNear: [], ...(t.parentLine !== undefined ? { line: t.parentLine } : {}) });
+      byKey.set(key(t.parent), id);
+      byKey.set(id, id);
+    }
+    t.parent = id;
+  }
+  return [...themes, ...added];
 }

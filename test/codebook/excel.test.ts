@@ -34,4 +34,28 @@ describe('a CSV codebook saved from Excel', () => {
     const book = parseCodebook('ID\tLabel\tPatterns\tNotes\nclass-size\tClass size\tclass size, crowded\tseen in 3 groups\n', 'tabs.csv');
     expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value)])).toEqual([['class-size', 'Class size', ['class size', 'crowded']]]);
   });
+
+  it('groups themes by a Category column: a named group becomes a parent theme, an existing theme is used by its label', () => {
+    const book = parseCodebook(
+      [
+        'Theme,Label,Category,Keywords,Colour',
+        'stress,Stress,Wellbeing,"stress, anxiety",red',
+        'sleep,Sleep,wellbeing,"sleep, tired",red',
+        'money,Funding,Resources,"money, budget",blue',
+        'resources,Resources,,"supplies, equipment",blue',
+        'timetable,Timetables,,timetable,green',
+      ].join('\n'),
+      'groups.csv',
+    );
+    expect(book.themes.map((t) => [t.id, t.label, t.parent ?? null, t.patterns.length])).toEqual([
+      ['stress', 'Stress', 'wellbeing', 2],
+      ['sleep', 'Sleep', 'wellbeing', 2],
+      ['money', 'Funding', 'resources', 2],
+      ['resources', 'Resources', null, 2],
+      ['timetable', 'Timetables', null, 1],
+      ['wellbeing', 'Wellbeing', null, 0],
+    ]);
+    // A parent column names theme ids: an unknown one stays an error, not a new theme.
+    expect(() => parseCodebook('Theme,Parent,Keywords\nstress,wellbeing,stress\n', 'strict.csv')).toThrow(/wellbeing/);
+  });
 });
