@@ -144,6 +144,10 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
       status?.end();
     }
   }
+  const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
+  const code = flags.strict && (failed || analysis.warnings.length > 0) ? 3 : 0;
+  // Set before the data is written: a reader that closes the pipe early ends the run with this code (see cli.ts).
+  process.exitCode = code;
   if (toStdout) {
     for (const chunk of writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) })) {
       if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
@@ -152,8 +156,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   } else if (!flags.quiet) {
     process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir }));
   }
-  const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
-  return flags.strict && (failed || analysis.warnings.length > 0) ? 3 : 0;
+  return code;
 }
 
 /** Refuse to write into a folder holding anything unless --force. */

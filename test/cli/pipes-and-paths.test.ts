@@ -1,0 +1,58 @@
+// The command line at its edges: a pipe closed early, output folders that cannot be used, paths given in
+// the ways people give them.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
+
+interface Closed {
+  code: number | null;
+  stderr: string;
+  firstChunk: string;
+}
+
+/** Run `reflect …args`, read the first chunk of stdout, then close the pipe as `| head -1` does. */
+function reflectClosedEarly(args: string[], input?: string): Promise<Closed> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let firstChunk = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdout!.once('data', (d: Buffer) => {
+    firstChunk = d.toString('utf8');
+    child.stdout!.destroy();
+  });
+  if (input !== undefined) child.stdin!.end(input);
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr, firstChunk })));
+}
+
+describe('a reader that closes the pipe early (reflect … | head)', () => {
+  it('ends analyze --format json quietly, with exit code 0', async () => {
+    const run = await reflectClosedEarly(['analyze', SAMPLE, '--format', 'json']);
+    expect(run.firstChunk.startsWith('{')).toBe(true);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('keeps the --strict exit code of a run with warnings', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 5000 }, (_, i) => `S${i},More choice of projects and a flexible timetable number ${i}`);
+    writeFileSync(path.join(dir, 'sheets.csv'), `id,What else could schools do?\n${rows.join('\n')}\nS9999,"never closed\n`);
+    const run = await reflectClosedEarly(['analyze', dir, '--format', 'csv', '--strict']);
+    expect(run.stderr).toContain('warning: sheets.csv:');
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.code).toBe(3);
+  });
+
+  it('ends codebook try quietly, with no stack trace', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `I love the choice of hands-on projects, ${i}`).join('\n');
+    const run = await reflectClosedEarly(['codebook', 'try'], lines);
+    expect(run.firstChunk).toContain('"I love the choice of hands-on projects, 0"');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
