@@ -99,7 +99,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const outDir = flags.out ?? (toStdout ? undefined : 'reflect-report');
   if (flags.ci && !flags.compare) throw new UsageError('--ci gives confidence intervals for the --compare figures; add --compare FILE');
   const ci = bootstrapSettings(flags);
-  if (outDir) await checkOutDir(outDir, Boolean(flags.force));
+  if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
 
   const status = terminalProgress(process.stderr, flags.quiet);
   const gc = collectGarbage();
@@ -159,21 +159,48 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   return code;
 }
 
-/** Refuse to write into a folder holding anything unless --force. */
-async function checkOutDir(dir: string, force: boolean): Promise<void> {
+/**
+ * Check the output folder before any work is done: one holding anything is refused unless --force; so
+ * are one that is the input folder itself (the report would be written among the files read, and the
+ * folder would read as empty), a path through a file, and one where a report file would replace the
+ * single input file being analysed (even with --force: it is the user's data, not a report file).
+ */
+async function checkOutDir(dir: string, force: boolean, input: string): Promise<void> {
   let entries: string[];
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) throw new UsageError(`output path exists and is not a folder: ${dir}`);
     entries = await fs.readdir(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
+    throw new InputError(`cannot use output folder ${dir}: ${code ?? (err as Error).message}`);
+  }
+  const out = await realPath(dir);
+  const inputStat = await fs.stat(input).catch(() => undefined);
+  if (inputStat?.isDirectory() && (await realPath(input)) === out) {
+    throw new UsageError(`output folder ${dir} is the input folder; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
+  }
+  if (inputStat?.isFile()) {
+    const real = await realPath(input);
+    if (path.dirname(real) === out && OUTPUT_NAMES.includes(path.basename(real))) {
+      throw new UsageError(`writing the report to ${dir} would replace the input file ${input} with reflect's ${path.basename(real)}; choose another --out`);
+    }
   }
   if (entries.length > 0 && !force) {
     throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
   }
 }
+
+/** A path with its links resolved, or made absolute if it cannot be. */
+function realPath(p: string): Promise<string> {
+  return fs.realpath(p).catch(() => path.resolve(p));
+}
+
+/** The names of the files `reflect analyze` writes to its output folder. */
+const OUTPUT_NAMES: readonly string[] = ['report.md', ...CSV_TABLES.map((t) => `${t}.csv`), 'analysis.json'];
 
 /** Every output file of `reflect analyze`: its name and a producer of its text, in the order written. */
 export function outputFiles(analysis: Analysis, excel: boolean): [string, () => Iterable<string>][] {

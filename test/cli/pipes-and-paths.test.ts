@@ -1,7 +1,7 @@
 // The command line at its edges: a pipe closed early, output folders that cannot be used, paths given in
 // the ways people give them.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
@@ -54,5 +54,35 @@ describe('a reader that closes the pipe early (reflect … | head)', () => {
     expect(run.firstChunk).toContain('"I love the choice of hands-on projects, 0"');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+});
+
+describe('reflect analyze --out that cannot be used', () => {
+  it('exits 2 with one line, not an internal error, when part of the path is a file', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine\n');
+    const run = reflect(['analyze', SAMPLE, '--out', 'notes.txt/report'], dir);
+    expect(run.stderr).toBe('error: cannot make output folder notes.txt/report: part of that path is a file, not a folder\n');
+    expect(run.code).toBe(2);
+  });
+
+  it('refuses the input folder itself, even with --force, saying so rather than "input folder is empty"', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n');
+    const run = reflect(['analyze', '.', '--out', '.', '--force'], path.join(dir, 'in'));
+    expect(run.stderr).toBe('error: output folder . is the input folder; write the report somewhere else, such as reflect-report\n');
+    expect(run.code).toBe(2);
+    expect(reflect(['analyze', 'in', '--out', 'in/', '--force'], dir).stderr).toContain('is the input folder');
+  });
+
+  it('never replaces the one input file with a report file of the same name, even with --force', () => {
+    const dir = tempDir();
+    const survey = 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n';
+    writeFileSync(path.join(dir, 'responses.csv'), survey);
+    const run = reflect(['analyze', 'responses.csv', '--out', '.', '--force'], dir);
+    expect(run.stderr).toBe("error: writing the report to . would replace the input file responses.csv with reflect's responses.csv; choose another --out\n");
+    expect(run.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'responses.csv'), 'utf8')).toBe(survey);
   });
 });
