@@ -154,7 +154,8 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     }
     if (outDir) log.info(`Files written to ${outDir}/`);
   } else if (!flags.quiet) {
-    process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir }));
+    const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+    process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir, columns }));
   }
   return code;
 }
