@@ -86,3 +86,39 @@ describe('reflect analyze --out that cannot be used', () => {
     expect(readFileSync(path.join(dir, 'responses.csv'), 'utf8')).toBe(survey);
   });
 });
+
+describe('paths in the config file that lead nowhere', () => {
+  const folderWithConfig = (config: string): string => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), config);
+    return dir;
+  };
+
+  it('names the config file and the line of a roster that is not there', () => {
+    const dir = folderWithConfig('title: Forum\nroster: people/roster.csv\n');
+    const run = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(run.stderr).toBe('error: reflect.config.yml:2: roster file not found: in/people/roster.csv (a roster path is relative to the input folder)\n');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('does not mind that roster when --roster names another', () => {
+    const dir = folderWithConfig('roster: people/roster.csv\n');
+    writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
+    const run = reflect(['analyze', 'in', '--format', 'json', '--roster', 'roster.csv'], dir);
+    expect(run.code).toBe(0);
+  });
+
+  it('names the config file and the line of a codebook that is not there, in analyze and codebook check', () => {
+    const dir = folderWithConfig('title: Forum\n\ncodebook: our-codebook.yml\n');
+    const expected = `error: reflect.config.yml:3: codebook file not found: ${path.join(dir, 'in/our-codebook.yml')}\n`;
+    const run = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(run.stderr).toBe(expected);
+    expect(run.code).toBe(2);
+    const check = reflect(['codebook', 'check', 'in'], dir);
+    expect(check.stderr).toBe(expected);
+    expect(check.code).toBe(2);
+  });
+});
