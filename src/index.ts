@@ -150,7 +150,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
-  corpus.warnings.push(...unknownAttributes(by, students));
+  corpus.warnings.push(...unknownAttributes(by, students, options.by === undefined ? settingAt(configFile, 'by') : {}));
   if (corpus.responses.length === 0) {
     corpus.warnings.push({ message: 'no responses found: no file held free-text answers or student turns (see sources.csv)' });
   }
@@ -223,12 +223,16 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   return report;
 }
 
-/** A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently). */
-function unknownAttributes(by: string[], students: Corpus['participants']): Corpus['warnings'] {
+/**
+ * A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently),
+ * at the config file's `by:` line when that is where it was set (`where` names it).
+ */
+function unknownAttributes(by: string[], students: Corpus['participants'], where: { file?: string; line?: number }): Corpus['warnings'] {
   const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
+  const setting = where.file !== undefined ? 'by:' : '--by';
   return by
     .filter((attribute) => !known.includes(attribute))
-    .map((attribute) => ({ message: `--by ${attribute}: no student has this attribute; known attributes: ${known.join(', ') || 'none'}` }));
+    .map((attribute) => ({ ...where, message: `${setting} ${attribute}: no student has this attribute; known attributes: ${known.join(', ') || 'none'}` }));
 }
 
 function defaultTitle(corpus: Corpus): string {

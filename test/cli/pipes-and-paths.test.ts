@@ -111,6 +111,14 @@ describe('paths in the config file that lead nowhere', () => {
     expect(run.code).toBe(0);
   });
 
+  it('warns about a by: attribute no student has at the config file\'s line, not as a --by flag', () => {
+    const dir = folderWithConfig('title: Forum\nby: [schol-level]\n');
+    const run = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(run.stderr).toBe('warning: reflect.config.yml:2: by: schol-level: no student has this attribute; known attributes: none\n');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toContainEqual({ file: 'reflect.config.yml', line: 2, message: expect.stringMatching(/^by: schol-level:/) });
+  });
+
   it('names the config file and the line of a codebook that is not there, in analyze and codebook check', () => {
     const dir = folderWithConfig('title: Forum\n\ncodebook: our-codebook.yml\n');
     const expected = `error: reflect.config.yml:3: codebook file not found: ${path.join(dir, 'in/our-codebook.yml')}\n`;
