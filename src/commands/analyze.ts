@@ -76,7 +76,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
-    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
@@ -88,7 +88,11 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
     .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
     .option('-q, --quiet', 'print only warnings and errors on stderr')
-    .action(async (folder: string, flags: AnalyzeFlags) => {
+    .action(async (folder: string, flags: AnalyzeFlags, command: Command) => {
+      // --table has a default, so only one typed on the command line can be out of place.
+      if (command.getOptionValueSource('table') === 'cli' && flags.format !== 'csv') {
+        throw new UsageError(`--table chooses the table --format csv prints; add --format csv (the output folder holds every table, as ${flags.table}.csv)`);
+      }
       process.exitCode = await runAnalyze(folder, flags);
     });
 }

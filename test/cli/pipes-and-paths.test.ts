@@ -130,3 +130,20 @@ describe('paths in the config file that lead nowhere', () => {
     expect(check.code).toBe(2);
   });
 });
+
+describe('options out of place', () => {
+  it('refuses --table without --format csv, rather than ignore it', () => {
+    const dir = tempDir();
+    const run = reflect(['analyze', SAMPLE, '--table', 'themes', '--out', 'report'], dir);
+    expect(run.stderr).toBe('error: --table chooses the table --format csv prints; add --format csv (the output folder holds every table, as themes.csv)\n');
+    expect(run.code).toBe(2);
+    expect(reflect(['analyze', SAMPLE, '--table', 'codings', '--format', 'json'], dir).code).toBe(2);
+  });
+
+  it('says in the help that every XLSX sheet with data is read unless --sheet names one', () => {
+    for (const command of ['analyze', 'inspect']) {
+      const help = reflect([command, '--help']).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('--sheet <name> XLSX sheet to read (default: every sheet with data)');
+    }
+  });
+});
