@@ -18,6 +18,19 @@ const program = new Command()
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
+// A reader that stops early (`reflect … | head`) closes the pipe: stop there, quietly, as other
+// command-line tools do, with the exit code the run has set so far. Any other failure to write the data
+// (a full disk under `> report.md`) is one line, not a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') {
+    process.stderr.write(`${colourFor(process.stderr).red('error:')} cannot write to stdout: ${err.code ?? err.message}\n`);
+    process.exit(3);
+  }
+  process.exit(process.exitCode ?? 0);
+});
+// stderr closed early (`2>&1 | head`, a log reader gone) must not end a run whose data still goes somewhere.
+process.stderr.on('error', () => undefined);
+
 registerAnalyzeCommand(program);
 registerInspectCommand(program);
 registerAgreeCommand(program);

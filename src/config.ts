@@ -33,6 +33,15 @@ export interface LoadedConfig {
   config: ReflectConfig;
   /** Absolute path of the file read, if any. */
   path?: string;
+  /** The file as errors name it (reflect.config.yml, or --config as given), if one was read. */
+  name?: string;
+  /** The line of each setting in it, for errors found later about a value (a path that leads nowhere). */
+  lines?: Partial<Record<keyof ReflectConfig, number>>;
+}
+
+/** Where a setting was made, for an error about it: the config file and line, or nothing if it was not made there. */
+export function settingAt(loaded: LoadedConfig, key: keyof ReflectConfig): { file?: string; line?: number } {
+  return loaded.name !== undefined && loaded.config[key] !== undefined ? { file: loaded.name, line: loaded.lines?.[key] } : {};
 }
 
 /**
@@ -48,20 +57,22 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
     if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
     throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });
   }
-  const config = parseConfig(text, explicit ?? CONFIG_FILE);
+  const name = explicit ?? CONFIG_FILE;
+  const lines: Partial<Record<keyof ReflectConfig, number>> = {};
+  const config = parseConfig(text, name, lines);
   if (config.codebook) config.codebook = path.resolve(path.dirname(file), config.codebook);
-  return { config, path: file };
+  return { config, path: file, name, lines };
 }
 
-/** Parse config text; `name` is used in error messages. */
-export function parseConfig(text: string, name: string): ReflectConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+/** Parse config text; `name` is used in error messages; `lines`, if given, gets the line of each setting. */
+export function parseConfig(text: string, name: string, lines: Partial<Record<keyof ReflectConfig, number>> = {}): ReflectConfig {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const lineOf = (node: Node | null | undefined): number | undefined =>
-    node?.range ? lines.linePos(node.range[0]).line : undefined;
+    node?.range ? counter.linePos(node.range[0]).line : undefined;
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: name, line: lines.linePos(e.pos[0]).line });
+    throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: name, line: counter.linePos(e.pos[0]).line });
   }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw new ConfigError('expected a mapping of settings (key: value)', { file: name, line: 1 });
@@ -77,6 +88,7 @@ export function parseConfig(text: string, name: string): ReflectConfig {
     }
     const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
     config[key] = checkValue(key, kind, value, (msg) => new ConfigError(msg, { file: name, line }));
+    if (line !== undefined) lines[key] = line;
   }
   return config as ReflectConfig;
 }

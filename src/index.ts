@@ -2,8 +2,8 @@
 // process.exit here, so reflect can be used from other programs; the CLI adds the edges.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { loadConfig, CONFIG_FILE } from './config.js';
-import type { Analysis, Corpus, ReflectConfig } from './model.js';
+import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
+import type { Analysis, Codebook, Corpus, ReflectConfig } from './model.js';
 import { listInputFiles } from './corpus/discover.js';
 import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
@@ -20,7 +20,7 @@ import { otherLanguages, type OtherLanguage } from './analyses/language.js';
 import { codingRecords, coderFromCodings, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
-import { InputError, UsageError } from './util/errors.js';
+import { ConfigError, InputError, UsageError } from './util/errors.js';
 
 export type { Analysis, Corpus } from './model.js';
 
@@ -73,7 +73,7 @@ export type AnalyzeStage = 'read' | 'tagged' | 'analysed';
 export async function readCorpusWithConfig(
   folder: string,
   options: ReadOptions = {},
-): Promise<{ corpus: Corpus; config: ReflectConfig; reads: FileRead[] }> {
+): Promise<{ corpus: Corpus; config: ReflectConfig; reads: FileRead[]; configFile: LoadedConfig }> {
   let root = path.resolve(folder);
   let stat;
   try {
@@ -88,7 +88,8 @@ export async function readCorpusWithConfig(
   } else if (!stat.isDirectory()) {
     throw new UsageError(`not a folder or a file: ${folder}`);
   }
-  const { config, path: configPath } = await loadConfig(root, options.config);
+  const configFile = await loadConfig(root, options.config);
+  const { config, path: configPath } = configFile;
   const files = single
     ? [{ id: single, absolute: path.join(root, single), size: stat.size }]
     : await listInputFiles(root, options.exclude ?? [], config.ignore ?? []);
@@ -98,7 +99,14 @@ export async function readCorpusWithConfig(
     const absolute = path.resolve(rosterPath);
     rosterId = path.relative(root, absolute).split(path.sep).join('/');
     if (!files.some((f) => f.id === rosterId)) {
-      const size = await fs.stat(absolute).then((s) => s.size, () => { throw new UsageError(`roster file not found: ${rosterPath}`); });
+      const size = await fs.stat(absolute).then(
+        (s) => s.size,
+        () => {
+          if (options.roster) throw new UsageError(`roster file not found: ${rosterPath}`);
+          // Named at the line of the config file that sets it; the path there is relative to the input folder.
+          throw new ConfigError(`roster file not found: ${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`, settingAt(configFile, 'roster'));
+        },
+      );
       files.push({ id: rosterId, absolute, size });
     }
   }
@@ -110,7 +118,19 @@ export async function readCorpusWithConfig(
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
   const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, roster: rosterId });
-  return { corpus, config, reads };
+  return { corpus, config, reads, configFile };
+}
+
+/**
+ * The codebook named on the command line (`explicit`), else in the config file, else the default one.
+ * One named in the config file that is not there is reported at the line that names it.
+ */
+export async function loadCodebookFor(explicit: string | undefined, configFile: LoadedConfig): Promise<Codebook> {
+  const file = explicit ?? configFile.config.codebook;
+  if (explicit === undefined && file !== undefined && !(await fs.stat(file).then(() => true, () => false))) {
+    throw new ConfigError(`codebook file not found: ${file}`, settingAt(configFile, 'codebook'));
+  }
+  return loadCodebook(file);
 }
 
 /** Read every file under `folder` into a corpus. */
@@ -120,8 +140,8 @@ export async function readCorpus(folder: string, options: ReadOptions = {}): Pro
 
 /** Read, tag and analyse a folder: the whole of `reflect analyze` without the writing. */
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const { corpus, config } = await readCorpusWithConfig(options.folder, options);
-  const codebook = await loadCodebook(options.codebook ?? config.codebook);
+  const { corpus, config, configFile } = await readCorpusWithConfig(options.folder, options);
+  const codebook = await loadCodebookFor(options.codebook, configFile);
   const expansions = options.expansions ?? true;
   const compiled = compileCodebook(codebook, { expansions, matcher: options.matcher ?? 'lemma', setting: options.setting ?? true });
   options.onStage?.('read');
@@ -131,7 +151,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
-  corpus.warnings.push(...unknownAttributes(by, students));
+  corpus.warnings.push(...unknownAttributes(by, students, options.by === undefined ? settingAt(configFile, 'by') : {}));
   if (corpus.responses.length === 0) {
     corpus.warnings.push({ message: 'no responses found: no file held free-text answers or student turns (see sources.csv)' });
   }
@@ -223,12 +243,16 @@ function languageWarning(l: OtherLanguage): Corpus['warnings'][number] {
   };
 }
 
-/** A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently). */
-function unknownAttributes(by: string[], students: Corpus['participants']): Corpus['warnings'] {
+/**
+ * A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently),
+ * at the config file's `by:` line when that is where it was set (`where` names it).
+ */
+function unknownAttributes(by: string[], students: Corpus['participants'], where: { file?: string; line?: number }): Corpus['warnings'] {
   const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
+  const setting = where.file !== undefined ? 'by:' : '--by';
   return by
     .filter((attribute) => !known.includes(attribute))
-    .map((attribute) => ({ message: `--by ${attribute}: no student has this attribute; known attributes: ${known.join(', ') || 'none'}` }));
+    .map((attribute) => ({ ...where, message: `${setting} ${attribute}: no student has this attribute; known attributes: ${known.join(', ') || 'none'}` }));
 }
 
 function defaultTitle(corpus: Corpus): string {

@@ -76,7 +76,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
-    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
@@ -88,7 +88,11 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
     .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
     .option('-q, --quiet', 'print only warnings and errors on stderr')
-    .action(async (folder: string, flags: AnalyzeFlags) => {
+    .action(async (folder: string, flags: AnalyzeFlags, command: Command) => {
+      // --table has a default, so only one typed on the command line can be out of place.
+      if (command.getOptionValueSource('table') === 'cli' && flags.format !== 'csv') {
+        throw new UsageError(`--table chooses the table --format csv prints; add --format csv (the output folder holds every table, as ${flags.table}.csv)`);
+      }
       process.exitCode = await runAnalyze(folder, flags);
     });
 }
@@ -99,7 +103,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const outDir = flags.out ?? (toStdout ? undefined : 'reflect-report');
   if (flags.ci && !flags.compare) throw new UsageError('--ci gives confidence intervals for the --compare figures; add --compare FILE');
   const ci = bootstrapSettings(flags);
-  if (outDir) await checkOutDir(outDir, Boolean(flags.force));
+  if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
 
   const status = terminalProgress(process.stderr, flags.quiet);
   const gc = collectGarbage();
@@ -144,33 +148,64 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
       status?.end();
     }
   }
+  const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
+  const code = flags.strict && (failed || analysis.warnings.length > 0) ? 3 : 0;
+  // Set before the data is written: a reader that closes the pipe early ends the run with this code (see cli.ts).
+  process.exitCode = code;
   if (toStdout) {
     for (const chunk of writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) })) {
       if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     }
     if (outDir) log.info(`Files written to ${outDir}/`);
   } else if (!flags.quiet) {
-    process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir }));
+    const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+    process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir, columns }));
   }
-  const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
-  return flags.strict && (failed || analysis.warnings.length > 0) ? 3 : 0;
+  return code;
 }
 
-/** Refuse to write into a folder holding anything unless --force. */
-async function checkOutDir(dir: string, force: boolean): Promise<void> {
+/**
+ * Check the output folder before any work is done: one holding anything is refused unless --force; so
+ * are one that is the input folder itself (the report would be written among the files read, and the
+ * folder would read as empty), a path through a file, and one where a report file would replace the
+ * single input file being analysed (even with --force: it is the user's data, not a report file).
+ */
+async function checkOutDir(dir: string, force: boolean, input: string): Promise<void> {
   let entries: string[];
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) throw new UsageError(`output path exists and is not a folder: ${dir}`);
     entries = await fs.readdir(dir);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
+    throw new InputError(`cannot use output folder ${dir}: ${code ?? (err as Error).message}`);
+  }
+  const out = await realPath(dir);
+  const inputStat = await fs.stat(input).catch(() => undefined);
+  if (inputStat?.isDirectory() && (await realPath(input)) === out) {
+    throw new UsageError(`output folder ${dir} is the input folder; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
+  }
+  if (inputStat?.isFile()) {
+    const real = await realPath(input);
+    if (path.dirname(real) === out && OUTPUT_NAMES.includes(path.basename(real))) {
+      throw new UsageError(`writing the report to ${dir} would replace the input file ${input} with reflect's ${path.basename(real)}; choose another --out`);
+    }
   }
   if (entries.length > 0 && !force) {
     throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
   }
 }
+
+/** A path with its links resolved, or made absolute if it cannot be. */
+function realPath(p: string): Promise<string> {
+  return fs.realpath(p).catch(() => path.resolve(p));
+}
+
+/** The names of the files `reflect analyze` writes to its output folder. */
+const OUTPUT_NAMES: readonly string[] = ['report.md', ...CSV_TABLES.map((t) => `${t}.csv`), 'analysis.json'];
 
 /** Every output file of `reflect analyze`: its name and a producer of its text, in the order written. */
 export function outputFiles(analysis: Analysis, excel: boolean): [string, () => Iterable<string>][] {

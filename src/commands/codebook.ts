@@ -7,7 +7,7 @@ import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
 import { compileCodebook } from '../codebook/compile.js';
 import { formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
-import { readCorpusWithConfig } from '../index.js';
+import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
 import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { tagText } from '../analyses/tagging.js';
@@ -142,12 +142,15 @@ export function registerCodebookCommand(program: Command): void {
     .action(async (folder: string | undefined, flags: CheckFlags) => {
       let file = flags.codebook;
       let corpus = null;
+      let book;
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config });
         file ??= read.config.codebook;
         corpus = read.corpus;
+        book = await loadCodebookFor(flags.codebook, read.configFile);
+      } else {
+        book = await loadCodebook(file);
       }
-      const book = await loadCodebook(file);
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
       const name = file ?? 'default codebook';
       if (corpus === null) {

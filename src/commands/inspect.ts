@@ -28,7 +28,7 @@ export function registerInspectCommand(program: Command): void {
     .option('--roster <file>', 'participant roster')
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
-    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
     .option('--json', 'print the inspection as JSON')
     .action(async (folder: string, flags: InspectFlags) => {
       const { corpus, reads } = await readCorpusWithConfig(folder, {

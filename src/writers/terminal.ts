@@ -14,7 +14,16 @@ export interface SummaryOptions {
   top?: number;
   /** Width of the bar column. */
   barWidth?: number;
+  /**
+   * Width of the terminal, if the summary goes to one: the table is fitted to it (a narrower bar, then
+   * no bar, then a plain list) rather than left for the terminal to break mid-row. Unset for a pipe or
+   * a file, which always get the same full table.
+   */
+  columns?: number;
 }
+
+/** The narrowest bar worth drawing; below it the bar column is left out. */
+const MIN_BAR = 6;
 
 /** A bar of `width` cells for `value` out of `max`, in eighths. */
 export function bar(value: number, max: number, width: number): string {
@@ -50,20 +59,41 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
 
   const top = a.themes.filter((t) => t.responses > 0).slice(0, options.top ?? 10);
-  if (top.length > 0) {
-    const width = options.barWidth ?? 24;
-    const max = Math.max(...top.map((t) => t.participants));
+  if (top.length > 0) lines.push('', themeTable(top, c, options.barWidth ?? 24, options.columns));
+  if (options.outDir) lines.push('', `Report written to ${options.outDir}/report.md`);
+  return `${lines.join('\n')}\n`;
+}
+
+type ThemeRow = Analysis['themes'][number];
+
+/**
+ * The leading themes as a table with a bar chart, as wide as `barWidth` asks; on a terminal of `columns`
+ * too narrow for it, with the widest bar that fits, then without the bar, then as one line per theme.
+ */
+function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns: number | undefined): string {
+  const max = Math.max(...top.map((t) => t.participants));
+  const draw = (width: number | undefined): string => {
     const table = new Table({
-      head: ['Theme', 'Students', '%', 'Responses', ''],
+      head: ['Theme', 'Students', '%', 'Responses', ...(width === undefined ? [] : [''])],
       colAligns: ['left', 'right', 'right', 'right', 'left'],
       style: { head: [], border: [], compact: true },
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const t of top) {
-      table.push([t.label, t.participants, `${t.percentParticipants}%`, t.responses, c.cyan(bar(t.participants, max, width))]);
+      const row: (string | number)[] = [t.label, t.participants, `${t.percentParticipants}%`, t.responses];
+      if (width !== undefined) row.push(c.cyan(bar(t.participants, max, width)));
+      table.push(row);
     }
-    lines.push('', table.toString());
-  }
-  if (options.outDir) lines.push('', `Report written to ${options.outDir}/report.md`);
-  return `${lines.join('\n')}\n`;
+    return table.toString();
+  };
+  const full = draw(barWidth);
+  if (columns === undefined || columns <= 0) return full;
+  // The top border is box-drawing characters only: its length is the table's width on screen.
+  const tableWidth = (text: string): number => [...text.slice(0, text.indexOf('\n'))].length;
+  const over = tableWidth(full) - columns;
+  if (over <= 0) return full;
+  if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
+  const noBar = draw(undefined);
+  if (tableWidth(noBar) <= columns) return noBar;
+  return top.map((t) => `${t.label}: ${plural(t.participants, 'student')} (${t.percentParticipants}%), ${plural(t.responses, 'response')}`).join('\n');
 }

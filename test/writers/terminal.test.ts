@@ -1,5 +1,7 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { bar } from '../../src/writers/terminal.js';
+import type { Analysis, ThemeSummary } from '../../src/model.js';
+import { bar, writeTerminalSummary } from '../../src/writers/terminal.js';
 
 describe('bar', () => {
   it('scales to the width in eighths of a cell', () => {
@@ -11,5 +13,61 @@ describe('bar', () => {
 
   it('always shows something for a non-zero value', () => {
     expect(bar(1, 1000, 4)).toBe('▏');
+  });
+});
+
+describe('writeTerminalSummary on a terminal of a given width', () => {
+  const theme = (label: string, participants: number, responses: number): ThemeSummary => ({
+    themeId: label.toLowerCase().replace(/\W+/g, '-'),
+    label,
+    responses,
+    participants,
+    percentResponses: 0,
+    percentParticipants: participants,
+    quotes: [],
+  });
+  // Only what the summary reads: a title, no sources or participants, and two themes.
+  const analysis = {
+    title: 'Forum',
+    corpus: { sources: [], participants: [], responses: [] },
+    codings: [],
+    warnings: [],
+    themes: [theme('Hands-on and project learning', 20, 30), theme('Choice and options', 10, 12)],
+  } as unknown as Analysis;
+  const chalk = new Chalk({ level: 0 });
+  const summary = (columns?: number) => writeTerminalSummary(analysis, { chalk, columns });
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+  // After the title, two lines of counts and a blank line.
+  const tableLines = (text: string) => text.split('\n').slice(4);
+
+  it('draws the full table, with a 24-cell bar, when the width is not known (a pipe or a file)', () => {
+    expect(summary()).toContain(`│ ${'█'.repeat(24)} │`);
+    expect(widest(summary())).toBe(91);
+  });
+
+  it('keeps the full table when it fits', () => {
+    expect(summary(120)).toBe(summary());
+  });
+
+  it('narrows the bar to fit an 80-column terminal', () => {
+    const text = summary(80);
+    expect(widest(tableLines(text).join('\n'))).toBe(80);
+    expect(text).toContain(`│ ${'█'.repeat(15)} │`);
+    expect(text).toContain(`│ ${'█'.repeat(7)}▌${' '.repeat(7)} │`);
+  });
+
+  it('leaves the bar out when even a short one does not fit', () => {
+    const text = summary(70);
+    expect(widest(tableLines(text).join('\n'))).toBeLessThanOrEqual(70);
+    expect(text).not.toContain('█');
+    expect(text).toContain('│ Hands-on and project learning │       20 │ 20% │        30 │');
+  });
+
+  it('lists the themes one a line when no table fits', () => {
+    expect(tableLines(summary(40))).toEqual([
+      'Hands-on and project learning: 20 students (20%), 30 responses',
+      'Choice and options: 10 students (10%), 12 responses',
+      '',
+    ]);
   });
 });

@@ -1,0 +1,149 @@
+// The command line at its edges: a pipe closed early, output folders that cannot be used, paths given in
+// the ways people give them.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
+
+interface Closed {
+  code: number | null;
+  stderr: string;
+  firstChunk: string;
+}
+
+/** Run `reflect …args`, read the first chunk of stdout, then close the pipe as `| head -1` does. */
+function reflectClosedEarly(args: string[], input?: string): Promise<Closed> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let firstChunk = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdout!.once('data', (d: Buffer) => {
+    firstChunk = d.toString('utf8');
+    child.stdout!.destroy();
+  });
+  if (input !== undefined) child.stdin!.end(input);
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr, firstChunk })));
+}
+
+describe('a reader that closes the pipe early (reflect … | head)', () => {
+  it('ends analyze --format json quietly, with exit code 0', async () => {
+    const run = await reflectClosedEarly(['analyze', SAMPLE, '--format', 'json']);
+    expect(run.firstChunk.startsWith('{')).toBe(true);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('keeps the --strict exit code of a run with warnings', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 5000 }, (_, i) => `S${i},More choice of projects and a flexible timetable number ${i}`);
+    writeFileSync(path.join(dir, 'sheets.csv'), `id,What else could schools do?\n${rows.join('\n')}\nS9999,"never closed\n`);
+    const run = await reflectClosedEarly(['analyze', dir, '--format', 'csv', '--strict']);
+    expect(run.stderr).toContain('warning: sheets.csv:');
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.code).toBe(3);
+  });
+
+  it('ends codebook try quietly, with no stack trace', async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `I love the choice of hands-on projects, ${i}`).join('\n');
+    const run = await reflectClosedEarly(['codebook', 'try'], lines);
+    expect(run.firstChunk).toContain('"I love the choice of hands-on projects, 0"');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});
+
+describe('reflect analyze --out that cannot be used', () => {
+  it('exits 2 with one line, not an internal error, when part of the path is a file', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine\n');
+    const run = reflect(['analyze', SAMPLE, '--out', 'notes.txt/report'], dir);
+    expect(run.stderr).toBe('error: cannot make output folder notes.txt/report: part of that path is a file, not a folder\n');
+    expect(run.code).toBe(2);
+  });
+
+  it('refuses the input folder itself, even with --force, saying so rather than "input folder is empty"', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n');
+    const run = reflect(['analyze', '.', '--out', '.', '--force'], path.join(dir, 'in'));
+    expect(run.stderr).toBe('error: output folder . is the input folder; write the report somewhere else, such as reflect-report\n');
+    expect(run.code).toBe(2);
+    expect(reflect(['analyze', 'in', '--out', 'in/', '--force'], dir).stderr).toContain('is the input folder');
+  });
+
+  it('never replaces the one input file with a report file of the same name, even with --force', () => {
+    const dir = tempDir();
+    const survey = 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n';
+    writeFileSync(path.join(dir, 'responses.csv'), survey);
+    const run = reflect(['analyze', 'responses.csv', '--out', '.', '--force'], dir);
+    expect(run.stderr).toBe("error: writing the report to . would replace the input file responses.csv with reflect's responses.csv; choose another --out\n");
+    expect(run.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'responses.csv'), 'utf8')).toBe(survey);
+  });
+});
+
+describe('paths in the config file that lead nowhere', () => {
+  const folderWithConfig = (config: string): string => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), config);
+    return dir;
+  };
+
+  it('names the config file and the line of a roster that is not there', () => {
+    const dir = folderWithConfig('title: Forum\nroster: people/roster.csv\n');
+    const run = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(run.stderr).toBe('error: reflect.config.yml:2: roster file not found: in/people/roster.csv (a roster path is relative to the input folder)\n');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('does not mind that roster when --roster names another', () => {
+    const dir = folderWithConfig('roster: people/roster.csv\n');
+    writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
+    const run = reflect(['analyze', 'in', '--format', 'json', '--roster', 'roster.csv'], dir);
+    expect(run.code).toBe(0);
+  });
+
+  it('warns about a by: attribute no student has at the config file\'s line, not as a --by flag', () => {
+    const dir = folderWithConfig('title: Forum\nby: [schol-level]\n');
+    const run = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(run.stderr).toBe('warning: reflect.config.yml:2: by: schol-level: no student has this attribute; known attributes: none\n');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toContainEqual({ file: 'reflect.config.yml', line: 2, message: expect.stringMatching(/^by: schol-level:/) });
+  });
+
+  it('names the config file and the line of a codebook that is not there, in analyze and codebook check', () => {
+    const dir = folderWithConfig('title: Forum\n\ncodebook: our-codebook.yml\n');
+    const expected = `error: reflect.config.yml:3: codebook file not found: ${path.join(dir, 'in/our-codebook.yml')}\n`;
+    const run = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(run.stderr).toBe(expected);
+    expect(run.code).toBe(2);
+    const check = reflect(['codebook', 'check', 'in'], dir);
+    expect(check.stderr).toBe(expected);
+    expect(check.code).toBe(2);
+  });
+});
+
+describe('options out of place', () => {
+  it('refuses --table without --format csv, rather than ignore it', () => {
+    const dir = tempDir();
+    const run = reflect(['analyze', SAMPLE, '--table', 'themes', '--out', 'report'], dir);
+    expect(run.stderr).toBe('error: --table chooses the table --format csv prints; add --format csv (the output folder holds every table, as themes.csv)\n');
+    expect(run.code).toBe(2);
+    expect(reflect(['analyze', SAMPLE, '--table', 'codings', '--format', 'json'], dir).code).toBe(2);
+  });
+
+  it('says in the help that every XLSX sheet with data is read unless --sheet names one', () => {
+    for (const command of ['analyze', 'inspect']) {
+      const help = reflect([command, '--help']).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('--sheet <name> XLSX sheet to read (default: every sheet with data)');
+    }
+  });
+});
