@@ -93,6 +93,9 @@ export function registerAnalyzeCommand(program: Command): void {
       if (command.getOptionValueSource('table') === 'cli' && flags.format !== 'csv') {
         throw new UsageError(`--table chooses the table --format csv prints; add --format csv (the output folder holds every table, as ${flags.table}.csv)`);
       }
+      if (flags.excel && (flags.format === 'md' || flags.format === 'json')) {
+        throw new UsageError(`--excel shapes CSV for Excel; --format ${flags.format} writes no CSV (leave out --format to write the folder, or use --format csv)`);
+      }
       process.exitCode = await runAnalyze(folder, flags);
     });
 }

@@ -140,6 +140,13 @@ describe('options out of place', () => {
     expect(reflect(['analyze', SAMPLE, '--table', 'codings', '--format', 'json'], dir).code).toBe(2);
   });
 
+  it('refuses --excel with --format md or json, which write no CSV', () => {
+    const run = reflect(['analyze', SAMPLE, '--format', 'json', '--excel']);
+    expect(run.stderr).toBe('error: --excel shapes CSV for Excel; --format json writes no CSV (leave out --format to write the folder, or use --format csv)\n');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
   it('says in the help that every XLSX sheet with data is read unless --sheet names one', () => {
     for (const command of ['analyze', 'inspect']) {
       const help = reflect([command, '--help']).stdout.replace(/\s+/g, ' ');
