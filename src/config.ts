@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { ColumnRole, ReflectConfig } from './model.js';
 import { ConfigError } from './util/errors.js';
+import { suggest } from './util/suggest.js';
 
 /** The config file looked for in an input folder. */
 export const CONFIG_FILE = 'reflect.config.yml';
@@ -84,10 +85,12 @@ export function parseConfig(text: string, name: string, lines: Partial<Record<ke
     const line = lineOf(keyNode);
     const kind = KEYS[key];
     if (!kind) {
-      throw new ConfigError(`unknown setting '${raw}'; expected one of: ${Object.keys(KEYS).join(', ')}`, { file: name, line });
+      const written = Object.keys(KEYS).map((k) => (k === 'minCell' ? 'min-cell' : k));
+      throw new ConfigError(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, { file: name, line });
     }
     const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
-    config[key] = checkValue(key, kind, value, (msg) => new ConfigError(msg, { file: name, line }));
+    // Messages name the key as the user wrote it ('min-cell', not 'minCell').
+    config[key] = checkValue(raw, kind, value, (msg) => new ConfigError(msg, { file: name, line }));
     if (line !== undefined) lines[key] = line;
   }
   return config as ReflectConfig;

@@ -8,7 +8,8 @@
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
 import { parse } from 'csv-parse/sync';
 import { ConfigError } from '../util/errors.js';
-import { splitList, suggest, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { editDistance, suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
 
 const COLUMNS = ['theme', 'pattern', 'label', 'description', 'parent', 'kind', 'count_negated'];
@@ -51,19 +52,8 @@ export function inferKind(value: string): PatternKind {
  * that is not a typo is ignored: `level` and `date` are a researcher's own columns, `lable` is a typo.
  */
 function isTypo(written: string, column: string): boolean {
-  const a = written;
-  const b = column;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  // optimal string alignment distance: Levenshtein plus adjacent transpositions
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length] <= (b.length <= 5 ? 1 : 2);
+  if (Math.abs(written.length - column.length) > 2) return false;
+  return editDistance(written, column) <= (column.length <= 5 ? 1 : 2);
 }
 
 interface Row {

@@ -2,7 +2,8 @@
 // after JSON.parse has vouched for its syntax). Unknown keys are errors with a did-you-mean.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { ConfigError } from '../util/errors.js';
-import { splitList, suggest, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
+import { splitList, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
+import { suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
 
 const TOP_KEYS = ['name', 'description', 'setting', 'themes'];

@@ -3,6 +3,7 @@
 import type { Codebook, Pattern, PatternKind, SettingRules, Theme } from '../model.js';
 import { ConfigError } from '../util/errors.js';
 import { tokenize } from '../nlp/tokenize.js';
+import { suggest } from '../util/suggest.js';
 
 /** One pattern as written, before checks. */
 export interface PatternSpec {
@@ -228,35 +229,4 @@ function buildSetting(spec: CodebookSpec, s: SettingSpec): SettingRules {
     return v;
   });
   return { attributes: [...new Set(attributes)], references: words(s.references, 'reference'), exclusions: words(s.exclusions, 'exclusion') };
-}
-
-/** Levenshtein distance, for did-you-mean suggestions. */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
-/** ` (did you mean 'x'?)` for the closest candidate within reach, or ''. */
-export function suggest(value: string, candidates: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const v = value.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(v, c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  const reach = v.length <= 3 ? 1 : Math.max(2, Math.floor(v.length / 4));
-  return best !== undefined && bestDistance <= reach && bestDistance < v.length ? ` (did you mean '${best}'?)` : '';
 }

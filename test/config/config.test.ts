@@ -38,7 +38,7 @@ describe('parseConfig', () => {
     try {
       parseConfig('title: x\ncodeboook: mine.yml\n', 'reflect.config.yml');
     } catch (err) {
-      expect((err as ConfigError).describe()).toMatch(/^reflect\.config\.yml:2: unknown setting 'codeboook'; expected one of: title, codebook/);
+      expect((err as ConfigError).describe()).toMatch(/^reflect\.config\.yml:2: unknown setting 'codeboook' \(did you mean 'codebook'\?\); expected one of: title, codebook/);
     }
   });
 
@@ -56,7 +56,7 @@ describe('parseConfig', () => {
   });
 
   it('rejects a negative min-cell', () => {
-    expect(() => parseConfig('min-cell: -1', 'c.yml')).toThrow("'minCell' must be a whole number ≥ 0");
+    expect(() => parseConfig('min-cell: -1', 'c.yml')).toThrow("'min-cell' must be a whole number ≥ 0");
   });
 
   it('treats an empty file as no settings', () => {
