@@ -321,6 +321,14 @@ class CorpusBuilder {
     };
     this.redactDescriptions(redact);
     this.publishSourceIds(names);
+    // A folder, or a single file, named after a student ("Maya Lopez/", "Maya Lopez.docx") names the
+    // corpus, and the corpus names the report ("What students said: Maya Lopez").
+    const published = publishedSourceIds([folder], names).get(folder) ?? folder;
+    if (published !== folder) {
+      this.warnings.push({
+        message: "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
+      });
+    }
     // Students a roster lists who wrote no sheet and spoke in no transcript did not take part: they are
     // not counted (their names are still redacted wherever someone mentions them). A folder of nothing
     // but a roster keeps them, to describe who was on it.
@@ -344,7 +352,7 @@ class CorpusBuilder {
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
       .sort((a, b) => compare(a.id, b.id));
     return {
-      folder,
+      folder: published,
       sources: this.sources.sort((a, b) => compare(a.id, b.id)),
       participants,
       questions: this.questions,

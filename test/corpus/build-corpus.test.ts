@@ -585,3 +585,23 @@ describe('buildCorpus: names in the words around the answers', () => {
     expect(withWarning.warnings.map((w) => w.message)).toContain('expected a subtitle number or timing line, found "[name]: I also think the schedule is…"; skipped');
   });
 });
+
+describe('buildCorpus: a folder named after a student', () => {
+  const rosterOf = table([col(0, 'id', 'id'), col(1, 'name', 'name')], [['S1', 'Maya Lopez']], true);
+  const answers = table([col(0, 'id', 'id'), col(1, 'What helps?', 'text')], [['S1', 'Flex time.']]);
+
+  it('names the corpus, and so the report title, with [name], and says so without the name', () => {
+    // `reflect analyze "Maya Lopez.docx"` names the corpus after the file.
+    const corpus = buildCorpus('Maya Lopez', [read('roster.csv', rosterOf), read('sheet.csv', answers)], { config: {} });
+    expect(corpus.folder).toBe('[name]');
+    expect(corpus.warnings.map((w) => w.message)).toContain(
+      "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
+    );
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/maya|lopez/i);
+  });
+
+  it('keeps a folder name that names no one', () => {
+    const corpus = buildCorpus('grade-11-reflections', [read('roster.csv', rosterOf), read('sheet.csv', answers)], { config: {} });
+    expect(corpus.folder).toBe('grade-11-reflections');
+  });
+});
