@@ -319,7 +319,16 @@ class CorpusBuilder {
       for (const r of list) r.text = redact(r.text);
       return list;
     };
+    this.redactDescriptions(redact);
     this.publishSourceIds(names);
+    // A folder, or a single file, named after a student ("Maya Lopez/", "Maya Lopez.docx") names the
+    // corpus, and the corpus names the report ("What students said: Maya Lopez").
+    const published = publishedSourceIds([folder], names).get(folder) ?? folder;
+    if (published !== folder) {
+      this.warnings.push({
+        message: "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
+      });
+    }
     // Students a roster lists who wrote no sheet and spoke in no transcript did not take part: they are
     // not counted (their names are still redacted wherever someone mentions them). A folder of nothing
     // but a roster keeps them, to describe who was on it.
@@ -343,7 +352,7 @@ class CorpusBuilder {
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
       .sort((a, b) => compare(a.id, b.id));
     return {
-      folder,
+      folder: published,
       sources: this.sources.sort((a, b) => compare(a.id, b.id)),
       participants,
       questions: this.questions,
@@ -351,6 +360,28 @@ class CorpusBuilder {
       context: clean(this.context),
       warnings: this.warnings,
     };
+  }
+
+  /**
+   * Words written around the answers are de-identified as the answers are: a question's header ("Maya's
+   * reflection"), free front-matter values ("title: Interview with Maya Lopez", `notes:`) and a sheet's
+   * name reach the report, the CSVs and analysis.json; and a reader's warning may quote a line of the
+   * file ("found \"Maya Lopez: I think …\""). Group keys (school, district, school level, grade) are
+   * demographics, like a roster's columns, and are kept as written.
+   */
+  private redactDescriptions(redact: (text: string) => string): void {
+    for (const q of this.questions) q.text = redact(q.text);
+    for (const s of this.sources) {
+      for (const [key, value] of Object.entries(s.attributes)) if (!GROUP_KEYS.has(key)) s.attributes[key] = redact(value);
+    }
+    for (const p of this.participants.values()) {
+      for (const [key, value] of Object.entries(p.attributes)) {
+        if (key.startsWith('source.') && !GROUP_KEYS.has(key.slice('source.'.length))) p.attributes[key] = redact(value);
+      }
+    }
+    // Only what a warning quotes is the file's own text; the rest is reflect's wording, which redacting
+    // would spoil ("expected one like Maya, Ms Chen or Student 3").
+    for (const w of this.warnings) if (w.message.includes('"')) w.message = w.message.replace(/"[^"\n]*"/g, (quoted) => redact(quoted));
   }
 
   /** Files named after a participant are published without the name, everywhere their id appears. */

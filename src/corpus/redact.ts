@@ -109,7 +109,8 @@ function escapeChar(c: string): string {
 /** The regex source for one character of a name, forgiving apostrophe, hyphen, space and accent variants. */
 function charPattern(c: string): string {
   if (c === "'") return "['’‘`]";
-  if (c === '-') return '[-‐‑–\\s]?';
+  // "Jean-Luc", "Jean Luc", "JeanLuc", and "Jean-" at a line's end with "Luc" on the next.
+  if (c === '-') return '(?:[-‐‑–]\\s*|\\s+)?';
   if (c === ' ') return '\\s+';
   const base = withoutAccents(c);
   // "Zoë" in the roster also catches "Zoe" in a response: students rarely type the accents.
@@ -164,6 +165,19 @@ function keepAsWord(match: string, text: string, index: number, capitalOnly: Rea
   return MODAL_NAMES.has(canonical) && atSentenceStart(text, index) && PRONOUN_AFTER_MODAL.test(text.slice(index + match.length));
 }
 
+/**
+ * Decide for a roster name with an "s" after it ("Mayas idea", "Devs mom": a possessive without its
+ * apostrophe, as students often write it) whether it is an ordinary word here. Only a capitalised one,
+ * inside a sentence and before a lower-case word, is taken as the name: "Jeans" or "Mats" opening a
+ * sentence, and the plural of a common-word name ("Marks"), are kept.
+ */
+function keepPlural(match: string, text: string, index: number, capitalOnly: ReadonlySet<string>): boolean {
+  const name = match.slice(0, -1);
+  if (!/^\p{Lu}\p{Ll}/u.test(match) || COMMON_WORD_NAMES.has(canonicalName(name))) return true;
+  if (atSentenceStart(text, index)) return true;
+  return !/^\s+\p{Ll}/u.test(text.slice(index + match.length)) || keepAsWord(name, text, index, capitalOnly);
+}
+
 /** Whether a capitalised word after a cue is plausibly a personal name. */
 function looksLikeName(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase());
@@ -201,7 +215,11 @@ function redactPassOne(whole: string, g: Groups): string {
  * Names that are also common English words (Grace, Will, Hope …) and parts that are not names on their
  * own are replaced only when capitalised (a surname Small or Rice must not take "small classes" or
  * "rice" from a text), and "Will"/"May" before a pronoun at a sentence start are read as verbs. One-letter
- * initials and role labels ("Facilitator", "Student") are not treated as names.
+ * initials and role labels ("Facilitator", "Student") are not treated as names. A hyphenated name broken
+ * at a line's end ("Jean-⏎Luc") is still the name; so is a full name run together in a hashtag
+ * ("#mayalopez"), a name in Chinese, Japanese or Korean script without its space or in either order
+ * ("王芳" for "芳 王"), and a capitalised name with an "s" inside a sentence before a lower-case word
+ * ("Mayas idea", a possessive without its apostrophe; see keepPlural).
  *
  * Independently of the roster it replaces: a title and surname ("Mr. Dhillon", "Ms Lee") by `[name]`;
  * emails by `[email]`; North American phone numbers by `[phone]`; @handles by `[handle]`; and, as a
@@ -214,12 +232,18 @@ function redactPassOne(whole: string, g: Groups): string {
 export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: { prefilter?: boolean } = {}): (text: string) => string {
   const whole = new Set(names.map(canonicalName));
   const capitalOnly = new Set(parts.map(canonicalName).filter((p) => !whole.has(p)));
-  const nameSource = compileNames([...names, ...parts]);
+  // Names in Chinese, Japanese or Korean script are written without a space, family name first or last.
+  const all = [...names, ...parts, ...unspacedOrders(names)];
+  const nameSource = compileNames(all);
   const namePass = nameSource
-    ? new RegExp(`(${URL})|(\\[(?:name|email|phone|handle)\\])|${NOT_WORD_BEFORE}(?:${nameSource})${NOT_WORD_AFTER}`, 'giu')
+    ? new RegExp(`(${URL})|(\\[(?:name|email|phone|handle)\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'giu')
     : undefined;
+  // Its own pass, run only on texts with a "#": as one more alternative of the name pass it would be
+  // tried at every position of every text.
+  const hashtagSource = compileNames(joinedNames(names));
+  const hashtagPass = hashtagSource ? new RegExp(`(${URL})|#(?:${hashtagSource})${NOT_WORD_AFTER}`, 'giu') : undefined;
   // Tests turn the pre-check off to show it never changes the result.
-  const pieces = options.prefilter === false ? undefined : namePieces([...names, ...parts]);
+  const pieces = options.prefilter === false ? undefined : namePieces(all);
 
   return (text: string): string => {
     if (text === '') return text;
@@ -232,17 +256,48 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
+    if (hashtagPass && out.includes('#')) out = out.replace(hashtagPass, (whole: string, url: string | undefined) => (url !== undefined ? whole : '#[name]'));
     // The name pass tries the names at every position, which a big roster makes slow; a text that holds
     // no piece of any name (most) cannot change in it.
     if (namePass && (pieces === undefined || mayHoldName(out, pieces))) {
-      out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, offset: number, input: string) => {
+      out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, s: string, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
+        // "Mayas": the name with an "s" after it.
+        if (s === 's') return keepPlural(whole, input, offset, capitalOnly) ? whole : '[name]';
         return keepAsWord(whole, input, offset, capitalOnly) ? whole : '[name]';
       });
     }
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
+}
+
+// Scripts written without spaces between a family and a given name.
+const UNSPACED_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s]+$/u;
+
+/**
+ * The other ways a name in Chinese, Japanese or Korean script is written: without its space, and family
+ * name first or last ("芳 王" from First and Last Name columns → "芳王", "王芳", "王 芳").
+ */
+function unspacedOrders(names: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2 || !UNSPACED_SCRIPT.test(name)) continue;
+    const reversed = [...words].reverse();
+    out.push(words.join(''), reversed.join(''), reversed.join(' '));
+  }
+  return out;
+}
+
+/** Names of two words or more run together, as a hashtag writes them ("Maya Lopez" → "MayaLopez"). */
+function joinedNames(names: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words = name.trim().split(/\s+/);
+    if (words.length >= 2 && !UNSPACED_SCRIPT.test(name)) out.push(words.join(''));
+  }
+  return out;
 }
 
 // Runs of letters, marks and digits: the pieces words are made of, whatever joins them.
@@ -280,6 +335,11 @@ function mayHoldName(text: string, pieces: ReadonlySet<string>): boolean {
   // One lower-casing and one split for the whole text; accents are folded only in pieces that have any.
   for (const piece of text.toLowerCase().split(BETWEEN_PIECES)) {
     if (pieces.has(piece) || (NON_ASCII.test(piece) && pieces.has(withoutAccents(piece)))) return true;
+    // "Mayas idea": a name with an "s" after it (see keepPlural).
+    if (piece.endsWith('s') && piece.length > 2) {
+      const stem = piece.slice(0, -1);
+      if (pieces.has(stem) || (NON_ASCII.test(stem) && pieces.has(withoutAccents(stem)))) return true;
+    }
   }
   return false;
 }

@@ -535,3 +535,80 @@ describe('buildCorpus: a name beside a speaker id', () => {
     ]);
   });
 });
+
+describe('buildCorpus: names in the words around the answers', () => {
+  const rosterOf = table(
+    [col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'grade', 'attribute', 'grade')],
+    [
+      ['S1', 'Maya Lopez', '11'],
+      ['S2', 'Zoë Baker', '11'],
+    ],
+    true,
+  );
+  // A teacher's workbook: one sheet per student, and a column header that names the student.
+  const perStudent: Table = {
+    ...table([col(0, 'id', 'id'), col(1, "Maya's reflection on flex time", 'text')], [['S1', 'Flex time helps me catch up on math.']]),
+    sheet: 'Maya Lopez',
+  };
+  const interview: Transcript = {
+    type: 'transcript',
+    attributes: { title: 'Interview with Maya Lopez and Zoe Baker', notes: 'Zoë left early', program: "Maya's leadership group", school: 'Hazelgrove Secondary' },
+    turns: [
+      { speaker: 'Interviewer', text: 'How is flex time going?', line: 7 },
+      { speaker: 'Zoë Baker', text: 'Flex time is great.', line: 8 },
+    ],
+  };
+  const subtitles = read('fg.srt', { type: 'transcript', attributes: {}, turns: [{ speaker: 'Dev', text: 'More choice.', line: 3 }] });
+  subtitles.result!.warnings.push({ file: 'fg.srt', line: 5, message: 'expected a subtitle number or timing line, found "Maya Lopez: I also think the schedule is…"; skipped' });
+  const corpus = buildCorpus('forum', [read('book.xlsx#Sheet1', perStudent), read('fg.srt', subtitles.result!.content), read('interview.txt', interview), read('roster.csv', rosterOf)], {
+    config: {},
+  });
+  const withWarning = buildCorpus('forum', [subtitles, read('roster.csv', rosterOf)], { config: {} });
+
+  it('redacts a question header that names a student', () => {
+    expect(corpus.questions.map((q) => q.text)).toEqual(["[name]'s reflection on flex time"]);
+  });
+
+  it("redacts free front-matter values and a sheet's name, but keeps group keys such as the school as written", () => {
+    expect(corpus.sources.find((s) => s.id === 'interview.txt')!.attributes).toEqual({
+      title: 'Interview with [name] and [name]',
+      notes: '[name] left early',
+      program: "[name]'s leadership group",
+      school: 'Hazelgrove Secondary',
+    });
+    expect(corpus.sources.find((s) => s.id === 'book.xlsx#Sheet1')!.attributes).toEqual({ sheet: '[name]' });
+    const zoe = corpus.participants.find((p) => p.id === 'S2')!;
+    expect(zoe.attributes).toEqual({
+      grade: '11',
+      'source.title': 'Interview with [name] and [name]',
+      'source.notes': '[name] left early',
+      'source.program': "[name]'s leadership group",
+      'source.school': 'Hazelgrove Secondary',
+      school: 'Hazelgrove Secondary',
+    });
+  });
+
+  it("redacts the file's text a reader's warning quotes, and leaves reflect's own wording alone", () => {
+    expect(withWarning.warnings.map((w) => w.message)).toContain('expected a subtitle number or timing line, found "[name]: I also think the schedule is…"; skipped');
+  });
+});
+
+describe('buildCorpus: a folder named after a student', () => {
+  const rosterOf = table([col(0, 'id', 'id'), col(1, 'name', 'name')], [['S1', 'Maya Lopez']], true);
+  const answers = table([col(0, 'id', 'id'), col(1, 'What helps?', 'text')], [['S1', 'Flex time.']]);
+
+  it('names the corpus, and so the report title, with [name], and says so without the name', () => {
+    // `reflect analyze "Maya Lopez.docx"` names the corpus after the file.
+    const corpus = buildCorpus('Maya Lopez', [read('roster.csv', rosterOf), read('sheet.csv', answers)], { config: {} });
+    expect(corpus.folder).toBe('[name]');
+    expect(corpus.warnings.map((w) => w.message)).toContain(
+      "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
+    );
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/maya|lopez/i);
+  });
+
+  it('keeps a folder name that names no one', () => {
+    const corpus = buildCorpus('grade-11-reflections', [read('roster.csv', rosterOf), read('sheet.csv', answers)], { config: {} });
+    expect(corpus.folder).toBe('grade-11-reflections');
+  });
+});

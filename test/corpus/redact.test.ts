@@ -179,9 +179,33 @@ describe('the pre-check before the name pass', () => {
       'MaryKate came', 'Mary Kate came', 'mary-kate came', 'Mary‐Kate Olsen spoke', "O’Neil's idea", "sean o'neil", 'ONEIL and Oneil',
       'Zoe and Zoe\u0308 and ZOË', 'lopez0 said', 'ilkay gundogan and İlkay', 'Gündoğan scored', 'Grace and grace, Small and small',
       'PRIYA!', 'priya’s', 'https://priya.example.com', '[name] and Priya', 'no names here at all', '', 'Olsen-Small',
+      'I liked Priyas idea', 'Seans mom came', '#maryKateOlsen and #seanoneil', 'Mary-\nKate spoke',
     ];
     for (const text of texts) expect(fast(text), text).toBe(slow(text));
     // And it does redact: the check is not simply skipping everything.
     expect(fast('Mary Kate came, then sean o’neil')).toBe('[name] came, then [name]');
+  });
+});
+
+describe('makeRedactor: names written in other shapes', () => {
+  const names = ['Maya Lopez', 'Jean-Luc Tremblay', 'Dev Patel', 'Mark Jones', 'Jean Smith', '芳 王'];
+  const redactShapes = makeRedactor([...names, ...givenNames(names)], nameParts(names));
+
+  it('redacts a hyphenated name broken at the end of a line', () => {
+    expect(redactShapes('Honestly I think Jean-\nLuc was right, and Jean-\r\n  Luc Tremblay agreed.')).toBe('Honestly I think [name] was right, and [name] agreed.');
+  });
+
+  it('redacts a full name run together in a hashtag, in any case, but not a longer word', () => {
+    expect(redactShapes('#mayalopez and #MayaLopez and #JeanLucTremblay; #mayalopezfanclub stays')).toBe('#[name] and #[name] and #[name]; #mayalopezfanclub stays');
+  });
+
+  it('redacts a CJK name without its space, family name first or last', () => {
+    expect(redactShapes('王芳 helped me, and 芳王 and 王 芳 too')).toBe('[name] helped me, and [name] and [name] too');
+  });
+
+  it('redacts a possessive without its apostrophe inside a sentence, not a word that opens one or the plural of a common-word name', () => {
+    expect(redactShapes('I liked Mayas idea and Devs mom helped. Jeans are not allowed. We got Marks back.')).toBe(
+      'I liked [name] idea and [name] mom helped. Jeans are not allowed. We got Marks back.',
+    );
   });
 });
