@@ -3,6 +3,7 @@
 // coded, so a wrong guess here silently moves talk out of the analysis: the rules are strict and say why.
 import type { Transcript } from '../model.js';
 import { FACILITATOR_KEYS, splitNames } from '../readers/front-matter.js';
+import { HONORIFICS } from '../util/names.js';
 
 /** The facilitators found and the rule that found them. */
 export interface FacilitatorDecision {
@@ -61,7 +62,7 @@ function isRoleLabel(speaker: string): boolean {
 }
 
 // Adults' titles: in a student forum the speaker called "Ms. Kaur" or "Coach Reid" is staff.
-const ADULT_TITLE = /^(?:mr|mrs|ms|mx|miss|dr|prof|professor|coach|mme|madame|monsieur|sir)\.?\s+\S/i;
+const ADULT_TITLE = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?\\s+\\S`, 'i');
 
 function isTitled(speaker: string): boolean {
   return ADULT_TITLE.test(speaker.trim());

@@ -1,6 +1,7 @@
 // De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
 // numbers and social handles become [name], [email], [phone], [handle]; URLs are kept as written.
 import { withoutAccents } from '../util/text.js';
+import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]'] as const;
@@ -57,7 +58,7 @@ const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z
 // by dots, dashes or spaces; or a 7-digit local number with a dash or dot (never a space, so "100 1234"
 // in a sentence survives).
 const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}|\d{3}[.-]\d{4})(?!\p{N})`;
-const TITLES = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Mister|Madam|Madame|Mademoiselle|Monsieur|Prof|Professor|Coach)`;
+const TITLES = `(?:${capitalisedAlternation(HONORIFICS)})`;
 const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD})(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
 // Cue phrases before a personal name that is not on the roster: precision over recall, so only phrases
 // that nearly always introduce a person (a relation word, "named"/"called" after a person noun, "his
@@ -345,12 +346,7 @@ function mayHoldName(text: string, pieces: ReadonlySet<string>): boolean {
 }
 
 // Words of a name that are not names themselves: titles, particles ("van", "de") and suffixes.
-const NOT_NAME_PARTS = new Set(
-  (
-    'mr mrs ms mx dr miss mme mlle mister madam madame mademoiselle monsieur prof professor coach sr jr ' +
-    'de da di du del della der den van von la le bin binti al el ten ter dos das y'
-  ).split(' '),
-);
+const NOT_NAME_PARTS = new Set([...HONORIFICS, ...NAME_SUFFIXES, ...NAME_PARTICLES]);
 
 /** The words of a name, as written, that can name the person on their own: no titles, particles, initials or role words. */
 function* nameWords(name: string): Generator<string> {

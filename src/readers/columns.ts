@@ -2,6 +2,7 @@
 // like, with the config file's `columns:` overriding both. Every role comes with a reason for `inspect`.
 import type { Column, ColumnOverride, ColumnRole, ReflectConfig } from '../model.js';
 import { isNoAnswer } from '../util/no-answer.js';
+import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES } from '../util/names.js';
 
 // ───────────────────────────── Header rules ─────────────────────────────
 
@@ -162,10 +163,10 @@ const SCALE_POINT =
 
 // "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
 // "Red Team" (institutions, places and groups).
-const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|da|van|von|le|la|del|di)\s+)?\p{Lu}[\p{Ll}'’-]*\.?){1,2}$/u;
+const PERSON_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?){1,2}$`, 'u');
 const NOT_A_PERSON = /\b(?:secondary|elementary|middle|school|centre|center|academy|college|university|program|district|campus|learning|high|community|valley|creek|park|ridge|grove|heights|island|lake|river|city|town|county|north|south|east|west|team|group|class|house|cohort|club|block|room|wing|hall)\b/i;
 
-const TITLED_NAME = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mme|Mlle|Madame|Monsieur|Coach|Prof)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
+const TITLED_NAME = new RegExp(`^(?:${capitalisedAlternation(HONORIFICS)})\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?$`, 'u');
 
 function countWords(value: string): number {
   const words = value.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);

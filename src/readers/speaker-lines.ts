@@ -9,6 +9,7 @@
 // Meet's footers (never turn text), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
+import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
 export interface SourceLine {
@@ -64,12 +65,12 @@ const FOOTER = /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcript
 // A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
 const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 
-const TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Mme|Mlle|Sr|Jr)\.?$/;
+const TITLE = new RegExp(`^(?:${capitalisedAlternation([...HONORIFICS, ...NAME_SUFFIXES])})\\.?$`);
 const INITIAL = /^\p{Lu}\.$/u;
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ID = /^(?!Q\d)\p{Lu}{1,3}\d{1,3}$/u;
 const NUMBER = /^\d{1,3}$/;
-const PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|la|le|bin|binti|al|el|ten|ter|dos|das|y)$/;
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`);
 
 /** Speaker labels that name a role; always labels, whatever their shape. */
 const ROLE_WORDS = new Set([

@@ -81,6 +81,17 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(staff, []).facilitators).toEqual([]);
   });
 
+  it('knows every title the redactor knows: a French immersion teacher (Mlle Roy, Madame Roy) leads too', () => {
+    for (const title of ['Mlle', 'Mademoiselle', 'Madam', 'Mister']) {
+      const immersion = transcript([
+        [`${title} Roy`, 'Qu’est-ce qui vous aide? What helps you learn?'],
+        ['Maya', 'Small groups.'],
+        ['Jordan', 'Choice.'],
+      ]);
+      expect(detectFacilitators(immersion, []).facilitators, title).toEqual([`${title} Roy`]);
+    }
+  });
+
   it('finds the speaker who asks most of the questions', () => {
     const untitled = transcript(led.turns.map((t) => [t.speaker === 'Ms Okafor' ? 'Dana' : t.speaker!, t.text]));
     expect(detectFacilitators(untitled, [])).toEqual({ facilitators: ['Dana'], reason: 'asks 5 of 6 questions' });

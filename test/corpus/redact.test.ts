@@ -76,6 +76,8 @@ describe('makeRedactor: titles', () => {
   it('replaces names after French and sports titles', () => {
     expect(redact('Like Madame Tremblay will draw it for you')).toBe('Like [name] will draw it for you');
     expect(redact('Monsieur Gagnon and Coach Patel both said yes')).toBe('[name] and [name] both said yes');
+    // "Sir", as students in some schools address a male teacher; "sir said" (no name) stays.
+    expect(redact('Sir Okafor let us leave early, sir said it was fine')).toBe('[name] let us leave early, sir said it was fine');
   });
 });
 
