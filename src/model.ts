@@ -174,7 +174,7 @@ export interface Response {
   /** Transcripts: timings in seconds where known. */
   start?: number;
   end?: number;
-  /** The text, de-identified (names, emails and phone numbers replaced by [name], [email], [phone]). */
+  /** The text, de-identified (names, emails, phone numbers, handles and student numbers replaced by [name], [email], [phone], [handle], [id]). */
   text: string;
 }
 

@@ -2,7 +2,7 @@
 // for the focus groups, never the same response twice in one report.
 import { releaseMemory } from '../corpus/read-files.js';
 import type { Coding, Corpus, Evidence, Participant, Quote, Response } from '../model.js';
-import { placeholderShare } from '../corpus/redact.js';
+import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
 
@@ -45,7 +45,7 @@ const POOL_CAP = 200;
 const CENTROID_SAMPLE = 5000;
 const SCORED_CAP = 2000;
 
-const WORD = /\[(?:name|email|phone|handle)\]|[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const WORD = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*`, 'gu');
 // ───────────────────────────── Attribution ─────────────────────────────
 
 /** The phrase for a program or school-level value, or undefined when it has no readable form. */

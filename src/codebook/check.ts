@@ -6,6 +6,9 @@ import type { CompiledCodebook } from './compile.js';
 import { words } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
+import { PLACEHOLDER_WORDS } from '../corpus/redact.js';
+
+const PLACEHOLDER_PATTERN = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'g');
 
 export interface LintOptions {
   /** A pattern in at least this share of all responses is flagged as too broad (default 0.25). */
@@ -149,7 +152,7 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   for (const r of uncoded) {
     const seen = new Set<string>();
     // the placeholders de-identification left ([name], [email] …) are not words a student used
-    for (const w of words(r.text.replace(/\[(?:name|email|phone|handle)\]/g, ' '), lexicon)) {
+    for (const w of words(r.text.replace(PLACEHOLDER_PATTERN, ' '), lexicon)) {
       if (w.length < 3 || STOPWORDS.has(w) || !/\p{L}/u.test(w)) continue;
       const l = lemma(w);
       if (STOPWORDS.has(l) || l.length < 3) continue;

@@ -1,10 +1,13 @@
 // De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
-// numbers and social handles become [name], [email], [phone], [handle]; URLs are kept as written.
+// numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
+// kept as written.
 import { withoutAccents } from '../util/text.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
-export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]'] as const;
+export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
+/** The placeholders' words as a regex alternation (`name|email|…`), to match `\[(?:…)\]` in a text. */
+export const PLACEHOLDER_WORDS = PLACEHOLDERS.map((p) => p.slice(1, -1)).join('|');
 
 // Names that are also ordinary English words. They are redacted only when capitalised, so a roster with
 // a Grace or a Will does not turn "by the grace of" or "I will" into [name].
@@ -58,6 +61,9 @@ const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z
 // by dots, dashes or spaces; or a 7-digit local number with a dash or dot (never a space, so "100 1234"
 // in a sentence survives).
 const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}|\d{3}[.-]\d{4})(?!\p{N})`;
+// A student number after the words that introduce one ("my student number is 1234567", "PEN: 123 456
+// 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
+const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
 const TITLES = `(?:${capitalisedAlternation(HONORIFICS)})`;
 const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD})(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
 // Cue phrases before a personal name that is not on the roster: precision over recall, so only phrases
@@ -77,14 +83,14 @@ const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?
 function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   const parts = [`(?<url>${URL})`];
   if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
-  if (withDigits) parts.push(`(?<phone>${PHONE})`);
+  if (withDigits) parts.push(STUDENT_NUMBER, `(?<phone>${PHONE})`);
   parts.push(TITLE, CUE, LIKE_CUE);
   return new RegExp(parts.join('|'), 'gu');
 }
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -195,6 +201,7 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.url !== undefined) return whole;
   if (g.email !== undefined) return '[email]';
   if (g.handle !== undefined) return '[handle]';
+  if (g.idnum !== undefined) return `${g.idcue}[id]`;
   if (g.phone !== undefined) return '[phone]';
   if (g.t1 !== undefined) {
     // "Mr. Dhillon I think …": only a name-like second word is taken as part of the name.
@@ -237,7 +244,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   const all = [...names, ...parts, ...unspacedOrders(names)];
   const nameSource = compileNames(all);
   const namePass = nameSource
-    ? new RegExp(`(${URL})|(\\[(?:name|email|phone|handle)\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'giu')
+    ? new RegExp(`(${URL})|(\\[(?:${PLACEHOLDER_WORDS})\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'giu')
     : undefined;
   // Its own pass, run only on texts with a "#": as one more alternative of the name pass it would be
   // tried at every position of every text.
@@ -406,12 +413,14 @@ export function isCommonWordName(name: string): boolean {
   return COMMON_WORD_NAMES.has(canonicalName(name));
 }
 
+const WORDS_AND_PLACEHOLDERS = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*`, 'gu');
+
 /**
  * The share of a text's words that are placeholders ([name], [email] …), from 0 to 1; 0 for empty text.
  * Quote selection uses it to skip texts that are mostly redactions.
  */
 export function placeholderShare(text: string): number {
-  const words = text.match(/\[(?:name|email|phone|handle)\]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  const words = text.match(WORDS_AND_PLACEHOLDERS) ?? [];
   if (words.length === 0) return 0;
   const placeholders = words.filter((w) => w.startsWith('[')).length;
   return placeholders / words.length;

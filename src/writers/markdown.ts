@@ -458,7 +458,7 @@ function methodSection(ctx: Context): string {
       ? ''
       : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part; percentages of answers are of the answers to each question.`;
   const privacy = [
-    'Names, email addresses, phone numbers and social media handles were removed from every text before analysis and appear as [name], [email], [phone] and [handle].',
+    'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
     settings.minCell > 0
       ? `Any count of fewer than ${settings.minCell} students in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. Quotes are attributed only by a program, school level or grade shared by at least ${settings.minCell} students, and never by name or school.`
       : 'Small-cell suppression was turned off (minimum cell size 0), so counts of small groups are shown. Quotes are never attributed by name or school.',

@@ -81,6 +81,23 @@ describe('makeRedactor: titles', () => {
   });
 });
 
+describe('makeRedactor: student numbers', () => {
+  const redact = makeRedactor([]);
+  it('replaces a number after the words that introduce a student number, keeping the words', () => {
+    expect(redact('My student number is 1234567 and I forgot it')).toBe('My student number is [id] and I forgot it');
+    expect(redact('PEN: 123 456 789')).toBe('PEN: [id]');
+    expect(redact('my OEN 123-456-789 is on the card')).toBe('my OEN [id] is on the card');
+    expect(redact('student ID #20418, grade 11')).toBe('student ID #[id], grade 11');
+    expect(redact('My ID number: 55501234')).toBe('My ID number: [id]');
+  });
+
+  it('leaves other numbers alone', () => {
+    for (const text of ['We have 1234 students and 30 teachers', 'In grade 11 I got 95 on the test', 'school number 12 is the one by the river', 'Room 2045 is always cold']) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+});
+
 describe('makeRedactor: contact details', () => {
   it('replaces emails, including names inside them', () => {
     expect(redact('write to priya.sandhu@sd35.bc.ca or Me@Example.com.')).toBe('write to [email] or [email].');
