@@ -78,7 +78,7 @@ type Named = keyof typeof NAMED;
  * An attributor for one population: a function from a participant to an anonymous attribution.
  * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
  */
-export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined) => string {
+export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined, group?: string) => string {
   const students = population.filter((p) => p.role === 'student');
   const valueOf = (p: Participant, attribute: Named) => (p.attributes[attribute] ?? p.attributes[NAMED[attribute]])?.trim();
   // Students per value, per attribute: keys made by joining attribute and value would cost a string a student.
@@ -92,8 +92,22 @@ export function makeAttributor(population: Participant[], minCell: number): (par
     counts.set(attribute, perValue);
   }
   const shared = (attribute: Named, value: string): number => counts.get(attribute)!.get(value) ?? 0;
+  // Students per grade within one small group (a focus group), counted when first asked for.
+  const gradesIn = new Map<string, Map<string, number>>();
+  const sharedIn = (group: string, grade: string): number => {
+    let perGrade = gradesIn.get(group);
+    if (!perGrade) {
+      perGrade = new Map();
+      for (const p of students) {
+        const g = p.attributes.grade?.trim();
+        if (g && p.sources.includes(group)) perGrade.set(g, (perGrade.get(g) ?? 0) + 1);
+      }
+      gradesIn.set(group, perGrade);
+    }
+    return perGrade.get(grade) ?? 0;
+  };
 
-  return (participant) => {
+  return (participant, group) => {
     if (!participant || participant.role !== 'student') return 'A student';
     for (const attribute of ['program', 'school-level'] as const) {
       const value = valueOf(participant, attribute);
@@ -105,7 +119,9 @@ export function makeAttributor(population: Participant[], minCell: number): (par
       if (phrase && n >= minCell && n * 2 < students.length) return phrase;
     }
     const grade = participant.attributes.grade?.trim();
-    if (grade && shared('grade', grade) >= minCell) return `A student, ${gradePhrase(grade)}`;
+    // In a focus group, the others in the room know who is in which grade: the grade is named only when
+    // enough of that group share it, as well as enough of everyone.
+    if (grade && shared('grade', grade) >= minCell && (group === undefined || sharedIn(group, grade) >= minCell)) return `A student, ${gradePhrase(grade)}`;
     return 'A student';
   };
 }
@@ -116,11 +132,12 @@ export function makeAttributor(population: Participant[], minCell: number): (par
  *
  * A program or school level is used first when it is distinctive (fewer than half of the students share
  * it), else the grade. An attribute is named only when at least `minCell` student participants of
- * `population` share its value, so a rare grade never points at one student. Names and schools are never
- * used: schools are small enough to identify a student.
+ * `population` share its value, so a rare grade never points at one student; for a quote from a focus
+ * group (`group`, its source id), a grade only when as many students of that group share it too. Names
+ * and schools are never used: schools are small enough to identify a student.
  */
-export function attributeQuote(participant: Participant | undefined, population: Participant[], minCell: number): string {
-  return makeAttributor(population, minCell)(participant);
+export function attributeQuote(participant: Participant | undefined, population: Participant[], minCell: number, group?: string): string {
+  return makeAttributor(population, minCell)(participant, group);
 }
 
 // ───────────────────────────── Trimming ─────────────────────────────
@@ -507,7 +524,7 @@ export function selectQuotes(
       return {
         responseId: r.id,
         text: trimQuote(r.text, focusOf(c.index) ?? 0),
-        attribution: attribute(participants.get(r.participantId)),
+        attribution: attribute(participants.get(r.participantId), sourceKind.get(r.sourceId) === 'transcript' ? r.sourceId : undefined),
       };
     });
 

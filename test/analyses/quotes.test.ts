@@ -166,6 +166,19 @@ describe('attributeQuote', () => {
     expect(attributeQuote(p('g10-1'), population, 0)).toBe('A student, grade 10');
   });
 
+  it('in a focus group, names a grade only when enough of that group share it too', () => {
+    // Six grade 10 students in all, but the focus group holds one of them and four grade 11s: the
+    // others in the room would know who the grade 10 was.
+    const inGroup = (q: Participant, group: string): Participant => ({ ...q, sources: [...q.sources, group] });
+    const grouped = population.map((q) => (q.id === 'g10-0' || q.id.startsWith('tr-') ? inGroup(q, 'fg.txt') : q));
+    const g = (id: string) => grouped.find((x) => x.id === id);
+    expect(attributeQuote(g('g10-0'), grouped, 5)).toBe('A student, grade 10');
+    expect(attributeQuote(g('g10-0'), grouped, 5, 'fg.txt')).toBe('A student');
+    // Five of the group share grade 11: named, as the trades program is first.
+    expect(attributeQuote(g('tr-0'), grouped, 5, 'fg.txt')).toBe('A trades program student');
+    expect(attributeQuote(g('tr-0'), grouped.map((q) => ({ ...q, attributes: { ...q.attributes, program: '' } })), 5, 'fg.txt')).toBe('A student, grade 11');
+  });
+
   it('says "A student" for unknown participants and never uses a name', () => {
     expect(attributeQuote(undefined, population, 5)).toBe('A student');
     expect(attributeQuote(p('fac'), population, 0)).toBe('A student');
