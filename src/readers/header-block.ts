@@ -69,8 +69,15 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
     const names = splitNames(value);
     return names.length > 0 && names.every(looksLikeName) ? [nameKey, value, true] : undefined;
   }
-  return KEYS.has(written) ? [written, value, false] : undefined;
+  // A header's value is short ("March 14", "Willoughby Creek Secondary"); a sentence after "Time:" or
+  // "Subject:" is the student writing ("Time: I never have enough of it, between my job and …").
+  return KEYS.has(written) && value.split(' ').length <= MAX_VALUE_WORDS && !SENTENCE_END.test(value) ? [written, value, false] : undefined;
 }
+
+/** Most words in a header's value; more is prose. */
+const MAX_VALUE_WORDS = 8;
+/** A value ending as a sentence does (a full stop after a word, or ! or ?) is prose, not a field. */
+const SENTENCE_END = /(?:\p{L}{2}\.|[!?])$/u;
 
 /**
  * The `Key: value` header at the top of `lines`, from `from` on (after blank lines, and at most one

@@ -396,4 +396,15 @@ describe('readHeaderBlock', () => {
     // A role named in full above its own turns is a header.
     expect(readHeaderBlock(['Facilitator: Ms. Kaur', '', 'Facilitator: Welcome.'])?.attributes).toEqual({ facilitator: 'Ms. Kaur' });
   });
+
+  it('is no header when the value is a sentence: a student writing "Time: …" or "Subject: …"', () => {
+    expect(readHeaderBlock(['Time: I never have enough of it, between my job and homework and practice.', '', 'School is fine.'])).toBeUndefined();
+    expect(readHeaderBlock(['Subject: math is the worst!', '', 'I mean it.'])).toBeUndefined();
+    // Short values, dates with dots and times are fields.
+    expect(readHeaderBlock(['Date: 14.03.2024', 'Time: 10:30 a.m.', 'School: Willoughby Creek Secondary'])?.attributes).toEqual({
+      date: '14.03.2024',
+      time: '10:30 a.m.',
+      school: 'Willoughby Creek Secondary',
+    });
+  });
 });
