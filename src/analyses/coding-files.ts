@@ -102,9 +102,24 @@ export function splitThemes(cell: string, oneTheme = false): string[] {
   const ids = cell
     .split(oneTheme ? ONE_THEME_SEPARATORS : THEME_SEPARATORS)
     .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .filter((s) => s !== '' && !isNoTheme(s));
   return [...new Set(ids)].sort();
 }
+
+/**
+ * What a coder writes for "coded, and no theme applies", so that a blank cell can mean "not coded yet":
+ * `none`, `no theme(s)`, `no code(s)` or a dash, in any case. (Not `NA` or `n/a`: R writes NA for a
+ * missing value, and "not applicable" is read both ways.)
+ */
+const NO_THEME = new Set(['none', 'no theme', 'no themes', 'no code', 'no codes', '-', '–', '—']);
+export function isNoTheme(value: string): boolean {
+  return NO_THEME.has(value.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+// A run of blank themes cells at the end of a file at least this long (and this share of its rows)
+// looks like responses the coder did not get to, not responses coded with no theme.
+const TRAILING_BLANKS_MIN = 10;
+const TRAILING_BLANKS_SHARE = 0.1;
 
 /**
  * Parse one coding file, as text (CSV, or TSV by a .tsv name) or as the records {@link codingRecords}
@@ -113,7 +128,8 @@ export function splitThemes(cell: string, oneTheme = false): string[] {
  *
  * Wide files (a `themes` or `codes` column, ids joined by `;`, `,` or `|`; or numbered columns "Code 1",
  * "Code 2" … with a theme in each filled one) list every response the coder coded; an empty cell means
- * coded with no theme. Long files (a `theme_id`, `theme` or `code` column) hold one row per
+ * coded with no theme, unless the file writes `none` (see {@link isNoTheme}) for that anywhere: then a
+ * blank row is a response not coded, and left out. Long files (a `theme_id`, `theme` or `code` column) hold one row per
  * response × theme. A `text` column gives each response's text and an `evidence` column (codings.csv)
  * the evidence of each of its themes, for the disagreements file; every other column is ignored. When a
  * file has both a themes and a theme_id column, it is read as wide. A file with neither is read as a
@@ -151,17 +167,28 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const warnings: Warning[] = matrix?.warnings ?? [];
   const units = new Map<string, CodedUnit>();
   const themeLines: Record<string, number> = {};
-  for (const { cells, line } of records.slice(1)) {
-    if (cells.every((c) => c.trim() === '')) continue;
+  // A wide file that writes `none` for a response coded with no theme keeps blank cells for responses
+  // not coded (yet); one that never does uses a blank cell for "no theme", as reflect's responses.csv.
+  const rows = records.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
+  const themesCell = (cells: string[]): string => themeCols.map((i) => cells[i] ?? '').join(';');
+  const blankThemes = (cells: string[]): boolean => themeCols.every((i) => (cells[i] ?? '').trim() === '');
+  const byRows = layout === 'wide' && !matrix;
+  const noneLine = byRows ? rows.find(({ cells }) => themesCell(cells).split(THEME_SEPARATORS).some(isNoTheme))?.line : undefined;
+  const notCoded: number[] = [];
+  for (const { cells, line } of rows) {
     const responseId = (cells[idCol] ?? '').trim();
     if (responseId === '') {
       warnings.push({ file: name, line, message: 'row has no response_id; skipped' });
       continue;
     }
+    if (noneLine !== undefined && blankThemes(cells)) {
+      notCoded.push(line);
+      continue;
+    }
     // A long row normally names one theme; "a;b" there is read as both rather than refused.
     const themes = matrix
       ? matrix.columns.filter((c) => isMarked(cells[c.index] ?? '')).map((c) => c.theme).sort()
-      : splitThemes(themeCols.map((i) => cells[i] ?? '').join(';'), themeCols[0] !== wideCol);
+      : splitThemes(themesCell(cells), themeCols[0] !== wideCol);
     for (const id of themes) if (themeLines[id] === undefined) themeLines[id] = line;
     const existing = units.get(responseId);
     if (existing) {
@@ -179,7 +206,38 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       units.set(responseId, unit);
     }
   }
+  if (noneLine !== undefined && notCoded.length > 0) {
+    const rowsWord = notCoded.length === 1 ? '1 row has' : `${notCoded.length} rows have`;
+    warnings.push({
+      file: name,
+      line: notCoded[0],
+      message: `${rowsWord} a blank themes cell and ${notCoded.length === 1 ? 'is' : 'are'} read as not coded, since the file writes 'none' (line ${noneLine}) for a response coded with no theme; left out`,
+    });
+  } else if (byRows) {
+    warnings.push(...trailingBlanks(rows, idCol, blankThemes, name));
+  }
   return { coder: coderNameOf(name), file: name, layout, units: [...units.values()], themeLines, warnings };
+}
+
+/**
+ * A warning when a wide file ends with a long run of blank themes cells, read as coded with no theme:
+ * that is how a sheet looks when the coder stopped part-way, and it would count every response they
+ * did not get to as a disagreement with the coders who gave it a theme.
+ */
+function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (cells: string[]) => boolean, file: string): Warning[] {
+  const coded = rows.filter(({ cells }) => (cells[idCol] ?? '').trim() !== '');
+  let run = 0;
+  while (run < coded.length && blank(coded[coded.length - 1 - run]!.cells)) run++;
+  if (run < TRAILING_BLANKS_MIN || run < coded.length * TRAILING_BLANKS_SHARE) return [];
+  const first = coded[coded.length - run]!.line;
+  const where = run === coded.length ? `every row (${run}) has` : `the last ${run} of ${coded.length} rows have`;
+  return [{
+    file,
+    line: first,
+    message:
+      `${where} a blank themes cell, read as coded with no theme; if the coder did not get to them, ` +
+      "delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
+  }];
 }
 
 // The marks a coder puts in a theme's column of a matrix: given, or not given (a blank cell is not given).

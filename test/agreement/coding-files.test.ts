@@ -81,6 +81,56 @@ describe('wide files', () => {
   });
 });
 
+describe("a coder who has not finished: blank rows, and 'none' for no theme", () => {
+  // Copies of reflect's responses.csv for the first 24 responses of the sample; both coders did the
+  // first 12. sam wrote 'None' where no theme applies, kim left those cells blank.
+  test("a file that writes 'none' for no theme reads its blank rows as not coded, with one warning", () => {
+    const c = parseCodingFile(fixture('unfinished/sam.csv'), 'coders/sam.csv');
+    expect(c.units.map((u) => u.responseId)).toEqual(parseUnitsFile(fixture('unfinished/reflect.csv'), 'reflect.csv').slice(0, 12));
+    // 'None' (line 11) is coded with no theme, not a theme called None.
+    expect(c.units[9]).toMatchObject({ responseId: 'focus-group-alternate.txt:t14', themes: [], line: 11 });
+    expect(Object.keys(c.themeLines)).not.toContain('None');
+    expect(c.units[0]!.themes).toEqual(['Relationships']);
+    expect(c.units[7]!.themes).toEqual(['alternate-programs', 'mental-health']);
+    expect(c.warnings).toEqual([
+      {
+        file: 'coders/sam.csv',
+        line: 14,
+        message: "12 rows have a blank themes cell and are read as not coded, since the file writes 'none' (line 11) for a response coded with no theme; left out",
+      },
+    ]);
+  });
+
+  test('the no-theme words: none, no theme(s), no code(s) and dashes, in any case; not NA or n/a', () => {
+    const c = parseCodingFile('response_id,Code 1,Code 2\nr1,No Theme,\nr2,  -  ,\nr3,NONE,\nr4,NA,\nr5,n/a,\nr6,,\n', 'h.csv');
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', []],
+      ['r2', []],
+      ['r3', []],
+      ['r4', ['NA']],
+      ['r5', ['n/a']],
+    ]);
+    // In a long file 'none' lists a response coded with no theme.
+    expect(parseCodingFile('response_id,theme_id\nr1,pace\nr2,none\n', 'l.csv').units.map((u) => u.themes)).toEqual([['pace'], []]);
+  });
+
+  test('a file without the word keeps blank = no theme, and warns of a long blank run at its end', () => {
+    const c = parseCodingFile(fixture('unfinished/kim.csv'), 'coders/kim.csv');
+    expect(c.units).toHaveLength(24);
+    expect(c.units[9]!.themes).toEqual([]);
+    expect(c.warnings).toEqual([
+      {
+        file: 'coders/kim.csv',
+        line: 14,
+        message:
+          "the last 12 of 24 rows have a blank themes cell, read as coded with no theme; if the coder did not get to them, delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
+      },
+    ]);
+    // reflect's own responses.csv ends with a blank or two, as any does: no warning.
+    expect(parseCodingFile(fixture('unfinished/reflect.csv'), 'reflect.csv').warnings).toEqual([]);
+  });
+});
+
 describe('long files', () => {
   test("reflect's codings.csv shape: one row per response × theme, extra columns ignored", () => {
     const c = parseCodingFile(fixture('reference/reflect.csv'), 'out/reflect.csv');

@@ -306,6 +306,25 @@ describe('reflect agree with the real codebook module', () => {
   });
 });
 
+describe('reflect agree with coders who have not finished', () => {
+  test("a coder who wrote 'None' for no theme is scored on the rows they coded; one who left blanks is warned of", async () => {
+    const io = memoryIO(
+      { 'sam.csv': fixture('unfinished/sam.csv'), 'kim.csv': fixture('unfinished/kim.csv'), 'reflect.csv': fixture('unfinished/reflect.csv') },
+      { loadCodebook: undefined },
+    );
+    const r = await runAgree(['sam.csv', 'kim.csv', 'reflect.csv'], { reference: 'reflect', format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.coders.map((c) => [c.name, c.units])).toEqual([['sam', 12], ['kim', 24], ['reflect', 24]]);
+    expect(r.report!.themes.map((t) => t.themeId)).not.toContain('None');
+    // sam left out passion-purpose on the first response and otherwise agrees on the twelve coded; the
+    // twelve rows not coded are no false negatives.
+    const sam = r.report!.overall.reference.find((x) => x.coder === 'sam')!;
+    expect([sam.truePositives, sam.falsePositives, sam.falseNegatives]).toEqual([15, 0, 1]);
+    expect(r.stderr).toContain("warning: sam.csv:14: 12 rows have a blank themes cell and are read as not coded, since the file writes 'none' (line 11)");
+    expect(r.stderr).toContain('warning: kim.csv:14: the last 12 of 24 rows have a blank themes cell, read as coded with no theme;');
+  });
+});
+
 describe('registerAgreeCommand', () => {
   test('commander wiring: files, flags and the exit code reach the process', async () => {
     const { Command } = await import('commander');
