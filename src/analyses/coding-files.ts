@@ -375,3 +375,83 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
 function themeKey(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[\s_\-‐‑–—/]+/g, ' ').trim();
 }
+
+/** "'a' (line 4), 'b' (line 9), 'c' (line 12) and 197 more". */
+function someResponses(units: readonly CodedUnit[], max = 3): string {
+  const shown = units.slice(0, max).map((u) => `'${u.responseId}' (line ${u.line})`).join(', ');
+  return units.length > max ? `${shown} and ${units.length - max} more` : shown;
+}
+
+const OLDER_RUN = 'if the file comes from an older run (a source renamed, responses renumbered), its response ids need updating';
+
+/**
+ * A coder without the responses that are not in `known` (the responses reflect read, or a units file's),
+ * with one warning that says how many and which: ids from an older run would otherwise be counted as
+ * responses coded by this coder alone, and quietly left out of every figure.
+ *
+ * @param among what `known` is, for the warning: "the responses reflect read"
+ */
+export function keepKnownResponses(coder: CoderCodings, known: ReadonlySet<string>, among: string): CoderCodings {
+  const unknown = coder.units.filter((u) => !known.has(u.responseId));
+  if (unknown.length === 0) return coder;
+  const units = coder.units.filter((u) => known.has(u.responseId));
+  const total = coder.units.length;
+  const what = unknown.length === 1 ? `1 of its ${total} responses is` : `${unknown.length} of its ${total} responses are`;
+  const warning: Warning = {
+    file: coder.file,
+    line: unknown[0]!.line,
+    message: `${what} not among ${among}, so ${unknown.length === 1 ? 'it is' : 'they are'} left out: ${someResponses(unknown)}; ${OLDER_RUN}`,
+  };
+  return { ...coder, units, warnings: [...coder.warnings, warning] };
+}
+
+/**
+ * A warning for each wide coding file that lists responses no other file lists, unless it lists every
+ * response the others do (reflect's responses.csv beside coders who each took a sample): those responses
+ * are compared with nothing. When such a response's text is that of a response another file lists
+ * under another id, the warning says so, as files from two runs do after a source was renamed.
+ */
+export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
+  const ids = coders.map((c) => new Set(c.units.map((u) => u.responseId)));
+  const listers = new Map<string, number>();
+  for (const set of ids) for (const id of set) listers.set(id, (listers.get(id) ?? 0) + 1);
+  const alone = coders.map((c) => (c.layout === 'wide' ? c.units.filter((u) => listers.get(u.responseId) === 1) : []));
+  // Text → the responses listed by one file alone that have it: a text two such responses share, in two
+  // files, is one response under two ids. ("Yeah." and the like, said many times, prove nothing.)
+  const byText = new Map<string, { coder: number; id: string }[]>();
+  alone.forEach((units, c) => {
+    for (const u of units) if (u.text !== undefined) (byText.get(textKey(u.text)) ?? byText.set(textKey(u.text), []).get(textKey(u.text))!).push({ coder: c, id: u.responseId });
+  });
+  const otherId = (u: CodedUnit, c: number): { coder: number; id: string } | undefined => {
+    const same = u.text === undefined ? [] : byText.get(textKey(u.text)) ?? [];
+    return same.length === 2 ? same.find((x) => x.coder !== c) : undefined;
+  };
+  const warnings: Warning[] = [];
+  coders.forEach((coder, c) => {
+    const units = alone[c]!;
+    if (units.length === 0) return;
+    const listsAll = ids.every((other, o) => o === c || [...other].every((id) => ids[c]!.has(id)));
+    if (listsAll) return;
+    const renamed = units.flatMap((u) => {
+      const match = otherId(u, c);
+      return match ? [{ u, match }] : [];
+    });
+    const total = coder.units.length;
+    const what = units.length === 1 ? `1 of its ${total} responses is` : `${units.length} of its ${total} responses are`;
+    const first = renamed[0];
+    const hint = first
+      ? `; ${renamed.length === units.length ? (units.length === 1 ? 'it has' : 'they have') : `${renamed.length} of them have`} the text of a response another file lists under another id ('${first.u.responseId}' is '${first.match.id}' in ${coders[first.match.coder]!.file}): the files likely come from different runs, and the ids need matching`
+      : `; ${OLDER_RUN}`;
+    warnings.push({
+      file: coder.file,
+      line: units[0]!.line,
+      message: `${what} in no other coding file, so no one else coded ${units.length === 1 ? 'it' : 'them'} and ${units.length === 1 ? 'it is' : 'they are'} left out: ${someResponses(units)}${hint}`,
+    });
+  });
+  return warnings;
+}
+
+/** A response's text as compared across files: spacing and case do not matter. */
+function textKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
