@@ -6,7 +6,7 @@ import type { CodedUnit, CoderCodings, Warning } from '../model.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
-import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
+import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, SEGMENT_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 
 /** Characters that separate theme ids in a wide file's `themes` cell. */
@@ -156,6 +156,15 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
   if (idCol < 0 || (wideCols.length === 0 && longCol < 0 && matrix === undefined)) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
+    if (idCol < 0 && (wideCols.length > 0 || longCol >= 0) && keys.some((k) => SEGMENT_KEYS.includes(k))) {
+      // A QDA tool's export: the codes are there, but not which response each segment belongs to.
+      throw new InputError(
+        `this looks like a coded-segments export from a QDA tool (one row per coded segment; found: ${found.join(', ')}), which does not say ` +
+          "which response each segment is part of; add a response_id column giving it (reflect's responses.csv lists every response's id beside its text) " +
+          'and the file is read as one row per response × theme',
+        { file: name, line: header.line },
+      );
+    }
     throw new InputError(`${expected}; found: ${found.length ? found.join(', ') : '(no column names)'}`, {
       file: name,
       line: header.line,
@@ -348,10 +357,15 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   for (const t of themes) add(byId, themeKey(t.id), t.id);
   for (const t of themes) add(byLabel, themeKey(t.label), t.id);
   const ids = new Set(themes.map((t) => t.id));
+  const lookUp = (value: string): string | null | undefined => {
+    const key = themeKey(value);
+    return byId.has(key) ? byId.get(key) : byLabel.get(key);
+  };
   const idOf = (value: string): string => {
     if (ids.has(value)) return value;
-    const key = themeKey(value);
-    return (byId.has(key) ? byId.get(key) : byLabel.get(key)) ?? value;
+    // A QDA tool's code path ("Codes\Wellbeing\Mental health", "Wellbeing > Stress") names the code last.
+    const leaf = value.split(CODE_PATH).at(-1)!;
+    return lookUp(value) ?? (leaf !== value ? lookUp(leaf) : undefined) ?? value;
   };
   if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
   const themeLines: Record<string, number> = {};
@@ -370,6 +384,9 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   });
   return { ...coder, units, themeLines };
 }
+
+/** Between the levels of a code path as QDA tools export it: `\`, ` > ` or `::`. */
+const CODE_PATH = /\\|\s>\s|::/;
 
 /** A theme's id or label as compared: case, spacing, hyphens, underscores and "&" for "and" do not matter. */
 function themeKey(value: string): string {

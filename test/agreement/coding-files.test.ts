@@ -209,6 +209,44 @@ describe("coders' own sheets: codes, numbered code columns, labels", () => {
   });
 });
 
+describe("exports from QDA tools (NVivo, MAXQDA, ATLAS.ti)", () => {
+  // A MAXQDA "Coded segments" export of the sample coded with reflect's codebook imported as a .qdc.
+  const maxqda = [
+    'Color,Document group,Document name,Code,Begin,End,Weight score,Segment,Comment',
+    '#e41a1c,Sheets,reflection-sheets,Wellbeing\\Mental health,3,3,0,"I have really bad anxiety and the flexible hours help",',
+    '#377eb8,Transcripts,focus-group-middle,Assessment\\Grades and assessment,7,7,0,Tests. My stomach hurts before tests.,',
+  ].join('\n');
+
+  test('a coded-segments export without response ids says what it is and which column it needs', () => {
+    const e = inputError(() => parseCodingFile(maxqda, 'maxqda-export.csv'));
+    expect(e.exitCode).toBe(3);
+    expect(e.describe()).toBe(
+      'maxqda-export.csv:1: this looks like a coded-segments export from a QDA tool (one row per coded segment; found: Color, Document group, Document name, Code, Begin, End, Weight score, Segment, Comment), ' +
+        "which does not say which response each segment is part of; add a response_id column giving it (reflect's responses.csv lists every response's id beside its text) and the file is read as one row per response × theme",
+    );
+    // A table that is not an export keeps the general message.
+    expect(inputError(() => parseCodingFile('Student,Comment\nS01,fine\n', 'notes.csv')).describe()).toMatch(/^notes\.csv:1: expected a response_id column/);
+  });
+
+  test('with response ids added, code paths are read by their last level where the whole path is no theme', () => {
+    const withIds = maxqda
+      .split('\n')
+      .map((line, i) => `${['response_id', 'focus-group-alternate.txt:t11', 'focus-group-middle.txt:t7'][i]},${line}`)
+      .join('\n')
+      .concat('\nfocus-group-middle.txt:t7,#000000,Transcripts,focus-group-middle,Codes > Wellbeing > Stresss,7,7,0,stomach hurts,\n');
+    const c = themesAsIds(parseCodingFile(withIds, 'maxqda-export.csv'), [
+      { id: 'mental-health', label: 'Mental health' },
+      { id: 'grades', label: 'Grades and assessment' },
+    ]);
+    expect(c.layout).toBe('long');
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['focus-group-alternate.txt:t11', ['mental-health']],
+      // A path whose last level is no theme either is kept as written, and reported as not in the codebook.
+      ['focus-group-middle.txt:t7', ['Codes > Wellbeing > Stresss', 'grades']],
+    ]);
+  });
+});
+
 describe('matrix layout: one column per theme', () => {
   test('reads marks (1, x, yes, ✓) as given and 0, no and blanks as not, skipping text, notes and participant columns', () => {
     const c = parseCodingFile(
