@@ -306,6 +306,24 @@ describe('reflect agree with the real codebook module', () => {
   });
 });
 
+describe('reflect agree: typos in theme ids and labels', () => {
+  test('a theme not in the codebook is warned of with the id or label it is closest to', async () => {
+    const io = memoryIO(
+      {
+        'coders/alice.csv': 'response_id,themes\nfocus-group-alternate.txt:t2,relationshps; passion-purpose\nfocus-group-alternate.txt:t11,Mental helth\nfocus-group-alternate.txt:t12,homework\n',
+        'out/responses.csv': fixture('unfinished/reflect.csv'),
+      },
+      { loadCodebook: undefined },
+    );
+    const r = await runAgree(['coders/alice.csv', 'out/responses.csv'], { format: 'json' }, io);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      "warning: coders/alice.csv:2: theme id 'relationshps' is not in the codebook (did you mean 'relationships'?)",
+      "warning: coders/alice.csv:3: theme id 'Mental helth' is not in the codebook (did you mean 'Mental health'?)",
+      "warning: coders/alice.csv:4: theme id 'homework' is not in the codebook",
+    ]);
+  });
+});
+
 describe('reflect agree with coders who have not finished', () => {
   test("a coder who wrote 'None' for no theme is scored on the rows they coded; one who left blanks is warned of", async () => {
     const io = memoryIO(
