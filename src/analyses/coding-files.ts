@@ -423,16 +423,19 @@ export function keepKnownResponses(coder: CoderCodings, known: ReadonlySet<strin
 }
 
 /**
- * A warning for each wide coding file that lists responses no other file lists, unless it lists every
+ * A warning for each coding file that lists responses no other file lists, unless it lists every
  * response the others do (reflect's responses.csv beside coders who each took a sample): those responses
  * are compared with nothing. When such a response's text is that of a response another file lists
  * under another id, the warning says so, as files from two runs do after a source was renamed.
  */
 export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
+  // A long file's coder coded every response of the comparison (those it does not mention with no
+  // theme), so with one, no response is coded by one coder alone; what it adds is warned of on aligning.
+  if (coders.some((c) => c.layout === 'long')) return [];
   const ids = coders.map((c) => new Set(c.units.map((u) => u.responseId)));
   const listers = new Map<string, number>();
   for (const set of ids) for (const id of set) listers.set(id, (listers.get(id) ?? 0) + 1);
-  const alone = coders.map((c) => (c.layout === 'wide' ? c.units.filter((u) => listers.get(u.responseId) === 1) : []));
+  const alone = coders.map((c) => c.units.filter((u) => listers.get(u.responseId) === 1));
   // Text → the responses listed by one file alone that have it: a text two such responses share, in two
   // files, is one response under two ids. ("Yeah." and the like, said many times, prove nothing.)
   const byText = new Map<string, { coder: number; id: string }[]>();

@@ -377,6 +377,17 @@ describe('reflect agree with a coder file from an older run', () => {
     ]);
   });
 
+  test('beside a long file (one row per coding), whose coder coded every response, there is no such warning', async () => {
+    const long = 'response_id,theme_id\nfocus-group-middle.txt:t7,grades\nreflection-sheets-2015.csv:r1:q1,timetables\n';
+    const io = memoryIO({ 'coders/codings.csv': long, 'out/reflect.csv': fixture('older-run/reflect.csv') });
+    const r = await runAgree(['coders/codings.csv', 'out/reflect.csv'], { format: 'json' }, io);
+    expect(r.report!.overall.units).toBe(12);
+    // Only the long file's response from another run is warned of; reflect's twelve were all compared.
+    expect(r.report!.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      "coders/codings.csv:3: response 'reflection-sheets-2015.csv:r1:q1' is not among the responses of the wide coding files; left out",
+    ]);
+  });
+
   test("a coder who took a sample of reflect's responses gets no such warning", async () => {
     // The header and the first three responses, ids as reflect wrote them.
     const text = new TextDecoder().decode(fixture('older-run/reflect.csv')).split('\n').slice(0, 4).join('\n');
