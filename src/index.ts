@@ -17,7 +17,7 @@ import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
 import { otherLanguages, type OtherLanguage } from './analyses/language.js';
-import { codingRecords, coderFromCodings, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
+import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { ConfigError, InputError, UsageError } from './util/errors.js';
@@ -205,7 +205,13 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   } catch (err) {
     throw new InputError(`cannot read the file to compare with: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file });
   }
-  const human = themesAsIds(parseCodingFile(await codingRecords(bytes, file), path.basename(file)), codebook.themes);
+  const read = corpus.responses.map((r) => r.id);
+  // Ids reflect did not read (a file from an older run) are named, not counted as coded by the file alone.
+  const human = keepKnownResponses(
+    themesAsIds(parseCodingFile(await codingRecords(bytes, file), path.basename(file)), codebook.themes),
+    new Set(read),
+    'the responses reflect read',
+  );
   if (human.layout === 'long') {
     // One row per response × theme: a response the file does not mention counts as coded with no theme.
     human.warnings.unshift({
@@ -214,7 +220,7 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
         'lists codings only (one row per response and theme), so every response reflect read is taken as coded by it, those it does not mention with no theme; if the coder coded only some responses, give one row per response (a themes column, or Code 1, Code 2 … columns)',
     });
   }
-  const tool = coderFromCodings('reflect', corpus.responses.map((r) => r.id), codings);
+  const tool = coderFromCodings('reflect', read, codings);
   const coders = [human, tool];
   const options: AgreementOptions = {
     reference: human.coder,

@@ -10,6 +10,7 @@ import type {
   Warning,
 } from '../model.js';
 import { UsageError } from '../util/errors.js';
+import { suggest } from '../util/suggest.js';
 
 /** What shapes an agreement report beyond the codings themselves. */
 export interface AgreementOptions {
@@ -215,12 +216,14 @@ export function alignCodings(coders: CoderCodings[], options: AgreementOptions =
   const unusedThemes = order.filter((t) => !used.has(t));
 
   if (options.themes) {
+    // A typo is the usual reason: name the id or label meant.
+    const candidates = [...order, ...order.map((t) => options.labels?.[t] ?? t)];
     for (const c of coders) {
       const unknown = Object.keys(c.themeLines)
         .filter((t) => !known.has(t))
         .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || (a < b ? -1 : a > b ? 1 : 0));
       for (const t of unknown) {
-        warnings.push({ file: c.file, line: c.themeLines[t], message: `theme id '${t}' is not in the codebook` });
+        warnings.push({ file: c.file, line: c.themeLines[t], message: `theme id '${t}' is not in the codebook${suggest(t, candidates)}` });
       }
     }
   }

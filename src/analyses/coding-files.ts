@@ -6,7 +6,7 @@ import type { CodedUnit, CoderCodings, Warning } from '../model.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
-import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
+import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, SEGMENT_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 
 /** Characters that separate theme ids in a wide file's `themes` cell. */
@@ -102,9 +102,24 @@ export function splitThemes(cell: string, oneTheme = false): string[] {
   const ids = cell
     .split(oneTheme ? ONE_THEME_SEPARATORS : THEME_SEPARATORS)
     .map((s) => s.trim())
-    .filter((s) => s !== '');
+    .filter((s) => s !== '' && !isNoTheme(s));
   return [...new Set(ids)].sort();
 }
+
+/**
+ * What a coder writes for "coded, and no theme applies", so that a blank cell can mean "not coded yet":
+ * `none`, `no theme(s)`, `no code(s)` or a dash, in any case. (Not `NA` or `n/a`: R writes NA for a
+ * missing value, and "not applicable" is read both ways.)
+ */
+const NO_THEME = new Set(['none', 'no theme', 'no themes', 'no code', 'no codes', '-', '–', '—']);
+export function isNoTheme(value: string): boolean {
+  return NO_THEME.has(value.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+// A run of blank themes cells at the end of a file at least this long (and this share of its rows)
+// looks like responses the coder did not get to, not responses coded with no theme.
+const TRAILING_BLANKS_MIN = 10;
+const TRAILING_BLANKS_SHARE = 0.1;
 
 /**
  * Parse one coding file, as text (CSV, or TSV by a .tsv name) or as the records {@link codingRecords}
@@ -113,7 +128,8 @@ export function splitThemes(cell: string, oneTheme = false): string[] {
  *
  * Wide files (a `themes` or `codes` column, ids joined by `;`, `,` or `|`; or numbered columns "Code 1",
  * "Code 2" … with a theme in each filled one) list every response the coder coded; an empty cell means
- * coded with no theme. Long files (a `theme_id`, `theme` or `code` column) hold one row per
+ * coded with no theme, unless the file writes `none` (see {@link isNoTheme}) for that anywhere: then a
+ * blank row is a response not coded, and left out. Long files (a `theme_id`, `theme` or `code` column) hold one row per
  * response × theme. A `text` column gives each response's text and an `evidence` column (codings.csv)
  * the evidence of each of its themes, for the disagreements file; every other column is ignored. When a
  * file has both a themes and a theme_id column, it is read as wide. A file with neither is read as a
@@ -140,6 +156,15 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
   if (idCol < 0 || (wideCols.length === 0 && longCol < 0 && matrix === undefined)) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
+    if (idCol < 0 && (wideCols.length > 0 || longCol >= 0) && keys.some((k) => SEGMENT_KEYS.includes(k))) {
+      // A QDA tool's export: the codes are there, but not which response each segment belongs to.
+      throw new InputError(
+        `this looks like a coded-segments export from a QDA tool (one row per coded segment; found: ${found.join(', ')}), which does not say ` +
+          "which response each segment is part of; add a response_id column giving it (reflect's responses.csv lists every response's id beside its text) " +
+          'and the file is read as one row per response × theme',
+        { file: name, line: header.line },
+      );
+    }
     throw new InputError(`${expected}; found: ${found.length ? found.join(', ') : '(no column names)'}`, {
       file: name,
       line: header.line,
@@ -151,17 +176,28 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const warnings: Warning[] = matrix?.warnings ?? [];
   const units = new Map<string, CodedUnit>();
   const themeLines: Record<string, number> = {};
-  for (const { cells, line } of records.slice(1)) {
-    if (cells.every((c) => c.trim() === '')) continue;
+  // A wide file that writes `none` for a response coded with no theme keeps blank cells for responses
+  // not coded (yet); one that never does uses a blank cell for "no theme", as reflect's responses.csv.
+  const rows = records.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
+  const themesCell = (cells: string[]): string => themeCols.map((i) => cells[i] ?? '').join(';');
+  const blankThemes = (cells: string[]): boolean => themeCols.every((i) => (cells[i] ?? '').trim() === '');
+  const byRows = layout === 'wide' && !matrix;
+  const noneLine = byRows ? rows.find(({ cells }) => themesCell(cells).split(THEME_SEPARATORS).some(isNoTheme))?.line : undefined;
+  const notCoded: number[] = [];
+  for (const { cells, line } of rows) {
     const responseId = (cells[idCol] ?? '').trim();
     if (responseId === '') {
       warnings.push({ file: name, line, message: 'row has no response_id; skipped' });
       continue;
     }
+    if (noneLine !== undefined && blankThemes(cells)) {
+      notCoded.push(line);
+      continue;
+    }
     // A long row normally names one theme; "a;b" there is read as both rather than refused.
     const themes = matrix
       ? matrix.columns.filter((c) => isMarked(cells[c.index] ?? '')).map((c) => c.theme).sort()
-      : splitThemes(themeCols.map((i) => cells[i] ?? '').join(';'), themeCols[0] !== wideCol);
+      : splitThemes(themesCell(cells), themeCols[0] !== wideCol);
     for (const id of themes) if (themeLines[id] === undefined) themeLines[id] = line;
     const existing = units.get(responseId);
     if (existing) {
@@ -179,7 +215,38 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       units.set(responseId, unit);
     }
   }
+  if (noneLine !== undefined && notCoded.length > 0) {
+    const rowsWord = notCoded.length === 1 ? '1 row has' : `${notCoded.length} rows have`;
+    warnings.push({
+      file: name,
+      line: notCoded[0],
+      message: `${rowsWord} a blank themes cell and ${notCoded.length === 1 ? 'is' : 'are'} read as not coded, since the file writes 'none' (line ${noneLine}) for a response coded with no theme; left out`,
+    });
+  } else if (byRows) {
+    warnings.push(...trailingBlanks(rows, idCol, blankThemes, name));
+  }
   return { coder: coderNameOf(name), file: name, layout, units: [...units.values()], themeLines, warnings };
+}
+
+/**
+ * A warning when a wide file ends with a long run of blank themes cells, read as coded with no theme:
+ * that is how a sheet looks when the coder stopped part-way, and it would count every response they
+ * did not get to as a disagreement with the coders who gave it a theme.
+ */
+function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (cells: string[]) => boolean, file: string): Warning[] {
+  const coded = rows.filter(({ cells }) => (cells[idCol] ?? '').trim() !== '');
+  let run = 0;
+  while (run < coded.length && blank(coded[coded.length - 1 - run]!.cells)) run++;
+  if (run < TRAILING_BLANKS_MIN || run < coded.length * TRAILING_BLANKS_SHARE) return [];
+  const first = coded[coded.length - run]!.line;
+  const where = run === coded.length ? `every row (${run}) has` : `the last ${run} of ${coded.length} rows have`;
+  return [{
+    file,
+    line: first,
+    message:
+      `${where} a blank themes cell, read as coded with no theme; if the coder did not get to them, ` +
+      "delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
+  }];
 }
 
 // The marks a coder puts in a theme's column of a matrix: given, or not given (a blank cell is not given).
@@ -290,10 +357,15 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   for (const t of themes) add(byId, themeKey(t.id), t.id);
   for (const t of themes) add(byLabel, themeKey(t.label), t.id);
   const ids = new Set(themes.map((t) => t.id));
+  const lookUp = (value: string): string | null | undefined => {
+    const key = themeKey(value);
+    return byId.has(key) ? byId.get(key) : byLabel.get(key);
+  };
   const idOf = (value: string): string => {
     if (ids.has(value)) return value;
-    const key = themeKey(value);
-    return (byId.has(key) ? byId.get(key) : byLabel.get(key)) ?? value;
+    // A QDA tool's code path ("Codes\Wellbeing\Mental health", "Wellbeing > Stress") names the code last.
+    const leaf = value.split(CODE_PATH).at(-1)!;
+    return lookUp(value) ?? (leaf !== value ? lookUp(leaf) : undefined) ?? value;
   };
   if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
   const themeLines: Record<string, number> = {};
@@ -313,7 +385,93 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   return { ...coder, units, themeLines };
 }
 
+/** Between the levels of a code path as QDA tools export it: `\`, ` > ` or `::`. */
+const CODE_PATH = /\\|\s>\s|::/;
+
 /** A theme's id or label as compared: case, spacing, hyphens, underscores and "&" for "and" do not matter. */
 function themeKey(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/[\s_\-‐‑–—/]+/g, ' ').trim();
+}
+
+/** "'a' (line 4), 'b' (line 9), 'c' (line 12) and 197 more". */
+function someResponses(units: readonly CodedUnit[], max = 3): string {
+  const shown = units.slice(0, max).map((u) => `'${u.responseId}' (line ${u.line})`).join(', ');
+  return units.length > max ? `${shown} and ${units.length - max} more` : shown;
+}
+
+const OLDER_RUN = 'if the file comes from an older run (a source renamed, responses renumbered), its response ids need updating';
+
+/**
+ * A coder without the responses that are not in `known` (the responses reflect read, or a units file's),
+ * with one warning that says how many and which: ids from an older run would otherwise be counted as
+ * responses coded by this coder alone, and quietly left out of every figure.
+ *
+ * @param among what `known` is, for the warning: "the responses reflect read"
+ */
+export function keepKnownResponses(coder: CoderCodings, known: ReadonlySet<string>, among: string): CoderCodings {
+  const unknown = coder.units.filter((u) => !known.has(u.responseId));
+  if (unknown.length === 0) return coder;
+  const units = coder.units.filter((u) => known.has(u.responseId));
+  const total = coder.units.length;
+  const what = unknown.length === 1 ? `1 of its ${total} responses is` : `${unknown.length} of its ${total} responses are`;
+  const warning: Warning = {
+    file: coder.file,
+    line: unknown[0]!.line,
+    message: `${what} not among ${among}, so ${unknown.length === 1 ? 'it is' : 'they are'} left out: ${someResponses(unknown)}; ${OLDER_RUN}`,
+  };
+  return { ...coder, units, warnings: [...coder.warnings, warning] };
+}
+
+/**
+ * A warning for each coding file that lists responses no other file lists, unless it lists every
+ * response the others do (reflect's responses.csv beside coders who each took a sample): those responses
+ * are compared with nothing. When such a response's text is that of a response another file lists
+ * under another id, the warning says so, as files from two runs do after a source was renamed.
+ */
+export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
+  // A long file's coder coded every response of the comparison (those it does not mention with no
+  // theme), so with one, no response is coded by one coder alone; what it adds is warned of on aligning.
+  if (coders.some((c) => c.layout === 'long')) return [];
+  const ids = coders.map((c) => new Set(c.units.map((u) => u.responseId)));
+  const listers = new Map<string, number>();
+  for (const set of ids) for (const id of set) listers.set(id, (listers.get(id) ?? 0) + 1);
+  const alone = coders.map((c) => c.units.filter((u) => listers.get(u.responseId) === 1));
+  // Text → the responses listed by one file alone that have it: a text two such responses share, in two
+  // files, is one response under two ids. ("Yeah." and the like, said many times, prove nothing.)
+  const byText = new Map<string, { coder: number; id: string }[]>();
+  alone.forEach((units, c) => {
+    for (const u of units) if (u.text !== undefined) (byText.get(textKey(u.text)) ?? byText.set(textKey(u.text), []).get(textKey(u.text))!).push({ coder: c, id: u.responseId });
+  });
+  const otherId = (u: CodedUnit, c: number): { coder: number; id: string } | undefined => {
+    const same = u.text === undefined ? [] : byText.get(textKey(u.text)) ?? [];
+    return same.length === 2 ? same.find((x) => x.coder !== c) : undefined;
+  };
+  const warnings: Warning[] = [];
+  coders.forEach((coder, c) => {
+    const units = alone[c]!;
+    if (units.length === 0) return;
+    const listsAll = ids.every((other, o) => o === c || [...other].every((id) => ids[c]!.has(id)));
+    if (listsAll) return;
+    const renamed = units.flatMap((u) => {
+      const match = otherId(u, c);
+      return match ? [{ u, match }] : [];
+    });
+    const total = coder.units.length;
+    const what = units.length === 1 ? `1 of its ${total} responses is` : `${units.length} of its ${total} responses are`;
+    const first = renamed[0];
+    const hint = first
+      ? `; ${renamed.length === units.length ? (units.length === 1 ? 'it has' : 'they have') : `${renamed.length} of them have`} the text of a response another file lists under another id ('${first.u.responseId}' is '${first.match.id}' in ${coders[first.match.coder]!.file}): the files likely come from different runs, and the ids need matching`
+      : `; ${OLDER_RUN}`;
+    warnings.push({
+      file: coder.file,
+      line: units[0]!.line,
+      message: `${what} in no other coding file, so no one else coded ${units.length === 1 ? 'it' : 'them'} and ${units.length === 1 ? 'it is' : 'they are'} left out: ${someResponses(units)}${hint}`,
+    });
+  });
+  return warnings;
+}
+
+/** A response's text as compared across files: spacing and case do not matter. */
+function textKey(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
-import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, themesAsIds, type CodingRecord } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -145,7 +145,12 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const codebook = await themeOrder(flags.codebook, parsed, io);
   // Coders who wrote the codebook's labels ("Mental health") rather than its ids.
   const { themes, labels } = codebook;
-  const coders = themes && labels ? parsed.map((c) => themesAsIds(c, themes.map((id) => ({ id, label: labels[id] ?? id })))) : parsed;
+  const named = themes && labels ? parsed.map((c) => themesAsIds(c, themes.map((id) => ({ id, label: labels[id] ?? id })))) : parsed;
+  // Response ids no one else has, as from an older run, are named rather than quietly left out: with
+  // --units, those not in it; without, those one file alone lists.
+  const known = units ? new Set(units) : undefined;
+  const coders = known ? named.map((c) => keepKnownResponses(c, known, `the responses of ${flags.units}`)) : named;
+  const unshared = known ? [] : unsharedResponses(coders);
   const options: AgreementOptions = {
     ...(flags.reference !== undefined ? { reference: resolveReference(flags.reference, files, names) } : {}),
     ...(codebook.themes ? { themes: codebook.themes, labels: codebook.labels } : {}),
@@ -155,6 +160,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const al = alignCodings(coders, options);
   const report = computeAgreement(coders, options, al);
   report.warnings.unshift(...codebook.warnings);
+  report.warnings.push(...unshared);
   if (ci) report.intervals = bootstrapAgreement(al, options, ci);
 
   if (flags.disagreements) {

@@ -17,6 +17,11 @@ export const LONG_KEYS = ['theme_id', 'themeid', 'theme', 'code_id', 'codeid', '
  */
 export const NUMBERED_KEY = /^(?:theme|code|category|tag)_?\d{1,2}$/;
 export const TEXT_KEYS = ['text', 'response_text', 'answer'];
+/**
+ * Columns of a QDA tool's coded-segments export (MAXQDA "Document name … Segment", NVivo "Coded Text",
+ * ATLAS.ti "Quotation Content"): one row per coded segment, said by the document and the text.
+ */
+export const SEGMENT_KEYS = ['segment', 'coded_segment', 'coded_text', 'quotation', 'quotation_content', 'content', 'reference_text', 'document', 'document_name', 'document_group'];
 export const EVIDENCE_KEYS = ['evidence'];
 /** Columns of a coder's sheet that are about the response or the coding, never a theme of a matrix. */
 export const DETAIL_KEYS = [

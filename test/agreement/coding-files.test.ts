@@ -81,6 +81,56 @@ describe('wide files', () => {
   });
 });
 
+describe("a coder who has not finished: blank rows, and 'none' for no theme", () => {
+  // Copies of reflect's responses.csv for the first 24 responses of the sample; both coders did the
+  // first 12. sam wrote 'None' where no theme applies, kim left those cells blank.
+  test("a file that writes 'none' for no theme reads its blank rows as not coded, with one warning", () => {
+    const c = parseCodingFile(fixture('unfinished/sam.csv'), 'coders/sam.csv');
+    expect(c.units.map((u) => u.responseId)).toEqual(parseUnitsFile(fixture('unfinished/reflect.csv'), 'reflect.csv').slice(0, 12));
+    // 'None' (line 11) is coded with no theme, not a theme called None.
+    expect(c.units[9]).toMatchObject({ responseId: 'focus-group-alternate.txt:t14', themes: [], line: 11 });
+    expect(Object.keys(c.themeLines)).not.toContain('None');
+    expect(c.units[0]!.themes).toEqual(['Relationships']);
+    expect(c.units[7]!.themes).toEqual(['alternate-programs', 'mental-health']);
+    expect(c.warnings).toEqual([
+      {
+        file: 'coders/sam.csv',
+        line: 14,
+        message: "12 rows have a blank themes cell and are read as not coded, since the file writes 'none' (line 11) for a response coded with no theme; left out",
+      },
+    ]);
+  });
+
+  test('the no-theme words: none, no theme(s), no code(s) and dashes, in any case; not NA or n/a', () => {
+    const c = parseCodingFile('response_id,Code 1,Code 2\nr1,No Theme,\nr2,  -  ,\nr3,NONE,\nr4,NA,\nr5,n/a,\nr6,,\n', 'h.csv');
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', []],
+      ['r2', []],
+      ['r3', []],
+      ['r4', ['NA']],
+      ['r5', ['n/a']],
+    ]);
+    // In a long file 'none' lists a response coded with no theme.
+    expect(parseCodingFile('response_id,theme_id\nr1,pace\nr2,none\n', 'l.csv').units.map((u) => u.themes)).toEqual([['pace'], []]);
+  });
+
+  test('a file without the word keeps blank = no theme, and warns of a long blank run at its end', () => {
+    const c = parseCodingFile(fixture('unfinished/kim.csv'), 'coders/kim.csv');
+    expect(c.units).toHaveLength(24);
+    expect(c.units[9]!.themes).toEqual([]);
+    expect(c.warnings).toEqual([
+      {
+        file: 'coders/kim.csv',
+        line: 14,
+        message:
+          "the last 12 of 24 rows have a blank themes cell, read as coded with no theme; if the coder did not get to them, delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
+      },
+    ]);
+    // reflect's own responses.csv ends with a blank or two, as any does: no warning.
+    expect(parseCodingFile(fixture('unfinished/reflect.csv'), 'reflect.csv').warnings).toEqual([]);
+  });
+});
+
 describe('long files', () => {
   test("reflect's codings.csv shape: one row per response × theme, extra columns ignored", () => {
     const c = parseCodingFile(fixture('reference/reflect.csv'), 'out/reflect.csv');
@@ -156,6 +206,44 @@ describe("coders' own sheets: codes, numbered code columns, labels", () => {
       { id: 'peer-support', label: 'support' },
     ];
     expect(themesAsIds(coder, themes).units[0]!.themes).toEqual(['Support']);
+  });
+});
+
+describe("exports from QDA tools (NVivo, MAXQDA, ATLAS.ti)", () => {
+  // A MAXQDA "Coded segments" export of the sample coded with reflect's codebook imported as a .qdc.
+  const maxqda = [
+    'Color,Document group,Document name,Code,Begin,End,Weight score,Segment,Comment',
+    '#e41a1c,Sheets,reflection-sheets,Wellbeing\\Mental health,3,3,0,"I have really bad anxiety and the flexible hours help",',
+    '#377eb8,Transcripts,focus-group-middle,Assessment\\Grades and assessment,7,7,0,Tests. My stomach hurts before tests.,',
+  ].join('\n');
+
+  test('a coded-segments export without response ids says what it is and which column it needs', () => {
+    const e = inputError(() => parseCodingFile(maxqda, 'maxqda-export.csv'));
+    expect(e.exitCode).toBe(3);
+    expect(e.describe()).toBe(
+      'maxqda-export.csv:1: this looks like a coded-segments export from a QDA tool (one row per coded segment; found: Color, Document group, Document name, Code, Begin, End, Weight score, Segment, Comment), ' +
+        "which does not say which response each segment is part of; add a response_id column giving it (reflect's responses.csv lists every response's id beside its text) and the file is read as one row per response × theme",
+    );
+    // A table that is not an export keeps the general message.
+    expect(inputError(() => parseCodingFile('Student,Comment\nS01,fine\n', 'notes.csv')).describe()).toMatch(/^notes\.csv:1: expected a response_id column/);
+  });
+
+  test('with response ids added, code paths are read by their last level where the whole path is no theme', () => {
+    const withIds = maxqda
+      .split('\n')
+      .map((line, i) => `${['response_id', 'focus-group-alternate.txt:t11', 'focus-group-middle.txt:t7'][i]},${line}`)
+      .join('\n')
+      .concat('\nfocus-group-middle.txt:t7,#000000,Transcripts,focus-group-middle,Codes > Wellbeing > Stresss,7,7,0,stomach hurts,\n');
+    const c = themesAsIds(parseCodingFile(withIds, 'maxqda-export.csv'), [
+      { id: 'mental-health', label: 'Mental health' },
+      { id: 'grades', label: 'Grades and assessment' },
+    ]);
+    expect(c.layout).toBe('long');
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['focus-group-alternate.txt:t11', ['mental-health']],
+      // A path whose last level is no theme either is kept as written, and reported as not in the codebook.
+      ['focus-group-middle.txt:t7', ['Codes > Wellbeing > Stresss', 'grades']],
+    ]);
   });
 });
 

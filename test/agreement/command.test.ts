@@ -306,6 +306,98 @@ describe('reflect agree with the real codebook module', () => {
   });
 });
 
+describe('reflect agree: typos in theme ids and labels', () => {
+  test('a theme not in the codebook is warned of with the id or label it is closest to', async () => {
+    const io = memoryIO(
+      {
+        'coders/alice.csv': 'response_id,themes\nfocus-group-alternate.txt:t2,relationshps; passion-purpose\nfocus-group-alternate.txt:t11,Mental helth\nfocus-group-alternate.txt:t12,homework\n',
+        'out/responses.csv': fixture('unfinished/reflect.csv'),
+      },
+      { loadCodebook: undefined },
+    );
+    const r = await runAgree(['coders/alice.csv', 'out/responses.csv'], { format: 'json' }, io);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      "warning: coders/alice.csv:2: theme id 'relationshps' is not in the codebook (did you mean 'relationships'?)",
+      "warning: coders/alice.csv:3: theme id 'Mental helth' is not in the codebook (did you mean 'Mental health'?)",
+      "warning: coders/alice.csv:4: theme id 'homework' is not in the codebook",
+    ]);
+  });
+});
+
+describe('reflect agree with coders who have not finished', () => {
+  test("a coder who wrote 'None' for no theme is scored on the rows they coded; one who left blanks is warned of", async () => {
+    const io = memoryIO(
+      { 'sam.csv': fixture('unfinished/sam.csv'), 'kim.csv': fixture('unfinished/kim.csv'), 'reflect.csv': fixture('unfinished/reflect.csv') },
+      { loadCodebook: undefined },
+    );
+    const r = await runAgree(['sam.csv', 'kim.csv', 'reflect.csv'], { reference: 'reflect', format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.coders.map((c) => [c.name, c.units])).toEqual([['sam', 12], ['kim', 24], ['reflect', 24]]);
+    expect(r.report!.themes.map((t) => t.themeId)).not.toContain('None');
+    // sam left out passion-purpose on the first response and otherwise agrees on the twelve coded; the
+    // twelve rows not coded are no false negatives.
+    const sam = r.report!.overall.reference.find((x) => x.coder === 'sam')!;
+    expect([sam.truePositives, sam.falsePositives, sam.falseNegatives]).toEqual([15, 0, 1]);
+    expect(r.stderr).toContain("warning: sam.csv:14: 12 rows have a blank themes cell and are read as not coded, since the file writes 'none' (line 11)");
+    expect(r.stderr).toContain('warning: kim.csv:14: the last 12 of 24 rows have a blank themes cell, read as coded with no theme;');
+  });
+});
+
+describe('reflect agree with a coder file from an older run', () => {
+  // human-2015.csv coded the same 12 responses as reflect.csv, but under an older run's ids: the sheets
+  // file was then called reflection-sheets-2015.csv, and one focus-group turn was numbered t6, not t5.
+  const older = () => memoryIO({ 'coders/human-2015.csv': fixture('older-run/human-2015.csv'), 'out/reflect.csv': fixture('older-run/reflect.csv') });
+  const both = ['coders/human-2015.csv', 'out/reflect.csv'];
+
+  test('names, per file, how many responses no other file lists and which, and the ids they had', async () => {
+    const r = await runAgree(both, { format: 'json' }, older());
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.overall.units).toBe(5);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      "warning: coders/human-2015.csv:5: 7 of its 12 responses are in no other coding file, so no one else coded them and they are left out: 'focus-group-middle.txt:t6' (line 5), 'reflection-sheets-2015.csv:r1:q1' (line 8), 'reflection-sheets-2015.csv:r1:q2' (line 9) and 4 more; they have the text of a response another file lists under another id ('focus-group-middle.txt:t6' is 'focus-group-middle.txt:t5' in out/reflect.csv): the files likely come from different runs, and the ids need matching",
+      "warning: out/reflect.csv:5: 7 of its 12 responses are in no other coding file, so no one else coded them and they are left out: 'focus-group-middle.txt:t5' (line 5), 'reflection-sheets.csv:r1:q1' (line 8), 'reflection-sheets.csv:r1:q2' (line 9) and 4 more; they have the text of a response another file lists under another id ('focus-group-middle.txt:t5' is 'focus-group-middle.txt:t6' in coders/human-2015.csv): the files likely come from different runs, and the ids need matching",
+    ]);
+    // Also in the JSON, so nothing is dropped silently.
+    expect(r.report!.warnings.map((w) => w.line)).toEqual([5, 5]);
+  });
+
+  test('with --units, the ids not in the units file are named and left out', async () => {
+    const r = await runAgree(both, { units: 'out/reflect.csv', format: 'json' }, older());
+    expect(r.exitCode).toBe(0);
+    expect(r.report!.units).toBe(12);
+    expect(r.report!.coders.map((c) => c.units)).toEqual([5, 12]);
+    expect(r.report!.warnings).toEqual([
+      {
+        file: 'coders/human-2015.csv',
+        line: 5,
+        message:
+          "7 of its 12 responses are not among the responses of out/reflect.csv, so they are left out: 'focus-group-middle.txt:t6' (line 5), 'reflection-sheets-2015.csv:r1:q1' (line 8), 'reflection-sheets-2015.csv:r1:q2' (line 9) and 4 more; if the file comes from an older run (a source renamed, responses renumbered), its response ids need updating",
+      },
+    ]);
+  });
+
+  test('beside a long file (one row per coding), whose coder coded every response, there is no such warning', async () => {
+    const long = 'response_id,theme_id\nfocus-group-middle.txt:t7,grades\nreflection-sheets-2015.csv:r1:q1,timetables\n';
+    const io = memoryIO({ 'coders/codings.csv': long, 'out/reflect.csv': fixture('older-run/reflect.csv') });
+    const r = await runAgree(['coders/codings.csv', 'out/reflect.csv'], { format: 'json' }, io);
+    expect(r.report!.overall.units).toBe(12);
+    // Only the long file's response from another run is warned of; reflect's twelve were all compared.
+    expect(r.report!.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      "coders/codings.csv:3: response 'reflection-sheets-2015.csv:r1:q1' is not among the responses of the wide coding files; left out",
+    ]);
+  });
+
+  test("a coder who took a sample of reflect's responses gets no such warning", async () => {
+    // The header and the first three responses, ids as reflect wrote them.
+    const text = new TextDecoder().decode(fixture('older-run/reflect.csv')).split('\n').slice(0, 4).join('\n');
+    const io = memoryIO({ 'coders/sample.csv': text, 'out/reflect.csv': fixture('older-run/reflect.csv') });
+    const r = await runAgree(['coders/sample.csv', 'out/reflect.csv'], {}, io);
+    expect(r.stderr).not.toMatch(/warning/);
+    expect(r.stderr).toContain('note: 9 responses were coded by one coder only');
+  });
+});
+
 describe('registerAgreeCommand', () => {
   test('commander wiring: files, flags and the exit code reach the process', async () => {
     const { Command } = await import('commander');

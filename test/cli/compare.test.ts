@@ -46,3 +46,23 @@ describe('analyze --compare with a coder sheet in labels', () => {
     expect(long.agreement!.units).toBe(long.corpus.responses.length);
   });
 });
+
+describe('analyze --compare with a file from an older run', () => {
+  it('names the response ids reflect did not read, and scores only the responses it did', async () => {
+    // human-coded.csv with the reflection sheets under the name they had in an older run.
+    const text = readFileSync(HUMAN, 'utf8');
+    const file = path.join(tempDir(), 'coder-2015.csv');
+    writeFileSync(file, text.replaceAll('reflection-sheets.csv:', 'reflection-sheets-2015.csv:'));
+    const renamed = (text.match(/^reflection-sheets\.csv:/gm) ?? []).length;
+    expect(renamed).toBeGreaterThan(0);
+    const old = await analyze({ folder: SAMPLE, compare: file });
+    const warnings = old.corpus.warnings.filter((w) => w.file === 'coder-2015.csv');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(
+      new RegExp(`^${renamed} of its 148 responses are not among the responses reflect read, so they are left out: 'reflection-sheets-2015\\.csv:r\\d+:q\\d+' \\(line \\d+\\), .* and ${renamed - 3} more; if the file comes from an older run`),
+    );
+    // The responses compared are those reflect read; the renamed ones are not counted as coded by the file alone.
+    expect(old.agreement!.units).toBe(old.corpus.responses.length);
+    expect(old.agreement!.coders[0]!.units).toBe(148 - renamed);
+  });
+});
