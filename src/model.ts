@@ -513,7 +513,7 @@ export interface ThemeAgreement {
   inCodebook?: boolean;
   /** Units coded by at least two coders. */
   units: number;
-  /** Per coder (by name): units coded with this theme. */
+  /** Per coder (by name): of the units coded by two or more coders (`units`), those it coded with this theme. */
   applied: Record<string, number>;
   /** Mean over coder pairs of the share of units both coded where they agree (0–1). */
   agreement: number | null;

@@ -249,10 +249,14 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function themeAgreement(al: Alignment, theme: string, referenceIndex: number, options: AgreementOptions): ThemeAgreement {
   const k = al.coders.length;
   const values: (number | null)[][] = al.units.map((_, u) => al.sets.map((row) => (row[u] ? (row[u]!.has(theme) ? 1 : 0) : null)));
-  const pairable = values.filter((vs) => vs.filter((v) => v !== null).length >= 2).length;
+  const compared = values.filter((vs) => vs.filter((v) => v !== null).length >= 2);
+  const pairable = compared.length;
+  // Over the same responses as every other figure of the row: counted over all a coder's responses, a
+  // tool that coded 295 beside a human's 147 showed 18 mental-health codings against 7 true and false
+  // positives on the 147 compared.
   const applied: Record<string, number> = {};
   al.coders.forEach((name, c) => {
-    applied[name] = values.reduce((sum, vs) => sum + (vs[c] === 1 ? 1 : 0), 0);
+    applied[name] = compared.reduce((sum, vs) => sum + (vs[c] === 1 ? 1 : 0), 0);
   });
 
   const tableOf = (i: number, j: number): BinaryTable => {

@@ -53,8 +53,9 @@ interface Comparison {
  * without continuity correction (see {@link chiSquare2x2}). Holm's correction runs over every test made;
  * findings are the comparisons with adjusted p < `alpha` (default 0.05).
  *
- * Nothing is tested for a group whose crosstab cell is suppressed (or whose size is), for a group or
- * rest smaller than `minCell`, or where no stated student or every stated student raised the theme
+ * Nothing is tested for a group whose crosstab cell is suppressed (or whose size is), where the rest's
+ * count or size would give back a suppressed cell (the `Not stated` one, or another group's), for a
+ * group or rest smaller than `minCell`, or where no stated student or every stated student raised the theme
  * (no test is possible, so none counts towards the correction).
  *
  * Sorted by adjusted p, then theme order, attribute order and value order.
@@ -120,6 +121,7 @@ export function findGroupDifferences(
         const cell = cells.get(cellKey(themeId, attribute, group.value));
         if (!cell || cell.suppressed || cell.groupSuppressed) continue;
         if (binary && counted.some((g) => cells.get(cellKey(themeId, attribute, g.value))?.suppressed)) continue;
+        if (!restIsPublished(themeId, attribute, group.value, groups, multiSelect, cells)) continue;
         const restTotal = statedTotal - group.total;
         const restCount = statedRaisers - group.count;
         if (group.total === 0 || restTotal === 0) continue;
@@ -157,6 +159,31 @@ export function findGroupDifferences(
     .filter(({ adjustedP }) => adjustedP < alpha)
     .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order)
     .map(({ comparison, adjustedP }) => toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha));
+}
+
+/**
+ * Whether the finding's "rest" (its count of raisers and its size) can already be worked out from the
+ * published tables, so printing it gives nothing hidden away. A reader knows the theme's total of
+ * students and the number of students, so the rest is the total less the group less `Not stated`: known
+ * when `Not stated` is shown (or absent). Otherwise it is a sum of the other groups, known only when the
+ * attribute is single-valued and each of them is shown. Without this, "5 of 77 against 5 of 7" beside a
+ * theme total of 12 gives back the 2 hidden `Not stated` students who raised it.
+ */
+function restIsPublished(
+  themeId: string,
+  attribute: string,
+  value: string,
+  groups: readonly { value: string }[],
+  multiSelect: boolean,
+  cells: ReadonlyMap<string, CrosstabRow>,
+): boolean {
+  const shown = (v: string): boolean => {
+    const row = cells.get(cellKey(themeId, attribute, v));
+    return row !== undefined && !row.suppressed && !row.groupSuppressed;
+  };
+  const notStated = cells.get(cellKey(themeId, attribute, NOT_STATED));
+  if (notStated === undefined || shown(NOT_STATED)) return true;
+  return !multiSelect && groups.every((g) => g.value === value || shown(g.value));
 }
 
 /** Members (student indices) with at least one response carrying the theme. */

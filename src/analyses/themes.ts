@@ -2,10 +2,15 @@
 // sheet question. Quotes are filled in later by the quotes analysis.
 import type { Codebook, Coding, Corpus, QuestionSummary, ThemeSummary } from '../model.js';
 import { codingResponseIndex, codingThemeIndex, duplicateCodings } from './participation.js';
+import { roundRatio } from './stats.js';
 
-/** Percent with one decimal; 0 when the denominator is 0. */
+/**
+ * Percent with one decimal, halves away from zero as everywhere else in the report ({@link roundRatio});
+ * 0 when the denominator is 0. Rounding the float part / whole × 1000 turned 201 of 400 (50.25%) into
+ * 50.2 while the crosstab wrote 50.3 for the same share.
+ */
 export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+  return roundRatio(part * 100, whole, 1);
 }
 
 /**

@@ -507,6 +507,14 @@ function demographicsTable(ctx: Context): string {
   const notes: string[] = [];
   if (single) notes.push(`Percentages are of the ${plural(denominators[0]!, 'student')} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
   else notes.push('Percentages are of the students for whom the attribute is known, as shown, each rounded on its own.');
+  // A student with several values is counted under each, so those shares add to well over 100, which the
+  // "99 or 101" above would deny.
+  const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeLabel(r.attribute).toLowerCase()))];
+  if (multi.length > 0) {
+    notes.push(
+      `A student could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
+    );
+  }
   if (rows.some((r) => r.suppressed)) {
     notes.push(
       `Counts under ${ctx.minCell} are shown as “<${ctx.minCell}”${rows.some((r) => r.suppressed && r.count >= ctx.minCell) ? '; “hidden” counts are withheld so that a smaller one cannot be worked out' : ''}.`,

@@ -44,7 +44,9 @@ describe('three coders with missing codings', () => {
     expect(t.agreement).toBeCloseTo(13 / 18, 12);
     expect(t.alpha).toBeCloseTo(3 / 7, 12);
     expect(t.units).toBe(5);
-    expect(t.applied).toEqual({ a: 3, b: 2, c: 2 });
+    // Over u1–u5, the responses the row's figures are computed on: b's t on u6 (single-coded) is not
+    // among them; every coder's codings in all are report.coders[].codings, below.
+    expect(t.applied).toEqual({ a: 3, b: 1, c: 2 });
   });
 
   test('overall and notes', () => {

@@ -40,7 +40,9 @@ describe('kappa and alpha undefined', () => {
   });
 
   test('writers show a dash, a blank cell and JSON null', () => {
-    expect(formatAgreementTable(report)).toMatch(/│ x\s+│\s+2 │\s+1 │\s+0 │\s+100\.0% │\s+— │\s+— │/);
+    // The coder columns count over the row's 2 responses, where neither applied x (a's x on r1, which b
+    // did not code, is not among them): "1" there sat beside 100% agreement.
+    expect(formatAgreementTable(report)).toMatch(/│ x\s+│\s+2 │\s+0 │\s+0 │\s+100\.0% │\s+— │\s+— │/);
     expect(formatAgreementCsv(report).split('\n')[1]).toBe('x,,,2,100,,,,,,,,,,,,,,,,');
     const json = formatAgreementJson(report);
     expect(json).not.toContain('NaN');

@@ -183,3 +183,45 @@ describe('findGroupDifferences with one group under two attributes', () => {
     expect(findings[0].adjustedP).toBeCloseTo(2 / 6344, 14);
   });
 });
+
+describe('findGroupDifferences never prints a rest that gives back a hidden cell', () => {
+  // 53 students, as in a school's roster: 40 answered No to Indigenous self-identification, 2 First
+  // Nations, 2 Métis, 3 Yes (each group under 5, so hidden), and 6 left it blank (Not stated, shown: 6).
+  const roster = [
+    ...range('no', 1, 40).map((id) => student(id, { indigenous: 'No' })),
+    ...range('fn', 1, 2).map((id) => student(id, { indigenous: 'First Nations' })),
+    ...range('me', 1, 2).map((id) => student(id, { indigenous: 'Métis' })),
+    ...range('ye', 1, 3).map((id) => student(id, { indigenous: 'Yes' })),
+    ...range('ns', 1, 6).map((id) => student(id, {})),
+  ];
+  const equity = [{ id: 'equity', label: 'Equity and diversity' }];
+  // 5 of the 40 No students and 5 of the 7 who self-identified (fn1, fn2, me1, ye1, ye2) raised equity.
+  const raisers = [...range('no', 1, 5), 'fn1', 'fn2', 'me1', 'ye1', 'ye2'];
+
+  it('tests nothing whose rest, with the theme total, would give back the hidden Not stated count', () => {
+    // Two Not stated students raised it too, so the theme's total is 12 and their crosstab cell is
+    // "<5". "5 of 40 against 5 of 7" would give it back: 12 − 5 − 5 = 2.
+    const data = corpusOf(roster, { equity: [...raisers, 'ns1', 'ns2'] });
+    expect(findGroupDifferences(roster, data.responses, data.codings, equity, { minCell: 5 })).toEqual([]);
+  });
+
+  it('tests the same table when the Not stated cell is shown, since the rest is then in the tables already', () => {
+    // No Not stated student raised it: their cell is 0 of 6, shown, and the rest (10 − 5 − 0 = 5 of
+    // 53 − 40 − 6 = 7) can be worked out from the published totals anyway.
+    const data = corpusOf(roster, { equity: raisers });
+    const findings = findGroupDifferences(roster, data.responses, data.codings, equity, { minCell: 5 });
+    // 5 35 / 5 2 → Fisher: P(x) = C(10,x)·C(37,40−x)/C(47,40) for x = 3…10; the tables as or less likely
+    // than x = 5 are x = 3, 4, 5: (40 + 2590 + 55944) / 20963833 = 58574/20963833 (exact fractions, by
+    // Python's math.comb). One test, so Holm leaves it.
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ value: 'No', direction: 'less', groupCount: 5, groupTotal: 40, restCount: 5, restTotal: 7, test: 'fisher-exact' });
+    expect(findings[0].pValue).toBeCloseTo(58574 / 20963833, 15);
+    expect(findings[0].adjustedP).toBe(findings[0].pValue);
+  });
+
+  it('still tests everything when suppression is off', () => {
+    const data = corpusOf(roster, { equity: [...raisers, 'ns1', 'ns2'] });
+    const findings = findGroupDifferences(roster, data.responses, data.codings, equity, { minCell: 0 });
+    expect(findings.map((f) => [f.value, f.groupCount, f.restCount, f.restTotal])).toContainEqual(['No', 5, 5, 7]);
+  });
+});

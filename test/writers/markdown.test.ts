@@ -176,6 +176,21 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('No responses were read, so no theme could be counted.');
   });
 
+  it('says a checkbox attribute’s percentages add to more than 100, not to "99 or 101"', async () => {
+    // 20 students; the support question allowed several boxes: 8 ticked Counsellor, 9 Tutoring, 3 both
+    // (so 11 and 12 are counted: 55% and 60%, 115% with nobody unstated). Gender is single-valued.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-md-'));
+    const support = [...Array(8).fill('Counsellor'), ...Array(9).fill('Tutoring'), ...Array(3).fill('Counsellor; Tutoring')];
+    const lines = support.map((s, i) => `P${i + 1},${i % 2 ? 'Male' : 'Female'},${s},The robotics project was the best part of the year`);
+    writeFileSync(path.join(dir, 'sheets.csv'), ['id,gender,support,What helps you learn?', ...lines].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('| Support | Tutoring | 12 | 60% |');
+    expect(text).toContain('|  | Counsellor | 11 | 55% |');
+    expect(text).toContain(
+      'A student could give several answers for support and is counted under each, so its percentages can add to more than 100.',
+    );
+  });
+
   it('states when suppression is off', () => {
     const open = load();
     open.settings.minCell = 0;
