@@ -74,7 +74,7 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
 
 /**
  * The `Key: value` header at the top of `lines`, from `from` on (after blank lines, and at most one
- * title line above it, which stays where it is), or undefined. Every line of the block is a key a
+ * title line above it, which stays where it is, with blank lines under it), or undefined. Every line of the block is a key a
  * header has (School, Date, Recording, Transcriber, Name …); a name key's value reads as names; the
  * block ends at the first line that is not one. A key that is also used as a speaker label further on
  * (`Group: yeah!`) is no header, the block is talk, unless it names someone in full
@@ -83,7 +83,11 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
 export function readHeaderBlock(lines: string[], from = 0): HeaderBlock | undefined {
   let start = from;
   while (start < lines.length && lines[start]!.trim() === '') start++;
-  if (start < lines.length && !headerLine(lines[start]!) && parseLabel(lines[start]!) === undefined) start++;
+  if (start < lines.length && !headerLine(lines[start]!) && parseLabel(lines[start]!) === undefined) {
+    // A title, and the blank lines a writer leaves under it ("Personal Learning Reflection", "", "Name: …").
+    start++;
+    while (start < lines.length && lines[start]!.trim() === '') start++;
+  }
   const found: [string, string, boolean][] = [];
   let end = start;
   for (; end < lines.length; end++) {

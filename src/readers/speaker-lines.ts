@@ -324,11 +324,32 @@ export interface ParsedTurns {
 
 type Kind = 'blank' | 'break' | 'text';
 
-function kindOf(text: string): Kind {
+// A line wholly in bold (Markdown, or a Word paragraph as the DOCX reader writes it).
+const ALL_BOLD = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)$/;
+const MAX_PROMPT_WORDS = 12;
+
+/**
+ * Whether a line is a prompt set in bold, as a reflection template or a typed-up sheet sets its
+ * questions and headings over the writer's answers ("**What was hard for you, and why?**", "**Your
+ * goals for next term:**", "**Reading**"): wholly bold, a question, a line ending in a colon, or a few
+ * words with no sentence's end; and no speaker label (`**Maya:**` alone heads her words below). A bold
+ * sentence ("**I finally finished it.**") is the writer's emphasis and stays text.
+ */
+export function isBoldPrompt(line: string): boolean {
+  const m = ALL_BOLD.exec(line.trim());
+  const inner = (m?.[1] ?? m?.[2])?.trim();
+  if (!inner || parseLabel(line) !== undefined) return false;
+  if (/[?:？]$/.test(inner)) return true;
+  return !/[.!…"”')\]]$/.test(inner) && inner.split(/\s+/).length <= MAX_PROMPT_WORDS;
+}
+
+function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
   if (t === '' || TIME_ONLY.test(t)) return 'blank';
   if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
+  // A template's prompt is a heading in all but style: never the writer's words.
+  if (markdown && isBoldPrompt(t)) return 'break';
   return 'text';
 }
 
@@ -350,7 +371,7 @@ export function withAuthors(attributes: Record<string, string>, authors: string[
 export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): ParsedTurns {
   const { file } = options;
   const clean = (t: string) => collapse(options.markdown ? stripInlineMarkdown(t) : t);
-  const kinds = lines.map((l) => kindOf(l.text));
+  const kinds = lines.map((l) => kindOf(l.text, options.markdown === true));
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
   const matches = body.map((l, i) => (kinds[i] === 'text' ? parseLabel(l.text) : undefined));

@@ -293,6 +293,26 @@ async function main(): Promise<void> {
     plain('Next term I want to plan my math practice for the week on Mondays.'),
   ]);
 
+  // A school's reflection template filled in by a student: a title in Word's Title style, the fields as
+  // a bold `Key: | value` table, then each prompt as a bold paragraph over the student's answer (one
+  // answer a bulleted list, one sentence of an answer bold for emphasis).
+  await write(path.join(root, 'docx/reflection-template/input.docx'), [
+    new Paragraph({ text: 'Personal Learning Reflection', heading: HeadingLevel.TITLE }),
+    table(undefined, [['Name:', 'Maya Lopez'], ['Grade:', '11'], ['Date:', 'March 14, 2024']], [2400, 6600]),
+    plain(''),
+    new Paragraph({ children: [new TextRun({ text: 'What did you learn this term that you are proud of?', bold: true })] }),
+    plain('I learned to plan my week with the learning plan, and I finished my science project on time.'),
+    new Paragraph({ children: [new TextRun({ text: 'What was hard for you, and why?', bold: true })] }),
+    plain('Math. The playlist videos went too fast and I could not ask anyone until Friday.'),
+    new Paragraph({ children: [new TextRun({ text: 'I will not leave the unit test to the last week again.', bold: true })] }),
+    new Paragraph({ children: [new TextRun({ text: 'Three things that helped me:', bold: true })] }),
+    new Paragraph({ children: [new TextRun('The Friday check-ins with Ms Okafor.')], bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun('Working with a partner on the labs.')], bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun('Choosing my own book for English.')], bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun({ text: 'Teacher comments', bold: true })] }),
+    plain(''),
+  ]);
+
   await write(path.join(root, 'docx/reflection/input.docx'), [
     heading('My reflection', HeadingLevel.HEADING_1),
     plain('This term I set my own goals for science. At first I made them too big and I did not finish any of them.'),

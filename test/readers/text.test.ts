@@ -374,7 +374,46 @@ describe('readFrontMatter', () => {
   });
 });
 
+describe('parseSpeakerLines: prompts in bold', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('reads a wholly bold question, colon line or short label as a heading, not the writer’s words', () => {
+    const reflection = lines([
+      '**What was hard for you, and why?**',
+      'Math, the videos went too fast.',
+      '**Goals for next term:**',
+      'Ask for help sooner.',
+      '**Reading**',
+      'Two novels.',
+      '',
+      '**I finally finished my project.**',
+    ]);
+    expect(parseSpeakerLines(reflection, { file: 'r.md', markdown: true }).turns.map((t) => t.text)).toEqual([
+      'Math, the videos went too fast.',
+      'Ask for help sooner.',
+      'Two novels.',
+      'I finally finished my project.',
+    ]);
+  });
+
+  it('keeps a bold name alone on its line as the label of the words below, and bold lines in plain text', () => {
+    expect(parseSpeakerLines(lines(['**Maya:**', 'I liked it.', '**Jordan:** Me too.']), { file: 'fg.md', markdown: true }).turns).toEqual([
+      { speaker: 'Maya', text: 'I liked it.', line: 1 },
+      { speaker: 'Jordan', text: 'Me too.', line: 3 },
+    ]);
+    expect(parseSpeakerLines(lines(['**Goals:**', 'Ask sooner.']), { file: 'r.txt' }).turns.map((t) => t.text)).toEqual(['**Goals:** Ask sooner.']);
+  });
+});
+
 describe('readHeaderBlock', () => {
+  it('reads a header under a title and the blank line below it', () => {
+    expect(readHeaderBlock(['Personal Learning Reflection', '', 'Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])).toEqual({
+      attributes: { name: 'Maya Lopez', grade: '11' },
+      start: 2,
+      end: 4,
+    });
+  });
+
   it('reads `Key: value` lines at the top as attributes, under one title line, with name keys under the corpus names', () => {
     const lines = ['Focus group 3', '**Date:** March 14', 'Transcribed by: A. Nguyen', 'Attendees: Maya Lopez, Jordan Okafor', '', 'Maya: Hi.'];
     expect(readHeaderBlock(lines)).toEqual({
