@@ -6,7 +6,8 @@
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
 // list markers (never turn text), a time alone on a line (Google Meet's `00:05:00`) and Otter's and
-// Meet's footers (never turn text), and plain prose with no labels at all (one turn per paragraph).
+// Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
+// (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
 
@@ -37,6 +38,12 @@ export interface LabelMatch {
    * strong, and a label only where the name is one otherwise (see {@link acceptLabels}).
    */
   lowerCase?: true;
+  /**
+   * The line names whose writing follows, not who speaks (`Name: Maya Lopez` opening each student's
+   * part of a class's reflections in one document): `speaker` is the name, and each paragraph below,
+   * up to the next label, is a turn of theirs.
+   */
+  author?: true;
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -212,6 +219,38 @@ function capitalise(name: string): string {
   return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+// A line saying whose writing follows (`Name: Maya Lopez`, `**Student name:** Jordan Okafor`).
+const AUTHOR_LINE = /^(\*\*|__)?(name|student|student name|name of student|author|written by)\s*:\s*\1?\s*(.*)$/i;
+
+/**
+ * A line that names the author of the paragraphs below it and nothing else (`Name: Maya Lopez`), as a
+ * class's reflections typed into one document head each student's part; undefined for any other line
+ * (`Name: I forgot to write it`). `Student:` needs a name in full: `Student: Maya` may be a turn.
+ */
+export function parseAuthorLine(line: string): LabelMatch | undefined {
+  const m = AUTHOR_LINE.exec(line.trim());
+  if (!m) return undefined;
+  const name = collapse(stripInlineMarkdown(m[3]!));
+  if (!looksLikeName(name) || isRoleLabel(name) || ID.test(name)) return undefined;
+  if (m[2]!.toLowerCase() === 'student' && name.split(' ').length < 2) return undefined;
+  return { speaker: name, text: '', strong: true, author: true };
+}
+
+/**
+ * The author lines (see {@link parseAuthorLine}) that head parts of a document: two or more, or one
+ * with writing below it and nothing but a title above. A lone `Name: Maya Lopez` under the writing is
+ * its signature (see bylines.ts), and does not make the writing above it nobody's.
+ */
+function authorLines(lines: SourceLine[], kinds: Kind[]): (LabelMatch | undefined)[] {
+  const found = lines.map((l, i) => (kinds[i] === 'text' ? parseAuthorLine(l.text) : undefined));
+  const at = found.flatMap((m, i) => (m ? [i] : []));
+  if (at.length === 1) {
+    const text = (from: number, to: number) => kinds.slice(from, to).filter((k) => k === 'text').length;
+    if (text(0, at[0]!) > 1 || text(at[0]! + 1, lines.length) === 0) return [];
+  }
+  return found;
+}
+
 /** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
 export function parseLabel(line: string): LabelMatch | undefined {
   let rest = line.trim();
@@ -374,7 +413,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const kinds = lines.map((l) => kindOf(l.text, options.markdown === true));
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
-  const matches = body.map((l, i) => (kinds[i] === 'text' ? parseLabel(l.text) : undefined));
+  const sectionHeads = authorLines(body, kinds);
+  const matches = body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text)) : undefined));
   const textLines = kinds.filter((k) => k === 'text').length;
   const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
   const labelled = accepted.some(Boolean);
@@ -383,6 +423,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const warnings: Warning[] = [];
   let current: { turn: Turn; parts: string[] } | undefined;
   let orphanReported = false;
+  // The author named by the last `Name: …` line: their part is one turn per paragraph, as a reflection's.
+  let author: string | undefined;
 
   const close = () => {
     if (!current) return;
@@ -404,12 +446,14 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       return;
     }
     if (kind === 'blank') {
-      if (!labelled) close();
+      if (!labelled || author !== undefined) close();
       return;
     }
     const m = matches[i];
     if (labelled && m && accepted[i]) {
       close();
+      author = m.author ? m.speaker : undefined;
+      if (author !== undefined) return;
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
       if (m.alias !== undefined) turn.alias = m.alias;
@@ -418,6 +462,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
     if (current) {
       current.parts.push(clean(l.text));
+    } else if (author !== undefined) {
+      current = { turn: { speaker: author, text: '', line: l.line }, parts: [clean(l.text)] };
     } else if (labelled) {
       if (!orphanReported) {
         warnings.push({ file, line: l.line, message: 'text outside any speaker turn (no speaker label before it); left out' });

@@ -313,6 +313,22 @@ async function main(): Promise<void> {
     plain(''),
   ]);
 
+  // A class's exit tickets typed into one document: each student's part headed by a `Name:` line (one
+  // with the key in bold, as Word users type it), their answers as paragraphs below.
+  await write(path.join(root, 'docx/class-sections/input.docx'), [
+    new Paragraph({ text: 'Exit tickets, March 14', heading: HeadingLevel.TITLE }),
+    plain('Name: Maya Lopez'),
+    plain('I learned to plan my week with the learning plan, and I finished my science project on time.'),
+    plain('Next term I will plan my practice for the week on Mondays.'),
+    plain(''),
+    new Paragraph({ children: [new TextRun({ text: 'Name:', bold: true }), new TextRun(' Jordan Okafor')] }),
+    plain('Working with Priya on the podcast helped me understand the history unit better.'),
+    plain(''),
+    plain('Name: Priya Sharma'),
+    plain('The check-ins with my teacher every Friday kept me on track.'),
+    plain('I want to ask for help sooner instead of waiting.'),
+  ]);
+
   await write(path.join(root, 'docx/reflection/input.docx'), [
     heading('My reflection', HeadingLevel.HEADING_1),
     plain('This term I set my own goals for science. At first I made them too big and I did not finish any of them.'),

@@ -10,6 +10,7 @@ import type { ReaderContext } from '../../src/readers/index.js';
 import {
   acceptLabels,
   looksLikeName,
+  parseAuthorLine,
   parseLabel,
   parseSpeakerLines,
   parseTimestamp,
@@ -405,7 +406,41 @@ describe('parseSpeakerLines: prompts in bold', () => {
   });
 });
 
+describe('parseAuthorLine', () => {
+  it('reads a line naming whose writing follows, and nothing else, as its author', () => {
+    expect(parseAuthorLine('Name: Maya Lopez')).toEqual({ speaker: 'Maya Lopez', text: '', strong: true, author: true });
+    expect(parseAuthorLine('**Student name:** Jordan O.')?.speaker).toBe('Jordan O.');
+    expect(parseAuthorLine('Student: Priya Sharma')?.speaker).toBe('Priya Sharma');
+  });
+
+  it('leaves a turn, a sentence and a role alone', () => {
+    expect(parseAuthorLine('Maya: Jordan Okafor')).toBeUndefined();
+    expect(parseAuthorLine('Name: I forgot to write it')).toBeUndefined();
+    expect(parseAuthorLine('Student: Maybe')).toBeUndefined();
+    expect(parseAuthorLine('Student: Jordan')).toBeUndefined();
+    expect(parseAuthorLine('Name: Facilitator')).toBeUndefined();
+  });
+
+  it('heads a part of a document only with writing below it: a lone name under the writing is its signature', () => {
+    const lines = ['I liked the flex block this term.', '', 'It gave me time for labs.', '', 'Name: Maya Lopez'].map((text, i) => ({ text, line: i + 1 }));
+    expect(parseSpeakerLines(lines, { file: 'r.txt' })).toEqual({
+      turns: [
+        { text: 'I liked the flex block this term.', line: 1 },
+        { text: 'It gave me time for labs.', line: 3 },
+      ],
+      warnings: [],
+      authors: ['Maya Lopez'],
+    });
+  });
+});
+
 describe('readHeaderBlock', () => {
+  it('ends above a `Name:` line that comes again further on: it heads the first writer’s part', () => {
+    const lines = ['Date: March 14', 'Name: Maya Lopez', 'I liked it.', '', 'Name: Jordan Okafor', 'Me too.'];
+    expect(readHeaderBlock(lines)).toEqual({ attributes: { date: 'March 14' }, start: 0, end: 1 });
+    expect(readHeaderBlock(['Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])?.attributes).toEqual({ name: 'Maya Lopez', grade: '11' });
+  });
+
   it('reads a header under a title and the blank line below it', () => {
     expect(readHeaderBlock(['Personal Learning Reflection', '', 'Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])).toEqual({
       attributes: { name: 'Maya Lopez', grade: '11' },
