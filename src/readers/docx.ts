@@ -11,6 +11,7 @@
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
 // matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
 // (see docx-tables.ts; any other table reads one paragraph per cell).
+// Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x].
 // Not supported: comments, tracked changes (mammoth reads the document as if all changes were
 // accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell.
 import type { ReadResult, Warning } from '../model.js';
@@ -36,6 +37,9 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 
 function paragraphLines(p: Paragraph): SourceLine[] {
   return [
+    // A note is set apart from the paragraph above it: a transcriber's footnote is not the words of
+    // whoever spoke last (it is reported as text outside any turn), a student's is a paragraph of theirs.
+    ...(p.note ? [{ text: '---', line: p.number }] : []),
     ...p.text.split('\n').map((text) => ({ text, line: p.number })),
     // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
     { text: '', line: p.number },

@@ -6,7 +6,7 @@
 //     --moduleResolution nodenext --target es2022 --skipLibCheck && node node_modules/.cache/make-docx/make-docx-fixtures.js
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 const root = path.resolve(process.argv[2] ?? 'fixtures/readers');
 
@@ -73,11 +73,12 @@ function table(
   });
 }
 
-async function write(file: string, paragraphs: (Paragraph | Table)[]): Promise<void> {
+async function write(file: string, paragraphs: (Paragraph | Table)[], footnotes?: Record<number, string>): Promise<void> {
   const doc = new Document({
     creator: 'reflect test fixtures',
     title: 'Focus group transcript',
     sections: [{ children: paragraphs }],
+    ...(footnotes ? { footnotes: Object.fromEntries(Object.entries(footnotes).map(([id, text]) => [id, { children: [plain(text)] }])) } : {}),
   });
   const buffer = await Packer.toBuffer(doc);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -328,6 +329,36 @@ async function main(): Promise<void> {
     plain('The check-ins with my teacher every Friday kept me on track.'),
     plain('I want to ask for help sooner instead of waiting.'),
   ]);
+
+  // Footnotes: the researcher's in a focus group's notes, after the last turn in the file, and a
+  // student's in a reflection; mammoth marks each reference `[1]` and links back with `↑`.
+  await write(
+    path.join(root, 'docx/footnotes/input.docx'),
+    [
+      heading('Focus group notes: flex block', HeadingLevel.HEADING_1),
+      turn('Facilitator', 'What has the flex block been like for you?'),
+      new Paragraph({
+        children: [
+          new TextRun({ text: 'Maya:', bold: true }),
+          new TextRun(' I go to the art room'),
+          new FootnoteReferenceRun(1),
+          new TextRun(', mostly at lunch.'),
+        ],
+      }),
+      turn('Jordan', 'Math help, every Wednesday.'),
+    ],
+    { 1: 'The art room is open to all grades at lunch since January.' },
+  );
+  await write(
+    path.join(root, 'docx/footnotes-reflection/input.docx'),
+    [
+      heading('My reflection', HeadingLevel.HEADING_1),
+      new Paragraph({
+        children: [new TextRun('I read two novels for book club'), new FootnoteReferenceRun(1), new TextRun(' and wrote a review of each.')],
+      }),
+    ],
+    { 1: 'The Giver and Wonder, both from the school library.' },
+  );
 
   await write(path.join(root, 'docx/reflection/input.docx'), [
     heading('My reflection', HeadingLevel.HEADING_1),
