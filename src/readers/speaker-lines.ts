@@ -7,7 +7,7 @@
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
 // list markers (never turn text), a time alone on a line (Google Meet's `00:05:00`) and Otter's and
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
-// (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
+// or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
 
@@ -236,17 +236,42 @@ export function parseAuthorLine(line: string): LabelMatch | undefined {
   return { speaker: name, text: '', strong: true, author: true };
 }
 
+// Words of section headings that look like names ("Part Two", "Week One", "Field Trip").
+const SECTION_WORDS = new Set(
+  'part section chapter week day term unit lesson semester quarter trip project group work one two three four five six seven eight nine ten'.split(' '),
+);
+
+/** The person a heading names in full (`# Maya Lopez`), or undefined. */
+function nameHeading(line: string): string | undefined {
+  const name = collapse(stripInlineMarkdown(line.trim().replace(/^#{1,6}\s*/, '')));
+  const words = name.split(' ');
+  if (words.length < 2 || /\d/.test(name) || words.some((w) => SECTION_WORDS.has(w.toLowerCase()))) return undefined;
+  return looksLikeName(name) && !isRoleLabel(name) ? name : undefined;
+}
+
 /**
- * The author lines (see {@link parseAuthorLine}) that head parts of a document: two or more, or one
- * with writing below it and nothing but a title above. A lone `Name: Maya Lopez` under the writing is
- * its signature (see bylines.ts), and does not make the writing above it nobody's.
+ * The lines that head parts of a document with their writer's name (see {@link parseAuthorLine}):
+ * `Name:` lines, two or more, or one with writing below it and nothing but a title above (a lone
+ * `Name: Maya Lopez` under the writing is its signature: see bylines.ts); or, in writing with no
+ * speaker labels and no `Name:` lines, headings that name people in full (`# Maya Lopez`), two or
+ * more, every heading but a title above them. Such headings become text lines in `kinds`.
  */
 function authorLines(lines: SourceLine[], kinds: Kind[]): (LabelMatch | undefined)[] {
   const found = lines.map((l, i) => (kinds[i] === 'text' ? parseAuthorLine(l.text) : undefined));
   const at = found.flatMap((m, i) => (m ? [i] : []));
-  if (at.length === 1) {
-    const text = (from: number, to: number) => kinds.slice(from, to).filter((k) => k === 'text').length;
-    if (text(0, at[0]!) > 1 || text(at[0]! + 1, lines.length) === 0) return [];
+  const text = (from: number, to: number) => kinds.slice(from, to).filter((k) => k === 'text').length;
+  if (at.length === 1 && (text(0, at[0]!) > 1 || text(at[0]! + 1, lines.length) === 0)) return [];
+  if (at.length > 0) return found;
+  if (lines.some((l, i) => kinds[i] === 'text' && parseLabel(l.text) !== undefined)) return [];
+  const headings = lines.flatMap((l, i) => (HEADING.test(l.text.trim()) ? [i] : []));
+  const names = headings.map((i) => nameHeading(lines[i]!.text));
+  const named = names.filter((n) => n !== undefined).length;
+  if (named < 2 || names.slice(1).some((n) => n === undefined)) return [];
+  for (const [k, i] of headings.entries()) {
+    const name = names[k];
+    if (name === undefined) continue;
+    kinds[i] = 'text';
+    found[i] = { speaker: name, text: '', strong: true, author: true };
   }
   return found;
 }

@@ -360,6 +360,18 @@ async function main(): Promise<void> {
     { 1: 'The Giver and Wonder, both from the school library.' },
   );
 
+  // A class's reflections in one document, each student's part under a heading with their name.
+  await write(path.join(root, 'docx/class-headings/input.docx'), [
+    new Paragraph({ text: 'Grade 11 reflections, term 2', heading: HeadingLevel.TITLE }),
+    heading('Maya Lopez', HeadingLevel.HEADING_2),
+    plain('I learned to plan my week with the learning plan, and I finished my science project on time.'),
+    plain('Math was hard because the playlist videos went too fast.'),
+    heading('Jordan Okafor', HeadingLevel.HEADING_2),
+    plain('Working with Maya on the podcast helped me understand the history unit better.'),
+    heading('Priya Sharma', HeadingLevel.HEADING_2),
+    plain('The check-ins with my teacher every Friday kept me on track.'),
+  ]);
+
   await write(path.join(root, 'docx/reflection/input.docx'), [
     heading('My reflection', HeadingLevel.HEADING_1),
     plain('This term I set my own goals for science. At first I made them too big and I did not finish any of them.'),

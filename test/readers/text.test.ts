@@ -421,6 +421,20 @@ describe('parseAuthorLine', () => {
     expect(parseAuthorLine('Name: Facilitator')).toBeUndefined();
   });
 
+  it('reads headings that name people in full as the heads of their parts, but not section headings', () => {
+    const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+    const speakers = (texts: string[]) => parseSpeakerLines(lines(texts), { file: 'c.md', markdown: true }).turns.map((t) => t.speaker);
+    expect(speakers(['# Term 2 reflections', '## Maya Lopez', 'Art.', '## Jordan Okafor', 'Math.', '', 'Labs.'])).toEqual([
+      'Maya Lopez',
+      'Jordan Okafor',
+      'Jordan Okafor',
+    ]);
+    // One name, section headings, or a heading that names no one among them: one writer's headings.
+    expect(speakers(['## Maya Lopez', 'Art.'])).toEqual([undefined]);
+    expect(speakers(['## Part One', 'Art.', '## Field Trip', 'Math.'])).toEqual([undefined, undefined]);
+    expect(speakers(['## Maya Lopez', 'Art.', '## What went well', 'Math.', '## Jordan Okafor', 'Labs.'])).toEqual([undefined, undefined, undefined]);
+  });
+
   it('heads a part of a document only with writing below it: a lone name under the writing is its signature', () => {
     const lines = ['I liked the flex block this term.', '', 'It gave me time for labs.', '', 'Name: Maya Lopez'].map((text, i) => ({ text, line: i + 1 }));
     expect(parseSpeakerLines(lines, { file: 'r.txt' })).toEqual({
