@@ -11,7 +11,8 @@ const BYLINE = new RegExp(
 );
 // Case-insensitive as a whole, so the name's capitals are checked again on the name alone.
 const CAPITALISED = new RegExp(String.raw`^${NAME}$`, 'u');
-const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning)\s+)?(?:reflection|reflections|journal|journal entry|exit ticket|self[- ]assessment|learning log)\b[^.!?]{0,40}$/i;
+// "My reflection", "Personal Learning Reflection", "End-of-term self-assessment": a template's words may stack.
+const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflection|reflections|journal|journal entry|exit ticket|self[- ]assessment|learning log)\b[^.!?]{0,40}$/i;
 
 /** Paragraphs of a written reflection, split into the author's answers, the names signed, and titles dropped. */
 export function splitBylines<T extends { text: string }>(paragraphs: readonly T[]): { answers: T[]; authors: string[] } {

@@ -8,6 +8,8 @@ export interface Paragraph {
   /** 1-based paragraph number in the document (empty paragraphs and paragraphs in table cells counted). */
   number: number;
   text: string;
+  /** A footnote or endnote, which mammoth writes after the document's last paragraph. */
+  note?: true;
 }
 
 /** One cell of a Word table, as mammoth writes it. */
@@ -31,10 +33,17 @@ export type Block = { type: 'paragraph'; paragraph: Paragraph } | { type: 'table
 // A paragraph-like element with its inline content, or a table tag. Tried in this order at each
 // position, so a paragraph is consumed whole and the tags inside it (strong, br, a) are never seen here.
 // `\b` keeps `<th` from matching `<thead>` and `<tbody>`, which carry nothing we need.
-const TOKEN = /<(p|h[1-6]|li)\b[^>]*>([\s\S]*?)<\/\1>|<(\/?)(table|tr|td|th)\b([^>]*)>/g;
+const TOKEN = /<(p|h[1-6]|li)\b([^>]*)>([\s\S]*?)<\/\1>|<(\/?)(table|tr|td|th)\b([^>]*)>/g;
+// mammoth's footnotes and endnotes: `<li id="footnote-1">` at the end, a `[1]` where each is referenced
+// and a `↑` link back to it. The marks are no one's words.
+const NOTE = /\bid="(?:footnote|endnote)-[^"]*"/;
+const NOTE_MARKS = /<sup>\s*<a href="#(?:footnote|endnote)-[^"]*"[^>]*>[^<]*<\/a>\s*<\/sup>|\s*<a href="#(?:footnote|endnote)-ref-[^"]*"[^>]*>[^<]*<\/a>/g;
 
 function paragraphText(tag: string, inner: string): string {
   const inline = inner
+    .replace(NOTE_MARKS, '')
+    // A note of several paragraphs is one list item: its paragraphs are lines.
+    .replace(/<\/p>\s*<p\b[^>]*>/g, '\n')
     .replace(/<\/strong>(\s*)<strong>/g, '$1')
     .replace(/<br\s*\/?>/g, '\n')
     .replace(/<\/?strong>/g, '**')
@@ -60,13 +69,14 @@ export function blocksFromHtml(html: string): Block[] {
   let cell: DocxCell | undefined;
   for (const m of html.matchAll(TOKEN)) {
     if (m[1] !== undefined) {
-      const paragraph = { number: ++number, text: paragraphText(m[1], m[2]) };
+      const paragraph: Paragraph = { number: ++number, text: paragraphText(m[1], m[3]!) };
+      if (m[1] === 'li' && NOTE.test(m[2]!)) paragraph.note = true;
       if (cell) cell.paragraphs.push(paragraph);
       else blocks.push({ type: 'paragraph', paragraph });
       continue;
     }
-    const closing = m[3] === '/';
-    const tag = m[4];
+    const closing = m[4] === '/';
+    const tag = m[5];
     if (tag === 'table') {
       if (!closing && depth++ === 0) {
         table = { rows: [] };
@@ -84,7 +94,7 @@ export function blocksFromHtml(html: string): Block[] {
     } else if (closing) {
       cell = undefined;
     } else {
-      cell = { paragraphs: [], colspan: span(m[5], 'colspan'), rowspan: span(m[5], 'rowspan') };
+      cell = { paragraphs: [], colspan: span(m[6]!, 'colspan'), rowspan: span(m[6]!, 'rowspan') };
       if (!row) table.rows.push((row = []));
       row.push(cell);
     }

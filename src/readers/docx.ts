@@ -2,13 +2,16 @@
 // (paragraphs, headings, bold runs, tables), docx-html.ts reads its structure, then each paragraph, and
 // each row of a transcript table, becomes a line for the same speaker-line parser as text, so a
 // transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
-// style, bold names [x], headings (never turns) [x], soft line breaks [x], Otter DOCX exports [x], a
+// style, bold names [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
+// (never turns: see isBoldPrompt) [x], a class's reflections in one document, each part headed
+// `Name: …` or by a heading with the name [x], soft line breaks [x], Otter DOCX exports [x], a
 // leading `---` / `key: value` / `---` block of paragraphs as front matter [x], or `Key: value`
 // paragraphs without the fences (see header-block.ts) [x], transcripts laid out as
 // tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
 // matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
 // (see docx-tables.ts; any other table reads one paragraph per cell).
+// Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x].
 // Not supported: comments, tracked changes (mammoth reads the document as if all changes were
 // accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell.
 import type { ReadResult, Warning } from '../model.js';
@@ -28,8 +31,15 @@ export interface DocumentLines {
   warnings: Warning[];
 }
 
+// Word's, Google Docs' and LibreOffice's Title and Subtitle styles are headings (a template's "Personal
+// Learning Reflection"), never anyone's words; mammoth's own map leaves them plain paragraphs.
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
 function paragraphLines(p: Paragraph): SourceLine[] {
   return [
+    // A note is set apart from the paragraph above it: a transcriber's footnote is not the words of
+    // whoever spoke last (it is reported as text outside any turn), a student's is a paragraph of theirs.
+    ...(p.note ? [{ text: '---', line: p.number }] : []),
     ...p.text.split('\n').map((text) => ({ text, line: p.number })),
     // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
     { text: '', line: p.number },
@@ -38,7 +48,7 @@ function paragraphLines(p: Paragraph): SourceLine[] {
 
 /**
  * Whether a paragraph may stand above front matter: empty, a heading, or a title in a plain paragraph
- * (mammoth leaves Word's Title style as one): a short line that is no sentence and no speaker label.
+ * (a title typed in a larger font, or in Normal style): a short line that is no sentence and no speaker label.
  */
 function isTitle(text: string): boolean {
   const t = text.trim();
@@ -100,7 +110,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Loaded on first use, like exceljs: most folders hold no DOCX.
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false })).value;
+    html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP })).value;
   } catch {
     throw new InputError('not a valid DOCX file', { file });
   }

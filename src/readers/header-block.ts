@@ -3,7 +3,7 @@
 // Lopez`), read as front matter is: as source attributes and names, never as speakers or answers. Used
 // by the text and DOCX readers.
 import { splitNames } from './front-matter.js';
-import { looksLikeName, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
+import { looksLikeName, parseAuthorLine, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
 
 /** A header block found at the top of a list of lines. */
 export interface HeaderBlock {
@@ -81,21 +81,30 @@ const SENTENCE_END = /(?:\p{L}{2}\.|[!?])$/u;
 
 /**
  * The `Key: value` header at the top of `lines`, from `from` on (after blank lines, and at most one
- * title line above it, which stays where it is), or undefined. Every line of the block is a key a
+ * title line above it, which stays where it is, with blank lines under it), or undefined. Every line of the block is a key a
  * header has (School, Date, Recording, Transcriber, Name …); a name key's value reads as names; the
  * block ends at the first line that is not one. A key that is also used as a speaker label further on
  * (`Group: yeah!`) is no header, the block is talk, unless it names someone in full
-(`Facilitator: Ms. Kaur` above the facilitator's turns).
+(`Facilitator: Ms. Kaur` above the facilitator's turns). A `Name: …` line that comes again further on
+ * heads a part of the document, not the document: the block ends above it.
  */
 export function readHeaderBlock(lines: string[], from = 0): HeaderBlock | undefined {
   let start = from;
   while (start < lines.length && lines[start]!.trim() === '') start++;
-  if (start < lines.length && !headerLine(lines[start]!) && parseLabel(lines[start]!) === undefined) start++;
+  if (start < lines.length && !headerLine(lines[start]!) && parseLabel(lines[start]!) === undefined) {
+    // A title, and the blank lines a writer leaves under it ("Personal Learning Reflection", "", "Name: …").
+    start++;
+    while (start < lines.length && lines[start]!.trim() === '') start++;
+  }
   const found: [string, string, boolean][] = [];
+  // `Name: Maya Lopez` again further down: the document is a class's reflections, each part headed by
+  // its writer's name (see parseAuthorLine), and this line heads the first part, not the document.
+  let lastAuthorLine = -1;
+  for (let i = lines.length - 1; i > start && lastAuthorLine < 0; i--) if (parseAuthorLine(lines[i]!)) lastAuthorLine = i;
   let end = start;
   for (; end < lines.length; end++) {
     const entry = headerLine(lines[end]!);
-    if (!entry) break;
+    if (!entry || (end < lastAuthorLine && parseAuthorLine(lines[end]!))) break;
     found.push(entry);
   }
   if (found.length === 0) return undefined;

@@ -6,7 +6,8 @@
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
 // list markers (never turn text), a time alone on a line (Google Meet's `00:05:00`) and Otter's and
-// Meet's footers (never turn text), and plain prose with no labels at all (one turn per paragraph).
+// Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
+// or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
@@ -38,6 +39,12 @@ export interface LabelMatch {
    * strong, and a label only where the name is one otherwise (see {@link acceptLabels}).
    */
   lowerCase?: true;
+  /**
+   * The line names whose writing follows, not who speaks (`Name: Maya Lopez` opening each student's
+   * part of a class's reflections in one document): `speaker` is the name, and each paragraph below,
+   * up to the next label, is a turn of theirs.
+   */
+  author?: true;
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -213,6 +220,63 @@ function capitalise(name: string): string {
   return name.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+// A line saying whose writing follows (`Name: Maya Lopez`, `**Student name:** Jordan Okafor`).
+const AUTHOR_LINE = /^(\*\*|__)?(name|student|student name|name of student|author|written by)\s*:\s*\1?\s*(.*)$/i;
+
+/**
+ * A line that names the author of the paragraphs below it and nothing else (`Name: Maya Lopez`), as a
+ * class's reflections typed into one document head each student's part; undefined for any other line
+ * (`Name: I forgot to write it`). `Student:` needs a name in full: `Student: Maya` may be a turn.
+ */
+export function parseAuthorLine(line: string): LabelMatch | undefined {
+  const m = AUTHOR_LINE.exec(line.trim());
+  if (!m) return undefined;
+  const name = collapse(stripInlineMarkdown(m[3]!));
+  if (!looksLikeName(name) || isRoleLabel(name) || ID.test(name)) return undefined;
+  if (m[2]!.toLowerCase() === 'student' && name.split(' ').length < 2) return undefined;
+  return { speaker: name, text: '', strong: true, author: true };
+}
+
+// Words of section headings that look like names ("Part Two", "Week One", "Field Trip").
+const SECTION_WORDS = new Set(
+  'part section chapter week day term unit lesson semester quarter trip project group work one two three four five six seven eight nine ten'.split(' '),
+);
+
+/** The person a heading names in full (`# Maya Lopez`), or undefined. */
+function nameHeading(line: string): string | undefined {
+  const name = collapse(stripInlineMarkdown(line.trim().replace(/^#{1,6}\s*/, '')));
+  const words = name.split(' ');
+  if (words.length < 2 || /\d/.test(name) || words.some((w) => SECTION_WORDS.has(w.toLowerCase()))) return undefined;
+  return looksLikeName(name) && !isRoleLabel(name) ? name : undefined;
+}
+
+/**
+ * The lines that head parts of a document with their writer's name (see {@link parseAuthorLine}):
+ * `Name:` lines, two or more, or one with writing below it and nothing but a title above (a lone
+ * `Name: Maya Lopez` under the writing is its signature: see bylines.ts); or, in writing with no
+ * speaker labels and no `Name:` lines, headings that name people in full (`# Maya Lopez`), two or
+ * more, every heading but a title above them. Such headings become text lines in `kinds`.
+ */
+function authorLines(lines: SourceLine[], kinds: Kind[]): (LabelMatch | undefined)[] {
+  const found = lines.map((l, i) => (kinds[i] === 'text' ? parseAuthorLine(l.text) : undefined));
+  const at = found.flatMap((m, i) => (m ? [i] : []));
+  const text = (from: number, to: number) => kinds.slice(from, to).filter((k) => k === 'text').length;
+  if (at.length === 1 && (text(0, at[0]!) > 1 || text(at[0]! + 1, lines.length) === 0)) return [];
+  if (at.length > 0) return found;
+  if (lines.some((l, i) => kinds[i] === 'text' && parseLabel(l.text) !== undefined)) return [];
+  const headings = lines.flatMap((l, i) => (HEADING.test(l.text.trim()) ? [i] : []));
+  const names = headings.map((i) => nameHeading(lines[i]!.text));
+  const named = names.filter((n) => n !== undefined).length;
+  if (named < 2 || names.slice(1).some((n) => n === undefined)) return [];
+  for (const [k, i] of headings.entries()) {
+    const name = names[k];
+    if (name === undefined) continue;
+    kinds[i] = 'text';
+    found[i] = { speaker: name, text: '', strong: true, author: true };
+  }
+  return found;
+}
+
 /** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
 export function parseLabel(line: string): LabelMatch | undefined {
   let rest = line.trim();
@@ -325,11 +389,32 @@ export interface ParsedTurns {
 
 type Kind = 'blank' | 'break' | 'text';
 
-function kindOf(text: string): Kind {
+// A line wholly in bold (Markdown, or a Word paragraph as the DOCX reader writes it).
+const ALL_BOLD = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)$/;
+const MAX_PROMPT_WORDS = 12;
+
+/**
+ * Whether a line is a prompt set in bold, as a reflection template or a typed-up sheet sets its
+ * questions and headings over the writer's answers ("**What was hard for you, and why?**", "**Your
+ * goals for next term:**", "**Reading**"): wholly bold, a question, a line ending in a colon, or a few
+ * words with no sentence's end; and no speaker label (`**Maya:**` alone heads her words below). A bold
+ * sentence ("**I finally finished it.**") is the writer's emphasis and stays text.
+ */
+export function isBoldPrompt(line: string): boolean {
+  const m = ALL_BOLD.exec(line.trim());
+  const inner = (m?.[1] ?? m?.[2])?.trim();
+  if (!inner || parseLabel(line) !== undefined) return false;
+  if (/[?:？]$/.test(inner)) return true;
+  return !/[.!…"”')\]]$/.test(inner) && inner.split(/\s+/).length <= MAX_PROMPT_WORDS;
+}
+
+function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
   if (t === '' || TIME_ONLY.test(t)) return 'blank';
   if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
+  // A template's prompt is a heading in all but style: never the writer's words.
+  if (markdown && isBoldPrompt(t)) return 'break';
   return 'text';
 }
 
@@ -351,10 +436,11 @@ export function withAuthors(attributes: Record<string, string>, authors: string[
 export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): ParsedTurns {
   const { file } = options;
   const clean = (t: string) => collapse(options.markdown ? stripInlineMarkdown(t) : t);
-  const kinds = lines.map((l) => kindOf(l.text));
+  const kinds = lines.map((l) => kindOf(l.text, options.markdown === true));
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
-  const matches = body.map((l, i) => (kinds[i] === 'text' ? parseLabel(l.text) : undefined));
+  const sectionHeads = authorLines(body, kinds);
+  const matches = body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text)) : undefined));
   const textLines = kinds.filter((k) => k === 'text').length;
   const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
   const labelled = accepted.some(Boolean);
@@ -363,6 +449,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const warnings: Warning[] = [];
   let current: { turn: Turn; parts: string[] } | undefined;
   let orphanReported = false;
+  // The author named by the last `Name: …` line: their part is one turn per paragraph, as a reflection's.
+  let author: string | undefined;
 
   const close = () => {
     if (!current) return;
@@ -384,12 +472,14 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       return;
     }
     if (kind === 'blank') {
-      if (!labelled) close();
+      if (!labelled || author !== undefined) close();
       return;
     }
     const m = matches[i];
     if (labelled && m && accepted[i]) {
       close();
+      author = m.author ? m.speaker : undefined;
+      if (author !== undefined) return;
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
       if (m.alias !== undefined) turn.alias = m.alias;
@@ -398,6 +488,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
     if (current) {
       current.parts.push(clean(l.text));
+    } else if (author !== undefined) {
+      current = { turn: { speaker: author, text: '', line: l.line }, parts: [clean(l.text)] };
     } else if (labelled) {
       if (!orphanReported) {
         warnings.push({ file, line: l.line, message: 'text outside any speaker turn (no speaker label before it); left out' });

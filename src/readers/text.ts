@@ -1,8 +1,10 @@
 // Reader for plain-text and Markdown transcripts and written reflections (.txt, .md): YAML front matter
 // [x], a header of `Key: value` lines instead (School, Date, Transcriber, Name …) [x], speaker labels in
 // every common style [x] (see speaker-lines.ts), timestamps before/after names [x], Otter.ai exports [x],
-// Markdown headings/rules/bold names [x], continuation lines [x], text with no labels at all read as a
-// written reflection, one turn per paragraph [x]; any encoding decodeText knows.
+// Markdown headings/rules/bold names [x], prompts in bold on a line of their own (never turns) [x],
+// continuation lines [x], a class's reflections in one file, each part headed `Name: …` or `# Name`
+// [x], text with no labels at all read as a written reflection, one turn per paragraph [x]; any
+// encoding decodeText knows.
 import path from 'node:path';
 import type { ReadResult } from '../model.js';
 import { ConfigError, InputError } from '../util/errors.js';

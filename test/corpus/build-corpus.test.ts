@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/corpus/build-corpus.js';
 import type { FileRead } from '../../src/corpus/read-files.js';
 import type { Column, Table, Transcript } from '../../src/model.js';
+import { readDocx } from '../../src/readers/docx.js';
 
 const col = (index: number, header: string, role: Column['role'], attribute?: string): Column => ({
   index,
@@ -114,6 +117,28 @@ describe('buildCorpus', () => {
     const c = buildCorpus('forum', [read('reflection.docx', reflection)], { config: {} });
     expect(c.sources[0]!.attributes).toEqual({ program: 'Pathways' });
     expect(c.responses[0]!.text).toBe('[name] here. [name] and [name] family night helped.');
+  });
+
+  it("links each writer of a class's reflections in one document (`Name: …` parts) to the roster, and redacts them", async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/readers/docx/class-sections/input.docx');
+    const exitTickets = await readDocx(readFileSync(file), { file: 'exit-tickets.docx', config: {} });
+    const classRoster = table(
+      [col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'grade', 'attribute', 'grade')],
+      [
+        ['S01', 'Maya Lopez', '11'],
+        ['S02', 'Jordan Okafor', '11'],
+        ['S03', 'Priya Sharma', '12'],
+      ],
+      true,
+    );
+    const c = buildCorpus('class', [read('exit-tickets.docx', exitTickets.content as Transcript), read('roster.csv', classRoster)], { config: {} });
+    expect(c.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['S01', 'I learned to plan my week with the learning plan, and I finished my science project on time.'],
+      ['S01', 'Next term I will plan my practice for the week on Mondays.'],
+      ['S02', 'Working with [name] on the podcast helped me understand the history unit better.'],
+      ['S03', 'The check-ins with my teacher every Friday kept me on track.'],
+      ['S03', 'I want to ask for help sooner instead of waiting.'],
+    ]);
   });
 
   it('treats keys written with spaces, attendee lists and `… by` keys as names too', () => {

@@ -49,6 +49,21 @@ describe('paragraphsFromHtml', () => {
   });
 });
 
+describe('paragraphsFromHtml: notes', () => {
+  it('drops footnote and endnote marks, marks the notes, and keeps a note’s paragraphs as lines', () => {
+    const html =
+      '<p>Art room<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> at lunch<sup><a href="#endnote-1" id="endnote-ref-1">[2]</a></sup>.</p>' +
+      '<ol><li id="footnote-1"><p>Open to all.</p><p>Since January. <a href="#footnote-ref-1">↑</a></p></li>' +
+      '<li id="endnote-1"><p>Checked. <a href="#endnote-ref-1">↑</a></p></li></ol><ul><li>A list item</li></ul>';
+    expect(paragraphsFromHtml(html)).toEqual([
+      { number: 1, text: 'Art room at lunch.' },
+      { number: 2, text: 'Open to all.\nSince January.', note: true },
+      { number: 3, text: 'Checked.', note: true },
+      { number: 4, text: 'A list item' },
+    ]);
+  });
+});
+
 describe('blocksFromHtml', () => {
   const cell = (number: number, text: string, colspan = 1, rowspan = 1) => ({ paragraphs: [{ number, text }], colspan, rowspan });
 

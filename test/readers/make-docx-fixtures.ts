@@ -6,7 +6,7 @@
 //     --moduleResolution nodenext --target es2022 --skipLibCheck && node node_modules/.cache/make-docx/make-docx-fixtures.js
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 const root = path.resolve(process.argv[2] ?? 'fixtures/readers');
 
@@ -73,11 +73,12 @@ function table(
   });
 }
 
-async function write(file: string, paragraphs: (Paragraph | Table)[]): Promise<void> {
+async function write(file: string, paragraphs: (Paragraph | Table)[], footnotes?: Record<number, string>): Promise<void> {
   const doc = new Document({
     creator: 'reflect test fixtures',
     title: 'Focus group transcript',
     sections: [{ children: paragraphs }],
+    ...(footnotes ? { footnotes: Object.fromEntries(Object.entries(footnotes).map(([id, text]) => [id, { children: [plain(text)] }])) } : {}),
   });
   const buffer = await Packer.toBuffer(doc);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -291,6 +292,84 @@ async function main(): Promise<void> {
       [2000, 7000],
     ),
     plain('Next term I want to plan my math practice for the week on Mondays.'),
+  ]);
+
+  // A school's reflection template filled in by a student: a title in Word's Title style, the fields as
+  // a bold `Key: | value` table, then each prompt as a bold paragraph over the student's answer (one
+  // answer a bulleted list, one sentence of an answer bold for emphasis).
+  await write(path.join(root, 'docx/reflection-template/input.docx'), [
+    new Paragraph({ text: 'Personal Learning Reflection', heading: HeadingLevel.TITLE }),
+    table(undefined, [['Name:', 'Maya Lopez'], ['Grade:', '11'], ['Date:', 'March 14, 2024']], [2400, 6600]),
+    plain(''),
+    new Paragraph({ children: [new TextRun({ text: 'What did you learn this term that you are proud of?', bold: true })] }),
+    plain('I learned to plan my week with the learning plan, and I finished my science project on time.'),
+    new Paragraph({ children: [new TextRun({ text: 'What was hard for you, and why?', bold: true })] }),
+    plain('Math. The playlist videos went too fast and I could not ask anyone until Friday.'),
+    new Paragraph({ children: [new TextRun({ text: 'I will not leave the unit test to the last week again.', bold: true })] }),
+    new Paragraph({ children: [new TextRun({ text: 'Three things that helped me:', bold: true })] }),
+    new Paragraph({ children: [new TextRun('The Friday check-ins with Ms Okafor.')], bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun('Working with a partner on the labs.')], bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun('Choosing my own book for English.')], bullet: { level: 0 } }),
+    new Paragraph({ children: [new TextRun({ text: 'Teacher comments', bold: true })] }),
+    plain(''),
+  ]);
+
+  // A class's exit tickets typed into one document: each student's part headed by a `Name:` line (one
+  // with the key in bold, as Word users type it), their answers as paragraphs below.
+  await write(path.join(root, 'docx/class-sections/input.docx'), [
+    new Paragraph({ text: 'Exit tickets, March 14', heading: HeadingLevel.TITLE }),
+    plain('Name: Maya Lopez'),
+    plain('I learned to plan my week with the learning plan, and I finished my science project on time.'),
+    plain('Next term I will plan my practice for the week on Mondays.'),
+    plain(''),
+    new Paragraph({ children: [new TextRun({ text: 'Name:', bold: true }), new TextRun(' Jordan Okafor')] }),
+    plain('Working with Priya on the podcast helped me understand the history unit better.'),
+    plain(''),
+    plain('Name: Priya Sharma'),
+    plain('The check-ins with my teacher every Friday kept me on track.'),
+    plain('I want to ask for help sooner instead of waiting.'),
+  ]);
+
+  // Footnotes: the researcher's in a focus group's notes, after the last turn in the file, and a
+  // student's in a reflection; mammoth marks each reference `[1]` and links back with `↑`.
+  await write(
+    path.join(root, 'docx/footnotes/input.docx'),
+    [
+      heading('Focus group notes: flex block', HeadingLevel.HEADING_1),
+      turn('Facilitator', 'What has the flex block been like for you?'),
+      new Paragraph({
+        children: [
+          new TextRun({ text: 'Maya:', bold: true }),
+          new TextRun(' I go to the art room'),
+          new FootnoteReferenceRun(1),
+          new TextRun(', mostly at lunch.'),
+        ],
+      }),
+      turn('Jordan', 'Math help, every Wednesday.'),
+    ],
+    { 1: 'The art room is open to all grades at lunch since January.' },
+  );
+  await write(
+    path.join(root, 'docx/footnotes-reflection/input.docx'),
+    [
+      heading('My reflection', HeadingLevel.HEADING_1),
+      new Paragraph({
+        children: [new TextRun('I read two novels for book club'), new FootnoteReferenceRun(1), new TextRun(' and wrote a review of each.')],
+      }),
+    ],
+    { 1: 'The Giver and Wonder, both from the school library.' },
+  );
+
+  // A class's reflections in one document, each student's part under a heading with their name.
+  await write(path.join(root, 'docx/class-headings/input.docx'), [
+    new Paragraph({ text: 'Grade 11 reflections, term 2', heading: HeadingLevel.TITLE }),
+    heading('Maya Lopez', HeadingLevel.HEADING_2),
+    plain('I learned to plan my week with the learning plan, and I finished my science project on time.'),
+    plain('Math was hard because the playlist videos went too fast.'),
+    heading('Jordan Okafor', HeadingLevel.HEADING_2),
+    plain('Working with Maya on the podcast helped me understand the history unit better.'),
+    heading('Priya Sharma', HeadingLevel.HEADING_2),
+    plain('The check-ins with my teacher every Friday kept me on track.'),
   ]);
 
   await write(path.join(root, 'docx/reflection/input.docx'), [

@@ -10,6 +10,7 @@ import type { ReaderContext } from '../../src/readers/index.js';
 import {
   acceptLabels,
   looksLikeName,
+  parseAuthorLine,
   parseLabel,
   parseSpeakerLines,
   parseTimestamp,
@@ -374,7 +375,94 @@ describe('readFrontMatter', () => {
   });
 });
 
+describe('parseSpeakerLines: prompts in bold', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('reads a wholly bold question, colon line or short label as a heading, not the writer’s words', () => {
+    const reflection = lines([
+      '**What was hard for you, and why?**',
+      'Math, the videos went too fast.',
+      '**Goals for next term:**',
+      'Ask for help sooner.',
+      '**Reading**',
+      'Two novels.',
+      '',
+      '**I finally finished my project.**',
+    ]);
+    expect(parseSpeakerLines(reflection, { file: 'r.md', markdown: true }).turns.map((t) => t.text)).toEqual([
+      'Math, the videos went too fast.',
+      'Ask for help sooner.',
+      'Two novels.',
+      'I finally finished my project.',
+    ]);
+  });
+
+  it('keeps a bold name alone on its line as the label of the words below, and bold lines in plain text', () => {
+    expect(parseSpeakerLines(lines(['**Maya:**', 'I liked it.', '**Jordan:** Me too.']), { file: 'fg.md', markdown: true }).turns).toEqual([
+      { speaker: 'Maya', text: 'I liked it.', line: 1 },
+      { speaker: 'Jordan', text: 'Me too.', line: 3 },
+    ]);
+    expect(parseSpeakerLines(lines(['**Goals:**', 'Ask sooner.']), { file: 'r.txt' }).turns.map((t) => t.text)).toEqual(['**Goals:** Ask sooner.']);
+  });
+});
+
+describe('parseAuthorLine', () => {
+  it('reads a line naming whose writing follows, and nothing else, as its author', () => {
+    expect(parseAuthorLine('Name: Maya Lopez')).toEqual({ speaker: 'Maya Lopez', text: '', strong: true, author: true });
+    expect(parseAuthorLine('**Student name:** Jordan O.')?.speaker).toBe('Jordan O.');
+    expect(parseAuthorLine('Student: Priya Sharma')?.speaker).toBe('Priya Sharma');
+  });
+
+  it('leaves a turn, a sentence and a role alone', () => {
+    expect(parseAuthorLine('Maya: Jordan Okafor')).toBeUndefined();
+    expect(parseAuthorLine('Name: I forgot to write it')).toBeUndefined();
+    expect(parseAuthorLine('Student: Maybe')).toBeUndefined();
+    expect(parseAuthorLine('Student: Jordan')).toBeUndefined();
+    expect(parseAuthorLine('Name: Facilitator')).toBeUndefined();
+  });
+
+  it('reads headings that name people in full as the heads of their parts, but not section headings', () => {
+    const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+    const speakers = (texts: string[]) => parseSpeakerLines(lines(texts), { file: 'c.md', markdown: true }).turns.map((t) => t.speaker);
+    expect(speakers(['# Term 2 reflections', '## Maya Lopez', 'Art.', '## Jordan Okafor', 'Math.', '', 'Labs.'])).toEqual([
+      'Maya Lopez',
+      'Jordan Okafor',
+      'Jordan Okafor',
+    ]);
+    // One name, section headings, or a heading that names no one among them: one writer's headings.
+    expect(speakers(['## Maya Lopez', 'Art.'])).toEqual([undefined]);
+    expect(speakers(['## Part One', 'Art.', '## Field Trip', 'Math.'])).toEqual([undefined, undefined]);
+    expect(speakers(['## Maya Lopez', 'Art.', '## What went well', 'Math.', '## Jordan Okafor', 'Labs.'])).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('heads a part of a document only with writing below it: a lone name under the writing is its signature', () => {
+    const lines = ['I liked the flex block this term.', '', 'It gave me time for labs.', '', 'Name: Maya Lopez'].map((text, i) => ({ text, line: i + 1 }));
+    expect(parseSpeakerLines(lines, { file: 'r.txt' })).toEqual({
+      turns: [
+        { text: 'I liked the flex block this term.', line: 1 },
+        { text: 'It gave me time for labs.', line: 3 },
+      ],
+      warnings: [],
+      authors: ['Maya Lopez'],
+    });
+  });
+});
+
 describe('readHeaderBlock', () => {
+  it('ends above a `Name:` line that comes again further on: it heads the first writer’s part', () => {
+    const lines = ['Date: March 14', 'Name: Maya Lopez', 'I liked it.', '', 'Name: Jordan Okafor', 'Me too.'];
+    expect(readHeaderBlock(lines)).toEqual({ attributes: { date: 'March 14' }, start: 0, end: 1 });
+    expect(readHeaderBlock(['Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])?.attributes).toEqual({ name: 'Maya Lopez', grade: '11' });
+  });
+
+  it('reads a header under a title and the blank line below it', () => {
+    expect(readHeaderBlock(['Personal Learning Reflection', '', 'Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])).toEqual({
+      attributes: { name: 'Maya Lopez', grade: '11' },
+      start: 2,
+      end: 4,
+    });
+  });
+
   it('reads `Key: value` lines at the top as attributes, under one title line, with name keys under the corpus names', () => {
     const lines = ['Focus group 3', '**Date:** March 14', 'Transcribed by: A. Nguyen', 'Attendees: Maya Lopez, Jordan Okafor', '', 'Maya: Hi.'];
     expect(readHeaderBlock(lines)).toEqual({
