@@ -25,7 +25,7 @@ import { ConfigError, InputError, UsageError } from './util/errors.js';
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */

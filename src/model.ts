@@ -95,6 +95,11 @@ export interface Transcript {
   /** Source attributes from YAML front matter (school, date, program, facilitator …), keys lower-case. */
   attributes: Record<string, string>;
   turns: Turn[];
+  /**
+   * Writing, not talk: a written reflection (no speaker labels) or a class's reflections one part per
+   * student (`Name: …` or a heading above each). Its source is a `reflection`, never a focus group.
+   */
+  written?: true;
 }
 
 /** What a reader returns for one file. */
@@ -109,7 +114,8 @@ export interface ReadResult {
 
 // ───────────────────────────── The corpus ─────────────────────────────
 
-export type SourceKind = 'sheet' | 'transcript' | 'roster' | 'unknown';
+/** A table of answers, a focus group's transcript, written reflections (text or Word), a roster, or not known. */
+export type SourceKind = 'sheet' | 'transcript' | 'reflection' | 'roster' | 'unknown';
 export type SourceStatus = 'read' | 'skipped' | 'failed';
 
 /** One file under the input folder, read or not: every file is accounted for. */

@@ -86,13 +86,15 @@ function whereFrom(students: Participant[]): string {
   return '';
 }
 
-/** "They filled in 70 reflection sheets and took part in four focus groups.", or nothing. */
+/** "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups.", or nothing. */
 function sourcesSentence(sources: Source[]): string {
   const read = sources.filter((s) => s.status === 'read');
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.sheets - s.emptySheets, 0);
   const groups = read.filter((s) => s.kind === 'transcript').length;
+  const reflections = read.filter((s) => s.kind === 'reflection').length;
   const parts: string[] = [];
   if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
+  if (reflections > 0) parts.push(`wrote ${counted(reflections, 'reflection')}`);
   if (groups > 0) parts.push(`took part in ${counted(groups, 'focus group')}`);
   return parts.length > 0 ? `They ${listOf(parts)}.` : '';
 }

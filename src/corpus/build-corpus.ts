@@ -229,7 +229,7 @@ class CorpusBuilder {
   }
 
   addTranscript(read: FileRead, transcript: Transcript): void {
-    const source = newSource(read, 'transcript');
+    const source = newSource(read, transcript.written ? 'reflection' : 'transcript');
     this.sources.push(source);
     this.warnings.push(...(read.result?.warnings ?? []));
     this.transcriptCount++;

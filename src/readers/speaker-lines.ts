@@ -385,6 +385,11 @@ export interface ParsedTurns {
   warnings: Warning[];
   /** A written reflection's signed names ("— Maya Lopez"), taken out of its turns (see bylines.ts). */
   authors?: string[];
+  /**
+   * The lines are writing, not talk: a written reflection (no speaker labels), or a class's reflections
+   * with each part headed by its author (`Name: Maya Lopez`, a heading per student) and no one speaking.
+   */
+  written?: true;
 }
 
 type Kind = 'blank' | 'break' | 'text';
@@ -500,8 +505,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
   });
   close();
-  if (labelled) return { turns, warnings };
+  // Author lines alone (no one speaks): a class's writing, one part per student.
+  if (labelled) return accepted.every((ok, i) => !ok || matches[i]?.author) ? { turns, warnings, written: true } : { turns, warnings };
   // A written reflection: its byline and title are not answers.
   const { answers, authors } = splitBylines(turns);
-  return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}) };
+  return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };
 }

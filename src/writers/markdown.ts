@@ -194,6 +194,11 @@ function background(ctx: Context): string {
       `The reflection sheets asked ${counted(corpus.questions.length, 'question')}; their ${plural(sheetAnswers, 'answer')} were read and summarised to identify key themes.`,
     );
   }
+  const reflections = read.filter((s) => s.kind === 'reflection').length;
+  if (reflections > 0) {
+    const which = reflections === 1 ? 'The written reflection was' : `The ${counted(reflections, 'written reflection')} were`;
+    method.push(`${which} read paragraph by paragraph, each paragraph a response.`);
+  }
   const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0);
   if (groups) method.push(groups);
   if (read.some((s) => s.kind === 'roster')) method.push('A roster supplied the students’ demographic details.');
@@ -216,26 +221,40 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
   return lines.join('\n\n');
 }
 
-function focusGroupSection(ctx: Context): string {
+/** The responses of the sources of one kind read, and the themes they were most about. */
+function responsesOfKind(ctx: Context, kind: Source['kind']) {
   const { corpus, codings } = ctx.analysis;
-  const transcripts = new Set(corpus.sources.filter((s) => s.kind === 'transcript' && s.status === 'read').map((s) => s.id));
-  if (transcripts.size === 0) return '';
-  const turns = corpus.responses.filter((r) => transcripts.has(r.sourceId));
-  const turnIds = new Set(turns.map((r) => r.id));
-  const speakers = new Set(turns.map((r) => r.participantId)).size;
+  const sources = new Set(corpus.sources.filter((s) => s.kind === kind && s.status === 'read').map((s) => s.id));
+  const responses = corpus.responses.filter((r) => sources.has(r.sourceId));
+  const ids = new Set(responses.map((r) => r.id));
   const counts = new Map<string, Set<string>>();
   for (const c of codings) {
-    if (!turnIds.has(c.responseId)) continue;
+    if (!ids.has(c.responseId)) continue;
     (counts.get(c.themeId) ?? counts.set(c.themeId, new Set()).get(c.themeId)!).add(c.responseId);
   }
   const ranked = [...counts.entries()]
-    .map(([themeId, ids]) => ({ themeId, responses: ids.size }))
+    .map(([themeId, of]) => ({ themeId, responses: of.size }))
     .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
-  const leading = leadingWithTies(ranked, (t) => t.responses);
-  const groups = transcripts.size === 1 ? 'the focus group' : `${counted(transcripts.size, 'focus group')}`;
+  return { sources: sources.size, responses, writers: new Set(responses.map((r) => r.participantId)).size, leading: leadingWithTies(ranked, (t) => t.responses) };
+}
+
+function focusGroupSection(ctx: Context): string {
+  const { sources, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
+  if (sources === 0) return '';
+  const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
   let prose = speakers === 0 ? `In ${groups}, only the facilitators spoke.` : `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
   if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return ['### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
+}
+
+/** "In 20 written reflections, 20 students wrote 64 paragraphs. Of them, …": their quotes are the themes'. */
+function reflectionSection(ctx: Context): string {
+  const { sources, responses: paragraphs, writers, leading } = responsesOfKind(ctx, 'reflection');
+  if (sources === 0 || paragraphs.length === 0) return '';
+  const where = sources === 1 ? 'the written reflection' : counted(sources, 'written reflection');
+  let prose = `In ${where}, ${plural(writers, 'student')} wrote ${plural(paragraphs.length, 'paragraph')}.`;
+  if (leading.length > 0) prose += ` Of ${paragraphs.length === 1 ? 'it' : 'them'}, ${aboutClause(ctx, leading, paragraphs.length)}.`;
+  return ['### In the written reflections', prose].join('\n\n');
 }
 
 function whatStudentsSaid(ctx: Context): string {
@@ -243,7 +262,7 @@ function whatStudentsSaid(ctx: Context): string {
   const top = leadingWithTies(themes.filter((t) => t.participants > 0), (t) => t.participants);
   const parts = [`## What students said`];
   if (corpus.responses.length === 0) {
-    parts.push('No responses were found: none of the files read held answers to free-text questions or student turns in a transcript (see the sources below).');
+    parts.push('No responses were found: none of the files read held answers to free-text questions, written reflections or student turns in a transcript (see the sources below).');
   } else if (top.length > 0) {
     const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
     parts.push(
@@ -251,6 +270,8 @@ function whatStudentsSaid(ctx: Context): string {
     );
   }
   for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
+  const reflections = reflectionSection(ctx);
+  if (reflections) parts.push(reflections);
   const groups = focusGroupSection(ctx);
   if (groups) parts.push(groups);
   return parts.join('\n\n');

@@ -42,6 +42,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.sheets, 0);
   const empty = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.emptySheets, 0);
   const transcripts = read.filter((s) => s.kind === 'transcript').length;
+  const reflections = read.filter((s) => s.kind === 'reflection').length;
   const notRead = sources.length - read.length;
   const students = a.corpus.participants.filter((p) => p.role === 'student').length;
   const coded = new Set(a.codings.map((x) => x.responseId)).size;
@@ -52,7 +53,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
   lines.push(parts.join(', '));
   lines.push(
-    `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}; ` +
+    `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}` +
+      `${reflections ? `, ${plural(reflections, 'written reflection')}` : ''}; ` +
       `${plural(a.corpus.responses.length, 'response')} from ${plural(students, 'student')}; ` +
       `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
   );

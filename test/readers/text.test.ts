@@ -444,6 +444,7 @@ describe('parseAuthorLine', () => {
       ],
       warnings: [],
       authors: ['Maya Lopez'],
+      written: true,
     });
   });
 });
