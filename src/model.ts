@@ -84,6 +84,11 @@ export interface Turn {
   text: string;
   /** 1-based line where the turn starts. */
   line: number;
+  /**
+   * In writing (a reflection), the template's prompt set above this paragraph ("What helped you most?"):
+   * the question the paragraph answers.
+   */
+  prompt?: string;
   /** Seconds from the start of the recording, where the format has timings. */
   start?: number;
   end?: number;

@@ -296,7 +296,9 @@ class CorpusBuilder {
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
       // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words. They spoke.
       if (TRANSCRIBER_NOTE_ONLY.test(turn.text)) return;
-      this.responses.push({ ...base, participantId: participant.id });
+      // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
+      const question = transcript.written && turn.prompt ? this.questionFor(turn.prompt) : undefined;
+      this.responses.push({ ...base, participantId: participant.id, ...(question ? { questionId: question.id } : {}) });
       source.responses++;
     });
     if (unidentifiedLines.length > 0) {
@@ -518,7 +520,12 @@ class CorpusBuilder {
 
   /** The question a text column asks, shared by every sheet asking the same wording. */
   private question(column: Column): Question {
-    const text = (column.question ?? column.header).replace(/\s+/g, ' ').trim();
+    return this.questionFor(column.question ?? column.header);
+  }
+
+  /** The question of this wording (in any case and spacing), added in order of first appearance. */
+  private questionFor(wording: string): Question {
+    const text = wording.replace(/\s+/g, ' ').trim();
     const key = text.toLowerCase();
     let q = this.questionByKey.get(key);
     if (!q) {

@@ -413,6 +413,17 @@ export function isBoldPrompt(line: string): boolean {
   return !/[.!…"”')\]]$/.test(inner) && inner.split(/\s+/).length <= MAX_PROMPT_WORDS;
 }
 
+/**
+ * The prompt a heading or bold line sets over the writing below it: a question, or a line ending in a
+ * colon ("What helped you most?", "Goals for next term:"), without its markup and colon; undefined for
+ * any other break (a title, a section heading, a rule), which ends the prompt above.
+ */
+function promptOf(line: string): string | undefined {
+  const text = stripInlineMarkdown(line.trim().replace(/^#{1,6}\s+/, '')).trim();
+  if (!/[?:？]$/.test(text) || text.split(/\s+/).length > 40) return undefined;
+  return text.replace(/\s*:$/, '');
+}
+
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
@@ -469,11 +480,16 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     current = undefined;
   };
 
+  // In writing, the template's prompt above the paragraphs ("**What helped you most?**"): their question.
+  let prompt: string | undefined;
+  const withPrompt = (turn: Turn): Turn => (prompt !== undefined ? { ...turn, prompt } : turn);
+
   body.forEach((l, i) => {
     const kind = kinds[i];
     if (kind === 'break') {
       close();
       orphanReported = false;
+      prompt = promptOf(l.text);
       return;
     }
     if (kind === 'blank') {
@@ -484,6 +500,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     if (labelled && m && accepted[i]) {
       close();
       author = m.author ? m.speaker : undefined;
+      prompt = undefined;
       if (author !== undefined) return;
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
@@ -494,14 +511,14 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     if (current) {
       current.parts.push(clean(l.text));
     } else if (author !== undefined) {
-      current = { turn: { speaker: author, text: '', line: l.line }, parts: [clean(l.text)] };
+      current = { turn: withPrompt({ speaker: author, text: '', line: l.line }), parts: [clean(l.text)] };
     } else if (labelled) {
       if (!orphanReported) {
         warnings.push({ file, line: l.line, message: 'text outside any speaker turn (no speaker label before it); left out' });
         orphanReported = true;
       }
     } else {
-      current = { turn: { text: '', line: l.line }, parts: [clean(l.text)] };
+      current = { turn: withPrompt({ text: '', line: l.line }), parts: [clean(l.text)] };
     }
   });
   close();

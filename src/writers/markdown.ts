@@ -186,18 +186,24 @@ function notReadSentence(sources: Source[]): string {
 function background(ctx: Context): string {
   const { corpus, demographics } = ctx.analysis;
   const read = corpus.sources.filter((s) => s.status === 'read');
-  const sheetAnswers = corpus.responses.filter((r) => r.questionId !== undefined).length;
+  const kindOf = new Map(read.map((s) => [s.id, s.kind]));
+  // Questions are a sheet's columns or, in written reflections, a template's prompts.
+  const answersFrom = (kind: Source['kind']) => corpus.responses.filter((r) => r.questionId !== undefined && kindOf.get(r.sourceId) === kind);
+  const sheetAnswers = answersFrom('sheet');
   const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell)];
   const method: string[] = [];
   if (read.some((s) => s.kind === 'sheet')) {
+    const asked = new Set(sheetAnswers.map((r) => r.questionId)).size;
     method.push(
-      `The reflection sheets asked ${counted(corpus.questions.length, 'question')}; their ${plural(sheetAnswers, 'answer')} were read and summarised to identify key themes.`,
+      `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.length, 'answer')} were read and summarised to identify key themes.`,
     );
   }
   const reflections = read.filter((s) => s.kind === 'reflection').length;
   if (reflections > 0) {
     const which = reflections === 1 ? 'The written reflection was' : `The ${counted(reflections, 'written reflection')} were`;
-    method.push(`${which} read paragraph by paragraph, each paragraph a response.`);
+    const prompts = new Set(answersFrom('reflection').map((r) => r.questionId)).size;
+    const under = prompts > 0 ? `; a paragraph under one of the template’s ${counted(prompts, 'prompt')} answers it` : '';
+    method.push(`${which} read paragraph by paragraph, each paragraph a response${under}.`);
   }
   const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0);
   if (groups) method.push(groups);

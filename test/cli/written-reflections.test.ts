@@ -39,4 +39,35 @@ describe('a folder of written reflections beside a focus group', () => {
     expect(report).toContain('In the focus group, 2 students spoke 2 times.');
     expect(report).not.toMatch(/four focus groups|took part in four/);
   });
+
+  it('reads the paragraphs under a template\'s prompts as answers to them, across every student\'s file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-template-'));
+    const answers = [
+      ['I finished my science project on time.', 'Too many tests in the same week made me stressed.'],
+      ['I got better at asking for help in math.', 'The timetable, I could not take both art and physics.'],
+      ['My art portfolio, because I chose the topic.', 'Not enough laptops so group work was slow.'],
+    ];
+    answers.forEach(([proud, hard], i) => {
+      writeFileSync(
+        path.join(dir, `student-${i + 1}.md`),
+        `Personal Learning Reflection\n\nName: ${['Maya Lopez', 'Jordan Okafor', 'Priya Sandhu'][i]}\nGrade: 11\n\n**What are you proud of?**\n\n${proud}\n\n**What was hard, and why?**\n\n${hard}\n`,
+      );
+    });
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.corpus.questions).toEqual([
+      { id: 'q1', text: 'What are you proud of?' },
+      { id: 'q2', text: 'What was hard, and why?' },
+    ]);
+    expect(analysis.corpus.responses.map((r) => [r.sourceId, r.questionId, r.text])).toEqual(
+      answers.flatMap(([proud, hard], i) => [
+        [`student-${i + 1}.md`, 'q1', proud],
+        [`student-${i + 1}.md`, 'q2', hard],
+      ]),
+    );
+    const report = writeMarkdownReport(analysis);
+    expect(report).toContain('### What was hard, and why?\n\nOf the 3 answers to this question,');
+    expect(report).toContain('The three written reflections were read paragraph by paragraph, each paragraph a response; a paragraph under one of the template’s two prompts answers it.');
+    expect(report).not.toContain('reflection sheets asked');
+    expect(report).not.toMatch(/Maya|Okafor|Sandhu/);
+  });
 });
