@@ -180,9 +180,23 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   // not coded (yet); one that never does uses a blank cell for "no theme", as reflect's responses.csv.
   const rows = records.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
   const themesCell = (cells: string[]): string => themeCols.map((i) => cells[i] ?? '').join(';');
-  const blankThemes = (cells: string[]): boolean => themeCols.every((i) => (cells[i] ?? '').trim() === '');
-  const byRows = layout === 'wide' && !matrix;
-  const noneLine = byRows ? rows.find(({ cells }) => themesCell(cells).split(THEME_SEPARATORS).some(isNoTheme))?.line : undefined;
+  // A matrix whose coder fills every theme column of a row they code, writing 0 (or no) where a theme was
+  // not given, keeps rows left wholly blank for responses not coded (yet), as a themes cell does with
+  // `none`. One that mixes 0s and blanks within rows uses a blank for "not given".
+  const blankThemes = matrix
+    ? (cells: string[]): boolean => matrix.columns.every((c) => (cells[c.index] ?? '').trim() === '')
+    : (cells: string[]): boolean => themeCols.every((i) => (cells[i] ?? '').trim() === '');
+  const byRows = layout === 'wide';
+  const filledRows = matrix
+    ? rows.filter(({ cells }) => !blankThemes(cells)).every(({ cells }) => matrix.columns.every((c) => (cells[c.index] ?? '').trim() !== ''))
+    : false;
+  const noneLine = !byRows
+    ? undefined
+    : matrix
+      ? filledRows
+        ? rows.find(({ cells }) => matrix.columns.some((c) => isExplicitNo(cells[c.index] ?? '')))?.line
+        : undefined
+      : rows.find(({ cells }) => themesCell(cells).split(THEME_SEPARATORS).some(isNoTheme))?.line;
   const notCoded: number[] = [];
   for (const { cells, line } of rows) {
     const responseId = (cells[idCol] ?? '').trim();
@@ -217,13 +231,12 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   }
   if (noneLine !== undefined && notCoded.length > 0) {
     const rowsWord = notCoded.length === 1 ? '1 row has' : `${notCoded.length} rows have`;
-    warnings.push({
-      file: name,
-      line: notCoded[0],
-      message: `${rowsWord} a blank themes cell and ${notCoded.length === 1 ? 'is' : 'are'} read as not coded, since the file writes 'none' (line ${noneLine}) for a response coded with no theme; left out`,
-    });
+    const why = matrix
+      ? `a blank cell in every theme column and ${notCoded.length === 1 ? 'is' : 'are'} read as not coded, since every row coded fills each theme column, with 0 or no (line ${noneLine}) where a theme was not given`
+      : `a blank themes cell and ${notCoded.length === 1 ? 'is' : 'are'} read as not coded, since the file writes 'none' (line ${noneLine}) for a response coded with no theme`;
+    warnings.push({ file: name, line: notCoded[0], message: `${rowsWord} ${why}; left out` });
   } else if (byRows) {
-    warnings.push(...trailingBlanks(rows, idCol, blankThemes, name));
+    warnings.push(...trailingBlanks(rows, idCol, blankThemes, name, matrix !== undefined));
   }
   return { coder: coderNameOf(name), file: name, layout, units: [...units.values()], themeLines, warnings };
 }
@@ -233,7 +246,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
  * that is how a sheet looks when the coder stopped part-way, and it would count every response they
  * did not get to as a disagreement with the coders who gave it a theme.
  */
-function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (cells: string[]) => boolean, file: string): Warning[] {
+function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (cells: string[]) => boolean, file: string, matrix: boolean): Warning[] {
   const coded = rows.filter(({ cells }) => (cells[idCol] ?? '').trim() !== '');
   let run = 0;
   while (run < coded.length && blank(coded[coded.length - 1 - run]!.cells)) run++;
@@ -243,9 +256,11 @@ function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (ce
   return [{
     file,
     line: first,
-    message:
-      `${where} a blank themes cell, read as coded with no theme; if the coder did not get to them, ` +
-      "delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
+    message: matrix
+      ? `${where} a blank cell in every theme column, read as coded with no theme; if the coder did not get to them, ` +
+        'delete those rows, or fill every theme column of a row coded, with 0 where a theme was not given (wholly blank rows are then read as not coded)'
+      : `${where} a blank themes cell, read as coded with no theme; if the coder did not get to them, ` +
+        "delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
   }];
 }
 
@@ -253,6 +268,11 @@ function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (ce
 const GIVEN = new Set(['1', 'x', 'yes', 'y', 'true', '✓', '✔', '☑', '✗', '✘']);
 const NOT_GIVEN = new Set(['', '0', 'no', 'n', 'false', '-']);
 const isMarked = (cell: string): boolean => GIVEN.has(cell.trim().toLowerCase());
+/** A mark written for "not given" (0, no …), as opposed to a cell left blank. */
+const isExplicitNo = (cell: string): boolean => {
+  const key = cell.trim().toLowerCase();
+  return key !== '' && NOT_GIVEN.has(key);
+};
 const isMark = (cell: string): boolean => {
   const key = cell.trim().toLowerCase();
   return GIVEN.has(key) || NOT_GIVEN.has(key);

@@ -267,6 +267,35 @@ describe('matrix layout: one column per theme', () => {
     expect(c.warnings).toEqual([]);
   });
 
+  test('a matrix whose coder fills every theme column with 1 or 0 reads wholly blank rows as not coded', () => {
+    const c = parseCodingFile(
+      'response_id,mental-health,funding,timetables\n' + 'r1,1,0,0\n' + 'r2,0,0,0\n' + 'r3,0,1,1\n' + 'r4,,,\n' + 'r5,,,\n',
+      'coder-c.csv',
+    );
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['mental-health']],
+      ['r2', []],
+      ['r3', ['funding', 'timetables']],
+    ]);
+    expect(c.warnings).toEqual([
+      {
+        file: 'coder-c.csv',
+        line: 5,
+        message:
+          '2 rows have a blank cell in every theme column and are read as not coded, since every row coded fills each theme column, with 0 or no (line 2) where a theme was not given; left out',
+      },
+    ]);
+  });
+
+  test('a matrix left unfinished with blanks for "not given" is read as coded, with a warning about its blank tail', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `r${i + 3},,`);
+    const c = parseCodingFile(['response_id,funding,pace', 'r1,1,', 'r2,,1', ...rows].join('\n'), 'coder-d.csv');
+    expect(c.units).toHaveLength(14);
+    expect(c.warnings.map((w) => w.message)).toEqual([
+      'the last 12 of 14 rows have a blank cell in every theme column, read as coded with no theme; if the coder did not get to them, delete those rows, or fill every theme column of a row coded, with 0 where a theme was not given (wholly blank rows are then read as not coded)',
+    ]);
+  });
+
   test('a column mixing marks with other values is not a theme, and is reported at its first odd value', () => {
     const c = parseCodingFile('response_id,funding,pace\nr1,1,1\nr2,,maybe\n', 'coder-b.csv');
     expect(c.units.map((u) => u.themes)).toEqual([['funding'], []]);
