@@ -164,7 +164,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   if (ci) report.intervals = bootstrapAgreement(al, options, ci);
 
   if (flags.disagreements) {
-    const text = formatCsv(...disagreementsTable(al, coders), { excel: flags.excel });
+    const text = formatCsv(...disagreementsTable(al, coders, codebook.labels), { excel: flags.excel });
     try {
       await io.writeFile(flags.disagreements, text, flags.force === true);
     } catch (err) {
@@ -200,11 +200,11 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
 }
 
 /**
- * The disagreements file: response, theme and each coder's value; then, where any coding file has them,
- * the response's text and the evidence a coder gave for the theme, so a disputed coding can be judged
- * from this one file.
+ * The disagreements file: response, theme (and its label, where the codebook gives labels) and each
+ * coder's value; then, where any coding file has them, the response's text and the evidence a coder gave
+ * for the theme, so a disputed coding can be judged from this one file.
  */
-export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[]): [string[], CsvValue[][]] {
+export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[], labels?: Record<string, string>): [string[], CsvValue[][]] {
   const units = new Map<string, CodedUnit[]>();
   for (const c of coders) for (const u of c.units) (units.get(u.responseId) ?? units.set(u.responseId, []).get(u.responseId)!).push(u);
   const disagreements = findDisagreements(al);
@@ -212,10 +212,11 @@ export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[
   const evidenceOf = (id: string, theme: string): string => units.get(id)?.find((u) => u.evidence?.[theme] !== undefined)?.evidence?.[theme] ?? '';
   const withText = disagreements.some((d) => textOf(d.responseId) !== '');
   const withEvidence = disagreements.some((d) => evidenceOf(d.responseId, d.themeId) !== '');
-  const header = ['response_id', 'theme_id', ...al.coders, ...(withText ? ['text'] : []), ...(withEvidence ? ['evidence'] : [])];
+  const header = ['response_id', 'theme_id', ...(labels ? ['theme_label'] : []), ...al.coders, ...(withText ? ['text'] : []), ...(withEvidence ? ['evidence'] : [])];
   const rows = disagreements.map((d): CsvValue[] => [
     d.responseId,
     d.themeId,
+    ...(labels ? [labels[d.themeId] ?? ''] : []),
     ...d.values,
     ...(withText ? [textOf(d.responseId)] : []),
     ...(withEvidence ? [evidenceOf(d.responseId, d.themeId)] : []),

@@ -97,6 +97,23 @@ describe('reflect agree', () => {
     expect(forced.exitCode).toBe(0);
   });
 
+  test('the disagreements file names each theme by its label too, where the codebook gives labels', async () => {
+    const labelled: Codebook = {
+      name: 'school',
+      themes: ['Workload', 'Assessment', 'Friends', 'Trips'].map((label, i) => ({ id: 'abcd'[i]!, label, patterns: [], exclusions: [], countNegated: true })),
+    };
+    const io = memoryIO(
+      { 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') },
+      { loadCodebook: async () => labelled },
+    );
+    await runAgree(files, { disagreements: 'd.csv', codebook: 'school.yml' }, io);
+    expect(io.written['d.csv']!.split('\n').slice(0, 3)).toEqual([
+      'response_id,theme_id,theme_label,human,reflect,text,evidence',
+      'r2,c,Friends,0,1,Homework every night,...',
+      'r4,c,Friends,1,0,"My friends helped me',
+    ]);
+  });
+
   test('blank cells in the disagreements file for responses a coder did not code', async () => {
     const io = memoryIO({ 'a.csv': fixture('three-coders/a.csv'), 'b.csv': fixture('three-coders/b.csv'), 'c.csv': fixture('three-coders/c.csv') });
     await runAgree(['a.csv', 'b.csv', 'c.csv'], { disagreements: 'd.csv', format: 'json' }, io);
