@@ -191,6 +191,21 @@ describe('writeMarkdownReport', () => {
     );
   });
 
+  it('says how many answers to a question were a bare yes or no, and which way they went', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-yesno-'));
+    const rows = [
+      ...Array.from({ length: 8 }, (_, i) => `S${i},No`),
+      ...Array.from({ length: 4 }, (_, i) => `T${i},yes.`),
+      'U1,No because the timetable makes me pick between art and physics',
+      'U2,Yes we get to choose projects in most classes',
+    ];
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,Do you have enough choice at school? Why or why not?', ...rows].join('\n'));
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('Of them, 12 were a bare yes or no (4 yes, 8 no), which no theme can carry.');
+    // Two bare answers among many are not worth a sentence.
+    expect(report).not.toContain('bare yes or no');
+  });
+
   it('states when suppression is off', () => {
     const open = load();
     open.settings.minCell = 0;
