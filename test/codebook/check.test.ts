@@ -8,6 +8,8 @@ import { tagResponses } from '../../src/analyses/tagging.js';
 import { registerCodebookCommand } from '../../src/commands/codebook.js';
 import type { Response } from '../../src/model.js';
 import path from 'node:path';
+import os from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { ROOT } from '../cli/helpers.js';
 
 const yaml = `themes:
@@ -130,6 +132,16 @@ describe('reflect codebook', () => {
     const out = await run(['codebook', 'check', '--no-expand']);
     expect(out.split('\n')[0]).toBe('default codebook: 21 themes, OK');
     expect(out).toMatch(/\n {2}mental-health +Mental health \(\d+ patterns\)\n/);
+  });
+
+  it('check says "1 theme", and try keeps a text given with a line break on one line', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-try-'));
+    const file = path.join(dir, 'one.yml');
+    writeFileSync(file, 'themes:\n  - id: trips\n    label: Trips\n    phrases: [field trip]\n');
+    expect((await run(['codebook', 'check', '--codebook', file])).split('\n')[0]).toBe(`${file}: 1 theme, OK`);
+    expect(await run(['codebook', 'try', '--codebook', file, 'the field trips\nwere fun', 'a field\ntrip'])).toBe(
+      '"the field trips↵were fun"\n  trips  "field trips" at 4–15, phrase \'field trip\'\n"a field↵trip"\n  no theme\n',
+    );
   });
 
   it('check on a folder tags as analyze does, setting references included', async () => {
