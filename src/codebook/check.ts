@@ -2,10 +2,11 @@
 // match a large share of all responses, themes that nearly always come together, duplicate patterns,
 // and the words most frequent in responses no theme reached. A pure function of its inputs.
 import type { Codebook, Coding, Response } from '../model.js';
-import type { CompiledCodebook } from './compile.js';
-import { words } from '../nlp/tokenize.js';
+import { compileCodebook, type CompiledCodebook } from './compile.js';
+import { createTokens, tokenize } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
+import { tagResponses, tagText } from '../analyses/tagging.js';
 import { PLACEHOLDER_WORDS } from '../corpus/redact.js';
 
 const PLACEHOLDER_PATTERN = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'g');
@@ -23,14 +24,14 @@ export interface LintOptions {
   topWords?: number;
 }
 
-export type LintKind = 'duplicate-pattern' | 'never-matches' | 'too-broad' | 'co-occur';
+export type LintKind = 'duplicate-pattern' | 'never-matches' | 'only-negated' | 'too-broad' | 'co-occur';
 
 export interface LintFinding {
   kind: LintKind;
   themeId: string;
-  /** The pattern (never-matches, too-broad, duplicate-pattern) or the other theme (co-occur). */
+  /** The pattern (never-matches, only-negated, too-broad, duplicate-pattern) or the other theme (co-occur). */
   subject: string;
-  /** Responses involved: matched by the pattern, or shared by the two themes. */
+  /** Responses involved: matched by the pattern (only-negated: where it was negated), or shared by the two themes. */
   count: number;
   message: string;
 }
@@ -42,8 +43,18 @@ export interface CodebookLint {
   /** Per theme: responses coded (roll-ups included), in codebook order. */
   themes: { themeId: string; responses: number }[];
   findings: LintFinding[];
-  /** The most frequent words (by lemma) in uncoded responses, by responses containing them. */
+  /**
+   * The most frequent words (by lemma) in uncoded responses, by responses containing them: words the
+   * codebook might add. Words written as names are left out (capitalised mid-sentence at least as often
+   * as in lower case), and so are words that code a theme on their own (see `uncodedCodebookWords`).
+   */
   unmatchedWords: { word: string; responses: number }[];
+  /**
+   * Frequent words of uncoded responses that code a theme on their own: already in the codebook, yet
+   * there they coded nothing (negated under `count_negated: false`, inside an `exclude` phrase, near a
+   * `not_near` word, or hidden by a longer match).
+   */
+  uncodedCodebookWords: { word: string; responses: number }[];
   /** Settings that responses referred to ("here" in an alternate program): the themes they carried, and
    *  the responses coded through the reference, by setting (`program: Alternate program`). */
   settings: { setting: string; themes: string[]; responses: number }[];
@@ -58,7 +69,8 @@ const STOPWORDS = new Set(
     "must my myself no nor not now of off on once only or other our ours ourselves out over own really same say says she should shouldn't so some something still stuff such " +
     "than that that's the their theirs them themselves then there there's these they they'd they're they've thing things this those though through to too under until up " +
     "us very want was wasn't way we we'd we're we've well were weren't what what's when where which while who whom why will with won't would wouldn't yeah yes you you'd " +
-    "you'll you're you've your yours yourself yourselves idk dont im cant wont thats theres honestly basically pretty"
+    "you'll you're you've your yours yourself yourselves idk dont im cant wont thats theres honestly basically pretty " +
+    "anything anyone anybody everything everyone everybody nothing nobody none someone somebody enough think gonna wanna gotta okay"
   ).split(' '),
 );
 
@@ -105,13 +117,23 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
     }
   }
   const total = responses.length;
+  const negatedOnly = total > 0 ? negatedMatches(codebook, compiled, responses) : new Map<string, Set<string>>();
   if (total > 0) {
     for (const theme of codebook.themes) {
       for (const p of theme.patterns) {
         const n = byPattern.get(`${theme.id}\u0000${p.value}`)?.size ?? 0;
         // a duplicate's matches are credited to the first spelling: it is reported as a duplicate only
         if (n === 0 && duplicates.has(`${theme.id}\u0000${p.value}`)) continue;
-        if (n === 0) findings.push({ kind: 'never-matches', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}' matches no response` });
+        const negated = n === 0 ? (negatedOnly.get(`${theme.id}\u0000${p.value}`)?.size ?? 0) : 0;
+        if (negated > 0) {
+          findings.push({
+            kind: 'only-negated',
+            themeId: theme.id,
+            subject: p.value,
+            count: negated,
+            message: `${p.kind} '${p.value}' is in ${negated} ${negated === 1 ? 'response' : 'responses'}, always negated, so it codes none (count_negated: false)`,
+          });
+        } else if (n === 0) findings.push({ kind: 'never-matches', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}' matches no response` });
         else if (n >= broadMinimum && n / total >= broadShare) {
           findings.push({ kind: 'too-broad', themeId: theme.id, subject: p.value, count: n, message: `${p.kind} '${p.value}' matches ${n} of ${total} responses (${pct(n, total)}): too general?` });
         }
@@ -147,24 +169,15 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   // frequent words of uncoded responses
   const coded = new Set(codings.map((c) => c.responseId));
   const uncoded = responses.filter((r) => !coded.has(r.id));
-  const counts = new Map<string, number>();
-  const lexicon = new Lexicon();
-  for (const r of uncoded) {
-    const seen = new Set<string>();
-    // the placeholders de-identification left ([name], [email] …) are not words a student used
-    for (const w of words(r.text.replace(PLACEHOLDER_PATTERN, ' '), lexicon)) {
-      if (w.length < 3 || STOPWORDS.has(w) || !/\p{L}/u.test(w)) continue;
-      const l = lemma(w);
-      if (STOPWORDS.has(l) || l.length < 3) continue;
-      seen.add(l);
-    }
-    for (const l of seen) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const { counts, names } = wordsOfResponses(responses, coded);
+  const unmatchedWords: CodebookLint['unmatchedWords'] = [];
+  const uncodedCodebookWords: CodebookLint['uncodedCodebookWords'] = [];
+  const ranked = [...counts].filter(([word, n]) => n >= 2 && !names.has(word)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  for (const [word, n] of ranked) {
+    if (unmatchedWords.length === topWords) break;
+    // a word that codes a theme by itself is no word to add: it coded nothing here for a reason of the codebook's
+    (tagText(word, compiled).length > 0 ? uncodedCodebookWords : unmatchedWords).push({ word, responses: n });
   }
-  const unmatchedWords = [...counts]
-    .filter(([, n]) => n >= 2)
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, topWords)
-    .map(([word, n]) => ({ word, responses: n }));
 
   return {
     responses: total,
@@ -172,11 +185,73 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
     themes: themes.map((t) => ({ themeId: t.id, responses: byTheme.get(t.id)!.size })),
     findings,
     unmatchedWords,
+    uncodedCodebookWords,
     settings: settingsReferredTo(codings, themes),
   };
 }
 
-/** The lint as text for the terminal (one finding per line). */
+/**
+ * Per (theme, own pattern) of the themes with `count_negated: false`: the responses where the pattern
+ * matched, negated or not. The codebook is tagged again with every negated mention counting, for those
+ * themes only; a pattern that coded nothing yet is found here was negated wherever it was.
+ */
+function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, responses: readonly Response[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const uncounting = codebook.themes.filter((t) => !t.countNegated);
+  if (uncounting.length === 0 || compiled.options.matcher !== 'lemma') return out;
+  const own = new Map(uncounting.map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
+  const counting = compileCodebook({ ...codebook, themes: codebook.themes.map((t) => ({ ...t, countNegated: true })) }, { ...compiled.options, setting: false });
+  for (const c of tagResponses(responses, counting)) {
+    const patterns = own.get(c.themeId);
+    if (!patterns) continue;
+    for (const e of c.evidence) {
+      if (e.expansion || !patterns.has(e.pattern)) continue;
+      const k = `${c.themeId}\u0000${e.pattern}`;
+      let set = out.get(k);
+      if (!set) out.set(k, (set = new Set()));
+      set.add(c.responseId);
+    }
+  }
+  return out;
+}
+
+/**
+ * The lemmas of the responses not in `coded`, each with the responses it is in (placeholders, stop words,
+ * numbers and words under 3 letters left out); and the lemmas that read as names across all responses:
+ * written with a capital inside a sentence at least as often as in lower case (so "Kaitlyn", met only at
+ * the start of sentences, is a name too, and "Math" written so throughout is left out with them: a
+ * participant's name must never reach the output, a lost suggestion is cheap).
+ */
+function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<string>): { counts: Map<string, number>; names: Set<string> } {
+  const counts = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const capitalised = new Map<string, number>();
+  const lexicon = new Lexicon();
+  const tokens = createTokens(lexicon);
+  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of responses) {
+    const seen = new Set<string>();
+    // the placeholders de-identification left ([name], [email] …) are not words a student used
+    const text = r.text.replace(PLACEHOLDER_PATTERN, ' ');
+    const t = tokenize(text, tokens);
+    const isUncoded = !coded.has(r.id);
+    for (let i = 0; i < t.count; i++) {
+      const w = lexicon.words[t.ids[i]!]!;
+      if (w.length < 3 || STOPWORDS.has(w) || !/^[\p{L}\p{M}']+$/u.test(w)) continue;
+      const l = lemma(w);
+      if (STOPWORDS.has(l) || l.length < 3) continue;
+      const first = text.codePointAt(t.start16[i]!)!;
+      const upper = String.fromCodePoint(first).toLowerCase() !== String.fromCodePoint(first);
+      if (!upper) bump(lower, l);
+      else if (i > 0 && t.sentence[i] === t.sentence[i - 1]) bump(capitalised, l);
+      if (isUncoded) seen.add(l);
+    }
+    for (const l of seen) bump(counts, l);
+  }
+  const names = new Set([...counts.keys()].filter((l) => (lower.get(l) ?? 0) <= (capitalised.get(l) ?? 0)));
+  return { counts, names };
+}
+
 /** Per setting a reference stood for: the themes it gave, in codebook order, and the responses. */
 function settingsReferredTo(codings: readonly Coding[], themes: readonly Codebook['themes'][number][]): CodebookLint['settings'] {
   const bySetting = new Map<string, { themes: Set<string>; responses: Set<string> }>();
@@ -194,6 +269,7 @@ function settingsReferredTo(codings: readonly Coding[], themes: readonly Codeboo
     .map(([setting, s]) => ({ setting, themes: themes.filter((t) => s.themes.has(t.id)).map((t) => t.id), responses: s.responses.size }));
 }
 
+/** The lint as text for the terminal (one finding per line). */
 export function formatLint(lint: CodebookLint): string {
   const lines: string[] = [];
   lines.push(`${lint.responses} responses; ${lint.uncoded} (${pct(lint.uncoded, lint.responses)}) carry no theme.`);
@@ -204,6 +280,7 @@ export function formatLint(lint: CodebookLint): string {
   const groups: [LintKind, string][] = [
     ['duplicate-pattern', 'Duplicate patterns'],
     ['never-matches', 'Patterns that never match'],
+    ['only-negated', 'Patterns found only negated, in themes with count_negated: false'],
     ['too-broad', 'Patterns that match a large share of responses'],
     ['co-occur', 'Themes that nearly always co-occur'],
   ];
@@ -220,6 +297,10 @@ export function formatLint(lint: CodebookLint): string {
   if (lint.unmatchedWords.length > 0) {
     lines.push('', 'Most frequent words in responses no theme matched:');
     lines.push(`  ${lint.unmatchedWords.map((w) => `${w.word} (${w.responses})`).join(', ')}`);
+  }
+  if (lint.uncodedCodebookWords.length > 0) {
+    lines.push('', 'Codebook words in those responses that coded nothing there (negated, excluded or out of context):');
+    lines.push(`  ${lint.uncodedCodebookWords.map((w) => `${w.word} (${w.responses})`).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -22,7 +22,7 @@ interface CheckFlags {
 
 /** One line per theme: id, label, parent, pattern counts. */
 export function formatCodebookSummary(codebook: Codebook, compiled: CompiledCodebook, file: string): string {
-  const lines = [`${file}: ${codebook.themes.length} themes, OK`];
+  const lines = [`${file}: ${codebook.themes.length} ${codebook.themes.length === 1 ? 'theme' : 'themes'}, OK`];
   const width = Math.max(...codebook.themes.map((t) => t.id.length));
   for (const t of compiled.themes) {
     const own = t.theme.patterns.length;
@@ -82,14 +82,20 @@ function describeEvidence(e: Evidence): string {
   const expansion = e.expansion ? `${e.expansion} expansion${e.expandedFrom ? ` of '${e.expandedFrom}'` : ''}` : undefined;
   const notes = [expansion, e.negated ? 'negated' : undefined, e.hypothetical ? 'hypothetical' : undefined]
     .filter((n): n is string => n !== undefined);
-  return `"${e.text}" at ${e.start}–${e.end}, ${e.kind} '${e.pattern}'${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+  return `${quoted(e.text)} at ${e.start}–${e.end}, ${e.kind} '${e.pattern}'${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/** A text in double quotes on one line: a line break inside it (a text given as one argument) shows as ↵, so
+ *  the themes stay under their text. Offsets count the text as given. */
+function quoted(text: string): string {
+  return `"${text.replace(/\r?\n|\r/g, '↵')}"`;
 }
 
 /** The plain-text report of `codebook try`: each text, then its themes and evidence, or "no theme". */
 export function formatTried(results: readonly TriedText[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    lines.push(`"${r.text}"`);
+    lines.push(quoted(r.text));
     if (r.themes.length === 0) lines.push('  no theme');
     const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? [])].map((t) => t.themeId.length));
     for (const t of r.themes) {

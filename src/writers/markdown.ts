@@ -435,9 +435,30 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
     (r) => r.participants,
   );
   const who = groupPhrase(attribute, value);
-  if (shown.length === 0) return `- ${name} (${plural(size, 'student')}): no theme count can be shown without revealing a small group.`;
+  // A count hidden so that a smaller one cannot be worked out is at least minCell (the tables print it
+  // "hidden") and may be larger than every count shown; which of them it passes is not for the line to
+  // tell. So where the group has one, the line ranks only the counts that can be shown, says so, and
+  // names the hidden themes in the overall ranking's order, a thing every reader already knows.
+  const hidden = rows.filter((r) => r.suppressed && r.participants >= ctx.minCell).sort((a, b) => (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
+  const hiddenNote = hidden.length > 0 ? ` ${hiddenThemesSentence(ctx, hidden.map((r) => r.themeId))}` : '';
+  if (shown.length === 0) return `- ${name} (${plural(size, 'student')}): no theme count can be shown without revealing a small group.${hiddenNote}`;
   const themes = shown.map((r) => `${labelInSentence(labelOf(ctx, r.themeId))} (${formatPercent(r.participants, r.groupParticipants)})`);
-  return `- ${name} (${plural(size, 'student')}): ${escapeMarkdown(who)} most often raised ${listOf(themes)}.`;
+  const among = hidden.length > 0 ? 'of the themes whose counts can be shown, ' : '';
+  return `- ${name} (${plural(size, 'student')}): ${among}${escapeMarkdown(who)} most often raised ${listOf(themes)}.${hiddenNote}`;
+}
+
+// Hidden themes named in a group's line; more than this many are named up to LEADING and counted after.
+const HIDDEN_NAMED = LEADING + 1;
+
+/**
+ * "Also raised by at least 5 of these students each, with counts hidden …: choice and options; funding
+ * and resources." Semicolons, as labels have "and" and commas of their own.
+ */
+function hiddenThemesSentence(ctx: Context, themeIds: string[]): string {
+  const labels = themeIds.map((id) => labelInSentence(labelOf(ctx, id)));
+  const named = labels.length > HIDDEN_NAMED ? [...labels.slice(0, LEADING), `and ${countInWords(labels.length - LEADING)} other themes`] : labels;
+  const one = themeIds.length === 1;
+  return `Also raised by at least ${ctx.minCell} of these students${one ? ', with its count' : ' each, with counts'} hidden so that a smaller group cannot be worked out: ${named.join('; ')}.`;
 }
 
 function groupSection(ctx: Context, attribute: string): string {
@@ -446,8 +467,8 @@ function groupSection(ctx: Context, attribute: string): string {
   const values = demographics.length > 0 ? demographics.map((d) => d.value) : [...new Set(crosstab.map((r) => r.value))];
   if (values.length === 0) return '';
   const parts = [
-    `## By ${escapeMarkdown(attributeLabel(attribute).toLowerCase())}`,
-    'The themes each group raised most, as a percentage of the group’s students.',
+    `## By ${escapeMarkdown(inSentence(attributeLabel(attribute)))}`,
+    `The themes each group raised most, as a percentage of the group’s students.${demographics.some((d) => d.multiSelect) ? ' A student may belong to more than one group.' : ''}`,
   ];
   const lines = values.map((value) =>
     groupLine(

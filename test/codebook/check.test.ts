@@ -8,6 +8,8 @@ import { tagResponses } from '../../src/analyses/tagging.js';
 import { registerCodebookCommand } from '../../src/commands/codebook.js';
 import type { Response } from '../../src/model.js';
 import path from 'node:path';
+import os from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { ROOT } from '../cli/helpers.js';
 
 const yaml = `themes:
@@ -132,9 +134,78 @@ describe('reflect codebook', () => {
     expect(out).toMatch(/\n {2}mental-health +Mental health \(\d+ patterns\)\n/);
   });
 
+  it('check says "1 theme", and try keeps a text given with a line break on one line', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-try-'));
+    const file = path.join(dir, 'one.yml');
+    writeFileSync(file, 'themes:\n  - id: trips\n    label: Trips\n    phrases: [field trip]\n');
+    expect((await run(['codebook', 'check', '--codebook', file])).split('\n')[0]).toBe(`${file}: 1 theme, OK`);
+    expect(await run(['codebook', 'try', '--codebook', file, 'the field trips\nwere fun', 'a field\ntrip'])).toBe(
+      '"the field trips↵were fun"\n  trips  "field trips" at 4–15, phrase \'field trip\'\n"a field↵trip"\n  no theme\n',
+    );
+  });
+
   it('check on a folder tags as analyze does, setting references included', async () => {
     const out = await run(['codebook', 'check', path.join(ROOT, 'fixtures/personalization-2016')]);
     expect(out).toContain('Settings responses referred to ("here", "the program", the school’s name):\n  program: Alternate program → alternate-programs (5 responses)\n');
     expect(out).not.toMatch(/Most frequent words[^\n]*\n[^\n]*\bname \(/);
+  });
+});
+
+describe('lintCodebook: what the frequent words of uncoded responses leave out', () => {
+  const of = (list: string[]): Response[] => list.map((text, i) => ({ id: `u${i + 1}`, sourceId: 's.csv', locator: `row ${i + 1}`, participantId: `p${i + 1}`, text }));
+  const book = parseCodebook(
+    `themes:
+  - id: worry
+    label: Worry
+    words: [anxiety]
+    count_negated: false
+  - id: trips
+    label: Trips
+    phrases: [field trip]
+`,
+    'negated.yml',
+  );
+  const compiledBook = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+  const lintOf = (list: Response[]) => lintCodebook(book, compiledBook, list, tagResponses(list, compiledBook));
+
+  it('never lists a name, even one met only at the start of a sentence, nor numbers with letters', () => {
+    const lint = lintOf(
+      of([
+        'Trips and buses. Kaitlyn agrees with the buses',
+        'The buses are late, ask Kaitlyn',
+        'buses for the 10s in 2nd term',
+        'Devon said buses for 10s, 2nd time',
+        'buses, Devon',
+      ]),
+    );
+    expect(lint.unmatchedWords).toEqual([{ word: 'bus', responses: 5 }]);
+    expect(formatLint(lint)).not.toMatch(/kaitlyn|devon|10s|2nd/i);
+  });
+
+  it('keeps a capitalised word that is mostly written in lower case', () => {
+    const lint = lintOf(of(['I like Math and math', 'math is hard']));
+    expect(lint.unmatchedWords).toEqual([{ word: 'math', responses: 2 }]);
+  });
+
+  it('does not suggest a codebook word that coded nothing, and says the pattern was only negated', () => {
+    const lint = lintOf(of(['I have no anxiety about tests', 'never any anxiety here', 'not anxiety for me', 'field trips please']));
+    expect(lint.unmatchedWords).toEqual([]);
+    expect(lint.uncodedCodebookWords).toEqual([{ word: 'anxiety', responses: 3 }]);
+    expect(lint.findings).toEqual([
+      {
+        kind: 'only-negated',
+        themeId: 'worry',
+        subject: 'anxiety',
+        count: 3,
+        message: "word 'anxiety' is in 3 responses, always negated, so it codes none (count_negated: false)",
+      },
+    ]);
+    const text = formatLint(lint);
+    expect(text).not.toContain('Patterns that never match');
+    expect(text).toContain(
+      "Patterns found only negated, in themes with count_negated: false (1):\n  worry: word 'anxiety' is in 3 responses, always negated, so it codes none (count_negated: false)\n",
+    );
+    expect(text).toContain('Codebook words in those responses that coded nothing there (negated, excluded or out of context):\n  anxiety (3)\n');
+    expect(text).not.toContain('Most frequent words in responses no theme matched');
   });
 });

@@ -206,6 +206,32 @@ describe('writeMarkdownReport', () => {
     expect(report).not.toContain('bare yes or no');
   });
 
+  it('does not call the shown themes a group’s most often raised when a hidden count may be larger', () => {
+    // Middle: flexible time and pace was raised by 9 of 19 (hidden so that a smaller count cannot be
+    // worked out), more than mental health's 7 shown. Alternate's hidden counts are all below 5.
+    const section = report.slice(report.indexOf('## By school level'), report.indexOf('## Method'));
+    const line = (group: string): string => section.split('\n').find((l) => l.startsWith(`- **${group}**`))!;
+    expect(line('Middle')).toBe(
+      '- **Middle** (19 students): of the themes whose counts can be shown, middle school students most often raised mental health and stress (37%). ' +
+        'Also raised by at least 5 of these students each, with counts hidden so that a smaller group cannot be worked out: ' +
+        'teachers who know students; flexible time and pace; resources and funding; student voice in decisions.',
+    );
+    expect(line('Middle')).not.toMatch(/\b(?:9|47%|26%)\b/);
+    expect(line('Alternate')).toMatch(/^- \*\*Alternate\*\* \(11 students\): students in alternate programs most often raised /);
+    expect(line('Alternate')).not.toContain('hidden');
+  });
+
+  it('names at most four hidden themes in a group’s line, and keeps a proper adjective’s capital in the heading', () => {
+    const a = load();
+    for (const r of a.crosstab) if (r.value === 'Middle' && r.participants === 4) r.participants = 5;
+    for (const r of a.crosstab) r.attribute = r.attribute === 'school-level' ? 'indigenous' : r.attribute;
+    for (const d of a.demographics) if (d.attribute === 'school-level') Object.assign(d, { attribute: 'indigenous', multiSelect: true });
+    a.settings.by = ['indigenous'];
+    const text = writeMarkdownReport(a);
+    expect(text).toContain('## By Indigenous self-identification\n\nThe themes each group raised most, as a percentage of the group’s students. A student may belong to more than one group.\n');
+    expect(text).toContain('cannot be worked out: teachers who know students; flexible time and pace; resources and funding; and three other themes.\n');
+  });
+
   it('states when suppression is off', () => {
     const open = load();
     open.settings.minCell = 0;
