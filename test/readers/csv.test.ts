@@ -206,6 +206,24 @@ describe('rows that are hard to read', () => {
     ]);
   });
 
+  it('two text columns under one header, or under none, ask two questions (so no two answers share an id)', () => {
+    const text =
+      'ID,,Comments,comments\nA1,We read three whole books,I liked the group work a lot,The teacher was helpful with feedback\n' +
+      'A2,I wrote a long story this term,Too much homework every night,More breaks between classes please\n';
+    const result = readText(text);
+    const table = result.content as Table;
+    expect(table.columns.map((c) => [c.role, c.question ?? c.header])).toEqual([
+      ['id', 'ID'],
+      ['text', 'column 2'],
+      ['text', 'Comments'],
+      ['text', 'comments (column 4)'],
+    ]);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, 'columns 3 and 4 ask the same question "comments"; read as two questions, the second as "comments (column 4)"'],
+      [1, expect.stringMatching(/^column 2 has no header; read as text/)],
+    ]);
+  });
+
   it('a title line above the header is passed over', () => {
     const table = readText('Grade 9 reflections, spring 2024\n\nID;Comment\nA1;fine\n').content as Table;
     expect(table.columns.map((c) => c.header)).toEqual(['ID', 'Comment']);
