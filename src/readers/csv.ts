@@ -5,7 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import { parse, type Options } from 'csv-parse/sync';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
-import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
+import { decodeText, decodingWarnings, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import type { ReaderContext } from './index.js';
 import { buildTable, type GridRow } from './table.js';
 
@@ -56,7 +56,7 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
 
   const delimiter = sniffDelimiter(text, isTsv);
   const { table, warnings } = buildTable(parseRecords(Buffer.from(text, 'utf8'), delimiter), ctx);
-  return { format, encoding: decoded.encoding, content: table, warnings };
+  return { format, encoding: decoded.encoding, content: table, warnings: [...decodingWarnings(decoded, ctx.file), ...warnings] };
 }
 
 /**
@@ -67,7 +67,8 @@ function plainUtf8(bytes: Uint8Array): { body: Buffer; encoding: 'utf-8' | 'utf-
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
-  if (body.includes(0x0d) || !isUtf8(body)) return undefined;
+  // A NUL is valid UTF-8, but here it is UTF-16 without a BOM.
+  if (body.includes(0x0d) || body.includes(0x00) || !isUtf8(body)) return undefined;
   return { body, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 }
 

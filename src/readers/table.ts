@@ -76,7 +76,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
       warnings.push({ ...at, message: `expected ${width} fields, found ${cells.length}; the missing cells are read as blank` });
     }
     const fitted = Array.from({ length: width }, (_, i) => cells[i] ?? '');
-    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted);
+    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted) ?? repeatedHeader(fitted, headers);
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
   }
 
@@ -206,6 +206,15 @@ function summaryRow(cells: string[]): string | undefined {
   if (first < 0 || !SUMMARY.test(cells[first]!)) return undefined;
   if (!cells.every((c, i) => i <= first || c === '' || NUMBER.test(c))) return undefined;
   return `a summary row ("${cells[first]!.slice(0, 40)}"), not a respondent`;
+}
+
+/**
+ * Why a row is the header again, not a respondent: two exports joined into one file (`cat`, or pasted
+ * under each other) repeat it, and it would be read as a student whose answers are the questions.
+ */
+function repeatedHeader(cells: string[], headers: string[]): string | undefined {
+  const same = headers.length > 1 && headers.every((h, i) => h.trim().toLowerCase() === (cells[i] ?? '').toLowerCase());
+  return same ? 'the header row again (two files joined into one?), not a respondent' : undefined;
 }
 
 function lastNonBlank(cells: string[]): number {
