@@ -38,6 +38,7 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
   const plain = forced ? undefined : plainUtf8(bytes);
   const head = plain && firstRecords(plain.body, SNIFF_RECORDS);
   if (plain && head !== undefined) {
+    notATable(head, ctx.file);
     const { table, warnings } = buildTable(parseRecords(plain.body, sniffDelimiter(head, isTsv)), ctx);
     return { format, encoding: plain.encoding, content: table, warnings };
   }
@@ -54,9 +55,27 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('empty file', where);
 
+  notATable(text, ctx.file);
   const delimiter = sniffDelimiter(text, isTsv);
   const { table, warnings } = buildTable(parseRecords(Buffer.from(text, 'utf8'), delimiter), ctx);
   return { format, encoding: decoded.encoding, content: table, warnings: [...decodingWarnings(decoded, ctx.file), ...warnings] };
+}
+
+/**
+ * Throw for a file that is plainly another format saved under a table's name: a web page (a sign-in or
+ * error page saved in place of the export), XML, or JSON. Read as a table, its markup would be the
+ * header and nothing would be said.
+ */
+function notATable(text: string, file: string): void {
+  const start = text.slice(0, 200).trimStart();
+  const found = /^<(?:!doctype html|html|head|body)\b/i.test(start)
+    ? 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'
+    : /^<\?xml\b/i.test(start)
+      ? 'XML, not a table (an Excel 2003 XML spreadsheet?): save it as .xlsx or .csv to have it read'
+      : /^[[{]\s*["{[]/.test(start)
+        ? 'JSON, not a table: export the data as .csv or .xlsx to have it read'
+        : undefined;
+  if (found) throw new InputError(found, { file });
 }
 
 /**
