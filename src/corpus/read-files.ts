@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ReadResult, ReflectConfig } from '../model.js';
 import { detectFormat, readers } from '../readers/index.js';
+import { looksBinary } from '../readers/encoding.js';
 import { readXlsxSheets } from '../readers/xlsx.js';
 import { ReflectError } from '../util/errors.js';
 import type { FoundFile } from './discover.js';
@@ -55,7 +56,42 @@ const SAVE_AS: Record<string, string> = {
   xls: AS_XLSX_OR_CSV,
   ods: AS_XLSX_OR_CSV,
   numbers: 'export it as .xlsx or .csv to have it read',
+  zip: 'unzip it into the folder to have its files read',
+  gz: 'decompress it into the folder to have it read',
+  tgz: 'unpack it into the folder to have its files read',
+  '7z': 'unpack it into the folder to have its files read',
+  rar: 'unpack it into the folder to have its files read',
 };
+
+/**
+ * What a file's first bytes say it is, where that is not what its name says: a workbook renamed .csv,
+ * a CSV renamed .xlsx, a password-protected workbook (Excel encrypts it into an OLE container, not a
+ * zip), a gzip-compressed file. The format to read it as, or the reason it cannot be read.
+ */
+function sniffContent(bytes: Uint8Array, format: string, file: string): { format: string; note: string } | { reason: string } | undefined {
+  const starts = (...magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
+  const zip = starts(0x50, 0x4b, 0x03, 0x04);
+  const ole = starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+  if (starts(0x1f, 0x8b)) return { reason: 'compressed with gzip, not a plain file; decompress it to have it read' };
+  if (format === 'xlsx') {
+    if (ole) {
+      return {
+        reason:
+          'a password-protected workbook (or an old .xls named .xlsx): remove the password in Excel (File › Info › Protect Workbook) or save it as .xlsx, to have it read',
+      };
+    }
+    if (!zip && !looksBinary(bytes)) return { format: 'csv', note: 'named .xlsx but holds text; read as CSV' };
+    return undefined;
+  }
+  if (format === 'csv' || format === 'tsv' || format === 'txt') {
+    if (zip && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('xl/')) {
+      return { format: 'xlsx', note: `named .${extension(file)} but is an Excel workbook; read as one` };
+    }
+    if (zip) return { reason: 'a zip file (a Word document or an archive renamed?), not text; give it its own extension, or unzip it, to have it read' };
+    if (ole) return { reason: 'an Excel .xls workbook or another Office file, not text; save it as .xlsx or .csv to have it read' };
+  }
+  return undefined;
+}
 
 async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {
   const format = detectFormat(file.id);
@@ -79,16 +115,21 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
     return { id: file.id, format, status: 'failed', reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   }
   const ctx = { file: file.id, encoding: options.encoding ?? options.config.encoding, sheet: options.sheet ?? options.config.sheet, config: options.config };
+  const sniffed = sniffContent(bytes, format, file.id);
+  if (sniffed && 'reason' in sniffed) return { id: file.id, format, status: 'failed', reason: sniffed.reason };
+  const as = sniffed?.format ?? format;
+  const noted = (result: ReadResult): ReadResult =>
+    sniffed ? { ...result, warnings: [{ file: file.id, message: sniffed.note }, ...result.warnings] } : result;
   try {
     // A workbook, unless --sheet names one sheet: every sheet with data, each read as its own.
-    if (format === 'xlsx' && ctx.sheet === undefined) {
+    if (as === 'xlsx' && ctx.sheet === undefined) {
       return (await readXlsxSheets(bytes, ctx)).map(({ id, result, error }) =>
-        result ? { id, format: 'xlsx', status: 'read', result } : { id, format: 'xlsx', status: 'failed', reason: error!.message },
+        result ? { id, format: 'xlsx', status: 'read', result: noted(result) } : { id, format: 'xlsx', status: 'failed', reason: error!.message },
       );
     }
-    const result = await readers[format](bytes, ctx);
+    const result = noted(await readers[as](bytes, ctx));
     // A CSV's cells are copied out of its bytes into strings, so the bytes can go now (see release).
-    if (format === 'csv' || format === 'tsv') releaseMemory(bytes);
+    if (as === 'csv' || as === 'tsv') releaseMemory(bytes);
     return { id: file.id, format: result.format, status: 'read', result };
   } catch (err) {
     const reason = err instanceof ReflectError ? err.message : `could not be read (${(err as Error).message?.split('\n')[0] ?? String(err)})`;

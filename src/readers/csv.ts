@@ -5,7 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import { parse, type Options } from 'csv-parse/sync';
 import type { ReadResult } from '../model.js';
 import { InputError } from '../util/errors.js';
-import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
+import { decodeText, decodingWarnings, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import type { ReaderContext } from './index.js';
 import { buildTable, type GridRow } from './table.js';
 
@@ -38,6 +38,7 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
   const plain = forced ? undefined : plainUtf8(bytes);
   const head = plain && firstRecords(plain.body, SNIFF_RECORDS);
   if (plain && head !== undefined) {
+    notATable(head, ctx.file);
     const { table, warnings } = buildTable(parseRecords(plain.body, sniffDelimiter(head, isTsv)), ctx);
     return { format, encoding: plain.encoding, content: table, warnings };
   }
@@ -54,9 +55,27 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('empty file', where);
 
+  notATable(text, ctx.file);
   const delimiter = sniffDelimiter(text, isTsv);
   const { table, warnings } = buildTable(parseRecords(Buffer.from(text, 'utf8'), delimiter), ctx);
-  return { format, encoding: decoded.encoding, content: table, warnings };
+  return { format, encoding: decoded.encoding, content: table, warnings: [...decodingWarnings(decoded, ctx.file), ...warnings] };
+}
+
+/**
+ * Throw for a file that is plainly another format saved under a table's name: a web page (a sign-in or
+ * error page saved in place of the export), XML, or JSON. Read as a table, its markup would be the
+ * header and nothing would be said.
+ */
+function notATable(text: string, file: string): void {
+  const start = text.slice(0, 200).trimStart();
+  const found = /^<(?:!doctype html|html|head|body)\b/i.test(start)
+    ? 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'
+    : /^<\?xml\b/i.test(start)
+      ? 'XML, not a table (an Excel 2003 XML spreadsheet?): save it as .xlsx or .csv to have it read'
+      : /^[[{]\s*["{[]/.test(start)
+        ? 'JSON, not a table: export the data as .csv or .xlsx to have it read'
+        : undefined;
+  if (found) throw new InputError(found, { file });
 }
 
 /**
@@ -67,7 +86,8 @@ function plainUtf8(bytes: Uint8Array): { body: Buffer; encoding: 'utf-8' | 'utf-
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   const body = bom ? buf.subarray(3) : buf;
-  if (body.includes(0x0d) || !isUtf8(body)) return undefined;
+  // A NUL is valid UTF-8, but here it is UTF-16 without a BOM.
+  if (body.includes(0x0d) || body.includes(0x00) || !isUtf8(body)) return undefined;
   return { body, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 }
 

@@ -1,12 +1,16 @@
-// Turns a file's bytes into text: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, then chardet's guess among
-// the legacy encodings researchers meet (Windows-1252, Latin-1), decoded with iconv-lite.
+// Turns a file's bytes into text: BOMs (UTF-8, UTF-16 LE/BE), UTF-16 without a BOM, strict UTF-8, UTF-8
+// with a few bad bytes, then chardet's guess among the legacy encodings researchers meet (Windows-1252,
+// Latin-1, Mac Roman from old Excel for Mac), decoded with iconv-lite.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import type { Warning } from '../model.js';
 
 export interface Decoded {
   text: string;
-  /** The encoding used, lower-case: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, iso-8859-1 … */
+  /** The encoding used, lower-case: utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, macintosh … */
   encoding: string;
+  /** UTF-8 with bytes that are not UTF-8: the lines (1-based) where they were replaced by U+FFFD. */
+  invalidLines?: number[];
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -19,6 +23,12 @@ export class UnknownEncodingError extends Error {}
  * The BOM itself is never part of the text.
  */
 export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
+  const decoded = decodeBytes(bytes, forced);
+  // A BOM inside the text is where two files were joined into one (`cat a.csv b.csv`): not a character.
+  return decoded.text.includes('\ufeff') ? { ...decoded, text: decoded.text.replaceAll('\ufeff', '') } : decoded;
+}
+
+function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (forced) {
     const name = forced.toLowerCase();
@@ -34,16 +44,110 @@ export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
     return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   }
+  const utf16 = bomlessUtf16(buf);
+  if (utf16) return { text: stripBom(iconv.decode(buf, utf16)), encoding: utf16 };
   try {
     return { text: strictUtf8.decode(buf), encoding: 'utf-8' };
   } catch {
+    // A UTF-8 file with a few bad bytes (a cell pasted from elsewhere, a file cut short) is still UTF-8:
+    // read as Windows-1252, every accent and smart quote in it would turn to "Ã©" and "â€œ".
+    const lossy = mostlyUtf8(buf);
+    if (lossy) return lossy;
     // Not UTF-8: take chardet's guess where it is a single-byte encoding iconv-lite knows; otherwise
-    // Windows-1252, the superset of Latin-1 that spreadsheets on Windows write.
+    // Windows-1252, the superset of Latin-1 that spreadsheets on Windows write, or Mac Roman, which
+    // Excel for Mac wrote, where it reads as letters in words and Windows-1252 does not.
     const guess = (chardet.detect(buf) ?? '').toLowerCase();
     const singleByte = /^(iso-8859-\d+|windows-125\d|koi8-r)$/.test(guess) && iconv.encodingExists(guess);
-    const encoding = singleByte && guess !== 'iso-8859-1' ? guess : 'windows-1252';
-    return { text: iconv.decode(buf, encoding), encoding };
+    if (singleByte && guess !== 'iso-8859-1' && guess !== 'windows-1252') return { text: iconv.decode(buf, guess), encoding: guess };
+    const windows = iconv.decode(buf, 'windows-1252');
+    const mac = iconv.decode(buf, 'macintosh');
+    return implausible(mac) < implausible(windows) ? { text: mac, encoding: 'macintosh' } : { text: windows, encoding: 'windows-1252' };
   }
+}
+
+/**
+ * The encoding of UTF-16 text written without a BOM (some exporters do): text in Latin letters has a NUL
+ * in nearly every high byte (odd bytes for LE, even for BE) and almost none in the low ones.
+ */
+export function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  // Control characters other than tab and line breaks, read either way: text has next to none.
+  let controlLe = 0;
+  let controlBe = 0;
+  const isControl = (unit: number): boolean => unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+    if (isControl(bytes[i]! | (bytes[i + 1]! << 8))) controlLe++;
+    if (isControl((bytes[i]! << 8) | bytes[i + 1]!)) controlBe++;
+  }
+  const pairs = n / 2;
+  const few = (count: number): boolean => count <= 0.02 * pairs;
+  if (oddNul >= 0.5 * pairs && few(evenNul) && few(controlLe)) return 'utf-16le';
+  if (evenNul >= 0.5 * pairs && few(oddNul) && few(controlBe)) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Text that is UTF-8 but for a few bytes: at least as many well-formed multi-byte characters as bad
+ * bytes. A Windows-1252 file has next to none of the former: it would need a capital such as "Ã" or "É"
+ * right before a smart quote, dash or "©". Decoded with each bad byte as U+FFFD.
+ */
+function mostlyUtf8(buf: Buffer): Decoded | undefined {
+  let multiByte = 0;
+  let invalid = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i]!;
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = size > 0 && i + size <= buf.length;
+    for (let k = 1; ok && k < size; k++) ok = (buf[i + k]! & 0xc0) === 0x80;
+    if (!ok) {
+      invalid++;
+      i++;
+    } else {
+      if (size > 1) multiByte++;
+      i += size;
+    }
+  }
+  if (multiByte === 0 || multiByte < invalid) return undefined;
+  const text = buf.toString('utf8');
+  const invalidLines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+    else if (ch === 0xfffd && invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
+  }
+  return { text: stripBom(text), encoding: 'utf-8', invalidLines };
+}
+
+/**
+ * How many characters of a decoding are unlikely in real text: a capital or a symbol straight after a
+ * small letter (Mac Roman's "é" read as Windows-1252 makes "rŽsumŽ", its "’" makes "ItÕs"; Windows-1252's
+ * "é" read as Mac Roman makes "cafÈ").
+ */
+function implausible(text: string): number {
+  let n = 0;
+  const odd = /\p{Ll}[^\x00-\x7f\p{Ll}\u2018-\u201f\u2013\u2014\u2026\u00a0\u00b7]/gu;
+  while (odd.exec(text)) n++;
+  return n;
+}
+
+/** The warning for a decoding that had to replace bytes, naming the lines (the first few). */
+export function decodingWarnings(decoded: Decoded, file: string): Warning[] {
+  const lines = decoded.invalidLines ?? [];
+  if (lines.length === 0) return [];
+  const listed = lines.length > 5 ? `${lines.slice(0, 5).join(', ')} …` : lines.join(', ');
+  return [
+    {
+      file,
+      line: lines[0],
+      message: `bytes that are not UTF-8 on line${lines.length > 1 ? 's' : ''} ${listed}; read as UTF-8, each shown as '\ufffd' (save the file as UTF-8, or give --encoding)`,
+    },
+  ];
 }
 
 function stripBom(text: string): string {
@@ -56,7 +160,7 @@ function stripBom(text: string): string {
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   if (n === 0) return false;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes)) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];

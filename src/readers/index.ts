@@ -41,6 +41,10 @@ export const extensions: Record<string, string> = {
   tsv: 'tsv',
   tab: 'tsv',
   xlsx: 'xlsx',
+  // A workbook with macros, and a template: the same format as .xlsx.
+  xlsm: 'xlsx',
+  xltx: 'xlsx',
+  xltm: 'xlsx',
   txt: 'txt',
   text: 'txt',
   md: 'md',

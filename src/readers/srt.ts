@@ -5,6 +5,7 @@
 // WebVTT (see turnsFromCues).
 import type { ReadResult, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
+import { decodingWarnings } from './encoding.js';
 import { decodeTextFile, splitLines } from './text.js';
 import { clip, decodeEntities, parseCueTime, speakerChange, turnsFromCues, type Cue } from './vtt.js';
 
@@ -24,9 +25,10 @@ function cleanSubtitle(line: string): { text: string; change: boolean } {
 /** Read an SRT file into a Transcript. */
 export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const { file } = ctx;
-  const { text, encoding } = decodeTextFile(bytes, ctx);
+  const decoded = decodeTextFile(bytes, ctx);
+  const { text, encoding } = decoded;
   const lines = splitLines(text);
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = decodingWarnings(decoded, file);
   const cues: Cue[] = [];
   const isTiming = (i: number) => i < lines.length && lines[i].includes('-->');
   // A cue's text runs to a blank line or to the next cue (its number followed by a timing line), so a

@@ -76,12 +76,14 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
       warnings.push({ ...at, message: `expected ${width} fields, found ${cells.length}; the missing cells are read as blank` });
     }
     const fitted = Array.from({ length: width }, (_, i) => cells[i] ?? '');
-    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted);
+    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted) ?? repeatedHeader(fitted, headers);
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
   }
 
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
-  const columns = preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions), layout);
+  const columns = distinctQuestions(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions), layout), (message) =>
+    warnings.push({ file: ctx.file, line: grid[start].line, message }),
+  );
   for (const column of columns) {
     if (column.header === '' && column.role !== 'ignore') {
       warnings.push({
@@ -122,6 +124,29 @@ function preferStudentIds(columns: Column[], layout: SurveyLayout): Column[] {
       : undefined;
   if (!reason) return columns;
   return columns.map((c) => (c === platform ? { ...c, role: 'ignore', reason } : c));
+}
+
+/**
+ * Each text column of a sheet asks its own question. Two columns under one header ("Comments",
+ * "Comments") or under none would otherwise be one question, and a row's two answers would share a
+ * response id; the later column's question is named by its position: `Comments (column 3)`, `column 2`.
+ */
+function distinctQuestions(columns: Column[], warn: (message: string) => void): Column[] {
+  const seen = new Map<string, number>();
+  return columns.map((c) => {
+    if (c.role !== 'text') return c;
+    const wording = (c.question ?? c.header).replace(/\s+/g, ' ').trim();
+    const key = wording.toLowerCase();
+    const first = seen.get(key);
+    if (wording !== '' && first === undefined) {
+      seen.set(key, c.index);
+      return c;
+    }
+    const question = wording === '' ? `column ${c.index + 1}` : `${wording} (column ${c.index + 1})`;
+    seen.set(question.toLowerCase(), c.index);
+    if (first !== undefined) warn(`columns ${first + 1} and ${c.index + 1} ask the same question "${wording}"; read as two questions, the second as "${question}"`);
+    return { ...c, question };
+  });
 }
 
 const filled = (cells: string[]): number => cells.filter((c) => c.trim() !== '').length;
@@ -181,6 +206,15 @@ function summaryRow(cells: string[]): string | undefined {
   if (first < 0 || !SUMMARY.test(cells[first]!)) return undefined;
   if (!cells.every((c, i) => i <= first || c === '' || NUMBER.test(c))) return undefined;
   return `a summary row ("${cells[first]!.slice(0, 40)}"), not a respondent`;
+}
+
+/**
+ * Why a row is the header again, not a respondent: two exports joined into one file (`cat`, or pasted
+ * under each other) repeat it, and it would be read as a student whose answers are the questions.
+ */
+function repeatedHeader(cells: string[], headers: string[]): string | undefined {
+  const same = headers.length > 1 && headers.every((h, i) => h.trim().toLowerCase() === (cells[i] ?? '').toLowerCase());
+  return same ? 'the header row again (two files joined into one?), not a respondent' : undefined;
 }
 
 function lastNonBlank(cells: string[]): number {

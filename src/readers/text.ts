@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { ReadResult } from '../model.js';
 import { ConfigError, InputError } from '../util/errors.js';
-import { decodeText, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
+import { decodeText, decodingWarnings, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
@@ -54,7 +54,8 @@ function isTabTable(lines: string[]): boolean {
 export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const ext = path.extname(ctx.file).toLowerCase();
   const format = ext === '.md' || ext === '.markdown' ? 'md' : 'txt';
-  const { text, encoding } = decodeTextFile(bytes, ctx);
+  const decoded = decodeTextFile(bytes, ctx);
+  const { text, encoding } = decoded;
   const lines = splitLines(text);
   // Excel saves a sheet as "Text (Tab delimited)" or "Unicode Text" with a .txt name: it is a sheet.
   if (format === 'txt' && isTabTable(lines)) return readCsv(bytes, ctx, true);
@@ -70,7 +71,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     knownSpeakers: speakerNames(front.attributes),
     markdown: format === 'md',
   });
-  const warnings = [...front.warnings, ...parsed.warnings];
+  const warnings = [...decodingWarnings(decoded, ctx.file), ...front.warnings, ...parsed.warnings];
   if (parsed.turns.length === 0) warnings.push({ file: ctx.file, message: 'no text found after the front matter' });
   return {
     format,

@@ -7,6 +7,7 @@
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { acceptLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
+import { decodingWarnings } from './encoding.js';
 import { decodeTextFile, splitLines } from './text.js';
 
 /** One line of a cue's text, after tags are removed. */
@@ -215,9 +216,10 @@ function payloadLines(payload: string[], firstLine: number): CueLine[] {
 /** Read a WebVTT file into a Transcript. */
 export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const { file } = ctx;
-  const { text, encoding } = decodeTextFile(bytes, ctx);
+  const decoded = decodeTextFile(bytes, ctx);
+  const { text, encoding } = decoded;
   const lines = splitLines(text);
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = decodingWarnings(decoded, file);
   const cues: Cue[] = [];
 
   let i = 0;

@@ -1,10 +1,14 @@
 // Reading the files found: every file comes back read, skipped or failed, with its reason.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
 import { readFiles } from '../../src/corpus/read-files.js';
+import type { Table } from '../../src/model.js';
+
+const workbook = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/readers/xlsx', name, 'input.xlsx');
 
 describe('readFiles', () => {
   it('reads a file that is byte for byte another once, the one with the shorter name', async () => {
@@ -35,5 +39,45 @@ describe('readFiles', () => {
       ['empty.txt', 'skipped', 'empty file'],
       ['~$answers.xlsx', 'skipped', 'an Office lock file (left while the document is open in Word or Excel); not an input'],
     ]);
+  });
+
+  it('reads a file by what it holds where its name says otherwise, and says why it cannot read the rest', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';
+    copyFileSync(workbook('merged-header'), path.join(dir, 'workbook-named.csv'));
+    copyFileSync(workbook('named-sheet'), path.join(dir, 'macros.xlsm'));
+    copyFileSync(workbook('first-sheet'), path.join(dir, 'template.xltx'));
+    writeFileSync(path.join(dir, 'text-named.xlsx'), survey);
+    // Excel saves a workbook with a password as an encrypted OLE container, not a zip.
+    writeFileSync(path.join(dir, 'locked.xlsx'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512)]));
+    writeFileSync(path.join(dir, 'packed.csv'), gzipSync(survey));
+    writeFileSync(path.join(dir, 'survey.csv.gz'), gzipSync(survey.replace('S1', 'S2')));
+    writeFileSync(path.join(dir, 'survey.zip'), Buffer.from('504b0304', 'hex'));
+    writeFileSync(path.join(dir, 'page.csv'), '<!DOCTYPE html>\n<html><body>Sign in, please</body></html>\n');
+    writeFileSync(path.join(dir, 'data.csv'), '[{"id": "S1", "answer": "More electives, flex time"}]\n');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.format, r.reason ?? r.result!.warnings[0]?.message])).toEqual([
+      ['data.csv', 'failed', 'csv', 'JSON, not a table: export the data as .csv or .xlsx to have it read'],
+      [
+        'locked.xlsx',
+        'failed',
+        'xlsx',
+        'a password-protected workbook (or an old .xls named .xlsx): remove the password in Excel (File › Info › Protect Workbook) or save it as .xlsx, to have it read',
+      ],
+      ['macros.xlsm#Instructions', 'read', 'xlsx', undefined],
+      ['macros.xlsm#Responses', 'read', 'xlsx', undefined],
+      ['packed.csv', 'failed', 'csv', 'compressed with gzip, not a plain file; decompress it to have it read'],
+      ['page.csv', 'failed', 'csv', 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'],
+      ['survey.csv.gz', 'skipped', 'gz', 'unsupported file type (.gz); decompress it into the folder to have it read'],
+      ['survey.zip', 'skipped', 'zip', 'unsupported file type (.zip); unzip it into the folder to have its files read'],
+      ['template.xltx#Reflections', 'read', 'xlsx', undefined],
+      ['template.xltx#Roster', 'read', 'xlsx', undefined],
+      ['text-named.xlsx', 'read', 'csv', 'named .xlsx but holds text; read as CSV'],
+      ['workbook-named.csv', 'read', 'xlsx', 'named .csv but is an Excel workbook; read as one'],
+    ]);
+    const rows = (id: string) => (reads.find((r) => r.id === id)!.result!.content as Table).rows.length;
+    expect(rows('workbook-named.csv')).toBe(6);
+    expect(rows('macros.xlsm#Responses')).toBe(4);
+    expect(rows('text-named.xlsx')).toBe(1);
   });
 });

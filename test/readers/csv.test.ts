@@ -107,7 +107,48 @@ describe('encodings', () => {
     const bytes = iconv.encode('ID,Comment\nA1,Très bien\n', 'utf-16le');
     const result = readCsv(new Uint8Array(bytes), { file: 'x.csv', config: { encoding: 'UTF-16LE' } });
     expect((result.content as Table).rows[0].cells).toEqual(['A1', 'Très bien']);
-    expect(failure(() => readCsv(new Uint8Array(bytes), { file: 'x.csv', config: {} })).message).toBe('x.csv: binary data, not text');
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('%s without a BOM is recognised, not taken for binary data', (encoding) => {
+    const result = readCsv(new Uint8Array(iconv.encode(base, encoding)), { file: 'comma-utf8/input.csv', config: {} });
+    expect(result.encoding).toBe(encoding);
+    expect(result.content).toEqual(reference.content);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('UTF-8 with a few bad bytes stays UTF-8, with a warning naming their lines', () => {
+    const bytes = Buffer.from(base.replace('Talking', 'Talk\uffffing'), 'utf8');
+    // A byte that is never UTF-8 (0xff) in place of the character above, and a lead byte cut short on line 6.
+    const broken = Buffer.concat([bytes.subarray(0, bytes.indexOf(Buffer.from('\uffff'))), Buffer.from([0xff]), bytes.subarray(bytes.indexOf(Buffer.from('\uffff')) + 3)]);
+    const withCut = Buffer.concat([broken.subarray(0, broken.lastIndexOf('Better')), Buffer.from([0xc3]), broken.subarray(broken.lastIndexOf('Better'))]);
+    const result = readCsv(new Uint8Array(withCut), { file: 'x.csv', config: {} });
+    expect(result.encoding).toBe('utf-8');
+    const rows = (result.content as Table).rows;
+    expect(rows[1].cells[4]).toBe('Talk\ufffding to students from other schools made me realise we all want a say in how things are run.');
+    expect(rows[2].cells[3]).toBe('École Lakeview');
+    expect(rows[4].cells[5]).toBe('\ufffdBetter mental health support, like a counsellor who’s actually free.');
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, "bytes that are not UTF-8 on lines 3, 6; read as UTF-8, each shown as '\ufffd' (save the file as UTF-8, or give --encoding)"],
+    ]);
+  });
+
+  it('Mac Roman (Excel for Mac) reads to the same table, its curly quotes and accents intact', () => {
+    const result = readCsv(new Uint8Array(iconv.encode(base, 'macintosh')), { file: 'comma-utf8/input.csv', config: {} });
+    expect(result.encoding).toBe('macintosh');
+    expect(result.content).toEqual(reference.content);
+  });
+
+  it('two files joined into one: the BOM between them is dropped and the repeated header is no respondent', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const utf16 = iconv.encode(base, 'utf-16le', { addBOM: true });
+    for (const joined of [Buffer.concat([bom, Buffer.from(base), bom, Buffer.from(base)]), Buffer.concat([utf16, utf16])]) {
+      const table = readCsv(new Uint8Array(joined), { file: 'x.csv', config: {} }).content as Table;
+      expect(table.rows.map((r) => [r.cells[0], r.skipReason])).toEqual([
+        ...['S01', 'S02', 'S03', 'S04', 'S05'].map((id) => [id, undefined]),
+        ['Student ID', 'the header row again (two files joined into one?), not a respondent'],
+        ...['S01', 'S02', 'S03', 'S04', 'S05'].map((id) => [id, undefined]),
+      ]);
+    }
   });
 
   it('an unknown forced encoding is an InputError naming it', () => {
@@ -203,6 +244,24 @@ describe('rows that are hard to read', () => {
     const result = readText('ID,,Comment\nA1,North,fine\nA2,South,good\n');
     expect(result.warnings).toEqual([
       { file: 'hand-made.csv', line: 1, message: 'column 2 has no header; read as attribute (few distinct short values (2))' },
+    ]);
+  });
+
+  it('two text columns under one header, or under none, ask two questions (so no two answers share an id)', () => {
+    const text =
+      'ID,,Comments,comments\nA1,We read three whole books,I liked the group work a lot,The teacher was helpful with feedback\n' +
+      'A2,I wrote a long story this term,Too much homework every night,More breaks between classes please\n';
+    const result = readText(text);
+    const table = result.content as Table;
+    expect(table.columns.map((c) => [c.role, c.question ?? c.header])).toEqual([
+      ['id', 'ID'],
+      ['text', 'column 2'],
+      ['text', 'Comments'],
+      ['text', 'comments (column 4)'],
+    ]);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, 'columns 3 and 4 ask the same question "comments"; read as two questions, the second as "comments (column 4)"'],
+      [1, expect.stringMatching(/^column 2 has no header; read as text/)],
     ]);
   });
 

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReadResult } from '../../src/model.js';
+import iconv from 'iconv-lite';
+import type { ReadResult, Transcript } from '../../src/model.js';
 import { readFrontMatter, speakerNames, splitNames } from '../../src/readers/front-matter.js';
 import { readHeaderBlock } from '../../src/readers/header-block.js';
 import type { ReaderContext } from '../../src/readers/index.js';
@@ -108,6 +109,28 @@ describe('readText', () => {
 
   it('throws an InputError for a whitespace-only file', () => {
     expect(() => read(' \n\n\t\n')).toThrowError('empty file');
+  });
+
+  it('reads a transcript saved as UTF-16 without a BOM, and one joined from two files, BOM and all', () => {
+    const talk = 'Ava: I liked the café part.\nBen: Me too — really.\n';
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      const result = readText(iconv.encode(talk, encoding), { file: 'fg.txt', config: {} });
+      expect(result.encoding).toBe(encoding);
+      expect((result.content as Transcript).turns.map((t) => [t.speaker, t.text])).toEqual([
+        ['Ava', 'I liked the café part.'],
+        ['Ben', 'Me too — really.'],
+      ]);
+    }
+    const joined = readText(Buffer.from(`\ufeff${talk}\ufeffCal: And me.\n`, 'utf8'), { file: 'fg.txt', config: {} });
+    expect((joined.content as Transcript).turns.map((t) => t.speaker)).toEqual(['Ava', 'Ben', 'Cal']);
+  });
+
+  it('keeps a UTF-8 transcript with one bad byte as UTF-8, with a warning naming the line', () => {
+    const bytes = Buffer.concat([Buffer.from('Ava: I liked the café part.\nBen: Me too '), Buffer.from([0x97]), Buffer.from(' really.\n')]);
+    const result = readText(bytes, { file: 'fg.txt', config: {} });
+    expect(result.encoding).toBe('utf-8');
+    expect((result.content as Transcript).turns[0].text).toBe('I liked the café part.');
+    expect(result.warnings.map((w) => [w.line, w.message.split(';')[0]])).toEqual([[2, 'bytes that are not UTF-8 on line 2']]);
   });
 
   it('throws a ConfigError for an encoding that does not exist', () => {
