@@ -71,6 +71,8 @@ export interface Table {
   sheet?: string;
   columns: Column[];
   rows: TableRow[];
+  /** Rows the reader could not read (a broken quote, too many fields), each reported in a warning; counted as skipped. */
+  unreadableRows?: number;
   /** True when the table holds ids/names/attributes but no free-text columns: a participant roster. */
   isRoster: boolean;
 }

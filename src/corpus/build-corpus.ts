@@ -125,6 +125,7 @@ class CorpusBuilder {
   addRoster(read: FileRead, table: Table): void {
     const source = newSource(read, 'roster');
     this.sources.push(source);
+    source.rowsSkipped += table.unreadableRows ?? 0;
     this.hasRoster = true;
     this.warnings.push(...(read.result?.warnings ?? []));
     const id = table.columns.find((c) => c.role === 'id');
@@ -162,6 +163,7 @@ class CorpusBuilder {
       return;
     }
     this.sheetCount++;
+    source.rowsSkipped += table.unreadableRows ?? 0;
     if (table.sheet) source.attributes.sheet = table.sheet;
     const questions = textColumns.map((c) => this.question(c));
     const idColumn = table.columns.find((c) => c.role === 'id');

@@ -54,11 +54,13 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
 
   const rows: TableRow[] = [];
   let row = 0;
+  let unreadable = 0;
   for (const record of grid.slice(start + layout.headerRows)) {
     row++;
     const at = { file: ctx.file, line: record.line, row };
     if (record.problem) {
       warnings.push({ ...at, message: `${record.problem}; the row was skipped` });
+      unreadable++;
       continue;
     }
     const cells = record.cells.map((c) => c.trim());
@@ -70,6 +72,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
         ...at,
         message: `expected ${width} fields, found ${used} (an unquoted delimiter or line break?); the row was skipped`,
       });
+      unreadable++;
       continue;
     }
     if (cells.length < width) {
@@ -101,6 +104,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     ...(sheet !== undefined ? { sheet } : {}),
     columns,
     rows,
+    ...(unreadable > 0 ? { unreadableRows: unreadable } : {}),
     isRoster: !hasText && hasPerson,
   };
   return { table, warnings };

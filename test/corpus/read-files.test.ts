@@ -80,4 +80,14 @@ describe('readFiles', () => {
     expect(rows('macros.xlsm#Responses')).toBe(4);
     expect(rows('text-named.xlsx')).toBe(1);
   });
+
+  it('counts rows the reader could not read among the skipped, so every row is accounted for', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    // Row 2 has too many fields; row 3 opens a quote it never closes.
+    writeFileSync(path.join(dir, 's.csv'), 'id,What helps?\nS1,Flex time\nS2,Smaller classes, more teachers, fewer tests\nS3,"Choice in projects\n');
+    const { readCorpus } = await import('../../src/index.js');
+    const corpus = await readCorpus(dir);
+    expect(corpus.sources.map((s) => [s.id, s.sheets, s.rowsSkipped, s.responses])).toEqual([['s.csv', 1, 2, 1]]);
+    expect(corpus.warnings.filter((w) => w.message.endsWith('the row was skipped')).map((w) => w.row)).toEqual([2, 3]);
+  });
 });
