@@ -106,15 +106,7 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   const byPattern = new Map<string, Set<string>>();
   for (const c of codings) {
     byTheme.get(c.themeId)?.add(c.responseId);
-    const patterns = own.get(c.themeId);
-    if (!patterns) continue;
-    for (const e of c.evidence) {
-      if (e.expansion || !patterns.has(e.pattern)) continue;
-      const k = `${c.themeId}\u0000${e.pattern}`;
-      let set = byPattern.get(k);
-      if (!set) byPattern.set(k, (set = new Set()));
-      set.add(c.responseId);
-    }
+    addPatternHits(byPattern, c, own);
   }
   const total = responses.length;
   const negatedOnly = total > 0 ? negatedMatches(codebook, compiled, responses) : new Map<string, Set<string>>();
@@ -201,17 +193,7 @@ function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, response
   if (uncounting.length === 0 || compiled.options.matcher !== 'lemma') return out;
   const own = new Map(uncounting.map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
   const counting = compileCodebook({ ...codebook, themes: codebook.themes.map((t) => ({ ...t, countNegated: true })) }, { ...compiled.options, setting: false });
-  for (const c of tagResponses(responses, counting)) {
-    const patterns = own.get(c.themeId);
-    if (!patterns) continue;
-    for (const e of c.evidence) {
-      if (e.expansion || !patterns.has(e.pattern)) continue;
-      const k = `${c.themeId}\u0000${e.pattern}`;
-      let set = out.get(k);
-      if (!set) out.set(k, (set = new Set()));
-      set.add(c.responseId);
-    }
-  }
+  for (const c of tagResponses(responses, counting)) addPatternHits(out, c, own);
   return out;
 }
 
@@ -303,4 +285,20 @@ export function formatLint(lint: CodebookLint): string {
     lines.push(`  ${lint.uncodedCodebookWords.map((w) => `${w.word} (${w.responses})`).join(', ')}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Add a coding's response to the responses of each of its theme's own patterns (in `own`, by theme) that
+ * its evidence shows, under `theme\0pattern`; expansions are not the codebook's own patterns.
+ */
+function addPatternHits(hits: Map<string, Set<string>>, c: Coding, own: Map<string, Set<string>>): void {
+  const patterns = own.get(c.themeId);
+  if (!patterns) return;
+  for (const e of c.evidence) {
+    if (e.expansion || !patterns.has(e.pattern)) continue;
+    const k = `${c.themeId}\u0000${e.pattern}`;
+    let set = hits.get(k);
+    if (!set) hits.set(k, (set = new Set()));
+    set.add(c.responseId);
+  }
 }
