@@ -83,6 +83,8 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
   }
 
+  // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
+  if (rows.length === 0 && unreadable === 0) warnings.push({ file: ctx.file, line: grid[start].line, message: 'no data rows under the header; nothing to read' });
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
   const columns = distinctQuestions(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions), layout), (message) =>
     warnings.push({ file: ctx.file, line: grid[start].line, message }),

@@ -64,7 +64,7 @@ describe('readFiles', () => {
         'xlsx',
         'a password-protected workbook (or an old .xls named .xlsx): remove the password in Excel (File › Info › Protect Workbook) or save it as .xlsx, to have it read',
       ],
-      ['macros.xlsm#Instructions', 'read', 'xlsx', undefined],
+      ['macros.xlsm#Instructions', 'read', 'xlsx', 'no data rows under the header; nothing to read'],
       ['macros.xlsm#Responses', 'read', 'xlsx', undefined],
       ['packed.csv', 'failed', 'csv', 'compressed with gzip, not a plain file; decompress it to have it read'],
       ['page.csv', 'failed', 'csv', 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'],
@@ -89,5 +89,12 @@ describe('readFiles', () => {
     const corpus = await readCorpus(dir);
     expect(corpus.sources.map((s) => [s.id, s.sheets, s.rowsSkipped, s.responses])).toEqual([['s.csv', 1, 2, 1]]);
     expect(corpus.warnings.filter((w) => w.message.endsWith('the row was skipped')).map((w) => w.row)).toEqual([2, 3]);
+  });
+
+  it('says so when a sheet has a header and no rows under it (an export made before anyone answered)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What helps?\n');
+    const [read] = await readFiles(await listInputFiles(dir), { config: {} });
+    expect([read!.status, read!.result!.warnings]).toEqual(['read', [{ file: 'survey.csv', line: 1, message: 'no data rows under the header; nothing to read' }]]);
   });
 });
