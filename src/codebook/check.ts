@@ -2,7 +2,7 @@
 // match a large share of all responses, themes that nearly always come together, duplicate patterns,
 // and the words most frequent in responses no theme reached. A pure function of its inputs.
 import type { Codebook, Coding, Response } from '../model.js';
-import { compileCodebook, type CompiledCodebook } from './compile.js';
+import { compileCountingNegated, type CompiledCodebook } from './compile.js';
 import { createTokens, tokenize } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
@@ -189,10 +189,9 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
  */
 function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, responses: readonly Response[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const uncounting = codebook.themes.filter((t) => !t.countNegated);
-  if (uncounting.length === 0 || compiled.options.matcher !== 'lemma') return out;
-  const own = new Map(uncounting.map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
-  const counting = compileCodebook({ ...codebook, themes: codebook.themes.map((t) => ({ ...t, countNegated: true })) }, { ...compiled.options, setting: false });
+  const counting = compileCountingNegated(compiled, { setting: false });
+  if (!counting) return out;
+  const own = new Map(codebook.themes.filter((t) => !t.countNegated).map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
   for (const c of tagResponses(responses, counting)) addPatternHits(out, c, own);
   return out;
 }

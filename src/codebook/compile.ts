@@ -301,3 +301,14 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
   }
   return { codebook, options: { ...options, setting: rules !== undefined }, themes, matcher };
 }
+
+/**
+ * The codebook compiled again with every theme counting its negated mentions, to show by difference what
+ * `count_negated: false` left out; undefined when no theme leaves any out, or for the keyword matcher,
+ * which records no negation. `options` override the compiled codebook's own.
+ */
+export function compileCountingNegated(compiled: CompiledCodebook, options: Partial<CompileOptions> = {}): CompiledCodebook | undefined {
+  const book = compiled.codebook;
+  if (compiled.options.matcher !== 'lemma' || book.themes.every((t) => t.countNegated)) return undefined;
+  return compileCodebook({ ...book, themes: book.themes.map((t) => ({ ...t, countNegated: true })) }, { ...compiled.options, ...options });
+}

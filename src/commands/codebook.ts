@@ -4,7 +4,7 @@
 // on the command line (or one per line on stdin) and shows why, for trying a pattern out in seconds.
 import { Option, type Command } from 'commander';
 import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
-import { compileCodebook } from '../codebook/compile.js';
+import { compileCodebook, compileCountingNegated } from '../codebook/compile.js';
 import { formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
@@ -60,10 +60,7 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
   const labels = new Map(book.themes.map((t) => [t.id, t.label]));
   const uncounting = new Set(book.themes.filter((t) => !t.countNegated).map((t) => t.id));
   // the same codebook counting every negated mention, to show what count_negated: false left out
-  const counting =
-    uncounting.size > 0 && compiled.options.matcher === 'lemma'
-      ? compileCodebook({ ...book, themes: book.themes.map((t) => ({ ...t, countNegated: true })) }, compiled.options)
-      : undefined;
+  const counting = compileCountingNegated(compiled);
   const described = (c: { themeId: string; evidence: Evidence[] }) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence });
   return texts.map((text) => {
     const themes = tagText(text, compiled).map(described);
