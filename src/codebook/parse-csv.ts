@@ -8,7 +8,7 @@
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
 import { parse } from 'csv-parse/sync';
 import { ConfigError } from '../util/errors.js';
-import { splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
 
@@ -157,7 +157,7 @@ function withGroups(themes: ThemeSpec[]): ThemeSpec[] {
     if (t.parent === undefined) continue;
     let id = byKey.get(key(t.parent));
     if (id === undefined) {
-      id = t.parent.trim().toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'group';
+      id = slug(t.parent) || 'group';
       while (byKey.has(id)) id = `${id}-group`;
       added.push({ id, label: t.parent.trim(), patterns: [], exclusions: [], notNear: [], ...(t.parentLine !== undefined ? { line: t.parentLine } : {}) });
       byKey.set(key(t.parent), id);

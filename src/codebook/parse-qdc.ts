@@ -9,7 +9,7 @@
 // imported codebook works at once and can be refined.
 import { ConfigError } from '../util/errors.js';
 import { inferKind } from './parse-csv.js';
-import { splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 
 /** One XML element: name without prefix, attributes, children, text and the line it starts on. */
 export interface XmlElement {
@@ -95,16 +95,6 @@ export function parseXml(text: string, file: string): XmlElement {
   if (stack.length > 0) throw new ConfigError(`not valid XML: <${stack[stack.length - 1].name}> is not closed`, { file, line: stack[stack.length - 1].line });
   if (!root) throw new ConfigError('not valid XML: no root element', { file, line: 1 });
   return root;
-}
-
-/** `Mental Health & Wellbeing` → `mental-health-wellbeing`. */
-export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const KEYWORDS = /^\s*(?:keywords?|patterns?)\s*:\s*(.*)$/i;

@@ -46,6 +46,16 @@ export interface CodebookSpec {
   setting?: SettingSpec;
 }
 
+/** A theme id from a name, as codebook imports make them: `Mental Health & Wellbeing` → `mental-health-wellbeing`. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /**
  * Split a list written as one text into its entries: `stress, anxiety; worry`, or one entry a line (a
  * spreadsheet cell, a YAML string where a list was meant). A quoted entry ("…", “…”, '…') may hold `,` or `;`; a
