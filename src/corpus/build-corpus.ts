@@ -17,7 +17,7 @@ import { isNotStated, normaliseAttributeValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { publishedSourceIds } from './source-ids.js';
-import { withoutAccents } from '../util/text.js';
+import { firstFew, withoutAccents } from '../util/text.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
 
@@ -218,7 +218,7 @@ class CorpusBuilder {
       });
     }
     if (unlisted.length > 0) {
-      const rows = unlisted.length > 5 ? `${unlisted.slice(0, 5).join(', ')} …` : unlisted.join(', ');
+      const rows = firstFew(unlisted);
       const [one, many] = nameColumns.length > 0 ? ['names', 'name'] : ['gives the id of', 'give the ids of'];
       this.warnings.push({
         file: read.id,
@@ -305,7 +305,7 @@ class CorpusBuilder {
     });
     if (unidentifiedLines.length > 0) {
       const n = unidentifiedLines.length;
-      const lines = n > 5 ? `${unidentifiedLines.slice(0, 5).join(', ')} …` : unidentifiedLines.join(', ');
+      const lines = firstFew(unidentifiedLines);
       this.warnings.push({
         file: read.id,
         line: unidentifiedLines[0],

@@ -4,6 +4,7 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { Warning } from '../model.js';
+import { firstFew } from '../util/text.js';
 
 export interface Decoded {
   text: string;
@@ -140,7 +141,7 @@ function implausible(text: string): number {
 export function decodingWarnings(decoded: Decoded, file: string): Warning[] {
   const lines = decoded.invalidLines ?? [];
   if (lines.length === 0) return [];
-  const listed = lines.length > 5 ? `${lines.slice(0, 5).join(', ')} …` : lines.join(', ');
+  const listed = firstFew(lines);
   return [
     {
       file,

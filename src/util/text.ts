@@ -23,6 +23,11 @@ export function listOf(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+/** Where a warning points at several rows or lines: "2, 5, 9", or the first five then "…". */
+export function firstFew(items: readonly (string | number)[], max = 5): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} …` : items.join(', ');
+}
+
 /** The first letter in upper case. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
