@@ -3,9 +3,8 @@
 // text (`Name: text`, `[Name] text`, `NAME: text`) [x], no speaker names at all [x], <i>/<b>/<font>
 // and {\an8} tags [x], a dialogue dash or `>>` as a change of speaker [x]. Cues become turns as in
 // WebVTT (see turnsFromCues).
-import type { ReadResult, Warning } from '../model.js';
+import type { ReadResult } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { decodingWarnings } from './encoding.js';
 import { decodeTextFile, splitLines } from './text.js';
 import { clip, decodeEntities, parseCueTime, speakerChange, turnsFromCues, type Cue } from './vtt.js';
 
@@ -25,10 +24,8 @@ function cleanSubtitle(line: string): { text: string; change: boolean } {
 /** Read an SRT file into a Transcript. */
 export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const { file } = ctx;
-  const decoded = decodeTextFile(bytes, ctx);
-  const { text, encoding } = decoded;
+  const { text, encoding, warnings } = decodeTextFile(bytes, ctx);
   const lines = splitLines(text);
-  const warnings: Warning[] = decodingWarnings(decoded, file);
   const cues: Cue[] = [];
   const isTiming = (i: number) => i < lines.length && lines[i].includes('-->');
   // A cue's text runs to a blank line or to the next cue (its number followed by a timing line), so a

@@ -6,7 +6,7 @@
 // [x], text with no labels at all read as a written reflection, one turn per paragraph [x]; any
 // encoding decodeText knows.
 import path from 'node:path';
-import type { ReadResult } from '../model.js';
+import type { ReadResult, Warning } from '../model.js';
 import { ConfigError, InputError } from '../util/errors.js';
 import { decodeText, decodingWarnings, looksBinary, UnknownEncodingError, type Decoded } from './encoding.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
@@ -16,10 +16,10 @@ import { readCsv } from './csv.js';
 import { parseLabel, parseSpeakerLines, withAuthors } from './speaker-lines.js';
 
 /**
- * Decode a text file for a reader, or throw: InputError for an empty file or binary data, ConfigError
- * for an encoding name that does not exist.
+ * Decode a text file for a reader, with the warnings the decoding raised (bytes that are not UTF-8), or
+ * throw: InputError for an empty file or binary data, ConfigError for an encoding name that does not exist.
  */
-export function decodeTextFile(bytes: Uint8Array, ctx: ReaderContext): Decoded {
+export function decodeTextFile(bytes: Uint8Array, ctx: ReaderContext): Decoded & { warnings: Warning[] } {
   if (bytes.length === 0) throw new InputError('empty file', { file: ctx.file });
   if (looksBinary(bytes)) throw new InputError('binary data, not text', { file: ctx.file });
   let decoded: Decoded;
@@ -30,7 +30,7 @@ export function decodeTextFile(bytes: Uint8Array, ctx: ReaderContext): Decoded {
     throw error;
   }
   if (decoded.text.trim() === '') throw new InputError('empty file', { file: ctx.file });
-  return decoded;
+  return { ...decoded, warnings: decodingWarnings(decoded, ctx.file) };
 }
 
 /** Split text into lines on any line ending (LF, CRLF, CR). */
@@ -54,8 +54,7 @@ function isTabTable(lines: string[]): boolean {
 export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const ext = path.extname(ctx.file).toLowerCase();
   const format = ext === '.md' || ext === '.markdown' ? 'md' : 'txt';
-  const decoded = decodeTextFile(bytes, ctx);
-  const { text, encoding } = decoded;
+  const { text, encoding, warnings: decoding } = decodeTextFile(bytes, ctx);
   const lines = splitLines(text);
   // Excel saves a sheet as "Text (Tab delimited)" or "Unicode Text" with a .txt name: it is a sheet.
   if (format === 'txt' && isTabTable(lines)) return readCsv(bytes, ctx, true);
@@ -71,7 +70,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     knownSpeakers: speakerNames(front.attributes),
     markdown: format === 'md',
   });
-  const warnings = [...decodingWarnings(decoded, ctx.file), ...front.warnings, ...parsed.warnings];
+  const warnings = [...decoding, ...front.warnings, ...parsed.warnings];
   if (parsed.turns.length === 0) warnings.push({ file: ctx.file, message: 'no text found after the front matter' });
   return {
     format,

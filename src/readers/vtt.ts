@@ -7,7 +7,6 @@
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { acceptLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
-import { decodingWarnings } from './encoding.js';
 import { decodeTextFile, splitLines } from './text.js';
 
 /** One line of a cue's text, after tags are removed. */
@@ -216,10 +215,8 @@ function payloadLines(payload: string[], firstLine: number): CueLine[] {
 /** Read a WebVTT file into a Transcript. */
 export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const { file } = ctx;
-  const decoded = decodeTextFile(bytes, ctx);
-  const { text, encoding } = decoded;
+  const { text, encoding, warnings } = decodeTextFile(bytes, ctx);
   const lines = splitLines(text);
-  const warnings: Warning[] = decodingWarnings(decoded, file);
   const cues: Cue[] = [];
 
   let i = 0;
