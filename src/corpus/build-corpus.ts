@@ -129,13 +129,13 @@ class CorpusBuilder {
     this.hasRoster = true;
     this.warnings.push(...(read.result?.warnings ?? []));
     const id = table.columns.find((c) => c.role === 'id');
-    const names = table.columns.filter((c) => c.role === 'name');
+    const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
         continue;
       }
-      const { name, aliases } = rowNames(names, row.cells);
+      const { name, aliases } = namesOf(row.cells);
       const pid = id ? cell(row.cells, id) : '';
       if (!pid && !name) {
         this.warnings.push({ file: read.id, line: row.line, row: row.row, message: 'roster row has neither an id nor a name; left out' });
@@ -168,6 +168,7 @@ class CorpusBuilder {
     const questions = textColumns.map((c) => this.question(c));
     const idColumn = table.columns.find((c) => c.role === 'id');
     const nameColumns = table.columns.filter((c) => c.role === 'name');
+    const namesOf = nameReader(nameColumns);
     // Rows whose student is not on the roster: reported once for the sheet, by row, never by name; not
     // where the sheet has demographic columns of its own (a roster of the focus groups beside a survey).
     const unlisted: number[] = [];
@@ -185,7 +186,7 @@ class CorpusBuilder {
         return isNotStated(text) ? '' : text;
       });
       if (answers.every((a) => a === '')) source.emptySheets++;
-      const { name, aliases } = rowNames(nameColumns, row.cells);
+      const { name, aliases } = namesOf(row.cells);
       const pid = idColumn ? cell(row.cells, idColumn) : '';
       const email = emailIn(table.columns, row.cells);
       // By id ("1234" for the roster's "001234", as Excel drops the zeros), then by name, then by email
@@ -280,10 +281,12 @@ class CorpusBuilder {
         this.context.push({ ...base, participantId: facilitator.id });
         return;
       }
+      // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words.
+      const noteOnly = TRANSCRIBER_NOTE_ONLY.test(turn.text);
       let participant: Participant;
       if (!label && named) {
         // "(background noise)" before anyone speaks is nobody's turn: the speaker exists only for words.
-        if (TRANSCRIBER_NOTE_ONLY.test(turn.text)) return;
+        if (noteOnly) return;
         unidentifiedLines.push(turn.line);
         participant = this.participant(`${tag}-U`, read.id);
       } else if (!label) {
@@ -296,8 +299,8 @@ class CorpusBuilder {
         participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
-      // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words. They spoke.
-      if (TRANSCRIBER_NOTE_ONLY.test(turn.text)) return;
+      // A named speaker's note-only turn is no response, but they spoke.
+      if (noteOnly) return;
       // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
       const question = transcript.written && turn.prompt ? this.questionFor(turn.prompt) : undefined;
       this.responses.push({ ...base, participantId: participant.id, ...(question ? { questionId: question.id } : {}) });
@@ -468,10 +471,10 @@ class CorpusBuilder {
 
   private nameParticipant(p: Participant, name: string): void {
     p.name ??= name;
-    // A one-word name ("Priya", a preferred name) links only where no one else answers to it: see byPartialName.
-    if (shortNameWords(name).length > 1 || p.name === name) this.byName.set(personKey(name), p);
-    this.addName(name);
     const words = shortNameWords(name);
+    // A one-word name ("Priya", a preferred name) links only where no one else answers to it: see byPartialName.
+    if (words.length > 1 || p.name === name) this.byName.set(words.join(' '), p);
+    this.addName(name);
     if (words.length === 0) return;
     const keys = words.length > 1 ? [words[0]!, `${words[0]} ${words[words.length - 1]![0]}`] : [words[0]!];
     for (const k of keys) {
@@ -578,7 +581,6 @@ function flat(pieces: (string | number)[]): string {
 /** A turn that is nothing but transcriber's notes in brackets: "[laughs]", "(inaudible)", "[crosstalk] [laughter]". */
 const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
 
-/** A name's words, lower-cased, without dots: "Priya S." → priya, s. */
 /** The key an id is looked up by: case and leading zeros of a number do not matter ("001234", "1234"). */
 function idKey(id: string): string {
   const key = id.trim().toLowerCase();
@@ -615,21 +617,32 @@ const FAMILY_NAME_HEADER = /\b(?:last|family|sur)\s*_?name\b|^surname$|^last$/i;
 const PREFERRED_NAME_HEADER = /\b(?:preferred|nick|chosen|known\s+as|goes\s+by)/i;
 
 /**
- * The person's name from a row's name columns (given name(s), then others, then family name(s)), and the
- * names they also go by: a preferred name alone and with the family name ("Priya", "Priya Sandhu" for
- * Priyanka Sandhu), to link and to redact.
+ * How a table's name columns give a row's person: the name (given name(s), then others, then family
+ * name(s), whatever the columns' order) and the names they also go by, a preferred name alone and with
+ * the family name ("Priya", "Priya Sandhu" for Priyanka Sandhu), to link and to redact. The columns are
+ * sorted out once per table; the function reads a row.
  */
-function rowNames(nameColumns: readonly Column[], cells: string[]): { name: string; aliases: string[] } {
-  if (nameColumns.length === 1) return { name: cell(cells, nameColumns[0]!), aliases: [] };
+function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name: string; aliases: string[] } {
+  const words = (columns: readonly Column[], cells: string[]) => columns.map((c) => cell(cells, c)).filter(Boolean);
   const preferred = nameColumns.filter((c) => PREFERRED_NAME_HEADER.test(c.header));
-  const legal = preferred.length < nameColumns.length ? nameColumns.filter((c) => !preferred.includes(c)) : preferred;
+  if (nameColumns.length < 2 || preferred.length === nameColumns.length) {
+    const ordered = nameColumns.length < 2 ? nameColumns : byNamePart(preferred);
+    return (cells) => ({ name: words(ordered, cells).join(' '), aliases: [] });
+  }
+  const legal = byNamePart(nameColumns.filter((c) => !preferred.includes(c)));
+  const family = legal.filter((c) => FAMILY_NAME_HEADER.test(c.header) && !GIVEN_NAME_HEADER.test(c.header));
+  return (cells) => {
+    const name = words(legal, cells).join(' ');
+    const surname = words(family, cells).join(' ');
+    const aliases = words(preferred, cells).flatMap((p) => (surname ? [p, `${p} ${surname}`] : [p]));
+    return { name, aliases: aliases.filter((a) => personKey(a) !== personKey(name)) };
+  };
+}
+
+/** Name columns in the order a name is written: given, then others, then family (then as in the table). */
+function byNamePart(columns: readonly Column[]): Column[] {
   const rank = (c: Column) => (GIVEN_NAME_HEADER.test(c.header) ? 0 : FAMILY_NAME_HEADER.test(c.header) ? 2 : 1);
-  const words = (columns: readonly Column[]) => columns.map((c) => cell(cells, c)).filter(Boolean);
-  const name = words([...legal].sort((a, b) => rank(a) - rank(b) || a.index - b.index)).join(' ');
-  if (legal === preferred) return { name, aliases: [] };
-  const family = words(legal.filter((c) => rank(c) === 2)).join(' ');
-  const aliases = words(preferred).flatMap((p) => (family ? [p, `${p} ${family}`] : [p]));
-  return { name, aliases: aliases.filter((a) => personKey(a) !== personKey(name)) };
+  return [...columns].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
 function cell(cells: string[], column: Column): string {
