@@ -9,6 +9,7 @@ import { looksBinary } from '../readers/encoding.js';
 import { readXlsxSheets } from '../readers/xlsx.js';
 import { ReflectError } from '../util/errors.js';
 import type { FoundFile } from './discover.js';
+import { keptCopyFirst } from './source-ids.js';
 
 /** One file (or one worksheet of a workbook) and what became of reading it. */
 export interface FileRead {
@@ -160,7 +161,7 @@ async function copiesOf(files: FoundFile[]): Promise<Map<string, string>> {
       byDigest.set(digest, [...(byDigest.get(digest) ?? []), f]);
     }
     for (const same of byDigest.values()) {
-      const [kept, ...rest] = [...same].sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+      const [kept, ...rest] = [...same].sort((a, b) => keptCopyFirst(a.id, b.id));
       for (const f of rest) copies.set(f.id, `the same file as ${kept!.id}; not read twice`);
     }
   }

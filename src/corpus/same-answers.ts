@@ -3,6 +3,7 @@
 // one ("grade 9 only.csv"). Byte-identical files are caught earlier (read-files.ts); these differ in
 // bytes, so they are compared by their answers. Read as well, each would count its answers twice.
 import type { Table, Warning } from '../model.js';
+import { keptCopyFirst } from './source-ids.js';
 
 /** A sheet to compare: its id and its table. */
 export interface SheetToCompare {
@@ -48,7 +49,7 @@ export function sameAnswers(sheets: readonly SheetToCompare[]): SameAnswers {
     })
     .filter((s) => s.size >= MIN_ANSWERS);
   // Larger sheets first, so a sheet is only ever checked against sheets at least its size.
-  counted.sort((a, b) => b.size - a.size || a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  counted.sort((a, b) => b.size - a.size || keptCopyFirst(a.id, b.id));
   // Which sheets hold each answer, to compare a sheet only with sheets it shares an answer with.
   const holders = new Map<string, number[]>();
   counted.forEach((s, i) => {

@@ -38,3 +38,11 @@ function withSuffix(path: string, suffix: string): string {
   const dot = path.lastIndexOf('.');
   return dot > slash + 1 ? `${path.slice(0, dot)}${suffix}${path.slice(dot)}` : `${path}${suffix}`;
 }
+
+/**
+ * The order in which copies of one input are kept (byte-identical files, or sheets holding the same
+ * answers): the shortest id first, "survey.csv" before "survey (1).csv", then by id. The first is read.
+ */
+export function keptCopyFirst(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
