@@ -68,12 +68,9 @@ export function breakdownAttributes(students: Participant[], attributes?: string
   return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students);
 }
 
-/** One attribute's groups with the demographics' suppression of their sizes, in the demographics' order. */
-export type BreakdownGroups = SuppressedGroups;
-
-/** Group the students by each attribute, flagging groups whose size the demographics suppress. */
-export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): BreakdownGroups[] {
-  return attributes.map((attribute) => withSizeSuppression(groupByAttribute(students, attribute), minCell));
+/** Group the students by each attribute, flagging groups whose size the demographics suppress, in the demographics' order. */
+export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): SuppressedGroups[] {
+  return attributes.map((attribute) => suppressGroupSizes(groupByAttribute(students, attribute), minCell));
 }
 
 /**
@@ -81,13 +78,9 @@ export function breakdownGroups(students: Participant[], attributes: string[], m
  * {@link breakdownAttributes}); the same as `breakdownGroups(students, breakdownAttributes(…), minCell)`,
  * with each attribute grouped once.
  */
-export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): BreakdownGroups[] {
+export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): SuppressedGroups[] {
   if (attributes) return breakdownGroups(students, breakdownAttributes(students, attributes), minCell);
-  return defaultBreakdowns(students).map((grouped) => withSizeSuppression(grouped, minCell));
-}
-
-function withSizeSuppression(grouped: AttributeGroups, minCell: number): BreakdownGroups {
-  return suppressGroupSizes(grouped, minCell);
+  return defaultBreakdowns(students).map((grouped) => suppressGroupSizes(grouped, minCell));
 }
 
 /**
