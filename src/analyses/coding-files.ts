@@ -460,7 +460,11 @@ export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
   // files, is one response under two ids. ("Yeah." and the like, said many times, prove nothing.)
   const byText = new Map<string, { coder: number; id: string }[]>();
   alone.forEach((units, c) => {
-    for (const u of units) if (u.text !== undefined) (byText.get(textKey(u.text)) ?? byText.set(textKey(u.text), []).get(textKey(u.text))!).push({ coder: c, id: u.responseId });
+    for (const u of units) {
+      if (u.text === undefined) continue;
+      const key = textKey(u.text);
+      (byText.get(key) ?? byText.set(key, []).get(key)!).push({ coder: c, id: u.responseId });
+    }
   });
   const otherId = (u: CodedUnit, c: number): { coder: number; id: string } | undefined => {
     const same = u.text === undefined ? [] : byText.get(textKey(u.text)) ?? [];

@@ -397,6 +397,8 @@ type Kind = 'blank' | 'break' | 'text';
 // A line wholly in bold (Markdown, or a Word paragraph as the DOCX reader writes it).
 const ALL_BOLD = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)$/;
 const MAX_PROMPT_WORDS = 12;
+/** A prompt's end: a question, or a colon before the answer ("Goals for next term:"). */
+const ASKS = /[?:？]$/;
 
 /**
  * Whether a line is a prompt set in bold, as a reflection template or a typed-up sheet sets its
@@ -409,7 +411,7 @@ export function isBoldPrompt(line: string): boolean {
   const m = ALL_BOLD.exec(line.trim());
   const inner = (m?.[1] ?? m?.[2])?.trim();
   if (!inner || parseLabel(line) !== undefined) return false;
-  if (/[?:？]$/.test(inner)) return true;
+  if (ASKS.test(inner)) return true;
   return !/[.!…"”')\]]$/.test(inner) && inner.split(/\s+/).length <= MAX_PROMPT_WORDS;
 }
 
@@ -420,7 +422,7 @@ export function isBoldPrompt(line: string): boolean {
  */
 function promptOf(line: string): string | undefined {
   const text = stripInlineMarkdown(line.trim().replace(/^#{1,6}\s+/, '')).trim();
-  if (!/[?:？]$/.test(text) || text.split(/\s+/).length > 40) return undefined;
+  if (!ASKS.test(text) || text.split(/\s+/).length > 40) return undefined;
   return text.replace(/\s*:$/, '');
 }
 
