@@ -2,7 +2,7 @@
 
 import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
-import { attributeLabel } from '../util/labels.js';
+import { attributeInSentence } from '../util/labels.js';
 import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
 import { themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
@@ -303,6 +303,6 @@ export function groupPhrase(attribute: string, value: string): string {
     case 'focus-group':
       return /group$/i.test(value) ? `students in the ${value}` : `students in the ${value} focus group`;
     default:
-      return `students whose ${attributeLabel(attribute).toLowerCase()} is ${value}`;
+      return `students whose ${attributeInSentence(attribute)} is ${value}`;
   }
 }

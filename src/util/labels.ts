@@ -1,4 +1,5 @@
 // Display labels for attribute keys: `school-level` → "School level", `indigenous` → "Indigenous".
+import { inSentence } from './text.js';
 
 const SPECIAL: Record<string, string> = {
   indigenous: 'Indigenous self-identification',
@@ -10,4 +11,9 @@ export function attributeLabel(key: string): string {
   if (SPECIAL[key]) return SPECIAL[key];
   const words = key.replace(/^source\./, '').replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The label inside a sentence: "school level", but "Indigenous self-identification" keeps its capital. */
+export function attributeInSentence(key: string): string {
+  return inSentence(attributeLabel(key));
 }

@@ -3,7 +3,7 @@
 import type { Analysis, CrosstabRow, DemographicRow, Participant, Quote, Source } from '../model.js';
 import { backgroundSentence } from '../analyses/background.js';
 import { formatPercent, groupPhrase } from '../analyses/findings.js';
-import { attributeLabel } from '../util/labels.js';
+import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { formatAgreementMarkdown } from './agreement.js';
 import { barChart, MAX_LABEL, shortLabel } from './mermaid.js';
 import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
@@ -386,7 +386,7 @@ function comparisonCharts(ctx: Context): string[] {
     );
   }
   if (charts.length === 0) return [];
-  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeLabel(attribute).toLowerCase())}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 
@@ -400,7 +400,7 @@ function findingsSection(ctx: Context): string {
     // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
     for (const themeId of byTheme.keys()) parts.push(`### ${escapeMarkdown(labelOf(ctx, themeId))}`, byTheme.get(themeId)!.map(escapeMarkdown).join(' '));
   } else if (crosstab.length > 0) {
-    const attributes = [...new Set(crosstab.map((r) => r.attribute))].map((a) => attributeLabel(a).toLowerCase());
+    const attributes = [...new Set(crosstab.map((r) => r.attribute))].map((a) => attributeInSentence(a));
     parts.push(
       `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
     );
@@ -467,7 +467,7 @@ function groupSection(ctx: Context, attribute: string): string {
   const values = demographics.length > 0 ? demographics.map((d) => d.value) : [...new Set(crosstab.map((r) => r.value))];
   if (values.length === 0) return '';
   const parts = [
-    `## By ${escapeMarkdown(inSentence(attributeLabel(attribute)))}`,
+    `## By ${escapeMarkdown(attributeInSentence(attribute))}`,
     `The themes each group raised most, as a percentage of the group’s students.${demographics.some((d) => d.multiSelect) ? ' A student may belong to more than one group.' : ''}`,
   ];
   const lines = values.map((value) =>
@@ -589,7 +589,7 @@ function demographicsTable(ctx: Context): string {
   else notes.push('Percentages are of the students for whom the attribute is known, as shown, each rounded on its own.');
   // A student with several values is counted under each, so those shares add to well over 100, which the
   // "99 or 101" above would deny.
-  const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeLabel(r.attribute).toLowerCase()))];
+  const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeInSentence(r.attribute)))];
   if (multi.length > 0) {
     notes.push(
       `A student could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
