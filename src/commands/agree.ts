@@ -143,9 +143,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   for (const [i, file] of files.entries()) parsed.push({ ...parseCodingFile(await readTable(file, io), file), coder: names[i]! });
   const units = flags.units ? parseUnitsFile(await readTable(flags.units, io), flags.units) : undefined;
   const codebook = await themeOrder(flags.codebook, parsed, io);
-  // Coders who wrote the codebook's labels ("Mental health") rather than its ids.
-  const { themes, labels } = codebook;
-  const named = themes && labels ? parsed.map((c) => themesAsIds(c, themes.map((id) => ({ id, label: labels[id] ?? id })))) : parsed;
+  const named = codebook.coders ?? parsed;
   // Response ids no one else has, as from an older run, are named rather than quietly left out: with
   // --units, those not in it; without, those one file alone lists.
   const known = units ? new Set(units) : undefined;
@@ -249,11 +247,14 @@ export function resolveReference(reference: string, files: string[], names: stri
 interface ThemeOrder {
   themes?: string[];
   labels?: Record<string, string>;
+  /** With a codebook, the coders with its labels ("Mental health") written as its ids (see themesAsIds). */
+  coders?: CoderCodings[];
   warnings: Warning[];
 }
 
 /**
- * Theme ids and labels from the codebook. With `--codebook`, its errors stand (exit 2). Without it,
+ * Theme ids and labels from the codebook, and the coders with its labels read as its ids. With
+ * `--codebook`, its errors stand (exit 2). Without it,
  * the built-in codebook is used only when the files share a theme id with it, since coders working to
  * their own codebook would otherwise get a warning for every id; if it cannot be loaded, themes are
  * sorted alphabetically.
@@ -285,12 +286,10 @@ async function themeOrder(file: string | undefined, coders: CoderCodings[], io: 
     return { warnings: [] };
   }
   const ids = codebook.themes.map((t) => t.id);
-  if (!file) {
-    // Ids, or labels (in any case), as coders write them.
-    const shared = coders.some((c) => themesAsIds(c, codebook.themes).units.some((u) => u.themes.some((t) => ids.includes(t))));
-    if (!shared) return { warnings: [] };
-  }
-  return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), warnings: [] };
+  // Ids, or labels (in any case), as coders write them.
+  const named = coders.map((c) => themesAsIds(c, codebook.themes));
+  if (!file && !named.some((c) => c.units.some((u) => u.themes.some((t) => ids.includes(t))))) return { warnings: [] };
+  return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), coders: named, warnings: [] };
 }
 
 /** The loader may return the codebook or `{ codebook, … }`; take the codebook either way. */
