@@ -340,6 +340,8 @@ export interface QuestionSummary {
   responses: number;
   /** Leading themes, most frequent first (ties by theme order in the codebook). */
   themes: { themeId: string; responses: number; percent: number }[];
+  /** Answers that are a bare yes or no ("No.", "yep"), which no theme can carry; absent when there are none. */
+  bareYesNo?: { yes: number; no: number };
   quotes: Quote[];
 }
 

@@ -81,7 +81,16 @@ export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: 
   const resolved = responseOf ?? codingResponseIndex(responses, codings);
   const order = new Map(codebook.themes.map((t, i) => [t.id, i]));
   const answered = new Map<string, number>();
-  for (const r of responses) if (r.questionId !== undefined) answered.set(r.questionId, (answered.get(r.questionId) ?? 0) + 1);
+  const bare = new Map<string, { yes: number; no: number }>();
+  for (const r of responses) {
+    if (r.questionId === undefined) continue;
+    answered.set(r.questionId, (answered.get(r.questionId) ?? 0) + 1);
+    const yesNo = bareYesNo(r.text);
+    if (yesNo === undefined) continue;
+    const c = bare.get(r.questionId) ?? { yes: 0, no: 0 };
+    c[yesNo]++;
+    bare.set(r.questionId, c);
+  }
   // Per question, theme → codings, in order of first appearance (the sort below is stable).
   const counts = new Map<string, Map<string, number>>(corpus.questions.map((q) => [q.id, new Map()]));
   for (let k = 0; k < codings.length; k++) {
@@ -97,6 +106,17 @@ export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: 
     const themes = [...counts.get(q.id)!.entries()]
       .map(([themeId, c]) => ({ themeId, responses: c, percent: percent(c, n) }))
       .sort((a, b) => b.responses - a.responses || (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0));
-    return { questionId: q.id, text: q.text, responses: n, themes, quotes: [] };
+    const yesNo = bare.get(q.id);
+    return { questionId: q.id, text: q.text, responses: n, themes, ...(yesNo ? { bareYesNo: yesNo } : {}), quotes: [] };
   });
+}
+
+const BARE_YES = /^(?:yes|yeah|yep|yup|y|sure|definitely|absolutely)[.!]*$/i;
+const BARE_NO = /^(?:no|nope|nah|n|not really|never)[.!]*$/i;
+
+/** Whether an answer is a bare yes or a bare no ("Yes.", "nope"), and which; undefined for anything else. */
+function bareYesNo(text: string): 'yes' | 'no' | undefined {
+  if (text.length > 12) return undefined;
+  const t = text.trim();
+  return BARE_YES.test(t) ? 'yes' : BARE_NO.test(t) ? 'no' : undefined;
 }

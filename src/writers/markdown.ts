@@ -223,7 +223,7 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
   if (question.responses === 0) prose = 'No one answered this question.';
   else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
   else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
-  const bare = yesNoAnswers(ctx).get(question.questionId);
+  const bare = question.bareYesNo;
   // A "Do you …? Why?" question answered "No" by many: those answers hold no theme, and the reader
   // should know how many there were, and which way they went.
   if (bare && bare.yes + bare.no >= MIN_BARE_ANSWERS && (bare.yes + bare.no) * 10 >= question.responses) {
@@ -235,29 +235,6 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
 
 /** Fewer bare yes/no answers than this to a question are not worth a sentence. */
 const MIN_BARE_ANSWERS = 3;
-const BARE_YES = /^(?:yes|yeah|yep|yup|y|sure|definitely|absolutely)[.!]*$/i;
-const BARE_NO = /^(?:no|nope|nah|n|not really|never)[.!]*$/i;
-const yesNoCache = new WeakMap<Analysis, Map<string, { yes: number; no: number }>>();
-
-/** Per question, its answers that are a bare yes or no, counted once per analysis. */
-function yesNoAnswers(ctx: Context): Map<string, { yes: number; no: number }> {
-  let counts = yesNoCache.get(ctx.analysis);
-  if (!counts) {
-    counts = new Map();
-    for (const r of ctx.analysis.corpus.responses) {
-      if (r.questionId === undefined || r.text.length > 12) continue;
-      const text = r.text.trim();
-      const yes = BARE_YES.test(text);
-      if (!yes && !BARE_NO.test(text)) continue;
-      const c = counts.get(r.questionId) ?? { yes: 0, no: 0 };
-      if (yes) c.yes++;
-      else c.no++;
-      counts.set(r.questionId, c);
-    }
-    yesNoCache.set(ctx.analysis, counts);
-  }
-  return counts;
-}
 
 /** The responses of the sources of one kind read, and the themes they were most about. */
 function responsesOfKind(ctx: Context, kind: Source['kind']) {

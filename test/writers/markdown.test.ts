@@ -200,7 +200,9 @@ describe('writeMarkdownReport', () => {
       'U2,Yes we get to choose projects in most classes',
     ];
     writeFileSync(path.join(dir, 'survey.csv'), ['id,Do you have enough choice at school? Why or why not?', ...rows].join('\n'));
-    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.questions[0]!.bareYesNo).toEqual({ yes: 4, no: 8 });
+    const text = writeMarkdownReport(analysis);
     expect(text).toContain('Of them, 12 were a bare yes or no (4 yes, 8 no), which no theme can carry.');
     // Two bare answers among many are not worth a sentence.
     expect(report).not.toContain('bare yes or no');
