@@ -239,7 +239,16 @@ class CorpusBuilder {
     const tag = `T${this.transcriptCount}`;
     source.turns = transcript.turns.length;
     const flagged = [...(this.options.config.facilitators ?? []), ...(this.options.facilitators ?? [])];
-    const facilitators = new Set(detectFacilitators(transcript, flagged).facilitators.map((n) => n.toLowerCase()));
+    const decision = detectFacilitators(transcript, flagged);
+    const facilitators = new Set(decision.facilitators.map((n) => n.toLowerCase()));
+    // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
+    const labels = new Set(transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l));
+    if (facilitators.size === 0 && labels.size >= 2) {
+      this.warnings.push({
+        file: read.id,
+        message: `no facilitator found (no speaker is labelled as one, introduces themselves as one, or clearly asks the questions), so all ${labels.size} speakers' turns are coded as students'; if one of them led the group, name them with --facilitator or \`facilitators:\` in reflect.config.yml`,
+      });
+    }
     // Group-level front matter fills what the roster does not say; name keys never become attributes.
     const group: Record<string, string> = {};
     // Whose a written reflection is (`author:` or `name:` front matter, or a signed "— Maya Lopez").

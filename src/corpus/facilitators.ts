@@ -9,7 +9,7 @@ import { HONORIFICS } from '../util/names.js';
 export interface FacilitatorDecision {
   /** Speaker labels as written in the transcript (each spelling once, in order of first turn). */
   facilitators: string[];
-  /** "front matter", "--facilitator flag or config", "speaker label", "asks 9 of 11 questions", or why none. */
+  /** "front matter", "--facilitator flag or config", "speaker label", "titled speaker label", "introduces themselves as facilitating", "asks 9 of 11 questions", or why none. */
   reason: string;
 }
 
@@ -68,6 +68,13 @@ function isTitled(speaker: string): boolean {
   return ADULT_TITLE.test(speaker.trim());
 }
 
+// "I'm Dana and I'll be facilitating today", "I'm your moderator", "I will be co-facilitating": the way a
+// facilitator opens. Interviewing and hosting are left out: students interview for jobs and host clubs.
+const INTRODUCES_AS_FACILITATOR =
+  /\bI(?:\s*['’]\s*(?:ll|m)|\s+(?:will|am))\s+(?:(?:going\s+to|gonna)\s+)?(?:be\s+)?(?:(?:your|the|today['’]s|our)\s+)?(?:co-?)?(?:facilitat(?:ing|or)\b|moderat(?:ing|or)\b)/i;
+/** A facilitator introduces themselves in the opening turns, not later in the talk. */
+const OPENING_TURNS = 5;
+
 function asksQuestion(text: string): boolean {
   return text.includes('?');
 }
@@ -78,7 +85,8 @@ function asksQuestion(text: string): boolean {
  * `--facilitator` flags, case-insensitive), a speaker labelled by role (Facilitator, Interviewer,
  * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …), the speakers labelled with an
  * adult's title (Ms. Kaur, Mr Osei, Coach Reid) where others are not (a talk among staff has no
- * facilitator by this rule), else the one speaker who asks the questions: at least 3 turns with a
+ * facilitator by this rule), a speaker who opens by saying they are facilitating or moderating ("I'm Dana,
+ * I'll be facilitating today"), else the one speaker who asks the questions: at least 3 turns with a
  * question, at least twice as many as anyone else, and at least half of all. A source that names
  * nobody who speaks gives way to the next one.
  */
@@ -99,7 +107,23 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
   const byTitle = speakers.filter(isTitled);
   if (byTitle.length > 0 && byTitle.length < speakers.length) return { facilitators: byTitle, reason: 'titled speaker label' };
 
+  const introduced = selfIntroduced(transcript, speakers);
+  if (introduced.length > 0) return { facilitators: introduced, reason: 'introduces themselves as facilitating' };
+
   return byQuestions(transcript, speakers);
+}
+
+/**
+ * Speakers who say, in the transcript's first {@link OPENING_TURNS} turns, that they are facilitating
+ * ("I'm Ms Patel, I'll be facilitating today"): the usual opening of a focus group whose transcription
+ * service labelled everyone "Speaker 1, Speaker 2" or by name alone. Every spelling of such a speaker's label.
+ */
+function selfIntroduced(transcript: Transcript, speakers: string[]): string[] {
+  const keys = new Set<string>();
+  for (const t of transcript.turns.slice(0, OPENING_TURNS)) {
+    if (t.speaker !== undefined && INTRODUCES_AS_FACILITATOR.test(t.text)) keys.add(key(t.speaker));
+  }
+  return speakers.filter((s) => keys.has(key(s)));
 }
 
 function byQuestions(transcript: Transcript, speakers: string[]): FacilitatorDecision {

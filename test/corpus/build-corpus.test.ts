@@ -637,3 +637,41 @@ describe('buildCorpus: a folder named after a student', () => {
     expect(corpus.folder).toBe('grade-11-reflections');
   });
 });
+
+describe('buildCorpus: a transcript whose facilitator no rule finds', () => {
+  const talk = (speakers: [string, string][]): Transcript => ({
+    type: 'transcript',
+    attributes: {},
+    turns: speakers.map(([speaker, text], i) => ({ speaker, text, line: 3 * i + 1 })),
+  });
+
+  it('warns, naming the file and how to name the facilitator, without naming anyone', () => {
+    const otter = talk([
+      ['Speaker 1', 'Thanks everyone for coming. Let us start with flex block.'],
+      ['Jordan Lee', 'I like picking when I do math.'],
+      ['Amira Haddad', 'I freeze up before tests.'],
+      ['Speaker 1', 'Does anyone else feel that way?'],
+    ]);
+    const corpus = buildCorpus('forum', [read('focus-group-otter.txt', otter)], { config: {} });
+    const warnings = corpus.warnings.filter((w) => w.message.startsWith('no facilitator found'));
+    expect(warnings).toEqual([
+      {
+        file: 'focus-group-otter.txt',
+        message:
+          "no facilitator found (no speaker is labelled as one, introduces themselves as one, or clearly asks the questions), so all 3 speakers' turns are coded as students'; if one of them led the group, name them with --facilitator or `facilitators:` in reflect.config.yml",
+      },
+    ]);
+    expect(corpus.context).toEqual([]);
+  });
+
+  it('says nothing when the facilitator is found, or when one person speaks', () => {
+    const led = talk([
+      ['Facilitator', 'What would help?'],
+      ['Jordan Lee', 'More counsellors.'],
+    ]);
+    const alone = talk([['Jordan Lee', 'I wrote this on my own.']]);
+    const corpus = buildCorpus('forum', [read('led.txt', led), read('alone.txt', alone)], { config: {} });
+    expect(corpus.warnings.filter((w) => w.message.startsWith('no facilitator found'))).toEqual([]);
+    expect(corpus.context.map((r) => r.text)).toEqual(['What would help?']);
+  });
+});

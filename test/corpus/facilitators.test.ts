@@ -92,6 +92,43 @@ describe('detectFacilitators', () => {
     }
   });
 
+  it('finds a speaker who opens by saying they are facilitating (Otter and Rev label everyone "Speaker 1")', () => {
+    const otter = transcript([
+      ['Speaker 1', "Okay, thanks everyone for coming. I'm Ms. Patel, I'll be facilitating today. What does personalised learning mean to you?"],
+      ['Jordan Lee', "For me it's picking when I do my math. The timetable is so rigid."],
+      ['Amira Haddad', 'The stress is the worst part.'],
+      ['Speaker 1', 'Does anyone else feel that way?'],
+      ['Jordan Lee', 'Kind of.'],
+    ]);
+    expect(detectFacilitators(otter, [])).toEqual({ facilitators: ['Speaker 1'], reason: 'introduces themselves as facilitating' });
+    for (const opening of ["Hi, I'm your moderator for today.", 'I am going to be co-facilitating with Dana.', 'I’m the facilitator, so just talk.', 'I will be moderating.']) {
+      const t = transcript([
+        ['Kai', 'Hey.'],
+        ['Speaker 2', opening],
+        ['Kai', 'Cool.'],
+      ]);
+      expect(detectFacilitators(t, []).facilitators, opening).toEqual(['Speaker 2']);
+    }
+  });
+
+  it('does not take a student talking about facilitating or interviewing, or an introduction late in the talk', () => {
+    const student = transcript([
+      ['Maya', "I'm interviewing for a co-op placement next week."],
+      ['Jordan', 'I facilitated a club meeting once, it was fine.'],
+      ['Maya', 'Nice.'],
+    ]);
+    expect(detectFacilitators(student, []).facilitators).toEqual([]);
+    const late = transcript([
+      ['Maya', 'Flex block is good.'],
+      ['Jordan', 'It is.'],
+      ['Maya', 'Mostly.'],
+      ['Jordan', 'Yeah.'],
+      ['Maya', 'Sure.'],
+      ['Jordan', "Next year I'll be facilitating the peer tutoring club."],
+    ]);
+    expect(detectFacilitators(late, []).facilitators).toEqual([]);
+  });
+
   it('finds the speaker who asks most of the questions', () => {
     const untitled = transcript(led.turns.map((t) => [t.speaker === 'Ms Okafor' ? 'Dana' : t.speaker!, t.text]));
     expect(detectFacilitators(untitled, [])).toEqual({ facilitators: ['Dana'], reason: 'asks 5 of 6 questions' });
