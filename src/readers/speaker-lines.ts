@@ -11,6 +11,7 @@
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
+import { firstFew } from '../util/text.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
 export interface SourceLine {
@@ -45,6 +46,11 @@ export interface LabelMatch {
    * up to the next label, is a turn of theirs.
    */
   author?: true;
+  /**
+   * A line of a Zoom chat log (`00:03:40 From Maya Lopez to Everyone:`): `public` when sent to everyone,
+   * `private` when sent to one person (a direct message, never analysed).
+   */
+  chat?: 'public' | 'private';
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -63,6 +69,16 @@ const OTTER = new RegExp(String.raw`^(\S.{0,39}?)(?:\s{2,}|\t)\s*(${TS})\s*$`);
 const HEADER_TS_AFTER = new RegExp(String.raw`^(\S.{0,39}?)\s*[\[(](${TS})[\])]$`);
 // Rev puts the time after the colon: `Maya Lopez: (00:12)`, the words on the next line.
 const TS_OPENING_TEXT = new RegExp(String.raw`^[\[(](${TS})[\])]\s*`);
+
+// A Zoom chat log's message, after its time: `From Maya Lopez to Everyone:` (the words on the lines below,
+// indented) or, in older logs, `From Maya Lopez : words` on one line; `to Ms. Kaur (Direct Message)` or
+// `(Privately)` for a message to one person.
+const CHAT = /^From\s+(.+?)(?:\s+to\s+(.+?))?\s*:(?:\s+|$)(.*)$/;
+const CHAT_TO_EVERYONE = /^Everyone\b/i;
+// What Zoom writes into a chat message that is not the sender's words: a reaction to another message, and
+// the quoted message a reply answers.
+const CHAT_REACTION = /^(?:Reacted to|Removed a .{1,8} reaction from) ".*" ?(?:with .{1,8})?$/;
+const CHAT_REPLYING = /^Replying to ".*":\s*/;
 
 const HEADING = /^#{1,6}(?:\s|$)/;
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
@@ -290,6 +306,11 @@ export function parseLabel(line: string): LabelMatch | undefined {
     const header = otter ? label(otter[1], '', otter[2], true) : undefined;
     if (header) return header;
   }
+  if (leading !== undefined) {
+    const chat = CHAT.exec(rest);
+    const match = chat ? label(chat[1]!, chat[3]!, leading, true) : undefined;
+    if (match) return { ...match, chat: chat![2] === undefined || CHAT_TO_EVERYONE.test(chat![2]) ? 'public' : 'private' };
+  }
   let m = BOLD_INSIDE.exec(rest);
   if (m) return label(m[2], m[4], leading ?? m[3], true);
   m = BOLD_OUTSIDE.exec(rest);
@@ -355,6 +376,11 @@ export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[
     const key = speakerKey(m.speaker);
     return named.has(key) || established.has(key) || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
   });
+}
+
+/** A chat message's line without what Zoom adds: a reaction is no words, a reply's quote is another's. */
+function chatWords(line: string): string {
+  return CHAT_REACTION.test(line) ? '' : line.replace(CHAT_REPLYING, '');
 }
 
 /** Remove inline Markdown (bold, emphasis, code, links, escapes) from a piece of turn text. */
@@ -465,15 +491,21 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
 
   const turns: Turn[] = [];
   const warnings: Warning[] = [];
-  let current: { turn: Turn; parts: string[] } | undefined;
+  // `chat`: a chat message, whose reactions and quoted replies are not the sender's words.
+  let current: { turn: Turn; parts: string[]; chat?: true } | undefined;
   let orphanReported = false;
+  // Lines of private chat messages, left out (the first line of each message), and whether one is being skipped.
+  const privateMessages: number[] = [];
+  let inPrivate = false;
   // The author named by the last `Name: …` line: their part is one turn per paragraph, as a reflection's.
   let author: string | undefined;
 
   const close = () => {
     if (!current) return;
     const text = collapse(current.parts.join(' '));
-    if (text === '') {
+    if (text === '' && current.chat) {
+      // A reaction ("Reacted to … with 👍") and nothing else: no words to analyse, and no label to report.
+    } else if (text === '') {
       // The line number says where; the label itself is a name, and warnings reach the terminal.
       warnings.push({ file, line: current.turn.line, message: 'speaker label with no text; skipped' });
     } else {
@@ -501,17 +533,23 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     const m = matches[i];
     if (labelled && m && accepted[i]) {
       close();
+      inPrivate = m.chat === 'private';
+      if (inPrivate) {
+        privateMessages.push(l.line);
+        return;
+      }
       author = m.author ? m.speaker : undefined;
       prompt = undefined;
       if (author !== undefined) return;
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
       if (m.alias !== undefined) turn.alias = m.alias;
-      current = { turn, parts: [clean(m.text)] };
+      current = m.chat ? { turn, parts: [chatWords(clean(m.text))], chat: true } : { turn, parts: [clean(m.text)] };
       return;
     }
+    if (inPrivate) return;
     if (current) {
-      current.parts.push(clean(l.text));
+      current.parts.push(current.chat ? chatWords(clean(l.text)) : clean(l.text));
     } else if (author !== undefined) {
       current = { turn: withPrompt({ speaker: author, text: '', line: l.line }), parts: [clean(l.text)] };
     } else if (labelled) {
@@ -524,6 +562,14 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
   });
   close();
+  if (privateMessages.length > 0) {
+    const n = privateMessages.length;
+    warnings.push({
+      file,
+      line: privateMessages[0],
+      message: `${n === 1 ? '1 private chat message' : `${n} private chat messages`} (sent to one person, not to everyone${n === 1 ? '' : `, at lines ${firstFew(privateMessages)}`}) left out: not part of the group's talk`,
+    });
+  }
   // Author lines alone (no one speaks): a class's writing, one part per student.
   if (labelled) return accepted.every((ok, i) => !ok || matches[i]?.author) ? { turns, warnings, written: true } : { turns, warnings };
   // A written reflection: its byline and title are not answers.

@@ -141,6 +141,19 @@ describe('readText', () => {
 });
 
 describe('parseLabel', () => {
+  it('reads a Zoom chat line, to everyone or to one person, only after its time', () => {
+    expect(parseLabel('00:03:40 From  Jordan Lee  to  Everyone:')).toEqual({ speaker: 'Jordan Lee', text: '', start: 220, strong: true, chat: 'public' });
+    expect(parseLabel('10:04:12\t From Jordan Lee to Ms. Patel (Privately) : my wifi keeps cutting out')).toMatchObject({
+      speaker: 'Jordan Lee',
+      text: 'my wifi keeps cutting out',
+      chat: 'private',
+    });
+    expect(parseLabel('10:03:01\t From Jordan Lee : I want to go to the trades fair')).toMatchObject({ speaker: 'Jordan Lee', text: 'I want to go to the trades fair', chat: 'public' });
+    // Prose that starts with "From" is no chat line, with or without a time.
+    expect(parseLabel('From Monday to Friday: three tests')).toBeUndefined();
+    expect(parseLabel('9:30 From then on: nobody listened')).toBeUndefined();
+  });
+
   it.each([
     ['Maya: I agree.', { speaker: 'Maya', text: 'I agree.', strong: false }],
     ['**Maya:** I agree.', { speaker: 'Maya', text: 'I agree.', strong: true }],
