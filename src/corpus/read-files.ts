@@ -48,6 +48,8 @@ export async function readFiles(files: FoundFile[], options: ReadFilesOptions): 
 // What to do with the documents people most often have instead: the format to save them in.
 const AS_DOCX_OR_TXT = 'save it as .docx or .txt to have it read';
 const AS_XLSX_OR_CSV = 'save it as .xlsx or .csv to have it read';
+// Zoom, Teams and Meet save the recording beside its transcript; reflect reads the words, not the sound.
+const RECORDING = 'a recording: reflect reads its transcript (.vtt, .srt, .txt or .docx, as Zoom, Teams or Otter export it), not the audio';
 const SAVE_AS: Record<string, string> = {
   doc: AS_DOCX_OR_TXT,
   rtf: AS_DOCX_OR_TXT,
@@ -62,6 +64,9 @@ const SAVE_AS: Record<string, string> = {
   tgz: 'unpack it into the folder to have its files read',
   '7z': 'unpack it into the folder to have its files read',
   rar: 'unpack it into the folder to have its files read',
+  ...Object.fromEntries(
+    ['m4a', 'mp3', 'wav', 'aac', 'ogg', 'flac', 'wma', 'mp4', 'mov', 'm4v', 'webm', 'avi', 'mkv'].map((ext) => [ext, RECORDING]),
+  ),
 };
 
 /**

@@ -32,8 +32,15 @@ describe('readFiles', () => {
     writeFileSync(path.join(dir, '~$answers.xlsx'), '\nJohn Doe\0\0');
     writeFileSync(path.join(dir, 'agenda.pdf'), '%PDF-1.4');
     writeFileSync(path.join(dir, 'empty.txt'), '');
+    // A Zoom cloud recording's folder: the audio beside the transcript.
+    writeFileSync(path.join(dir, 'GMT20231015-180102_Recording.m4a'), Buffer.from([0, 0, 0, 0x20, 0x66, 0x74, 0x79, 0x70]));
     const reads = await readFiles(await listInputFiles(dir), { config: {} });
     expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
+      [
+        'GMT20231015-180102_Recording.m4a',
+        'skipped',
+        'unsupported file type (.m4a); a recording: reflect reads its transcript (.vtt, .srt, .txt or .docx, as Zoom, Teams or Otter export it), not the audio',
+      ],
       ['agenda.pdf', 'skipped', 'unsupported file type (.pdf); copy its text into a .txt or .docx to have it read (a scan needs text recognition first)'],
       ['answers.csv', 'read', ''],
       ['empty.txt', 'skipped', 'empty file'],
