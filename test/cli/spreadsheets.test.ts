@@ -42,3 +42,45 @@ describe('answers typed on a Japanese keyboard', () => {
     expect(text.get('J05')).toBe('More choice of electives and a later start');
   });
 });
+
+describe('a written reflection longer than an Excel cell holds', () => {
+  // A student who pasted a whole essay into the sheet's last question: some 35,000 characters, where
+  // Excel keeps 32,767 in a cell and cuts off the rest when it opens the file.
+  const sentences = [
+    'Our timetable changed this year so that we have a flex block every afternoon, and I use it to catch up on math or to work on my art portfolio.',
+    'The teachers who know us best are the ones who let us choose how we show what we learned, like a podcast instead of an essay.',
+    'When the bus is late I miss the first half of the block, which is why a later start would help students who live far from the school.',
+    'I would like more hands-on projects, because I remember things I build much better than things I copy off the board.',
+  ];
+  const essay = Array.from({ length: 260 }, (_, i) => sentences[i % sentences.length]).join(' ');
+  const sheet = [
+    'id,grade,school,What is working?,What would you change? Write as much as you like.',
+    'S01,11,Riverside Secondary,The flex block,A later start',
+    `S02,12,Riverside Secondary,Choice in projects,"${essay}"`,
+    'S03,10,Riverside Secondary,Teachers who listen,More electives',
+  ].join('\n');
+
+  it('keeps the whole text in responses.csv and says, with the file and line, that Excel would cut it short', () => {
+    expect(essay.length).toBeGreaterThan(32_767);
+    const { out, stderr } = analysed({ 'reflections.csv': `${sheet}\n` });
+    const long = rowsOf(out, 'responses').find((r) => r.participant_id === 'S02' && r.question_id === 'q2')!;
+    expect(long.text).toBe(essay);
+    const warning = `reflections.csv:3: response ${long.response_id} is ${essay.length.toLocaleString('en-US')} characters long, more than the 32,767 an Excel cell holds`;
+    expect(stderr).toContain(`warning: ${warning}`);
+    const json = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { warnings: { message: string }[] };
+    expect(json.warnings.some((w) => w.message.startsWith(`response ${long.response_id} is`))).toBe(true);
+    // Only that one: the other answers fit.
+    expect(stderr.match(/an Excel cell holds/g)).toHaveLength(1);
+  });
+
+  it('says nothing of it when the table printed is not responses.csv', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reflections.csv'), `${sheet}\n`);
+    const run = reflect(['analyze', path.join(dir, 'reflections.csv'), '--format', 'csv', '--table', 'themes']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('an Excel cell holds');
+    const printed = reflect(['analyze', path.join(dir, 'reflections.csv'), '--format', 'csv']);
+    expect(printed.stderr).toContain('an Excel cell holds');
+    expect(printed.stdout).toContain(essay);
+  });
+});
