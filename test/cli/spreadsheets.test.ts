@@ -84,3 +84,39 @@ describe('a written reflection longer than an Excel cell holds', () => {
     expect(printed.stdout).toContain(essay);
   });
 });
+
+describe('control characters from a messy export', () => {
+  // A FileMaker export writes a line break inside a field as a vertical tab (U+000B); a broken LMS export
+  // left a NUL and a backspace in one answer further down. Read as they were, they reached every CSV:
+  // R stops a field at a NUL, and pandas cannot save such a table to .xlsx.
+  const answers = [
+    'More choice in what we study',
+    'A later start so the bus kids are not always late',
+    'Teachers who know us and check in',
+    'Projects where we build something real',
+  ];
+  const lines = ['id,grade,What else could schools do?'];
+  for (let i = 1; i <= 240; i++) {
+    let answer = `${answers[i % answers.length]} (${i})`;
+    if (i === 3) answer = 'Two things:\x0b- a flex block\x0b- more electives';
+    if (i === 230) answer = 'More hands-on\x00 projects\x08 in science';
+    lines.push(`S${String(i).padStart(3, '0')},${9 + (i % 4)},"${answer}"`);
+  }
+  const csv = `${lines.join('\r\n')}\r\n`;
+
+  it('reads a vertical tab as a line break, removes the rest with a warning naming the file and line, and writes no control character anywhere', () => {
+    // The NUL is past the first 8 KB, which is checked for binary data.
+    expect(csv.indexOf('\x00')).toBeGreaterThan(8192);
+    const { out, stderr } = analysed({ 'filemaker-export.csv': csv });
+    const text = new Map(rowsOf(out, 'responses').map((r) => [r.participant_id, r.text]));
+    expect(text.get('S003')).toBe('Two things:\n- a flex block\n- more electives');
+    expect(text.get('S230')).toBe('More hands-on projects in science');
+    expect(stderr).toContain('warning: filemaker-export.csv:231: 1 response holds control characters that are not text (U+0000, U+0008)');
+    expect(stderr.match(/control characters/g)).toHaveLength(1);
+    for (const file of ['responses.csv', 'codings.csv', 'report.md']) {
+      expect(readFileSync(path.join(out, file), 'utf8')).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/);
+    }
+    const json = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { corpus: { responses: { text: string }[] } };
+    expect(json.corpus.responses.some((r) => /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(r.text))).toBe(false);
+  });
+});
