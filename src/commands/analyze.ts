@@ -12,6 +12,7 @@ import { jsonChunks } from '../writers/json.js';
 import { writeMarkdownReport } from '../writers/markdown.js';
 import { writeTerminalSummary } from '../writers/terminal.js';
 import { writers } from '../writers/index.js';
+import { spreadsheetLimitWarnings } from '../writers/spreadsheet-limits.js';
 import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { terminalProgress } from '../util/progress.js';
@@ -141,6 +142,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     // Cleared before any warning or error is printed, so it never shares their line.
     status?.end();
   }
+  // Said before anything is written, and kept in analysis.json: the CSVs written hold more than Excel can.
+  const tables = outDir ? CSV_TABLES : flags.format === 'csv' ? [flags.table] : [];
+  analysis.warnings.push(...spreadsheetLimitWarnings(analysis, tables));
   reportProblems(analysis, log);
 
   if (outDir) {

@@ -12,6 +12,7 @@ import type {
   Transcript,
   Warning,
 } from '../model.js';
+import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
 import { detectFacilitators } from './facilitators.js';
 import { isNotStated, normaliseAttributeValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
@@ -331,8 +332,10 @@ class CorpusBuilder {
     // Names in full and given names in any case; other parts of names (surnames) only when capitalised.
     const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names));
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
-    const clean = (list: Response[]): Response[] => {
-      for (const r of list) r.text = redact(r.text);
+    // Control characters go first: what is redacted and tagged is the text as every output writes it.
+    // Facilitators' turns are cleaned alike, but the warning counts students' responses.
+    const clean = (list: Response[], counted: boolean): Response[] => {
+      for (const r of list) r.text = redact(hasControlCharacters(r.text) ? this.withoutControls(r, counted) : r.text);
       return list;
     };
     this.redactDescriptions(redact);
@@ -364,6 +367,9 @@ class CorpusBuilder {
         message: `${n === 1 ? '1 student' : `${n} students`} on the roster appear${n === 1 ? 's' : ''} in no sheet or transcript; not counted as taking part`,
       });
     }
+    const responses = clean(this.responses, true);
+    const context = clean(this.context, false);
+    this.warnControls();
     const participants = [...this.participants.values()]
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
       .sort((a, b) => compare(a.id, b.id));
@@ -372,10 +378,38 @@ class CorpusBuilder {
       sources: this.sources.sort((a, b) => compare(a.id, b.id)),
       participants,
       questions: this.questions,
-      responses: clean(this.responses),
-      context: clean(this.context),
+      responses,
+      context,
       warnings: this.warnings,
     };
+  }
+
+  /** Responses (by source) that held control characters removed from their text, in the order read. */
+  private readonly controls = new Map<string, { responses: number; line?: number; characters: string[] }>();
+
+  /** A response's text without control characters, each source's removals counted for a warning. */
+  private withoutControls(r: Response, counted: boolean): string {
+    const removed = counted ? removedControlCharacters(r.text) : [];
+    if (removed.length > 0) {
+      let seen = this.controls.get(r.sourceId);
+      if (!seen) this.controls.set(r.sourceId, (seen = { responses: 0, ...(r.line !== undefined ? { line: r.line } : {}), characters: [] }));
+      seen.responses++;
+      for (const c of removed) if (!seen.characters.includes(c)) seen.characters.push(c);
+    }
+    return withoutControlCharacters(r.text);
+  }
+
+  /** One warning per source whose texts held control characters that were removed. */
+  private warnControls(): void {
+    for (const [file, { responses, line, characters }] of [...this.controls].sort((a, b) => compare(a[0], b[0]))) {
+      this.warnings.push({
+        file,
+        ...(line !== undefined ? { line } : {}),
+        message:
+          `${responses === 1 ? '1 response holds' : `${responses} responses hold`} control characters that are not text (${characters.sort().join(', ')}), ` +
+          'which R, Excel and .xlsx files cannot hold; removed',
+      });
+    }
   }
 
   /**

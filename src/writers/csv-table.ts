@@ -21,10 +21,18 @@ export interface CsvOptions {
 
 // OWASP: a cell starting with = + - @ tab or CR can run as a formula in a spreadsheet; a leading
 // apostrophe makes it text. Plain numbers written as numbers are left alone so they stay numeric.
-// Tested on the first character's code rather than with a regex: it runs for every cell of every table.
+// Also after leading spaces (LibreOffice's "trim spaces" import, and Sheets, drop them first), and in the
+// full-width forms ＝ ＋ － ＠ that a Japanese or Chinese keyboard types and CJK Excel reads as the
+// operators. Tested on character codes rather than with a regex: it runs for every cell of every table.
 function startsFormula(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c === 61 /* = */ || c === 43 /* + */ || c === 45 /* - */ || c === 64 /* @ */ || c === 9 /* tab */ || c === 13; /* CR */
+  let c = text.charCodeAt(0);
+  // Most cells start with a letter or digit: past '@' (64) and below the full-width forms, or digits.
+  if ((c > 64 && c < 0xff0b) || (c >= 48 && c <= 57)) return false;
+  for (let i = 1; c === 32 /* space */; i++) c = text.charCodeAt(i);
+  return (
+    c === 61 /* = */ || c === 43 /* + */ || c === 45 /* - */ || c === 64 /* @ */ || c === 9 /* tab */ || c === 13 /* CR */ ||
+    c === 0xff1d /* ＝ */ || c === 0xff0b /* ＋ */ || c === 0xff0d /* － */ || c === 0xff20 /* ＠ */
+  );
 }
 
 /** Neutralise one cell against formula injection. Negative numbers passed as numbers stay numbers. */

@@ -17,7 +17,7 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 /**
  * A coding's evidence as the last cells of its codings.csv row: texts, offsets and patterns joined by
  * "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the expansions
- * among them came from (one pass over the evidence). Offsets (digits, "-" and "; ") and flags never need
+ * among them came from (one pass over the evidence). Offsets (digits, ".." and "; ") and flags never need
  * the guard or quotes, so they skip them.
  */
 function evidenceCells(ev: readonly Evidence[]): CsvCells {
@@ -37,7 +37,9 @@ function evidenceCells(ev: readonly Evidence[]): CsvCells {
       patterns += '; ';
     }
     text += e.text;
-    offsets += `${e.start}-${e.end}`;
+    // `12..18`, not `12-18`: Excel, LibreOffice and Google Sheets read `12-18` or `3-7` as a date (18 Dec,
+    // 7 Mar) on opening, and no quoting stops them; `..` is read as text everywhere.
+    offsets += `${e.start}..${e.end}`;
     patterns += e.pattern;
     if (e.negated) negated = true;
     if (e.hypothetical) hypothetical = true;

@@ -32,4 +32,24 @@ describe('the sample conference report', () => {
     expect(rows.filter((r) => r.setting !== '').length).toBe(14);
     expect(row('reflection-sheets.csv:r1:q3', 'timetables')!.setting).toBe('');
   });
+
+  it("codings.csv's offsets slice responses.csv's texts to the evidence, in a form no spreadsheet opens as a date", () => {
+    const codings = parse(readFileSync(path.join(out, 'codings.csv')), { columns: true }) as Record<string, string>[];
+    const responses = parse(readFileSync(path.join(out, 'responses.csv')), { columns: true }) as Record<string, string>[];
+    const textOf = new Map(responses.map((r) => [r.response_id, [...r.text!]]));
+    let pieces = 0;
+    for (const c of codings) {
+      const ranges = c.offsets!.split('; ');
+      const evidence = c.evidence!.split('; ');
+      // Excel reads `12-18` as 18 Dec and `3-7` as 7 Mar (so did reflect's offsets for one coding in six).
+      for (const range of ranges) expect(range).toMatch(/^\d+\.\.\d+$/);
+      if (evidence.length !== ranges.length) continue; // a piece of evidence holding "; " itself
+      ranges.forEach((range, k) => {
+        const [start, end] = range.split('..').map(Number);
+        expect(textOf.get(c.response_id!)!.slice(start, end).join('')).toBe(evidence[k]);
+        pieces++;
+      });
+    }
+    expect(pieces).toBeGreaterThan(300);
+  });
 });

@@ -51,11 +51,11 @@ describe('codings.csv', () => {
   it('writes each coding as its own row would be, cells made safe and quoted', () => {
     expect(rows('codings')).toEqual([
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting', 'expanded_from'],
-      ['a.csv:r1:q1', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0-1', "'=cost", 'yes', 'no', 'no', '', ''],
-      ['a.csv:r1:q1', "'@S1", "'+plus", "'=label", 'a,b; "q"; c', '0-1; 3-4; 5-6', 'a,b; "q"; c', 'no', 'yes', 'yes', 'program: =Alt, "x"', "'-from"],
-      ['a.csv:r1:q2', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0-1', "'=cost", 'yes', 'no', 'no', '', ''],
-      ['a.csv:r2:q1', 'S2', 'unknown', '', 'x', '2-3', 'x', 'no', 'no', 'no', '', ''],
-      ['gone', '', 'cost', 'Cost, "money"', "'=cost", '0-1', "'=cost", 'yes', 'no', 'no', '', ''],
+      ['a.csv:r1:q1', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0..1', "'=cost", 'yes', 'no', 'no', '', ''],
+      ['a.csv:r1:q1', "'@S1", "'+plus", "'=label", 'a,b; "q"; c', '0..1; 3..4; 5..6', 'a,b; "q"; c', 'no', 'yes', 'yes', 'program: =Alt, "x"', "'-from"],
+      ['a.csv:r1:q2', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0..1', "'=cost", 'yes', 'no', 'no', '', ''],
+      ['a.csv:r2:q1', 'S2', 'unknown', '', 'x', '2..3', 'x', 'no', 'no', 'no', '', ''],
+      ['gone', '', 'cost', 'Cost, "money"', "'=cost", '0..1', "'=cost", 'yes', 'no', 'no', '', ''],
     ]);
   });
 });

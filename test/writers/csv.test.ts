@@ -11,6 +11,19 @@ describe('safeCell (formula injection)', () => {
     ['\rreturn', "'\rreturn"],
     ['plain text', 'plain text'],
     ['a = b', 'a = b'],
+    // after spaces, which some importers trim first
+    ['  =1+1', "'  =1+1"],
+    [' -x', "' -x"],
+    // full-width forms, which CJK Excel reads as the operators
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠cmd', "'＠cmd"],
+    ['  ', '  '],
+    ['', ''],
+    ['12', '12'],
+    ['日本語', '日本語'],
+    ['1＝1', '1＝1'],
   ])('%j → %j', (input, expected) => {
     expect(safeCell(input)).toBe(expected);
   });
