@@ -13,6 +13,7 @@ import {
   HYPOTHETICAL_WINDOW,
   MODAL_WINDOW,
   NEGATION_WINDOW,
+  negatesNothing,
 } from '../nlp/cues.js';
 
 /** The words inside the placeholders de-identification writes ("name" of "[name]"). */
@@ -397,10 +398,19 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - NEGATION_WINDOW; k--) {
       if (t.clause[k] !== clause) return false;
       const f = flags[t.ids[k]];
-      if (f & FLAG_NEGATION) return true;
+      if (f & FLAG_NEGATION && !this.negatesNothing(k)) return true;
       if (f & FLAG_CLAUSE) return false;
     }
     return false;
+  }
+
+  /** Whether the negation cue at token `k` is one that denies nothing there ("not only", "whether or not"). */
+  private negatesNothing(k: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    const clause = t.clause[k];
+    const at = (i: number): string | undefined => (i >= 0 && i < t.count && t.clause[i] === clause ? words[t.ids[i]] : undefined);
+    return negatesNothing(at(k - 1), words[t.ids[k]]!, at(k + 1), at(k + 2));
   }
 
   private hypothetical(s: number, e: number): boolean {

@@ -118,6 +118,64 @@ describe('negation and hypotheticals', () => {
   });
 });
 
+describe('negation cues as students write them', () => {
+  const yaml =
+    'themes:\n  - id: stress\n    label: S\n    words: [stress, anxiety]\n  - id: money\n    label: M\n    words: [money, laptop, test, choice]\n    phrases: [field trip]\n  - id: flex\n    label: F\n    words: [flex]\n    phrases: [small class, later start]\n';
+  const flags = (text: string) =>
+    evidence(yaml, text).flatMap((c) => c.evidence.map((e) => [e.text, (e.negated ? 'negated' : '') + (e.hypothetical ? ' hypothetical' : '')]));
+
+  it('reads contractions typed without the apostrophe as negations', () => {
+    expect(flags('i dont have a laptop at home')).toEqual([['laptop', 'negated']]);
+    expect(flags('Some people dont have money for field trips')).toEqual([
+      ['money', 'negated'],
+      ['field trips', 'negated'],
+    ]);
+    expect(flags('we cant afford it and i wasnt stressed')).toEqual([['stressed', 'negated']]);
+  });
+
+  it('does not read "not only", "not just", "not to mention" or "whether or not" as denying what follows', () => {
+    expect(flags('Not only the money but also the stress of tests')).toEqual([
+      ['stress', ''],
+      ['money', ''],
+      ['tests', ''],
+    ]);
+    expect(flags("It's not just the money, it's the time")).toEqual([['money', '']]);
+    expect(flags("It isn't only about money")).toEqual([['money', '']]);
+    expect(flags("I'm not just stressed, I'm exhausted")).toEqual([['stressed', '']]);
+    expect(flags('the workload, not to mention the stress')).toEqual([['stress', '']]);
+    expect(flags('Whether or not we have flex, we get tests')).toEqual([
+      ['tests', ''],
+      ['flex', ''],
+    ]);
+    expect(flags("There's no doubt that tests stress me out")).toEqual([
+      ['stress', ''],
+      ['tests', ''],
+    ]);
+  });
+
+  it('still reads a plain denial, and "can\'t just" or "don\'t just", as negation', () => {
+    expect(flags("It's not the money")).toEqual([['money', 'negated']]);
+    expect(flags("You can't just pick a choice")).toEqual([['choice', 'negated']]);
+    expect(flags("No, I don't feel stressed")).toEqual([['stressed', 'negated']]);
+    expect(flags('no longer stressed')).toEqual([['stressed', 'negated']]);
+  });
+
+  it('so a count_negated: false theme still codes "not only" and "not just" mentions, and not "dont" ones', () => {
+    const strict = yaml.replace('label: M\n', 'label: M\n    count_negated: false\n');
+    expect(themes(strict, 'Not only the money but also the stress')).toEqual({ stress: ['stress'], money: ['money'] });
+    expect(themes(strict, 'we dont have money')).toEqual({});
+  });
+
+  it('reads a negated would or should as hypothetical too, before or after the mention', () => {
+    expect(flags("I wouldn't be so stressed if I had a tutor")).toEqual([['stressed', 'negated hypothetical']]);
+    expect(flags('i wouldnt be stressed')).toEqual([['stressed', 'negated hypothetical']]);
+    expect(flags("We shouldn't have tests on Mondays")).toEqual([['tests', 'negated hypothetical']]);
+    expect(flags("Smaller classes wouldn't fix everything")).toEqual([['Smaller classes', ' hypothetical']]);
+    // what happened: "couldn't" is mostly past, not a wish
+    expect(flags("I couldn't afford the field trip")).toEqual([['field trip', 'negated']]);
+  });
+});
+
 describe('offsets and regexes', () => {
   it('gives evidence offsets in code points, after emoji', () => {
     const ev = evidence('themes:\n  - id: t\n    label: T\n    words: [wifi]\n', 'The 😭 wifi 😭😭 WIFI');
