@@ -176,6 +176,34 @@ describe('negation cues as students write them', () => {
   });
 });
 
+describe('accents and apostrophes as texts are typed', () => {
+  const yaml = "themes:\n  - id: t\n    label: T\n    words: [métis, resume, laptop]\n    phrases: [kid who can't afford]\n    globs: ['caf*']\n";
+  // "Métis" with its accent as a letter and a combining acute (NFD), as macOS and PDF copies give it
+  const decomposed = 'Our Me\u0301tis elder and my re\u0301sume\u0301 😊 at the cafe\u0301';
+
+  it('match a pattern with or without accents, composed or decomposed, with offsets in code points of the text as written', () => {
+    const ev = evidence(yaml, decomposed);
+    expect(ev[0]!.evidence.map((e) => [e.text, e.start, e.end, e.pattern])).toEqual([
+      ['Me\u0301tis', 4, 10, 'métis'],
+      ['re\u0301sume\u0301', 24, 32, 'resume'],
+      ['cafe\u0301', 42, 47, 'caf*'],
+    ]);
+    for (const e of ev[0]!.evidence) expect([...decomposed].slice(e.start, e.end).join('')).toBe(e.text);
+    expect(themes(yaml, 'Our Metis elder, my RÉSUMÉ')).toEqual({ t: ['Metis', 'RÉSUMÉ'] });
+  });
+
+  it('read ‘ and ´ typed inside a word as an apostrophe', () => {
+    expect(themes(yaml, 'Some kids who can´t afford it')).toEqual({ t: ['kids who can´t afford'] });
+    expect(evidence(yaml, 'I don‘t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
+    expect(evidence(yaml, 'I don´t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
+  });
+
+  it('the keyword baseline matches as written, however the accent is typed, but not without it', () => {
+    const keyword: CompileOptions = { expansions: false, matcher: 'keyword' };
+    expect(themes(yaml, 'Our Me\u0301tis and Métis, not Metis', keyword)).toEqual({ t: ['Me\u0301tis', 'Métis'] });
+  });
+});
+
 describe('offsets and regexes', () => {
   it('gives evidence offsets in code points, after emoji', () => {
     const ev = evidence('themes:\n  - id: t\n    label: T\n    words: [wifi]\n', 'The 😭 wifi 😭😭 WIFI');
