@@ -14,6 +14,7 @@ import {
   MODAL_WINDOW,
   NEGATION_WINDOW,
   negatesNothing,
+  supposesNothing,
 } from '../nlp/cues.js';
 
 /** The words inside the placeholders de-identification writes ("name" of "[name]"). */
@@ -400,8 +401,17 @@ class Tagger {
       const f = flags[t.ids[k]];
       if (f & FLAG_NEGATION && !this.negatesNothing(k)) return true;
       if (f & FLAG_CLAUSE) return false;
+      // a question put inside the sentence has a reach of its own: "I'm not sure if the timetable helps"
+      if (f & FLAG_HYPOTHETICAL_BEFORE ? this.supposesNothing(k) : t.lexicon.words[t.ids[k]] === 'whether') return false;
     }
     return false;
+  }
+
+  /** Whether the hypothetical cue at token `k` supposes nothing there ("I don't know if …"). */
+  private supposesNothing(k: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    return supposesNothing(k > 0 && t.sentence[k - 1] === t.sentence[k] ? words[t.ids[k - 1]] : undefined, words[t.ids[k]]!);
   }
 
   /** Whether the negation cue at token `k` is one that denies nothing there ("not only", "whether or not"). */
@@ -420,7 +430,7 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - HYPOTHETICAL_WINDOW; k--) {
       if (t.sentence[k] !== sentence) break;
       const f = flags[t.ids[k]];
-      if (f & FLAG_HYPOTHETICAL_BEFORE) return true;
+      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k)) return true;
       if (f & FLAG_CLAUSE) break;
     }
     const clause = t.clause[e - 1];

@@ -73,6 +73,18 @@ export function negatesNothing(before: string | undefined, cue: string, next: st
   return BE_NOT.has(cue) ? ADDING.has(next) : (cue.endsWith("n't") || cue.endsWith('nt')) && ADDING_AFTER_VERBS.has(next);
 }
 
+/** Words after which `if` means whether: "I don't know if I'll pass", "I asked if I could switch". */
+const ASKING = new Set(['know', 'knew', 'known', 'idk', 'sure', 'unsure', 'ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'see', 'check', 'checked', 'decide', 'decided', 'tell', 'doubt']);
+
+/**
+ * Whether a hypothetical cue (`cue`, lower-cased) supposes nothing in its context: an `if` that means
+ * whether ("I don't know if I'll pass my exams" is about exams that will happen). `before` is the word
+ * before the cue, undefined outside its sentence.
+ */
+export function supposesNothing(before: string | undefined, cue: string): boolean {
+  return cue === 'if' && before !== undefined && ASKING.has(before);
+}
+
 /** How many words before a mention a negation cue may stand. */
 export const NEGATION_WINDOW = 4;
 /** How many words before a mention a hypothetical cue may stand (same sentence). */

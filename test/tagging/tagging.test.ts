@@ -176,6 +176,26 @@ describe('negation cues as students write them', () => {
   });
 });
 
+describe('questions put inside a sentence', () => {
+  const yaml = 'themes:\n  - id: t\n    label: T\n    words: [exam, timetable, counsellor, choice]\n';
+  const flags = (text: string) => evidence(yaml, text).flatMap((c) => c.evidence.map((e) => [e.text, (e.negated ? 'negated' : '') + (e.hypothetical ? ' hypothetical' : '')]));
+
+  it('do not make a mention hypothetical when if means whether', () => {
+    expect(flags('I don’t know if I’ll pass my exams')).toEqual([['exams', '']]);
+    expect(flags('idk if counsellors can help')).toEqual([['counsellors', '']]);
+    expect(flags("We'll see if we get more choice")).toEqual([['choice', '']]);
+    // a real condition, and a modal inside the question, still do
+    expect(flags('If the timetable changed I would be happy')).toEqual([['timetable', ' hypothetical']]);
+    expect(flags('I asked if I could take the exam later')).toEqual([['exam', ' hypothetical']]);
+  });
+
+  it('keep a negation outside them: not sure if, not sure whether', () => {
+    expect(flags("I'm not sure if the timetable helps")).toEqual([['timetable', '']]);
+    expect(flags('Not sure whether the counsellor can help')).toEqual([['counsellor', '']]);
+    expect(flags("I'm not sure the timetable helps")).toEqual([['timetable', 'negated']]);
+  });
+});
+
 describe('accents and apostrophes as texts are typed', () => {
   const yaml = "themes:\n  - id: t\n    label: T\n    words: [métis, resume, laptop]\n    phrases: [kid who can't afford]\n    globs: ['caf*']\n";
   // "Métis" with its accent as a letter and a combining acute (NFD), as macOS and PDF copies give it
