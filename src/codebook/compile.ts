@@ -62,6 +62,8 @@ const GLOB_PREFIX = '\u0000glob:';
 /** A hyphen (ASCII, Unicode or non-breaking) between two letters or digits. */
 const HYPHENATED = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
 const HYPHENS = /([\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
+/** Two words of letters only, such as a phrase `field trip` (not `teacher's help`, `4 day`). */
+const TWO_WORDS = /^\p{L}+\s+\p{L}+$/u;
 
 /** The trie and the per-word cache. Internal to compile.ts and tagging.ts. */
 export class TokenMatcher {
@@ -135,6 +137,9 @@ export class TokenMatcher {
     // `well-being` also matches `wellbeing`, as a reader takes them (the tagger joins `well-being` in a
     // text for a `wellbeing` pattern); the keyword baseline matches as written
     if (this.mode === 'lemma' && HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);
+    // and a phrase of two words matches them written as one, as students write `fieldtrips`, `eachother`,
+    // `selfcare` or `#mentalhealth` (the lemma matcher only)
+    else if (this.mode === 'lemma' && TWO_WORDS.test(p.pattern.value.trim())) this.insert(this.sequence(p.pattern.value.trim().replace(/\s+/, '')), index);
   }
 
   /** Add a path of key ids to the trie, accepting pattern `index` at its end. */

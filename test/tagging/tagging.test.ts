@@ -49,6 +49,16 @@ describe('phrases', () => {
   it('do not cross a clause or sentence break', () => {
     expect(themes(yaml, 'the class, size. flex\nblock')).toEqual({});
   });
+
+  it('of two words match them written as one, as students write fieldtrips, eachother or #mentalhealth', () => {
+    const two = 'themes:\n  - id: t\n    label: T\n    phrases: [field trip, each other, mental health, one on one]\n';
+    expect(themes(two, 'Fieldtrips help us know eachother. #mentalhealth')).toEqual({ t: ['Fieldtrips', 'eachother', 'mentalhealth'] });
+    // only two words: a longer phrase is not run together, and the keyword baseline matches as written
+    expect(themes(two, 'oneonone time')).toEqual({});
+    expect(themes(two, 'fieldtrips', { expansions: false, matcher: 'keyword' })).toEqual({});
+    // nor is a word that merely starts like a phrase
+    expect(themes(two, 'fieldtripper eachotherly')).toEqual({});
+  });
 });
 
 describe('overlaps', () => {
