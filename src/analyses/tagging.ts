@@ -13,6 +13,8 @@ import {
   HYPOTHETICAL_WINDOW,
   MODAL_WINDOW,
   NEGATION_WINDOW,
+  negatesNothing,
+  supposesNothing,
 } from '../nlp/cues.js';
 
 /** The words inside the placeholders de-identification writes ("name" of "[name]"). */
@@ -397,10 +399,28 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - NEGATION_WINDOW; k--) {
       if (t.clause[k] !== clause) return false;
       const f = flags[t.ids[k]];
-      if (f & FLAG_NEGATION) return true;
+      if (f & FLAG_NEGATION && !this.negatesNothing(k)) return true;
       if (f & FLAG_CLAUSE) return false;
+      // a question put inside the sentence has a reach of its own: "I'm not sure if the timetable helps"
+      if (f & FLAG_HYPOTHETICAL_BEFORE ? this.supposesNothing(k) : t.lexicon.words[t.ids[k]] === 'whether') return false;
     }
     return false;
+  }
+
+  /** Whether the hypothetical cue at token `k` supposes nothing there ("I don't know if …"). */
+  private supposesNothing(k: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    return supposesNothing(k > 0 && t.sentence[k - 1] === t.sentence[k] ? words[t.ids[k - 1]] : undefined, words[t.ids[k]]!);
+  }
+
+  /** Whether the negation cue at token `k` is one that denies nothing there ("not only", "whether or not"). */
+  private negatesNothing(k: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    const clause = t.clause[k];
+    const at = (i: number): string | undefined => (i >= 0 && i < t.count && t.clause[i] === clause ? words[t.ids[i]] : undefined);
+    return negatesNothing(at(k - 1), words[t.ids[k]]!, at(k + 1), at(k + 2));
   }
 
   private hypothetical(s: number, e: number): boolean {
@@ -410,7 +430,7 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - HYPOTHETICAL_WINDOW; k--) {
       if (t.sentence[k] !== sentence) break;
       const f = flags[t.ids[k]];
-      if (f & FLAG_HYPOTHETICAL_BEFORE) return true;
+      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k)) return true;
       if (f & FLAG_CLAUSE) break;
     }
     const clause = t.clause[e - 1];

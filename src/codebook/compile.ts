@@ -62,6 +62,8 @@ const GLOB_PREFIX = '\u0000glob:';
 /** A hyphen (ASCII, Unicode or non-breaking) between two letters or digits. */
 const HYPHENATED = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
 const HYPHENS = /([\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
+/** Two words of letters only, such as a phrase `field trip` (not `teacher's help`, `4 day`). */
+const TWO_WORDS = /^\p{L}+\s+\p{L}+$/u;
 
 /** The trie and the per-word cache. Internal to compile.ts and tagging.ts. */
 export class TokenMatcher {
@@ -94,7 +96,7 @@ export class TokenMatcher {
 
   /** The key of one word of a pattern: its lemma, or the word itself for the keyword baseline. */
   patternKey(word: string): string {
-    return this.mode === 'lemma' ? lemma(word) : word;
+    return this.mode === 'lemma' ? lemma(lemmaForm(word)) : composed(word);
   }
 
   private keyId(key: string): number {
@@ -135,6 +137,9 @@ export class TokenMatcher {
     // `well-being` also matches `wellbeing`, as a reader takes them (the tagger joins `well-being` in a
     // text for a `wellbeing` pattern); the keyword baseline matches as written
     if (this.mode === 'lemma' && HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);
+    // and a phrase of two words matches them written as one, as students write `fieldtrips`, `eachother`,
+    // `selfcare` or `#mentalhealth` (the lemma matcher only)
+    else if (this.mode === 'lemma' && TWO_WORDS.test(p.pattern.value.trim())) this.insert(this.sequence(p.pattern.value.trim().replace(/\s+/, '')), index);
   }
 
   /** Add a path of key ids to the trie, accepting pattern `index` at its end. */
@@ -191,12 +196,13 @@ export class TokenMatcher {
       if (k !== undefined && !keys.includes(k)) keys.push(k);
     };
     if (this.mode === 'keyword') {
-      push(word);
+      push(composed(word));
     } else {
-      const l = lemma(word);
+      const form = lemmaForm(word);
+      const l = lemma(form);
       push(l);
-      if (l === word || keys.length === 0) for (const b of inflectionBases(word)) push(b);
-      for (const g of this.globs) if (g.regex.test(word) && !keys.includes(g.key)) keys.push(g.key);
+      if (l === form || keys.length === 0) for (const b of inflectionBases(form)) push(b);
+      for (const g of this.globs) if (g.regex.test(form) && !keys.includes(g.key)) keys.push(g.key);
     }
     const starts: number[] = [];
     for (const k of keys) {
@@ -236,11 +242,30 @@ export function regexGate(regex: RegExp): RegExp | null {
   return new RegExp(`^${m[1] ?? m[2]}`, 'i');
 }
 
-/** `anxi*` → /^anxi.*$/ over a lower-cased word (`*` any run, `?` one character). */
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/**
+ * A word as the keyword baseline matches it: as written, whether its accents are typed as one character
+ * (é) or as a letter and a combining accent (e + ◌́, as some keyboards, Macs and PDF exports give them).
+ */
+function composed(word: string): string {
+  return ASCII_WORD.test(word) ? word : word.normalize('NFC');
+}
+
+/**
+ * A word as the lemma matcher reads it: composed, without the accents of Latin letters, as a coder reads
+ * past them ("résumé" is "resume", "Métis" is "Metis"), the same in texts, patterns and globs.
+ */
+export function lemmaForm(word: string): string {
+  return ASCII_WORD.test(word) ? word : word.normalize('NFD').replace(ACCENTS, '').normalize('NFC');
+}
+
+/** `anxi*` → /^anxi.*$/ over a lower-cased word (`*` any run, `?` one character), accents read past as in `lemmaForm`. */
 export function globToRegex(glob: string): RegExp {
-  const body = glob
+  const body = lemmaForm(glob)
     .toLowerCase()
-    .replace(/[’ʼ]/g, "'")
+    .replace(/[’ʼ‘´]/g, "'")
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');

@@ -4,6 +4,20 @@
 /** Negation cues looked for a few words before a mention (plus every word ending in n't). */
 export const NEGATION_CUES = ['not', 'never', 'no', 'without', 'hardly', 'barely', 'cannot', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'rarely', 'seldom', 'lacking'];
 
+/**
+ * The n't contractions as students often type them, without the apostrophe ("i dont have wifi", "we cant
+ * choose"). `wont` and `cant` are rare English words too, but in a student's answer they are almost
+ * always the contraction.
+ */
+export const BARE_CONTRACTIONS = ['dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'shouldnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'aint', 'mustnt', 'neednt', 'mightnt'];
+
+/**
+ * Modals that stay hypothetical when negated, as `would` and `should` are: "I wouldn't be so stressed if
+ * …", "we shouldn't have tests on Mondays". Not `couldn't`, which students mostly use of what happened:
+ * "I couldn't afford it", "I couldn't get an extension".
+ */
+const NEGATED_MODALS = new Set(["wouldn't", "shouldn't", "mightn't", 'wouldnt', 'shouldnt', 'mightnt']);
+
 /** Hypothetical cues before a mention in the same sentence (plus every `…'d`: I'd, we'd). */
 export const HYPOTHETICAL_BEFORE = ['if', 'unless', 'would', 'could', 'should', 'might', 'wish', 'wishes', 'wished', 'hope', 'hopefully', 'imagine', 'suppose', 'supposing', 'ideally', 'maybe', 'perhaps'];
 
@@ -18,7 +32,7 @@ export const FLAG_HYPOTHETICAL_BEFORE = 2;
 export const FLAG_HYPOTHETICAL_AFTER = 4;
 export const FLAG_CLAUSE = 8;
 
-const negation = new Set(NEGATION_CUES);
+const negation = new Set([...NEGATION_CUES, ...BARE_CONTRACTIONS]);
 const before = new Set(HYPOTHETICAL_BEFORE);
 const after = new Set(HYPOTHETICAL_AFTER);
 const clause = new Set(CLAUSE_WORDS);
@@ -26,13 +40,49 @@ const clause = new Set(CLAUSE_WORDS);
 /** The cue flags of one lower-cased word. */
 export function cueFlags(word: string): number {
   let f = 0;
-  if (negation.has(word) || word.endsWith("n't")) f |= FLAG_NEGATION;
-  else {
+  if (negation.has(word) || word.endsWith("n't")) {
+    f |= FLAG_NEGATION;
+    if (NEGATED_MODALS.has(word)) f |= FLAG_HYPOTHETICAL_BEFORE | FLAG_HYPOTHETICAL_AFTER;
+  } else {
     if (before.has(word) || (word.endsWith("'d") && word.length > 2)) f |= FLAG_HYPOTHETICAL_BEFORE;
     if (after.has(word)) f |= FLAG_HYPOTHETICAL_AFTER;
   }
   if (clause.has(word)) f |= FLAG_CLAUSE;
   return f;
+}
+
+/** Words after `not` that make it add rather than deny: "not only the workload but also …". */
+const ADDING = new Set(['only', 'merely', 'solely', 'just', 'simply']);
+/** Of those, the ones that add after `n't` too only when it is a form of be ("it isn't just the money"):
+ *  "you can't just pick" and "they don't simply listen" still deny. */
+const ADDING_AFTER_VERBS = new Set(['only', 'merely', 'solely']);
+const BE_NOT = new Set(["isn't", "aren't", "wasn't", "weren't", "ain't", 'isnt', 'arent', 'wasnt', 'werent', 'aint']);
+/** Words after `no` that make an idiom, not a denial: "no doubt tests stress me out", "no matter how". */
+const NO_IDIOMS = new Set(['doubt', 'matter', 'wonder']);
+
+/**
+ * Whether a negation cue (`cue`, lower-cased) negates nothing in its context: "not only" and "not
+ * just" add ("not only the workload but also the stress"), as does "not to mention"; "whether or not"
+ * and "stressed or not" offer both; "no doubt", "no matter" and "no wonder" are idioms. `before` is the
+ * word before the cue, `next` and `then` the two after it, each undefined outside the cue's clause.
+ */
+export function negatesNothing(before: string | undefined, cue: string, next: string | undefined, then: string | undefined): boolean {
+  if (cue === 'not') return before === 'or' || (next !== undefined && ADDING.has(next)) || (next === 'to' && then === 'mention');
+  if (cue === 'no') return next !== undefined && NO_IDIOMS.has(next);
+  if (next === undefined) return false;
+  return BE_NOT.has(cue) ? ADDING.has(next) : (cue.endsWith("n't") || cue.endsWith('nt')) && ADDING_AFTER_VERBS.has(next);
+}
+
+/** Words after which `if` means whether: "I don't know if I'll pass", "I asked if I could switch". */
+const ASKING = new Set(['know', 'knew', 'known', 'idk', 'sure', 'unsure', 'ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'see', 'check', 'checked', 'decide', 'decided', 'tell', 'doubt']);
+
+/**
+ * Whether a hypothetical cue (`cue`, lower-cased) supposes nothing in its context: an `if` that means
+ * whether ("I don't know if I'll pass my exams" is about exams that will happen). `before` is the word
+ * before the cue, undefined outside its sentence.
+ */
+export function supposesNothing(before: string | undefined, cue: string): boolean {
+  return cue === 'if' && before !== undefined && ASKING.has(before);
 }
 
 /** How many words before a mention a negation cue may stand. */

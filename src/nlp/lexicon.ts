@@ -1,8 +1,9 @@
 // Interns lower-cased words to dense ids straight from a text's char codes (FNV-1a hash, open
 // addressing), so the tokenizer never builds a string for a word it has seen before.
 
-// Lower-case of each BMP code unit, filled lazily (0 = not yet computed). Typographic apostrophes
-// fold to `'`; a character whose lower case is longer than one unit keeps its first unit.
+// Lower-case of each BMP code unit, filled lazily (0 = not yet computed). Typographic apostrophes, and
+// the ‘ and ´ typed for them, fold to `'`; a character whose lower case is longer than one unit keeps its
+// first unit.
 const lowerTable = new Uint16Array(65536);
 
 /** The lower-cased code unit used for matching. */
@@ -10,7 +11,7 @@ export function lowerUnit(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   let l = lowerTable[c];
   if (l === 0) {
-    if (c === 0x2019 || c === 0x2bc) l = 0x27;
+    if (c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0xb4) l = 0x27;
     else if (c >= 0xd800 && c <= 0xdfff) l = c;
     else l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
     lowerTable[c] = l;

@@ -37,7 +37,8 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}\p{M}]$/u;
 function classify(c: number): number {
   let k = classes[c];
   if (k !== 0) return k;
-  if (c === 0x27 || c === 0x2019 || c === 0x2bc) k = APOSTROPHE;
+  // ' ’ ʼ, and ‘ and ´ as some keyboards and autocorrect put them inside a word ("don‘t", "can´t")
+  if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0xb4) k = APOSTROPHE;
   else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x0d || c === 0x2022 || c === 0x3002) k = SENTENCE;
   else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2014 || c === 0x2013) k = CLAUSE;
   else if (c === 0x2d || c === 0x2010 || c === 0x2011) k = HYPHEN;

@@ -49,6 +49,16 @@ describe('phrases', () => {
   it('do not cross a clause or sentence break', () => {
     expect(themes(yaml, 'the class, size. flex\nblock')).toEqual({});
   });
+
+  it('of two words match them written as one, as students write fieldtrips, eachother or #mentalhealth', () => {
+    const two = 'themes:\n  - id: t\n    label: T\n    phrases: [field trip, each other, mental health, one on one]\n';
+    expect(themes(two, 'Fieldtrips help us know eachother. #mentalhealth')).toEqual({ t: ['Fieldtrips', 'eachother', 'mentalhealth'] });
+    // only two words: a longer phrase is not run together, and the keyword baseline matches as written
+    expect(themes(two, 'oneonone time')).toEqual({});
+    expect(themes(two, 'fieldtrips', { expansions: false, matcher: 'keyword' })).toEqual({});
+    // nor is a word that merely starts like a phrase
+    expect(themes(two, 'fieldtripper eachotherly')).toEqual({});
+  });
 });
 
 describe('overlaps', () => {
@@ -115,6 +125,112 @@ describe('negation and hypotheticals', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('negation cues as students write them', () => {
+  const yaml =
+    'themes:\n  - id: stress\n    label: S\n    words: [stress, anxiety]\n  - id: money\n    label: M\n    words: [money, laptop, test, choice]\n    phrases: [field trip]\n  - id: flex\n    label: F\n    words: [flex]\n    phrases: [small class, later start]\n';
+  const flags = (text: string) =>
+    evidence(yaml, text).flatMap((c) => c.evidence.map((e) => [e.text, (e.negated ? 'negated' : '') + (e.hypothetical ? ' hypothetical' : '')]));
+
+  it('reads contractions typed without the apostrophe as negations', () => {
+    expect(flags('i dont have a laptop at home')).toEqual([['laptop', 'negated']]);
+    expect(flags('Some people dont have money for field trips')).toEqual([
+      ['money', 'negated'],
+      ['field trips', 'negated'],
+    ]);
+    expect(flags('we cant afford it and i wasnt stressed')).toEqual([['stressed', 'negated']]);
+  });
+
+  it('does not read "not only", "not just", "not to mention" or "whether or not" as denying what follows', () => {
+    expect(flags('Not only the money but also the stress of tests')).toEqual([
+      ['stress', ''],
+      ['money', ''],
+      ['tests', ''],
+    ]);
+    expect(flags("It's not just the money, it's the time")).toEqual([['money', '']]);
+    expect(flags("It isn't only about money")).toEqual([['money', '']]);
+    expect(flags("I'm not just stressed, I'm exhausted")).toEqual([['stressed', '']]);
+    expect(flags('the workload, not to mention the stress')).toEqual([['stress', '']]);
+    expect(flags('Whether or not we have flex, we get tests')).toEqual([
+      ['tests', ''],
+      ['flex', ''],
+    ]);
+    expect(flags("There's no doubt that tests stress me out")).toEqual([
+      ['stress', ''],
+      ['tests', ''],
+    ]);
+  });
+
+  it('still reads a plain denial, and "can\'t just" or "don\'t just", as negation', () => {
+    expect(flags("It's not the money")).toEqual([['money', 'negated']]);
+    expect(flags("You can't just pick a choice")).toEqual([['choice', 'negated']]);
+    expect(flags("No, I don't feel stressed")).toEqual([['stressed', 'negated']]);
+    expect(flags('no longer stressed')).toEqual([['stressed', 'negated']]);
+  });
+
+  it('so a count_negated: false theme still codes "not only" and "not just" mentions, and not "dont" ones', () => {
+    const strict = yaml.replace('label: M\n', 'label: M\n    count_negated: false\n');
+    expect(themes(strict, 'Not only the money but also the stress')).toEqual({ stress: ['stress'], money: ['money'] });
+    expect(themes(strict, 'we dont have money')).toEqual({});
+  });
+
+  it('reads a negated would or should as hypothetical too, before or after the mention', () => {
+    expect(flags("I wouldn't be so stressed if I had a tutor")).toEqual([['stressed', 'negated hypothetical']]);
+    expect(flags('i wouldnt be stressed')).toEqual([['stressed', 'negated hypothetical']]);
+    expect(flags("We shouldn't have tests on Mondays")).toEqual([['tests', 'negated hypothetical']]);
+    expect(flags("Smaller classes wouldn't fix everything")).toEqual([['Smaller classes', ' hypothetical']]);
+    // what happened: "couldn't" is mostly past, not a wish
+    expect(flags("I couldn't afford the field trip")).toEqual([['field trip', 'negated']]);
+  });
+});
+
+describe('questions put inside a sentence', () => {
+  const yaml = 'themes:\n  - id: t\n    label: T\n    words: [exam, timetable, counsellor, choice]\n';
+  const flags = (text: string) => evidence(yaml, text).flatMap((c) => c.evidence.map((e) => [e.text, (e.negated ? 'negated' : '') + (e.hypothetical ? ' hypothetical' : '')]));
+
+  it('do not make a mention hypothetical when if means whether', () => {
+    expect(flags('I don’t know if I’ll pass my exams')).toEqual([['exams', '']]);
+    expect(flags('idk if counsellors can help')).toEqual([['counsellors', '']]);
+    expect(flags("We'll see if we get more choice")).toEqual([['choice', '']]);
+    // a real condition, and a modal inside the question, still do
+    expect(flags('If the timetable changed I would be happy')).toEqual([['timetable', ' hypothetical']]);
+    expect(flags('I asked if I could take the exam later')).toEqual([['exam', ' hypothetical']]);
+  });
+
+  it('keep a negation outside them: not sure if, not sure whether', () => {
+    expect(flags("I'm not sure if the timetable helps")).toEqual([['timetable', '']]);
+    expect(flags('Not sure whether the counsellor can help')).toEqual([['counsellor', '']]);
+    expect(flags("I'm not sure the timetable helps")).toEqual([['timetable', 'negated']]);
+  });
+});
+
+describe('accents and apostrophes as texts are typed', () => {
+  const yaml = "themes:\n  - id: t\n    label: T\n    words: [métis, resume, laptop]\n    phrases: [kid who can't afford]\n    globs: ['caf*']\n";
+  // "Métis" with its accent as a letter and a combining acute (NFD), as macOS and PDF copies give it
+  const decomposed = 'Our Me\u0301tis elder and my re\u0301sume\u0301 😊 at the cafe\u0301';
+
+  it('match a pattern with or without accents, composed or decomposed, with offsets in code points of the text as written', () => {
+    const ev = evidence(yaml, decomposed);
+    expect(ev[0]!.evidence.map((e) => [e.text, e.start, e.end, e.pattern])).toEqual([
+      ['Me\u0301tis', 4, 10, 'métis'],
+      ['re\u0301sume\u0301', 24, 32, 'resume'],
+      ['cafe\u0301', 42, 47, 'caf*'],
+    ]);
+    for (const e of ev[0]!.evidence) expect([...decomposed].slice(e.start, e.end).join('')).toBe(e.text);
+    expect(themes(yaml, 'Our Metis elder, my RÉSUMÉ')).toEqual({ t: ['Metis', 'RÉSUMÉ'] });
+  });
+
+  it('read ‘ and ´ typed inside a word as an apostrophe', () => {
+    expect(themes(yaml, 'Some kids who can´t afford it')).toEqual({ t: ['kids who can´t afford'] });
+    expect(evidence(yaml, 'I don‘t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
+    expect(evidence(yaml, 'I don´t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
+  });
+
+  it('the keyword baseline matches as written, however the accent is typed, but not without it', () => {
+    const keyword: CompileOptions = { expansions: false, matcher: 'keyword' };
+    expect(themes(yaml, 'Our Me\u0301tis and Métis, not Metis', keyword)).toEqual({ t: ['Me\u0301tis', 'Métis'] });
   });
 });
 
