@@ -8,6 +8,7 @@ import { themeParticipation, type StudentCounts, type ThemeParticipation } from 
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 import { capitalise, inSentence } from '../util/text.js';
+import { isNoneValue } from '../util/no-answer.js';
 
 /** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
 export const MIN_EXPECTED = 5;
@@ -304,6 +305,7 @@ export function groupPhrase(attribute: string, value: string): string {
       if (value === 'No') return 'students who did not self-identify as Indigenous';
       return `students who self-identified as ${value}`;
     case 'program':
+      if (isNoneValue(value)) return 'students in no program';
       return /program(me)?$/i.test(value) ? `students in the ${value}` : `students in the ${value} program`;
     case 'focus-group':
       return /group$/i.test(value) ? `students in the ${value}` : `students in the ${value} focus group`;

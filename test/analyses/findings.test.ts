@@ -176,6 +176,7 @@ describe('sentence parts', () => {
     expect(groupPhrase('indigenous', 'Not stated')).toBe('students who did not say whether they self-identify as Indigenous');
     expect(groupPhrase('grade', 'Not stated')).toBe('students whose grade was not stated');
     expect(groupPhrase('source.program', 'Not stated')).toBe('students whose program was not stated');
+    expect(groupPhrase('program', 'No')).toBe('students in no program');
   });
 
   it('names the groups of a survey’s closed question by the answer they gave', () => {
