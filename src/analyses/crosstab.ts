@@ -51,7 +51,12 @@ export function defaultBreakdownAttributes(students: Participant[]): string[] {
   return defaultBreakdowns(students).map((g) => g.attribute);
 }
 
-/** The groups of the default breakdown attributes ({@link defaultBreakdownAttributes}), each grouped once. */
+/**
+ * The groups of the default breakdown attributes ({@link defaultBreakdownAttributes}), each grouped once.
+ * A transcript's `source.school` that groups the students exactly as their `school` does (focus groups
+ * alone, whose front matter gave every speaker both) is left out: it is the same breakdown twice, which
+ * the report would list as "compared across school and school".
+ */
 function defaultBreakdowns(students: Participant[]): AttributeGroups[] {
   const breakdowns: AttributeGroups[] = [];
   for (const attribute of attributesOf(students, true)) {
@@ -60,7 +65,22 @@ function defaultBreakdowns(students: Participant[]): AttributeGroups[] {
     const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).length;
     if (stated >= CROSSTAB_MIN_VALUES && stated <= CROSSTAB_MAX_VALUES) breakdowns.push(grouped);
   }
-  return breakdowns;
+  return breakdowns.filter((b) => {
+    if (!b.attribute.startsWith('source.')) return true;
+    const own = breakdowns.find((o) => o.attribute === b.attribute.slice('source.'.length));
+    return own === undefined || !sameGroups(own, b);
+  });
+}
+
+/** Whether two breakdowns put the same students in groups of the same values. */
+function sameGroups(a: AttributeGroups, b: AttributeGroups): boolean {
+  if (a.groups.length !== b.groups.length) return false;
+  return a.groups.every((g, i) => {
+    const h = b.groups[i]!;
+    if (g.value !== h.value || g.members.length !== h.members.length) return false;
+    const ids = new Set(g.members.map((m) => m.id));
+    return h.members.every((m) => ids.has(m.id));
+  });
 }
 
 /** The attributes to break down by: those asked for (deduplicated, in the usual order) or the default. */

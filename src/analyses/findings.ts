@@ -2,12 +2,13 @@
 
 import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
-import { attributeInSentence } from '../util/labels.js';
+import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
 import { themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 import { capitalise, inSentence } from '../util/text.js';
+import { isNoneValue } from '../util/no-answer.js';
 
 /** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
 export const MIN_EXPECTED = 5;
@@ -203,7 +204,7 @@ function toFinding(c: Comparison, adjustedP: number, label: string, alpha: numbe
   const restSide = c.restCount * c.groupTotal;
   const direction: Finding['direction'] = groupSide > restSide ? 'more' : 'less';
   const far = direction === 'more' ? groupSide >= 2 * restSide : 2 * groupSide <= restSide;
-  const others = c.otherValue !== undefined ? groupPhrase(c.attribute, c.otherValue) : 'others';
+  const others = c.otherValue !== undefined ? otherGroupPhrase(c.attribute, c.otherValue) : 'others';
   const test =
     c.test === 'fisher-exact'
       ? `Fisher's exact test, ${formatP(c.pValue, alpha)}`
@@ -281,6 +282,11 @@ const SCHOOL_LEVEL_NOUNS: Record<string, string> = {
  */
 export function groupPhrase(attribute: string, value: string): string {
   const key = attribute.replace(/^source\./, '');
+  // A survey's own closed question ("Do you have a working computer at home?") is an attribute keyed by
+  // its wording: its groups are who gave which answer, never "students whose do you have … is No".
+  const asked = askedAs(key);
+  if (asked !== undefined) return value === NOT_STATED ? `students who did not answer “${asked}”` : `students who answered “${value}” to “${asked}”`;
+  if (value === NOT_STATED) return notStatedPhrase(key);
   switch (key) {
     case 'gender':
       return GENDER_NOUNS[value] ?? `students who identified as ${value}`;
@@ -299,10 +305,48 @@ export function groupPhrase(attribute: string, value: string): string {
       if (value === 'No') return 'students who did not self-identify as Indigenous';
       return `students who self-identified as ${value}`;
     case 'program':
+      if (isNoneValue(value)) return 'students in no program';
       return /program(me)?$/i.test(value) ? `students in the ${value}` : `students in the ${value} program`;
     case 'focus-group':
       return /group$/i.test(value) ? `students in the ${value}` : `students in the ${value} focus group`;
     default:
       return `students whose ${attributeInSentence(attribute)} is ${value}`;
+  }
+}
+
+/**
+ * The group a finding compares with, after {@link groupPhrase} has named the first: "male students", but
+ * "those who answered “Yes”" where the first already quoted the question.
+ */
+function otherGroupPhrase(attribute: string, value: string): string {
+  if (askedAs(attribute.replace(/^source\./, '')) === undefined) return groupPhrase(attribute, value);
+  return value === NOT_STATED ? 'those who did not answer' : `those who answered “${value}”`;
+}
+
+// Words a question opens with.
+const ASKS = /^(?:how|what|which|who|whom|whose|where|when|why|do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|if)\b/i;
+// A key of this many words or more is a question or a rating statement ("I feel that at least one adult
+// at school knows me well"), not the name of an attribute ("home language").
+const STATEMENT_WORDS = 5;
+
+/**
+ * The wording of the question an attribute key was made from ("Do you have a working computer at
+ * home?"), or undefined for an attribute with a name ("gender", "home language", "cohort").
+ */
+function askedAs(key: string): string | undefined {
+  const label = attributeLabel(key);
+  if (ASKS.test(label)) return `${label}?`;
+  return label.split(' ').length >= STATEMENT_WORDS ? label : undefined;
+}
+
+/** The students who left an attribute blank or would not say: "students who did not state a gender". */
+function notStatedPhrase(key: string): string {
+  switch (key) {
+    case 'gender':
+      return 'students who did not state a gender';
+    case 'indigenous':
+      return 'students who did not say whether they self-identify as Indigenous';
+    default:
+      return `students whose ${attributeInSentence(key)} was not stated`;
   }
 }

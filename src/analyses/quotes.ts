@@ -3,6 +3,7 @@
 import { releaseMemory } from '../corpus/read-files.js';
 import type { Coding, Corpus, Evidence, Participant, Quote, Response } from '../model.js';
 import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
+import { isNoneValue } from '../util/no-answer.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
 
@@ -53,6 +54,8 @@ function describeGroup(attribute: 'program' | 'school-level', value: string): st
   const v = value.trim();
   if (/alternat|alt[- ]?ed/i.test(v)) return 'A student in an alternate program';
   if (attribute === 'program') {
+    // "No" to "Are you in a specialty program?" is no program: "A student in the No program" is no attribution.
+    if (isNoneValue(v)) return undefined;
     if (/trade|apprentic|\btrain\b/i.test(v)) return 'A trades program student';
     const name = v.replace(/\s+program(me)?$/i, '');
     return name ? `A student in the ${name} program` : undefined;

@@ -82,9 +82,13 @@ export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: 
   const order = new Map(codebook.themes.map((t, i) => [t.id, i]));
   const answered = new Map<string, number>();
   const bare = new Map<string, { yes: number; no: number }>();
+  // A bare "no" to "What did you learn from the career fair?" declines to answer; only to a question asked
+  // yes or no ("Do you have enough choice? Why or why not?") is it a no.
+  const yesOrNo = new Set(corpus.questions.filter((q) => asksYesOrNo(q.text)).map((q) => q.id));
   for (const r of responses) {
     if (r.questionId === undefined) continue;
     answered.set(r.questionId, (answered.get(r.questionId) ?? 0) + 1);
+    if (!yesOrNo.has(r.questionId)) continue;
     const yesNo = bareYesNo(r.text);
     if (yesNo === undefined) continue;
     const c = bare.get(r.questionId) ?? { yes: 0, no: 0 };
@@ -113,6 +117,16 @@ export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: 
 
 const BARE_YES = /^(?:yes|yeah|yep|yup|y|sure|definitely|absolutely)[.!]*$/i;
 const BARE_NO = /^(?:no|nope|nah|n|not really|never)[.!]*$/i;
+
+// A question one answers yes or no opens with a verb: "Do you …?", "Is there …?", "Have you ever …?".
+const YES_NO_QUESTION = /^(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|shall|may|might)\b[^?]*\?/i;
+
+/** Whether one of a question's sentences asks yes or no ("What helps? Do you get enough of it?"). */
+function asksYesOrNo(text: string): boolean {
+  return text
+    .split(/(?<=[.?!:])\s+/)
+    .some((sentence) => YES_NO_QUESTION.test(sentence.replace(/^(?:q(?:uestion)?\s*)?\d+[a-z]?\s*[.):-]\s*/i, '')));
+}
 
 /** Whether an answer is a bare yes or a bare no ("Yes.", "nope"), and which; undefined for anything else. */
 function bareYesNo(text: string): 'yes' | 'no' | undefined {

@@ -132,6 +132,8 @@ interface ValueStats {
   dateShare: number;
   /** Share of values that are points of a rating scale ("Strongly agree", "Very likely", "Sometimes"). */
   scaleShare: number;
+  /** Share of values that answer a yes/no question ("Yes", "No", "Not sure") or are points of a rating scale. */
+  yesNoShare: number;
   /** Share of values shaped like a person's name: two or three capitalised words ("Maya Lopez"). */
   personNameShare: number;
   /** Share of values that are a title and a name ("Ms Chen", "Mr. Dhillon"): staff, as students name them. */
@@ -161,6 +163,9 @@ const DATE_TIME =
 const SCALE_POINT =
   /^(?:(?:strongly|somewhat|slightly|very|extremely|not at all|not very|fairly|moderately|completely|mostly|neither)\b.*|.*\b(?:agree|disagree|likely|unlikely|satisfied|dissatisfied|important|unimportant)|never|rarely|sometimes|often|always|neutral|(?:not )?applicable|n\/a)\s*\.?$/i;
 
+// The answers to a yes/no question.
+const YES_NO_ANSWER = /^(?:yes|no|y|n|maybe|not sure|unsure|kind of|sort of|i don['’]?t know|idk)\s*[.!]?$/i;
+
 // "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
 // "Red Team" (institutions, places and groups).
 const PERSON_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?){1,2}$`, 'u');
@@ -183,6 +188,7 @@ function valueStats(values: string[]): ValueStats {
   let numbers = 0;
   let dates = 0;
   let scale = 0;
+  let yesNo = 0;
   let personNames = 0;
   let titledNames = 0;
   let lists = 0;
@@ -200,6 +206,7 @@ function valueStats(values: string[]): ValueStats {
     if (NUMBER.test(v)) numbers++;
     if (DATE_TIME.test(v)) dates++;
     if (SCALE_POINT.test(v)) scale++;
+    if (YES_NO_ANSWER.test(v) || SCALE_POINT.test(v)) yesNo++;
     if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
     if (v.endsWith(';')) trailingSemicolons++;
@@ -228,6 +235,7 @@ function valueStats(values: string[]): ValueStats {
     numberShare: share(numbers),
     dateShare: share(dates),
     scaleShare: share(scale),
+    yesNoShare: share(yesNo),
     personNameShare: share(personNames),
     titledNameShare: share(titledNames),
     listShare: share(lists),
@@ -467,6 +475,19 @@ const SCALE_SHARE = 0.8;
 /** Share of a column's values that must be email addresses for it to be an email column. */
 const EMAIL_SHARE = 0.5;
 
+// Attributes a yes/no question asks for as they are ("Do you self-identify as Indigenous?", "Are you an
+// English language learner?", "Do you have an IEP?"), and attributes whose values may be numbers (a grade,
+// an age, a district's number, a class period).
+const ASKED_YES_OR_NO = new Set(['indigenous', 'ell', 'disability']);
+const NUMBERED = new Set(['grade', 'age', 'district', 'class']);
+
+/** Whether a question that names an attribute (a school, a program …) answers with something else: yes or no, or a rating. */
+function mentionsInPassing(attribute: string | undefined, text: string, s: ValueStats): boolean {
+  if (!attribute || s.n === 0) return false;
+  if (!ASKED_YES_OR_NO.has(attribute) && s.yesNoShare >= SCALE_SHARE) return true;
+  return !NUMBERED.has(attribute) && isQuestionLike(text) && s.numberShare >= 0.9;
+}
+
 function decide(
   header: string,
   question: string | undefined,
@@ -498,6 +519,10 @@ function decide(
     // A rating statement ("I feel heard at school", answered "Agree") mentions a school but is not one:
     // its answers are points of a scale, and it is decided by what they are like, under its own key.
     if (!rule.exact && stats.scaleShare >= SCALE_SHARE) continue;
+    // So is a yes/no question or a rating that names one in passing ("Do you feel safe at school?" answered
+    // Yes, No, Sometimes; "Rate your school's flex block (1-5)"): its answers are no school's name, and read
+    // as schools they would have the report say students came "from three schools".
+    if (!rule.exact && rule.role === 'attribute' && mentionsInPassing(rule.attribute, text, stats)) continue;
     return { role: rule.role, attribute: rule.attribute, reason: `${where} names ${rule.label}` };
   }
 

@@ -63,3 +63,11 @@ export function isNoAnswer(raw: string): boolean {
   const key = lookupKey(raw);
   return NOT_STATED_KEYS.has(key) || NOTHING_KEYS.has(key);
 }
+
+// A program, a club or a support asked after ("Are you in a specialty program?") and answered with none.
+const NONE_KEYS = new Set(['no', 'nope', 'nah', 'none', 'nil', 'not applicable', 'no program', 'not in a program', 'not in any program']);
+
+/** Whether an attribute's value says the student has none of it ("No", "None" to "Are you in a specialty program?"). */
+export function isNoneValue(value: string): boolean {
+  return !tooLong(value) && NONE_KEYS.has(lookupKey(value));
+}

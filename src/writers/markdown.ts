@@ -259,7 +259,7 @@ function focusGroupSection(ctx: Context): string {
   const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
   let prose = speakers === 0 ? `In ${groups}, only the facilitators spoke.` : `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
   if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
-  return ['### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
+  return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
 
 /** "In 20 written reflections, 20 students wrote 64 paragraphs. Of them, …": their quotes are the themes'. */
@@ -280,9 +280,8 @@ function whatStudentsSaid(ctx: Context): string {
     parts.push('No responses were found: none of the files read held answers to free-text questions, written reflections or student turns in a transcript (see the sources below).');
   } else if (top.length > 0) {
     const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
-    parts.push(
-      `Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, the themes raised most often were ${listOf(named)}.`,
-    );
+    const themes = named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
+    parts.push(`Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, ${themes} ${listOf(named)}.`);
   }
   for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
   const reflections = reflectionSection(ctx);
@@ -322,10 +321,19 @@ function themesSection(ctx: Context): string {
     if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
     parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));
   }
-  if (silent.length > 0) {
-    parts.push(`No student raised ${listOf(silent.map((t) => labelInSentence(t.label)))}.`);
-  }
+  if (silent.length > 0) parts.push(silentThemesSentence(silent.map((t) => labelInSentence(t.label))));
   return parts.join('\n\n');
+}
+
+/**
+ * "No student raised class size." Labels with commas or "and" of their own ("passions, goals and
+ * purpose", "equity and diversity") are listed after a colon with semicolons, as the hidden themes are:
+ * joined with commas and "and", a reader cannot tell where one ends.
+ */
+function silentThemesSentence(labels: string[]): string {
+  if (labels.length === 1) return `No student raised ${labels[0]}.`;
+  if (!labels.some((l) => /,| and /.test(l))) return `No student raised ${listOf(labels)}.`;
+  return `No student raised any of these ${countInWords(labels.length)} themes: ${labels.join('; ')}.`;
 }
 
 // ───────────────────────────── Findings ─────────────────────────────
@@ -367,6 +375,19 @@ function comparisonCharts(ctx: Context): string[] {
   return [lead, ...charts];
 }
 
+/** Why no group was compared, as far as the analysis can tell: too few students, no details, or groups too small. */
+function notComparedSentence(ctx: Context): string {
+  const { settings, demographics } = ctx.analysis;
+  if (settings.by.length === 0 && ctx.students.length === 0) return 'No groups of students were compared.';
+  if (ctx.minCell > 0 && ctx.students.length < ctx.minCell) {
+    return `Groups of students were not compared: fewer than ${counted(ctx.minCell, 'student')} took part, so any group would describe each of them.`;
+  }
+  if (demographics.length === 0 && !ctx.students.some((s) => Object.keys(s.attributes).length > 0)) {
+    return 'Groups of students could not be compared: no demographic details were available.';
+  }
+  return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
+}
+
 function findingsSection(ctx: Context): string {
   const { findings, crosstab, settings } = ctx.analysis;
   const parts = ['## Interesting findings'];
@@ -382,11 +403,7 @@ function findingsSection(ctx: Context): string {
       `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
     );
   } else {
-    parts.push(
-      settings.by.length > 0 || ctx.students.length > 0
-        ? 'Groups of students could not be compared: no group was large enough, or no demographic details were available.'
-        : 'No groups of students were compared.',
-    );
+    parts.push(notComparedSentence(ctx));
   }
   parts.push(...comparisonCharts(ctx));
   return parts.join('\n\n');
@@ -493,8 +510,9 @@ function methodSection(ctx: Context): string {
       if (e.expansion) expanded++;
     }
   }
+  const read = new Set(ctx.analysis.corpus.sources.filter((s) => s.status === 'read' && s.responses > 0).map((s) => s.kind));
   const tagging = [
-    `Each response (an answer on a reflection sheet, or a student’s turn in a focus group) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
+    `Each response (${responseKinds(read)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
     !settings.expansions
       ? 'Expansion was off: only the codebook’s own words and phrases counted.'
@@ -505,7 +523,7 @@ function methodSection(ctx: Context): string {
     mentions === 0
       ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
       : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
-    'Facilitators’ turns were read for context but not tagged or counted.',
+    read.has('transcript') ? 'Facilitators’ turns were read for context but not tagged or counted.' : '',
     otherLanguagesSentence(ctx),
   ]
     .filter((sentence) => sentence !== '')
@@ -513,7 +531,7 @@ function methodSection(ctx: Context): string {
   const counting =
     ctx.students.length === 0
       ? ''
-      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part; percentages of answers are of the answers to each question.`;
+      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
   const privacy = [
     'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
     settings.minCell > 0
@@ -528,6 +546,20 @@ function methodSection(ctx: Context): string {
   }
   if (agreement) parts.push('### Agreement with other coders', formatAgreementMarkdown(agreement));
   return parts.join('\n\n');
+}
+
+/**
+ * What a response was in this folder: "an answer on a reflection sheet, or a student’s turn in a focus
+ * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone).
+ */
+function responseKinds(read: Set<Source['kind']>): string {
+  const kinds = [
+    read.has('sheet') ? 'an answer on a reflection sheet' : '',
+    read.has('reflection') ? 'a paragraph of a written reflection' : '',
+    read.has('transcript') ? 'a student’s turn in a focus group' : '',
+  ].filter((k) => k !== '');
+  if (kinds.length === 0) return 'an answer on a reflection sheet, or a student’s turn in a focus group';
+  return kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')}, or ${kinds[kinds.length - 1]}`;
 }
 
 /** How references to a respondent's setting were coded, for the method section ('' when not in use). */

@@ -130,4 +130,16 @@ describe('defaultBreakdownAttributes', () => {
     // school and district have one stated value, age 22, grade one; the rest name people or dates.
     expect(defaultBreakdownAttributes(people)).toEqual(['gender', 'source.school-level']);
   });
+
+  it('breaks down by a transcript’s school once where it groups the students as their school does', () => {
+    // Three focus groups alone: front matter gave each speaker both `school` and `source.school`.
+    const speakers = Array.from({ length: 14 }, (_, i) => {
+      const school = i < 4 ? 'Pathfinder Learning Centre' : 'Riverside Secondary';
+      return student(`t${i}`, { school, 'source.school': school, gender: i % 2 ? 'Female' : 'Male' });
+    });
+    expect(defaultBreakdownAttributes(speakers)).toEqual(['gender', 'school']);
+    // Beside a survey, the focus groups' school is a grouping of its own (who spoke where), and stays.
+    const withSheets = [...speakers, ...Array.from({ length: 20 }, (_, i) => student(`s${i}`, { school: i < 10 ? 'Riverside Secondary' : 'Lakeview Secondary' }))];
+    expect(defaultBreakdownAttributes(withSheets)).toEqual(['gender', 'school', 'source.school']);
+  });
 });

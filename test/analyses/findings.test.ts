@@ -170,6 +170,42 @@ describe('sentence parts', () => {
     expect(groupPhrase('source.focus-group', 'Trades')).toBe('students in the Trades focus group');
     expect(groupPhrase('cohort', '2016')).toBe('students whose cohort is 2016');
   });
+
+  it('names the students who did not say as such, never "students who identified as Not stated"', () => {
+    expect(groupPhrase('gender', 'Not stated')).toBe('students who did not state a gender');
+    expect(groupPhrase('indigenous', 'Not stated')).toBe('students who did not say whether they self-identify as Indigenous');
+    expect(groupPhrase('grade', 'Not stated')).toBe('students whose grade was not stated');
+    expect(groupPhrase('source.program', 'Not stated')).toBe('students whose program was not stated');
+    expect(groupPhrase('program', 'No')).toBe('students in no program');
+  });
+
+  it('names the groups of a survey’s closed question by the answer they gave', () => {
+    // Keys made from a column's header, as a 15-question school climate survey's closed questions give.
+    expect(groupPhrase('do-you-have-a-working-computer-at-home', 'No')).toBe('students who answered “No” to “Do you have a working computer at home?”');
+    expect(groupPhrase('how-stressed-do-you-feel-about-grades', '5')).toBe('students who answered “5” to “How stressed do you feel about grades?”');
+    expect(groupPhrase('i-feel-that-at-least-one-adult-at-school-knows-me-well', 'Agree')).toBe(
+      'students who answered “Agree” to “I feel that at least one adult at school knows me well”',
+    );
+    expect(groupPhrase('do-you-take-any-online-courses', 'Not stated')).toBe('students who did not answer “Do you take any online courses?”');
+  });
+});
+
+describe('findGroupDifferences on a survey’s closed question', () => {
+  it('says who answered what, and names the question once', () => {
+    // 40 students of one class: 18 answered No to "Do you have a working computer at home?", 22 Yes.
+    // 12 of the 18 and 5 of the 22 raised technology and access in their written answers.
+    const asked = 'do-you-have-a-working-computer-at-home';
+    const survey = [
+      ...range('n', 1, 18).map((id) => student(id, { [asked]: 'No' })),
+      ...range('y', 1, 22).map((id) => student(id, { [asked]: 'Yes' })),
+    ];
+    const tagged = corpusOf(survey, { technology: [...range('n', 1, 12), ...range('y', 1, 5)] });
+    const findings = findGroupDifferences(survey, tagged.responses, tagged.codings, [{ id: 'technology', label: 'Technology and access' }], { minCell: 5 });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.sentence).toMatch(
+      /^Students who answered “No” to “Do you have a working computer at home\?” raised technology and access far more often than those who answered “Yes”: 12 of 18 \(67%\) against 5 of 22 \(23%\); /,
+    );
+  });
 });
 
 describe('findGroupDifferences with one group under two attributes', () => {

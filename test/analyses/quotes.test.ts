@@ -166,6 +166,17 @@ describe('attributeQuote', () => {
     expect(attributeQuote(p('g10-1'), population, 0)).toBe('A student, grade 10');
   });
 
+  it('never names "No" to "Are you in a specialty program?" as a program', () => {
+    // A survey's program column: 6 students answered No, 12 named their program.
+    const survey = [
+      ...Array.from({ length: 6 }, (_, i) => student(`no-${i}`, { grade: '11', program: 'No' })),
+      ...Array.from({ length: 6 }, (_, i) => student(`ib-${i}`, { grade: '11', program: 'IB' })),
+      ...Array.from({ length: 6 }, (_, i) => student(`fi-${i}`, { grade: '12', program: 'French Immersion' })),
+    ];
+    expect(attributeQuote(survey[0], survey, 5)).toBe('A student, grade 11');
+    expect(attributeQuote(survey[6], survey, 5)).toBe('A student in the IB program');
+  });
+
   it('in a focus group, names a grade only when enough of that group share it too', () => {
     // Six grade 10 students in all, but the focus group holds one of them and four grade 11s: the
     // others in the room would know who the grade 10 was.

@@ -92,3 +92,20 @@ describe('summariseThemes and summariseQuestions', () => {
     ]);
   });
 });
+
+describe('summariseQuestions: bare yes and no', () => {
+  it('counts them under a question asked yes or no, never under one that asks what', () => {
+    // An exit survey where most left the boxes empty or wrote "no": to "What makes learning hard?" a
+    // "no" declines to answer; to "Do you get enough sleep? Why or why not?" it is a no.
+    const corpus = survey([
+      ['no', 'no'],
+      ['No.', 'Yes'],
+      ['nope', 'not really'],
+      ['my laptop is broken', 'no because of homework'],
+    ]);
+    corpus.questions[1] = { id: 'q2', text: '3. Do you get enough sleep? Why or why not?' };
+    const [q1, q2] = summariseQuestions(corpus, codebook, tagResponses(corpus.responses, compiled));
+    expect(q1.bareYesNo).toBeUndefined();
+    expect(q2.bareYesNo).toEqual({ yes: 1, no: 2 });
+  });
+});

@@ -214,6 +214,22 @@ describe('content rules', () => {
     expect(one('School', ['Riverside Secondary', 'École Lakeview', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
   });
 
+  it('a yes/no question or a rating that names a school or a program in passing is not asking which one', () => {
+    // A school climate survey's closed questions, as a Google Form exports them.
+    const yesNo = ['Yes', 'Sometimes', 'No', 'Yes', 'Yes', 'No', 'Sometimes', 'Yes'];
+    expect(one('Do you feel safe at school?', yesNo)).toMatchObject({ role: 'attribute', attribute: 'do-you-feel-safe-at-school' });
+    expect(one("Rate your school's flex block (1-5)", ['4', '2', '5', '3', '3', '1', '4'])).toMatchObject({ role: 'attribute', attribute: 'rate-your-school-s-flex-block' });
+    expect(one('Are you in a specialty program?', ['Yes', 'No', 'No', 'Yes', 'No'])).toMatchObject({ attribute: 'are-you-in-a-specialty-program' });
+    // Asked so and answered with the attribute's values, the header still decides.
+    expect(one('Which school do you attend?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
+    expect(one('Are you in a specialty program?', ['No', 'IB', 'AVID', 'French Immersion', 'No', 'IB'])).toMatchObject({ attribute: 'program' });
+    expect(one('What grade are you in?', ['9', '10', '11', '12', '9'])).toMatchObject({ attribute: 'grade' });
+    expect(one('What district are you in?', ['35', '36', '35', '42'])).toMatchObject({ attribute: 'district' });
+    // A yes/no question is how some attributes are asked.
+    expect(one('Do you self-identify as Indigenous?', ['No', 'Yes', 'No', 'No', 'Prefer not to say'])).toMatchObject({ attribute: 'indigenous' });
+    expect(one('Do you have an IEP?', ['No', 'Yes', 'No', 'No'])).toMatchObject({ attribute: 'disability' });
+  });
+
   it('the rows of a Google Forms grid question are attributes with a key each', () => {
     const headers = ['How much do you agree? [I feel heard at school]', 'How much do you agree? [Teachers ask for my opinion]'];
     const columns = inferColumns(headers, [['Agree', 'Neutral'], ['Disagree', 'Agree'], ['Agree', 'Agree']]);

@@ -234,6 +234,55 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('cannot be worked out: teachers who know students; flexible time and pace; resources and funding; and three other themes.\n');
   });
 
+  it('describes a teacher’s one-class Google Form as it is: no focus groups, facilitators or groups it does not have', async () => {
+    // 25 students, three questions, an email column and no demographics, as a Google Form exports them.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-form-'));
+    const helped = ['The group project on the water cycle because we actually built something', 'When she explained it on the board step by step', 'Choosing my own topic for the inquiry project'];
+    const hard = ['Too many tests in the same week', 'The chromebooks never work and half of them are dead', 'I work after school so I am tired'];
+    const change = ['More choice in how we show what we know', 'Later deadlines when we need them', 'More time to work in class'];
+    const rows = Array.from({ length: 25 }, (_, i) => [`2024/03/11 9:${10 + i}:00 AM GMT-7`, `student${i + 1}@sd99.ca`, `${helped[i % 3]} (${i})`, hard[i % 3], change[i % 3]].map((v) => `"${v}"`).join(','));
+    const header = 'Timestamp,Email Address,What helped you learn best in this unit?,What got in the way of your learning?,"If you could change one thing about this class, what would it be?"';
+    writeFileSync(path.join(dir, 'Unit 3 reflection (Responses).csv'), [header, ...rows].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    const method = text.slice(text.indexOf('## Method'), text.indexOf('## Appendix'));
+    expect(method).toContain('Each response (an answer on a reflection sheet) was tagged');
+    expect(method).not.toMatch(/focus group|Facilitators/);
+    expect(text).toContain('Groups of students could not be compared: no demographic details were available.');
+    // The themes nobody raised, listed so that "passions, goals and purpose" reads as one theme.
+    expect(text).toMatch(/^No student raised any of these \w+ themes: [^,]*; passions, goals and purpose; [^,]*\.$/m);
+  });
+
+  it('fits the report to one focus group and to one leading theme', () => {
+    const one = load();
+    const first = one.corpus.sources.find((s) => s.kind === 'transcript')!;
+    one.corpus.sources = one.corpus.sources.filter((s) => s.kind !== 'sheet' && (s.kind !== 'transcript' || s === first));
+    one.corpus.responses = one.corpus.responses.filter((r) => r.sourceId === first.id);
+    one.questions = [];
+    // One theme ahead of the rest: the leading sentence names it alone.
+    one.themes = one.themes.map((t, i) => ({ ...t, participants: i === 0 ? 3 : Math.min(t.participants, 1) }));
+    const text = writeMarkdownReport(one);
+    expect(text).toContain('\n### In the focus group\n');
+    expect(text).toMatch(/, the theme raised most often was [^,]+ \(3 students\)\.\n/);
+    expect(text).toContain('Each response (a student’s turn in a focus group) was tagged');
+    expect(text).not.toContain('percentages of answers are of the answers to each question');
+  });
+
+  it('says why a tiny class’s groups were not compared', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-tiny-'));
+    writeFileSync(
+      path.join(dir, 'exit-slips.csv'),
+      [
+        'Student,Grade,Gender,What was the most useful part of the leadership retreat?',
+        'Maya Lopez,11,F,Running the small group discussions myself was scary but it went better than I thought',
+        'Jordan Oduya,12,M,Hearing from students at other schools about how their flex time works',
+        'Priya Sandhu,11,F,The keynote speaker talked about failing and trying again',
+        'Alex Chen,10,Non-binary,Meeting people who care about the same things as me',
+      ].join('\n') + '\n',
+    );
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('Groups of students were not compared: fewer than five students took part, so any group would describe each of them.');
+  });
+
   it('states when suppression is off', () => {
     const open = load();
     open.settings.minCell = 0;
