@@ -330,6 +330,22 @@ describe('the default codebook', () => {
     expect(ids('my mom picked us up late')).toEqual(['home-life']);
     expect(ids('they let us pick which elective')).toEqual(['choice']);
   });
+
+  it('does not read a science fair as fairness, a math lesson as an interest, a street party as the timetable, or blood pressure as stress', async () => {
+    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
+    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    expect(ids('The science fair was the best part of the year')).toEqual([]);
+    expect(ids('we spent a fair amount of time on the career fair')).toEqual(['real-world']);
+    expect(ids('We learned compound interest in math')).toEqual([]);
+    expect(ids('We had a block party on my street')).toEqual([]);
+    expect(ids('I live a few blocks away from school')).toEqual([]);
+    expect(ids('I sit with my grandma because of her blood pressure')).toEqual([]);
+    // … while the words still count where they mean the theme
+    expect(ids('It is not fair that some kids have laptops')).toEqual(['technology', 'equity-diversity']);
+    expect(ids('My interest is in coding')).toEqual(['passion-purpose']);
+    expect(ids('Flex block is the best part of the week')).toEqual(['timetables']);
+    expect(ids('The pressure before exams is too much')).toEqual(['mental-health', 'grades']);
+  });
 });
 
 describe('placeholders', () => {
