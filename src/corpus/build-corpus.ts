@@ -13,11 +13,12 @@ import type {
   Warning,
 } from '../model.js';
 import { detectFacilitators } from './facilitators.js';
-import { isNotStated, normaliseAttributeValue } from './normalise.js';
+import { isNotStated, normaliseAttributeValue, NOT_STATED } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { publishedSourceIds } from './source-ids.js';
 import { firstFew, withoutAccents } from '../util/text.js';
+import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
 
@@ -33,6 +34,9 @@ export interface BuildOptions {
 // say. Every other front-matter key reaches participants as `source.<key>` (a program, a date …): usable
 // in crosstabs and attributions, but not a demographic of the students.
 const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
+// Attributes that may change for one student between two sheets (a year later, a move up to secondary):
+// a difference in them does not show that two rows with one id are two students.
+const CHANGING_KEYS = new Set(['grade', 'school-level']);
 // Front-matter keys holding people's names (and any key ending in "name" or "by"): used to find facilitators
 // and to redact, never kept as attributes, so "name: Maya Lopez" on a written reflection never reaches a report.
 const NAME_KEYS = new Set(
@@ -86,8 +90,11 @@ class CorpusBuilder {
   private readonly sources: Source[] = [];
   private readonly participants = new Map<string, Participant>();
   private readonly byName = new Map<string, Participant>();
-  /** Participants by {@link idKey} of their id. */
-  private readonly byIdKey = new Map<string, Participant>();
+  /**
+   * Participants by {@link idKey} of their id, in the order they were met: more than one where files
+   * number their students apart (per-school sheets each numbered from 1), see {@link ownNumbering}.
+   */
+  private readonly byIdKey = new Map<string, Participant[]>();
   /**
    * Participants by a name's first word ("priya") and by its first word and last initial ("priya s"), to
    * link "Priya" or "Priya S." where only one person answers to it.
@@ -105,6 +112,7 @@ class CorpusBuilder {
   private readonly names = new Set<string>();
   private readonly normalisedValues = new Map<string, Map<string, string>>();
   private sheetCount = 0;
+  private rosterCount = 0;
   private transcriptCount = 0;
 
   constructor(private readonly options: BuildOptions) {}
@@ -127,8 +135,10 @@ class CorpusBuilder {
     this.sources.push(source);
     source.rowsSkipped += table.unreadableRows ?? 0;
     this.hasRoster = true;
+    this.rosterCount++;
     this.warnings.push(...(read.result?.warnings ?? []));
     const id = table.columns.find((c) => c.role === 'id');
+    const own = id !== undefined && this.ownNumbering(read.id, table, id, `R${this.rosterCount}-`);
     const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
     for (const row of table.rows) {
       if (row.skipReason) {
@@ -142,7 +152,7 @@ class CorpusBuilder {
         source.rowsSkipped++;
         continue;
       }
-      const participant = this.participant(pid || `R-${read.id}-${row.row}`, read.id);
+      const participant = own && pid ? this.ownParticipant(pid, `R${this.rosterCount}-`, read.id) : this.participant(pid || `R-${read.id}-${row.row}`, read.id);
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, emailIn(table.columns, row.cells));
@@ -173,6 +183,7 @@ class CorpusBuilder {
     // where the sheet has demographic columns of its own (a roster of the focus groups beside a survey).
     const unlisted: number[] = [];
     const ownDemographics = table.columns.some((c) => c.role === 'attribute');
+    const own = idColumn !== undefined && this.ownNumbering(read.id, table, idColumn, `SH${this.sheetCount}-`);
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -192,12 +203,13 @@ class CorpusBuilder {
       // By id ("1234" for the roster's "001234", as Excel drops the zeros), then by name, then by email
       // (a Google Forms export and a roster with emails).
       const known =
-        (pid ? this.byIdKey.get(idKey(pid)) : undefined) ??
+        (pid ? (own ? this.ownParticipantIfMet(pid, read.id) : this.withId(pid, read.id, table.columns, row.cells)) : undefined) ??
         (name ? this.byName.get(personKey(name)) : undefined) ??
         (email ? this.byEmail.get(email) : undefined) ??
         (name ? this.byPartialName(name) : undefined);
       if (!known && (name || pid) && this.hasRoster && !ownDemographics) unlisted.push(row.row);
-      const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
+      const participant =
+        known ?? (own && pid ? this.ownParticipant(pid, `SH${this.sheetCount}-`, read.id) : this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id));
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
@@ -459,9 +471,106 @@ class CorpusBuilder {
     if (!p) {
       p = { id, role, attributes: {}, sources: [] };
       this.participants.set(id, p);
-      if (!this.byIdKey.has(idKey(id))) this.byIdKey.set(idKey(id), p);
+      this.meetId(id, p);
     }
     this.addSource(p, sourceId);
+    return p;
+  }
+
+  private meetId(id: string, p: Participant): void {
+    const key = idKey(id);
+    const met = this.byIdKey.get(key);
+    if (met) met.push(p);
+    else this.byIdKey.set(key, [p]);
+  }
+
+  /**
+   * The participant a row's id links to: of those given the id before, the first whose attributes the
+   * row does not contradict, those first met in the row's folder first (a school's roster beside its
+   * sheet); failing that, the first (one student's gender written two ways is still one student).
+   */
+  private withId(pid: string, sourceId: string, columns: Column[], cells: string[]): Participant | undefined {
+    const met = this.byIdKey.get(idKey(pid));
+    if (!met || met.length === 1) return met?.[0];
+    const folder = folderOf(sourceId);
+    const ordered = [...met.filter((p) => folderOf(p.sources[0] ?? '') === folder), ...met.filter((p) => folderOf(p.sources[0] ?? '') !== folder)];
+    return ordered.find((p) => this.contradictions(p, columns, cells).length === 0) ?? ordered[0];
+  }
+
+  /**
+   * The attributes a row states otherwise than the participant: a school, district, gender … both give,
+   * and differently (grade and school level aside, which change from year to year; multi-select answers
+   * aside, which a student answers anew).
+   */
+  private contradictions(p: Participant, columns: Column[], cells: string[]): string[] {
+    const found: string[] = [];
+    for (const c of columns) {
+      if (c.role !== 'attribute' || c.multiSelect) continue;
+      const key = c.attribute ?? c.header.toLowerCase();
+      const current = p.attributes[key];
+      if (CHANGING_KEYS.has(key) || current === undefined || current === NOT_STATED) continue;
+      const value = this.normalised(key, cell(cells, c));
+      if (value !== NOT_STATED && value !== current) found.push(key);
+    }
+    return found;
+  }
+
+  /**
+   * Whether a table numbers its students afresh: most of its ids that earlier files also give belong
+   * there to students of another school, district or gender (sheets from each school numbered from 1, a
+   * second year's sheet numbered anew). Linked by id, its students would be taken for those others and
+   * counted once with their demographics; instead they are its own students, their ids written with
+   * `prefix` before them, and a warning says so. A table whose shared ids mostly agree (the same students
+   * a year later, a school's roster and sheet) is linked as usual.
+   */
+  private ownNumbering(sourceId: string, table: Table, idColumn: Column, prefix: string): boolean {
+    let shared = 0;
+    const contradicted: string[] = [];
+    const attributes = new Set<string>();
+    const files = new Set<string>();
+    for (const row of table.rows) {
+      const pid = row.skipReason ? '' : cell(row.cells, idColumn);
+      const met = pid ? this.byIdKey.get(idKey(pid)) : undefined;
+      if (!met) continue;
+      shared++;
+      const found = met.map((p) => this.contradictions(p, table.columns, row.cells));
+      if (found.some((f) => f.length === 0)) continue;
+      contradicted.push(pid);
+      for (const f of found) for (const a of f) attributes.add(a);
+      for (const p of met) if (p.sources[0] !== undefined) files.add(p.sources[0]);
+    }
+    if (contradicted.length === 0 || contradicted.length * 2 <= shared) return false;
+    const n = contradicted.length;
+    const there = [...files].sort(compare);
+    const where = there.length <= 2 ? there.join(' and ') : `${there.slice(0, 2).join(', ')} and ${there.length - 2} more`;
+    const labels = [...attributes].sort(compare).map(attributeInSentence);
+    const what = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+    this.warnings.push({
+      file: sourceId,
+      message:
+        `${n} of the ${shared} ids it shares with ${where} (${firstFew(contradicted)}) are students of another ${what} there, ` +
+        `so this file numbers its own students: they are counted apart from those, with ids ${prefix}${contradicted[0]} and so on`,
+    });
+    return true;
+  }
+
+  /** A student of a table that numbers its own students (see ownNumbering), met already in that table. */
+  private ownParticipantIfMet(pid: string, sourceId: string): Participant | undefined {
+    return this.byIdKey.get(idKey(pid))?.find((p) => p.sources[0] === sourceId);
+  }
+
+  /**
+   * A student of a table that numbers its own students, with `prefix` before the id: every one of them,
+   * so that a plain id is never one table's student here and another's there.
+   */
+  private ownParticipant(pid: string, prefix: string, sourceId: string): Participant {
+    const met = this.ownParticipantIfMet(pid, sourceId);
+    if (met) return met;
+    let id = `${prefix}${pid}`;
+    for (let n = 2; this.participants.has(id); n++) id = `${prefix}${pid}-${n}`;
+    const p: Participant = { id, role: 'student', attributes: {}, sources: [sourceId] };
+    this.participants.set(id, p);
+    this.meetId(pid, p);
     return p;
   }
 
@@ -580,6 +689,12 @@ function flat(pieces: (string | number)[]): string {
 
 /** A turn that is nothing but transcriber's notes in brackets: "[laughs]", "(inaudible)", "[crosstalk] [laughter]". */
 const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
+
+/** The folder a source is in, relative to the input folder ('' at its top). */
+function folderOf(sourceId: string): string {
+  const slash = sourceId.lastIndexOf('/');
+  return slash < 0 ? '' : sourceId.slice(0, slash);
+}
 
 /** The key an id is looked up by: case and leading zeros of a number do not matter ("001234", "1234"). */
 function idKey(id: string): string {
