@@ -13,7 +13,7 @@ import type {
   Warning,
 } from '../model.js';
 import { detectFacilitators } from './facilitators.js';
-import { isNotStated, normaliseAttributeValue, NOT_STATED } from './normalise.js';
+import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { publishedSourceIds } from './source-ids.js';
@@ -28,6 +28,8 @@ export interface BuildOptions {
   facilitators?: string[];
   /** Source id of the file named with `--roster` (or the config's `roster`). */
   roster?: string;
+  /** Warnings found before the corpus is built (settings the files did not use), de-identified as the others are. */
+  warnings?: Warning[];
 }
 
 // Front-matter keys that are demographics of everyone in the group, filling what the roster does not
@@ -60,6 +62,7 @@ const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
   const builder = new CorpusBuilder(options);
+  builder.addWarnings(options.warnings ?? []);
   // Coding files (a coder's themes per response, or reflect's own responses.csv and codings.csv) are
   // not answers: read as a sheet, their text would count every response a second time.
   const coding = (r: FileRead) => r.result?.content.type === 'table' && isCodingHeader(r.result.content.columns.map((c) => c.header));
@@ -183,6 +186,7 @@ class CorpusBuilder {
     // where the sheet has demographic columns of its own (a roster of the focus groups beside a survey).
     const unlisted: number[] = [];
     const ownDemographics = table.columns.some((c) => c.role === 'attribute');
+    const folders = this.folderAttributes(source);
     const own = idColumn !== undefined && this.ownNumbering(read.id, table, idColumn, `SH${this.sheetCount}-`);
     for (const row of table.rows) {
       if (row.skipReason) {
@@ -215,6 +219,7 @@ class CorpusBuilder {
       for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, email);
       this.setAttributes(participant, table.columns, row.cells);
+      this.addFolderAttributes(participant, folders);
       answers.forEach((text, i) => {
         if (text === '') return;
         const question = questions[i];
@@ -267,6 +272,7 @@ class CorpusBuilder {
       group[`source.${key}`] = normalised;
       if (GROUP_KEYS.has(key)) group[key] = normalised;
     }
+    const folders = this.folderAttributes(source);
     const speakers = new Map<string, Participant>();
     let unlabelled: Participant | undefined;
     // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
@@ -311,6 +317,7 @@ class CorpusBuilder {
         participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
+      this.addFolderAttributes(participant, folders);
       // A named speaker's note-only turn is no response, but they spoke.
       if (noteOnly) return;
       // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
@@ -393,9 +400,12 @@ class CorpusBuilder {
     for (const s of this.sources) {
       for (const [key, value] of Object.entries(s.attributes)) if (!GROUP_KEYS.has(key)) s.attributes[key] = redact(value);
     }
+    // A folder's name is the organiser's words too (`folders: [group]` over folders named after students).
+    const fromFolders = new Set(this.options.config.folders ?? []);
     for (const p of this.participants.values()) {
       for (const [key, value] of Object.entries(p.attributes)) {
-        if (key.startsWith('source.') && !GROUP_KEYS.has(key.slice('source.'.length))) p.attributes[key] = redact(value);
+        const free = key.startsWith('source.') ? key.slice('source.'.length) : fromFolders.has(key) ? key : undefined;
+        if (free !== undefined && !GROUP_KEYS.has(free)) p.attributes[key] = redact(value);
       }
     }
     // Only what a warning quotes is the file's own text; the rest is reflect's wording, which redacting
@@ -601,6 +611,37 @@ class CorpusBuilder {
   private addName(name: string): void {
     const n = name.trim();
     if (n) this.names.add(n);
+  }
+
+  /**
+   * The attributes the config's `folders:` reads from the folders a file is in (`[wave, school]`:
+   * `2017/abbotsford/sheets.csv` is wave 2017, school abbotsford), normalised as a column's values are;
+   * they are kept on the source too. A file above a level has no value for it.
+   */
+  private folderAttributes(source: Source): [string, string][] {
+    const levels = this.options.config.folders;
+    if (!levels || levels.length === 0) return [];
+    const folders = source.id.split('/').slice(0, -1);
+    const found: [string, string][] = [];
+    levels.forEach((key, i) => {
+      const folder = folders[i];
+      if (folder === undefined) return;
+      source.attributes[key] = folder;
+      found.push([key, this.normalised(key, folder)]);
+    });
+    return found;
+  }
+
+  /**
+   * A folder's attributes added to a student's: a student whose answers are in two folders (the same
+   * student in both years) holds both values, as a checkbox answer holds its options, and is in both groups.
+   */
+  private addFolderAttributes(p: Participant, attributes: [string, string][]): void {
+    for (const [key, value] of attributes) {
+      const current = p.attributes[key];
+      if (current === undefined || current === NOT_STATED) p.attributes[key] = value;
+      else if (!splitMultiValue(current).includes(value)) p.attributes[key] = [...splitMultiValue(current), value].sort(compare).join(MULTI_SEPARATOR);
+    }
   }
 
   /** Attribute cells of a row, normalised; values already known for the participant are kept. */

@@ -731,3 +731,48 @@ describe('buildCorpus: files that number their students apart', () => {
     expect(corpus.warnings).toEqual([]);
   });
 });
+
+describe('buildCorpus: attributes from folders (config `folders:`)', () => {
+  const sheet = (rows: string[][]) =>
+    table([col(0, 'id', 'id'), col(1, 'gender', 'attribute', 'gender'), col(2, 'What else could schools do?', 'text')], rows);
+  const focusGroup: Transcript = {
+    type: 'transcript',
+    attributes: {},
+    turns: [
+      { speaker: 'Facilitator', text: 'What else could schools do?', line: 1 },
+      { speaker: 'Cole', text: 'More shop time, honestly.', line: 2 },
+    ],
+  };
+
+  it("gives everyone in a folder its value, a student in two years' folders both, and no value above the level", () => {
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read('2016/day-1/sheets.csv', sheet([['S1', 'F', 'More electives'], ['S2', 'M', 'Flex blocks']])),
+        read('2017/sheets.csv', sheet([['S1', 'F', 'Still more electives'], ['S3', 'F', 'Breakfast every day']])),
+        read('2017/focus-group.txt', focusGroup),
+        read('late-entries.csv', sheet([['S4', 'M', 'Count work for credit']])),
+      ],
+      { config: { folders: ['wave', 'day'], values: { wave: { '2016': 'Fall 2016' } } } },
+    );
+    const attributes = Object.fromEntries(corpus.participants.filter((p) => p.role === 'student').map((p) => [p.id, p.attributes]));
+    expect(attributes.S1).toEqual({ gender: 'Female', wave: '2017; Fall 2016', day: 'Day-1' });
+    expect(attributes.S2).toEqual({ gender: 'Male', wave: 'Fall 2016', day: 'Day-1' });
+    expect(attributes.S3).toEqual({ gender: 'Female', wave: '2017' });
+    expect(attributes['T1-S1']).toEqual({ wave: '2017' });
+    expect(attributes.S4).toEqual({ gender: 'Male' });
+    expect(corpus.sources.find((s) => s.id === '2016/day-1/sheets.csv')!.attributes).toEqual({ wave: '2016', day: 'day-1' });
+  });
+
+  it('de-identifies a folder named after a student, as a free front-matter value is', () => {
+    const roster = table([col(0, 'id', 'id'), col(1, 'name', 'name')], [['S1', 'Maya Lopez']], true);
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('Maya Lopez/sheets.csv', sheet([['S1', 'F', 'More electives']]))], {
+      config: { folders: ['group'] },
+    });
+    expect(corpus.participants.find((p) => p.id === 'S1')!.attributes.group).toBe('[name]');
+    expect(corpus.sources.map((s) => [s.id, s.attributes])).toEqual([
+      ['[name]/sheets.csv', { group: '[name]' }],
+      ['roster.csv', {}],
+    ]);
+  });
+});
