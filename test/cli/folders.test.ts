@@ -70,3 +70,41 @@ describe('a forum with a folder per year', () => {
     );
   });
 });
+
+describe('an output folder inside the input folder', () => {
+  function forum(): string {
+    const dir = path.join(tempDir(), 'forum');
+    mkdirSync(path.join(dir, '2016'), { recursive: true });
+    mkdirSync(path.join(dir, '2017'), { recursive: true });
+    const sheet = readFileSync(path.join(SAMPLE, 'reflection-sheets.csv'), 'utf8').split('\n');
+    writeFileSync(path.join(dir, '2016', 'reflection-sheets.csv'), sheet.slice(0, 37).join('\n') + '\n');
+    // A Google Forms download keeps its name: responses.csv, as reflect names a file of its own.
+    writeFileSync(path.join(dir, '2017', 'responses.csv'), [sheet[0], ...sheet.slice(37)].join('\n'));
+    return dir;
+  }
+
+  it('is refused, even with --force, when it holds answers: they would be left out and could be overwritten', () => {
+    const dir = forum();
+    const before = readFileSync(path.join(dir, '2017', 'responses.csv'), 'utf8');
+    const run = reflect(['analyze', dir, '--out', path.join(dir, '2017'), '--force']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `error: output folder ${path.join(dir, '2017')} is inside the input folder and holds files that are not a report of reflect's (responses.csv): they would be left out of the analysis and could be overwritten; choose another --out, such as ${path.join(dir, 'reflect-report')}\n`,
+    );
+    expect(readFileSync(path.join(dir, '2017', 'responses.csv'), 'utf8')).toBe(before);
+  });
+
+  it('is used when new, and again with --force once it holds that report, every sheet read each time', () => {
+    const dir = forum();
+    const out = path.join(dir, 'reports', 'spring');
+    const first = reflect(['analyze', dir, '--out', out, '-q']);
+    expect(first.code).toBe(0);
+    const again = reflect(['analyze', dir, '--out', out, '--force', '-q']);
+    expect(again.code).toBe(0);
+    const sources: Record<string, string>[] = parse(readFileSync(path.join(out, 'sources.csv')), { columns: true });
+    expect(sources.map((s) => [s.file, s.status, s.sheets])).toEqual([
+      ['2016/reflection-sheets.csv', 'read', '36'],
+      ['2017/responses.csv', 'read', '36'],
+    ]);
+  });
+});
