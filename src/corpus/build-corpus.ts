@@ -141,7 +141,7 @@ class CorpusBuilder {
     this.rosterCount++;
     this.warnings.push(...(read.result?.warnings ?? []));
     const id = table.columns.find((c) => c.role === 'id');
-    const own = id !== undefined && this.ownNumbering(read.id, table, id, `R${this.rosterCount}-`);
+    const own = id !== undefined && this.ownNumbering(read.id, table, id, `R${this.rosterCount}-`, true);
     const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
     for (const row of table.rows) {
       if (row.skipReason) {
@@ -187,7 +187,7 @@ class CorpusBuilder {
     const unlisted: number[] = [];
     const ownDemographics = table.columns.some((c) => c.role === 'attribute');
     const folders = this.folderAttributes(source);
-    const own = idColumn !== undefined && this.ownNumbering(read.id, table, idColumn, `SH${this.sheetCount}-`);
+    const own = idColumn !== undefined && this.ownNumbering(read.id, table, idColumn, `SH${this.sheetCount}-`, false);
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -520,7 +520,7 @@ class CorpusBuilder {
       const current = p.attributes[key];
       if (CHANGING_KEYS.has(key) || current === undefined || current === NOT_STATED) continue;
       const value = this.normalised(key, cell(cells, c));
-      if (value !== NOT_STATED && value !== current) found.push(key);
+      if (value !== NOT_STATED && !sameValue(value, current)) found.push(key);
     }
     return found;
   }
@@ -533,15 +533,19 @@ class CorpusBuilder {
    * `prefix` before them, and a warning says so. A table whose shared ids mostly agree (the same students
    * a year later, a school's roster and sheet) is linked as usual.
    */
-  private ownNumbering(sourceId: string, table: Table, idColumn: Column, prefix: string): boolean {
+  private ownNumbering(sourceId: string, table: Table, idColumn: Column, prefix: string, isRoster: boolean): boolean {
     let shared = 0;
     const contradicted: string[] = [];
     const attributes = new Set<string>();
     const files = new Set<string>();
+    // A sheet's ids that a roster gives are the roster's students, as before: the school a student writes
+    // ("SMSS") need not be spelt as the school system's roster spells it. Rosters are weighed against rosters.
+    const rosters = isRoster ? undefined : new Set(this.sources.filter((s) => s.kind === 'roster').map((s) => s.id));
     for (const row of table.rows) {
       const pid = row.skipReason ? '' : cell(row.cells, idColumn);
-      const met = pid ? this.byIdKey.get(idKey(pid)) : undefined;
-      if (!met) continue;
+      const all = pid ? this.byIdKey.get(idKey(pid)) : undefined;
+      const met = rosters && all ? all.filter((p) => !rosters.has(p.sources[0] ?? '')) : all;
+      if (!met || met.length === 0) continue;
       shared++;
       const found = met.map((p) => this.contradictions(p, table.columns, row.cells));
       if (found.some((f) => f.length === 0)) continue;
@@ -730,6 +734,18 @@ function flat(pieces: (string | number)[]): string {
 
 /** A turn that is nothing but transcriber's notes in brackets: "[laughs]", "(inaudible)", "[crosstalk] [laughter]". */
 const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
+
+/**
+ * Whether two values of an attribute are one: the same, or one's words all among the other's, in any
+ * case ("Sumas Mountain" and "Sumas Mountain Secondary"), as one student may write them a year apart.
+ */
+function sameValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = (v: string) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return short.length > 0 && short.every((w) => long.has(w));
+}
 
 /** The folder a source is in, relative to the input folder ('' at its top). */
 function folderOf(sourceId: string): string {

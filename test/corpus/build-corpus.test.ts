@@ -776,3 +776,39 @@ describe('buildCorpus: attributes from folders (config `folders:`)', () => {
     ]);
   });
 });
+
+describe('buildCorpus: ids shared with a roster, or a year apart, in other spellings', () => {
+  const headers = [col(0, 'Student ID', 'id'), col(1, 'Gender', 'attribute', 'gender'), col(2, 'School', 'attribute', 'school'), col(3, 'What else could schools do?', 'text')];
+
+  it("links a sheet to the roster's students by id, however the students spell their school", () => {
+    const roster = table(
+      [col(0, 'Student ID', 'id'), col(1, 'Name', 'name'), col(2, 'School', 'attribute', 'school')],
+      [
+        ['1001', 'Harjot Gill', 'Sumas Mountain Secondary School'],
+        ['1002', 'Ava Chen', 'Abbotsford Middle School'],
+      ],
+      true,
+    );
+    const sheet = table(headers, [
+      ['1001', 'M', 'SMSS', 'Count more outside stuff for credit'],
+      ['1002', 'F', 'AMS', 'More field trips'],
+    ]);
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('2016/sheets.csv', sheet)], { config: {} });
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['1001', '1002']);
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it('links the same students a year later who wrote their school shorter', () => {
+    const first = table(headers, [
+      ['1', 'M', 'Sumas Mountain Secondary', 'Count more outside stuff for credit'],
+      ['2', 'F', 'Abbotsford Middle', 'More field trips'],
+    ]);
+    const second = table(headers, [
+      ['1', 'M', 'sumas mountain', 'Work experience'],
+      ['2', 'F', 'Abbotsford Middle School', 'Field trips'],
+    ]);
+    const corpus = buildCorpus('forum', [read('2016/sheets.csv', first), read('2017/sheets.csv', second)], { config: {} });
+    expect(corpus.participants.map((p) => p.id)).toEqual(['1', '2']);
+    expect(corpus.warnings).toEqual([]);
+  });
+});
