@@ -11,6 +11,8 @@ import { suggest } from './util/suggest.js';
 export const CONFIG_FILE = 'reflect.config.yml';
 
 const ROLES: ColumnRole[] = ['id', 'name', 'attribute', 'text', 'ignore'];
+/** What a `columns:` entry written as a mapping may say. */
+const OVERRIDE_KEYS = ['role', 'attribute', 'question'];
 
 type KeyKind = 'string' | 'number' | 'strings' | 'columns' | 'values';
 const KEYS: Record<keyof ReflectConfig, KeyKind> = {
@@ -25,6 +27,7 @@ const KEYS: Record<keyof ReflectConfig, KeyKind> = {
   minCell: 'number',
   by: 'strings',
   ignore: 'strings',
+  folders: 'strings',
 };
 // Accept the spellings people write in YAML as well as the camelCase of the type.
 const ALIASES: Record<string, keyof ReflectConfig> = { 'min-cell': 'minCell', min_cell: 'minCell', facilitator: 'facilitators' };
@@ -38,6 +41,8 @@ export interface LoadedConfig {
   name?: string;
   /** The line of each setting in it, for errors found later about a value (a path that leads nowhere). */
   lines?: Partial<Record<keyof ReflectConfig, number>>;
+  /** The line of each `columns:` entry, by its header as written. */
+  columnLines?: Record<string, number>;
 }
 
 /** Where a setting was made, for an error about it: the config file and line, or nothing if it was not made there. */
@@ -60,13 +65,22 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
   }
   const name = explicit ?? CONFIG_FILE;
   const lines: Partial<Record<keyof ReflectConfig, number>> = {};
-  const config = parseConfig(text, name, lines);
+  const columnLines: Record<string, number> = {};
+  const config = parseConfig(text, name, lines, columnLines);
   if (config.codebook) config.codebook = path.resolve(path.dirname(file), config.codebook);
-  return { config, path: file, name, lines };
+  return { config, path: file, name, lines, columnLines };
 }
 
-/** Parse config text; `name` is used in error messages; `lines`, if given, gets the line of each setting. */
-export function parseConfig(text: string, name: string, lines: Partial<Record<keyof ReflectConfig, number>> = {}): ReflectConfig {
+/**
+ * Parse config text; `name` is used in error messages; `lines`, if given, gets the line of each setting,
+ * and `columnLines` that of each `columns:` entry.
+ */
+export function parseConfig(
+  text: string,
+  name: string,
+  lines: Partial<Record<keyof ReflectConfig, number>> = {},
+  columnLines: Record<string, number> = {},
+): ReflectConfig {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const lineOf = (node: Node | null | undefined): number | undefined =>
@@ -89,25 +103,35 @@ export function parseConfig(text: string, name: string, lines: Partial<Record<ke
       throw new ConfigError(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, { file: name, line });
     }
     const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
+    // A column's mistake is named at its own line, not at `columns:`.
+    if (kind === 'columns' && isMap(pair.value)) {
+      for (const entry of pair.value.items) {
+        const at = lineOf(entry.key as Node);
+        if (isScalar(entry.key) && at !== undefined) columnLines[String(entry.key.value)] = at;
+      }
+    }
     // Messages name the key as the user wrote it ('min-cell', not 'minCell').
-    config[key] = checkValue(raw, kind, value, (msg) => new ConfigError(msg, { file: name, line }));
+    config[key] = checkValue(raw, kind, value, (msg, header) => new ConfigError(msg, { file: name, line: (header !== undefined ? columnLines[header] : undefined) ?? line }));
     if (line !== undefined) lines[key] = line;
   }
   return config as ReflectConfig;
 }
 
-function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string) => ConfigError): unknown {
+function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string, header?: string) => ConfigError): unknown {
   switch (kind) {
     case 'string':
+      // A sheet, or a title, may be a year: `sheet: 2017` is the tab named 2017.
+      if (typeof value === 'number') return String(value);
       if (typeof value !== 'string' || value.trim() === '') throw fail(`'${key}' must be text`);
       return value.trim();
     case 'number':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw fail(`'${key}' must be a whole number ≥ 0`);
       return value;
     case 'strings': {
-      const list = typeof value === 'string' ? [value] : value;
-      if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) throw fail(`'${key}' must be a list of text values`);
-      return list.map((v: string) => v.trim());
+      // A year is a number to YAML, and a folder's name all the same: `ignore: [2015]`.
+      const list = typeof value === 'string' || typeof value === 'number' ? [value] : value;
+      if (!Array.isArray(list) || list.some((v) => typeof v !== 'string' && typeof v !== 'number')) throw fail(`'${key}' must be a list of text values`);
+      return list.map((v: string | number) => String(v).trim());
     }
     case 'columns': {
       if (!isRecord(value)) throw fail(`'columns' must map column headers to roles (${ROLES.join(', ')})`);
@@ -115,7 +139,16 @@ function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string
       for (const [header, spec] of Object.entries(value)) {
         const role = typeof spec === 'string' ? spec : isRecord(spec) ? spec.role : undefined;
         if (typeof role !== 'string' || !ROLES.includes(role as ColumnRole)) {
-          throw fail(`column '${header}': role must be one of ${ROLES.join(', ')}; found ${JSON.stringify(role ?? spec)}`);
+          throw fail(`column '${header}': role must be one of ${ROLES.join(', ')}; found ${JSON.stringify(role ?? spec)}`, header);
+        }
+        if (isRecord(spec)) {
+          // A misspelt `atribute:` would otherwise be passed over, and the column keyed by its header.
+          for (const [k, v] of Object.entries(spec)) {
+            if (!OVERRIDE_KEYS.includes(k)) throw fail(`column '${header}': unknown key '${k}'${suggest(k, OVERRIDE_KEYS)}; expected ${OVERRIDE_KEYS.join(', ')}`, header);
+            if (k !== 'role' && (typeof v !== 'string' || v.trim() === '')) throw fail(`column '${header}': '${k}' must be text`, header);
+          }
+          if (spec.question !== undefined && role !== 'text') throw fail(`column '${header}': 'question' names the question of a text column; its role is ${role}`, header);
+          if (spec.attribute !== undefined && role !== 'attribute') throw fail(`column '${header}': 'attribute' names the attribute of an attribute column; its role is ${role}`, header);
         }
         out[header] = spec;
       }

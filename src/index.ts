@@ -21,6 +21,7 @@ import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, t
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { ConfigError, InputError, UsageError } from './util/errors.js';
+import { suggest } from './util/suggest.js';
 
 export type { Analysis, Corpus } from './model.js';
 
@@ -117,8 +118,36 @@ export async function readCorpusWithConfig(
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
-  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, roster: rosterId });
+  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, roster: rosterId, warnings: unusedColumnSettings(configFile, reads) });
   return { corpus, config, reads, configFile };
+}
+
+/**
+ * A warning for each `columns:` entry of the config file that no column of any sheet read has as its
+ * header (or question): a header misspelt, or reworded in a later year's sheets, would otherwise leave
+ * the column to be read as reflect infers it, with nothing to say so.
+ */
+function unusedColumnSettings(configFile: LoadedConfig, reads: FileRead[]): Corpus['warnings'] {
+  const set = Object.keys(configFile.config.columns ?? {});
+  if (set.length === 0) return [];
+  const used = new Set<string>();
+  const headers = new Set<string>();
+  for (const read of reads) {
+    const content = read.result?.content;
+    if (content?.type !== 'table') continue;
+    for (const c of content.columns) {
+      if (c.configKey !== undefined) used.add(c.configKey);
+      headers.add(c.header);
+    }
+  }
+  return set
+    .filter((key) => !used.has(key))
+    .map((key) => ({
+      file: configFile.name,
+      ...(configFile.columnLines?.[key] !== undefined ? { line: configFile.columnLines[key] } : {}),
+      // Quoted, so that a header naming a student is de-identified with the other warnings.
+      message: `columns: no sheet has a column "${key}"${suggest(key, [...headers], '"')}; this setting was not used`,
+    }));
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Column {
   role: ColumnRole;
   /** Why the role was chosen, for `reflect inspect` ("header matches 'gender'", "config file"). */
   reason: string;
+  /** The config file's `columns:` entry that set the role, as written there. */
+  configKey?: string;
   /**
    * The values are email addresses. Never analysed or printed (the role is `ignore` unless the config
    * says otherwise), but a respondent's email links their answers to the roster row with the same one.
@@ -453,6 +455,11 @@ export interface ReflectConfig {
   by?: string[];
   /** Files or folders (relative, globs allowed) to leave out. */
   ignore?: string[];
+  /**
+   * An attribute name for each level of folders under the input folder: `[wave, school]` reads
+   * `2017/abbotsford/sheets.csv` as wave 2017, school abbotsford, for everyone whose answers it holds.
+   */
+  folders?: string[];
 }
 
 // ───────────────────────────── Agreement ─────────────────────────────

@@ -17,6 +17,7 @@ import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { terminalProgress } from '../util/progress.js';
 import { InputError, UsageError } from '../util/errors.js';
+import { isReportFolder } from '../corpus/discover.js';
 import { bootstrapSettings } from './agree.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
 
@@ -195,6 +196,20 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
   if (inputStat?.isDirectory() && (await realPath(input)) === out) {
     throw new UsageError(`output folder ${dir} is the input folder; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
   }
+  if (inputStat?.isDirectory() && isInside(out, await realPath(input))) {
+    // The output folder is left out of the input: a folder of answers (`--out forum/2016`) would drop
+    // them from the analysis without a word, and --force would write report files over the user's own
+    // (a survey export saved as responses.csv). An earlier report's folder, or an empty one, is fine.
+    const listed = await fs.readdir(dir, { withFileTypes: true });
+    const held = listed.filter((e) => !e.name.startsWith('.'));
+    if (held.length > 0 && !(await isReportFolder(dir, listed))) {
+      const names = held.map((e) => e.name).sort();
+      const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+      throw new UsageError(
+        `output folder ${dir} is inside the input folder and holds files that are not a report of reflect's (${shown}): they would be left out of the analysis${force ? ' and could be overwritten' : ''}; choose another --out, such as ${path.join(input, 'reflect-report')}`,
+      );
+    }
+  }
   if (inputStat?.isFile()) {
     const real = await realPath(input);
     if (path.dirname(real) === out && OUTPUT_NAMES.includes(path.basename(real))) {
@@ -204,6 +219,12 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
   if (entries.length > 0 && !force) {
     throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
   }
+}
+
+/** Whether `inner` is a folder below `outer` (both absolute, links resolved). */
+function isInside(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 /** A path with its links resolved, or made absolute if it cannot be. */

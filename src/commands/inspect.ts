@@ -61,6 +61,8 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
         ...(content?.type === 'table'
           ? {
               flavour: content.flavour ?? null,
+              // The values a sheet's folders give (config `folders:`); a workbook's sheet is in its id already.
+              ...(Object.keys(s.attributes).some((k) => k !== 'sheet') ? { attributes: withoutKey(s.attributes, 'sheet') } : {}),
               rows: content.rows.length,
               columns: content.columns.map((c) => ({
                 column: c.index + 1,
@@ -98,6 +100,8 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
     if ('columns' in f && f.columns) {
       if (f.flavour) out.push(`  survey export: ${f.flavour}`);
       out.push(`  ${f.rows} rows, ${f.responses} responses`);
+      const attrs = Object.entries(f.attributes ?? {});
+      if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
       for (const col of f.columns) {
         const role = col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : '');
         out.push(`  ${String(col.column).padStart(3)}. ${truncate(col.header, 60).padEnd(60)} ${role.padEnd(32)} ${c.dim(col.reason)}`);
@@ -113,6 +117,10 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
   }
   if (data.warnings.length) out.push('', ...data.warnings.map((w) => `${c.yellow('warning:')} ${w}`));
   return `${out.join('\n')}\n`;
+}
+
+function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
 
 function truncate(s: string, n: number): string {

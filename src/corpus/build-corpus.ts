@@ -14,11 +14,12 @@ import type {
 } from '../model.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
 import { detectFacilitators } from './facilitators.js';
-import { isNotStated, normaliseAttributeValue } from './normalise.js';
+import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { publishedSourceIds } from './source-ids.js';
 import { firstFew, withoutAccents } from '../util/text.js';
+import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
 
@@ -28,12 +29,17 @@ export interface BuildOptions {
   facilitators?: string[];
   /** Source id of the file named with `--roster` (or the config's `roster`). */
   roster?: string;
+  /** Warnings found before the corpus is built (settings the files did not use), de-identified as the others are. */
+  warnings?: Warning[];
 }
 
 // Front-matter keys that are demographics of everyone in the group, filling what the roster does not
 // say. Every other front-matter key reaches participants as `source.<key>` (a program, a date …): usable
 // in crosstabs and attributions, but not a demographic of the students.
 const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
+// Attributes that may change for one student between two sheets (a year later, a move up to secondary):
+// a difference in them does not show that two rows with one id are two students.
+const CHANGING_KEYS = new Set(['grade', 'school-level']);
 // Front-matter keys holding people's names (and any key ending in "name" or "by"): used to find facilitators
 // and to redact, never kept as attributes, so "name: Maya Lopez" on a written reflection never reaches a report.
 const NAME_KEYS = new Set(
@@ -57,6 +63,7 @@ const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
   const builder = new CorpusBuilder(options);
+  builder.addWarnings(options.warnings ?? []);
   // Coding files (a coder's themes per response, or reflect's own responses.csv and codings.csv) are
   // not answers: read as a sheet, their text would count every response a second time.
   const coding = (r: FileRead) => r.result?.content.type === 'table' && isCodingHeader(r.result.content.columns.map((c) => c.header));
@@ -87,8 +94,11 @@ class CorpusBuilder {
   private readonly sources: Source[] = [];
   private readonly participants = new Map<string, Participant>();
   private readonly byName = new Map<string, Participant>();
-  /** Participants by {@link idKey} of their id. */
-  private readonly byIdKey = new Map<string, Participant>();
+  /**
+   * Participants by {@link idKey} of their id, in the order they were met: more than one where files
+   * number their students apart (per-school sheets each numbered from 1), see {@link ownNumbering}.
+   */
+  private readonly byIdKey = new Map<string, Participant[]>();
   /**
    * Participants by a name's first word ("priya") and by its first word and last initial ("priya s"), to
    * link "Priya" or "Priya S." where only one person answers to it.
@@ -106,6 +116,7 @@ class CorpusBuilder {
   private readonly names = new Set<string>();
   private readonly normalisedValues = new Map<string, Map<string, string>>();
   private sheetCount = 0;
+  private rosterCount = 0;
   private transcriptCount = 0;
 
   constructor(private readonly options: BuildOptions) {}
@@ -128,8 +139,10 @@ class CorpusBuilder {
     this.sources.push(source);
     source.rowsSkipped += table.unreadableRows ?? 0;
     this.hasRoster = true;
+    this.rosterCount++;
     this.warnings.push(...(read.result?.warnings ?? []));
     const id = table.columns.find((c) => c.role === 'id');
+    const own = id !== undefined && this.ownNumbering(read.id, table, id, `R${this.rosterCount}-`, true);
     const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
     for (const row of table.rows) {
       if (row.skipReason) {
@@ -143,7 +156,7 @@ class CorpusBuilder {
         source.rowsSkipped++;
         continue;
       }
-      const participant = this.participant(pid || `R-${read.id}-${row.row}`, read.id);
+      const participant = own && pid ? this.ownParticipant(pid, `R${this.rosterCount}-`, read.id) : this.participant(pid || `R-${read.id}-${row.row}`, read.id);
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, emailIn(table.columns, row.cells));
@@ -174,6 +187,8 @@ class CorpusBuilder {
     // where the sheet has demographic columns of its own (a roster of the focus groups beside a survey).
     const unlisted: number[] = [];
     const ownDemographics = table.columns.some((c) => c.role === 'attribute');
+    const folders = this.folderAttributes(source);
+    const own = idColumn !== undefined && this.ownNumbering(read.id, table, idColumn, `SH${this.sheetCount}-`, false);
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -193,17 +208,19 @@ class CorpusBuilder {
       // By id ("1234" for the roster's "001234", as Excel drops the zeros), then by name, then by email
       // (a Google Forms export and a roster with emails).
       const known =
-        (pid ? this.byIdKey.get(idKey(pid)) : undefined) ??
+        (pid ? (own ? this.ownParticipantIfMet(pid, read.id) : this.withId(pid, read.id, table.columns, row.cells)) : undefined) ??
         (name ? this.byName.get(personKey(name)) : undefined) ??
         (email ? this.byEmail.get(email) : undefined) ??
         (name ? this.byPartialName(name) : undefined);
       if (!known && (name || pid) && this.hasRoster && !ownDemographics) unlisted.push(row.row);
-      const participant = known ?? this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id);
+      const participant =
+        known ?? (own && pid ? this.ownParticipant(pid, `SH${this.sheetCount}-`, read.id) : this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id));
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, email);
       this.setAttributes(participant, table.columns, row.cells);
+      this.addFolderAttributes(participant, folders);
       answers.forEach((text, i) => {
         if (text === '') return;
         const question = questions[i];
@@ -265,6 +282,7 @@ class CorpusBuilder {
       group[`source.${key}`] = normalised;
       if (GROUP_KEYS.has(key)) group[key] = normalised;
     }
+    const folders = this.folderAttributes(source);
     const speakers = new Map<string, Participant>();
     let unlabelled: Participant | undefined;
     // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
@@ -309,6 +327,7 @@ class CorpusBuilder {
         participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
+      this.addFolderAttributes(participant, folders);
       // A named speaker's note-only turn is no response, but they spoke.
       if (noteOnly) return;
       // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
@@ -424,9 +443,12 @@ class CorpusBuilder {
     for (const s of this.sources) {
       for (const [key, value] of Object.entries(s.attributes)) if (!GROUP_KEYS.has(key)) s.attributes[key] = redact(value);
     }
+    // A folder's name is the organiser's words too (`folders: [group]` over folders named after students).
+    const fromFolders = new Set(this.options.config.folders ?? []);
     for (const p of this.participants.values()) {
       for (const [key, value] of Object.entries(p.attributes)) {
-        if (key.startsWith('source.') && !GROUP_KEYS.has(key.slice('source.'.length))) p.attributes[key] = redact(value);
+        const free = key.startsWith('source.') ? key.slice('source.'.length) : fromFolders.has(key) ? key : undefined;
+        if (free !== undefined && !GROUP_KEYS.has(free)) p.attributes[key] = redact(value);
       }
     }
     // Only what a warning quotes is the file's own text; the rest is reflect's wording, which redacting
@@ -502,9 +524,110 @@ class CorpusBuilder {
     if (!p) {
       p = { id, role, attributes: {}, sources: [] };
       this.participants.set(id, p);
-      if (!this.byIdKey.has(idKey(id))) this.byIdKey.set(idKey(id), p);
+      this.meetId(id, p);
     }
     this.addSource(p, sourceId);
+    return p;
+  }
+
+  private meetId(id: string, p: Participant): void {
+    const key = idKey(id);
+    const met = this.byIdKey.get(key);
+    if (met) met.push(p);
+    else this.byIdKey.set(key, [p]);
+  }
+
+  /**
+   * The participant a row's id links to: of those given the id before, the first whose attributes the
+   * row does not contradict, those first met in the row's folder first (a school's roster beside its
+   * sheet); failing that, the first (one student's gender written two ways is still one student).
+   */
+  private withId(pid: string, sourceId: string, columns: Column[], cells: string[]): Participant | undefined {
+    const met = this.byIdKey.get(idKey(pid));
+    if (!met || met.length === 1) return met?.[0];
+    const folder = folderOf(sourceId);
+    const ordered = [...met.filter((p) => folderOf(p.sources[0] ?? '') === folder), ...met.filter((p) => folderOf(p.sources[0] ?? '') !== folder)];
+    return ordered.find((p) => this.contradictions(p, columns, cells).length === 0) ?? ordered[0];
+  }
+
+  /**
+   * The attributes a row states otherwise than the participant: a school, district, gender … both give,
+   * and differently (grade and school level aside, which change from year to year; multi-select answers
+   * aside, which a student answers anew).
+   */
+  private contradictions(p: Participant, columns: Column[], cells: string[]): string[] {
+    const found: string[] = [];
+    for (const c of columns) {
+      if (c.role !== 'attribute' || c.multiSelect) continue;
+      const key = c.attribute ?? c.header.toLowerCase();
+      const current = p.attributes[key];
+      if (CHANGING_KEYS.has(key) || current === undefined || current === NOT_STATED) continue;
+      const value = this.normalised(key, cell(cells, c));
+      if (value !== NOT_STATED && !sameValue(value, current)) found.push(key);
+    }
+    return found;
+  }
+
+  /**
+   * Whether a table numbers its students afresh: most of its ids that earlier files also give belong
+   * there to students of another school, district or gender (sheets from each school numbered from 1, a
+   * second year's sheet numbered anew). Linked by id, its students would be taken for those others and
+   * counted once with their demographics; instead they are its own students, their ids written with
+   * `prefix` before them, and a warning says so. A table whose shared ids mostly agree (the same students
+   * a year later, a school's roster and sheet) is linked as usual.
+   */
+  private ownNumbering(sourceId: string, table: Table, idColumn: Column, prefix: string, isRoster: boolean): boolean {
+    let shared = 0;
+    const contradicted: string[] = [];
+    const attributes = new Set<string>();
+    const files = new Set<string>();
+    // A sheet's ids that a roster gives are the roster's students, as before: the school a student writes
+    // ("SMSS") need not be spelt as the school system's roster spells it. Rosters are weighed against rosters.
+    const rosters = isRoster ? undefined : new Set(this.sources.filter((s) => s.kind === 'roster').map((s) => s.id));
+    for (const row of table.rows) {
+      const pid = row.skipReason ? '' : cell(row.cells, idColumn);
+      const all = pid ? this.byIdKey.get(idKey(pid)) : undefined;
+      const met = rosters && all ? all.filter((p) => !rosters.has(p.sources[0] ?? '')) : all;
+      if (!met || met.length === 0) continue;
+      shared++;
+      const found = met.map((p) => this.contradictions(p, table.columns, row.cells));
+      if (found.some((f) => f.length === 0)) continue;
+      contradicted.push(pid);
+      for (const f of found) for (const a of f) attributes.add(a);
+      for (const p of met) if (p.sources[0] !== undefined) files.add(p.sources[0]);
+    }
+    if (contradicted.length === 0 || contradicted.length * 2 <= shared) return false;
+    const n = contradicted.length;
+    const there = [...files].sort(compare);
+    const where = there.length <= 2 ? there.join(' and ') : `${there.slice(0, 2).join(', ')} and ${there.length - 2} more`;
+    const labels = [...attributes].sort(compare).map(attributeInSentence);
+    const what = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+    this.warnings.push({
+      file: sourceId,
+      message:
+        `${n} of the ${shared} ids it shares with ${where} (${firstFew(contradicted)}) are students of another ${what} there, ` +
+        `so this file numbers its own students: they are counted apart from those, with ids ${prefix}${contradicted[0]} and so on`,
+    });
+    return true;
+  }
+
+  /** A student of a table that numbers its own students (see ownNumbering), met already in that table. */
+  private ownParticipantIfMet(pid: string, sourceId: string): Participant | undefined {
+    return this.byIdKey.get(idKey(pid))?.find((p) => p.sources[0] === sourceId);
+  }
+
+  /**
+   * A student of a table that numbers its own students, with `prefix` before the id: every one of them,
+   * so that a plain id is never one table's student here and another's there.
+   */
+  private ownParticipant(pid: string, prefix: string, sourceId: string): Participant {
+    const met = this.ownParticipantIfMet(pid, sourceId);
+    if (met) return met;
+    let id = `${prefix}${pid}`;
+    for (let n = 2; this.participants.has(id); n++) id = `${prefix}${pid}-${n}`;
+    const p: Participant = { id, role: 'student', attributes: {}, sources: [sourceId] };
+    this.participants.set(id, p);
+    this.meetId(pid, p);
     return p;
   }
 
@@ -535,6 +658,37 @@ class CorpusBuilder {
   private addName(name: string): void {
     const n = name.trim();
     if (n) this.names.add(n);
+  }
+
+  /**
+   * The attributes the config's `folders:` reads from the folders a file is in (`[wave, school]`:
+   * `2017/abbotsford/sheets.csv` is wave 2017, school abbotsford), normalised as a column's values are;
+   * they are kept on the source too. A file above a level has no value for it.
+   */
+  private folderAttributes(source: Source): [string, string][] {
+    const levels = this.options.config.folders;
+    if (!levels || levels.length === 0) return [];
+    const folders = source.id.split('/').slice(0, -1);
+    const found: [string, string][] = [];
+    levels.forEach((key, i) => {
+      const folder = folders[i];
+      if (folder === undefined) return;
+      source.attributes[key] = folder;
+      found.push([key, this.normalised(key, folder)]);
+    });
+    return found;
+  }
+
+  /**
+   * A folder's attributes added to a student's: a student whose answers are in two folders (the same
+   * student in both years) holds both values, as a checkbox answer holds its options, and is in both groups.
+   */
+  private addFolderAttributes(p: Participant, attributes: [string, string][]): void {
+    for (const [key, value] of attributes) {
+      const current = p.attributes[key];
+      if (current === undefined || current === NOT_STATED) p.attributes[key] = value;
+      else if (!splitMultiValue(current).includes(value)) p.attributes[key] = [...splitMultiValue(current), value].sort(compare).join(MULTI_SEPARATOR);
+    }
   }
 
   /** Attribute cells of a row, normalised; values already known for the participant are kept. */
@@ -623,6 +777,24 @@ function flat(pieces: (string | number)[]): string {
 
 /** A turn that is nothing but transcriber's notes in brackets: "[laughs]", "(inaudible)", "[crosstalk] [laughter]". */
 const TRANSCRIBER_NOTE_ONLY = /^(?:\s*(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}))+[\s.,!?…]*$/;
+
+/**
+ * Whether two values of an attribute are one: the same, or one's words all among the other's, in any
+ * case ("Sumas Mountain" and "Sumas Mountain Secondary"), as one student may write them a year apart.
+ */
+function sameValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  const words = (v: string) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return short.length > 0 && short.every((w) => long.has(w));
+}
+
+/** The folder a source is in, relative to the input folder ('' at its top). */
+function folderOf(sourceId: string): string {
+  const slash = sourceId.lastIndexOf('/');
+  return slash < 0 ? '' : sourceId.slice(0, slash);
+}
 
 /** The key an id is looked up by: case and leading zeros of a number do not matter ("001234", "1234"). */
 function idKey(id: string): string {

@@ -23,7 +23,7 @@ const EARLIER_REPORT = 'output of an earlier reflect run (its folder holds repor
  * response a second time, so its files are listed as skipped; a report kept in the input folder under
  * another name (`--out report-v1`, then `--out report-v2`) is the usual way this happens.
  */
-async function isReportFolder(dir: string, entries: Dirent[]): Promise<boolean> {
+export async function isReportFolder(dir: string, entries: Dirent[]): Promise<boolean> {
   const has = (name: string): boolean => entries.some((e) => e.name === name && (e.isFile() || e.isSymbolicLink()));
   if (!has('analysis.json') || !has('report.md')) return false;
   try {

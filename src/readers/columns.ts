@@ -366,10 +366,11 @@ function describe(s: ValueStats): string {
 
 // ───────────────────────────── Overrides ─────────────────────────────
 
+/** The config file's `columns:` entry for a header (or question wording), and its key as written. */
 function findOverride(
   overrides: ReflectConfig['columns'],
   texts: (string | undefined)[],
-): ColumnOverride | undefined {
+): (ColumnOverride & { key: string }) | undefined {
   if (!overrides) return undefined;
   for (const text of texts) {
     if (!text) continue;
@@ -377,7 +378,7 @@ function findOverride(
     const key = Object.keys(overrides).find((k) => k.trim().toLowerCase() === want);
     if (key !== undefined) {
       const value = overrides[key];
-      return typeof value === 'string' ? { role: value } : value;
+      return { ...(typeof value === 'string' ? { role: value } : value), key };
     }
   }
   return undefined;
@@ -437,6 +438,7 @@ export function inferColumns(
       ...(decided.multiSelect ? { multiSelect: decided.multiSelect } : {}),
       role: decided.role,
       reason: decided.reason,
+      ...(decided.configKey !== undefined ? { configKey: decided.configKey } : {}),
       ...(stats.emailShare >= EMAIL_SHARE ? { emails: true as const } : {}),
     };
   });
@@ -493,13 +495,13 @@ function decide(
   question: string | undefined,
   stats: ValueStats,
   overrides: ReflectConfig['columns'],
-): Decision & { question?: string } {
+): Decision & { question?: string; configKey?: string } {
   const override = findOverride(overrides, [header, question]);
   if (override) {
     const rule = matchHeader(header) ?? (question ? matchHeader(question) : undefined);
     const attribute =
       override.role === 'attribute' ? (override.attribute ?? rule?.attribute ?? attributeKey(header || question || '')) : undefined;
-    return { role: override.role, attribute, question: override.question, reason: 'config file' };
+    return { role: override.role, attribute, question: override.question, reason: 'config file', configKey: override.key };
   }
 
   // Privacy first: a column of email addresses is never text, whatever its header says.

@@ -16,8 +16,8 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** ` (did you mean 'x'?)` for the closest candidate within reach (case ignored), or ''. */
-export function suggest(value: string, candidates: readonly string[]): string {
+/** ` (did you mean 'x'?)` for the closest candidate within reach (case ignored), or ''; `quote` quotes it. */
+export function suggest(value: string, candidates: readonly string[], quote = "'"): string {
   let best: string | undefined;
   let bestDistance = Infinity;
   const v = value.toLowerCase();
@@ -29,5 +29,5 @@ export function suggest(value: string, candidates: readonly string[]): string {
     }
   }
   const reach = v.length <= 3 ? 1 : Math.max(2, Math.floor(v.length / 4));
-  return best !== undefined && bestDistance <= reach && bestDistance < v.length ? ` (did you mean '${best}'?)` : '';
+  return best !== undefined && bestDistance <= reach && bestDistance < v.length ? ` (did you mean ${quote}${best}${quote}?)` : '';
 }

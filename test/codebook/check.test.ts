@@ -131,7 +131,7 @@ describe('reflect codebook', () => {
   it('check validates the default codebook and lists its themes', async () => {
     const out = await run(['codebook', 'check', '--no-expand']);
     expect(out.split('\n')[0]).toBe('default codebook: 21 themes, OK');
-    expect(out).toMatch(/\n {2}mental-health +Mental health \(\d+ patterns\)\n/);
+    expect(out).toMatch(/\n {2}mental-health +Mental health \(\d+ patterns(?:, \d+ exclusions?)?\)\n/);
   });
 
   it('check says "1 theme", and try keeps a text given with a line break on one line', async () => {

@@ -47,8 +47,37 @@ describe('parseConfig', () => {
       parseConfig('columns:\n  Gender: demographic\n', 'c.yml');
       expect.unreachable();
     } catch (err) {
-      expect((err as ConfigError).describe()).toBe(`c.yml:1: column 'Gender': role must be one of id, name, attribute, text, ignore; found "demographic"`);
+      expect((err as ConfigError).describe()).toBe(`c.yml:2: column 'Gender': role must be one of id, name, attribute, text, ignore; found "demographic"`);
     }
+  });
+
+  it('names the line of a misspelt key in a column entry, which would otherwise be passed over', () => {
+    const text = ['title: Student forum', 'columns:', '  Student ID: id', '  Pronouns: { role: attribute, atribute: gender }', ''].join('\n');
+    expect(() => parseConfig(text, 'reflect.config.yml')).toThrow(ConfigError);
+    try {
+      parseConfig(text, 'reflect.config.yml');
+    } catch (err) {
+      expect((err as ConfigError).describe()).toBe(
+        "reflect.config.yml:4: column 'Pronouns': unknown key 'atribute' (did you mean 'attribute'?); expected role, attribute, question",
+      );
+    }
+  });
+
+  it("rejects a column entry's question on a column that is not text, and a blank question", () => {
+    expect(() => parseConfig('columns:\n  Q7: { role: attribute, question: Anything else? }\n', 'c.yml')).toThrow(
+      "column 'Q7': 'question' names the question of a text column; its role is attribute",
+    );
+    expect(() => parseConfig('columns:\n  Q7: { role: text, question: }\n', 'c.yml')).toThrow("column 'Q7': 'question' must be text");
+  });
+
+  it('records the line of each column entry', () => {
+    const columnLines: Record<string, number> = {};
+    parseConfig('title: x\ncolumns:\n  Student ID: id\n\n  "What gets in the way?": text\n', 'c.yml', {}, columnLines);
+    expect(columnLines).toEqual({ 'Student ID': 3, 'What gets in the way?': 5 });
+  });
+
+  it('reads a year written as a number as the text it names: a sheet tab, a folder to ignore', () => {
+    expect(parseConfig('sheet: 2017\nignore: [2015, "drafts/**"]\ntitle: 2016\n', 'c.yml')).toEqual({ sheet: '2017', ignore: ['2015', 'drafts/**'], title: '2016' });
   });
 
   it('reports invalid YAML with a line number', () => {

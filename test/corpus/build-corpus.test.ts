@@ -675,3 +675,178 @@ describe('buildCorpus: a transcript whose facilitator no rule finds', () => {
     expect(corpus.context.map((r) => r.text)).toEqual(['What would help?']);
   });
 });
+
+describe('buildCorpus: files that number their students apart', () => {
+  const headers = [
+    col(0, 'id', 'id'),
+    col(1, 'gender', 'attribute', 'gender'),
+    col(2, 'grade', 'attribute', 'grade'),
+    col(3, 'school', 'attribute', 'school'),
+    col(4, 'What else could schools do?', 'text'),
+  ];
+  // Each school's organiser numbered the sheets they collected from 1, as the per-school folders of a forum have them.
+  const abbotsford = table(headers, [
+    ['1', 'm', 'Gr 12', 'Sumas Mountain Secondary', 'Count more outside stuff for credit'],
+    ['2', 'F', '9', 'Abbotsford Middle', 'More field trips where we actually do something'],
+    ['3', 'F', '11', 'Sumas Mountain Secondary', 'Let us do our english essays about things we care about'],
+  ]);
+  const surrey = table(headers, [
+    ['1', 'F', '12', 'Serpentine Heights Secondary', 'Make negotiable deadlines normal for everyone'],
+    ['2', 'M', 'Gr 10', 'Hazelgrove Secondary', 'Tell grade 10s about trades as a real career'],
+    ['3', 'F', '8', 'Cloverdale Middle', 'More clubs at lunch'],
+  ]);
+
+  it('counts the students of per-school sheets numbered from 1 apart, each with their own school, and says so', () => {
+    const corpus = buildCorpus('forum', [read('abbotsford/reflection-sheets.csv', abbotsford), read('surrey/reflection-sheets.csv', surrey)], { config: {} });
+    expect(corpus.participants.map((p) => [p.id, p.attributes.school])).toEqual([
+      ['1', 'Sumas Mountain Secondary'],
+      ['2', 'Abbotsford Middle'],
+      ['3', 'Sumas Mountain Secondary'],
+      ['SH2-1', 'Serpentine Heights Secondary'],
+      ['SH2-2', 'Hazelgrove Secondary'],
+      ['SH2-3', 'Cloverdale Middle'],
+    ]);
+    expect(corpus.responses.filter((r) => r.sourceId.startsWith('surrey/')).map((r) => r.participantId)).toEqual(['SH2-1', 'SH2-2', 'SH2-3']);
+    expect(corpus.warnings).toEqual([
+      {
+        file: 'surrey/reflection-sheets.csv',
+        message:
+          '3 of the 3 ids it shares with abbotsford/reflection-sheets.csv (1, 2, 3) are students of another gender or school there, so this file numbers its own students: they are counted apart from those, with ids SH2-1 and so on',
+      },
+    ]);
+  });
+
+  it("links each school's sheet to the roster in its own folder when every school's roster numbers from 1", () => {
+    const rosterHeaders = [col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'gender', 'attribute', 'gender'), col(3, 'school', 'attribute', 'school')];
+    const abbotsfordRoster = table(
+      rosterHeaders,
+      [
+        ['1', 'Harjot Gill', 'M', 'Sumas Mountain Secondary'],
+        ['2', 'Ava Chen', 'F', 'Abbotsford Middle'],
+      ],
+      true,
+    );
+    const surreyRoster = table(
+      rosterHeaders,
+      [
+        ['1', 'Priya Sandhu', 'F', 'Serpentine Heights Secondary'],
+        ['2', 'Marcus Reid', 'M', 'Hazelgrove Secondary'],
+      ],
+      true,
+    );
+    // The sheets give ids only: who is who comes from the roster beside them.
+    const answers = (rows: string[][]) => table([col(0, 'id', 'id'), col(1, 'What else could schools do?', 'text')], rows);
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read('abbotsford/roster.csv', abbotsfordRoster),
+        read('abbotsford/sheets.csv', answers([['1', 'Count more outside stuff for credit'], ['2', 'More field trips']])),
+        read('surrey/roster.csv', surreyRoster),
+        read('surrey/sheets.csv', answers([['1', 'Negotiable deadlines'], ['2', 'Trades as a real career']])),
+      ],
+      { config: {} },
+    );
+    const schoolOf = (id: string) => corpus.participants.find((p) => p.id === corpus.responses.find((r) => r.id === id)!.participantId)!.attributes.school;
+    expect(schoolOf('abbotsford/sheets.csv:r1:q1')).toBe('Sumas Mountain Secondary');
+    expect(schoolOf('surrey/sheets.csv:r1:q1')).toBe('Serpentine Heights Secondary');
+    expect(schoolOf('surrey/sheets.csv:r2:q1')).toBe('Hazelgrove Secondary');
+    expect(corpus.participants).toHaveLength(4);
+    expect(corpus.warnings.map((w) => w.file)).toEqual(['surrey/roster.csv']);
+  });
+
+  it('links the same students a year later, a grade up, as one student each', () => {
+    const nextYear = table(headers, [
+      ['1', 'M', '13', 'Sumas Mountain Secondary', 'Work experience that counts'],
+      ['2', 'F', '10', 'Abbotsford Middle', 'Field trips'],
+      ['3', 'F', '12', 'Sumas Mountain Secondary', 'Choice in essays'],
+    ]);
+    const corpus = buildCorpus('forum', [read('2016/sheets.csv', abbotsford), read('2017/sheets.csv', nextYear)], { config: {} });
+    expect(corpus.participants.map((p) => [p.id, p.sources])).toEqual([
+      ['1', ['2016/sheets.csv', '2017/sheets.csv']],
+      ['2', ['2016/sheets.csv', '2017/sheets.csv']],
+      ['3', ['2016/sheets.csv', '2017/sheets.csv']],
+    ]);
+    expect(corpus.warnings).toEqual([]);
+  });
+});
+
+describe('buildCorpus: attributes from folders (config `folders:`)', () => {
+  const sheet = (rows: string[][]) =>
+    table([col(0, 'id', 'id'), col(1, 'gender', 'attribute', 'gender'), col(2, 'What else could schools do?', 'text')], rows);
+  const focusGroup: Transcript = {
+    type: 'transcript',
+    attributes: {},
+    turns: [
+      { speaker: 'Facilitator', text: 'What else could schools do?', line: 1 },
+      { speaker: 'Cole', text: 'More shop time, honestly.', line: 2 },
+    ],
+  };
+
+  it("gives everyone in a folder its value, a student in two years' folders both, and no value above the level", () => {
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read('2016/day-1/sheets.csv', sheet([['S1', 'F', 'More electives'], ['S2', 'M', 'Flex blocks']])),
+        read('2017/sheets.csv', sheet([['S1', 'F', 'Still more electives'], ['S3', 'F', 'Breakfast every day']])),
+        read('2017/focus-group.txt', focusGroup),
+        read('late-entries.csv', sheet([['S4', 'M', 'Count work for credit']])),
+      ],
+      { config: { folders: ['wave', 'day'], values: { wave: { '2016': 'Fall 2016' } } } },
+    );
+    const attributes = Object.fromEntries(corpus.participants.filter((p) => p.role === 'student').map((p) => [p.id, p.attributes]));
+    expect(attributes.S1).toEqual({ gender: 'Female', wave: '2017; Fall 2016', day: 'Day-1' });
+    expect(attributes.S2).toEqual({ gender: 'Male', wave: 'Fall 2016', day: 'Day-1' });
+    expect(attributes.S3).toEqual({ gender: 'Female', wave: '2017' });
+    expect(attributes['T1-S1']).toEqual({ wave: '2017' });
+    expect(attributes.S4).toEqual({ gender: 'Male' });
+    expect(corpus.sources.find((s) => s.id === '2016/day-1/sheets.csv')!.attributes).toEqual({ wave: '2016', day: 'day-1' });
+  });
+
+  it('de-identifies a folder named after a student, as a free front-matter value is', () => {
+    const roster = table([col(0, 'id', 'id'), col(1, 'name', 'name')], [['S1', 'Maya Lopez']], true);
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('Maya Lopez/sheets.csv', sheet([['S1', 'F', 'More electives']]))], {
+      config: { folders: ['group'] },
+    });
+    expect(corpus.participants.find((p) => p.id === 'S1')!.attributes.group).toBe('[name]');
+    expect(corpus.sources.map((s) => [s.id, s.attributes])).toEqual([
+      ['[name]/sheets.csv', { group: '[name]' }],
+      ['roster.csv', {}],
+    ]);
+  });
+});
+
+describe('buildCorpus: ids shared with a roster, or a year apart, in other spellings', () => {
+  const headers = [col(0, 'Student ID', 'id'), col(1, 'Gender', 'attribute', 'gender'), col(2, 'School', 'attribute', 'school'), col(3, 'What else could schools do?', 'text')];
+
+  it("links a sheet to the roster's students by id, however the students spell their school", () => {
+    const roster = table(
+      [col(0, 'Student ID', 'id'), col(1, 'Name', 'name'), col(2, 'School', 'attribute', 'school')],
+      [
+        ['1001', 'Harjot Gill', 'Sumas Mountain Secondary School'],
+        ['1002', 'Ava Chen', 'Abbotsford Middle School'],
+      ],
+      true,
+    );
+    const sheet = table(headers, [
+      ['1001', 'M', 'SMSS', 'Count more outside stuff for credit'],
+      ['1002', 'F', 'AMS', 'More field trips'],
+    ]);
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('2016/sheets.csv', sheet)], { config: {} });
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['1001', '1002']);
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it('links the same students a year later who wrote their school shorter', () => {
+    const first = table(headers, [
+      ['1', 'M', 'Sumas Mountain Secondary', 'Count more outside stuff for credit'],
+      ['2', 'F', 'Abbotsford Middle', 'More field trips'],
+    ]);
+    const second = table(headers, [
+      ['1', 'M', 'sumas mountain', 'Work experience'],
+      ['2', 'F', 'Abbotsford Middle School', 'Field trips'],
+    ]);
+    const corpus = buildCorpus('forum', [read('2016/sheets.csv', first), read('2017/sheets.csv', second)], { config: {} });
+    expect(corpus.participants.map((p) => p.id)).toEqual(['1', '2']);
+    expect(corpus.warnings).toEqual([]);
+  });
+});

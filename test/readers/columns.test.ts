@@ -277,10 +277,10 @@ describe('overrides', () => {
       'teacher notes': 'ignore',
     });
     expect(columns).toEqual([
-      { index: 0, header: 'Participant', role: 'name', reason: 'config file' },
-      { index: 1, header: 'Cohort', attribute: 'program', role: 'attribute', reason: 'config file' },
-      { index: 2, header: 'Reflection', question: 'What did you think of the day?', role: 'text', reason: 'config file' },
-      { index: 3, header: 'Teacher notes', role: 'ignore', reason: 'config file' },
+      { index: 0, header: 'Participant', role: 'name', reason: 'config file', configKey: 'participant' },
+      { index: 1, header: 'Cohort', attribute: 'program', role: 'attribute', reason: 'config file', configKey: 'COHORT' },
+      { index: 2, header: 'Reflection', question: 'What did you think of the day?', role: 'text', reason: 'config file', configKey: 'reflection' },
+      { index: 3, header: 'Teacher notes', role: 'ignore', reason: 'config file', configKey: 'teacher notes' },
     ]);
   });
 
