@@ -7,6 +7,7 @@ import type { Analysis, Codebook, Corpus, ReflectConfig } from './model.js';
 import { listInputFiles } from './corpus/discover.js';
 import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
+import { ENCODING_EXAMPLES, knownEncoding } from './readers/encoding.js';
 import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
@@ -115,6 +116,13 @@ export async function readCorpusWithConfig(
   const notInputs = new Map<string, string>();
   if (configPath && path.dirname(configPath) === root) notInputs.set(path.basename(configPath), 'reflect configuration file');
   else if (files.some((f) => f.id === CONFIG_FILE)) notInputs.set(CONFIG_FILE, 'reflect configuration file (not used: --config names another)');
+  // A misspelt encoding fails every file alike: said once, before any file is read.
+  if (options.encoding !== undefined && !knownEncoding(options.encoding)) {
+    throw new UsageError(`unknown encoding '${options.encoding}' for --encoding; expected a name such as ${ENCODING_EXAMPLES}`);
+  }
+  if (options.encoding === undefined && config.encoding !== undefined && !knownEncoding(config.encoding)) {
+    throw new ConfigError(`unknown encoding '${config.encoding}'; expected a name such as ${ENCODING_EXAMPLES}`, settingAt(configFile, 'encoding'));
+  }
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);

@@ -29,6 +29,14 @@ export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
   return decoded.text.includes('\ufeff') ? { ...decoded, text: decoded.text.replaceAll('\ufeff', '') } : decoded;
 }
 
+/** Whether an encoding named by the user (`--encoding`, the config's `encoding:`) is one reflect can decode. */
+export function knownEncoding(name: string): boolean {
+  return iconv.encodingExists(name.toLowerCase());
+}
+
+/** What an unknown encoding's message suggests instead. */
+export const ENCODING_EXAMPLES = 'utf-8, utf-16le, windows-1252, latin1 or macintosh';
+
 function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (forced) {

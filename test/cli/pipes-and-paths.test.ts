@@ -140,6 +140,23 @@ describe('options out of place', () => {
     expect(reflect(['analyze', SAMPLE, '--table', 'codings', '--format', 'json'], dir).code).toBe(2);
   });
 
+  it('refuses an unknown encoding once, before reading any file, from --encoding or from the config', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'a.csv'), 'id,What helps?\n1,More flex time in the timetable\n');
+    writeFileSync(path.join(dir, 'in', 'b.csv'), 'id,What gets in the way?\n1,Not enough counsellors\n');
+    const flag = reflect(['analyze', 'in', '--encoding', 'klingon', '--format', 'csv', '--table', 'themes'], dir);
+    expect(flag.stderr).toBe("error: unknown encoding 'klingon' for --encoding; expected a name such as utf-8, utf-16le, windows-1252, latin1 or macintosh\n");
+    expect([flag.code, flag.stdout]).toEqual([2, '']);
+    expect(reflect(['inspect', 'in', '--encoding', 'klingon'], dir).code).toBe(2);
+    writeFileSync(path.join(dir, 'in', 'reflect.config.yml'), '# our exports\nencoding: klingon\n');
+    const config = reflect(['analyze', 'in', '--format', 'csv', '--table', 'themes'], dir);
+    expect(config.stderr).toBe("error: reflect.config.yml:2: unknown encoding 'klingon'; expected a name such as utf-8, utf-16le, windows-1252, latin1 or macintosh\n");
+    expect(config.code).toBe(2);
+    // the flag overrides the config's setting, as it does for every setting
+    expect(reflect(['analyze', 'in', '--encoding', 'latin1', '--format', 'csv', '--table', 'themes'], dir).code).toBe(0);
+  });
+
   it('refuses --excel with --format md or json, which write no CSV', () => {
     const run = reflect(['analyze', SAMPLE, '--format', 'json', '--excel']);
     expect(run.stderr).toBe('error: --excel shapes CSV for Excel; --format json writes no CSV (leave out --format to write the folder, or use --format csv)\n');
