@@ -98,7 +98,8 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
   const byFrontMatter = matchNames(speakers, fromFrontMatter);
   if (byFrontMatter.length > 0) return { facilitators: byFrontMatter, reason: 'front matter' };
 
-  const byNames = matchNames(speakers, names);
+  // `facilitators: Ms. Kaur, Mr. Osei` in the config, or one --facilitator flag naming both, is two people.
+  const byNames = matchNames(speakers, names.flatMap(splitNames));
   if (byNames.length > 0) return { facilitators: byNames, reason: '--facilitator flag or config' };
 
   const byRole = speakers.filter(isRoleLabel);

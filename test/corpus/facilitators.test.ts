@@ -47,6 +47,17 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(t, ['MS OKAFOR'])).toEqual({ facilitators: ['Ms Okafor'], reason: '--facilitator flag or config' });
   });
 
+  it('reads several names written as one list of text, as a config line or a flag may give them', () => {
+    const t = transcript([
+      ['Ms. Kaur', 'What helped?'],
+      ['Maya', 'Flex block.'],
+      ['Mr. Osei', 'And what got in the way?'],
+      ['Jordan', 'The bus.'],
+    ]);
+    expect(detectFacilitators(t, ['Ms. Kaur, Mr. Osei'])).toEqual({ facilitators: ['Ms. Kaur', 'Mr. Osei'], reason: '--facilitator flag or config' });
+    expect(detectFacilitators(t, ['ms kaur and mr osei']).facilitators).toEqual(['Ms. Kaur', 'Mr. Osei']);
+  });
+
   it('uses the names from --facilitator flags and the config file, case-insensitively', () => {
     expect(detectFacilitators(led, ['priya'])).toEqual({ facilitators: ['Priya'], reason: '--facilitator flag or config' });
   });
