@@ -8,6 +8,7 @@ import { listInputFiles } from './corpus/discover.js';
 import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
 import { ENCODING_EXAMPLES, knownEncoding } from './readers/encoding.js';
+import { attributeKey } from './readers/columns.js';
 import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
@@ -185,10 +186,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const codings = tagCorpus(corpus, compiled);
   options.onStage?.('tagged');
   const minCell = options.minCell ?? config.minCell ?? 5;
-  const by = options.by ?? config.by ?? [];
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
-  corpus.warnings.push(...unknownAttributes(by, students, options.by === undefined ? settingAt(configFile, 'by') : {}));
+  const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
+  const by = asAttributeKeys(options.by ?? config.by ?? [], known);
+  corpus.warnings.push(...unknownAttributes(by, known, options.by === undefined ? settingAt(configFile, 'by') : {}));
   if (corpus.responses.length === 0) {
     corpus.warnings.push({ message: 'no responses found: no file held free-text answers or student turns (see sources.csv)' });
   }
@@ -290,12 +292,28 @@ function languageWarning(l: OtherLanguage): Corpus['warnings'][number] {
  * A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently),
  * at the config file's `by:` line when that is where it was set (`where` names it).
  */
-function unknownAttributes(by: string[], students: Corpus['participants'], where: { file?: string; line?: number }): Corpus['warnings'] {
-  const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
+function unknownAttributes(by: string[], known: string[], where: { file?: string; line?: number }): Corpus['warnings'] {
   const setting = where.file !== undefined ? 'by:' : '--by';
   return by
     .filter((attribute) => !known.includes(attribute))
-    .map((attribute) => ({ ...where, message: `${setting} ${attribute}: no student has this attribute; known attributes: ${known.join(', ') || 'none'}` }));
+    .map((attribute) => ({
+      ...where,
+      message: `${setting} ${attribute}: no student has this attribute${suggest(attribute, known)}; known attributes: ${known.join(', ') || 'none'}`,
+    }));
+}
+
+/**
+ * `--by` attributes as their keys: one written as its column's header ("Gender", "School level") is the
+ * key reflect made of that header (gender, school-level), or a transcript's front-matter key (source.…);
+ * each once, in the order given. Any other is kept as written, for {@link unknownAttributes} to report.
+ */
+function asAttributeKeys(by: string[], known: string[]): string[] {
+  const keys = by.map((attribute) => {
+    if (known.includes(attribute)) return attribute;
+    const key = attributeKey(attribute);
+    return [key, `source.${key}`].find((k) => known.includes(k)) ?? attribute;
+  });
+  return [...new Set(keys)];
 }
 
 function defaultTitle(corpus: Corpus): string {

@@ -171,6 +171,17 @@ describe('reflect analyze errors', () => {
     );
   });
 
+  it('takes a --by attribute written as its column header, and suggests the key for a misspelt one', () => {
+    const header = reflect(['analyze', SAMPLE, '--format', 'md', '--by', 'School level']);
+    expect([header.code, header.stderr]).toEqual([0, '']);
+    expect(header.stdout).toContain('\n## By school level\n');
+    const typo = reflect(['analyze', SAMPLE, '--format', 'md', '--by', 'gendr']);
+    expect(typo.stderr).toBe(
+      "warning: --by gendr: no student has this attribute (did you mean 'gender'?); known attributes: district, gender, grade, indigenous, school, school-level, source.date, source.program, source.school\n",
+    );
+    expect(typo.stdout).not.toContain('## By');
+  });
+
   it('says so, and still reports who took part, when a folder holds only a roster', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'in'));
