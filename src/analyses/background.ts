@@ -90,10 +90,13 @@ function whereFrom(students: Participant[]): string {
 function sourcesSentence(sources: Source[]): string {
   const read = sources.filter((s) => s.status === 'read');
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.sheets - s.emptySheets, 0);
+  // Blank sheets are said: their students took part, and are in every share of those who did.
+  const blank = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.emptySheets, 0);
   const groups = read.filter((s) => s.kind === 'transcript').length;
   const reflections = read.filter((s) => s.kind === 'reflection').length;
   const parts: string[] = [];
   if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
+  if (blank > 0) parts.push(`handed in ${blank === 1 ? 'one blank sheet' : `${counted(blank, 'blank sheet')}`}`);
   if (reflections > 0) parts.push(`wrote ${counted(reflections, 'reflection')}`);
   if (groups > 0) parts.push(`took part in ${counted(groups, 'focus group')}`);
   return parts.length > 0 ? `They ${listOf(parts)}.` : '';
@@ -114,8 +117,8 @@ function sourcesSentence(sources: Source[]): string {
  *   share hidden only as a complement is not given at all.
  * - Counts up to nine are words, larger ones figures; a sentence never starts with a figure's word in
  *   lower case ("Nine students …").
- * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones) and
- *   focus groups (transcripts read); it is left out when there are neither.
+ * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones), the
+ *   blank ones handed in, and focus groups (transcripts read); it is left out when there are none.
  */
 export function backgroundSentence(
   participants: Participant[],

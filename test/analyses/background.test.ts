@@ -37,7 +37,7 @@ describe('backgroundSentence', () => {
     // 36/62 = 58.06, 23/62 = 37.10, 3/62 = 4.84 → 58, 37, 5; 6/62 = 9.68 → 10.
     expect(sentence(conference, conferenceSources, 0)).toBe(
       '62 students from four schools took part; 58% identified as female, 37% as male and 5% did not say; ' +
-        '10% self-identified as Indigenous. They filled in 70 reflection sheets and took part in four focus groups.',
+        '10% self-identified as Indigenous. They filled in 70 reflection sheets, handed in two blank sheets and took part in four focus groups.',
     );
   });
 
@@ -45,7 +45,7 @@ describe('backgroundSentence', () => {
     // 3 not stated is suppressed, and male (23) with it as the complement.
     expect(sentence(conference, conferenceSources, 5)).toBe(
       '62 students from four schools took part; 58% identified as female and fewer than five students did not say; ' +
-        '10% self-identified as Indigenous. They filled in 70 reflection sheets and took part in four focus groups.',
+        '10% self-identified as Indigenous. They filled in 70 reflection sheets, handed in two blank sheets and took part in four focus groups.',
     );
   });
 
@@ -85,7 +85,7 @@ describe('backgroundSentence', () => {
     expect(sentence(people, [source('roster.csv', 'roster')], 5)).toBe('20 students from two schools took part.');
   });
 
-  it('never counts facilitators, skipped files or blank sheets', () => {
+  it('never counts facilitators or skipped files, and counts blank sheets apart', () => {
     const people: Participant[] = [
       ...students(5, () => ({ gender: 'Female' })),
       { id: 'fac', role: 'facilitator', attributes: { gender: 'Male', school: 'Alder' }, sources: [] },
@@ -95,7 +95,7 @@ describe('backgroundSentence', () => {
       source('b.csv', 'sheet', { status: 'skipped', sheets: 9 }),
       source('c.txt', 'transcript', { status: 'skipped' }),
     ];
-    expect(sentence(people, sources, 5)).toBe('Five students took part; 100% identified as female. They filled in five reflection sheets.');
+    expect(sentence(people, sources, 5)).toBe('Five students took part; 100% identified as female. They filled in five reflection sheets and handed in one blank sheet.');
   });
 
   it('says nothing of who the students are when fewer than minCell took part', () => {
