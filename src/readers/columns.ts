@@ -295,9 +295,39 @@ function textScore(s: ValueStats): number {
   return TEXT_SIGNALS.reduce((sum, signal) => sum + (signal.test(s) ? signal.weight : 0), 0);
 }
 
-/** A header worded as a question: ends with "?" or runs to several words ("Describe one thing…"). */
+// Prompts that ask for an answer in the student's own words, never a choice from a list: "Why?", "Please
+// explain", "Comments", "Anything else you want to tell us?", "What would make school better?". Matched at
+// the start of the normalised header (after a question number, "Q7 - Why?"), or, for the few that close a
+// question ("Do you feel heard? Why or why not?"), anywhere. "Describe your …" and "Tell us your …" are
+// left out: they are how a form may ask for a gender or a program. "Notes" and a bare "Other" are left out
+// too: in a roster they are a teacher's notes, not a student's answer.
+const OPEN_PROMPT_START = new RegExp(
+  '^(?:q?\\d+[a-z]?\\s+)?(' +
+    [
+      'why', 'how come', '(?:please )?(?:explain|elaborate)',
+      '(?:any |other |additional |further |final |general )*(?:comments?|feedback|suggestions?|thoughts|remarks)',
+      'anything else', 'is there anything', 'in (?:your own words|what ways?)',
+      'what (?:would|could|should|can|else|helps|helped|makes|made|is one|is something|are some|are two|are three|one thing)',
+      'what (?:do|did) you (?:think|wish|want|like|love|dislike|hate|need|find|learn|enjoy|notice)',
+      'how (?:could|can|would|should|might)', 'name (?:one|two|three|something)',
+      'describe (?:how|what|why|a|one|the|any|something)', 'tell us (?:about|more|why|how|what)',
+    ].join('|') +
+    ')(?: |$)',
+);
+const OPEN_PROMPT_ANYWHERE = /(?:^| )(anything else|please explain|why or why not|why not|explain why|if (?:yes|no|so|not) (?:why|how|explain))(?: |$)/;
+// "How would you rate …" asks for a point on a scale, however it starts.
+const RATING_WORDS = /(?:^| )(?:rate|rating|scale)(?: |$)/;
+
+/** The words of a header that ask for an answer in the student's own words ("why"), if it has them. */
+function openPrompt(text: string): string | undefined {
+  const norm = normaliseHeader(text);
+  if (RATING_WORDS.test(norm)) return undefined;
+  return (OPEN_PROMPT_START.exec(norm) ?? OPEN_PROMPT_ANYWHERE.exec(norm))?.[1];
+}
+
+/** A header worded as a question: ends with "?", runs to several words ("Describe one thing…") or is a prompt ("Comments"). */
 function isQuestionLike(text: string): boolean {
-  return /[?？]\s*$/.test(text) || countWords(text) >= 5;
+  return /[?？]\s*$/.test(text) || countWords(text) >= 5 || openPrompt(text) !== undefined;
 }
 
 /**
@@ -351,6 +381,13 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   // printed in every table, so they are names, used to link and redact and never shown.
   if (s.n >= 2 && s.distinctRatio === 1 && s.personNameShare >= 0.8) {
     return { role: 'name', reason: `values look like people's names (${percent(s.personNameShare)})` };
+  }
+  // Asked "Why?" or "Comments", students answer in words, however short and however often the same ("more
+  // time", "idk"): those words are theirs, and read as an attribute they would be printed as a demographic.
+  // Only points of a scale or yes and no (a prompt that still asks for a choice) are left to the rules below.
+  const prompt = openPrompt(label) ?? openPrompt(keySource);
+  if (prompt !== undefined && s.scaleShare < SCALE_SHARE && s.yesNoShare < SCALE_SHARE) {
+    return { role: 'text', reason: `the header asks for an answer in words ("${prompt}"), not a choice (${describe(s)})` };
   }
   if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
     return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };
@@ -482,6 +519,8 @@ const EMAIL_SHARE = 0.5;
 // an age, a district's number, a class period).
 const ASKED_YES_OR_NO = new Set(['indigenous', 'ell', 'disability']);
 const NUMBERED = new Set(['grade', 'age', 'district', 'class']);
+// Attributes of where a student learns, not of the student: what an open prompt may be about.
+const PLACES = new Set(['school', 'school-level', 'district', 'program', 'class', 'focus-group']);
 
 /** Whether a question that names an attribute (a school, a program …) answers with something else: yes or no, or a rating. */
 function mentionsInPassing(attribute: string | undefined, text: string, s: ValueStats): boolean {
@@ -510,6 +549,7 @@ function decide(
   const writeIn = writeInOf(header, question);
   if (writeIn) return writeIn;
 
+  let passing: string | undefined;
   for (const [where, text] of [['header', header], ['question', question]] as const) {
     if (!text) continue;
     const rule = matchHeader(text);
@@ -525,9 +565,17 @@ function decide(
     // Yes, No, Sometimes; "Rate your school's flex block (1-5)"): its answers are no school's name, and read
     // as schools they would have the report say students came "from three schools".
     if (!rule.exact && rule.role === 'attribute' && mentionsInPassing(rule.attribute, text, stats)) continue;
+    // "What would make school better?" asks for ideas, not which school: a place or a group named in an
+    // open prompt is its subject matter. (A person's own attribute is still asked for so: "How would you
+    // describe your gender identity?")
+    if (!rule.exact && rule.role === 'attribute' && PLACES.has(rule.attribute ?? '') && openPrompt(text) !== undefined) {
+      passing ??= rule.label;
+      continue;
+    }
     return { role: rule.role, attribute: rule.attribute, reason: `${where} names ${rule.label}` };
   }
 
   const label = question ?? header;
-  return byContent(label, header || label, stats);
+  const decided = byContent(label, header || label, stats);
+  return passing && decided.role === 'text' ? { ...decided, reason: `${decided.reason}; ${passing} is mentioned in passing` } : decided;
 }
