@@ -367,20 +367,28 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   if (isMultiSelect(label, s)) {
     return { role: 'attribute', attribute: attributeKey(keySource), multiSelect: true, reason: `options of a checkbox question, several to an answer (${s.distinctItems} options)` };
   }
+  // Staff named with a title (an "Advisor" or "Teacher" column of "Ms Chen"): grouping by them would print
+  // their names in every table, so the column is not used (the config can make it an attribute). Half is
+  // enough: "Which teacher helped you most?" is answered "Ms. Chen", "Chen", "my math teacher" and "nobody".
+  if (s.titledNameShare >= TITLED_SHARE) return { role: 'ignore', reason: `values are people's names with a title (${percent(s.titledNameShare)})` };
+  // People's names under a header reflect does not know ("Known as", "Student"): as an attribute they would
+  // be printed in every table, and as text quoted, so they are names, used to link and redact and never
+  // shown. This comes before the look of free text: "Harjot Singh Gill", "Simran Kaur Sandhu" are three
+  // words each, all different. A student who sent the form twice, or two who share a name, repeat one;
+  // names that come back again and again under a header about someone else ("Which teacher helped you
+  // most?") are people the students name, not themselves: not used, and never linked to as a student.
+  if (s.n >= 2 && s.personNameShare >= 0.8) {
+    if (s.distinctRatio >= 0.8) return { role: 'name', reason: `values look like people's names (${percent(s.personNameShare)})` };
+    if (SOMEONE_ELSE.test(normaliseHeader(label))) {
+      return { role: 'ignore', reason: `values are the names of people the students name, the same ones again and again (${percent(s.distinctRatio)} distinct)` };
+    }
+  }
   if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
   // A question answered in phrases that nearly all differ is asked in words, however few the sheets: a
   // pilot's "What else could schools do?" → "more time", "flex blocks". (Closed questions naming an
   // attribute, "Which school do you go to?", were decided by the header before this.)
   if (questionLike && s.distinctRatio >= 0.8 && s.meanWords >= 2 && s.scaleShare < 0.5) {
     return { role: 'text', reason: `phrases answering a question, nearly all different (${describe(s)})` };
-  }
-  // Staff named with a title (an "Advisor" or "Teacher" column of "Ms Chen"): grouping by them would print
-  // their names in every table, so the column is not used (the config can make it an attribute).
-  if (s.titledNameShare >= 0.8) return { role: 'ignore', reason: `values are people's names with a title (${percent(s.titledNameShare)})` };
-  // People's names under a header reflect does not know ("Known as"): as an attribute they would be
-  // printed in every table, so they are names, used to link and redact and never shown.
-  if (s.n >= 2 && s.distinctRatio === 1 && s.personNameShare >= 0.8) {
-    return { role: 'name', reason: `values look like people's names (${percent(s.personNameShare)})` };
   }
   // Asked "Why?" or "Comments", students answer in words, however short and however often the same ("more
   // time", "idk"): those words are theirs, and read as an attribute they would be printed as a demographic.
@@ -510,6 +518,12 @@ function writeInOf(header: string, question: string | undefined): Decision | und
 
 /** Share of a column's values that must be points of a rating scale for it to be a rating question. */
 const SCALE_SHARE = 0.8;
+
+// A header asking about someone other than the student who answers.
+const SOMEONE_ELSE = /(?:^| )(?:who|whom|teacher|teachers|staff|adult|adults|mentor|advisor|adviser|counsellor|counselor|coach|principal|friend|friends|role model|person|helper)(?: |$)/;
+
+/** Share of a column's values that must be staff named with a title for it to be left unused. */
+const TITLED_SHARE = 0.5;
 
 /** Share of a column's values that must be email addresses for it to be an email column. */
 const EMAIL_SHARE = 0.5;

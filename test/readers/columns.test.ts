@@ -52,6 +52,28 @@ describe('header rules', () => {
     expect(one('Advisor', ['Ms Chen', 'Mr. Dhillon', 'Ms Chen'])).toMatchObject({ role: 'ignore', reason: "values are people's names with a title (100%)" });
   });
 
+  it('full names of three words are names, not free text, and a name sent twice does not make them an attribute', () => {
+    const students = ['Harjot Singh Gill', 'Simran Kaur Sandhu', 'Jaspreet Kaur Dhillon', 'Gurpreet Singh Brar', 'Manpreet Kaur Sidhu'];
+    expect(one('Student', students)).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
+    expect(one('Who are you?', students).role).toBe('name');
+    const twice = ['Maya Lopez', 'Jonah Whitehorse', 'Ari Delorme', 'Priya Sandhu', 'Maya Lopez', 'Liam Chen', 'Ava Patel', 'Noah Nguyen', 'Zoe Martin', 'Ethan Brown'];
+    expect(one('Known as', twice)).toMatchObject({ role: 'name' });
+  });
+
+  it('names that come back again and again under a header about someone else are not used: neither names nor an attribute', () => {
+    const mentors = ['Jane Chen', 'Raj Dhillon', 'Jane Chen', 'Jane Chen', 'Raj Dhillon', 'Lisa Kaur'];
+    expect(one('Who is your mentor?', mentors)).toMatchObject({
+      role: 'ignore',
+      reason: 'values are the names of people the students name, the same ones again and again (50% distinct)',
+    });
+    // Staff named with a title by half the students, the others as students write: "chen", "my math teacher".
+    const helped = ['Ms. Chen', 'Mr Dhillon', 'chen', 'Chen', 'Mr. Osei', 'my math teacher', 'Ms. Chen', 'Mrs Kaur', 'ms chen', 'nobody', 'Mr Dhillon', 'Mrs Kaur'];
+    expect(one('Which teacher helped you most?', helped)).toMatchObject({ role: 'ignore', reason: "values are people's names with a title (58%)" });
+    // A closed question's options in title case are not people.
+    const electives = ['Computer Science', 'Creative Writing', 'Food Studies', 'Social Justice'];
+    expect(one('Which elective do you want?', [...electives, ...electives, ...electives])).toMatchObject({ role: 'attribute' });
+  });
+
   it('a question that starts with "Name" is not a name column', () => {
     expect(one('Name one thing you would change about your school', ANSWERS).role).toBe('text');
   });
