@@ -206,7 +206,7 @@ describe('content rules', () => {
     expect(one('Why or why not?', why).role).toBe('text');
     expect(one('Q7 - Please explain', why).role).toBe('text');
     expect(one('Q7', why, 'If yes, why?').role).toBe('text');
-    for (const header of ['Comments', 'Feedback', 'Any other comments?', 'Suggestions', 'Explain']) {
+    for (const header of ['Comments', 'Feedback', 'Any other comments?', 'Suggestions', 'Explain', "What's one thing you'd change?", 'How do you feel about flex block?']) {
       expect(one(header, ['good', 'boring', 'good', 'fun', 'more breaks', 'good', 'ok', 'fun']).role, header).toBe('text');
     }
     // Six of 120 students answered, three of them alike: their words, not a demographic.
