@@ -94,8 +94,12 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, eleventh: 11, twelve: 12, twelfth: 12,
 };
 const KINDERGARTEN = new Set(['k', 'kg', 'kinder', 'kindergarten', 'grade k', 'gr k']);
-const GRADE_PATTERN = /^(?:grade|grd|gr|g)?\s*-?\s*(\d{1,2}|[a-z]+?)(?:st|nd|rd|th)?(?:\s*grade)?$/;
-const AGE_PATTERN = /^(?:age(?:d)?\s*)?(\d{1,2})\s*(?:y|yo|y\/o|yrs?|years?(?: old)?)?$/;
+const GRADE_PATTERN = /^(?:grade|grd|gr|g|year|yr)?\s*-?\s*(\d{1,2}|[a-z]+?)(?:st|nd|rd|th)?(?:\s*grade)?$/;
+const AGE_PATTERN = /^(?:age(?:d)?\s*)?(\d{1,2}|[a-z]+)\s*(?:y|yo|y\/o|yrs?|years?(?: old)?)?$/;
+// The ages students write out ("fifteen", "sixteen years old").
+const AGE_WORDS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
 
 // Small words stay lower-case inside a title ("Heritage of the Valley"), as English titles do.
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'at', 'de', 'for', 'in', 'of', 'on', 'the', 'to']);
@@ -166,7 +170,7 @@ function normaliseGrade(value: string): string {
   if (match) {
     const token = match[1];
     if (/^\d+$/.test(token)) return String(Number(token));
-    const word = NUMBER_WORDS[key.replace(/^(?:grade|grd|gr|g)\s*/, '').replace(/\s*grade$/, '')];
+    const word = NUMBER_WORDS[key.replace(/^(?:grade|grd|gr|g|year|yr)\s*/, '').replace(/\s*grade$/, '')];
     if (word !== undefined) return String(word);
   }
   return normaliseGeneric(value);
@@ -174,7 +178,8 @@ function normaliseGrade(value: string): string {
 
 function normaliseAge(value: string): string {
   const match = AGE_PATTERN.exec(lookupKey(value));
-  return match ? String(Number(match[1])) : normaliseGeneric(value);
+  const age = match ? (/^\d+$/.test(match[1]) ? Number(match[1]) : AGE_WORDS[match[1]]) : undefined;
+  return age !== undefined ? String(age) : normaliseGeneric(value);
 }
 
 function normaliseSchoolLevel(value: string): string {
@@ -263,8 +268,8 @@ function compileMapping(mapping: Record<string, string>): Map<string, string> {
  *   variants) become {@link NOT_STATED} for every attribute.
  * - `gender`: F/female/girl/woman → `Female`, M/male/boy/man → `Male`, non-binary/NB/enby/genderqueer →
  *   `Non-binary`, two-spirit → `Two-Spirit`; anything else is title-cased.
- * - `grade`: "Gr 10", "grade 10", "10th", "Grade10", "grade ten" → `10`; K/kindergarten → `K`.
- * - `age`: "15", "15 years old", "age 15" → `15`.
+ * - `grade`: "Gr 10", "grade 10", "10th", "Grade10", "grade ten", "Year 10" → `10`; K/kindergarten → `K`.
+ * - `age`: "15", "15 years old", "age 15", "fifteen" → `15`.
  * - `school-level`: sec/secondary/high → `Secondary`, middle → `Middle`, elementary → `Elementary`,
  *   alternate/alternative/alt → `Alternate`.
  * - `indigenous`: yes/y/true → `Yes`, no/n/false → `No`; First Nations, Métis/Metis, Inuit and Indigenous

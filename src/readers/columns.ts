@@ -295,9 +295,40 @@ function textScore(s: ValueStats): number {
   return TEXT_SIGNALS.reduce((sum, signal) => sum + (signal.test(s) ? signal.weight : 0), 0);
 }
 
-/** A header worded as a question: ends with "?" or runs to several words ("Describe one thing…"). */
+// Prompts that ask for an answer in the student's own words, never a choice from a list: "Why?", "Please
+// explain", "Comments", "Anything else you want to tell us?", "What would make school better?". Matched at
+// the start of the normalised header (after a question number, "Q7 - Why?"), or, for the few that close a
+// question ("Do you feel heard? Why or why not?"), anywhere. "Describe your …" and "Tell us your …" are
+// left out: they are how a form may ask for a gender or a program. "Notes" and a bare "Other" are left out
+// too: in a roster they are a teacher's notes, not a student's answer.
+const OPEN_PROMPT_START = new RegExp(
+  '^(?:q?\\d+[a-z]?\\s+)?(' +
+    [
+      'why', 'how come', '(?:please )?(?:explain|elaborate)',
+      '(?:any |other |additional |further |final |general )*(?:comments?|feedback|suggestions?|thoughts|remarks)',
+      'anything else', 'is there anything', 'in (?:your own words|what ways?)',
+      'what (?:would|could|should|can|else|helps|helped|makes|made|are some|are two|are three|one thing)',
+      'what(?: is| s|s) (?:one|something)', 'how (?:do|did) you feel',
+      'what (?:do|did) you (?:think|wish|want|like|love|dislike|hate|need|find|learn|enjoy|notice)',
+      'how (?:could|can|would|should|might)', 'name (?:one|two|three|something)',
+      'describe (?:how|what|why|a|one|the|any|something)', 'tell us (?:about|more|why|how|what)',
+    ].join('|') +
+    ')(?: |$)',
+);
+const OPEN_PROMPT_ANYWHERE = /(?:^| )(anything else|please explain|why or why not|why not|explain why|if (?:yes|no|so|not) (?:why|how|explain))(?: |$)/;
+// "How would you rate …" asks for a point on a scale, however it starts.
+const RATING_WORDS = /(?:^| )(?:rate|rating|scale)(?: |$)/;
+
+/** The words of a header that ask for an answer in the student's own words ("why"), if it has them. */
+function openPrompt(text: string): string | undefined {
+  const norm = normaliseHeader(text);
+  if (RATING_WORDS.test(norm)) return undefined;
+  return (OPEN_PROMPT_START.exec(norm) ?? OPEN_PROMPT_ANYWHERE.exec(norm))?.[1];
+}
+
+/** A header worded as a question: ends with "?", runs to several words ("Describe one thing…") or is a prompt ("Comments"). */
 function isQuestionLike(text: string): boolean {
-  return /[?？]\s*$/.test(text) || countWords(text) >= 5;
+  return /[?？]\s*$/.test(text) || countWords(text) >= 5 || openPrompt(text) !== undefined;
 }
 
 /**
@@ -337,6 +368,22 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   if (isMultiSelect(label, s)) {
     return { role: 'attribute', attribute: attributeKey(keySource), multiSelect: true, reason: `options of a checkbox question, several to an answer (${s.distinctItems} options)` };
   }
+  // Staff named with a title (an "Advisor" or "Teacher" column of "Ms Chen"): grouping by them would print
+  // their names in every table, so the column is not used (the config can make it an attribute). Half is
+  // enough: "Which teacher helped you most?" is answered "Ms. Chen", "Chen", "my math teacher" and "nobody".
+  if (s.titledNameShare >= TITLED_SHARE) return { role: 'ignore', reason: `values are people's names with a title (${percent(s.titledNameShare)})` };
+  // People's names under a header reflect does not know ("Known as", "Student"): as an attribute they would
+  // be printed in every table, and as text quoted, so they are names, used to link and redact and never
+  // shown. This comes before the look of free text: "Harjot Singh Gill", "Simran Kaur Sandhu" are three
+  // words each, all different. A student who sent the form twice, or two who share a name, repeat one;
+  // names that come back again and again under a header about someone else ("Which teacher helped you
+  // most?") are people the students name, not themselves: not used, and never linked to as a student.
+  if (s.n >= 2 && s.personNameShare >= 0.8) {
+    if (s.distinctRatio >= 0.8) return { role: 'name', reason: `values look like people's names (${percent(s.personNameShare)})` };
+    if (SOMEONE_ELSE.test(normaliseHeader(label))) {
+      return { role: 'ignore', reason: `values are the names of people the students name, the same ones again and again (${percent(s.distinctRatio)} distinct)` };
+    }
+  }
   if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
   // A question answered in phrases that nearly all differ is asked in words, however few the sheets: a
   // pilot's "What else could schools do?" → "more time", "flex blocks". (Closed questions naming an
@@ -344,13 +391,12 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   if (questionLike && s.distinctRatio >= 0.8 && s.meanWords >= 2 && s.scaleShare < 0.5) {
     return { role: 'text', reason: `phrases answering a question, nearly all different (${describe(s)})` };
   }
-  // Staff named with a title (an "Advisor" or "Teacher" column of "Ms Chen"): grouping by them would print
-  // their names in every table, so the column is not used (the config can make it an attribute).
-  if (s.titledNameShare >= 0.8) return { role: 'ignore', reason: `values are people's names with a title (${percent(s.titledNameShare)})` };
-  // People's names under a header reflect does not know ("Known as"): as an attribute they would be
-  // printed in every table, so they are names, used to link and redact and never shown.
-  if (s.n >= 2 && s.distinctRatio === 1 && s.personNameShare >= 0.8) {
-    return { role: 'name', reason: `values look like people's names (${percent(s.personNameShare)})` };
+  // Asked "Why?" or "Comments", students answer in words, however short and however often the same ("more
+  // time", "idk"): those words are theirs, and read as an attribute they would be printed as a demographic.
+  // Only points of a scale or yes and no (a prompt that still asks for a choice) are left to the rules below.
+  const prompt = openPrompt(label) ?? openPrompt(keySource);
+  if (prompt !== undefined && s.scaleShare < SCALE_SHARE && s.yesNoShare < SCALE_SHARE) {
+    return { role: 'text', reason: `the header asks for an answer in words ("${prompt}"), not a choice (${describe(s)})` };
   }
   if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
     return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };
@@ -474,6 +520,12 @@ function writeInOf(header: string, question: string | undefined): Decision | und
 /** Share of a column's values that must be points of a rating scale for it to be a rating question. */
 const SCALE_SHARE = 0.8;
 
+// A header asking about someone other than the student who answers.
+const SOMEONE_ELSE = /(?:^| )(?:who|whom|teacher|teachers|staff|adult|adults|mentor|advisor|adviser|counsellor|counselor|coach|principal|friend|friends|role model|person|helper)(?: |$)/;
+
+/** Share of a column's values that must be staff named with a title for it to be left unused. */
+const TITLED_SHARE = 0.5;
+
 /** Share of a column's values that must be email addresses for it to be an email column. */
 const EMAIL_SHARE = 0.5;
 
@@ -482,6 +534,8 @@ const EMAIL_SHARE = 0.5;
 // an age, a district's number, a class period).
 const ASKED_YES_OR_NO = new Set(['indigenous', 'ell', 'disability']);
 const NUMBERED = new Set(['grade', 'age', 'district', 'class']);
+// Attributes of where a student learns, not of the student: what an open prompt may be about.
+const PLACES = new Set(['school', 'school-level', 'district', 'program', 'class', 'focus-group']);
 
 /** Whether a question that names an attribute (a school, a program …) answers with something else: yes or no, or a rating. */
 function mentionsInPassing(attribute: string | undefined, text: string, s: ValueStats): boolean {
@@ -510,6 +564,7 @@ function decide(
   const writeIn = writeInOf(header, question);
   if (writeIn) return writeIn;
 
+  let passing: string | undefined;
   for (const [where, text] of [['header', header], ['question', question]] as const) {
     if (!text) continue;
     const rule = matchHeader(text);
@@ -525,9 +580,17 @@ function decide(
     // Yes, No, Sometimes; "Rate your school's flex block (1-5)"): its answers are no school's name, and read
     // as schools they would have the report say students came "from three schools".
     if (!rule.exact && rule.role === 'attribute' && mentionsInPassing(rule.attribute, text, stats)) continue;
+    // "What would make school better?" asks for ideas, not which school: a place or a group named in an
+    // open prompt is its subject matter. (A person's own attribute is still asked for so: "How would you
+    // describe your gender identity?")
+    if (!rule.exact && rule.role === 'attribute' && PLACES.has(rule.attribute ?? '') && openPrompt(text) !== undefined) {
+      passing ??= rule.label;
+      continue;
+    }
     return { role: rule.role, attribute: rule.attribute, reason: `${where} names ${rule.label}` };
   }
 
   const label = question ?? header;
-  return byContent(label, header || label, stats);
+  const decided = byContent(label, header || label, stats);
+  return passing && decided.role === 'text' ? { ...decided, reason: `${decided.reason}; ${passing} is mentioned in passing` } : decided;
 }

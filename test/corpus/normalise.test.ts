@@ -50,7 +50,7 @@ describe('grade', () => {
   it('reduces every way of writing a grade to its number, K for kindergarten', () => {
     table('grade', [
       ['Gr 10', '10'], ['grade 10', '10'], ['10th', '10'], ['Grade10', '10'], ['gr. 9', '9'], ['09', '9'],
-      ['12', '12'], ['Grade 8th', '8'], ['grade ten', '10'], ['Twelfth grade', '12'],
+      ['12', '12'], ['Grade 8th', '8'], ['grade ten', '10'], ['Twelfth grade', '12'], ['Year 10', '10'], ['yr 11', '11'],
       ['K', 'K'], ['k', 'K'], ['Kindergarten', 'K'],
     ]);
   });
@@ -62,7 +62,9 @@ describe('grade', () => {
 
 describe('age', () => {
   it('reduces ages to numbers', () => {
-    table('age', [['15', '15'], ['15 years old', '15'], ['Age 16', '16'], ['14yo', '14'], ['17 yrs', '17']]);
+    table('age', [['15', '15'], ['15 years old', '15'], ['Age 16', '16'], ['14yo', '14'], ['17 yrs', '17'], ['fifteen', '15'], ['Sixteen years old', '16']]);
+    // What is not one age stays as written.
+    table('age', [['fifteen and a half', 'Fifteen and a Half'], ['15-16', '15-16']]);
   });
 });
 

@@ -52,6 +52,28 @@ describe('header rules', () => {
     expect(one('Advisor', ['Ms Chen', 'Mr. Dhillon', 'Ms Chen'])).toMatchObject({ role: 'ignore', reason: "values are people's names with a title (100%)" });
   });
 
+  it('full names of three words are names, not free text, and a name sent twice does not make them an attribute', () => {
+    const students = ['Harjot Singh Gill', 'Simran Kaur Sandhu', 'Jaspreet Kaur Dhillon', 'Gurpreet Singh Brar', 'Manpreet Kaur Sidhu'];
+    expect(one('Student', students)).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
+    expect(one('Who are you?', students).role).toBe('name');
+    const twice = ['Maya Lopez', 'Jonah Whitehorse', 'Ari Delorme', 'Priya Sandhu', 'Maya Lopez', 'Liam Chen', 'Ava Patel', 'Noah Nguyen', 'Zoe Martin', 'Ethan Brown'];
+    expect(one('Known as', twice)).toMatchObject({ role: 'name' });
+  });
+
+  it('names that come back again and again under a header about someone else are not used: neither names nor an attribute', () => {
+    const mentors = ['Jane Chen', 'Raj Dhillon', 'Jane Chen', 'Jane Chen', 'Raj Dhillon', 'Lisa Kaur'];
+    expect(one('Who is your mentor?', mentors)).toMatchObject({
+      role: 'ignore',
+      reason: 'values are the names of people the students name, the same ones again and again (50% distinct)',
+    });
+    // Staff named with a title by half the students, the others as students write: "chen", "my math teacher".
+    const helped = ['Ms. Chen', 'Mr Dhillon', 'chen', 'Chen', 'Mr. Osei', 'my math teacher', 'Ms. Chen', 'Mrs Kaur', 'ms chen', 'nobody', 'Mr Dhillon', 'Mrs Kaur'];
+    expect(one('Which teacher helped you most?', helped)).toMatchObject({ role: 'ignore', reason: "values are people's names with a title (58%)" });
+    // A closed question's options in title case are not people.
+    const electives = ['Computer Science', 'Creative Writing', 'Food Studies', 'Social Justice'];
+    expect(one('Which elective do you want?', [...electives, ...electives, ...electives])).toMatchObject({ role: 'attribute' });
+  });
+
   it('a question that starts with "Name" is not a name column', () => {
     expect(one('Name one thing you would change about your school', ANSWERS).role).toBe('text');
   });
@@ -174,6 +196,45 @@ describe('content rules', () => {
     expect(one('Do you have a part-time job?', ['No', 'Yes', 'No', 'No', 'Yes', 'No'])).toMatchObject({ role: 'attribute' });
     // Not a question: the words are values like any other.
     expect(one('Allergies', ['none', 'peanuts', 'none', 'none'])).toMatchObject({ role: 'attribute' });
+  });
+
+  it('an open prompt ("Why?", "Comments", "Anything else?") is text, however short and repeated its answers', () => {
+    // The "Why?" after a yes/no question: a few words, the same ones often, and what Excel made of two
+    // ("TRUE", "Mar-12"); "idk" says nothing of the column and is not counted in the figures.
+    const why = ['idk', 'flex block', 'teachers decide everything', 'idk', 'we pick projects', 'flex block', 'because', 'idk', 'no one asks us', 'because', 'TRUE', 'Mar-12'];
+    expect(one('Why?', why)).toMatchObject({ role: 'text', reason: 'the header asks for an answer in words ("why"), not a choice (mean 2 words, 78% distinct)' });
+    expect(one('Why or why not?', why).role).toBe('text');
+    expect(one('Q7 - Please explain', why).role).toBe('text');
+    expect(one('Q7', why, 'If yes, why?').role).toBe('text');
+    for (const header of ['Comments', 'Feedback', 'Any other comments?', 'Suggestions', 'Explain', "What's one thing you'd change?", 'How do you feel about flex block?']) {
+      expect(one(header, ['good', 'boring', 'good', 'fun', 'more breaks', 'good', 'ok', 'fun']).role, header).toBe('text');
+    }
+    // Six of 120 students answered, three of them alike: their words, not a demographic.
+    const sparse = ['Fix the wifi', 'thanks', 'Fix the wifi', 'no', 'more field trips please', 'Fix the wifi', ...Array<string>(114).fill('')];
+    expect(one('Anything else you want to tell us?', sparse)).toMatchObject({ role: 'text' });
+    // Left empty, a prompt is still a question.
+    expect(one('Comments', ['', '', ''])).toMatchObject({ role: 'text', reason: 'no answers yet, but the header is a question' });
+  });
+
+  it('an open prompt that names a school or a program in passing asks for ideas, not which one', () => {
+    const ideas = ['more time', 'later start', 'idk', 'more time', 'smaller classes', 'nothing', 'more time', 'later start', 'more electives', 'more time', 'idk', 'later start'];
+    expect(one('What would make your school better?', ideas)).toMatchObject({
+      role: 'text',
+      reason: 'the header asks for an answer in words ("what would"), not a choice (mean 2 words, 44% distinct); school is mentioned in passing',
+    });
+    expect(one('How could your program improve?', ideas).role).toBe('text');
+    // A person's own attribute is still asked for in words: it stays the attribute.
+    expect(one('How would you describe your gender identity?', ['Female', 'Male', 'Non-binary', 'Female', 'Two-spirit'])).toMatchObject({ attribute: 'gender' });
+    // Asked which one, the header decides as before.
+    expect(one('What school do you go to?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
+  });
+
+  it('a prompt still answered with points of a scale or yes and no is a closed question', () => {
+    expect(one('How would you rate your school day?', ['Very good', 'Somewhat good', 'Very good', 'Not at all good'])).toMatchObject({ role: 'attribute' });
+    expect(one('What would you say: do you feel heard?', ['Yes', 'No', 'Sometimes', 'Yes', 'Yes', 'Sometimes'])).toMatchObject({ role: 'attribute' });
+    // Not a prompt: a closed question with many options stays an attribute.
+    const electives = ['Drama', 'Robotics', 'Art', 'Foods', 'Woodwork', 'Photography', 'Music', 'Coding', 'Law 12', 'Psychology', 'Yearbook', 'Spanish'];
+    expect(one('Which elective do you want next year?', [...electives, ...electives, ...electives])).toMatchObject({ role: 'attribute' });
   });
 
   it('a checkbox question (options joined by commas or semicolons) is a multi-select attribute, not text', () => {
