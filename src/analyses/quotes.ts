@@ -6,6 +6,7 @@ import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
+import { echoesPeer } from './echo.js';
 
 /** Options of {@link selectQuotes}. */
 export interface QuoteOptions {
@@ -443,7 +444,9 @@ function choose(ranked: Candidate[], count: number, responses: Response[], group
  * best quotes); then each question, from what is left; then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
- * words best), with negated-only theme mentions halved. Large pools are capped before any vector work:
+ * words best), with negated-only theme mentions halved. A focus-group turn that only echoes another
+ * student ("Same, genius hour is the best part of the week") is never quoted, and a question's or the
+ * focus groups' quotes come only from responses that carry a theme where any do. Large pools are capped before any vector work:
  * the centroid comes from an evenly spaced sample of 5,000, and only the 2,000 best candidates by length
  * and negation (ties by a hash of the id) are scored, so cost stays linear. The top 200 by score are
  * chosen greedily for different participants and, where possible, different schools or sources; no
@@ -505,10 +508,12 @@ export function selectQuotes(
   };
   const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
 
-  /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
+  /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
     let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
     for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
+    // A factor of 0 leaves a response out.
+    eligible = eligible.filter((i) => cheap[i]! > 0);
     if (eligible.length > SCORED_CAP) {
       hashes(); // for byCheapScore
       // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
@@ -538,6 +543,17 @@ export function selectQuotes(
     return best === undefined ? undefined : utf16Index(responses[i]!.text, best);
   };
 
+  // A focus-group turn that only agrees with another student's point ("Same, genius hour is the best part
+  // of the week", "Like she said, it's the choosing") is never quoted: the point is better quoted from
+  // whoever made it, and a theme or section with nothing else shows fewer quotes. 0 for such a turn, else 1.
+  const echoWeight = (i: number): number => {
+    const r = responses[i]!;
+    if (sourceKind.get(r.sourceId) !== 'transcript') return 1;
+    const evidence: string[] = [];
+    for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) for (const e of codings[codingsOf[j]!]!.evidence) evidence.push(e.text);
+    return echoesPeer(responses, i, evidence) ? 0 : 1;
+  };
+
   const themeQuotes: Record<string, Quote[]> = {};
   // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
   const codingAt = new Int32Array(responses.length);
@@ -545,14 +561,20 @@ export function selectQuotes(
     const t = themeNumber.get(theme.id);
     if (t === undefined) continue;
     const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
-    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
+    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
     const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   }
 
-  // Question and focus-group quotes illustrate what was said; a response that carries a theme says
-  // more than one that carries none, so uncoded responses are weighed down rather than left out.
-  const weighAnswer = (i: number): number => (isCoded(i) ? 1 : 0.5);
+  // Question and focus-group quotes illustrate what was said. Where some of a pool's responses carry a
+  // theme, only those are quoted: once the themes have taken the best of them, what carries none is
+  // what is left ("This was fun. We should do this every year.", "The barriers, yeah. I mean, the
+  // barriers are kind of everything."). A pool none of whose responses carry a theme (a question the
+  // codebook does not reach) is quoted from all of them.
+  const answerWeight = (pool: readonly number[]): ((i: number) => number) => {
+    const anyCoded = pool.some(isCoded);
+    return (i) => (anyCoded && !isCoded(i) ? 0 : echoWeight(i));
+  };
   const anyEvidence = (i: number): number | undefined => firstEvidence(i, codingsOf, firstCoding[i]!, firstCoding[i + 1]!);
 
   const questionQuotes: Record<string, Quote[]> = {};
@@ -565,13 +587,13 @@ export function selectQuotes(
   for (const q of corpus.questions) {
     const pool = byQuestion.get(q.id);
     if (!pool) continue;
-    const quotes = toQuotes(choose(rank(pool, weighAnswer), perQuestion, responses, groupOf, state), anyEvidence);
+    const quotes = toQuotes(choose(rank(pool, answerWeight(pool)), perQuestion, responses, groupOf, state), anyEvidence);
     if (quotes.length > 0) questionQuotes[q.id] = quotes;
   }
 
   // Focus groups are told apart by source: two quotes from two different groups where there are two.
   const bySource = (r: Response): string => `source:${r.sourceId}`;
-  const focusGroups = transcriptPool.length > 0 ? toQuotes(choose(rank(transcriptPool, weighAnswer), perQuestion, responses, bySource, state), anyEvidence) : [];
+  const focusGroups = transcriptPool.length > 0 ? toQuotes(choose(rank(transcriptPool, answerWeight(transcriptPool)), perQuestion, responses, bySource, state), anyEvidence) : [];
 
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.

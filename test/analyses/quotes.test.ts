@@ -89,6 +89,59 @@ describe('selectQuotes', () => {
     expect(all.filter((id) => id === turn.id)).toHaveLength(1);
   });
 
+  /** Student turns of one focus group, in order, from "Speaker: words" lines. */
+  function focusGroup(source: string, lines: string[]): Response[] {
+    return lines.map((line, k) => {
+      const [speaker, text] = line.split(/: (.*)/s) as [string, string];
+      return { id: `${source}:t${String(k + 2).padStart(2, '0')}`, sourceId: source, locator: `turn ${k + 2}`, participantId: speaker, text };
+    });
+  }
+  const speakers = (ids: string[]) => ids.map((id) => ({ ...student(id), sources: ['fg-riverside.txt', 'fg-maple.txt'] }));
+
+  it('quotes a focus group only from turns that carry a theme, not the chat left over', () => {
+    const talk = focusGroup('fg-riverside.txt', [
+      'Priya: Flex block works because you pick the teacher you need. When I was behind in chemistry I went every Tuesday.',
+      'Ethan: The barriers, yeah. I mean, the barriers are kind of everything.',
+      'Leah: With a later start in the timetable people would actually be awake for first block and get help.',
+      'Jordan: Yeah, this was good. We should do this every year.',
+      'Ava: Yeah, I liked it. Thanks for the pizza, it was really good.',
+    ]);
+    const coded = [talk[0]!, talk[2]!];
+    const corpus = corpusOf(talk, speakers(['Priya', 'Ethan', 'Leah', 'Jordan', 'Ava']));
+    const codings = [coding(talk[0]!, 'timetables', 'flex block'), coding(talk[2]!, 'timetables', 'timetable')];
+    // The theme takes one of the two turns that carry it; the focus groups get the other, and no chat.
+    const sel = selectQuotes(corpus, codings, [{ id: 'timetables', label: 'Timetables' }], { minCell: 0, perTheme: 1, perQuestion: 2 });
+    const quoted = [...sel.themes.timetables!, ...sel.focusGroups].map((q) => q.responseId);
+    expect(quoted.sort()).toEqual(coded.map((r) => r.id).sort());
+    // With both taken by the theme, the focus groups get nothing rather than "We should do this every year".
+    const both = selectQuotes(corpus, codings, [{ id: 'timetables', label: 'Timetables' }], { minCell: 0, perTheme: 2, perQuestion: 2 });
+    expect(both.focusGroups).toEqual([]);
+    // A focus group none of whose turns carry a theme is still quoted.
+    const none = selectQuotes(corpus, [], [], { minCell: 0, perQuestion: 2 });
+    expect(none.focusGroups).toHaveLength(2);
+  });
+
+  it('never quotes a focus-group turn that only echoes another student', () => {
+    const talk = focusGroup('fg-maple.txt', [
+      'Ava: Genius hour. Every Friday we get to pick a project, and I am building a model of a salmon hatchery.',
+      'Mia: Same, genius hour is the best part of the week.',
+      'Priya: I would want more electives. We can only take two electives in grade 11 because of the required courses.',
+      'Ethan: Yeah, more electives would be really good for us.',
+      'Noah: Like she said, it is the choosing. You choose where you go.',
+    ]);
+    const corpus = corpusOf(talk, speakers(['Ava', 'Mia', 'Priya', 'Ethan', 'Noah']));
+    const codings = [
+      coding(talk[0]!, 'choice', 'pick'),
+      coding(talk[1]!, 'choice', 'genius hour'),
+      coding(talk[2]!, 'choice', 'electives'),
+      coding(talk[3]!, 'choice', 'electives'),
+      coding(talk[4]!, 'choice', 'choose'),
+    ];
+    const sel = selectQuotes(corpus, codings, [{ id: 'choice', label: 'Choice' }], { minCell: 0, perTheme: 3, perQuestion: 2 });
+    expect(sel.themes.choice!.map((q) => q.responseId).sort()).toEqual([talk[0]!.id, talk[2]!.id]);
+    expect(sel.focusGroups).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
