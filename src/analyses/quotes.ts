@@ -194,6 +194,33 @@ function tidy(text: string): string {
  * boundaries around the focus. Never cuts inside a word. Whitespace is collapsed.
  */
 export function trimQuote(text: string, focus = 0, maxWords = PREFERRED_MAX): string {
+  const { start, end } = withoutPlaceholderEnds(text, focus);
+  if (start === 0 && end === text.length) return trimAround(text, focus, maxWords);
+  const inner = trimAround(text.slice(start, end), focus - start, maxWords);
+  return `${start > 0 && !inner.startsWith('…') ? '… ' : ''}${inner}${end < text.length && !inner.endsWith('…') ? ' …' : ''}`;
+}
+
+const PLACEHOLDER = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'gu');
+
+/**
+ * The part of a text [start, end) without its leading and trailing sentences that are nothing but
+ * placeholders: a turn that answers "Who helps you?" with "[name]. She's an EA in my class …" is quoted
+ * from "She's". The sentence holding `focus` is always kept, and so is a text that is all placeholders.
+ */
+function withoutPlaceholderEnds(text: string, focus: number): { start: number; end: number } {
+  if (!text.includes('[')) return { start: 0, end: text.length };
+  const spans = sentenceSpans(text);
+  const namesAlone = (k: number): boolean => !/[\p{L}\p{N}]/u.test(text.slice(spans[k]!.start, spans[k]!.end).replace(PLACEHOLDER, ''));
+  let a = 0;
+  let b = spans.length - 1;
+  while (a < b && namesAlone(a) && focus >= spans[a]!.end) a++;
+  while (b > a && namesAlone(b) && focus < spans[b]!.start) b--;
+  if (spans.length === 0 || (a === 0 && b === spans.length - 1)) return { start: 0, end: text.length };
+  return { start: spans[a]!.start, end: spans[b]!.end };
+}
+
+/** trimQuote, once placeholder-only ends are gone. */
+function trimAround(text: string, focus: number, maxWords: number): string {
   if (countWords(text) <= maxWords) return tidy(text);
   const spans = sentenceSpans(text);
   if (spans.length === 0) return tidy(text);

@@ -177,6 +177,18 @@ describe('trimQuote', () => {
     );
   });
 
+  it('leaves out a sentence at either end that is only a placeholder, marking the cut', () => {
+    // a focus-group answer to "Who helps you most?", from the sample conference
+    const turn = "[name]. She's an EA in my class. She sits with the kids who need help but she doesn't make it weird.";
+    expect(trimQuote(turn, turn.indexOf('EA'))).toBe("… She's an EA in my class. She sits with the kids who need help but she doesn't make it weird.");
+    expect(trimQuote('My counsellor helped me plan my courses for next year. [name], [name].', 3)).toBe('My counsellor helped me plan my courses for next year. …');
+    // a placeholder inside a sentence is the student's sentence, kept whole; so is a text that is only one
+    expect(trimQuote('More teachers like [name] who let you run with an idea', 30)).toBe('More teachers like [name] who let you run with an idea');
+    expect(trimQuote('[name].', 0)).toBe('[name].');
+    // the sentence holding the evidence stays, placeholder or not
+    expect(trimQuote('[name]. She is an EA.', 0)).toBe('[name]. She is an EA.');
+  });
+
   it('cuts an over-long single sentence at word boundaries only', () => {
     const words = Array.from({ length: 90 }, (_, i) => `word${i}`);
     const text = `${words.join(' ')}.`;
