@@ -436,22 +436,31 @@ function compareCandidates(responses: Response[]) {
 /**
  * Choose up to `count` candidates greedily, in three rounds of decreasing strictness: a participant
  * not quoted anywhere yet from a group (school or source) not yet used here; then any participant not
- * quoted yet; then any participant not already quoted here.
+ * quoted yet; then any participant not already quoted here. A candidate `reserved` for a theme still to
+ * come, which has no other, is taken only when nothing else can be: in a last round, if none was picked.
  */
-function choose(ranked: Candidate[], count: number, responses: Response[], groupOf: (r: Response) => string, state: Chooser): Candidate[] {
+function choose(
+  ranked: Candidate[],
+  count: number,
+  responses: Response[],
+  groupOf: (r: Response) => string,
+  state: Chooser,
+  reserved: (i: number) => boolean = () => false,
+): Candidate[] {
   const picked: Candidate[] = [];
   const people = new Set<string>();
   const groups = new Set<string>();
-  const rounds: ((r: Response) => boolean)[] = [
-    (r) => !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
-    (r) => !state.quotedParticipants.has(r.participantId),
-    () => true,
+  const rounds: ((r: Response, i: number) => boolean)[] = [
+    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
+    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId),
+    (_, i) => !reserved(i),
+    () => picked.length === 0,
   ];
   for (const fits of rounds) {
     for (const c of ranked) {
       if (picked.length >= count) return picked;
       const r = responses[c.index]!;
-      if (state.used[c.index] === 1 || people.has(r.participantId) || !fits(r)) continue;
+      if (state.used[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
       const keys = sentenceKeys(r.text);
       if (keys.some((k) => state.usedSentences.has(k))) continue;
       for (const k of keys) state.usedSentences.add(k);
@@ -468,7 +477,9 @@ function choose(ranked: Candidate[], count: number, responses: Response[], group
  * Choose representative quotes for a report.
  *
  * Themes are processed in the order given (pass them in ranking order, so the leading themes get the
- * best quotes); then each question, from what is left; then the focus groups. For each, candidates are
+ * best quotes), except that a theme already quoted leaves to a later one a response that is among that
+ * theme's only candidates and says at least as much about it; then each question, from what is left;
+ * then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
  * words best), with negated-only theme mentions halved. A focus-group turn that only echoes another
@@ -581,17 +592,42 @@ export function selectQuotes(
     return echoesPeer(responses, i, evidence) ? 0 : 1;
   };
 
+  // A theme with no more candidates than it has quotes to show needs every one of them: a theme before
+  // it in the order leaves it one that says more about it (more pieces of evidence, or as many) once it
+  // has a quote of its own. Otherwise a reflection's paragraph on stress and a friend's anxiety went to
+  // timetables for "not just for scheduling", and mental health had no quote. Per response in such a
+  // theme's pool: the theme's position in `themes` and its evidence there. A theme's codings are read only
+  // until it shows more candidates than it has quotes.
+  const neededBy = new Map<number, { position: number; evidence: number }[]>();
+  themes.forEach((theme, position) => {
+    const t = themeNumber.get(theme.id);
+    if (t === undefined) return;
+    const few: { i: number; evidence: number }[] = [];
+    for (let j = themeStart[t]!; j < themeStart[t + 1]!; j++) {
+      const k = themeCodings[j]!;
+      const i = responseOf[k]!;
+      if (alone[i] === 0 || few.some((f) => f.i === i) || echoWeight(i) === 0) continue;
+      few.push({ i, evidence: codings[k]!.evidence.length });
+      if (few.length > perTheme) return;
+    }
+    for (const { i, evidence } of few) (neededBy.get(i) ?? neededBy.set(i, []).get(i)!).push({ position, evidence });
+  });
+  /** Whether response i, carrying the theme at `position` by `evidence` pieces, is left to a theme after it. */
+  const leftToLater = (i: number, position: number, evidence: number): boolean =>
+    neededBy.get(i)?.some((n) => n.position > position && n.evidence >= evidence) ?? false;
+
   const themeQuotes: Record<string, Quote[]> = {};
   // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
   const codingAt = new Int32Array(responses.length);
-  for (const theme of themes) {
+  themes.forEach((theme, position) => {
     const t = themeNumber.get(theme.id);
-    if (t === undefined) continue;
+    if (t === undefined) return;
     const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
     const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
-    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
+    const reserved = (i: number): boolean => leftToLater(i, position, codings[codingAt[i]!]!.evidence.length);
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state, reserved), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
-  }
+  });
 
   // Question and focus-group quotes illustrate what was said. Where some of a pool's responses carry a
   // theme, only those are quoted: once the themes have taken the best of them, what carries none is

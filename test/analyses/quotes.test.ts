@@ -142,6 +142,37 @@ describe('selectQuotes', () => {
     expect(sel.focusGroups).toEqual([]);
   });
 
+  it("leaves a theme's only quotable response to it when it says more about that theme", () => {
+    // A written reflection's paragraphs, from three students: timetables is the leading theme.
+    const para = (row: number, who: string, text: string): Response => ({ id: `${who}.txt:t${row}`, sourceId: `${who}.txt`, locator: `paragraph ${row}`, participantId: who, text });
+    const flex = para(2, 'maya', "The session on flex blocks was interesting. Our school doesn't have flex, so hearing how other schools use it made me jealous.");
+    const timetable = para(2, 'priya', 'One thing I want to change is the timetable. Every class is eighty minutes and some days I have four classes in a row with no break.');
+    const stress = para(1, 'jordan', 'Stress is a huge problem for students. So many people at my table said they are anxious about grades all the time. Schools need counsellors who have time for students, not just for scheduling.');
+    const corpus = corpusOf([flex, timetable, stress], ['maya', 'priya', 'jordan'].map((id) => student(id)));
+    const evidence = (r: Response, themeId: string, words: string[]): Coding => ({
+      responseId: r.id,
+      themeId,
+      evidence: words.map((w) => ({ text: w, start: r.text.indexOf(w), end: r.text.indexOf(w) + w.length, pattern: w, kind: 'word' as const })),
+    });
+    const codings = [
+      evidence(flex, 'timetables', ['flex blocks', 'flex']),
+      evidence(timetable, 'timetables', ['timetable', 'eighty minutes']),
+      evidence(timetable, 'change', ['change']),
+      evidence(stress, 'timetables', ['scheduling']),
+      evidence(stress, 'mental-health', ['Stress', 'anxious']),
+    ];
+    const themes = [{ id: 'timetables', label: 'Timetables' }, { id: 'mental-health', label: 'Mental health' }, { id: 'change', label: 'Change' }];
+    const sel = selectQuotes(corpus, codings, themes, { minCell: 0, perTheme: 3 });
+    // The paragraph on stress is mental health's only one, and says more about it than about timetables.
+    expect(sel.themes['mental-health']!.map((q) => q.responseId)).toEqual([stress.id]);
+    // The timetable paragraph says more about timetables than about change: timetables keeps it.
+    expect(sel.themes.timetables!.map((q) => q.responseId).sort()).toEqual([flex.id, timetable.id].sort());
+    expect(sel.themes.change).toBeUndefined();
+    // A theme with nothing else still takes a response it would leave to a later one.
+    const alone = selectQuotes(corpus, codings.filter((c) => c.responseId === stress.id), themes, { minCell: 0, perTheme: 3 });
+    expect(alone.themes.timetables!.map((q) => q.responseId)).toEqual([stress.id]);
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
