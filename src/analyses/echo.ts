@@ -20,16 +20,17 @@ const LOOK_BACK = 2;
  * said", "I agree with [name]"), adds fewer than 12 words of its own, and either says outright that the
  * point is someone else's ("same", "me too", "like she said") or repeats what one of the two turns
  * before it, by other students of the same source, said: every piece of `evidence` (the matched words of
- * its themes) is in one of them. A turn with no evidence echoes only by saying so. Looks at no more than
- * two neighbouring turns, so it costs a constant per turn.
+ * its themes, asked for only when needed) is in one of them. A turn with no evidence echoes only by
+ * saying so. Looks at no more than two neighbouring turns, so it costs a constant per turn.
  */
-export function echoesPeer(responses: readonly Response[], i: number, evidence: readonly string[]): boolean {
+export function echoesPeer(responses: readonly Response[], i: number, evidenceOf: () => readonly string[]): boolean {
   const r = responses[i]!;
-  const opening = AGREEMENT.exec(r.text.trimStart());
+  const text = r.text.trimStart();
+  const opening = AGREEMENT.exec(text);
   if (!opening) return false;
-  const rest = r.text.trimStart().slice(opening[0].length);
-  if ((rest.match(WORD)?.length ?? 0) >= OWN_WORDS) return false;
+  if ((text.slice(opening[0].length).match(WORD)?.length ?? 0) >= OWN_WORDS) return false;
   if (SAYS_SO.test(opening[0])) return true;
+  const evidence = evidenceOf();
   if (evidence.length === 0) return false;
   for (let back = 1; back <= LOOK_BACK; back++) {
     const before = responses[i - back];

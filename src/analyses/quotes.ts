@@ -587,9 +587,12 @@ export function selectQuotes(
   const echoWeight = (i: number): number => {
     const r = responses[i]!;
     if (sourceKind.get(r.sourceId) !== 'transcript') return 1;
-    const evidence: string[] = [];
-    for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) for (const e of codings[codingsOf[j]!]!.evidence) evidence.push(e.text);
-    return echoesPeer(responses, i, evidence) ? 0 : 1;
+    const evidenceOf = (): string[] => {
+      const evidence: string[] = [];
+      for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) for (const e of codings[codingsOf[j]!]!.evidence) evidence.push(e.text);
+      return evidence;
+    };
+    return echoesPeer(responses, i, evidenceOf) ? 0 : 1;
   };
 
   // A theme with no more candidates than it has quotes to show needs every one of them: a theme before
