@@ -6,6 +6,7 @@ import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
+import { echoesPeer } from './echo.js';
 
 /** Options of {@link selectQuotes}. */
 export interface QuoteOptions {
@@ -193,6 +194,33 @@ function tidy(text: string): string {
  * boundaries around the focus. Never cuts inside a word. Whitespace is collapsed.
  */
 export function trimQuote(text: string, focus = 0, maxWords = PREFERRED_MAX): string {
+  const { start, end } = withoutPlaceholderEnds(text, focus);
+  if (start === 0 && end === text.length) return trimAround(text, focus, maxWords);
+  const inner = trimAround(text.slice(start, end), focus - start, maxWords);
+  return `${start > 0 && !inner.startsWith('…') ? '… ' : ''}${inner}${end < text.length && !inner.endsWith('…') ? ' …' : ''}`;
+}
+
+const PLACEHOLDER = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'gu');
+
+/**
+ * The part of a text [start, end) without its leading and trailing sentences that are nothing but
+ * placeholders: a turn that answers "Who helps you?" with "[name]. She's an EA in my class …" is quoted
+ * from "She's". The sentence holding `focus` is always kept, and so is a text that is all placeholders.
+ */
+function withoutPlaceholderEnds(text: string, focus: number): { start: number; end: number } {
+  if (!text.includes('[')) return { start: 0, end: text.length };
+  const spans = sentenceSpans(text);
+  const namesAlone = (k: number): boolean => !/[\p{L}\p{N}]/u.test(text.slice(spans[k]!.start, spans[k]!.end).replace(PLACEHOLDER, ''));
+  let a = 0;
+  let b = spans.length - 1;
+  while (a < b && namesAlone(a) && focus >= spans[a]!.end) a++;
+  while (b > a && namesAlone(b) && focus < spans[b]!.start) b--;
+  if (spans.length === 0 || (a === 0 && b === spans.length - 1)) return { start: 0, end: text.length };
+  return { start: spans[a]!.start, end: spans[b]!.end };
+}
+
+/** trimQuote, once placeholder-only ends are gone. */
+function trimAround(text: string, focus: number, maxWords: number): string {
   if (countWords(text) <= maxWords) return tidy(text);
   const spans = sentenceSpans(text);
   if (spans.length === 0) return tidy(text);
@@ -408,22 +436,31 @@ function compareCandidates(responses: Response[]) {
 /**
  * Choose up to `count` candidates greedily, in three rounds of decreasing strictness: a participant
  * not quoted anywhere yet from a group (school or source) not yet used here; then any participant not
- * quoted yet; then any participant not already quoted here.
+ * quoted yet; then any participant not already quoted here. A candidate `reserved` for a theme still to
+ * come, which has no other, is taken only when nothing else can be: in a last round, if none was picked.
  */
-function choose(ranked: Candidate[], count: number, responses: Response[], groupOf: (r: Response) => string, state: Chooser): Candidate[] {
+function choose(
+  ranked: Candidate[],
+  count: number,
+  responses: Response[],
+  groupOf: (r: Response) => string,
+  state: Chooser,
+  reserved: (i: number) => boolean = () => false,
+): Candidate[] {
   const picked: Candidate[] = [];
   const people = new Set<string>();
   const groups = new Set<string>();
-  const rounds: ((r: Response) => boolean)[] = [
-    (r) => !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
-    (r) => !state.quotedParticipants.has(r.participantId),
-    () => true,
+  const rounds: ((r: Response, i: number) => boolean)[] = [
+    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
+    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId),
+    (_, i) => !reserved(i),
+    () => picked.length === 0,
   ];
   for (const fits of rounds) {
     for (const c of ranked) {
       if (picked.length >= count) return picked;
       const r = responses[c.index]!;
-      if (state.used[c.index] === 1 || people.has(r.participantId) || !fits(r)) continue;
+      if (state.used[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
       const keys = sentenceKeys(r.text);
       if (keys.some((k) => state.usedSentences.has(k))) continue;
       for (const k of keys) state.usedSentences.add(k);
@@ -440,10 +477,14 @@ function choose(ranked: Candidate[], count: number, responses: Response[], group
  * Choose representative quotes for a report.
  *
  * Themes are processed in the order given (pass them in ranking order, so the leading themes get the
- * best quotes); then each question, from what is left; then the focus groups. For each, candidates are
+ * best quotes), except that a theme already quoted leaves to a later one a response that is among that
+ * theme's only candidates and says at least as much about it; then each question, from what is left;
+ * then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
- * words best), with negated-only theme mentions halved. Large pools are capped before any vector work:
+ * words best), with negated-only theme mentions halved. A focus-group turn that only echoes another
+ * student ("Same, genius hour is the best part of the week") is never quoted, and a question's or the
+ * focus groups' quotes come only from responses that carry a theme where any do. Large pools are capped before any vector work:
  * the centroid comes from an evenly spaced sample of 5,000, and only the 2,000 best candidates by length
  * and negation (ties by a hash of the id) are scored, so cost stays linear. The top 200 by score are
  * chosen greedily for different participants and, where possible, different schools or sources; no
@@ -505,10 +546,12 @@ export function selectQuotes(
   };
   const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
 
-  /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, no theme). */
+  /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
     let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
     for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
+    // A factor of 0 leaves a response out.
+    eligible = eligible.filter((i) => cheap[i]! > 0);
     if (eligible.length > SCORED_CAP) {
       hashes(); // for byCheapScore
       // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
@@ -538,21 +581,66 @@ export function selectQuotes(
     return best === undefined ? undefined : utf16Index(responses[i]!.text, best);
   };
 
+  // A focus-group turn that only agrees with another student's point ("Same, genius hour is the best part
+  // of the week", "Like she said, it's the choosing") is never quoted: the point is better quoted from
+  // whoever made it, and a theme or section with nothing else shows fewer quotes. 0 for such a turn, else 1.
+  const echoWeight = (i: number): number => {
+    const r = responses[i]!;
+    if (sourceKind.get(r.sourceId) !== 'transcript') return 1;
+    const evidenceOf = (): string[] => {
+      const evidence: string[] = [];
+      for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) for (const e of codings[codingsOf[j]!]!.evidence) evidence.push(e.text);
+      return evidence;
+    };
+    return echoesPeer(responses, i, evidenceOf) ? 0 : 1;
+  };
+
+  // A theme with no more candidates than it has quotes to show needs every one of them: a theme before
+  // it in the order leaves it one that says more about it (more pieces of evidence, or as many) once it
+  // has a quote of its own. Otherwise a reflection's paragraph on stress and a friend's anxiety went to
+  // timetables for "not just for scheduling", and mental health had no quote. Per response in such a
+  // theme's pool: the theme's position in `themes` and its evidence there. A theme's codings are read only
+  // until it shows more candidates than it has quotes.
+  const neededBy = new Map<number, { position: number; evidence: number }[]>();
+  themes.forEach((theme, position) => {
+    const t = themeNumber.get(theme.id);
+    if (t === undefined) return;
+    const few: { i: number; evidence: number }[] = [];
+    for (let j = themeStart[t]!; j < themeStart[t + 1]!; j++) {
+      const k = themeCodings[j]!;
+      const i = responseOf[k]!;
+      if (alone[i] === 0 || few.some((f) => f.i === i) || echoWeight(i) === 0) continue;
+      few.push({ i, evidence: codings[k]!.evidence.length });
+      if (few.length > perTheme) return;
+    }
+    for (const { i, evidence } of few) (neededBy.get(i) ?? neededBy.set(i, []).get(i)!).push({ position, evidence });
+  });
+  /** Whether response i, carrying the theme at `position` by `evidence` pieces, is left to a theme after it. */
+  const leftToLater = (i: number, position: number, evidence: number): boolean =>
+    neededBy.get(i)?.some((n) => n.position > position && n.evidence >= evidence) ?? false;
+
   const themeQuotes: Record<string, Quote[]> = {};
   // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
   const codingAt = new Int32Array(responses.length);
-  for (const theme of themes) {
+  themes.forEach((theme, position) => {
     const t = themeNumber.get(theme.id);
-    if (t === undefined) continue;
+    if (t === undefined) return;
     const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
-    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1));
-    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state), (i) => firstEvidence(i, codingAt, i, i + 1));
+    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
+    const reserved = (i: number): boolean => leftToLater(i, position, codings[codingAt[i]!]!.evidence.length);
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state, reserved), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
-  }
+  });
 
-  // Question and focus-group quotes illustrate what was said; a response that carries a theme says
-  // more than one that carries none, so uncoded responses are weighed down rather than left out.
-  const weighAnswer = (i: number): number => (isCoded(i) ? 1 : 0.5);
+  // Question and focus-group quotes illustrate what was said. Where some of a pool's responses carry a
+  // theme, only those are quoted: once the themes have taken the best of them, what carries none is
+  // what is left ("This was fun. We should do this every year.", "The barriers, yeah. I mean, the
+  // barriers are kind of everything."). A pool none of whose responses carry a theme (a question the
+  // codebook does not reach) is quoted from all of them.
+  const answerWeight = (pool: readonly number[]): ((i: number) => number) => {
+    const anyCoded = pool.some(isCoded);
+    return (i) => (anyCoded && !isCoded(i) ? 0 : echoWeight(i));
+  };
   const anyEvidence = (i: number): number | undefined => firstEvidence(i, codingsOf, firstCoding[i]!, firstCoding[i + 1]!);
 
   const questionQuotes: Record<string, Quote[]> = {};
@@ -565,13 +653,13 @@ export function selectQuotes(
   for (const q of corpus.questions) {
     const pool = byQuestion.get(q.id);
     if (!pool) continue;
-    const quotes = toQuotes(choose(rank(pool, weighAnswer), perQuestion, responses, groupOf, state), anyEvidence);
+    const quotes = toQuotes(choose(rank(pool, answerWeight(pool)), perQuestion, responses, groupOf, state), anyEvidence);
     if (quotes.length > 0) questionQuotes[q.id] = quotes;
   }
 
   // Focus groups are told apart by source: two quotes from two different groups where there are two.
   const bySource = (r: Response): string => `source:${r.sourceId}`;
-  const focusGroups = transcriptPool.length > 0 ? toQuotes(choose(rank(transcriptPool, weighAnswer), perQuestion, responses, bySource, state), anyEvidence) : [];
+  const focusGroups = transcriptPool.length > 0 ? toQuotes(choose(rank(transcriptPool, answerWeight(transcriptPool)), perQuestion, responses, bySource, state), anyEvidence) : [];
 
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.

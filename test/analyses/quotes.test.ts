@@ -89,6 +89,90 @@ describe('selectQuotes', () => {
     expect(all.filter((id) => id === turn.id)).toHaveLength(1);
   });
 
+  /** Student turns of one focus group, in order, from "Speaker: words" lines. */
+  function focusGroup(source: string, lines: string[]): Response[] {
+    return lines.map((line, k) => {
+      const [speaker, text] = line.split(/: (.*)/s) as [string, string];
+      return { id: `${source}:t${String(k + 2).padStart(2, '0')}`, sourceId: source, locator: `turn ${k + 2}`, participantId: speaker, text };
+    });
+  }
+  const speakers = (ids: string[]) => ids.map((id) => ({ ...student(id), sources: ['fg-riverside.txt', 'fg-maple.txt'] }));
+
+  it('quotes a focus group only from turns that carry a theme, not the chat left over', () => {
+    const talk = focusGroup('fg-riverside.txt', [
+      'Priya: Flex block works because you pick the teacher you need. When I was behind in chemistry I went every Tuesday.',
+      'Ethan: The barriers, yeah. I mean, the barriers are kind of everything.',
+      'Leah: With a later start in the timetable people would actually be awake for first block and get help.',
+      'Jordan: Yeah, this was good. We should do this every year.',
+      'Ava: Yeah, I liked it. Thanks for the pizza, it was really good.',
+    ]);
+    const coded = [talk[0]!, talk[2]!];
+    const corpus = corpusOf(talk, speakers(['Priya', 'Ethan', 'Leah', 'Jordan', 'Ava']));
+    const codings = [coding(talk[0]!, 'timetables', 'flex block'), coding(talk[2]!, 'timetables', 'timetable')];
+    // The theme takes one of the two turns that carry it; the focus groups get the other, and no chat.
+    const sel = selectQuotes(corpus, codings, [{ id: 'timetables', label: 'Timetables' }], { minCell: 0, perTheme: 1, perQuestion: 2 });
+    const quoted = [...sel.themes.timetables!, ...sel.focusGroups].map((q) => q.responseId);
+    expect(quoted.sort()).toEqual(coded.map((r) => r.id).sort());
+    // With both taken by the theme, the focus groups get nothing rather than "We should do this every year".
+    const both = selectQuotes(corpus, codings, [{ id: 'timetables', label: 'Timetables' }], { minCell: 0, perTheme: 2, perQuestion: 2 });
+    expect(both.focusGroups).toEqual([]);
+    // A focus group none of whose turns carry a theme is still quoted.
+    const none = selectQuotes(corpus, [], [], { minCell: 0, perQuestion: 2 });
+    expect(none.focusGroups).toHaveLength(2);
+  });
+
+  it('never quotes a focus-group turn that only echoes another student', () => {
+    const talk = focusGroup('fg-maple.txt', [
+      'Ava: Genius hour. Every Friday we get to pick a project, and I am building a model of a salmon hatchery.',
+      'Mia: Same, genius hour is the best part of the week.',
+      'Priya: I would want more electives. We can only take two electives in grade 11 because of the required courses.',
+      'Ethan: Yeah, more electives would be really good for us.',
+      'Noah: Like she said, it is the choosing. You choose where you go.',
+    ]);
+    const corpus = corpusOf(talk, speakers(['Ava', 'Mia', 'Priya', 'Ethan', 'Noah']));
+    const codings = [
+      coding(talk[0]!, 'choice', 'pick'),
+      coding(talk[1]!, 'choice', 'genius hour'),
+      coding(talk[2]!, 'choice', 'electives'),
+      coding(talk[3]!, 'choice', 'electives'),
+      coding(talk[4]!, 'choice', 'choose'),
+    ];
+    const sel = selectQuotes(corpus, codings, [{ id: 'choice', label: 'Choice' }], { minCell: 0, perTheme: 3, perQuestion: 2 });
+    expect(sel.themes.choice!.map((q) => q.responseId).sort()).toEqual([talk[0]!.id, talk[2]!.id]);
+    expect(sel.focusGroups).toEqual([]);
+  });
+
+  it("leaves a theme's only quotable response to it when it says more about that theme", () => {
+    // A written reflection's paragraphs, from three students: timetables is the leading theme.
+    const para = (row: number, who: string, text: string): Response => ({ id: `${who}.txt:t${row}`, sourceId: `${who}.txt`, locator: `paragraph ${row}`, participantId: who, text });
+    const flex = para(2, 'maya', "The session on flex blocks was interesting. Our school doesn't have flex, so hearing how other schools use it made me jealous.");
+    const timetable = para(2, 'priya', 'One thing I want to change is the timetable. Every class is eighty minutes and some days I have four classes in a row with no break.');
+    const stress = para(1, 'jordan', 'Stress is a huge problem for students. So many people at my table said they are anxious about grades all the time. Schools need counsellors who have time for students, not just for scheduling.');
+    const corpus = corpusOf([flex, timetable, stress], ['maya', 'priya', 'jordan'].map((id) => student(id)));
+    const evidence = (r: Response, themeId: string, words: string[]): Coding => ({
+      responseId: r.id,
+      themeId,
+      evidence: words.map((w) => ({ text: w, start: r.text.indexOf(w), end: r.text.indexOf(w) + w.length, pattern: w, kind: 'word' as const })),
+    });
+    const codings = [
+      evidence(flex, 'timetables', ['flex blocks', 'flex']),
+      evidence(timetable, 'timetables', ['timetable', 'eighty minutes']),
+      evidence(timetable, 'change', ['change']),
+      evidence(stress, 'timetables', ['scheduling']),
+      evidence(stress, 'mental-health', ['Stress', 'anxious']),
+    ];
+    const themes = [{ id: 'timetables', label: 'Timetables' }, { id: 'mental-health', label: 'Mental health' }, { id: 'change', label: 'Change' }];
+    const sel = selectQuotes(corpus, codings, themes, { minCell: 0, perTheme: 3 });
+    // The paragraph on stress is mental health's only one, and says more about it than about timetables.
+    expect(sel.themes['mental-health']!.map((q) => q.responseId)).toEqual([stress.id]);
+    // The timetable paragraph says more about timetables than about change: timetables keeps it.
+    expect(sel.themes.timetables!.map((q) => q.responseId).sort()).toEqual([flex.id, timetable.id].sort());
+    expect(sel.themes.change).toBeUndefined();
+    // A theme with nothing else still takes a response it would leave to a later one.
+    const alone = selectQuotes(corpus, codings.filter((c) => c.responseId === stress.id), themes, { minCell: 0, perTheme: 3 });
+    expect(alone.themes.timetables!.map((q) => q.responseId)).toEqual([stress.id]);
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
@@ -122,6 +206,18 @@ describe('trimQuote', () => {
       'I came to this school in grade nine and did not know anyone at all. The first year was hard and I mostly kept to myself. ' +
         'What changed things was a teacher who checked in with me every single week and asked how I was really doing. …',
     );
+  });
+
+  it('leaves out a sentence at either end that is only a placeholder, marking the cut', () => {
+    // a focus-group answer to "Who helps you most?", from the sample conference
+    const turn = "[name]. She's an EA in my class. She sits with the kids who need help but she doesn't make it weird.";
+    expect(trimQuote(turn, turn.indexOf('EA'))).toBe("… She's an EA in my class. She sits with the kids who need help but she doesn't make it weird.");
+    expect(trimQuote('My counsellor helped me plan my courses for next year. [name], [name].', 3)).toBe('My counsellor helped me plan my courses for next year. …');
+    // a placeholder inside a sentence is the student's sentence, kept whole; so is a text that is only one
+    expect(trimQuote('More teachers like [name] who let you run with an idea', 30)).toBe('More teachers like [name] who let you run with an idea');
+    expect(trimQuote('[name].', 0)).toBe('[name].');
+    // the sentence holding the evidence stays, placeholder or not
+    expect(trimQuote('[name]. She is an EA.', 0)).toBe('[name]. She is an EA.');
   });
 
   it('cuts an over-long single sentence at word boundaries only', () => {
