@@ -17,6 +17,7 @@ import { detectFacilitators } from './facilitators.js';
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
+import { sameTalk } from './same-talk.js';
 import { publishedSourceIds } from './source-ids.js';
 import { firstFew, withoutAccents } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -77,17 +78,34 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   const sheets = reads.flatMap((r) => (r.result?.content.type === 'table' && !isRoster(r) && !coding(r) ? [{ id: r.id, table: r.result.content }] : []));
   const repeated = sameAnswers(sheets);
   builder.addWarnings(repeated.warnings);
+  // Transcripts whose students' words another transcript holds (Otter's .txt beside its .docx): read once.
+  const flagged = facilitatorNames(options);
+  const transcripts = reads.flatMap((r) => {
+    const content = r.result?.content;
+    if (content?.type !== 'transcript') return [];
+    const facilitators = new Set(detectFacilitators(content, flagged).facilitators.map((n) => n.toLowerCase()));
+    return [{ id: r.id, transcript: content, facilitators }];
+  });
+  const retold = sameTalk(transcripts);
+  builder.addWarnings(retold.warnings);
   for (const read of reads) {
     if (isRoster(read)) continue;
     const content = read.result?.content;
     const repeats = repeated.skip.get(read.id);
+    const retells = retold.skip.get(read.id);
     if (coding(read)) builder.addSkipped(read, 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input');
     else if (repeats) builder.addSkipped(read, repeats, 'sheet');
+    else if (retells && content?.type === 'transcript') builder.addSkipped(read, retells, content.written ? 'reflection' : 'transcript');
     else if (content?.type === 'table') builder.addSheet(read, content);
     else if (content?.type === 'transcript') builder.addTranscript(read, content);
     else builder.addUnread(read);
   }
   return builder.finish(folder);
+}
+
+/** Facilitators named in the config file and with --facilitator. */
+function facilitatorNames(options: BuildOptions): string[] {
+  return [...(options.config.facilitators ?? []), ...(options.facilitators ?? [])];
 }
 
 class CorpusBuilder {
@@ -256,8 +274,7 @@ class CorpusBuilder {
     this.transcriptCount++;
     const tag = `T${this.transcriptCount}`;
     source.turns = transcript.turns.length;
-    const flagged = [...(this.options.config.facilitators ?? []), ...(this.options.facilitators ?? [])];
-    const decision = detectFacilitators(transcript, flagged);
+    const decision = detectFacilitators(transcript, facilitatorNames(this.options));
     const facilitators = new Set(decision.facilitators.map((n) => n.toLowerCase()));
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
     const labels = new Set(transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l));
