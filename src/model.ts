@@ -109,6 +109,8 @@ export interface Transcript {
    * student (`Name: …` or a heading above each). Its source is a `reflection`, never a focus group.
    */
   written?: true;
+  /** A meeting's saved chat (Zoom's `From Maya Lopez to Everyone:`), each message a turn. */
+  chat?: true;
 }
 
 /** What a reader returns for one file. */
@@ -149,6 +151,12 @@ export interface Source {
   turns: number;
   /** Responses this file contributed. */
   responses: number;
+  /**
+   * Transcripts of one focus group kept in several files (a recording stopped and restarted, saved as
+   * `… part 1`, `… part 2`; a Zoom meeting's chat beside its transcript): the id of the group's first file,
+   * the same on each. Its speakers are one student each across the files, and it is one focus group.
+   */
+  session?: string;
 }
 
 /** A person who took part. Names are kept only to link and to redact; writers never print them. */

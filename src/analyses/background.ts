@@ -86,13 +86,21 @@ function whereFrom(students: Participant[]): string {
   return '';
 }
 
+/**
+ * How many focus groups the sources read hold: transcripts, one focus group kept in several files (parts
+ * of a recording, a meeting's chat beside its transcript; see Source.session) counted once.
+ */
+export function focusGroupCount(sources: readonly Source[]): number {
+  return new Set(sources.filter((s) => s.status === 'read' && s.kind === 'transcript').map((s) => s.session ?? s.id)).size;
+}
+
 /** "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups.", or nothing. */
 function sourcesSentence(sources: Source[]): string {
   const read = sources.filter((s) => s.status === 'read');
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.sheets - s.emptySheets, 0);
   // Blank sheets are said: their students took part, and are in every share of those who did.
   const blank = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.emptySheets, 0);
-  const groups = read.filter((s) => s.kind === 'transcript').length;
+  const groups = focusGroupCount(read);
   const reflections = read.filter((s) => s.kind === 'reflection').length;
   const parts: string[] = [];
   if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
@@ -118,7 +126,7 @@ function sourcesSentence(sources: Source[]): string {
  * - Counts up to nine are words, larger ones figures; a sentence never starts with a figure's word in
  *   lower case ("Nine students …").
  * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones), the
- *   blank ones handed in, and focus groups (transcripts read); it is left out when there are none.
+ *   blank ones handed in, and focus groups (transcripts read, a group kept in several files once); it is left out when there are none.
  */
 export function backgroundSentence(
   participants: Participant[],

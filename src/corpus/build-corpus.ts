@@ -18,6 +18,7 @@ import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, spli
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
+import { sessionsOf } from './sessions.js';
 import { publishedSourceIds } from './source-ids.js';
 import { firstFew, withoutAccents } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -88,6 +89,17 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   });
   const retold = sameTalk(transcripts);
   builder.addWarnings(retold.warnings);
+  // One focus group in several files (parts of a recording, a meeting's chat): one group, its speakers one each.
+  const kept = transcripts.filter((t) => !retold.skip.has(t.id));
+  const sessions = sessionsOf(kept);
+  builder.addWarnings(sessions.warnings);
+  const sessionFacilitators = new Map<string, Set<string>>();
+  for (const t of kept) {
+    const id = sessions.session.get(t.id);
+    if (id === undefined) continue;
+    const all = sessionFacilitators.get(id) ?? sessionFacilitators.set(id, new Set()).get(id)!;
+    for (const f of t.facilitators) all.add(f);
+  }
   for (const read of reads) {
     if (isRoster(read)) continue;
     const content = read.result?.content;
@@ -97,7 +109,10 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     else if (repeats) builder.addSkipped(read, repeats, 'sheet');
     else if (retells && content?.type === 'transcript') builder.addSkipped(read, retells, content.written ? 'reflection' : 'transcript');
     else if (content?.type === 'table') builder.addSheet(read, content);
-    else if (content?.type === 'transcript') builder.addTranscript(read, content);
+    else if (content?.type === 'transcript') {
+      const session = sessions.session.get(read.id);
+      builder.addTranscript(read, content, session === undefined ? undefined : { id: session, facilitators: sessionFacilitators.get(session)! });
+    }
     else builder.addUnread(read);
   }
   return builder.finish(folder);
@@ -136,6 +151,8 @@ class CorpusBuilder {
   private sheetCount = 0;
   private rosterCount = 0;
   private transcriptCount = 0;
+  /** Focus groups kept in several files, by session id: their participants' tag and speakers by label. */
+  private readonly sessions = new Map<string, { tag: string; speakers: Map<string, Participant> }>();
 
   constructor(private readonly options: BuildOptions) {}
 
@@ -267,15 +284,26 @@ class CorpusBuilder {
     }
   }
 
-  addTranscript(read: FileRead, transcript: Transcript): void {
+  /**
+   * A transcript, or a reflection, read into the corpus. `session`: the focus group it is one file of (see
+   * sessions.ts), with the facilitators found in any of its files; its speakers are matched across them.
+   */
+  addTranscript(read: FileRead, transcript: Transcript, session?: { id: string; facilitators: ReadonlySet<string> }): void {
     const source = newSource(read, transcript.written ? 'reflection' : 'transcript');
     this.sources.push(source);
     this.warnings.push(...(read.result?.warnings ?? []));
-    this.transcriptCount++;
-    const tag = `T${this.transcriptCount}`;
+    let talk = session ? this.sessions.get(session.id) : undefined;
+    if (!talk) {
+      this.transcriptCount++;
+      talk = { tag: `T${this.transcriptCount}`, speakers: new Map() };
+      if (session) this.sessions.set(session.id, talk);
+    }
+    if (session) source.session = session.id;
+    const tag = talk.tag;
     source.turns = transcript.turns.length;
-    const decision = detectFacilitators(transcript, facilitatorNames(this.options));
-    const facilitators = new Set(decision.facilitators.map((n) => n.toLowerCase()));
+    const facilitators = session
+      ? new Set(session.facilitators)
+      : new Set(detectFacilitators(transcript, facilitatorNames(this.options)).facilitators.map((n) => n.toLowerCase()));
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
     const labels = new Set(transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l));
     if (facilitators.size === 0 && labels.size >= 2) {
@@ -300,7 +328,7 @@ class CorpusBuilder {
       if (GROUP_KEYS.has(key)) group[key] = normalised;
     }
     const folders = this.folderAttributes(source);
-    const speakers = new Map<string, Participant>();
+    const speakers = talk.speakers;
     let unlabelled: Participant | undefined;
     // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
     // name) is someone's the transcript does not say: one unidentified speaker per file, never a named one.
@@ -478,7 +506,16 @@ class CorpusBuilder {
     const renamed = publishedSourceIds(this.sources.map((s) => s.id), names);
     if (renamed.size === 0) return;
     const publish = (id: string): string => renamed.get(id) ?? id;
-    for (const s of this.sources) s.id = publish(s.id);
+    // Other files named in a reason or a warning (the copy a skipped file repeats) are published alike.
+    const inText = (text: string): string => {
+      for (const [id, published] of renamed) if (text.includes(id)) text = text.split(id).join(published);
+      return text;
+    };
+    for (const s of this.sources) {
+      s.id = publish(s.id);
+      if (s.session !== undefined) s.session = publish(s.session);
+      if (s.reason !== undefined) s.reason = inText(s.reason);
+    }
     for (const r of [...this.responses, ...this.context]) {
       const id = renamed.get(r.sourceId);
       if (id === undefined) continue;
@@ -486,7 +523,10 @@ class CorpusBuilder {
       r.sourceId = id;
     }
     for (const p of this.participants.values()) p.sources = [...new Set(p.sources.map(publish))];
-    for (const w of this.warnings) if (w.file !== undefined) w.file = publish(w.file);
+    for (const w of this.warnings) {
+      if (w.file !== undefined) w.file = publish(w.file);
+      w.message = inText(w.message);
+    }
     for (const id of [...renamed.values()].sort()) {
       this.warnings.push({ file: id, message: "the file's name holds a participant's name, written as [name] in every report file; rename the file to choose its id" });
     }

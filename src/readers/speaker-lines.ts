@@ -416,6 +416,8 @@ export interface ParsedTurns {
    * with each part headed by its author (`Name: Maya Lopez`, a heading per student) and no one speaking.
    */
   written?: true;
+  /** Every turn is a chat message (a Zoom meeting's saved chat), not speech. */
+  chat?: true;
 }
 
 type Kind = 'blank' | 'break' | 'text';
@@ -571,7 +573,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     });
   }
   // Author lines alone (no one speaks): a class's writing, one part per student.
-  if (labelled) return accepted.every((ok, i) => !ok || matches[i]?.author) ? { turns, warnings, written: true } : { turns, warnings };
+  if (labelled && accepted.every((ok, i) => !ok || matches[i]?.author)) return { turns, warnings, written: true };
+  // A meeting's saved chat: the same people as its transcript, so they are matched to it (sessions.ts).
+  if (labelled) return accepted.every((ok, i) => !ok || matches[i]?.chat) ? { turns, warnings, chat: true } : { turns, warnings };
   // A written reflection: its byline and title are not answers.
   const { answers, authors } = splitBylines(turns);
   return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };

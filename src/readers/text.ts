@@ -75,7 +75,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   return {
     format,
     encoding,
-    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors), turns: parsed.turns, ...(parsed.written ? { written: true } : {}) },
+    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}) },
     warnings,
   };
 }

@@ -1,7 +1,7 @@
 // The Markdown report: a write-up an organiser can send as it is, in the voice of a conference summary,
 // with the numbers, charts, quotes and appendix tables behind it. A pure function of the Analysis.
 import type { Analysis, CrosstabRow, DemographicRow, Participant, Quote, Source } from '../model.js';
-import { backgroundSentence } from '../analyses/background.js';
+import { backgroundSentence, focusGroupCount } from '../analyses/background.js';
 import { formatPercent, groupPhrase } from '../analyses/findings.js';
 import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { formatAgreementMarkdown } from './agreement.js';
@@ -151,12 +151,13 @@ function focusGroupSentence(transcripts: Source[], afterSheets: boolean): string
   const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
   const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
   const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
-  const one = transcripts.length === 1;
+  const count = focusGroupCount(transcripts);
+  const one = count === 1;
   const groups = afterSheets
-    ? `${one ? 'A focus group interview was' : `${capitalise(counted(transcripts.length, 'focus group interview'))} were`} then`
+    ? `${one ? 'A focus group interview was' : `${capitalise(counted(count, 'focus group interview'))} were`} then`
     : one
       ? 'The focus group interview was'
-      : `The ${counted(transcripts.length, 'focus group interview')} were`;
+      : `The ${counted(count, 'focus group interview')} were`;
   return `${groups} held${where}${dateRange(transcripts)}${withWhom}.`;
 }
 
@@ -254,8 +255,9 @@ function responsesOfKind(ctx: Context, kind: Source['kind']) {
 }
 
 function focusGroupSection(ctx: Context): string {
-  const { sources, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
-  if (sources === 0) return '';
+  const { sources: files, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
+  if (files === 0) return '';
+  const sources = focusGroupCount(ctx.analysis.corpus.sources);
   const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
   let prose = speakers === 0 ? `In ${groups}, only the facilitators spoke.` : `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
   if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;

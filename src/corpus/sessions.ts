@@ -1,0 +1,131 @@
+// Focus groups kept in several files: a recording stopped and restarted (`fg-middle part 1.vtt`,
+// `fg-middle part 2.vtt`), a Zoom meeting's saved chat beside its transcript. Read as files apart, each
+// would be a focus group of its own, and each student in two of them two students (speakers are matched
+// per file where no roster names them); these are one group, its speakers one student each.
+import type { Transcript, Warning } from '../model.js';
+
+/** A transcript to place: its id, its turns, and the speakers who led it (lower case). */
+export interface TranscriptToPlace {
+  id: string;
+  transcript: Transcript;
+  facilitators: ReadonlySet<string>;
+}
+
+/** What {@link sessionsOf} found. */
+export interface Sessions {
+  /** For each file of a group kept in several files, the id of the group's first file. */
+  session: Map<string, string>;
+  /** One per group (and per chat left apart for a tie), saying which files were read as one. */
+  warnings: Warning[];
+}
+
+// `part 1`, `Part2`, `pt 3`, `part 1 of 2`, `1 of 2`, `(1 of 2)` at the end of a name: a part of one session.
+const PART = /^(.*?)[\s._-]*\(?(?<![\p{L}\p{N}])(?:(?:part|pt)\.?[\s._-]*(\d{1,2})(?:[\s._-]*of[\s._-]*\d{1,2})?|(\d{1,2})[\s._-]*of[\s._-]*\d{1,2})\)?$/iu;
+// A chat log's name beside its meeting's: `fg-middle-chat`, `fg-middle chat log`, Zoom's `…_RecordingnewChat`.
+const CHAT_SUFFIX = /[\s._-]*(?:new)?chat(?:[\s._-]*(?:log|messages?))?$/i;
+// A transcript's name beside its chat's: Zoom's `….transcript`, `fg-middle transcript`.
+const TRANSCRIPT_SUFFIX = /[\s._-]*transcript$/i;
+
+/**
+ * Which transcripts are one focus group. Two rules, each simple enough to predict from a folder's listing:
+ *
+ * - Parts: files in one folder whose names are the same but for a part number at the end (`part 1`,
+ *   `pt2`, `1 of 2`), in any format.
+ * - A meeting's chat: a chat log (every turn a chat message) goes with the transcript in its folder whose
+ *   name it shares, less `chat` and `transcript` (`fg-middle-chat.txt` and `fg-middle.vtt`), else with the
+ *   one transcript there that names most of its senders, at least half of those who are not facilitators
+ *   (Zoom writes one display name in both). Where two transcripts name as many, it is read apart, with a
+ *   warning.
+ *
+ * The group's id is its first file by part number (the transcript before its chat), then by id. Pure.
+ */
+export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions {
+  const session = new Map<string, string>();
+  const warnings: Warning[] = [];
+  const spoken = transcripts.filter((t) => !t.transcript.chat && !t.transcript.written);
+  const chats = transcripts.filter((t) => t.transcript.chat);
+  if (spoken.length + chats.length < 2) return { session, warnings };
+
+  // Parts, by folder and name less the part number.
+  const parts = new Map<string, { id: string; part: number }[]>();
+  for (const t of spoken) {
+    const { folder, stem } = nameOf(t.id);
+    const m = PART.exec(stem);
+    if (!m) continue;
+    const key = `${folder}\u0000${fold(m[1]!)}`;
+    parts.set(key, [...(parts.get(key) ?? []), { id: t.id, part: Number(m[2] ?? m[3]) }]);
+  }
+  const members = new Map<string, string[]>();
+  for (const list of parts.values()) {
+    if (list.length < 2) continue;
+    const ids = list.sort((a, b) => a.part - b.part || compare(a.id, b.id)).map((p) => p.id);
+    members.set(ids[0]!, ids);
+    for (const id of ids) session.set(id, ids[0]!);
+  }
+
+  // Chats, each with the transcript of its meeting in its folder.
+  for (const chat of chats) {
+    const { folder, stem } = nameOf(chat.id);
+    const beside = spoken.filter((t) => nameOf(t.id).folder === folder);
+    const chatStem = fold(stem.replace(CHAT_SUFFIX, ''));
+    let meeting = chatStem !== fold(stem) ? beside.find((t) => fold(nameOf(t.id).stem.replace(TRANSCRIPT_SUFFIX, '')) === chatStem) : undefined;
+    if (!meeting) {
+      const senders = new Set(chat.transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((s): s is string => !!s && !chat.facilitators.has(s)));
+      // Speakers of each meeting: of all the parts of a session together, since a student may speak in one part only.
+      const named = beside.map((t) => {
+        const files = members.get(session.get(t.id) ?? '') ?? [t.id];
+        const labels = new Set(spoken.filter((s) => files.includes(s.id)).flatMap((s) => s.transcript.turns.map((turn) => turn.speaker?.trim().toLowerCase())));
+        return { t, n: [...senders].filter((s) => labels.has(s)).length };
+      });
+      const best = Math.max(0, ...named.map((x) => x.n));
+      const top = named.filter((x) => x.n === best);
+      if (best === 0 || best * 2 < senders.size) continue;
+      const groups = new Set(top.map((x) => session.get(x.t.id) ?? x.t.id));
+      if (groups.size > 1) {
+        warnings.push({
+          file: chat.id,
+          message: `a chat log whose senders are named as often in ${[...groups].sort(compare).join(' and ')}; read as a focus group of its own: give it its meeting's name with "-chat" (as "${nameOf([...groups].sort(compare)[0]!).stem}-chat.txt") to read it with that meeting`,
+        });
+        continue;
+      }
+      meeting = top[0]!.t;
+    }
+    const first = session.get(meeting.id) ?? meeting.id;
+    const ids = members.get(first) ?? [first];
+    members.set(first, [...ids, chat.id]);
+    session.set(first, first);
+    session.set(chat.id, first);
+  }
+
+  for (const [first, ids] of [...members].sort((a, b) => compare(a[0], b[0]))) {
+    warnings.push({
+      file: first,
+      message: `${ids.length === 2 ? 'this file and' : `this file, ${ids.slice(1, -1).join(', ')} and`} ${ids[ids.length - 1]} are read as one focus group (${sessionKind(ids, transcripts)}): a speaker of the same name in them is one student, and they are counted as one group; rename the files if they are not one session`,
+    });
+  }
+  return { session, warnings };
+}
+
+/** What made the files one group, in a few words. */
+function sessionKind(ids: string[], transcripts: readonly TranscriptToPlace[]): string {
+  const chat = ids.some((id) => transcripts.find((t) => t.id === id)?.transcript.chat);
+  const partsOnly = ids.filter((id) => !transcripts.find((t) => t.id === id)?.transcript.chat).length > 1;
+  return chat && partsOnly ? 'parts of one recording and its chat' : chat ? 'a meeting’s transcript and its chat' : 'parts of one recording';
+}
+
+/** A file id's folder and its name without the extension. */
+function nameOf(id: string): { folder: string; stem: string } {
+  const slash = id.lastIndexOf('/');
+  const base = id.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return { folder: slash < 0 ? '' : id.slice(0, slash), stem: dot > 0 ? base.slice(0, dot) : base };
+}
+
+/** A name as compared: lower case, runs of separators as one space. */
+function fold(name: string): string {
+  return name.toLowerCase().replace(/[\s._-]+/g, ' ').trim();
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
