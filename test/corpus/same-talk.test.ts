@@ -104,3 +104,15 @@ describe('the sample conference', () => {
     expect(corpus.participants.filter((p) => p.role === 'student')).toHaveLength(5);
   });
 });
+
+describe('copies of a transcript named after a participant', () => {
+  it('name the copy read as it is published, never by the name', async () => {
+    const dir = tempDir();
+    copyFileSync(path.join(EQUIVALENCE, 'focus-group.txt'), path.join(dir, 'with Maya.txt'));
+    copyFileSync(path.join(EQUIVALENCE, 'focus-group.vtt'), path.join(dir, 'with Maya.vtt'));
+    const corpus = await readCorpus(dir, {});
+    const skipped = corpus.sources.find((s) => s.status === 'skipped');
+    expect(skipped).toMatchObject({ id: 'with [name].vtt', reason: expect.stringMatching(/^the same students' words as with \[name\]\.txt \(/) });
+    expect(JSON.stringify(corpus.sources)).not.toMatch(/Maya/);
+  });
+});
