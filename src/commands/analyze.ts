@@ -108,6 +108,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const outDir = flags.out ?? (toStdout ? undefined : 'reflect-report');
   if (flags.ci && !flags.compare) throw new UsageError('--ci gives confidence intervals for the --compare figures; add --compare FILE');
   const ci = bootstrapSettings(flags);
+  // A mistyped folder is said before the output folder is looked at: otherwise the report an earlier
+  // run left in the working folder answers it with "already exists … use --force", which misleads.
+  if (!(await fs.stat(folder).then(() => true, () => false))) throw new UsageError(`input folder not found: ${folder}`);
   if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
 
   const status = terminalProgress(process.stderr, flags.quiet);

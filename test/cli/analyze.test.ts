@@ -145,6 +145,15 @@ describe('reflect analyze errors', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('names a mistyped folder, not the report an earlier run left in the working folder', () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'reflect-report'));
+    writeFileSync(path.join(work, 'reflect-report', 'report.md'), '# An earlier report\n');
+    const run = reflect(['analyze', 'no/such/folder'], work);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
+  });
+
   it('exits 2 with one line for an empty folder', () => {
     const empty = tempDir();
     const run = reflect(['analyze', empty, '--format', 'json']);
