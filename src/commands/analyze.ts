@@ -79,7 +79,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
     .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
-    .option('--min-cell <n>', 'hide counts below n in tables and quotes (0 turns it off)', wholeNumber)
+    .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
     .option('--no-expand', 'match only the codebook’s own patterns (no synonym expansion)')
