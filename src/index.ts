@@ -180,8 +180,10 @@ export async function readCorpus(folder: string, options: ReadOptions = {}): Pro
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const { corpus, config, configFile } = await readCorpusWithConfig(options.folder, options);
   const codebook = await loadCodebookFor(options.codebook, configFile);
-  const expansions = options.expansions ?? true;
-  const compiled = compileCodebook(codebook, { expansions, matcher: options.matcher ?? 'lemma', setting: options.setting ?? true });
+  const matcher = options.matcher ?? 'lemma';
+  const compiled = compileCodebook(codebook, { expansions: options.expansions ?? true, matcher, setting: options.setting ?? true });
+  // As the compiler uses them: the keyword baseline has no expansions, whatever was asked.
+  const expansions = (options.expansions ?? true) && matcher === 'lemma';
   options.onStage?.('read');
   const codings = tagCorpus(corpus, compiled);
   options.onStage?.('tagged');
@@ -229,7 +231,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     demographics,
     crosstab,
     findings,
-    settings: { minCell, by, expansions, settingReferences: compiled.options.setting === true },
+    settings: { minCell, by, matcher, expansions, settingReferences: compiled.options.setting === true },
     ...(languages.length > 0 ? { otherLanguages: languages.map(({ language, responses }) => ({ language, responses })) } : {}),
     warnings: corpus.warnings,
     ...(agreement ? { agreement } : {}),

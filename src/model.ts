@@ -412,6 +412,9 @@ export interface Analysis {
   settings: {
     minCell: number;
     by: string[];
+    /** `lemma`, or `keyword` for the plain-keyword baseline (`--matcher keyword`). */
+    matcher: 'lemma' | 'keyword';
+    /** Synonym and embedding expansions were used (asked for, and the lemma matcher: the baseline has none). */
     expansions: boolean;
     /** References to the respondent's setting were coded (the codebook has setting rules, and `--no-setting` was not given). */
     settingReferences: boolean;

@@ -79,7 +79,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
     .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
-    .option('--min-cell <n>', 'hide counts below n in tables and quotes (0 turns it off)', wholeNumber)
+    .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
     .option('--no-expand', 'match only the codebook’s own patterns (no synonym expansion)')
@@ -108,6 +108,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const outDir = flags.out ?? (toStdout ? undefined : 'reflect-report');
   if (flags.ci && !flags.compare) throw new UsageError('--ci gives confidence intervals for the --compare figures; add --compare FILE');
   const ci = bootstrapSettings(flags);
+  // A mistyped folder is said before the output folder is looked at: otherwise the report an earlier
+  // run left in the working folder answers it with "already exists … use --force", which misleads.
+  if (!(await fs.stat(folder).then(() => true, () => false))) throw new UsageError(`input folder not found: ${folder}`);
   if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
 
   const status = terminalProgress(process.stderr, flags.quiet);

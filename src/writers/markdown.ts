@@ -515,7 +515,9 @@ function methodSection(ctx: Context): string {
   const read = new Set(ctx.analysis.corpus.sources.filter((s) => s.status === 'read' && s.responses > 0).map((s) => s.kind));
   const tagging = [
     `Each response (${responseKinds(read)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
-    `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
+    settings.matcher === 'keyword'
+      ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
+      : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
     !settings.expansions
       ? 'Expansion was off: only the codebook’s own words and phrases counted.'
       : expanded > 0

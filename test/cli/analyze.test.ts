@@ -119,6 +119,23 @@ describe('reflect analyze --format', () => {
   });
 });
 
+describe('reflect analyze --matcher keyword', () => {
+  it('describes the plain-keyword baseline in the method, not lemmas and expansions it did not use', () => {
+    const json = JSON.parse(reflect(['analyze', SAMPLE, '--matcher', 'keyword', '--format', 'json', '-q']).stdout);
+    expect(json.settings).toEqual({ minCell: 5, by: [], matcher: 'keyword', expansions: false, settingReferences: false });
+    const report = reflect(['analyze', SAMPLE, '--matcher', 'keyword', '--format', 'md', '-q']).stdout;
+    const method = report.slice(report.indexOf('## Method'));
+    expect(method).not.toContain('lemmas');
+    expect(method).not.toContain('Expansion was on');
+    expect(method).toContain('matched as written');
+  });
+
+  it('says the default run matched by lemma, with expansions', () => {
+    const json = JSON.parse(reflect(['analyze', SAMPLE, '--format', 'json', '-q']).stdout);
+    expect(json.settings).toEqual({ minCell: 5, by: [], matcher: 'lemma', expansions: true, settingReferences: true });
+  });
+});
+
 describe('reflect analyze on one file', () => {
   it('reads just that file, names the report after it, and leaves its neighbours alone', () => {
     const run = reflect(['analyze', path.join(SAMPLE, 'reflection-sheets.csv'), '--format', 'json']);
@@ -143,6 +160,15 @@ describe('reflect analyze errors', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
     expect(run.stdout).toBe('');
+  });
+
+  it('names a mistyped folder, not the report an earlier run left in the working folder', () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'reflect-report'));
+    writeFileSync(path.join(work, 'reflect-report', 'report.md'), '# An earlier report\n');
+    const run = reflect(['analyze', 'no/such/folder'], work);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
   });
 
   it('exits 2 with one line for an empty folder', () => {
