@@ -132,8 +132,8 @@ function shapeOf(themes: readonly string[], compared: readonly string[], iv: (pi
  * mean over no defined theme) is left out of that figure's values, and gets no interval (null, with a
  * note) when that happens in more than {@link MAX_UNDEFINED} of the resamples.
  *
- * Pure and deterministic: the draws come from mulberry32 seeded with `settings.seed`. Cost is
- * resamples × units × themes × coders, as computing the report that many times.
+ * Pure and deterministic: the draws come from mulberry32 seeded with `settings.seed`. The alignment is
+ * coded once (see codeAlignment); each resample then costs a count per unit and theme.
  */
 export function bootstrapAgreement(al: Alignment, options: AgreementOptions = {}, settings: BootstrapSettings = {}): AgreementIntervals {
   const resamples = settings.resamples ?? DEFAULT_RESAMPLES;
