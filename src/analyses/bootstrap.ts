@@ -1,7 +1,7 @@
 // Percentile bootstrap confidence intervals for agreement figures: resample responses, recompute, take percentiles.
 import type { AgreementIntervals, Interval, OverallIntervals, ThemeIntervals } from '../model.js';
 import { mulberry32 } from '../util/random.js';
-import { agreementFigures, referenceIndexOf, type AgreementFigures, type AgreementOptions, type Alignment } from './agreement.js';
+import { codeAlignment, figuresOver, referenceIndexOf, type AgreementFigures, type AgreementOptions, type Alignment } from './agreement.js';
 
 /** Resamples when none are asked for: enough for stable 95% percentile bounds at two decimals. */
 export const DEFAULT_RESAMPLES = 1000;
@@ -132,8 +132,8 @@ function shapeOf(themes: readonly string[], compared: readonly string[], iv: (pi
  * mean over no defined theme) is left out of that figure's values, and gets no interval (null, with a
  * note) when that happens in more than {@link MAX_UNDEFINED} of the resamples.
  *
- * Pure and deterministic: the draws come from mulberry32 seeded with `settings.seed`. Cost is
- * resamples × units × themes × coders, as computing the report that many times.
+ * Pure and deterministic: the draws come from mulberry32 seeded with `settings.seed`. The alignment is
+ * coded once (see codeAlignment); each resample then costs a count per unit and theme.
  */
 export function bootstrapAgreement(al: Alignment, options: AgreementOptions = {}, settings: BootstrapSettings = {}): AgreementIntervals {
   const resamples = settings.resamples ?? DEFAULT_RESAMPLES;
@@ -150,10 +150,12 @@ export function bootstrapAgreement(al: Alignment, options: AgreementOptions = {}
   });
   const values: (number | null)[][] = picks.map(() => new Array<number | null>(resamples));
   const random = mulberry32(seed);
-  const drawn = new Array<number>(pool.length);
+  // Each resample's figures are those of resampleAlignment(al, drawn), computed from the alignment coded once.
+  const coded = codeAlignment(al);
+  const drawn = new Int32Array(pool.length);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < pool.length; i++) drawn[i] = pool[Math.floor(random() * pool.length)]!;
-    const figures = agreementFigures(resampleAlignment(al, drawn), referenceIndex, options);
+    const figures = figuresOver(al, coded, drawn, referenceIndex, options);
     for (let k = 0; k < picks.length; k++) values[k]![r] = picks[k]!(figures);
   }
   let next = 0;

@@ -412,6 +412,11 @@ interface Chooser {
   quotedParticipants: Set<string>;
   /** Normalised sentences of the responses quoted so far. */
   usedSentences: Set<string>;
+  /**
+   * Per response: 1 once found to hold a sentence already quoted. The quoted sentences only grow, so it
+   * stays so; without this, every later theme and round split the same (perhaps 2,000-word) text again.
+   */
+  repeats: Uint8Array;
 }
 
 /**
@@ -460,9 +465,12 @@ function choose(
     for (const c of ranked) {
       if (picked.length >= count) return picked;
       const r = responses[c.index]!;
-      if (state.used[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
+      if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
       const keys = sentenceKeys(r.text);
-      if (keys.some((k) => state.usedSentences.has(k))) continue;
+      if (keys.some((k) => state.usedSentences.has(k))) {
+        state.repeats[c.index] = 1;
+        continue;
+      }
       for (const k of keys) state.usedSentences.add(k);
       picked.push(c);
       state.used[c.index] = 1;
@@ -544,7 +552,7 @@ export function selectQuotes(
     if (h[a] !== h[b]) return h[a]! < h[b]! ? -1 : 1;
     return a - b;
   };
-  const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set() };
+  const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set(), repeats: new Uint8Array(responses.length) };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
@@ -664,6 +672,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, cheap, mark, state.used, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

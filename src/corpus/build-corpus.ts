@@ -394,7 +394,7 @@ class CorpusBuilder {
   finish(folder: string): Corpus {
     const names = [...this.names].sort();
     // Names in full and given names in any case; other parts of names (surnames) only when capitalised.
-    const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names));
+    const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names), { texts: this.textsToRedact() });
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     // Control characters go first: what is redacted and tagged is the text as every output writes it.
     // Facilitators' turns are cleaned alike, but the warning counts students' responses.
@@ -483,6 +483,18 @@ class CorpusBuilder {
    * file ("found \"Maya Lopez: I think …\""). Group keys (school, district, school level, grade) are
    * demographics, like a roster's columns, and are kept as written.
    */
+  /**
+   * Everything redacted, as read: the redactor compiles only the names these can hold (a roster of
+   * 20,000 names took a second and a half to compile, for a survey that mentions a few hundred).
+   */
+  private *textsToRedact(): Generator<string> {
+    for (const r of this.responses) yield r.text;
+    for (const r of this.context) yield r.text;
+    for (const q of this.questions) yield q.text;
+    for (const s of this.sources) yield* Object.values(s.attributes);
+    for (const p of this.participants.values()) yield* Object.values(p.attributes);
+  }
+
   private redactDescriptions(redact: (text: string) => string): void {
     for (const q of this.questions) q.text = redact(q.text);
     for (const s of this.sources) {

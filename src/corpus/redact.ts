@@ -213,6 +213,45 @@ function redactPassOne(whole: string, g: Groups): string {
   return whole;
 }
 
+/** Options of {@link makeRedactor}. */
+export interface RedactorOptions {
+  /** Whether texts that hold no piece of any name skip the name pass (default true; tests turn it off). */
+  prefilter?: boolean;
+  /**
+   * The texts the redactor will be given, or most of them: only the names they can hold are compiled
+   * into the pattern used on them. A text with a word none of them has is matched against every name,
+   * so this never changes what is redacted, only what is compiled.
+   */
+  texts?: Iterable<string>;
+}
+
+// Fewer names compile in a blink: the texts are not read ahead for them.
+const FILTER_MIN_NAMES = 2000;
+
+/** The name pass (URLs, placeholders and names) and the hashtag pass, undefined without names. */
+interface NamePatterns {
+  namePass?: RegExp;
+  hashtagPass?: RegExp;
+}
+
+/** The patterns of the name and hashtag passes for `names` and, for hashtags, `joined` (see joinedNames). */
+function namePatterns(names: readonly string[], joined: readonly string[]): NamePatterns {
+  const nameSource = compileNames(names);
+  // The hashtags have their own pass, run only on texts with a "#": as one more alternative of the name
+  // pass it would be tried at every position of every text.
+  const hashtagSource = compileNames(joined);
+  return {
+    ...(nameSource ? { namePass: new RegExp(`(${URL})|(\\[(?:${PLACEHOLDER_WORDS})\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'giu') } : {}),
+    ...(hashtagSource ? { hashtagPass: new RegExp(`(${URL})|#(?:${hashtagSource})${NOT_WORD_AFTER}`, 'giu') } : {}),
+  };
+}
+
+/** `make()`, called once, on first use. */
+function lazily<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /**
  * Build a redactor for one corpus.
  *
@@ -237,19 +276,18 @@ function redactPassOne(whole: string, g: Groups): string {
  * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives.
  * URLs are kept verbatim (and names inside them are not touched).
  */
-export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: { prefilter?: boolean } = {}): (text: string) => string {
+export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: RedactorOptions = {}): (text: string) => string {
   const whole = new Set(names.map(canonicalName));
   const capitalOnly = new Set(parts.map(canonicalName).filter((p) => !whole.has(p)));
   // Names in Chinese, Japanese or Korean script are written without a space, family name first or last.
   const all = [...names, ...parts, ...unspacedOrders(names)];
-  const nameSource = compileNames(all);
-  const namePass = nameSource
-    ? new RegExp(`(${URL})|(\\[(?:${PLACEHOLDER_WORDS})\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'giu')
-    : undefined;
-  // Its own pass, run only on texts with a "#": as one more alternative of the name pass it would be
-  // tried at every position of every text.
-  const hashtagSource = compileNames(joinedNames(names));
-  const hashtagPass = hashtagSource ? new RegExp(`(${URL})|#(?:${hashtagSource})${NOT_WORD_AFTER}`, 'giu') : undefined;
+  const joined = joinedNames(names);
+  // Compiled on first use: a big roster's pattern takes V8 a second or more to compile.
+  const every = lazily(() => namePatterns(all, joined));
+  // The pieces of the texts to come, and the pattern of only the names they can hold: a district roster
+  // holds tens of thousands of names, and a survey mentions a few hundred of them.
+  const seen = options.texts === undefined || all.length < FILTER_MIN_NAMES ? undefined : textPieces(options.texts);
+  const likely = seen === undefined ? every : lazily(() => namePatterns(all.filter((n) => mayOccur(n, seen)), joined.filter((n) => mayOccur(n, seen))));
   // Tests turn the pre-check off to show it never changes the result.
   const pieces = options.prefilter === false ? undefined : namePieces(all);
 
@@ -264,10 +302,14 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
-    if (hashtagPass && out.includes('#')) out = out.replace(hashtagPass, (whole: string, url: string | undefined) => (url !== undefined ? whole : '#[name]'));
+    // A text whose every piece was among the texts announced can hold only the names they can hold.
+    const patterns = (): NamePatterns => (seen !== undefined && onlyPieces(out, seen) ? likely() : every());
+    const hashtagPass = out.includes('#') ? patterns().hashtagPass : undefined;
+    if (hashtagPass) out = out.replace(hashtagPass, (whole: string, url: string | undefined) => (url !== undefined ? whole : '#[name]'));
     // The name pass tries the names at every position, which a big roster makes slow; a text that holds
     // no piece of any name (most) cannot change in it.
-    if (namePass && (pieces === undefined || mayHoldName(out, pieces))) {
+    const namePass = pieces === undefined || mayHoldName(out, pieces) ? patterns().namePass : undefined;
+    if (namePass) {
       out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, s: string, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
         // "Mayas": the name with an "s" after it.
@@ -350,6 +392,58 @@ function mayHoldName(text: string, pieces: ReadonlySet<string>): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A piece as the name pattern compares it, for {@link mayOccur}: the pattern ignores case as Unicode
+ * folds it (ſ is s, ẞ is ß, ς is σ), which lower case alone does not, and takes an unaccented letter for
+ * an accented one. Folded alike, letters the pattern takes for one another give one piece.
+ */
+function foldCase(piece: string): string {
+  if (!NON_ASCII.test(piece)) return piece.toLowerCase();
+  return withoutAccents(piece.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
+}
+
+/** A text's pieces (see namePieces), folded (see foldCase). */
+function* piecesOf(text: string): Generator<string> {
+  for (const piece of text.split(BETWEEN_PIECES)) yield foldCase(piece);
+}
+
+/**
+ * Every piece of `texts`, and each piece ending in "s" without it ("Mayas idea"; see keepPlural), with
+ * the placeholders' words, which the first pass writes into a text.
+ */
+function textPieces(texts: Iterable<string>): Set<string> {
+  const seen = new Set<string>(PLACEHOLDER_WORDS.split('|'));
+  for (const text of texts) {
+    for (const piece of piecesOf(text)) {
+      seen.add(piece);
+      if (piece.endsWith('s') && piece.length > 2) seen.add(piece.slice(0, -1));
+    }
+  }
+  return seen;
+}
+
+/** Whether every piece of `text` is in `seen` (see textPieces). */
+function onlyPieces(text: string, seen: ReadonlySet<string>): boolean {
+  for (const piece of piecesOf(text)) if (!seen.has(piece)) return false;
+  return true;
+}
+
+/**
+ * Whether a name can be matched in a text whose pieces are all in `seen`. Each word of the name is
+ * matched with its pieces apart (a space or an apostrophe between them is matched by one), so every
+ * piece must be there; a hyphen may be left out ("JeanLuc"), so a hyphenated word needs only one of
+ * its pieces, or all of them run together.
+ */
+function mayOccur(name: string, seen: ReadonlySet<string>): boolean {
+  for (const word of canonicalName(name).split(' ')) {
+    const pieces = (word.match(PIECE) ?? []).map(foldCase);
+    if (pieces.length === 0) continue;
+    const found = word.includes('-') ? pieces.some((p) => seen.has(p)) || seen.has(pieces.join('')) : pieces.every((p) => seen.has(p));
+    if (!found) return false;
+  }
+  return true;
 }
 
 // Words of a name that are not names themselves: titles, particles ("van", "de") and suffixes.

@@ -1,8 +1,19 @@
 // Bootstrap intervals of the agreement figures: hand-checkable cases, the resampled alignment against
-// figures computed directly from the codings, determinism, and figures too often undefined.
+// figures computed directly from the codings, the figures of the coded alignment against each statistic
+// computed unit by unit, determinism, and figures too often undefined.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { agreementFigures, alignCodings, computeAgreement } from '../../src/analyses/agreement.js';
+import {
+  agreementFigures,
+  alignCodings,
+  codeAlignment,
+  cohenKappa,
+  computeAgreement,
+  figuresOver,
+  krippendorffAlphaNominal,
+  type Alignment,
+  type BinaryTable,
+} from '../../src/analyses/agreement.js';
 import { bootstrapAgreement, intervalOf, pairableUnits, percentile, resampleAlignment } from '../../src/analyses/bootstrap.js';
 import { parseCodingFile } from '../../src/analyses/coding-files.js';
 import type { CoderCodings } from '../../src/model.js';
@@ -189,5 +200,80 @@ describe('the resampled alignment against figures computed directly', () => {
     expect(iv.overall.reference[0]!.microF1).toEqual(expected);
     expect(expected.low!).toBeLessThan(7 / 9);
     expect(expected.high!).toBeGreaterThan(7 / 9);
+  });
+});
+
+describe('figures from the coded alignment against the statistics computed unit by unit', () => {
+  /** Per theme, the values each coder gave the units `picks` (null: not coded), read straight from the sets. */
+  function valuesOf(al: Alignment, theme: string, picks: readonly number[]): (0 | 1 | null)[][] {
+    return picks.map((u) => al.sets.map((row) => (row[u] ? (row[u]!.has(theme) ? 1 : 0) : null)));
+  }
+
+  /** The 2×2 table of coders i and j over `values`, counted directly. */
+  function tableOf(values: (0 | 1 | null)[][], i: number, j: number): BinaryTable {
+    const t = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
+    for (const vs of values) {
+      const [a, b] = [vs[i], vs[j]];
+      if (a === null || b === null) continue;
+      if (a === 1 && b === 1) t.both++;
+      else if (a === 1) t.firstOnly++;
+      else if (b === 1) t.secondOnly++;
+      else t.neither++;
+    }
+    return t;
+  }
+
+  /** Every theme's alpha, pairwise kappas and applied counts over `picks`, exactly as computed directly. */
+  function expectSameFigures(al: Alignment, picks: number[], reference: number): void {
+    const f = figuresOver(al, codeAlignment(al), Int32Array.from(picks), reference);
+    expect(f).toEqual(agreementFigures(resampleAlignment(al, picks), reference));
+    al.themes.forEach((theme, t) => {
+      const values = valuesOf(al, theme, picks);
+      const compared = values.filter((vs) => vs.filter((v) => v !== null).length >= 2);
+      const figures = f.themes[t]!;
+      expect(figures.units).toBe(compared.length);
+      const alpha = krippendorffAlphaNominal(values);
+      expect(figures.alpha).toBe(alpha.alpha);
+      al.coders.forEach((name, c) => expect(figures.applied[name]).toBe(compared.filter((vs) => vs[c] === 1).length));
+      for (const pair of figures.pairs) {
+        const [i, j] = pair.coders.map((name) => al.coders.indexOf(name)) as [number, number];
+        expect(pair.kappa).toBe(cohenKappa(tableOf(values, i, j)).kappa);
+      }
+      for (const score of figures.reference) {
+        const t2 = tableOf(values, al.coders.indexOf(score.coder), reference);
+        expect([score.truePositives, score.falsePositives, score.falseNegatives]).toEqual([t2.both, t2.firstOnly, t2.secondOnly]);
+      }
+    });
+  }
+
+  /** `count` draws of `units` indices, repeats allowed, from a fixed seed. */
+  function draws(units: number, count: number, seed: number): number[] {
+    const random = mulberry32(seed);
+    return Array.from({ length: count }, () => Math.floor(random() * units));
+  }
+
+  test('three coders who each left responses uncoded, on the data and on resamples', () => {
+    const dir = new URL('../../fixtures/agreement/unfinished/', import.meta.url);
+    const read = (name: string) => parseCodingFile(readFileSync(new URL(name, dir), 'utf8'), name);
+    const al = alignCodings([read('kim.csv'), read('reflect.csv'), read('sam.csv')]);
+    expectSameFigures(al, al.units.map((_, u) => u), 1);
+    for (const seed of [1, 2, 3]) expectSameFigures(al, draws(al.units.length, al.units.length, seed), 0);
+  });
+
+  test('six coders, where a response’s share of alpha is a fraction with no exact binary form (1/3, 1/5)', () => {
+    // Sums of thirds and fifths depend on the order of adding: the figures must add them unit by unit.
+    const random = mulberry32(7);
+    const themes = ['choice', 'pace', 'stress', 'money'];
+    const coders = Array.from({ length: 6 }, (_, c) =>
+      coder(
+        `c${c}`,
+        Object.fromEntries(
+          Array.from({ length: 300 }, (_, i) => [`r${i + 1}`, themes.filter(() => random() < 0.3)]).filter(() => random() > 0.2),
+        ),
+      ),
+    );
+    const al = alignCodings(coders);
+    expectSameFigures(al, al.units.map((_, u) => u), 2);
+    for (const seed of [4, 5]) expectSameFigures(al, draws(al.units.length, 500, seed), -1);
   });
 });

@@ -173,6 +173,19 @@ describe('selectQuotes', () => {
     expect(alone.themes.timetables!.map((q) => q.responseId)).toEqual([stress.id]);
   });
 
+  it('never quotes a response holding a sentence already quoted, in any later theme, round or question', () => {
+    // s2 copied s1's first sentence into a longer answer: once s1 is quoted, s2 stays out everywhere after.
+    const first = answer(1, 's1', 'q1', 'Flex blocks give us time to catch up on our work. We need more of them in every grade.');
+    const copied = answer(2, 's2', 'q1', 'Flex blocks give us time to catch up on our work. Also the counsellors help me plan my courses for next year.');
+    const own = answer(3, 's3', 'q1', 'The counsellors help me plan my courses and check in with me every month about how it is going.');
+    const corpus = corpusOf([first, copied, own], people);
+    const codings = [coding(first, 'time', 'time'), coding(copied, 'help', 'help'), coding(own, 'help', 'help')];
+    const sel = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }, { id: 'help', label: 'Help' }], { minCell: 0, perTheme: 2, perQuestion: 2 });
+    expect(sel.themes.time!.map((q) => q.responseId)).toEqual([first.id]);
+    expect(sel.themes.help!.map((q) => q.responseId)).toEqual([own.id]);
+    expect(sel.questions.q1 ?? []).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));

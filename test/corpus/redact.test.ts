@@ -206,6 +206,36 @@ describe('the pre-check before the name pass', () => {
   });
 });
 
+describe('makeRedactor: a big roster, compiled for the texts announced', () => {
+  // A district roster: 2,500 students, most of whom no text mentions. Given the texts, the redactor
+  // compiles only the names they can hold; the result must be what every name gives, whatever it is
+  // given, announced or not.
+  const given = ['Maya', 'Zoë', 'José', 'Jean-Luc', 'Mary-Kate', 'Priya', 'Seán', 'Grace', 'Will', 'Björn', 'Νίκος', 'Aroha', 'Dev', 'Noor', 'Eli'];
+  const family = ['Lopez', "O'Neil", 'van der Berg', 'Small', 'Tremblay', 'Gündoğan', 'Sandhu', 'de la Cruz', 'Côté', 'Thunderchild', 'St. Pierre'];
+  const names = Array.from({ length: 2500 }, (_, i) => `${given[i % given.length]}${i >= 165 ? String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + ((i * 7) % 26)) : ''} ${family[(i * 3) % family.length]}`);
+  const all = [...names, ...givenNames(names)];
+  const parts = nameParts(names);
+  const texts = [
+    'My friend Maya Lopez said the same, and me and zoe think so too.', 'JeanLuc and Jean-\nLuc and jean luc tremblay came',
+    'MaryKate came with Mary Kate O’Neil', 'I liked Mayas idea and Seans mom drove', 'grace and Grace Small, small classes', 'Will we get time? Will said no.',
+    'ΝΙΚΟΣ and Νικοσ and νίκος were there', 'Jameſ and Mayaſ idea', 'Björn and BJORN and Bjorn van der Berg', '#MayaLopez and #maryKateOneil',
+    'José de la Cruz and jose DE LA CRUZ', 'St. Pierre and st pierre', 'no names here at all', 'Mr. Sandhu and my teacher Dave', '[name] and Noor',
+    'JeanLuc spoke', 'I liked Mayaſ idea', 'Νικοσ said so', 'ZOË TREMBLAY', 'OʼNeil and O’Neil', 'sean and marykate',
+  ];
+  const every = makeRedactor(all, parts);
+  const announced = makeRedactor(all, parts, { texts: texts.slice(0, 10) });
+
+  it('redacts each text, announced alone, as a redactor of every name does', () => {
+    for (const text of texts) expect(makeRedactor(all, parts, { texts: [text] })(text), text).toBe(every(text));
+  });
+
+  it('redacts announced and unannounced texts as a redactor of every name does', () => {
+    // The last five were not announced: a word none of the announced texts has sends them to every name.
+    for (const text of [...texts, 'Aroha Thunderchild and Elihx Côté spoke']) expect(announced(text), text).toBe(every(text));
+    expect(announced('I liked Mayas idea and Seans mom drove')).toBe('I liked [name] idea and [name] mom drove');
+  });
+});
+
 describe('makeRedactor: names written in other shapes', () => {
   const names = ['Maya Lopez', 'Jean-Luc Tremblay', 'Dev Patel', 'Mark Jones', 'Jean Smith', '芳 王'];
   const redactShapes = makeRedactor([...names, ...givenNames(names)], nameParts(names));
