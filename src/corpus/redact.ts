@@ -282,6 +282,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   // Names in Chinese, Japanese or Korean script are written without a space, family name first or last.
   const all = [...names, ...parts, ...unspacedOrders(names)];
   const joined = joinedNames(names);
+  const named = all.length > 0;
   // Compiled on first use: a big roster's pattern takes V8 a second or more to compile.
   const every = lazily(() => namePatterns(all, joined));
   // The pieces of the texts to come, and the pattern of only the names they can hold: a district roster
@@ -304,11 +305,13 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     }
     // A text whose every piece was among the texts announced can hold only the names they can hold.
     const patterns = (): NamePatterns => (seen !== undefined && onlyPieces(out, seen) ? likely() : every());
-    const hashtagPass = out.includes('#') ? patterns().hashtagPass : undefined;
+    // Without names (a survey keyed by student numbers) there is nothing for either pass to find, and no
+    // text need be read for a name's pieces (a scan of every text: a sixth of the bench's run).
+    const hashtagPass = named && out.includes('#') ? patterns().hashtagPass : undefined;
     if (hashtagPass) out = out.replace(hashtagPass, (whole: string, url: string | undefined) => (url !== undefined ? whole : '#[name]'));
     // The name pass tries the names at every position, which a big roster makes slow; a text that holds
     // no piece of any name (most) cannot change in it.
-    const namePass = pieces === undefined || mayHoldName(out, pieces) ? patterns().namePass : undefined;
+    const namePass = named && (pieces === undefined || mayHoldName(out, pieces)) ? patterns().namePass : undefined;
     if (namePass) {
       out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, s: string, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
