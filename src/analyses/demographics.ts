@@ -3,6 +3,7 @@
 import type { DemographicRow, Participant } from '../model.js';
 import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
 import { roundRatio } from './stats.js';
+import { byCodeUnits } from '../util/text.js';
 import { isSmallTotal, suppressCells } from './suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
@@ -37,9 +38,6 @@ function numericKey(value: string): number {
   return match ? Number(match[0]) : Infinity;
 }
 
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Whether an attribute's values go in numeric order: grade, age, or stated values all numbers (or K). */
 function isNumericAttribute(attribute: string, stated: string[]): boolean {
@@ -58,8 +56,8 @@ export function orderValues(attribute: string, counts: Map<string, number>): str
   const stated = [...counts.keys()].filter((v) => v !== NOT_STATED);
   stated.sort(
     isNumericAttribute(attribute, stated)
-      ? (a, b) => numericKey(a) - numericKey(b) || byName(a, b)
-      : (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || byName(a, b),
+      ? (a, b) => numericKey(a) - numericKey(b) || byCodeUnits(a, b)
+      : (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || byCodeUnits(a, b),
   );
   return counts.has(NOT_STATED) ? [...stated, NOT_STATED] : stated;
 }
@@ -132,7 +130,7 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
   const place = (i: number): number => (grouped.groups[i]!.value === NOT_STATED ? 2 : suppressed[i] ? 1 : 0);
   const order = grouped.groups
     .map((_, i) => i)
-    .sort((a, b) => place(a) - place(b) || (place(a) === 1 ? byName(grouped.groups[a]!.value, grouped.groups[b]!.value) : a - b));
+    .sort((a, b) => place(a) - place(b) || (place(a) === 1 ? byCodeUnits(grouped.groups[a]!.value, grouped.groups[b]!.value) : a - b));
   return { ...grouped, groups: order.map((i) => grouped.groups[i]!), sizeSuppressed: order.map((i) => suppressed[i]!) };
 }
 

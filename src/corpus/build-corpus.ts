@@ -19,8 +19,8 @@ import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
-import { publishedSourceIds } from './source-ids.js';
-import { firstFew, withoutAccents } from '../util/text.js';
+import { idParts, publishedSourceIds } from './source-ids.js';
+import { byCodeUnits, firstFew, withoutAccents } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
@@ -425,7 +425,7 @@ class CorpusBuilder {
         for (const id of p.sources) absent.set(id, (absent.get(id) ?? 0) + 1);
       }
     }
-    for (const [file, n] of [...absent].sort((a, b) => compare(a[0], b[0]))) {
+    for (const [file, n] of [...absent].sort((a, b) => byCodeUnits(a[0], b[0]))) {
       this.warnings.push({
         file,
         message: `${n === 1 ? '1 student' : `${n} students`} on the roster appear${n === 1 ? 's' : ''} in no sheet or transcript; not counted as taking part`,
@@ -436,10 +436,10 @@ class CorpusBuilder {
     this.warnControls();
     const participants = [...this.participants.values()]
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))
-      .sort((a, b) => compare(a.id, b.id));
+      .sort((a, b) => byCodeUnits(a.id, b.id));
     return {
       folder: published,
-      sources: this.sources.sort((a, b) => compare(a.id, b.id)),
+      sources: this.sources.sort((a, b) => byCodeUnits(a.id, b.id)),
       participants,
       questions: this.questions,
       responses,
@@ -465,7 +465,7 @@ class CorpusBuilder {
 
   /** One warning per source whose texts held control characters that were removed. */
   private warnControls(): void {
-    for (const [file, { responses, line, characters }] of [...this.controls].sort((a, b) => compare(a[0], b[0]))) {
+    for (const [file, { responses, line, characters }] of [...this.controls].sort((a, b) => byCodeUnits(a[0], b[0]))) {
       this.warnings.push({
         file,
         ...(line !== undefined ? { line } : {}),
@@ -614,8 +614,8 @@ class CorpusBuilder {
   private withId(pid: string, sourceId: string, columns: Column[], cells: string[]): Participant | undefined {
     const met = this.byIdKey.get(idKey(pid));
     if (!met || met.length === 1) return met?.[0];
-    const folder = folderOf(sourceId);
-    const ordered = [...met.filter((p) => folderOf(p.sources[0] ?? '') === folder), ...met.filter((p) => folderOf(p.sources[0] ?? '') !== folder)];
+    const folder = idParts(sourceId).folder;
+    const ordered = [...met.filter((p) => idParts(p.sources[0] ?? '').folder === folder), ...met.filter((p) => idParts(p.sources[0] ?? '').folder !== folder)];
     return ordered.find((p) => this.contradictions(p, columns, cells).length === 0) ?? ordered[0];
   }
 
@@ -667,9 +667,9 @@ class CorpusBuilder {
     }
     if (contradicted.length === 0 || contradicted.length * 2 <= shared) return false;
     const n = contradicted.length;
-    const there = [...files].sort(compare);
+    const there = [...files].sort(byCodeUnits);
     const where = there.length <= 2 ? there.join(' and ') : `${there.slice(0, 2).join(', ')} and ${there.length - 2} more`;
-    const labels = [...attributes].sort(compare).map(attributeInSentence);
+    const labels = [...attributes].sort(byCodeUnits).map(attributeInSentence);
     const what = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
     this.warnings.push({
       file: sourceId,
@@ -756,7 +756,7 @@ class CorpusBuilder {
     for (const [key, value] of attributes) {
       const current = p.attributes[key];
       if (current === undefined || current === NOT_STATED) p.attributes[key] = value;
-      else if (!splitMultiValue(current).includes(value)) p.attributes[key] = [...splitMultiValue(current), value].sort(compare).join(MULTI_SEPARATOR);
+      else if (!splitMultiValue(current).includes(value)) p.attributes[key] = [...splitMultiValue(current), value].sort(byCodeUnits).join(MULTI_SEPARATOR);
     }
   }
 
@@ -859,12 +859,6 @@ function sameValue(a: string, b: string): boolean {
   return short.length > 0 && short.every((w) => long.has(w));
 }
 
-/** The folder a source is in, relative to the input folder ('' at its top). */
-function folderOf(sourceId: string): string {
-  const slash = sourceId.lastIndexOf('/');
-  return slash < 0 ? '' : sourceId.slice(0, slash);
-}
-
 /** The key an id is looked up by: case and leading zeros of a number do not matter ("001234", "1234"). */
 function idKey(id: string): string {
   const key = id.trim().toLowerCase();
@@ -931,8 +925,4 @@ function byNamePart(columns: readonly Column[]): Column[] {
 
 function cell(cells: string[], column: Column): string {
   return (cells[column.index] ?? '').trim();
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,7 +4,8 @@
 // caught earlier (read-files.ts); these differ in format or in a few words, so they are compared by the
 // runs of words their students said. Read as well, each would count the group and its students twice.
 import type { Transcript, Warning } from '../model.js';
-import { keptCopyFirst } from './source-ids.js';
+import { idParts, keptCopyFirst } from './source-ids.js';
+import { byCodeUnits } from '../util/text.js';
 
 /** A transcript to compare: its id, its turns, and the speakers who led it (not compared). */
 export interface TranscriptToCompare {
@@ -113,18 +114,14 @@ export function sameTalk(transcripts: readonly TranscriptToCompare[]): SameTalk 
       message: `${Math.floor(share(runs, i) * 100)}% of its students' words are also in ${other}; both are read: if they are one focus group or reflection saved twice, keep one, or those words count twice`,
     });
   }
-  return { skip, warnings: warnings.sort((x, y) => (x.file! < y.file! ? -1 : x.file! > y.file! ? 1 : 0)) };
+  return { skip, warnings: warnings.sort((x, y) => byCodeUnits(x.file!, y.file!)) };
 }
 
 /** The order in which copies of one transcript are kept: one whose name says it was worked on first. */
 function preferredFirst(a: string, b: string): number {
-  const workedA = WORKED_ON.test(baseName(a));
-  const workedB = WORKED_ON.test(baseName(b));
+  const workedA = WORKED_ON.test(idParts(a).stem);
+  const workedB = WORKED_ON.test(idParts(b).stem);
   return workedA !== workedB ? (workedA ? -1 : 1) : keptCopyFirst(a, b);
-}
-
-function baseName(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 }
 
 /** The runs of {@link RUN} words of the students' turns, run on across turns as the talk runs on. */

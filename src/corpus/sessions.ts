@@ -3,6 +3,8 @@
 // would be a focus group of its own, and each student in two of them two students (speakers are matched
 // per file where no roster names them); these are one group, its speakers one student each.
 import type { Transcript, Warning } from '../model.js';
+import { byCodeUnits } from '../util/text.js';
+import { idParts } from './source-ids.js';
 
 /** A transcript to place: its id, its turns, and the speakers who led it (lower case). */
 export interface TranscriptToPlace {
@@ -49,7 +51,7 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
   // Parts, by folder and name less the part number.
   const parts = new Map<string, { id: string; part: number }[]>();
   for (const t of spoken) {
-    const { folder, stem } = nameOf(t.id);
+    const { folder, stem } = idParts(t.id);
     const m = PART.exec(stem);
     if (!m) continue;
     const key = `${folder}\u0000${fold(m[1]!)}`;
@@ -58,17 +60,17 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
   const members = new Map<string, string[]>();
   for (const list of parts.values()) {
     if (list.length < 2) continue;
-    const ids = list.sort((a, b) => a.part - b.part || compare(a.id, b.id)).map((p) => p.id);
+    const ids = list.sort((a, b) => a.part - b.part || byCodeUnits(a.id, b.id)).map((p) => p.id);
     members.set(ids[0]!, ids);
     for (const id of ids) session.set(id, ids[0]!);
   }
 
   // Chats, each with the transcript of its meeting in its folder.
   for (const chat of chats) {
-    const { folder, stem } = nameOf(chat.id);
-    const beside = spoken.filter((t) => nameOf(t.id).folder === folder);
+    const { folder, stem } = idParts(chat.id);
+    const beside = spoken.filter((t) => idParts(t.id).folder === folder);
     const chatStem = fold(stem.replace(CHAT_SUFFIX, ''));
-    let meeting = chatStem !== fold(stem) ? beside.find((t) => fold(nameOf(t.id).stem.replace(TRANSCRIPT_SUFFIX, '')) === chatStem) : undefined;
+    let meeting = chatStem !== fold(stem) ? beside.find((t) => fold(idParts(t.id).stem.replace(TRANSCRIPT_SUFFIX, '')) === chatStem) : undefined;
     if (!meeting) {
       const senders = new Set(chat.transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((s): s is string => !!s && !chat.facilitators.has(s)));
       // Speakers of each meeting: of all the parts of a session together, since a student may speak in one part only.
@@ -84,7 +86,7 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
       if (groups.size > 1) {
         warnings.push({
           file: chat.id,
-          message: `a chat log whose senders are named as often in ${[...groups].sort(compare).join(' and ')}; read as a focus group of its own: give it its meeting's name with "-chat" (as "${nameOf([...groups].sort(compare)[0]!).stem}-chat.txt") to read it with that meeting`,
+          message: `a chat log whose senders are named as often in ${[...groups].sort(byCodeUnits).join(' and ')}; read as a focus group of its own: give it its meeting's name with "-chat" (as "${idParts([...groups].sort(byCodeUnits)[0]!).stem}-chat.txt") to read it with that meeting`,
         });
         continue;
       }
@@ -97,7 +99,7 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
     session.set(chat.id, first);
   }
 
-  for (const [first, ids] of [...members].sort((a, b) => compare(a[0], b[0]))) {
+  for (const [first, ids] of [...members].sort((a, b) => byCodeUnits(a[0], b[0]))) {
     warnings.push({
       file: first,
       message: `${ids.length === 2 ? 'this file and' : `this file, ${ids.slice(1, -1).join(', ')} and`} ${ids[ids.length - 1]} are read as one focus group (${sessionKind(ids, transcripts)}): a speaker of the same name in them is one student, and they are counted as one group; rename the files if they are not one session`,
@@ -113,19 +115,7 @@ function sessionKind(ids: string[], transcripts: readonly TranscriptToPlace[]): 
   return chat && partsOnly ? 'parts of one recording and its chat' : chat ? 'a meeting’s transcript and its chat' : 'parts of one recording';
 }
 
-/** A file id's folder and its name without the extension. */
-function nameOf(id: string): { folder: string; stem: string } {
-  const slash = id.lastIndexOf('/');
-  const base = id.slice(slash + 1);
-  const dot = base.lastIndexOf('.');
-  return { folder: slash < 0 ? '' : id.slice(0, slash), stem: dot > 0 ? base.slice(0, dot) : base };
-}
-
 /** A name as compared: lower case, runs of separators as one space. */
 function fold(name: string): string {
   return name.toLowerCase().replace(/[\s._-]+/g, ' ').trim();
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

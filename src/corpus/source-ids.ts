@@ -46,3 +46,11 @@ function withSuffix(path: string, suffix: string): string {
 export function keptCopyFirst(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** A source id's folder (relative to the input folder, '' at its top) and its file name without the extension. */
+export function idParts(id: string): { folder: string; stem: string } {
+  const slash = id.lastIndexOf('/');
+  const base = id.slice(slash + 1);
+  const dot = base.lastIndexOf('.');
+  return { folder: slash < 0 ? '' : id.slice(0, slash), stem: dot > 0 ? base.slice(0, dot) : base };
+}

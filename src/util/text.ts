@@ -28,6 +28,14 @@ export function firstFew(items: readonly (string | number)[], max = 5): string {
   return items.length > max ? `${items.slice(0, max).join(', ')} …` : items.join(', ');
 }
 
+/**
+ * Strings in code-unit order, as `<` orders them: the order of every sorted list reflect writes, the same
+ * whatever the machine's locale.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The first letter in upper case. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
