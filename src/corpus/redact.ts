@@ -289,6 +289,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   // holds tens of thousands of names, and a survey mentions a few hundred of them.
   const seen = options.texts === undefined || all.length < FILTER_MIN_NAMES ? undefined : textPieces(options.texts);
   const likely = seen === undefined ? every : lazily(() => namePatterns(all.filter((n) => mayOccur(n, seen)), joined.filter((n) => mayOccur(n, seen))));
+  // A text whose every piece was among the texts announced can hold only the names they can hold.
+  const patternsFor = (text: string): NamePatterns => (seen !== undefined && onlyPieces(text, seen) ? likely() : every());
   // Tests turn the pre-check off to show it never changes the result.
   const pieces = options.prefilter === false ? undefined : namePieces(all);
 
@@ -303,15 +305,13 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
-    // A text whose every piece was among the texts announced can hold only the names they can hold.
-    const patterns = (): NamePatterns => (seen !== undefined && onlyPieces(out, seen) ? likely() : every());
     // Without names (a survey keyed by student numbers) there is nothing for either pass to find, and no
     // text need be read for a name's pieces (a scan of every text: a sixth of the bench's run).
-    const hashtagPass = named && out.includes('#') ? patterns().hashtagPass : undefined;
+    const hashtagPass = named && out.includes('#') ? patternsFor(out).hashtagPass : undefined;
     if (hashtagPass) out = out.replace(hashtagPass, (whole: string, url: string | undefined) => (url !== undefined ? whole : '#[name]'));
     // The name pass tries the names at every position, which a big roster makes slow; a text that holds
     // no piece of any name (most) cannot change in it.
-    const namePass = named && (pieces === undefined || mayHoldName(out, pieces)) ? patterns().namePass : undefined;
+    const namePass = named && (pieces === undefined || mayHoldName(out, pieces)) ? patternsFor(out).namePass : undefined;
     if (namePass) {
       out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, s: string, offset: number, input: string) => {
         if (url !== undefined || placeholder !== undefined) return whole;
