@@ -1,7 +1,7 @@
 // De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
 // numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
 // kept as written.
-import { withoutAccents } from '../util/text.js';
+import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
@@ -113,15 +113,12 @@ function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
 }
 
-/** The regex source for one character of a name, forgiving apostrophe, hyphen, space and accent variants. */
+/** The regex source for one character of a folded name (see foldName), forgiving apostrophe, hyphen and space variants. */
 function charPattern(c: string): string {
   if (c === "'") return "['’‘`]";
   // "Jean-Luc", "Jean Luc", "JeanLuc", and "Jean-" at a line's end with "Luc" on the next.
   if (c === '-') return '(?:[-‐‑–]\\s*|\\s+)?';
   if (c === ' ') return '\\s+';
-  const base = withoutAccents(c);
-  // "Zoë" in the roster also catches "Zoe" in a response: students rarely type the accents.
-  if (base !== c && base.length === 1) return `[${escapeChar(c)}${escapeChar(base)}]`;
   return escapeChar(c);
 }
 
@@ -136,21 +133,32 @@ function trieSource(node: TrieNode): string {
   return node.end ? `(?:${alt})?` : alt;
 }
 
-/** Compile names into one regex source (a trie), or undefined when there are none to match. */
+/**
+ * The spellings a name is matched in, folded (see foldName): "Zoë" as zoe, which also finds "Zoë",
+ * "ZOË" and "Zoe"; "Müller" as muller and mueller. Empty for a name that is not matched at all.
+ */
+function spellings(raw: string): string[] {
+  const name = canonicalName(raw);
+  if (!isMatchableName(name)) return [];
+  const umlauts = umlautSpelling(name);
+  return umlauts === undefined ? [foldName(name)] : [foldName(name), foldName(umlauts)];
+}
+
+/** Compile names into one regex source (a trie) over folded text, or undefined when there are none to match. */
 function compileNames(names: Iterable<string>): string | undefined {
   const root: TrieNode = { end: false, next: new Map() };
   let any = false;
   for (const raw of names) {
-    const name = canonicalName(raw);
-    if (!isMatchableName(name)) continue;
-    any = true;
-    let node = root;
-    for (const c of name) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
-      node = child;
+    for (const name of spellings(raw)) {
+      any = true;
+      let node = root;
+      for (const c of name) {
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+        node = child;
+      }
+      node.end = true;
     }
-    node.end = true;
   }
   return any ? trieSource(root) : undefined;
 }
@@ -166,10 +174,10 @@ function atSentenceStart(text: string, index: number): boolean {
  * of longer names (`capitalOnly`), need a capital.
  */
 function keepAsWord(match: string, text: string, index: number, capitalOnly: ReadonlySet<string>): boolean {
-  const canonical = canonicalName(match);
-  if (!COMMON_WORD_NAMES.has(canonical) && !capitalOnly.has(canonical)) return false;
+  const key = nameWordKey(match);
+  if (!COMMON_WORD_NAMES.has(key) && !capitalOnly.has(key)) return false;
   if (!/^\p{Lu}/u.test(match)) return true;
-  return MODAL_NAMES.has(canonical) && atSentenceStart(text, index) && PRONOUN_AFTER_MODAL.test(text.slice(index + match.length));
+  return MODAL_NAMES.has(key) && atSentenceStart(text, index) && PRONOUN_AFTER_MODAL.test(text.slice(index + match.length));
 }
 
 /**
@@ -180,7 +188,7 @@ function keepAsWord(match: string, text: string, index: number, capitalOnly: Rea
  */
 function keepPlural(match: string, text: string, index: number, capitalOnly: ReadonlySet<string>): boolean {
   const name = match.slice(0, -1);
-  if (!/^\p{Lu}\p{Ll}/u.test(match) || COMMON_WORD_NAMES.has(canonicalName(name))) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(match) || COMMON_WORD_NAMES.has(nameWordKey(name))) return true;
   if (atSentenceStart(text, index)) return true;
   return !/^\s+\p{Ll}/u.test(text.slice(index + match.length)) || keepAsWord(name, text, index, capitalOnly);
 }
@@ -241,8 +249,9 @@ function namePatterns(names: readonly string[], joined: readonly string[]): Name
   // pass it would be tried at every position of every text.
   const hashtagSource = compileNames(joined);
   return {
-    ...(nameSource ? { namePass: new RegExp(`(${URL})|(\\[(?:${PLACEHOLDER_WORDS})\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'giu') } : {}),
-    ...(hashtagSource ? { hashtagPass: new RegExp(`(${URL})|#(?:${hashtagSource})${NOT_WORD_AFTER}`, 'giu') } : {}),
+    // Run on folded text (see foldText), which is in lower case.
+    ...(nameSource ? { namePass: new RegExp(`(${URL})|(\\[(?:${PLACEHOLDER_WORDS})\\])|${NOT_WORD_BEFORE}(?:${nameSource})(s?)${NOT_WORD_AFTER}`, 'gu') } : {}),
+    ...(hashtagSource ? { hashtagPass: new RegExp(`(${URL})|#(?:${hashtagSource})${NOT_WORD_AFTER}`, 'gu') } : {}),
   };
 }
 
@@ -277,8 +286,8 @@ function lazily<T>(make: () => T): () => T {
  * URLs are kept verbatim (and names inside them are not touched).
  */
 export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: RedactorOptions = {}): (text: string) => string {
-  const whole = new Set(names.map(canonicalName));
-  const capitalOnly = new Set(parts.map(canonicalName).filter((p) => !whole.has(p)));
+  const whole = new Set(names.map(nameWordKey));
+  const capitalOnly = new Set(parts.map(nameWordKey).filter((p) => !whole.has(p)));
   // Names in Chinese, Japanese or Korean script are written without a space, family name first or last.
   const all = [...names, ...parts, ...unspacedOrders(names)];
   const joined = joinedNames(names);
@@ -308,21 +317,47 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // Without names (a survey keyed by student numbers) there is nothing for either pass to find, and no
     // text need be read for a name's pieces (a scan of every text: a sixth of the bench's run).
     const hashtagPass = named && out.includes('#') ? patternsFor(out).hashtagPass : undefined;
-    if (hashtagPass) out = out.replace(hashtagPass, (whole: string, url: string | undefined) => (url !== undefined ? whole : '#[name]'));
+    if (hashtagPass) out = replaceFolded(out, hashtagPass, (match) => (match[1] !== undefined ? undefined : '#[name]'));
     // The name pass tries the names at every position, which a big roster makes slow; a text that holds
     // no piece of any name (most) cannot change in it.
     const namePass = named && (pieces === undefined || mayHoldName(out, pieces)) ? patternsFor(out).namePass : undefined;
     if (namePass) {
-      out = out.replace(namePass, (whole: string, url: string | undefined, placeholder: string | undefined, s: string, offset: number, input: string) => {
-        if (url !== undefined || placeholder !== undefined) return whole;
+      out = replaceFolded(out, namePass, ([, url, placeholder, s], input, start, end) => {
+        if (url !== undefined || placeholder !== undefined) return undefined;
+        const whole = input.slice(start, end);
         // "Mayas": the name with an "s" after it.
-        if (s === 's') return keepPlural(whole, input, offset, capitalOnly) ? whole : '[name]';
-        return keepAsWord(whole, input, offset, capitalOnly) ? whole : '[name]';
+        if (s === 's') return keepPlural(whole, input, start, capitalOnly) ? undefined : '[name]';
+        return keepAsWord(whole, input, start, capitalOnly) ? undefined : '[name]';
       });
     }
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
+}
+
+/**
+ * Replace the matches of a name pattern, which is run on the text folded (see foldText) and so finds a
+ * name however its letters are typed. `decide` is given each match, the text and where the match is
+ * in it, and says what replaces it, or undefined to keep it.
+ */
+function replaceFolded(
+  text: string,
+  pattern: RegExp,
+  decide: (match: RegExpExecArray, text: string, start: number, end: number) => string | undefined,
+): string {
+  const fold = foldText(text);
+  let out = '';
+  let kept = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(fold.folded); match !== null; match = pattern.exec(fold.folded)) {
+    const start = textIndex(fold, match.index);
+    const end = textIndex(fold, match.index + match[0].length);
+    const replacement = decide(match, text, start, end);
+    if (replacement === undefined) continue;
+    out += text.slice(kept, start) + replacement;
+    kept = end;
+  }
+  return kept === 0 && out === '' ? text : out + text.slice(kept);
 }
 
 // Scripts written without spaces between a family and a given name.
@@ -355,27 +390,22 @@ function joinedNames(names: Iterable<string>): string[] {
 
 // Runs of letters, marks and digits: the pieces words are made of, whatever joins them.
 const PIECE = /[\p{L}\p{M}\p{N}]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** A piece lower-cased and without accents, as names' pieces are kept ("Zoë" → "zoe"). */
-function foldPiece(piece: string): string {
-  const lower = piece.toLowerCase();
-  return NON_ASCII.test(lower) ? withoutAccents(lower) : lower;
-}
 
 /**
- * Every piece of every name, folded, and the pieces of each word run together ("Mary-Kate" gives mary,
- * kate and marykate; "O'Neil" gives o, neil and oneil). Whatever the name pass matches (a name, with its
- * apostrophe, hyphen, space and accent variants) holds one of them as a piece of the text, so a text
- * without any cannot change in that pass.
+ * Every piece of every spelling of every name, folded (see spellings), and the pieces of each word run
+ * together ("Mary-Kate" gives mary, kate and marykate; "O'Neil" gives o, neil and oneil). Whatever the
+ * name pass matches (a name, with its apostrophe, hyphen and space variants, in folded text) holds one
+ * of them as a piece of the folded text, so a text without any cannot change in that pass.
  */
 function namePieces(names: Iterable<string>): Set<string> {
   const pieces = new Set<string>();
   for (const name of names) {
-    for (const word of name.split(/\s+/)) {
-      const parts = word.match(PIECE) ?? [];
-      for (const part of parts) pieces.add(foldPiece(part));
-      if (parts.length > 1) pieces.add(foldPiece(parts.join('')));
+    for (const spelling of spellings(name)) {
+      for (const word of spelling.split(' ')) {
+        const parts = word.match(PIECE) ?? [];
+        for (const part of parts) pieces.add(part);
+        if (parts.length > 1) pieces.add(parts.join(''));
+      }
     }
   }
   return pieces;
@@ -385,31 +415,17 @@ const BETWEEN_PIECES = /[^\p{L}\p{M}\p{N}]+/u;
 
 /** Whether `text` has a piece of some name (see namePieces): only then can the name pass change it. */
 function mayHoldName(text: string, pieces: ReadonlySet<string>): boolean {
-  // One lower-casing and one split for the whole text; accents are folded only in pieces that have any.
-  for (const piece of text.toLowerCase().split(BETWEEN_PIECES)) {
-    if (pieces.has(piece) || (NON_ASCII.test(piece) && pieces.has(withoutAccents(piece)))) return true;
+  for (const piece of piecesOf(text)) {
+    if (pieces.has(piece)) return true;
     // "Mayas idea": a name with an "s" after it (see keepPlural).
-    if (piece.endsWith('s') && piece.length > 2) {
-      const stem = piece.slice(0, -1);
-      if (pieces.has(stem) || (NON_ASCII.test(stem) && pieces.has(withoutAccents(stem)))) return true;
-    }
+    if (piece.endsWith('s') && piece.length > 2 && pieces.has(piece.slice(0, -1))) return true;
   }
   return false;
 }
 
-/**
- * A piece as the name pattern compares it, for {@link mayOccur}: the pattern ignores case as Unicode
- * folds it (ſ is s, ẞ is ß, ς is σ), which lower case alone does not, and takes an unaccented letter for
- * an accented one. Folded alike, letters the pattern takes for one another give one piece.
- */
-function foldCase(piece: string): string {
-  if (!NON_ASCII.test(piece)) return piece.toLowerCase();
-  return withoutAccents(piece.toLowerCase().toUpperCase().toLowerCase().replace(/ς/g, 'σ'));
-}
-
-/** A text's pieces (see namePieces), folded (see foldCase). */
-function* piecesOf(text: string): Generator<string> {
-  for (const piece of text.split(BETWEEN_PIECES)) yield foldCase(piece);
+/** A text's pieces (see namePieces), folded as the name pass reads them. */
+function piecesOf(text: string): string[] {
+  return foldName(text).split(BETWEEN_PIECES);
 }
 
 /**
@@ -434,19 +450,19 @@ function onlyPieces(text: string, seen: ReadonlySet<string>): boolean {
 }
 
 /**
- * Whether a name can be matched in a text whose pieces are all in `seen`. Each word of the name is
- * matched with its pieces apart (a space or an apostrophe between them is matched by one), so every
- * piece must be there; a hyphen may be left out ("JeanLuc"), so a hyphenated word needs only one of
- * its pieces, or all of them run together.
+ * Whether a name can be matched in a text whose pieces are all in `seen`: in one of its spellings, each
+ * word is matched with its pieces apart (a space or an apostrophe between them is matched by one), so
+ * every piece must be there; a hyphen may be left out ("JeanLuc"), so a hyphenated word needs only one
+ * of its pieces, or all of them run together.
  */
 function mayOccur(name: string, seen: ReadonlySet<string>): boolean {
-  for (const word of canonicalName(name).split(' ')) {
-    const pieces = (word.match(PIECE) ?? []).map(foldCase);
-    if (pieces.length === 0) continue;
-    const found = word.includes('-') ? pieces.some((p) => seen.has(p)) || seen.has(pieces.join('')) : pieces.every((p) => seen.has(p));
-    if (!found) return false;
-  }
-  return true;
+  return spellings(name).some((spelling) =>
+    spelling.split(' ').every((word) => {
+      const pieces = word.match(PIECE) ?? [];
+      if (pieces.length === 0) return true;
+      return word.includes('-') ? pieces.some((p) => seen.has(p)) || seen.has(pieces.join('')) : pieces.every((p) => seen.has(p));
+    }),
+  );
 }
 
 // Words of a name that are not names themselves: titles, particles ("van", "de") and suffixes.
@@ -493,9 +509,9 @@ export function givenNames(names: Iterable<string>): string[] {
   return [...given].sort();
 }
 
-/** The key a single word of a name is compared by: canonical, without accents ("Zoë" and "zoe" alike). */
+/** The key a single word of a name is compared by: canonical and folded ("Zoë", "ZOE" and "zoe" alike; see foldName). */
 export function nameWordKey(word: string): string {
-  return withoutAccents(canonicalName(word));
+  return foldName(canonicalName(word));
 }
 
 /** The keys (see {@link nameWordKey}) of every word of `names` that can name a person on its own. */
