@@ -15,12 +15,13 @@ import type {
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
 import { detectFacilitators } from './facilitators.js';
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
+import { foldName } from './name-fold.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { byCodeUnits, firstFew, withoutAccents } from '../util/text.js';
+import { byCodeUnits, firstFew } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
@@ -873,12 +874,12 @@ function personKey(name: string): string {
   return shortNameWords(name).join(' ');
 }
 
-/** A name's words, lower case, without accents or dots, given name first ("Sandhu, Priya" → priya sandhu). */
+/** A name's words, folded as de-identification folds them (see foldName), without dots, given name first ("Sandhu, Priya" → priya sandhu). */
 function shortNameWords(name: string): string[] {
   const comma = name.indexOf(',');
   const flip = comma > 0 && comma === name.lastIndexOf(',') && !NAME_SUFFIX.test(name.slice(comma + 1));
   const ordered = flip ? `${name.slice(comma + 1)} ${name.slice(0, comma)}` : name;
-  return withoutAccents(ordered.toLowerCase())
+  return foldName(ordered)
     .replace(/\./g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '');

@@ -352,6 +352,8 @@ describe('buildCorpus: names as school systems export them', () => {
       [
         ['100234', 'Sandhu', 'Priya', '11'],
         ['100237', 'Tremblay', 'Marc-André', '12'],
+        ['100238', 'Yılmaz', 'İlkay', '10'],
+        ['100239', 'Nowak', 'Łukasz', '9'],
       ],
       true,
     );
@@ -371,6 +373,8 @@ describe('buildCorpus: names as school systems export them', () => {
         ['Jordan Okafor', 'Smaller classes'],
         ['Jordan', 'Later start'],
         ['Jr. King', 'Electives'],
+        ['Ilkay Yilmaz', 'Clubs'],
+        ['LUKASZ NOWAK', 'Trades'],
       ],
     );
     const corpus = buildCorpus('forum', [read('roster.csv', split), read('sis.csv', single), read('survey.csv', survey)], { config: {} });
@@ -381,6 +385,9 @@ describe('buildCorpus: names as school systems export them', () => {
       ['R-sis.csv-1', '10'],
       // "King, Jr." is a surname and a suffix, not "Jr. King" turned round.
       ['SH1-r5', null],
+      // Typed on a keyboard without İ, ı or Ł.
+      ['100238', '10'],
+      ['100239', '9'],
     ]);
     expect(corpus.participants.find((p) => p.id === '100234')!.name).toBe('Priya Sandhu');
   });
