@@ -24,8 +24,11 @@ export const HYPOTHETICAL_BEFORE = ['if', 'unless', 'would', 'could', 'should', 
 /** Modal cues right after a mention ("smaller classes would help"). */
 export const HYPOTHETICAL_AFTER = ['would', 'could', 'should', 'might'];
 
-/** Words that end the reach of a cue, as a comma does ("I'm not sure but stress …"). */
-export const CLAUSE_WORDS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'yet'];
+/**
+ * Words that end the reach of a cue, as a comma does ("I'm not sure but stress …"). A reason starts a
+ * clause of its own: "I couldn't focus because of the stress" denies the focus, not the stress.
+ */
+export const CLAUSE_WORDS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'because', 'cause', 'cuz', 'coz', 'bc', 'since'];
 
 export const FLAG_NEGATION = 1;
 export const FLAG_HYPOTHETICAL_BEFORE = 2;

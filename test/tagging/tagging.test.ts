@@ -106,6 +106,16 @@ describe('negation and hypotheticals', () => {
     ]);
   });
 
+  it('does not reach past a reason: "because", "cuz", "since" start a clause of their own', () => {
+    const flags = (text: string) => evidence(yaml, text).flatMap((c) => c.evidence.map((e) => [e.text, e.negated ?? false, e.hypothetical ?? false]));
+    expect(flags("I couldn't focus because of stress")).toEqual([['stress', false, false]]);
+    expect(flags("we can't go cuz money is tight")).toEqual([['money', false, false]]);
+    expect(flags("I haven't slept since stress started")).toEqual([['stress', false, false]]);
+    expect(flags('I wish I could sleep because stress keeps me up')).toEqual([['stress', false, false]]);
+    // Within its own clause a cue still reaches.
+    expect(flags('It was not stress')).toEqual([['stress', true, false]]);
+  });
+
   it('does not code a count_negated: false theme on negated mentions alone', () => {
     expect(themes(yaml, "we don't have money")).toEqual({});
     expect(themes(yaml, "we don't have money. Money matters")).toEqual({ money: ['money', 'Money'] });
