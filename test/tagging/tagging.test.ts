@@ -356,6 +356,19 @@ describe('the default codebook', () => {
     expect(ids('Flex block is the best part of the week')).toEqual(['timetables']);
     expect(ids('The pressure before exams is too much')).toEqual(['mental-health', 'grades']);
   });
+
+  it('does not read being picked on as a choice, the last of something as a final exam, or "native to" as Indigenous', async () => {
+    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
+    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    expect(ids('some kids always pick on me at lunch')).toEqual([]);
+    expect(ids('in my final year the final bell felt different')).toEqual(['timetables']);
+    expect(ids('students should have the final say')).toEqual([]);
+    expect(ids('that plant is native to the valley')).toEqual([]);
+    // … while finals, picking courses and Native students still count
+    expect(ids('finals week was brutal')).toEqual(['grades']);
+    expect(ids('we get to pick our own courses')).toEqual(['choice']);
+    expect(ids('more Native students in leadership')).toEqual(['leadership', 'equity-diversity']);
+  });
 });
 
 describe('placeholders', () => {
