@@ -17,7 +17,11 @@ export interface TranscriptToPlace {
 export interface Sessions {
   /** For each file of a group kept in several files, the id of the group's first file. */
   session: Map<string, string>;
-  /** One per group (and per chat left apart for a tie), saying which files were read as one. */
+  /**
+   * One per group joined by a guess (a chat placed by the names of its senders), saying which files were
+   * read as one, and one per chat left apart for a tie. Groups joined by their files' names (parts, a
+   * chat named after its meeting) are the user's own naming, recorded in `session` and not warned of.
+   */
   warnings: Warning[];
 }
 
@@ -39,7 +43,8 @@ const TRANSCRIPT_SUFFIX = /[\s._-]*transcript$/i;
  *   (Zoom writes one display name in both). Where two transcripts name as many, it is read apart, with a
  *   warning.
  *
- * The group's id is its first file by part number (the transcript before its chat), then by id. Pure.
+ * The group's id is its first file by part number (the transcript before its chat), then by id. Only a
+ * chat placed by its senders is warned of: the other rules follow the names the files were given. Pure.
  */
 export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions {
   const session = new Map<string, string>();
@@ -65,12 +70,14 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
     for (const id of ids) session.set(id, ids[0]!);
   }
 
-  // Chats, each with the transcript of its meeting in its folder.
+  // Chats, each with the transcript of its meeting in its folder; the groups a chat joined by its senders.
+  const guessed = new Set<string>();
   for (const chat of chats) {
     const { folder, stem } = idParts(chat.id);
     const beside = spoken.filter((t) => idParts(t.id).folder === folder);
     const chatStem = fold(stem.replace(CHAT_SUFFIX, ''));
     let meeting = chatStem !== fold(stem) ? beside.find((t) => fold(idParts(t.id).stem.replace(TRANSCRIPT_SUFFIX, '')) === chatStem) : undefined;
+    const byName = meeting !== undefined;
     if (!meeting) {
       const senders = new Set(chat.transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((s): s is string => !!s && !chat.facilitators.has(s)));
       // Speakers of each meeting: of all the parts of a session together, since a student may speak in one part only.
@@ -97,9 +104,11 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
     members.set(first, [...ids, chat.id]);
     session.set(first, first);
     session.set(chat.id, first);
+    if (!byName) guessed.add(first);
   }
 
   for (const [first, ids] of [...members].sort((a, b) => byCodeUnits(a[0], b[0]))) {
+    if (!guessed.has(first)) continue;
     warnings.push({
       file: first,
       message: `${ids.length === 2 ? 'this file and' : `this file, ${ids.slice(1, -1).join(', ')} and`} ${ids[ids.length - 1]} are read as one focus group (${sessionKind(ids, transcripts)}): a speaker of the same name in them is one student, and they are counted as one group; rename the files if they are not one session`,

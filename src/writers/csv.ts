@@ -179,8 +179,9 @@ const TABLES: Record<CsvTable, TableSpec> = {
     ];
   },
   sources: (a) => [
-    ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason'],
-    a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, s.sheets, s.emptySheets, s.rowsSkipped, s.turns, s.responses, s.reason ?? '']),
+    // `session`, last so that earlier columns keep their places: the first file of a focus group kept in several files.
+    ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason', 'session'],
+    a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, s.sheets, s.emptySheets, s.rowsSkipped, s.turns, s.responses, s.reason ?? '', s.session ?? '']),
   ],
 };
 

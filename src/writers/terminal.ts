@@ -3,6 +3,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
+import { focusGroupCount } from '../analyses/background.js';
 import { plural } from '../util/text.js';
 
 export interface SummaryOptions {
@@ -42,6 +43,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.sheets, 0);
   const empty = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.emptySheets, 0);
   const transcripts = read.filter((s) => s.kind === 'transcript').length;
+  // Parts of one recording, or a meeting's chat beside its transcript, are one focus group.
+  const groups = focusGroupCount(read);
   const reflections = read.filter((s) => s.kind === 'reflection').length;
   const notRead = sources.length - read.length;
   const students = a.corpus.participants.filter((p) => p.role === 'student').length;
@@ -53,7 +56,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
   lines.push(parts.join(', '));
   lines.push(
-    `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}` +
+    `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}${groups < transcripts ? ` (${plural(groups, 'focus group')})` : ''}` +
       `${reflections ? `, ${plural(reflections, 'written reflection')}` : ''}; ` +
       `${plural(a.corpus.responses.length, 'response')} from ${plural(students, 'student')}; ` +
       `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
