@@ -15,18 +15,29 @@ type TableSpec = (a: Analysis) => [string[], Iterable<CsvRow>];
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
+ * A flag over a coding's evidence: `yes` or `no` where every piece agrees, else each piece's, joined by
+ * "; " in the order of the offsets ("no; yes": the first mention counts, the second is negated), so that
+ * a filter on `yes` finds the codings that rest on flagged mentions alone.
+ */
+function flagCell(ev: readonly Evidence[], flag: (e: Evidence) => boolean): string {
+  const first = flag(ev[0]!);
+  for (let k = 1; k < ev.length; k++) {
+    if (flag(ev[k]!) !== first) return ev.map((e) => yesNo(flag(e))).join('; ');
+  }
+  return yesNo(first);
+}
+
+/**
  * A coding's evidence as the last cells of its codings.csv row: texts, offsets and patterns joined by
- * "; ", three flags, the setting a reference stood for, if any, and the codebook patterns the expansions
- * among them came from (one pass over the evidence). Offsets (digits, ".." and "; ") and flags never need
- * the guard or quotes, so they skip them.
+ * "; ", three flags (see flagCell), the setting a reference stood for, if any, and the codebook patterns
+ * the expansions among them came from (one pass over the evidence). Offsets (digits, ".." and "; ") and
+ * flags never need the guard or quotes, so they skip them.
  */
 function evidenceCells(ev: readonly Evidence[]): CsvCells {
   let text = '';
   let offsets = '';
   let patterns = '';
-  let negated = false;
-  let hypothetical = false;
-  let expansion = false;
+  let flagged = false;
   let settings: string[] | undefined;
   let sources: string[] | undefined;
   for (let k = 0; k < ev.length; k++) {
@@ -41,16 +52,18 @@ function evidenceCells(ev: readonly Evidence[]): CsvCells {
     // 7 Mar) on opening, and no quoting stops them; `..` is read as text everywhere.
     offsets += `${e.start}..${e.end}`;
     patterns += e.pattern;
-    if (e.negated) negated = true;
-    if (e.hypothetical) hypothetical = true;
-    if (e.expansion) expansion = true;
+    if (e.negated || e.hypothetical || e.expansion) flagged = true;
     if (e.expandedFrom !== undefined && !sources?.includes(e.expandedFrom)) (sources ??= []).push(e.expandedFrom);
     if (e.setting !== undefined && !settings?.includes(e.setting)) (settings ??= []).push(e.setting);
   }
   return {
-    written: `${csvCell(text)},${offsets},${csvCell(patterns)},${yesNo(negated)},${yesNo(hypothetical)},${yesNo(expansion)},${csvCell(settings?.join('; '))},${csvCell(sources?.join('; '))}`,
+    written: `${csvCell(text)},${offsets},${csvCell(patterns)},${flagged ? `${flagCell(ev, negatedOf)},${flagCell(ev, hypotheticalOf)},${flagCell(ev, expansionOf)}` : 'no,no,no'},${csvCell(settings?.join('; '))},${csvCell(sources?.join('; '))}`,
   };
 }
+
+const negatedOf = (e: Evidence): boolean => e.negated === true;
+const hypotheticalOf = (e: Evidence): boolean => e.hypothetical === true;
+const expansionOf = (e: Evidence): boolean => e.expansion !== undefined;
 
 /**
  * Cells for runs of rows that share them: written again only when `key` differs from the one before,

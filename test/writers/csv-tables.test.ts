@@ -52,7 +52,8 @@ describe('codings.csv', () => {
     expect(rows('codings')).toEqual([
       ['response_id', 'participant_id', 'theme_id', 'theme_label', 'evidence', 'offsets', 'patterns', 'negated', 'hypothetical', 'expansion', 'setting', 'expanded_from'],
       ['a.csv:r1:q1', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0..1', "'=cost", 'yes', 'no', 'no', '', ''],
-      ['a.csv:r1:q1', "'@S1", "'+plus", "'=label", 'a,b; "q"; c', '0..1; 3..4; 5..6', 'a,b; "q"; c', 'no', 'yes', 'yes', 'program: =Alt, "x"', "'-from"],
+      // Flags that differ between pieces of evidence are given per piece, in the order of the offsets.
+      ['a.csv:r1:q1', "'@S1", "'+plus", "'=label", 'a,b; "q"; c', '0..1; 3..4; 5..6', 'a,b; "q"; c', 'no', 'yes; no; no', 'yes; no; yes', 'program: =Alt, "x"', "'-from"],
       ['a.csv:r1:q2', "'@S1", 'cost', 'Cost, "money"', "'=cost", '0..1', "'=cost", 'yes', 'no', 'no', '', ''],
       ['a.csv:r2:q1', 'S2', 'unknown', '', 'x', '2..3', 'x', 'no', 'no', 'no', '', ''],
       ['gone', '', 'cost', 'Cost, "money"', "'=cost", '0..1', "'=cost", 'yes', 'no', 'no', '', ''],
