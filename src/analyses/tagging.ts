@@ -414,6 +414,16 @@ class Tagger {
     return supposesNothing(k > 0 && t.sentence[k - 1] === t.sentence[k] ? words[t.ids[k - 1]] : undefined, words[t.ids[k]]!);
   }
 
+  /**
+   * Whether the cue at token `k` is the `if` of "even if", whose clause concedes: what follows it in
+   * another clause is said as fact ("Even if I study, I fail my tests").
+   */
+  private concedes(k: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    return k > 0 && t.sentence[k - 1] === t.sentence[k] && words[t.ids[k]] === 'if' && words[t.ids[k - 1]] === 'even';
+  }
+
   /** Whether the negation cue at token `k` is one that denies nothing there ("not only", "whether or not"). */
   private negatesNothing(k: number): boolean {
     const t = this.tokens;
@@ -430,7 +440,7 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - HYPOTHETICAL_WINDOW; k--) {
       if (t.sentence[k] !== sentence) break;
       const f = flags[t.ids[k]];
-      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k)) return true;
+      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k) && !(t.clause[k] !== t.clause[s] && this.concedes(k))) return true;
       if (f & FLAG_CLAUSE) break;
     }
     const clause = t.clause[e - 1];

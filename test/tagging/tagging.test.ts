@@ -116,6 +116,13 @@ describe('negation and hypotheticals', () => {
     expect(flags('It was not stress')).toEqual([['stress', true, false]]);
   });
 
+  it('reads what follows an "even if" clause as said, and what is inside it as supposed', () => {
+    const flags = (text: string) => evidence(yaml, text).flatMap((c) => c.evidence.map((e) => [e.text, e.hypothetical ?? false]));
+    expect(flags('Even if I sleep well, the stress is still there')).toEqual([['stress', false]]);
+    expect(flags('Even if the stress went away, I would still be tired')).toEqual([['stress', true]]);
+    expect(flags('If I had less homework, the stress would go away')).toEqual([['stress', true]]);
+  });
+
   it('does not code a count_negated: false theme on negated mentions alone', () => {
     expect(themes(yaml, "we don't have money")).toEqual({});
     expect(themes(yaml, "we don't have money. Money matters")).toEqual({ money: ['money', 'Money'] });
