@@ -11,6 +11,7 @@ import type {
 } from '../model.js';
 import { UsageError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
+import { andMore, byCodeUnits } from '../util/text.js';
 
 /** What shapes an agreement report beyond the codings themselves. */
 export interface AgreementOptions {
@@ -232,7 +233,7 @@ export function alignCodings(coders: CoderCodings[], options: AgreementOptions =
     for (const c of coders) {
       const unknown = Object.keys(c.themeLines)
         .filter((t) => !known.has(t))
-        .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || (a < b ? -1 : a > b ? 1 : 0));
+        .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || byCodeUnits(a, b));
       for (const t of unknown) {
         warnings.push({ file: c.file, line: c.themeLines[t], message: `theme id '${t}' is not in the codebook${suggest(t, candidates)}` });
       }
@@ -246,7 +247,7 @@ function byName(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a, b);
 }
 
 /** Whether two theme sets hold the same ids. */
@@ -497,12 +498,6 @@ export function referenceIndexOf(coders: string[], reference: string | undefined
   return i;
 }
 
-/** A list of ids for a sentence: "a, b and 3 more". */
-function listIds(ids: string[], max = 5): string {
-  const shown = ids.slice(0, max).join(', ');
-  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
-}
-
 /** Every figure of a report computed from an alignment, before notes are written. */
 export interface AgreementFigures {
   themes: ThemeAgreement[];
@@ -593,12 +588,12 @@ export function computeAgreement(coders: CoderCodings[], options: AgreementOptio
   const noKappa = themes.filter((t) => t.kappa === null).map((t) => t.themeId);
   if (noKappa.length > 0) {
     notes.push(
-      `Kappa is undefined for ${noKappa.length === 1 ? 'theme' : `${noKappa.length} themes`} ${listIds(noKappa)}, where the coders gave every response they both coded the same value (so chance agreement is 1) or coded no response in common; ${noKappa.length === 1 ? 'it is' : 'they are'} left out of the mean kappa.`,
+      `Kappa is undefined for ${noKappa.length === 1 ? 'theme' : `${noKappa.length} themes`} ${andMore(noKappa, 5)}, where the coders gave every response they both coded the same value (so chance agreement is 1) or coded no response in common; ${noKappa.length === 1 ? 'it is' : 'they are'} left out of the mean kappa.`,
     );
   }
   const noAlpha = themes.filter((t) => t.alpha === null).map((t) => t.themeId);
   if (noAlpha.length > 0) {
-    notes.push(`Alpha is undefined for ${listIds(noAlpha)} (no variation in the values) and left out of the mean alpha.`);
+    notes.push(`Alpha is undefined for ${andMore(noAlpha, 5)} (no variation in the values) and left out of the mean alpha.`);
   }
   if (referenceIndex >= 0) {
     notes.push(
@@ -606,7 +601,7 @@ export function computeAgreement(coders: CoderCodings[], options: AgreementOptio
     );
   }
   if (al.unusedThemes.length > 0) {
-    notes.push(`No coder applied ${al.unusedThemes.length === 1 ? 'codebook theme' : `${al.unusedThemes.length} codebook themes`} ${listIds(al.unusedThemes)}; not reported.`);
+    notes.push(`No coder applied ${al.unusedThemes.length === 1 ? 'codebook theme' : `${al.unusedThemes.length} codebook themes`} ${andMore(al.unusedThemes, 5)}; not reported.`);
   }
 
   const unitsOf = (c: number): number => al.sets[c]!.filter((s) => s !== null).length;

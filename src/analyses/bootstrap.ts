@@ -1,6 +1,7 @@
 // Percentile bootstrap confidence intervals for agreement figures: resample responses, recompute, take percentiles.
 import type { AgreementIntervals, Interval, OverallIntervals, ThemeIntervals } from '../model.js';
 import { mulberry32 } from '../util/random.js';
+import { andMore } from '../util/text.js';
 import { codeAlignment, figuresOver, referenceIndexOf, type AgreementFigures, type AgreementOptions, type Alignment } from './agreement.js';
 
 /** Resamples when none are asked for: enough for stable 95% percentile bounds at two decimals. */
@@ -219,8 +220,7 @@ function intervalNotes(shape: { overall: OverallIntervals; themes: ThemeInterval
     for (const [name, iv] of figures) if (iv.low === null && iv.defined > 0) missing.push(`${t.themeId} ${name}`);
   }
   if (missing.length > 0) {
-    const shown = missing.slice(0, 5).join(', ');
-    const list = missing.length > 5 ? `${shown} and ${missing.length - 5} more` : shown;
+    const list = andMore(missing, 5);
     notes.push(
       `${missing.length} per-theme ${missing.length === 1 ? 'interval' : 'intervals'} (in the CSV and JSON) ${missing.length === 1 ? 'is' : 'are'} not given, the figure being undefined in more than ${MAX_UNDEFINED * 100}% of resamples (as for a theme few responses carry): ${list}.`,
     );

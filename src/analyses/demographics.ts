@@ -17,7 +17,7 @@ export function compareAttributes(a: string, b: string): number {
   const ia = ATTRIBUTE_ORDER.indexOf(a);
   const ib = ATTRIBUTE_ORDER.indexOf(b);
   if (ia !== ib) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a, b);
 }
 
 /** The students among the participants: facilitators are never counted. */

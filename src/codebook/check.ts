@@ -8,6 +8,7 @@ import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { tagResponses, tagText } from '../analyses/tagging.js';
 import { PLACEHOLDER_WORDS } from '../corpus/redact.js';
+import { byCodeUnits } from '../util/text.js';
 
 const PLACEHOLDER_PATTERN = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'g');
 
@@ -246,7 +247,7 @@ function settingsReferredTo(codings: readonly Coding[], themes: readonly Codeboo
     }
   }
   return [...bySetting]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([setting, s]) => ({ setting, themes: themes.filter((t) => s.themes.has(t.id)).map((t) => t.id), responses: s.responses.size }));
 }
 

@@ -17,6 +17,7 @@ import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { terminalProgress } from '../util/progress.js';
 import { InputError, UsageError } from '../util/errors.js';
+import { andMore } from '../util/text.js';
 import { isReportFolder } from '../corpus/discover.js';
 import { bootstrapSettings } from './agree.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
@@ -207,7 +208,7 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
     const held = listed.filter((e) => !e.name.startsWith('.'));
     if (held.length > 0 && !(await isReportFolder(dir, listed))) {
       const names = held.map((e) => e.name).sort();
-      const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+      const shown = andMore(names, 3);
       throw new UsageError(
         `output folder ${dir} is inside the input folder and holds files that are not a report of reflect's (${shown}): they would be left out of the analysis${force ? ' and could be overwritten' : ''}; choose another --out, such as ${path.join(input, 'reflect-report')}`,
       );

@@ -21,7 +21,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { byCodeUnits, firstFew } from '../util/text.js';
+import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
 import type { FileRead } from './read-files.js';
@@ -80,7 +80,8 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   const sheets = reads.flatMap((r) => (r.result?.content.type === 'table' && !isRoster(r) && !coding(r) ? [{ id: r.id, table: r.result.content }] : []));
   const repeated = sameAnswers(sheets);
   builder.addWarnings(repeated.warnings);
-  // Transcripts whose students' words another transcript holds (Otter's .txt beside its .docx): read once.
+  // Each transcript's facilitators (lower case), found once: they are left out when transcripts are
+  // compared, and their turns are context, not responses.
   const flagged = facilitatorNames(options);
   const transcripts = reads.flatMap((r) => {
     const content = r.result?.content;
@@ -88,12 +89,14 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     const facilitators = new Set(detectFacilitators(content, flagged).facilitators.map((n) => n.toLowerCase()));
     return [{ id: r.id, transcript: content, facilitators }];
   });
+  // Transcripts whose students' words another transcript holds (Otter's .txt beside its .docx): read once.
   const retold = sameTalk(transcripts);
   builder.addWarnings(retold.warnings);
   // One focus group in several files (parts of a recording, a meeting's chat): one group, its speakers one each.
   const kept = transcripts.filter((t) => !retold.skip.has(t.id));
   const sessions = sessionsOf(kept);
   builder.addWarnings(sessions.warnings);
+  const facilitatorsOf = new Map(transcripts.map((t) => [t.id, t.facilitators]));
   const sessionFacilitators = new Map<string, Set<string>>();
   for (const t of kept) {
     const id = sessions.session.get(t.id);
@@ -112,7 +115,8 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     else if (content?.type === 'table') builder.addSheet(read, content);
     else if (content?.type === 'transcript') {
       const session = sessions.session.get(read.id);
-      builder.addTranscript(read, content, session === undefined ? undefined : { id: session, facilitators: sessionFacilitators.get(session)! });
+      const facilitators = session === undefined ? facilitatorsOf.get(read.id)! : sessionFacilitators.get(session)!;
+      builder.addTranscript(read, content, facilitators, session);
     }
     else builder.addUnread(read);
   }
@@ -286,25 +290,23 @@ class CorpusBuilder {
   }
 
   /**
-   * A transcript, or a reflection, read into the corpus. `session`: the focus group it is one file of (see
-   * sessions.ts), with the facilitators found in any of its files; its speakers are matched across them.
+   * A transcript, or a reflection, read into the corpus, led by `facilitators` (lower case). `session`: the
+   * id of the focus group it is one file of (see sessions.ts), whose facilitators are those found in any
+   * of its files; its speakers are matched across them.
    */
-  addTranscript(read: FileRead, transcript: Transcript, session?: { id: string; facilitators: ReadonlySet<string> }): void {
+  addTranscript(read: FileRead, transcript: Transcript, facilitators: ReadonlySet<string>, session?: string): void {
     const source = newSource(read, transcript.written ? 'reflection' : 'transcript');
     this.sources.push(source);
     this.warnings.push(...(read.result?.warnings ?? []));
-    let talk = session ? this.sessions.get(session.id) : undefined;
+    let talk = session !== undefined ? this.sessions.get(session) : undefined;
     if (!talk) {
       this.transcriptCount++;
       talk = { tag: `T${this.transcriptCount}`, speakers: new Map() };
-      if (session) this.sessions.set(session.id, talk);
+      if (session !== undefined) this.sessions.set(session, talk);
     }
-    if (session) source.session = session.id;
+    if (session !== undefined) source.session = session;
     const tag = talk.tag;
     source.turns = transcript.turns.length;
-    const facilitators = session
-      ? new Set(session.facilitators)
-      : new Set(detectFacilitators(transcript, facilitatorNames(this.options)).facilitators.map((n) => n.toLowerCase()));
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
     const labels = new Set(transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l));
     if (facilitators.size === 0 && labels.size >= 2) {
@@ -478,13 +480,6 @@ class CorpusBuilder {
   }
 
   /**
-   * Words written around the answers are de-identified as the answers are: a question's header ("Maya's
-   * reflection"), free front-matter values ("title: Interview with Maya Lopez", `notes:`) and a sheet's
-   * name reach the report, the CSVs and analysis.json; and a reader's warning may quote a line of the
-   * file ("found \"Maya Lopez: I think …\""). Group keys (school, district, school level, grade) are
-   * demographics, like a roster's columns, and are kept as written.
-   */
-  /**
    * Everything redacted, as read: the redactor compiles only the names these can hold (a roster of
    * 20,000 names took a second and a half to compile, for a survey that mentions a few hundred).
    */
@@ -496,6 +491,13 @@ class CorpusBuilder {
     for (const p of this.participants.values()) yield* Object.values(p.attributes);
   }
 
+  /**
+   * Words written around the answers are de-identified as the answers are: a question's header ("Maya's
+   * reflection"), free front-matter values ("title: Interview with Maya Lopez", `notes:`) and a sheet's
+   * name reach the report, the CSVs and analysis.json; and a reader's warning may quote a line of the
+   * file ("found \"Maya Lopez: I think …\""). Group keys (school, district, school level, grade) are
+   * demographics, like a roster's columns, and are kept as written.
+   */
   private redactDescriptions(redact: (text: string) => string): void {
     for (const q of this.questions) q.text = redact(q.text);
     for (const s of this.sources) {
@@ -669,9 +671,8 @@ class CorpusBuilder {
     if (contradicted.length === 0 || contradicted.length * 2 <= shared) return false;
     const n = contradicted.length;
     const there = [...files].sort(byCodeUnits);
-    const where = there.length <= 2 ? there.join(' and ') : `${there.slice(0, 2).join(', ')} and ${there.length - 2} more`;
-    const labels = [...attributes].sort(byCodeUnits).map(attributeInSentence);
-    const what = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+    const where = there.length <= 2 ? listOf(there) : andMore(there, 2);
+    const what = listOf([...attributes].sort(byCodeUnits).map(attributeInSentence), 'or');
     this.warnings.push({
       file: sourceId,
       message:

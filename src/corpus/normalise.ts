@@ -1,6 +1,6 @@
 // Attribute value normalisation: turns the many ways people write "girl", "Gr 10" or "Métis" into one canonical value.
 import { isNotStated, lookupKey } from '../util/no-answer.js';
-import { withoutAccents } from '../util/text.js';
+import { byCodeUnits, withoutAccents } from '../util/text.js';
 
 export { isNotStated };
 
@@ -245,7 +245,7 @@ function canonicalCompare(rule: AttributeRule, a: string, b: string): number {
     const ib = rule.order.indexOf(b);
     if (ia !== ib) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
   }
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byCodeUnits(a, b);
 }
 
 // The user's mapping, compiled once per mapping object: the builder calls us for every participant.

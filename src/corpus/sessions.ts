@@ -3,7 +3,7 @@
 // would be a focus group of its own, and each student in two of them two students (speakers are matched
 // per file where no roster names them); these are one group, its speakers one student each.
 import type { Transcript, Warning } from '../model.js';
-import { byCodeUnits } from '../util/text.js';
+import { byCodeUnits, listOf } from '../util/text.js';
 import { idParts } from './source-ids.js';
 
 /** A transcript to place: its id, its turns, and the speakers who led it (lower case). */
@@ -111,7 +111,7 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
     if (!guessed.has(first)) continue;
     warnings.push({
       file: first,
-      message: `${ids.length === 2 ? 'this file and' : `this file, ${ids.slice(1, -1).join(', ')} and`} ${ids[ids.length - 1]} are read as one focus group (${sessionKind(ids, transcripts)}): a speaker of the same name in them is one student, and they are counted as one group; rename the files if they are not one session`,
+      message: `${listOf(['this file', ...ids.slice(1)])} are read as one focus group (${sessionKind(ids, transcripts)}): a speaker of the same name in them is one student, and they are counted as one group; rename the files if they are not one session`,
     });
   }
   return { session, warnings };

@@ -2,6 +2,7 @@
 // print the name in sources.csv, in every response id and in analysis.json, so the name is replaced
 // with [name] there ("interview-[name].docx"), as in the texts.
 import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
+import { byCodeUnits } from '../util/text.js';
 
 // Runs of letters (with inner apostrophes): the words of a path, whatever separates them (- _ . / space).
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -44,7 +45,7 @@ function withSuffix(path: string, suffix: string): string {
  * answers): the shortest id first, "survey.csv" before "survey (1).csv", then by id. The first is read.
  */
 export function keptCopyFirst(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  return a.length - b.length || byCodeUnits(a, b);
 }
 
 /** A source id's folder (relative to the input folder, '' at its top) and its file name without the extension. */

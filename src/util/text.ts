@@ -17,10 +17,16 @@ export function counted(n: number, singular: string, pluralForm = `${singular}s`
   return `${countInWords(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
-/** "a", "a and b", "a, b and c". */
-export function listOf(parts: string[]): string {
+/** "a", "a and b", "a, b and c" (or "a, b or c"). */
+export function listOf(parts: string[], conjunction: 'and' | 'or' = 'and'): string {
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1]}`;
+}
+
+/** Items named in a sentence, at most `max` of them: "a, b, c", or "a, b, c and 4 more". */
+export function andMore(items: readonly string[], max: number): string {
+  const shown = items.slice(0, max).join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
 /** Where a warning points at several rows or lines: "2, 5, 9", or the first five then "…". */
