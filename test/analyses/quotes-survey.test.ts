@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Coding, Corpus, Participant, Response, Source } from '../../src/model.js';
 import { selectQuotes } from '../../src/analyses/quotes.js';
-// the benchmark's seeded PRNG, so every run builds the same corpus
-import { prng } from '../bench/generate.mjs';
+// a seeded PRNG (the benchmark's too), so every run builds the same corpus
+import { mulberry32 as prng } from '../../src/util/random.js';
 
 const OPENERS = ['Honestly', 'I think', 'We', 'Our school', 'My teachers', 'Most kids', 'I wish we', 'For me', 'Sometimes we', "I don't think we"];
 const FILLER = (

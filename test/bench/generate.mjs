@@ -2,17 +2,8 @@
 // grade, gender and school, and question columns of 10-60 words, mixing everyday student talk with
 // theme vocabulary (about one theme expression in ten words, as in real reflection sheets).
 
-/** mulberry32: a small seeded PRNG, so every run generates the same file. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded PRNG as the bootstrap's (src/util/random.ts, built by `npm run bench` before this runs).
+import { mulberry32 as prng } from '../../dist/util/random.js';
 
 const OPENERS = ['honestly', 'i think', 'we', 'our school', 'my teachers', 'some teachers', 'in my class we', 'i wish we', 'it would help if we', 'the school should', 'they', 'most kids', 'i feel like', 'for me', 'at our school we', 'sometimes we', "i don't think we"];
 const FILLER = 'the a an and to of in for on with at by about like just really kind of pretty much more less some all every lot lots thing things stuff way ways day days week year people kids students teacher teachers class classes school learning learn work working get got make do doing did go going have has had want need try trying think feel know see say said help better good bad hard easy fun boring actually maybe also too very so because when if then but or not never always usually still even only other same different new old own our my your their we they it is are was were be been can could would should will english math science socials pe art music lunch hallway library morning afternoon friday monday homework assignment notes unit lesson board question answer idea ideas group partner'.split(' ');

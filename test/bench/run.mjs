@@ -1,6 +1,8 @@
-// Benchmark (`npm run bench`, after a build): a generated survey of 200,000 responses, timed three ways
+// Benchmark (`npm run bench`, after a build): a generated survey of 200,000 responses, timed four ways
 // in one run: (a) csv-parse alone reading the file, (b) `reflect analyze` end to end as a child process
-// with its peak memory, and (c) tagging alone (loadCodebook + compileCodebook + tagResponses).
+// with its peak memory, (c) tagging alone (loadCodebook + compileCodebook + tagResponses), and (d) the
+// floor: csv-parse plus the least any tagger does, splitting every answer into words and looking them up
+// (floor.mjs), to show how much of the target's b/a budget is left for everything else.
 // Options: --sheets N (default 50000), --questions N (default 4), --keep (keep the temp folder).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { runFloor } from './floor.mjs';
 import { generateSurvey } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,9 +44,17 @@ const records = parse(readFileSync(file), { bom: true });
 const parseMs = performance.now() - t0;
 console.log(`(a) csv-parse alone:      ${fmt(parseMs)}  (${records.length - 1} rows)`);
 
-// (c) tagging alone, in this process (best of three, after the first warms the lemma cache)
+// (d) the floor: csv-parse, then every word of every answer looked up in the codebook's plain words
 const dist = path.join(root, 'dist');
 const { loadCodebook } = await import(path.join(dist, 'codebook/load.js'));
+const plainWords = new Set();
+for (const theme of (await loadCodebook()).themes) {
+  for (const pattern of theme.patterns) if (pattern.kind === 'word') plainWords.add(pattern.value.toLowerCase());
+}
+const floor = runFloor(file, plainWords, path.join(dir, 'floor.csv'));
+console.log(`(d) floor:                ${fmt(floor.ms)}  (csv-parse, split into words, ${plainWords.size} words looked up; ${floor.hits.toLocaleString('en-US')} hits)`);
+
+// (c) tagging alone, in this process (best of three, after the first warms the lemma cache)
 const { compileCodebook } = await import(path.join(dist, 'codebook/compile.js'));
 const { tagResponses } = await import(path.join(dist, 'analyses/tagging.js'));
 const list = answers.map((text, i) => ({ id: `r${i}`, sourceId: 'survey.csv', locator: '', participantId: '', text }));
@@ -96,6 +107,7 @@ if (child.status === 0) {
   console.log(`(b) reflect:      ${(analyzeMs / 1000).toFixed(2)} s (${rate(responses, analyzeMs)})`);
   console.log(`ratio b/a:        ${ratio.toFixed(2)}×  (target ≤ ${MAX_RATIO}×: ${met(ratio <= MAX_RATIO)})`);
   console.log(`peak RSS:         ${Math.round(rssMb)} MB (${hasTime ? '/usr/bin/time' : 'process.resourceUsage'})  (target < ${MAX_RSS_MB} MB: ${met(rssMb < MAX_RSS_MB)})`);
+  console.log(`floor d/a:        ${(floor.ms / parseMs).toFixed(2)}×  (csv-parse and a word lookup, nothing else: of the ${MAX_RATIO}× target, ${Math.max(0, MAX_RATIO - floor.ms / parseMs).toFixed(2)}× is left for all the rest)`);
 } else {
   console.log(`(b) reflect:      failed (exit ${child.status}); targets not measured`);
 }
