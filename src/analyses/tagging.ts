@@ -14,6 +14,7 @@ import {
   MODAL_WINDOW,
   NEGATION_WINDOW,
   negatesNothing,
+  startsMainClause,
   supposesNothing,
 } from '../nlp/cues.js';
 
@@ -424,6 +425,19 @@ class Tagger {
     return k > 0 && t.sentence[k - 1] === t.sentence[k] && words[t.ids[k]] === 'if' && words[t.ids[k - 1]] === 'even';
   }
 
+  /**
+   * Whether token `s` lies past the clause of the "even if" at token `k`: in another clause ("Even if I
+   * study, I fail my tests"), or, with no comma, after the subject that starts the main clause ("Even if
+   * I study I fail my tests").
+   */
+  private afterConcession(k: number, s: number): boolean {
+    const t = this.tokens;
+    if (t.clause[k] !== t.clause[s]) return true;
+    const words = t.lexicon.words;
+    for (let b = k + 3; b < s; b++) if (startsMainClause(words[t.ids[b]]!, words[t.ids[b - 1]]!, b - k)) return true;
+    return false;
+  }
+
   /** Whether the negation cue at token `k` is one that denies nothing there ("not only", "whether or not"). */
   private negatesNothing(k: number): boolean {
     const t = this.tokens;
@@ -440,7 +454,7 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - HYPOTHETICAL_WINDOW; k--) {
       if (t.sentence[k] !== sentence) break;
       const f = flags[t.ids[k]];
-      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k) && !(t.clause[k] !== t.clause[s] && this.concedes(k))) return true;
+      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k) && !(this.concedes(k) && this.afterConcession(k, s))) return true;
       if (f & FLAG_CLAUSE) break;
     }
     const clause = t.clause[e - 1];

@@ -30,6 +30,23 @@ export const HYPOTHETICAL_AFTER = ['would', 'could', 'should', 'might'];
  */
 export const CLAUSE_WORDS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'because', 'cause', 'cuz', 'coz', 'bc', 'since'];
 
+/**
+ * Subjects that start the main clause after an "even if" clause written without a comma: in "Even if I
+ * study I fail my tests" the second `I` does. Only pronouns that are never objects (not `you`, `it`).
+ */
+const MAIN_CLAUSE_SUBJECTS = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", "we've", "we'll", 'they', "they're", "they've", "they'll", 'he', "he's", "he'll", 'she', "she's", "she'll"]);
+/** Words after which such a pronoun still belongs to the clause before: "even if I know what I want". */
+const JOINING = new Set(['and', 'or', 'nor', 'that', 'what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whether', 'if', 'so', 'as', 'than', 'until', 'unless', 'while', 'once', 'after', 'before']);
+
+/**
+ * Whether `word` starts the main clause after an "even if" clause with no comma: a subject pronoun at
+ * least two words after the `if` (`offset`, 3 or more: "if" + subject + verb) whose word before (`before`)
+ * does not join it to that clause.
+ */
+export function startsMainClause(word: string, before: string, offset: number): boolean {
+  return offset >= 3 && MAIN_CLAUSE_SUBJECTS.has(word) && !JOINING.has(before);
+}
+
 export const FLAG_NEGATION = 1;
 export const FLAG_HYPOTHETICAL_BEFORE = 2;
 export const FLAG_HYPOTHETICAL_AFTER = 4;

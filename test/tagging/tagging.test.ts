@@ -123,6 +123,18 @@ describe('negation and hypotheticals', () => {
     expect(flags('If I had less homework, the stress would go away')).toEqual([['stress', false, true]]);
   });
 
+  it('ends an "even if" clause written without a comma where the main clause\'s subject starts it', () => {
+    expect(flags('Even if I sleep well I still have stress')).toEqual([['stress', false, false]]);
+    expect(flags('Even if the teachers help they never fix the stress')).toEqual([['stress', true, false]]);
+    expect(flags("even if I'm rested I'm stressed")).toEqual([['stressed', false, false]]);
+    // Inside the clause: before the main clause's subject, or a pronoun joined to the clause before it.
+    expect(flags("Even if I'm stressed I'm fine")).toEqual([['stressed', false, true]]);
+    expect(flags('Even if I know what I want the stress stays')).toEqual([['stress', false, true]]);
+    expect(flags('Even if you tell them that we have stress')).toEqual([['stress', false, true]]);
+    // Only after "even if": a plain "if" supposes to the end of its clause.
+    expect(flags('If I sleep well I have less stress')).toEqual([['stress', false, true]]);
+  });
+
   it('does not code a count_negated: false theme on negated mentions alone', () => {
     expect(themes(yaml, "we don't have money")).toEqual({});
     expect(themes(yaml, "we don't have money. Money matters")).toEqual({ money: ['money', 'Money'] });
