@@ -340,9 +340,14 @@ describe('expansions', () => {
 });
 
 describe('the default codebook', () => {
-  it('reaches themes through everyday words', async () => {
+  /** Tags a text with the default codebook (expansions on, lemmas) and gives its theme ids. */
+  const defaultThemeIds = async (): Promise<(text: string) => string[]> => {
     const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
-    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    return (text) => tagText(text, compiled).map((c) => c.themeId);
+  };
+
+  it('reaches themes through everyday words', async () => {
+    const ids = await defaultThemeIds();
     expect(ids('I freeze up before tests')).toEqual(['mental-health', 'grades']);
     expect(ids('my schedule is packed')).toEqual(['timetables']);
     expect(ids('Support workers made all the difference')).toEqual(['support-staff']);
@@ -353,16 +358,14 @@ describe('the default codebook', () => {
   });
 
   it('does not read being picked up as a choice, but still reads picking courses as one', async () => {
-    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
-    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    const ids = await defaultThemeIds();
     expect(ids('my uncle picks me up after school')).toEqual(['home-life']);
     expect(ids('my mom picked us up late')).toEqual(['home-life']);
     expect(ids('they let us pick which elective')).toEqual(['choice']);
   });
 
   it('does not read a science fair as fairness, a math lesson as an interest, a street party as the timetable, or blood pressure as stress', async () => {
-    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
-    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    const ids = await defaultThemeIds();
     expect(ids('The science fair was the best part of the year')).toEqual([]);
     expect(ids('we spent a fair amount of time on the career fair')).toEqual(['real-world']);
     expect(ids('We learned compound interest in math')).toEqual([]);
@@ -377,8 +380,7 @@ describe('the default codebook', () => {
   });
 
   it('does not read being picked on as a choice, the last of something as a final exam, or "native to" as Indigenous', async () => {
-    const compiled = compileCodebook(await loadCodebook(), { expansions: true, matcher: 'lemma' });
-    const ids = (text: string): string[] => tagText(text, compiled).map((c) => c.themeId);
+    const ids = await defaultThemeIds();
     expect(ids('some kids always pick on me at lunch')).toEqual([]);
     expect(ids('in my final year the final bell felt different')).toEqual(['timetables']);
     expect(ids('students should have the final say')).toEqual([]);
@@ -387,6 +389,20 @@ describe('the default codebook', () => {
     expect(ids('finals week was brutal')).toEqual(['grades']);
     expect(ids('we get to pick our own courses')).toEqual(['choice']);
     expect(ids('more Native students in leadership')).toEqual(['leadership', 'equity-diversity']);
+  });
+
+  it('does not read a cut hand as a budget cut, a hand in a place as handing work in, or "you\'re welcome" as belonging', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids('I cut my finger in shop class')).toEqual(['project-learning']);
+    expect(ids('I always cut class on fridays')).toEqual([]);
+    expect(ids('I raised my hand in math and nobody came')).toEqual([]);
+    expect(ids('we work hand in hand with the counsellor')).toEqual(['support-staff']);
+    expect(ids("I said thanks and she said you're welcome")).toEqual([]);
+    expect(ids("you're welcome to come to flex block")).toEqual(['timetables']);
+    // … while budget cuts, handing in work and being welcome here still count
+    expect(ids('they cut the music program')).toEqual(['funding']);
+    expect(ids('we have to hand in everything on paper')).toEqual(['pace']);
+    expect(ids("you're welcome here no matter what")).toEqual(['community-belonging']);
   });
 });
 
