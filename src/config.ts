@@ -20,6 +20,7 @@ const KEYS: Record<keyof ReflectConfig, KeyKind> = {
   codebook: 'string',
   roster: 'string',
   facilitators: 'strings',
+  redact: 'strings',
   columns: 'columns',
   sheet: 'string',
   encoding: 'string',

@@ -38,6 +38,8 @@ export interface ReadOptions {
   /** A roster file (inside or outside the folder). */
   roster?: string;
   facilitators?: string[];
+  /** More names to remove from every text (`--redact`), besides the config's `redact:`. */
+  redact?: string[];
   encoding?: string;
   sheet?: string;
   /** Progress callback, one call per file. */
@@ -127,7 +129,7 @@ export async function readCorpusWithConfig(
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
-  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, roster: rosterId, warnings: unusedColumnSettings(configFile, reads) });
+  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, redact: options.redact, roster: rosterId, warnings: unusedColumnSettings(configFile, reads) });
   return { corpus, config, reads, configFile };
 }
 

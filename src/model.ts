@@ -452,6 +452,11 @@ export interface ReflectConfig {
   roster?: string;
   /** Speaker names (case-insensitive) who are facilitators in every transcript. */
   facilitators?: string[];
+  /**
+   * Names of people who are not on the roster or in a speaker label (staff, friends, family), removed
+   * from every text as `[name]` as participants' names are.
+   */
+  redact?: string[];
   /** Per column header (case-insensitive): its role. */
   columns?: Record<string, ColumnRole | ColumnOverride>;
   /** XLSX sheet to read. */

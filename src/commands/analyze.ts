@@ -32,6 +32,7 @@ interface AnalyzeFlags {
   config?: string;
   roster?: string;
   facilitator?: string[];
+  redact?: string[];
   encoding?: string;
   sheet?: string;
   minCell?: number;
@@ -78,6 +79,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
     .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
+    .option('--redact <name>', 'a name to remove from every text, of someone not on the roster (repeatable)', collect, [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
     .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
@@ -122,6 +124,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     exclude: outDir ? [path.resolve(outDir)] : [],
     roster: flags.roster,
     facilitators: flags.facilitator,
+    redact: flags.redact,
     encoding: flags.encoding,
     sheet: flags.sheet,
     codebook: flags.codebook,

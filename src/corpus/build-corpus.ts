@@ -30,6 +30,8 @@ export interface BuildOptions {
   config: ReflectConfig;
   /** Facilitator names from `--facilitator`. */
   facilitators?: string[];
+  /** Names to remove from every text from `--redact` (the config's `redact:` comes in `config`). */
+  redact?: string[];
   /** Source id of the file named with `--roster` (or the config's `roster`). */
   roster?: string;
   /** Warnings found before the corpus is built (settings the files did not use), de-identified as the others are. */
@@ -150,7 +152,7 @@ class CorpusBuilder {
   private readonly responses: Response[] = [];
   private readonly context: Response[] = [];
   private readonly warnings: Warning[] = [];
-  /** Names seen anywhere (roster, name columns, speaker labels): redacted from every text. */
+  /** Names seen anywhere (roster, name columns, speaker labels, `redact:`): redacted from every text. */
   private readonly names = new Set<string>();
   private readonly normalisedValues = new Map<string, Map<string, string>>();
   private sheetCount = 0;
@@ -159,7 +161,10 @@ class CorpusBuilder {
   /** Focus groups kept in several files, by session id: their participants' tag and speakers by label. */
   private readonly sessions = new Map<string, { tag: string; speakers: Map<string, Participant> }>();
 
-  constructor(private readonly options: BuildOptions) {}
+  constructor(private readonly options: BuildOptions) {
+    // Names the user listed to remove (staff, friends, family) are redacted as a roster's are.
+    for (const name of [...(options.config.redact ?? []), ...(options.redact ?? [])]) this.addName(name);
+  }
 
   addUnread(read: FileRead): void {
     this.sources.push(newSource(read, 'unknown'));

@@ -87,6 +87,23 @@ describe('reflect analyze: names outside the speaker labels', () => {
     for (const file of OUTPUTS) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Maria|Lopez|Jordan|Okafor/);
     expect(run.stdout + run.stderr).not.toMatch(/Maria|Lopez|Jordan|Okafor/);
   });
+
+  it("removes the names listed in the config's redact: and with --redact, of people on no roster", () => {
+    const work = tempDir();
+    const input = path.join(work, 'forum');
+    mkdirSync(input);
+    writeFileSync(
+      path.join(input, 'sheets.csv'),
+      'id,What helps you learn?\nS1,When Sarah Connor from grade 12 tutors us it helps\nS2,Connor and Dev run the study group\nS3,Mr Blake lets us redo tests\n',
+    );
+    writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Sarah Connor, Dev]\n');
+    const out = path.join(work, 'report');
+    const run = reflect(['analyze', input, '--out', out, '--redact', 'Blake']);
+    expect(run.code).toBe(0);
+    for (const file of OUTPUTS) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Sarah|Connor|Dev\b|Blake/);
+    const texts = (parse(readFileSync(path.join(out, 'responses.csv')), { columns: true }) as Record<string, string>[]).map((r) => r.text);
+    expect(texts).toEqual(['When [name] from grade 12 tutors us it helps', '[name] and [name] run the study group', '[name] lets us redo tests']);
+  });
 });
 
 describe('reflect analyze --format', () => {
