@@ -217,6 +217,19 @@ export interface Corpus {
   warnings: Warning[];
 }
 
+/**
+ * Words left in the de-identified texts that may be a person's name (see corpus/name-candidates.ts),
+ * listed by `reflect inspect` for a person to check before a report is shared. Never in a report.
+ */
+export interface NameCandidate {
+  /** As written: "Sarah Connor". */
+  text: string;
+  /** How many texts (responses and facilitators' turns) hold it. */
+  responses: number;
+  /** The first text that holds it. */
+  first: { responseId: string; sourceId: string; locator: string };
+}
+
 // ───────────────────────────── Codebooks ─────────────────────────────
 
 export type PatternKind = 'word' | 'glob' | 'phrase' | 'regex';

@@ -9,6 +9,7 @@ import { Lexicon } from '../nlp/lexicon.js';
 import { tagResponses, tagText } from '../analyses/tagging.js';
 import { PLACEHOLDER_WORDS } from '../corpus/redact.js';
 import { byCodeUnits } from '../util/text.js';
+import { FUNCTION_WORDS } from '../nlp/function-words.js';
 
 const PLACEHOLDER_PATTERN = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'g');
 
@@ -60,20 +61,6 @@ export interface CodebookLint {
    *  the responses coded through the reference, by setting (`program: Alternate program`). */
   settings: { setting: string; themes: string[]; responses: number }[];
 }
-
-// Function words and talk fillers left out of the unmatched-words list.
-const STOPWORDS = new Set(
-  (
-    "a about above after again against all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't " +
-    "did didn't do does doesn't doing don't down during each even ever every few for from further get gets getting got had hadn't has hasn't have haven't having he her here " +
-    "hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just kind know let let's like lol lot lots make many maybe me more most much " +
-    "must my myself no nor not now of off on once only or other our ours ourselves out over own really same say says she should shouldn't so some something still stuff such " +
-    "than that that's the their theirs them themselves then there there's these they they'd they're they've thing things this those though through to too under until up " +
-    "us very want was wasn't way we we'd we're we've well were weren't what what's when where which while who whom why will with won't would wouldn't yeah yes you you'd " +
-    "you'll you're you've your yours yourself yourselves idk dont im cant wont thats theres honestly basically pretty " +
-    "anything anyone anybody everything everyone everybody nothing nobody none someone somebody enough think gonna wanna gotta okay"
-  ).split(' '),
-);
 
 const pct = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
 
@@ -219,9 +206,9 @@ function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<str
     const isUncoded = !coded.has(r.id);
     for (let i = 0; i < t.count; i++) {
       const w = lexicon.words[t.ids[i]!]!;
-      if (w.length < 3 || STOPWORDS.has(w) || !/^[\p{L}\p{M}']+$/u.test(w)) continue;
+      if (w.length < 3 || FUNCTION_WORDS.has(w) || !/^[\p{L}\p{M}']+$/u.test(w)) continue;
       const l = lemma(w);
-      if (STOPWORDS.has(l) || l.length < 3) continue;
+      if (FUNCTION_WORDS.has(l) || l.length < 3) continue;
       const first = text.codePointAt(t.start16[i]!)!;
       const upper = String.fromCodePoint(first).toLowerCase() !== String.fromCodePoint(first);
       if (!upper) bump(lower, l);

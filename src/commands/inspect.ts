@@ -1,13 +1,18 @@
 // `reflect inspect <folder>`: what reflect would read and how, without analysing: each file's format,
 // encoding and status, the role inferred for every sheet column, and each transcript's turns.
 import type { Command } from 'commander';
+import { CONFIG_FILE } from '../config.js';
 import { readCorpusWithConfig } from '../index.js';
 import type { Corpus } from '../model.js';
 import type { FileRead } from '../corpus/read-files.js';
+import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
 import { attributeLabel } from '../util/labels.js';
 import { plural } from '../util/text.js';
+
+/** Words that may be names, listed in the terminal; --json lists every one. */
+const MAX_NAMES_SHOWN = 40;
 
 interface InspectFlags {
   config?: string;
@@ -86,6 +91,8 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
       };
     }),
     warnings: corpus.warnings.map(formatWarning),
+    // For the person checking the folder, not for a report: words that may be names nobody listed.
+    mayBeNames: nameCandidates(corpus).map((n) => ({ text: n.text, responses: n.responses, first: `${n.first.sourceId}, ${n.first.locator}` })),
   };
 }
 
@@ -116,6 +123,13 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
     }
   }
   if (data.warnings.length) out.push('', ...data.warnings.map((w) => `${c.yellow('warning:')} ${w}`));
+  if (data.mayBeNames.length) {
+    out.push('', `${c.bold('May be names')}, left in the texts (a place or a program is fine; add a person's name to redact: in ${CONFIG_FILE}):`);
+    const shown = data.mayBeNames.slice(0, MAX_NAMES_SHOWN);
+    const width = Math.max(...shown.map((n) => n.text.length));
+    for (const n of shown) out.push(`  ${n.text.padEnd(width)}  ${c.dim(`${plural(n.responses, 'text')}; first in ${n.first}`)}`);
+    if (data.mayBeNames.length > shown.length) out.push(`  … and ${data.mayBeNames.length - shown.length} more (--json lists them all)`);
+  }
   return `${out.join('\n')}\n`;
 }
 

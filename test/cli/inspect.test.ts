@@ -1,9 +1,10 @@
 // `reflect inspect` and sources.csv on a folder mixing every supported format, plus broken, empty,
 // unsupported and hidden files: every file is accounted for, and the output is pinned by goldens.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ROOT, reflect } from './helpers.js';
+import { ROOT, reflect, tempDir } from './helpers.js';
 
 const MIXED = 'fixtures/cli/mixed';
 const GOLDEN = path.join(ROOT, 'fixtures/cli/mixed-expected');
@@ -45,6 +46,30 @@ describe('reflect inspect on a mixed folder', () => {
       'roster.csv read',
       'sheets-windows-1252.csv read',
     ]);
+  });
+});
+
+describe('reflect inspect: words that may be names', () => {
+  it('lists capitalised words left in the texts, with where each is first, until they are listed under redact:', () => {
+    const input = path.join(tempDir(), 'forum');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Sarah Connor and Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
+    const run = reflect(['inspect', input]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(-4)).toEqual([
+      "May be names, left in the texts (a place or a program is fine; add a person's name to redact: in reflect.config.yml):",
+      '  Band          1 text; first in sheets.csv, row 2, q1',
+      '  Sarah Connor  1 text; first in sheets.csv, row 1, q1',
+      '',
+    ]);
+    expect(run.stdout).not.toMatch(/Ana|Lopez|Okafor|Fridays/);
+    const json = JSON.parse(reflect(['inspect', input, '--json']).stdout) as { mayBeNames: unknown };
+    expect(json.mayBeNames).toEqual([
+      { text: 'Band', responses: 1, first: 'sheets.csv, row 2, q1' },
+      { text: 'Sarah Connor', responses: 1, first: 'sheets.csv, row 1, q1' },
+    ]);
+    writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Sarah Connor]\n');
+    expect(reflect(['inspect', input]).stdout).not.toContain('Sarah');
   });
 });
 
