@@ -18,6 +18,7 @@ interface InspectFlags {
   config?: string;
   roster?: string;
   facilitator: string[];
+  redact: string[];
   encoding?: string;
   sheet?: string;
   json?: boolean;
@@ -32,6 +33,7 @@ export function registerInspectCommand(program: Command): void {
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
     .option('--roster <file>', 'participant roster')
     .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', (v: string, p: string[]) => [...p, v], [])
+    .option('--redact <name>', 'a name to remove from every text, of someone not on the roster (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
     .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
     .option('--json', 'print the inspection as JSON')
@@ -40,6 +42,7 @@ export function registerInspectCommand(program: Command): void {
         config: flags.config,
         roster: flags.roster,
         facilitators: flags.facilitator,
+        redact: flags.redact,
         encoding: flags.encoding,
         sheet: flags.sheet,
       });

@@ -21,8 +21,8 @@ const NEVER_NAMES = new Set(
 
 // A run of capitalised words (a capital, then lower-case letters, an optional possessive), one space apart.
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?)*/gu;
-// Where a sentence starts: the text's start, or after an end mark, a colon, a quote, a dash or a bracket.
-const SENTENCE_START = /(?:^|[.!?:;"“”…\-–—(\[])\s*$/u;
+// What a sentence starts after: an end mark, a colon, a quote, a dash or a bracket (or the text's start).
+const SENTENCE_END = new Set('.!?:;"“”…-–—(['.split(''));
 const WORDS = /[\p{L}\p{M}]+/gu;
 
 /** A word as looked up: lower case, without a possessive. */
@@ -59,7 +59,7 @@ export function nameCandidates(corpus: Corpus): NameCandidate[] {
   for (const r of texts) {
     for (const m of r.text.matchAll(CAPITALISED_RUN)) {
       let words = m[0].split(/[ \t]+/);
-      if (SENTENCE_START.test(r.text.slice(0, m.index))) {
+      if (startsSentence(r.text, m.index)) {
         // A sentence's first word is capitalised whatever it is: it is a name only beside another one.
         if (words.length === 1 || !plain(words[0]!)) words = words.slice(1);
       }
@@ -75,6 +75,13 @@ export function nameCandidates(corpus: Corpus): NameCandidate[] {
   return [...found]
     .map(([text, e]) => ({ text, responses: e.responses.size, first: { responseId: e.first, sourceId: e.sourceId, locator: e.locator } }))
     .sort((a, b) => b.responses - a.responses || byCodeUnits(a.text, b.text));
+}
+
+/** Whether position `at` of `text` starts a sentence: only spaces lie between it and a sentence's end, or the text's start. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 0 || SENTENCE_END.has(text[i]!);
 }
 
 /** The runs of consecutive words that pass `keep`. */

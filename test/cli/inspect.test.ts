@@ -68,6 +68,7 @@ describe('reflect inspect: words that may be names', () => {
       { text: 'Band', responses: 1, first: 'sheets.csv, row 2, q1' },
       { text: 'Sarah Connor', responses: 1, first: 'sheets.csv, row 1, q1' },
     ]);
+    expect(reflect(['inspect', input, '--redact', 'Sarah Connor']).stdout).not.toContain('Sarah');
     writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Sarah Connor]\n');
     expect(reflect(['inspect', input]).stdout).not.toContain('Sarah');
   });
