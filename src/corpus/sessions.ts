@@ -27,6 +27,10 @@ export interface Sessions {
 
 // `part 1`, `Part2`, `pt 3`, `part 1 of 2`, `1 of 2`, `(1 of 2)` at the end of a name: a part of one session.
 const PART = /^(.*?)[\s._-]*\(?(?<![\p{L}\p{N}])(?:(?:part|pt)\.?[\s._-]*(\d{1,2})(?:[\s._-]*of[\s._-]*\d{1,2})?|(\d{1,2})[\s._-]*of[\s._-]*\d{1,2})\)?$/iu;
+// Zoom's name for a recording, by the time it started: `GMT20240314-150012_Recording.transcript`.
+const ZOOM_TIME = /^(.*?)GMT(\d{8})-(\d{6})(.*)$/i;
+// Speaker labels that name no one (a transcription service's `Speaker 1`): no sign of the same people.
+const GENERIC_SPEAKER = /^(?:speaker|participant|student|guest|unknown)\b[\s\d_-]*$/i;
 // A chat log's name beside its meeting's: `fg-middle-chat`, `fg-middle chat log`, Zoom's `…_RecordingnewChat`.
 const CHAT_SUFFIX = /[\s._-]*(?:new)?chat(?:[\s._-]*(?:log|messages?))?$/i;
 // A transcript's name beside its chat's: Zoom's `….transcript`, `fg-middle transcript`.
@@ -37,14 +41,19 @@ const TRANSCRIPT_SUFFIX = /[\s._-]*transcript$/i;
  *
  * - Parts: files in one folder whose names are the same but for a part number at the end (`part 1`,
  *   `pt2`, `1 of 2`), in any format.
+ * - A restarted Zoom recording: files in one folder whose names are the same but for the time of day in
+ *   Zoom's `GMT20240314-150012` (the same day), where the later file's students are mostly the earlier
+ *   files' (at least half of the smaller side's named students). A guess, so it is warned of: two groups
+ *   met the same day are told apart by their students.
  * - A meeting's chat: a chat log (every turn a chat message) goes with the transcript in its folder whose
  *   name it shares, less `chat` and `transcript` (`fg-middle-chat.txt` and `fg-middle.vtt`), else with the
  *   one transcript there that names most of its senders, at least half of those who are not facilitators
  *   (Zoom writes one display name in both). Where two transcripts name as many, it is read apart, with a
  *   warning.
  *
- * The group's id is its first file by part number (the transcript before its chat), then by id. Only a
- * chat placed by its senders is warned of: the other rules follow the names the files were given. Pure.
+ * The group's id is its first file by part number or time (the transcript before its chat), then by id.
+ * A restarted recording and a chat placed by its senders are warned of: the other rules follow the names
+ * the files were given. Pure.
  */
 export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions {
   const session = new Map<string, string>();
@@ -70,8 +79,44 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
     for (const id of ids) session.set(id, ids[0]!);
   }
 
-  // Chats, each with the transcript of its meeting in its folder; the groups a chat joined by its senders.
+  // Recordings Zoom named by their start, restarted the same day with the same students.
   const guessed = new Set<string>();
+  const restarts = new Map<string, { t: TranscriptToPlace; time: string }[]>();
+  for (const t of spoken) {
+    if (session.has(t.id)) continue;
+    const { folder, stem } = idParts(t.id);
+    const m = ZOOM_TIME.exec(stem);
+    if (!m) continue;
+    const key = `${folder}\u0000${fold(m[1]!)}\u0000${m[2]}\u0000${fold(m[4]!)}`;
+    restarts.set(key, [...(restarts.get(key) ?? []), { t, time: m[3]! }]);
+  }
+  for (const list of restarts.values()) {
+    list.sort((a, b) => byCodeUnits(a.time, b.time) || byCodeUnits(a.t.id, b.t.id));
+    // Each file joins the group of the files before it when its students are mostly theirs.
+    let ids = [list[0]!.t.id];
+    let students = studentsOf(list[0]!.t);
+    const join = () => {
+      if (ids.length < 2) return;
+      members.set(ids[0]!, ids);
+      for (const id of ids) session.set(id, ids[0]!);
+      guessed.add(ids[0]!);
+    };
+    for (const { t } of list.slice(1)) {
+      const next = studentsOf(t);
+      const shared = [...next].filter((s) => students.has(s)).length;
+      if (shared > 0 && shared * 2 >= Math.min(students.size, next.size)) {
+        ids.push(t.id);
+        for (const s of next) students.add(s);
+      } else {
+        join();
+        ids = [t.id];
+        students = next;
+      }
+    }
+    join();
+  }
+
+  // Chats, each with the transcript of its meeting in its folder; the groups a chat joined by its senders.
   for (const chat of chats) {
     const { folder, stem } = idParts(chat.id);
     const beside = spoken.filter((t) => idParts(t.id).folder === folder);
@@ -120,8 +165,16 @@ export function sessionsOf(transcripts: readonly TranscriptToPlace[]): Sessions 
 /** What made the files one group, in a few words. */
 function sessionKind(ids: string[], transcripts: readonly TranscriptToPlace[]): string {
   const chat = ids.some((id) => transcripts.find((t) => t.id === id)?.transcript.chat);
-  const partsOnly = ids.filter((id) => !transcripts.find((t) => t.id === id)?.transcript.chat).length > 1;
-  return chat && partsOnly ? 'parts of one recording and its chat' : chat ? 'a meeting’s transcript and its chat' : 'parts of one recording';
+  const recordings = ids.filter((id) => !transcripts.find((t) => t.id === id)?.transcript.chat);
+  const restarted = recordings.length > 1 && !PART.test(idParts(recordings[0]!).stem);
+  const parts = restarted ? 'a recording restarted with the same students' : 'parts of one recording';
+  return chat && recordings.length > 1 ? `${parts} and its chat` : chat ? 'a meeting’s transcript and its chat' : parts;
+}
+
+/** The students who speak in a transcript: its speaker labels (lower case) but facilitators' and labels that name no one. */
+function studentsOf(t: TranscriptToPlace): Set<string> {
+  const labels = t.transcript.turns.map((turn) => turn.speaker?.trim().toLowerCase());
+  return new Set(labels.filter((s): s is string => !!s && !t.facilitators.has(s) && !GENERIC_SPEAKER.test(s)));
 }
 
 /** A name as compared: lower case, runs of separators as one space. */

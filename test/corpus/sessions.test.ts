@@ -109,6 +109,45 @@ describe('a focus group recorded in two parts', () => {
   });
 });
 
+describe('a Zoom recording restarted the same day', () => {
+  // The meeting's first three cues, then the rest as a second recording: Zoom names each by its start.
+  const cues = MEETING_VTT.split('\n\n');
+  const first = [...cues.slice(0, 4)].join('\n\n') + '\n';
+  const second = ['WEBVTT', ...cues.slice(4)].join('\n\n').replace('Ms. Patel: What would you change about it?', 'Ms. Patel: What would you change about it?\n\n7\n00:00:39.000 --> 00:00:44.000\nAmira Haddad: A longer flex block, honestly.');
+  const otherGroup = second.replace(/Jordan Lee/g, 'Sam Ortiz').replace(/Amira Haddad/g, 'Lena Fischer').replace(/Priya Sandhu/g, 'Noah Tran');
+
+  it('is one focus group where the later recording holds the same students, with a warning, since it is a guess', async () => {
+    const corpus = await readCorpus(
+      folder({ 'GMT20240314-150012_Recording.transcript.vtt': first, 'GMT20240314-153540_Recording.transcript.vtt': second }),
+      {},
+    );
+    expect(students(corpus)).toEqual(['T1-S1', 'T1-S2', 'T1-S3']);
+    expect(groupsSentence(corpus)).toBe('They took part in one focus group.');
+    expect(corpus.sources.map((s) => s.session)).toEqual(['GMT20240314-150012_Recording.transcript.vtt', 'GMT20240314-150012_Recording.transcript.vtt']);
+    expect(corpus.warnings.filter((w) => /one focus group/.test(w.message))).toEqual([
+      {
+        file: 'GMT20240314-150012_Recording.transcript.vtt',
+        message:
+          'this file and GMT20240314-153540_Recording.transcript.vtt are read as one focus group (a recording restarted with the same students): a speaker of the same name in them is one student, and they are counted as one group; rename the files if they are not one session',
+      },
+    ]);
+  });
+
+  it('keeps recordings of other students, or of another day, apart', async () => {
+    const sameDay = await readCorpus(
+      folder({ 'GMT20240314-150012_Recording.transcript.vtt': first, 'GMT20240314-161000_Recording.transcript.vtt': otherGroup }),
+      {},
+    );
+    expect(groupsSentence(sameDay)).toBe('They took part in two focus groups.');
+    const nextDay = await readCorpus(
+      folder({ 'GMT20240314-150012_Recording.transcript.vtt': first, 'GMT20240315-150012_Recording.transcript.vtt': second }),
+      {},
+    );
+    expect(groupsSentence(nextDay)).toBe('They took part in two focus groups.');
+    for (const corpus of [sameDay, nextDay]) expect(corpus.sources.every((s) => s.session === undefined)).toBe(true);
+  });
+});
+
 describe("a Zoom meeting's chat beside its transcript", () => {
   it('is one focus group with the transcript, by Zoom’s names for the two files', async () => {
     const chat = readFileSync(CHAT, 'utf8');
