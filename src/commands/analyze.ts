@@ -20,6 +20,7 @@ import { InputError, UsageError } from '../util/errors.js';
 import { andMore } from '../util/text.js';
 import { isReportFolder } from '../corpus/discover.js';
 import { bootstrapSettings } from './agree.js';
+import { addReadOptions, collect } from './read-options.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
 
 interface AnalyzeFlags {
@@ -66,7 +67,7 @@ const MAX_WARNINGS_SHOWN = 20;
 
 /** Register `analyze` on the program. */
 export function registerAnalyzeCommand(program: Command): void {
-  program
+  const command = program
     .command('analyze')
     .description('read every reflection sheet and transcript in a folder, tag themes, and write the report')
     .argument('<folder>', 'folder of reflection sheets, transcripts and an optional roster (or one file)')
@@ -75,13 +76,8 @@ export function registerAnalyzeCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'write one format to stdout instead of a folder').choices(Object.keys(writers)))
     .addOption(new Option('--table <name>', 'with --format csv: which table').choices([...CSV_TABLES]).default('responses'))
     .option('--excel', 'CSV for Excel: UTF-8 BOM and CRLF line ends')
-    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one')
-    .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
-    .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
-    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
-    .option('--redact <name>', 'a name to remove from every text, of someone not on the roster (repeatable)', collect, [])
-    .option('--encoding <name>', 'text encoding of the input files (default: detected)')
-    .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
+    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one');
+  addReadOptions(command)
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
@@ -346,10 +342,6 @@ function collectGarbage(): (() => void) | undefined {
     return undefined;
   }
   return typeof gc === 'function' ? () => gc!() : undefined;
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
 }
 
 function wholeNumber(value: string): number {

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { CONFIG_FILE } from '../config.js';
 import { readCorpusWithConfig } from '../index.js';
+import { addReadOptions } from './read-options.js';
 import type { Corpus } from '../model.js';
 import type { FileRead } from '../corpus/read-files.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
@@ -26,16 +27,11 @@ interface InspectFlags {
 
 /** Register `inspect` on the program. */
 export function registerInspectCommand(program: Command): void {
-  program
+  const command = program
     .command('inspect')
     .description('show how each file in a folder would be read (formats, column roles, speakers) without analysing')
-    .argument('<folder>', 'folder (or one file) to inspect')
-    .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
-    .option('--roster <file>', 'participant roster')
-    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', (v: string, p: string[]) => [...p, v], [])
-    .option('--redact <name>', 'a name to remove from every text, of someone not on the roster (repeatable)', (v: string, p: string[]) => [...p, v], [])
-    .option('--encoding <name>', 'text encoding of the input files (default: detected)')
-    .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)')
+    .argument('<folder>', 'folder (or one file) to inspect');
+  addReadOptions(command)
     .option('--json', 'print the inspection as JSON')
     .action(async (folder: string, flags: InspectFlags) => {
       const { corpus, reads } = await readCorpusWithConfig(folder, {

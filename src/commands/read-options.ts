@@ -1,0 +1,19 @@
+// The options that say how a folder is read, shared by `analyze` and `inspect`, so that `inspect` with
+// the same options shows what `analyze` would read.
+import type { Command } from 'commander';
+
+/** Add --config, --roster, --facilitator, --redact, --encoding and --sheet to `command`. */
+export function addReadOptions(command: Command): Command {
+  return command
+    .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
+    .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
+    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
+    .option('--redact <name>', 'a name to remove from every text, of someone not on the roster (repeatable)', collect, [])
+    .option('--encoding <name>', 'text encoding of the input files (default: detected)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)');
+}
+
+/** A repeatable option's values, in the order given. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
