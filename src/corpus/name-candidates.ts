@@ -6,18 +6,20 @@
 // for a list a person reads. Pure.
 import type { Corpus, NameCandidate } from '../model.js';
 import { FUNCTION_WORDS } from '../nlp/function-words.js';
+import { HONORIFICS } from '../util/names.js';
 import { byCodeUnits } from '../util/text.js';
 
 /** Capitalised words that are not names in any folder: days, months, school subjects, languages, products, titles. */
-const NEVER_NAMES = new Set(
-  (
+const NEVER_NAMES = new Set([
+  ...HONORIFICS,
+  ...(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december english french math maths science socials spanish mandarin chinese punjabi ' +
     'hindi japanese korean german latin art drama music pe gym biology chemistry physics history geography ' +
     'christmas easter halloween covid google youtube instagram tiktok snapchat discord zoom teams chromebook ipad ' +
-    'mr mrs ms miss mx dr coach madame sir god ok okay grade gr year school class teacher student'
+    'god ok okay grade gr year school class teacher student'
   ).split(' '),
-);
+]);
 
 // A run of capitalised words (a capital, then lower-case letters, an optional possessive), one space apart.
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?)*/gu;
