@@ -38,7 +38,6 @@ function numericKey(value: string): number {
   return match ? Number(match[0]) : Infinity;
 }
 
-
 /** Whether an attribute's values go in numeric order: grade, age, or stated values all numbers (or K). */
 function isNumericAttribute(attribute: string, stated: string[]): boolean {
   const key = attribute.replace(/^source\./, '');
