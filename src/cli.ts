@@ -43,7 +43,7 @@ try {
   process.exitCode = exitCodeFor(err, program.opts().debug === true || process.argv.includes('--debug'));
 }
 
-/** Print one line for `err` on stderr and return the exit code it maps to. */
+/** Print `err` on stderr (a line a problem) and return the exit code it maps to. */
 function exitCodeFor(err: unknown, debug: boolean): number {
   const c = colourFor(process.stderr);
   if (err instanceof CommanderError) {
@@ -52,7 +52,8 @@ function exitCodeFor(err: unknown, debug: boolean): number {
     return 2;
   }
   if (err instanceof ReflectError) {
-    process.stderr.write(`${c.red('error:')} ${err.describe()}\n`);
+    // one line a problem: a codebook with several problems lists them all
+    for (const line of err.describe().split('\n')) process.stderr.write(`${c.red('error:')} ${line}\n`);
     if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
     return err.exitCode;
   }

@@ -97,11 +97,21 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   const themes = new Map<string, ThemeSpec>();
   const order: ThemeSpec[] = [];
   const hasLabelColumn = index.label !== undefined;
+  // a row's problem is read past (the rest of the row, or the row, left out), so one run reports them all
+  const problems: ConfigError[] = [];
+  const report = (message: string, line: number, theme?: ThemeSpec): void => {
+    problems.push(new ConfigError(message, { file, line }));
+    // what the row left out is not also reported missing (no patterns)
+    if (theme) theme.partial = true;
+  };
   for (const { record, line } of rows.slice(1)) {
     const cell = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
     if (record.every((c) => c.trim() === '')) continue;
     const id = cell('theme');
-    if (id === '') throw new ConfigError('row has no theme id', { file, line });
+    if (id === '') {
+      report('row has no theme id', line);
+      continue;
+    }
     let theme = themes.get(id);
     if (!theme) {
       theme = { id, patterns: [], exclusions: [], notNear: [], line };
@@ -116,19 +126,22 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
         theme[key] = v;
         if (key === 'parent') theme.parentLine = line;
       } else if (theme[key] !== v) {
-        throw new ConfigError(`theme '${id}' has ${col} '${v}' here but '${theme[key]}' on an earlier row`, { file, line });
+        report(`theme '${id}' has ${col} '${v}' here but '${theme[key]}' on an earlier row`, line, theme);
       }
     }
     const neg = cell('count_negated').toLowerCase();
     if (neg !== '') {
-      if (!['true', 'false', 'yes', 'no', '1', '0'].includes(neg)) throw new ConfigError(`count_negated should be true or false, found '${neg}'`, { file, line });
-      theme.countNegated = ['true', 'yes', '1'].includes(neg);
+      if (!['true', 'false', 'yes', 'no', '1', '0'].includes(neg)) report(`count_negated should be true or false, found '${neg}'`, line, theme);
+      else theme.countNegated = ['true', 'yes', '1'].includes(neg);
     }
     const value = cell('pattern');
     const kind = cell('kind').toLowerCase();
-    if (kind !== '' && !KINDS.includes(kind)) throw new ConfigError(`unknown kind '${kind}'${suggest(kind, KINDS)} (expected: ${KINDS.join(', ')})`, { file, line });
+    if (kind !== '' && !KINDS.includes(kind)) {
+      report(`unknown kind '${kind}'${suggest(kind, KINDS)} (expected: ${KINDS.join(', ')})`, line, theme);
+      continue;
+    }
     if (value === '') {
-      if (kind !== '') throw new ConfigError(`row of theme '${id}' has kind '${kind}' but no pattern`, { file, line });
+      if (kind !== '') report(`row of theme '${id}' has kind '${kind}' but no pattern`, line, theme);
       continue;
     }
     // one row per theme: a cell may list its patterns, separated by , or ; or one a line
@@ -139,7 +152,9 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
     }
   }
   const groups = header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;
-  return { name, file, themes: groups ? withGroups(order) : order };
+  const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
+  if (problems.length > 0) spec.problems = problems;
+  return spec;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reads a YAML or JSON codebook into a spec with line numbers (JSON is read as the YAML it also is,
 // after JSON.parse has vouched for its syntax). Unknown keys are errors with a did-you-mean.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import { ConfigError } from '../util/errors.js';
+import { ConfigError, ProblemList } from '../util/errors.js';
 import { splitList, type CodebookSpec, type PatternSpec, type SettingSpec, type ThemeSpec } from './validate.js';
 import { suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
@@ -10,21 +10,50 @@ const TOP_KEYS = ['name', 'description', 'setting', 'themes'];
 const SETTING_KEYS = ['attributes', 'references', 'exclude'];
 const THEME_KEYS = ['id', 'label', 'description', 'parent', 'count_negated', 'words', 'globs', 'phrases', 'regex', 'exclude', 'not_near'];
 const PATTERN_KEYS = ['value', 'not_near'];
+/** Theme keys as other tools and the CSV columns name them, with the key meant (`keywords:` → `words`). */
+const THEME_KEYS_MEANT: Record<string, string> = {
+  pattern: 'words',
+  patterns: 'words',
+  keyword: 'words',
+  keywords: 'words',
+  terms: 'words',
+  name: 'label',
+  title: 'label',
+  code: 'id',
+  definition: 'description',
+  exclusions: 'exclude',
+};
 const LISTS: Record<string, PatternKind> = { words: 'word', globs: 'glob', phrases: 'phrase', regex: 'regex' };
 
 class Reader {
+  /** Problems read past, for buildCodebook to report with its own. */
+  readonly problems: ProblemList;
+
   constructor(
     readonly file: string,
     readonly lines: LineCounter,
-  ) {}
+  ) {
+    this.problems = new ProblemList(file);
+  }
+
+  /** How many problems have been read past: compared before and after a part, it tells whether the part had any. */
+  get problemCount(): number {
+    return this.problems.problems.length;
+  }
 
   line(node: unknown): number | undefined {
     const range = (node as { range?: [number, number, number] } | null)?.range;
     return range ? this.lines.linePos(range[0]).line : undefined;
   }
 
+  /** A problem that ends reading the part it is in (a theme, the setting), or the file. */
   fail(node: unknown, message: string): never {
     throw new ConfigError(message, { file: this.file, line: this.line(node) });
+  }
+
+  /** A problem that ends reading the file, thrown with those read past before it. */
+  stop(node: unknown, message: string): never {
+    return this.problems.stop(message, this.line(node));
   }
 
   string(node: unknown, what: string): string {
@@ -41,18 +70,38 @@ class Reader {
     return node.items.map((item) => ({ value: this.string(item, `an entry of ${what}`), line: this.line(item) }));
   }
 
-  keys(map: YAMLMap, allowed: string[], where: string): Map<string, Pair> {
+  /**
+   * The map's keys. One unknown, given twice or not plain text is a problem read past (the key is left
+   * out), so that every such typo in the file is reported in one run.
+   */
+  keys(map: YAMLMap, allowed: string[], where: string, meant: Record<string, string> = {}): Map<string, Pair> {
     const out = new Map<string, Pair>();
     for (const pair of map.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key === undefined) this.fail(pair.key, `${where}: keys must be plain text`);
-      if (!allowed.includes(key)) {
-        this.fail(pair.key, `${where}: unknown key '${key}'${suggest(key, allowed)} (expected one of: ${allowed.join(', ')})`);
+      if (key === undefined) this.report(pair.key, `${where}: keys must be plain text`);
+      else if (!allowed.includes(key)) {
+        const hint = Object.hasOwn(meant, key.toLowerCase()) ? ` (did you mean '${meant[key.toLowerCase()]}'?)` : suggest(key, allowed);
+        this.report(pair.key, `${where}: unknown key '${key}'${hint} (expected one of: ${allowed.join(', ')})`);
       }
-      if (out.has(key)) this.fail(pair.key, `${where}: key '${key}' is given twice`);
-      out.set(key, pair);
+      else if (out.has(key)) this.report(pair.key, `${where}: key '${key}' is given twice`);
+      else out.set(key, pair);
     }
     return out;
+  }
+
+  report(node: unknown, message: string): void {
+    this.problems.add(message, this.line(node));
+  }
+
+  /** `read()`, or undefined with its ConfigError kept as a problem, to read past it. */
+  readPast<T>(read: () => T): T | undefined {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      this.problems.problems.push(e);
+      return undefined;
+    }
   }
 }
 
@@ -83,13 +132,21 @@ function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string
   });
 }
 
+/** The id a theme's mapping gives, if it gives one as text. */
+function idOf(node: unknown): string | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((p) => isScalar(p.key) && p.key.value === 'id');
+  return pair && isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value) : undefined;
+}
+
 function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {
   if (!isMap(node)) r.fail(node, `theme ${index + 1} should be a mapping with id, label and patterns, found ${describe(node)}`);
-  const idPair = node.items.find((p) => isScalar(p.key) && p.key.value === 'id');
-  const idText = idPair && isScalar(idPair.value) && idPair.value.value !== null ? String(idPair.value.value) : undefined;
+  const idText = idOf(node);
   const where = idText ? `theme '${idText}'` : `theme ${index + 1}`;
-  const keys = r.keys(node, THEME_KEYS, where);
+  const before = r.problemCount;
+  const keys = r.keys(node, THEME_KEYS, where, THEME_KEYS_MEANT);
   const spec: ThemeSpec = { patterns: [], exclusions: [], notNear: [], line: r.line(node) };
+  if (r.problemCount > before) spec.partial = true;
   const text = (key: string): string | undefined => {
     const pair = keys.get(key);
     if (!pair) return undefined;
@@ -119,12 +176,15 @@ function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {
 
 function readSetting(r: Reader, node: unknown): SettingSpec {
   if (!isMap(node)) r.fail(node, `setting should be a mapping with attributes and references, found ${describe(node)}`);
+  const before = r.problemCount;
   const keys = r.keys(node, SETTING_KEYS, 'setting');
   const list = (key: string) => {
     const pair = keys.get(key);
     return pair ? r.strings(pair.value, `setting: ${key}`) : [];
   };
-  return { attributes: list('attributes'), references: list('references'), exclusions: list('exclude'), line: r.line(node) };
+  const spec: SettingSpec = { attributes: list('attributes'), references: list('references'), exclusions: list('exclude'), line: r.line(node) };
+  if (r.problemCount > before) spec.partial = true;
+  return spec;
 }
 
 /** Parse YAML codebook text. `file` is the name used in messages; `name` the codebook's name. */
@@ -145,18 +205,25 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
     const n = keys.get('name');
     if (n) codebookName = r.string(n.value, 'codebook name');
     const s = keys.get('setting');
-    if (s) setting = readSetting(r, s.value);
+    if (s) setting = r.readPast(() => readSetting(r, s.value));
     const t = keys.get('themes');
-    if (!t) r.fail(root, "codebook has no 'themes' list");
+    if (!t) {
+      // an unknown key there (`theme:`, `Themes:`) already says why there is none
+      r.problems.check();
+      r.fail(root, "codebook has no 'themes' list");
+    }
     themesNode = t.value;
   } else if (root === null || (isScalar(root) && root.value === null)) {
     throw new ConfigError("codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)", { file, line: 1 });
   } else if (!isSeq(root)) {
     throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
   }
-  if (!isSeq(themesNode)) r.fail(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
-  const themes = themesNode.items.map((item, i) => readTheme(r, item, i));
-  return setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
+  if (!isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
+  // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)
+  const themes = themesNode.items.map((item, i) => r.readPast(() => readTheme(r, item, i)) ?? { id: idOf(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
+  const spec: CodebookSpec = setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
+  if (r.problemCount > 0) spec.problems = r.problems.problems;
+  return spec;
 }
 
 /** Position of the first comma before a closing `]` or `}` outside strings (JSON allows none), or -1. */

@@ -1,7 +1,7 @@
 // Turns a codebook as read from any format (a spec, with line numbers) into the model's Codebook,
 // checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
 import type { Codebook, Pattern, PatternKind, SettingRules, Theme } from '../model.js';
-import { ConfigError } from '../util/errors.js';
+import { ConfigError, ProblemList } from '../util/errors.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
 
@@ -27,6 +27,13 @@ export interface ThemeSpec {
   notNear: string[];
   line?: number;
   parentLine?: number;
+  /**
+   * Set when the reader could not read the theme (its problem is in CodebookSpec.problems): its id, if
+   * known, still counts as taken and as a parent, and nothing else of it is checked.
+   */
+  unread?: boolean;
+  /** Set when a key of the theme was left out with a problem (`pattern:` for `words:`): it is not also said to have no patterns. */
+  partial?: boolean;
 }
 
 /** Setting rules as written, before checks. */
@@ -35,6 +42,8 @@ export interface SettingSpec {
   references: { value: string; line?: number }[];
   exclusions: { value: string; line?: number }[];
   line?: number;
+  /** Set when a key was left out with a problem (`refs:` for `references:`): it is not also said to be missing. */
+  partial?: boolean;
 }
 
 /** A codebook as read from a file, before checks. */
@@ -44,6 +53,8 @@ export interface CodebookSpec {
   file: string;
   themes: ThemeSpec[];
   setting?: SettingSpec;
+  /** Problems the reader found and read past, reported with the checks' own. */
+  problems?: ConfigError[];
 }
 
 /** A theme id from a name, as codebook imports make them: `Mental Health & Wellbeing` → `mental-health-wellbeing`. */
@@ -96,22 +107,28 @@ export function parseRegex(value: string): { regex: RegExp } | { error: string }
   }
 }
 
-function fail(spec: CodebookSpec, line: number | undefined, message: string): never {
-  throw new ConfigError(message, { file: spec.file, line });
-}
-
-function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): PatternSpec {
+/**
+ * A pattern checked and normalised (a `words` entry of several words becomes a phrase), or undefined
+ * after its problem is added to `problems`.
+ */
+function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec): PatternSpec | undefined {
+  const bad = (message: string): undefined => {
+    problems.add(`theme '${theme}': ${message}`, p.line);
+    return undefined;
+  };
   const value = p.value.trim();
-  if (value === '') fail(spec, p.line, `theme '${theme}' has an empty ${p.kind}`);
+  if (value === '') {
+    problems.add(`theme '${theme}' has an empty ${p.kind}`, p.line);
+    return undefined;
+  }
   if (p.kind === 'regex') {
     const r = parseRegex(value);
-    if ('error' in r) fail(spec, p.line, `theme '${theme}': ${r.error}`);
-    return { ...p, value };
+    return 'error' in r ? bad(r.error) : { ...p, value };
   }
   if (p.kind === 'glob') {
-    if (/\s/.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' has a space; globs match one word (use a phrase)`);
-    if (!/[\p{L}\p{N}]/u.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' has no letters or digits`);
-    if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) fail(spec, p.line, `theme '${theme}': glob '${value}' may hold only letters, digits, ' - * and ?`);
+    if (/\s/.test(value)) return bad(`glob '${value}' has a space; globs match one word (use a phrase)`);
+    if (!/[\p{L}\p{N}]/u.test(value)) return bad(`glob '${value}' has no letters or digits`);
+    if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) return bad(`glob '${value}' may hold only letters, digits, ' - * and ?`);
     return { ...p, value };
   }
   if (/[*?]/.test(value)) {
@@ -120,17 +137,17 @@ function normalisePattern(spec: CodebookSpec, theme: string, p: PatternSpec): Pa
     const advice = words.length > 1
       ? `globs match one word, so for any word in its place use a regex, e.g. '/\\b${words.map((w) => (/^[*?]+$/.test(w) ? '\\w+' : w.replace(/\*/g, '\\w*').replace(/\?/g, '\\w'))).join(' ')}\\b/'`
       : 'put it under globs';
-    fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has a wildcard; ${advice}`);
+    return bad(`${p.kind} '${value}' has a wildcard; ${advice}`);
   }
   const n = tokenize(value).count;
   if (n === 0) {
     // words are letters and digits; an emoji or symbol can still be found by a regex over the text
     const symbol = /\p{Extended_Pictographic}|\p{S}/u.test(value) ? ` (to match a symbol or emoji, use a regex: '/${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/u')` : '';
-    fail(spec, p.line, `theme '${theme}': ${p.kind} '${value}' has no letters or digits${symbol}`);
+    return bad(`${p.kind} '${value}' has no letters or digits${symbol}`);
   }
   const split = clauseBreak(value);
   if (split !== undefined) {
-    fail(spec, p.line, `theme '${theme}': ${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
+    return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
   }
   // a `words` entry of several words is a phrase
   return { ...p, value, kind: n > 1 ? 'phrase' : p.kind === 'phrase' ? 'phrase' : 'word' };
@@ -153,90 +170,121 @@ function clauseBreak(value: string): string | undefined {
   return undefined;
 }
 
-/** Check a spec and build the Codebook; throws ConfigError at the first problem (file:line). */
+/**
+ * Check a spec and build the Codebook. Every problem is found in one pass, with those the reader found
+ * (`spec.problems`), and thrown together (see ProblemList.check): a ConfigError naming file and line.
+ */
 export function buildCodebook(spec: CodebookSpec): Codebook {
-  if (spec.themes.length === 0) fail(spec, undefined, 'codebook has no themes');
+  const problems = new ProblemList(spec.file);
+  problems.problems.push(...(spec.problems ?? []));
+  if (spec.themes.length === 0) problems.add('codebook has no themes');
+  // every id written counts as known, even one with a problem of its own, so that its children are not
+  // also reported as having an unknown parent
   const firstLine = new Map<string, number | undefined>();
+  const checked: { spec: ThemeSpec; id: string; label: string }[] = [];
   for (const t of spec.themes) {
-    if (t.id === undefined || t.id.trim() === '') fail(spec, t.line, `theme has no id${t.label ? ` (label '${t.label}')` : ''}`);
+    if (t.id === undefined || t.id.trim() === '') {
+      if (!t.unread) problems.add(`theme has no id${t.label ? ` (label '${t.label}')` : ''}`, t.line);
+      continue;
+    }
     const id = t.id.trim();
-    if (!ID.test(id)) fail(spec, t.line, `theme id '${id}' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')`);
     if (firstLine.has(id)) {
       const first = firstLine.get(id);
-      fail(spec, t.line, `theme '${id}' is defined twice${first ? ` (first at line ${first})` : ''}`);
+      problems.add(`theme '${id}' is defined twice${first ? ` (first at line ${first})` : ''}`, t.line);
+      continue;
     }
     // ids differing only in case are one theme to a reader, and to case-blind tools and file systems
     const same = [...firstLine.keys()].find((other) => other.toLowerCase() === id.toLowerCase());
     if (same !== undefined) {
       const first = firstLine.get(same);
-      fail(spec, t.line, `theme '${id}' differs from theme '${same}'${first ? ` (line ${first})` : ''} only in case; give them different ids, or merge them`);
+      problems.add(`theme '${id}' differs from theme '${same}'${first ? ` (line ${first})` : ''} only in case; give them different ids, or merge them`, t.line);
+      continue;
     }
     firstLine.set(id, t.line);
-    if (t.label === undefined || t.label.trim() === '') fail(spec, t.line, `theme '${id}' has no label`);
+    if (t.unread) continue;
+    if (!ID.test(id)) {
+      problems.add(`theme id '${id}' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')`, t.line);
+      continue;
+    }
+    if (t.label === undefined || t.label.trim() === '') {
+      problems.add(`theme '${id}' has no label`, t.line);
+      continue;
+    }
+    checked.push({ spec: t, id, label: t.label.trim() });
   }
-  const ids = new Set(firstLine.keys());
   const hasChildren = new Set<string>();
-  for (const t of spec.themes) {
-    const id = t.id!.trim();
+  const parentOf = new Map<string, string>();
+  for (const { spec: t, id } of checked) {
     if (t.parent === undefined) continue;
     const parent = t.parent.trim();
-    if (!ids.has(parent)) fail(spec, t.parentLine ?? t.line, `theme '${id}' has unknown parent '${parent}'${suggest(parent, [...ids])}`);
-    if (parent === id) fail(spec, t.parentLine ?? t.line, `theme '${id}' is its own parent`);
     hasChildren.add(parent);
+    if (!firstLine.has(parent)) problems.add(`theme '${id}' has unknown parent '${parent}'${suggest(parent, [...firstLine.keys()])}`, t.parentLine ?? t.line);
+    else if (parent === id) problems.add(`theme '${id}' is its own parent`, t.parentLine ?? t.line);
+    else parentOf.set(id, parent);
   }
-  // parent cycles
-  const parentOf = new Map(spec.themes.filter((t) => t.parent).map((t) => [t.id!.trim(), t.parent!.trim()]));
-  for (const t of spec.themes) {
-    const seen = new Set<string>([t.id!.trim()]);
-    let p = parentOf.get(t.id!.trim());
-    while (p !== undefined) {
-      if (seen.has(p)) fail(spec, t.parentLine ?? t.line, `theme '${t.id}' has a parent cycle (${[...seen, p].join(' → ')})`);
-      seen.add(p);
-      p = parentOf.get(p);
+  // parent cycles, each reported once, at the first of its themes in the file
+  const reported = new Set<string>();
+  for (const { spec: t, id } of checked) {
+    const path = [id];
+    for (let p = parentOf.get(id); p !== undefined; p = parentOf.get(p)) {
+      const from = path.indexOf(p);
+      path.push(p);
+      if (from === -1) continue;
+      const key = path.slice(from, -1).sort().join(' ');
+      if (from === 0 && !reported.has(key)) {
+        reported.add(key);
+        problems.add(`theme '${id}' has a parent cycle (${path.join(' → ')})`, t.parentLine ?? t.line);
+      }
+      break;
     }
   }
-  const themes: Theme[] = spec.themes.map((t) => {
-    const id = t.id!.trim();
-    const patterns: Pattern[] = t.patterns.map((raw) => {
-      const p = normalisePattern(spec, id, raw);
+  const themes: Theme[] = checked.map(({ spec: t, id, label }) => {
+    const patterns: Pattern[] = [];
+    for (const raw of t.patterns) {
+      const p = normalisePattern(problems, id, raw);
+      if (p === undefined) continue;
       const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
       const pattern: Pattern = { kind: p.kind, value: p.value };
       if (near.length > 0) pattern.unlessNear = [...new Set(near)];
-      return pattern;
-    });
-    if (patterns.length === 0 && !hasChildren.has(id)) {
-      fail(spec, t.line, `theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes`);
+      patterns.push(pattern);
     }
-    const exclusions = t.exclusions.map((e) => {
+    if (t.patterns.length === 0 && !hasChildren.has(id) && !t.partial) {
+      problems.add(`theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes`, t.line);
+    }
+    const exclusions: string[] = [];
+    for (const e of t.exclusions) {
       const v = e.value.trim();
-      if (tokenize(v).count === 0) fail(spec, e.line, `theme '${id}': exclusion '${e.value}' has no letters or digits`);
       const split = clauseBreak(v);
-      if (split !== undefined) fail(spec, e.line, `theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
-      return v;
-    });
-    const theme: Theme = { id, label: t.label!.trim(), patterns, exclusions, countNegated: t.countNegated ?? true };
+      if (tokenize(v).count === 0) problems.add(`theme '${id}': exclusion '${e.value}' has no letters or digits`, e.line);
+      else if (split !== undefined) problems.add(`theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`, e.line);
+      else exclusions.push(v);
+    }
+    const theme: Theme = { id, label, patterns, exclusions, countNegated: t.countNegated ?? true };
     if (t.description !== undefined && t.description.trim() !== '') theme.description = t.description.trim();
     if (t.parent !== undefined) theme.parent = t.parent.trim();
     return theme;
   });
-  const setting = spec.setting ? buildSetting(spec, spec.setting) : undefined;
+  const setting = spec.setting ? buildSetting(problems, spec.setting) : undefined;
+  problems.check();
   return setting ? { name: spec.name, themes, setting } : { name: spec.name, themes };
 }
 
 /** Check setting rules: attribute names, and references and exclusions that hold words. */
-function buildSetting(spec: CodebookSpec, s: SettingSpec): SettingRules {
-  if (s.attributes.length === 0) fail(spec, s.line, 'setting has no attributes (which attributes describe where a respondent learns, e.g. [program, school-level, school])');
-  if (s.references.length === 0) fail(spec, s.line, 'setting has no references (words that refer to the setting, e.g. [here, the program])');
+function buildSetting(problems: ProblemList, s: SettingSpec): SettingRules {
+  if (s.attributes.length === 0 && !s.partial) problems.add('setting has no attributes (which attributes describe where a respondent learns, e.g. [program, school-level, school])', s.line);
+  if (s.references.length === 0 && !s.partial) problems.add('setting has no references (words that refer to the setting, e.g. [here, the program])', s.line);
   const words = (list: { value: string; line?: number }[], what: string): string[] =>
-    list.map((e) => {
+    list.flatMap((e) => {
       const v = e.value.trim();
-      if (tokenize(v).count === 0) fail(spec, e.line ?? s.line, `setting: ${what} '${e.value}' has no letters or digits`);
-      return v;
+      if (tokenize(v).count > 0) return [v];
+      problems.add(`setting: ${what} '${e.value}' has no letters or digits`, e.line ?? s.line);
+      return [];
     });
-  const attributes = s.attributes.map((a) => {
+  const attributes = s.attributes.flatMap((a) => {
     const v = a.value.trim().toLowerCase().replace(/\s+/g, '-');
-    if (v === '') fail(spec, a.line ?? s.line, 'setting: an attribute name is empty');
-    return v;
+    if (v !== '') return [v];
+    problems.add('setting: an attribute name is empty', a.line ?? s.line);
+    return [];
   });
   return { attributes: [...new Set(attributes)], references: words(s.references, 'reference'), exclusions: words(s.exclusions, 'exclusion') };
 }

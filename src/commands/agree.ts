@@ -119,7 +119,7 @@ export async function runAgree(files: string[], flags: AgreeFlags, io: AgreeIO =
   try {
     return await agree(files, flags, io);
   } catch (err) {
-    if (err instanceof ReflectError) return { stdout: '', stderr: `error: ${err.describe()}\n`, exitCode: err.exitCode };
+    if (err instanceof ReflectError) return { stdout: '', stderr: err.describe().split('\n').map((line) => `error: ${line}\n`).join(''), exitCode: err.exitCode };
     throw err;
   }
 }

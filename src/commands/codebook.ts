@@ -11,7 +11,7 @@ import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
 import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { tagText } from '../analyses/tagging.js';
-import { UsageError } from '../util/errors.js';
+import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
 
 interface CheckFlags {
   codebook?: string;
@@ -145,14 +145,23 @@ export function registerCodebookCommand(program: Command): void {
     .action(async (folder: string | undefined, flags: CheckFlags) => {
       let file = flags.codebook;
       let corpus = null;
-      let book;
+      let configFile;
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config });
         file ??= read.config.codebook;
         corpus = read.corpus;
-        book = await loadCodebookFor(flags.codebook, read.configFile);
-      } else {
-        book = await loadCodebook(file);
+        configFile = read.configFile;
+      }
+      let book;
+      try {
+        book = configFile !== undefined ? await loadCodebookFor(flags.codebook, configFile) : await loadCodebook(file);
+      } catch (e) {
+        // with --json, an invalid codebook is a result too: every problem, for a program to show
+        if (!(flags.json && e instanceof ConfigError)) throw e;
+        const problems = problemsOf(e).map((p) => ({ file: p.file ?? null, line: p.line ?? null, message: p.message }));
+        process.stdout.write(`${JSON.stringify({ codebook: file ?? 'default codebook', valid: false, problems }, null, 2)}\n`);
+        process.exitCode = e.exitCode;
+        return;
       }
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
       const name = file ?? 'default codebook';

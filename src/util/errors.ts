@@ -32,6 +32,68 @@ export class ConfigError extends ReflectError {
   override readonly exitCode = 2;
 }
 
+/** At most this many of a file's problems are described; the rest are counted. */
+const PROBLEMS_SHOWN = 25;
+
+/**
+ * Every problem found in one pass over a file the user wrote (a codebook with a typo on line 4 and a
+ * broken regex on line 30), so that one run shows them all, in order of line. Exit 2, like ConfigError.
+ */
+export class ConfigErrors extends ConfigError {
+  readonly problems: readonly ConfigError[];
+
+  constructor(problems: readonly ConfigError[]) {
+    super(`${problems.length} problems`, { file: problems[0]?.file });
+    this.problems = problems;
+  }
+
+  /** One `file:line: message` line a problem, the first PROBLEMS_SHOWN of them, then how many more. */
+  override describe(): string {
+    const lines = this.problems.slice(0, PROBLEMS_SHOWN).map((p) => p.describe());
+    const more = this.problems.length - PROBLEMS_SHOWN;
+    if (more > 0) lines.push(`${this.file ? `${this.file}: ` : ''}and ${more} more problem${more === 1 ? '' : 's'}`);
+    return lines.join('\n');
+  }
+}
+
+/** The problems a ConfigError stands for: its own list, or itself. */
+export function problemsOf(err: ConfigError): readonly ConfigError[] {
+  return err instanceof ConfigErrors ? err.problems : [err];
+}
+
+/**
+ * Collects the problems of one file as they are found, so reading can go on past the first; `check`
+ * then throws them all: a ConfigError for one, ConfigErrors (in order of line) for several.
+ */
+export class ProblemList {
+  readonly problems: ConfigError[] = [];
+
+  constructor(readonly file: string) {}
+
+  add(message: string, line?: number): void {
+    this.problems.push(new ConfigError(message, { file: this.file, line }));
+  }
+
+  /** Throw what was found, if anything. */
+  check(): void {
+    const error = this.error();
+    if (error) throw error;
+  }
+
+  /** Add a problem that ends reading the file, and throw it with those found before it. */
+  stop(message: string, line?: number): never {
+    this.add(message, line);
+    throw this.error()!;
+  }
+
+  /** What was found, as one error: the problem itself, or ConfigErrors in order of line. */
+  private error(): ConfigError | undefined {
+    if (this.problems.length <= 1) return this.problems[0];
+    // lines in order, problems without a line (the file as a whole) last; the sort is stable
+    return new ConfigErrors([...this.problems].sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)));
+  }
+}
+
 /** Input that cannot be read at all (missing or empty folder, unreadable file named on the command line). Exit 3. */
 export class InputError extends ReflectError {
   override readonly exitCode = 3;

@@ -1,7 +1,7 @@
 // The command line at its edges: a pipe closed early, output folders that cannot be used, paths given in
 // the ways people give them.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
@@ -128,6 +128,36 @@ describe('paths in the config file that lead nowhere', () => {
     const check = reflect(['codebook', 'check', 'in'], dir);
     expect(check.stderr).toBe(expected);
     expect(check.code).toBe(2);
+  });
+});
+
+describe('a codebook with several problems', () => {
+  const codebook = path.join(ROOT, 'fixtures/codebook/errors/many-problems.yml');
+
+  it('lists them all on stderr, a line each, and exits 2', () => {
+    const run = reflect(['codebook', 'check', '--codebook', codebook]);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines.every((line) => line.startsWith(`error: ${codebook}:`))).toBe(true);
+    expect(lines[0]).toBe(`error: ${codebook}:11: theme 'stress': word 'anxi*' has a wildcard; put it under globs`);
+    expect(run.stdout).toBe('');
+    expect(run.code).toBe(2);
+    // analyze stops on them before writing anything
+    const dir = tempDir();
+    const analyze = reflect(['analyze', SAMPLE, '--codebook', codebook, '--out', 'report'], dir);
+    expect(analyze.stderr).toContain(run.stderr);
+    expect(analyze.code).toBe(2);
+    expect(existsSync(path.join(dir, 'report'))).toBe(false);
+  });
+
+  it('codebook check --json gives them on stdout, valid false, with file and line', () => {
+    const run = reflect(['codebook', 'check', '--codebook', codebook, '--json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout);
+    expect(result.valid).toBe(false);
+    expect(result.problems).toHaveLength(7);
+    expect(result.problems[5]).toEqual({ file: codebook, line: 28, message: "theme 'stress' is defined twice (first at line 8)" });
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
-import { ConfigError } from '../../src/util/errors.js';
+import { ConfigError, ConfigErrors, problemsOf } from '../../src/util/errors.js';
 
 /** The `file:line: message` a codebook text fails with. */
 function failure(text: string, file = 'codebook.yml'): string {
@@ -181,5 +181,85 @@ describe('setting rules in a codebook file', () => {
   it('normalise attribute names as reflect does (lower case, spaces to dashes)', () => {
     const book = parseCodebook(`setting:\n  attributes: [School Level, program]\n  references: [here]\n${themes}`, 'c.yml');
     expect(book.setting).toEqual({ attributes: ['school-level', 'program'], references: ['here'], exclusions: [] });
+  });
+});
+
+describe('every problem in one run', () => {
+  /** The problems a codebook text fails with, one `file:line: message` each. */
+  function problems(text: string, file = 'codebook.yml'): string[] {
+    try {
+      parseCodebook(text, file);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return problemsOf(e as ConfigError).map((p) => p.describe());
+    }
+    throw new Error('expected the codebook to fail');
+  }
+
+  it('lists every problem of a codebook, in order of line, each once', async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors/many-problems.yml');
+    const error = await loadCodebook(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigErrors);
+    expect((error as ConfigErrors).exitCode).toBe(2);
+    expect((error as ConfigErrors).describe().split('\n')).toEqual([
+      `${file}:11: theme 'stress': word 'anxi*' has a wildcard; put it under globs`,
+      `${file}:15: theme 'sleep' has unknown parent 'welbeing' (did you mean 'wellbeing'?)`,
+      `${file}:21: theme 'counselling': unknown key 'pattern' (did you mean 'words'?) (expected one of: id, label, description, parent, count_negated, words, globs, phrases, regex, exclude, not_near)`,
+      `${file}:25: theme 'workload': phrase 'tests, deadlines' has ',' between its words, and a phrase never matches across one (give each entry on its own)`,
+      `${file}:26: theme 'workload': regex /(homework|assignment/ is not valid: /(homework|assignment/gi: Unterminated group`,
+      `${file}:28: theme 'stress' is defined twice (first at line 8)`,
+      `${file}:34: theme 'belonging': exclusion '!!' has no letters or digits`,
+    ]);
+  });
+
+  it('says nothing twice: a theme whose key was misspelt is not also empty, a child of a bad id has a parent', () => {
+    // `pattern:` for `words:` leaves the theme without patterns; that is the one problem
+    expect(problems('themes:\n  - id: a\n    label: A\n    pattern: [x]\n  - id: b\n    label: B\n    word: [y]\n')).toEqual([
+      "codebook.yml:4: theme 'a': unknown key 'pattern' (did you mean 'words'?) (expected one of: id, label, description, parent, count_negated, words, globs, phrases, regex, exclude, not_near)",
+      "codebook.yml:7: theme 'b': unknown key 'word' (did you mean 'words'?) (expected one of: id, label, description, parent, count_negated, words, globs, phrases, regex, exclude, not_near)",
+    ]);
+    // an id with a space is one problem; its child names it as written, and is not also an orphan
+    expect(problems('themes:\n  - id: mental health\n    label: M\n    words: [x]\n  - id: stress\n    label: S\n    parent: mental health\n    words: [y]\n  - id: c\n    label: C\n')).toEqual([
+      "codebook.yml:2: theme id 'mental health' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
+      "codebook.yml:9: theme 'c' has no patterns (give words, globs, phrases or regex) and no child themes",
+    ]);
+    // a cycle of three is one problem, at its first theme; a theme below the cycle is not one
+    expect(problems(`themes:\n${theme('a', '    parent: c\n    words: [x]\n')}${theme('b', '    parent: a\n    words: [x]\n')}${theme('c', '    parent: b\n    words: [x]\n')}${theme('d', '    parent: c\n    words: [x]\n')}`)).toEqual([
+      "codebook.yml:4: theme 'a' has a parent cycle (a → c → b → a)",
+    ]);
+  });
+
+  it('reads past a theme it cannot read, and keeps its id', () => {
+    expect(problems('themes:\n  - wellbeing\n  - id: s\n    label: S\n    words: {x: 1}\n  - id: t\n    label: T\n    parent: s\n    words: [t, "!!"]\n')).toEqual([
+      'codebook.yml:2: theme 1 should be a mapping with id, label and patterns, found string "wellbeing"',
+      "codebook.yml:5: theme 's': words should be a list, found a mapping",
+      "codebook.yml:9: theme 't': word '!!' has no letters or digits",
+    ]);
+  });
+
+  it('CSV: every bad row, each row read past on its own', () => {
+    expect(problems('theme,pattern,kind,label\na,x,wrd,A\n,y,,B\nb,money,,Money\nb,cash,,Cash\nc,flex*,word,C\n', 'codebook.csv')).toEqual([
+      "codebook.csv:2: unknown kind 'wrd' (did you mean 'word'?) (expected: word, glob, phrase, regex, exclude, not_near)",
+      'codebook.csv:3: row has no theme id',
+      "codebook.csv:5: theme 'b' has label 'Cash' here but 'Money' on an earlier row",
+      "codebook.csv:6: theme 'c': word 'flex*' has a wildcard; put it under globs",
+    ]);
+  });
+
+  it('shows the first 25 problems and counts the rest', () => {
+    const themes = Array.from({ length: 30 }, (_, i) => theme(`t${i}`, "    words: ['!!']\n")).join('');
+    const error = (() => {
+      try {
+        parseCodebook(`themes:\n${themes}`, 'codebook.yml');
+      } catch (e) {
+        return e as ConfigErrors;
+      }
+      throw new Error('expected the codebook to fail');
+    })();
+    expect(error.problems).toHaveLength(30);
+    const lines = error.describe().split('\n');
+    expect(lines).toHaveLength(26);
+    expect(lines[0]).toBe("codebook.yml:4: theme 't0': word '!!' has no letters or digits");
+    expect(lines[25]).toBe('codebook.yml: and 5 more problems');
   });
 });
