@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { ColumnRole, ReflectConfig } from './model.js';
-import { ConfigError } from './util/errors.js';
+import { ConfigError, ProblemList } from './util/errors.js';
 import { suggest } from './util/suggest.js';
 
 /** The config file looked for in an input folder. */
@@ -93,6 +93,8 @@ export function parseConfig(
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) throw new ConfigError('expected a mapping of settings (key: value)', { file: name, line: 1 });
   const config: Record<string, unknown> = {};
+  // a setting's problem is read past, so that one run names every mistake in the file
+  const problems = new ProblemList(name);
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as Node;
     const raw = isScalar(keyNode) ? String(keyNode.value) : '';
@@ -101,7 +103,8 @@ export function parseConfig(
     const kind = KEYS[key];
     if (!kind) {
       const written = Object.keys(KEYS).map((k) => (k === 'minCell' ? 'min-cell' : k));
-      throw new ConfigError(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, { file: name, line });
+      problems.add(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, line);
+      continue;
     }
     const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
     // A column's mistake is named at its own line, not at `columns:`.
@@ -112,9 +115,12 @@ export function parseConfig(
       }
     }
     // Messages name the key as the user wrote it ('min-cell', not 'minCell').
-    config[key] = checkValue(raw, kind, value, (msg, header) => new ConfigError(msg, { file: name, line: (header !== undefined ? columnLines[header] : undefined) ?? line }));
+    const checked = problems.readPast(() => checkValue(raw, kind, value, (msg, header) => new ConfigError(msg, { file: name, line: (header !== undefined ? columnLines[header] : undefined) ?? line })));
+    if (checked === undefined) continue;
+    config[key] = checked;
     if (line !== undefined) lines[key] = line;
   }
+  problems.check();
   return config as ReflectConfig;
 }
 

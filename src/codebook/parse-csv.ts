@@ -7,7 +7,7 @@
 // (one row per theme), separated by commas, semicolons or line breaks. Without a kind the pattern's form
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
 import { parse } from 'csv-parse/sync';
-import { ConfigError } from '../util/errors.js';
+import { ConfigError, ProblemList } from '../util/errors.js';
 import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
@@ -98,9 +98,9 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   const order: ThemeSpec[] = [];
   const hasLabelColumn = index.label !== undefined;
   // a row's problem is read past (the rest of the row, or the row, left out), so one run reports them all
-  const problems: ConfigError[] = [];
+  const problems = new ProblemList(file);
   const report = (message: string, line: number, theme?: ThemeSpec): void => {
-    problems.push(new ConfigError(message, { file, line }));
+    problems.add(message, line);
     // what the row left out is not also reported missing (no patterns)
     if (theme) theme.partial = true;
   };
@@ -153,7 +153,7 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   }
   const groups = header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;
   const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
-  if (problems.length > 0) spec.problems = problems;
+  if (problems.problems.length > 0) spec.problems = problems.problems;
   return spec;
 }
 

@@ -93,16 +93,6 @@ class Reader {
     this.problems.add(message, this.line(node));
   }
 
-  /** `read()`, or undefined with its ConfigError kept as a problem, to read past it. */
-  readPast<T>(read: () => T): T | undefined {
-    try {
-      return read();
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      this.problems.problems.push(e);
-      return undefined;
-    }
-  }
 }
 
 function describe(node: unknown): string {
@@ -205,7 +195,7 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
     const n = keys.get('name');
     if (n) codebookName = r.string(n.value, 'codebook name');
     const s = keys.get('setting');
-    if (s) setting = r.readPast(() => readSetting(r, s.value));
+    if (s) setting = r.problems.readPast(() => readSetting(r, s.value));
     const t = keys.get('themes');
     if (!t) {
       // an unknown key there (`theme:`, `Themes:`) already says why there is none
@@ -220,7 +210,7 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   }
   if (!isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
   // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)
-  const themes = themesNode.items.map((item, i) => r.readPast(() => readTheme(r, item, i)) ?? { id: idOf(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
+  const themes = themesNode.items.map((item, i) => r.problems.readPast(() => readTheme(r, item, i)) ?? { id: idOf(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
   const spec: CodebookSpec = setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
   if (r.problemCount > 0) spec.problems = r.problems.problems;
   return spec;

@@ -74,6 +74,17 @@ export class ProblemList {
     this.problems.push(new ConfigError(message, { file: this.file, line }));
   }
 
+  /** `read()`, or undefined with the ConfigError it threw kept as a problem, to read past it. */
+  readPast<T>(read: () => T): T | undefined {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      this.problems.push(e);
+      return undefined;
+    }
+  }
+
   /** Throw what was found, if anything. */
   check(): void {
     const error = this.error();

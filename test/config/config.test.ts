@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '../../src/config.js';
-import { ConfigError } from '../../src/util/errors.js';
+import { ConfigError, ConfigErrors, problemsOf } from '../../src/util/errors.js';
 import { tempDir } from '../cli/helpers.js';
 
 describe('parseConfig', () => {
@@ -41,6 +41,21 @@ describe('parseConfig', () => {
       parseConfig('title: x\ncodeboook: mine.yml\n', 'reflect.config.yml');
     } catch (err) {
       expect((err as ConfigError).describe()).toMatch(/^reflect\.config\.yml:2: unknown setting 'codeboook' \(did you mean 'codebook'\?\); expected one of: title, codebook/);
+    }
+  });
+
+  it('names every mistake in the file in one run, each at its line', () => {
+    try {
+      parseConfig('titel: Forum\nmin-cell: banana\nby: [grade]\ncolumns:\n  Gender: demographic\nencodng: utf-8\n', 'reflect.config.yml');
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigErrors);
+      expect(problemsOf(err as ConfigError).map((p) => p.describe())).toEqual([
+        "reflect.config.yml:1: unknown setting 'titel' (did you mean 'title'?); expected one of: title, codebook, roster, facilitators, redact, columns, sheet, encoding, values, min-cell, by, ignore, folders",
+        "reflect.config.yml:2: 'min-cell' must be a whole number ≥ 0",
+        `reflect.config.yml:5: column 'Gender': role must be one of id, name, attribute, text, ignore; found "demographic"`,
+        "reflect.config.yml:6: unknown setting 'encodng' (did you mean 'encoding'?); expected one of: title, codebook, roster, facilitators, redact, columns, sheet, encoding, values, min-cell, by, ignore, folders",
+      ]);
     }
   });
 
