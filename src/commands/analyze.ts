@@ -16,6 +16,7 @@ import { spreadsheetLimitWarnings } from '../writers/spreadsheet-limits.js';
 import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { terminalProgress } from '../util/progress.js';
+import { StepTimer } from '../util/timings.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { andMore } from '../util/text.js';
 import { isReportFolder } from '../corpus/discover.js';
@@ -44,6 +45,7 @@ interface AnalyzeFlags {
   matcher: 'lemma' | 'keyword';
   strict?: boolean;
   quiet?: boolean;
+  timings?: boolean;
   compare?: string;
   ci?: boolean;
   resamples?: string;
@@ -61,6 +63,9 @@ const PIECE = WRITE_BUFFER / 4;
 
 /** What the status line shows once a stage of analyze() has ended (the last one is followed by warnings, then writing). */
 const NEXT_STAGE: Record<AnalyzeStage, string | undefined> = { read: 'Tagging responses', tagged: 'Analysing', analysed: undefined };
+
+/** The step of `--timings` a stage of analyze() ends. */
+const STEP_OF_STAGE: Record<AnalyzeStage, string> = { read: 'read', tagged: 'tag', analysed: 'analyse' };
 
 /** Warnings printed one by one before the rest are summarised (all are in analysis.json). */
 const MAX_WARNINGS_SHOWN = 20;
@@ -89,6 +94,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
     .option('--strict', 'exit with code 3 when any file failed or any warning was raised')
     .option('-q, --quiet', 'print only warnings and errors on stderr')
+    .option('--timings', 'print how long each step took (start-up, read, tag, analyse, write) on stderr')
     .action(async (folder: string, flags: AnalyzeFlags, command: Command) => {
       // --table has a default, so only one typed on the command line can be out of place.
       if (command.getOptionValueSource('table') === 'cli' && flags.format !== 'csv') {
@@ -114,6 +120,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
 
   const status = terminalProgress(process.stderr, flags.quiet);
   const gc = collectGarbage();
+  const timer = flags.timings ? new StepTimer() : undefined;
   const options: AnalyzeOptions = {
     folder,
     config: flags.config,
@@ -135,6 +142,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     ...(status ? { onFile: (done: number, total: number) => status.files(done, total) } : {}),
     onStage: (stage: AnalyzeStage) => {
       gc?.();
+      timer?.mark(STEP_OF_STAGE[stage]);
       const next = NEXT_STAGE[stage];
       if (next) status?.stage(next);
     },
@@ -171,6 +179,11 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   } else if (!flags.quiet) {
     const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
     process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir, columns }));
+  }
+  if (timer) {
+    timer.mark('write');
+    // asked for, so printed even with --quiet; on stderr, so stdout's data stays clean
+    process.stderr.write(`${timer.line()}\n`);
   }
   return code;
 }

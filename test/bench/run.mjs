@@ -74,7 +74,7 @@ codings = [];
 
 // (b) reflect analyze end to end, as a child process, with its peak memory
 const cli = path.join(root, 'bin/reflect.js');
-const analyze = [cli, 'analyze', input, '--out', out, '--force'];
+const analyze = [cli, 'analyze', input, '--out', out, '--force', '--timings'];
 const hasTime = existsSync('/usr/bin/time');
 t0 = performance.now();
 const child = hasTime
@@ -90,6 +90,11 @@ if (child.status !== 0) {
   rssMb = (hasTime ? Number(lastLine) : Number(lastLine.replace(/^maxrss:/, ''))) / 1024;
   console.log(`(b) reflect analyze:      ${fmt(analyzeMs)}  (${rate(responses, analyzeMs)}; peak RSS ${Math.round(rssMb)} MB)`);
 }
+// reflect's own account of (b), step by step (`analyze --timings`): where the time goes
+const steps = Object.fromEntries(
+  [...(/^timings: (.*);/m.exec(child.stderr ?? '')?.[1] ?? '').matchAll(/([\w-]+) (\d+\.\d+) s/g)].map((m) => [m[1], Number(m[2]) * 1000]),
+);
+if (steps.read !== undefined) console.log(`(b) by step:              ${Object.entries(steps).map(([name, ms]) => `${name} ${fmt(ms)}`).join(', ')}`);
 console.log(`ratio c/a:                ${(tagMs / parseMs).toFixed(2)}×`);
 
 // The summary block: what the issue's targets are measured on.
@@ -107,6 +112,10 @@ if (child.status === 0) {
   console.log(`(b) reflect:      ${(analyzeMs / 1000).toFixed(2)} s (${rate(responses, analyzeMs)})`);
   console.log(`ratio b/a:        ${ratio.toFixed(2)}×  (target ≤ ${MAX_RATIO}×: ${met(ratio <= MAX_RATIO)})`);
   console.log(`peak RSS:         ${Math.round(rssMb)} MB (${hasTime ? '/usr/bin/time' : 'process.resourceUsage'})  (target < ${MAX_RSS_MB} MB: ${met(rssMb < MAX_RSS_MB)})`);
+  if (steps.read !== undefined) {
+    const readTag = steps['start-up'] + steps.read + steps.tag;
+    console.log(`start-up+read+tag: ${fmt(readTag)} = ${(readTag / parseMs).toFixed(2)}× (a), before any analysis or file written`);
+  }
   console.log(`floor d/a:        ${(floor.ms / parseMs).toFixed(2)}×  (csv-parse and a word lookup, nothing else: of the ${MAX_RATIO}× target, ${Math.max(0, MAX_RATIO - floor.ms / parseMs).toFixed(2)}× is left for all the rest)`);
 } else {
   console.log(`(b) reflect:      failed (exit ${child.status}); targets not measured`);

@@ -117,6 +117,14 @@ describe('reflect analyze --format', () => {
     expect(existsSync(path.join(work, 'reflect-report'))).toBe(false);
   });
 
+  it('--timings adds one line on stderr, even with --quiet, and leaves stdout the same', () => {
+    const plain = reflect(['analyze', SAMPLE, '--format', 'csv', '--table', 'themes']);
+    const timed = reflect(['analyze', SAMPLE, '--format', 'csv', '--table', 'themes', '--timings', '--quiet']);
+    expect(timed.code).toBe(0);
+    expect(timed.stdout).toBe(plain.stdout);
+    expect(timed.stderr).toMatch(/^timings: start-up \d+\.\d\d s, read \d+\.\d\d s, tag \d+\.\d\d s, analyse \d+\.\d\d s, write \d+\.\d\d s; total \d+\.\d\d s\n$/);
+  });
+
   it('prints the themes table with --table themes', () => {
     const run = reflect(['analyze', SAMPLE, '--format', 'csv', '--table', 'themes']);
     expect(run.stdout.split('\n')[0]).toBe('theme_id,theme_label,parent,responses,participants,percent_responses,percent_participants,response_denominator,participant_denominator');
