@@ -1,13 +1,13 @@
 // Responses in another language than the codebook's English are found, counted per language, and said
 // in a warning and the report's method; English answers, however short or full of French words, are not.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { otherLanguageOf, otherLanguages } from '../../src/analyses/language.js';
 import { analyze } from '../../src/index.js';
 import type { Response } from '../../src/model.js';
 import { writeMarkdownReport } from '../../src/writers/markdown.js';
+import { tempDir } from '../cli/helpers.js';
 
 describe('otherLanguageOf', () => {
   it('finds French, Spanish and answers in other scripts', () => {
@@ -55,7 +55,7 @@ describe('otherLanguages', () => {
 
 describe('a survey with answers in French', () => {
   it('warns where they are, records them, and says in the method that their themes are undercounted', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-lang-'));
+    const dir = tempDir('reflect-lang-');
     writeFileSync(
       path.join(dir, 'survey.csv'),
       [

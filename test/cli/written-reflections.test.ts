@@ -1,17 +1,17 @@
 // Written reflections (text or Word files without speaker labels, or a class's writing one part per
 // student) are reflections, not focus groups: counted, described and summarised as what students wrote.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import { writeMarkdownReport } from '../../src/writers/markdown.js';
 import { writeTerminalSummary } from '../../src/writers/terminal.js';
 import { colourFor } from '../../src/util/colour.js';
+import { tempDir } from './helpers.js';
 
 describe('a folder of written reflections beside a focus group', () => {
   it('calls them reflections in sources, the summary and the report, never focus groups', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-written-'));
+    const dir = tempDir('reflect-written-');
     const writers = ['Maya Lopez', 'Jordan Okafor', 'Priya Sandhu'];
     writers.forEach((name, i) => {
       writeFileSync(
@@ -41,7 +41,7 @@ describe('a folder of written reflections beside a focus group', () => {
   });
 
   it('reads the paragraphs under a template\'s prompts as answers to them, across every student\'s file', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-template-'));
+    const dir = tempDir('reflect-template-');
     const answers = [
       ['I finished my science project on time.', 'Too many tests in the same week made me stressed.'],
       ['I got better at asking for help in math.', 'The timetable, I could not take both art and physics.'],

@@ -8,9 +8,8 @@ import { tagResponses } from '../../src/analyses/tagging.js';
 import { registerCodebookCommand } from '../../src/commands/codebook.js';
 import type { Response } from '../../src/model.js';
 import path from 'node:path';
-import os from 'node:os';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { ROOT } from '../cli/helpers.js';
+import { writeFileSync } from 'node:fs';
+import { ROOT, tempDir } from '../cli/helpers.js';
 
 const yaml = `themes:
   - id: stress
@@ -135,7 +134,7 @@ describe('reflect codebook', () => {
   });
 
   it('check says "1 theme", and try keeps a text given with a line break on one line', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-try-'));
+    const dir = tempDir('reflect-try-');
     const file = path.join(dir, 'one.yml');
     writeFileSync(file, 'themes:\n  - id: trips\n    label: Trips\n    phrases: [field trip]\n');
     expect((await run(['codebook', 'check', '--codebook', file])).split('\n')[0]).toBe(`${file}: 1 theme, OK`);

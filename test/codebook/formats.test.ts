@@ -1,11 +1,11 @@
 // Codebook readers: one codebook in YAML, JSON and CSV reads to the same model; REFI-QDA .qdc maps codes
 // to themes; the default codebook keeps its public theme ids; `codebook init` output loads back.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadCodebook, parseCodebook, readDefaultCodebookText } from '../../src/codebook/load.js';
 import type { Codebook } from '../../src/model.js';
+import { tempDir } from '../cli/helpers.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/codebook');
 
@@ -146,7 +146,7 @@ describe('the default codebook', () => {
   it('round-trips through `codebook init`: the printed YAML loads back to the same codebook', async () => {
     const text = await readDefaultCodebookText();
     expect(text.startsWith('# reflect codebook')).toBe(true);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'reflect-init-')), 'codebook.yml');
+    const file = path.join(tempDir('reflect-init-'), 'codebook.yml');
     writeFileSync(file, text);
     const copy = await loadCodebook(file);
     const original = await loadCodebook();

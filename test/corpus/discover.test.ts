@@ -1,12 +1,12 @@
 // Listing the input folder: order, hidden files, exclusions, ignore globs and symbolic links.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
+import { tempDir } from '../cli/helpers.js';
 
 function tree(): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'reflect-discover-'));
+  const root = tempDir('reflect-discover-');
   const input = path.join(root, 'forum');
   mkdirSync(path.join(input, 'groups'), { recursive: true });
   mkdirSync(path.join(input, 'drafts'));

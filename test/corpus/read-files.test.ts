@@ -1,18 +1,18 @@
 // Reading the files found: every file comes back read, skipped or failed, with its reason.
 import { gzipSync } from 'node:zlib';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
 import { readFiles } from '../../src/corpus/read-files.js';
 import type { Table } from '../../src/model.js';
+import { tempDir } from '../cli/helpers.js';
 
 const workbook = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/readers/xlsx', name, 'input.xlsx');
 
 describe('readFiles', () => {
   it('reads a file that is byte for byte another once, the one with the shorter name', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const dir = tempDir('reflect-read-');
     const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';
     writeFileSync(path.join(dir, 'survey (1).csv'), survey);
     writeFileSync(path.join(dir, 'survey.csv'), survey);
@@ -27,7 +27,7 @@ describe('readFiles', () => {
   });
 
   it('skips Office lock files, unsupported types and empty files, and reads the rest', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const dir = tempDir('reflect-read-');
     writeFileSync(path.join(dir, 'answers.csv'), 'id,What else could schools do?\nS1,More electives and flex time\n');
     writeFileSync(path.join(dir, '~$answers.xlsx'), '\nJohn Doe\0\0');
     writeFileSync(path.join(dir, 'agenda.pdf'), '%PDF-1.4');
@@ -49,7 +49,7 @@ describe('readFiles', () => {
   });
 
   it('reads a file by what it holds where its name says otherwise, and says why it cannot read the rest', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const dir = tempDir('reflect-read-');
     const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';
     copyFileSync(workbook('merged-header'), path.join(dir, 'workbook-named.csv'));
     copyFileSync(workbook('named-sheet'), path.join(dir, 'macros.xlsm'));
@@ -89,7 +89,7 @@ describe('readFiles', () => {
   });
 
   it('counts rows the reader could not read among the skipped, so every row is accounted for', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const dir = tempDir('reflect-read-');
     // Row 2 has too many fields; row 3 opens a quote it never closes.
     writeFileSync(path.join(dir, 's.csv'), 'id,What helps?\nS1,Flex time\nS2,Smaller classes, more teachers, fewer tests\nS3,"Choice in projects\n');
     const { readCorpus } = await import('../../src/index.js');
@@ -99,7 +99,7 @@ describe('readFiles', () => {
   });
 
   it('says so when a sheet has a header and no rows under it (an export made before anyone answered)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-read-'));
+    const dir = tempDir('reflect-read-');
     writeFileSync(path.join(dir, 'survey.csv'), 'id,What helps?\n');
     const [read] = await readFiles(await listInputFiles(dir), { config: {} });
     expect([read!.status, read!.result!.warnings]).toEqual(['read', [{ file: 'survey.csv', line: 1, message: 'no data rows under the header; nothing to read' }]]);

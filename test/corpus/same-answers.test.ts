@@ -1,7 +1,6 @@
 // Sheets that repeat another sheet's answers (the same survey exported as CSV and XLSX, an earlier download,
 // a filtered export) are read once; sheets that merely share some answers are both read, with a warning.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -9,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { sameAnswers, type SheetToCompare } from '../../src/corpus/same-answers.js';
 import { readCorpus } from '../../src/index.js';
 import type { Column, Table } from '../../src/model.js';
+import { tempDir } from '../cli/helpers.js';
 
 const columns: Column[] = [
   { index: 0, header: 'id', role: 'id', reason: 'test' },
@@ -93,7 +93,7 @@ describe('sameAnswers', () => {
 describe('a folder with the sample survey as CSV and as XLSX', () => {
   it('reads the answers once, and accounts for the XLSX as skipped with its reason', async () => {
     const sample = path.resolve('fixtures/personalization-2016/reflection-sheets.csv');
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-same-'));
+    const dir = tempDir('reflect-same-');
     copyFileSync(sample, path.join(dir, 'reflection-sheets.csv'));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Form Responses 1');

@@ -1,21 +1,17 @@
 // Transcripts that repeat another transcript's talk (one focus group exported by its service as .txt and
 // .docx and .vtt, a copy cleaned by hand, a part beside the whole) are read once; transcripts that merely
 // share some of it are both read, with a warning.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sameTalk, type TranscriptToCompare } from '../../src/corpus/same-talk.js';
 import { readCorpus } from '../../src/index.js';
 import type { Transcript } from '../../src/model.js';
+import { tempDir } from '../cli/helpers.js';
 
 const EQUIVALENCE = path.resolve('fixtures/readers/equivalence');
 const SAMPLE = path.resolve('fixtures/personalization-2016');
 const TRADES = readFileSync(path.join(SAMPLE, 'focus-group-trades.txt'), 'utf8');
-
-function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'reflect-same-talk-'));
-}
 
 /** `Name: text` lines as a transcript (front matter left out), `Facilitator` leading. */
 function transcript(id: string, text: string): TranscriptToCompare {
@@ -72,7 +68,7 @@ describe('sameTalk', () => {
 
 describe('a folder holding one focus group saved in six formats', () => {
   it('reads it once, and accounts for the others as skipped, naming the one read', async () => {
-    const dir = tempDir();
+    const dir = tempDir('reflect-same-talk-');
     for (const f of ['focus-group.txt', 'focus-group.vtt', 'focus-group.docx', 'focus-group.srt', 'focus-group.md', 'focus-group-table.docx']) {
       copyFileSync(path.join(EQUIVALENCE, f), path.join(dir, f));
     }
@@ -95,7 +91,7 @@ describe('the sample conference', () => {
   });
 
   it('reads a hand-cleaned copy of its trades focus group once, the cleaned one', async () => {
-    const dir = tempDir();
+    const dir = tempDir('reflect-same-talk-');
     for (const f of ['focus-group-trades.txt', 'roster.csv']) copyFileSync(path.join(SAMPLE, f), path.join(dir, f));
     writeFileSync(path.join(dir, 'focus-group-trades-cleaned.txt'), TRADES.replace('Mr. Boyd, pulled', '[teacher], pulled').replace('gonna', 'going to'));
     const corpus = await readCorpus(dir, {});
@@ -107,7 +103,7 @@ describe('the sample conference', () => {
 
 describe('copies of a transcript named after a participant', () => {
   it('name the copy read as it is published, never by the name', async () => {
-    const dir = tempDir();
+    const dir = tempDir('reflect-same-talk-');
     copyFileSync(path.join(EQUIVALENCE, 'focus-group.txt'), path.join(dir, 'with Maya.txt'));
     copyFileSync(path.join(EQUIVALENCE, 'focus-group.vtt'), path.join(dir, 'with Maya.vtt'));
     const corpus = await readCorpus(dir, {});

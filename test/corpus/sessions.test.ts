@@ -1,14 +1,13 @@
 // One focus group kept in several files (a recording stopped and restarted, saved as parts; a Zoom
 // meeting's saved chat beside its transcript) is one group, its speakers one student each; files that are
 // not named or shown to be one session stay apart.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/index.js';
 import { backgroundSentence } from '../../src/analyses/background.js';
 import type { Corpus } from '../../src/model.js';
-import { reflect } from '../cli/helpers.js';
+import { reflect, tempDir } from '../cli/helpers.js';
 
 const SAMPLE = path.resolve('fixtures/personalization-2016');
 const TRADES = readFileSync(path.join(SAMPLE, 'focus-group-trades.txt'), 'utf8');
@@ -43,7 +42,7 @@ Jordan Lee: More time. Forty minutes goes by really fast when you are stuck on s
 `;
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-sessions-'));
+  const dir = tempDir('reflect-sessions-');
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
@@ -189,7 +188,7 @@ describe("a Zoom meeting's chat beside its transcript", () => {
 
 describe('the sample conference', () => {
   it('keeps its four focus groups apart', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-sessions-'));
+    const dir = tempDir('reflect-sessions-');
     for (const f of ['focus-group-alternate.txt', 'focus-group-middle.txt', 'focus-group-secondary.txt', 'focus-group-trades.txt']) {
       copyFileSync(path.join(SAMPLE, f), path.join(dir, f));
     }

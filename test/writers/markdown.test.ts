@@ -1,6 +1,5 @@
 // Tests for the Markdown report: a golden report on a hand-built analysis, plus privacy and structure checks.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
@@ -9,6 +8,7 @@ import { escapeCell, escapeMarkdown, leadingWithTies, writeMarkdownReport } from
 import { barChart, niceMax, shortLabel } from '../../src/writers/mermaid.js';
 import { computeAgreement } from '../../src/analyses/agreement.js';
 import { coderFromCodings } from '../../src/analyses/coding-files.js';
+import { tempDir } from '../cli/helpers.js';
 
 const fixture = new URL('../../fixtures/writers/markdown/basic/analysis.json', import.meta.url);
 const load = (): Analysis => JSON.parse(readFileSync(fixture, 'utf8')) as Analysis;
@@ -168,7 +168,7 @@ describe('writeMarkdownReport', () => {
 
   it('with no responses, prints no "0 students", no table of zeros and no "0 of 0 mentions"', async () => {
     // A folder of files reflect cannot read.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-md-'));
+    const dir = tempDir('reflect-md-');
     writeFileSync(path.join(dir, 'notes.doc'), 'x');
     writeFileSync(path.join(dir, 'scan.pdf'), '%PDF-1.4');
     const text = writeMarkdownReport(await analyze({ folder: dir }));
@@ -179,7 +179,7 @@ describe('writeMarkdownReport', () => {
   it('says a checkbox attribute’s percentages add to more than 100, not to "99 or 101"', async () => {
     // 20 students; the support question allowed several boxes: 8 ticked Counsellor, 9 Tutoring, 3 both
     // (so 11 and 12 are counted: 55% and 60%, 115% with nobody unstated). Gender is single-valued.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-md-'));
+    const dir = tempDir('reflect-md-');
     const support = [...Array(8).fill('Counsellor'), ...Array(9).fill('Tutoring'), ...Array(3).fill('Counsellor; Tutoring')];
     const lines = support.map((s, i) => `P${i + 1},${i % 2 ? 'Male' : 'Female'},${s},The robotics project was the best part of the year`);
     writeFileSync(path.join(dir, 'sheets.csv'), ['id,gender,support,What helps you learn?', ...lines].join('\n') + '\n');
@@ -192,7 +192,7 @@ describe('writeMarkdownReport', () => {
   });
 
   it('says how many answers to a question were a bare yes or no, and which way they went', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-yesno-'));
+    const dir = tempDir('reflect-yesno-');
     const rows = [
       ...Array.from({ length: 8 }, (_, i) => `S${i},No`),
       ...Array.from({ length: 4 }, (_, i) => `T${i},yes.`),
@@ -236,7 +236,7 @@ describe('writeMarkdownReport', () => {
 
   it('describes a teacher’s one-class Google Form as it is: no focus groups, facilitators or groups it does not have', async () => {
     // 25 students, three questions, an email column and no demographics, as a Google Form exports them.
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-form-'));
+    const dir = tempDir('reflect-form-');
     const helped = ['The group project on the water cycle because we actually built something', 'When she explained it on the board step by step', 'Choosing my own topic for the inquiry project'];
     const hard = ['Too many tests in the same week', 'The chromebooks never work and half of them are dead', 'I work after school so I am tired'];
     const change = ['More choice in how we show what we know', 'Later deadlines when we need them', 'More time to work in class'];
@@ -268,7 +268,7 @@ describe('writeMarkdownReport', () => {
   });
 
   it('says why a tiny class’s groups were not compared', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-tiny-'));
+    const dir = tempDir('reflect-tiny-');
     writeFileSync(
       path.join(dir, 'exit-slips.csv'),
       [

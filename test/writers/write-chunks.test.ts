@@ -1,12 +1,12 @@
 // Tests for writeChunks, which encodes the output files' chunks into one reused buffer: the bytes must be
 // exactly the chunks' UTF-8, whatever their sizes, with surrogate pairs never split.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeBuffers, writeChunks } from '../../src/commands/analyze.js';
+import { tempDir } from '../cli/helpers.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'reflect-write-'));
+const dir = tempDir('reflect-write-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function written(chunks: string[]): Promise<Buffer> {
