@@ -7,6 +7,7 @@
 // form decides the kind as in CSV codebooks. A code with no keywords is matched by its own name as
 // phrases (split where the name lists several things; codes with child codes roll up instead), so an
 // imported codebook works at once and can be refined.
+import { SaxesParser } from 'saxes';
 import { ConfigError } from '../util/errors.js';
 import { inferKind } from './parse-csv.js';
 import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
@@ -20,19 +21,14 @@ export interface XmlElement {
   line: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A name without its namespace prefix: `qdc:Code` → `Code`. */
+const local = (name: string): string => name.replace(/^.*:/, '');
 
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
-    if (e[0] === '#') {
-      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
-    }
-    return ENTITIES[e] ?? all;
-  });
-}
-
-/** Parse XML text into its root element; throws ConfigError (file:line) on broken structure. */
+/**
+ * Parse XML text into its root element with saxes (a strict, well-formedness-checking parser); the
+ * first error is a ConfigError at its line (`not valid XML: unclosed tag: Code`). Each element's line
+ * is where its start tag begins.
+ */
 export function parseXml(text: string, file: string): XmlElement {
   const newlines: number[] = [];
   for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) newlines.push(k);
@@ -46,55 +42,52 @@ export function parseXml(text: string, file: string): XmlElement {
     }
     return lo + 1;
   };
+  const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const lt = text.indexOf('<', i);
-    const chunk = text.slice(i, lt === -1 ? n : lt);
-    if (stack.length > 0) stack[stack.length - 1].text += decode(chunk);
-    else if (chunk.trim() !== '' && chunk.trim() !== '\uFEFF') throw new ConfigError('not valid XML: text outside the root element', { file, line: lineAt(i) });
-    if (lt === -1) break;
-    if (text.startsWith('<!--', lt)) {
-      const end = text.indexOf('-->', lt + 4);
-      if (end === -1) throw new ConfigError('not valid XML: comment is not closed', { file, line: lineAt(lt) });
-      i = end + 3;
-    } else if (text.startsWith('<![CDATA[', lt)) {
-      const end = text.indexOf(']]>', lt + 9);
-      if (end === -1) throw new ConfigError('not valid XML: CDATA is not closed', { file, line: lineAt(lt) });
-      if (stack.length > 0) stack[stack.length - 1].text += text.slice(lt + 9, end);
-      i = end + 3;
-    } else if (text.startsWith('<?', lt) || text.startsWith('<!', lt)) {
-      const end = text.indexOf('>', lt);
-      if (end === -1) throw new ConfigError('not valid XML: declaration is not closed', { file, line: lineAt(lt) });
-      i = end + 1;
-    } else if (text.startsWith('</', lt)) {
-      const end = text.indexOf('>', lt);
-      const name = text.slice(lt + 2, end).trim().replace(/^.*:/, '');
-      const open = stack.pop();
-      if (!open || open.name !== name) {
-        throw new ConfigError(`not valid XML: </${name}> closes ${open ? `<${open.name}> from line ${open.line}` : 'nothing'}`, { file, line: lineAt(lt) });
-      }
-      i = end + 1;
-    } else {
-      const tag = /^<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(lt, lt + 100000));
-      if (!tag) throw new ConfigError('not valid XML: broken tag', { file, line: lineAt(lt) });
-      const attributes: Record<string, string> = {};
-      for (const a of tag[2].matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        attributes[a[1].replace(/^.*:/, '')] = decode(a[2] ?? a[3] ?? '');
-      }
-      const el: XmlElement = { name: tag[1].replace(/^.*:/, ''), attributes, children: [], text: '', line: lineAt(lt) };
-      if (stack.length > 0) stack[stack.length - 1].children.push(el);
-      else if (root) throw new ConfigError('not valid XML: more than one root element', { file, line: el.line });
-      else root = el;
-      if (tag[3] !== '/') stack.push(el);
-      i = lt + tag[0].length;
+  let error: ConfigError | undefined;
+  let lastClosed: XmlElement | undefined;
+  parser.on('error', (e) => {
+    // saxes writes `line:column: message.`; the line goes to the error, the rest is said plainly
+    const m = /^(\d+):\d+: (.*?)\.?$/s.exec(e.message);
+    let message = m ? m[2] : e.message;
+    // a close tag for an element further out: saxes has just closed the one left open, so name both
+    const closing = /^<\/\s*([^\s>]+)/.exec(text.slice(text.lastIndexOf('</', parser.position - 1)));
+    if (message === 'unexpected close tag' && lastClosed && closing) message = `</${local(closing[1])}> closes <${lastClosed.name}> from line ${lastClosed.line}`;
+    // text outside the root is named where it starts, not where saxes finds its end
+    if (message === 'text data outside of root node') {
+      const from = root === undefined ? 0 : rootEnd;
+      error ??= new ConfigError(`not valid XML: ${message}`, { file, line: lineAt(from + Math.max(0, text.slice(from).search(/\S/))) });
     }
-  }
-  if (stack.length > 0) throw new ConfigError(`not valid XML: <${stack[stack.length - 1].name}> is not closed`, { file, line: stack[stack.length - 1].line });
-  if (!root) throw new ConfigError('not valid XML: no root element', { file, line: 1 });
-  return root;
+    // an element left open is named at its own line, not at the end of the file where saxes finds it
+    const open = stack[stack.length - 1];
+    if (message.startsWith('unclosed tag') && open) {
+      error ??= new ConfigError(`not valid XML: <${open.name}> is not closed`, { file, line: open.line });
+    }
+    error ??= new ConfigError(`not valid XML: ${message}`, { file, line: m ? Number(m[1]) : parser.line });
+  });
+  parser.on('opentag', (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const [key, value] of Object.entries(tag.attributes)) attributes[local(key)] = value;
+    // `position` is just past the start tag, in UTF-16 units; the tag began at the last `<` before it
+    const el: XmlElement = { name: local(tag.name), attributes, children: [], text: '', line: lineAt(text.lastIndexOf('<', parser.position - 1)) };
+    if (stack.length > 0) stack[stack.length - 1].children.push(el);
+    else root ??= el;
+    stack.push(el);
+  });
+  let rootEnd = 0;
+  parser.on('closetag', () => {
+    lastClosed = stack.pop();
+    if (stack.length === 0) rootEnd = parser.position;
+  });
+  const addText = (t: string): void => {
+    if (stack.length > 0) stack[stack.length - 1].text += t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.write(text).close();
+  if (error) throw error;
+  return root!;
 }
 
 const KEYWORDS = /^\s*(?:keywords?|patterns?)\s*:\s*(.*)$/i;

@@ -157,6 +157,35 @@ describe('codebook validation (other formats)', () => {
     );
   });
 
+  it('QDC: what the XML parser finds, at its line', () => {
+    expect(failure('<CodeBook>\n  <Codes>\n    <Code name="A">\n', 'codebook.qdc')).toBe('codebook.qdc:3: not valid XML: <Code> is not closed');
+    expect(failure('notes\n<CodeBook/>\n', 'codebook.qdc')).toBe('codebook.qdc:1: not valid XML: text data outside of root node');
+    expect(failure('<CodeBook>\n  <Codes>\n    <Code name="Fees &euro;"/>\n', 'codebook.qdc')).toBe('codebook.qdc:3: not valid XML: undefined entity');
+    expect(failure('', 'codebook.qdc')).toBe('codebook.qdc:1: not valid XML: document must contain a root element');
+  });
+
+  it('QDC: entities, CDATA and namespaces read; a start tag over several lines is at its first line', () => {
+    const qdc = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<qdc:CodeBook xmlns:qdc="urn:QDA-XML:codebook:1.0">',
+      '  <qdc:Codes>',
+      '    <qdc:Code guid="1" name="Fees &amp; costs"><qdc:Description><![CDATA[Keywords: fees, "costs < 5"]]></qdc:Description></qdc:Code>',
+      '    <qdc:Code',
+      '        guid="2"',
+      '        name="Caf&#233;">',
+      '    </qdc:Code>',
+      '  </qdc:Codes>',
+      '</qdc:CodeBook>',
+    ].join('\n');
+    const book = parseCodebook(qdc, 'codebook.qdc');
+    expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value)])).toEqual([
+      ['fees-costs', 'Fees & costs', ['fees', 'costs < 5']],
+      ['cafe', 'Café', ['Café']],
+    ]);
+    // the second code's problem is named at the line its start tag begins on
+    expect(failure(qdc.replace('name="Caf&#233;"', 'color="#FF0000"'), 'codebook.qdc')).toBe('codebook.qdc:5: <Code> has no name');
+  });
+
   it('unsupported extensions and missing files', async () => {
     expect(failure('x', 'codebook.txt')).toBe("codebook.txt: codebook format '.txt' is not supported (use .yml, .yaml, .json, .csv, .qdc)");
     const missing = path.join(import.meta.dirname, 'no-such-codebook.yml');
