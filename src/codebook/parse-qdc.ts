@@ -46,25 +46,30 @@ export function parseXml(text: string, file: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let error: ConfigError | undefined;
+  /** The element closed last, and where the root's end tag ends (for the messages below). */
   let lastClosed: XmlElement | undefined;
+  let rootEnd = 0;
   parser.on('error', (e) => {
+    if (error) return;
     // saxes writes `line:column: message.`; the line goes to the error, the rest is said plainly
     const m = /^(\d+):\d+: (.*?)\.?$/s.exec(e.message);
     let message = m ? m[2] : e.message;
-    // a close tag for an element further out: saxes has just closed the one left open, so name both
-    const closing = /^<\/\s*([^\s>]+)/.exec(text.slice(text.lastIndexOf('</', parser.position - 1)));
-    if (message === 'unexpected close tag' && lastClosed && closing) message = `</${local(closing[1])}> closes <${lastClosed.name}> from line ${lastClosed.line}`;
-    // text outside the root is named where it starts, not where saxes finds its end
-    if (message === 'text data outside of root node') {
-      const from = root === undefined ? 0 : rootEnd;
-      error ??= new ConfigError(`not valid XML: ${message}`, { file, line: lineAt(from + Math.max(0, text.slice(from).search(/\S/))) });
-    }
-    // an element left open is named at its own line, not at the end of the file where saxes finds it
+    let line = m ? Number(m[1]) : parser.line;
     const open = stack[stack.length - 1];
-    if (message.startsWith('unclosed tag') && open) {
-      error ??= new ConfigError(`not valid XML: <${open.name}> is not closed`, { file, line: open.line });
+    const closing = /^<\/\s*([^\s>]+)/.exec(text.slice(text.lastIndexOf('</', parser.position - 1)));
+    if (message === 'unexpected close tag' && lastClosed && closing) {
+      // a close tag for an element further out: saxes has just closed the one left open, so name both
+      message = `</${local(closing[1])}> closes <${lastClosed.name}> from line ${lastClosed.line}`;
+    } else if (message === 'text data outside of root node') {
+      // named where the text starts, not where saxes finds its end
+      const from = root === undefined ? 0 : rootEnd;
+      line = lineAt(from + Math.max(0, text.slice(from).search(/\S/)));
+    } else if (message.startsWith('unclosed tag') && open) {
+      // named at the element's own line, not at the end of the file where saxes finds it
+      message = `<${open.name}> is not closed`;
+      line = open.line;
     }
-    error ??= new ConfigError(`not valid XML: ${message}`, { file, line: m ? Number(m[1]) : parser.line });
+    error = new ConfigError(`not valid XML: ${message}`, { file, line });
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
@@ -75,7 +80,6 @@ export function parseXml(text: string, file: string): XmlElement {
     else root ??= el;
     stack.push(el);
   });
-  let rootEnd = 0;
   parser.on('closetag', () => {
     lastClosed = stack.pop();
     if (stack.length === 0) rootEnd = parser.position;

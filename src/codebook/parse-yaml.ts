@@ -82,8 +82,7 @@ class Reader {
       else if (!allowed.includes(key)) {
         const hint = Object.hasOwn(meant, key.toLowerCase()) ? ` (did you mean '${meant[key.toLowerCase()]}'?)` : suggest(key, allowed);
         this.report(pair.key, `${where}: unknown key '${key}'${hint} (expected one of: ${allowed.join(', ')})`);
-      }
-      else if (out.has(key)) this.report(pair.key, `${where}: key '${key}' is given twice`);
+      } else if (out.has(key)) this.report(pair.key, `${where}: key '${key}' is given twice`);
       else out.set(key, pair);
     }
     return out;
@@ -92,7 +91,6 @@ class Reader {
   report(node: unknown, message: string): void {
     this.problems.add(message, this.line(node));
   }
-
 }
 
 function describe(node: unknown): string {

@@ -152,6 +152,7 @@ export function registerCodebookCommand(program: Command): void {
         corpus = read.corpus;
         configFile = read.configFile;
       }
+      const name = file ?? 'default codebook';
       let book;
       try {
         book = configFile !== undefined ? await loadCodebookFor(flags.codebook, configFile) : await loadCodebook(file);
@@ -159,12 +160,11 @@ export function registerCodebookCommand(program: Command): void {
         // with --json, an invalid codebook is a result too: every problem, for a program to show
         if (!(flags.json && e instanceof ConfigError)) throw e;
         const problems = problemsOf(e).map((p) => ({ file: p.file ?? null, line: p.line ?? null, message: p.message }));
-        process.stdout.write(`${JSON.stringify({ codebook: file ?? 'default codebook', valid: false, problems }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ codebook: name, valid: false, problems }, null, 2)}\n`);
         process.exitCode = e.exitCode;
         return;
       }
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
-      const name = file ?? 'default codebook';
       if (corpus === null) {
         process.stdout.write(flags.json ? `${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true }, null, 2)}\n` : formatCodebookSummary(book, compiled, name));
         return;
