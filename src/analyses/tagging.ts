@@ -434,7 +434,7 @@ class Tagger {
     const t = this.tokens;
     if (t.clause[k] !== t.clause[s]) return true;
     const words = t.lexicon.words;
-    for (let b = k + 3; b < s; b++) if (startsMainClause(words[t.ids[b]]!, words[t.ids[b - 1]]!, b - k)) return true;
+    for (let b = k + 3; b < s; b++) if (startsMainClause(words[t.ids[b]]!, words[t.ids[b - 1]]!, words[t.ids[b - 2]]!, b - k)) return true;
     return false;
   }
 

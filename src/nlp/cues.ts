@@ -38,13 +38,27 @@ const MAIN_CLAUSE_SUBJECTS = new Set(['i', "i'm", "i've", "i'll", 'we', "we're",
 /** Words after which such a pronoun still belongs to the clause before: "even if I know what I want". */
 const JOINING = new Set(['and', 'or', 'nor', 'that', 'what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whether', 'if', 'so', 'as', 'than', 'until', 'unless', 'while', 'once', 'after', 'before']);
 
+/** Verbs that report what is said or thought: a pronoun right after one (or after one and its object) starts what was said, not the main clause. */
+const REPORTING = new Set([
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'know', 'knows', 'knew',
+  'feel', 'feels', 'felt', 'believe', 'believes', 'believed', 'hear', 'hears', 'heard', 'show', 'shows',
+  'showed', 'explain', 'explains', 'explained', 'promise', 'promises', 'promised', 'realise', 'realises',
+  'realised', 'realize', 'realizes', 'realized', 'mean', 'means', 'meant', 'hope', 'hopes', 'hoped',
+  'guess', 'suppose', 'claim', 'claims', 'claimed', 'admit', 'admits', 'admitted', 'warn', 'warned',
+  'remind', 'reminded', 'convince', 'convinced', 'prove', 'proved',
+]);
+/** The object of a reporting verb: "tell them we have stress". */
+const OBJECTS = new Set(['me', 'us', 'them', 'him', 'her', 'you']);
+
 /**
  * Whether `word` starts the main clause after an "even if" clause with no comma: a subject pronoun at
  * least two words after the `if` (`offset`, 3 or more: "if" + subject + verb) whose word before (`before`)
- * does not join it to that clause.
+ * does not join it to that clause, and does not report it: "even if you tell them we have stress" (with
+ * `twoBefore`, the word before that) is what they are told, inside the clause, as with "that".
  */
-export function startsMainClause(word: string, before: string, offset: number): boolean {
-  return offset >= 3 && MAIN_CLAUSE_SUBJECTS.has(word) && !JOINING.has(before);
+export function startsMainClause(word: string, before: string, twoBefore: string, offset: number): boolean {
+  if (offset < 3 || !MAIN_CLAUSE_SUBJECTS.has(word) || JOINING.has(before)) return false;
+  return !(REPORTING.has(before) || (OBJECTS.has(before) && REPORTING.has(twoBefore)));
 }
 
 export const FLAG_NEGATION = 1;

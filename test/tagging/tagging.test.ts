@@ -131,6 +131,12 @@ describe('negation and hypotheticals', () => {
     expect(flags("Even if I'm stressed I'm fine")).toEqual([['stressed', false, true]]);
     expect(flags('Even if I know what I want the stress stays')).toEqual([['stress', false, true]]);
     expect(flags('Even if you tell them that we have stress')).toEqual([['stress', false, true]]);
+    // What is said or thought, without "that": after a reporting verb, or after one and its object.
+    expect(flags('Even if you tell them we have stress')).toEqual([['stress', false, true]]);
+    expect(flags('Even if the counsellor says we have stress')).toEqual([['stress', false, true]]);
+    expect(flags('Even if I think I have stress')).toEqual([['stress', false, true]]);
+    // A pronoun after any other word still starts the main clause.
+    expect(flags('Even if I tell them everything I still have stress')).toEqual([['stress', false, false]]);
     // Only after "even if": a plain "if" supposes to the end of its clause.
     expect(flags('If I sleep well I have less stress')).toEqual([['stress', false, true]]);
   });
