@@ -189,6 +189,7 @@ class CorpusBuilder {
     const id = table.columns.find((c) => c.role === 'id');
     const own = id !== undefined && this.ownNumbering(read.id, table, id, `R${this.rosterCount}-`, true);
     const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
+    const repeats = new RosterRepeats(table.columns.filter((c) => c.role === 'attribute'));
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -201,6 +202,7 @@ class CorpusBuilder {
         source.rowsSkipped++;
         continue;
       }
+      if (pid) repeats.add(pid, name, row.row, row.cells);
       const participant = own && pid ? this.ownParticipant(pid, `R${this.rosterCount}-`, read.id) : this.participant(pid || `R-${read.id}-${row.row}`, read.id);
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
@@ -208,6 +210,7 @@ class CorpusBuilder {
       this.setAttributes(participant, table.columns, row.cells);
       source.sheets++;
     }
+    this.warnings.push(...repeats.warnings(read.id));
   }
 
   addSheet(read: FileRead, table: Table): void {
@@ -928,6 +931,57 @@ function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name
 function byNamePart(columns: readonly Column[]): Column[] {
   const rank = (c: Column) => (GIVEN_NAME_HEADER.test(c.header) ? 0 : FAMILY_NAME_HEADER.test(c.header) ? 2 : 1);
   return [...columns].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/**
+ * Roster rows that repeat an earlier row's id with another name, or other details: they are read as the
+ * one student of that id (the first row's details kept), which is right for a roster pasted together
+ * twice and wrong for two students given one id, so they are warned of by row (never by name).
+ */
+class RosterRepeats {
+  private readonly first = new Map<string, { row: number; name: string; cells: string[] }>();
+  private readonly otherName: number[] = [];
+  private readonly otherDetails: number[] = [];
+  private readonly attributes = new Set<string>();
+
+  constructor(private readonly attributeColumns: Column[]) {}
+
+  add(id: string, name: string, row: number, cells: string[]): void {
+    const first = this.first.get(id);
+    if (!first) {
+      this.first.set(id, { row, name, cells });
+      return;
+    }
+    if (name && first.name && personKey(name) !== personKey(first.name)) {
+      this.otherName.push(row);
+      return;
+    }
+    const differ = this.attributeColumns.filter((c) => {
+      const [a, b] = [cell(first.cells, c), cell(cells, c)];
+      return a !== '' && b !== '' && a.toLowerCase() !== b.toLowerCase();
+    });
+    if (differ.length === 0) return;
+    this.otherDetails.push(row);
+    for (const c of differ) this.attributes.add(c.attribute ?? c.header.toLowerCase());
+  }
+
+  warnings(file: string): Warning[] {
+    const out: Warning[] = [];
+    const rows = (list: number[]) => `${list.length === 1 ? 'row' : 'rows'} ${firstFew(list)}`;
+    if (this.otherName.length > 0) {
+      out.push({
+        file,
+        message: `${this.otherName.length === 1 ? '1 row gives' : `${this.otherName.length} rows give`} the id of an earlier row but another name (${rows(this.otherName)}); read as that row's student, whose details are kept: give each student an id of their own`,
+      });
+    }
+    if (this.otherDetails.length > 0) {
+      out.push({
+        file,
+        message: `${this.otherDetails.length === 1 ? '1 row repeats' : `${this.otherDetails.length} rows repeat`} the id of an earlier row with another ${listOf([...this.attributes].sort(byCodeUnits), 'or')} (${rows(this.otherDetails)}); the earlier row's are kept`,
+      });
+    }
+    return out;
+  }
 }
 
 function cell(cells: string[], column: Column): string {

@@ -857,3 +857,40 @@ describe('buildCorpus: ids shared with a roster, or a year apart, in other spell
     expect(corpus.warnings).toEqual([]);
   });
 });
+
+describe('buildCorpus: a roster that gives one id twice', () => {
+  const roster = table(
+    [col(0, 'Student ID', 'id'), col(1, 'Name', 'name'), col(2, 'Grade', 'attribute', 'grade'), col(3, 'Gender', 'attribute', 'gender')],
+    [
+      ['1001', 'Maya Lopez', '10', 'F'],
+      ['1001', 'Jordan Okafor', '11', 'M'],
+      ['1002', 'Priya Sandhu', '', 'F'],
+      ['1002', 'Priya Sandhu', '11', 'F'],
+      ['1003', 'Sam Tran', '9', 'M'],
+      ['1003', 'Sam Tran', '9', 'M'],
+      ['1004', 'Ana Ruiz', '12', 'F'],
+      ['1004', 'Ana Ruiz', '11', 'f'],
+    ],
+    true,
+  );
+  const survey = table([col(0, 'Student ID', 'id'), col(1, 'What helps?', 'text')], [['1001', 'Flex time'], ['1002', 'Counsellors'], ['1003', 'Electives'], ['1004', 'Later start']]);
+  const corpus = buildCorpus('forum', [read('survey.csv', survey), read('roster.csv', roster)], { config: {} });
+
+  it('warns of another name, or other details, under a repeated id, by row and never by name; a row repeated as it was, or filling in a blank, is no problem', () => {
+    expect(corpus.warnings).toEqual([
+      {
+        file: 'roster.csv',
+        message: "1 row gives the id of an earlier row but another name (row 2); read as that row's student, whose details are kept: give each student an id of their own",
+      },
+      { file: 'roster.csv', message: "1 row repeats the id of an earlier row with another grade (row 8); the earlier row's are kept" },
+    ]);
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/Maya|Jordan|Ana/);
+    // each id is one student, with the first row's details (a blank filled in by a later row)
+    expect(corpus.participants.map((p) => [p.id, p.attributes.grade])).toEqual([
+      ['1001', '10'],
+      ['1002', '11'],
+      ['1003', '9'],
+      ['1004', '12'],
+    ]);
+  });
+});
