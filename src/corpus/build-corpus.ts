@@ -149,6 +149,9 @@ class CorpusBuilder {
   private readonly byEmail = new Map<string, Participant>();
   private readonly questions: Question[] = [];
   private readonly questionByKey = new Map<string, Question>();
+  /** Questions by their wording less numbering and end punctuation (see looseQuestionKey), and the files asking each. */
+  private readonly questionByLooseKey = new Map<string, Question>();
+  private readonly questionFiles = new Map<Question, Set<string>>();
   private readonly responses: Response[] = [];
   private readonly context: Response[] = [];
   private readonly warnings: Warning[] = [];
@@ -227,7 +230,7 @@ class CorpusBuilder {
     this.sheetCount++;
     source.rowsSkipped += table.unreadableRows ?? 0;
     if (table.sheet) source.attributes.sheet = table.sheet;
-    const questions = textColumns.map((c) => this.question(c));
+    const questions = textColumns.map((c) => this.question(c, read.id));
     const idColumn = table.columns.find((c) => c.role === 'id');
     const nameColumns = table.columns.filter((c) => c.role === 'name');
     const namesOf = nameReader(nameColumns);
@@ -387,7 +390,7 @@ class CorpusBuilder {
       // A named speaker's note-only turn is no response, but they spoke.
       if (noteOnly) return;
       // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
-      const question = transcript.written && turn.prompt ? this.questionFor(turn.prompt) : undefined;
+      const question = transcript.written && turn.prompt ? this.questionFor(turn.prompt, read.id) : undefined;
       this.responses.push({ ...base, participantId: participant.id, ...(question ? { questionId: question.id } : {}) });
       source.responses++;
     });
@@ -800,20 +803,33 @@ class CorpusBuilder {
   }
 
   /** The question a text column asks, shared by every sheet asking the same wording. */
-  private question(column: Column): Question {
-    return this.questionFor(column.question ?? column.header);
+  private question(column: Column, file: string): Question {
+    return this.questionFor(column.question ?? column.header, file);
   }
 
-  /** The question of this wording (in any case and spacing), added in order of first appearance. */
-  private questionFor(wording: string): Question {
+  /**
+   * The question of this wording (in any case and spacing), added in order of first appearance. Another
+   * file's wording that differs only in its numbering and end punctuation ("Q1. What helps?", "What
+   * helps") is the same question; within one file such columns stay apart ("Q4 Why?", "Q6 Why?").
+   */
+  private questionFor(wording: string, file: string): Question {
     const text = wording.replace(/\s+/g, ' ').trim();
     const key = text.toLowerCase();
+    const loose = looseQuestionKey(text);
     let q = this.questionByKey.get(key);
+    // a bare number ("Q1", "Q2") says nothing of the question: only the wording itself is compared
+    if (!q && /\p{L}/u.test(loose)) {
+      const same = this.questionByLooseKey.get(loose);
+      if (same && !this.questionFiles.get(same)!.has(file)) q = same;
+    }
     if (!q) {
       q = { id: `q${this.questions.length + 1}`, text };
       this.questions.push(q);
       this.questionByKey.set(key, q);
+      this.questionFiles.set(q, new Set());
+      if (!this.questionByLooseKey.has(loose)) this.questionByLooseKey.set(loose, q);
     }
+    this.questionFiles.get(q)!.add(file);
     return q;
   }
 }
@@ -982,6 +998,22 @@ class RosterRepeats {
     }
     return out;
   }
+}
+
+/**
+ * A question's wording as files number and punctuate it differently: lower case, curly quotes made
+ * straight, a leading number with its mark ("Q1.", "Question 2:", "3)", "4 -") and the end punctuation
+ * dropped. A number with no mark ("3 things that help") is part of the question.
+ */
+export function looseQuestionKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’ʼ`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/^(?:q(?:uestion)?\s*\d+[a-z]?\s*[.):\-–—]?\s*|\d+[a-z]?\s*[.):\-–—]\s+)/, '')
+    .replace(/[\s?.:!…]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function cell(cells: string[], column: Column): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/corpus/build-corpus.js';
+import { buildCorpus, looseQuestionKey } from '../../src/corpus/build-corpus.js';
 import type { FileRead } from '../../src/corpus/read-files.js';
 import type { Column, Table, Transcript } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx.js';
@@ -892,5 +892,47 @@ describe('buildCorpus: a roster that gives one id twice', () => {
       ['1003', '9'],
       ['1004', '12'],
     ]);
+  });
+});
+
+describe('buildCorpus: one question numbered and punctuated differently in different files', () => {
+  const sheet = (headers: string[], rows: string[][]) => table([col(0, 'id', 'id'), ...headers.map((h, i) => col(i + 1, h, 'text'))], rows);
+
+  it('is one question: numbering, end punctuation and curly quotes aside, in the wording first read', () => {
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read('a.csv', sheet(['Q1. What else could schools do?', 'What’s working at your school?'], [['1', 'More flex time', 'Teachers who listen']])),
+        read('b.csv', sheet(['What else could schools do', "What's working at your school"], [['2', 'Smaller classes', 'The clubs']])),
+        read('c.csv', sheet(['1) What else could schools do?'], [['3', 'Field trips']])),
+      ],
+      { config: {} },
+    );
+    expect(corpus.questions).toEqual([
+      { id: 'q1', text: 'Q1. What else could schools do?' },
+      { id: 'q2', text: 'What’s working at your school?' },
+    ]);
+    expect(corpus.responses.map((r) => r.questionId)).toEqual(['q1', 'q2', 'q1', 'q2', 'q1']);
+  });
+
+  it('keeps apart two columns of one file that differ only in their numbers, and bare numbers ("Q1", "Q2") in any file', () => {
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read('a.csv', sheet(['Q4 Why?', 'Q6 Why?'], [['1', 'Because of the timetable', 'Because the counsellor helped']])),
+        read('b.csv', sheet(['Q1', 'Q2'], [['2', 'Smaller classes would help', 'Later start times']])),
+        read('c.csv', sheet(['Q2'], [['3', 'More electives in grade 9']])),
+      ],
+      { config: {} },
+    );
+    expect(corpus.questions.map((q) => q.text)).toEqual(['Q4 Why?', 'Q6 Why?', 'Q1', 'Q2']);
+  });
+
+  it('looseQuestionKey drops a number only with its mark', () => {
+    expect(looseQuestionKey('Question 2: What gets in the way?')).toBe('what gets in the way');
+    expect(looseQuestionKey('4 - What gets in the way…')).toBe('what gets in the way');
+    expect(looseQuestionKey('Q3a) What gets in the way')).toBe('what gets in the way');
+    expect(looseQuestionKey('3 things that would help?')).toBe('3 things that would help');
+    expect(looseQuestionKey('2.5 hours of homework: too much?')).toBe('2.5 hours of homework: too much');
   });
 });
