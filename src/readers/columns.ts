@@ -309,6 +309,10 @@ const OPEN_PROMPT_START = new RegExp(
       'anything else', 'is there anything', 'in (?:your own words|what ways?)',
       'what (?:would|could|should|can|else|helps|helped|makes|made|are some|are two|are three|one thing)',
       'what(?: is| s|s) (?:one|something)', 'how (?:do|did) you feel',
+      // what works and what does not ("What's working at your school?", "What gets in the way?")
+      '(?:what|who)(?: is| s|s| are)? (?:currently )?(?:working|not working|happening|going (?:well|badly|on)|helping|missing|hard|difficult|stopping|holding|getting in the way)',
+      '(?:what|who) (?:works|worked|helps|gets|got|stops|stopped|holds|held|keeps|kept|makes|made) (?:you|it|in|for|the|learning|school)',
+      'what are (?:the|some|your) (?:barriers|challenges|obstacles|problems|strengths|benefits|best|biggest|hardest)',
       'what (?:do|did) you (?:think|wish|want|like|love|dislike|hate|need|find|learn|enjoy|notice)',
       'how (?:could|can|would|should|might)', 'name (?:one|two|three|something)',
       'describe (?:how|what|why|a|one|the|any|something)', 'tell us (?:about|more|why|how|what)',

@@ -223,10 +223,17 @@ describe('content rules', () => {
       reason: 'the header asks for an answer in words ("what would"), not a choice (mean 2 words, 44% distinct); school is mentioned in passing',
     });
     expect(one('How could your program improve?', ideas).role).toBe('text');
+    // Asked what works and what does not, answered in a word or two: still ideas, not a school's name.
+    const working = ['Flex block', 'Teachers', 'The clubs', 'Flex block', 'Counsellors', 'Sports', 'Teachers', 'Nothing', 'Electives', 'Clubs'];
+    for (const header of ["What's working at your school?", 'What is currently happening in your school to personalise learning?', 'What gets in the way at your school?', 'What are the barriers in your program?', 'Who helps you at school?']) {
+      expect(one(header, working), header).toMatchObject({ role: 'text' });
+    }
     // A person's own attribute is still asked for in words: it stays the attribute.
     expect(one('How would you describe your gender identity?', ['Female', 'Male', 'Non-binary', 'Female', 'Two-spirit'])).toMatchObject({ attribute: 'gender' });
     // Asked which one, the header decides as before.
     expect(one('What school do you go to?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
+    expect(one('What is your school?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
+    expect(one('What program are you in?', ['Trades', 'Alternate', 'Trades', 'IB'])).toMatchObject({ role: 'attribute' });
   });
 
   it('a prompt still answered with points of a scale or yes and no is a closed question', () => {
