@@ -88,7 +88,10 @@ const FOOTER = /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcript
 // A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
 const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 
-const TITLE = new RegExp(`^(?:${capitalisedAlternation([...HONORIFICS, ...NAME_SUFFIXES])})\\.?$`);
+// Capitalised or, in labels written in capitals ("MS. KAUR:", as screenplays and many transcribers write them), all caps.
+const TITLE = new RegExp(
+  `^(?:${capitalisedAlternation([...HONORIFICS, ...NAME_SUFFIXES])}|${[...HONORIFICS, ...NAME_SUFFIXES].map((w) => w.toUpperCase()).join('|')})\\.?$`,
+);
 const INITIAL = /^\p{Lu}\.$/u;
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ID = /^(?!Q\d)\p{Lu}{1,3}\d{1,3}$/u;

@@ -67,6 +67,17 @@ describe('readText', () => {
     ]);
   });
 
+  it('reads a facilitator labelled in capitals with a title as a speaker, not as words of the student before', () => {
+    const result = read('MS. KAUR: What is working?\nJAMIE: The flex block.\nPRIYA S.: The counsellors.\nMS. KAUR: What gets in the way?\nJAMIE: The timetable.\n');
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['MS. KAUR', 'What is working?'],
+      ['JAMIE', 'The flex block.'],
+      ['PRIYA S.', 'The counsellors.'],
+      ['MS. KAUR', 'What gets in the way?'],
+      ['JAMIE', 'The timetable.'],
+    ]);
+  });
+
   it('reads a file without labels as a written reflection, one turn per paragraph', () => {
     const result = read('Reflection: I set goals.\nThey helped.\n\n\nNext time I will plan.\n');
     expect(result.content.type === 'transcript' && result.content.turns).toEqual([
@@ -165,6 +176,9 @@ describe('parseLabel', () => {
     ['Anna de Vries: Ja.', { speaker: 'Anna de Vries', text: 'Ja.', strong: true }],
     ["Liam O'Neil-Roy: Yes.", { speaker: "Liam O'Neil-Roy", text: 'Yes.', strong: true }],
     ['Ms. Chen: Go on.', { speaker: 'Ms. Chen', text: 'Go on.', strong: true }],
+    // Labels in capitals, as screenplays and many transcribers write them, title included.
+    ['MS. CHEN: Go on.', { speaker: 'MS. CHEN', text: 'Go on.', strong: true }],
+    ["MR. BOYD (cont'd): And then?", { speaker: 'MR. BOYD', text: 'And then?', strong: true }],
     ['S3: Maybe.', { speaker: 'S3', text: 'Maybe.', strong: true }],
     ['Student 4: Maybe.', { speaker: 'Student 4', text: 'Maybe.', strong: true }],
     ['[00:01:02] Maya: Yes.', { speaker: 'Maya', text: 'Yes.', start: 62, strong: true }],
