@@ -192,7 +192,10 @@ class CorpusBuilder {
     const id = table.columns.find((c) => c.role === 'id');
     const own = id !== undefined && this.ownNumbering(read.id, table, id, `R${this.rosterCount}-`, true);
     const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
-    const repeats = new RosterRepeats(table.columns.filter((c) => c.role === 'attribute'));
+    const repeats = new RosterRepeats(
+      table.columns.filter((c) => c.role === 'attribute'),
+      (c, raw) => this.normalised(c.attribute ?? c.header.toLowerCase(), raw),
+    );
     for (const row of table.rows) {
       if (row.skipReason) {
         source.rowsSkipped++;
@@ -955,17 +958,21 @@ function byNamePart(columns: readonly Column[]): Column[] {
  * twice and wrong for two students given one id, so they are warned of by row (never by name).
  */
 class RosterRepeats {
-  private readonly first = new Map<string, { row: number; name: string; cells: string[] }>();
+  private readonly first = new Map<string, { name: string; cells: string[] }>();
   private readonly otherName: number[] = [];
   private readonly otherDetails: number[] = [];
   private readonly attributes = new Set<string>();
 
-  constructor(private readonly attributeColumns: Column[]) {}
+  /** `value` normalises a column's raw value, as the student's attribute is ("F" and "Female" are one gender). */
+  constructor(
+    private readonly attributeColumns: Column[],
+    private readonly value: (column: Column, raw: string) => string,
+  ) {}
 
   add(id: string, name: string, row: number, cells: string[]): void {
     const first = this.first.get(id);
     if (!first) {
-      this.first.set(id, { row, name, cells });
+      this.first.set(id, { name, cells });
       return;
     }
     if (name && first.name && personKey(name) !== personKey(first.name)) {
@@ -974,7 +981,7 @@ class RosterRepeats {
     }
     const differ = this.attributeColumns.filter((c) => {
       const [a, b] = [cell(first.cells, c), cell(cells, c)];
-      return a !== '' && b !== '' && a.toLowerCase() !== b.toLowerCase();
+      return a !== '' && b !== '' && this.value(c, a) !== this.value(c, b);
     });
     if (differ.length === 0) return;
     this.otherDetails.push(row);

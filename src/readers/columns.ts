@@ -311,7 +311,8 @@ const OPEN_PROMPT_START = new RegExp(
       'what(?: is| s|s) (?:one|something)', 'how (?:do|did) you feel',
       // what works and what does not ("What's working at your school?", "What gets in the way?")
       '(?:what|who)(?: is| s|s| are)? (?:currently )?(?:working|not working|happening|going (?:well|badly|on)|helping|missing|hard|difficult|stopping|holding|getting in the way)',
-      '(?:what|who) (?:works|worked|helps|gets|got|stops|stopped|holds|held|keeps|kept|makes|made) (?:you|it|in|for|the|learning|school)',
+      '(?:what|who) (?:works|worked|gets|got|stops|stopped|holds|held|keeps|kept) (?:you|it|in|for|the|learning|school)',
+      'who (?:helps|helped|makes|made|supports|supported)',
       'what are (?:the|some|your) (?:barriers|challenges|obstacles|problems|strengths|benefits|best|biggest|hardest)',
       'what (?:do|did) you (?:think|wish|want|like|love|dislike|hate|need|find|learn|enjoy|notice)',
       'how (?:could|can|would|should|might)', 'name (?:one|two|three|something)',

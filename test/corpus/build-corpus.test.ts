@@ -867,7 +867,7 @@ describe('buildCorpus: a roster that gives one id twice', () => {
       ['1002', 'Priya Sandhu', '', 'F'],
       ['1002', 'Priya Sandhu', '11', 'F'],
       ['1003', 'Sam Tran', '9', 'M'],
-      ['1003', 'Sam Tran', '9', 'M'],
+      ['1003', 'Sam Tran', 'Gr 9', 'Male'],
       ['1004', 'Ana Ruiz', '12', 'F'],
       ['1004', 'Ana Ruiz', '11', 'f'],
     ],
@@ -876,7 +876,7 @@ describe('buildCorpus: a roster that gives one id twice', () => {
   const survey = table([col(0, 'Student ID', 'id'), col(1, 'What helps?', 'text')], [['1001', 'Flex time'], ['1002', 'Counsellors'], ['1003', 'Electives'], ['1004', 'Later start']]);
   const corpus = buildCorpus('forum', [read('survey.csv', survey), read('roster.csv', roster)], { config: {} });
 
-  it('warns of another name, or other details, under a repeated id, by row and never by name; a row repeated as it was, or filling in a blank, is no problem', () => {
+  it('warns of another name, or other details, under a repeated id, by row and never by name; a row repeated as it was (however spelt), or filling in a blank, is no problem', () => {
     expect(corpus.warnings).toEqual([
       {
         file: 'roster.csv',
