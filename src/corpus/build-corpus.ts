@@ -194,7 +194,7 @@ class CorpusBuilder {
     const namesOf = nameReader(table.columns.filter((c) => c.role === 'name'));
     const repeats = new RosterRepeats(
       table.columns.filter((c) => c.role === 'attribute'),
-      (c, raw) => this.normalised(c.attribute ?? c.header.toLowerCase(), raw),
+      (c, raw) => this.normalised(attributeKeyOf(c), raw),
     );
     for (const row of table.rows) {
       if (row.skipReason) {
@@ -645,7 +645,7 @@ class CorpusBuilder {
     const found: string[] = [];
     for (const c of columns) {
       if (c.role !== 'attribute' || c.multiSelect) continue;
-      const key = c.attribute ?? c.header.toLowerCase();
+      const key = attributeKeyOf(c);
       const current = p.attributes[key];
       if (CHANGING_KEYS.has(key) || current === undefined || current === NOT_STATED) continue;
       const value = this.normalised(key, cell(cells, c));
@@ -780,7 +780,7 @@ class CorpusBuilder {
   private setAttributes(p: Participant, columns: Column[], cells: string[]): void {
     for (const c of columns) {
       if (c.role !== 'attribute') continue;
-      const key = c.attribute ?? c.header.toLowerCase();
+      const key = attributeKeyOf(c);
       const raw = cell(cells, c);
       // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
       // as "Counsellor; Tutoring" is.
@@ -985,7 +985,7 @@ class RosterRepeats {
     });
     if (differ.length === 0) return;
     this.otherDetails.push(row);
-    for (const c of differ) this.attributes.add(c.attribute ?? c.header.toLowerCase());
+    for (const c of differ) this.attributes.add(attributeKeyOf(c));
   }
 
   warnings(file: string): Warning[] {
@@ -1021,6 +1021,11 @@ export function looseQuestionKey(text: string): string {
     .replace(/[\s?.:!…]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The key a column's attribute is kept under: the one inferred or configured, else its header in lower case. */
+function attributeKeyOf(column: Column): string {
+  return column.attribute ?? column.header.toLowerCase();
 }
 
 function cell(cells: string[], column: Column): string {
