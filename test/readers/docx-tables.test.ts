@@ -102,7 +102,7 @@ describe('transcript tables', () => {
   it('read a table of prompts and answers as headings over one turn per answer', () => {
     const rows = [
       ['**Question**', '**My answer**'],
-      ['What went well this term?', 'Flex time.<br>I caught up in math.'],
+      ['What went well this term?', 'Flex time.<br />I caught up in math.'],
       ['What was hard?', ''],
       ['What will you change?', 'Sleep more'],
     ];

@@ -64,6 +64,28 @@ describe('paragraphsFromHtml: notes', () => {
   });
 });
 
+describe('paragraphsFromHtml: lists', () => {
+  it('reads a list inside a list item (Word’s sub-bullets) as paragraphs of their own, after the item’s words', () => {
+    const html =
+      '<ul><li>Facilitator: What helps?<ul><li>S1: <strong>Projects</strong></li><li>S2: Time</li></ul> and after</li><li>Next</li></ul>';
+    expect(paragraphsFromHtml(html)).toEqual([
+      { number: 1, text: 'Facilitator: What helps?' },
+      { number: 2, text: 'S1: **Projects**' },
+      { number: 3, text: 'S2: Time' },
+      { number: 4, text: ' and after' },
+      { number: 5, text: 'Next' },
+    ]);
+  });
+
+  it('keeps characters XML does not allow (a vertical tab, a lone surrogate) in the text', () => {
+    expect(paragraphsFromHtml('<p>a\u000bb \ud83d c</p>')).toEqual([{ number: 1, text: 'a\u000bb \ud83d c' }]);
+  });
+
+  it('says so, as an input error, when the HTML is not what mammoth writes', () => {
+    expect(() => paragraphsFromHtml('<p>open')).toThrowError(/could not read the document's structure/);
+  });
+});
+
 describe('blocksFromHtml', () => {
   const cell = (number: number, text: string, colspan = 1, rowspan = 1) => ({ paragraphs: [{ number, text }], colspan, rowspan });
 

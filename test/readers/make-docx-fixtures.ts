@@ -26,6 +26,11 @@ function plain(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun(text)] });
 }
 
+/** A bulleted paragraph, `level` 0 for a bullet, 1 for a sub-bullet under it. */
+function bullet(text: string, level: number): Paragraph {
+  return new Paragraph({ children: [new TextRun(text)], bullet: { level } });
+}
+
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
   return new Paragraph({ text, heading: level });
 }
@@ -377,6 +382,17 @@ async function main(): Promise<void> {
     plain('This term I set my own goals for science. At first I made them too big and I did not finish any of them.'),
     plain('Learning goal: explain how vaccines train the immune system.'),
     plain('After my check-in with Ms Okafor I split the goal into smaller steps, and I finished the last two on time. Next term I want to plan the steps from the start.'),
+  ]);
+
+  // Notes typed during a focus group: each question a bullet, the students' answers sub-bullets under it.
+  await write(path.join(root, 'docx/bullet-notes/input.docx'), [
+    heading('Focus group notes, grade 9 advisory', HeadingLevel.HEADING_1),
+    bullet('Facilitator: What helps you learn at your school?', 0),
+    bullet('S1: Hands-on projects in shop class, we actually build things.', 1),
+    bullet('S2: Flex block, when I can catch up on math with my teacher.', 1),
+    bullet('Facilitator: What gets in the way?', 0),
+    bullet('S1: Too much homework and stress before tests.', 1),
+    bullet('S3: The bus leaves right after school, so no clubs for me.', 1),
   ]);
 }
 
