@@ -4,6 +4,7 @@
 // identifiers [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
 // hours-less timings [x], a dialogue dash or `>>` opening a line as a change of speaker [x]. Also holds
 // the cue → turn merging shared with the SRT reader.
+import { decodeHTMLStrict } from 'entities';
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { acceptLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
@@ -162,17 +163,14 @@ export function parseTiming(line: string): { start: number; end: number } | unde
   return m ? { start: parseCueTime(m[1]), end: parseCueTime(m[2]) } : undefined;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lrm: '', rlm: '' };
-
-/** Decode the character references WebVTT and HTML-ish caption tools write. */
+/**
+ * Decode the character references WebVTT and HTML-ish caption tools write (WebVTT's are HTML's: every
+ * named one, `&eacute;` and `&hellip;` too, and numeric ones, a code point no character has read as �),
+ * with entities, the decoder htmlparser2 uses; a reference needs its `;` ("AT&T", "&nothing" stay as
+ * written). A no-break space is a space, and the direction marks (`&lrm;`, `&rlm;`) are no one's words.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
+  return text.includes('&') ? decodeHTMLStrict(text).replace(/\u00a0/g, ' ').replace(/[\u200e\u200f]/g, '') : text;
 }
 
 const VOICE_OR_TAG = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>|<\/v\s*>|<[^>]*>/g;

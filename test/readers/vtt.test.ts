@@ -34,6 +34,13 @@ describe('readVtt', () => {
     expect(result.warnings).toEqual([{ file: 'fg.vtt', line: 1, message: 'missing WEBVTT header; read as WebVTT anyway' }]);
   });
 
+  it('decodes every HTML character reference, and reads a code point no character has as �, not as a failure', () => {
+    const result = read(
+      'WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ana>&eacute;t&eacute; &hellip; flex&nbsp;time &amp; AT&T &#99999999; &lrm;done</v>\n',
+    );
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => t.text)).toEqual(['été … flex time & AT&T � done']);
+  });
+
   it('throws an InputError for an empty file and for binary data', () => {
     expect(() => read('')).toThrowError('empty file');
     expect(() => readVtt(new Uint8Array([0x57, 0x45, 0, 0, 1, 2]), { file: 'x.vtt', config: {} })).toThrowError('binary data, not text');
