@@ -20,6 +20,9 @@ interface HeaderRule {
   label: string;
 }
 
+// How a form asks for something: "What is your …", "Please enter your …", "Enter …".
+const ASKING = '(?:(?:what is|what s|whats|please (?:enter|write|type|give|provide)|please|enter|type|write|provide|give) )?';
+
 const exact = (role: ColumnRole, label: string, source: string, attribute?: string): HeaderRule => ({
   pattern: new RegExp(`^(?:${source})$`),
   role,
@@ -43,10 +46,17 @@ const HEADER_RULES: HeaderRule[] = [
   exact('id', 'an id', 'id|identifier|uid|uuid|identifiant|code'),
   exact('id', 'an id', '(?:student|participant|respondent|response|learner|pupil|record|survey) ?(?:id|identifier|number|no|code|num)'),
   exact('id', 'an id', '(?:numéro|code|identifiant) (?:d |de l )?(?:élève|étudiant|participant)'),
+  // The id asked for on the form: "What is your student number?", "Please enter your student ID", "Student #".
+  exact('id', 'an id', `${ASKING}(?:your )?student ?(?:id|identifier|number|no|num)(?: number| no)?`),
   // Names: linked and redacted, never analysed.
   exact('name', 'a name', '(?:(?:your|my|student|students|student s|participant|participant s|respondent|learner|pupil|recipient|child|child s) )?(?:(?:legal|full|first|last|given|family|middle|preferred|usual|chosen) )*(?:name|names|nickname)'),
   exact('name', 'a name', 'name of (?:the )?(?:student|participant|respondent|learner|pupil|child)'),
-  exact('name', 'a name', 'surname|forename|first|last|nom|prénom|nom de famille|nom complet|nom de l élève'),
+  // Asked on the form: "What is your name?", "Please enter your full name", "Your first name please".
+  exact('name', 'a name', `${ASKING}(?:your )(?:(?:legal|full|first|last|given|family|preferred) )*name(?: please| here)?`),
+  // Surnames as student information systems head them (MyEducation BC's "Legal Surname", PowerSchool's
+  // "LastFirst"), and LimeSurvey's run-together "firstname", "lastname".
+  exact('name', 'a name', '(?:(?:student|legal|usual|preferred|family) )*(?:surname|forename|given names?)|last first|first last|last first name'),
+  exact('name', 'a name', 'first|last|firstname|lastname|fullname|givenname|familyname|nom|prénom|nom de famille|nom complet|nom de l élève|known as|goes by'),
   // "Name - First", "Name - Last": a merged "Name" header with sub-labels under it.
   exact('name', 'a name', '(?:(?:student|participant|learner|pupil) )?names? (?:first|last|given|family|middle|preferred|legal|full|surname)(?: names?)?'),
   // Survey metadata and contact details.
@@ -54,16 +64,23 @@ const HEADER_RULES: HeaderRule[] = [
   keyword('ignore', 'an email address', 'e ?mail(?: address)?|recipient email'),
   exact('ignore', 'a timestamp', 'timestamp|time stamp|marca temporal|horodateur|zeitstempel|carimbo de data hora'),
   exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
-  exact('ignore', 'a duration', 'duration|time taken|time spent'),
+  // LimeSurvey's timings: "Total time", "Group time: Part 1", "Question time: q3".
+  exact('ignore', 'a duration', 'duration|time taken|time spent|(?:total|group|question|interview) time(?: .*)?'),
   exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status|last page|last page seen'),
   exact('ignore', 'an IP address', 'ip|ip address'),
+  // A student's contact details and date of birth: personal, never a group to report.
+  exact('ignore', 'a contact detail', `${ASKING}(?:your |home |parent |guardian |student )?(?:(?:home|street|mailing|postal) )?(?:address|address line \\d|street|postal code|post code|postcode|zip|zip code|phone|phone number|telephone|telephone number|cell|cell phone|cell number|mobile|mobile number|contact number)`),
+  exact('ignore', 'a date of birth', `${ASKING}(?:your )?(?:date of birth|birth date|birthdate|birthday|dob)`),
+  // A provincial or national student number (BC's PEN, Ontario's OEN): an identifier kept out of the
+  // analysis; the school's own student number is the id that links sheets and roster.
+  exact('ignore', 'a provincial student number', 'pen|personal education number|oen|ontario education number|upn|unique pupil number|ssid|nsn|national student number'),
   exact('ignore', 'a location', '(?:location )?(?:latitude|longitude)|location'),
   exact('ignore', 'a user agent', 'user agent|browser|operating system|device|screen resolution'),
   exact('ignore', 'a collector', 'collector|collector id|distribution channel|channel|external reference|external data reference'),
   exact('ignore', 'a survey language', 'user language|language|survey language|start language'),
   // A platform's own record of a submission: LimeSurvey's Seed, Typeform's Network ID and "#" token,
   // Jotform's Submission ID and IP. Unique to each response, they group nobody.
-  exact('ignore', "a survey platform's record of the submission", 'seed|network id|submission id|submission ip|response token'),
+  exact('ignore', "a survey platform's record of the submission", 'seed|network id|submission id|submission ip|response token|token|access token|access code'),
   exact('ignore', 'a score', 'score|total score|points|grade points|q recaptcha score|q relevant id.*'),
   exact('ignore', 'custom data', 'custom data ?\\d*|custom variable ?\\d*'),
   keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
@@ -106,7 +123,8 @@ const NUMBER_SIGN: HeaderRule = { pattern: /^#$/, role: 'ignore', exact: true, l
 
 function matchHeader(text: string): HeaderRule | undefined {
   if (text.trim() === '#') return NUMBER_SIGN;
-  const norm = normaliseHeader(text);
+  // "Student #" is a student number.
+  const norm = normaliseHeader(text.replace(/#/g, ' number '));
   if (!norm) return undefined;
   return HEADER_RULES.find((rule) => {
     const found = rule.pattern.exec(norm);
@@ -169,6 +187,8 @@ const YES_NO_ANSWER = /^(?:yes|no|y|n|maybe|not sure|unsure|kind of|sort of|i do
 // "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
 // "Red Team" (institutions, places and groups).
 const PERSON_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?){1,2}$`, 'u');
+// A name as a student information system lists it, surname first: "Perez, Ana", "de Souza, Ana M.".
+const LAST_FIRST = new RegExp(`^(?:(?:${NAME_PARTICLES.join('|')})\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:[\\s-]\\p{Lu}[\\p{Ll}'’-]+)?,\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]*\\.?)?$`, 'u');
 const NOT_A_PERSON = /\b(?:secondary|elementary|middle|school|centre|center|academy|college|university|program|district|campus|learning|high|community|valley|creek|park|ridge|grove|heights|island|lake|river|city|town|county|north|south|east|west|team|group|class|house|cohort|club|block|room|wing|hall)\b/i;
 
 const TITLED_NAME = new RegExp(`^(?:${capitalisedAlternation(HONORIFICS)})\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?$`, 'u');
@@ -207,7 +227,7 @@ function valueStats(values: string[]): ValueStats {
     if (DATE_TIME.test(v)) dates++;
     if (SCALE_POINT.test(v)) scale++;
     if (YES_NO_ANSWER.test(v) || SCALE_POINT.test(v)) yesNo++;
-    if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
+    if ((PERSON_NAME.test(v) || LAST_FIRST.test(v)) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
     if (v.endsWith(';')) trailingSemicolons++;
     // Items are looked at only while the column could still be a checkbox question's: a sentence's
@@ -366,6 +386,7 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   }
   if (s.dateShare >= 0.8) return { role: 'ignore', reason: 'values are dates or times' };
   if (s.numberShare >= 0.9) {
+    if (s.n >= 4 && s.distinct === s.n) return { role: 'ignore', reason: `values are numbers, every one different (${s.n}): an id or a count, which groups no one` };
     return s.distinct > 12
       ? { role: 'ignore', reason: `values are numbers with many distinct values (${s.distinct})` }
       : { role: 'attribute', attribute: attributeKey(keySource), reason: `values are a few numbers (${s.distinct} distinct)` };
@@ -402,6 +423,13 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   const prompt = openPrompt(label) ?? openPrompt(keySource);
   if (prompt !== undefined && s.scaleShare < SCALE_SHARE && s.yesNoShare < SCALE_SHARE) {
     return { role: 'text', reason: `the header asks for an answer in words ("${prompt}"), not a choice (${describe(s)})` };
+  }
+  // Every value different, from several students: a group of one each (first names, phone numbers), which
+  // as an attribute would print who is who in every table. Words asked for are answers; anything else is not used.
+  if (s.n >= 4 && s.distinct === s.n) {
+    return questionLike
+      ? { role: 'text', reason: `short answers to a question, every one different (${describe(s)})` }
+      : { role: 'ignore', reason: `every value is different (${s.n}): they group no one, and as groups would show who is who` };
   }
   if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
     return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };

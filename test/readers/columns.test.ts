@@ -32,6 +32,46 @@ describe('header rules', () => {
     expect(one(header, ['a1', 'b2', 'c3']).role).toBe(role);
   });
 
+  it.each([
+    'What is your name?',
+    'Please enter your full name',
+    'LastFirst',
+    'Legal Surname',
+    'Usual Surname',
+    'Student Surname',
+    'firstname',
+    'lastname',
+  ])('%s, as forms ask it and student information systems head it, is a name', (header) => {
+    expect(one(header, ['Ana', 'Tomas', 'Kim'])).toMatchObject({ role: 'name', reason: 'header names a name' });
+  });
+
+  it.each(['What is your student number?', 'Please enter your student number', 'Student #', 'Your student ID', 'Student ID number', 'Enter your student ID:'])(
+    '%s, asked on the form, is the id',
+    (header) => {
+      expect(one(header, ['0412', '0413', '0414']).role).toBe('id');
+    },
+  );
+
+  it.each([
+    ['Address', 'a contact detail'],
+    ['Home address', 'a contact detail'],
+    ['Phone', 'a contact detail'],
+    ['Parent phone number', 'a contact detail'],
+    ['Postal Code', 'a contact detail'],
+    ['Date of birth', 'a date of birth'],
+    ['DOB', 'a date of birth'],
+    ['PEN', 'a provincial student number'],
+    ['Token', "a survey platform's record of the submission"],
+    ['Total time', 'a duration'],
+    ['Group time: Part 1', 'a duration'],
+  ])('%s is personal or the platform’s, never analysed', (header, label) => {
+    expect(one(header, ['12 Oak St', '4 Elm Rd', '12 Oak St'])).toMatchObject({ role: 'ignore', reason: `header names ${label}` });
+  });
+
+  it('names listed surname first ("Perez, Ana") under a header reflect does not know are names', () => {
+    expect(one('Alias', ['Perez, Ana', 'Nguyen, Thao', 'de Souza, Ana M.', 'Lee, Kim'])).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
+  });
+
   it.each(['Name', 'First Name', 'Last name', 'Full name', 'Student Name', 'Your name', 'RecipientFirstName', 'Name (optional)', 'Prénom', 'Legal name', "Student's legal first name", 'Preferred name', 'Nickname', 'Name of student'])(
     '%s is a name',
     (header) => {
@@ -44,7 +84,7 @@ describe('header rules', () => {
   });
 
   it('people\'s names under a header reflect does not know are names, never an attribute', () => {
-    expect(one('Known as', ['Jordan Lee', 'Ava Patel', 'Ana de Souza'])).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
+    expect(one('Alias', ['Jordan Lee', 'Ava Patel', 'Ana de Souza'])).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
     // Groups, places and repeated values are not.
     expect(one('Team', ['Red Team', 'Blue Team']).role).toBe('attribute');
     expect(one('Home town', ['Maple Ridge', 'Fort Langley']).role).toBe('attribute');
@@ -57,7 +97,7 @@ describe('header rules', () => {
     expect(one('Student', students)).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
     expect(one('Who are you?', students).role).toBe('name');
     const twice = ['Maya Lopez', 'Jonah Whitehorse', 'Ari Delorme', 'Priya Sandhu', 'Maya Lopez', 'Liam Chen', 'Ava Patel', 'Noah Nguyen', 'Zoe Martin', 'Ethan Brown'];
-    expect(one('Known as', twice)).toMatchObject({ role: 'name' });
+    expect(one('Alias', twice)).toMatchObject({ role: 'name' });
   });
 
   it('names that come back again and again under a header about someone else are not used: neither names nor an attribute', () => {
@@ -153,9 +193,20 @@ describe('content rules', () => {
 
   it('many distinct numbers are ignored; a few are an attribute; grade and age headers win', () => {
     const many = Array.from({ length: 20 }, (_, i) => String(300 + i * 7));
-    expect(one('Minutes', many)).toMatchObject({ role: 'ignore', reason: 'values are numbers with many distinct values (20)' });
+    expect(one('Minutes', [...many, many[0]])).toMatchObject({ role: 'ignore', reason: 'values are numbers with many distinct values (20)' });
     expect(one('Bus route', ['1', '2', '1', '3'])).toMatchObject({ role: 'attribute', attribute: 'bus-route' });
     expect(brief(one('Age', many.map((n) => String(Number(n) % 7 + 12))))).toBe('attribute:age');
+  });
+
+  it('values all different, from four students or more, are never an attribute, which would print who is who', () => {
+    expect(one('Nickname?', ['Ana', 'Tomas', 'Kim', 'Jo']).role).toBe('name');
+    expect(one('Known as', ['Ana', 'Tomas', 'Kim', 'Jo']).role).toBe('name');
+    expect(one('Alias', ['Ana', 'Tomas', 'Kim', 'Jo'])).toMatchObject({ role: 'ignore', reason: 'every value is different (4): they group no one, and as groups would show who is who' });
+    expect(one('Hours volunteered', ['4', '2', '6', '0'])).toMatchObject({ role: 'ignore', reason: 'values are numbers, every one different (4): an id or a count, which groups no one' });
+    expect(one('Favourite subject?', ['Math', 'Art', 'Science', 'PE'])).toMatchObject({ role: 'text' });
+    // Three students, or a value shared, can still be groups.
+    expect(one('Alias', ['Ana', 'Tomas', 'Kim']).role).toBe('attribute');
+    expect(one('Bus', ['4', '2', '6', '4']).role).toBe('attribute');
   });
 
   it('long varied answers are text', () => {
@@ -171,7 +222,7 @@ describe('content rules', () => {
     const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
     expect(one('What one word sums up the day?', words)).toMatchObject({
       role: 'text',
-      reason: 'short answers to a question (mean 1 word, 100% distinct)',
+      reason: 'short answers to a question, every one different (mean 1 word, 100% distinct)',
     });
     expect(one('Code word', words).role).toBe('ignore');
   });

@@ -46,7 +46,7 @@ describe('a teacher\'s own sheet with a header merged across columns', () => {
   it('"Name" merged over first and last names, with sub-labels under it: both are names, and the sub-labels are not a respondent', async () => {
     const table = (await read('merged-header')).content as Table;
     expect(table.columns.slice(0, 3).map((c) => [c.header, c.role])).toEqual([
-      ['Student', 'attribute'],
+      ['Student', 'ignore'],
       ['Name - First', 'name'],
       ['Name - Last', 'name'],
     ]);
