@@ -24,6 +24,7 @@ import { idParts, publishedSourceIds } from './source-ids.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
+import { normaliseHeader } from '../readers/columns.js';
 import type { FileRead } from './read-files.js';
 
 export interface BuildOptions {
@@ -574,7 +575,9 @@ class CorpusBuilder {
     const seen = speakers.get(key);
     if (seen) return seen;
     if (!ROLE_LABEL.test(label)) this.addName(label);
-    let participant = this.byName.get(personKey(label)) ?? this.participants.get(label) ?? this.byPartialName(label);
+    // A label may be a roster id, as written ("S01") or not ("S1").
+    const byId = this.participants.get(label) ?? (this.byIdKey.get(idKey(label))?.length === 1 ? this.byIdKey.get(idKey(label))![0] : undefined);
+    let participant = this.byName.get(personKey(label)) ?? byId ?? this.byPartialName(label);
     if (participant) {
       this.addSource(participant, sourceId);
     } else {
@@ -888,10 +891,15 @@ function sameValue(a: string, b: string): boolean {
   return short.length > 0 && short.every((w) => long.has(w));
 }
 
-/** The key an id is looked up by: case and leading zeros of a number do not matter ("001234", "1234"). */
+/**
+ * The key an id is looked up by: case, leading zeros ("001234", "1234"; "S01", "S1", "S-01" for a
+ * transcript's `S1:`) and a spreadsheet's ".0" on a whole number ("413.0", from a column pandas made
+ * floats) do not matter.
+ */
 function idKey(id: string): string {
-  const key = id.trim().toLowerCase();
-  return /^\d+$/.test(key) ? key.replace(/^0+(?=\d)/, '') : key;
+  const key = id.trim().toLowerCase().replace(/^(\d+)\.0+$/, '$1');
+  const m = /^(\p{L}*)[-_ ]?0*(\d+)$/u.exec(key);
+  return m && (m[1] !== '' || /^\d+$/.test(key)) ? `${m[1]}${m[2]}` : key;
 }
 
 /**
@@ -916,12 +924,16 @@ function shortNameWords(name: string): string[] {
 // "King, Jr.": a suffix after the comma, not a given name.
 const NAME_SUFFIX = /^\s*(?:jr|sr|ii|iii|iv)\.?\s*$/i;
 
-// Name columns of a roster or sheet, given names first whatever their order ("Last Name, First Name").
-const GIVEN_NAME_HEADER = /\b(?:first|given|preferred|fore)\s*_?name\b|^first$|^given$/i;
-const FAMILY_NAME_HEADER = /\b(?:last|family|sur)\s*_?name\b|^surname$|^last$/i;
+// Name columns of a roster or sheet, given names first whatever their order ("Last Name, First Name"),
+// tested on the header as normaliseHeader gives it ("RecipientLastName" → "recipient last name").
+const GIVEN_NAME = /\b(?:first|given|preferred|usual|fore) ?name\b|^first$|^given$/;
+const FAMILY_NAME = /\b(?:last|family|sur) ?name\b|^surname$|^last$/;
+const isGivenName = (c: Column): boolean => GIVEN_NAME.test(normaliseHeader(c.header));
+const isFamilyName = (c: Column): boolean => FAMILY_NAME.test(normaliseHeader(c.header));
 
-// A name the person goes by beside their legal one ("Preferred Name": Priya for Priyanka).
-const PREFERRED_NAME_HEADER = /\b(?:preferred|nick|chosen|known\s+as|goes\s+by)/i;
+// A name the person goes by beside their legal one ("Preferred Name": Priya for Priyanka; MyEducation
+// BC's "Usual Given Name").
+const PREFERRED_NAME_HEADER = /\b(?:preferred|usual|nick|chosen|known\s+as|goes\s+by)/i;
 
 /**
  * How a table's name columns give a row's person: the name (given name(s), then others, then family
@@ -937,7 +949,7 @@ function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name
     return (cells) => ({ name: words(ordered, cells).join(' '), aliases: [] });
   }
   const legal = byNamePart(nameColumns.filter((c) => !preferred.includes(c)));
-  const family = legal.filter((c) => FAMILY_NAME_HEADER.test(c.header) && !GIVEN_NAME_HEADER.test(c.header));
+  const family = legal.filter((c) => isFamilyName(c) && !isGivenName(c));
   return (cells) => {
     const name = words(legal, cells).join(' ');
     const surname = words(family, cells).join(' ');
@@ -948,7 +960,7 @@ function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name
 
 /** Name columns in the order a name is written: given, then others, then family (then as in the table). */
 function byNamePart(columns: readonly Column[]): Column[] {
-  const rank = (c: Column) => (GIVEN_NAME_HEADER.test(c.header) ? 0 : FAMILY_NAME_HEADER.test(c.header) ? 2 : 1);
+  const rank = (c: Column) => (isGivenName(c) ? 0 : isFamilyName(c) ? 2 : 1);
   return [...columns].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 

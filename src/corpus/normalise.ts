@@ -293,7 +293,8 @@ function compileMapping(mapping: Record<string, string>): Map<string, string> {
 export function normaliseAttributeValue(attribute: string, raw: string, mapping?: Record<string, string>): string {
   const rule = ruleFor(attribute);
   const map = mapping ? compileMapping(mapping) : undefined;
-  const value = cleanValue(raw ?? '');
+  // A whole number as a spreadsheet or pandas wrote it from a column of floats ("9.0", "14.0") is that number.
+  const value = cleanValue(raw ?? '').replace(/^([+-]?\d+)\.0+$/, '$1');
 
   const whole = map?.get(lookupKey(value));
   if (whole !== undefined) return finish(rule, splitTarget(whole));

@@ -391,6 +391,16 @@ describe('buildCorpus: names as school systems export them', () => {
     ]);
     expect(corpus.participants.find((p) => p.id === '100234')!.name).toBe('Priya Sandhu');
   });
+
+  it('reads run-together headers for the name\'s parts: Qualtrics\' RecipientLastName before RecipientFirstName', () => {
+    const survey = table(
+      [col(0, 'RecipientLastName', 'name'), col(1, 'RecipientFirstName', 'name'), col(2, 'What helps?', 'text')],
+      [['Sandhu', 'Priya', 'Flex time']],
+    );
+    const roster = table([col(0, 'Student Number', 'id'), col(1, 'Student Name', 'name')], [['100234', 'Sandhu, Priya']], true);
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('survey.csv', survey)], { config: {} });
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['100234']);
+  });
 });
 
 describe('buildCorpus: ids as spreadsheets change them', () => {
@@ -419,6 +429,25 @@ describe('buildCorpus: ids as spreadsheets change them', () => {
     expect(corpus.warnings).toEqual([
       { file: 'survey.csv', message: '1 row gives the id of a student not on the roster (row 4); counted as a new student with unknown demographics' },
     ]);
+  });
+
+  it('links "1234.0" (a column pandas made floats) to "001234", and a transcript\'s "S1:" to the roster\'s "S01"', () => {
+    const survey = table([col(0, 'Student ID', 'id'), col(1, 'Grade', 'attribute', 'grade'), col(2, 'What helps?', 'text')], [['1234.0', '11.0', 'Flex time']]);
+    const ids = table([col(0, 'id', 'id'), col(1, 'grade', 'attribute', 'grade')], [['S01', '9'], ['S02', '10']], true);
+    const talk: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 1 },
+        { speaker: 'S1', text: 'Flex blocks.', line: 2 },
+        { speaker: 'S2', text: 'Labs.', line: 3 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('roster.csv', roster), read('ids.csv', ids), read('survey.csv', survey), read('fg.txt', talk)], { config: {} });
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['001234', 'S01', 'S02']);
+    expect(corpus.participants.find((p) => p.id === '001234')?.attributes.grade).toBe('11');
+    // The roster's other two (001235, AB-7) took no part; nothing else is warned of.
+    expect(corpus.warnings).toEqual([{ file: 'roster.csv', message: '2 students on the roster appear in no sheet or transcript; not counted as taking part' }]);
   });
 
   it('does not warn about students the roster lacks when the sheet gives their demographics itself', () => {
