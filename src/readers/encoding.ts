@@ -163,17 +163,22 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** NUL bytes in the first 8 KB that make a file binary: a stray one or two are a broken export's, removed later. */
+const BINARY_NULS = 8;
+
 /**
- * Heuristic for "binary data named .txt": NUL bytes outside a UTF-16 file, or many control characters.
+ * Heuristic for "binary data named .txt": NUL bytes outside a UTF-16 file (an image or archive has them
+ * by the dozen), or many control characters.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   if (n === 0) return false;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes)) return false;
   let control = 0;
+  let nuls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
+    if (b === 0 && ++nuls >= BINARY_NULS) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
   return control / n > 0.1;

@@ -267,6 +267,17 @@ describe('reflect analyze errors', () => {
     const strict = reflect(['analyze', 'in', '--format', 'csv', '--strict'], dir);
     expect(strict.code).toBe(3);
   });
+
+  it('exits 3 when no file could be read, a folder or one file named, though the run goes on to the end', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/answers.csv'), '{"answers": ["more time"]}\n');
+    writeFileSync(path.join(dir, 'in/notes.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    const folder = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir);
+    expect(folder.code).toBe(3);
+    expect((parse(folder.stdout, { columns: true }) as Record<string, string>[]).map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect(reflect(['analyze', 'in/answers.csv', '--format', 'csv'], dir).code).toBe(3);
+  });
 });
 
 it('never imports natural’s top level (which prints to stdout)', () => {

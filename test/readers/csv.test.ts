@@ -56,6 +56,12 @@ describe('readCsv goldens', () => {
     await expect(JSON.stringify(result, null, 2) + '\n').toMatchFileSnapshot(golden('tsv', 'basic'));
   });
 
+  it('a stray NUL or two near the top (a broken export) is text still, not binary data', () => {
+    const bytes = new TextEncoder().encode('id,What helps?\nA1,Flex\u0000 time\nA2,Labs\u0000\n');
+    const result = readCsv(bytes, { file: 'nul.csv', config: {} });
+    expect((result.content as Table).rows.map((r) => r.cells[0])).toEqual(['A1', 'A2']);
+  });
+
   it('binary data named .csv', async () => {
     const result = failure(() => read('csv', 'binary'));
     expect(result).toEqual({ error: 'InputError', message: 'binary/input.csv: binary data, not text', exitCode: 3 });
