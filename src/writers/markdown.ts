@@ -184,6 +184,19 @@ function notReadSentence(sources: Source[]): string {
   return `${capitalise(parts.join(' and '))}; see sources.csv.`;
 }
 
+/** What the roster gave: the details of every student, of some, or of none (its ids or names matched no one's). */
+function rosterSentence(participants: readonly Participant[], read: readonly Source[]): string {
+  const rosters = new Set(read.filter((s) => s.kind === 'roster').map((s) => s.id));
+  if (rosters.size === 0) return '';
+  // A folder of nothing but a roster describes who is on it.
+  if (read.every((s) => rosters.has(s.id))) return 'A roster supplied the students’ demographic details.';
+  const students = participants.filter((p) => p.role === 'student');
+  const linked = students.filter((p) => p.sources.some((id) => rosters.has(id)) && p.sources.some((id) => !rosters.has(id))).length;
+  if (linked === 0 || students.length === 0) return 'A roster was read, but none of its students could be found in the sheets or transcripts, so it supplied no demographic details.';
+  if (linked === students.length) return 'A roster supplied the students’ demographic details.';
+  return `A roster supplied the demographic details of ${countInWords(linked)} of the ${countInWords(students.length)} students.`;
+}
+
 function background(ctx: Context): string {
   const { corpus, demographics } = ctx.analysis;
   const read = corpus.sources.filter((s) => s.status === 'read');
@@ -208,7 +221,8 @@ function background(ctx: Context): string {
   }
   const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0);
   if (groups) method.push(groups);
-  if (read.some((s) => s.kind === 'roster')) method.push('A roster supplied the students’ demographic details.');
+  const roster = rosterSentence(corpus.participants, read);
+  if (roster) method.push(roster);
   const notRead = notReadSentence(corpus.sources);
   if (notRead) method.push(notRead);
   if (method.length > 0) paragraphs.push(method.join(' '));

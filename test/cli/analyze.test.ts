@@ -268,6 +268,16 @@ describe('reflect analyze errors', () => {
     expect(strict.code).toBe(3);
   });
 
+  it('says a roster supplied no details when none of its students is in the sheets', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'Student ID,What else could schools do?\nA1,More electives and a flexible timetable please\nA2,Smaller classes and more time with teachers\n');
+    writeFileSync(path.join(dir, 'in/roster.csv'), 'Student ID,Student Name,Gender\nB1,Ana Perez,F\nB2,Tomas Garcia,M\n');
+    const run = reflect(['analyze', 'in', '--format', 'md'], dir);
+    expect(run.stdout).toContain('A roster was read, but none of its students could be found in the sheets or transcripts, so it supplied no demographic details.');
+    expect(run.stdout).not.toContain('A roster supplied');
+  });
+
   it('exits 3 when no file could be read, a folder or one file named, though the run goes on to the end', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'in'));
