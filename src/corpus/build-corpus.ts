@@ -786,8 +786,8 @@ class CorpusBuilder {
       const key = attributeKeyOf(c);
       const raw = cell(cells, c);
       // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
-      // as "Counsellor; Tutoring" is.
-      const value = this.normalised(key, c.multiSelect ? raw.replace(/\s*[,\n]\s*/g, ';') : raw);
+      // as "Counsellor; Tutoring" is; a comma inside an option's brackets ("Arts (music, drama)") is the option's.
+      const value = this.normalised(key, c.multiSelect ? optionsAsValues(raw) : raw);
       const current = p.attributes[key];
       if (current === undefined || (current === 'Not stated' && value !== 'Not stated')) p.attributes[key] = value;
     }
@@ -889,6 +889,30 @@ function sameValue(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return short.length > 0 && short.every((w) => long.has(w));
+}
+
+// What goes on an option after its comma: "Clubs, e.g. robotics or debate", "Other, please specify".
+const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|like|including|incl\.?|etc\.?|please specify|specify)(?:\s|$)/i;
+
+/**
+ * A checkbox answer's options, separated by commas or line breaks outside brackets, joined by ";": a
+ * comma inside an option's brackets ("Arts (music, drama)") or before its example ("Clubs, e.g. robotics")
+ * is the option's own.
+ */
+function optionsAsValues(raw: string): string {
+  let depth = 0;
+  let split = '';
+  for (const ch of raw) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    split += depth === 0 && (ch === ',' || ch === '\n') ? '\u0000' : ch;
+  }
+  const options: string[] = [];
+  for (const piece of split.split('\u0000').map((p) => p.trim())) {
+    if (options.length > 0 && OPTION_GOES_ON.test(piece)) options[options.length - 1] += `, ${piece}`;
+    else options.push(piece);
+  }
+  return options.join(';');
 }
 
 /**

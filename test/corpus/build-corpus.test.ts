@@ -303,6 +303,13 @@ describe('buildCorpus: a checkbox question', () => {
     const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
     expect(corpus.participants[0]!.attributes).toEqual({ supports: 'Counsellor; Youth worker' });
   });
+
+  it('keeps a comma inside an option\'s brackets or before its example as the option\'s own', () => {
+    const activities: Column = { ...col(1, 'Which activities? (check all that apply)', 'attribute', 'activities'), multiSelect: true };
+    const sheet = table([col(0, 'id', 'id'), activities, col(2, 'What helps?', 'text')], [['S1', 'Arts (music, drama, visual art), Sports, Clubs, e.g. robotics or debate', 'Time to talk']]);
+    const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
+    expect(corpus.participants[0]!.attributes).toEqual({ activities: 'Arts (music, drama, visual art); Clubs, e.g. robotics or debate; Sports' });
+  });
 });
 
 describe('buildCorpus: names that are not written out in full', () => {
