@@ -128,7 +128,8 @@ function valueText(value: ExcelJS.CellValue, numFmt: string | undefined): string
   if ('formula' in value || 'sharedFormula' in value) {
     return valueText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, numFmt);
   }
-  if ('error' in value) return value.error;
+  // A formula's error (#N/A from a VLOOKUP that found no one, #DIV/0!) is no value: a blank cell.
+  if ('error' in value) return '';
   return '';
 }
 

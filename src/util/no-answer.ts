@@ -30,6 +30,20 @@ const NOT_STATED_KEYS = new Set([
   'unspecified',
   'no answer',
   'no response',
+  // What a database, pandas or a spreadsheet writes in an empty cell, and the errors a formula gives
+  // (a VLOOKUP that found no one): no one's answer.
+  'null',
+  'nan',
+  '#n/a',
+  '#na',
+  '#null!',
+  '#div/0!',
+  '#value!',
+  '#ref!',
+  '#name?',
+  '#num!',
+  '#spill!',
+  '#calc!',
 ]);
 
 // To an open question ("Anything else?"): a student's own word for having nothing to say.

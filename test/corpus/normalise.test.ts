@@ -29,6 +29,11 @@ describe('not stated', () => {
     expect(isNotStated(' Prefer not to answer ')).toBe(true);
     expect(isNotStated('no')).toBe(false);
   });
+
+  it('reads the empty cells of databases and pandas, and spreadsheet errors, as not stated', () => {
+    for (const raw of ['NULL', 'null', 'NaN', '#N/A', '#DIV/0!', '#VALUE!', '#REF!']) expect(isNotStated(raw), raw).toBe(true);
+    for (const attribute of ['grade', 'lookup']) expect(normalise(attribute, '#N/A')).toBe(NOT_STATED);
+  });
 });
 
 describe('gender', () => {
