@@ -350,7 +350,9 @@ class CorpusBuilder {
     let unlabelled: Participant | undefined;
     // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
     // name) is someone's the transcript does not say: one unidentified speaker per file, never a named one.
-    const named = transcript.turns.some((t) => t.speaker?.trim());
+    // Captions (.vtt, .srt) that name no one are still talk, several people's: never one author's reflection.
+    const anyNamed = transcript.turns.some((t) => t.speaker?.trim());
+    const named = anyNamed || !transcript.written;
     const unidentifiedLines: number[] = [];
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
@@ -404,7 +406,9 @@ class CorpusBuilder {
       this.warnings.push({
         file: read.id,
         line: unidentifiedLines[0],
-        message: `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`,
+        message: anyNamed
+          ? `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`
+          : `no turn names its speaker, so the facilitator's words cannot be told from the students': all ${n} turns are counted as one unidentified student, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,
       });
     }
   }

@@ -546,8 +546,9 @@ describe('buildCorpus: linking by email', () => {
 
 describe('buildCorpus: a signed written reflection', () => {
   const people = table([col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'grade', 'attribute', 'grade')], [['P7', 'Maya Lopez', '11']], true);
-  const signed: Transcript = { type: 'transcript', attributes: { author: 'Maya Lopez' }, turns: [{ text: 'I liked flex, said maya.', line: 1 }] };
-  const unsigned: Transcript = { type: 'transcript', attributes: {}, turns: [{ text: 'More electives.', line: 1 }] };
+  // As the text reader gives a file without speaker labels: writing, not talk.
+  const signed: Transcript = { type: 'transcript', attributes: { author: 'Maya Lopez' }, turns: [{ text: 'I liked flex, said maya.', line: 1 }], written: true };
+  const unsigned: Transcript = { type: 'transcript', attributes: {}, turns: [{ text: 'More electives.', line: 1 }], written: true };
   const corpus = buildCorpus('forum', [read('roster.csv', people), read('a.txt', signed), read('b.txt', unsigned)], { config: {} });
 
   it('is the rostered author\'s, whose name is redacted; an unsigned one is its own participant', () => {
@@ -557,6 +558,30 @@ describe('buildCorpus: a signed written reflection', () => {
     ]);
     expect(corpus.participants.find((p) => p.id === 'P7')!.sources).toEqual(['a.txt', 'roster.csv']);
     expect(corpus.sources.find((s) => s.id === 'a.txt')!.attributes).toEqual({});
+  });
+});
+
+describe('buildCorpus: captions that name no one', () => {
+  it('are talk, several people\'s: one unidentified speaker, said so, never one author\'s reflection', () => {
+    const captions: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { text: 'Welcome everyone. What is helping you learn?', line: 3, start: 1, end: 4 },
+        { text: 'Honestly the flex block.', line: 7, start: 5, end: 8 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('fg.srt', captions)], { config: {} });
+    expect(corpus.sources.map((s) => s.kind)).toEqual(['transcript']);
+    expect(corpus.responses.map((r) => r.participantId)).toEqual(['T1-U', 'T1-U']);
+    expect(corpus.warnings).toEqual([
+      {
+        file: 'fg.srt',
+        line: 3,
+        message:
+          "no turn names its speaker, so the facilitator's words cannot be told from the students': all 2 turns are counted as one unidentified student, T1-U, with unknown demographics; add speakers' names (`Name: …`, `<v Name>`) to tell them apart",
+      },
+    ]);
   });
 });
 
