@@ -2,7 +2,7 @@
 // match a large share of all responses, themes that nearly always come together, duplicate patterns,
 // and the words most frequent in responses no theme reached. A pure function of its inputs.
 import type { Codebook, Coding, Response } from '../model.js';
-import { compileCountingNegated, type CompiledCodebook } from './compile.js';
+import { compileCountingNegated, lemmaForm, type CompiledCodebook } from './compile.js';
 import { createTokens, tokenize } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
@@ -26,7 +26,7 @@ export interface LintOptions {
   topWords?: number;
 }
 
-export type LintKind = 'duplicate-pattern' | 'never-matches' | 'only-negated' | 'too-broad' | 'co-occur';
+export type LintKind = 'duplicate-pattern' | 'another-word' | 'never-matches' | 'only-negated' | 'too-broad' | 'co-occur';
 
 export interface LintFinding {
   kind: LintKind;
@@ -87,6 +87,8 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
       } else seen.set(k, p.value);
     }
   }
+
+  findings.push(...anotherWordPatterns(codebook));
 
   // responses per theme, and per (theme, pattern) for the theme's own patterns
   const own = new Map(codebook.themes.map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
@@ -238,6 +240,59 @@ function settingsReferredTo(codings: readonly Coding[], themes: readonly Codeboo
     .map(([setting, s]) => ({ setting, themes: themes.filter((t) => s.themes.has(t.id)).map((t) => t.id), responses: s.responses.size }));
 }
 
+/**
+ * Word patterns whose base form is another word ("better" is read as "good", "felt" as "feel", "left"
+ * as "leave"): a word is matched by its lemma, so such a pattern also codes that word and all its forms,
+ * which its writer rarely means. An inflection of the word itself ("timetables", "studies", "doing") is
+ * not one: its base form starts as it does. A finding that needs no data.
+ */
+export function anotherWordPatterns(codebook: Codebook): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const theme of codebook.themes) {
+    for (const p of theme.patterns) {
+      if (p.kind !== 'word') continue;
+      const word = lemmaForm(p.value.toLowerCase());
+      const base = lemma(word);
+      if (base === word || word.startsWith(base) || sharedStart(word, base) >= 3) continue;
+      findings.push({
+        kind: 'another-word',
+        themeId: theme.id,
+        subject: p.value,
+        count: 0,
+        message: `word '${p.value}' is read as its base form '${base}', so it also codes '${base}' and its other forms; for '${p.value}' alone, use a regex: '/\\b${word}\\b/'`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** How many characters two words start with alike. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const FINDING_GROUPS: [LintKind, string][] = [
+  ['duplicate-pattern', 'Duplicate patterns'],
+  ['another-word', 'Words read as another word (their base form)'],
+  ['never-matches', 'Patterns that never match'],
+  ['only-negated', 'Patterns found only negated, in themes with count_negated: false'],
+  ['too-broad', 'Patterns that match a large share of responses'],
+  ['co-occur', 'Themes that nearly always co-occur'],
+];
+
+/** Findings as text for the terminal, a titled group per kind, one finding a line ('' for none). */
+export function formatFindings(findings: readonly LintFinding[]): string {
+  const groups: string[] = [];
+  for (const [kind, title] of FINDING_GROUPS) {
+    const list = findings.filter((f) => f.kind === kind);
+    if (list.length === 0) continue;
+    groups.push([`${title} (${list.length}):`, ...list.map((f) => (kind === 'co-occur' ? `  ${f.message}` : `  ${f.themeId}: ${f.message}`))].join('\n'));
+  }
+  return groups.length > 0 ? `${groups.join('\n\n')}\n` : '';
+}
+
 /** The lint as text for the terminal (one finding per line). */
 export function formatLint(lint: CodebookLint): string {
   const lines: string[] = [];
@@ -246,19 +301,8 @@ export function formatLint(lint: CodebookLint): string {
   lines.push('Responses per theme:');
   const width = Math.max(...lint.themes.map((t) => t.themeId.length));
   for (const t of lint.themes) lines.push(`  ${t.themeId.padEnd(width)}  ${String(t.responses).padStart(6)}  ${pct(t.responses, lint.responses).padStart(4)}`);
-  const groups: [LintKind, string][] = [
-    ['duplicate-pattern', 'Duplicate patterns'],
-    ['never-matches', 'Patterns that never match'],
-    ['only-negated', 'Patterns found only negated, in themes with count_negated: false'],
-    ['too-broad', 'Patterns that match a large share of responses'],
-    ['co-occur', 'Themes that nearly always co-occur'],
-  ];
-  for (const [kind, title] of groups) {
-    const list = lint.findings.filter((f) => f.kind === kind);
-    if (list.length === 0) continue;
-    lines.push('', `${title} (${list.length}):`);
-    for (const f of list) lines.push(kind === 'co-occur' ? `  ${f.message}` : `  ${f.themeId}: ${f.message}`);
-  }
+  const findings = formatFindings(lint.findings);
+  if (findings) lines.push('', findings.trimEnd());
   if (lint.settings.length > 0) {
     lines.push('', 'Settings responses referred to ("here", "the program", the school’s name):');
     for (const s of lint.settings) lines.push(`  ${s.setting} → ${s.themes.join(', ')} (${s.responses} ${s.responses === 1 ? 'response' : 'responses'})`);

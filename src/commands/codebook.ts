@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
 import { compileCodebook, compileCountingNegated } from '../codebook/compile.js';
-import { formatLint, lintCodebook } from '../codebook/check.js';
+import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
 import type { Codebook, Evidence } from '../model.js';
@@ -166,7 +166,10 @@ export function registerCodebookCommand(program: Command): void {
       }
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
       if (corpus === null) {
-        process.stdout.write(flags.json ? `${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true }, null, 2)}\n` : formatCodebookSummary(book, compiled, name));
+        // Without data, what the codebook's own words say: patterns read as another word.
+        const findings = anotherWordPatterns(book);
+        if (flags.json) process.stdout.write(`${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true, findings }, null, 2)}\n`);
+        else process.stdout.write(formatCodebookSummary(book, compiled, name) + (findings.length > 0 ? `\n${formatFindings(findings)}` : ''));
         return;
       }
       const codings = tagCorpus(corpus, compiled);

@@ -1,9 +1,9 @@
 // lintCodebook on a small inline corpus, and the `codebook` command run in-process.
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { Command } from 'commander';
-import { parseCodebook, readDefaultCodebookText } from '../../src/codebook/load.js';
+import { loadCodebook, parseCodebook, readDefaultCodebookText } from '../../src/codebook/load.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
-import { formatLint, lintCodebook } from '../../src/codebook/check.js';
+import { anotherWordPatterns, formatLint, lintCodebook } from '../../src/codebook/check.js';
 import { tagResponses } from '../../src/analyses/tagging.js';
 import { registerCodebookCommand } from '../../src/commands/codebook.js';
 import type { Response } from '../../src/model.js';
@@ -105,6 +105,23 @@ describe('lintCodebook', () => {
     expect(text).toContain('  stress       7   70%');
     expect(text).toContain("Patterns that never match (2):\n  stress: word 'worry' matches no response");
     expect(text).toContain('Most frequent words in responses no theme matched:\n  cafeteria (3), bus (2), food (2)\n');
+  });
+});
+
+describe('anotherWordPatterns', () => {
+  it('flags a word whose base form is another word, never an inflection of its own', () => {
+    const codebook = parseCodebook(
+      'themes:\n  - id: improve\n    label: Improvement\n    words: [better, felt, timetables, studies, doing, children, stress]\n',
+      'words.yml',
+    );
+    expect(anotherWordPatterns(codebook).map((f) => [f.subject, f.message])).toEqual([
+      ['better', "word 'better' is read as its base form 'good', so it also codes 'good' and its other forms; for 'better' alone, use a regex: '/\\bbetter\\b/'"],
+      ['felt', "word 'felt' is read as its base form 'feel', so it also codes 'feel' and its other forms; for 'felt' alone, use a regex: '/\\bfelt\\b/'"],
+    ]);
+  });
+
+  it('finds none in the default codebook', async () => {
+    expect(anotherWordPatterns(await loadCodebook())).toEqual([]);
   });
 });
 
