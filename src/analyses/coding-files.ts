@@ -405,6 +405,48 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   return { ...coder, units, themeLines };
 }
 
+/**
+ * A coder's codings rolled up to the codebook's parent themes, as reflect's tagger rolls its own up: a
+ * response given a theme is also given every ancestor of it, and a parent reached so takes the evidence
+ * of its first child that has some where the coder gave it none. Without this a coder who gives the child
+ * themes exactly as reflect does would disagree with reflect's `responses.csv` on every parent.
+ * Idempotent: a file already rolled up (reflect's own) comes back unchanged, as the same object.
+ */
+export function rollUpThemes(coder: CoderCodings, themes: readonly { id: string; parent?: string }[]): CoderCodings {
+  const ancestors = ancestorIds(themes);
+  if (ancestors.size === 0) return coder;
+  const rolled = (ids: readonly string[]): string[] => [...new Set(ids.flatMap((t) => [t, ...(ancestors.get(t) ?? [])]))].sort();
+  if (coder.units.every((u) => rolled(u.themes).length === u.themes.length)) return coder;
+  const themeLines: Record<string, number> = { ...coder.themeLines };
+  for (const [t, line] of Object.entries(coder.themeLines)) {
+    for (const a of ancestors.get(t) ?? []) themeLines[a] = Math.min(line, themeLines[a] ?? line);
+  }
+  const units = coder.units.map((u): CodedUnit => {
+    const themesNow = rolled(u.themes);
+    if (themesNow.length === u.themes.length) return u;
+    const unit: CodedUnit = { ...u, themes: themesNow };
+    if (u.evidence) {
+      const evidence = { ...u.evidence };
+      for (const t of u.themes) for (const a of ancestors.get(t) ?? []) if (evidence[t] !== undefined) evidence[a] ??= evidence[t];
+      unit.evidence = evidence;
+    }
+    return unit;
+  });
+  return { ...coder, units, themeLines };
+}
+
+/** Each theme with a parent → its ancestors, nearest first (a cycle, which validation refuses, is cut). */
+function ancestorIds(themes: readonly { id: string; parent?: string }[]): Map<string, string[]> {
+  const parentOf = new Map(themes.flatMap((t) => (t.parent !== undefined ? [[t.id, t.parent] as const] : [])));
+  const out = new Map<string, string[]>();
+  for (const id of parentOf.keys()) {
+    const chain: string[] = [];
+    for (let p = parentOf.get(id); p !== undefined && p !== id && !chain.includes(p); p = parentOf.get(p)) chain.push(p);
+    if (chain.length > 0) out.set(id, chain);
+  }
+  return out;
+}
+
 /** Between the levels of a code path as QDA tools export it: `\`, ` > ` or `::`. */
 const CODE_PATH = /\\|\s>\s|::/;
 

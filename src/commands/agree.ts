@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
-import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -247,14 +247,14 @@ export function resolveReference(reference: string, files: string[], names: stri
 interface ThemeOrder {
   themes?: string[];
   labels?: Record<string, string>;
-  /** With a codebook, the coders with its labels ("Mental health") written as its ids (see themesAsIds). */
+  /** With a codebook, the coders with its labels ("Mental health") written as its ids (see themesAsIds), rolled up to its parents. */
   coders?: CoderCodings[];
   warnings: Warning[];
 }
 
 /**
- * Theme ids and labels from the codebook, and the coders with its labels read as its ids. With
- * `--codebook`, its errors stand (exit 2). Without it,
+ * Theme ids and labels from the codebook, and the coders with its labels read as its ids and their
+ * codings rolled up to its parent themes. With `--codebook`, its errors stand (exit 2). Without it,
  * the built-in codebook is used only when the files share a theme id with it, since coders working to
  * their own codebook would otherwise get a warning for every id; if it cannot be loaded, themes are
  * sorted alphabetically.
@@ -286,8 +286,9 @@ async function themeOrder(file: string | undefined, coders: CoderCodings[], io: 
     return { warnings: [] };
   }
   const ids = codebook.themes.map((t) => t.id);
-  // Ids, or labels (in any case), as coders write them.
-  const named = coders.map((c) => themesAsIds(c, codebook.themes));
+  // Ids, or labels (in any case), as coders write them; then rolled up to parents as reflect's own
+  // responses.csv is, so a coder need not write a parent theme beside its child.
+  const named = coders.map((c) => rollUpThemes(themesAsIds(c, codebook.themes), codebook.themes));
   if (!file && !named.some((c) => c.units.some((u) => u.themes.some((t) => ids.includes(t))))) return { warnings: [] };
   return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), coders: named, warnings: [] };
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
-import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, splitThemes, themesAsIds } from '../../src/analyses/coding-files.js';
+import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, rollUpThemes, splitThemes, themesAsIds } from '../../src/analyses/coding-files.js';
 import { InputError } from '../../src/util/errors.js';
 
 const fixture = (p: string): string => readFileSync(new URL(`../../fixtures/agreement/${p}`, import.meta.url), 'utf8');
@@ -206,6 +206,34 @@ describe("coders' own sheets: codes, numbered code columns, labels", () => {
       { id: 'peer-support', label: 'support' },
     ];
     expect(themesAsIds(coder, themes).units[0]!.themes).toEqual(['Support']);
+  });
+});
+
+describe('roll-up to parent themes', () => {
+  const themes = [
+    { id: 'wellbeing', label: 'Wellbeing' },
+    { id: 'stress', label: 'Stress', parent: 'wellbeing' },
+    { id: 'exam-stress', label: 'Exam stress', parent: 'stress' },
+    { id: 'schedule', label: 'Schedules' },
+  ];
+
+  test("a child theme also gives its parents, as reflect's responses.csv does, with the child's evidence", () => {
+    const coder = parseCodingFile('response_id,code,evidence\nr1,exam-stress,finals\nr2,schedule,timetable\nr3,stress,\n', 'h.csv');
+    const rolled = rollUpThemes(coder, themes);
+    expect(rolled.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['exam-stress', 'stress', 'wellbeing']],
+      ['r2', ['schedule']],
+      ['r3', ['stress', 'wellbeing']],
+    ]);
+    expect(rolled.units[0]!.evidence).toEqual({ 'exam-stress': 'finals', stress: 'finals', wellbeing: 'finals' });
+    expect(rolled.themeLines).toEqual({ 'exam-stress': 2, stress: 2, wellbeing: 2, schedule: 3 });
+  });
+
+  test("idempotent: a file already rolled up (reflect's own) comes back as it is", () => {
+    const own = parseCodingFile('response_id,themes\nr1,wellbeing;stress;exam-stress\nr2,\n', 'responses.csv');
+    expect(rollUpThemes(own, themes)).toBe(own);
+    const once = rollUpThemes(parseCodingFile('response_id,themes\nr1,exam-stress\n', 'h.csv'), themes);
+    expect(rollUpThemes(once, themes)).toBe(once);
   });
 });
 
