@@ -139,10 +139,13 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const ci = bootstrapSettings(flags);
 
   const names = coderNames(files);
-  const parsed: CoderCodings[] = [];
-  for (const [i, file] of files.entries()) parsed.push({ ...parseCodingFile(await readTable(file, io), file), coder: names[i]! });
+  const tables: CodingRecord[][] = [];
+  for (const file of files) tables.push(await readTable(file, io));
   const units = flags.units ? parseUnitsFile(await readTable(flags.units, io), flags.units) : undefined;
-  const codebook = await themeOrder(flags.codebook, parsed, io);
+  // Loaded before the files are parsed: its labels tell a label with a comma from a list of themes.
+  const loaded = await loadThemes(flags.codebook, io);
+  const parsed = tables.map((table, i): CoderCodings => ({ ...parseCodingFile(table, files[i]!, loaded.codebook?.themes), coder: names[i]! }));
+  const codebook = themeOrder(flags.codebook, loaded, parsed);
   const named = codebook.coders ?? parsed;
   // Response ids no one else has, as from an older run, are named rather than quietly left out: with
   // --units, those not in it; without, those one file alone lists.
@@ -252,14 +255,18 @@ interface ThemeOrder {
   warnings: Warning[];
 }
 
+/** The codebook `agree` reads theme ids and labels from, if any, with warnings about loading it. */
+interface LoadedThemes {
+  codebook?: Codebook;
+  warnings: Warning[];
+}
+
 /**
- * Theme ids and labels from the codebook, and the coders with its labels read as its ids and their
- * codings rolled up to its parent themes. With `--codebook`, its errors stand (exit 2). Without it,
- * the built-in codebook is used only when the files share a theme id with it, since coders working to
- * their own codebook would otherwise get a warning for every id; if it cannot be loaded, themes are
- * sorted alphabetically.
+ * The codebook of `--codebook`, or the built-in one without it. With `--codebook`, its errors stand
+ * (exit 2); without it, a built-in codebook that cannot be loaded is none, and themes are sorted
+ * alphabetically.
  */
-async function themeOrder(file: string | undefined, coders: CoderCodings[], io: AgreeIO): Promise<ThemeOrder> {
+async function loadThemes(file: string | undefined, io: AgreeIO): Promise<LoadedThemes> {
   let load = io.loadCodebook;
   if (!load) {
     try {
@@ -278,13 +285,23 @@ async function themeOrder(file: string | undefined, coders: CoderCodings[], io: 
     const warnings: Warning[] = file ? [{ file, message: 'codebooks cannot be loaded in this build; themes are sorted alphabetically' }] : [];
     return { warnings };
   }
-  let codebook: Codebook;
   try {
-    codebook = await load(file);
+    return { codebook: await load(file), warnings: [] };
   } catch (err) {
     if (file) throw err;
     return { warnings: [] };
   }
+}
+
+/**
+ * Theme ids and labels from the codebook, and the coders with its labels read as its ids and their
+ * codings rolled up to its parent themes. Without `--codebook` (`file`), the built-in codebook is used
+ * only when the files share a theme id with it, since coders working to their own codebook would
+ * otherwise get a warning for every id.
+ */
+function themeOrder(file: string | undefined, loaded: LoadedThemes, coders: CoderCodings[]): ThemeOrder {
+  const { codebook } = loaded;
+  if (!codebook) return { warnings: loaded.warnings };
   const ids = codebook.themes.map((t) => t.id);
   // Ids, or labels (in any case), as coders write them; then rolled up to parents as reflect's own
   // responses.csv is, so a coder need not write a parent theme beside its child.

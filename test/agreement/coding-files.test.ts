@@ -55,13 +55,32 @@ describe('wide files', () => {
   });
 
   test('theme separators ; , | with spaces and repeats; headers matched ignoring case and spacing', () => {
-    expect(splitThemes(' b ; a,b | c ,, ')).toEqual(['a', 'b', 'c']);
+    expect(splitThemes(' b ; a | b | c ;; ')).toEqual(['a', 'b', 'c']);
+    expect(splitThemes(' b , a,b ,, ')).toEqual(['a', 'b']);
     const c = parseCodingFile('Response ID,Themes\nx1,"b, a"\n\nx2,  \n', 'rater-2.csv');
     expect(c.coder).toBe('rater-2');
     expect(c.units).toEqual([
       { responseId: 'x1', themes: ['a', 'b'], line: 2 },
       { responseId: 'x2', themes: [], line: 4 },
     ]);
+  });
+
+  test('a label with a comma is one theme in a cell that separates themes with ; or |, or in a cell of its own', () => {
+    const themes = [
+      { id: 'relationships', label: 'Relationships with adults' },
+      { id: 'passion-purpose', label: 'Passions, goals and purpose' },
+    ];
+    const text = 'response_id,themes\nr1,"Relationships with adults; Passions, goals and purpose"\nr2,"Passions, goals and purpose | relationships"\nr3,"passions, goals and purpose"\nr4,"relationships, passion-purpose"\n';
+    const c = parseCodingFile(text, 'a.csv', themes);
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['Passions, goals and purpose', 'Relationships with adults']],
+      ['r2', ['Passions, goals and purpose', 'relationships']],
+      ['r3', ['passions, goals and purpose']],
+      ['r4', ['passion-purpose', 'relationships']],
+    ]);
+    expect(themesAsIds(c, themes).units.map((u) => u.themes)).toEqual([['passion-purpose', 'relationships'], ['passion-purpose', 'relationships'], ['passion-purpose'], ['passion-purpose', 'relationships']]);
+    // Without the codebook a cell with no ; or | is still a list, as coders list ids.
+    expect(parseCodingFile(text, 'a.csv').units[2]!.themes).toEqual(['goals and purpose', 'passions']);
   });
 
   test('a row without a response_id is skipped with a warning at its line; blank rows are ignored', () => {

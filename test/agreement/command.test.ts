@@ -138,6 +138,28 @@ describe('reflect agree', () => {
     expect(io.written['d.csv']).toBe('response_id,theme_id,theme_label,human,responses\n');
   });
 
+  test('a label with a comma in a cell whose labels are separated by ; is one theme, not two unknown ids', async () => {
+    const codebook: Codebook = {
+      name: 'school',
+      themes: [
+        { id: 'relationships', label: 'Relationships with adults', patterns: [], exclusions: [], countNegated: true },
+        { id: 'passion-purpose', label: 'Passions, goals and purpose', patterns: [], exclusions: [], countNegated: true },
+      ],
+    };
+    const io = memoryIO(
+      {
+        'a.csv': 'response_id,themes\nr1,"Relationships with adults; Passions, goals and purpose"\nr2,"Passions, goals and purpose"\nr3,\n',
+        'b.csv': 'response_id,themes\nr1,relationships;passion-purpose\nr2,passion-purpose\nr3,\n',
+      },
+      { loadCodebook: async () => codebook },
+    );
+    const r = await runAgree(['a.csv', 'b.csv'], { format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.warnings).toEqual([]);
+    expect(report.overall.exactMatch).toBe(1);
+  });
+
   test('blank cells in the disagreements file for responses a coder did not code', async () => {
     const io = memoryIO({ 'a.csv': fixture('three-coders/a.csv'), 'b.csv': fixture('three-coders/b.csv'), 'c.csv': fixture('three-coders/c.csv') });
     await runAgree(['a.csv', 'b.csv', 'c.csv'], { disagreements: 'd.csv', format: 'json' }, io);
