@@ -1,8 +1,9 @@
 // Reads coding files for `reflect agree`: wide (response_id + themes) or long (response_id + theme_id),
-// as CSV, TSV or an XLSX workbook's first sheet.
+// as CSV (comma or semicolon separated), TSV or an XLSX workbook's first sheet.
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CodedUnit, CoderCodings, Warning } from '../model.js';
+import { sniffDelimiter } from '../readers/csv.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
@@ -24,14 +25,17 @@ export interface CodingRecord {
 
 /**
  * The rows of a coding file from its bytes, by the format of its name (as for inputs): an XLSX
- * workbook's first sheet, or text in any encoding reflect reads, tab-separated for TSV, else CSV.
+ * workbook's first sheet, or delimited text in any encoding reflect reads (see readRecords).
  */
 export async function codingRecords(bytes: Uint8Array, file: string): Promise<CodingRecord[]> {
   if (detectFormat(file) === 'xlsx') return (await readXlsxGrid(bytes, file)).grid;
   return readRecords(decodeText(bytes).text, file);
 }
 
-/** Parse delimited text into records with the line each starts on (TSV by the file's name, else CSV). */
+/**
+ * Parse delimited text into records with the line each starts on. The delimiter is sniffed as a survey
+ * sheet's is (comma, semicolon as Excel writes in much of Europe, or tab), tab winning a tie for a .tsv name.
+ */
 function readRecords(text: string, file: string): CodingRecord[] {
   const tsv = detectFormat(file) === 'tsv';
   // csv-parse miscounts lines in CRLF files with blank lines; line numbers are only needed for
@@ -39,7 +43,7 @@ function readRecords(text: string, file: string): CodingRecord[] {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let parsed: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    parsed = parse(normalised, { delimiter: tsv ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+    parsed = parse(normalised, { delimiter: sniffDelimiter(normalised, tsv), relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new InputError(`not a readable ${tsv ? 'TSV' : 'CSV'} file: ${e.message}`, { file, line: e.lines });
@@ -135,7 +139,7 @@ const TRAILING_BLANKS_MIN = 10;
 const TRAILING_BLANKS_SHARE = 0.1;
 
 /**
- * Parse one coding file, as text (CSV, or TSV by a .tsv name) or as the records {@link codingRecords}
+ * Parse one coding file, as delimited text (CSV or TSV) or as the records {@link codingRecords}
  * read. `name` is the file as named by the user: it is used in messages and gives the coder's name (its
  * base name without extension).
  *

@@ -393,6 +393,18 @@ describe('units files and coder names', () => {
 });
 
 describe('TSV and XLSX coding files', () => {
+  test('a semicolon-separated file (Excel in a European locale: BOM, CRLF) is read as the comma one is', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFresponse_id;text;themes\r\nr1;"Geld; Zeit";funding,timetables\r\nr2;Hallo;\r\n');
+    const c = parseCodingFile(await codingRecords(bytes, 'excel-de.csv'), 'excel-de.csv');
+    expect(c.units.map((u) => [u.responseId, u.themes, u.line, u.text])).toEqual([
+      ['r1', ['funding', 'timetables'], 2, 'Geld; Zeit'],
+      ['r2', [], 3, 'Hallo'],
+    ]);
+    expect(parseUnitsFile('response_id;themes\nr1;a\nr2;\n', 'units.csv')).toEqual(['r1', 'r2']);
+    // reflect's own files keep commas, ';' between the themes of a cell notwithstanding.
+    expect(parseCodingFile('response_id,themes\nr1,a;b\nr2,a;b;c\nr3,\n', 'responses.csv').units.map((u) => u.themes)).toEqual([['a', 'b'], ['a', 'b', 'c'], []]);
+  });
+
   test('a .tsv file is read with tabs, so commas stay inside the themes cell', async () => {
     const bytes = new TextEncoder().encode('response_id\ttext\tthemes\nr1\tmoney, time\tfunding,timetables\nr2\thi\t\n');
     const c = parseCodingFile(await codingRecords(bytes, 'coder-b.tsv'), 'coder-b.tsv');
