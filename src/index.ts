@@ -19,7 +19,7 @@ import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
 import { otherLanguages, type OtherLanguage } from './analyses/language.js';
-import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, themesAsIds } from './analyses/coding-files.js';
+import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, rollUpThemes, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { ConfigError, InputError, UsageError } from './util/errors.js';
@@ -250,8 +250,9 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   }
   const read = corpus.responses.map((r) => r.id);
   // Ids reflect did not read (a file from an older run) are named, not counted as coded by the file alone.
+  // Rolled up to parents, as reflect's own codings are.
   const human = keepKnownResponses(
-    themesAsIds(parseCodingFile(await codingRecords(bytes, file), path.basename(file)), codebook.themes),
+    rollUpThemes(themesAsIds(parseCodingFile(await codingRecords(bytes, file), path.basename(file), codebook.themes), codebook.themes), codebook.themes),
     new Set(read),
     'the responses reflect read',
   );

@@ -1,6 +1,7 @@
 // The README's examples are code too: its config file and codebook must load as they are printed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { parseCodebook } from '../src/codebook/load.js';
@@ -51,6 +52,28 @@ describe('README examples', () => {
     const golden = readFileSync(path.join(ROOT, 'fixtures/personalization-2016-expected/report.md'), 'utf8');
     expect(excerpt.length).toBeGreaterThan(500);
     expect(golden.startsWith(excerpt)).toBe(true);
+  });
+
+  it("says evidence offsets count from the response's own text, not the formula guard's ' in responses.csv", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'sheet.csv'), 'Student ID,What is hard?\n1,"- too much stress, and the timetable"\n2,"=the stress"\n');
+    const run = reflect(['analyze', dir, '--out', path.join(dir, 'out'), '-q']);
+    expect(run.code).toBe(0);
+    const rows = (file: string) => parse(readFileSync(path.join(dir, 'out', file)), { columns: true }) as Record<string, string>[];
+    const json = JSON.parse(readFileSync(path.join(dir, 'out/analysis.json'), 'utf8')) as { corpus: { responses: { id: string; text: string }[] } };
+    const ownText = new Map(json.corpus.responses.map((r) => [r.id, r.text]));
+    const csvText = new Map(rows('responses.csv').map((r) => [r.response_id!, r.text!]));
+    const codings = rows('codings.csv');
+    expect(codings.length).toBeGreaterThan(0);
+    for (const c of codings) {
+      const [start, end] = c.offsets!.split('; ')[0]!.split('..').map(Number) as [number, number];
+      const own = [...ownText.get(c.response_id!)!];
+      expect(csvText.get(c.response_id!)).toBe(`'${own.join('')}`);
+      expect(own.slice(start, end).join('')).toBe(c.evidence!.split('; ')[0]);
+    }
+    const said = /Evidence offsets .*? as a date\./.exec(readme.replace(/\s+/g, ' '))?.[0];
+    expect(said).toMatch(/^Evidence offsets are Unicode code points into the response's own text, as in `analysis\.json`; /);
+    expect(said).toMatch(/the `'` that `responses\.csv` puts before a text starting with .* is not counted/);
   });
 
   it('setting example loads in front of the codebook example', () => {

@@ -1,17 +1,20 @@
 // Reads coding files for `reflect agree`: wide (response_id + themes) or long (response_id + theme_id),
-// as CSV, TSV or an XLSX workbook's first sheet.
+// as CSV (comma or semicolon separated), TSV or an XLSX workbook's first sheet.
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CodedUnit, CoderCodings, Warning } from '../model.js';
+import { sniffDelimiter } from '../readers/csv.js';
 import { decodeText } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
 import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, SEGMENT_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 
-/** Characters that separate theme ids in a wide file's `themes` cell. */
-export const THEME_SEPARATORS = /[;,|]/;
-const ONE_THEME_SEPARATORS = /[;|]/;
+/**
+ * Characters that separate theme ids in a wide file's `themes` cell: `;` and `|`, and, in a cell holding
+ * neither, commas (see {@link themeCellParts}).
+ */
+export const THEME_SEPARATORS = /[;|]/;
 
 /** One row of a coding file. */
 export interface CodingRecord {
@@ -22,14 +25,17 @@ export interface CodingRecord {
 
 /**
  * The rows of a coding file from its bytes, by the format of its name (as for inputs): an XLSX
- * workbook's first sheet, or text in any encoding reflect reads, tab-separated for TSV, else CSV.
+ * workbook's first sheet, or delimited text in any encoding reflect reads (see readRecords).
  */
 export async function codingRecords(bytes: Uint8Array, file: string): Promise<CodingRecord[]> {
   if (detectFormat(file) === 'xlsx') return (await readXlsxGrid(bytes, file)).grid;
   return readRecords(decodeText(bytes).text, file);
 }
 
-/** Parse delimited text into records with the line each starts on (TSV by the file's name, else CSV). */
+/**
+ * Parse delimited text into records with the line each starts on. The delimiter is sniffed as a survey
+ * sheet's is (comma, semicolon as Excel writes in much of Europe, or tab), tab winning a tie for a .tsv name.
+ */
 function readRecords(text: string, file: string): CodingRecord[] {
   const tsv = detectFormat(file) === 'tsv';
   // csv-parse miscounts lines in CRLF files with blank lines; line numbers are only needed for
@@ -37,7 +43,7 @@ function readRecords(text: string, file: string): CodingRecord[] {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let parsed: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    parsed = parse(normalised, { delimiter: tsv ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+    parsed = parse(normalised, { delimiter: sniffDelimiter(normalised, tsv), relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
   } catch (err) {
     const e = err as Error & { lines?: number };
     throw new InputError(`not a readable ${tsv ? 'TSV' : 'CSV'} file: ${e.message}`, { file, line: e.lines });
@@ -94,16 +100,27 @@ export function coderNames(files: string[]): string[] {
 }
 
 /**
- * Split a themes cell into sorted, unique theme ids. A cell that holds one theme (a long file's, or one
- * of numbered columns) is split on `;` and `|` only, since a label may hold a comma ("Passions, goals
- * and purpose").
+ * Split a themes cell into sorted, unique theme ids (see {@link themeCellParts}); `known` tells a theme
+ * the codebook names, by id or label.
  */
-export function splitThemes(cell: string, oneTheme = false): string[] {
-  const ids = cell
-    .split(oneTheme ? ONE_THEME_SEPARATORS : THEME_SEPARATORS)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !isNoTheme(s));
+export function splitThemes(cell: string, oneTheme = false, known?: (value: string) => boolean): string[] {
+  const ids = themeCellParts(cell, oneTheme, known).filter((s) => !isNoTheme(s));
   return [...new Set(ids)].sort();
+}
+
+/**
+ * The values in a themes cell, trimmed, blanks left out. A label may hold a comma ("Passions, goals and
+ * purpose"), so commas split only a cell that could not hold such a label as one: not a cell holding one
+ * theme (a long file's, or one of numbered columns), nor one whose themes are separated by `;` or `|`
+ * ("Relationships with adults; Passions, goals and purpose"), nor one that is wholly a theme `known` to
+ * the codebook. Otherwise commas split, as coders list ids ("stress, sleep").
+ */
+function themeCellParts(cell: string, oneTheme: boolean, known?: (value: string) => boolean): string[] {
+  const byComma = !oneTheme && !THEME_SEPARATORS.test(cell) && !(known?.(cell.trim()) ?? false);
+  return cell
+    .split(byComma ? ',' : THEME_SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**
@@ -122,7 +139,7 @@ const TRAILING_BLANKS_MIN = 10;
 const TRAILING_BLANKS_SHARE = 0.1;
 
 /**
- * Parse one coding file, as text (CSV, or TSV by a .tsv name) or as the records {@link codingRecords}
+ * Parse one coding file, as delimited text (CSV or TSV) or as the records {@link codingRecords}
  * read. `name` is the file as named by the user: it is used in messages and gives the coder's name (its
  * base name without extension).
  *
@@ -137,9 +154,12 @@ const TRAILING_BLANKS_SHARE = 0.1;
  * gave the theme (0, no or blank where not), one row per response, as coders often keep a spreadsheet;
  * it lists every response the coder coded, as a wide file does.
  *
+ * `themes`, the codebook's, tell a label with a comma in a themes cell of its own from a list (see
+ * {@link themeCellParts}); the themes are still kept as written (see {@link themesAsIds}).
+ *
  * @throws InputError for a file that is not CSV, lacks the columns, or (wide) lists a response twice.
  */
-export function parseCodingFile(input: string | readonly CodingRecord[], name: string): CoderCodings {
+export function parseCodingFile(input: string | readonly CodingRecord[], name: string, themes?: readonly { id: string; label: string }[]): CoderCodings {
   const records = typeof input === 'string' ? readRecords(input, name) : input;
   const header = records[0];
   const expected = 'expected a response_id column and a themes, codes or theme_id column, numbered code columns (Code 1, Code 2 …), or one column per theme marked 1 or x';
@@ -171,6 +191,8 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
     });
   }
   const layout = wideCols.length > 0 || matrix ? 'wide' : 'long';
+  const idOf = themes ? themeIdOf(themes) : undefined;
+  const known = idOf ? (value: string): boolean => idOf(value) !== undefined : undefined;
   const themeCols = wideCols.length > 0 ? wideCols : [longCol];
 
   const warnings: Warning[] = matrix?.warnings ?? [];
@@ -196,7 +218,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       ? filledRows
         ? rows.find(({ cells }) => matrix.columns.some((c) => isExplicitNo(cells[c.index] ?? '')))?.line
         : undefined
-      : rows.find(({ cells }) => themesCell(cells).split(THEME_SEPARATORS).some(isNoTheme))?.line;
+      : rows.find(({ cells }) => themeCellParts(themesCell(cells), themeCols[0] !== wideCol, known).some(isNoTheme))?.line;
   const notCoded: number[] = [];
   for (const { cells, line } of rows) {
     const responseId = (cells[idCol] ?? '').trim();
@@ -211,7 +233,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
     // A long row normally names one theme; "a;b" there is read as both rather than refused.
     const themes = matrix
       ? matrix.columns.filter((c) => isMarked(cells[c.index] ?? '')).map((c) => c.theme).sort()
-      : splitThemes(themesCell(cells), themeCols[0] !== wideCol);
+      : splitThemes(themesCell(cells), themeCols[0] !== wideCol, known);
     for (const id of themes) if (themeLines[id] === undefined) themeLines[id] = line;
     const existing = units.get(responseId);
     if (existing) {
@@ -370,23 +392,8 @@ export function coderFromCodings(
  * written, and so is a value matching no theme (the agreement report then says it is not in the codebook).
  */
 export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; label: string }[]): CoderCodings {
-  // Keys of ids first, then of labels; a key two themes share (null) names neither.
-  const byId = new Map<string, string | null>();
-  const byLabel = new Map<string, string | null>();
-  const add = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
-  for (const t of themes) add(byId, themeKey(t.id), t.id);
-  for (const t of themes) add(byLabel, themeKey(t.label), t.id);
-  const ids = new Set(themes.map((t) => t.id));
-  const lookUp = (value: string): string | null | undefined => {
-    const key = themeKey(value);
-    return byId.has(key) ? byId.get(key) : byLabel.get(key);
-  };
-  const idOf = (value: string): string => {
-    if (ids.has(value)) return value;
-    // A QDA tool's code path ("Codes\Wellbeing\Mental health", "Wellbeing > Stress") names the code last.
-    const leaf = value.split(CODE_PATH).at(-1)!;
-    return lookUp(value) ?? (leaf !== value ? lookUp(leaf) : undefined) ?? value;
-  };
+  const named = themeIdOf(themes);
+  const idOf = (value: string): string => named(value) ?? value;
   if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
   const themeLines: Record<string, number> = {};
   for (const [t, line] of Object.entries(coder.themeLines)) {
@@ -403,6 +410,72 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
     return mapped;
   });
   return { ...coder, units, themeLines };
+}
+
+/**
+ * A coder's codings rolled up to the codebook's parent themes, as reflect's tagger rolls its own up: a
+ * response given a theme is also given every ancestor of it, and a parent reached so takes the evidence
+ * of its first child that has some where the coder gave it none. Without this a coder who gives the child
+ * themes exactly as reflect does would disagree with reflect's `responses.csv` on every parent.
+ * Idempotent: a file already rolled up (reflect's own) comes back unchanged, as the same object.
+ */
+export function rollUpThemes(coder: CoderCodings, themes: readonly { id: string; parent?: string }[]): CoderCodings {
+  const ancestors = ancestorIds(themes);
+  if (ancestors.size === 0) return coder;
+  const rolled = (ids: readonly string[]): string[] => [...new Set(ids.flatMap((t) => [t, ...(ancestors.get(t) ?? [])]))].sort();
+  if (coder.units.every((u) => rolled(u.themes).length === u.themes.length)) return coder;
+  const themeLines: Record<string, number> = { ...coder.themeLines };
+  for (const [t, line] of Object.entries(coder.themeLines)) {
+    for (const a of ancestors.get(t) ?? []) themeLines[a] = Math.min(line, themeLines[a] ?? line);
+  }
+  const units = coder.units.map((u): CodedUnit => {
+    const themesNow = rolled(u.themes);
+    if (themesNow.length === u.themes.length) return u;
+    const unit: CodedUnit = { ...u, themes: themesNow };
+    if (u.evidence) {
+      const evidence = { ...u.evidence };
+      for (const t of u.themes) for (const a of ancestors.get(t) ?? []) if (evidence[t] !== undefined) evidence[a] ??= evidence[t];
+      unit.evidence = evidence;
+    }
+    return unit;
+  });
+  return { ...coder, units, themeLines };
+}
+
+/** Each theme with a parent → its ancestors, nearest first (a cycle, which validation refuses, is cut). */
+function ancestorIds(themes: readonly { id: string; parent?: string }[]): Map<string, string[]> {
+  const parentOf = new Map(themes.flatMap((t) => (t.parent !== undefined ? [[t.id, t.parent] as const] : [])));
+  const out = new Map<string, string[]>();
+  for (const id of parentOf.keys()) {
+    const chain: string[] = [];
+    for (let p = parentOf.get(id); p !== undefined && p !== id && !chain.includes(p); p = parentOf.get(p)) chain.push(p);
+    if (chain.length > 0) out.set(id, chain);
+  }
+  return out;
+}
+
+/**
+ * The codebook id a coder's value names (see {@link themesAsIds}); undefined when it names none, or is a
+ * label two themes share.
+ */
+function themeIdOf(themes: readonly { id: string; label: string }[]): (value: string) => string | undefined {
+  // Keys of ids first, then of labels; a key two themes share (null) names neither.
+  const byId = new Map<string, string | null>();
+  const byLabel = new Map<string, string | null>();
+  const add = (map: Map<string, string | null>, key: string, id: string) => map.set(key, map.has(key) && map.get(key) !== id ? null : id);
+  for (const t of themes) add(byId, themeKey(t.id), t.id);
+  for (const t of themes) add(byLabel, themeKey(t.label), t.id);
+  const ids = new Set(themes.map((t) => t.id));
+  const lookUp = (value: string): string | null | undefined => {
+    const key = themeKey(value);
+    return byId.has(key) ? byId.get(key) : byLabel.get(key);
+  };
+  return (value) => {
+    if (ids.has(value)) return value;
+    // A QDA tool's code path ("Codes\Wellbeing\Mental health", "Wellbeing > Stress") names the code last.
+    const leaf = value.split(CODE_PATH).at(-1)!;
+    return lookUp(value) ?? (leaf !== value ? lookUp(leaf) : undefined) ?? undefined;
+  };
 }
 
 /** Between the levels of a code path as QDA tools export it: `\`, ` > ` or `::`. */

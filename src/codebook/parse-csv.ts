@@ -160,7 +160,7 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
 /**
  * Themes whose parent is a group named in a category column: the group is the theme whose id or label it
  * names (in any case), or else a new theme of that label with no patterns of its own, added after the
- * themes it groups ("Wellbeing" → id `wellbeing`).
+ * themes it groups ("Wellbeing" → id `wellbeing`). The theme a group names has no parent itself.
  */
 function withGroups(themes: ThemeSpec[]): ThemeSpec[] {
   const key = (v: string) => v.trim().toLowerCase();
@@ -178,7 +178,12 @@ function withGroups(themes: ThemeSpec[]): ThemeSpec[] {
       byKey.set(key(t.parent), id);
       byKey.set(id, id);
     }
-    t.parent = id;
+    // A code named as its own category ("Stress,stress" above "Stress,exam-stress") is the category
+    // itself: it heads the group, not a member of it.
+    if (id === t.id) {
+      delete t.parent;
+      delete t.parentLine;
+    } else t.parent = id;
   }
   return [...themes, ...added];
 }

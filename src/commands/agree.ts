@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
-import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -139,10 +139,13 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const ci = bootstrapSettings(flags);
 
   const names = coderNames(files);
-  const parsed: CoderCodings[] = [];
-  for (const [i, file] of files.entries()) parsed.push({ ...parseCodingFile(await readTable(file, io), file), coder: names[i]! });
+  const tables: CodingRecord[][] = [];
+  for (const file of files) tables.push(await readTable(file, io));
   const units = flags.units ? parseUnitsFile(await readTable(flags.units, io), flags.units) : undefined;
-  const codebook = await themeOrder(flags.codebook, parsed, io);
+  // Loaded before the files are parsed: its labels tell a label with a comma from a list of themes.
+  const loaded = await loadThemes(flags.codebook, io);
+  const parsed = tables.map((table, i): CoderCodings => ({ ...parseCodingFile(table, files[i]!, loaded.codebook?.themes), coder: names[i]! }));
+  const codebook = themeOrder(flags.codebook, loaded, parsed);
   const named = codebook.coders ?? parsed;
   // Response ids no one else has, as from an older run, are named rather than quietly left out: with
   // --units, those not in it; without, those one file alone lists.
@@ -247,19 +250,23 @@ export function resolveReference(reference: string, files: string[], names: stri
 interface ThemeOrder {
   themes?: string[];
   labels?: Record<string, string>;
-  /** With a codebook, the coders with its labels ("Mental health") written as its ids (see themesAsIds). */
+  /** With a codebook, the coders with its labels ("Mental health") written as its ids (see themesAsIds), rolled up to its parents. */
   coders?: CoderCodings[];
   warnings: Warning[];
 }
 
+/** The codebook `agree` reads theme ids and labels from, if any, with warnings about loading it. */
+interface LoadedThemes {
+  codebook?: Codebook;
+  warnings: Warning[];
+}
+
 /**
- * Theme ids and labels from the codebook, and the coders with its labels read as its ids. With
- * `--codebook`, its errors stand (exit 2). Without it,
- * the built-in codebook is used only when the files share a theme id with it, since coders working to
- * their own codebook would otherwise get a warning for every id; if it cannot be loaded, themes are
- * sorted alphabetically.
+ * The codebook of `--codebook`, or the built-in one without it. With `--codebook`, its errors stand
+ * (exit 2); without it, a built-in codebook that cannot be loaded is none, and themes are sorted
+ * alphabetically.
  */
-async function themeOrder(file: string | undefined, coders: CoderCodings[], io: AgreeIO): Promise<ThemeOrder> {
+async function loadThemes(file: string | undefined, io: AgreeIO): Promise<LoadedThemes> {
   let load = io.loadCodebook;
   if (!load) {
     try {
@@ -278,16 +285,27 @@ async function themeOrder(file: string | undefined, coders: CoderCodings[], io: 
     const warnings: Warning[] = file ? [{ file, message: 'codebooks cannot be loaded in this build; themes are sorted alphabetically' }] : [];
     return { warnings };
   }
-  let codebook: Codebook;
   try {
-    codebook = await load(file);
+    return { codebook: await load(file), warnings: [] };
   } catch (err) {
     if (file) throw err;
     return { warnings: [] };
   }
+}
+
+/**
+ * Theme ids and labels from the codebook, and the coders with its labels read as its ids and their
+ * codings rolled up to its parent themes. Without `--codebook` (`file`), the built-in codebook is used
+ * only when the files share a theme id with it, since coders working to their own codebook would
+ * otherwise get a warning for every id.
+ */
+function themeOrder(file: string | undefined, loaded: LoadedThemes, coders: CoderCodings[]): ThemeOrder {
+  const { codebook } = loaded;
+  if (!codebook) return { warnings: loaded.warnings };
   const ids = codebook.themes.map((t) => t.id);
-  // Ids, or labels (in any case), as coders write them.
-  const named = coders.map((c) => themesAsIds(c, codebook.themes));
+  // Ids, or labels (in any case), as coders write them; then rolled up to parents as reflect's own
+  // responses.csv is, so a coder need not write a parent theme beside its child.
+  const named = coders.map((c) => rollUpThemes(themesAsIds(c, codebook.themes), codebook.themes));
   if (!file && !named.some((c) => c.units.some((u) => u.themes.some((t) => ids.includes(t))))) return { warnings: [] };
   return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), coders: named, warnings: [] };
 }

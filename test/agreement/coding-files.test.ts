@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
-import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, splitThemes, themesAsIds } from '../../src/analyses/coding-files.js';
+import { codingRecords, coderNames, parseCodingFile, parseUnitsFile, rollUpThemes, splitThemes, themesAsIds } from '../../src/analyses/coding-files.js';
 import { InputError } from '../../src/util/errors.js';
 
 const fixture = (p: string): string => readFileSync(new URL(`../../fixtures/agreement/${p}`, import.meta.url), 'utf8');
@@ -55,13 +55,32 @@ describe('wide files', () => {
   });
 
   test('theme separators ; , | with spaces and repeats; headers matched ignoring case and spacing', () => {
-    expect(splitThemes(' b ; a,b | c ,, ')).toEqual(['a', 'b', 'c']);
+    expect(splitThemes(' b ; a | b | c ;; ')).toEqual(['a', 'b', 'c']);
+    expect(splitThemes(' b , a,b ,, ')).toEqual(['a', 'b']);
     const c = parseCodingFile('Response ID,Themes\nx1,"b, a"\n\nx2,  \n', 'rater-2.csv');
     expect(c.coder).toBe('rater-2');
     expect(c.units).toEqual([
       { responseId: 'x1', themes: ['a', 'b'], line: 2 },
       { responseId: 'x2', themes: [], line: 4 },
     ]);
+  });
+
+  test('a label with a comma is one theme in a cell that separates themes with ; or |, or in a cell of its own', () => {
+    const themes = [
+      { id: 'relationships', label: 'Relationships with adults' },
+      { id: 'passion-purpose', label: 'Passions, goals and purpose' },
+    ];
+    const text = 'response_id,themes\nr1,"Relationships with adults; Passions, goals and purpose"\nr2,"Passions, goals and purpose | relationships"\nr3,"passions, goals and purpose"\nr4,"relationships, passion-purpose"\n';
+    const c = parseCodingFile(text, 'a.csv', themes);
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['Passions, goals and purpose', 'Relationships with adults']],
+      ['r2', ['Passions, goals and purpose', 'relationships']],
+      ['r3', ['passions, goals and purpose']],
+      ['r4', ['passion-purpose', 'relationships']],
+    ]);
+    expect(themesAsIds(c, themes).units.map((u) => u.themes)).toEqual([['passion-purpose', 'relationships'], ['passion-purpose', 'relationships'], ['passion-purpose'], ['passion-purpose', 'relationships']]);
+    // Without the codebook a cell with no ; or | is still a list, as coders list ids.
+    expect(parseCodingFile(text, 'a.csv').units[2]!.themes).toEqual(['goals and purpose', 'passions']);
   });
 
   test('a row without a response_id is skipped with a warning at its line; blank rows are ignored', () => {
@@ -209,6 +228,34 @@ describe("coders' own sheets: codes, numbered code columns, labels", () => {
   });
 });
 
+describe('roll-up to parent themes', () => {
+  const themes = [
+    { id: 'wellbeing', label: 'Wellbeing' },
+    { id: 'stress', label: 'Stress', parent: 'wellbeing' },
+    { id: 'exam-stress', label: 'Exam stress', parent: 'stress' },
+    { id: 'schedule', label: 'Schedules' },
+  ];
+
+  test("a child theme also gives its parents, as reflect's responses.csv does, with the child's evidence", () => {
+    const coder = parseCodingFile('response_id,code,evidence\nr1,exam-stress,finals\nr2,schedule,timetable\nr3,stress,\n', 'h.csv');
+    const rolled = rollUpThemes(coder, themes);
+    expect(rolled.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['exam-stress', 'stress', 'wellbeing']],
+      ['r2', ['schedule']],
+      ['r3', ['stress', 'wellbeing']],
+    ]);
+    expect(rolled.units[0]!.evidence).toEqual({ 'exam-stress': 'finals', stress: 'finals', wellbeing: 'finals' });
+    expect(rolled.themeLines).toEqual({ 'exam-stress': 2, stress: 2, wellbeing: 2, schedule: 3 });
+  });
+
+  test("idempotent: a file already rolled up (reflect's own) comes back as it is", () => {
+    const own = parseCodingFile('response_id,themes\nr1,wellbeing;stress;exam-stress\nr2,\n', 'responses.csv');
+    expect(rollUpThemes(own, themes)).toBe(own);
+    const once = rollUpThemes(parseCodingFile('response_id,themes\nr1,exam-stress\n', 'h.csv'), themes);
+    expect(rollUpThemes(once, themes)).toBe(once);
+  });
+});
+
 describe("exports from QDA tools (NVivo, MAXQDA, ATLAS.ti)", () => {
   // A MAXQDA "Coded segments" export of the sample coded with reflect's codebook imported as a .qdc.
   const maxqda = [
@@ -346,6 +393,18 @@ describe('units files and coder names', () => {
 });
 
 describe('TSV and XLSX coding files', () => {
+  test('a semicolon-separated file (Excel in a European locale: BOM, CRLF) is read as the comma one is', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFresponse_id;text;themes\r\nr1;"Geld; Zeit";funding,timetables\r\nr2;Hallo;\r\n');
+    const c = parseCodingFile(await codingRecords(bytes, 'excel-de.csv'), 'excel-de.csv');
+    expect(c.units.map((u) => [u.responseId, u.themes, u.line, u.text])).toEqual([
+      ['r1', ['funding', 'timetables'], 2, 'Geld; Zeit'],
+      ['r2', [], 3, 'Hallo'],
+    ]);
+    expect(parseUnitsFile('response_id;themes\nr1;a\nr2;\n', 'units.csv')).toEqual(['r1', 'r2']);
+    // reflect's own files keep commas, ';' between the themes of a cell notwithstanding.
+    expect(parseCodingFile('response_id,themes\nr1,a;b\nr2,a;b;c\nr3,\n', 'responses.csv').units.map((u) => u.themes)).toEqual([['a', 'b'], ['a', 'b', 'c'], []]);
+  });
+
   test('a .tsv file is read with tabs, so commas stay inside the themes cell', async () => {
     const bytes = new TextEncoder().encode('response_id\ttext\tthemes\nr1\tmoney, time\tfunding,timetables\nr2\thi\t\n');
     const c = parseCodingFile(await codingRecords(bytes, 'coder-b.tsv'), 'coder-b.tsv');

@@ -114,6 +114,52 @@ describe('reflect agree', () => {
     ]);
   });
 
+  test("a coder who gives the child themes is rolled up to the parents, as reflect's responses.csv is", async () => {
+    const codebook: Codebook = {
+      name: 'school',
+      themes: [
+        { id: 'wellbeing', label: 'Wellbeing', patterns: [], exclusions: [], countNegated: true },
+        { id: 'stress', label: 'Stress', parent: 'wellbeing', patterns: [], exclusions: [], countNegated: true },
+        { id: 'sleep', label: 'Sleep', parent: 'wellbeing', patterns: [], exclusions: [], countNegated: true },
+      ],
+    };
+    const io = memoryIO(
+      {
+        'human.csv': 'response_id,themes\nr1,stress\nr2,Sleep\nr3,\n',
+        'responses.csv': 'response_id,themes\nr1,wellbeing;stress\nr2,wellbeing;sleep\nr3,\n',
+      },
+      { loadCodebook: async () => codebook },
+    );
+    const r = await runAgree(['human.csv', 'responses.csv'], { reference: 'human', codebook: 'cb.yml', format: 'json', disagreements: 'd.csv' }, io);
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.overall.exactMatch).toBe(1);
+    expect(report.themes.find((t: { themeId: string }) => t.themeId === 'wellbeing').applied).toEqual({ human: 2, responses: 2 });
+    expect(io.written['d.csv']).toBe('response_id,theme_id,theme_label,human,responses\n');
+  });
+
+  test('a label with a comma in a cell whose labels are separated by ; is one theme, not two unknown ids', async () => {
+    const codebook: Codebook = {
+      name: 'school',
+      themes: [
+        { id: 'relationships', label: 'Relationships with adults', patterns: [], exclusions: [], countNegated: true },
+        { id: 'passion-purpose', label: 'Passions, goals and purpose', patterns: [], exclusions: [], countNegated: true },
+      ],
+    };
+    const io = memoryIO(
+      {
+        'a.csv': 'response_id,themes\nr1,"Relationships with adults; Passions, goals and purpose"\nr2,"Passions, goals and purpose"\nr3,\n',
+        'b.csv': 'response_id,themes\nr1,relationships;passion-purpose\nr2,passion-purpose\nr3,\n',
+      },
+      { loadCodebook: async () => codebook },
+    );
+    const r = await runAgree(['a.csv', 'b.csv'], { format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.warnings).toEqual([]);
+    expect(report.overall.exactMatch).toBe(1);
+  });
+
   test('blank cells in the disagreements file for responses a coder did not code', async () => {
     const io = memoryIO({ 'a.csv': fixture('three-coders/a.csv'), 'b.csv': fixture('three-coders/b.csv'), 'c.csv': fixture('three-coders/c.csv') });
     await runAgree(['a.csv', 'b.csv', 'c.csv'], { disagreements: 'd.csv', format: 'json' }, io);

@@ -1,6 +1,6 @@
 // analyze --compare with a coder's own sheet: labels instead of ids, numbered code columns, and a long
 // file, whose unlisted responses count as coded with no theme (said in a warning).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,23 @@ describe('analyze --compare with a file from an older run', () => {
     // The responses compared are those reflect read; the renamed ones are not counted as coded by the file alone.
     expect(old.agreement!.units).toBe(old.corpus.responses.length);
     expect(old.agreement!.coders[0]!.units).toBe(148 - renamed);
+  });
+});
+
+describe('analyze --compare with a codebook that has parent themes', () => {
+  it("rolls the file's child themes up to their parents, as reflect rolls its own codings up", async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data/sheet.csv'), 'Student ID,What is hard at school?\n1,I am stressed about the timetable\n2,I am always tired\n3,Homework\n');
+    writeFileSync(
+      path.join(dir, 'cb.yml'),
+      'themes:\n  - id: wellbeing\n    label: Wellbeing\n  - id: stress\n    label: Stress\n    parent: wellbeing\n    words: [stress]\n' +
+        '  - id: sleep\n    label: Sleep\n    parent: wellbeing\n    words: [tired]\n  - id: schedule\n    label: Schedules\n    words: [timetable]\n',
+    );
+    writeFileSync(path.join(dir, 'human.csv'), 'response_id,themes\nsheet.csv:r1:q1,stress;schedule\nsheet.csv:r2:q1,sleep\nsheet.csv:r3:q1,\n');
+    const a = await analyze({ folder: path.join(dir, 'data'), codebook: path.join(dir, 'cb.yml'), compare: path.join(dir, 'human.csv') });
+    expect(a.codings.filter((c) => c.themeId === 'wellbeing')).toHaveLength(2);
+    expect(a.agreement!.overall.exactMatch).toBe(1);
+    expect(a.agreement!.themes.find((t) => t.themeId === 'wellbeing')!.applied).toEqual({ human: 2, reflect: 2 });
   });
 });

@@ -58,4 +58,19 @@ describe('a CSV codebook saved from Excel', () => {
     // A parent column names theme ids: an unknown one stays an error, not a new theme.
     expect(() => parseCodebook('Theme,Parent,Keywords\nstress,wellbeing,stress\n', 'strict.csv')).toThrow(/wellbeing/);
   });
+
+  it('a code named as its own category is the category: no parent, and the other codes of the category are its children', () => {
+    const book = parseCodebook(
+      ['Category,Code,Label,Keywords', 'Stress,stress,Stress,stress', 'Stress,exam-stress,Exam stress,exam', 'Mental Health,anxiety,Anxiety,anxious'].join('\n'),
+      'catsame.csv',
+    );
+    expect(book.themes.map((t) => [t.id, t.parent ?? null])).toEqual([
+      ['stress', null],
+      ['exam-stress', 'stress'],
+      ['anxiety', 'mental-health'],
+      ['mental-health', null],
+    ]);
+    // In a parent column, which names theme ids, a theme its own parent is still an error.
+    expect(() => parseCodebook('Theme,Parent,Keywords\nstress,stress,stress\n', 'strict.csv')).toThrow(/its own parent/);
+  });
 });
