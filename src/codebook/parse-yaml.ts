@@ -67,7 +67,11 @@ class Reader {
     if (isScalar(node) && node.value === null) return [];
     if (isScalar(node)) return splitList(this.string(node, what)).map((value) => ({ value, line: this.line(node) }));
     if (!isSeq(node)) this.fail(node, `${what} should be a list, found ${describe(node)}`);
-    return node.items.map((item) => ({ value: this.string(item, `an entry of ${what}`), line: this.line(item) }));
+    // an empty or odd entry is a problem read past, so that each is reported in one run
+    return node.items.flatMap((item) => {
+      const value = this.problems.readPast(() => this.string(item, `an entry of ${what}`));
+      return value === undefined ? [] : [{ value, line: this.line(item) }];
+    });
   }
 
   /**
@@ -106,18 +110,21 @@ function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string
   if (isScalar(node) && kind !== 'regex') return splitList(r.string(node, `${where}: ${key}`)).map((value) => ({ kind, value, line: r.line(node) }));
   const items = isSeq(node) ? node.items : [node];
   if (!isSeq(node) && !isScalar(node)) r.fail(node, `${where}: ${key} should be a list, found ${describe(node)}`);
-  return items.map((item) => {
-    if (isMap(item)) {
-      const keys = r.keys(item, PATTERN_KEYS, `${where}, ${key} entry`);
-      const value = keys.get('value');
-      if (!value) r.fail(item, `${where}: a ${key} entry written as a mapping needs 'value'`);
-      const spec: PatternSpec = { kind, value: r.string(value.value, `${where}: ${key} value`), line: r.line(item) };
-      const near = keys.get('not_near');
-      if (near) spec.notNear = r.strings(near.value, `${where}: not_near`).map((s) => s.value);
-      return spec;
-    }
-    return { kind, value: r.string(item, `${where}: an entry of ${key}`), line: r.line(item) };
-  });
+  // each entry's problem is read past, so that every bad entry of every list is reported in one run
+  return items.flatMap((item) => r.problems.readPast(() => readPattern(r, item, kind, where, key)) ?? []);
+}
+
+function readPattern(r: Reader, item: unknown, kind: PatternKind, where: string, key: string): PatternSpec {
+  if (isMap(item)) {
+    const keys = r.keys(item, PATTERN_KEYS, `${where}, ${key} entry`);
+    const value = keys.get('value');
+    if (!value) r.fail(item, `${where}: a ${key} entry written as a mapping needs 'value'`);
+    const spec: PatternSpec = { kind, value: r.string(value.value, `${where}: ${key} value`), line: r.line(item) };
+    const near = keys.get('not_near');
+    if (near) spec.notNear = r.strings(near.value, `${where}: not_near`).map((s) => s.value);
+    return spec;
+  }
+  return { kind, value: r.string(item, `${where}: an entry of ${key}`), line: r.line(item) };
 }
 
 /** The id a theme's mapping gives, if it gives one as text. */

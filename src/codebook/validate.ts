@@ -5,6 +5,9 @@ import { ConfigError, ProblemList } from '../util/errors.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
 
+/** Whether a word or phrase holds a glob's wildcard. */
+const hasWildcard = (value: string): boolean => /[*?]/.test(value.replace(/\?$/, ''));
+
 /** One pattern as written, before checks. */
 export interface PatternSpec {
   kind: PatternKind;
@@ -202,15 +205,11 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     }
     firstLine.set(id, t.line);
     if (t.unread) continue;
-    if (!ID.test(id)) {
-      problems.add(`theme id '${id}' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')`, t.line);
-      continue;
-    }
-    if (t.label === undefined || t.label.trim() === '') {
-      problems.add(`theme '${id}' has no label`, t.line);
-      continue;
-    }
-    checked.push({ spec: t, id, label: t.label.trim() });
+    // A theme with a bad id or no label is checked on, so that its patterns' and parent's problems are
+    // reported in the same run.
+    if (!ID.test(id)) problems.add(`theme id '${id}' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')`, t.line);
+    else if (t.label === undefined || t.label.trim() === '') problems.add(`theme '${id}' has no label`, t.line);
+    checked.push({ spec: t, id, label: t.label?.trim() ?? '' });
   }
   const hasChildren = new Set<string>();
   const parentOf = new Map<string, string>();
@@ -243,11 +242,13 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     for (const raw of t.patterns) {
       const p = normalisePattern(problems, id, raw);
       if (p === undefined) continue;
-      const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+      const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => w.trim().toLowerCase()).filter((w) => w !== '' && !hasWildcard(w));
       const pattern: Pattern = { kind: p.kind, value: p.value };
       if (near.length > 0) pattern.unlessNear = [...new Set(near)];
       patterns.push(pattern);
     }
+    // Context words and exclusions are matched as words: a `*` there would be read past, not as a glob.
+    for (const w of new Set(t.notNear.filter(hasWildcard))) problems.add(`theme '${id}': not_near word '${w}' has a wildcard, and context words are matched by their base form, not as globs (write each word out)`, t.line);
     if (t.patterns.length === 0 && !hasChildren.has(id) && !t.partial) {
       problems.add(`theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes`, t.line);
     }
@@ -256,6 +257,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
       const v = e.value.trim();
       const split = clauseBreak(v);
       if (tokenize(v).count === 0) problems.add(`theme '${id}': exclusion '${e.value}' has no letters or digits`, e.line);
+      else if (hasWildcard(v)) problems.add(`theme '${id}': exclusion '${v}' has a wildcard, and exclusions are matched as words and phrases, not as globs (write the words out)`, e.line);
       else if (split !== undefined) problems.add(`theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`, e.line);
       else exclusions.push(v);
     }

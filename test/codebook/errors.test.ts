@@ -241,6 +241,22 @@ describe('every problem in one run', () => {
     ]);
   });
 
+  it('checks a theme with a bad id on, reads past each bad entry of a list, and refuses wildcards where words are matched', () => {
+    expect(problems('themes:\n  - id: bad id\n    label: X\n    regex: ["/(unclosed/"]\n    parent: nowhere\n')).toEqual([
+      "codebook.yml:2: theme id 'bad id' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
+      "codebook.yml:4: theme 'bad id': regex /(unclosed/ is not valid: /(unclosed/gi: Unterminated group",
+      "codebook.yml:5: theme 'bad id' has unknown parent 'nowhere'",
+    ]);
+    expect(problems('themes:\n  - id: x\n    label: X\n    words: [a, null, b]\n    phrases: [c, ~]\n')).toEqual([
+      "codebook.yml:4: theme 'x': an entry of words is empty",
+      "codebook.yml:5: theme 'x': an entry of phrases is empty",
+    ]);
+    expect(problems('themes:\n  - id: x\n    label: X\n    words: [anxious]\n    exclude: ["anxious*"]\n    not_near: ["lego*"]\n')).toEqual([
+      "codebook.yml:2: theme 'x': not_near word 'lego*' has a wildcard, and context words are matched by their base form, not as globs (write each word out)",
+      "codebook.yml:5: theme 'x': exclusion 'anxious*' has a wildcard, and exclusions are matched as words and phrases, not as globs (write the words out)",
+    ]);
+  });
+
   it('says nothing twice: a theme whose key was misspelt is not also empty, a child of a bad id has a parent', () => {
     // `pattern:` for `words:` leaves the theme without patterns; that is the one problem
     expect(problems('themes:\n  - id: a\n    label: A\n    pattern: [x]\n  - id: b\n    label: B\n    word: [y]\n')).toEqual([
