@@ -13,6 +13,7 @@ import {
   HYPOTHETICAL_WINDOW,
   MODAL_WINDOW,
   NEGATION_WINDOW,
+  MAIN_CLAUSE_SUBJECTS,
   negatesNothing,
   startsMainClause,
   supposesNothing,
@@ -397,10 +398,17 @@ class Tagger {
     const t = this.tokens;
     const flags = this.m.wordFlags;
     const clause = t.clause[s];
+    // "Without breaks I get anxious": a subject after `without` starts what it does not reach.
+    let subject = false;
     for (let k = s - 1; k >= 0 && k >= s - NEGATION_WINDOW; k--) {
       if (t.clause[k] !== clause) return false;
       const f = flags[t.ids[k]];
-      if (f & FLAG_NEGATION && !this.negatesNothing(k)) return true;
+      if (f & FLAG_NEGATION && !this.negatesNothing(k)) {
+        if (subject && t.lexicon.words[t.ids[k]] === 'without') return false;
+        // "never not stressed": two negations in a row deny each other
+        return !(k > 0 && t.clause[k - 1] === clause && flags[t.ids[k - 1]] & FLAG_NEGATION);
+      }
+      subject ||= MAIN_CLAUSE_SUBJECTS.has(t.lexicon.words[t.ids[k]]!);
       if (f & FLAG_CLAUSE) return false;
       // a question put inside the sentence has a reach of its own: "I'm not sure if the timetable helps"
       if (f & FLAG_HYPOTHETICAL_BEFORE ? this.supposesNothing(k) : t.lexicon.words[t.ids[k]] === 'whether') return false;

@@ -34,7 +34,7 @@ export const CLAUSE_WORDS = ['but', 'however', 'although', 'though', 'whereas', 
  * Subjects that start the main clause after an "even if" clause written without a comma: in "Even if I
  * study I fail my tests" the second `I` does. Only pronouns that are never objects (not `you`, `it`).
  */
-const MAIN_CLAUSE_SUBJECTS = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", "we've", "we'll", 'they', "they're", "they've", "they'll", 'he', "he's", "he'll", 'she', "she's", "she'll"]);
+export const MAIN_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", "we've", "we'll", 'they', "they're", "they've", "they'll", 'he', "he's", "he'll", 'she', "she's", "she'll"]);
 /** Words after which such a pronoun still belongs to the clause before: "even if I know what I want". */
 const JOINING = new Set(['and', 'or', 'nor', 'that', 'what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why', 'whether', 'if', 'so', 'as', 'than', 'until', 'unless', 'while', 'once', 'after', 'before']);
 
@@ -101,6 +101,8 @@ const NO_IDIOMS = new Set(['doubt', 'matter', 'wonder']);
  * word before the cue, `next` and `then` the two after it, each undefined outside the cue's clause.
  */
 export function negatesNothing(before: string | undefined, cue: string, next: string | undefined, then: string | undefined): boolean {
+  // "I couldn't be more stressed", "it can't be any worse": a degree no higher, said of the highest.
+  if (next === 'be' && (then === 'more' || then === 'any') && cue !== 'no' && cue !== 'without') return true;
   if (cue === 'not') return before === 'or' || (next !== undefined && ADDING.has(next)) || (next === 'to' && then === 'mention');
   if (cue === 'no') return next !== undefined && NO_IDIOMS.has(next);
   if (next === undefined) return false;

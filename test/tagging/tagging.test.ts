@@ -178,6 +178,17 @@ describe('negation cues as students write them', () => {
     expect(flags('we cant afford it and i wasnt stressed')).toEqual([['stressed', 'negated']]);
   });
 
+  it('does not read an intensifier, a double negative or a main clause after "without" as denying the mention', () => {
+    expect(flags("I couldn't be more stressed")).toEqual([['stressed', '']]);
+    expect(flags("It can't be any more stressful")).toEqual(flags('It is stressful'));
+    expect(flags('I was never not stressed')).toEqual([['stressed', '']]);
+    expect(flags('Without breaks I get stressed')).toEqual([['stressed', '']]);
+    // still denials
+    expect(flags('without feeling stressed')).toEqual([['stressed', 'negated']]);
+    expect(flags("I'm not stressed")).toEqual([['stressed', 'negated']]);
+    expect(flags('I do not get stressed about it')).toEqual([['stressed', 'negated']]);
+  });
+
   it('does not read "not only", "not just", "not to mention" or "whether or not" as denying what follows', () => {
     expect(flags('Not only the money but also the stress of tests')).toEqual([
       ['stress', ''],
