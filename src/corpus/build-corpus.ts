@@ -561,8 +561,10 @@ class CorpusBuilder {
       if (w.file !== undefined) w.file = publish(w.file);
       w.message = inText(w.message);
     }
-    for (const id of [...renamed.values()].sort()) {
-      this.warnings.push({ file: id, message: "the file's name holds a participant's name, written as [name] in every report file; rename the file to choose its id" });
+    for (const [original, id] of [...renamed].sort((a, b) => byCodeUnits(a[1], b[1]))) {
+      // A workbook's sheet named after a student ("reflections.xlsx#Maya Lopez"): the sheet is to rename.
+      const what = original.includes('#') && id.startsWith(`${original.slice(0, original.indexOf('#'))}#`) ? 'sheet' : 'file';
+      this.warnings.push({ file: id, message: `the ${what}'s name holds a participant's name, written as [name] in every report file; rename the ${what} to choose its id` });
     }
   }
 

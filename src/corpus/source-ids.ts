@@ -33,8 +33,12 @@ export function publishedSourceIds(ids: readonly string[], names: Iterable<strin
   return renamed;
 }
 
-/** `path` with `suffix` before its extension ("a/b.txt" → "a/b (2).txt"). */
+/**
+ * `path` with `suffix` before its extension ("a/b.txt" → "a/b (2).txt"), or after a workbook's sheet
+ * ("a.xlsx#[name]" → "a.xlsx#[name] (2)": the file is one, its sheets several).
+ */
 function withSuffix(path: string, suffix: string): string {
+  if (path.includes('#')) return `${path}${suffix}`;
   const slash = path.lastIndexOf('/');
   const dot = path.lastIndexOf('.');
   return dot > slash + 1 ? `${path.slice(0, dot)}${suffix}${path.slice(dot)}` : `${path}${suffix}`;

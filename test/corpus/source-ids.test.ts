@@ -23,6 +23,16 @@ describe('publishedSourceIds', () => {
     expect(publishedSourceIds(ids, ['Grace', 'Mr. De K'])).toEqual(new Map([['Grace.txt', '[name].txt']]));
   });
 
+  it('tells apart a workbook\'s sheets named after students by the sheet, never inventing a workbook', () => {
+    const ids = ['reflections.xlsx#Ana Perez', 'reflections.xlsx#Class list', 'reflections.xlsx#Tomas Garcia'];
+    expect(publishedSourceIds(ids, ['Ana Perez', 'Tomas Garcia'])).toEqual(
+      new Map([
+        ['reflections.xlsx#Ana Perez', 'reflections.xlsx#[name]'],
+        ['reflections.xlsx#Tomas Garcia', 'reflections.xlsx#[name] (2)'],
+      ]),
+    );
+  });
+
   it('tells apart ids that would be published alike, in id order, without taking an existing id', () => {
     const ids = ['Ava.txt', 'Ben.txt', '[name] (2).txt'];
     expect(publishedSourceIds(ids, ['Ava', 'Ben'])).toEqual(
