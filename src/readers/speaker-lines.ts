@@ -125,7 +125,7 @@ const PROSE_WORDS = new Set(
   think third this thoughts thursday time tip tips title to today todo tomorrow topic total transcribed
   transcriber transcript transcription tuesday unclear unit update was we website wednesday weaknesses
   well were what when where which who why wins with wish wishes wonders worst yes yesterday you your
-  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally`.split(/\s+/),
+  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally thanks thank sorry hi hello hey oh`.split(/\s+/),
 );
 
 /** Seconds for `m:ss`, `mm:ss` or `h:mm:ss` (fractions after `.` or `,`), rounded to milliseconds. */
@@ -202,8 +202,21 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
 export function voiceSpeaker(voice: string): string {
   const { speaker, alias } = splitAside(collapse(voice));
   if (alias !== undefined) return collapse(voice);
-  const m = /^([^,]+),\s*([^,]+)$/.exec(speaker);
-  return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? `${m[2]} ${m[1]}` : speaker;
+  return givenFirst(speaker) ?? speaker;
+}
+
+/**
+ * A name written surname first, `Lopez, Maya` (a school directory's display name, as Teams and Zoom
+ * show it and their transcripts label turns), as `Maya Lopez`, so the speaker links to the roster and
+ * their name is redacted in full; undefined for anything else. Each side must be a name on its own, so
+ * prose that opens with a comma ("Honestly, I think:", "Well, yes:") is refused by the prose words.
+ * A name in lower case (`lopez, maya`, typed by a student) is read the same way.
+ */
+export function givenFirst(name: string): string | undefined {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (!m) return undefined;
+  const isName = (part: string) => looksLikeName(part) || (part === part.toLowerCase() && looksLikeName(capitalise(part)));
+  return isName(m[1]!.trim()) && isName(m[2]!.trim()) ? `${m[2]!.trim()} ${m[1]!.trim()}` : undefined;
 }
 
 /** Role words for the people a transcript is of, not those who run it. */
@@ -215,7 +228,9 @@ const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker'
  * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
-  const { speaker, aside, alias } = splitAside(collapse(name));
+  const { speaker: written, aside, alias } = splitAside(collapse(name));
+  const reordered = givenFirst(written);
+  const speaker = reordered ?? written;
   const lowerCase = !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
   if (!lowerCase && !looksLikeName(speaker)) return undefined;
   if (ts === undefined) {
@@ -229,7 +244,8 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
-    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker)),
+    // Two names either side of a comma may also be prose ("Thanks, Maya: …"): the shape alone is not enough.
+    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && strongName(speaker))),
     ...(lowerCase ? { lowerCase } : {}),
   };
 }

@@ -336,6 +336,37 @@ describe('voiceSpeaker', () => {
   });
 });
 
+describe('labels written surname first', () => {
+  const turnsOf = (text: string) =>
+    parseSpeakerLines(
+      text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => [t.speaker, t.text]);
+
+  it('reads `Lopez, Maya:` and a Teams header `Lopez, Maya   0:15` as Maya Lopez, as a voice tag is read', () => {
+    expect(parseLabel('Lopez, Maya: Honestly the flex block.')).toMatchObject({ speaker: 'Maya Lopez', text: 'Honestly the flex block.' });
+    expect(parseLabel('Lopez, Maya   0:15')).toMatchObject({ speaker: 'Maya Lopez', text: '', start: 15, strong: true });
+    expect(parseLabel('Van Dyke, Ana Maria: Same.')).toMatchObject({ speaker: 'Ana Maria Van Dyke' });
+    expect(turnsOf('Kaur, Harpreet: What helps?\nLopez, Maya: The flex block.\nOkafor, Jordan: Projects.\nLopez, Maya: Also labs.')).toEqual([
+      ['Harpreet Kaur', 'What helps?'],
+      ['Maya Lopez', 'The flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+      ['Maya Lopez', 'Also labs.'],
+    ]);
+  });
+
+  it('leaves prose that opens with a comma alone: "Honestly, I think:", "Well, yes:", "Thanks, Maya:"', () => {
+    expect(['Honestly, I think: it helped.', 'Well, yes: it did.', 'Thanks, Maya: that helps.', 'Maya, Jordan and I: we agreed.'].map(parseLabel)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // Two names and a comma, once in a reflection, are not enough to make it a transcript.
+    expect(turnsOf('I liked the trip.\nChen, Ethan: he drove us.\nIt was fun.')).toEqual([[undefined, 'I liked the trip. Chen, Ethan: he drove us. It was fun.']]);
+  });
+});
+
 describe('parseSpeakerLines', () => {
   it('drops a label with no text and reports it', () => {
     const lines = ['Ava: Hi.', 'Ben:', 'Ava: Hello?'].map((text, i) => ({ text, line: i + 1 }));
