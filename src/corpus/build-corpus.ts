@@ -21,6 +21,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
+import { isAdultRole } from '../util/names.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
@@ -64,6 +65,7 @@ const isNameKey = (key: string): boolean => {
 };
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
+const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label);
 
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
@@ -366,7 +368,7 @@ class CorpusBuilder {
       if (turn.alias) this.addName(turn.alias);
       const label = turn.speaker?.trim();
       if (label && facilitators.has(label.toLowerCase())) {
-        if (!ROLE_LABEL.test(label)) this.addName(label);
+        if (!isRoleName(label)) this.addName(label);
         const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
         this.context.push({ ...base, participantId: facilitator.id });
         return;
@@ -573,7 +575,7 @@ class CorpusBuilder {
     const key = label.toLowerCase();
     const seen = speakers.get(key);
     if (seen) return seen;
-    if (!ROLE_LABEL.test(label)) this.addName(label);
+    if (!isRoleName(label)) this.addName(label);
     let participant = this.byName.get(personKey(label)) ?? this.participants.get(label) ?? this.byPartialName(label);
     if (participant) {
       this.addSource(participant, sourceId);

@@ -3,7 +3,7 @@
 // coded, so a wrong guess here silently moves talk out of the analysis: the rules are strict and say why.
 import type { Transcript } from '../model.js';
 import { FACILITATOR_KEYS, splitNames } from '../readers/front-matter.js';
-import { HONORIFICS } from '../util/names.js';
+import { HONORIFICS, isAdultRole } from '../util/names.js';
 
 /** The facilitators found and the rule that found them. */
 export interface FacilitatorDecision {
@@ -68,6 +68,18 @@ function isTitled(speaker: string): boolean {
   return ADULT_TITLE.test(speaker.trim());
 }
 
+/**
+ * Speakers with an adult's title in their label (`Ms. Kaur`) or in its aside (`Teacher (Ms. Chen)`,
+ * `Speaker 2 (Mr. Osei)`, which the reader keeps as the turn's alias).
+ */
+function titledSpeakers(transcript: Transcript, speakers: string[]): string[] {
+  const keys = new Set<string>();
+  for (const t of transcript.turns) {
+    if (t.speaker !== undefined && (isTitled(t.speaker) || (t.alias !== undefined && isTitled(t.alias)))) keys.add(key(t.speaker));
+  }
+  return speakers.filter((s) => keys.has(key(s)));
+}
+
 // "I'm Dana and I'll be facilitating today", "I'm your moderator", "I will be co-facilitating": the way a
 // facilitator opens. Interviewing and hosting are left out: students interview for jobs and host clubs.
 const INTRODUCES_AS_FACILITATOR =
@@ -88,11 +100,26 @@ function asksQuestion(text: string): boolean {
  * facilitator by this rule), a speaker who opens by saying they are facilitating or moderating ("I'm Dana,
  * I'll be facilitating today"), else the one speaker who asks the questions: at least 3 turns with a
  * question, at least twice as many as anyone else, and at least half of all. A source that names
- * nobody who speaks gives way to the next one.
+ * nobody who speaks gives way to the next one. Speakers labelled by an adult's role (Teacher, Principal,
+ * Vice Principal, Counsellor, Observer, Note-taker, Youth Worker, Staff, Parent …) are added to whatever
+ * the rules find: their turns are context, like a facilitator's.
  */
 export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
   const speakers = speakersOf(transcript);
   if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
+  const led = whoLeads(transcript, speakers, names);
+  // An adult named by role (Principal, Counsellor, Parent …) is never a student, whoever leads the group.
+  // (A title is weaker evidence, so it only decides where nothing more certain names the leader.)
+  const staff = speakers.filter((s) => isAdultRole(s) && !led.facilitators.includes(s));
+  if (staff.length === 0) return led;
+  return {
+    facilitators: [...led.facilitators, ...staff],
+    reason: led.facilitators.length === 0 ? "adult's role label" : `${led.reason}, and adult's role label`,
+  };
+}
+
+/** The facilitators by the first rule that finds any (see {@link detectFacilitators}). */
+function whoLeads(transcript: Transcript, speakers: string[], names: string[]): FacilitatorDecision {
 
   const fromFrontMatter = FACILITATOR_KEYS.flatMap((k) => (transcript.attributes[k] ? splitNames(transcript.attributes[k]) : []));
   const byFrontMatter = matchNames(speakers, fromFrontMatter);
@@ -105,7 +132,7 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
   const byRole = speakers.filter(isRoleLabel);
   if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
 
-  const byTitle = speakers.filter(isTitled);
+  const byTitle = titledSpeakers(transcript, speakers);
   if (byTitle.length > 0 && byTitle.length < speakers.length) return { facilitators: byTitle, reason: 'titled speaker label' };
 
   const introduced = selfIntroduced(transcript, speakers);

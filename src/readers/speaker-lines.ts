@@ -10,7 +10,7 @@
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
-import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
+import { capitalisedAlternation, HONORIFICS, isAdultRole, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
@@ -189,8 +189,9 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   const isName = looksLikeName(inner) && !isRoleLabel(inner) && !ID.test(inner);
   // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
   if (isName && isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase())) return { speaker: inner, aside: true };
-  // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`).
-  return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
+  // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`,
+  // `Parent (Mrs. Lopez):`), and to find an adult by the title in it.
+  return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || isAdultRole(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { buildCorpus, looseQuestionKey } from '../../src/corpus/build-corpus.js'
 import type { FileRead } from '../../src/corpus/read-files.js';
 import type { Column, Table, Transcript } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx.js';
+import { readText } from '../../src/readers/text.js';
 
 const col = (index: number, header: string, role: Column['role'], attribute?: string): Column => ({
   index,
@@ -286,6 +287,40 @@ describe('buildCorpus: turns without a speaker in a transcript that names its sp
       line: 17,
       message: '2 turns have no speaker\'s name (lines 17, 18); counted as one unidentified student, T1-U, with unknown demographics',
     });
+  });
+});
+
+describe('buildCorpus: adults labelled by role', () => {
+  const text = [
+    'Facilitator: What is helping you learn this year?',
+    'Maya: Honestly the flex block.',
+    'Teacher (Ms. Chen): Just to add context, the counsellors run the flex block.',
+    'Principal: We are working with the district on bus times.',
+    'Vice Principal: And on the timetable.',
+    'Youth Worker: Some of them come to drop-in too.',
+    'Parent: My son says the same.',
+    'Jordan: The science project.',
+  ].join('\n');
+  const fg = readText(Buffer.from(text), { file: 'fg.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'fg.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it('keeps their turns as context, never a student response, and does not take a role for a name', () => {
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'Honestly the flex block.'],
+      ['T1-S2', 'The science project.'],
+    ]);
+    expect(corpus.context.map((r) => r.text)).toEqual([
+      'What is helping you learn this year?',
+      'Just to add context, the counsellors run the flex block.',
+      'We are working with the district on bus times.',
+      'And on the timetable.',
+      'Some of them come to drop-in too.',
+      'My son says the same.',
+    ]);
+    expect(corpus.participants.filter((p) => p.role === 'student').map((p) => p.id)).toEqual(['T1-S1', 'T1-S2']);
+    // "Principal" is a role, not a name to redact; the name in the aside is one.
+    expect(corpus.context[2]!.text).not.toContain('[name]');
+    expect(corpus.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('no facilitator found'));
   });
 });
 

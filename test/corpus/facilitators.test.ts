@@ -74,12 +74,41 @@ describe('detectFacilitators', () => {
     }
   });
 
-  it('does not take "Teacher" or "Student" alone as a facilitator label', () => {
+  it('takes a "Teacher" as an adult, not a student, and "Student" as a student', () => {
     const t = transcript([
       ['Teacher', 'We start now.'],
       ['Student', 'Okay.'],
     ]);
-    expect(detectFacilitators(t, [])).toEqual({ facilitators: [], reason: 'no speaker asks 3 or more questions' });
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Teacher'], reason: "adult's role label" });
+  });
+
+  it('takes every adult labelled by role as staff beside the facilitator, and a title in an aside as a title', () => {
+    const adults = ['Teacher', 'Principal', 'Vice Principal', 'Vice-Principal', 'Counsellor', 'Observer', 'Note-taker', 'Youth Worker', 'Staff', 'Parent', 'Parent 2'];
+    const t = transcript([
+      ['Facilitator', 'What helps?'],
+      ['Maya', 'The flex block.'],
+      ...adults.map((a): [string, string] => [a, 'Some context from us.']),
+      ['Jordan', 'Projects.'],
+    ]);
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Facilitator', ...adults], reason: "speaker label, and adult's role label" });
+    // `Speaker 2 (Mr. Osei):` is read as Speaker 2 with the name beside it: the title still marks an adult.
+    const aside: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Speaker 2', alias: 'Mr. Osei', text: 'Welcome.', line: 1 },
+        { speaker: 'Speaker 1', text: 'Hi.', line: 2 },
+        { speaker: 'Speaker 3', text: 'Hello.', line: 3 },
+      ],
+    };
+    expect(detectFacilitators(aside, [])).toEqual({ facilitators: ['Speaker 2'], reason: 'titled speaker label' });
+    // Words a student may be labelled with are no adult's role.
+    const students = transcript([
+      ['Maya', 'Flex block.'],
+      ['Parenting Class', 'Hm.'],
+      ['Staffan', 'Projects.'],
+    ]);
+    expect(detectFacilitators(students, []).facilitators).toEqual([]);
   });
 
   it('takes the speakers with an adult\'s title as facilitators where others have none', () => {
