@@ -21,7 +21,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { isAdultRole } from '../util/names.js';
+import { isAdultRole, isGroupLabel, isUnknownSpeaker } from '../util/names.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
@@ -324,7 +324,9 @@ class CorpusBuilder {
     const tag = talk.tag;
     source.turns = transcript.turns.length;
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
-    const labels = new Set(transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l));
+    const labels = new Set(
+      transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l && !isGroupLabel(l) && !isUnknownSpeaker(l)),
+    );
     if (facilitators.size === 0 && labels.size >= 2) {
       this.warnings.push({
         file: read.id,
@@ -353,6 +355,9 @@ class CorpusBuilder {
     // name) is someone's the transcript does not say: one unidentified speaker per file, never a named one.
     const named = transcript.turns.some((t) => t.speaker?.trim());
     const unidentifiedLines: number[] = [];
+    const groupLines: number[] = [];
+    // Group labels are words, never names, so the warning may say them.
+    const groupLabels: string[] = [];
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -366,7 +371,16 @@ class CorpusBuilder {
       };
       if (turn.text.trim() === '') return;
       if (turn.alias) this.addName(turn.alias);
-      const label = turn.speaker?.trim();
+      // Otter's `Unknown Speaker` names no one: the file's unidentified speaker, as a turn without a name is.
+      const label = turn.speaker !== undefined && isUnknownSpeaker(turn.speaker) ? undefined : turn.speaker?.trim();
+      // A chorus (`Everyone:`, `Both:`, `Several students:`) is no one student's words, and how many
+      // spoke is unknown: kept as context, like a facilitator's turn, so no count gains a student who is not one.
+      if (label && isGroupLabel(label)) {
+        groupLines.push(turn.line);
+        if (!groupLabels.includes(label)) groupLabels.push(label);
+        this.context.push({ ...base, participantId: `${tag}-G` });
+        return;
+      }
       if (label && facilitators.has(label.toLowerCase())) {
         if (!isRoleName(label)) this.addName(label);
         const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
@@ -406,6 +420,14 @@ class CorpusBuilder {
         file: read.id,
         line: unidentifiedLines[0],
         message: `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`,
+      });
+    }
+    if (groupLines.length > 0) {
+      const n = groupLines.length;
+      this.warnings.push({
+        file: read.id,
+        line: groupLines[0],
+        message: `${n === 1 ? '1 turn is' : `${n} turns are`} labelled as several people speaking at once (${groupLabels.join(', ')}; line${n === 1 ? '' : 's'} ${firstFew(groupLines)}); kept as context, not counted or coded as any student's`,
       });
     }
   }

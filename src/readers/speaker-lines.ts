@@ -10,7 +10,7 @@
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
-import { capitalisedAlternation, HONORIFICS, isAdultRole, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
+import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
@@ -232,8 +232,11 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
   const { speaker: written, aside, alias } = splitAside(collapse(name));
   const reordered = givenFirst(written);
   const speaker = reordered ?? written;
-  const lowerCase = !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
-  if (!lowerCase && !looksLikeName(speaker)) return undefined;
+  // A chorus (`All:`, `Several students:`) is a turn of its own, though "all" opens prose too: as a
+  // one-word label it needs other speakers in the file (see acceptLabels), never a strong shape alone.
+  const group = /^\p{Lu}/u.test(speaker) && isGroupLabel(speaker);
+  const lowerCase = !group && !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
+  if (!group && !lowerCase && !looksLikeName(speaker)) return undefined;
   if (ts === undefined) {
     const opening = TS_OPENING_TEXT.exec(text);
     if (opening) [ts, text] = [opening[1], text.slice(opening[0].length)];
@@ -246,7 +249,7 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
     // Two names either side of a comma may also be prose ("Thanks, Maya: …"): the shape alone is not enough.
-    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && strongName(speaker))),
+    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
     ...(lowerCase ? { lowerCase } : {}),
   };
 }

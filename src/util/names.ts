@@ -38,3 +38,18 @@ const ADULT_ROLE = new RegExp(`^(?:${ADULT_ROLES.map((r) => r.replace(/ /g, '[\\
 export function isAdultRole(label: string): boolean {
   return ADULT_ROLE.test(label.trim().replace(/\s+/g, ' '));
 }
+
+// Labels for several people speaking at once (`Everyone:`, `Both:`, `Several students:`), as transcribers
+// write a chorus: no one person's words.
+const GROUP_LABEL =
+  /^(?:every(?:one|body)|all(?: (?:of us|of them|students|participants))?|both|(?:the |whole )?(?:group|class)|(?:several|some|many|multiple|other|all the) (?:students|participants|voices|speakers|people)|several|students|participants|crowd|audience|multiple speakers)$/i;
+
+/** Whether a speaker label names a group speaking together, not one person. */
+export function isGroupLabel(label: string): boolean {
+  return GROUP_LABEL.test(label.trim().replace(/\s+/g, ' '));
+}
+
+/** Whether a speaker label says the speaker is not known (Otter's `Unknown Speaker`): no one's name. */
+export function isUnknownSpeaker(label: string): boolean {
+  return /^(?:unknown|unidentified)(?: (?:speaker|voice|student|participant))?$/i.test(label.trim().replace(/\s+/g, ' '));
+}

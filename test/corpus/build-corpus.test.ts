@@ -324,6 +324,43 @@ describe('buildCorpus: adults labelled by role', () => {
   });
 });
 
+describe('buildCorpus: a group speaking at once, and an unknown speaker', () => {
+  const text = [
+    'Facilitator: What is helping you learn this year?',
+    'Maya: Honestly the flex block.',
+    'All: [laughter]',
+    'Jordan: The science project.',
+    'Everyone: Homework!',
+    'Both: Yeah.',
+    'Several students: The bus!',
+    'Unknown Speaker: Smaller classes.',
+    'Maya: Me too.',
+  ].join('\n');
+  const fg = readText(Buffer.from(text), { file: 'fg.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'fg.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it('reads a group label as its own turn, never the speaker before it, and keeps it as context, not a student', () => {
+    expect(fg.content.type === 'transcript' && fg.content.turns.map((t) => t.speaker)).toEqual([
+      'Facilitator', 'Maya', 'All', 'Jordan', 'Everyone', 'Both', 'Several students', 'Unknown Speaker', 'Maya',
+    ]);
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'Honestly the flex block.'],
+      ['T1-S2', 'The science project.'],
+      ['T1-U', 'Smaller classes.'],
+      ['T1-S1', 'Me too.'],
+    ]);
+    expect(corpus.context.map((r) => r.text)).toEqual(['What is helping you learn this year?', '[laughter]', 'Homework!', 'Yeah.', 'The bus!']);
+    expect(corpus.participants.map((p) => p.id)).toEqual(['T1-F1', 'T1-S1', 'T1-S2', 'T1-U']);
+  });
+
+  it('says once per file how many turns were a group\'s, and reads Unknown Speaker as the unidentified speaker', () => {
+    expect(corpus.warnings.map((w) => [w.line, w.message])).toEqual([
+      [8, "1 turn has no speaker's name (line 8); counted as one unidentified student, T1-U, with unknown demographics"],
+      [3, "4 turns are labelled as several people speaking at once (All, Everyone, Both, Several students; lines 3, 5, 6, 7); kept as context, not counted or coded as any student's"],
+    ]);
+  });
+});
+
 describe('buildCorpus: a checkbox question', () => {
   it('holds each chosen option as one of the student\'s values', () => {
     const supports: Column = { ...col(1, 'Which supports have you used?', 'attribute', 'supports'), multiSelect: true };

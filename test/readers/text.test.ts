@@ -367,6 +367,24 @@ describe('labels written surname first', () => {
   });
 });
 
+describe('group labels', () => {
+  const turnsOf = (text: string) =>
+    parseSpeakerLines(
+      text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => [t.speaker, t.text]);
+
+  it('reads `All:` and `Several students:` among speakers as turns of their own, but "All: …" in a reflection as prose', () => {
+    expect(turnsOf('Maya: The flex block.\nAll: [laughter]\nJordan: Projects.\nSeveral students: The bus!')).toEqual([
+      ['Maya', 'The flex block.'],
+      ['All', '[laughter]'],
+      ['Jordan', 'Projects.'],
+      ['Several students', 'The bus!'],
+    ]);
+    expect(turnsOf('My week was long.\nAll: tests, projects and a trip.')).toEqual([[undefined, 'My week was long. All: tests, projects and a trip.']]);
+  });
+});
+
 describe('parseSpeakerLines', () => {
   it('drops a label with no text and reports it', () => {
     const lines = ['Ava: Hi.', 'Ben:', 'Ava: Hello?'].map((text, i) => ({ text, line: i + 1 }));
