@@ -65,7 +65,8 @@ const isNameKey = (key: string): boolean => {
 };
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
-const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label);
+// A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
+const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || /^\p{L}$/u.test(label);
 
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {

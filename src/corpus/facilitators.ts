@@ -55,10 +55,13 @@ function matchNames(speakers: string[], names: string[]): string[] {
   });
 }
 
+/** Letters that label the interviewer's side of an interview transcript (`Q:` and `A:`, `I:` and `R:`). */
+const ASKING_LETTERS = new Set(['q', 'i']);
+
 function isRoleLabel(speaker: string): boolean {
-  return key(speaker)
-    .split(/[\s\-–()]+/)
-    .some((w) => ROLE_WORDS.has(w));
+  const k = key(speaker);
+  // The reader takes a letter as a label only beside its pair, so `Q` and `I` are the asking side.
+  return ASKING_LETTERS.has(k) || k.split(/[\s\-–()]+/).some((w) => ROLE_WORDS.has(w));
 }
 
 // Adults' titles: in a student forum the speaker called "Ms. Kaur" or "Coach Reid" is staff.
@@ -95,7 +98,7 @@ function asksQuestion(text: string): boolean {
  * Find the facilitator(s) of a transcript. Sources in priority order: a front matter attribute
  * (`facilitator`, `facilitators`, `interviewer`, `moderator` …), `names` (from the config file and
  * `--facilitator` flags, case-insensitive), a speaker labelled by role (Facilitator, Interviewer,
- * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …), the speakers labelled with an
+ * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …, or an interview's `Q` or `I`), the speakers labelled with an
  * adult's title (Ms. Kaur, Mr Osei, Coach Reid) where others are not (a talk among staff has no
  * facilitator by this rule), a speaker who opens by saying they are facilitating or moderating ("I'm Dana,
  * I'll be facilitating today"), else the one speaker who asks the questions: at least 3 turns with a

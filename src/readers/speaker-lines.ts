@@ -1,7 +1,7 @@
 // The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
 // what a speaker label looks like, when a label-like line really starts a turn, and how lines become
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
-// `NAME: text`, `Name Surname: text`, `Ms. Chen: text`, `S3: text`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
+// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
@@ -51,6 +51,11 @@ export interface LabelMatch {
    * `private` when sent to one person (a direct message, never analysed).
    */
   chat?: 'public' | 'private';
+  /**
+   * The name is one capital letter (`Q:`, `A:`, `I:`, `R:`): a label only where the file uses letters
+   * consistently (see {@link acceptLabels}), since "A: …" also opens a list's item and "I: …" a sentence.
+   */
+  letter?: true;
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -92,7 +97,10 @@ const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 const TITLE = new RegExp(
   `^(?:${capitalisedAlternation([...HONORIFICS, ...NAME_SUFFIXES])}|${[...HONORIFICS, ...NAME_SUFFIXES].map((w) => w.toUpperCase()).join('|')})\\.?$`,
 );
-const INITIAL = /^\p{Lu}\.$/u;
+// An initial, or a person's initials run together (`J.S.`), as researchers label speakers to hide them.
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+// One capital letter: a speaker by letter, after a role (`Student A`) or alone (`Q:`, `A:`, `I:`, `R:`).
+const LETTER = /^\p{Lu}$/u;
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ID = /^(?!Q\d)\p{Lu}{1,3}\d{1,3}$/u;
 const NUMBER = /^\d{1,3}$/;
@@ -146,13 +154,15 @@ export function parseTimestamp(value: string): number | undefined {
 export function looksLikeName(label: string): boolean {
   const words = label.trim().split(/\s+/);
   if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
+  // A letter after a role is its id, as a number would be: "Student A" is student A, not "a".
+  const lettered = (w: string, i: number) => i > 0 && LETTER.test(w) && isRoleLabel(words[0]!);
   // An initial is no word of prose: "A. Nguyen" is not "a".
-  if (words.some((w) => !INITIAL.test(w) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  if (words.some((w, i) => !INITIAL.test(w) && !lettered(w, i) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
   const first = words[0];
   if (!(WORD.test(first) || ID.test(first) || TITLE.test(first) || INITIAL.test(first))) return false;
   if (PARTICLE.test(words[words.length - 1]) && words.length > 1) return false;
   return words.every(
-    (w, i) => WORD.test(w) || ID.test(w) || INITIAL.test(w) || (i > 0 && (NUMBER.test(w) || PARTICLE.test(w))) || TITLE.test(w),
+    (w, i) => WORD.test(w) || ID.test(w) || INITIAL.test(w) || (i > 0 && (NUMBER.test(w) || PARTICLE.test(w))) || TITLE.test(w) || lettered(w, i),
   );
 }
 
@@ -235,8 +245,9 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
   // A chorus (`All:`, `Several students:`) is a turn of its own, though "all" opens prose too: as a
   // one-word label it needs other speakers in the file (see acceptLabels), never a strong shape alone.
   const group = /^\p{Lu}/u.test(speaker) && isGroupLabel(speaker);
-  const lowerCase = !group && !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
-  if (!group && !lowerCase && !looksLikeName(speaker)) return undefined;
+  const letter = LETTER.test(speaker);
+  const lowerCase = !group && !letter && !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
+  if (!group && !letter && !lowerCase && !looksLikeName(speaker)) return undefined;
   if (ts === undefined) {
     const opening = TS_OPENING_TEXT.exec(text);
     if (opening) [ts, text] = [opening[1], text.slice(opening[0].length)];
@@ -249,8 +260,9 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
     // Two names either side of a comma may also be prose ("Thanks, Maya: …"): the shape alone is not enough.
-    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
+    strong: !lowerCase && !letter && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
     ...(lowerCase ? { lowerCase } : {}),
+    ...(letter ? { letter } : {}),
   };
 }
 
@@ -367,6 +379,8 @@ export function speakerKey(name: string): string {
  * labels that speaker with capitals, or where it opens two lines or more among other speakers.
  */
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
+  const letters = consistentLetters(matches);
+  matches = matches.map((m) => (m?.letter && !letters.has(m.speaker) ? undefined : m));
   const counts = new Map<string, number>();
   const lowerCounts = new Map<string, number>();
   const established = new Set(known.map(speakerKey));
@@ -399,6 +413,23 @@ export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[
     const key = speakerKey(m.speaker);
     return named.has(key) || established.has(key) || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
   });
+}
+
+// Letters that label an interview's two sides: question and answer, interviewer and respondent.
+const LETTER_PAIRS = [['Q', 'A'], ['I', 'R']];
+// Letters that open prose too ("A: …" a list's item, "I: …" a sentence): labels only beside their pair.
+const PROSE_LETTERS = new Set(['A', 'I']);
+
+/**
+ * The single-letter labels a file uses consistently: with the other letter of its pair (`Q:` and `A:`,
+ * `I:` and `R:`), or, for a letter that is no word, on two lines or more (`B:` … `B:`). A file's
+ * letters are all accepted or refused alike, so that a refused `A:` does not run into a `Q:` turn.
+ */
+function consistentLetters(matches: (LabelMatch | undefined)[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of matches) if (m?.letter) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+  const paired = (l: string) => LETTER_PAIRS.some((pair) => pair.includes(l) && pair.every((p) => counts.has(p)));
+  return new Set([...counts.keys()].filter((l) => paired(l) || (!PROSE_LETTERS.has(l) && counts.get(l)! >= 2)));
 }
 
 /** A chat message's line without what Zoom adds: a reaction is no words, a reply's quote is another's. */

@@ -361,6 +361,19 @@ describe('buildCorpus: a group speaking at once, and an unknown speaker', () => 
   });
 });
 
+describe('buildCorpus: an interview labelled Q: and A:', () => {
+  const fg = readText(Buffer.from('Q: What helps?\nA: I have a flex block.\nQ: And?\nA: A tutor.\n'), { file: 'i.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'i.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it("keeps the questions as context and the answers as one student's, and never takes a letter for a name", () => {
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'I have a flex block.'],
+      ['T1-S1', 'A tutor.'],
+    ]);
+    expect(corpus.context.map((r) => r.text)).toEqual(['What helps?', 'And?']);
+  });
+});
+
 describe('buildCorpus: a checkbox question', () => {
   it('holds each chosen option as one of the student\'s values', () => {
     const supports: Column = { ...col(1, 'Which supports have you used?', 'attribute', 'supports'), multiSelect: true };

@@ -74,6 +74,16 @@ describe('detectFacilitators', () => {
     }
   });
 
+  it("takes an interview's Q or I as the interviewer, and A or R as the respondent", () => {
+    for (const [asks, answers] of [['Q', 'A'], ['I', 'R']]) {
+      const t = transcript([
+        [asks!, 'What helps?'],
+        [answers!, 'The flex block.'],
+      ]);
+      expect(detectFacilitators(t, [])).toEqual({ facilitators: [asks], reason: 'speaker label' });
+    }
+  });
+
   it('takes a "Teacher" as an adult, not a student, and "Student" as a student', () => {
     const t = transcript([
       ['Teacher', 'We start now.'],
