@@ -13,7 +13,7 @@ import type {
   Warning,
 } from '../model.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
-import { detectFacilitators } from './facilitators.js';
+import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js';
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { foldName } from './name-fold.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
@@ -94,6 +94,14 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     const facilitators = new Set(detectFacilitators(content, flagged).facilitators.map((n) => n.toLowerCase()));
     return [{ id: r.id, transcript: content, facilitators }];
   });
+  // A facilitator named by the user whom no transcript has: their talk would be coded as a student's.
+  for (const name of unmatchedFacilitatorNames(transcripts.map((t) => t.transcript), flagged)) {
+    builder.addWarnings([
+      {
+        message: `facilitator ${name} (given with --facilitator or \`facilitators:\` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels`,
+      },
+    ]);
+  }
   // Transcripts whose students' words another transcript holds (Otter's .txt beside its .docx): read once.
   const retold = sameTalk(transcripts);
   builder.addWarnings(retold.warnings);

@@ -37,22 +37,56 @@ function speakersOf(transcript: Transcript): string[] {
 /**
  * Speakers matching `names`: the same name ignoring case, dots and spacing, or — where that finds
  * nobody — a speaker labelled with a name's first or last word alone ("Okafor" for "Ms Okafor",
- * "Dana" for "Dana Reyes"), or with the whole name plus more ("Dana Reyes (facilitator)").
+ * "Dana" for "Dana Reyes"), with the whole name plus more ("Dana Reyes (facilitator)"), or, for a
+ * title and a surname, the one speaker with that surname ("Harpreet Kaur" for "Ms. Kaur", as students
+ * call her and Teams labels her), or a title and a full name without the title ("Ms. Dana Reyes").
  */
 function matchNames(speakers: string[], names: string[]): string[] {
   const wanted = names.map(key).filter((n) => n !== '');
   const exact = speakers.filter((s) => wanted.includes(key(s)));
   if (exact.length > 0) return exact;
+  const titled = wanted.flatMap((n) => {
+    const words = n.split(' ');
+    return words.length > 1 && HONORIFICS.includes(words[0]!) ? [words.slice(1)] : [];
+  });
+  const bySurname = new Set(titled.flatMap((rest) => (rest.length === 1 ? onlyWithSurname(speakers, rest[0]!) : [])));
+  const untitled = titled.map((rest) => rest.join(' '));
   return speakers.filter((s) => {
     const sk = key(s);
     const sWords = sk.split(' ');
-    return wanted.some((n) => {
-      const words = n.split(' ');
-      const partOfName = sWords.length === 1 && words.length > 1 && (words[0] === sk || words[words.length - 1] === sk);
-      const nameInLabel = ` ${sk} `.includes(` ${n} `);
-      return partOfName || nameInLabel;
-    });
+    return (
+      bySurname.has(s) ||
+      untitled.includes(sk) ||
+      wanted.some((n) => {
+        const words = n.split(' ');
+        const partOfName = sWords.length === 1 && words.length > 1 && (words[0] === sk || words[words.length - 1] === sk);
+        const nameInLabel = ` ${sk} `.includes(` ${n} `);
+        return partOfName || nameInLabel;
+      })
+    );
   });
+}
+
+/** Every spelling of the one person among `speakers` named in full with `surname` last; none if two share it. */
+function onlyWithSurname(speakers: string[], surname: string): string[] {
+  const hits = speakers.filter((s) => {
+    const words = key(s).split(' ');
+    return words.length > 1 && words[words.length - 1] === surname;
+  });
+  return new Set(hits.map(key)).size === 1 ? hits : [];
+}
+
+/**
+ * The names given with `--facilitator` or `facilitators:` (each of a list once) that match no speaker
+ * of any of `transcripts`: a misspelling, or a name the transcripts write otherwise, which would
+ * otherwise leave that facilitator's talk coded as a student's without a word.
+ */
+export function unmatchedFacilitatorNames(transcripts: Transcript[], names: string[]): string[] {
+  const speakerLists = transcripts.map(speakersOf).filter((list) => list.length > 0);
+  if (speakerLists.length === 0) return [];
+  // Each person once, as first written.
+  const given = names.flatMap(splitNames).filter((n, i, all) => all.findIndex((m) => key(m) === key(n)) === i);
+  return given.filter((n) => speakerLists.every((list) => matchNames(list, [n]).length === 0));
 }
 
 /** Letters that label the interviewer's side of an interview transcript (`Q:` and `A:`, `I:` and `R:`). */

@@ -374,6 +374,21 @@ describe('buildCorpus: an interview labelled Q: and A:', () => {
   });
 });
 
+describe('buildCorpus: --facilitator', () => {
+  const fg = readText(Buffer.from('Kaur, Harpreet: Tell me what helps.\nLopez, Maya: The flex block.\nOkafor, Jordan: Projects.\n'), { file: 'fg.txt', config: {} });
+  const reads = [{ id: 'fg.txt', format: 'txt', status: 'read' as const, result: fg }];
+
+  it('takes "Ms. Kaur" for the one speaker named Kaur, and warns of a name that matches no speaker', () => {
+    const found = buildCorpus('forum', reads, { config: {}, facilitators: ['Ms. Kaur'] });
+    expect(found.context.map((r) => r.text)).toEqual(['Tell me what helps.']);
+    expect(found.warnings).toEqual([]);
+    const typo = buildCorpus('forum', reads, { config: { facilitators: ['Ms. Kuar'] } });
+    expect(typo.warnings.map((w) => w.message)).toContainEqual(
+      "facilitator Ms. Kuar (given with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels",
+    );
+  });
+});
+
 describe('buildCorpus: a checkbox question', () => {
   it('holds each chosen option as one of the student\'s values', () => {
     const supports: Column = { ...col(1, 'Which supports have you used?', 'attribute', 'supports'), multiSelect: true };

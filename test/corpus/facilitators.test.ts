@@ -1,6 +1,6 @@
 // Tests of detectFacilitators: each rule in priority order, name matching, and the question heuristic.
 import { describe, expect, it } from 'vitest';
-import { detectFacilitators } from '../../src/corpus/facilitators.js';
+import { detectFacilitators, unmatchedFacilitatorNames } from '../../src/corpus/facilitators.js';
 import type { Transcript } from '../../src/model.js';
 
 /** A transcript from [speaker, text] pairs. */
@@ -56,6 +56,33 @@ describe('detectFacilitators', () => {
     ]);
     expect(detectFacilitators(t, ['Ms. Kaur, Mr. Osei'])).toEqual({ facilitators: ['Ms. Kaur', 'Mr. Osei'], reason: '--facilitator flag or config' });
     expect(detectFacilitators(t, ['ms kaur and mr osei']).facilitators).toEqual(['Ms. Kaur', 'Mr. Osei']);
+  });
+
+  it('matches a title and a surname to the one speaker with that surname, and a title and a full name without the title', () => {
+    const t = transcript([
+      ['Harpreet Kaur', 'Tell me what helps.'],
+      ['Maya Lopez', 'The flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+    ]);
+    expect(detectFacilitators(t, ['Ms. Kaur'])).toEqual({ facilitators: ['Harpreet Kaur'], reason: '--facilitator flag or config' });
+    expect(detectFacilitators(t, ['Ms Harpreet Kaur']).facilitators).toEqual(['Harpreet Kaur']);
+    // Two speakers share the surname: neither is taken for Mr. Okafor.
+    const two = transcript([...t.turns.map((x): [string, string] => [x.speaker!, x.text]), ['Ada Okafor', 'Me too.']]);
+    expect(detectFacilitators(two, ['Mr. Okafor']).facilitators).toEqual([]);
+  });
+
+  it('lists the names given that match no speaker of any transcript', () => {
+    const a = transcript([
+      ['Harpreet Kaur', 'Tell me what helps.'],
+      ['Maya', 'Flex.'],
+    ]);
+    const b = transcript([
+      ['Mr. Osei', 'Hello.'],
+      ['Jordan', 'Hi.'],
+    ]);
+    expect(unmatchedFacilitatorNames([a, b], ['Ms. Kaur, Mr Osei', 'Ms. Kuar', 'ms. kuar'])).toEqual(['Ms. Kuar']);
+    // No transcript with speakers: nothing to match against, nothing to say.
+    expect(unmatchedFacilitatorNames([], ['Ms. Kuar'])).toEqual([]);
   });
 
   it('uses the names from --facilitator flags and the config file, case-insensitively', () => {
