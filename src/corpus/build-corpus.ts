@@ -13,7 +13,7 @@ import type {
   Warning,
 } from '../model.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
-import { detectFacilitators } from './facilitators.js';
+import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js';
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { foldName } from './name-fold.js';
 import { givenNames, makeRedactor, nameParts } from './redact.js';
@@ -21,6 +21,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
+import { isAdultRole, isGroupLabel, isUnknownSpeaker } from '../util/names.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
@@ -65,6 +66,8 @@ const isNameKey = (key: string): boolean => {
 };
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
+// A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
+const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || /^\p{L}$/u.test(label);
 
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
@@ -92,6 +95,14 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     const facilitators = new Set(detectFacilitators(content, flagged).facilitators.map((n) => n.toLowerCase()));
     return [{ id: r.id, transcript: content, facilitators }];
   });
+  // A facilitator named by the user whom no transcript has: their talk would be coded as a student's.
+  for (const name of unmatchedFacilitatorNames(transcripts.map((t) => t.transcript), flagged)) {
+    builder.addWarnings([
+      {
+        message: `facilitator ${name} (given with --facilitator or \`facilitators:\` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels`,
+      },
+    ]);
+  }
   // Transcripts whose students' words another transcript holds (Otter's .txt beside its .docx): read once.
   const retold = sameTalk(transcripts);
   builder.addWarnings(retold.warnings);
@@ -323,7 +334,9 @@ class CorpusBuilder {
     const tag = talk.tag;
     source.turns = transcript.turns.length;
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
-    const labels = new Set(transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l));
+    const labels = new Set(
+      transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l && !isGroupLabel(l) && !isUnknownSpeaker(l)),
+    );
     if (facilitators.size === 0 && labels.size >= 2) {
       this.warnings.push({
         file: read.id,
@@ -354,6 +367,9 @@ class CorpusBuilder {
     const anyNamed = transcript.turns.some((t) => t.speaker?.trim());
     const named = anyNamed || !transcript.written;
     const unidentifiedLines: number[] = [];
+    const groupLines: number[] = [];
+    // Group labels are words, never names, so the warning may say them.
+    const groupLabels: string[] = [];
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -367,9 +383,18 @@ class CorpusBuilder {
       };
       if (turn.text.trim() === '') return;
       if (turn.alias) this.addName(turn.alias);
-      const label = turn.speaker?.trim();
+      // Otter's `Unknown Speaker` names no one: the file's unidentified speaker, as a turn without a name is.
+      const label = turn.speaker !== undefined && isUnknownSpeaker(turn.speaker) ? undefined : turn.speaker?.trim();
+      // A chorus (`Everyone:`, `Both:`, `Several students:`) is no one student's words, and how many
+      // spoke is unknown: kept as context, like a facilitator's turn, so no count gains a student who is not one.
+      if (label && isGroupLabel(label)) {
+        groupLines.push(turn.line);
+        if (!groupLabels.includes(label)) groupLabels.push(label);
+        this.context.push({ ...base, participantId: `${tag}-G` });
+        return;
+      }
       if (label && facilitators.has(label.toLowerCase())) {
-        if (!ROLE_LABEL.test(label)) this.addName(label);
+        if (!isRoleName(label)) this.addName(label);
         const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
         this.context.push({ ...base, participantId: facilitator.id });
         return;
@@ -409,6 +434,14 @@ class CorpusBuilder {
         message: anyNamed
           ? `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`
           : `no turn names its speaker, so the facilitator's words cannot be told from the students': all ${n} turns are counted as one unidentified student, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,
+      });
+    }
+    if (groupLines.length > 0) {
+      const n = groupLines.length;
+      this.warnings.push({
+        file: read.id,
+        line: groupLines[0],
+        message: `${n === 1 ? '1 turn is' : `${n} turns are`} labelled as several people speaking at once (${groupLabels.join(', ')}; line${n === 1 ? '' : 's'} ${firstFew(groupLines)}); kept as context, not counted or coded as any student's`,
       });
     }
   }
@@ -580,7 +613,7 @@ class CorpusBuilder {
     const key = label.toLowerCase();
     const seen = speakers.get(key);
     if (seen) return seen;
-    if (!ROLE_LABEL.test(label)) this.addName(label);
+    if (!isRoleName(label)) this.addName(label);
     // A label may be a roster id, as written ("S01") or not ("S1").
     const byId = this.participants.get(label) ?? (this.byIdKey.get(idKey(label))?.length === 1 ? this.byIdKey.get(idKey(label))![0] : undefined);
     let participant = this.byName.get(personKey(label)) ?? byId ?? this.byPartialName(label);

@@ -3,7 +3,7 @@
 // coded, so a wrong guess here silently moves talk out of the analysis: the rules are strict and say why.
 import type { Transcript } from '../model.js';
 import { FACILITATOR_KEYS, splitNames } from '../readers/front-matter.js';
-import { HONORIFICS } from '../util/names.js';
+import { HONORIFICS, isAdultRole } from '../util/names.js';
 
 /** The facilitators found and the rule that found them. */
 export interface FacilitatorDecision {
@@ -37,28 +37,65 @@ function speakersOf(transcript: Transcript): string[] {
 /**
  * Speakers matching `names`: the same name ignoring case, dots and spacing, or — where that finds
  * nobody — a speaker labelled with a name's first or last word alone ("Okafor" for "Ms Okafor",
- * "Dana" for "Dana Reyes"), or with the whole name plus more ("Dana Reyes (facilitator)").
+ * "Dana" for "Dana Reyes"), with the whole name plus more ("Dana Reyes (facilitator)"), or, for a
+ * title and a surname, the one speaker with that surname ("Harpreet Kaur" for "Ms. Kaur", as students
+ * call her and Teams labels her), or a title and a full name without the title ("Ms. Dana Reyes").
  */
 function matchNames(speakers: string[], names: string[]): string[] {
   const wanted = names.map(key).filter((n) => n !== '');
   const exact = speakers.filter((s) => wanted.includes(key(s)));
   if (exact.length > 0) return exact;
+  const titled = wanted.flatMap((n) => {
+    const words = n.split(' ');
+    return words.length > 1 && HONORIFICS.includes(words[0]!) ? [words.slice(1)] : [];
+  });
+  const bySurname = new Set(titled.flatMap((rest) => (rest.length === 1 ? onlyWithSurname(speakers, rest[0]!) : [])));
+  const untitled = titled.map((rest) => rest.join(' '));
   return speakers.filter((s) => {
     const sk = key(s);
     const sWords = sk.split(' ');
-    return wanted.some((n) => {
-      const words = n.split(' ');
-      const partOfName = sWords.length === 1 && words.length > 1 && (words[0] === sk || words[words.length - 1] === sk);
-      const nameInLabel = ` ${sk} `.includes(` ${n} `);
-      return partOfName || nameInLabel;
-    });
+    return (
+      bySurname.has(s) ||
+      untitled.includes(sk) ||
+      wanted.some((n) => {
+        const words = n.split(' ');
+        const partOfName = sWords.length === 1 && words.length > 1 && (words[0] === sk || words[words.length - 1] === sk);
+        const nameInLabel = ` ${sk} `.includes(` ${n} `);
+        return partOfName || nameInLabel;
+      })
+    );
   });
 }
 
+/** Every spelling of the one person among `speakers` named in full with `surname` last; none if two share it. */
+function onlyWithSurname(speakers: string[], surname: string): string[] {
+  const hits = speakers.filter((s) => {
+    const words = key(s).split(' ');
+    return words.length > 1 && words[words.length - 1] === surname;
+  });
+  return new Set(hits.map(key)).size === 1 ? hits : [];
+}
+
+/**
+ * The names given with `--facilitator` or `facilitators:` (each of a list once) that match no speaker
+ * of any of `transcripts`: a misspelling, or a name the transcripts write otherwise, which would
+ * otherwise leave that facilitator's talk coded as a student's without a word.
+ */
+export function unmatchedFacilitatorNames(transcripts: Transcript[], names: string[]): string[] {
+  const speakerLists = transcripts.map(speakersOf).filter((list) => list.length > 0);
+  if (speakerLists.length === 0) return [];
+  // Each person once, as first written.
+  const given = names.flatMap(splitNames).filter((n, i, all) => all.findIndex((m) => key(m) === key(n)) === i);
+  return given.filter((n) => speakerLists.every((list) => matchNames(list, [n]).length === 0));
+}
+
+/** Letters that label the interviewer's side of an interview transcript (`Q:` and `A:`, `I:` and `R:`). */
+const ASKING_LETTERS = new Set(['q', 'i']);
+
 function isRoleLabel(speaker: string): boolean {
-  return key(speaker)
-    .split(/[\s\-–()]+/)
-    .some((w) => ROLE_WORDS.has(w));
+  const k = key(speaker);
+  // The reader takes a letter as a label only beside its pair, so `Q` and `I` are the asking side.
+  return ASKING_LETTERS.has(k) || k.split(/[\s\-–()]+/).some((w) => ROLE_WORDS.has(w));
 }
 
 // Adults' titles: in a student forum the speaker called "Ms. Kaur" or "Coach Reid" is staff.
@@ -66,6 +103,18 @@ const ADULT_TITLE = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?\\s+\\S`, 'i');
 
 function isTitled(speaker: string): boolean {
   return ADULT_TITLE.test(speaker.trim());
+}
+
+/**
+ * Speakers with an adult's title in their label (`Ms. Kaur`) or in its aside (`Teacher (Ms. Chen)`,
+ * `Speaker 2 (Mr. Osei)`, which the reader keeps as the turn's alias).
+ */
+function titledSpeakers(transcript: Transcript, speakers: string[]): string[] {
+  const keys = new Set<string>();
+  for (const t of transcript.turns) {
+    if (t.speaker !== undefined && (isTitled(t.speaker) || (t.alias !== undefined && isTitled(t.alias)))) keys.add(key(t.speaker));
+  }
+  return speakers.filter((s) => keys.has(key(s)));
 }
 
 // "I'm Dana and I'll be facilitating today", "I'm your moderator", "I will be co-facilitating": the way a
@@ -83,16 +132,31 @@ function asksQuestion(text: string): boolean {
  * Find the facilitator(s) of a transcript. Sources in priority order: a front matter attribute
  * (`facilitator`, `facilitators`, `interviewer`, `moderator` …), `names` (from the config file and
  * `--facilitator` flags, case-insensitive), a speaker labelled by role (Facilitator, Interviewer,
- * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …), the speakers labelled with an
+ * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …, or an interview's `Q` or `I`), the speakers labelled with an
  * adult's title (Ms. Kaur, Mr Osei, Coach Reid) where others are not (a talk among staff has no
  * facilitator by this rule), a speaker who opens by saying they are facilitating or moderating ("I'm Dana,
  * I'll be facilitating today"), else the one speaker who asks the questions: at least 3 turns with a
  * question, at least twice as many as anyone else, and at least half of all. A source that names
- * nobody who speaks gives way to the next one.
+ * nobody who speaks gives way to the next one. Speakers labelled by an adult's role (Teacher, Principal,
+ * Vice Principal, Counsellor, Observer, Note-taker, Youth Worker, Staff, Parent …) are added to whatever
+ * the rules find: their turns are context, like a facilitator's.
  */
 export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
   const speakers = speakersOf(transcript);
   if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
+  const led = whoLeads(transcript, speakers, names);
+  // An adult named by role (Principal, Counsellor, Parent …) is never a student, whoever leads the group.
+  // (A title is weaker evidence, so it only decides where nothing more certain names the leader.)
+  const staff = speakers.filter((s) => isAdultRole(s) && !led.facilitators.includes(s));
+  if (staff.length === 0) return led;
+  return {
+    facilitators: [...led.facilitators, ...staff],
+    reason: led.facilitators.length === 0 ? "adult's role label" : `${led.reason}, and adult's role label`,
+  };
+}
+
+/** The facilitators by the first rule that finds any (see {@link detectFacilitators}). */
+function whoLeads(transcript: Transcript, speakers: string[], names: string[]): FacilitatorDecision {
 
   const fromFrontMatter = FACILITATOR_KEYS.flatMap((k) => (transcript.attributes[k] ? splitNames(transcript.attributes[k]) : []));
   const byFrontMatter = matchNames(speakers, fromFrontMatter);
@@ -105,7 +169,7 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
   const byRole = speakers.filter(isRoleLabel);
   if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
 
-  const byTitle = speakers.filter(isTitled);
+  const byTitle = titledSpeakers(transcript, speakers);
   if (byTitle.length > 0 && byTitle.length < speakers.length) return { facilitators: byTitle, reason: 'titled speaker label' };
 
   const introduced = selfIntroduced(transcript, speakers);

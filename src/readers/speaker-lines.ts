@@ -1,7 +1,7 @@
 // The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
 // what a speaker label looks like, when a label-like line really starts a turn, and how lines become
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
-// `NAME: text`, `Name Surname: text`, `Ms. Chen: text`, `S3: text`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
+// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
@@ -10,7 +10,7 @@
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
-import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
+import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
@@ -51,6 +51,11 @@ export interface LabelMatch {
    * `private` when sent to one person (a direct message, never analysed).
    */
   chat?: 'public' | 'private';
+  /**
+   * The name is one capital letter (`Q:`, `A:`, `I:`, `R:`): a label only where the file uses letters
+   * consistently (see {@link acceptLabels}), since "A: …" also opens a list's item and "I: …" a sentence.
+   */
+  letter?: true;
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -92,7 +97,10 @@ const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 const TITLE = new RegExp(
   `^(?:${capitalisedAlternation([...HONORIFICS, ...NAME_SUFFIXES])}|${[...HONORIFICS, ...NAME_SUFFIXES].map((w) => w.toUpperCase()).join('|')})\\.?$`,
 );
-const INITIAL = /^\p{Lu}\.$/u;
+// An initial, or a person's initials run together (`J.S.`), as researchers label speakers to hide them.
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+// One capital letter: a speaker by letter, after a role (`Student A`) or alone (`Q:`, `A:`, `I:`, `R:`).
+const LETTER = /^\p{Lu}$/u;
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const ID = /^(?!Q\d)\p{Lu}{1,3}\d{1,3}$/u;
 const NUMBER = /^\d{1,3}$/;
@@ -125,7 +133,7 @@ const PROSE_WORDS = new Set(
   think third this thoughts thursday time tip tips title to today todo tomorrow topic total transcribed
   transcriber transcript transcription tuesday unclear unit update was we website wednesday weaknesses
   well were what when where which who why wins with wish wishes wonders worst yes yesterday you your
-  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally`.split(/\s+/),
+  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally thanks thank sorry hi hello hey oh`.split(/\s+/),
 );
 
 /** Seconds for `m:ss`, `mm:ss` or `h:mm:ss` (fractions after `.` or `,`), rounded to milliseconds. */
@@ -146,13 +154,15 @@ export function parseTimestamp(value: string): number | undefined {
 export function looksLikeName(label: string): boolean {
   const words = label.trim().split(/\s+/);
   if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
+  // A letter after a role is its id, as a number would be: "Student A" is student A, not "a".
+  const lettered = (w: string, i: number) => i > 0 && LETTER.test(w) && isRoleLabel(words[0]!);
   // An initial is no word of prose: "A. Nguyen" is not "a".
-  if (words.some((w) => !INITIAL.test(w) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  if (words.some((w, i) => !INITIAL.test(w) && !lettered(w, i) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
   const first = words[0];
   if (!(WORD.test(first) || ID.test(first) || TITLE.test(first) || INITIAL.test(first))) return false;
   if (PARTICLE.test(words[words.length - 1]) && words.length > 1) return false;
   return words.every(
-    (w, i) => WORD.test(w) || ID.test(w) || INITIAL.test(w) || (i > 0 && (NUMBER.test(w) || PARTICLE.test(w))) || TITLE.test(w),
+    (w, i) => WORD.test(w) || ID.test(w) || INITIAL.test(w) || (i > 0 && (NUMBER.test(w) || PARTICLE.test(w))) || TITLE.test(w) || lettered(w, i),
   );
 }
 
@@ -189,8 +199,9 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   const isName = looksLikeName(inner) && !isRoleLabel(inner) && !ID.test(inner);
   // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
   if (isName && isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase())) return { speaker: inner, aside: true };
-  // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`).
-  return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
+  // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`,
+  // `Parent (Mrs. Lopez):`), and to find an adult by the title in it.
+  return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || isAdultRole(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
 /**
@@ -202,8 +213,21 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
 export function voiceSpeaker(voice: string): string {
   const { speaker, alias } = splitAside(collapse(voice));
   if (alias !== undefined) return collapse(voice);
-  const m = /^([^,]+),\s*([^,]+)$/.exec(speaker);
-  return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? `${m[2]} ${m[1]}` : speaker;
+  return givenFirst(speaker) ?? speaker;
+}
+
+/**
+ * A name written surname first, `Lopez, Maya` (a school directory's display name, as Teams and Zoom
+ * show it and their transcripts label turns), as `Maya Lopez`, so the speaker links to the roster and
+ * their name is redacted in full; undefined for anything else. Each side must be a name on its own, so
+ * prose that opens with a comma ("Honestly, I think:", "Well, yes:") is refused by the prose words.
+ * A name in lower case (`lopez, maya`, typed by a student) is read the same way.
+ */
+export function givenFirst(name: string): string | undefined {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (!m) return undefined;
+  const isName = (part: string) => looksLikeName(part) || (part === part.toLowerCase() && looksLikeName(capitalise(part)));
+  return isName(m[1]!.trim()) && isName(m[2]!.trim()) ? `${m[2]!.trim()} ${m[1]!.trim()}` : undefined;
 }
 
 /** Role words for the people a transcript is of, not those who run it. */
@@ -215,9 +239,15 @@ const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker'
  * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
-  const { speaker, aside, alias } = splitAside(collapse(name));
-  const lowerCase = !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
-  if (!lowerCase && !looksLikeName(speaker)) return undefined;
+  const { speaker: written, aside, alias } = splitAside(collapse(name));
+  const reordered = givenFirst(written);
+  const speaker = reordered ?? written;
+  // A chorus (`All:`, `Several students:`) is a turn of its own, though "all" opens prose too: as a
+  // one-word label it needs other speakers in the file (see acceptLabels), never a strong shape alone.
+  const group = /^\p{Lu}/u.test(speaker) && isGroupLabel(speaker);
+  const letter = LETTER.test(speaker);
+  const lowerCase = !group && !letter && !looksLikeName(speaker) && speaker === speaker.toLowerCase() && looksLikeName(capitalise(speaker));
+  if (!group && !letter && !lowerCase && !looksLikeName(speaker)) return undefined;
   if (ts === undefined) {
     const opening = TS_OPENING_TEXT.exec(text);
     if (opening) [ts, text] = [opening[1], text.slice(opening[0].length)];
@@ -229,8 +259,10 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
-    strong: !lowerCase && (strongForm || aside || (timeIsStrong && start !== undefined) || strongName(speaker)),
+    // Two names either side of a comma may also be prose ("Thanks, Maya: …"): the shape alone is not enough.
+    strong: !lowerCase && !letter && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
     ...(lowerCase ? { lowerCase } : {}),
+    ...(letter ? { letter } : {}),
   };
 }
 
@@ -347,6 +379,8 @@ export function speakerKey(name: string): string {
  * labels that speaker with capitals, or where it opens two lines or more among other speakers.
  */
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
+  const letters = consistentLetters(matches);
+  matches = matches.map((m) => (m?.letter && !letters.has(m.speaker) ? undefined : m));
   const counts = new Map<string, number>();
   const lowerCounts = new Map<string, number>();
   const established = new Set(known.map(speakerKey));
@@ -379,6 +413,23 @@ export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[
     const key = speakerKey(m.speaker);
     return named.has(key) || established.has(key) || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
   });
+}
+
+// Letters that label an interview's two sides: question and answer, interviewer and respondent.
+const LETTER_PAIRS = [['Q', 'A'], ['I', 'R']];
+// Letters that open prose too ("A: …" a list's item, "I: …" a sentence): labels only beside their pair.
+const PROSE_LETTERS = new Set(['A', 'I']);
+
+/**
+ * The single-letter labels a file uses consistently: with the other letter of its pair (`Q:` and `A:`,
+ * `I:` and `R:`), or, for a letter that is no word, on two lines or more (`B:` … `B:`). A file's
+ * letters are all accepted or refused alike, so that a refused `A:` does not run into a `Q:` turn.
+ */
+function consistentLetters(matches: (LabelMatch | undefined)[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of matches) if (m?.letter) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+  const paired = (l: string) => LETTER_PAIRS.some((pair) => pair.includes(l) && pair.every((p) => counts.has(p)));
+  return new Set([...counts.keys()].filter((l) => paired(l) || (!PROSE_LETTERS.has(l) && counts.get(l)! >= 2)));
 }
 
 /** A chat message's line without what Zoom adds: a reaction is no words, a reply's quote is another's. */

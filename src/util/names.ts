@@ -19,3 +19,37 @@ export const NAME_PARTICLES: readonly string[] = [
 export function capitalisedAlternation(words: readonly string[]): string {
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 }
+
+/**
+ * Roles of the adults at a student forum besides whoever leads it, lower case, as speaker labels name
+ * them (`Principal:`, `Youth Worker:`, `Teacher (Ms. Chen):`): their talk is never a student's.
+ */
+export const ADULT_ROLES: readonly string[] = [
+  'teacher', 'principal', 'vice principal', 'assistant principal', 'counsellor', 'counselor', 'observer',
+  'note taker', 'notetaker', 'scribe', 'youth worker', 'support worker', 'social worker', 'staff', 'staff member',
+  'parent', 'guardian', 'administrator', 'admin', 'superintendent', 'trustee', 'librarian', 'elder',
+  'educational assistant', 'education assistant', 'teaching assistant', 'coach',
+];
+
+// A role alone, or numbered (`Parent 2`), however it is spaced, hyphenated or capitalised.
+const ADULT_ROLE = new RegExp(`^(?:${ADULT_ROLES.map((r) => r.replace(/ /g, '[\\s-]?')).join('|')})s?(?:\\s+\\d{1,3})?$`, 'i');
+
+/** Whether a speaker label names an adult's role (`Vice Principal`, `Note-taker`, `Parent 2`), not a person. */
+export function isAdultRole(label: string): boolean {
+  return ADULT_ROLE.test(label.trim().replace(/\s+/g, ' '));
+}
+
+// Labels for several people speaking at once (`Everyone:`, `Both:`, `Several students:`), as transcribers
+// write a chorus: no one person's words.
+const GROUP_LABEL =
+  /^(?:every(?:one|body)|all(?: (?:of us|of them|students|participants))?|both|(?:the |whole )?(?:group|class)|(?:several|some|many|multiple|other|all the) (?:students|participants|voices|speakers|people)|several|students|participants|crowd|audience|multiple speakers)$/i;
+
+/** Whether a speaker label names a group speaking together, not one person. */
+export function isGroupLabel(label: string): boolean {
+  return GROUP_LABEL.test(label.trim().replace(/\s+/g, ' '));
+}
+
+/** Whether a speaker label says the speaker is not known (Otter's `Unknown Speaker`): no one's name. */
+export function isUnknownSpeaker(label: string): boolean {
+  return /^(?:unknown|unidentified)(?: (?:speaker|voice|student|participant))?$/i.test(label.trim().replace(/\s+/g, ' '));
+}

@@ -5,6 +5,7 @@ import { buildCorpus, looseQuestionKey } from '../../src/corpus/build-corpus.js'
 import type { FileRead } from '../../src/corpus/read-files.js';
 import type { Column, Table, Transcript } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx.js';
+import { readText } from '../../src/readers/text.js';
 
 const col = (index: number, header: string, role: Column['role'], attribute?: string): Column => ({
   index,
@@ -286,6 +287,105 @@ describe('buildCorpus: turns without a speaker in a transcript that names its sp
       line: 17,
       message: '2 turns have no speaker\'s name (lines 17, 18); counted as one unidentified student, T1-U, with unknown demographics',
     });
+  });
+});
+
+describe('buildCorpus: adults labelled by role', () => {
+  const text = [
+    'Facilitator: What is helping you learn this year?',
+    'Maya: Honestly the flex block.',
+    'Teacher (Ms. Chen): Just to add context, the counsellors run the flex block.',
+    'Principal: We are working with the district on bus times.',
+    'Vice Principal: And on the timetable.',
+    'Youth Worker: Some of them come to drop-in too.',
+    'Parent: My son says the same.',
+    'Jordan: The science project.',
+  ].join('\n');
+  const fg = readText(Buffer.from(text), { file: 'fg.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'fg.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it('keeps their turns as context, never a student response, and does not take a role for a name', () => {
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'Honestly the flex block.'],
+      ['T1-S2', 'The science project.'],
+    ]);
+    expect(corpus.context.map((r) => r.text)).toEqual([
+      'What is helping you learn this year?',
+      'Just to add context, the counsellors run the flex block.',
+      'We are working with the district on bus times.',
+      'And on the timetable.',
+      'Some of them come to drop-in too.',
+      'My son says the same.',
+    ]);
+    expect(corpus.participants.filter((p) => p.role === 'student').map((p) => p.id)).toEqual(['T1-S1', 'T1-S2']);
+    // "Principal" is a role, not a name to redact; the name in the aside is one.
+    expect(corpus.context[2]!.text).not.toContain('[name]');
+    expect(corpus.warnings.map((w) => w.message)).not.toContainEqual(expect.stringContaining('no facilitator found'));
+  });
+});
+
+describe('buildCorpus: a group speaking at once, and an unknown speaker', () => {
+  const text = [
+    'Facilitator: What is helping you learn this year?',
+    'Maya: Honestly the flex block.',
+    'All: [laughter]',
+    'Jordan: The science project.',
+    'Everyone: Homework!',
+    'Both: Yeah.',
+    'Several students: The bus!',
+    'Unknown Speaker: Smaller classes.',
+    'Maya: Me too.',
+  ].join('\n');
+  const fg = readText(Buffer.from(text), { file: 'fg.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'fg.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it('reads a group label as its own turn, never the speaker before it, and keeps it as context, not a student', () => {
+    expect(fg.content.type === 'transcript' && fg.content.turns.map((t) => t.speaker)).toEqual([
+      'Facilitator', 'Maya', 'All', 'Jordan', 'Everyone', 'Both', 'Several students', 'Unknown Speaker', 'Maya',
+    ]);
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'Honestly the flex block.'],
+      ['T1-S2', 'The science project.'],
+      ['T1-U', 'Smaller classes.'],
+      ['T1-S1', 'Me too.'],
+    ]);
+    expect(corpus.context.map((r) => r.text)).toEqual(['What is helping you learn this year?', '[laughter]', 'Homework!', 'Yeah.', 'The bus!']);
+    expect(corpus.participants.map((p) => p.id)).toEqual(['T1-F1', 'T1-S1', 'T1-S2', 'T1-U']);
+  });
+
+  it('says once per file how many turns were a group\'s, and reads Unknown Speaker as the unidentified speaker', () => {
+    expect(corpus.warnings.map((w) => [w.line, w.message])).toEqual([
+      [8, "1 turn has no speaker's name (line 8); counted as one unidentified student, T1-U, with unknown demographics"],
+      [3, "4 turns are labelled as several people speaking at once (All, Everyone, Both, Several students; lines 3, 5, 6, 7); kept as context, not counted or coded as any student's"],
+    ]);
+  });
+});
+
+describe('buildCorpus: an interview labelled Q: and A:', () => {
+  const fg = readText(Buffer.from('Q: What helps?\nA: I have a flex block.\nQ: And?\nA: A tutor.\n'), { file: 'i.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'i.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it("keeps the questions as context and the answers as one student's, and never takes a letter for a name", () => {
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'I have a flex block.'],
+      ['T1-S1', 'A tutor.'],
+    ]);
+    expect(corpus.context.map((r) => r.text)).toEqual(['What helps?', 'And?']);
+  });
+});
+
+describe('buildCorpus: --facilitator', () => {
+  const fg = readText(Buffer.from('Kaur, Harpreet: Tell me what helps.\nLopez, Maya: The flex block.\nOkafor, Jordan: Projects.\n'), { file: 'fg.txt', config: {} });
+  const reads = [{ id: 'fg.txt', format: 'txt', status: 'read' as const, result: fg }];
+
+  it('takes "Ms. Kaur" for the one speaker named Kaur, and warns of a name that matches no speaker', () => {
+    const found = buildCorpus('forum', reads, { config: {}, facilitators: ['Ms. Kaur'] });
+    expect(found.context.map((r) => r.text)).toEqual(['Tell me what helps.']);
+    expect(found.warnings).toEqual([]);
+    const typo = buildCorpus('forum', reads, { config: { facilitators: ['Ms. Kuar'] } });
+    expect(typo.warnings.map((w) => w.message)).toContainEqual(
+      "facilitator Ms. Kuar (given with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels",
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 // Tests of detectFacilitators: each rule in priority order, name matching, and the question heuristic.
 import { describe, expect, it } from 'vitest';
-import { detectFacilitators } from '../../src/corpus/facilitators.js';
+import { detectFacilitators, unmatchedFacilitatorNames } from '../../src/corpus/facilitators.js';
 import type { Transcript } from '../../src/model.js';
 
 /** A transcript from [speaker, text] pairs. */
@@ -58,6 +58,33 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(t, ['ms kaur and mr osei']).facilitators).toEqual(['Ms. Kaur', 'Mr. Osei']);
   });
 
+  it('matches a title and a surname to the one speaker with that surname, and a title and a full name without the title', () => {
+    const t = transcript([
+      ['Harpreet Kaur', 'Tell me what helps.'],
+      ['Maya Lopez', 'The flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+    ]);
+    expect(detectFacilitators(t, ['Ms. Kaur'])).toEqual({ facilitators: ['Harpreet Kaur'], reason: '--facilitator flag or config' });
+    expect(detectFacilitators(t, ['Ms Harpreet Kaur']).facilitators).toEqual(['Harpreet Kaur']);
+    // Two speakers share the surname: neither is taken for Mr. Okafor.
+    const two = transcript([...t.turns.map((x): [string, string] => [x.speaker!, x.text]), ['Ada Okafor', 'Me too.']]);
+    expect(detectFacilitators(two, ['Mr. Okafor']).facilitators).toEqual([]);
+  });
+
+  it('lists the names given that match no speaker of any transcript', () => {
+    const a = transcript([
+      ['Harpreet Kaur', 'Tell me what helps.'],
+      ['Maya', 'Flex.'],
+    ]);
+    const b = transcript([
+      ['Mr. Osei', 'Hello.'],
+      ['Jordan', 'Hi.'],
+    ]);
+    expect(unmatchedFacilitatorNames([a, b], ['Ms. Kaur, Mr Osei', 'Ms. Kuar', 'ms. kuar'])).toEqual(['Ms. Kuar']);
+    // No transcript with speakers: nothing to match against, nothing to say.
+    expect(unmatchedFacilitatorNames([], ['Ms. Kuar'])).toEqual([]);
+  });
+
   it('uses the names from --facilitator flags and the config file, case-insensitively', () => {
     expect(detectFacilitators(led, ['priya'])).toEqual({ facilitators: ['Priya'], reason: '--facilitator flag or config' });
   });
@@ -74,12 +101,51 @@ describe('detectFacilitators', () => {
     }
   });
 
-  it('does not take "Teacher" or "Student" alone as a facilitator label', () => {
+  it("takes an interview's Q or I as the interviewer, and A or R as the respondent", () => {
+    for (const [asks, answers] of [['Q', 'A'], ['I', 'R']]) {
+      const t = transcript([
+        [asks!, 'What helps?'],
+        [answers!, 'The flex block.'],
+      ]);
+      expect(detectFacilitators(t, [])).toEqual({ facilitators: [asks], reason: 'speaker label' });
+    }
+  });
+
+  it('takes a "Teacher" as an adult, not a student, and "Student" as a student', () => {
     const t = transcript([
       ['Teacher', 'We start now.'],
       ['Student', 'Okay.'],
     ]);
-    expect(detectFacilitators(t, [])).toEqual({ facilitators: [], reason: 'no speaker asks 3 or more questions' });
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Teacher'], reason: "adult's role label" });
+  });
+
+  it('takes every adult labelled by role as staff beside the facilitator, and a title in an aside as a title', () => {
+    const adults = ['Teacher', 'Principal', 'Vice Principal', 'Vice-Principal', 'Counsellor', 'Observer', 'Note-taker', 'Youth Worker', 'Staff', 'Parent', 'Parent 2'];
+    const t = transcript([
+      ['Facilitator', 'What helps?'],
+      ['Maya', 'The flex block.'],
+      ...adults.map((a): [string, string] => [a, 'Some context from us.']),
+      ['Jordan', 'Projects.'],
+    ]);
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Facilitator', ...adults], reason: "speaker label, and adult's role label" });
+    // `Speaker 2 (Mr. Osei):` is read as Speaker 2 with the name beside it: the title still marks an adult.
+    const aside: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Speaker 2', alias: 'Mr. Osei', text: 'Welcome.', line: 1 },
+        { speaker: 'Speaker 1', text: 'Hi.', line: 2 },
+        { speaker: 'Speaker 3', text: 'Hello.', line: 3 },
+      ],
+    };
+    expect(detectFacilitators(aside, [])).toEqual({ facilitators: ['Speaker 2'], reason: 'titled speaker label' });
+    // Words a student may be labelled with are no adult's role.
+    const students = transcript([
+      ['Maya', 'Flex block.'],
+      ['Parenting Class', 'Hm.'],
+      ['Staffan', 'Projects.'],
+    ]);
+    expect(detectFacilitators(students, []).facilitators).toEqual([]);
   });
 
   it('takes the speakers with an adult\'s title as facilitators where others have none', () => {

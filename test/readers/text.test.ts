@@ -206,7 +206,8 @@ describe('parseLabel', () => {
     ['Maya (grade 11): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
     ['Student (Maya): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
     ['**Participant (Dev Shah):** No.', { speaker: 'Dev Shah', text: 'No.', strong: true }],
-    ['Interviewer (R.S.): Why?', { speaker: 'Interviewer', text: 'Why?', strong: true }],
+    // Initials are a person's, as in `J.S.:`: kept beside the role to be redacted.
+    ['Interviewer (R.S.): Why?', { speaker: 'Interviewer', text: 'Why?', alias: 'R.S.', strong: true }],
     ['Facilitator (Ms. Kaur): Why?', { speaker: 'Facilitator', text: 'Why?', alias: 'Ms. Kaur', strong: true }],
     ['P1 (Maya): Yes.', { speaker: 'P1', text: 'Yes.', alias: 'Maya', strong: true }],
     ['Maya (grade 11) (00:12): Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
@@ -333,6 +334,103 @@ describe('voiceSpeaker', () => {
       'P1 (Maya)',
       'Smith, 3rd period',
     ]);
+  });
+});
+
+describe('labels written surname first', () => {
+  const turnsOf = (text: string) =>
+    parseSpeakerLines(
+      text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => [t.speaker, t.text]);
+
+  it('reads `Lopez, Maya:` and a Teams header `Lopez, Maya   0:15` as Maya Lopez, as a voice tag is read', () => {
+    expect(parseLabel('Lopez, Maya: Honestly the flex block.')).toMatchObject({ speaker: 'Maya Lopez', text: 'Honestly the flex block.' });
+    expect(parseLabel('Lopez, Maya   0:15')).toMatchObject({ speaker: 'Maya Lopez', text: '', start: 15, strong: true });
+    expect(parseLabel('Van Dyke, Ana Maria: Same.')).toMatchObject({ speaker: 'Ana Maria Van Dyke' });
+    expect(turnsOf('Kaur, Harpreet: What helps?\nLopez, Maya: The flex block.\nOkafor, Jordan: Projects.\nLopez, Maya: Also labs.')).toEqual([
+      ['Harpreet Kaur', 'What helps?'],
+      ['Maya Lopez', 'The flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+      ['Maya Lopez', 'Also labs.'],
+    ]);
+  });
+
+  it('leaves prose that opens with a comma alone: "Honestly, I think:", "Well, yes:", "Thanks, Maya:"', () => {
+    expect(['Honestly, I think: it helped.', 'Well, yes: it did.', 'Thanks, Maya: that helps.', 'Maya, Jordan and I: we agreed.'].map(parseLabel)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // Two names and a comma, once in a reflection, are not enough to make it a transcript.
+    expect(turnsOf('I liked the trip.\nChen, Ethan: he drove us.\nIt was fun.')).toEqual([[undefined, 'I liked the trip. Chen, Ethan: he drove us. It was fun.']]);
+  });
+});
+
+describe('labels of qualitative research: lettered, initials, Q/A and I/R', () => {
+  const turnsOf = (text: string) =>
+    parseSpeakerLines(
+      text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => [t.speaker, t.text]);
+
+  it('reads `Student A:`, `Participant B:` and initials `J.S.:` as speakers', () => {
+    expect(turnsOf('Interviewer: What helps?\nStudent A: The flex block.\nParticipant B: Projects.\nJ.S.: The bus.\nStudent A: Wifi.')).toEqual([
+      ['Interviewer', 'What helps?'],
+      ['Student A', 'The flex block.'],
+      ['Participant B', 'Projects.'],
+      ['J.S.', 'The bus.'],
+      ['Student A', 'Wifi.'],
+    ]);
+    // A letter after anything but a role is still prose.
+    expect(parseLabel('Plan A: study more.')).toBeUndefined();
+  });
+
+  it('reads Q:/A: and I:/R: pairs, and a letter that recurs, as labels', () => {
+    expect(turnsOf('Q: What helps?\nA: The flex block.\nQ: What gets in the way?\nA: Stress.')).toEqual([
+      ['Q', 'What helps?'],
+      ['A', 'The flex block.'],
+      ['Q', 'What gets in the way?'],
+      ['A', 'Stress.'],
+    ]);
+    expect(turnsOf('I: What helps?\nR: The flex block.')).toEqual([
+      ['I', 'What helps?'],
+      ['R', 'The flex block.'],
+    ]);
+    expect(turnsOf('Maya: Flex.\nB: Projects.\nB: And labs.')).toEqual([
+      ['Maya', 'Flex.'],
+      ['B', 'Projects.'],
+      ['B', 'And labs.'],
+    ]);
+  });
+
+  it('leaves a lone letter, or "A:" and "I:" without their pair, as prose', () => {
+    expect(turnsOf('My options were:\nA: stay in the class\nB: switch blocks\nA: again, stay')).toEqual([
+      [undefined, 'My options were: A: stay in the class B: switch blocks A: again, stay'],
+    ]);
+    expect(turnsOf('Maya: Flex.\nI: honestly do not know.\nJordan: Projects.')).toEqual([
+      ['Maya', 'Flex. I: honestly do not know.'],
+      ['Jordan', 'Projects.'],
+    ]);
+  });
+});
+
+describe('group labels', () => {
+  const turnsOf = (text: string) =>
+    parseSpeakerLines(
+      text.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => [t.speaker, t.text]);
+
+  it('reads `All:` and `Several students:` among speakers as turns of their own, but "All: …" in a reflection as prose', () => {
+    expect(turnsOf('Maya: The flex block.\nAll: [laughter]\nJordan: Projects.\nSeveral students: The bus!')).toEqual([
+      ['Maya', 'The flex block.'],
+      ['All', '[laughter]'],
+      ['Jordan', 'Projects.'],
+      ['Several students', 'The bus!'],
+    ]);
+    expect(turnsOf('My week was long.\nAll: tests, projects and a trip.')).toEqual([[undefined, 'My week was long. All: tests, projects and a trip.']]);
   });
 });
 

@@ -26,6 +26,17 @@ describe('readVtt golden', () => {
 describe('readVtt', () => {
   const read = (text: string) => readVtt(Buffer.from(text), { file: 'fg.vtt', config: {} });
 
+  it('reads a Zoom cue labelled with a directory name, `Lopez, Maya:`, as Maya Lopez', () => {
+    const result = read(
+      'WEBVTT\n\n1\n00:01.000 --> 00:02.000\nKaur, Harpreet: What helps?\n\n2\n00:02.000 --> 00:03.000\nLopez, Maya: Honestly the flex block.\n\n3\n00:03.000 --> 00:04.000\nOkafor, Jordan: Projects.\n',
+    );
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Harpreet Kaur', 'What helps?'],
+      ['Maya Lopez', 'Honestly the flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+    ]);
+  });
+
   it('reads a file without the WEBVTT header, with a warning', () => {
     const result = read('00:01.000 --> 00:02.000\n<v Ana>Hi.\n');
     expect(result.content.type === 'transcript' && result.content.turns).toEqual([
