@@ -22,6 +22,7 @@ import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
 import { isAdultRole, isGroupLabel, isUnknownSpeaker } from '../util/names.js';
+import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader } from '../readers/coding-columns.js';
@@ -436,6 +437,7 @@ class CorpusBuilder {
           : `no turn names its speaker, so the facilitator's words cannot be told from the students': all ${n} turns are counted as one unidentified student, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,
       });
     }
+    this.warnings.push(...labelSlips(read.id, transcript));
     if (groupLines.length > 0) {
       const n = groupLines.length;
       this.warnings.push({
@@ -928,6 +930,38 @@ function sameValue(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return short.length > 0 && short.every((w) => long.has(w));
+}
+
+/**
+ * Speaker labels of one or two turns a slip of the keyboard from a label used more often ("Jordon" beside
+ * "Jordan", "Facilitaor" beside "Facilitator"): each is counted as a speaker of its own, a student
+ * more, or a facilitator's words coded as a student's. Said by line, never by name.
+ */
+function labelSlips(file: string, transcript: Transcript): Warning[] {
+  const uses = new Map<string, { turns: number; line: number }>();
+  for (const t of transcript.turns) {
+    const label = t.speaker?.trim().toLowerCase();
+    if (!label) continue;
+    const use = uses.get(label);
+    if (use) use.turns++;
+    else uses.set(label, { turns: 1, line: t.line });
+  }
+  const turns = (n: number): string => (n === 1 ? '1 turn' : `${n} turns`);
+  const warnings: Warning[] = [];
+  const labels = [...uses];
+  for (const [label, use] of labels) {
+    if (use.turns > 2 || [...label].length < 5) continue;
+    const reach = Math.max(1, Math.floor([...label].length / 5));
+    // The other label, used more often, or as often and first: of two alike, the rarer or later is the slip.
+    const other = labels.find(([l, u]) => l !== label && (u.turns > use.turns || (u.turns === use.turns && u.line < use.line)) && editDistance(label, l) <= reach);
+    if (!other) continue;
+    warnings.push({
+      file,
+      line: use.line,
+      message: `this speaker label (${turns(use.turns)}) is a letter or two from the label at line ${other[1].line} (${turns(other[1].turns)}), and is counted as a speaker of its own; if it is a typo, correct it in the transcript`,
+    });
+  }
+  return warnings;
 }
 
 // What goes on an option after its comma: "Clubs, e.g. robotics or debate", "Other, please specify".

@@ -685,6 +685,31 @@ describe('buildCorpus: captions that name no one', () => {
   });
 });
 
+describe('buildCorpus: a speaker label with a typo', () => {
+  it('is warned of by line, never by name, beside the label it is a letter or two from', () => {
+    const talk: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps you learn?', line: 1 },
+        { speaker: 'Maya', text: 'The flex block.', line: 2 },
+        { speaker: 'Jordan', text: 'The science project.', line: 3 },
+        { speaker: 'Facilitaor', text: 'What gets in the way?', line: 4 },
+        { speaker: 'Jordon', text: 'The bus comes at 6:40.', line: 5 },
+        { speaker: 'Facilitator', text: 'Anything else?', line: 6 },
+        // Names alike but short are left alone: Mara and Maya are two students.
+        { speaker: 'Mara', text: 'More time.', line: 7 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('fg.txt', talk)], { config: {} });
+    const slips = corpus.warnings.filter((w) => w.message.includes('a letter or two'));
+    expect(slips).toEqual([
+      { file: 'fg.txt', line: 4, message: 'this speaker label (1 turn) is a letter or two from the label at line 1 (2 turns), and is counted as a speaker of its own; if it is a typo, correct it in the transcript' },
+      { file: 'fg.txt', line: 5, message: 'this speaker label (1 turn) is a letter or two from the label at line 3 (1 turn), and is counted as a speaker of its own; if it is a typo, correct it in the transcript' },
+    ]);
+  });
+});
+
 describe('buildCorpus: coding files in the folder', () => {
   it('skips a coding file (response_id with themes, codes or theme_id) instead of reading its text as answers', () => {
     const human = table(
