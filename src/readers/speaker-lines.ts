@@ -99,6 +99,7 @@ const TITLE = new RegExp(
 );
 // An initial, or a person's initials run together (`J.S.`), as researchers label speakers to hide them.
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 // One capital letter: a speaker by letter, after a role (`Student A`) or alone (`Q:`, `A:`, `I:`, `R:`).
 const LETTER = /^\p{Lu}$/u;
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -156,8 +157,8 @@ export function looksLikeName(label: string): boolean {
   if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
   // A letter after a role is its id, as a number would be: "Student A" is student A, not "a".
   const lettered = (w: string, i: number) => i > 0 && LETTER.test(w) && isRoleLabel(words[0]!);
-  // An initial is no word of prose: "A. Nguyen" is not "a".
-  if (words.some((w, i) => !INITIAL.test(w) && !lettered(w, i) && PROSE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  // An initial is no word of prose ("A. Nguyen" is not "a"), but initials that spell one are: "P.S.", "N.B.".
+  if (words.some((w, i) => !SINGLE_INITIAL.test(w) && !lettered(w, i) && PROSE_WORDS.has(w.toLowerCase().replace(/\./g, '')))) return false;
   const first = words[0];
   if (!(WORD.test(first) || ID.test(first) || TITLE.test(first) || INITIAL.test(first))) return false;
   if (PARTICLE.test(words[words.length - 1]) && words.length > 1) return false;
@@ -429,7 +430,9 @@ function consistentLetters(matches: (LabelMatch | undefined)[]): Set<string> {
   const counts = new Map<string, number>();
   for (const m of matches) if (m?.letter) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
   const paired = (l: string) => LETTER_PAIRS.some((pair) => pair.includes(l) && pair.every((p) => counts.has(p)));
-  return new Set([...counts.keys()].filter((l) => paired(l) || (!PROSE_LETTERS.has(l) && counts.get(l)! >= 2)));
+  const accepted = [...counts.keys()].filter((l) => paired(l) || (!PROSE_LETTERS.has(l) && counts.get(l)! >= 2));
+  // A file's letters are all accepted or refused alike: once one speaks by a letter, so may one who speaks once.
+  return new Set(accepted.length > 0 ? [...counts.keys()].filter((l) => !PROSE_LETTERS.has(l) || paired(l)) : []);
 }
 
 /** A chat message's line without what Zoom adds: a reaction is no words, a reply's quote is another's. */

@@ -405,6 +405,24 @@ describe('labels of qualitative research: lettered, initials, Q/A and I/R', () =
     ]);
   });
 
+  it('accepts every letter of a file that speaks by letters, one who speaks once too', () => {
+    expect(turnsOf('Facilitator: What helps?\nB: The flex block.\nC: Projects.\nD: Labs.\nC: And time.\nD: Yes.\nE: I agree.')).toEqual([
+      ['Facilitator', 'What helps?'],
+      ['B', 'The flex block.'],
+      ['C', 'Projects.'],
+      ['D', 'Labs.'],
+      ['C', 'And time.'],
+      ['D', 'Yes.'],
+      ['E', 'I agree.'],
+    ]);
+  });
+
+  it('reads initials that spell a word of prose ("P.S.:", "N.B.:") as prose, not a speaker', () => {
+    expect(parseLabel('P.S.: thanks for the pizza')).toBeUndefined();
+    expect(parseLabel('N.B.: the bus was late')).toBeUndefined();
+    expect(parseLabel('J.S.: The bus.')).toMatchObject({ speaker: 'J.S.' });
+  });
+
   it('leaves a lone letter, or "A:" and "I:" without their pair, as prose', () => {
     expect(turnsOf('My options were:\nA: stay in the class\nB: switch blocks\nA: again, stay')).toEqual([
       [undefined, 'My options were: A: stay in the class B: switch blocks A: again, stay'],
