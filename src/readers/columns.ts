@@ -156,6 +156,10 @@ interface ValueStats {
   personNameShare: number;
   /** Share of values that are a title and a name ("Ms Chen", "Mr. Dhillon"): staff, as students name them. */
   titledNameShare: number;
+  /** Share of values holding a digit (phone numbers, addresses, codes). */
+  digitShare: number;
+  /** Share of values shaped like one person's detail: holding a digit, or one capitalised word (a first name). */
+  personalShapeShare: number;
   /** Values under a question that give no answer ("n/a", "no", "nothing"), left out of the figures above. */
   noAnswers?: number;
   /** Share of values that list several items ("Counsellor, Tutoring"), split at commas and semicolons. */
@@ -187,8 +191,7 @@ const YES_NO_ANSWER = /^(?:yes|no|y|n|maybe|not sure|unsure|kind of|sort of|i do
 // "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
 // "Red Team" (institutions, places and groups).
 const PERSON_NAME = new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)?\\p{Lu}[\\p{Ll}'’-]*\\.?){1,2}$`, 'u');
-// A name as a student information system lists it, surname first: "Perez, Ana", "de Souza, Ana M.".
-const LAST_FIRST = new RegExp(`^(?:(?:${NAME_PARTICLES.join('|')})\\s+)?\\p{Lu}[\\p{Ll}'’-]+(?:[\\s-]\\p{Lu}[\\p{Ll}'’-]+)?,\\s*\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]*\\.?)?$`, 'u');
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 const NOT_A_PERSON = /\b(?:secondary|elementary|middle|school|centre|center|academy|college|university|program|district|campus|learning|high|community|valley|creek|park|ridge|grove|heights|island|lake|river|city|town|county|north|south|east|west|team|group|class|house|cohort|club|block|room|wing|hall)\b/i;
 
 const TITLED_NAME = new RegExp(`^(?:${capitalisedAlternation(HONORIFICS)})\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?$`, 'u');
@@ -211,6 +214,8 @@ function valueStats(values: string[]): ValueStats {
   let yesNo = 0;
   let personNames = 0;
   let titledNames = 0;
+  let digits = 0;
+  let personalShapes = 0;
   let lists = 0;
   let trailingSemicolons = 0;
   let lineLists = 0;
@@ -227,8 +232,11 @@ function valueStats(values: string[]): ValueStats {
     if (DATE_TIME.test(v)) dates++;
     if (SCALE_POINT.test(v)) scale++;
     if (YES_NO_ANSWER.test(v) || SCALE_POINT.test(v)) yesNo++;
-    if ((PERSON_NAME.test(v) || LAST_FIRST.test(v)) && !NOT_A_PERSON.test(v)) personNames++;
+    if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
+    const digit = /\d/.test(v);
+    if (digit) digits++;
+    if (digit || ONE_CAPITALISED_WORD.test(v)) personalShapes++;
     if (v.endsWith(';')) trailingSemicolons++;
     // Items are looked at only while the column could still be a checkbox question's: a sentence's
     // clauses soon run past an option's length or a list's size, and then nothing more is counted.
@@ -258,6 +266,8 @@ function valueStats(values: string[]): ValueStats {
     yesNoShare: share(yesNo),
     personNameShare: share(personNames),
     titledNameShare: share(titledNames),
+    digitShare: share(digits),
+    personalShapeShare: share(personalShapes),
     listShare: share(lists),
     items,
     distinctItems: distinctItems.size,
@@ -307,6 +317,9 @@ const TEXT_SIGNALS: TextSignal[] = [
   { weight: 1, test: (s) => s.n >= 4 && s.distinctRatio >= 0.8 && s.meanWords >= 1.5 }, // nearly every answer differs
 ];
 const TEXT_THRESHOLD = 2;
+
+/** Share of a column's values shaped like a person's detail for "every value different" to mean one each. */
+const ALL_DIFFERENT_SHARE = 0.8;
 
 /** Most distinct values a categorical attribute may have. */
 const MAX_CATEGORIES = 25;
@@ -386,7 +399,10 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   }
   if (s.dateShare >= 0.8) return { role: 'ignore', reason: 'values are dates or times' };
   if (s.numberShare >= 0.9) {
-    if (s.n >= 4 && s.distinct === s.n) return { role: 'ignore', reason: `values are numbers, every one different (${s.n}): an id or a count, which groups no one` };
+    // A rating asked for ("Rate the forum (1-5)") is a scale, however its few answers fall.
+    if (s.n >= 4 && s.distinct === s.n && !questionLike && !RATING_WORDS.test(normaliseHeader(label))) {
+      return { role: 'ignore', reason: `values are numbers, every one different (${s.n}): an id or a count, which groups no one` };
+    }
     return s.distinct > 12
       ? { role: 'ignore', reason: `values are numbers with many distinct values (${s.distinct})` }
       : { role: 'attribute', attribute: attributeKey(keySource), reason: `values are a few numbers (${s.distinct} distinct)` };
@@ -424,12 +440,12 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   if (prompt !== undefined && s.scaleShare < SCALE_SHARE && s.yesNoShare < SCALE_SHARE) {
     return { role: 'text', reason: `the header asks for an answer in words ("${prompt}"), not a choice (${describe(s)})` };
   }
-  // Every value different, from several students: a group of one each (first names, phone numbers), which
-  // as an attribute would print who is who in every table. Words asked for are answers; anything else is not used.
-  if (s.n >= 4 && s.distinct === s.n) {
-    return questionLike
-      ? { role: 'text', reason: `short answers to a question, every one different (${describe(s)})` }
-      : { role: 'ignore', reason: `every value is different (${s.n}): they group no one, and as groups would show who is who` };
+  // Every value different, from several students, and each shaped like one person's detail (a first name,
+  // a number), under a header that asks nothing: a group of one each, which as an attribute would print
+  // who is who in every table, so not used. Points of a scale ("Agree", "Often") are groups still, and a
+  // question's few answers ("Which city do you live in?") are decided below, as before.
+  if (!questionLike && s.n >= 4 && s.distinct === s.n && s.personalShapeShare >= ALL_DIFFERENT_SHARE && s.scaleShare < 0.5 && s.yesNoShare < 0.5) {
+    return { role: 'ignore', reason: `every value is different (${s.n}): they group no one, and as groups would show who is who` };
   }
   if (s.distinct <= MAX_CATEGORIES && (s.distinctRatio <= 0.6 || s.n <= 10 || !questionLike)) {
     return { role: 'attribute', attribute: attributeKey(keySource), reason: `few distinct short values (${s.distinct})` };
@@ -606,6 +622,9 @@ function decide(
       // "How has your school supported you?" mentions a school but asks for free text.
       return { role: 'text', reason: `${where} mentions ${rule.label}, but answers are free text (${describe(stats)})` };
     }
+    // Contact details hold numbers (a phone, a street address, a postal code); a "Cell phone" or
+    // "Address" column answered in words is a question about them.
+    if (rule.label === 'a contact detail' && stats.n > 0 && stats.digitShare < 0.5) continue;
     // A rating statement ("I feel heard at school", answered "Agree") mentions a school but is not one:
     // its answers are points of a scale, and it is decided by what they are like, under its own key.
     if (!rule.exact && stats.scaleShare >= SCALE_SHARE) continue;

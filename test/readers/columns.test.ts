@@ -52,6 +52,10 @@ describe('header rules', () => {
     },
   );
 
+  it('a contact detail\'s header answered in words, not numbers, is a question about it', () => {
+    expect(one('Cell phone', ['I use it for music in class and to text my mom', 'Only at lunch, it is locked away otherwise', 'Never, I do not have one yet']).role).toBe('text');
+  });
+
   it.each([
     ['Address', 'a contact detail'],
     ['Home address', 'a contact detail'],
@@ -68,8 +72,9 @@ describe('header rules', () => {
     expect(one(header, ['12 Oak St', '4 Elm Rd', '12 Oak St'])).toMatchObject({ role: 'ignore', reason: `header names ${label}` });
   });
 
-  it('names listed surname first ("Perez, Ana") under a header reflect does not know are names', () => {
-    expect(one('Alias', ['Perez, Ana', 'Nguyen, Thao', 'de Souza, Ana M.', 'Lee, Kim'])).toMatchObject({ role: 'name', reason: "values look like people's names (100%)" });
+  it('"Word, Word" answers are not taken for names listed surname first: places and subjects are written so too', () => {
+    expect(one('Where were you born?', ['Vancouver, Canada', 'Manila, Philippines', 'Surrey, Canada', 'Delhi, India']).role).not.toBe('name');
+    expect(one('Which subjects do you enjoy most?', ['Math, Science', 'Art, Drama', 'English, History', 'Music, Art']).role).not.toBe('name');
   });
 
   it.each(['Name', 'First Name', 'Last name', 'Full name', 'Student Name', 'Your name', 'RecipientFirstName', 'Name (optional)', 'Prénom', 'Legal name', "Student's legal first name", 'Preferred name', 'Nickname', 'Name of student'])(
@@ -203,10 +208,14 @@ describe('content rules', () => {
     expect(one('Known as', ['Ana', 'Tomas', 'Kim', 'Jo']).role).toBe('name');
     expect(one('Alias', ['Ana', 'Tomas', 'Kim', 'Jo'])).toMatchObject({ role: 'ignore', reason: 'every value is different (4): they group no one, and as groups would show who is who' });
     expect(one('Hours volunteered', ['4', '2', '6', '0'])).toMatchObject({ role: 'ignore', reason: 'values are numbers, every one different (4): an id or a count, which groups no one' });
-    expect(one('Favourite subject?', ['Math', 'Art', 'Science', 'PE'])).toMatchObject({ role: 'text' });
-    // Three students, or a value shared, can still be groups.
+    // Three students, or a value shared, can still be groups; so can a question's answers, points of a
+    // scale, phrases, and a rating asked for.
     expect(one('Alias', ['Ana', 'Tomas', 'Kim']).role).toBe('attribute');
     expect(one('Bus', ['4', '2', '6', '4']).role).toBe('attribute');
+    expect(one('Which city do you live in?', ['Abbotsford', 'Mission', 'Chilliwack', 'Langley']).role).toBe('attribute');
+    expect(one('I feel heard at school', ['Strongly agree', 'Agree', 'Neutral', 'Disagree', 'Strongly disagree']).role).toBe('attribute');
+    expect(one('Rate the forum (1-5)', ['1', '2', '3', '4', '5']).role).toBe('attribute');
+    expect(one('How would you rate the forum?', ['1', '2', '3', '4', '5']).role).toBe('attribute');
   });
 
   it('long varied answers are text', () => {
@@ -222,7 +231,7 @@ describe('content rules', () => {
     const words = Array.from({ length: 40 }, (_, i) => `word${i}`);
     expect(one('What one word sums up the day?', words)).toMatchObject({
       role: 'text',
-      reason: 'short answers to a question, every one different (mean 1 word, 100% distinct)',
+      reason: 'short answers to a question (mean 1 word, 100% distinct)',
     });
     expect(one('Code word', words).role).toBe('ignore');
   });
