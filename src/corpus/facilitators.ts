@@ -37,9 +37,10 @@ function speakersOf(transcript: Transcript): string[] {
 /**
  * Speakers matching `names`: the same name ignoring case, dots and spacing, or — where that finds
  * nobody — a speaker labelled with a name's first or last word alone ("Okafor" for "Ms Okafor",
- * "Dana" for "Dana Reyes"), with the whole name plus more ("Dana Reyes (facilitator)"), or, for a
- * title and a surname, the one speaker with that surname ("Harpreet Kaur" for "Ms. Kaur", as students
- * call her and Teams labels her), or a title and a full name without the title ("Ms. Dana Reyes").
+ * "Dana" for "Dana Reyes"), with the whole name plus more ("Dana Reyes (facilitator)"), or a title and
+ * a full name without the title ("Dana Reyes" for "Ms. Dana Reyes"). A title and a surname alone ("Ms.
+ * Kaur") is not matched to a speaker with that surname ("Simran Kaur" may be a student): such a name that
+ * matches no one is warned of (see unmatchedFacilitatorNames).
  */
 function matchNames(speakers: string[], names: string[]): string[] {
   const wanted = names.map(key).filter((n) => n !== '');
@@ -49,13 +50,11 @@ function matchNames(speakers: string[], names: string[]): string[] {
     const words = n.split(' ');
     return words.length > 1 && HONORIFICS.includes(words[0]!) ? [words.slice(1)] : [];
   });
-  const bySurname = new Set(titled.flatMap((rest) => (rest.length === 1 ? onlyWithSurname(speakers, rest[0]!) : [])));
   const untitled = titled.map((rest) => rest.join(' '));
   return speakers.filter((s) => {
     const sk = key(s);
     const sWords = sk.split(' ');
     return (
-      bySurname.has(s) ||
       untitled.includes(sk) ||
       wanted.some((n) => {
         const words = n.split(' ');
@@ -65,15 +64,6 @@ function matchNames(speakers: string[], names: string[]): string[] {
       })
     );
   });
-}
-
-/** Every spelling of the one person among `speakers` named in full with `surname` last; none if two share it. */
-function onlyWithSurname(speakers: string[], surname: string): string[] {
-  const hits = speakers.filter((s) => {
-    const words = key(s).split(' ');
-    return words.length > 1 && words[words.length - 1] === surname;
-  });
-  return new Set(hits.map(key)).size === 1 ? hits : [];
 }
 
 /**

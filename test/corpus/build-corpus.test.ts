@@ -378,10 +378,14 @@ describe('buildCorpus: --facilitator', () => {
   const fg = readText(Buffer.from('Kaur, Harpreet: Tell me what helps.\nLopez, Maya: The flex block.\nOkafor, Jordan: Projects.\n'), { file: 'fg.txt', config: {} });
   const reads = [{ id: 'fg.txt', format: 'txt', status: 'read' as const, result: fg }];
 
-  it('takes "Ms. Kaur" for the one speaker named Kaur, and warns of a name that matches no speaker', () => {
-    const found = buildCorpus('forum', reads, { config: {}, facilitators: ['Ms. Kaur'] });
+  it('warns of a name that matches no speaker ("Ms. Kaur" is not taken for a speaker named Kaur, who may be a student)', () => {
+    const found = buildCorpus('forum', reads, { config: {}, facilitators: ['Harpreet Kaur'] });
     expect(found.context.map((r) => r.text)).toEqual(['Tell me what helps.']);
     expect(found.warnings).toEqual([]);
+    const surname = buildCorpus('forum', reads, { config: {}, facilitators: ['Ms. Kaur'] });
+    expect(surname.warnings.map((w) => w.message)).toContainEqual(
+      "facilitator Ms. Kaur (given with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels",
+    );
     const typo = buildCorpus('forum', reads, { config: { facilitators: ['Ms. Kuar'] } });
     expect(typo.warnings.map((w) => w.message)).toContainEqual(
       "facilitator Ms. Kuar (given with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels",
