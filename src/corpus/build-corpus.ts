@@ -933,7 +933,7 @@ function sameValue(a: string, b: string): boolean {
 }
 
 /**
- * Speaker labels of one or two turns a slip of the keyboard from a label used more often ("Jordon" beside
+ * Speaker labels of one turn a slip of the keyboard from a label used at least twice ("Jordon" beside
  * "Jordan", "Facilitaor" beside "Facilitator"): each is counted as a speaker of its own, a student
  * more, or a facilitator's words coded as a student's. Said by line, never by name.
  */
@@ -946,22 +946,30 @@ function labelSlips(file: string, transcript: Transcript): Warning[] {
     if (use) use.turns++;
     else uses.set(label, { turns: 1, line: t.line });
   }
-  const turns = (n: number): string => (n === 1 ? '1 turn' : `${n} turns`);
   const warnings: Warning[] = [];
   const labels = [...uses];
   for (const [label, use] of labels) {
-    if (use.turns > 2 || [...label].length < 5) continue;
+    if (use.turns > 1 || [...label].length < 5) continue;
     const reach = Math.max(1, Math.floor([...label].length / 5));
-    // The other label, used more often, or as often and first: of two alike, the rarer or later is the slip.
-    const other = labels.find(([l, u]) => l !== label && (u.turns > use.turns || (u.turns === use.turns && u.line < use.line)) && editDistance(label, l) <= reach);
+    // The other label, used at least twice: of two used once ("Jordan", "Jordyn") neither is known to be
+    // the slip. Numbered or lettered labels ("Speaker 2", "Student B") differ by design.
+    const other = labels.find(([l, u]) => l !== label && u.turns >= 2 && !numberedAlike(label, l) && editDistance(label, l) <= reach);
     if (!other) continue;
     warnings.push({
       file,
       line: use.line,
-      message: `this speaker label (${turns(use.turns)}) is a letter or two from the label at line ${other[1].line} (${turns(other[1].turns)}), and is counted as a speaker of its own; if it is a typo, correct it in the transcript`,
+      message: `this speaker label (1 turn) is a letter or two from the label at line ${other[1].line} (${other[1].turns} turns), and is counted as a speaker of its own; if it is a typo, correct it in the transcript`,
     });
   }
   return warnings;
+}
+
+/** Whether two labels differ only in a last word of one or two characters ("Speaker 2", "Student B", "P12"). */
+function numberedAlike(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  if (x.length !== y.length) return false;
+  if (x.length === 1) return /^[a-z]{0,2}\d+$/i.test(a) && /^[a-z]{0,2}\d+$/i.test(b);
+  return x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') && x.at(-1)!.length <= 2 && y.at(-1)!.length <= 2;
 }
 
 // What goes on an option after its comma: "Clubs, e.g. robotics or debate", "Other, please specify".

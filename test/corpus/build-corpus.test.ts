@@ -703,13 +703,17 @@ describe('buildCorpus: a speaker label with a typo', () => {
         { speaker: 'Facilitator', text: 'Anything else?', line: 6 },
         // Names alike but short are left alone: Mara and Maya are two students.
         { speaker: 'Mara', text: 'More time.', line: 7 },
+        // Numbered and lettered labels differ by design.
+        { speaker: 'Speaker 2', text: 'Yes.', line: 8 },
+        { speaker: 'Speaker 3', text: 'Yes.', line: 9 },
+        { speaker: 'Speaker 3', text: 'No.', line: 10 },
       ],
     };
     const corpus = buildCorpus('forum', [read('fg.txt', talk)], { config: {} });
     const slips = corpus.warnings.filter((w) => w.message.includes('a letter or two'));
+    // Jordon and Jordan speak once each: either may be the slip (or a Jordyn), so neither is said to be one.
     expect(slips).toEqual([
       { file: 'fg.txt', line: 4, message: 'this speaker label (1 turn) is a letter or two from the label at line 1 (2 turns), and is counted as a speaker of its own; if it is a typo, correct it in the transcript' },
-      { file: 'fg.txt', line: 5, message: 'this speaker label (1 turn) is a letter or two from the label at line 3 (1 turn), and is counted as a speaker of its own; if it is a typo, correct it in the transcript' },
     ]);
   });
 });
