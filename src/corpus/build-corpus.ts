@@ -973,7 +973,7 @@ function numberedAlike(a: string, b: string): boolean {
 }
 
 // What goes on an option after its comma: "Clubs, e.g. robotics or debate", "Other, please specify".
-const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|like|including|incl\.?|etc\.?|please specify|specify)(?:\s|$)/i;
+const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|including|incl\.?|etc\.?|please specify|specify)(?:\s|$)/i;
 
 /**
  * A checkbox answer's options, separated by commas or line breaks outside brackets, joined by ";": a
@@ -981,11 +981,14 @@ const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|like|including|incl\.?|etc
  * is the option's own.
  */
 function optionsAsValues(raw: string): string {
+  // Brackets count only where they pair up: an option left open ("Part-time job (weekends") or a ":("
+  // would hold every option after it.
+  const paired = (raw.match(/[([]/g)?.length ?? 0) === (raw.match(/[)\]]/g)?.length ?? 0);
   let depth = 0;
   let split = '';
   for (const ch of raw) {
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (paired && (ch === '(' || ch === '[')) depth++;
+    else if (paired && (ch === ')' || ch === ']') && depth > 0) depth--;
     split += depth === 0 && (ch === ',' || ch === '\n') ? '\u0000' : ch;
   }
   const options: string[] = [];

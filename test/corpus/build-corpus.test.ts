@@ -414,6 +414,19 @@ describe('buildCorpus: a checkbox question', () => {
     const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
     expect(corpus.participants[0]!.attributes).toEqual({ activities: 'Arts (music, drama, visual art); Clubs, e.g. robotics or debate; Sports' });
   });
+
+  it('splits every comma where brackets do not pair up, and reads "Like …" as an option of its own', () => {
+    const activities: Column = { ...col(1, 'Which activities? (check all that apply)', 'attribute', 'activities'), multiSelect: true };
+    const sheet = table(
+      [col(0, 'id', 'id'), activities, col(2, 'What helps?', 'text')],
+      [
+        ['S1', 'Part-time job (weekends, Sports, Clubs', 'Time'],
+        ['S2', 'Sports, Like none really :(', 'Time'],
+      ],
+    );
+    const corpus = buildCorpus('forum', [read('sheet.csv', sheet)], { config: {} });
+    expect(corpus.participants.map((p) => p.attributes.activities)).toEqual(['Clubs; Part-time job (weekends; Sports', 'Like none really :(; Sports']);
+  });
 });
 
 describe('buildCorpus: names that are not written out in full', () => {
