@@ -117,10 +117,18 @@ export function splitThemes(cell: string, oneTheme = false, known?: (value: stri
  */
 function themeCellParts(cell: string, oneTheme: boolean, known?: (value: string) => boolean): string[] {
   const byComma = !oneTheme && !THEME_SEPARATORS.test(cell) && !(known?.(cell.trim()) ?? false);
-  return cell
+  const parts = cell
     .split(byComma ? ',' : THEME_SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+  if (byComma || oneTheme || known === undefined) return parts;
+  // Separators mixed by hand ("stress, sleep; choice"): a piece that is no theme of the codebook, but
+  // whose comma-separated parts all are, is those themes.
+  return parts.flatMap((p) => {
+    if (!p.includes(',') || known(p)) return [p];
+    const pieces = p.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    return pieces.every(known) ? pieces : [p];
+  });
 }
 
 /**

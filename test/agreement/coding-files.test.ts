@@ -81,6 +81,9 @@ describe('wide files', () => {
     expect(themesAsIds(c, themes).units.map((u) => u.themes)).toEqual([['passion-purpose', 'relationships'], ['passion-purpose', 'relationships'], ['passion-purpose'], ['passion-purpose', 'relationships']]);
     // Without the codebook a cell with no ; or | is still a list, as coders list ids.
     expect(parseCodingFile(text, 'a.csv').units[2]!.themes).toEqual(['goals and purpose', 'passions']);
+    // Separators mixed by hand: a piece that is no theme, but whose comma-separated parts are, is those.
+    const mixed = parseCodingFile('response_id,themes\nr1,"relationships, passion-purpose; Relationships with adults"\n', 'm.csv', themes);
+    expect(mixed.units[0]!.themes).toEqual(['Relationships with adults', 'passion-purpose', 'relationships']);
   });
 
   test('a row without a response_id is skipped with a warning at its line; blank rows are ignored', () => {
