@@ -21,7 +21,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { isAdultRole, isGroupLabel, isUnknownSpeaker } from '../util/names.js';
+import { isAdultRole, isGroupLabel, isPairLabel, isUnknownSpeaker } from '../util/names.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -336,7 +336,7 @@ class CorpusBuilder {
     source.turns = transcript.turns.length;
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
     const labels = new Set(
-      transcript.turns.map((t) => t.speaker?.trim().toLowerCase()).filter((l) => l && !isGroupLabel(l) && !isUnknownSpeaker(l)),
+      transcript.turns.map((t) => t.speaker?.trim()).filter((l) => l && !isGroupLabel(l) && !isPairLabel(l) && !isUnknownSpeaker(l)).map((l) => l!.toLowerCase()),
     );
     if (facilitators.size === 0 && labels.size >= 2) {
       this.warnings.push({
@@ -388,9 +388,11 @@ class CorpusBuilder {
       const label = turn.speaker !== undefined && isUnknownSpeaker(turn.speaker) ? undefined : turn.speaker?.trim();
       // A chorus (`Everyone:`, `Both:`, `Several students:`) is no one student's words, and how many
       // spoke is unknown: kept as context, like a facilitator's turn, so no count gains a student who is not one.
-      if (label && isGroupLabel(label)) {
+      if (label && (isGroupLabel(label) || isPairLabel(label))) {
         groupLines.push(turn.line);
-        if (!groupLabels.includes(label)) groupLabels.push(label);
+        // Two students named together are said so, never by their names.
+        const said = isGroupLabel(label) ? label : 'two named together';
+        if (!groupLabels.includes(said)) groupLabels.push(said);
         this.context.push({ ...base, participantId: `${tag}-G` });
         return;
       }

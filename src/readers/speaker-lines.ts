@@ -56,6 +56,8 @@ export interface LabelMatch {
    * consistently (see {@link acceptLabels}), since "A: …" also opens a list's item and "I: …" a sentence.
    */
   letter?: true;
+  /** A label written `Lopez, Maya` and read as `Maya Lopez`: its two names as written (see pairLabels). */
+  parts?: [string, string];
 }
 
 /** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
@@ -264,6 +266,7 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     strong: !lowerCase && !letter && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
     ...(lowerCase ? { lowerCase } : {}),
     ...(letter ? { letter } : {}),
+    ...(reordered !== undefined ? { parts: written.split(',').map((p) => p.trim()) as [string, string] } : {}),
   };
 }
 
@@ -379,6 +382,15 @@ export function speakerKey(name: string): string {
  * {@link looksLikeName}. A name in lower case (`maya lopez:`) is a label only where the file also
  * labels that speaker with capitals, or where it opens two lines or more among other speakers.
  */
+/**
+ * Labels read as a name written surname first (`Maya, Jordan:` → "Jordan Maya") whose two names each
+ * label turns of their own in the file: two speakers answering together, `Maya and Jordan`, not a third.
+ */
+export function pairLabels(matches: (LabelMatch | undefined)[]): (LabelMatch | undefined)[] {
+  const alone = new Set(matches.flatMap((m) => (m && !m.parts ? [speakerKey(m.speaker)] : [])));
+  return matches.map((m) => (m?.parts && m.parts.every((p) => alone.has(speakerKey(p))) ? { ...m, speaker: `${m.parts[0]} and ${m.parts[1]}`, parts: undefined } : m));
+}
+
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
   const letters = consistentLetters(matches);
   matches = matches.map((m) => (m?.letter && !letters.has(m.speaker) ? undefined : m));
@@ -543,7 +555,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
   const sectionHeads = authorLines(body, kinds);
-  const matches = body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text)) : undefined));
+  const matches = pairLabels(body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text)) : undefined)));
   const textLines = kinds.filter((k) => k === 'text').length;
   const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
   const labelled = accepted.some(Boolean);

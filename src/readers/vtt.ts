@@ -7,7 +7,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
+import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 
 /** One line of a cue's text, after tags are removed. */
@@ -72,7 +72,7 @@ interface Segment {
  */
 export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warnings: Warning[] } {
   const flat = cues.flatMap((c) => c.lines);
-  const matches: (LabelMatch | undefined)[] = flat.map((l) => (l.voice === undefined ? parseLabel(l.text) : undefined));
+  const matches = pairLabels(flat.map((l) => (l.voice === undefined ? parseLabel(l.text) : undefined)));
   const voices = flat.flatMap((l) => (l.voice === undefined ? [] : [l.voice]));
   const accepted = acceptLabels(matches, voices, flat.length);
 

@@ -49,6 +49,11 @@ export function isGroupLabel(label: string): boolean {
   return GROUP_LABEL.test(label.trim().replace(/\s+/g, ' '));
 }
 
+/** Whether a speaker label names two people answering together (`Maya and Jordan`, from `Maya, Jordan:`). */
+export function isPairLabel(label: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)? (?:and|&) \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?$/u.test(label.trim());
+}
+
 /** Whether a speaker label says the speaker is not known (Otter's `Unknown Speaker`): no one's name. */
 export function isUnknownSpeaker(label: string): boolean {
   return /^(?:unknown|unidentified)(?: (?:speaker|voice|student|participant))?$/i.test(label.trim().replace(/\s+/g, ' '));

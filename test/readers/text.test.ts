@@ -434,6 +434,16 @@ describe('labels of qualitative research: lettered, initials, Q/A and I/R', () =
   });
 });
 
+describe('two names answering together', () => {
+  it('reads "Maya, Jordan:" as the two of them where each speaks alone too, and "Lopez, Maya:" as Maya Lopez', () => {
+    const turns = parseSpeakerLines(
+      'Facilitator: What helps?\nMaya: Flex.\nJordan: Projects.\nMaya, Jordan: Yeah!\nLopez, Ana: Labs.\nLopez, Ana: And time.'.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
+      { file: 'fg.txt' },
+    ).turns.map((t) => t.speaker);
+    expect(turns).toEqual(['Facilitator', 'Maya', 'Jordan', 'Maya and Jordan', 'Ana Lopez', 'Ana Lopez']);
+  });
+});
+
 describe('group labels', () => {
   const turnsOf = (text: string) =>
     parseSpeakerLines(
