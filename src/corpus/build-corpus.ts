@@ -440,6 +440,15 @@ class CorpusBuilder {
       });
     }
     this.warnings.push(...labelSlips(read.id, transcript));
+    // Every turn an adult's or a group's: a file of staff talk, or one student's writing under headings
+    // that read as labels ("Teachers: …", "Parents: …", "Q: …") — either way nothing of it is counted.
+    const spoken = transcript.turns.filter((t) => t.text.trim() !== '').length;
+    if (source.responses === 0 && spoken > 0 && !transcript.written) {
+      this.warnings.push({
+        file: read.id,
+        message: `none of the file's ${spoken} turns is counted as a student's: every speaker is labelled as a facilitator, staff, a group or the one asking; if it is a student's writing under headings, remove the colons after them`,
+      });
+    }
     if (groupLines.length > 0) {
       const n = groupLines.length;
       this.warnings.push({

@@ -702,6 +702,26 @@ describe('buildCorpus: captions that name no one', () => {
   });
 });
 
+describe('buildCorpus: a transcript with no student in it', () => {
+  it('says that none of its turns is counted, where "Teachers:" and "Parents:" headings read as labels', () => {
+    const talk: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Teachers', text: 'They help when they have time.', line: 1 },
+        { speaker: 'Parents', text: 'Mine ask about homework.', line: 2 },
+        { speaker: 'Principal', text: 'Visits our class sometimes.', line: 3 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('reflection.txt', talk)], { config: {} });
+    expect(corpus.responses).toEqual([]);
+    expect(corpus.warnings).toContainEqual({
+      file: 'reflection.txt',
+      message: "none of the file's 3 turns is counted as a student's: every speaker is labelled as a facilitator, staff, a group or the one asking; if it is a student's writing under headings, remove the colons after them",
+    });
+  });
+});
+
 describe('buildCorpus: a speaker label with a typo', () => {
   it('is warned of by line, never by name, beside the label it is a letter or two from', () => {
     const talk: Transcript = {
