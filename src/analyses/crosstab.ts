@@ -90,7 +90,7 @@ export function breakdownAttributes(students: Participant[], attributes?: string
 
 /** Group the students by each attribute, flagging groups whose size the demographics suppress, in the demographics' order. */
 export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): SuppressedGroups[] {
-  return attributes.map((attribute) => suppressGroupSizes(groupByAttribute(students, attribute), minCell));
+  return attributes.map((attribute) => suppressGroupSizes(groupByAttribute(students, attribute), minCell)).filter((g) => !g.withheld);
 }
 
 /**
@@ -100,7 +100,9 @@ export function breakdownGroups(students: Participant[], attributes: string[], m
  */
 export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): SuppressedGroups[] {
   if (attributes) return breakdownGroups(students, breakdownAttributes(students, attributes), minCell);
-  return defaultBreakdowns(students).map((grouped) => suppressGroupSizes(grouped, minCell));
+  return defaultBreakdowns(students)
+    .map((grouped) => suppressGroupSizes(grouped, minCell))
+    .filter((g) => !g.withheld);
 }
 
 /**

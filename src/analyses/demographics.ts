@@ -4,7 +4,7 @@ import type { DemographicRow, Participant } from '../model.js';
 import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
 import { roundRatio } from './stats.js';
 import { byCodeUnits } from '../util/text.js';
-import { isSmallTotal, suppressCells } from './suppression.js';
+import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 export const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -112,6 +112,11 @@ export function attributesOf(students: Participant[], includeSource = false): st
 export interface SuppressedGroups extends AttributeGroups {
   /** Per group: its size is suppressed. */
   sizeSuppressed: boolean[];
+  /**
+   * Suppression cannot protect the sizes (5 and 1 of 6 students: "hidden" and "<5" give the 1 back),
+   * so the attribute is not shown or broken down at all.
+   */
+  withheld: boolean;
 }
 
 /**
@@ -123,14 +128,17 @@ export interface SuppressedGroups extends AttributeGroups {
  * which says nothing of their sizes.
  */
 export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): SuppressedGroups {
-  const suppressed = suppressCells(grouped.groups.map((g) => g.members.length), minCell);
+  const counts = grouped.groups.map((g) => g.members.length);
+  const suppressed = suppressCells(counts, minCell);
+  // A student of a multi-select attribute is in several groups, so the sizes' sum gives nothing back.
+  const withheld = !grouped.multiSelect && cannotProtect(counts, minCell, suppressed);
   const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).map((g) => g.value);
-  if (!suppressed.some(Boolean) || isNumericAttribute(grouped.attribute, stated)) return { ...grouped, sizeSuppressed: suppressed };
+  if (!suppressed.some(Boolean) || isNumericAttribute(grouped.attribute, stated)) return { ...grouped, sizeSuppressed: suppressed, withheld };
   const place = (i: number): number => (grouped.groups[i]!.value === NOT_STATED ? 2 : suppressed[i] ? 1 : 0);
   const order = grouped.groups
     .map((_, i) => i)
     .sort((a, b) => place(a) - place(b) || (place(a) === 1 ? byCodeUnits(grouped.groups[a]!.value, grouped.groups[b]!.value) : a - b));
-  return { ...grouped, groups: order.map((i) => grouped.groups[i]!), sizeSuppressed: order.map((i) => suppressed[i]!) };
+  return { ...grouped, groups: order.map((i) => grouped.groups[i]!), sizeSuppressed: order.map((i) => suppressed[i]!), withheld };
 }
 
 /**
@@ -147,7 +155,8 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
  *   whose count is suppressed follow the others, by name ({@link suppressGroupSizes}).
  * - Counts below `minCell` are suppressed, with complementary suppression so the total cannot give one
  *   back ({@link suppressCells}); `Not stated` follows the same rule. Suppressed rows keep their true
- *   count and percent: writers print `<minCell` in their place.
+ *   count and percent: writers print `<minCell` in their place. An attribute that suppression cannot
+ *   protect (5 and 1 of 6 students) has no rows ({@link cannotProtect}).
  *
  * @param options.attributes attribute keys to report (default: all but `source.*`), in any order.
  */
@@ -164,7 +173,8 @@ export function computeDemographics(
 
   const rows: DemographicRow[] = [];
   for (const attribute of attributes) {
-    const { multiSelect, groups, sizeSuppressed: suppressed } = suppressGroupSizes(groupByAttribute(students, attribute), options.minCell);
+    const { multiSelect, groups, sizeSuppressed: suppressed, withheld } = suppressGroupSizes(groupByAttribute(students, attribute), options.minCell);
+    if (withheld) continue;
     const counts = groups.map((g) => g.members.length);
     // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99
     // or 101 (the report says so). Apportioning the rounding to make 100 gave two groups of 7 students

@@ -47,39 +47,7 @@ export function suppressCells(counts: number[], minCell: number, alsoSuppress?: 
   const suppressed = counts.map((count, i) => alsoSuppress?.[i] === true || (count > 0 && count < minCell));
   if (minCell <= 1 && !suppressed.some(Boolean)) return suppressed;
 
-  const recoverable = (): boolean => {
-    let hidden = 0;
-    let sum = 0;
-    let lows = 0;
-    let highs = 0;
-    let unbounded = 0;
-    let forced = false;
-    const bounds: ([number, number] | undefined)[] = counts.map((count, i) => {
-      if (!suppressed[i]) return undefined;
-      const b = labelBounds(count, minCell, alsoSuppress?.[i] === true, caps?.[i] ?? Infinity);
-      hidden += 1;
-      sum += count;
-      if (alsoSuppress?.[i] === true) forced = true;
-      lows += b[0];
-      if (b[1] === Infinity) unbounded += 1;
-      else highs += b[1];
-      return b;
-    });
-    if (hidden === 0) return false;
-    // Hidden cells that are all 1s (a forced cell may be 0, so not when there is one).
-    if (hidden === 1 || (sum === hidden && !forced)) return true;
-    // A small count is pinned when the sum and the other cells' bounds leave it a single value. A label
-    // that already says the value (a "<2" is 1) is not recovered by subtraction, and hiding more would
-    // not help it.
-    return counts.some((count, i) => {
-      const b = bounds[i];
-      if (!b || count >= minCell || b[0] === b[1]) return false;
-      const othersHigh = unbounded > (b[1] === Infinity ? 1 : 0) ? Infinity : highs - (b[1] === Infinity ? 0 : b[1]);
-      const low = Math.max(b[0], sum - othersHigh);
-      const high = Math.min(b[1], sum - (lows - b[0]));
-      return low >= high;
-    });
-  };
+  const recoverable = (): boolean => isRecoverable(counts, minCell, suppressed, alsoSuppress, caps);
 
   while (recoverable()) {
     const candidates = counts
@@ -107,6 +75,54 @@ export function suppressCells(counts: number[], minCell: number, alsoSuppress?: 
     if (count === 0) suppressed[i] = true;
   });
   return suppressed;
+}
+
+/**
+ * Whether a hidden count below `minCell` can still be worked out from `suppressed` as printed: the
+ * hidden cells' sum (the total less the cells left visible) and what each one's label says (see
+ * {@link suppressCells}).
+ */
+function isRecoverable(counts: number[], minCell: number, suppressed: boolean[], alsoSuppress?: boolean[], caps?: (number | undefined)[]): boolean {
+  let hidden = 0;
+  let sum = 0;
+  let lows = 0;
+  let highs = 0;
+  let unbounded = 0;
+  let forced = false;
+  const bounds: ([number, number] | undefined)[] = counts.map((count, i) => {
+    if (!suppressed[i]) return undefined;
+    const b = labelBounds(count, minCell, alsoSuppress?.[i] === true, caps?.[i] ?? Infinity);
+    hidden += 1;
+    sum += count;
+    if (alsoSuppress?.[i] === true) forced = true;
+    lows += b[0];
+    if (b[1] === Infinity) unbounded += 1;
+    else highs += b[1];
+    return b;
+  });
+  if (hidden === 0) return false;
+  // Hidden cells that are all 1s (a forced cell may be 0, so not when there is one).
+  if (hidden === 1 || (sum === hidden && !forced)) return true;
+  // A small count is pinned when the sum and the other cells' bounds leave it a single value. A label
+  // that already says the value (a "<2" is 1) is not recovered by subtraction, and hiding more would
+  // not help it.
+  return counts.some((count, i) => {
+    const b = bounds[i];
+    if (!b || count >= minCell || b[0] === b[1]) return false;
+    const othersHigh = unbounded > (b[1] === Infinity ? 1 : 0) ? Infinity : highs - (b[1] === Infinity ? 0 : b[1]);
+    const low = Math.max(b[0], sum - othersHigh);
+    const high = Math.min(b[1], sum - (lows - b[0]));
+    return low >= high;
+  });
+}
+
+/**
+ * Whether suppression cannot protect a set of counts: with every cell it could hide hidden, a small
+ * count can still be worked out from the total and the labels ("hidden", 5 or more, beside a "<5" in a
+ * group of 6 is a 5 and a 1). Such a set must not be printed at all.
+ */
+export function cannotProtect(counts: number[], minCell: number, suppressed: boolean[], alsoSuppress?: boolean[], caps?: (number | undefined)[]): boolean {
+  return minCell > 1 && suppressed.some(Boolean) && isRecoverable(counts, minCell, suppressed, alsoSuppress, caps);
 }
 
 /** Whether a total (a denominator) is itself a small cell that must not be printed. */

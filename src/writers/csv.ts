@@ -185,7 +185,9 @@ const TABLES: Record<CsvTable, TableSpec> = {
         x.value,
         x.groupSuppressed || x.groupParticipants < minCell ? hidden(x.groupParticipants) : x.groupParticipants,
         x.suppressed ? hidden(x.participants) : x.participants,
-        x.suppressed ? hidden(x.responses) : x.responses,
+        // A hidden group's responses say nothing of their number: beside the theme's total response
+        // count, "<5" or "hidden" there gave back the group's students.
+        x.suppressed ? 'hidden' : x.responses,
         x.suppressed ? '' : x.percentOfGroup,
         x.suppressed ? '' : x.ratio,
       ]),

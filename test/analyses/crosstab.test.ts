@@ -143,3 +143,15 @@ describe('defaultBreakdownAttributes', () => {
     expect(defaultBreakdownAttributes(withSheets)).toEqual(['gender', 'school', 'source.school']);
   });
 });
+
+describe('computeCrosstab: an attribute suppression cannot protect', () => {
+  it('is not broken down at all', () => {
+    const six = [
+      ...Array.from({ length: 5 }, (_, i) => student(`g${i}`, { grade: '11', gender: i < 3 ? 'Female' : 'Male' })),
+      student('h1', { grade: '12', gender: 'Male' }),
+    ];
+    // 5 in grade 11 and 1 in grade 12 of 6: "hidden" and "<5" give the 1 back; gender (3 and 3, each "<5") is safe.
+    const rows = computeCrosstab(six, [], [], ['stress'], { minCell: 5, attributes: ['grade', 'gender'] });
+    expect([...new Set(rows.map((r) => r.attribute))]).toEqual(['gender']);
+  });
+});

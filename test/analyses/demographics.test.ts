@@ -155,3 +155,13 @@ describe('computeDemographics', () => {
     expect(computeDemographics([], { minCell: 5 })).toEqual([]);
   });
 });
+
+describe('computeDemographics: an attribute suppression cannot protect', () => {
+  it('is left out: 5 and 1 of 6 students would read "hidden" (5 or more) and "<5", which gives the 1 back', () => {
+    const six = [...many('g', 5, { grade: '11', gender: 'Female', school: 'Hilltop' }), student('h1', { grade: '12', gender: 'Female', school: 'Valley' })];
+    const result = computeDemographics(six, { minCell: 5 });
+    expect([...new Set(result.map((r) => r.attribute))]).toEqual(['gender']);
+    // Off (min-cell 0) everything is shown.
+    expect([...new Set(computeDemographics(six, { minCell: 0 }).map((r) => r.attribute))]).toEqual(['gender', 'grade', 'school']);
+  });
+});
