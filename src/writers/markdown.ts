@@ -404,6 +404,22 @@ function notComparedSentence(ctx: Context): string {
   return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
 }
 
+/**
+ * The attributes of the crosstab with a group that could be tested against the rest: shown, of at least
+ * `minCell` students, with at least `minCell` stated students outside it (as findings.ts requires). Where
+ * there is none, no test was made, and the report must not say that no group differed.
+ */
+function comparable(crosstab: readonly CrosstabRow[], minCell: number): string[] {
+  const out: string[] = [];
+  for (const attribute of new Set(crosstab.map((r) => r.attribute))) {
+    const theme = crosstab.find((r) => r.attribute === attribute)!.themeId;
+    const groups = crosstab.filter((r) => r.attribute === attribute && r.themeId === theme && r.value !== 'Not stated');
+    const stated = groups.reduce((n, r) => n + r.groupParticipants, 0);
+    if (groups.some((g) => !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell)) out.push(attribute);
+  }
+  return out;
+}
+
 function findingsSection(ctx: Context): string {
   const { findings, crosstab, settings } = ctx.analysis;
   const parts = ['## Interesting findings'];
@@ -413,8 +429,8 @@ function findingsSection(ctx: Context): string {
     for (const f of findings) (byTheme.get(f.themeId) ?? byTheme.set(f.themeId, []).get(f.themeId)!).push(f.sentence);
     // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
     for (const themeId of byTheme.keys()) parts.push(`### ${escapeMarkdown(labelOf(ctx, themeId))}`, byTheme.get(themeId)!.map(escapeMarkdown).join(' '));
-  } else if (crosstab.length > 0) {
-    const attributes = [...new Set(crosstab.map((r) => r.attribute))].map((a) => attributeInSentence(a));
+  } else if (comparable(crosstab, ctx.minCell).length > 0) {
+    const attributes = comparable(crosstab, ctx.minCell).map((a) => attributeInSentence(a));
     parts.push(
       `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
     );
@@ -552,12 +568,12 @@ function methodSection(ctx: Context): string {
       : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
   const privacy = [
     'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
-    settings.minCell > 0
+    settings.minCell > 1
       ? `Any count of fewer than ${settings.minCell} students in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. Quotes are attributed only by a program, school level or grade shared by at least ${settings.minCell} students, and never by name or school.`
-      : 'Small-cell suppression was turned off (minimum cell size 0), so counts of small groups are shown. Quotes are never attributed by name or school.',
+      : `Small-cell suppression was turned off (minimum cell size ${settings.minCell}), so counts of small groups are shown. Quotes are never attributed by name or school.`,
   ].join(' ');
   const parts = ['## Method', tagging, ...(counting ? [counting] : []), privacy];
-  if (crosstab.length > 0) {
+  if (ctx.analysis.findings.length > 0 || comparable(crosstab, ctx.minCell).length > 0) {
     parts.push(
       'Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).',
     );

@@ -95,6 +95,16 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(none)).toContain('No group differed from the others by more than chance would explain');
   });
 
+  it('never says no group differed where no group was large enough to be compared', () => {
+    const analysis = load();
+    // Every group below the minimum cell: no test could be made.
+    const small = { ...analysis, findings: [], crosstab: analysis.crosstab.map((r) => ({ ...r, groupParticipants: 3, groupSuppressed: true })) };
+    const text = writeMarkdownReport(small);
+    expect(text).not.toContain('No group differed');
+    expect(text).not.toContain('Groups were compared theme by theme');
+    expect(text).toContain('Groups of students could not be compared');
+  });
+
   it('writes a hidden group as "fewer than N students"', () => {
     expect(report).toContain('- **Elementary**: not shown (fewer than 5 students).');
   });
