@@ -207,9 +207,14 @@ function background(ctx: Context): string {
   const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell)];
   const method: string[] = [];
   if (read.some((s) => s.kind === 'sheet')) {
-    const asked = new Set(sheetAnswers.map((r) => r.questionId)).size;
+    // A question no one answered was still asked (a column left blank by everyone); a template's prompt
+    // in a written reflection is not a sheet's.
+    const answered = new Set(corpus.responses.map((r) => r.questionId));
+    const asked = new Set([...sheetAnswers.map((r) => r.questionId), ...corpus.questions.filter((q) => !answered.has(q.id)).map((q) => q.id)]).size;
     method.push(
-      `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.length, 'answer')} were read and summarised to identify key themes.`,
+      sheetAnswers.length === 0
+        ? `The reflection sheets asked ${counted(asked, 'question')}, which no one answered in words.`
+        : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.length, 'answer')} were read and summarised to identify key themes.`,
     );
   }
   const reflections = read.filter((s) => s.kind === 'reflection').length;

@@ -95,6 +95,13 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(none)).toContain('No group differed from the others by more than chance would explain');
   });
 
+  it('counts a question no one answered among those the sheets asked', () => {
+    const analysis = load();
+    const unanswered = { ...analysis, corpus: { ...analysis.corpus, questions: [...analysis.corpus.questions, { id: 'q99', text: 'Anything else?' }] } };
+    expect(writeMarkdownReport(analysis)).toContain('The reflection sheets asked three questions;');
+    expect(writeMarkdownReport(unanswered)).toContain('The reflection sheets asked four questions;');
+  });
+
   it('never says no group differed where no group was large enough to be compared', () => {
     const analysis = load();
     // Every group below the minimum cell: no test could be made.
