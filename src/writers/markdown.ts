@@ -17,7 +17,8 @@ const TIED_EXTRA = 2;
  * The first LEADING of `items` (sorted by `count`, highest first), and those after them tied with the
  * last, so a sentence never names one of several themes tied for a place and leaves out the others.
  * When more are tied than TIED_EXTRA allows, the tied group is left out instead (the sentence names
- * fewer themes, each truly ahead of the rest), unless the tie reaches the top.
+ * fewer themes, each truly ahead of the rest); when the tie reaches the top, none is named (see
+ * {@link tiedAtTop}: the sentence says that no theme stood out).
  */
 export function leadingWithTies<T>(items: readonly T[], count: (item: T) => number): T[] {
   if (items.length <= LEADING) return [...items];
@@ -27,7 +28,14 @@ export function leadingWithTies<T>(items: readonly T[], count: (item: T) => numb
   if (end <= LEADING + TIED_EXTRA) return items.slice(0, end);
   let start = LEADING - 1;
   while (start > 0 && count(items[start - 1]!) === last) start--;
-  return items.slice(0, start > 0 ? start : LEADING);
+  return items.slice(0, start);
+}
+
+/** How many of `items` (sorted by `count`, highest first) tie for the top place. */
+function tiedAtTop<T>(items: readonly T[], count: (item: T) => number): number {
+  let n = 0;
+  while (n < items.length && count(items[n]!) === count(items[0]!)) n++;
+  return n;
 }
 // Themes drawn in the theme chart and in the group comparison charts.
 const CHART_THEMES = 12;
@@ -239,9 +247,13 @@ function background(ctx: Context): string {
 function questionSection(ctx: Context, question: Analysis['questions'][number]): string {
   const lines = [`### ${escapeMarkdown(question.text)}`];
   let prose: string;
-  const leading = leadingWithTies(question.themes.filter((t) => t.responses > 0), (t) => t.responses);
+  const raised = question.themes.filter((t) => t.responses > 0);
+  const leading = leadingWithTies(raised, (t) => t.responses);
   if (question.responses === 0) prose = 'No one answered this question.';
-  else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
+  else if (raised.length > 0 && leading.length === 0) {
+    const n = tiedAtTop(raised, (t) => t.responses);
+    prose = `Of the ${plural(question.responses, 'answer')} to this question, no theme stood out: ${countInWords(n)} came up in ${plural(raised[0]!.responses, 'answer')} each.`;
+  } else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
   else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
   const bare = question.bareYesNo;
   // A "Do you …? Why?" question answered "No" by many: those answers hold no theme, and the reader
@@ -295,7 +307,8 @@ function reflectionSection(ctx: Context): string {
 
 function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
-  const top = leadingWithTies(themes.filter((t) => t.participants > 0), (t) => t.participants);
+  const raisedThemes = themes.filter((t) => t.participants > 0);
+  const top = leadingWithTies(raisedThemes, (t) => t.participants);
   const parts = [`## What students said`];
   if (corpus.responses.length === 0) {
     parts.push('No responses were found: none of the files read held answers to free-text questions, written reflections or student turns in a transcript (see the sources below).');
@@ -303,6 +316,11 @@ function whatStudentsSaid(ctx: Context): string {
     const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
     const themes = named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
     parts.push(`Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, ${themes} ${listOf(named)}.`);
+  } else if (raisedThemes.length > 0) {
+    const n = tiedAtTop(raisedThemes, (t) => t.participants);
+    parts.push(
+      `Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, no theme stood out: ${countInWords(n)} were raised by ${plural(raisedThemes[0]!.participants, 'student')} each.`,
+    );
   }
   for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
   const reflections = reflectionSection(ctx);
@@ -459,12 +477,10 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
   if (rows.some((r) => r.groupSuppressed) || (rows.length > 0 && rows.every((r) => r.suppressed) && size < ctx.minCell)) {
     return `- ${name}: ${hiddenGroupText(size, ctx.minCell)}.`;
   }
-  const shown = leadingWithTies(
-    rows
-      .filter((r) => !r.suppressed && r.participants > 0)
-      .sort((a, b) => b.participants - a.participants || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity)),
-    (r) => r.participants,
-  );
+  const showable = rows
+    .filter((r) => !r.suppressed && r.participants > 0)
+    .sort((a, b) => b.participants - a.participants || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
+  const shown = leadingWithTies(showable, (r) => r.participants);
   const who = groupPhrase(attribute, value);
   // A count hidden so that a smaller one cannot be worked out is at least minCell (the tables print it
   // "hidden") and may be larger than every count shown; which of them it passes is not for the line to
@@ -472,6 +488,10 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
   // names the hidden themes in the overall ranking's order, a thing every reader already knows.
   const hidden = rows.filter((r) => r.suppressed && r.participants >= ctx.minCell).sort((a, b) => (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
   const hiddenNote = hidden.length > 0 ? ` ${hiddenThemesSentence(ctx, hidden.map((r) => r.themeId))}` : '';
+  if (shown.length === 0 && showable.length > 0) {
+    const n = tiedAtTop(showable, (r) => r.participants);
+    return `- ${name} (${plural(size, 'student')}): no theme stood out; ${countInWords(n)} were each raised by ${formatPercent(showable[0]!.participants, showable[0]!.groupParticipants)}.${hiddenNote}`;
+  }
   if (shown.length === 0) return `- ${name} (${plural(size, 'student')}): no theme count can be shown without revealing a small group.${hiddenNote}`;
   const themes = shown.map((r) => `${labelInSentence(labelOf(ctx, r.themeId))} (${formatPercent(r.participants, r.groupParticipants)})`);
   const among = hidden.length > 0 ? 'of the themes whose counts can be shown, ' : '';

@@ -349,9 +349,17 @@ describe('leadingWithTies', () => {
     expect(top([9, 7])).toEqual([9, 7]);
   });
 
-  it('leaves out a tie too large to name, and keeps the first three when the tie reaches the top', () => {
+  it('leaves out a tie too large to name, and names none when the tie reaches the top (no theme stood out)', () => {
     expect(top([9, 7, 5, 5, 5, 5])).toEqual([9, 7]);
     expect(top([9, 5, 5, 5, 5, 5])).toEqual([9]);
-    expect(top([1, 1, 1, 1, 1, 1])).toEqual([1, 1, 1]);
+    expect(top([1, 1, 1, 1, 1, 1])).toEqual([]);
+  });
+
+  it('says that no theme stood out where more themes tie for the top than a sentence can name', () => {
+    const analysis = load();
+    const question = analysis.questions[0]!;
+    const tied = { ...question, themes: analysis.themes.slice(0, 6).map((t) => ({ themeId: t.themeId, responses: 1, percent: 1 })) };
+    const text = writeMarkdownReport({ ...analysis, questions: [tied, ...analysis.questions.slice(1)] });
+    expect(text).toContain('to this question, no theme stood out: six came up in 1 answer each.');
   });
 });
