@@ -254,6 +254,7 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
     const n = tiedAtTop(raised, (t) => t.responses);
     prose = `Of the ${plural(question.responses, 'answer')} to this question, no theme stood out: ${countInWords(n)} came up in ${plural(raised[0]!.responses, 'answer')} each.`;
   } else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
+  else if (question.responses === 1) prose = `The one answer to this question was about ${listOf(leading.map((t) => labelInSentence(labelOf(ctx, t.themeId))))}.`;
   else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
   const bare = question.bareYesNo;
   // A "Do you …? Why?" question answered "No" by many: those answers hold no theme, and the reader
@@ -290,8 +291,12 @@ function focusGroupSection(ctx: Context): string {
   if (files === 0) return '';
   const sources = focusGroupCount(ctx.analysis.corpus.sources);
   const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
-  let prose = speakers === 0 ? `In ${groups}, only the facilitators spoke.` : `In ${groups}, ${plural(speakers, 'student')} spoke ${plural(turns.length, 'time')}.`;
-  if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
+  let prose =
+    speakers === 0
+      ? `In ${groups}, only the facilitators spoke.`
+      : `In ${groups}, ${plural(speakers, 'student')} spoke ${turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time')}.`;
+  if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${listOf(leading.map((t) => labelInSentence(labelOf(ctx, t.themeId))))}.`;
+  else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
 

@@ -36,7 +36,7 @@ describe('a folder of written reflections beside a focus group', () => {
     expect(report).toContain('They wrote three reflections and took part in one focus group.');
     expect(report).toContain('The three written reflections were read paragraph by paragraph, each paragraph a response. A focus group interview was then held');
     expect(report).toContain('### In the written reflections\n\nIn three written reflections, 3 students wrote 6 paragraphs.');
-    expect(report).toContain('In the focus group, 2 students spoke 2 times.');
+    expect(report).toContain('In the focus group, 2 students spoke twice.');
     expect(report).not.toMatch(/four focus groups|took part in four/);
   });
 

@@ -95,6 +95,14 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(none)).toContain('No group differed from the others by more than chance would explain');
   });
 
+  it('writes a question of one answer as "the one answer", not "1 (100%)"', () => {
+    const analysis = load();
+    const one = { ...analysis.questions[0]!, responses: 1, themes: [{ themeId: analysis.themes[0]!.themeId, responses: 1, percent: 100 }] };
+    const text = writeMarkdownReport({ ...analysis, questions: [one, ...analysis.questions.slice(1)] });
+    expect(text).toMatch(/The one answer to this question was about [^.]+\./);
+    expect(text).not.toContain('Of the 1 answer');
+  });
+
   it('counts a question no one answered among those the sheets asked', () => {
     const analysis = load();
     const unanswered = { ...analysis, corpus: { ...analysis.corpus, questions: [...analysis.corpus.questions, { id: 'q99', text: 'Anything else?' }] } };
