@@ -604,8 +604,15 @@ function methodSection(ctx: Context): string {
   ].join(' ');
   const parts = ['## Method', tagging, ...(counting ? [counting] : []), privacy];
   if (ctx.analysis.findings.length > 0 || comparable(crosstab, ctx.minCell).length > 0) {
+    // A theme found through a reference to the respondent's own setting ("here", in an alternate
+    // program) is tied to the setting's attributes, so a comparison by them is partly of its own making.
+    const attributes = [...new Set(ctx.analysis.codings.flatMap((c) => c.evidence.flatMap((e) => (e.setting ? [e.setting.split(':')[0]!.trim()] : []))))].sort();
+    const bySetting =
+      attributes.length > 0
+        ? ` Themes found through a student’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(attributes.map((a) => attributeInSentence(a)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
+        : '';
     parts.push(
-      'Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).',
+      `Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).${bySetting}`,
     );
   }
   if (agreement) parts.push('### Agreement with other coders', formatAgreementMarkdown(agreement));
