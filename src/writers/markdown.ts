@@ -432,6 +432,15 @@ function notComparedSentence(ctx: Context): string {
   return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
 }
 
+/** The attributes of the settings some evidence was found through (`program` of `program: Alternate program`), sorted. */
+function settingAttributes(codings: Analysis['codings']): string[] {
+  const found = new Set<string>();
+  for (const c of codings) {
+    for (const e of c.evidence) if (e.setting !== undefined) found.add(e.setting.slice(0, e.setting.indexOf(':')).trim());
+  }
+  return [...found].sort();
+}
+
 /**
  * The attributes of the crosstab with a group that could be tested against the rest: shown, of at least
  * `minCell` students, with at least `minCell` stated students outside it (as findings.ts requires). Where
@@ -606,7 +615,7 @@ function methodSection(ctx: Context): string {
   if (ctx.analysis.findings.length > 0 || comparable(crosstab, ctx.minCell).length > 0) {
     // A theme found through a reference to the respondent's own setting ("here", in an alternate
     // program) is tied to the setting's attributes, so a comparison by them is partly of its own making.
-    const attributes = [...new Set(ctx.analysis.codings.flatMap((c) => c.evidence.flatMap((e) => (e.setting ? [e.setting.split(':')[0]!.trim()] : []))))].sort();
+    const attributes = settingAttributes(ctx.analysis.codings);
     const bySetting =
       attributes.length > 0
         ? ` Themes found through a student’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(attributes.map((a) => attributeInSentence(a)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
