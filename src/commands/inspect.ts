@@ -83,7 +83,9 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
               turns: turns.length,
               speakers: new Set(turns.map((t) => t.speaker?.toLowerCase() ?? '')).size,
               students: students.size,
-              facilitatorTurns: corpus.context.filter((r) => r.sourceId === s.id).length,
+              // Context turns are the facilitators' and staff's, and those of a group speaking at once (`T1-G`).
+              facilitatorTurns: corpus.context.filter((r) => r.sourceId === s.id && !GROUP_ID.test(r.participantId)).length,
+              groupTurns: corpus.context.filter((r) => r.sourceId === s.id && GROUP_ID.test(r.participantId)).length,
             }
           : {}),
         responses: s.responses,
@@ -94,6 +96,9 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
     mayBeNames: nameCandidates(corpus).map((n) => ({ text: n.text, responses: n.responses, first: `${n.first.sourceId}, ${n.first.locator}` })),
   };
 }
+
+/** The id build-corpus gives the turns of a group speaking at once in the nth focus group (`T1-G`). */
+const GROUP_ID = /^T\d+-G$/;
 
 function formatInspection(corpus: Corpus, reads: FileRead[]): string {
   const c = colourFor(process.stdout);
@@ -115,7 +120,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
     }
     if ('turns' in f && f.turns !== undefined) {
       out.push(
-        `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator turn')}`,
+        `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
       );
       const attrs = Object.entries(f.attributes ?? {});
       if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
