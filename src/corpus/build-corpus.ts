@@ -97,10 +97,11 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     return [{ id: r.id, transcript: content, facilitators }];
   });
   // A facilitator named by the user whom no transcript has: their talk would be coded as a student's.
-  for (const name of unmatchedFacilitatorNames(transcripts.map((t) => t.transcript), flagged)) {
+  // Said by its place among the names given, never by the name: warnings reach analysis.json.
+  for (const { position } of unmatchedFacilitatorNames(transcripts.map((t) => t.transcript), flagged)) {
     builder.addWarnings([
       {
-        message: `facilitator ${name} (given with --facilitator or \`facilitators:\` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels`,
+        message: `the ${ordinal(position)} facilitator name given (with --facilitator or \`facilitators:\` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the speakers \`reflect inspect\` lists`,
       },
     ]);
   }
@@ -941,6 +942,12 @@ function sameValue(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return short.length > 0 && short.every((w) => long.has(w));
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 }
 
 /**

@@ -71,12 +71,13 @@ function matchNames(speakers: string[], names: string[]): string[] {
  * of any of `transcripts`: a misspelling, or a name the transcripts write otherwise, which would
  * otherwise leave that facilitator's talk coded as a student's without a word.
  */
-export function unmatchedFacilitatorNames(transcripts: Transcript[], names: string[]): string[] {
+export function unmatchedFacilitatorNames(transcripts: Transcript[], names: string[]): { name: string; position: number }[] {
   const speakerLists = transcripts.map(speakersOf).filter((list) => list.length > 0);
   if (speakerLists.length === 0) return [];
-  // Each person once, as first written.
+  // Each person once, as first written; `position` counts them from 1, so a warning can say which
+  // without writing a name (warnings go into analysis.json).
   const given = names.flatMap(splitNames).filter((n, i, all) => all.findIndex((m) => key(m) === key(n)) === i);
-  return given.filter((n) => speakerLists.every((list) => matchNames(list, [n]).length === 0));
+  return given.flatMap((name, i) => (speakerLists.every((list) => matchNames(list, [name]).length === 0) ? [{ name, position: i + 1 }] : []));
 }
 
 /** Letters that label the interviewer's side of an interview transcript (`Q:` and `A:`, `I:` and `R:`). */

@@ -384,11 +384,11 @@ describe('buildCorpus: --facilitator', () => {
     expect(found.warnings).toEqual([]);
     const surname = buildCorpus('forum', reads, { config: {}, facilitators: ['Ms. Kaur'] });
     expect(surname.warnings.map((w) => w.message)).toContainEqual(
-      "facilitator Ms. Kaur (given with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels",
+      'the 1st facilitator name given (with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the speakers `reflect inspect` lists',
     );
     const typo = buildCorpus('forum', reads, { config: { facilitators: ['Ms. Kuar'] } });
     expect(typo.warnings.map((w) => w.message)).toContainEqual(
-      "facilitator Ms. Kuar (given with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the transcripts' speaker labels",
+      'the 1st facilitator name given (with --facilitator or `facilitators:` in reflect.config.yml) matches no speaker in any transcript; check its spelling against the speakers `reflect inspect` lists',
     );
   });
 });

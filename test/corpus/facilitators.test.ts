@@ -67,7 +67,7 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(t, ['Ms Harpreet Kaur']).facilitators).toEqual(['Harpreet Kaur']);
     // "Ms. Kaur" could be Simran, a student: no one is taken for her, and the name is warned of instead.
     expect(detectFacilitators(t, ['Ms. Kaur']).facilitators).not.toContain('Simran Kaur');
-    expect(unmatchedFacilitatorNames([t], ['Ms. Kaur'])).toEqual(['Ms. Kaur']);
+    expect(unmatchedFacilitatorNames([t], ['Ms. Kaur'])).toEqual([{ name: 'Ms. Kaur', position: 1 }]);
   });
 
   it('lists the names given that match no speaker of any transcript', () => {
@@ -79,7 +79,7 @@ describe('detectFacilitators', () => {
       ['Mr. Osei', 'Hello.'],
       ['Jordan', 'Hi.'],
     ]);
-    expect(unmatchedFacilitatorNames([a, b], ['Harpreet Kaur, Mr Osei', 'Ms. Kuar', 'ms. kuar'])).toEqual(['Ms. Kuar']);
+    expect(unmatchedFacilitatorNames([a, b], ['Harpreet Kaur, Mr Osei', 'Ms. Kuar', 'ms. kuar'])).toEqual([{ name: 'Ms. Kuar', position: 3 }]);
     // No transcript with speakers: nothing to match against, nothing to say.
     expect(unmatchedFacilitatorNames([], ['Ms. Kuar'])).toEqual([]);
   });
