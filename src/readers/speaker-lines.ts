@@ -384,11 +384,21 @@ export function speakerKey(name: string): string {
  */
 /**
  * Labels read as a name written surname first (`Maya, Jordan:` → "Jordan Maya") whose two names each
- * label turns of their own in the file: two speakers answering together, `Maya and Jordan`, not a third.
+ * name another speaker of the file (`Maya:`, or the given name of `Maya Lopez:` or `Lopez, Maya:`): two
+ * speakers answering together, `Maya and Jordan`, not a third.
  */
 export function pairLabels(matches: (LabelMatch | undefined)[]): (LabelMatch | undefined)[] {
-  const alone = new Set(matches.flatMap((m) => (m && !m.parts ? [speakerKey(m.speaker)] : [])));
-  return matches.map((m) => (m?.parts && m.parts.every((p) => alone.has(speakerKey(p))) ? { ...m, speaker: `${m.parts[0]} and ${m.parts[1]}`, parts: undefined } : m));
+  return matches.map((m) =>
+    m?.parts && otherThan(m, matches, m.parts[0]) && otherThan(m, matches, m.parts[1]) ? { ...m, speaker: `${m.parts[0]} and ${m.parts[1]}`, parts: undefined } : m,
+  );
+}
+
+/** Whether some label other than `m`'s own names `name` (as the label, or as a speaker's given name). */
+function otherThan(m: LabelMatch, matches: readonly (LabelMatch | undefined)[], name: string): boolean {
+  const key = speakerKey(name);
+  return matches.some(
+    (o) => o !== undefined && speakerKey(o.speaker) !== speakerKey(m.speaker) && (o.parts ? speakerKey(o.parts[1]) === key : speakerKey(o.speaker) === key || speakerKey(o.speaker.split(' ')[0]!) === key),
+  );
 }
 
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {

@@ -442,6 +442,18 @@ describe('two names answering together', () => {
     ).turns.map((t) => t.speaker);
     expect(turns).toEqual(['Facilitator', 'Maya', 'Jordan', 'Maya and Jordan', 'Ana Lopez', 'Ana Lopez']);
   });
+
+  it('reads them so too where the file labels each of them surname first or in full', () => {
+    const speakers = (text: string) =>
+      parseSpeakerLines(text.split('\n').map((t, i) => ({ text: t, line: i + 1 })), { file: 'fg.txt' }).turns.map((t) => t.speaker);
+    expect(speakers('Kaur, Harpreet: What helps?\nLopez, Maya: Flex.\nOkafor, Jordan: Projects.\nMaya, Jordan: Yeah!')).toEqual([
+      'Harpreet Kaur',
+      'Maya Lopez',
+      'Jordan Okafor',
+      'Maya and Jordan',
+    ]);
+    expect(speakers('Facilitator: What helps?\nMaya Lopez: Flex.\nJordan Okafor: Projects.\nMaya, Jordan: Yeah!').at(-1)).toBe('Maya and Jordan');
+  });
 });
 
 describe('group labels', () => {
