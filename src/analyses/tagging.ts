@@ -35,10 +35,10 @@ export function maskPlaceholders(text: string, t: Tokens, id: number): void {
   }
 }
 
-/** Reusable state for tagging many texts with one compiled codebook. */
 /** The hyphens that join two words into one (`well-being`, `e‑mail` with a non-breaking hyphen). */
 const HYPHENS = /[-\u2010\u2011]/;
 
+/** Reusable state for tagging many texts with one compiled codebook. */
 class Tagger {
   private readonly tokens: Tokens;
   private readonly m: TokenMatcher;

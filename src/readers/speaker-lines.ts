@@ -373,16 +373,6 @@ export function speakerKey(name: string): string {
 }
 
 /**
- * Decide, for a whole file, which label-shaped lines start turns. Strong labels always do. A weak one
- * (a plain one-word `Word:`) does when the name is used as a label twice or more, is used elsewhere
- * as a strong label, is in `known` (names from front matter), or when the file already has other
- * speakers — so a student who speaks once is kept, while a prose word that opens one line of an
- * unlabelled reflection is not. Two or more different names that open at least half of the
- * `textLines` (non-blank lines) establish each other: a short exchange where everyone speaks once. Prose words (Note, Also, Example …) were already refused by
- * {@link looksLikeName}. A name in lower case (`maya lopez:`) is a label only where the file also
- * labels that speaker with capitals, or where it opens two lines or more among other speakers.
- */
-/**
  * Labels read as a name written surname first (`Maya, Jordan:` → "Jordan Maya") whose two names each
  * name another speaker of the file (`Maya:`, or the given name of `Maya Lopez:` or `Lopez, Maya:`): two
  * speakers answering together, `Maya and Jordan`, not a third.
@@ -401,6 +391,16 @@ function otherThan(m: LabelMatch, matches: readonly (LabelMatch | undefined)[], 
   );
 }
 
+/**
+ * Decide, for a whole file, which label-shaped lines start turns. Strong labels always do. A weak one
+ * (a plain one-word `Word:`) does when the name is used as a label twice or more, is used elsewhere
+ * as a strong label, is in `known` (names from front matter), or when the file already has other
+ * speakers — so a student who speaks once is kept, while a prose word that opens one line of an
+ * unlabelled reflection is not. Two or more different names that open at least half of the
+ * `textLines` (non-blank lines) establish each other: a short exchange where everyone speaks once. Prose words (Note, Also, Example …) were already refused by
+ * {@link looksLikeName}. A name in lower case (`maya lopez:`) is a label only where the file also
+ * labels that speaker with capitals, or where it opens two lines or more among other speakers.
+ */
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
   const letters = consistentLetters(matches);
   matches = matches.map((m) => (m?.letter && !letters.has(m.speaker) ? undefined : m));
