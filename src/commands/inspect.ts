@@ -6,6 +6,7 @@ import { readCorpusWithConfig } from '../index.js';
 import { addReadOptions } from './read-options.js';
 import type { Corpus } from '../model.js';
 import type { FileRead } from '../corpus/read-files.js';
+import { isGroupTurnId } from '../corpus/build-corpus.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
@@ -83,9 +84,9 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
               turns: turns.length,
               speakers: new Set(turns.map((t) => t.speaker?.toLowerCase() ?? '')).size,
               students: students.size,
-              // Context turns are the facilitators' and staff's, and those of a group speaking at once (`T1-G`).
-              facilitatorTurns: corpus.context.filter((r) => r.sourceId === s.id && !GROUP_ID.test(r.participantId)).length,
-              groupTurns: corpus.context.filter((r) => r.sourceId === s.id && GROUP_ID.test(r.participantId)).length,
+              // Context turns are the facilitators' and staff's, and those of a group speaking at once (see isGroupTurnId).
+              facilitatorTurns: corpus.context.filter((r) => r.sourceId === s.id && !isGroupTurnId(r.participantId)).length,
+              groupTurns: corpus.context.filter((r) => r.sourceId === s.id && isGroupTurnId(r.participantId)).length,
             }
           : {}),
         responses: s.responses,
@@ -96,9 +97,6 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
     mayBeNames: nameCandidates(corpus).map((n) => ({ text: n.text, responses: n.responses, first: `${n.first.sourceId}, ${n.first.locator}` })),
   };
 }
-
-/** The id build-corpus gives the turns of a group speaking at once in the nth focus group (`T1-G`). */
-const GROUP_ID = /^T\d+-G$/;
 
 function formatInspection(corpus: Corpus, reads: FileRead[]): string {
   const c = colourFor(process.stdout);

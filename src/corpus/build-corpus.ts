@@ -394,7 +394,7 @@ class CorpusBuilder {
         // Two students named together are said so, never by their names.
         const said = isGroupLabel(label) ? label : 'two named together';
         if (!groupLabels.includes(said)) groupLabels.push(said);
-        this.context.push({ ...base, participantId: `${tag}-G` });
+        this.context.push({ ...base, participantId: groupTurnId(tag) });
         return;
       }
       if (label && facilitators.has(label.toLowerCase())) {
@@ -629,7 +629,8 @@ class CorpusBuilder {
     if (seen) return seen;
     if (!isRoleName(label)) this.addName(label);
     // A label may be a roster id, as written ("S01") or not ("S1").
-    const byId = this.participants.get(label) ?? (this.byIdKey.get(idKey(label))?.length === 1 ? this.byIdKey.get(idKey(label))![0] : undefined);
+    const sameKey = this.byIdKey.get(idKey(label));
+    const byId = this.participants.get(label) ?? (sameKey?.length === 1 ? sameKey[0] : undefined);
     let participant = this.byName.get(personKey(label)) ?? byId ?? this.byPartialName(label);
     if (participant) {
       this.addSource(participant, sourceId);
@@ -942,6 +943,19 @@ function sameValue(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return short.length > 0 && short.every((w) => long.has(w));
+}
+
+/**
+ * The participant id of a focus group's turns by several people at once (`T1-G`), kept as context: no
+ * participant of the corpus has it.
+ */
+function groupTurnId(tag: string): string {
+  return `${tag}-G`;
+}
+
+/** Whether a context turn's participant id is {@link groupTurnId}'s: a group's, not a facilitator's. */
+export function isGroupTurnId(participantId: string): boolean {
+  return /^T\d+-G$/.test(participantId);
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
