@@ -5,6 +5,7 @@ import { backgroundSentence, focusGroupCount } from '../analyses/background.js';
 import { formatPercent, groupPhrase } from '../analyses/findings.js';
 import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { formatAgreementMarkdown } from './agreement.js';
+import { NOT_STATED } from '../corpus/normalise.js';
 import { barChart, MAX_LABEL, shortLabel } from './mermaid.js';
 import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
 
@@ -104,6 +105,11 @@ function labelOf(ctx: Context, themeId: string): string {
   return ctx.label.get(themeId) ?? ctx.analysis.themes.find((t) => t.themeId === themeId)?.label ?? themeId;
 }
 
+/** The themes' labels as a sentence lists them: "timetables and schedules and class size". */
+function themeNames(ctx: Context, themes: readonly { themeId: string }[]): string {
+  return listOf(themes.map((t) => labelInSentence(labelOf(ctx, t.themeId))));
+}
+
 /** "24 (34%) were about teachers who know students, 18 (25%) about flexible time and …". */
 function aboutClause(ctx: Context, themes: { themeId: string; responses: number }[], total: number): string {
   const parts = themes.map((t, i) => `${t.responses} (${formatPercent(t.responses, total)}) ${i > 0 ? 'about' : t.responses === 1 ? 'was about' : 'were about'} ${labelInSentence(labelOf(ctx, t.themeId))}`);
@@ -197,11 +203,13 @@ function rosterSentence(participants: readonly Participant[], read: readonly Sou
   const rosters = new Set(read.filter((s) => s.kind === 'roster').map((s) => s.id));
   if (rosters.size === 0) return '';
   // A folder of nothing but a roster describes who is on it.
-  if (read.every((s) => rosters.has(s.id))) return 'A roster supplied the students’ demographic details.';
+  const rosterOnly = read.every((s) => rosters.has(s.id));
   const students = participants.filter((p) => p.role === 'student');
   const linked = students.filter((p) => p.sources.some((id) => rosters.has(id)) && p.sources.some((id) => !rosters.has(id))).length;
-  if (linked === 0 || students.length === 0) return 'A roster was read, but none of its students could be found in the sheets or transcripts, so it supplied no demographic details.';
-  if (linked === students.length) return 'A roster supplied the students’ demographic details.';
+  if (!rosterOnly && (linked === 0 || students.length === 0)) {
+    return 'A roster was read, but none of its students could be found in the sheets or transcripts, so it supplied no demographic details.';
+  }
+  if (rosterOnly || linked === students.length) return 'A roster supplied the students’ demographic details.';
   return `A roster supplied the demographic details of ${countInWords(linked)} of the ${countInWords(students.length)} students.`;
 }
 
@@ -254,7 +262,7 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
     const n = tiedAtTop(raised, (t) => t.responses);
     prose = `Of the ${plural(question.responses, 'answer')} to this question, no theme stood out: ${countInWords(n)} came up in ${plural(raised[0]!.responses, 'answer')} each.`;
   } else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
-  else if (question.responses === 1) prose = `The one answer to this question was about ${listOf(leading.map((t) => labelInSentence(labelOf(ctx, t.themeId))))}.`;
+  else if (question.responses === 1) prose = `The one answer to this question was about ${themeNames(ctx, leading)}.`;
   else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
   const bare = question.bareYesNo;
   // A "Do you …? Why?" question answered "No" by many: those answers hold no theme, and the reader
@@ -295,7 +303,7 @@ function focusGroupSection(ctx: Context): string {
     speakers === 0
       ? `In ${groups}, only the facilitators spoke.`
       : `In ${groups}, ${plural(speakers, 'student')} spoke ${turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time')}.`;
-  if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${listOf(leading.map((t) => labelInSentence(labelOf(ctx, t.themeId))))}.`;
+  if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
   else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
@@ -450,7 +458,7 @@ function comparable(crosstab: readonly CrosstabRow[], minCell: number): string[]
   const out: string[] = [];
   for (const attribute of new Set(crosstab.map((r) => r.attribute))) {
     const theme = crosstab.find((r) => r.attribute === attribute)!.themeId;
-    const groups = crosstab.filter((r) => r.attribute === attribute && r.themeId === theme && r.value !== 'Not stated');
+    const groups = crosstab.filter((r) => r.attribute === attribute && r.themeId === theme && r.value !== NOT_STATED);
     const stated = groups.reduce((n, r) => n + r.groupParticipants, 0);
     if (groups.some((g) => !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell)) out.push(attribute);
   }
@@ -459,6 +467,7 @@ function comparable(crosstab: readonly CrosstabRow[], minCell: number): string[]
 
 function findingsSection(ctx: Context): string {
   const { findings, crosstab, settings } = ctx.analysis;
+  const compared = comparable(crosstab, ctx.minCell);
   const parts = ['## Interesting findings'];
   if (findings.length > 0) {
     parts.push('Comparing groups of students, these differences were larger than chance alone would explain.');
@@ -466,8 +475,8 @@ function findingsSection(ctx: Context): string {
     for (const f of findings) (byTheme.get(f.themeId) ?? byTheme.set(f.themeId, []).get(f.themeId)!).push(f.sentence);
     // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
     for (const themeId of byTheme.keys()) parts.push(`### ${escapeMarkdown(labelOf(ctx, themeId))}`, byTheme.get(themeId)!.map(escapeMarkdown).join(' '));
-  } else if (comparable(crosstab, ctx.minCell).length > 0) {
-    const attributes = comparable(crosstab, ctx.minCell).map((a) => attributeInSentence(a));
+  } else if (compared.length > 0) {
+    const attributes = compared.map((a) => attributeInSentence(a));
     parts.push(
       `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
     );
