@@ -16,7 +16,7 @@ import { hasControlCharacters, removedControlCharacters, withoutControlCharacter
 import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js';
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { foldName } from './name-fold.js';
-import { givenNames, makeRedactor, nameParts } from './redact.js';
+import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
@@ -462,8 +462,10 @@ class CorpusBuilder {
 
   finish(folder: string): Corpus {
     const names = [...this.names].sort();
-    // Names in full and given names in any case; other parts of names (surnames) only when capitalised.
-    const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names), { texts: this.textsToRedact() });
+    // Names in full and given names in any case; other parts of names (surnames), and names a text
+    // introduces ("my friend Sofia Ruiz", "I'm Maya"), only when capitalised.
+    const parts = [...nameParts(names), ...cuedNames(this.textsToRedact())];
+    const redact = makeRedactor([...names, ...givenNames(names)], parts, { texts: this.textsToRedact() });
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     // Control characters go first: what is redacted and tagged is the text as every output writes it.
     // Facilitators' turns are cleaned alike, but the warning counts students' responses.

@@ -5,21 +5,8 @@
 // report is shared, and to add to `redact:`; most are places, programs and subjects, and that is fine
 // for a list a person reads. Pure.
 import type { Corpus, NameCandidate } from '../model.js';
-import { FUNCTION_WORDS } from '../nlp/function-words.js';
-import { HONORIFICS } from '../util/names.js';
+import { neverName } from '../util/names.js';
 import { byCodeUnits } from '../util/text.js';
-
-/** Capitalised words that are not names in any folder: days, months, school subjects, languages, products, titles. */
-const NEVER_NAMES = new Set([
-  ...HONORIFICS,
-  ...(
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december english french math maths science socials spanish mandarin chinese punjabi ' +
-    'hindi japanese korean german latin art drama music pe gym biology chemistry physics history geography ' +
-    'christmas easter halloween covid google youtube instagram tiktok snapchat discord zoom teams chromebook ipad ' +
-    'god ok okay grade gr year school class teacher student'
-  ).split(' '),
-]);
 
 // A run of capitalised words (a capital, then lower-case letters, an optional possessive), one space apart.
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?)*/gu;
@@ -30,12 +17,6 @@ const WORDS = /[\p{L}\p{M}]+/gu;
 /** A word as looked up: lower case, without a possessive. */
 function key(word: string): string {
   return word.toLowerCase().replace(/['’]s$/u, '');
-}
-
-/** Whether a word (as {@link key} gives it) is a function word, or a day, month, subject or title, or a plural of one ("Fridays"). */
-function neverName(word: string): boolean {
-  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  return FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word) || NEVER_NAMES.has(singular);
 }
 
 /**

@@ -2,7 +2,7 @@
 // numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
 // kept as written.
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
-import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
+import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
@@ -75,6 +75,11 @@ const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
 const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
+// A speaker introducing themselves: "Hi everyone, I'm Maya Lopez", "Hello, this is Jordan", "I am Sam,
+// grade 10". Captions and notes that name no speaker name students only this way. "I'm" opens as many
+// other words as names ("I'm Canadian", "I'm Catholic"), so the word after it must not be one of the
+// words that are never a name (see neverName).
+const SELF_CUE = String.raw`(?<self>\b(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+(?:everyone|everybody|all|guys|there|folks))?[,!.]?\s+(?:[Tt]his\s+is|I'm|I’m|I\s+am|Im)\s+|(?<![\p{L}'’])(?:I'm|I’m|I\s+am)\s+)(?<s1>${CUED_NAME})(?:(?<sgap>[ \t]+)(?<s2>${CAP_WORD}))?`;
 const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?:(?<lgap>\s+)(?<l2>${CAP_WORD}))?(?=\s+(?:said|says|put it|mentioned|told us|explained|pointed out)\b)`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
@@ -84,13 +89,13 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   const parts = [`(?<url>${URL})`];
   if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
   if (withDigits) parts.push(STUDENT_NUMBER, `(?<phone>${PHONE})`);
-  parts.push(TITLE, CUE, LIKE_CUE);
+  parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE);
   return new RegExp(parts.join('|'), 'gu');
 }
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -198,10 +203,15 @@ function looksLikeName(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase());
 }
 
+/** Whether the word after "I'm" is plausibly the speaker's name, not who they are ("I'm Canadian") or a sentence word. */
+function looksLikeOwnName(word: string): boolean {
+  return looksLikeName(word) && !neverName(word.toLowerCase());
+}
+
 /** Replace a cued name (and a name-like second word, its surname) with [name]; keep the cue. */
-function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string): string {
-  if (!looksLikeName(first)) return whole;
-  if (second !== undefined && looksLikeName(second)) return `${cue}[name]`;
+function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string, isName = looksLikeName): string {
+  if (!isName(first)) return whole;
+  if (second !== undefined && isName(second)) return `${cue}[name]`;
   return `${cue}[name]${second !== undefined ? `${gap}${second}` : ''}`;
 }
 
@@ -218,7 +228,45 @@ function redactPassOne(whole: string, g: Groups): string {
   }
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
   if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2);
+  if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
   return whole;
+}
+
+// The cues alone, for finding the names they introduce (see cuedNames). Each ends in a space and a
+// capitalised word, so a text without one (most answers) holds none.
+const CUES = new RegExp([CUE, LIKE_CUE, SELF_CUE].join('|'), 'gu');
+const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
+
+/** A cued word as a name to redact elsewhere: without a possessive, undefined when it is not a name. */
+function cuedWord(word: string | undefined, isName: (word: string) => boolean): string | undefined {
+  if (word === undefined) return undefined;
+  const bare = word.replace(/['’]s$/u, '');
+  return isName(bare) && !neverName(bare.toLowerCase()) ? bare : undefined;
+}
+
+/**
+ * The names a cue introduces anywhere in `texts` ("my friend Sofia Ruiz", "I'm Maya Lopez", "like Ava
+ * said"), each in full and each of its words. Whoever is introduced once is the same person wherever
+ * else the folder names them ("Sofia said that too", "Ruiz is her last name"), so these are redacted
+ * from every text, though only where capitalised, as a roster's surnames are (see makeRedactor's
+ * `parts`): a cue is a guess, and a guessed word must not take an ordinary word from every answer.
+ * Sorted, distinct, as written.
+ */
+export function cuedNames(texts: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
+    for (const match of text.matchAll(CUES)) {
+      const g = match.groups as Groups;
+      const isName = g.self !== undefined ? looksLikeOwnName : looksLikeName;
+      const first = cuedWord(g.c1 ?? g.l1 ?? g.s1, isName);
+      if (first === undefined) continue;
+      found.add(first);
+      const second = cuedWord(g.c2 ?? g.l2 ?? g.s2, isName);
+      if (second !== undefined) found.add(second).add(`${first} ${second}`);
+    }
+  }
+  return [...found].sort();
 }
 
 /** Options of {@link makeRedactor}. */
@@ -327,12 +375,30 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
         const whole = input.slice(start, end);
         // "Mayas": the name with an "s" after it.
         if (s === 's') return keepPlural(whole, input, start, capitalOnly) ? undefined : '[name]';
-        return keepAsWord(whole, input, start, capitalOnly) ? undefined : '[name]';
+        return keepAsWord(whole, input, start, capitalOnly) ? undefined : { replacement: '[name]', end: surnameEnd(input, end) };
       });
     }
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
+}
+
+// A capitalised word right after a name, on the same line: "Maya Chen" where only Maya is known.
+const WORD_AFTER_NAME = new RegExp(String.raw`^[ \t]+(${CAP_WORD})${NOT_WORD_AFTER}`, 'u');
+
+/**
+ * Where a name that ends at `end` of `text` ends with its surname: a known first name followed by a
+ * capitalised word that can be a name ("Maya Chen said", where the roster or a speaker label knows only
+ * Maya) takes that word too, without its possessive ("Maya Chen's idea"), since a surname next to a
+ * first name names the student as surely as the roster would. Words that are never names ("Maya
+ * Science", "Maya Anything else?" in unpunctuated captions) are left.
+ */
+function surnameEnd(text: string, end: number): number {
+  const after = WORD_AFTER_NAME.exec(text.slice(end, end + 64));
+  if (after === null) return end;
+  const word = after[1]!.replace(/['’]s$/u, '');
+  if (!looksLikeName(word) || neverName(word.toLowerCase())) return end;
+  return end + after[0].length - (after[1]!.length - word.length);
 }
 
 /**
@@ -343,7 +409,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
 function replaceFolded(
   text: string,
   pattern: RegExp,
-  decide: (match: RegExpExecArray, text: string, start: number, end: number) => string | undefined,
+  decide: (match: RegExpExecArray, text: string, start: number, end: number) => string | { replacement: string; end: number } | undefined,
 ): string {
   const fold = foldText(text);
   let out = '';
@@ -351,9 +417,10 @@ function replaceFolded(
   pattern.lastIndex = 0;
   for (let match = pattern.exec(fold.folded); match !== null; match = pattern.exec(fold.folded)) {
     const start = textIndex(fold, match.index);
-    const end = textIndex(fold, match.index + match[0].length);
-    const replacement = decide(match, text, start, end);
-    if (replacement === undefined) continue;
+    if (start < kept) continue;
+    const decided = decide(match, text, start, textIndex(fold, match.index + match[0].length));
+    if (decided === undefined) continue;
+    const { replacement, end } = typeof decided === 'string' ? { replacement: decided, end: textIndex(fold, match.index + match[0].length) } : decided;
     out += text.slice(kept, start) + replacement;
     kept = end;
   }

@@ -1,5 +1,6 @@
 // The small words around people's names, shared by every module that reads or hides names: the titles
 // adults in schools are called by, the suffixes after a surname, and the particles inside one.
+import { FUNCTION_WORDS } from '../nlp/function-words.js';
 
 /** Titles an adult is called by (Ms. Kaur, Coach Reid, Sir), lower case, without the dot. */
 export const HONORIFICS: readonly string[] = [
@@ -57,4 +58,31 @@ export function isPairLabel(label: string): boolean {
 /** Whether a speaker label says the speaker is not known (Otter's `Unknown Speaker`): no one's name. */
 export function isUnknownSpeaker(label: string): boolean {
   return /^(?:unknown|unidentified)(?: (?:speaker|voice|student|participant))?$/i.test(label.trim().replace(/\s+/g, ' '));
+}
+
+/**
+ * Capitalised words that are not a person's name in any folder, lower case: days, months, school
+ * subjects, languages, products, titles, and the words people say who they are with ("I'm Canadian",
+ * "I'm Muslim"), which follow "I'm" as a name does.
+ */
+const NEVER_NAMES: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...(
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december english french math maths science socials spanish mandarin chinese punjabi ' +
+    'hindi japanese korean german latin art drama music pe gym biology chemistry physics history geography ' +
+    'christmas easter halloween covid google youtube instagram tiktok snapchat discord zoom teams chromebook ipad ' +
+    'god ok okay grade gr year school class teacher student ' +
+    'canadian american mexican filipino filipina vietnamese ukrainian russian polish italian portuguese brazilian ' +
+    'jamaican haitian somali syrian afghan pakistani bangladeshi indian iranian persian arab arabic african asian ' +
+    'european british irish scottish welsh tagalog urdu farsi cantonese indigenous aboriginal métis metis inuit ' +
+    'black white latino latina latinx hispanic muslim jewish christian catholic sikh hindu buddhist mormon ' +
+    'autistic deaf lgbtq queer trans'
+  ).split(' '),
+]);
+
+/** Whether a word, in lower case, is a function word, or a day, month, subject, title or identity word, or a plural of one ("Fridays"): never a name. */
+export function neverName(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return FUNCTION_WORDS.has(word) || NEVER_NAMES.has(word) || NEVER_NAMES.has(singular);
 }

@@ -1,6 +1,6 @@
 // Tests for de-identification: roster names, titles, contact details, handles and the cue heuristic.
 import { describe, expect, it } from 'vitest';
-import { givenNames, makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
+import { cuedNames, givenNames, makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
 
 const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
 const redact = makeRedactor(roster);
@@ -12,8 +12,22 @@ describe('makeRedactor: roster names', () => {
 
   it('matches the longest name first', () => {
     expect(redact('Christina M and Christina both spoke.')).toBe('[name] and [name] both spoke.');
-    // "Christina Mason" is not "Christina M": only the first name goes.
-    expect(redact('Christina Mason agreed')).toBe('[name] Mason agreed');
+    // "Christina Mason" is not "Christina M", but a surname after a known first name goes with it.
+    expect(redact('Christina Mason agreed')).toBe('[name] agreed');
+  });
+
+  it('takes a capitalised word right after a known name as its surname', () => {
+    const firstOnly = makeRedactor(['Maya', 'Jordan']);
+    expect(firstOnly("Maya Chen said so, and Maya Chen's idea won; maya Lee too")).toBe("[name] said so, and [name]'s idea won; [name] too");
+    expect(firstOnly('Jordan Okafor and Maya Lee agreed')).toBe('[name] and [name] agreed');
+  });
+
+  it('leaves a word after a name that is never a name, or on the next line', () => {
+    const firstOnly = makeRedactor(['Maya']);
+    expect(firstOnly('thanks Maya Anything else? Maya Science is fun, Maya French too, told Maya Friday')).toBe(
+      'thanks [name] Anything else? [name] Science is fun, [name] French too, told [name] Friday',
+    );
+    expect(firstOnly('Maya\nGreat point')).toBe('[name]\nGreat point');
   });
 
   it('matches whole words only', () => {
@@ -146,6 +160,36 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
 
   it('leaves titles after a cue to the title rule', () => {
     expect(none('my friend Mr. Lee')).toBe('my friend [name]');
+  });
+
+  it('replaces the name a speaker introduces themselves by', () => {
+    expect(none("Hi everyone, I'm Maya Lopez and we choose projects.")).toBe("Hi everyone, I'm [name] and we choose projects.");
+    expect(none('I am Sam, grade 10. Hello this is Jordan from Riverside. hey guys Im Ava')).toBe(
+      'I am [name], grade 10. Hello this is [name] from Riverside. hey guys Im [name]',
+    );
+    expect(none("Hi, I'm Ms. Patel, I'll be facilitating")).toBe("Hi, I'm [name], I'll be facilitating");
+  });
+
+  it('keeps what "I\'m" says of a person that is not their name', () => {
+    const text = "I'm Canadian, I'm Catholic and I'm So tired. I am Indigenous. Im Maya (no greeting, no apostrophe).";
+    expect(none(text)).toBe(text);
+  });
+});
+
+describe('cuedNames', () => {
+  it('gives each name a cue introduces, in full and word by word, without possessives', () => {
+    const texts = ["I'm Maya Lopez and we choose projects.", "My friend Sofia's idea", 'Like Ava said, more time.', 'no cue here', 'my friend Mr. Lee'];
+    expect(cuedNames(texts)).toEqual(['Ava', 'Lopez', 'Maya', 'Maya Lopez', 'Sofia']);
+  });
+
+  it('gives nothing a cue is followed by that is never a name', () => {
+    expect(cuedNames(["I'm Canadian", 'my sister Monday', 'my friend And I', 'a program called Youth TRAIN'])).toEqual([]);
+  });
+
+  it('redacted as parts, they are redacted wherever they are capitalised, and only there', () => {
+    const texts = ['My friend Sofia Ruiz agrees.', 'Sofia said that too. Ruiz is her last name.', 'the sofia couch'];
+    const redactAll = makeRedactor([], cuedNames(texts));
+    expect(texts.map(redactAll)).toEqual(['My friend [name] agrees.', '[name] said that too. [name] is her last name.', 'the sofia couch']);
   });
 });
 
