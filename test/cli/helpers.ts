@@ -1,9 +1,10 @@
 // Runs the built `reflect` binary the way a user does, with colour off, and captures what it prints.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/reflect.js');
@@ -27,7 +28,17 @@ export function reflect(args: string[], cwd: string = ROOT, env: Record<string, 
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 
-/** A fresh temporary folder. */
+// Each test file makes its temporary folders inside one of its own, removed after the file's tests, so
+// a run of the tests leaves nothing behind in the system's temporary folder. (Test processes are ended
+// without running their exit handlers, so the file's afterAll is the place.)
+let root: string | undefined;
+afterAll(() => {
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+/** A fresh temporary folder, removed with the others after the test file's tests. */
 export function tempDir(prefix = 'reflect-test-'): string {
-  return mkdtempSync(path.join(os.tmpdir(), prefix));
+  root ??= mkdtempSync(path.join(os.tmpdir(), 'reflect-tests-'));
+  return mkdtempSync(path.join(root, prefix));
 }
