@@ -7,6 +7,7 @@
 // (one row per theme), separated by commas, semicolons or line breaks. Without a kind the pattern's form
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
 import { parse } from 'csv-parse/sync';
+import { sniffDelimiter } from '../readers/csv.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
 import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
@@ -64,10 +65,8 @@ interface Row {
 /** Parse CSV codebook text. */
 export function parseCsvCodebook(text: string, file: string, name: string): CodebookSpec {
   const body = text.replace(/^\uFEFF/, '');
-  // the header's most frequent separator: European Excel writes ';', "Unicode text" tabs
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const times = (c: string): number => firstLine.split(c).length - 1;
-  const delimiter = [';', '\t'].reduce((best, c) => (times(c) > times(best) ? c : best), ',');
+  // Sniffed as a survey's is: European Excel writes ';', "Unicode text" tabs.
+  const delimiter = sniffDelimiter(body, /\.(?:tsv|tab)$/i.test(file));
   let rows: Row[];
   try {
     const records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
