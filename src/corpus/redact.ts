@@ -66,6 +66,14 @@ const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\
 const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
 const TITLES = `(?:${capitalisedAlternation(HONORIFICS)})`;
 const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD})(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
+// The titles students type in lower case ("mr lopez", "mrs. k", "Ms lee"), with the name after them in
+// lower case: only mr, mrs, ms and mx, which are nothing but titles ("miss", "sir", "coach" and "dr" are
+// words too). A function word, a word that is never a name, or an app ("ms teams") after one is kept.
+const LOWER_TITLE = String.raw`(?<![\p{L}\p{N}_])(?:[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+(?<lt>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_])`;
+const NOT_AFTER_LOWER_TITLE = new Set(['teams', 'word', 'excel', 'office', 'paint', 'outlook', 'powerpoint', 'onenote', 'forms', 'edge', 'a', 'i', 'x', 'y']);
+// Whether a text may hold a title typed in lower case, the only first-pass match that needs no capital,
+// "@" or digit.
+const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 // Cue phrases before a personal name that is not on the roster: precision over recall, so only phrases
 // that nearly always introduce a person (a relation word, "named"/"called" after a person noun, "his
 // name is", "like … said"). The cue itself is kept; only the name is replaced. A title after a cue is
@@ -89,13 +97,13 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   const parts = [`(?<url>${URL})`];
   if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
   if (withDigits) parts.push(STUDENT_NUMBER, `(?<phone>${PHONE})`);
-  parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE);
+  parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE, LOWER_TITLE);
   return new RegExp(parts.join('|'), 'gu');
 }
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -229,6 +237,7 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
   if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
+  if (g.lt !== undefined) return NOT_AFTER_LOWER_TITLE.has(g.lt) || neverName(g.lt) ? whole : '[name]';
   return whole;
 }
 
@@ -356,9 +365,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     const at = text.includes('@');
     const digits = /\d/.test(text);
     let out = text;
-    // Titles, cued names and "like … said" all need a capital after a space; emails and handles an "@";
-    // phones a digit. A text with none of these (most answers) cannot change in the first pass.
-    if (at || digits || CAPITAL_AFTER_SPACE.test(text)) {
+    // Titles, cued names and "like … said" all need a capital after a space, or a title typed in lower
+    // case; emails and handles an "@"; phones a digit. A text with none of these (most answers) cannot change in the first pass.
+    if (at || digits || CAPITAL_AFTER_SPACE.test(text) || LOWER_TITLE_HINT.test(text)) {
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }

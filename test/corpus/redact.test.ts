@@ -76,6 +76,17 @@ describe('makeRedactor: titles', () => {
     expect(redact('Ask Mr. Dhillon I think')).toBe('Ask [name] I think');
   });
 
+  it('replaces a name after mr, mrs, ms or mx typed in lower case', () => {
+    expect(redact("mr lopez is the best, mrs. k lets us redo tests, Ms lee and mx o'neil said so")).toBe(
+      '[name] is the best, [name] lets us redo tests, [name] and [name] said so',
+    );
+  });
+
+  it('keeps apps, function words and words that are never names after a lower-case title', () => {
+    const text = 'we use ms teams and ms word; ms i think; problems with mr. and mrs; ms. a lot; mr science';
+    expect(redact(text)).toBe(text);
+  });
+
   it('keeps "my teacher" and lower-case uses', () => {
     expect(redact('my teacher helped; I miss Math class')).toBe('my teacher helped; I miss Math class');
   });
