@@ -207,16 +207,20 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || isAdultRole(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
+/** Who a label or a voice tag names, as a turn keeps it (see {@link Turn}'s `speaker` and `alias`). */
+export type LabelledSpeaker = Pick<LabelMatch, 'speaker' | 'alias'>;
+
 /**
  * The speaker a caption's voice tag names, as a label would: Teams writes the directory's display name,
  * so `Kaur, Harpreet` is Harpreet Kaur and `Maya Lopez (Guest)` or `Maya Lopez (she/her)` is Maya Lopez
- * (the same person as in a roster, a config file or another recording). A voice with a name in its
- * aside (`P1 (Maya)`) is kept as written, so the name is still there to redact.
+ * (the same person as in a roster, a config file or another recording). A name in the aside of an id
+ * or a role (`P1 (Maya)`, `Teacher (Ms. Chen)`) is the alias, as in a `P1 (Maya):` label: redacted, and
+ * the role still says who speaks.
  */
-export function voiceSpeaker(voice: string): string {
+export function voiceSpeaker(voice: string): LabelledSpeaker {
   const { speaker, alias } = splitAside(collapse(voice));
-  if (alias !== undefined) return collapse(voice);
-  return givenFirst(speaker) ?? speaker;
+  if (alias !== undefined) return { speaker, alias };
+  return { speaker: givenFirst(speaker) ?? speaker };
 }
 
 /**

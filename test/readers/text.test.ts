@@ -325,15 +325,19 @@ describe('acceptLabels', () => {
 
 describe('voiceSpeaker', () => {
   it('reads a Teams display name as the name: surname last, without (Guest) or pronouns', () => {
-    expect(['Kaur, Harpreet', 'Maya Lopez (Guest)', 'Okafor, Jordan (External)', 'Harpreet Kaur (she/her)', 'Maya', 'P1 (Maya)', 'Smith, 3rd period'].map(voiceSpeaker)).toEqual([
+    expect(['Kaur, Harpreet', 'Maya Lopez (Guest)', 'Okafor, Jordan (External)', 'Harpreet Kaur (she/her)', 'Maya', 'Smith, 3rd period'].map((v) => voiceSpeaker(v).speaker)).toEqual([
       'Harpreet Kaur',
       'Maya Lopez',
       'Jordan Okafor',
       'Harpreet Kaur',
       'Maya',
-      'P1 (Maya)',
       'Smith, 3rd period',
     ]);
+  });
+
+  it('reads a name beside an id or a role as the alias, as in a label', () => {
+    expect(voiceSpeaker('P1 (Maya)')).toEqual({ speaker: 'P1', alias: 'Maya' });
+    expect(voiceSpeaker('Teacher (Ms. Chen)')).toEqual({ speaker: 'Teacher', alias: 'Ms. Chen' });
   });
 });
 

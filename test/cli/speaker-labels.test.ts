@@ -1,0 +1,63 @@
+// Speaker labels as transcribers write them, run through `reflect analyze` and `reflect inspect`: who is
+// counted as a student, who as staff or a group, and that the names in the labels reach no output.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reflect, tempDir } from './helpers.js';
+
+const OUTPUTS = ['analysis.json', 'codings.csv', 'crosstab.csv', 'demographics.csv', 'report.md', 'responses.csv', 'sources.csv', 'themes.csv'];
+
+interface Participant {
+  id: string;
+  role: string;
+}
+interface Turn {
+  participantId: string;
+  text: string;
+}
+interface AnalysisJson {
+  schemaVersion: string;
+  corpus: { participants: Participant[]; responses: Turn[]; context: Turn[] };
+}
+
+/** Analyse one transcript (and any other files) in a fresh folder; the run, its analysis.json and every output's text. */
+function analyse(files: Record<string, string>) {
+  const work = tempDir('reflect-labels-');
+  const input = path.join(work, 'forum');
+  mkdirSync(input);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(input, name), text);
+  const out = path.join(work, 'report');
+  const run = reflect(['analyze', input, '--out', out]);
+  const outputs = OUTPUTS.map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+  const json = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as AnalysisJson;
+  return { run, json, outputs, input };
+}
+
+describe('names beside an id or a role in captions', () => {
+  it('redacts `P1 (Maya):` in an SRT cue and a `<v Teacher (Ms. Chen)>` voice, and counts the teacher as staff', () => {
+    const srt = [
+      '1', '00:00:01,000 --> 00:00:04,000', 'Facilitator: What helps you learn at this school?', '',
+      '2', '00:00:05,000 --> 00:00:09,000', 'P1 (Maya): The flex blocks, I get math help there.', '',
+      '3', '00:00:10,000 --> 00:00:14,000', 'P2 (Jordan): Maya said it, the flex blocks help me catch up too.', '',
+    ].join('\n');
+    const vtt = [
+      'WEBVTT', '',
+      '00:00:01.000 --> 00:00:04.000', '<v Teacher (Ms. Chen)>We try to keep the flex blocks every day.', '',
+      '00:00:05.000 --> 00:00:09.000', '<v Student 1>Ms. Chen lets us use her room for projects.', '',
+      '00:00:10.000 --> 00:00:14.000', '<v Student 2>Chen is the best, she helps with projects after school.', '',
+    ].join('\n');
+    const { run, json, outputs } = analyse({ 'group-a.srt': srt, 'group-b.vtt': vtt });
+    expect(run.code).toBe(0);
+    expect(outputs).not.toMatch(/Maya|Jordan|Chen/);
+    expect(run.stdout + run.stderr).not.toMatch(/Maya|Jordan|Chen/);
+    const roles = Object.fromEntries(json.corpus.participants.map((p) => [p.id, p.role]));
+    const teacher = json.corpus.context.find((t) => t.text.startsWith('We try'));
+    expect(teacher && roles[teacher.participantId]).toBe('facilitator');
+    expect(json.corpus.responses.map((r) => r.text)).toEqual([
+      'The flex blocks, I get math help there.',
+      '[name] said it, the flex blocks help me catch up too.',
+      '[name] lets us use her room for projects.',
+      '[name] is the best, she helps with projects after school.',
+    ]);
+  });
+});
