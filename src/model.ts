@@ -85,6 +85,11 @@ export interface Turn {
   speaker?: string;
   /** A person's name given beside the label but not used as the speaker (`P1 (Maya):`): redacted, never shown. */
   alias?: string;
+  /**
+   * The role of an adult or a facilitator written beside the speaker's name (`Priya Sandhu (Counsellor):`,
+   * `Mr. Dhillon (Teacher):`), as written: the speaker is staff, not a student (see facilitators.ts).
+   */
+  role?: string;
   text: string;
   /** 1-based line where the turn starts. */
   line: number;

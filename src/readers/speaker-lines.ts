@@ -1,7 +1,7 @@
 // The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
 // what a speaker label looks like, when a label-like line really starts a turn, and how lines become
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
-// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
+// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, `Name (Counsellor): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
@@ -30,6 +30,8 @@ export interface LabelMatch {
   start?: number;
   /** A name in the label's aside that is not the speaker (`P1 (Maya):`, `Facilitator (Ms. Kaur):`). */
   alias?: string;
+  /** An adult's or a facilitator's role in the aside after the speaker's name (`Priya Sandhu (Counsellor):`). */
+  role?: string;
   /**
    * Whether the label's shape alone makes it a label: bold, bracketed, timestamped, Otter, an id like
    * S3, ALL CAPS, a role word, or two words or more. A plain one-word `Word:` is weak: see {@link acceptLabels}.
@@ -192,14 +194,20 @@ function collapse(text: string): string {
 
 /**
  * A label's name and its bracketed aside, if any: `Jordan Okafor (Gr 10)` is Jordan Okafor; a role with a
- * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted).
+ * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted); a name
+ * with an adult's or a facilitator's role in brackets, `Priya Sandhu (Counsellor)`, is Priya Sandhu, with
+ * the role kept to say she is staff.
  */
-function splitAside(label: string): { speaker: string; aside: boolean; alias?: string } {
+function splitAside(label: string): { speaker: string; aside: boolean; alias?: string; role?: string } {
   const m = /^(.*?)\s*\(([^()]{1,30})\)$/.exec(label);
   if (!m || m[1] === '') return { speaker: label, aside: false };
   const [, base, aside] = m as unknown as [string, string, string];
   const inner = collapse(aside);
-  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !ID.test(inner);
+  // The person stays the speaker, so every turn of theirs is found as staff, with or without the role
+  // (`Priya Sandhu (Counsellor):` once, then `Priya Sandhu:`), and each adult is one speaker of their own.
+  if (isStaffRole(inner) && !isRoleLabel(base) && !isAdultRole(base)) return { speaker: base, aside: true, role: inner };
+  // An adult's role is no name to redact: `Teacher (Counsellor)` would take "counsellor" from every text.
+  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !isAdultRole(inner) && !ID.test(inner);
   // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
   if (isName && isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase())) return { speaker: inner, aside: true };
   // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`,
@@ -208,7 +216,7 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
 }
 
 /** Who a label or a voice tag names, as a turn keeps it (see {@link Turn}'s `speaker` and `alias`). */
-export type LabelledSpeaker = Pick<LabelMatch, 'speaker' | 'alias'>;
+export type LabelledSpeaker = Pick<LabelMatch, 'speaker' | 'alias' | 'role'>;
 
 /**
  * The speaker a caption's voice tag names, as a label would: Teams writes the directory's display name,
@@ -218,9 +226,9 @@ export type LabelledSpeaker = Pick<LabelMatch, 'speaker' | 'alias'>;
  * the role still says who speaks.
  */
 export function voiceSpeaker(voice: string): LabelledSpeaker {
-  const { speaker, alias } = splitAside(collapse(voice));
+  const { speaker, alias, role } = splitAside(collapse(voice));
   if (alias !== undefined) return { speaker, alias };
-  return { speaker: givenFirst(speaker) ?? speaker };
+  return { speaker: givenFirst(speaker) ?? speaker, ...(role !== undefined ? { role } : {}) };
 }
 
 /**
@@ -240,13 +248,19 @@ export function givenFirst(name: string): string | undefined {
 /** Role words for the people a transcript is of, not those who run it. */
 const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
 
+/** Whether an aside names the role of someone who is no student: an adult's (Teacher, Counsellor, Parent …) or a facilitator's. */
+function isStaffRole(aside: string): boolean {
+  const first = aside.split(' ')[0]!.toLowerCase();
+  return isAdultRole(aside) || (isRoleLabel(aside) && !STUDENT_ROLES.has(first) && first !== 'unknown');
+}
+
 /**
  * A label's match, or undefined when the name does not look like one. A timestamp makes the label strong
  * unless `timeIsStrong` is false: a line that is only a time and a name could also be a note in prose
  * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
-  const { speaker: written, aside, alias } = splitAside(collapse(name));
+  const { speaker: written, aside, alias, role } = splitAside(collapse(name));
   const reordered = givenFirst(written);
   const speaker = reordered ?? written;
   // A chorus (`All:`, `Several students:`) is a turn of its own, though "all" opens prose too: as a
@@ -265,6 +279,7 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     text,
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
+    ...(role === undefined ? {} : { role }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
     // Two names either side of a comma may also be prose ("Thanks, Maya: …"): the shape alone is not enough.
     strong: !lowerCase && !letter && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
@@ -629,6 +644,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
       if (m.alias !== undefined) turn.alias = m.alias;
+      if (m.role !== undefined) turn.role = m.role;
       current = m.chat ? { turn, parts: [chatWords(clean(m.text))], chat: true } : { turn, parts: [clean(m.text)] };
       return;
     }

@@ -50,6 +50,8 @@ interface Segment {
   speaker?: string;
   /** A name beside the speaker's id or role (`P1 (Maya):`), kept on the turn to be redacted. */
   alias?: string;
+  /** An adult's or a facilitator's role beside the speaker's name (`Priya Sandhu (Counsellor):`). */
+  role?: string;
   parts: string[];
   line: number;
   start: number;
@@ -93,9 +95,10 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
       if (current && !change && (who === undefined || sameSpeaker(current, who))) {
         current.parts.push(text);
         current.alias ??= who?.alias;
+        current.role ??= who?.role;
         continue;
       }
-      current = { speaker, ...(who?.alias !== undefined ? { alias: who.alias } : {}), parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined, change };
+      current = { speaker, ...(who?.alias !== undefined ? { alias: who.alias } : {}), ...(who?.role !== undefined ? { role: who.role } : {}), parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined, change };
       segments.push(current);
     }
   }
@@ -131,12 +134,14 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
     }
     if (join && last) {
       if (seg.alias !== undefined) last.alias ??= seg.alias;
+      if (seg.role !== undefined) last.role ??= seg.role;
       last.text = `${last.text} ${text}`;
       last.end = seg.end;
       last.words += countWords(text);
     } else {
       const turn = { text, line: seg.line, start: seg.start, end: seg.end, words: countWords(text), changed: seg.change };
-      if (seg.speaker !== undefined) turns.push({ speaker: seg.speaker, ...(seg.alias !== undefined ? { alias: seg.alias } : {}), ...turn });
+      const aside = { ...(seg.alias !== undefined ? { alias: seg.alias } : {}), ...(seg.role !== undefined ? { role: seg.role } : {}) };
+      if (seg.speaker !== undefined) turns.push({ speaker: seg.speaker, ...aside, ...turn });
       else turns.push(turn);
     }
   }

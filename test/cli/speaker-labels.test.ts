@@ -61,3 +61,44 @@ describe('names beside an id or a role in captions', () => {
     ]);
   });
 });
+
+describe('an adult labelled by name with the role in brackets', () => {
+  const transcript = [
+    'Facilitator: Thanks for coming in today. What helps you learn best at this school?',
+    'Maya Lopez (student): Honestly the flex blocks, because I can go see a teacher when I am stuck.',
+    'Jordan Okafor (Grade 11): For me it is the projects where we pick our own topic.',
+    'Priya Sandhu (Counsellor): Can I add that a lot of students come to see me about course planning?',
+    'Facilitator: What could the school do better?',
+    'Maya Lopez (student): More time to talk with teachers about our goals, not just marks.',
+    'Mr. Dhillon (Teacher): We try to do that in advisory but the time gets eaten up.',
+    'Jordan Okafor (Grade 11): Yeah advisory is mostly announcements right now.',
+    'Priya Sandhu: Priya here again, I think Mr. Dhillon is right about advisory.',
+  ].join('\n');
+
+  it('is staff in every turn, not a student, and their name reaches no output', () => {
+    const { run, json, outputs } = analyse({ 'focus-group.txt': transcript });
+    expect(run.code).toBe(0);
+    const roles = Object.fromEntries(json.corpus.participants.map((p) => [p.id, p.role]));
+    expect(json.corpus.responses.map((r) => [roles[r.participantId], r.text.slice(0, 20)])).toEqual([
+      ['student', 'Honestly the flex bl'],
+      ['student', 'For me it is the pro'],
+      ['student', 'More time to talk wi'],
+      ['student', 'Yeah advisory is mos'],
+    ]);
+    expect(json.corpus.context.map((r) => [roles[r.participantId], r.text.slice(0, 20)])).toEqual([
+      ['facilitator', 'Thanks for coming in'],
+      ['facilitator', 'Can I add that a lot'],
+      ['facilitator', 'What could the schoo'],
+      ['facilitator', 'We try to do that in'],
+      ['facilitator', '[name] here again, I'],
+    ]);
+    expect(outputs).not.toMatch(/Priya|Sandhu|Dhillon|Maya|Lopez|Jordan|Okafor/);
+    expect(run.stdout).toContain('4 responses from 2 students');
+  });
+
+  it('is counted so by reflect inspect too', () => {
+    const { input } = analyse({ 'focus-group.txt': transcript });
+    const run = reflect(['inspect', input]);
+    expect(run.stdout).toContain('9 turns by 5 speakers: 4 student responses from 2 students, 5 facilitator or staff turns');
+  });
+});

@@ -210,6 +210,14 @@ describe('parseLabel', () => {
     ['Interviewer (R.S.): Why?', { speaker: 'Interviewer', text: 'Why?', alias: 'R.S.', strong: true }],
     ['Facilitator (Ms. Kaur): Why?', { speaker: 'Facilitator', text: 'Why?', alias: 'Ms. Kaur', strong: true }],
     ['P1 (Maya): Yes.', { speaker: 'P1', text: 'Yes.', alias: 'Maya', strong: true }],
+    // An adult's or a facilitator's role after a name: the person speaks, the role says they are staff.
+    ['Priya Sandhu (Counsellor): Come see me.', { speaker: 'Priya Sandhu', text: 'Come see me.', role: 'Counsellor', strong: true }],
+    ['Mr. Dhillon (Teacher): We try.', { speaker: 'Mr. Dhillon', text: 'We try.', role: 'Teacher', strong: true }],
+    ['Dana (vice principal): Welcome.', { speaker: 'Dana', text: 'Welcome.', role: 'vice principal', strong: true }],
+    ['Dana Reyes (Facilitator): Why?', { speaker: 'Dana Reyes', text: 'Why?', role: 'Facilitator', strong: true }],
+    ['Maya (student): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
+    ['Maya (Grade 11): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
+    ['Teacher (Counsellor): Yes.', { speaker: 'Teacher', text: 'Yes.', strong: true }],
     ['Maya (grade 11) (00:12): Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
   ])('%s', (line, expected) => {
     expect(parseLabel(line)).toEqual(expected);
@@ -335,9 +343,10 @@ describe('voiceSpeaker', () => {
     ]);
   });
 
-  it('reads a name beside an id or a role as the alias, as in a label', () => {
+  it('reads a name beside an id or a role as the alias, and a role beside a name as the role, as in a label', () => {
     expect(voiceSpeaker('P1 (Maya)')).toEqual({ speaker: 'P1', alias: 'Maya' });
     expect(voiceSpeaker('Teacher (Ms. Chen)')).toEqual({ speaker: 'Teacher', alias: 'Ms. Chen' });
+    expect(voiceSpeaker('Sandhu, Priya (Counsellor)')).toEqual({ speaker: 'Priya Sandhu', role: 'Counsellor' });
   });
 });
 

@@ -45,6 +45,14 @@ describe('readVtt', () => {
     ]);
   });
 
+  it('keeps an adult\'s role beside a voice\'s or a label\'s name as the turn\'s role', () => {
+    const result = read('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Priya Sandhu (Counsellor)>Come see me.</v>\n\n00:02.000 --> 00:03.000\nMr. Dhillon (Teacher): We try.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { speaker: 'Priya Sandhu', role: 'Counsellor', text: 'Come see me.', line: 4, start: 1, end: 2 },
+      { speaker: 'Mr. Dhillon', role: 'Teacher', text: 'We try.', line: 7, start: 2, end: 3 },
+    ]);
+  });
+
   it('reads a file without the WEBVTT header, with a warning', () => {
     const result = read('00:01.000 --> 00:02.000\n<v Ana>Hi.\n');
     expect(result.content.type === 'transcript' && result.content.turns).toEqual([
