@@ -236,13 +236,27 @@ export function voiceSpeaker(voice: string): LabelledSpeaker {
  * show it and their transcripts label turns), as `Maya Lopez`, so the speaker links to the roster and
  * their name is redacted in full; undefined for anything else. Each side must be a name on its own, so
  * prose that opens with a comma ("Honestly, I think:", "Well, yes:") is refused by the prose words.
- * A name in lower case (`lopez, maya`, typed by a student) is read the same way.
+ * A name in lower case (`lopez, maya`, typed by a student) is read the same way, and so is a surname
+ * that opens with its particles in lower case, as a directory sorts it (`de Souza, Ana` → Ana de Souza,
+ * `van der Berg, Pieter` → Pieter van der Berg).
  */
 export function givenFirst(name: string): string | undefined {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (!m) return undefined;
   const isName = (part: string) => looksLikeName(part) || (part === part.toLowerCase() && looksLikeName(capitalise(part)));
-  return isName(m[1]!.trim()) && isName(m[2]!.trim()) ? `${m[2]!.trim()} ${m[1]!.trim()}` : undefined;
+  const isSurname = (part: string) => isName(part) || looksLikeName(withoutLeadingParticles(part));
+  return isSurname(m[1]!.trim()) && isName(m[2]!.trim()) ? `${m[2]!.trim()} ${m[1]!.trim()}` : undefined;
+}
+
+/**
+ * A surname without the particles it opens with (`de Souza` → Souza, `van der Berg` → Berg), or `''`
+ * where nothing else is left: the rest must be a name on its own, so "de nada" stays prose.
+ */
+function withoutLeadingParticles(surname: string): string {
+  const words = surname.split(/\s+/);
+  let i = 0;
+  while (i < words.length && PARTICLE.test(words[i]!)) i++;
+  return i === 0 ? '' : words.slice(i).join(' ');
 }
 
 /** Role words for the people a transcript is of, not those who run it. */

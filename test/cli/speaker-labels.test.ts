@@ -102,3 +102,30 @@ describe('an adult labelled by name with the role in brackets', () => {
     expect(run.stdout).toContain('9 turns by 5 speakers: 4 student responses from 2 students, 5 facilitator or staff turns');
   });
 });
+
+describe('a label written surname first with a particle', () => {
+  it('links `de Souza, Ana:` and `van der Berg, Pieter:` to the roster, as `Lopez, Maya:`, and redacts them', () => {
+    const { run, json, outputs } = analyse({
+      'roster.csv': 'id,first name,last name,grade\nS1,Ana,de Souza,11\nS2,Maya,Lopez,11\nS3,Pieter,van der Berg,10\n',
+      'focus-group.txt': [
+        'Facilitator: What has helped you most this term?',
+        'de Souza, Ana: The flex blocks, I can catch up on math there.',
+        'Lopez, Maya: Same as Ana, the flex blocks are the best part of the week.',
+        'van der Berg, Pieter: I liked that we could pick our own project topic.',
+        'Facilitator: Anything that got in the way?',
+        'de Souza, Ana: Too many tests in one week, and Pieter agrees.',
+        'van der Berg, Pieter: Yeah, Ana said it, the test week was rough.',
+      ].join('\n'),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('roster');
+    expect(json.corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['S1', 'The flex blocks, I can catch up on math there.'],
+      ['S2', 'Same as [name], the flex blocks are the best part of the week.'],
+      ['S3', 'I liked that we could pick our own project topic.'],
+      ['S1', 'Too many tests in one week, and [name] agrees.'],
+      ['S3', 'Yeah, [name] said it, the test week was rough.'],
+    ]);
+    expect(outputs).not.toMatch(/Ana|Souza|Maya|Lopez|Pieter|Berg/);
+  });
+});

@@ -369,6 +369,21 @@ describe('labels written surname first', () => {
     ]);
   });
 
+  it('reads a surname that opens with its particles in lower case, `de Souza, Ana:`, as Ana de Souza', () => {
+    expect(parseLabel('de Souza, Ana: The flex block.')).toMatchObject({ speaker: 'Ana de Souza', text: 'The flex block.', parts: ['de Souza', 'Ana'] });
+    expect(parseLabel('van der Berg, Pieter: Projects.')).toMatchObject({ speaker: 'Pieter van der Berg', text: 'Projects.' });
+    expect(parseLabel('da Silva, João Pedro   0:15')).toMatchObject({ speaker: 'João Pedro da Silva', start: 15, strong: true });
+    expect(voiceSpeaker('de Souza, Ana').speaker).toBe('Ana de Souza');
+    expect(turnsOf('Facilitator: What helps?\nde Souza, Ana: The flex block.\nvan der Berg, Pieter: Projects.\nde Souza, Ana: Also labs.')).toEqual([
+      ['Facilitator', 'What helps?'],
+      ['Ana de Souza', 'The flex block.'],
+      ['Pieter van der Berg', 'Projects.'],
+      ['Ana de Souza', 'Also labs.'],
+    ]);
+    // A particle alone, or one before a word in lower case, is no surname.
+    expect(['de, Ana: yes.', 'de nada, Ana: yes.', 'van der, Pieter: no.'].map(parseLabel)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('leaves prose that opens with a comma alone: "Honestly, I think:", "Well, yes:", "Thanks, Maya:"', () => {
     expect(['Honestly, I think: it helped.', 'Well, yes: it did.', 'Thanks, Maya: that helps.', 'Maya, Jordan and I: we agreed.'].map(parseLabel)).toEqual([
       undefined,
