@@ -129,3 +129,40 @@ describe('a label written surname first with a particle', () => {
     expect(outputs).not.toMatch(/Ana|Souza|Maya|Lopez|Pieter|Berg/);
   });
 });
+
+describe('turns by several people at once', () => {
+  const transcript = [
+    'Facilitator: Who likes the new flex block schedule?',
+    'Everyone: Yes! We love it.',
+    'Maya: It gives me time to get help in math.',
+    'Jordan: I use it to finish my art projects.',
+    'Facilitator: And the tests all in one week?',
+    'Several students: No, that was too much.',
+    'Maya, Jordan: It was really stressful.',
+  ].join('\n');
+
+  it('belong to a participant of role group in analysis.json, so no turn points at an unlisted participant', () => {
+    const { run, json } = analyse({ 'focus-group.txt': transcript });
+    expect(run.code).toBe(0);
+    expect(json.schemaVersion).toBe('1.6.0');
+    expect(json.corpus.participants.map((p) => [p.id, p.role])).toEqual([
+      ['T1-F1', 'facilitator'],
+      ['T1-G', 'group'],
+      ['T1-S1', 'student'],
+      ['T1-S2', 'student'],
+    ]);
+    const listed = new Set(json.corpus.participants.map((p) => p.id));
+    expect([...json.corpus.responses, ...json.corpus.context].filter((r) => !listed.has(r.participantId))).toEqual([]);
+    expect(json.corpus.context.map((r) => r.participantId)).toEqual(['T1-F1', 'T1-G', 'T1-F1', 'T1-G', 'T1-G']);
+    // A group is no student: the counts are the two students'.
+    expect(run.stdout).toContain('2 responses from 2 students');
+  });
+
+  it('are counted by reflect inspect as analysis.json has them: group turns, apart from the speakers', () => {
+    const { input } = analyse({ 'focus-group.txt': transcript });
+    const run = reflect(['inspect', input]);
+    expect(run.stdout).toContain('7 turns by 3 speakers: 2 student responses from 2 students, 2 facilitator or staff turns, 3 group turns');
+    const json = JSON.parse(reflect(['inspect', input, '--json']).stdout) as { files: Record<string, unknown>[] };
+    expect(json.files[0]).toMatchObject({ turns: 7, speakers: 3, students: 2, facilitatorTurns: 2, groupTurns: 3, responses: 2 });
+  });
+});
