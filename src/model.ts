@@ -85,6 +85,11 @@ export interface Turn {
   speaker?: string;
   /** A person's name given beside the label but not used as the speaker (`P1 (Maya):`): redacted, never shown. */
   alias?: string;
+  /**
+   * The role of an adult or a facilitator written beside the speaker's name (`Priya Sandhu (Counsellor):`,
+   * `Mr. Dhillon (Teacher):`), as written: the speaker is staff, not a student (see facilitators.ts).
+   */
+  role?: string;
   text: string;
   /** 1-based line where the turn starts. */
   line: number;
@@ -163,7 +168,12 @@ export interface Source {
 export interface Participant {
   /** Stable, non-identifying id: the sheet's id column, the roster id, or a generated one ("fg-secondary-S2"). */
   id: string;
-  role: 'student' | 'facilitator';
+  /**
+   * `facilitator`: whoever led a focus group, and the staff in it (Teacher, Counsellor, Parent …);
+   * `group`: several people speaking at once in one focus group (`Everyone:`, `Maya, Jordan:`), one per
+   * group (`T1-G`). Their turns are context; only students' are counted.
+   */
+  role: 'student' | 'facilitator' | 'group';
   /** Private: the name from a roster or a speaker label. Never written to reports, CSVs, JSON or the terminal. */
   name?: string;
   /** Normalised demographic attributes (gender, grade, school, district, school-level, indigenous …). */
@@ -212,7 +222,7 @@ export interface Corpus {
   questions: Question[];
   /** Student responses, sorted by source id then position. */
   responses: Response[];
-  /** Facilitator turns: context for readers of a transcript, never counted or coded. */
+  /** Facilitators', staff's and groups' turns: context for readers of a transcript, never counted or coded. */
   context: Response[];
   warnings: Warning[];
 }

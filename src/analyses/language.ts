@@ -22,12 +22,52 @@ const FUNCTION_WORDS: Record<(typeof LANGUAGES)[number], string> = {
   French: 'le les des et est je nous pas une du pour dans avec sur mais être ce ça au aux ont sont il elle vous très qui aussi peut fait avoir mes nos leur cette',
   Spanish: 'el los las y es una por para con más pero muy lo del como está yo tengo hay porque también nosotros ellos sus esta cuando puede',
 };
+// Words of short answers in each language besides its function words ("Trop de devoirs", "No me gusta el
+// horario", "Plus de temps", "Más tiempo libre"): school, time, liking and wanting. A few are English
+// words too, and listed in ALSO_ENGLISH.
+const ANSWER_WORDS: Record<'French' | 'Spanish', string> = {
+  French:
+    'trop assez beaucoup moins temps devoirs devoir cours classe élèves élève eleves profs professeurs professeur enseignants enseignant ' +
+    'horaire examens choix aider rien oui non merci besoin faut veux voulons aime aimons aimé suis sommes êtes ai avons sais pense crois trouve ' +
+    'faire peux pouvons étudier apprendre école ecole écoles jamais toujours vraiment bon bonne bons bonnes mauvais mauvaise ennuyeux difficile ' +
+    'facile intéressant amis ami projets activités musique récréation récré midi matin soir semaine jour jours heure heures tôt tard chose choses ' +
+    'tout tous toute toutes autre autres même ne plus pour on long',
+  Spanish:
+    'gusta gustan gusto encanta quiero queremos necesito necesitamos tenemos tiene tienen hacer tarea tareas deberes clase maestro maestra ' +
+    'maestros maestras profesor profesora profesores escuela colegio horario tiempo mucho mucha muchos muchas demasiado demasiada demasiados ' +
+    'demasiadas poco poca pocos pocas menos nada gracias sí bueno buena buenos buenas malo mala aburrido aburrida difícil dificil fácil ' +
+    'exámenes examenes opciones ayuda ayudar amigo amigos amigas proyectos actividades estudiar aprender siempre nunca todo todos toda todas ' +
+    'otro otra otros otras mismo mas estoy estamos somos soy hora horas día dia días dias semana mañana tarde temprano mi mis no con sus',
+};
+// Words French and Spanish share, which say neither ("de", "la", "que", "en"); in a short answer they
+// may stand beside either language's own words.
+const SHARED_WORDS = 'de la que en se si te un me nos le les bien libre examen a son';
+// French elisions as the tokenizer splits them: j'aime, l'école, d'accord, c'est, qu'il, n'aime.
+const ELISIONS = 'j l d c qu n s m t';
+// Words of either language that are English words too ("no", "me", "plus", "pour", "con", "yo"): they
+// never make an answer another language's on their own, and no first scan is started by them.
+const ALSO_ENGLISH = new Set('a me no on plus pour son con lo yo hay sus mucho nada amigo long chose gusto maestro poco todo soy para'.split(' '));
+
 /**
- * A French or Spanish function word (any case) between non-letters. A French or Spanish text has two
- * distinct ones at least; an English text seldom any.
+ * French's and Spanish's words for judging a short answer: `vocabulary`, every word the language may use
+ * (the words it shares with the other and, for French, its elisions, included); `own`, those of them that
+ * are neither English nor the other language's.
+ */
+const SHORT_ANSWER = (['French', 'Spanish'] as const).map((language) => {
+  const other = language === 'French' ? 'Spanish' : 'French';
+  const words = (l: 'French' | 'Spanish') => [...FUNCTION_WORDS[l].split(' '), ...ANSWER_WORDS[l].split(' ')];
+  const theirs = new Set(words(other));
+  const own = new Set(words(language).filter((w) => !ALSO_ENGLISH.has(w) && !theirs.has(w)));
+  const vocabulary = new Set([...words(language), ...SHARED_WORDS.split(' '), ...(language === 'French' ? ELISIONS.split(' ') : [])]);
+  return { language, own, vocabulary };
+});
+
+/**
+ * A French or Spanish word (any case) between non-letters, of its function words or of short answers'.
+ * A French or Spanish text has one at least; an English text seldom any.
  */
 const FOREIGN_WORD = new RegExp(
-  `(?<![a-zà-ÿ])(?:${[...FUNCTION_WORDS.French.split(' '), ...FUNCTION_WORDS.Spanish.split(' ')].join('|')})(?![a-zà-ÿ])`,
+  `(?<![a-zà-ÿ])(?:${[...new Set(SHORT_ANSWER.flatMap((l) => [...l.own]))].join('|')})(?![a-zà-ÿ])`,
   'i',
 );
 /** Each function word and the index of its language in {@link LANGUAGES}. */
@@ -61,24 +101,42 @@ export function otherLanguageOf(text: string): string | undefined {
   // Most texts hold none of the words only French or Spanish use: one native scan rules them out.
   if (!FOREIGN_WORD.test(text)) return undefined;
   // Left are texts in Latin letters: French's and Spanish's accented ones are all in Latin-1.
-  const words = text.toLowerCase().split(NOT_WORD_LETTER);
+  const words = text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+  return byFunctionWords(words) ?? byEveryWord(text, words);
+}
+
+/** A sentence's language, by its function words: two distinct ones of French or Spanish, and three times as many as of English. */
+function byFunctionWords(words: string[]): string | undefined {
+  if (words.length < MIN_WORDS) return undefined;
   // Distinct function words of each language, one pass.
   const hits = [0, 0, 0];
   let seen: Set<string> | undefined;
-  let count = 0;
   for (const w of words) {
-    if (w === '') continue;
-    count++;
     const i = LANGUAGE_OF.get(w);
     if (i === undefined || seen?.has(w)) continue;
     (seen ??= new Set()).add(w);
     hits[i]!++;
   }
-  if (count < MIN_WORDS) return undefined;
   const best = hits[1]! >= hits[2]! ? 1 : 2;
-  // Two distinct function words of the other language, and three times as many as of English.
   return hits[best]! >= 2 && hits[best]! >= 3 * hits[0]! ? LANGUAGES[best] : undefined;
 }
+
+/**
+ * A short answer's language ("Trop de devoirs", "No me gusta el horario"), which has too few function
+ * words to count: every word of it is one the language uses, and one at least is its own, not English
+ * and not the other language's. Precision first: one English word ("I like la musique class", "Me
+ * too"), a word alone ("Trop", "No") or a name in capitals ("De La Salle", "Los Angeles") is never judged.
+ */
+function byEveryWord(text: string, words: string[]): string | undefined {
+  if (words.length < 2 || TITLE_CASE.test(text)) return undefined;
+  for (const { language, own, vocabulary } of SHORT_ANSWER) {
+    if (words.every((w) => vocabulary.has(w)) && words.some((w) => own.has(w))) return language;
+  }
+  return undefined;
+}
+
+// Every word capitalised: a name, a place or a program ("Los Angeles", "Notre Dame"), not an answer.
+const TITLE_CASE = /^[^\p{L}]*\p{Lu}[\p{L}'’-]*(?:[^\p{L}]+\p{Lu}[\p{L}'’-]*)*[^\p{L}]*$/u;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const LETTERS = /\p{L}/gu;

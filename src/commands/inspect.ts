@@ -4,9 +4,8 @@ import type { Command } from 'commander';
 import { CONFIG_FILE } from '../config.js';
 import { readCorpusWithConfig } from '../index.js';
 import { addReadOptions } from './read-options.js';
-import type { Corpus } from '../model.js';
+import type { Corpus, Participant } from '../model.js';
 import type { FileRead } from '../corpus/read-files.js';
-import { isGroupTurnId } from '../corpus/build-corpus.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
@@ -50,6 +49,11 @@ export function registerInspectCommand(program: Command): void {
 /** The inspection as plain data: per file, how it was read; per sheet column, its role and why. */
 export function inspection(corpus: Corpus, reads: FileRead[]) {
   const readById = new Map(reads.map((r) => [r.id, r]));
+  // Context turns are told apart by their participant's role, as analysis.json lists it.
+  const roleOf = new Map(corpus.participants.map((p) => [p.id, p.role]));
+  const contextTurns = (sourceId: string, role: Participant['role']) => corpus.context.filter((r) => r.sourceId === sourceId && roleOf.get(r.participantId) === role).length;
+  // A group's label (`Everyone:`, `Maya, Jordan:`) names no speaker of its own: its turns are counted apart.
+  const groupTurnIds = new Set(corpus.context.filter((r) => roleOf.get(r.participantId) === 'group').map((r) => r.id));
   return {
     folder: corpus.folder,
     files: corpus.sources.map((s) => {
@@ -82,11 +86,10 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
           ? {
               attributes: s.attributes,
               turns: turns.length,
-              speakers: new Set(turns.map((t) => t.speaker?.toLowerCase() ?? '')).size,
+              speakers: new Set(turns.filter((_, i) => !groupTurnIds.has(`${s.id}:t${i + 1}`)).map((t) => t.speaker?.toLowerCase() ?? '')).size,
               students: students.size,
-              // Context turns are the facilitators' and staff's, and those of a group speaking at once (see isGroupTurnId).
-              facilitatorTurns: corpus.context.filter((r) => r.sourceId === s.id && !isGroupTurnId(r.participantId)).length,
-              groupTurns: corpus.context.filter((r) => r.sourceId === s.id && isGroupTurnId(r.participantId)).length,
+              facilitatorTurns: contextTurns(s.id, 'facilitator'),
+              groupTurns: contextTurns(s.id, 'group'),
             }
           : {}),
         responses: s.responses,

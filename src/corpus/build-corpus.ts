@@ -394,7 +394,8 @@ class CorpusBuilder {
         // Two students named together are said so, never by their names.
         const said = isGroupLabel(label) ? label : 'two named together';
         if (!groupLabels.includes(said)) groupLabels.push(said);
-        this.context.push({ ...base, participantId: groupTurnId(tag) });
+        // A participant of its own, so that no context turn points at an id the participants do not list.
+        this.context.push({ ...base, participantId: this.participant(groupTurnId(tag), read.id, 'group').id });
         return;
       }
       if (label && facilitators.has(label.toLowerCase())) {
@@ -948,16 +949,11 @@ function sameValue(a: string, b: string): boolean {
 }
 
 /**
- * The participant id of a focus group's turns by several people at once (`T1-G`), kept as context: no
- * participant of the corpus has it.
+ * The participant id of a focus group's turns by several people at once (`T1-G`), kept as context: a
+ * participant whose role is `group`, never counted as a student.
  */
 function groupTurnId(tag: string): string {
   return `${tag}-G`;
-}
-
-/** Whether a context turn's participant id is {@link groupTurnId}'s: a group's, not a facilitator's. */
-export function isGroupTurnId(participantId: string): boolean {
-  return /^T\d+-G$/.test(participantId);
 }
 
 /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */

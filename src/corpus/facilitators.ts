@@ -27,6 +27,16 @@ function key(name: string): string {
   return name.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The role written beside each speaker's name (`Priya Sandhu (Counsellor):`, see Turn's `role`), by
+ * {@link key}: the speaker is that role's in every turn, with it or without.
+ */
+function rolesOf(transcript: Transcript): Map<string, string> {
+  const roles = new Map<string, string>();
+  for (const t of transcript.turns) if (t.speaker !== undefined && t.role !== undefined && !roles.has(key(t.speaker))) roles.set(key(t.speaker), t.role);
+  return roles;
+}
+
 /** Speaker labels in order of first turn, each spelling once. */
 function speakersOf(transcript: Transcript): string[] {
   const seen = new Set<string>();
@@ -123,22 +133,25 @@ function asksQuestion(text: string): boolean {
  * Find the facilitator(s) of a transcript. Sources in priority order: a front matter attribute
  * (`facilitator`, `facilitators`, `interviewer`, `moderator` …), `names` (from the config file and
  * `--facilitator` flags, case-insensitive), a speaker labelled by role (Facilitator, Interviewer,
- * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …, or an interview's `Q` or `I`), the speakers labelled with an
+ * Moderator, Host, Researcher, Teacher-facilitator, Co-facilitator …, or an interview's `Q` or `I`; alone or
+ * in brackets after a name, `Dana Reyes (Facilitator)`), the speakers labelled with an
  * adult's title (Ms. Kaur, Mr Osei, Coach Reid) where others are not (a talk among staff has no
  * facilitator by this rule), a speaker who opens by saying they are facilitating or moderating ("I'm Dana,
  * I'll be facilitating today"), else the one speaker who asks the questions: at least 3 turns with a
  * question, at least twice as many as anyone else, and at least half of all. A source that names
  * nobody who speaks gives way to the next one. Speakers labelled by an adult's role (Teacher, Principal,
- * Vice Principal, Counsellor, Observer, Note-taker, Youth Worker, Staff, Parent …) are added to whatever
- * the rules find: their turns are context, like a facilitator's.
+ * Vice Principal, Counsellor, Observer, Note-taker, Youth Worker, Staff, Parent …), alone or in brackets
+ * after a name (`Mr. Dhillon (Teacher)`), are added to whatever the rules find: their turns are context,
+ * like a facilitator's.
  */
 export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
   const speakers = speakersOf(transcript);
   if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
-  const led = whoLeads(transcript, speakers, names);
+  const roles = rolesOf(transcript);
+  const led = whoLeads(transcript, speakers, names, roles);
   // An adult named by role (Principal, Counsellor, Parent …) is never a student, whoever leads the group.
   // (A title is weaker evidence, so it only decides where nothing more certain names the leader.)
-  const staff = speakers.filter((s) => isAdultRole(s) && !led.facilitators.includes(s));
+  const staff = speakers.filter((s) => (isAdultRole(s) || isAdultRole(roles.get(key(s)) ?? '')) && !led.facilitators.includes(s));
   if (staff.length === 0) return led;
   return {
     facilitators: [...led.facilitators, ...staff],
@@ -147,7 +160,7 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
 }
 
 /** The facilitators by the first rule that finds any (see {@link detectFacilitators}). */
-function whoLeads(transcript: Transcript, speakers: string[], names: string[]): FacilitatorDecision {
+function whoLeads(transcript: Transcript, speakers: string[], names: string[], roles: ReadonlyMap<string, string>): FacilitatorDecision {
 
   const fromFrontMatter = FACILITATOR_KEYS.flatMap((k) => (transcript.attributes[k] ? splitNames(transcript.attributes[k]) : []));
   const byFrontMatter = matchNames(speakers, fromFrontMatter);
@@ -157,7 +170,7 @@ function whoLeads(transcript: Transcript, speakers: string[], names: string[]): 
   const byNames = matchNames(speakers, names.flatMap(splitNames));
   if (byNames.length > 0) return { facilitators: byNames, reason: '--facilitator flag or config' };
 
-  const byRole = speakers.filter(isRoleLabel);
+  const byRole = speakers.filter((s) => isRoleLabel(s) || isRoleLabel(roles.get(key(s)) ?? ''));
   if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
 
   const byTitle = titledSpeakers(transcript, speakers);

@@ -1,7 +1,7 @@
 // The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
 // what a speaker label looks like, when a label-like line really starts a turn, and how lines become
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
-// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, timestamps before the name
+// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, `Name (Counsellor): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
@@ -30,6 +30,8 @@ export interface LabelMatch {
   start?: number;
   /** A name in the label's aside that is not the speaker (`P1 (Maya):`, `Facilitator (Ms. Kaur):`). */
   alias?: string;
+  /** An adult's or a facilitator's role in the aside after the speaker's name (`Priya Sandhu (Counsellor):`). */
+  role?: string;
   /**
    * Whether the label's shape alone makes it a label: bold, bracketed, timestamped, Otter, an id like
    * S3, ALL CAPS, a role word, or two words or more. A plain one-word `Word:` is weak: see {@link acceptLabels}.
@@ -192,14 +194,20 @@ function collapse(text: string): string {
 
 /**
  * A label's name and its bracketed aside, if any: `Jordan Okafor (Gr 10)` is Jordan Okafor; a role with a
- * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted).
+ * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted); a name
+ * with an adult's or a facilitator's role in brackets, `Priya Sandhu (Counsellor)`, is Priya Sandhu, with
+ * the role kept to say she is staff.
  */
-function splitAside(label: string): { speaker: string; aside: boolean; alias?: string } {
+function splitAside(label: string): { speaker: string; aside: boolean; alias?: string; role?: string } {
   const m = /^(.*?)\s*\(([^()]{1,30})\)$/.exec(label);
   if (!m || m[1] === '') return { speaker: label, aside: false };
   const [, base, aside] = m as unknown as [string, string, string];
   const inner = collapse(aside);
-  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !ID.test(inner);
+  // The person stays the speaker, so every turn of theirs is found as staff, with or without the role
+  // (`Priya Sandhu (Counsellor):` once, then `Priya Sandhu:`), and each adult is one speaker of their own.
+  if (isStaffRole(inner) && !isRoleLabel(base) && !isAdultRole(base)) return { speaker: base, aside: true, role: inner };
+  // An adult's role is no name to redact: `Teacher (Counsellor)` would take "counsellor" from every text.
+  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !isAdultRole(inner) && !ID.test(inner);
   // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
   if (isName && isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase())) return { speaker: inner, aside: true };
   // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`,
@@ -207,16 +215,20 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   return { speaker: base, aside: true, ...(isName && (isRoleLabel(base) || isAdultRole(base) || ID.test(base.trim())) ? { alias: inner } : {}) };
 }
 
+/** Who a label or a voice tag names, as a turn keeps it (see {@link Turn}'s `speaker` and `alias`). */
+export type LabelledSpeaker = Pick<LabelMatch, 'speaker' | 'alias' | 'role'>;
+
 /**
  * The speaker a caption's voice tag names, as a label would: Teams writes the directory's display name,
  * so `Kaur, Harpreet` is Harpreet Kaur and `Maya Lopez (Guest)` or `Maya Lopez (she/her)` is Maya Lopez
- * (the same person as in a roster, a config file or another recording). A voice with a name in its
- * aside (`P1 (Maya)`) is kept as written, so the name is still there to redact.
+ * (the same person as in a roster, a config file or another recording). A name in the aside of an id
+ * or a role (`P1 (Maya)`, `Teacher (Ms. Chen)`) is the alias, as in a `P1 (Maya):` label: redacted, and
+ * the role still says who speaks.
  */
-export function voiceSpeaker(voice: string): string {
-  const { speaker, alias } = splitAside(collapse(voice));
-  if (alias !== undefined) return collapse(voice);
-  return givenFirst(speaker) ?? speaker;
+export function voiceSpeaker(voice: string): LabelledSpeaker {
+  const { speaker, alias, role } = splitAside(collapse(voice));
+  if (alias !== undefined) return { speaker, alias };
+  return { speaker: givenFirst(speaker) ?? speaker, ...(role !== undefined ? { role } : {}) };
 }
 
 /**
@@ -224,17 +236,37 @@ export function voiceSpeaker(voice: string): string {
  * show it and their transcripts label turns), as `Maya Lopez`, so the speaker links to the roster and
  * their name is redacted in full; undefined for anything else. Each side must be a name on its own, so
  * prose that opens with a comma ("Honestly, I think:", "Well, yes:") is refused by the prose words.
- * A name in lower case (`lopez, maya`, typed by a student) is read the same way.
+ * A name in lower case (`lopez, maya`, typed by a student) is read the same way, and so is a surname
+ * that opens with its particles in lower case, as a directory sorts it (`de Souza, Ana` → Ana de Souza,
+ * `van der Berg, Pieter` → Pieter van der Berg).
  */
 export function givenFirst(name: string): string | undefined {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (!m) return undefined;
   const isName = (part: string) => looksLikeName(part) || (part === part.toLowerCase() && looksLikeName(capitalise(part)));
-  return isName(m[1]!.trim()) && isName(m[2]!.trim()) ? `${m[2]!.trim()} ${m[1]!.trim()}` : undefined;
+  const isSurname = (part: string) => isName(part) || looksLikeName(withoutLeadingParticles(part));
+  return isSurname(m[1]!.trim()) && isName(m[2]!.trim()) ? `${m[2]!.trim()} ${m[1]!.trim()}` : undefined;
+}
+
+/**
+ * A surname without the particles it opens with (`de Souza` → Souza, `van der Berg` → Berg), or `''`
+ * where nothing else is left: the rest must be a name on its own, so "de nada" stays prose.
+ */
+function withoutLeadingParticles(surname: string): string {
+  const words = surname.split(/\s+/);
+  let i = 0;
+  while (i < words.length && PARTICLE.test(words[i]!)) i++;
+  return i === 0 ? '' : words.slice(i).join(' ');
 }
 
 /** Role words for the people a transcript is of, not those who run it. */
 const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker', 'interviewee']);
+
+/** Whether an aside names the role of someone who is no student: an adult's (Teacher, Counsellor, Parent …) or a facilitator's. */
+function isStaffRole(aside: string): boolean {
+  const first = aside.split(' ')[0]!.toLowerCase();
+  return isAdultRole(aside) || (isRoleLabel(aside) && !STUDENT_ROLES.has(first) && first !== 'unknown');
+}
 
 /**
  * A label's match, or undefined when the name does not look like one. A timestamp makes the label strong
@@ -242,7 +274,7 @@ const STUDENT_ROLES = new Set(['student', 'participant', 'respondent', 'speaker'
  * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
-  const { speaker: written, aside, alias } = splitAside(collapse(name));
+  const { speaker: written, aside, alias, role } = splitAside(collapse(name));
   const reordered = givenFirst(written);
   const speaker = reordered ?? written;
   // A chorus (`All:`, `Several students:`) is a turn of its own, though "all" opens prose too: as a
@@ -261,6 +293,7 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     text,
     ...(start === undefined ? {} : { start }),
     ...(alias === undefined ? {} : { alias }),
+    ...(role === undefined ? {} : { role }),
     // A name with a bracketed aside before a colon is a label's shape, not prose's.
     // Two names either side of a comma may also be prose ("Thanks, Maya: …"): the shape alone is not enough.
     strong: !lowerCase && !letter && (strongForm || aside || (timeIsStrong && start !== undefined) || (reordered === undefined && !group && strongName(speaker))),
@@ -625,6 +658,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
       if (m.alias !== undefined) turn.alias = m.alias;
+      if (m.role !== undefined) turn.role = m.role;
       current = m.chat ? { turn, parts: [chatWords(clean(m.text))], chat: true } : { turn, parts: [clean(m.text)] };
       return;
     }

@@ -1,13 +1,14 @@
 // Reader for WebVTT captions and meeting transcripts (.vtt): Zoom style (`Name: text` in cues) [x],
 // Teams style (`<v Name>text</v>`, also without `</v>`; directory names such as `<v Kaur, Harpreet>` or
-// `<v Maya Lopez (Guest)>` read as the name, see voiceSpeaker) [x], several voices in one cue [x], cue
+// `<v Maya Lopez (Guest)>` read as the name, see voiceSpeaker) [x], a name beside an id or a role
+// (`<v P1 (Maya)>`, `Teacher (Ms. Chen):`) kept as the turn's alias, to redact [x], several voices in one cue [x], cue
 // identifiers [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
 // hours-less timings [x], a dialogue dash or `>>` opening a line as a change of speaker [x]. Also holds
 // the cue → turn merging shared with the SRT reader.
 import { decodeHTMLStrict } from 'entities';
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelMatch } from './speaker-lines.js';
+import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 
 /** One line of a cue's text, after tags are removed. */
@@ -16,7 +17,7 @@ export interface CueLine {
   /** 1-based line in the file. */
   line: number;
   /** The speaker a WebVTT voice tag (`<v Name>`) gives the line. */
-  voice?: string;
+  voice?: LabelledSpeaker;
   /** The line opened with a dialogue dash or `>>`: someone else speaks from here (see {@link speakerChange}). */
   change?: true;
 }
@@ -47,6 +48,10 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 interface Segment {
   speaker?: string;
+  /** A name beside the speaker's id or role (`P1 (Maya):`), kept on the turn to be redacted. */
+  alias?: string;
+  /** An adult's or a facilitator's role beside the speaker's name (`Priya Sandhu (Counsellor):`). */
+  role?: string;
   parts: string[];
   line: number;
   start: number;
@@ -73,7 +78,7 @@ interface Segment {
 export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warnings: Warning[] } {
   const flat = cues.flatMap((c) => c.lines);
   const matches = pairLabels(flat.map((l) => (l.voice === undefined ? parseLabel(l.text) : undefined)));
-  const voices = flat.flatMap((l) => (l.voice === undefined ? [] : [l.voice]));
+  const voices = flat.flatMap((l) => (l.voice === undefined ? [] : [l.voice.speaker]));
   const accepted = acceptLabels(matches, voices, flat.length);
 
   const segments: Segment[] = [];
@@ -83,18 +88,17 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
     for (const l of cue.lines) {
       const m = accepted[k] ? matches[k] : undefined;
       k++;
-      const speaker = l.voice ?? m?.speaker;
+      const who: LabelledSpeaker | undefined = l.voice ?? m;
+      const speaker = who?.speaker;
       const text = m ? m.text : l.text;
       const change = l.change === true && speaker === undefined;
-      if (
-        current &&
-        !change &&
-        (speaker === undefined || (current.speaker !== undefined && speakerKey(current.speaker) === speakerKey(speaker)))
-      ) {
+      if (current && !change && (who === undefined || sameSpeaker(current, who))) {
         current.parts.push(text);
+        current.alias ??= who?.alias;
+        current.role ??= who?.role;
         continue;
       }
-      current = { speaker, parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined, change };
+      current = { speaker, ...(who?.alias !== undefined ? { alias: who.alias } : {}), ...(who?.role !== undefined ? { role: who.role } : {}), parts: [text], line: l.line, start: cue.start, end: cue.end, opensCue: current === undefined, change };
       segments.push(current);
     }
   }
@@ -121,7 +125,7 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
           else if (labelsEveryCue) warnings.push({ file, line: seg.line, message: 'cue has no speaker; read as the previous speaker continuing' });
         }
       } else {
-        join = last?.speaker !== undefined && speakerKey(last.speaker) === speakerKey(seg.speaker);
+        join = last !== undefined && sameSpeaker(last, seg);
       }
     } else {
       join =
@@ -129,16 +133,28 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
         !(SENTENCE_END.test(last.text) && (seg.start - (last.end ?? seg.start) >= PARAGRAPH_PAUSE || last.words >= PARAGRAPH_WORDS));
     }
     if (join && last) {
+      if (seg.alias !== undefined) last.alias ??= seg.alias;
+      if (seg.role !== undefined) last.role ??= seg.role;
       last.text = `${last.text} ${text}`;
       last.end = seg.end;
       last.words += countWords(text);
     } else {
       const turn = { text, line: seg.line, start: seg.start, end: seg.end, words: countWords(text), changed: seg.change };
-      if (seg.speaker !== undefined) turns.push({ speaker: seg.speaker, ...turn });
+      const aside = { ...(seg.alias !== undefined ? { alias: seg.alias } : {}), ...(seg.role !== undefined ? { role: seg.role } : {}) };
+      if (seg.speaker !== undefined) turns.push({ speaker: seg.speaker, ...aside, ...turn });
       else turns.push(turn);
     }
   }
   return { turns: turns.map(({ words: _words, changed: _changed, ...turn }) => turn), warnings };
+}
+
+/**
+ * Whether two labels name one speaker: the same label, and no two names beside it (`Teacher (Ms. Chen)`
+ * and `Teacher (Mr. Osei)` are two people, whose turns are kept apart so that each name stays to redact).
+ */
+function sameSpeaker(a: { speaker?: string; alias?: string }, b: { speaker?: string; alias?: string }): boolean {
+  if (a.speaker === undefined || b.speaker === undefined || speakerKey(a.speaker) !== speakerKey(b.speaker)) return false;
+  return a.alias === undefined || b.alias === undefined || speakerKey(a.alias) === speakerKey(b.alias);
 }
 
 function countWords(text: string): number {
@@ -178,7 +194,7 @@ const VOICE_OR_TAG = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>|<\/v\s*>|<[^>]*>/g;
 /** Split a cue's payload into lines with their voice (`<v Name>` runs to `</v>` or the cue's end). */
 function payloadLines(payload: string[], firstLine: number): CueLine[] {
   const out: CueLine[] = [];
-  let voice: string | undefined;
+  let voice: LabelledSpeaker | undefined;
   payload.forEach((raw, i) => {
     const line = firstLine + i;
     let piece = '';

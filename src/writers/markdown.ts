@@ -318,6 +318,24 @@ function reflectionSection(ctx: Context): string {
   return ['### In the written reflections', prose].join('\n\n');
 }
 
+/**
+ * "from 87 students (three more handed in blank sheets)": the students the responses came from, and those
+ * who took part without one, so that neither figure is given for the other. A student whose every sheet
+ * was blank took part (and is in every share of those who did), but no response came from them.
+ */
+function fromStudents(ctx: Context): string {
+  const { corpus } = ctx.analysis;
+  const writers = new Set(corpus.responses.map((r) => r.participantId));
+  const silent = ctx.students.filter((p) => !writers.has(p.id));
+  const from = `from ${plural(writers.size, 'student')}`;
+  if (silent.length === 0) return from;
+  const kindOf = new Map(corpus.sources.map((s) => [s.id, s.kind]));
+  const onlySheets = silent.every((p) => p.sources.every((id) => kindOf.get(id) === 'sheet' || kindOf.get(id) === 'roster'));
+  const more = `${countInWords(silent.length)} more`;
+  // A student who spoke only in transcriber's notes ("[laughs]") took part too, without a response.
+  return `${from} (${onlySheets ? `${more} handed in ${silent.length === 1 ? 'a blank sheet' : 'blank sheets'}` : `${more} took part without a response`})`;
+}
+
 function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
   const raisedThemes = themes.filter((t) => t.participants > 0);
@@ -328,11 +346,11 @@ function whatStudentsSaid(ctx: Context): string {
   } else if (top.length > 0) {
     const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
     const themes = named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
-    parts.push(`Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, ${themes} ${listOf(named)}.`);
+    parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, ${themes} ${listOf(named)}.`);
   } else if (raisedThemes.length > 0) {
     const n = tiedAtTop(raisedThemes, (t) => t.participants);
     parts.push(
-      `Across ${plural(corpus.responses.length, 'response')} from ${plural(ctx.students.length, 'student')}, no theme stood out: ${countInWords(n)} were raised by ${plural(raisedThemes[0]!.participants, 'student')} each.`,
+      `Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, no theme stood out: ${countInWords(n)} were raised by ${plural(raisedThemes[0]!.participants, 'student')} each.`,
     );
   }
   for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));

@@ -47,7 +47,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const groups = focusGroupCount(read);
   const reflections = read.filter((s) => s.kind === 'reflection').length;
   const notRead = sources.length - read.length;
-  const students = a.corpus.participants.filter((p) => p.role === 'student').length;
+  // The students the responses came from: one whose every sheet was blank is in "(3 empty)", not here.
+  const students = new Set(a.corpus.responses.map((r) => r.participantId)).size;
   const coded = new Set(a.codings.map((x) => x.responseId)).size;
 
   const lines: string[] = [];

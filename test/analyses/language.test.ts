@@ -36,6 +36,53 @@ describe('otherLanguageOf', () => {
   });
 });
 
+describe('otherLanguageOf on short answers', () => {
+  it('finds short answers in French and Spanish, where every word is the language\'s', () => {
+    for (const [text, language] of [
+      ["Je suis d'accord avec ça", 'French'],
+      ['Trop de devoirs', 'French'],
+      ['Plus de temps', 'French'],
+      ['Moins de devoirs', 'French'],
+      ['Très bien', 'French'],
+      ["C'est trop long", 'French'],
+      ['No me gusta el horario', 'Spanish'],
+      ['Me gusta', 'Spanish'],
+      ['Más tiempo libre', 'Spanish'],
+      ['Los maestros son buenos', 'Spanish'],
+    ]) {
+      expect(otherLanguageOf(text), text).toBe(language);
+    }
+  });
+
+  it('leaves short English answers alone: a word alone, an English word among French ones, names and places', () => {
+    for (const english of [
+      'No',
+      'Me too',
+      'Trop',
+      'OK',
+      'I like la musique class',
+      'Cafe menu',
+      'Maya Lopez',
+      'Ana de Souza',
+      'De La Salle',
+      'Los Angeles trip',
+      'No no no',
+      'La la la',
+      'No more tests',
+      'A lot',
+      'Plus one',
+      'I chose the trades',
+      'More AI',
+      'My para helps me',
+      'Non-binary',
+      'With gusto',
+      'Con: too much homework',
+    ]) {
+      expect(otherLanguageOf(english), english).toBeUndefined();
+    }
+  });
+});
+
 describe('otherLanguages', () => {
   const response = (id: string, text: string, line: number): Response => ({ id, sourceId: 'survey.csv', locator: `row ${line - 1}, q1`, participantId: 'S1', line, text });
 

@@ -350,7 +350,19 @@ describe('buildCorpus: a group speaking at once, and an unknown speaker', () => 
       ['T1-S1', 'Me too.'],
     ]);
     expect(corpus.context.map((r) => r.text)).toEqual(['What is helping you learn this year?', '[laughter]', 'Homework!', 'Yeah.', 'The bus!']);
-    expect(corpus.participants.map((p) => p.id)).toEqual(['T1-F1', 'T1-S1', 'T1-S2', 'T1-U']);
+    expect(corpus.participants.map((p) => [p.id, p.role])).toEqual([
+      ['T1-F1', 'facilitator'],
+      ['T1-G', 'group'],
+      ['T1-S1', 'student'],
+      ['T1-S2', 'student'],
+      ['T1-U', 'student'],
+    ]);
+  });
+
+  it('gives the group turns a participant of their own, role group, so that every turn points at a listed participant', () => {
+    expect(corpus.context.map((r) => r.participantId)).toEqual(['T1-F1', 'T1-G', 'T1-G', 'T1-G', 'T1-G']);
+    const listed = new Set(corpus.participants.map((p) => p.id));
+    expect([...corpus.responses, ...corpus.context].filter((r) => !listed.has(r.participantId))).toEqual([]);
   });
 
   it('says once per file how many turns were a group\'s, and reads Unknown Speaker as the unidentified speaker', () => {

@@ -147,6 +147,23 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(students, []).facilitators).toEqual([]);
   });
 
+  it('takes a speaker with an adult\'s or a facilitator\'s role beside their name as staff, in every turn of theirs', () => {
+    // `Priya Sandhu (Counsellor):` once, then `Priya Sandhu:`, as transcribers give a role at first.
+    const t: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Dana Reyes', role: 'Facilitator', text: 'What helps?', line: 1 },
+        { speaker: 'Maya', text: 'The flex block.', line: 2 },
+        { speaker: 'Priya Sandhu', role: 'Counsellor', text: 'Students come to me about course planning.', line: 3 },
+        { speaker: 'Mr. Dhillon', role: 'teacher', text: 'We try to do that in advisory.', line: 4 },
+        { speaker: 'Jordan', text: 'Projects.', line: 5 },
+        { speaker: 'Priya Sandhu', text: 'And about the timetable.', line: 6 },
+      ],
+    };
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Dana Reyes', 'Priya Sandhu', 'Mr. Dhillon'], reason: "speaker label, and adult's role label" });
+  });
+
   it('takes the speakers with an adult\'s title as facilitators where others have none', () => {
     expect(detectFacilitators(led, [])).toEqual({ facilitators: ['Ms Okafor'], reason: 'titled speaker label' });
     const staff = transcript([

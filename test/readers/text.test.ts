@@ -210,6 +210,14 @@ describe('parseLabel', () => {
     ['Interviewer (R.S.): Why?', { speaker: 'Interviewer', text: 'Why?', alias: 'R.S.', strong: true }],
     ['Facilitator (Ms. Kaur): Why?', { speaker: 'Facilitator', text: 'Why?', alias: 'Ms. Kaur', strong: true }],
     ['P1 (Maya): Yes.', { speaker: 'P1', text: 'Yes.', alias: 'Maya', strong: true }],
+    // An adult's or a facilitator's role after a name: the person speaks, the role says they are staff.
+    ['Priya Sandhu (Counsellor): Come see me.', { speaker: 'Priya Sandhu', text: 'Come see me.', role: 'Counsellor', strong: true }],
+    ['Mr. Dhillon (Teacher): We try.', { speaker: 'Mr. Dhillon', text: 'We try.', role: 'Teacher', strong: true }],
+    ['Dana (vice principal): Welcome.', { speaker: 'Dana', text: 'Welcome.', role: 'vice principal', strong: true }],
+    ['Dana Reyes (Facilitator): Why?', { speaker: 'Dana Reyes', text: 'Why?', role: 'Facilitator', strong: true }],
+    ['Maya (student): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
+    ['Maya (Grade 11): Yes.', { speaker: 'Maya', text: 'Yes.', strong: true }],
+    ['Teacher (Counsellor): Yes.', { speaker: 'Teacher', text: 'Yes.', strong: true }],
     ['Maya (grade 11) (00:12): Yes.', { speaker: 'Maya', text: 'Yes.', start: 12, strong: true }],
   ])('%s', (line, expected) => {
     expect(parseLabel(line)).toEqual(expected);
@@ -325,15 +333,20 @@ describe('acceptLabels', () => {
 
 describe('voiceSpeaker', () => {
   it('reads a Teams display name as the name: surname last, without (Guest) or pronouns', () => {
-    expect(['Kaur, Harpreet', 'Maya Lopez (Guest)', 'Okafor, Jordan (External)', 'Harpreet Kaur (she/her)', 'Maya', 'P1 (Maya)', 'Smith, 3rd period'].map(voiceSpeaker)).toEqual([
+    expect(['Kaur, Harpreet', 'Maya Lopez (Guest)', 'Okafor, Jordan (External)', 'Harpreet Kaur (she/her)', 'Maya', 'Smith, 3rd period'].map((v) => voiceSpeaker(v).speaker)).toEqual([
       'Harpreet Kaur',
       'Maya Lopez',
       'Jordan Okafor',
       'Harpreet Kaur',
       'Maya',
-      'P1 (Maya)',
       'Smith, 3rd period',
     ]);
+  });
+
+  it('reads a name beside an id or a role as the alias, and a role beside a name as the role, as in a label', () => {
+    expect(voiceSpeaker('P1 (Maya)')).toEqual({ speaker: 'P1', alias: 'Maya' });
+    expect(voiceSpeaker('Teacher (Ms. Chen)')).toEqual({ speaker: 'Teacher', alias: 'Ms. Chen' });
+    expect(voiceSpeaker('Sandhu, Priya (Counsellor)')).toEqual({ speaker: 'Priya Sandhu', role: 'Counsellor' });
   });
 });
 
@@ -354,6 +367,21 @@ describe('labels written surname first', () => {
       ['Jordan Okafor', 'Projects.'],
       ['Maya Lopez', 'Also labs.'],
     ]);
+  });
+
+  it('reads a surname that opens with its particles in lower case, `de Souza, Ana:`, as Ana de Souza', () => {
+    expect(parseLabel('de Souza, Ana: The flex block.')).toMatchObject({ speaker: 'Ana de Souza', text: 'The flex block.', parts: ['de Souza', 'Ana'] });
+    expect(parseLabel('van der Berg, Pieter: Projects.')).toMatchObject({ speaker: 'Pieter van der Berg', text: 'Projects.' });
+    expect(parseLabel('da Silva, João Pedro   0:15')).toMatchObject({ speaker: 'João Pedro da Silva', start: 15, strong: true });
+    expect(voiceSpeaker('de Souza, Ana').speaker).toBe('Ana de Souza');
+    expect(turnsOf('Facilitator: What helps?\nde Souza, Ana: The flex block.\nvan der Berg, Pieter: Projects.\nde Souza, Ana: Also labs.')).toEqual([
+      ['Facilitator', 'What helps?'],
+      ['Ana de Souza', 'The flex block.'],
+      ['Pieter van der Berg', 'Projects.'],
+      ['Ana de Souza', 'Also labs.'],
+    ]);
+    // A particle alone, or one before a word in lower case, is no surname.
+    expect(['de, Ana: yes.', 'de nada, Ana: yes.', 'van der, Pieter: no.'].map(parseLabel)).toEqual([undefined, undefined, undefined]);
   });
 
   it('leaves prose that opens with a comma alone: "Honestly, I think:", "Well, yes:", "Thanks, Maya:"', () => {

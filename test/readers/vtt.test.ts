@@ -37,6 +37,22 @@ describe('readVtt', () => {
     ]);
   });
 
+  it('reads a voice with a name beside an id or a role as a label: the name is the alias', () => {
+    const result = read('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Teacher (Ms. Chen)>What helps?</v>\n\n00:02.000 --> 00:03.000\n<v P1 (Maya)>Flex time.</v>\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { speaker: 'Teacher', alias: 'Ms. Chen', text: 'What helps?', line: 4, start: 1, end: 2 },
+      { speaker: 'P1', alias: 'Maya', text: 'Flex time.', line: 7, start: 2, end: 3 },
+    ]);
+  });
+
+  it('keeps an adult\'s role beside a voice\'s or a label\'s name as the turn\'s role', () => {
+    const result = read('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Priya Sandhu (Counsellor)>Come see me.</v>\n\n00:02.000 --> 00:03.000\nMr. Dhillon (Teacher): We try.\n');
+    expect(result.content.type === 'transcript' && result.content.turns).toEqual([
+      { speaker: 'Priya Sandhu', role: 'Counsellor', text: 'Come see me.', line: 4, start: 1, end: 2 },
+      { speaker: 'Mr. Dhillon', role: 'Teacher', text: 'We try.', line: 7, start: 2, end: 3 },
+    ]);
+  });
+
   it('reads a file without the WEBVTT header, with a warning', () => {
     const result = read('00:01.000 --> 00:02.000\n<v Ana>Hi.\n');
     expect(result.content.type === 'transcript' && result.content.turns).toEqual([
@@ -94,6 +110,15 @@ describe('turnsFromCues', () => {
       ],
       warnings: [{ file: 'x.vtt', line: 30, message: 'cue has no speaker; read as the previous speaker continuing' }],
     });
+  });
+
+  it('keeps the name beside an id or a role (`P1 (Maya):`) on the turn, to be redacted, and two names beside one role apart', () => {
+    const cues = [cue(1, 2, 'Teacher (Ms. Chen): What helps?'), cue(2, 3, 'Teacher (Mr. Osei): And what gets in the way?'), cue(3, 4, 'P1 (Maya): Flex time.'), cue(4, 5, 'P1: And tutorials.')];
+    expect(turnsFromCues(cues, 'x.srt').turns).toEqual([
+      { speaker: 'Teacher', alias: 'Ms. Chen', text: 'What helps?', line: 10, start: 1, end: 2 },
+      { speaker: 'Teacher', alias: 'Mr. Osei', text: 'And what gets in the way?', line: 20, start: 2, end: 3 },
+      { speaker: 'P1', alias: 'Maya', text: 'Flex time. And tutorials.', line: 30, start: 3, end: 5 },
+    ]);
   });
 
   it('splits unlabelled cues into paragraphs at a sentence end followed by a pause', () => {

@@ -292,6 +292,28 @@ describe('writeMarkdownReport', () => {
     expect(text).not.toContain('percentages of answers are of the answers to each question');
   });
 
+  it('counts the students the responses came from, and says how many more handed in blank sheets or gave no response', async () => {
+    const sheet = (dir: string, rows: string[]) => writeFileSync(path.join(dir, 'sheets.csv'), ['id,What helps you learn?,What gets in the way?', ...rows].join('\n') + '\n');
+    const answered = ['S1,Flex blocks and tutorials,Too many tests in one week', 'S2,Choosing my own project,The bus is late', 'S3,Small classes,Nothing really'];
+    const whatStudentsSaid = (text: string) => text.split('\n').find((l) => l.startsWith('Across '))!;
+    const all = tempDir('reflect-blank-');
+    sheet(all, answered);
+    expect(whatStudentsSaid(writeMarkdownReport(await analyze({ folder: all })))).toMatch(/^Across 6 responses from 3 students, /);
+    const blank = tempDir('reflect-blank-');
+    sheet(blank, [...answered, 'S4,,', 'S5,n/a,']);
+    const text = writeMarkdownReport(await analyze({ folder: blank }));
+    expect(whatStudentsSaid(text)).toMatch(/^Across 6 responses from 3 students \(two more handed in blank sheets\), /);
+    expect(text).toContain('Five students took part.');
+    expect(text).toContain('handed in two blank sheets');
+    const one = tempDir('reflect-blank-');
+    sheet(one, [...answered, 'S4,,']);
+    expect(whatStudentsSaid(writeMarkdownReport(await analyze({ folder: one })))).toMatch(/^Across 6 responses from 3 students \(one more handed in a blank sheet\), /);
+    // A speaker whose only turn is a transcriber's note took part, without a response.
+    const talk = tempDir('reflect-blank-');
+    writeFileSync(path.join(talk, 'fg.txt'), 'Facilitator: What helps?\nMaya: Flex blocks and tutorials.\nJordan: Choosing my own project.\nDev: [laughs]\n');
+    expect(whatStudentsSaid(writeMarkdownReport(await analyze({ folder: talk })))).toMatch(/^Across 2 responses from 2 students \(one more took part without a response\), /);
+  });
+
   it('says why a tiny class’s groups were not compared', async () => {
     const dir = tempDir('reflect-tiny-');
     writeFileSync(

@@ -71,3 +71,24 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
     ]);
   });
 });
+
+describe('writeTerminalSummary counts', () => {
+  it('counts the students the responses came from, not those whose every sheet was blank', () => {
+    const sheet = { id: 'sheets.csv', kind: 'sheet', status: 'read', sheets: 3, emptySheets: 1 };
+    const response = (id: string, participantId: string) => ({ id, sourceId: 'sheets.csv', locator: id, participantId, text: 'Flex blocks' });
+    const analysis = {
+      title: 'Forum',
+      corpus: {
+        sources: [sheet],
+        participants: ['S1', 'S2', 'S3'].map((id) => ({ id, role: 'student', attributes: {}, sources: ['sheets.csv'] })),
+        responses: [response('r1', 'S1'), response('r2', 'S1'), response('r3', 'S2')],
+      },
+      codings: [],
+      warnings: [],
+      themes: [],
+    } as unknown as Analysis;
+    expect(writeTerminalSummary(analysis, { chalk: new Chalk({ level: 0 }) }).split('\n')[2]).toBe(
+      '3 reflection sheets (1 empty), 0 transcripts; 3 responses from 2 students; 0 carry at least one theme',
+    );
+  });
+});
