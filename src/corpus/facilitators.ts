@@ -142,21 +142,29 @@ function asksQuestion(text: string): boolean {
  * nobody who speaks gives way to the next one. Speakers labelled by an adult's role (Teacher, Principal,
  * Vice Principal, Counsellor, Observer, Note-taker, Youth Worker, Staff, Parent …), alone or in brackets
  * after a name (`Mr. Dhillon (Teacher)`), are added to whatever the rules find: their turns are context,
- * like a facilitator's.
+ * like a facilitator's; so are speakers labelled as facilitators (`Co-facilitator:`) where the front
+ * matter or a flag named someone else.
  */
 export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
   const speakers = speakersOf(transcript);
   if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
   const roles = rolesOf(transcript);
   const led = whoLeads(transcript, speakers, names, roles);
+  const others = speakers.filter((s) => !led.facilitators.includes(s));
+  // A speaker labelled as a facilitator (`Facilitator:`, `Co-facilitator:`) is one, though the front
+  // matter or a flag named another: a second facilitator is never a student.
+  const labelled = others.filter((s) => isRoleLabel(s) || isRoleLabel(roles.get(key(s)) ?? ''));
   // An adult named by role (Principal, Counsellor, Parent …) is never a student, whoever leads the group.
   // (A title is weaker evidence, so it only decides where nothing more certain names the leader.)
-  const staff = speakers.filter((s) => (isAdultRole(s) || isAdultRole(roles.get(key(s)) ?? '')) && !led.facilitators.includes(s));
-  if (staff.length === 0) return led;
-  return {
-    facilitators: [...led.facilitators, ...staff],
-    reason: led.facilitators.length === 0 ? "adult's role label" : `${led.reason}, and adult's role label`,
-  };
+  const staff = others.filter((s) => !labelled.includes(s) && (isAdultRole(s) || isAdultRole(roles.get(key(s)) ?? '')));
+  if (labelled.length === 0 && staff.length === 0) return led;
+  const reasons = [
+    ...(led.facilitators.length > 0 ? [led.reason] : []),
+    ...(labelled.length > 0 ? ['speaker label'] : []),
+    ...(staff.length > 0 ? ["adult's role label"] : []),
+  ];
+  const reason = reasons.length === 1 ? reasons[0]! : `${reasons.slice(0, -1).join(', ')}, and ${reasons.at(-1)!}`;
+  return { facilitators: [...led.facilitators, ...labelled, ...staff], reason };
 }
 
 /** The facilitators by the first rule that finds any (see {@link detectFacilitators}). */

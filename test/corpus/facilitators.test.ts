@@ -42,6 +42,19 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Okafor', 'Dana'], reason: 'front matter' });
   });
 
+  it('adds a speaker labelled as a facilitator to the one the front matter names', () => {
+    const t = transcript(
+      [
+        ['Ms Okafor', 'What did you choose?'],
+        ['Co-facilitator', 'And why did you choose it?'],
+        ['Kai', 'Robotics, because of the shop.'],
+        ['Principal', 'We added that last year.'],
+      ],
+      { facilitator: 'Ms Okafor' },
+    );
+    expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Ms Okafor', 'Co-facilitator', 'Principal'], reason: "front matter, speaker label, and adult's role label" });
+  });
+
   it('falls through when the front matter names nobody who speaks', () => {
     const t = { ...led, attributes: { interviewer: 'Mr Dhillon' } };
     expect(detectFacilitators(t, ['MS OKAFOR'])).toEqual({ facilitators: ['Ms Okafor'], reason: '--facilitator flag or config' });
