@@ -137,6 +137,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
     if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`${name} must be a number; found '${value}'`);
   }
   const ci = bootstrapSettings(flags);
+  if (flags.disagreements !== undefined) refuseInputAsOutput(flags.disagreements, files, flags);
 
   const names = coderNames(files);
   const tables: CodingRecord[][] = [];
@@ -223,6 +224,26 @@ export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[
     ...(withEvidence ? [evidenceOf(d.responseId, d.themeId)] : []),
   ]);
   return [header, rows];
+}
+
+/**
+ * The disagreements file is written over whatever is there with --force, so it must not be one of the
+ * files read: `--disagreements human.csv --force` would replace a coder's work with reflect's table.
+ * Compared as resolved paths, as --reference compares files.
+ *
+ * @throws UsageError when `out` is a coding file, the --units file or the --codebook
+ */
+function refuseInputAsOutput(out: string, files: readonly string[], flags: AgreeFlags): void {
+  const target = path.resolve(out);
+  const inputs: [string, string][] = [
+    ...files.map((f): [string, string] => [f, 'one of the coding files compared']),
+    ...(flags.units !== undefined ? [[flags.units, 'the --units file'] as [string, string]] : []),
+    ...(flags.codebook !== undefined ? [[flags.codebook, 'the --codebook file'] as [string, string]] : []),
+  ];
+  const hit = inputs.find(([f]) => path.resolve(f) === target);
+  if (hit) {
+    throw new UsageError(`--disagreements ${out} is ${hit[1]}; it is never overwritten, even with --force: name another file for the disagreements`);
+  }
 }
 
 /** Read one file named on the command line into rows (CSV, TSV or XLSX). */
