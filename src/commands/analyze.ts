@@ -193,8 +193,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
 /**
  * Check the output folder before any work is done: one holding anything is refused unless --force; so
  * are one that is the input folder itself (the report would be written among the files read, and the
- * folder would read as empty), a path through a file, and one where a report file would replace the
- * single input file being analysed (even with --force: it is the user's data, not a report file).
+ * folder would read as empty), a path through a file, the folder of the single input file being
+ * analysed (even with --force: it is the user's data, not a report), and, with --force, one where a
+ * report file would replace a file of the same name that no earlier report of reflect's wrote.
  */
 async function checkOutDir(dir: string, force: boolean, input: string): Promise<void> {
   let entries: string[];
@@ -233,9 +234,22 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
     if (path.dirname(real) === out && OUTPUT_NAMES.includes(path.basename(real))) {
       throw new UsageError(`writing the report to ${dir} would replace the input file ${input} with reflect's ${path.basename(real)}; choose another --out`);
     }
+    // The one file's folder is its input folder (its config file is read there): the report written among
+    // the user's files would make the folder read as an earlier report, every file in it then skipped.
+    if (path.dirname(real) === out) {
+      throw new UsageError(`output folder ${dir} holds the input file ${input}; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
+    }
   }
   if (entries.length > 0 && !force) {
     throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
+  }
+  // --force overwrites an earlier report's files, never a file of the user's that has a report file's
+  // name (a survey export saved as responses.csv, notes in report.md) in a folder that holds no report.
+  const taken = entries.filter((name) => OUTPUT_NAMES.includes(name)).sort();
+  if (taken.length > 0 && !(await isReportFolder(dir, await fs.readdir(dir, { withFileTypes: true })))) {
+    throw new UsageError(
+      `output folder ${dir} holds ${andMore(taken, 3)}, which ${taken.length === 1 ? 'is' : 'are'} not part of a report of reflect's (no analysis.json of reflect's beside ${taken.length === 1 ? 'it' : 'them'}); --force overwrites only an earlier report's files: move ${taken.length === 1 ? 'it' : 'them'}, or choose another --out`,
+    );
   }
 }
 

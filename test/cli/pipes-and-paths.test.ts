@@ -1,7 +1,7 @@
 // The command line at its edges: a pipe closed early, output folders that cannot be used, paths given in
 // the ways people give them.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
@@ -84,6 +84,36 @@ describe('reflect analyze --out that cannot be used', () => {
     expect(run.stderr).toBe("error: writing the report to . would replace the input file responses.csv with reflect's responses.csv; choose another --out\n");
     expect(run.code).toBe(2);
     expect(readFileSync(path.join(dir, 'responses.csv'), 'utf8')).toBe(survey);
+  });
+
+  it("refuses the one input file's own folder, even with --force: the folder would then read as an earlier report", () => {
+    const dir = tempDir();
+    const survey = 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n';
+    writeFileSync(path.join(dir, 'survey.csv'), survey);
+    writeFileSync(path.join(dir, 'transcript.txt'), 'Facilitator: What works?\nMaya: The flex block.\n');
+    const run = reflect(['analyze', 'survey.csv', '--out', '.', '--force'], dir);
+    expect(run.stderr).toBe('error: output folder . holds the input file survey.csv; write the report somewhere else, such as reflect-report\n');
+    expect(run.code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['survey.csv', 'transcript.txt']);
+  });
+
+  it("with --force, never overwrites a file of the user's that has a report file's name, in a folder holding no report", () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes/report.md'), 'my own notes\n');
+    writeFileSync(path.join(dir, 'notes/responses.csv'), 'a,b\n1,2\n');
+    const run = reflect(['analyze', SAMPLE, '--out', 'notes', '--force', '-q'], dir);
+    expect(run.stderr).toBe(
+      "error: output folder notes holds report.md, responses.csv, which are not part of a report of reflect's (no analysis.json of reflect's beside them); --force overwrites only an earlier report's files: move them, or choose another --out\n",
+    );
+    expect(run.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'notes/report.md'), 'utf8')).toBe('my own notes\n');
+    // An earlier report is overwritten as before, and so is a folder of other files with no report file's name.
+    expect(reflect(['analyze', SAMPLE, '--out', 'report', '-q'], dir).code).toBe(0);
+    expect(reflect(['analyze', SAMPLE, '--out', 'report', '--force', '-q'], dir).code).toBe(0);
+    mkdirSync(path.join(dir, 'other'));
+    writeFileSync(path.join(dir, 'other/readme.txt'), 'hello\n');
+    expect(reflect(['analyze', SAMPLE, '--out', 'other', '--force', '-q'], dir).code).toBe(0);
   });
 });
 
