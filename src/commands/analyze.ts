@@ -374,7 +374,8 @@ function collectGarbage(): (() => void) | undefined {
 }
 
 function wholeNumber(value: string): number {
-  const n = Number(value);
+  // Number('') is 0, which would turn suppression off: a blank value is refused, not read as 0.
+  const n = value.trim() === '' ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--min-cell expects a whole number ≥ 0; found '${value}'`);
   return n;
 }

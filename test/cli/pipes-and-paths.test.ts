@@ -231,3 +231,24 @@ describe('options out of place', () => {
     }
   });
 });
+
+describe('an option given an empty value (a shell variable left unset)', () => {
+  it('is refused, never read as not given: --out "" wrote no report, --min-cell "" turned suppression off', () => {
+    const dir = tempDir();
+    for (const [option, message] of [
+      ['--out', '--out needs a value; found an empty one'],
+      ['--config', '--config needs a value; found an empty one'],
+      ['--roster', '--roster needs a value; found an empty one'],
+      ['--compare', '--compare needs a value; found an empty one'],
+      ['--redact', '--redact needs a value; found an empty one'],
+      ['--min-cell', "--min-cell expects a whole number ≥ 0; found ''"],
+    ]) {
+      const run = reflect(['analyze', SAMPLE, option!, ''], dir);
+      expect(run.stderr).toBe(`error: ${message}\n`);
+      expect(run.code).toBe(2);
+    }
+    expect(reflect(['analyze', SAMPLE, '--format', 'csv', '--facilitator', 'Ms. Kaur', '--facilitator', ' '], dir).stderr).toBe('error: --facilitator needs a value; found an empty one\n');
+    expect(reflect(['codebook', 'check', '--codebook', ''], dir).stderr).toBe('error: --codebook needs a value; found an empty one\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
