@@ -1,6 +1,6 @@
 // The library entry point: readCorpus(folder) and analyze(options) → Analysis. No console output and no
 // process.exit here, so reflect can be used from other programs; the CLI adds the edges.
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
 import type { Analysis, Codebook, Corpus, ReflectConfig } from './model.js';
@@ -92,6 +92,11 @@ export async function readCorpusWithConfig(
     root = path.dirname(root);
   } else if (!stat.isDirectory()) {
     throw new UsageError(`not a folder or a file: ${folder}`);
+  } else {
+    // Said as what it is, before its config file is looked for (that would fail as an unreadable config).
+    await fs.access(root, fsConstants.R_OK | fsConstants.X_OK).catch((err: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read the input folder ${folder}: ${err.code ?? err.message}`);
+    });
   }
   const configFile = await loadConfig(root, options.config);
   const { config, path: configPath } = configFile;

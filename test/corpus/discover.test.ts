@@ -1,7 +1,8 @@
 // Listing the input folder: order, hidden files, exclusions, ignore globs and symbolic links.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, promises as fs, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
 import { tempDir } from '../cli/helpers.js';
 
@@ -66,6 +67,43 @@ describe('listInputFiles', () => {
       ['report-v1/analysis.json', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
       ['report-v1/report.md', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
       ['report-v1/responses.csv', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
+    ]);
+  });
+});
+
+describe('listInputFiles, with what cannot be read', () => {
+  it('lists a folder it may not read as a failed entry, and a file it may not stat as unreadable, rather than stopping', async () => {
+    const input = tree();
+    const locked = path.join(input, 'groups');
+    const readdir = fs.readdir.bind(fs);
+    const stat = fs.stat.bind(fs);
+    const denied = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    // Permissions cannot be taken from root, who runs CI: the refusals are the file system's, stood in for.
+    const spies = [
+      vi.spyOn(fs, 'readdir').mockImplementation(((p: string, o: never) => (p === locked ? Promise.reject(denied()) : readdir(p, o))) as typeof fs.readdir),
+      vi.spyOn(fs, 'stat').mockImplementation(((p: string) => (p === path.join(input, 'b.csv') ? Promise.reject(denied()) : stat(p))) as typeof fs.stat),
+    ];
+    try {
+      const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+      expect(files.map((f) => [f.id, f.problem, f.failed])).toEqual([
+        ['b.csv', 'unreadable: EACCES', true],
+        ['groups/', 'a folder that cannot be read (EACCES); its files are not read', true],
+      ]);
+      spies[0]!.mockImplementation((() => Promise.reject(denied())) as never);
+      await expect(listInputFiles(input)).rejects.toThrow(`cannot read the input folder ${input}: EACCES`);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('lists a named pipe as not an input, where reading it would wait forever', async () => {
+    const input = tree();
+    execFileSync('mkfifo', [path.join(input, 'pipe.csv')]);
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => [f.id, f.problem])).toEqual([
+      ['b.csv', undefined],
+      ['groups/a.txt', undefined],
+      ['pipe.csv', 'not a regular file (a named pipe, socket or device); not an input'],
     ]);
   });
 });
