@@ -114,8 +114,23 @@ export function parseConfig(
         if (isScalar(entry.key) && at !== undefined) columnLines[String(entry.key.value)] = at;
       }
     }
+    // A value mapping's mistake is named at its own line too.
+    const valueLines: Record<string, number> = {};
+    if (kind === 'values' && isMap(pair.value)) {
+      for (const attribute of pair.value.items) {
+        if (!isScalar(attribute.key)) continue;
+        const at = lineOf(attribute.key as Node);
+        if (at !== undefined) valueLines[String(attribute.key.value)] = at;
+        if (!isMap(attribute.value)) continue;
+        for (const entry of attribute.value.items) {
+          const entryAt = lineOf(entry.key as Node);
+          if (isScalar(entry.key) && entryAt !== undefined) valueLines[`${String(attribute.key.value)}\u0000${String(entry.key.value)}`] = entryAt;
+        }
+      }
+    }
     // Messages name the key as the user wrote it ('min-cell', not 'minCell').
-    const checked = problems.readPast(() => checkValue(raw, kind, value, (msg, header) => new ConfigError(msg, { file: name, line: (header !== undefined ? columnLines[header] : undefined) ?? line })));
+    const at = (where?: string): number | undefined => (where === undefined ? undefined : kind === 'columns' ? columnLines[where] : valueLines[where]);
+    const checked = problems.readPast(() => checkValue(raw, kind, value, (msg, where) => new ConfigError(msg, { file: name, line: at(where) ?? line })));
     if (checked === undefined) continue;
     config[key] = checked;
     if (line !== undefined) lines[key] = line;
@@ -124,7 +139,7 @@ export function parseConfig(
   return config as ReflectConfig;
 }
 
-function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string, header?: string) => ConfigError): unknown {
+function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string, where?: string) => ConfigError): unknown {
   switch (kind) {
     case 'string':
       // A sheet, or a title, may be a year: `sheet: 2017` is the tab named 2017.
@@ -162,10 +177,21 @@ function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string
       return out;
     }
     case 'values': {
-      if (!isRecord(value) || Object.values(value).some((m) => !isRecord(m))) {
-        throw fail(`'values' must map attributes to {raw value: shown value} mappings`);
+      if (!isRecord(value)) throw fail(`'values' must map attributes to {raw value: shown value} mappings`);
+      const out: Record<string, Record<string, string>> = {};
+      for (const [attribute, mapping] of Object.entries(value)) {
+        if (!isRecord(mapping)) throw fail(`values: '${attribute}' must map raw values to shown values ({raw value: shown value})`, attribute);
+        out[attribute] = {};
+        for (const [raw, shown] of Object.entries(mapping)) {
+          // A list is several values ("First Nations; Métis"); nothing after the colon means not stated.
+          const parts = Array.isArray(shown) ? shown : [shown];
+          if (parts.some((p) => p !== null && typeof p !== 'string' && typeof p !== 'number' && typeof p !== 'boolean')) {
+            throw fail(`values: ${attribute}: '${raw}' must map to a value (text), or a list of values; found ${Array.isArray(shown) ? 'a list holding a mapping' : 'a mapping'}`, `${attribute}\u0000${raw}`);
+          }
+          out[attribute]![raw] = parts.map((p) => (p === null ? '' : String(p).trim())).join('; ');
+        }
       }
-      return value;
+      return out;
     }
   }
 }

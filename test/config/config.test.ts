@@ -87,6 +87,20 @@ describe('parseConfig', () => {
     expect(() => parseConfig('columns:\n  Q7: { role: text, question: }\n', 'c.yml')).toThrow("column 'Q7': 'question' must be text");
   });
 
+  it("reads a value mapping's numbers, lists and blanks as values, and names a mapping given as a value at its line", () => {
+    expect(parseConfig('values:\n  grade: { 13: 12 }\n  indigenous: { both: [First Nations, Métis], "?": }\n', 'c.yml')).toEqual({
+      values: { grade: { 13: '12' }, indigenous: { both: 'First Nations; Métis', '?': '' } },
+    });
+    // These were written as "[object Object]" and "null", values of their own in every table.
+    try {
+      parseConfig('title: x\nvalues:\n  gender:\n    m: Male\n    f: { x: 1 }\nby: [gender]\n', 'c.yml');
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ConfigError).describe()).toBe("c.yml:5: values: gender: 'f' must map to a value (text), or a list of values; found a mapping");
+    }
+    expect(() => parseConfig('values:\n  gender: [Female]\n', 'c.yml')).toThrow("values: 'gender' must map raw values to shown values ({raw value: shown value})");
+  });
+
   it('records the line of each column entry', () => {
     const columnLines: Record<string, number> = {};
     parseConfig('title: x\ncolumns:\n  Student ID: id\n\n  "What gets in the way?": text\n', 'c.yml', {}, columnLines);
