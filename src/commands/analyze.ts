@@ -168,8 +168,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     }
   }
   const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
-  // Input that could not be read at all is a failed run, whatever was written: a script or CI job must see it.
-  const noneRead = failed && !analysis.corpus.sources.some((s) => s.status === 'read');
+  // Input that could not be read at all is a failed run, whatever was written: a script or CI job must see
+  // it. So is a folder of files reflect does not read (a .zip not unzipped, PDFs, empty files).
+  const noneRead = !analysis.corpus.sources.some((s) => s.status === 'read');
   const code = noneRead || (flags.strict && (failed || analysis.warnings.length > 0)) ? 3 : 0;
   // Set before the data is written: a reader that closes the pipe early ends the run with this code (see cli.ts).
   process.exitCode = code;

@@ -288,6 +288,17 @@ describe('reflect analyze errors', () => {
     expect((parse(folder.stdout, { columns: true }) as Record<string, string>[]).map((r) => r.status)).toEqual(['failed', 'failed']);
     expect(reflect(['analyze', 'in/answers.csv', '--format', 'csv'], dir).code).toBe(3);
   });
+
+  it('exits 3 when no file was read because none is of a kind reflect reads (a zip not unzipped, a PDF, an empty file)', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/agenda.pdf'), '%PDF-1.4\n');
+    writeFileSync(path.join(dir, 'in/sheets.zip'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    writeFileSync(path.join(dir, 'in/blank.csv'), '');
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir);
+    expect((parse(run.stdout, { columns: true }) as Record<string, string>[]).map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(run.code).toBe(3);
+  });
 });
 
 it('never imports natural’s top level (which prints to stdout)', () => {
