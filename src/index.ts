@@ -109,15 +109,14 @@ export async function readCorpusWithConfig(
     const absolute = path.resolve(rosterPath);
     rosterId = path.relative(root, absolute).split(path.sep).join('/');
     if (!files.some((f) => f.id === rosterId)) {
-      const size = await fs.stat(absolute).then(
-        (s) => s.size,
-        () => {
-          if (options.roster) throw new UsageError(`roster file not found: ${rosterPath}`);
-          // Named at the line of the config file that sets it; the path there is relative to the input folder.
-          throw new ConfigError(`roster file not found: ${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`, settingAt(configFile, 'roster'));
-        },
-      );
-      files.push({ id: rosterId, absolute, size });
+      const rosterStat = await fs.stat(absolute).catch(() => undefined);
+      if (!rosterStat?.isFile()) {
+        const what = rosterStat ? 'is a folder, not a file' : 'not found';
+        if (options.roster) throw new UsageError(`roster file ${what}: ${rosterPath}`);
+        // Named at the line of the config file that sets it; the path there is relative to the input folder.
+        throw new ConfigError(`roster file ${what}: ${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`, settingAt(configFile, 'roster'));
+      }
+      files.push({ id: rosterId, absolute, size: rosterStat.size });
     }
   }
   if (files.length === 0) throw new UsageError(`input folder is empty: ${folder} (expected reflection sheets or transcripts)`);
@@ -134,8 +133,27 @@ export async function readCorpusWithConfig(
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
-  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, redact: options.redact, roster: rosterId, warnings: unusedColumnSettings(configFile, reads) });
+  const corpus = buildCorpus(name, reads, {
+    config,
+    facilitators: options.facilitators,
+    redact: options.redact,
+    roster: rosterId,
+    warnings: [...unusedColumnSettings(configFile, reads), ...rosterNotUsed(rosterId, reads, options.roster === undefined ? settingAt(configFile, 'roster') : {})],
+  });
   return { corpus, config, reads, configFile };
+}
+
+/**
+ * A warning when the file named as the roster (`--roster`, `roster:`) is not read as a table: a
+ * transcript, or a file skipped, would otherwise leave every student without demographics, unsaid.
+ * A file that failed is warned of already, with its reason.
+ */
+function rosterNotUsed(rosterId: string | undefined, reads: FileRead[], at: { file?: string; line?: number }): Corpus['warnings'] {
+  if (rosterId === undefined) return [];
+  const read = reads.filter((r) => r.id === rosterId || r.id.startsWith(`${rosterId}#`));
+  if (read.some((r) => r.status === 'read' && r.result?.content.type === 'table') || read.some((r) => r.status === 'failed')) return [];
+  const why = read.find((r) => r.status === 'skipped')?.reason ?? 'read as a transcript, not a table of ids, names and attributes';
+  return [{ ...at, message: `the roster ${rosterId} is not used as the roster: ${why}` }];
 }
 
 /**

@@ -134,6 +134,19 @@ describe('paths in the config file that lead nowhere', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('refuses a roster that is a folder, and warns of a roster file that is not read as a table', () => {
+    const dir = folderWithConfig('title: Forum\nroster: .\n');
+    expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe('error: reflect.config.yml:2: roster file is a folder, not a file: in (a roster path is relative to the input folder)\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'title: Forum\n');
+    const flag = reflect(['analyze', 'in', '--format', 'json', '--roster', 'in'], dir);
+    expect([flag.code, flag.stderr]).toEqual([2, 'error: roster file is a folder, not a file: in\n']);
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'roster: group.txt\n');
+    writeFileSync(path.join(dir, 'in/group.txt'), 'Facilitator: What works?\nMaya: The flex block, mostly.\nJordan: Same, and smaller classes.\n');
+    const transcript = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(transcript.stderr).toContain('warning: reflect.config.yml:1: the roster group.txt is not used as the roster: read as a transcript, not a table of ids, names and attributes\n');
+    expect(transcript.code).toBe(0);
+  });
+
   it('does not mind that roster when --roster names another', () => {
     const dir = folderWithConfig('roster: people/roster.csv\n');
     writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
