@@ -106,6 +106,11 @@ export function parseConfig(
       problems.add(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, line);
       continue;
     }
+    // `min-cell` and `minCell` (or `facilitator` and `facilitators`) are one setting: the second would win unsaid.
+    if (lines[key] !== undefined) {
+      problems.add(`'${raw}' repeats the setting made at line ${lines[key]} under another spelling; keep one of the two`, line);
+      continue;
+    }
     const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
     // A column's mistake is named at its own line, not at `columns:`.
     if (kind === 'columns' && isMap(pair.value)) {

@@ -101,6 +101,16 @@ describe('parseConfig', () => {
     expect(() => parseConfig('values:\n  gender: [Female]\n', 'c.yml')).toThrow("values: 'gender' must map raw values to shown values ({raw value: shown value})");
   });
 
+  it('names a setting made twice under two spellings, which would otherwise take the second unsaid', () => {
+    expect(() => parseConfig('min-cell: 10\ntitle: x\nminCell: 3\n', 'c.yml')).toThrow("'minCell' repeats the setting made at line 1 under another spelling; keep one of the two");
+    expect(() => parseConfig('facilitators: [Ms. Kaur]\nfacilitator: Mr. Osei\n', 'c.yml')).toThrow("'facilitator' repeats the setting made at line 1");
+    try {
+      parseConfig('min-cell: 10\nminCell: 3\n', 'c.yml');
+    } catch (err) {
+      expect((err as ConfigError).describe()).toBe("c.yml:2: 'minCell' repeats the setting made at line 1 under another spelling; keep one of the two");
+    }
+  });
+
   it('records the line of each column entry', () => {
     const columnLines: Record<string, number> = {};
     parseConfig('title: x\ncolumns:\n  Student ID: id\n\n  "What gets in the way?": text\n', 'c.yml', {}, columnLines);
