@@ -133,6 +133,10 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const writer = agreementWriters[format];
   if (!writer) throw new UsageError(`--format must be one of ${Object.keys(agreementWriters).join(', ')}; found '${format}'`);
   if (files.length < 2) throw new UsageError(`agree needs two or more coding files; got ${files.length}`);
+  // As `analyze` does: --excel with nothing it could shape is said, not passed over.
+  if (flags.excel && format !== 'csv' && flags.disagreements === undefined) {
+    throw new UsageError(`--excel shapes CSV for Excel; --format ${format} writes no CSV (use --format csv, or --disagreements FILE)`);
+  }
   for (const [name, value] of [['--min-kappa', flags.minKappa], ['--min-alpha', flags.minAlpha]] as const) {
     if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`${name} must be a number; found '${value}'`);
   }

@@ -97,6 +97,16 @@ describe('reflect agree', () => {
     expect(forced.exitCode).toBe(0);
   });
 
+  test('--excel with no CSV to shape is refused, as analyze refuses it', async () => {
+    expect(await run({ excel: true, format: 'json' })).toEqual({
+      stdout: '',
+      stderr: 'error: --excel shapes CSV for Excel; --format json writes no CSV (use --format csv, or --disagreements FILE)\n',
+      exitCode: 2,
+    });
+    expect((await run({ excel: true, disagreements: 'd.csv' })).exitCode).toBe(0);
+    expect((await run({ excel: true, format: 'csv' })).stdout.startsWith('\uFEFF')).toBe(true);
+  });
+
   test('--disagreements never replaces a file being read, even with --force', async () => {
     const io = pair();
     const human = new TextDecoder().decode(fixture('reference/human.csv'));
