@@ -178,7 +178,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     for (const chunk of writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) })) {
       if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     }
-    if (outDir) log.info(`Files written to ${outDir}/`);
+    if (outDir) log.info(`Files written to ${path.join(outDir, path.sep)}`);
   } else if (!flags.quiet) {
     const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
     process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir, columns }));
