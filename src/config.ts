@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { ColumnRole, ReflectConfig } from './model.js';
 import { ConfigError, ProblemList } from './util/errors.js';
 import { suggest } from './util/suggest.js';
+import { decodeText } from './readers/encoding.js';
 
 /** The config file looked for in an input folder. */
 export const CONFIG_FILE = 'reflect.config.yml';
@@ -59,7 +60,9 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
   const file = explicit ? path.resolve(explicit) : path.join(folder, CONFIG_FILE);
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    // Decoded as codebooks and input files are: Notepad saves "ANSI" (Windows-1252) or "Unicode" (UTF-16),
+    // and a name to redact read as UTF-8 from those ("Zo�") would match no one.
+    text = decodeText(await fs.readFile(file)).text;
   } catch (err) {
     if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
     throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });

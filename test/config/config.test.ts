@@ -148,6 +148,14 @@ describe('loadConfig', () => {
     expect(await loadConfig(tempDir())).toEqual({ config: {} });
   });
 
+  it('reads a config file saved by Notepad as "ANSI" (Windows-1252) or "Unicode" (UTF-16), so a name to redact matches', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reflect.config.yml'), Buffer.from('facilitators: [Ms. Mu\xf1oz]\r\nredact: [Ren\xe9e Fran\xe7ois]\r\n', 'latin1'));
+    expect((await loadConfig(dir)).config).toEqual({ facilitators: ['Ms. Muñoz'], redact: ['Renée François'] });
+    writeFileSync(path.join(dir, 'reflect.config.yml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title: Forum\r\nredact: [Zoë Smith]\r\n', 'utf16le')]));
+    expect((await loadConfig(dir)).config).toEqual({ title: 'Forum', redact: ['Zoë Smith'] });
+  });
+
   it('fails for a --config file that does not exist', async () => {
     await expect(loadConfig(tempDir(), '/no/such/config.yml')).rejects.toThrow(ConfigError);
   });
