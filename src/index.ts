@@ -103,7 +103,7 @@ export async function readCorpusWithConfig(
   const files = single
     ? [{ id: single, absolute: path.join(root, single), size: stat.size }]
     : await listInputFiles(root, options.exclude ?? [], config.ignore ?? []);
-  const rosterPath = options.roster ?? (config.roster ? path.join(root, config.roster) : undefined);
+  const rosterPath = options.roster ?? (config.roster ? path.resolve(root, config.roster) : undefined);
   let rosterId: string | undefined;
   if (rosterPath) {
     const absolute = path.resolve(rosterPath);
@@ -114,7 +114,8 @@ export async function readCorpusWithConfig(
         const what = rosterStat ? 'is a folder, not a file' : 'not found';
         if (options.roster) throw new UsageError(`roster file ${what}: ${rosterPath}`);
         // Named at the line of the config file that sets it; the path there is relative to the input folder.
-        throw new ConfigError(`roster file ${what}: ${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`, settingAt(configFile, 'roster'));
+        const named = path.isAbsolute(config.roster!) ? config.roster! : `${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`;
+        throw new ConfigError(`roster file ${what}: ${named}`, settingAt(configFile, 'roster'));
       }
       files.push({ id: rosterId, absolute, size: rosterStat.size });
     }

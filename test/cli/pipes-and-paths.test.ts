@@ -147,6 +147,17 @@ describe('paths in the config file that lead nowhere', () => {
     expect(transcript.code).toBe(0);
   });
 
+  it('takes a roster given by its absolute path, as the codebook is', () => {
+    const dir = folderWithConfig('title: Forum\n');
+    writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), `roster: ${path.join(dir, 'roster.csv')}\n`);
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('\n../roster.csv,roster,csv,utf-8,read,1,');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), `roster: ${path.join(dir, 'gone.csv')}\n`);
+    expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe(`error: reflect.config.yml:1: roster file not found: ${path.join(dir, 'gone.csv')}\n`);
+  });
+
   it('does not mind that roster when --roster names another', () => {
     const dir = folderWithConfig('roster: people/roster.csv\n');
     writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
