@@ -51,7 +51,18 @@ export async function isReportFolder(dir: string, entries: Dirent[]): Promise<bo
  */
 export async function listInputFiles(folder: string, exclude: string[] = [], ignore: string[] = []): Promise<FoundFile[]> {
   const excluded = new Set(exclude.map((p) => path.resolve(p)));
-  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: false }) : () => false;
+  // As .gitignore reads them: a glob without a slash (`*.bak.csv`, `drafts`) names files or folders at any
+  // depth, and one written from the folder's top (`./drafts/**`, `/drafts/**`) is a path under it.
+  const globs = ignore.map((g) => g.replace(/^\.?\/+/, ''));
+  const anywhere = globs.filter((g) => !g.replace(/\/+$/, '').includes('/'));
+  const fromTop = globs.filter((g) => !anywhere.includes(g));
+  const matchPath = fromTop.length > 0 ? picomatch(fromTop, { dot: false }) : () => false;
+  const matchName = anywhere.length > 0 ? picomatch(anywhere, { dot: false }) : () => false;
+  // `${id}/` too, so that a glob written as a folder (`drafts/`) leaves that folder out.
+  const isIgnored = (id: string): boolean => {
+    const name = id.slice(id.lastIndexOf('/') + 1);
+    return matchPath(id) || matchPath(`${id}/`) || matchName(name) || matchName(`${name}/`);
+  };
   const found: FoundFile[] = [];
   // Real paths of the folders walked, and of the excluded ones (an output folder reached through a link).
   const walked = new Set<string>();
@@ -77,7 +88,7 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(dir, entry.name);
       const id = path.relative(folder, absolute).split(path.sep).join('/');
-      if (excluded.has(absolute) || isIgnored(id) || isIgnored(`${id}/`)) continue;
+      if (excluded.has(absolute) || isIgnored(id)) continue;
       let stat;
       try {
         // stat follows a symbolic link to what it points at.

@@ -32,6 +32,16 @@ describe('listInputFiles', () => {
     ]);
   });
 
+  it('reads an ignore glob without a slash at any depth, and one written from the top with ./ or /, as .gitignore does', async () => {
+    const input = tree();
+    writeFileSync(path.join(input, 'groups', 'a.bak.csv'), 'x');
+    writeFileSync(path.join(input, 'c.bak.csv'), 'x');
+    const ids = async (globs: string[]) => (await listInputFiles(input, [path.join(input, 'report')], globs)).map((f) => f.id);
+    expect(await ids(['*.bak.csv', 'drafts'])).toEqual(['b.csv', 'groups/a.txt']);
+    expect(await ids(['./drafts/**', '/groups/**', '*.bak.csv'])).toEqual(['b.csv']);
+    expect(await ids(['groups/*.bak.csv', 'drafts/**'])).toEqual(['b.csv', 'c.bak.csv', 'groups/a.txt']);
+  });
+
   it('follows links to files and folders, each folder once, and lists a link to nothing with its problem', async () => {
     const input = tree();
     symlinkSync(path.join(input, '..', 'shared', 'roster.csv'), path.join(input, 'roster.csv'));
