@@ -157,7 +157,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   // Said before anything is written, and kept in analysis.json: the CSVs written hold more than Excel can.
   const tables = outDir ? CSV_TABLES : flags.format === 'csv' ? [flags.table] : [];
   analysis.warnings.push(...spreadsheetLimitWarnings(analysis, tables));
-  reportProblems(analysis, log);
+  reportProblems(analysis, log, outDir ? path.join(outDir, 'analysis.json') : flags.format === 'json' ? undefined : null);
 
   if (outDir) {
     status?.stage('Writing files');
@@ -344,13 +344,18 @@ export function writeBuffers(): [Buffer, Buffer] {
   return [Buffer.allocUnsafe(WRITE_BUFFER), Buffer.allocUnsafe(WRITE_BUFFER)];
 }
 
-function reportProblems(analysis: Analysis, log: Logger): void {
+/**
+ * Print each failed file and the first warnings. `json` is where all of them can be read: the
+ * analysis.json written, undefined for the JSON on stdout, or null when neither is written.
+ */
+function reportProblems(analysis: Analysis, log: Logger, json: string | null | undefined): void {
   for (const s of analysis.corpus.sources) {
     if (s.status === 'failed') log.warn({ file: s.id, message: `not read: ${s.reason}` });
   }
   analysis.warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((w) => log.warn(w));
   if (analysis.warnings.length > MAX_WARNINGS_SHOWN) {
-    log.warn({ message: `${analysis.warnings.length - MAX_WARNINGS_SHOWN} more warnings; all are listed in analysis.json` });
+    const where = json === null ? 'in the JSON of --format json (or analysis.json, with --out)' : json === undefined ? 'in the JSON printed' : `in ${json}`;
+    log.warn({ message: `${analysis.warnings.length - MAX_WARNINGS_SHOWN} more warnings; all are listed ${where}` });
   }
 }
 

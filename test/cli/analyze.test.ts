@@ -289,6 +289,17 @@ describe('reflect analyze errors', () => {
     expect(reflect(['analyze', 'in/answers.csv', '--format', 'csv'], dir).code).toBe(3);
   });
 
+  it('says where the warnings it does not print can be read: the analysis.json written, or the JSON printed', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    // 24 transcripts in which only the facilitator speaks: a warning each.
+    for (let i = 1; i <= 24; i++) writeFileSync(path.join(dir, `in/g${i}.txt`), `Facilitator: What works at school ${i}?\n`);
+    const last = (args: string[]) => reflect(['analyze', 'in', ...args], dir).stderr.trimEnd().split('\n').at(-1);
+    expect(last(['--format', 'csv'])).toMatch(/^warning: \d+ more warnings; all are listed in the JSON of --format json \(or analysis\.json, with --out\)$/);
+    expect(last(['--format', 'json'])).toMatch(/^warning: \d+ more warnings; all are listed in the JSON printed$/);
+    expect(last(['--out', 'out', '-q'])).toMatch(/^warning: \d+ more warnings; all are listed in out\/analysis\.json$/);
+  });
+
   it('exits 3 when no file was read because none is of a kind reflect reads (a zip not unzipped, a PDF, an empty file)', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'in'));
