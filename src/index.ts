@@ -42,13 +42,14 @@ export interface ReadOptions {
   redact?: string[];
   encoding?: string;
   sheet?: string;
+  /** The codebook file (`--codebook`), if any: never read as input where it is in the folder. */
+  codebook?: string;
   /** Progress callback, one call per file. */
   onFile?: (done: number, total: number, file: string) => void;
 }
 
 export interface AnalyzeOptions extends ReadOptions {
   folder: string;
-  codebook?: string;
   title?: string;
   minCell?: number;
   by?: string[];
@@ -124,6 +125,13 @@ export async function readCorpusWithConfig(
   const notInputs = new Map<string, string>();
   if (configPath && path.dirname(configPath) === root) notInputs.set(path.basename(configPath), 'reflect configuration file');
   else if (files.some((f) => f.id === CONFIG_FILE)) notInputs.set(CONFIG_FILE, 'reflect configuration file (not used: --config names another)');
+  // A CSV codebook kept beside the answers (`codebook: codebook.csv`) would read as a sheet, its
+  // patterns as answers and its themes as students.
+  const codebookFile = options.codebook !== undefined ? path.resolve(options.codebook) : config.codebook;
+  if (codebookFile !== undefined) {
+    const id = path.relative(root, codebookFile).split(path.sep).join('/');
+    if (files.some((f) => f.id === id)) notInputs.set(id, `the codebook (${options.codebook !== undefined ? '--codebook' : `codebook: in ${configFile.name}`}); not an input`);
+  }
   // A misspelt encoding fails every file alike: said once, before any file is read.
   if (options.encoding !== undefined && !knownEncoding(options.encoding)) {
     throw new UsageError(`unknown encoding '${options.encoding}' for --encoding; expected a name such as ${ENCODING_EXAMPLES}`);

@@ -148,7 +148,7 @@ export function registerCodebookCommand(program: Command): void {
       let corpus = null;
       let configFile;
       if (folder !== undefined) {
-        const read = await readCorpusWithConfig(folder, { config: flags.config });
+        const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
         file ??= read.config.codebook;
         corpus = read.corpus;
         configFile = read.configFile;

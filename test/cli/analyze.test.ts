@@ -289,6 +289,23 @@ describe('reflect analyze errors', () => {
     expect(reflect(['analyze', 'in/answers.csv', '--format', 'csv'], dir).code).toBe(3);
   });
 
+  it('never reads a CSV codebook kept in the folder as a sheet of answers, named by the config file or --codebook', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,What else could schools do?\nA1,More field trips please\nA2,Smaller classes and more time with teachers\n');
+    writeFileSync(path.join(dir, 'in/codebook.csv'), 'theme,label,pattern\ntrips,Field trips,field trip\ntrips,Field trips,excursion\nstress,Stress,worried all the time about grades\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'codebook: codebook.csv\n');
+    const sources = (run: ReturnType<typeof reflect>) => (parse(run.stdout, { columns: true }) as Record<string, string>[]).map((r) => [r.file, r.status, r.reason]);
+    expect(sources(reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir))).toEqual([
+      ['codebook.csv', 'skipped', 'the codebook (codebook: in reflect.config.yml); not an input'],
+      ['reflect.config.yml', 'skipped', 'reflect configuration file'],
+      ['sheets.csv', 'read', ''],
+    ]);
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'title: Forum\n');
+    const flag = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources', '--codebook', 'in/codebook.csv'], dir);
+    expect(sources(flag)[0]).toEqual(['codebook.csv', 'skipped', 'the codebook (--codebook); not an input']);
+  });
+
   it('says where the warnings it does not print can be read: the analysis.json written, or the JSON printed', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'in'));
