@@ -26,7 +26,7 @@ import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
-import { normaliseHeader } from '../readers/columns.js';
+import { normaliseHeader, ownKey } from '../readers/columns.js';
 import type { FileRead } from './read-files.js';
 
 export interface BuildOptions {
@@ -821,7 +821,8 @@ class CorpusBuilder {
     if (!levels || levels.length === 0) return [];
     const folders = source.id.split('/').slice(0, -1);
     const found: [string, string][] = [];
-    levels.forEach((key, i) => {
+    levels.forEach((level, i) => {
+      const key = ownKey(level);
       const folder = folders[i];
       if (folder === undefined) return;
       source.attributes[key] = folder;

@@ -306,6 +306,16 @@ describe('reflect analyze errors', () => {
     expect(sources(flag)[0]).toEqual(['codebook.csv', 'skipped', 'the codebook (--codebook); not an input']);
   });
 
+  it('reads a column headed "Constructor" as any other attribute, where it was an internal error', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/s.csv'), 'id,Constructor,What works at school?\n1,a,I like the flex block and timetable\n2,b,Smaller classes would help me focus\n');
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'demographics', '--min-cell', '0'], dir);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe('attribute,value,count,percent,denominator\nconstructor_,A,1,50,2\nconstructor_,B,1,50,2\n');
+    expect(reflect(['analyze', 'in', '--format', 'md', '--by', 'Constructor', '--min-cell', '0'], dir).stdout).toContain('\n## By constructor\n');
+  });
+
   it('says where the warnings it does not print can be read: the analysis.json written, or the JSON printed', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'in'));
