@@ -5,7 +5,7 @@ import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerInspectCommand } from './commands/inspect.js';
 import { registerAgreeCommand } from './commands/agree.js';
 import { registerCodebookCommand } from './commands/codebook.js';
-import { ReflectError } from './util/errors.js';
+import { ReflectError, UsageError } from './util/errors.js';
 import { colourFor } from './util/colour.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -36,6 +36,20 @@ registerInspectCommand(program);
 registerAgreeCommand(program);
 registerCodebookCommand(program);
 for (const command of program.commands) command.exitOverride();
+
+// An option given an empty value (`--out "$DIR"` with DIR unset) is refused: taken as not given, it
+// quietly wrote no report, read the folder's own config file, or turned small-cell suppression off.
+program.hook('preAction', (_program, action) => {
+  for (const option of action.options) {
+    const key = option.attributeName();
+    if (action.getOptionValueSource(key) !== 'cli') continue;
+    const value: unknown = action.getOptionValue(key);
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && v.trim() === '')) {
+      throw new UsageError(`${option.long ?? option.flags} needs a value; found an empty one`);
+    }
+  }
+});
 
 try {
   await program.parseAsync(process.argv);

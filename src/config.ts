@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { ColumnRole, ReflectConfig } from './model.js';
 import { ConfigError, ProblemList } from './util/errors.js';
 import { suggest } from './util/suggest.js';
+import { decodeText } from './readers/encoding.js';
 
 /** The config file looked for in an input folder. */
 export const CONFIG_FILE = 'reflect.config.yml';
@@ -59,7 +60,9 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
   const file = explicit ? path.resolve(explicit) : path.join(folder, CONFIG_FILE);
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    // Decoded as codebooks and input files are: Notepad saves "ANSI" (Windows-1252) or "Unicode" (UTF-16),
+    // and a name to redact read as UTF-8 from those ("Zo�") would match no one.
+    text = decodeText(await fs.readFile(file)).text;
   } catch (err) {
     if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
     throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });
@@ -106,6 +109,11 @@ export function parseConfig(
       problems.add(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, line);
       continue;
     }
+    // `min-cell` and `minCell` (or `facilitator` and `facilitators`) are one setting: the second would win unsaid.
+    if (lines[key] !== undefined) {
+      problems.add(`'${raw}' repeats the setting made at line ${lines[key]} under another spelling; keep one of the two`, line);
+      continue;
+    }
     const value = (pair.value as Node & { toJSON(): unknown } | null)?.toJSON() ?? null;
     // A column's mistake is named at its own line, not at `columns:`.
     if (kind === 'columns' && isMap(pair.value)) {
@@ -114,8 +122,23 @@ export function parseConfig(
         if (isScalar(entry.key) && at !== undefined) columnLines[String(entry.key.value)] = at;
       }
     }
+    // A value mapping's mistake is named at its own line too.
+    const valueLines: Record<string, number> = {};
+    if (kind === 'values' && isMap(pair.value)) {
+      for (const attribute of pair.value.items) {
+        if (!isScalar(attribute.key)) continue;
+        const at = lineOf(attribute.key as Node);
+        if (at !== undefined) valueLines[String(attribute.key.value)] = at;
+        if (!isMap(attribute.value)) continue;
+        for (const entry of attribute.value.items) {
+          const entryAt = lineOf(entry.key as Node);
+          if (isScalar(entry.key) && entryAt !== undefined) valueLines[`${String(attribute.key.value)}\u0000${String(entry.key.value)}`] = entryAt;
+        }
+      }
+    }
     // Messages name the key as the user wrote it ('min-cell', not 'minCell').
-    const checked = problems.readPast(() => checkValue(raw, kind, value, (msg, header) => new ConfigError(msg, { file: name, line: (header !== undefined ? columnLines[header] : undefined) ?? line })));
+    const at = (where?: string): number | undefined => (where === undefined ? undefined : kind === 'columns' ? columnLines[where] : valueLines[where]);
+    const checked = problems.readPast(() => checkValue(raw, kind, value, (msg, where) => new ConfigError(msg, { file: name, line: at(where) ?? line })));
     if (checked === undefined) continue;
     config[key] = checked;
     if (line !== undefined) lines[key] = line;
@@ -124,7 +147,7 @@ export function parseConfig(
   return config as ReflectConfig;
 }
 
-function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string, header?: string) => ConfigError): unknown {
+function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string, where?: string) => ConfigError): unknown {
   switch (kind) {
     case 'string':
       // A sheet, or a title, may be a year: `sheet: 2017` is the tab named 2017.
@@ -162,10 +185,21 @@ function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string
       return out;
     }
     case 'values': {
-      if (!isRecord(value) || Object.values(value).some((m) => !isRecord(m))) {
-        throw fail(`'values' must map attributes to {raw value: shown value} mappings`);
+      if (!isRecord(value)) throw fail(`'values' must map attributes to {raw value: shown value} mappings`);
+      const out: Record<string, Record<string, string>> = {};
+      for (const [attribute, mapping] of Object.entries(value)) {
+        if (!isRecord(mapping)) throw fail(`values: '${attribute}' must map raw values to shown values ({raw value: shown value})`, attribute);
+        out[attribute] = {};
+        for (const [raw, shown] of Object.entries(mapping)) {
+          // A list is several values ("First Nations; Métis"); nothing after the colon means not stated.
+          const parts = Array.isArray(shown) ? shown : [shown];
+          if (parts.some((p) => p !== null && typeof p !== 'string' && typeof p !== 'number' && typeof p !== 'boolean')) {
+            throw fail(`values: ${attribute}: '${raw}' must map to a value (text), or a list of values; found ${Array.isArray(shown) ? 'a list holding a mapping' : 'a mapping'}`, `${attribute}\u0000${raw}`);
+          }
+          out[attribute]![raw] = parts.map((p) => (p === null ? '' : String(p).trim())).join('; ');
+        }
       }
-      return value;
+      return out;
     }
   }
 }

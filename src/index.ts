@@ -1,6 +1,6 @@
 // The library entry point: readCorpus(folder) and analyze(options) → Analysis. No console output and no
 // process.exit here, so reflect can be used from other programs; the CLI adds the edges.
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
 import type { Analysis, Codebook, Corpus, ReflectConfig } from './model.js';
@@ -42,13 +42,14 @@ export interface ReadOptions {
   redact?: string[];
   encoding?: string;
   sheet?: string;
+  /** The codebook file (`--codebook`), if any: never read as input where it is in the folder. */
+  codebook?: string;
   /** Progress callback, one call per file. */
   onFile?: (done: number, total: number, file: string) => void;
 }
 
 export interface AnalyzeOptions extends ReadOptions {
   folder: string;
-  codebook?: string;
   title?: string;
   minCell?: number;
   by?: string[];
@@ -92,33 +93,45 @@ export async function readCorpusWithConfig(
     root = path.dirname(root);
   } else if (!stat.isDirectory()) {
     throw new UsageError(`not a folder or a file: ${folder}`);
+  } else {
+    // Said as what it is, before its config file is looked for (that would fail as an unreadable config).
+    await fs.access(root, fsConstants.R_OK | fsConstants.X_OK).catch((err: NodeJS.ErrnoException) => {
+      throw new InputError(`cannot read the input folder ${folder}: ${err.code ?? err.message}`);
+    });
   }
   const configFile = await loadConfig(root, options.config);
   const { config, path: configPath } = configFile;
   const files = single
     ? [{ id: single, absolute: path.join(root, single), size: stat.size }]
     : await listInputFiles(root, options.exclude ?? [], config.ignore ?? []);
-  const rosterPath = options.roster ?? (config.roster ? path.join(root, config.roster) : undefined);
+  const rosterPath = options.roster ?? (config.roster ? path.resolve(root, config.roster) : undefined);
   let rosterId: string | undefined;
   if (rosterPath) {
     const absolute = path.resolve(rosterPath);
     rosterId = path.relative(root, absolute).split(path.sep).join('/');
     if (!files.some((f) => f.id === rosterId)) {
-      const size = await fs.stat(absolute).then(
-        (s) => s.size,
-        () => {
-          if (options.roster) throw new UsageError(`roster file not found: ${rosterPath}`);
-          // Named at the line of the config file that sets it; the path there is relative to the input folder.
-          throw new ConfigError(`roster file not found: ${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`, settingAt(configFile, 'roster'));
-        },
-      );
-      files.push({ id: rosterId, absolute, size });
+      const rosterStat = await fs.stat(absolute).catch(() => undefined);
+      if (!rosterStat?.isFile()) {
+        const what = rosterStat ? 'is a folder, not a file' : 'not found';
+        if (options.roster) throw new UsageError(`roster file ${what}: ${rosterPath}`);
+        // Named at the line of the config file that sets it; the path there is relative to the input folder.
+        const named = path.isAbsolute(config.roster!) ? config.roster! : `${path.join(folder, config.roster!)} (a roster path is relative to the input folder)`;
+        throw new ConfigError(`roster file ${what}: ${named}`, settingAt(configFile, 'roster'));
+      }
+      files.push({ id: rosterId, absolute, size: rosterStat.size });
     }
   }
   if (files.length === 0) throw new UsageError(`input folder is empty: ${folder} (expected reflection sheets or transcripts)`);
   const notInputs = new Map<string, string>();
   if (configPath && path.dirname(configPath) === root) notInputs.set(path.basename(configPath), 'reflect configuration file');
   else if (files.some((f) => f.id === CONFIG_FILE)) notInputs.set(CONFIG_FILE, 'reflect configuration file (not used: --config names another)');
+  // A CSV codebook kept beside the answers (`codebook: codebook.csv`) would read as a sheet, its
+  // patterns as answers and its themes as students.
+  const codebookFile = options.codebook !== undefined ? path.resolve(options.codebook) : config.codebook;
+  if (codebookFile !== undefined) {
+    const id = path.relative(root, codebookFile).split(path.sep).join('/');
+    if (files.some((f) => f.id === id)) notInputs.set(id, `the codebook (${options.codebook !== undefined ? '--codebook' : `codebook: in ${configFile.name}`}); not an input`);
+  }
   // A misspelt encoding fails every file alike: said once, before any file is read.
   if (options.encoding !== undefined && !knownEncoding(options.encoding)) {
     throw new UsageError(`unknown encoding '${options.encoding}' for --encoding; expected a name such as ${ENCODING_EXAMPLES}`);
@@ -129,8 +142,27 @@ export async function readCorpusWithConfig(
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
-  const corpus = buildCorpus(name, reads, { config, facilitators: options.facilitators, redact: options.redact, roster: rosterId, warnings: unusedColumnSettings(configFile, reads) });
+  const corpus = buildCorpus(name, reads, {
+    config,
+    facilitators: options.facilitators,
+    redact: options.redact,
+    roster: rosterId,
+    warnings: [...unusedColumnSettings(configFile, reads), ...rosterNotUsed(rosterId, reads, options.roster === undefined ? settingAt(configFile, 'roster') : {})],
+  });
   return { corpus, config, reads, configFile };
+}
+
+/**
+ * A warning when the file named as the roster (`--roster`, `roster:`) is not read as a table: a
+ * transcript, or a file skipped, would otherwise leave every student without demographics, unsaid.
+ * A file that failed is warned of already, with its reason.
+ */
+function rosterNotUsed(rosterId: string | undefined, reads: FileRead[], at: { file?: string; line?: number }): Corpus['warnings'] {
+  if (rosterId === undefined) return [];
+  const read = reads.filter((r) => r.id === rosterId || r.id.startsWith(`${rosterId}#`));
+  if (read.some((r) => r.status === 'read' && r.result?.content.type === 'table') || read.some((r) => r.status === 'failed')) return [];
+  const why = read.find((r) => r.status === 'skipped')?.reason ?? 'read as a transcript, not a table of ids, names and attributes';
+  return [{ ...at, message: `the roster ${rosterId} is not used as the roster: ${why}` }];
 }
 
 /**

@@ -9,6 +9,8 @@ import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
 import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, SEGMENT_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
+// The formula guard's inverse: responses.csv, a coding file, is written with it (ids starting with = + - @).
+import { withoutFormulaGuard } from '../writers/csv-table.js';
 
 /**
  * Characters that separate theme ids in a wide file's `themes` cell: `;` and `|`, and, in a cell holding
@@ -229,7 +231,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       : rows.find(({ cells }) => themeCellParts(themesCell(cells), themeCols[0] !== wideCol, known).some(isNoTheme))?.line;
   const notCoded: number[] = [];
   for (const { cells, line } of rows) {
-    const responseId = (cells[idCol] ?? '').trim();
+    const responseId = withoutFormulaGuard((cells[idCol] ?? '').trim());
     if (responseId === '') {
       warnings.push({ file: name, line, message: 'row has no response_id; skipped' });
       continue;
@@ -336,7 +338,7 @@ function matrixColumns(records: readonly CodingRecord[], keys: string[], used: n
 
 /** A row's text (the first non-blank one) and the evidence cell of each theme it names, onto its unit. */
 function addDetails(unit: CodedUnit, cells: string[], themes: string[], textCol: number, evidenceCol: number): void {
-  const text = textCol >= 0 ? (cells[textCol] ?? '').trim() : '';
+  const text = textCol >= 0 ? withoutFormulaGuard((cells[textCol] ?? '').trim()) : '';
   if (text !== '' && unit.text === undefined) unit.text = text;
   const evidence = evidenceCol >= 0 ? (cells[evidenceCol] ?? '').trim() : '';
   if (evidence === '') return;
@@ -363,7 +365,7 @@ export function parseUnitsFile(input: string | readonly CodingRecord[], name: st
   }
   const ids = new Set<string>();
   for (const { cells } of records.slice(1)) {
-    const id = (cells[idCol] ?? '').trim();
+    const id = withoutFormulaGuard((cells[idCol] ?? '').trim());
     if (id !== '') ids.add(id);
   }
   return [...ids];

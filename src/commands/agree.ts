@@ -133,10 +133,15 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const writer = agreementWriters[format];
   if (!writer) throw new UsageError(`--format must be one of ${Object.keys(agreementWriters).join(', ')}; found '${format}'`);
   if (files.length < 2) throw new UsageError(`agree needs two or more coding files; got ${files.length}`);
+  // As `analyze` does: --excel with nothing it could shape is said, not passed over.
+  if (flags.excel && format !== 'csv' && flags.disagreements === undefined) {
+    throw new UsageError(`--excel shapes CSV for Excel; --format ${format} writes no CSV (use --format csv, or --disagreements FILE)`);
+  }
   for (const [name, value] of [['--min-kappa', flags.minKappa], ['--min-alpha', flags.minAlpha]] as const) {
     if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`${name} must be a number; found '${value}'`);
   }
   const ci = bootstrapSettings(flags);
+  if (flags.disagreements !== undefined) refuseInputAsOutput(flags.disagreements, files, flags);
 
   const names = coderNames(files);
   const tables: CodingRecord[][] = [];
@@ -223,6 +228,26 @@ export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[
     ...(withEvidence ? [evidenceOf(d.responseId, d.themeId)] : []),
   ]);
   return [header, rows];
+}
+
+/**
+ * The disagreements file is written over whatever is there with --force, so it must not be one of the
+ * files read: `--disagreements human.csv --force` would replace a coder's work with reflect's table.
+ * Compared as resolved paths, as --reference compares files.
+ *
+ * @throws UsageError when `out` is a coding file, the --units file or the --codebook
+ */
+function refuseInputAsOutput(out: string, files: readonly string[], flags: AgreeFlags): void {
+  const target = path.resolve(out);
+  const inputs: [string, string][] = [
+    ...files.map((f): [string, string] => [f, 'one of the coding files compared']),
+    ...(flags.units !== undefined ? [[flags.units, 'the --units file'] as [string, string]] : []),
+    ...(flags.codebook !== undefined ? [[flags.codebook, 'the --codebook file'] as [string, string]] : []),
+  ];
+  const hit = inputs.find(([f]) => path.resolve(f) === target);
+  if (hit) {
+    throw new UsageError(`--disagreements ${out} is ${hit[1]}; it is never overwritten, even with --force: name another file for the disagreements`);
+  }
 }
 
 /** Read one file named on the command line into rows (CSV, TSV or XLSX). */

@@ -157,7 +157,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   // Said before anything is written, and kept in analysis.json: the CSVs written hold more than Excel can.
   const tables = outDir ? CSV_TABLES : flags.format === 'csv' ? [flags.table] : [];
   analysis.warnings.push(...spreadsheetLimitWarnings(analysis, tables));
-  reportProblems(analysis, log);
+  reportProblems(analysis, log, outDir ? path.join(outDir, 'analysis.json') : flags.format === 'json' ? undefined : null);
 
   if (outDir) {
     status?.stage('Writing files');
@@ -168,8 +168,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     }
   }
   const failed = analysis.corpus.sources.some((s) => s.status === 'failed');
-  // Input that could not be read at all is a failed run, whatever was written: a script or CI job must see it.
-  const noneRead = failed && !analysis.corpus.sources.some((s) => s.status === 'read');
+  // Input that could not be read at all is a failed run, whatever was written: a script or CI job must see
+  // it. So is a folder of files reflect does not read (a .zip not unzipped, PDFs, empty files).
+  const noneRead = !analysis.corpus.sources.some((s) => s.status === 'read');
   const code = noneRead || (flags.strict && (failed || analysis.warnings.length > 0)) ? 3 : 0;
   // Set before the data is written: a reader that closes the pipe early ends the run with this code (see cli.ts).
   process.exitCode = code;
@@ -177,7 +178,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     for (const chunk of writers[flags.format!](analysis, { table: flags.table, excel: Boolean(flags.excel) })) {
       if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     }
-    if (outDir) log.info(`Files written to ${outDir}/`);
+    if (outDir) log.info(`Files written to ${path.join(outDir, path.sep)}`);
   } else if (!flags.quiet) {
     const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
     process.stdout.write(writeTerminalSummary(analysis, { chalk: colourFor(process.stdout), outDir, columns }));
@@ -193,8 +194,9 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
 /**
  * Check the output folder before any work is done: one holding anything is refused unless --force; so
  * are one that is the input folder itself (the report would be written among the files read, and the
- * folder would read as empty), a path through a file, and one where a report file would replace the
- * single input file being analysed (even with --force: it is the user's data, not a report file).
+ * folder would read as empty), a path through a file, the folder of the single input file being
+ * analysed (even with --force: it is the user's data, not a report), and, with --force, one where a
+ * report file would replace a file of the same name that no earlier report of reflect's wrote.
  */
 async function checkOutDir(dir: string, force: boolean, input: string): Promise<void> {
   let entries: string[];
@@ -233,9 +235,22 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
     if (path.dirname(real) === out && OUTPUT_NAMES.includes(path.basename(real))) {
       throw new UsageError(`writing the report to ${dir} would replace the input file ${input} with reflect's ${path.basename(real)}; choose another --out`);
     }
+    // The one file's folder is its input folder (its config file is read there): the report written among
+    // the user's files would make the folder read as an earlier report, every file in it then skipped.
+    if (path.dirname(real) === out) {
+      throw new UsageError(`output folder ${dir} holds the input file ${input}; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
+    }
   }
   if (entries.length > 0 && !force) {
     throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
+  }
+  // --force overwrites an earlier report's files, never a file of the user's that has a report file's
+  // name (a survey export saved as responses.csv, notes in report.md) in a folder that holds no report.
+  const taken = entries.filter((name) => OUTPUT_NAMES.includes(name)).sort();
+  if (taken.length > 0 && !(await isReportFolder(dir, await fs.readdir(dir, { withFileTypes: true })))) {
+    throw new UsageError(
+      `output folder ${dir} holds ${andMore(taken, 3)}, which ${taken.length === 1 ? 'is' : 'are'} not part of a report of reflect's (no analysis.json of reflect's beside ${taken.length === 1 ? 'it' : 'them'}); --force overwrites only an earlier report's files: move ${taken.length === 1 ? 'it' : 'them'}, or choose another --out`,
+    );
   }
 }
 
@@ -329,13 +344,18 @@ export function writeBuffers(): [Buffer, Buffer] {
   return [Buffer.allocUnsafe(WRITE_BUFFER), Buffer.allocUnsafe(WRITE_BUFFER)];
 }
 
-function reportProblems(analysis: Analysis, log: Logger): void {
+/**
+ * Print each failed file and the first warnings. `json` is where all of them can be read: the
+ * analysis.json written, undefined for the JSON on stdout, or null when neither is written.
+ */
+function reportProblems(analysis: Analysis, log: Logger, json: string | null | undefined): void {
   for (const s of analysis.corpus.sources) {
     if (s.status === 'failed') log.warn({ file: s.id, message: `not read: ${s.reason}` });
   }
   analysis.warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((w) => log.warn(w));
   if (analysis.warnings.length > MAX_WARNINGS_SHOWN) {
-    log.warn({ message: `${analysis.warnings.length - MAX_WARNINGS_SHOWN} more warnings; all are listed in analysis.json` });
+    const where = json === null ? 'in the JSON of --format json (or analysis.json, with --out)' : json === undefined ? 'in the JSON printed' : `in ${json}`;
+    log.warn({ message: `${analysis.warnings.length - MAX_WARNINGS_SHOWN} more warnings; all are listed ${where}` });
   }
 }
 
@@ -360,7 +380,8 @@ function collectGarbage(): (() => void) | undefined {
 }
 
 function wholeNumber(value: string): number {
-  const n = Number(value);
+  // Number('') is 0, which would turn suppression off: a blank value is refused, not read as 0.
+  const n = value.trim() === '' ? NaN : Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--min-cell expects a whole number ≥ 0; found '${value}'`);
   return n;
 }

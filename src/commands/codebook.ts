@@ -8,6 +8,7 @@ import { compileCodebook, compileCountingNegated } from '../codebook/compile.js'
 import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
+import { loadConfig } from '../config.js';
 import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { tagText } from '../analyses/tagging.js';
@@ -147,10 +148,15 @@ export function registerCodebookCommand(program: Command): void {
       let corpus = null;
       let configFile;
       if (folder !== undefined) {
-        const read = await readCorpusWithConfig(folder, { config: flags.config });
+        const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
         file ??= read.config.codebook;
         corpus = read.corpus;
         configFile = read.configFile;
+      } else if (flags.config !== undefined) {
+        // Without a folder, the config file still names the codebook to check; passed over, the
+        // built-in one was checked and said OK.
+        configFile = await loadConfig(process.cwd(), flags.config);
+        file ??= configFile.config.codebook;
       }
       const name = file ?? 'default codebook';
       let book;

@@ -25,8 +25,8 @@ import { isAdultRole, isGroupLabel, isPairLabel, isUnknownSpeaker } from '../uti
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
-import { isCodingHeader } from '../readers/coding-columns.js';
-import { normaliseHeader } from '../readers/columns.js';
+import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
+import { normaliseHeader, ownKey } from '../readers/columns.js';
 import type { FileRead } from './read-files.js';
 
 export interface BuildOptions {
@@ -76,7 +76,15 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   builder.addWarnings(options.warnings ?? []);
   // Coding files (a coder's themes per response, or reflect's own responses.csv and codings.csv) are
   // not answers: read as a sheet, their text would count every response a second time.
-  const coding = (r: FileRead) => r.result?.content.type === 'table' && isCodingHeader(r.result.content.columns.map((c) => c.header));
+  const codingReason = (r: FileRead): string | undefined => {
+    const content = r.result?.content;
+    if (content?.type !== 'table') return undefined;
+    const headers = content.columns.map((c) => c.header);
+    if (isCodingHeader(headers)) return 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input';
+    if (listsReflectResponses(headers, content.rows)) return "a coding file (its response_id column lists reflect's response ids), for reflect agree or --compare; not an input";
+    return undefined;
+  };
+  const coding = (r: FileRead) => codingReason(r) !== undefined;
   // Rosters first, so sheets and transcripts can join to them whatever the file order.
   const isRoster = (r: FileRead) =>
     !coding(r) &&
@@ -125,7 +133,8 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     const content = read.result?.content;
     const repeats = repeated.skip.get(read.id);
     const retells = retold.skip.get(read.id);
-    if (coding(read)) builder.addSkipped(read, 'a coding file (response_id with themes, codes or theme_id), for reflect agree or --compare; not an input');
+    const asCoding = codingReason(read);
+    if (asCoding !== undefined) builder.addSkipped(read, asCoding);
     else if (repeats) builder.addSkipped(read, repeats, 'sheet');
     else if (retells && content?.type === 'transcript') builder.addSkipped(read, retells, content.written ? 'reflection' : 'transcript');
     else if (content?.type === 'table') builder.addSheet(read, content);
@@ -815,7 +824,8 @@ class CorpusBuilder {
     if (!levels || levels.length === 0) return [];
     const folders = source.id.split('/').slice(0, -1);
     const found: [string, string][] = [];
-    levels.forEach((key, i) => {
+    levels.forEach((level, i) => {
+      const key = ownKey(level);
       const folder = folders[i];
       if (folder === undefined) return;
       source.attributes[key] = folder;

@@ -3,6 +3,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { InputError } from '../util/errors.js';
 
 /** A file found under the input folder. */
 export interface FoundFile {
@@ -13,6 +14,8 @@ export interface FoundFile {
   size: number;
   /** Why the file cannot be read, found while listing it (a broken symbolic link). */
   problem?: string;
+  /** The problem makes it a failed file, not a skipped one (a folder or file the user may not read). */
+  failed?: boolean;
 }
 
 const EARLIER_REPORT = 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input';
@@ -48,29 +51,55 @@ export async function isReportFolder(dir: string, entries: Dirent[]): Promise<bo
  */
 export async function listInputFiles(folder: string, exclude: string[] = [], ignore: string[] = []): Promise<FoundFile[]> {
   const excluded = new Set(exclude.map((p) => path.resolve(p)));
-  const isIgnored = ignore.length > 0 ? picomatch(ignore, { dot: false }) : () => false;
+  // As .gitignore reads them: a glob without a slash (`*.bak.csv`, `drafts`) names files or folders at any
+  // depth, and one written from the folder's top (`./drafts/**`, `/drafts/**`) is a path under it.
+  const globs = ignore.map((g) => g.replace(/^\.?\/+/, ''));
+  const anywhere = globs.filter((g) => !g.replace(/\/+$/, '').includes('/'));
+  const fromTop = globs.filter((g) => !anywhere.includes(g));
+  const matchPath = fromTop.length > 0 ? picomatch(fromTop, { dot: false }) : () => false;
+  const matchName = anywhere.length > 0 ? picomatch(anywhere, { dot: false }) : () => false;
+  // `${id}/` too, so that a glob written as a folder (`drafts/`) leaves that folder out.
+  const isIgnored = (id: string): boolean => {
+    const name = id.slice(id.lastIndexOf('/') + 1);
+    return matchPath(id) || matchPath(`${id}/`) || matchName(name) || matchName(`${name}/`);
+  };
   const found: FoundFile[] = [];
   // Real paths of the folders walked, and of the excluded ones (an output folder reached through a link).
   const walked = new Set<string>();
   const excludedReal = new Set(await Promise.all([...excluded].map((p) => fs.realpath(p).catch(() => p))));
   async function walk(dir: string): Promise<void> {
-    const real = await fs.realpath(dir);
-    if (walked.has(real) || excludedReal.has(real)) return;
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = await fs.realpath(dir);
+      if (walked.has(real) || excludedReal.has(real)) return;
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      if (dir === folder) throw new InputError(`cannot read the input folder ${folder}: ${code}`);
+      // A folder the user may not read is listed, with every file in it unaccounted for, not a crash.
+      const id = path.relative(folder, dir).split(path.sep).join('/');
+      found.push({ id: `${id}/`, absolute: dir, size: 0, problem: `a folder that cannot be read (${code}); its files are not read`, failed: true });
+      return;
+    }
     walked.add(real);
-    const entries = await fs.readdir(dir, { withFileTypes: true });
     const earlier = (await isReportFolder(dir, entries)) ? EARLIER_REPORT : undefined;
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(dir, entry.name);
       const id = path.relative(folder, absolute).split(path.sep).join('/');
-      if (excluded.has(absolute) || isIgnored(id) || isIgnored(`${id}/`)) continue;
+      if (excluded.has(absolute) || isIgnored(id)) continue;
       let stat;
       try {
         // stat follows a symbolic link to what it points at.
         stat = await fs.stat(absolute);
       } catch (err) {
-        if (!entry.isSymbolicLink()) throw err;
-        found.push({ id, absolute, size: 0, problem: `a symbolic link to nothing (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` });
+        const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
+        if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR')) {
+          found.push({ id, absolute, size: 0, problem: `a symbolic link to nothing (${code})` });
+        } else {
+          found.push({ id, absolute, size: 0, problem: `unreadable: ${code}`, failed: true });
+        }
         continue;
       }
       if (stat.isDirectory()) {
@@ -78,6 +107,9 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
         await walk(absolute);
       } else if (stat.isFile()) {
         found.push({ id, absolute, size: stat.size, ...(earlier ? { problem: earlier } : {}) });
+      } else {
+        // Reading a named pipe would wait for a writer forever; a socket or device holds no document.
+        found.push({ id, absolute, size: 0, problem: 'not a regular file (a named pipe, socket or device); not an input' });
       }
     }
   }

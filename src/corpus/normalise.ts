@@ -226,7 +226,8 @@ const GENERIC: AttributeRule = { one: normaliseGeneric, split: SEMICOLON };
 /** The built-in rule for an attribute key; `source.<key>` attributes follow the rule for `<key>`. */
 function ruleFor(attribute: string): AttributeRule {
   const key = attribute.trim().toLowerCase().replace(/^source\./, '');
-  return RULES[key] ?? GENERIC;
+  // An own key only: a column headed "Constructor" would otherwise get Object.prototype.constructor as its rule.
+  return Object.hasOwn(RULES, key) ? RULES[key]! : GENERIC;
 }
 
 /**

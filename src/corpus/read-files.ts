@@ -101,6 +101,7 @@ function sniffContent(bytes: Uint8Array, format: string, file: string): { format
 
 async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {
   const format = detectFormat(file.id);
+  if (file.problem !== undefined && file.failed) return { id: file.id, format: format ?? extension(file.id), status: 'failed', reason: file.problem };
   const notInput =
     options.notInputs?.get(file.id) ??
     file.problem ??

@@ -39,3 +39,26 @@ export function isCodingHeader(headers: readonly string[]): boolean {
   const keys = headers.map(codingHeaderKey);
   return keys.some((k) => FOLDER_RESPONSE_KEYS.has(k)) && keys.some((k) => FOLDER_THEME_KEYS.has(k) || NUMBERED_KEY.test(k));
 }
+
+// reflect's own response ids: a sheet's answer (`survey.csv:r14:q2`) or a transcript's turn (`fg.txt:t12`).
+const REFLECT_RESPONSE_ID = /:(?:r\d+:q\d+|t\d+)$/;
+
+/**
+ * Whether a table found among the inputs lists reflect's own responses by their ids: a coder's sheet made
+ * from responses.csv with a column per theme marked x, its text beside each id. Read as answers, every
+ * text in it would be counted again, by students made up from its rows. A survey's own response ids
+ * (Qualtrics' `R_1abc…`) are not of that form.
+ */
+export function listsReflectResponses(headers: readonly string[], rows: readonly { cells: readonly string[] }[]): boolean {
+  const col = headers.map(codingHeaderKey).findIndex((k) => FOLDER_RESPONSE_KEYS.has(k));
+  if (col < 0) return false;
+  let ids = 0;
+  let theirs = 0;
+  for (const row of rows) {
+    const id = (row.cells[col] ?? '').trim();
+    if (id === '') continue;
+    ids++;
+    if (REFLECT_RESPONSE_ID.test(id)) theirs++;
+  }
+  return ids > 0 && theirs >= 0.8 * ids;
+}

@@ -375,7 +375,16 @@ function isQuestionLike(text: string): boolean {
  * the rows would share one key and all but one would be lost.
  */
 export function attributeKey(header: string): string {
-  return normaliseHeader(header.replace(/\[([^\]]*)\]/g, ' $1 ')).replace(/ /g, '-') || 'attribute';
+  return ownKey(normaliseHeader(header.replace(/\[([^\]]*)\]/g, ' $1 ')).replace(/ /g, '-') || 'attribute');
+}
+
+/**
+ * An attribute key that no plain object holds already: attributes are kept in objects, where a column
+ * headed "Constructor" would read as Object.prototype.constructor, a value every student then "had"
+ * (its rule, its count). Such a key gets a `_`, which its label leaves out ("Constructor").
+ */
+export function ownKey(key: string): string {
+  return key in Object.prototype ? `${key}_` : key;
 }
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -603,7 +612,7 @@ function decide(
   if (override) {
     const rule = matchHeader(header) ?? (question ? matchHeader(question) : undefined);
     const attribute =
-      override.role === 'attribute' ? (override.attribute ?? rule?.attribute ?? attributeKey(header || question || '')) : undefined;
+      override.role === 'attribute' ? (override.attribute !== undefined ? ownKey(override.attribute) : (rule?.attribute ?? attributeKey(header || question || ''))) : undefined;
     return { role: override.role, attribute, question: override.question, reason: 'config file', configKey: override.key };
   }
 

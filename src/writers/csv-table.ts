@@ -35,6 +35,15 @@ function startsFormula(text: string): boolean {
   );
 }
 
+/**
+ * A cell as it was before safeCell guarded it: `'=x` read back is `=x`. For files reflect wrote and a
+ * coder edits (responses.csv as a coding sheet), whose ids must match those reflect reads; a spreadsheet
+ * drops the `'` when it saves, so a file may hold either form.
+ */
+export function withoutFormulaGuard(cell: string): string {
+  return cell.charCodeAt(0) === 39 /* ' */ && startsFormula(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /** Neutralise one cell against formula injection. Negative numbers passed as numbers stay numbers. */
 export function safeCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';

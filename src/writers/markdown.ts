@@ -44,13 +44,16 @@ const COMPARED_THEMES = 3;
 
 // ───────────────────────────── Text helpers ─────────────────────────────
 
-/** Escape text for Markdown prose: emphasis, code, HTML and link brackets stay literal. */
+/** Escape text for Markdown prose: emphasis, code, HTML, links and images stay literal. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/([*_`])/g, '\\$1')
     // Only a `<` that could open an HTML tag or autolink needs escaping; "p < 0.001" reads as written.
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    // A student's `[text](url)` or `![x](url)` would render as a link, or an image fetched from anywhere
+    // as the report is read; `]\(` breaks both, and `[name]` (a redaction) stays as written.
+    .replace(/\]\(/g, ']\\(')
     .replace(/^(\s*)>/, '$1\\>')
     .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/, '$1\\$2');
 }

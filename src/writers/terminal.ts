@@ -1,5 +1,6 @@
 // The short summary printed after `reflect analyze`: what was read, and a table of the leading themes
 // with a bar chart. Theme labels and counts only: no names, no quotes.
+import path from 'node:path';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
@@ -66,7 +67,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
 
   const top = a.themes.filter((t) => t.responses > 0).slice(0, options.top ?? 10);
   if (top.length > 0) lines.push('', themeTable(top, c, options.barWidth ?? 24, options.columns));
-  if (options.outDir) lines.push('', `Report written to ${options.outDir}/report.md`);
+  if (options.outDir) lines.push('', `Report written to ${path.join(options.outDir, 'report.md')}`);
   return `${lines.join('\n')}\n`;
 }
 

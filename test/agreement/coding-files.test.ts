@@ -65,6 +65,19 @@ describe('wide files', () => {
     ]);
   });
 
+  test("a response id as responses.csv writes it, with the formula guard's ', is the id reflect reads; so is one a spreadsheet saved without it", () => {
+    // A source file named "-survey.csv" or "@home.csv": responses.csv writes its ids "'-survey.csv:r1:q1".
+    const written = "response_id,text,themes\n'-survey.csv:r1:q1,'=cmd,a\n'@home.csv:r2:q1,hi,b\nit's.csv:r3:q1,x,\n";
+    const c = parseCodingFile(written, 'responses.csv');
+    expect(c.units.map((u) => [u.responseId, u.text])).toEqual([
+      ['-survey.csv:r1:q1', '=cmd'],
+      ['@home.csv:r2:q1', 'hi'],
+      ["it's.csv:r3:q1", 'x'],
+    ]);
+    expect(parseUnitsFile(written, 'responses.csv')).toEqual(['-survey.csv:r1:q1', '@home.csv:r2:q1', "it's.csv:r3:q1"]);
+    expect(parseCodingFile(written.replaceAll("\n'", '\n'), 'saved.csv').units.map((u) => u.responseId)).toEqual(c.units.map((u) => u.responseId));
+  });
+
   test('a label with a comma is one theme in a cell that separates themes with ; or |, or in a cell of its own', () => {
     const themes = [
       { id: 'relationships', label: 'Relationships with adults' },

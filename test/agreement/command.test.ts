@@ -97,6 +97,30 @@ describe('reflect agree', () => {
     expect(forced.exitCode).toBe(0);
   });
 
+  test('--excel with no CSV to shape is refused, as analyze refuses it', async () => {
+    expect(await run({ excel: true, format: 'json' })).toEqual({
+      stdout: '',
+      stderr: 'error: --excel shapes CSV for Excel; --format json writes no CSV (use --format csv, or --disagreements FILE)\n',
+      exitCode: 2,
+    });
+    expect((await run({ excel: true, disagreements: 'd.csv' })).exitCode).toBe(0);
+    expect((await run({ excel: true, format: 'csv' })).stdout.startsWith('\uFEFF')).toBe(true);
+  });
+
+  test('--disagreements never replaces a file being read, even with --force', async () => {
+    const io = pair();
+    const human = new TextDecoder().decode(fixture('reference/human.csv'));
+    for (const target of ['coders/human.csv', './coders/../coders/human.csv']) {
+      const r = await run({ disagreements: target, force: true }, io);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toBe(`error: --disagreements ${target} is one of the coding files compared; it is never overwritten, even with --force: name another file for the disagreements\n`);
+    }
+    const units = await runAgree(files, { disagreements: 'units.csv', units: 'units.csv', force: true }, memoryIO({ ...{ 'coders/human.csv': fixture('reference/human.csv'), 'out/reflect.csv': fixture('reference/reflect.csv') }, 'units.csv': 'response_id\nr1\n' }));
+    expect(units.stderr).toMatch(/^error: --disagreements units\.csv is the --units file;/);
+    expect(io.written).toEqual({});
+    expect(new TextDecoder().decode(await io.readFile('coders/human.csv'))).toBe(human);
+  });
+
   test('the disagreements file names each theme by its label too, where the codebook gives labels', async () => {
     const labelled: Codebook = {
       name: 'school',

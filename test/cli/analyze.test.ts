@@ -290,6 +290,55 @@ describe('reflect analyze errors', () => {
     expect((parse(folder.stdout, { columns: true }) as Record<string, string>[]).map((r) => r.status)).toEqual(['failed', 'failed']);
     expect(reflect(['analyze', 'in/answers.csv', '--format', 'csv'], dir).code).toBe(3);
   });
+
+  it('never reads a CSV codebook kept in the folder as a sheet of answers, named by the config file or --codebook', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/sheets.csv'), 'id,What else could schools do?\nA1,More field trips please\nA2,Smaller classes and more time with teachers\n');
+    writeFileSync(path.join(dir, 'in/codebook.csv'), 'theme,label,pattern\ntrips,Field trips,field trip\ntrips,Field trips,excursion\nstress,Stress,worried all the time about grades\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'codebook: codebook.csv\n');
+    const sources = (run: ReturnType<typeof reflect>) => (parse(run.stdout, { columns: true }) as Record<string, string>[]).map((r) => [r.file, r.status, r.reason]);
+    expect(sources(reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir))).toEqual([
+      ['codebook.csv', 'skipped', 'the codebook (codebook: in reflect.config.yml); not an input'],
+      ['reflect.config.yml', 'skipped', 'reflect configuration file'],
+      ['sheets.csv', 'read', ''],
+    ]);
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'title: Forum\n');
+    const flag = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources', '--codebook', 'in/codebook.csv'], dir);
+    expect(sources(flag)[0]).toEqual(['codebook.csv', 'skipped', 'the codebook (--codebook); not an input']);
+  });
+
+  it('reads a column headed "Constructor" as any other attribute, where it was an internal error', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/s.csv'), 'id,Constructor,What works at school?\n1,a,I like the flex block and timetable\n2,b,Smaller classes would help me focus\n');
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'demographics', '--min-cell', '0'], dir);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe('attribute,value,count,percent,denominator\nconstructor_,A,1,50,2\nconstructor_,B,1,50,2\n');
+    expect(reflect(['analyze', 'in', '--format', 'md', '--by', 'Constructor', '--min-cell', '0'], dir).stdout).toContain('\n## By constructor\n');
+  });
+
+  it('says where the warnings it does not print can be read: the analysis.json written, or the JSON printed', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    // 24 transcripts in which only the facilitator speaks: a warning each.
+    for (let i = 1; i <= 24; i++) writeFileSync(path.join(dir, `in/g${i}.txt`), `Facilitator: What works at school ${i}?\n`);
+    const last = (args: string[]) => reflect(['analyze', 'in', ...args], dir).stderr.trimEnd().split('\n').at(-1);
+    expect(last(['--format', 'csv'])).toMatch(/^warning: \d+ more warnings; all are listed in the JSON of --format json \(or analysis\.json, with --out\)$/);
+    expect(last(['--format', 'json'])).toMatch(/^warning: \d+ more warnings; all are listed in the JSON printed$/);
+    expect(last(['--out', 'out', '-q'])).toMatch(/^warning: \d+ more warnings; all are listed in out\/analysis\.json$/);
+  });
+
+  it('exits 3 when no file was read because none is of a kind reflect reads (a zip not unzipped, a PDF, an empty file)', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/agenda.pdf'), '%PDF-1.4\n');
+    writeFileSync(path.join(dir, 'in/sheets.zip'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0]));
+    writeFileSync(path.join(dir, 'in/blank.csv'), '');
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir);
+    expect((parse(run.stdout, { columns: true }) as Record<string, string>[]).map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(run.code).toBe(3);
+  });
 });
 
 it('never imports natural’s top level (which prints to stdout)', () => {

@@ -1,7 +1,7 @@
 // The command line at its edges: a pipe closed early, output folders that cannot be used, paths given in
 // the ways people give them.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
@@ -85,6 +85,36 @@ describe('reflect analyze --out that cannot be used', () => {
     expect(run.code).toBe(2);
     expect(readFileSync(path.join(dir, 'responses.csv'), 'utf8')).toBe(survey);
   });
+
+  it("refuses the one input file's own folder, even with --force: the folder would then read as an earlier report", () => {
+    const dir = tempDir();
+    const survey = 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n';
+    writeFileSync(path.join(dir, 'survey.csv'), survey);
+    writeFileSync(path.join(dir, 'transcript.txt'), 'Facilitator: What works?\nMaya: The flex block.\n');
+    const run = reflect(['analyze', 'survey.csv', '--out', '.', '--force'], dir);
+    expect(run.stderr).toBe('error: output folder . holds the input file survey.csv; write the report somewhere else, such as reflect-report\n');
+    expect(run.code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['survey.csv', 'transcript.txt']);
+  });
+
+  it("with --force, never overwrites a file of the user's that has a report file's name, in a folder holding no report", () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'notes/report.md'), 'my own notes\n');
+    writeFileSync(path.join(dir, 'notes/responses.csv'), 'a,b\n1,2\n');
+    const run = reflect(['analyze', SAMPLE, '--out', 'notes', '--force', '-q'], dir);
+    expect(run.stderr).toBe(
+      "error: output folder notes holds report.md, responses.csv, which are not part of a report of reflect's (no analysis.json of reflect's beside them); --force overwrites only an earlier report's files: move them, or choose another --out\n",
+    );
+    expect(run.code).toBe(2);
+    expect(readFileSync(path.join(dir, 'notes/report.md'), 'utf8')).toBe('my own notes\n');
+    // An earlier report is overwritten as before, and so is a folder of other files with no report file's name.
+    expect(reflect(['analyze', SAMPLE, '--out', 'report', '-q'], dir).code).toBe(0);
+    expect(reflect(['analyze', SAMPLE, '--out', 'report', '--force', '-q'], dir).code).toBe(0);
+    mkdirSync(path.join(dir, 'other'));
+    writeFileSync(path.join(dir, 'other/readme.txt'), 'hello\n');
+    expect(reflect(['analyze', SAMPLE, '--out', 'other', '--force', '-q'], dir).code).toBe(0);
+  });
 });
 
 describe('paths in the config file that lead nowhere', () => {
@@ -102,6 +132,30 @@ describe('paths in the config file that lead nowhere', () => {
     expect(run.stderr).toBe('error: reflect.config.yml:2: roster file not found: in/people/roster.csv (a roster path is relative to the input folder)\n');
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
+  });
+
+  it('refuses a roster that is a folder, and warns of a roster file that is not read as a table', () => {
+    const dir = folderWithConfig('title: Forum\nroster: .\n');
+    expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe('error: reflect.config.yml:2: roster file is a folder, not a file: in (a roster path is relative to the input folder)\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'title: Forum\n');
+    const flag = reflect(['analyze', 'in', '--format', 'json', '--roster', 'in'], dir);
+    expect([flag.code, flag.stderr]).toEqual([2, 'error: roster file is a folder, not a file: in\n']);
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'roster: group.txt\n');
+    writeFileSync(path.join(dir, 'in/group.txt'), 'Facilitator: What works?\nMaya: The flex block, mostly.\nJordan: Same, and smaller classes.\n');
+    const transcript = reflect(['analyze', 'in', '--format', 'json'], dir);
+    expect(transcript.stderr).toContain('warning: reflect.config.yml:1: the roster group.txt is not used as the roster: read as a transcript, not a table of ids, names and attributes\n');
+    expect(transcript.code).toBe(0);
+  });
+
+  it('takes a roster given by its absolute path, as the codebook is', () => {
+    const dir = folderWithConfig('title: Forum\n');
+    writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), `roster: ${path.join(dir, 'roster.csv')}\n`);
+    const run = reflect(['analyze', 'in', '--format', 'csv', '--table', 'sources'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('\n../roster.csv,roster,csv,utf-8,read,1,');
+    writeFileSync(path.join(dir, 'in/reflect.config.yml'), `roster: ${path.join(dir, 'gone.csv')}\n`);
+    expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe(`error: reflect.config.yml:1: roster file not found: ${path.join(dir, 'gone.csv')}\n`);
   });
 
   it('does not mind that roster when --roster names another', () => {
@@ -199,5 +253,26 @@ describe('options out of place', () => {
       const help = reflect([command, '--help']).stdout.replace(/\s+/g, ' ');
       expect(help).toContain('--sheet <name> XLSX sheet to read (default: every sheet with data)');
     }
+  });
+});
+
+describe('an option given an empty value (a shell variable left unset)', () => {
+  it('is refused, never read as not given: --out "" wrote no report, --min-cell "" turned suppression off', () => {
+    const dir = tempDir();
+    for (const [option, message] of [
+      ['--out', '--out needs a value; found an empty one'],
+      ['--config', '--config needs a value; found an empty one'],
+      ['--roster', '--roster needs a value; found an empty one'],
+      ['--compare', '--compare needs a value; found an empty one'],
+      ['--redact', '--redact needs a value; found an empty one'],
+      ['--min-cell', "--min-cell expects a whole number ≥ 0; found ''"],
+    ]) {
+      const run = reflect(['analyze', SAMPLE, option!, ''], dir);
+      expect(run.stderr).toBe(`error: ${message}\n`);
+      expect(run.code).toBe(2);
+    }
+    expect(reflect(['analyze', SAMPLE, '--format', 'csv', '--facilitator', 'Ms. Kaur', '--facilitator', ' '], dir).stderr).toBe('error: --facilitator needs a value; found an empty one\n');
+    expect(reflect(['codebook', 'check', '--codebook', ''], dir).stderr).toBe('error: --codebook needs a value; found an empty one\n');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -160,6 +160,15 @@ describe('reflect codebook', () => {
     );
   });
 
+  it('check with --config and no folder checks the codebook the config file names, not the built-in one', async () => {
+    const dir = tempDir('reflect-check-config-');
+    writeFileSync(path.join(dir, 'one.yml'), 'themes:\n  - id: trips\n    label: Trips\n    phrases: [field trip]\n');
+    writeFileSync(path.join(dir, 'reflect.config.yml'), 'codebook: one.yml\n');
+    const config = path.join(dir, 'reflect.config.yml');
+    expect((await run(['codebook', 'check', '--config', config])).split('\n')[0]).toBe(`${path.join(dir, 'one.yml')}: 1 theme, OK`);
+    await expect(run(['codebook', 'check', '--config', path.join(dir, 'none.yml')])).rejects.toThrow('cannot read config file');
+  });
+
   it('check on a folder tags as analyze does, setting references included', async () => {
     const out = await run(['codebook', 'check', path.join(ROOT, 'fixtures/personalization-2016')]);
     expect(out).toContain('Settings responses referred to ("here", "the program", the school’s name):\n  program: Alternate program → alternate-programs (5 responses)\n');

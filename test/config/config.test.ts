@@ -87,6 +87,30 @@ describe('parseConfig', () => {
     expect(() => parseConfig('columns:\n  Q7: { role: text, question: }\n', 'c.yml')).toThrow("column 'Q7': 'question' must be text");
   });
 
+  it("reads a value mapping's numbers, lists and blanks as values, and names a mapping given as a value at its line", () => {
+    expect(parseConfig('values:\n  grade: { 13: 12 }\n  indigenous: { both: [First Nations, Métis], "?": }\n', 'c.yml')).toEqual({
+      values: { grade: { 13: '12' }, indigenous: { both: 'First Nations; Métis', '?': '' } },
+    });
+    // These were written as "[object Object]" and "null", values of their own in every table.
+    try {
+      parseConfig('title: x\nvalues:\n  gender:\n    m: Male\n    f: { x: 1 }\nby: [gender]\n', 'c.yml');
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ConfigError).describe()).toBe("c.yml:5: values: gender: 'f' must map to a value (text), or a list of values; found a mapping");
+    }
+    expect(() => parseConfig('values:\n  gender: [Female]\n', 'c.yml')).toThrow("values: 'gender' must map raw values to shown values ({raw value: shown value})");
+  });
+
+  it('names a setting made twice under two spellings, which would otherwise take the second unsaid', () => {
+    expect(() => parseConfig('min-cell: 10\ntitle: x\nminCell: 3\n', 'c.yml')).toThrow("'minCell' repeats the setting made at line 1 under another spelling; keep one of the two");
+    expect(() => parseConfig('facilitators: [Ms. Kaur]\nfacilitator: Mr. Osei\n', 'c.yml')).toThrow("'facilitator' repeats the setting made at line 1");
+    try {
+      parseConfig('min-cell: 10\nminCell: 3\n', 'c.yml');
+    } catch (err) {
+      expect((err as ConfigError).describe()).toBe("c.yml:2: 'minCell' repeats the setting made at line 1 under another spelling; keep one of the two");
+    }
+  });
+
   it('records the line of each column entry', () => {
     const columnLines: Record<string, number> = {};
     parseConfig('title: x\ncolumns:\n  Student ID: id\n\n  "What gets in the way?": text\n', 'c.yml', {}, columnLines);
@@ -122,6 +146,14 @@ describe('loadConfig', () => {
 
   it('is empty when the folder has no config file', async () => {
     expect(await loadConfig(tempDir())).toEqual({ config: {} });
+  });
+
+  it('reads a config file saved by Notepad as "ANSI" (Windows-1252) or "Unicode" (UTF-16), so a name to redact matches', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reflect.config.yml'), Buffer.from('facilitators: [Ms. Mu\xf1oz]\r\nredact: [Ren\xe9e Fran\xe7ois]\r\n', 'latin1'));
+    expect((await loadConfig(dir)).config).toEqual({ facilitators: ['Ms. Muñoz'], redact: ['Renée François'] });
+    writeFileSync(path.join(dir, 'reflect.config.yml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('title: Forum\r\nredact: [Zoë Smith]\r\n', 'utf16le')]));
+    expect((await loadConfig(dir)).config).toEqual({ title: 'Forum', redact: ['Zoë Smith'] });
   });
 
   it('fails for a --config file that does not exist', async () => {

@@ -788,6 +788,27 @@ describe('buildCorpus: coding files in the folder', () => {
   });
 });
 
+describe('buildCorpus: a coder\'s sheet with a column per theme', () => {
+  it("skips a sheet whose response_id column lists reflect's response ids, but not a survey's own response ids", () => {
+    // A coder's copy of responses.csv, with a column per theme marked x: no themes column to go by.
+    const matrix = table(
+      [col(0, 'response_id', 'id'), col(1, 'text', 'text'), col(2, 'mental-health', 'attribute', 'mental-health'), col(3, 'timetables', 'attribute', 'timetables')],
+      [
+        ['sheets.csv:r1:q1', 'More electives and a flexible timetable', '', 'x'],
+        ['fg.txt:t4', 'I was stressed all term about exams', 'x', ''],
+      ],
+    );
+    // Qualtrics' own ids, under the same header.
+    const qualtrics = table([col(0, 'ResponseId', 'id'), col(1, 'What else could schools do?', 'text')], [['R_1abcDEF', 'Smaller classes and more time with teachers']]);
+    const corpus = buildCorpus('forum', [read('coder-a.csv', matrix), read('qualtrics.csv', qualtrics)], { config: {} });
+    expect(corpus.sources.map((s) => [s.id, s.status, s.reason ?? ''])).toEqual([
+      ['coder-a.csv', 'skipped', "a coding file (its response_id column lists reflect's response ids), for reflect agree or --compare; not an input"],
+      ['qualtrics.csv', 'read', ''],
+    ]);
+    expect(corpus.responses.map((r) => r.sourceId)).toEqual(['qualtrics.csv']);
+  });
+});
+
 describe('buildCorpus: a name beside a speaker id', () => {
   it('redacts the name given in a label aside (P1 (Maya):) wherever it is said', () => {
     const talk: Transcript = {

@@ -1,7 +1,8 @@
 // Listing the input folder: order, hidden files, exclusions, ignore globs and symbolic links.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, promises as fs, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
 import { tempDir } from '../cli/helpers.js';
 
@@ -29,6 +30,16 @@ describe('listInputFiles', () => {
       ['b.csv', 5],
       ['groups/a.txt', 2],
     ]);
+  });
+
+  it('reads an ignore glob without a slash at any depth, and one written from the top with ./ or /, as .gitignore does', async () => {
+    const input = tree();
+    writeFileSync(path.join(input, 'groups', 'a.bak.csv'), 'x');
+    writeFileSync(path.join(input, 'c.bak.csv'), 'x');
+    const ids = async (globs: string[]) => (await listInputFiles(input, [path.join(input, 'report')], globs)).map((f) => f.id);
+    expect(await ids(['*.bak.csv', 'drafts'])).toEqual(['b.csv', 'groups/a.txt']);
+    expect(await ids(['./drafts/**', '/groups/**', '*.bak.csv'])).toEqual(['b.csv']);
+    expect(await ids(['groups/*.bak.csv', 'drafts/**'])).toEqual(['b.csv', 'c.bak.csv', 'groups/a.txt']);
   });
 
   it('follows links to files and folders, each folder once, and lists a link to nothing with its problem', async () => {
@@ -66,6 +77,43 @@ describe('listInputFiles', () => {
       ['report-v1/analysis.json', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
       ['report-v1/report.md', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
       ['report-v1/responses.csv', 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input'],
+    ]);
+  });
+});
+
+describe('listInputFiles, with what cannot be read', () => {
+  it('lists a folder it may not read as a failed entry, and a file it may not stat as unreadable, rather than stopping', async () => {
+    const input = tree();
+    const locked = path.join(input, 'groups');
+    const readdir = fs.readdir.bind(fs);
+    const stat = fs.stat.bind(fs);
+    const denied = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    // Permissions cannot be taken from root, who runs CI: the refusals are the file system's, stood in for.
+    const spies = [
+      vi.spyOn(fs, 'readdir').mockImplementation(((p: string, o: never) => (p === locked ? Promise.reject(denied()) : readdir(p, o))) as typeof fs.readdir),
+      vi.spyOn(fs, 'stat').mockImplementation(((p: string) => (p === path.join(input, 'b.csv') ? Promise.reject(denied()) : stat(p))) as typeof fs.stat),
+    ];
+    try {
+      const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+      expect(files.map((f) => [f.id, f.problem, f.failed])).toEqual([
+        ['b.csv', 'unreadable: EACCES', true],
+        ['groups/', 'a folder that cannot be read (EACCES); its files are not read', true],
+      ]);
+      spies[0]!.mockImplementation((() => Promise.reject(denied())) as never);
+      await expect(listInputFiles(input)).rejects.toThrow(`cannot read the input folder ${input}: EACCES`);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('lists a named pipe as not an input, where reading it would wait forever', async () => {
+    const input = tree();
+    execFileSync('mkfifo', [path.join(input, 'pipe.csv')]);
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => [f.id, f.problem])).toEqual([
+      ['b.csv', undefined],
+      ['groups/a.txt', undefined],
+      ['pipe.csv', 'not a regular file (a named pipe, socket or device); not an input'],
     ]);
   });
 });

@@ -11,6 +11,20 @@ import { tempDir } from '../cli/helpers.js';
 const workbook = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/readers/xlsx', name, 'input.xlsx');
 
 describe('readFiles', () => {
+  it('gives a file found unreadable while listing as failed, and one found not an input as skipped', async () => {
+    const reads = await readFiles(
+      [
+        { id: 'groups/', absolute: '/nowhere/groups', size: 0, problem: 'a folder that cannot be read (EACCES); its files are not read', failed: true },
+        { id: 'broken.txt', absolute: '/nowhere/broken.txt', size: 0, problem: 'a symbolic link to nothing (ENOENT)' },
+      ],
+      { config: {} },
+    );
+    expect(reads.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ['groups/', 'failed', 'a folder that cannot be read (EACCES); its files are not read'],
+      ['broken.txt', 'skipped', 'a symbolic link to nothing (ENOENT)'],
+    ]);
+  });
+
   it('reads a file that is byte for byte another once, the one with the shorter name', async () => {
     const dir = tempDir('reflect-read-');
     const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';

@@ -343,6 +343,12 @@ describe('Markdown escaping', () => {
     expect(escapeCell('old | draft.docx')).toBe('old \\| draft.docx');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
   });
+
+  it("keeps a student's link or image literal, so the report fetches nothing when it is read, and leaves [name] alone", () => {
+    expect(escapeMarkdown('see ![me](http://example.com/t.png) and [this](http://example.com) with [name]')).toBe(
+      'see ![me]\\(http://example.com/t.png) and [this]\\(http://example.com) with [name]',
+    );
+  });
 });
 
 describe('Mermaid bar charts', () => {

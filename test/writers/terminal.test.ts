@@ -36,6 +36,9 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
   } as unknown as Analysis;
   const chalk = new Chalk({ level: 0 });
   const summary = (columns?: number) => writeTerminalSummary(analysis, { chalk, columns });
+  it('names the report once, however the output folder was typed', () => {
+    for (const outDir of ['out/', 'out', './out']) expect(writeTerminalSummary(analysis, { chalk, outDir })).toMatch(/\nReport written to out\/report\.md\n$/);
+  });
   const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
   // After the title, two lines of counts and a blank line.
   const tableLines = (text: string) => text.split('\n').slice(4);
