@@ -1,7 +1,7 @@
 // The shared parser of speaker-labelled lines, used by the text, Markdown, DOCX and subtitle readers:
 // what a speaker label looks like, when a label-like line really starts a turn, and how lines become
 // turns. Supports `Name: text`, `**Name:** text`, `**Name**: text`, `__Name:__ text`, `[Name] text`,
-// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student (Maya): text`, `Name (Counsellor): text`, timestamps before the name
+// `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student 3 (Gr 10): text`, `Student1: text`, `Student (Maya): text`, `Name (Counsellor): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
 // own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
@@ -192,6 +192,25 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// An aside that gives a grade or a year (`Student 3 (Gr 10)`, `P2 (Year 9)`), not a name: as a name it
+// would become the speaker, or an alias whose "Gr" was taken from every text.
+const GRADE_ASIDE = /^(?:gr(?:ade)?|yr|year|form|g)\.?\s*\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)\s+grade$/i;
+
+// Words a transcriber numbers people by, besides the role words: `Person 2`, `Voice 3`, `Guest 1`.
+const NUMBERED_PEOPLE = new Set(['person', 'voice', 'member', 'guest', 'pupil', 'youth', 'learner']);
+
+/**
+ * A role and its number written together, as some transcription services and spreadsheets export them
+ * (`Student1`, `Participant12 (Gr 10)`, `Speaker2`), spaced as `Student 1` is, so the label is read as
+ * one; any other word with a number (`Step1`, `Covid19`) is left as written.
+ */
+function spaceNumber(label: string): string {
+  return label.replace(/^(\p{Lu}\p{Ll}+)(\d{1,3})(?=\s*\(|$)/u, (whole, word: string, number: string) => {
+    const key = word.toLowerCase();
+    return ROLE_WORDS.has(key) || NUMBERED_PEOPLE.has(key) ? `${word} ${number}` : whole;
+  });
+}
+
 /**
  * A label's name and its bracketed aside, if any: `Jordan Okafor (Gr 10)` is Jordan Okafor; a role with a
  * name in brackets, `Student (Maya)`, is Maya (the person, so the name is linked and redacted); a name
@@ -207,7 +226,7 @@ function splitAside(label: string): { speaker: string; aside: boolean; alias?: s
   // (`Priya Sandhu (Counsellor):` once, then `Priya Sandhu:`), and each adult is one speaker of their own.
   if (isStaffRole(inner) && !isRoleLabel(base) && !isAdultRole(base)) return { speaker: base, aside: true, role: inner };
   // An adult's role is no name to redact: `Teacher (Counsellor)` would take "counsellor" from every text.
-  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !isAdultRole(inner) && !ID.test(inner);
+  const isName = looksLikeName(inner) && !isRoleLabel(inner) && !isAdultRole(inner) && !ID.test(inner) && !GRADE_ASIDE.test(inner);
   // A student's role gives way to the name; a facilitator's role is kept, so they are still found as one.
   if (isName && isRoleLabel(base) && STUDENT_ROLES.has(base.trim().split(/\s+/)[0]!.toLowerCase())) return { speaker: inner, aside: true };
   // Otherwise a name in the aside is kept only to be redacted (`P1 (Maya):`, `Facilitator (Ms. Kaur):`,
@@ -274,7 +293,7 @@ function isStaffRole(aside: string): boolean {
  * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
-  const { speaker: written, aside, alias, role } = splitAside(collapse(name));
+  const { speaker: written, aside, alias, role } = splitAside(spaceNumber(collapse(name)));
   const reordered = givenFirst(written);
   const speaker = reordered ?? written;
   // A chorus (`All:`, `Several students:`) is a turn of its own, though "all" opens prose too: as a

@@ -415,6 +415,23 @@ describe('labels of qualitative research: lettered, initials, Q/A and I/R', () =
     expect(parseLabel('Plan A: study more.')).toBeUndefined();
   });
 
+  it('reads a role and its number written together (`Student1:`, `Speaker12 (Gr 10):`) as `Student 1:` is read', () => {
+    expect(turnsOf('Facilitator: What helps?\nStudent1: The flex block.\nSpeaker12 (Gr 10): Projects.\nStudent1: Wifi.')).toEqual([
+      ['Facilitator', 'What helps?'],
+      ['Student 1', 'The flex block.'],
+      ['Speaker 12', 'Projects.'],
+      ['Student 1', 'Wifi.'],
+    ]);
+    // A grade beside a numbered role or an id is neither the speaker nor a name to redact ("Gr" from every text).
+    for (const [label, speaker] of [['Student 3 (Gr 10)', 'Student 3'], ['Participant 2 (Year 9)', 'Participant 2'], ['S3 (Gr. 10)', 'S3'], ['Student1 (grade 11)', 'Student 1']]) {
+      expect(parseLabel(`${label}: hi`), label).toMatchObject({ speaker });
+      expect(parseLabel(`${label}: hi`)?.alias, label).toBeUndefined();
+    }
+    // Any other word with a number is prose.
+    expect(parseLabel('Step1: mix it')).toBeUndefined();
+    expect(parseLabel('Covid19: it was hard')).toBeUndefined();
+  });
+
   it('reads Q:/A: and I:/R: pairs, and a letter that recurs, as labels', () => {
     expect(turnsOf('Q: What helps?\nA: The flex block.\nQ: What gets in the way?\nA: Stress.')).toEqual([
       ['Q', 'What helps?'],
