@@ -67,8 +67,8 @@ function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
     // Excel for Mac wrote, where it reads as letters in words and Windows-1252 does not.
     const guess = (chardet.detect(buf) ?? '').toLowerCase();
     const singleByte = /^(iso-8859-\d+|windows-125\d|koi8-r)$/.test(guess) && iconv.encodingExists(guess);
-    if (singleByte && guess !== 'iso-8859-1' && guess !== 'windows-1252') return { text: iconv.decode(buf, guess), encoding: guess };
     const windows = iconv.decode(buf, 'windows-1252');
+    if (singleByte && guess !== 'iso-8859-1' && guess !== 'windows-1252' && !readsAsWestern(windows)) return { text: iconv.decode(buf, guess), encoding: guess };
     const mac = iconv.decode(buf, 'macintosh');
     return implausible(mac) < implausible(windows) ? { text: mac, encoding: 'macintosh' } : { text: windows, encoding: 'windows-1252' };
   }
@@ -131,6 +131,37 @@ function mostlyUtf8(buf: Buffer): Decoded | undefined {
     else if (ch === 0xfffd && invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
   }
   return { text: stripBom(text), encoding: 'utf-8', invalidLines };
+}
+
+// The letters French, Spanish, Portuguese, German and Italian add to English, and the typographic marks
+// a word processor types (curly quotes, dashes, ellipsis, guillemets, €, °, no-break space).
+const WESTERN_LETTER = /[àâäáãçéèêëíìîïñóòôöõúùûüÿœßÀÂÄÁÃÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜŒ]/;
+const WESTERN_MARK = /[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u20ac\u00b0\u00b7\u2022\u00a0\u00a9\u00ae\u2122]/;
+
+/**
+ * Whether a text read as Windows-1252 reads as a western European language: every character past ASCII
+ * is one of their accented letters or a typographic mark (¡ and ¿ only opening a word), and such letters
+ * are a small share of all letters. chardet guesses from letter statistics, which a short text has too
+ * few of: "Café à la crème" was taken for Romanian (ISO-8859-2, "Café ŕ la crčme"). Central European text
+ * read so holds "ø", "¹" or "³" (ř, ą, ł), and Cyrillic is nearly all high letters.
+ */
+function readsAsWestern(text: string): boolean {
+  let letters = 0;
+  let accented = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters++;
+      continue;
+    }
+    if (WESTERN_LETTER.test(c)) {
+      letters++;
+      accented++;
+    } else if ((c === '¡' || c === '¿') && !/\p{L}/u.test(text[i - 1] ?? ' ')) continue;
+    else if (!WESTERN_MARK.test(c)) return false;
+  }
+  return accented <= 0.3 * letters;
 }
 
 /**

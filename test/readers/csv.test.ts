@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ReflectConfig, Table } from '../../src/model.js';
 import { readCsv, sniffDelimiter } from '../../src/readers/csv.js';
+import { decodeText } from '../../src/readers/encoding.js';
 import { InputError } from '../../src/util/errors.js';
 
 const root = path.resolve(import.meta.dirname, '../../fixtures/readers');
@@ -94,6 +95,17 @@ describe('encodings', () => {
     expect(result.encoding).toBe(encoding);
     expect(result.content).toEqual(reference.content);
     expect(result.warnings).toEqual([]);
+  });
+
+  it('reads a short French or Spanish text saved as ANSI as Windows-1252, and Central European and Cyrillic text as chardet guesses', () => {
+    const cases: [string, string][] = [
+      ['title: Café à la crème\n', 'windows-1252'],
+      ['¿Por qué? Demasiada tarea, señor.\n', 'windows-1252'],
+      ['Příliš mnoho domácích úkolů, je to těžké.\n', 'windows-1250'],
+      ['Zbyt dużo zadań domowych, to jest trudne.\n', 'windows-1250'],
+      ['Слишком много домашней работы, это трудно.\n', 'windows-1251'],
+    ];
+    for (const [text, encoding] of cases) expect(decodeText(iconv.encode(text, encoding)).text, encoding).toBe(text);
   });
 
   it('keeps accents and smart quotes from Windows-1252', () => {
