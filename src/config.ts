@@ -62,7 +62,8 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
   try {
     // Decoded as codebooks and input files are: Notepad saves "ANSI" (Windows-1252) or "Unicode" (UTF-16),
     // and a name to redact read as UTF-8 from those ("Zo�") would match no one.
-    text = decodeText(await fs.readFile(file)).text;
+    // Line ends as YAML reads them: a file saved with old Mac ends (CR alone) read as one line.
+    text = decodeText(await fs.readFile(file)).text.replace(/\r\n?/g, '\n');
   } catch (err) {
     if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
     throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });

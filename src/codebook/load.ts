@@ -56,5 +56,6 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
     throw new ConfigError(code === 'ENOENT' ? 'codebook file not found' : `cannot read codebook: ${(e as Error).message}`, { file });
   }
   // decoded as input files are: a spreadsheet saved on Windows may be Windows-1252 or UTF-16, not UTF-8
-  return parseCodebook(decodeText(bytes).text, file);
+  // Line ends as YAML and CSV read them: a file saved with old Mac ends (CR alone) read as one line.
+  return parseCodebook(decodeText(bytes).text.replace(/\r\n?/g, '\n'), file);
 }

@@ -156,6 +156,14 @@ describe('loadConfig', () => {
     expect((await loadConfig(dir)).config).toEqual({ title: 'Forum', redact: ['Zoë Smith'] });
   });
 
+  it('reads a config file saved with old Mac line ends (CR alone), each setting at its own line', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'reflect.config.yml'), 'title: Forum\rmin-cell: 3\rredact: [Zoe Smith]\r');
+    expect((await loadConfig(dir)).config).toEqual({ title: 'Forum', minCell: 3, redact: ['Zoe Smith'] });
+    writeFileSync(path.join(dir, 'reflect.config.yml'), 'title: Forum\rmin-cel: 3\r');
+    await expect(loadConfig(dir)).rejects.toMatchObject({ line: 2 });
+  });
+
   it('fails for a --config file that does not exist', async () => {
     await expect(loadConfig(tempDir(), '/no/such/config.yml')).rejects.toThrow(ConfigError);
   });
