@@ -98,7 +98,7 @@ export function bootstrapSettings(flags: { ci?: boolean; resamples?: number | st
   if (!flags.ci) return undefined;
   if (flags.resamples === undefined) return { resamples: DEFAULT_RESAMPLES };
   const text = String(flags.resamples).trim();
-  const n = text === '' ? NaN : Number(text);
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n) || n < MIN_RESAMPLES) {
     throw new UsageError(`--resamples expects a whole number of at least ${MIN_RESAMPLES}; found '${flags.resamples}'`);
   }

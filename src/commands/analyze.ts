@@ -380,8 +380,9 @@ function collectGarbage(): (() => void) | undefined {
 }
 
 function wholeNumber(value: string): number {
-  // Number('') is 0, which would turn suppression off: a blank value is refused, not read as 0.
-  const n = value.trim() === '' ? NaN : Number(value);
+  // Digits only: Number('') is 0, which would turn suppression off, and Number reads '0x10' as 16 and
+  // '1e3' as 1000, which no one means by a cell size.
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--min-cell expects a whole number ≥ 0; found '${value}'`);
   return n;
 }

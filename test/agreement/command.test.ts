@@ -365,7 +365,7 @@ describe('reflect agree --ci', () => {
   });
 
   test('--resamples must be a whole number of at least 100, and needs --ci', async () => {
-    for (const resamples of ['5', '99', '150.5', 'many', '']) {
+    for (const resamples of ['5', '99', '150.5', 'many', '', '0x100', '1e3']) {
       const r = await run({ reference: 'human', ci: true, resamples });
       expect(r).toMatchObject({ exitCode: 2, stdout: '' });
       expect(r.stderr).toBe(`error: --resamples expects a whole number of at least 100; found '${resamples}'\n`);

@@ -275,4 +275,12 @@ describe('an option given an empty value (a shell variable left unset)', () => {
     expect(reflect(['codebook', 'check', '--codebook', ''], dir).stderr).toBe('error: --codebook needs a value; found an empty one\n');
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('--min-cell takes digits only: 0x10 and 1e3 are not cell sizes', () => {
+    for (const value of ['0x10', '1e3', '2.5', '-1']) {
+      const run = reflect(['analyze', SAMPLE, '--format', 'csv', '--min-cell', value]);
+      expect(run.stderr, value).toBe(`error: --min-cell expects a whole number ≥ 0; found '${value}'\n`);
+      expect(run.code).toBe(2);
+    }
+  });
 });
