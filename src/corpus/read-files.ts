@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ReadResult, ReflectConfig } from '../model.js';
 import { detectFormat, readers } from '../readers/index.js';
+import { detectContent } from '../readers/content.js';
 import { looksBinary } from '../readers/encoding.js';
 import { readXlsxSheets } from '../readers/xlsx.js';
 import { ReflectError } from '../util/errors.js';
@@ -69,34 +70,74 @@ const SAVE_AS: Record<string, string> = {
   ),
 };
 
+/** How a file's content reads where its name says otherwise: as another format, or not at all (the reason). */
+type Sniffed = { format: string; note: string } | { reason: string } | undefined;
+
+// What each kind of content is called in a reason, and what to do to have it read.
+const SAVE_AS_DOCX = 'save it as .docx or plain text (.txt) to have it read';
+const SAVE_AS_XLSX = 'save it as .xlsx or .csv to have it read';
+const UNREADABLE: Record<string, { is: string; todo: string }> = {
+  'zip:pptx': { is: 'a PowerPoint presentation', todo: 'copy its text into a .txt or .docx to have it read' },
+  'zip:odt': { is: 'an OpenDocument text (.odt)', todo: SAVE_AS_DOCX },
+  'zip:ods': { is: 'an OpenDocument spreadsheet (.ods)', todo: SAVE_AS_XLSX },
+  'zip:iwork': { is: 'a Pages or Numbers document', todo: 'export it as .docx or .xlsx to have it read' },
+  'zip:archive': { is: 'a zip archive', todo: 'unzip it into the folder to have its files read' },
+  'ole:doc': { is: 'a Word 97–2003 document (.doc)', todo: 'open it in Word and save it as .docx to have it read' },
+  'ole:xls': { is: 'an Excel 97–2003 workbook (.xls)', todo: 'open it in Excel and save it as .xlsx to have it read' },
+  'ole:ppt': { is: 'a PowerPoint presentation', todo: 'copy its text into a .txt or .docx to have it read' },
+  'ole:other': { is: 'an older Office file', todo: 'save it as .docx, .xlsx or .csv to have it read' },
+  pdf: { is: 'a PDF', todo: 'copy its text into a .txt or .docx to have it read (a scan needs text recognition first)' },
+  rtf: { is: 'an RTF document', todo: `open it in Word or TextEdit and ${SAVE_AS_DOCX}` },
+  html: {
+    is: 'a web page (HTML)',
+    todo: `${SAVE_AS_DOCX} (from Google Docs: File › Download › Microsoft Word or Plain text)`,
+  },
+};
+
 /**
- * What a file's first bytes say it is, where that is not what its name says: a workbook renamed .csv,
- * a CSV renamed .xlsx, a password-protected workbook (Excel encrypts it into an OLE container, not a
- * zip), a gzip-compressed file. The format to read it as, or the reason it cannot be read.
+ * What a file's bytes say it is, where that is not what its name says: a workbook renamed .csv, a CSV
+ * renamed .xlsx, a Word document renamed .txt, a password-protected document (Office encrypts it into an
+ * OLE container, not a zip), a zip cut short, a web page or RTF document saved as .txt, captions saved as
+ * .txt. The format to read it as (with a note for the warning), or the reason it cannot be read.
  */
-function sniffContent(bytes: Uint8Array, format: string, file: string): { format: string; note: string } | { reason: string } | undefined {
-  const starts = (...magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
-  const zip = starts(0x50, 0x4b, 0x03, 0x04);
-  const ole = starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
-  if (starts(0x1f, 0x8b)) return { reason: 'compressed with gzip, not a plain file; decompress it to have it read' };
-  if (format === 'xlsx') {
-    if (ole) {
-      return {
-        reason:
-          'a password-protected workbook (or an old .xls named .xlsx): remove the password in Excel (File › Info › Protect Workbook) or save it as .xlsx, to have it read',
-      };
-    }
-    if (!zip && !looksBinary(bytes)) return { format: 'csv', note: 'named .xlsx but holds text; read as CSV' };
-    return undefined;
+function sniffContent(bytes: Uint8Array, format: string, file: string): Sniffed {
+  const content = detectContent(bytes);
+  const named = `named .${extension(file)}`;
+  const office = format === 'xlsx' || format === 'docx';
+  if (content === undefined) {
+    if (!office || looksBinary(bytes)) return undefined;
+    // A CSV's structure shows it is a sheet; any text would pass as a written reflection, an error page
+    // saved in place of a download too, so a text named .docx is left for its user to rename.
+    return format === 'xlsx'
+      ? { format: 'csv', note: 'named .xlsx but holds text; read as CSV' }
+      : { reason: `not a valid DOCX file: it holds plain text (a text file renamed?); rename it .txt to have it read` };
   }
-  if (format === 'csv' || format === 'tsv' || format === 'txt') {
-    if (zip && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('xl/')) {
-      return { format: 'xlsx', note: `named .${extension(file)} but is an Excel workbook; read as one` };
-    }
-    if (zip) return { reason: 'a zip file (a Word document or an archive renamed?), not text; give it its own extension, or unzip it, to have it read' };
-    if (ole) return { reason: 'an Excel .xls workbook or another Office file, not text; save it as .xlsx or .csv to have it read' };
+  if (content.kind === 'gzip') return { reason: 'compressed with gzip, not a plain file; decompress it to have it read' };
+  if (content.kind === 'zip' && content.truncated && (office || content.holds === 'xlsx' || content.holds === 'docx')) {
+    return { reason: 'cut short: the file ends before its zip directory (a download or copy that did not finish?); copy or download it again to have it read' };
   }
-  return undefined;
+  if (content.kind === 'zip' && (content.holds === 'xlsx' || content.holds === 'docx')) {
+    if (content.holds === format) return undefined;
+    return { format: content.holds, note: `${named} but is ${content.holds === 'xlsx' ? 'an Excel workbook' : 'a Word document'}; read as one` };
+  }
+  if (content.kind === 'ole' && content.holds === 'encrypted') {
+    const [what, app, menu] = format === 'docx' ? ['document', 'Word', 'Protect Document'] : format === 'xlsx' ? ['workbook', 'Excel', 'Protect Workbook'] : ['Office file', 'Word or Excel', 'Protect'];
+    return { reason: `a password-protected ${what}: remove the password in ${app} (File › Info › ${menu} › Encrypt with Password, then clear it) and save it, to have it read` };
+  }
+  if (content.kind === 'ole' && content.holds === 'other' && format === 'xlsx') {
+    return {
+      reason:
+        'a password-protected workbook (or an old .xls named .xlsx): remove the password in Excel (File › Info › Protect Workbook) or save it as .xlsx, to have it read',
+    };
+  }
+  if ((content.kind === 'vtt' || content.kind === 'srt') && (format === 'txt' || format === 'md')) {
+    return { format: content.kind, note: `${named} but is ${content.kind === 'vtt' ? 'a WebVTT' : 'an SRT'} caption file; read as one` };
+  }
+  // A web page named .csv or .xlsx is told apart by the CSV reader, which says what a table export would be.
+  if (content.kind === 'html' && (format === 'csv' || format === 'tsv' || format === 'xlsx')) return undefined;
+  const unreadable = UNREADABLE[content.kind === 'zip' || content.kind === 'ole' ? `${content.kind}:${content.holds}` : content.kind];
+  if (!unreadable) return undefined;
+  return { reason: `${unreadable.is} ${named}, not ${office ? `a ${format === 'xlsx' ? 'workbook' : 'Word document'}` : 'plain text'}; ${unreadable.todo}` };
 }
 
 async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {

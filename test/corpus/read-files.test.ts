@@ -1,14 +1,24 @@
 // Reading the files found: every file comes back read, skipped or failed, with its reason.
 import { gzipSync } from 'node:zlib';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
 import { readFiles } from '../../src/corpus/read-files.js';
-import type { Table } from '../../src/model.js';
+import type { Table, Transcript } from '../../src/model.js';
 import { tempDir } from '../cli/helpers.js';
 
 const workbook = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/readers/xlsx', name, 'input.xlsx');
+const document = (name: string): string => path.resolve(import.meta.dirname, '../../fixtures/readers/docx', name, 'input.docx');
+
+/** The start of an OLE compound file with a directory naming `streams`, as Office writes an encrypted or a 97–2003 file. */
+function ole(...streams: string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from('d0cf11e0a1b11ae1', 'hex').copy(header);
+  const directory = Buffer.alloc(512);
+  ['Root Entry', ...streams].forEach((name, i) => Buffer.from(`${name}\0`, 'utf16le').copy(directory, i * 128));
+  return Buffer.concat([header, directory]);
+}
 
 describe('readFiles', () => {
   it('gives a file found unreadable while listing as failed, and one found not an input as skipped', async () => {
@@ -100,6 +110,72 @@ describe('readFiles', () => {
     expect(rows('workbook-named.csv')).toBe(6);
     expect(rows('macros.xlsm#Responses')).toBe(4);
     expect(rows('text-named.xlsx')).toBe(1);
+  });
+
+  it('never reads a web page, an RTF document or captions named .txt as a student\'s words', async () => {
+    const dir = tempDir('reflect-read-');
+    // Google Docs' "Download › Web page", renamed: read as text, the whole focus group was one student's
+    // answer, tags and speakers' names included.
+    writeFileSync(
+      path.join(dir, 'focus-group.txt'),
+      '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body><p class="c1"><span class="c0">Maya Lopez: I like the flex block.</span></p></body></html>',
+    );
+    // TextEdit saves RTF unless told otherwise.
+    writeFileSync(path.join(dir, 'reflection.txt'), '{\\rtf1\\ansi\\cocoartf2639\n{\\fonttbl\\f0\\fswiss Helvetica;}\n\\f0\\fs24 I learned a lot about stress.\\\n}');
+    // Zoom's transcript renamed to open in Notepad, and SRT captions alike: the timings were read as words.
+    writeFileSync(path.join(dir, 'zoom.txt'), 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nMaya Lopez: I like the flex block.\n\n2\n00:00:05.000 --> 00:00:09.000\nJordan Okafor: Me too, it helps with math.\n');
+    writeFileSync(path.join(dir, 'captions.txt'), '1\r\n00:00:01,000 --> 00:00:04,000\r\nMaya Lopez: Smaller classes.\r\n\r\n2\r\n00:00:05,000 --> 00:00:09,000\r\nJordan Okafor: More counsellors.\r\n');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.format, r.reason ?? r.result!.warnings[0]?.message])).toEqual([
+      ['captions.txt', 'read', 'srt', 'named .txt but is an SRT caption file; read as one'],
+      [
+        'focus-group.txt',
+        'failed',
+        'txt',
+        'a web page (HTML) named .txt, not plain text; save it as .docx or plain text (.txt) to have it read (from Google Docs: File › Download › Microsoft Word or Plain text)',
+      ],
+      ['reflection.txt', 'failed', 'txt', 'an RTF document named .txt, not plain text; open it in Word or TextEdit and save it as .docx or plain text (.txt) to have it read'],
+      ['zoom.txt', 'read', 'vtt', 'named .txt but is a WebVTT caption file; read as one'],
+    ]);
+    const turns = (id: string) => (reads.find((r) => r.id === id)!.result!.content as Transcript).turns.map((t) => [t.speaker, t.text]);
+    expect(turns('zoom.txt')).toEqual([
+      ['Maya Lopez', 'I like the flex block.'],
+      ['Jordan Okafor', 'Me too, it helps with math.'],
+    ]);
+    expect(turns('captions.txt')).toEqual([
+      ['Maya Lopez', 'Smaller classes.'],
+      ['Jordan Okafor', 'More counsellors.'],
+    ]);
+  });
+
+  it('says what an Office file is where it cannot be read, and reads a workbook or document by what it holds', async () => {
+    const dir = tempDir('reflect-read-');
+    // Word and Excel encrypt a file with a password into an OLE container holding an EncryptedPackage stream.
+    writeFileSync(path.join(dir, 'locked.docx'), ole('EncryptionInfo', 'EncryptedPackage'));
+    writeFileSync(path.join(dir, 'locked.xlsx'), ole('EncryptionInfo', 'EncryptedPackage', 'DataSpaces'));
+    // Word 97–2003 and Excel 97–2003 files renamed to the new extensions.
+    writeFileSync(path.join(dir, 'old.docx'), ole('WordDocument', '1Table'));
+    writeFileSync(path.join(dir, 'old.xlsx'), ole('Workbook', 'SummaryInformation'));
+    // A copy from a shared drive that did not finish.
+    const whole = readFileSync(workbook('named-sheet'));
+    writeFileSync(path.join(dir, 'cut.xlsx'), whole.subarray(0, Math.floor(whole.length / 2)));
+    // A Word document with a workbook's name, and the other way round; a plain text named .docx, which
+    // may as well be an error page saved in place of a download.
+    copyFileSync(document('bold-names'), path.join(dir, 'transcript.xlsx'));
+    copyFileSync(workbook('first-sheet'), path.join(dir, 'reflections.docx'));
+    writeFileSync(path.join(dir, 'notes.docx'), 'Facilitator: What helps?\nMaya Lopez: The flex block.\n');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.format, r.reason ?? r.result!.warnings[0]?.message])).toEqual([
+      ['cut.xlsx', 'failed', 'xlsx', 'cut short: the file ends before its zip directory (a download or copy that did not finish?); copy or download it again to have it read'],
+      ['locked.docx', 'failed', 'docx', 'a password-protected document: remove the password in Word (File › Info › Protect Document › Encrypt with Password, then clear it) and save it, to have it read'],
+      ['locked.xlsx', 'failed', 'xlsx', 'a password-protected workbook: remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password, then clear it) and save it, to have it read'],
+      ['notes.docx', 'failed', 'docx', 'not a valid DOCX file: it holds plain text (a text file renamed?); rename it .txt to have it read'],
+      ['old.docx', 'failed', 'docx', 'a Word 97–2003 document (.doc) named .docx, not a Word document; open it in Word and save it as .docx to have it read'],
+      ['old.xlsx', 'failed', 'xlsx', 'an Excel 97–2003 workbook (.xls) named .xlsx, not a workbook; open it in Excel and save it as .xlsx to have it read'],
+      ['reflections.docx#Reflections', 'read', 'xlsx', 'named .docx but is an Excel workbook; read as one'],
+      ['reflections.docx#Roster', 'read', 'xlsx', 'named .docx but is an Excel workbook; read as one'],
+      ['transcript.xlsx', 'read', 'docx', 'named .xlsx but is a Word document; read as one'],
+    ]);
   });
 
   it('counts rows the reader could not read among the skipped, so every row is accounted for', async () => {
