@@ -56,6 +56,9 @@ const SAVE_AS: Record<string, string> = {
   rtf: AS_DOCX_OR_TXT,
   odt: AS_DOCX_OR_TXT,
   pages: 'export it as .docx to have it read',
+  // Google Docs' "Download › Web page", a page saved from a browser.
+  html: 'a web page: save it as .docx or plain text (.txt) to have it read (from Google Docs: File › Download › Microsoft Word or Plain text)',
+  htm: 'a web page: save it as .docx or plain text (.txt) to have it read (from Google Docs: File › Download › Microsoft Word or Plain text)',
   pdf: 'copy its text into a .txt or .docx to have it read (a scan needs text recognition first)',
   xls: AS_XLSX_OR_CSV,
   ods: AS_XLSX_OR_CSV,
@@ -141,30 +144,33 @@ function sniffContent(bytes: Uint8Array, format: string, file: string): Sniffed 
 }
 
 async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<FileRead | FileRead[]> {
-  const format = detectFormat(file.id);
-  if (file.problem !== undefined && file.failed) return { id: file.id, format: format ?? extension(file.id), status: 'failed', reason: file.problem };
+  const declared = detectFormat(file.id);
+  const ext = extension(file.id);
+  if (file.problem !== undefined && file.failed) return { id: file.id, format: declared ?? ext, status: 'failed', reason: file.problem };
   const notInput =
     options.notInputs?.get(file.id) ??
     file.problem ??
     // Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
     (/^~\$/.test(path.posix.basename(file.id)) ? 'an Office lock file (left while the document is open in Word or Excel); not an input' : undefined);
-  if (notInput) return { id: file.id, format: format ?? extension(file.id), status: 'skipped', reason: notInput };
-  if (!format) {
-    const ext = extension(file.id);
+  if (notInput) return { id: file.id, format: declared ?? ext, status: 'skipped', reason: notInput };
+  const unsupported = (): FileRead => {
     const hint = SAVE_AS[ext];
     const reason = ext ? `unsupported file type (.${ext})${hint ? `; ${hint}` : ''}` : 'unsupported file type (no extension)';
     return { id: file.id, format: ext, status: 'skipped', reason };
-  }
-  if (file.size === 0) return { id: file.id, format, status: 'skipped', reason: 'empty file' };
+  };
+  if (!declared && !(OFTEN_MISNAMED.has(ext) && file.size > 0)) return unsupported();
+  if (file.size === 0) return { id: file.id, format: declared ?? ext, status: 'skipped', reason: 'empty file' };
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file.absolute);
   } catch (err) {
-    return { id: file.id, format, status: 'failed', reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return { id: file.id, format: declared ?? ext, status: 'failed', reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
   }
-  const ctx = { file: file.id, encoding: options.encoding ?? options.config.encoding, sheet: options.sheet ?? options.config.sheet, config: options.config };
-  const sniffed = sniffContent(bytes, format, file.id);
+  const sniffed = declared ? sniffContent(bytes, declared, file.id) : sniffMisnamed(bytes, ext);
+  if (!declared && (!sniffed || 'reason' in sniffed)) return unsupported();
+  const format = declared ?? ext;
   if (sniffed && 'reason' in sniffed) return { id: file.id, format, status: 'failed', reason: sniffed.reason };
+  const ctx = { file: file.id, encoding: options.encoding ?? options.config.encoding, sheet: options.sheet ?? options.config.sheet, config: options.config };
   const as = sniffed?.format ?? format;
   const noted = (result: ReadResult): ReadResult =>
     sniffed ? { ...result, warnings: [{ file: file.id, message: sniffed.note }, ...result.warnings] } : result;
@@ -183,6 +189,20 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
     const reason = err instanceof ReflectError ? err.message : `could not be read (${(err as Error).message?.split('\n')[0] ?? String(err)})`;
     return { id: file.id, format, status: 'failed', reason };
   }
+}
+
+// Extensions of formats reflect does not read that are often not what they say: a workbook or Word
+// document renamed, or a school system's "Excel" export that is a tab-separated text table.
+const OFTEN_MISNAMED = new Set(['xls', 'doc']);
+
+/** A `.xls` or `.doc` that holds what reflect reads: the format to read it as, with a note; else undefined. */
+function sniffMisnamed(bytes: Uint8Array, ext: string): Sniffed {
+  const content = detectContent(bytes);
+  if (content?.kind === 'zip' && !content.truncated && (content.holds === 'xlsx' || content.holds === 'docx')) {
+    return { format: content.holds, note: `named .${ext} but is ${content.holds === 'xlsx' ? 'an Excel workbook' : 'a Word document'}; read as one` };
+  }
+  if (content === undefined && ext === 'xls' && !looksBinary(bytes)) return { format: 'csv', note: 'named .xls but holds text (a text table, as some school systems export to Excel); read as CSV' };
+  return undefined;
 }
 
 /**

@@ -52,6 +52,10 @@ export const extensions: Record<string, string> = {
   vtt: 'vtt',
   srt: 'srt',
   docx: 'docx',
+  // A document with macros, and templates: the same format as .docx.
+  docm: 'docx',
+  dotx: 'docx',
+  dotm: 'docx',
 };
 
 /** The format for a file name, or undefined where no reader handles it. */

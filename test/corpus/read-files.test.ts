@@ -4,7 +4,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
-import { readFiles } from '../../src/corpus/read-files.js';
+import { readFiles, type FileRead } from '../../src/corpus/read-files.js';
 import type { Table, Transcript } from '../../src/model.js';
 import { tempDir } from '../cli/helpers.js';
 
@@ -176,6 +176,38 @@ describe('readFiles', () => {
       ['reflections.docx#Roster', 'read', 'xlsx', 'named .docx but is an Excel workbook; read as one'],
       ['transcript.xlsx', 'read', 'docx', 'named .xlsx but is a Word document; read as one'],
     ]);
+  });
+
+  it('reads a .xls or .doc that is a workbook, a Word document or a text table, and Word\'s macro documents and templates', async () => {
+    const dir = tempDir('reflect-read-');
+    // A workbook and a document renamed to the old extensions, as people do to open them on an old Office.
+    copyFileSync(workbook('named-sheet'), path.join(dir, 'survey.xls'));
+    copyFileSync(document('otter'), path.join(dir, 'focus-group.doc'));
+    // A school system's "Export to Excel": a tab-separated text table named .xls.
+    writeFileSync(path.join(dir, 'export.xls'), 'Student ID\tGrade\tWhat else could schools do?\r\nS1\t10\tMore electives and flex time\r\n');
+    copyFileSync(document('bold-names'), path.join(dir, 'macros.docm'));
+    copyFileSync(document('reflection'), path.join(dir, 'template.dotx'));
+    // A real Excel 97–2003 workbook and a Google Docs web page are still not read, and say what to do.
+    writeFileSync(path.join(dir, 'old.xls'), ole('Workbook'));
+    writeFileSync(path.join(dir, 'notes.html'), '<html><body><p>Maya: I like the flex block.</p></body></html>');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    const note = (r: FileRead) => r.result!.warnings.find((w) => w.message.startsWith('named '))?.message;
+    expect(reads.map((r) => [r.id, r.status, r.format, r.reason ?? note(r)])).toEqual([
+      ['export.xls', 'read', 'csv', 'named .xls but holds text (a text table, as some school systems export to Excel); read as CSV'],
+      ['focus-group.doc', 'read', 'docx', 'named .doc but is a Word document; read as one'],
+      ['macros.docm', 'read', 'docx', undefined],
+      [
+        'notes.html',
+        'skipped',
+        'html',
+        'unsupported file type (.html); a web page: save it as .docx or plain text (.txt) to have it read (from Google Docs: File › Download › Microsoft Word or Plain text)',
+      ],
+      ['old.xls', 'skipped', 'xls', 'unsupported file type (.xls); save it as .xlsx or .csv to have it read'],
+      ['survey.xls#Instructions', 'read', 'xlsx', 'named .xls but is an Excel workbook; read as one'],
+      ['survey.xls#Responses', 'read', 'xlsx', 'named .xls but is an Excel workbook; read as one'],
+      ['template.dotx', 'read', 'docx', undefined],
+    ]);
+    expect((reads.find((r) => r.id === 'export.xls')!.result!.content as Table).rows.map((r) => r.cells)).toEqual([['S1', '10', 'More electives and flex time']]);
   });
 
   it('counts rows the reader could not read among the skipped, so every row is accounted for', async () => {
