@@ -170,6 +170,8 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   if (!declared && (!sniffed || 'reason' in sniffed)) return unsupported();
   const format = declared ?? ext;
   if (sniffed && 'reason' in sniffed) return { id: file.id, format, status: 'failed', reason: sniffed.reason };
+  // A file of nothing but spaces, line breaks or a byte-order mark (Excel's CSV of an empty sheet) is as empty as one of no bytes.
+  if (isBlank(bytes)) return { id: file.id, format, status: 'skipped', reason: 'empty file' };
   const ctx = { file: file.id, encoding: options.encoding ?? options.config.encoding, sheet: options.sheet ?? options.config.sheet, config: options.config };
   const as = sniffed?.format ?? format;
   const noted = (result: ReadResult): ReadResult =>
@@ -203,6 +205,18 @@ function sniffMisnamed(bytes: Uint8Array, ext: string): Sniffed {
   }
   if (content === undefined && ext === 'xls' && !looksBinary(bytes)) return { format: 'csv', note: 'named .xls but holds text (a text table, as some school systems export to Excel); read as CSV' };
   return undefined;
+}
+
+/** Whether a file holds nothing but a byte-order mark, spaces and line breaks. */
+function isBlank(bytes: Uint8Array): boolean {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : utf16 ? 2 : 0;
+  for (let i = from; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d) || (utf16 && b === 0)) continue;
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -72,6 +72,22 @@ describe('readFiles', () => {
     ]);
   });
 
+  it('skips a file of nothing but blanks or a byte-order mark as empty, as it does a file of no bytes', async () => {
+    const dir = tempDir('reflect-read-');
+    // Excel's "CSV UTF-8" of an empty sheet is its byte-order mark alone; a blank template, line breaks.
+    writeFileSync(path.join(dir, 'bom.csv'), Buffer.from('efbbbf', 'hex'));
+    writeFileSync(path.join(dir, 'blank.txt'), ' \r\n\t\r\n\n');
+    writeFileSync(path.join(dir, 'utf-16.txt'), Buffer.from('fffe20000d000a00', 'hex'));
+    writeFileSync(path.join(dir, 'none.csv'), '');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ['blank.txt', 'skipped', 'empty file'],
+      ['bom.csv', 'skipped', 'empty file'],
+      ['none.csv', 'skipped', 'empty file'],
+      ['utf-16.txt', 'skipped', 'empty file'],
+    ]);
+  });
+
   it('reads a file by what it holds where its name says otherwise, and says why it cannot read the rest', async () => {
     const dir = tempDir('reflect-read-');
     const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';
