@@ -18,6 +18,18 @@ export interface FoundFile {
   failed?: boolean;
 }
 
+/**
+ * Files and folders Windows and macOS keep in a folder and hide from its user, as they hide dot files:
+ * thumbnail caches, a folder's view settings, its custom icon (`Icon` and a carriage return), the
+ * recycle bin of a shared drive. Listed, they were counted among the files not read in every report.
+ */
+const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'ehthumbs_vista.db', 'desktop.ini', 'icon\r', '$recycle.bin', 'system volume information']);
+
+/** Whether a file or folder is hidden from its user: a dot file, or one of {@link SYSTEM_FILES}. */
+function isHidden(name: string): boolean {
+  return name.startsWith('.') || SYSTEM_FILES.has(name.toLowerCase());
+}
+
 const EARLIER_REPORT = 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input';
 
 /**
@@ -85,7 +97,7 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
     walked.add(real);
     const earlier = (await isReportFolder(dir, entries)) ? EARLIER_REPORT : undefined;
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (isHidden(entry.name)) continue;
       const absolute = path.join(dir, entry.name);
       const id = path.relative(folder, absolute).split(path.sep).join('/');
       if (excluded.has(absolute) || isIgnored(id)) continue;

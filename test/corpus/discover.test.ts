@@ -42,6 +42,19 @@ describe('listInputFiles', () => {
     expect(await ids(['groups/*.bak.csv', 'drafts/**'])).toEqual(['b.csv', 'c.bak.csv', 'groups/a.txt']);
   });
 
+  it("leaves out the files Windows and macOS hide in a folder, as it does dot files", async () => {
+    const input = tree();
+    // A shared drive's folder as a Mac mounting it sees it: Windows' thumbnail cache and folder settings,
+    // macOS's custom folder icon ("Icon" and a carriage return), Finder's .DS_Store, a zip's resource forks.
+    for (const name of ['Thumbs.db', 'desktop.ini', 'Icon\r', '.DS_Store']) writeFileSync(path.join(input, name), 'x');
+    mkdirSync(path.join(input, '$RECYCLE.BIN'));
+    writeFileSync(path.join(input, '$RECYCLE.BIN', 'survey.csv'), 'id\n1\n');
+    mkdirSync(path.join(input, '__MACOSX'));
+    writeFileSync(path.join(input, '__MACOSX', '._b.csv'), 'x');
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => f.id)).toEqual(['b.csv', 'groups/a.txt']);
+  });
+
   it('follows links to files and folders, each folder once, and lists a link to nothing with its problem', async () => {
     const input = tree();
     symlinkSync(path.join(input, '..', 'shared', 'roster.csv'), path.join(input, 'roster.csv'));
