@@ -179,9 +179,15 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   try {
     // A workbook, unless --sheet names one sheet: every sheet with data, each read as its own.
     if (as === 'xlsx' && ctx.sheet === undefined) {
-      return (await readXlsxSheets(bytes, ctx)).map(({ id, result, error }) =>
-        result ? { id, format: 'xlsx', status: 'read', result: noted(result) } : { id, format: 'xlsx', status: 'failed', reason: error!.message },
-      );
+      return (await readXlsxSheets(bytes, ctx)).map(({ id, hidden, result, error }): FileRead => {
+        // A hidden sheet holds what the workbook's author keeps out of sight: the options of a drop-down
+        // list (read as answers, each a student), a lookup table, last year's copy of the answers. It
+        // still lends a roster's names and details, which are never counted as answers.
+        if (hidden && !(result?.content.type === 'table' && result.content.isRoster)) {
+          return { id, format: 'xlsx', status: 'skipped', reason: HIDDEN_SHEET };
+        }
+        return result ? { id, format: 'xlsx', status: 'read', result: noted(result) } : { id, format: 'xlsx', status: 'failed', reason: error!.message };
+      });
     }
     const result = noted(await readers[as](bytes, ctx));
     // A CSV's cells are copied out of its bytes into strings, so the bytes can go now (see release).
@@ -192,6 +198,10 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
     return { id: file.id, format, status: 'failed', reason };
   }
 }
+
+// The sheet's name is left out: the sheet's id carries it, de-identified where it names a student.
+const HIDDEN_SHEET =
+  'a hidden sheet (where a workbook keeps drop-down lists, lookups or an old copy of the answers); not read: unhide it in Excel (right-click a sheet tab › Unhide) to have it read';
 
 // Extensions of formats reflect does not read that are often not what they say: a workbook or Word
 // document renamed, or a school system's "Excel" export that is a tab-separated text table.

@@ -1,5 +1,5 @@
 // XLSX reader (exceljs): every worksheet with data, each read as its own sheet (responses on one, the
-// roster on another) [x], or the one named by --sheet [x]; cells as display text: rich text [x], hyperlinks
+// roster on another) [x], hidden sheets marked as such (read-files.ts reads only a roster from them) [x], or the one named by --sheet [x]; cells as display text: rich text [x], hyperlinks
 // [x], formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
 // merges filled down [x]; header cells merged across columns, with or without sub-labels beneath [x]; then the same survey-quirk detection and column inference as CSV.
 import type ExcelJS from 'exceljs';
@@ -24,6 +24,8 @@ export interface SheetRead {
   /** The sheet's id: the file's when it is the workbook's only sheet with data, else `file#Sheet name`. */
   id: string;
   sheet: string;
+  /** Hidden in Excel (Format › Hide, or only by a macro): drop-down lists, lookups, an old copy of the answers. */
+  hidden?: true;
   result?: ReadResult;
   error?: InputError;
 }
@@ -37,16 +39,17 @@ export interface SheetRead {
  */
 export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Promise<SheetRead[]> {
   const sheets = await loadSheets(bytes, ctx.file);
-  const grids = sheets.map((sheet) => ({ sheet: sheet.name, grid: sheetGrid(sheet) }));
+  const grids = sheets.map((sheet) => ({ sheet: sheet.name, grid: sheetGrid(sheet), hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' }));
   const withData = grids.filter((g) => g.grid.length > 0);
   const chosen = withData.length > 0 ? withData : grids.slice(0, 1);
-  return chosen.map(({ sheet, grid }) => {
+  return chosen.map(({ sheet, grid, hidden }) => {
     const id = chosen.length > 1 ? `${ctx.file}#${sheet}` : ctx.file;
+    const flag = hidden ? { hidden: true as const } : {};
     try {
       const { table, warnings } = buildTable(grid, { ...ctx, file: id }, sheet);
-      return { id, sheet, result: { format: 'xlsx', content: table, warnings } };
+      return { id, sheet, ...flag, result: { format: 'xlsx', content: table, warnings } };
     } catch (err) {
-      if (err instanceof InputError) return { id, sheet, error: err };
+      if (err instanceof InputError) return { id, sheet, ...flag, error: err };
       throw err;
     }
   });

@@ -226,6 +226,45 @@ describe('readFiles', () => {
     expect((reads.find((r) => r.id === 'export.xls')!.result!.content as Table).rows.map((r) => r.cells)).toEqual([['S1', '10', 'More electives and flex time']]);
   });
 
+  it('reads no hidden sheet as answers, and still reads a hidden roster', async () => {
+    const dir = tempDir('reflect-read-');
+    const { default: Excel } = await import('exceljs');
+    const book = new Excel.Workbook();
+    book.addWorksheet('Responses').addRows([
+      ['Student ID', 'What did you learn today?'],
+      ['S1', 'That other schools run flex blocks at lunch'],
+      ['S2', 'The trustees listened to us about mental health'],
+    ]);
+    // The options of a drop-down list, kept out of sight: read, each option was a student's answer.
+    book.addWorksheet('Lists', { state: 'hidden' }).addRows([
+      ['Which workshop did you attend?'],
+      ['Mental health and wellbeing for students'],
+      ['Flexible timetables and flex blocks in action'],
+      ['Student voice on school boards and trustees'],
+    ]);
+    // Last term's answers, hidden by a macro: read, every student answered twice.
+    book.addWorksheet('Term 1', { state: 'veryHidden' }).addRows([
+      ['Student ID', 'What did you learn today?'],
+      ['S1', 'How the school board sets the budget'],
+    ]);
+    // The roster, hidden so that names are not on screen: its names are still redacted, its details used.
+    book.addWorksheet('Roster', { state: 'hidden' }).addRows([
+      ['Student ID', 'First Name', 'Last Name', 'Grade'],
+      ['S1', 'Maya', 'Lopez', '10'],
+      ['S2', 'Jordan', 'Okafor', '11'],
+    ]);
+    writeFileSync(path.join(dir, 'reflections.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    const hidden = 'a hidden sheet (where a workbook keeps drop-down lists, lookups or an old copy of the answers); not read: unhide it in Excel (right-click a sheet tab › Unhide) to have it read';
+    expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
+      ['reflections.xlsx#Responses', 'read', ''],
+      ['reflections.xlsx#Lists', 'skipped', hidden],
+      ['reflections.xlsx#Term 1', 'skipped', hidden],
+      ['reflections.xlsx#Roster', 'read', ''],
+    ]);
+    expect((reads[3]!.result!.content as Table).isRoster).toBe(true);
+  });
+
   it('counts rows the reader could not read among the skipped, so every row is accounted for', async () => {
     const dir = tempDir('reflect-read-');
     // Row 2 has too many fields; row 3 opens a quote it never closes.
