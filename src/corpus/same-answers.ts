@@ -25,7 +25,10 @@ export interface SameAnswers {
  */
 const MIN_WORDS = 4;
 const MIN_WORDS_IN_WORDS = 'four';
-/** A sheet needs this many distinctive answers before it is judged against another; a smaller one is read. */
+/**
+ * A sheet needs this many distinctive answers before it is judged contained in another; a smaller one is
+ * read, with a warning where all its answers are in another sheet.
+ */
 const MIN_ANSWERS = 5;
 /** Share of a sheet's distinctive answers also in another sheet, from which the overlap is pointed out. */
 const WARN_SHARE = 0.5;
@@ -47,7 +50,7 @@ export function sameAnswers(sheets: readonly SheetToCompare[]): SameAnswers {
       const answers = distinctiveAnswers(s.table);
       return { id: s.id, answers, size: total(answers) };
     })
-    .filter((s) => s.size >= MIN_ANSWERS);
+    .filter((s) => s.size > 0);
   // Larger sheets first, so a sheet is only ever checked against sheets at least its size.
   counted.sort((a, b) => b.size - a.size || keptCopyFirst(a.id, b.id));
   // Which sheets hold each answer, to compare a sheet only with sheets it shares an answer with.
@@ -75,7 +78,17 @@ export function sameAnswers(sheets: readonly SheetToCompare[]): SameAnswers {
     if (!best) continue;
     const [j, n] = best;
     const other = counted[j].id;
-    if (n === size) {
+    if (size < MIN_ANSWERS) {
+      // A few answers of four words or more, all in another sheet: a class of four saved as CSV and as
+      // XLSX, or two forms whose few students gave the same words; too few to tell, so both are read and
+      // the overlap is pointed out, where it was said nothing of.
+      if (n < size) continue;
+      const its = size === 1 ? `its one answer of ${MIN_WORDS_IN_WORDS} words or more is` : `all ${size} of its answers of ${MIN_WORDS_IN_WORDS} words or more are`;
+      warnings.push({
+        file: sheet.id,
+        message: `${its} also in ${other}, too few to tell whether the two are one survey; if they are, keep one, or those answers count twice`,
+      });
+    } else if (n === size) {
       skip.set(
         sheet.id,
         counted[j].size === size

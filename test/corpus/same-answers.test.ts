@@ -73,6 +73,22 @@ describe('sameAnswers', () => {
     expect(sameAnswers([sheet('small.csv', four), sheet('all.csv', ANSWERS)]).skip.size).toBe(0);
   });
 
+  it('reads a small sheet whose answers are all in another, and says so: a class of four saved as CSV and as XLSX', () => {
+    const four = ANSWERS.slice(0, 4);
+    const found = sameAnswers([sheet('class.xlsx', [...four].reverse()), sheet('class.csv', four), sheet('pre.csv', [ANSWERS[5]!, 'Math'])]);
+    expect(found.skip.size).toBe(0);
+    expect(found.warnings).toEqual([
+      {
+        file: 'class.xlsx',
+        message: 'all 4 of its answers of four words or more are also in class.csv, too few to tell whether the two are one survey; if they are, keep one, or those answers count twice',
+      },
+    ]);
+    const one = sameAnswers([sheet('pre.csv', [ANSWERS[0]!, 'Math']), sheet('post.csv', [ANSWERS[0]!, 'Art'])]);
+    expect(one.warnings.map((w) => [w.file, w.message])).toEqual([
+      ['post.csv', 'its one answer of four words or more is also in pre.csv, too few to tell whether the two are one survey; if they are, keep one, or those answers count twice'],
+    ]);
+  });
+
   it('leaves out rows a survey platform marks as tests, and follows a chain of exports to the one read', () => {
     const found = sameAnswers([
       sheet('week1.csv', ANSWERS.slice(0, 5)),
