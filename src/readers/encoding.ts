@@ -97,7 +97,62 @@ export function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undef
   const few = (count: number): boolean => count <= 0.02 * pairs;
   if (oddNul >= 0.5 * pairs && few(evenNul) && few(controlLe)) return 'utf-16le';
   if (evenNul >= 0.5 * pairs && few(oddNul) && few(controlBe)) return 'utf-16be';
+  // Text in another script (Gurmukhi, Chinese, Arabic …) has no NUL in most high bytes: told by reading
+  // as text one way round. Where the bytes are UTF-8 as well (Cyrillic's or Gurmukhi's UTF-16 are all
+  // below 0x80, as ASCII text with a stray NUL is), only a script's few high bytes tell it.
+  if (pairs < 8) return undefined;
+  const oneScript = isUtf8(bytes.subarray(0, n));
+  if (readsAsText(bytes, n, false, oneScript)) return 'utf-16le';
+  if (readsAsText(bytes, n, true, oneScript)) return 'utf-16be';
   return undefined;
+}
+
+/** Whether bytes are UTF-8, but for a character cut short at their end. */
+function isUtf8(bytes: Uint8Array): boolean {
+  for (let cut = 0; cut < 4 && cut < bytes.length; cut++) {
+    try {
+      strictUtf8.decode(bytes.subarray(0, bytes.length - cut));
+      return true;
+    } catch {
+      // try again without the last byte, which may begin a character the sample cuts short
+    }
+  }
+  return false;
+}
+
+const UNASSIGNED = /\p{Cn}/u;
+
+/**
+ * Whether the first `n` bytes read as UTF-16 text in that byte order: a line break or a space (text
+ * has them; binary data and the wrong byte order next to never), no surrogate out of its pair, no
+ * private-use character, and next to no control character or unassigned code point. A legacy 8-bit
+ * file has no NUL to make a line break, nor pairs of bytes other than its letters, and a binary file is
+ * full of the rest. With `oneScript`, also
+ * nine in ten characters in the same two blocks of 256 (a script's, and ASCII's spaces and digits),
+ * where English read so has its letters' dozens.
+ */
+function readsAsText(bytes: Uint8Array, n: number, bigEndian: boolean, oneScript: boolean): boolean {
+  let breaks = 0;
+  let odd = 0;
+  // Two printable ASCII bytes make one character: nearly all of an 8-bit text's, read so; under three in four of Japanese kana.
+  let asciiPairs = 0;
+  const blocks = new Uint32Array(256);
+  for (let i = 0; i < n; i += 2) {
+    const unit = bigEndian ? (bytes[i]! << 8) | bytes[i + 1]! : bytes[i]! | (bytes[i + 1]! << 8);
+    blocks[unit >> 8]!++;
+    if (bytes[i]! >= 0x20 && bytes[i]! < 0x7f && bytes[i + 1]! >= 0x20 && bytes[i + 1]! < 0x7f) asciiPairs++;
+    if (unit === 0x0a || unit === 0x0d || unit === 0x20) breaks++;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = bigEndian ? (bytes[i + 2]! << 8) | bytes[i + 3]! : bytes[i + 2]! | (bytes[i + 3]! << 8);
+      if (i + 2 < n && !(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i += 2;
+    } else if ((unit >= 0xdc00 && unit <= 0xdfff) || (unit >= 0xe000 && unit <= 0xf8ff)) return false;
+    else if ((unit < 0x20 && unit !== 0x09) || unit === 0x7f || UNASSIGNED.test(String.fromCharCode(unit))) odd++;
+  }
+  if (breaks === 0 || odd > 0.01 * (n / 2) || asciiPairs > 0.85 * (n / 2)) return false;
+  if (!oneScript) return true;
+  const [first, second] = [...blocks].sort((a, b) => b - a);
+  return first! + second! >= 0.9 * (n / 2);
 }
 
 /**

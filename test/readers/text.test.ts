@@ -136,6 +136,24 @@ describe('readText', () => {
     expect((joined.content as Transcript).turns.map((t) => t.speaker)).toEqual(['Ava', 'Ben', 'Cal']);
   });
 
+  it('reads a reflection in another script saved as UTF-16 without a BOM, where it was binary data', () => {
+    // Gurmukhi's UTF-16 bytes are all below 0x80, and Chinese has no NUL but a line break's: none has a
+    // NUL in most high bytes, as text in Latin letters does.
+    const texts = [
+      'ਮੈਨੂੰ ਛੋਟੀਆਂ ਕਲਾਸਾਂ ਪਸੰਦ ਹਨ ਕਿਉਂਕਿ ਅਧਿਆਪਕ ਹਰ ਵਿਦਿਆਰਥੀ ਦੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ।',
+      '我喜欢小班教学，因为老师可以帮助每一个学生。',
+      // Kana's bytes are mostly printable ASCII two by two, as an 8-bit text's are.
+      'ちいさいクラスのほうがせんせいにしつもんしやすいとおもいました。',
+    ];
+    for (const text of texts) {
+      for (const encoding of ['utf-16le', 'utf-16be']) {
+        const result = readText(iconv.encode(`${text}\r\n\r\n${text}\r\n`, encoding), { file: 'reflection.txt', config: {} });
+        expect(result.encoding).toBe(encoding);
+        expect((result.content as Transcript).turns.map((t) => t.text)).toEqual([text, text]);
+      }
+    }
+  });
+
   it('keeps a UTF-8 transcript with one bad byte as UTF-8, with a warning naming the line', () => {
     const bytes = Buffer.concat([Buffer.from('Ava: I liked the café part.\nBen: Me too '), Buffer.from([0x97]), Buffer.from(' really.\n')]);
     const result = readText(bytes, { file: 'fg.txt', config: {} });
