@@ -1,9 +1,10 @@
 // XLSX reader (exceljs): every worksheet with data, each read as its own sheet (responses on one, the
 // roster on another) [x], hidden sheets marked as such (read-files.ts reads only a roster from them) [x], or the one named by --sheet [x]; cells as display text: rich text [x], hyperlinks
-// [x], formulas → result [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
+// [x], formulas → result [x] (none saved: blank, with a warning) [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
 // merges filled down [x]; header cells merged across columns, with or without sub-labels beneath [x]; then the same survey-quirk detection and column inference as CSV.
 import type ExcelJS from 'exceljs';
-import type { ReadResult } from '../model.js';
+import type { ReadResult, Warning } from '../model.js';
+import { firstFew } from '../util/text.js';
 import { InputError } from '../util/errors.js';
 import type { ReaderContext } from './index.js';
 import { buildTable, type GridRow } from './table.js';
@@ -14,9 +15,9 @@ import { buildTable, type GridRow } from './table.js';
  * an unknown sheet name (listing the sheets) or a sheet with no header row.
  */
 export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
-  const { grid, sheet } = await readXlsxGrid(bytes, ctx.file, ctx.sheet ?? ctx.config.sheet);
+  const { grid, sheet, warnings: cells } = await readXlsxGrid(bytes, ctx.file, ctx.sheet ?? ctx.config.sheet);
   const { table, warnings } = buildTable(grid, ctx, sheet);
-  return { format: 'xlsx', content: table, warnings };
+  return { format: 'xlsx', content: table, warnings: [...cells, ...warnings] };
 }
 
 /** One worksheet of a workbook read on its own: its table, or why it could not be read. */
@@ -39,15 +40,15 @@ export interface SheetRead {
  */
 export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Promise<SheetRead[]> {
   const sheets = await loadSheets(bytes, ctx.file);
-  const grids = sheets.map((sheet) => ({ sheet: sheet.name, grid: sheetGrid(sheet), hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' }));
+  const grids = sheets.map((sheet) => ({ sheet: sheet.name, ...sheetGrid(sheet), hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' }));
   const withData = grids.filter((g) => g.grid.length > 0);
   const chosen = withData.length > 0 ? withData : grids.slice(0, 1);
-  return chosen.map(({ sheet, grid, hidden }) => {
+  return chosen.map(({ sheet, grid, uncalculated, hidden }) => {
     const id = chosen.length > 1 ? `${ctx.file}#${sheet}` : ctx.file;
     const flag = hidden ? { hidden: true as const } : {};
     try {
       const { table, warnings } = buildTable(grid, { ...ctx, file: id }, sheet);
-      return { id, sheet, ...flag, result: { format: 'xlsx', content: table, warnings } };
+      return { id, sheet, ...flag, result: { format: 'xlsx', content: table, warnings: [...uncalculatedWarnings(uncalculated, id), ...warnings] } };
     } catch (err) {
       if (err instanceof InputError) return { id, sheet, ...flag, error: err };
       throw err;
@@ -59,14 +60,32 @@ export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Pro
  * The rows of one worksheet as display strings (see {@link readXlsx}): `wanted` by name
  * (case-insensitive), else the first. Also used by `reflect agree` for coding files kept in Excel.
  */
-export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: string): Promise<{ grid: GridRow[]; sheet: string }> {
+export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: string): Promise<{ grid: GridRow[]; sheet: string; warnings: Warning[] }> {
   const sheets = await loadSheets(bytes, file);
   const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
   if (!sheet) {
     const names = sheets.map((s) => `'${s.name}'`).join(', ');
     throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, { file });
   }
-  return { grid: sheetGrid(sheet), sheet: sheet.name };
+  const { grid, uncalculated } = sheetGrid(sheet);
+  return { grid, sheet: sheet.name, warnings: uncalculatedWarnings(uncalculated, file) };
+}
+
+/**
+ * The warning for formulas the file holds without their result: a workbook written by a program (a
+ * script's openpyxl or exceljs, a student information system) rather than saved by a spreadsheet, which
+ * calculates them. Read as blank, an answer made by a formula would be lost without a word.
+ */
+function uncalculatedWarnings(cells: { address: string; row: number }[], file: string): Warning[] {
+  if (cells.length === 0) return [];
+  const n = cells.length;
+  return [
+    {
+      file,
+      line: cells[0]!.row,
+      message: `${n === 1 ? 'a cell holds a formula' : `${n} cells hold formulas`} with no result saved (${firstFew(cells.map((c) => c.address))}), read as blank: the workbook was written by a program that does not calculate; open it in Excel or LibreOffice and save it to have ${n === 1 ? 'it' : 'them'} read`,
+    },
+  ];
 }
 
 /** The worksheets of a workbook (at least one), or an InputError naming the file. */
@@ -86,15 +105,23 @@ async function loadSheets(bytes: Uint8Array, file: string): Promise<ExcelJS.Work
   return sheets;
 }
 
-/** Every non-empty row of a worksheet as display strings, padded to the sheet's used width. */
-function sheetGrid(sheet: ExcelJS.Worksheet): GridRow[] {
+/**
+ * Every non-empty row of a worksheet as display strings, padded to the sheet's used width, and the cells
+ * holding a formula with no result saved (read as blank).
+ */
+function sheetGrid(sheet: ExcelJS.Worksheet): { grid: GridRow[]; uncalculated: { address: string; row: number }[] } {
   const grid: GridRow[] = [];
+  const uncalculated: { address: string; row: number }[] = [];
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     const mergedFrom: number[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       cells[col - 1] = cellText(cell);
+      const value = cell.value;
+      if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value as ExcelJS.CellFormulaValue).result === undefined) {
+        uncalculated.push({ address: cell.address, row: rowNumber });
+      }
       if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col) mergedFrom[col - 1] = Number(cell.master.col) - 1;
     });
     const filled = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
@@ -104,7 +131,7 @@ function sheetGrid(sheet: ExcelJS.Worksheet): GridRow[] {
   });
   // XLSX rows end at their last filled cell; blanks to the right are not missing fields.
   for (const row of grid) while (row.cells.length < width) row.cells.push('');
-  return grid;
+  return { grid, uncalculated };
 }
 
 /** A cell as the spreadsheet shows it. */

@@ -99,6 +99,29 @@ describe('cells as display text', () => {
       [3, 4],
     ]);
   });
+
+  it('says which formulas have no result saved (a workbook a program wrote), where their answers went blank without a word', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Responses');
+    ws.addRow(['Student ID', 'What did you learn today?']);
+    ws.addRow(['S1', 'That other schools run flex blocks at lunch']);
+    // A script joined two halves of each answer with a formula, and saved no result: Excel would show it.
+    ws.addRow(['S2', null]);
+    ws.getCell('B3').value = { formula: 'CONCAT("The trustees listened ","to us about mental health")' } as ExcelJS.CellFormulaValue;
+    ws.addRow(['S3', null]);
+    ws.getCell('B4').value = { formula: 'CONCAT("More choice ","of electives")', result: 'More choice of electives' };
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const [sheet] = await readXlsxSheets(bytes, { file: 'program.xlsx', config: {} });
+    expect((sheet!.result!.content as Table).rows.map((r) => r.cells[1])).toEqual(['That other schools run flex blocks at lunch', '', 'More choice of electives']);
+    const warning = {
+      file: 'program.xlsx',
+      line: 3,
+      message:
+        'a cell holds a formula with no result saved (B3), read as blank: the workbook was written by a program that does not calculate; open it in Excel or LibreOffice and save it to have it read',
+    };
+    expect(sheet!.result!.warnings).toEqual([warning]);
+    expect((await readXlsx(bytes, { file: 'program.xlsx', config: {} })).warnings).toEqual([warning]);
+  });
 });
 
 describe('sheet selection', () => {
