@@ -179,13 +179,14 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   try {
     // A workbook, unless --sheet names one sheet: every sheet with data, each read as its own.
     if (as === 'xlsx' && ctx.sheet === undefined) {
-      return (await readXlsxSheets(bytes, ctx)).map(({ id, hidden, result, error }): FileRead => {
+      return (await readXlsxSheets(bytes, ctx)).map(({ id, sheet, hidden, result, error }): FileRead => {
         // A hidden sheet holds what the workbook's author keeps out of sight: the options of a drop-down
         // list (read as answers, each a student), a lookup table, last year's copy of the answers. It
         // still lends a roster's names and details, which are never counted as answers.
         if (hidden && !(result?.content.type === 'table' && result.content.isRoster)) {
           return { id, format: 'xlsx', status: 'skipped', reason: HIDDEN_SHEET };
         }
+        if (result && isInstructions(sheet, result)) return { id, format: 'xlsx', status: 'skipped', reason: INSTRUCTIONS_SHEET };
         return result ? { id, format: 'xlsx', status: 'read', result: noted(result) } : { id, format: 'xlsx', status: 'failed', reason: error!.message };
       });
     }
@@ -202,6 +203,15 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
 // The sheet's name is left out: the sheet's id carries it, de-identified where it names a student.
 const HIDDEN_SHEET =
   'a hidden sheet (where a workbook keeps drop-down lists, lookups or an old copy of the answers); not read: unhide it in Excel (right-click a sheet tab › Unhide) to have it read';
+
+// A template's sheet of instructions: its lines, under a title, were read as that many students' answers.
+const INSTRUCTIONS_NAME = /^\s*(?:instructions?|read\s*me|how\s+to\b.*|directions|guidelines?|guide|help|cover(?:\s+(?:page|sheet))?)\s*$/i;
+const INSTRUCTIONS_SHEET = 'a sheet of instructions (by its name, with no id or name column); not read as answers: rename the sheet to have it read';
+
+/** Whether a sheet is a template's instructions: so named, with no column of ids or names, as any sheet of answers or roster has. */
+function isInstructions(sheet: string, result: ReadResult): boolean {
+  return result.content.type === 'table' && INSTRUCTIONS_NAME.test(sheet) && !result.content.columns.some((c) => c.role === 'id' || c.role === 'name');
+}
 
 // Extensions of formats reflect does not read that are often not what they say: a workbook or Word
 // document renamed, or a school system's "Excel" export that is a tab-separated text table.

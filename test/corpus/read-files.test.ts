@@ -111,7 +111,7 @@ describe('readFiles', () => {
         'xlsx',
         'a password-protected workbook (or an old .xls named .xlsx): remove the password in Excel (File › Info › Protect Workbook) or save it as .xlsx, to have it read',
       ],
-      ['macros.xlsm#Instructions', 'read', 'xlsx', 'no data rows under the header; nothing to read'],
+      ['macros.xlsm#Instructions', 'skipped', 'xlsx', 'a sheet of instructions (by its name, with no id or name column); not read as answers: rename the sheet to have it read'],
       ['macros.xlsm#Responses', 'read', 'xlsx', undefined],
       ['packed.csv', 'failed', 'csv', 'compressed with gzip, not a plain file; decompress it to have it read'],
       ['page.csv', 'failed', 'csv', 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'],
@@ -219,7 +219,7 @@ describe('readFiles', () => {
         'unsupported file type (.html); a web page: save it as .docx or plain text (.txt) to have it read (from Google Docs: File › Download › Microsoft Word or Plain text)',
       ],
       ['old.xls', 'skipped', 'xls', 'unsupported file type (.xls); save it as .xlsx or .csv to have it read'],
-      ['survey.xls#Instructions', 'read', 'xlsx', 'named .xls but is an Excel workbook; read as one'],
+      ['survey.xls#Instructions', 'skipped', 'xlsx', 'a sheet of instructions (by its name, with no id or name column); not read as answers: rename the sheet to have it read'],
       ['survey.xls#Responses', 'read', 'xlsx', 'named .xls but is an Excel workbook; read as one'],
       ['template.dotx', 'read', 'docx', undefined],
     ]);
@@ -263,6 +263,36 @@ describe('readFiles', () => {
       ['reflections.xlsx#Roster', 'read', ''],
     ]);
     expect((reads[3]!.result!.content as Table).isRoster).toBe(true);
+  });
+
+  it('reads no template\'s sheet of instructions as answers', async () => {
+    const dir = tempDir('reflect-read-');
+    const { default: Excel } = await import('exceljs');
+    const book = new Excel.Workbook();
+    // Read as a sheet, its title was a question and each line a student's answer: four students who never were.
+    book.addWorksheet('Instructions').addRows([
+      ['How to fill in this workbook'],
+      ['Type one row per student on the Responses sheet and do not change the headers.'],
+      ['Use the student number from MyEducation BC, not the student name, in the first column.'],
+      ['Write the answers in the students own words, even where the spelling is wrong.'],
+      ['Save the workbook to the shared drive by Friday so the district team can read it.'],
+    ]);
+    book.addWorksheet('Responses').addRows([
+      ['Student ID', 'What did you learn today?'],
+      ['S1', 'That other schools run flex blocks at lunch'],
+    ]);
+    // A sheet so named that holds a roster or answers, by its ids, is still read.
+    book.addWorksheet('Read me').addRows([
+      ['Student ID', 'Grade'],
+      ['S1', '10'],
+    ]);
+    writeFileSync(path.join(dir, 'template.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
+      ['template.xlsx#Instructions', 'skipped', 'a sheet of instructions (by its name, with no id or name column); not read as answers: rename the sheet to have it read'],
+      ['template.xlsx#Responses', 'read', ''],
+      ['template.xlsx#Read me', 'read', ''],
+    ]);
   });
 
   it('counts rows the reader could not read among the skipped, so every row is accounted for', async () => {
