@@ -13,7 +13,8 @@
 // (see docx-tables.ts; any other table reads one paragraph per cell).
 // Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x].
 // Not supported: comments, tracked changes (mammoth reads the document as if all changes were
-// accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell.
+// accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell; a web page
+// embedded as an altChunk (a web app's "Export to Word"), said so in an error or warning.
 import type { ReadResult, Warning } from '../model.js';
 import { InputError } from '../util/errors.js';
 import { blocksFromHtml, type Paragraph } from './docx-html.js';
@@ -101,22 +102,31 @@ export function linesFromHtml(html: string, file: string): DocumentLines {
   return { attributes, lines, warnings };
 }
 
+const RESAVE = 'open it in Word and save it (File › Save As › Word Document) to have it read';
+
 /** Read a .docx file into a Transcript. */
 export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
   const { file } = ctx;
   if (bytes.length === 0) throw new InputError('empty file', { file });
   let html: string;
+  let embedded: boolean;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Loaded on first use, like exceljs: most folders hold no DOCX.
     const { default: mammoth } = await import('mammoth');
-    html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP })).value;
+    const converted = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP });
+    html = converted.value;
+    embedded = converted.messages.some((m) => m.message.includes('w:altChunk'));
   } catch {
     throw new InputError('not a valid DOCX file', { file });
   }
   const document = linesFromHtml(html, file);
   const parsed = parseSpeakerLines(document.lines, { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
   const warnings = [...document.warnings, ...parsed.warnings];
+  // A web app's "Export to Word" (html-docx-js and the like) puts its text in the document as a web page
+  // (an altChunk), which Word turns into paragraphs when it opens the file and mammoth does not read.
+  if (embedded && parsed.turns.length === 0) throw new InputError(`its text is a web page embedded in the document, as a web app's "Export to Word" makes it, which reflect cannot read: ${RESAVE}`, { file });
+  if (embedded) warnings.push({ file, message: `part of the document is a web page embedded in it, as a web app's "Export to Word" makes it, and was not read: ${RESAVE}` });
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
     format: 'docx',

@@ -90,6 +90,43 @@ async function write(file: string, paragraphs: (Paragraph | Table)[], footnotes?
   writeFileSync(file, buffer);
 }
 
+/**
+ * A document as a web app's "Export to Word" (html-docx-js and the like) makes it: `paragraphs`, then
+ * its text as a web page in an altChunk part, which Word turns into paragraphs when it opens the file.
+ * The `docx` package writes no altChunk, so one is added to its package with JSZip (exceljs's and mammoth's).
+ */
+async function writeWithAltChunk(file: string, paragraphs: Paragraph[], html: string): Promise<void> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
+  const documentXml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', documentXml.replace(/(<w:sectPr\b)/, '<w:altChunk r:id="htmlChunk"/>$1'));
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  zip.file(
+    'word/_rels/document.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/afchunk.mht"/></Relationships>',
+    ),
+  );
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file('[Content_Types].xml', types.replace('</Types>', '<Default Extension="mht" ContentType="message/rfc822"/></Types>'));
+  const mht = [
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related; type="text/html"; boundary="----=mhtDocumentPart"',
+    '',
+    '------=mhtDocumentPart',
+    'Content-Type: text/html; charset="utf-8"',
+    'Content-Location: file:///C:/fake/document.html',
+    '',
+    html,
+    '------=mhtDocumentPart--',
+    '',
+  ].join('\r\n');
+  zip.file('word/afchunk.mht', mht);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+}
+
 async function main(): Promise<void> {
   await write(path.join(root, 'equivalence/focus-group.docx'), [
     heading('Focus group 3, Riverside Secondary', HeadingLevel.HEADING_1),
@@ -383,6 +420,19 @@ async function main(): Promise<void> {
     plain('Learning goal: explain how vaccines train the immune system.'),
     plain('After my check-in with Ms Okafor I split the goal into smaller steps, and I finished the last two on time. Next term I want to plan the steps from the start.'),
   ]);
+
+  // A learning journal exported from a web platform: its whole text an embedded web page.
+  await writeWithAltChunk(
+    path.join(root, 'docx/altchunk/input.docx'),
+    [],
+    '<html><body><h1>Learning journal</h1><p>I learned that a lot of students feel stressed about grades, not just me.</p></body></html>',
+  );
+  // A transcript typed in Word with notes pasted in from a web page below it.
+  await writeWithAltChunk(
+    path.join(root, 'docx/altchunk-partial/input.docx'),
+    [turn('Facilitator', 'What helps you learn at your school?'), turn('Maya', 'Flex block, when I can catch up on math with my teacher.')],
+    '<html><body><p>Jordan: Hands-on projects in shop class, we actually build things.</p></body></html>',
+  );
 
   // Notes typed during a focus group: each question a bullet, the students' answers sub-bullets under it.
   await write(path.join(root, 'docx/bullet-notes/input.docx'), [
