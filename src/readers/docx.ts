@@ -11,7 +11,8 @@
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
 // matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
 // (see docx-tables.ts; any other table reads one paragraph per cell).
-// Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x].
+// Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x]; hidden
+// text (Word's Hidden font) left out, with a warning (see docx-hidden.ts) [x].
 // Not supported: comments, tracked changes (mammoth reads the document as if all changes were
 // accepted), text boxes; a table inside a table cell reads as more paragraphs of that cell; a web page
 // embedded as an altChunk (a web app's "Export to Word"), said so in an error or warning.
@@ -110,11 +111,13 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   if (bytes.length === 0) throw new InputError('empty file', { file });
   let html: string;
   let embedded: boolean;
+  let hidden: number;
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Loaded on first use, like exceljs: most folders hold no DOCX.
-    const { default: mammoth } = await import('mammoth');
-    const converted = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP });
+    const [{ default: mammoth }, { withoutHiddenText }] = await Promise.all([import('mammoth'), import('./docx-hidden.js')]);
+    const shown = await withoutHiddenText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    hidden = shown.hidden;
+    const converted = await mammoth.convertToHtml({ buffer: shown.buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP });
     html = converted.value;
     embedded = converted.messages.some((m) => m.message.includes('w:altChunk'));
   } catch {
@@ -127,6 +130,9 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   // (an altChunk), which Word turns into paragraphs when it opens the file and mammoth does not read.
   if (embedded && parsed.turns.length === 0) throw new InputError(`its text is a web page embedded in the document, as a web app's "Export to Word" makes it, which reflect cannot read: ${RESAVE}`, { file });
   if (embedded) warnings.push({ file, message: `part of the document is a web page embedded in it, as a web app's "Export to Word" makes it, and was not read: ${RESAVE}` });
+  if (hidden > 0) {
+    warnings.push({ file, message: `${hidden === 1 ? '1 run of text is' : `${hidden} runs of text are`} hidden (Word's Hidden font, which Word does not show); left out` });
+  }
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
     format: 'docx',

@@ -137,3 +137,37 @@ describe('blocksFromHtml', () => {
     ]);
   });
 });
+
+describe('readDocx: hidden text', () => {
+  /** A transcript whose second turn holds a run in Word's Hidden font, and a run with Hidden switched off. */
+  async function withHidden(): Promise<Uint8Array> {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Facilitator:', bold: true }), new TextRun(' What helps you learn?')] }),
+            new Paragraph({
+              children: [
+                new TextRun({ text: 'S1:', bold: true }),
+                new TextRun(' The flex block.'),
+                new TextRun({ text: ' [TRANSCRIBER NOTE: this is Tyler Brennan, grade 10]', vanish: true }),
+                new TextRun({ text: ' And projects.', vanish: false }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    return new Uint8Array(await Packer.toBuffer(doc));
+  }
+
+  it('leaves out what Word does not show, and says so', async () => {
+    const result = await readDocx(await withHidden(), { file: 'fg.docx', config: {} });
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Facilitator', 'What helps you learn?'],
+      ['S1', 'The flex block. And projects.'],
+    ]);
+    expect(result.warnings).toEqual([{ file: 'fg.docx', message: "1 run of text is hidden (Word's Hidden font, which Word does not show); left out" }]);
+  });
+});
