@@ -235,13 +235,18 @@ class Tagger {
     const { cp, cs, ce, ocs, oce, alive } = this;
     // exclusions hide their own theme's matches inside them
     if (this.hasExclusion) {
+      // In a long text (a one-line file of thousands of answers), each exclusion looks only at the matches
+      // that start inside it, found in the matches sorted by start, not at every match.
+      const byStart = n > MANY_MATCHES ? Array.from({ length: n }, (_, c) => c).sort((a, b) => ocs[a]! - ocs[b]!) : undefined;
       for (let x = 0; x < n; x++) {
         if (!patterns[cp[x]].exclusion) continue;
         alive[x] = 0;
         const theme = patterns[cp[x]].theme;
-        for (let c = 0; c < n; c++) {
+        const hide = (c: number): void => {
           if (alive[c] && !patterns[cp[c]].exclusion && patterns[cp[c]].theme === theme && ocs[x] <= ocs[c] && oce[c] <= oce[x]) alive[c] = 0;
-        }
+        };
+        if (byStart === undefined) for (let c = 0; c < n; c++) hide(c);
+        else for (let i = firstStartingAt(byStart, ocs, ocs[x]!); i < n && ocs[byStart[i]!]! <= oce[x]!; i++) hide(byStart[i]!);
       }
     }
     // context words in the same sentence cancel a match; references to the setting go apart
@@ -263,18 +268,31 @@ class Tagger {
     const kept = this.kept;
     kept.length = 0;
     if (order.length > 1) order.sort(this.longestFirst);
-    for (const c of order) {
-      const theme = patterns[cp[c]].theme;
-      let blocked = false;
-      for (const k of kept) {
-        if (patterns[cp[k]].theme === theme) {
-          if (ocs[k] < oce[c] && ocs[c] < oce[k]) blocked = true;
-        } else if (ocs[k] <= ocs[c] && oce[c] <= oce[k] && (ce[k] - cs[k] > ce[c] - cs[c] || oce[k] - ocs[k] > oce[c] - ocs[c])) {
-          blocked = true;
-        }
-        if (blocked) break;
+    // Whether kept match k keeps c out: overlapping in one theme, or holding it and longer in another.
+    const blocks = (k: number, c: number): boolean =>
+      patterns[cp[k]].theme === patterns[cp[c]].theme
+        ? ocs[k] < oce[c] && ocs[c] < oce[k]
+        : ocs[k] <= ocs[c] && oce[c] <= oce[k] && (ce[k] - cs[k] > ce[c] - cs[c] || oce[k] - ocs[k] > oce[c] - ocs[c]);
+    if (order.length <= MANY_MATCHES) {
+      for (const c of order) if (!kept.some((k) => blocks(k, c))) kept.push(c);
+    } else {
+      // A long text: the kept matches are filed by where they start, and a match is compared only with
+      // those that start near enough to reach it (no nearer than the widest kept match), not with all.
+      const filed = new Map<number, number[]>();
+      let widest = 0;
+      for (const c of order) {
+        const from = Math.floor(Math.max(0, ocs[c]! - widest) / BUCKET);
+        const to = Math.floor(Math.max(ocs[c]!, oce[c]!) / BUCKET);
+        let blocked = false;
+        for (let b = from; b <= to && !blocked; b++) blocked = filed.get(b)?.some((k) => blocks(k, c)) ?? false;
+        if (blocked) continue;
+        kept.push(c);
+        const bucket = Math.floor(ocs[c]! / BUCKET);
+        const list = filed.get(bucket);
+        if (list === undefined) filed.set(bucket, [c]);
+        else list.push(c);
+        widest = Math.max(widest, oce[c]! - ocs[c]!);
       }
-      if (!blocked) kept.push(c);
     }
     const byTheme = this.byTheme;
     const touched = this.touched;
@@ -314,9 +332,14 @@ class Tagger {
           list.length = 0;
           touched.push(a);
         }
+        // Each piece of evidence once, though two children hold it; by key where there are many.
+        const seen = list.length + byTheme[ti]!.length > MANY_MATCHES ? new Set(list.map(([x]) => evidenceKey(x!))) : undefined;
         for (const one of byTheme[ti]!) {
           const e = one[0]!;
-          if (!list.some(([x]) => x!.start === e.start && x!.end === e.end && x!.pattern === e.pattern)) list.push(one);
+          if (seen === undefined ? !list.some(([x]) => x!.start === e.start && x!.end === e.end && x!.pattern === e.pattern) : !seen.has(evidenceKey(e))) {
+            list.push(one);
+            seen?.add(evidenceKey(e));
+          }
         }
       }
     }
@@ -498,6 +521,30 @@ function evidence(text: string, start: number, end: number, p: Pattern, negated:
 }
 
 const ascending = (a: number, b: number): number => a - b;
+
+// Matches in one response past which resolving compares each only with those near it, not with every
+// other: a response is a few sentences, but a text file of thousands of answers on one line is one
+// response of tens of thousands of matches, which comparing all pairs took minutes over.
+const MANY_MATCHES = 256;
+// Characters of text per bucket the kept matches are filed in.
+const BUCKET = 256;
+
+/** The first index of `byStart` (indices sorted by `starts`) whose start is `at` or later. */
+function firstStartingAt(byStart: readonly number[], starts: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[byStart[mid]!]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A piece of evidence's identity for roll-up: where it is, and the pattern that found it. */
+function evidenceKey(e: Evidence): string {
+  return `${e.start}:${e.end}:${e.pattern}`;
+}
 const first = (one: Evidence[]): Evidence => one[0]!;
 /** Spellings of one pattern's evidence kept per start offset (see Tagger.evidence). */
 const SPELLINGS = 4;

@@ -326,6 +326,33 @@ describe('parent roll-up and order', () => {
   });
 });
 
+describe('a response of thousands of matches (a one-line file of many answers)', () => {
+  const yaml =
+    'themes:\n  - id: wellbeing\n    label: W\n    words: [wellbeing]\n  - id: stress\n    label: S\n    parent: wellbeing\n    words: [stress, test]\n    exclude: [stress test]\n' +
+    '  - id: support\n    label: Su\n    words: [support]\n    phrases: [support worker]\n  - id: staff\n    label: St\n    phrases: [support worker]\n  - id: time\n    label: T\n    phrases: [flex block]\n    words: [block]\n';
+  const sentence = 'A stress test, then stress and wellbeing; the support worker and support in the flex block. ';
+
+  it('is tagged as its sentences are, one by one: exclusions, longest match and roll-up alike', () => {
+    const compiled = compileCodebook(book(yaml), LEMMA);
+    const one = tagText(sentence, compiled);
+    const times = 400;
+    const many = tagText(sentence.repeat(times), compiled);
+    // Each piece of evidence of the one sentence, at each of its places in the long text.
+    const expected = one.map((c) => ({
+      themeId: c.themeId,
+      evidence: Array.from({ length: times }, (_, i) => c.evidence.map((e) => ({ ...e, start: e.start + i * sentence.length, end: e.end + i * sentence.length }))).flat(),
+    }));
+    expect(one.map((c) => [c.themeId, c.evidence.map((e) => e.text)])).toEqual([
+      ['wellbeing', ['stress', 'wellbeing']],
+      ['stress', ['stress']],
+      ['support', ['support worker', 'support']],
+      ['staff', ['support worker']],
+      ['time', ['flex block']],
+    ]);
+    expect(many.map(({ themeId, evidence }) => ({ themeId, evidence }))).toEqual(expected);
+  });
+});
+
 describe('the keyword baseline', () => {
   const yaml =
     "themes:\n  - id: t\n    label: T\n    words: [timetable, Stress]\n    globs: ['anxi*']\n    phrases: [flex block]\n    regex: ['/block [a-h]/']\n    exclude: [stress test]\n";
