@@ -93,10 +93,14 @@ export function unmatchedFacilitatorNames(transcripts: Transcript[], names: stri
 /** Letters that label the interviewer's side of an interview transcript (`Q:` and `A:`, `I:` and `R:`). */
 const ASKING_LETTERS = new Set(['q', 'i']);
 
+// The short forms qualitative transcripts give the asking side (`INT:`, `IV:`, `Mod 2:`), whole labels
+// only, with or without a number: as a part of a longer label they could be anything.
+const ROLE_ABBREVIATION = /^(?:int|intv|iv|ivr|mod|fac|facil)\s?\d{0,2}$/;
+
 function isRoleLabel(speaker: string): boolean {
   const k = key(speaker);
   // The reader takes a letter as a label only beside its pair, so `Q` and `I` are the asking side.
-  return ASKING_LETTERS.has(k) || k.split(/[\s\-–()]+/).some((w) => ROLE_WORDS.has(w));
+  return ASKING_LETTERS.has(k) || ROLE_ABBREVIATION.test(k) || k.split(/[\s\-–()]+/).some((w) => ROLE_WORDS.has(w));
 }
 
 // Adults' titles: in a student forum the speaker called "Ms. Kaur" or "Coach Reid" is staff.

@@ -123,6 +123,23 @@ describe('detectFacilitators', () => {
     }
   });
 
+  it("takes the short forms of an interviewer's label (INT, IV, Mod 2) as the facilitator, and only as a whole label", () => {
+    for (const label of ['INT', 'Int', 'IV', 'Intv', 'MOD', 'Mod 2', 'FAC']) {
+      const t = transcript([
+        [label, 'What are the barriers?'],
+        ['P1', 'Money mostly.'],
+        [label, 'Thanks.'],
+        ['P2', 'Also the bus.'],
+      ]);
+      expect(detectFacilitators(t, []), label).toEqual({ facilitators: [label], reason: 'speaker label' });
+    }
+    const names = transcript([
+      ['Ivan', 'I like the flex block.'],
+      ['Modou', 'Me too.'],
+    ]);
+    expect(detectFacilitators(names, []).facilitators).toEqual([]);
+  });
+
   it('takes a "Teacher" as an adult, not a student, and "Student" as a student', () => {
     const t = transcript([
       ['Teacher', 'We start now.'],
