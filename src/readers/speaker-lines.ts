@@ -4,7 +4,8 @@
 // `NAME: text`, `Name Surname: text`, `Lopez, Maya: text`, `Ms. Chen: text`, `S3: text`, `Student A:`, `J.S.:`, `Q:`/`A:`, `I:`/`R:`, `Name (Gr 10): text`, `Student 3 (Gr 10): text`, `Student1: text`, `Student (Maya): text`, `Name (Counsellor): text`, timestamps before the name
 // (`[00:01:02] Name:`, `(00:12) Name:`, `00:12 Name:`) or after it (`Name (00:12):`, `Name [1:02:03]:`,
 // Zoom's `[Name] 10:02:33`, Rev's `Name: (00:12)`), blocks headed by a name and a time on a line of their
-// own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`) with the words below, Markdown headings, rules and
+// own (Otter.ai's `Name  0:12`, `[0:12] Name`, `00:00:12 Name`, `Name (00:12)`, or Trint's time on one line and
+// the name on the next) with the words below, Markdown headings, rules and
 // list markers (never turn text), a time alone on a line (Google Meet's `00:05:00`) and Otter's and
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
@@ -585,6 +586,18 @@ function promptOf(line: string): string | undefined {
   return text.replace(/\s*:$/, '');
 }
 
+/**
+ * A name alone on the line below a time alone, with words on the line after it: the header of a block
+ * as Trint and Descript write one (`00:00:06`, `Speaker 2`, then what they said), read as if the time
+ * stood before the name on one line (`[0:06] Speaker 2`).
+ */
+function headerUnderTime(lines: SourceLine[], kinds: Kind[], i: number): LabelMatch | undefined {
+  const time = lines[i - 1]?.text.trim();
+  if (time === undefined || !TIME_ONLY.test(time) || kinds[i + 1] !== 'text') return undefined;
+  const m = parseLabel(`${time} ${lines[i]!.text.trim()}`);
+  return m !== undefined && m.text === '' ? m : undefined;
+}
+
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
@@ -617,7 +630,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
   const sectionHeads = authorLines(body, kinds);
-  const matches = pairLabels(body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text)) : undefined)));
+  const matches = pairLabels(body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text) ?? headerUnderTime(body, kinds, i)) : undefined)));
   const textLines = kinds.filter((k) => k === 'text').length;
   const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
   const labelled = accepted.some(Boolean);
