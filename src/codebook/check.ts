@@ -94,9 +94,12 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   const own = new Map(codebook.themes.map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
   const byTheme = new Map<string, Set<string>>(codebook.themes.map((t) => [t.id, new Set()]));
   const byPattern = new Map<string, Set<string>>();
+  // An own pattern whose expansion matched is in use, though the longer expansion won the words: "mental
+  // health days" is the expansion 'mental-health day' of 'mental health', and dropping the pattern drops it.
+  const byExpansion = new Map<string, Set<string>>();
   for (const c of codings) {
     byTheme.get(c.themeId)?.add(c.responseId);
-    addPatternHits(byPattern, c, own);
+    addPatternHits(byPattern, c, own, byExpansion);
   }
   const total = responses.length;
   const negatedOnly = total > 0 ? negatedMatches(codebook, compiled, responses) : new Map<string, Set<string>>();
@@ -106,6 +109,7 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
         const n = byPattern.get(`${theme.id}\u0000${p.value}`)?.size ?? 0;
         // a duplicate's matches are credited to the first spelling: it is reported as a duplicate only
         if (n === 0 && duplicates.has(`${theme.id}\u0000${p.value}`)) continue;
+        if (n === 0 && byExpansion.has(`${theme.id}\u0000${p.value}`)) continue;
         const negated = n === 0 ? (negatedOnly.get(`${theme.id}\u0000${p.value}`)?.size ?? 0) : 0;
         if (negated > 0) {
           findings.push({
@@ -282,15 +286,31 @@ const FINDING_GROUPS: [LintKind, string][] = [
   ['co-occur', 'Themes that nearly always co-occur'],
 ];
 
-/** Findings as text for the terminal, a titled group per kind, one finding a line ('' for none). */
+/**
+ * Findings as text for the terminal, a titled group per kind, one finding a line ('' for none), except
+ * patterns that never match: one line a theme, listing them, since a broad codebook on a small folder
+ * has hundreds (JSON keeps one finding each).
+ */
 export function formatFindings(findings: readonly LintFinding[]): string {
   const groups: string[] = [];
   for (const [kind, title] of FINDING_GROUPS) {
     const list = findings.filter((f) => f.kind === kind);
     if (list.length === 0) continue;
-    groups.push([`${title} (${list.length}):`, ...list.map((f) => (kind === 'co-occur' ? `  ${f.message}` : `  ${f.themeId}: ${f.message}`))].join('\n'));
+    const lines = kind === 'never-matches' ? neverMatchLines(list) : list.map((f) => (kind === 'co-occur' ? `  ${f.message}` : `  ${f.themeId}: ${f.message}`));
+    groups.push([`${title} (${list.length}):`, ...lines].join('\n'));
   }
   return groups.length > 0 ? `${groups.join('\n\n')}\n` : '';
+}
+
+/** `  theme (n): 'a', 'b', …`, a line a theme in the order the findings come. */
+function neverMatchLines(list: readonly LintFinding[]): string[] {
+  const byTheme = new Map<string, string[]>();
+  for (const f of list) {
+    const subjects = byTheme.get(f.themeId) ?? [];
+    subjects.push(`'${f.subject}'`);
+    byTheme.set(f.themeId, subjects);
+  }
+  return [...byTheme].map(([theme, subjects]) => `  ${theme} (${subjects.length}): ${subjects.join(', ')}`);
 }
 
 /** The lint as text for the terminal (one finding per line). */
@@ -320,16 +340,19 @@ export function formatLint(lint: CodebookLint): string {
 
 /**
  * Add a coding's response to the responses of each of its theme's own patterns (in `own`, by theme) that
- * its evidence shows, under `theme\0pattern`; expansions are not the codebook's own patterns.
+ * its evidence shows, under `theme\0pattern`; expansions are not the codebook's own patterns, but where
+ * `derived` is given, an expansion's response is added there under the pattern it was derived from.
  */
-function addPatternHits(hits: Map<string, Set<string>>, c: Coding, own: Map<string, Set<string>>): void {
+function addPatternHits(hits: Map<string, Set<string>>, c: Coding, own: Map<string, Set<string>>, derived?: Map<string, Set<string>>): void {
   const patterns = own.get(c.themeId);
   if (!patterns) return;
   for (const e of c.evidence) {
-    if (e.expansion || !patterns.has(e.pattern)) continue;
-    const k = `${c.themeId}\u0000${e.pattern}`;
-    let set = hits.get(k);
-    if (!set) hits.set(k, (set = new Set()));
+    const pattern = e.expansion ? e.expandedFrom : e.pattern;
+    const into = e.expansion ? derived : hits;
+    if (pattern === undefined || into === undefined || !patterns.has(pattern)) continue;
+    const k = `${c.themeId}\u0000${pattern}`;
+    let set = into.get(k);
+    if (!set) into.set(k, (set = new Set()));
     set.add(c.responseId);
   }
 }

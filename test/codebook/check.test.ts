@@ -103,7 +103,8 @@ describe('lintCodebook', () => {
     const text = formatLint(lint);
     expect(text).toContain('10 responses; 3 (30%) carry no theme.');
     expect(text).toContain('  stress       7   70%');
-    expect(text).toContain("Patterns that never match (2):\n  stress: word 'worry' matches no response");
+    // One line a theme: a broad codebook on a small folder has hundreds of patterns that never match.
+    expect(text).toContain("Patterns that never match (2):\n  stress (1): 'worry'\n  money (1): 'budget'\n");
     expect(text).toContain('Most frequent words in responses no theme matched:\n  cafeteria (3), bus (2), food (2)\n');
   });
 });
@@ -205,6 +206,16 @@ describe('lintCodebook: what the frequent words of uncoded responses leave out',
     );
     expect(lint.unmatchedWords).toEqual([{ word: 'bus', responses: 5 }]);
     expect(formatLint(lint)).not.toMatch(/kaitlyn|devon|10s|2nd/i);
+  });
+
+  it('does not call a pattern unused whose expansion won the words (mental health days)', () => {
+    const book = parseCodebook('themes:\n  - id: wellbeing\n    label: Wellbeing\n    phrases: [mental health, panic attack]\n', 'x.yml');
+    const expanded = compileCodebook(book, { expansions: true, matcher: 'lemma' });
+    const rs: Response[] = [{ id: 'r1', sourceId: 's.csv', locator: 'row 1', participantId: 'p1', text: 'we need mental health days' }];
+    const found = tagResponses(rs, expanded);
+    expect(found[0]!.evidence).toEqual([expect.objectContaining({ pattern: 'mental-health day', expandedFrom: 'mental health' })]);
+    const lint = lintCodebook(book, expanded, rs, found);
+    expect(lint.findings.filter((f) => f.kind === 'never-matches').map((f) => f.subject)).toEqual(['panic attack']);
   });
 
   it('keeps a capitalised word that is mostly written in lower case', () => {
