@@ -139,7 +139,10 @@ const PROSE_WORDS = new Set(
   think third this thoughts thursday time tip tips title to today todo tomorrow topic total transcribed
   transcriber transcript transcription tuesday unclear unit update was we website wednesday weaknesses
   well were what when where which who why wins with wish wishes wonders worst yes yesterday you your
-  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally thanks thank sorry hi hello hey oh`.split(/\s+/),
+  saturday friday yeah yep nope um uh hmm wait maybe sure right exactly totally thanks thank sorry hi hello hey oh
+  some interesting thoughtful finding findings responses part section chapter overview introduction intro
+  recommendation recommendations method methods methodology appendix acknowledgements acknowledgments
+  theme themes barrier barriers conclusions general`.split(/\s+/),
 );
 
 /** Seconds for `m:ss`, `mm:ss` or `h:mm:ss` (fractions after `.` or `,`), rounded to milliseconds. */

@@ -67,6 +67,28 @@ describe('readText', () => {
     ]);
   });
 
+  it("reads a writeup's section headings (Some Interesting Findings:, Student Leadership Part 3:) as prose, not as speakers", () => {
+    const writeup = [
+      ' Student Leadership Part 3: ',
+      'Personalization is about discovering your passions.',
+      '',
+      'Some Background:',
+      'Close to 180 students came together.',
+      '',
+      'Some Interesting Findings:',
+      'Students made some interesting observations.',
+      '',
+      'Some Thoughtful Student Responses:',
+      '“We create our own path.”',
+      '',
+      'Recommendations:',
+      'More time for conversations.',
+    ].join('\n');
+    const result = read(writeup);
+    expect(result.content).toMatchObject({ type: 'transcript', written: true });
+    expect(JSON.stringify(result.content)).not.toContain('"speaker"');
+  });
+
   it('reads a facilitator labelled in capitals with a title as a speaker, not as words of the student before', () => {
     const result = read('MS. KAUR: What is working?\nJAMIE: The flex block.\nPRIYA S.: The counsellors.\nMS. KAUR: What gets in the way?\nJAMIE: The timetable.\n');
     expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
