@@ -89,6 +89,9 @@ const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{
 // words that are never a name (see neverName).
 const SELF_CUE = String.raw`(?<self>\b(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+(?:everyone|everybody|all|guys|there|folks))?[,!.]?\s+(?:[Tt]his\s+is|I'm|I’m|I\s+am|Im)\s+|(?<![\p{L}'’])(?:I'm|I’m|I\s+am)\s+)(?<s1>${CUED_NAME})(?:(?<sgap>[ \t]+)(?<s2>${CAP_WORD}))?`;
 const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?:(?<lgap>\s+)(?<l2>${CAP_WORD}))?(?=\s+(?:said|says|put it|mentioned|told us|explained|pointed out)\b)`;
+// A byline opening a text or a line, as comments under a blog post or a forum's posts are headed: "1. Paula
+// Tracy says:", "Dev wrote:". The colon makes it one; the name is the writer's, never a student's words.
+const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${CAP_WORD}))?(?=[ \t]+(?:says|said|wrote|writes|commented|replied|posted)[ \t]*:)`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
 // at every position, and most responses have no "@" and no digit, so they are left out when they
@@ -97,13 +100,13 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   const parts = [`(?<url>${URL})`];
   if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
   if (withDigits) parts.push(STUDENT_NUMBER, `(?<phone>${PHONE})`);
-  parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE, LOWER_TITLE);
+  parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE, BYLINE_CUE, LOWER_TITLE);
   return new RegExp(parts.join('|'), 'gu');
 }
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -237,13 +240,14 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
   if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
+  if (g.byline !== undefined) return redactCued(whole, g.byline, g.b1!, g.bgap, g.b2, looksLikeOwnName);
   if (g.lt !== undefined) return NOT_AFTER_LOWER_TITLE.has(g.lt) || neverName(g.lt) ? whole : '[name]';
   return whole;
 }
 
 // The cues alone, for finding the names they introduce (see cuedNames). Each ends in a space and a
 // capitalised word, so a text without one (most answers) holds none.
-const CUES = new RegExp([CUE, LIKE_CUE, SELF_CUE].join('|'), 'gu');
+const CUES = new RegExp([CUE, LIKE_CUE, SELF_CUE, BYLINE_CUE].join('|'), 'gu');
 const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
 
 /** A cued word as a name to redact elsewhere: without a possessive, undefined when it is not a name. */
@@ -267,11 +271,11 @@ export function cuedNames(texts: Iterable<string>): string[] {
     if (!CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
     for (const match of text.matchAll(CUES)) {
       const g = match.groups as Groups;
-      const isName = g.self !== undefined ? looksLikeOwnName : looksLikeName;
-      const first = cuedWord(g.c1 ?? g.l1 ?? g.s1, isName);
+      const isName = g.self !== undefined || g.byline !== undefined ? looksLikeOwnName : looksLikeName;
+      const first = cuedWord(g.c1 ?? g.l1 ?? g.s1 ?? g.b1, isName);
       if (first === undefined) continue;
       found.add(first);
-      const second = cuedWord(g.c2 ?? g.l2 ?? g.s2, isName);
+      const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, isName);
       if (second !== undefined) found.add(second).add(`${first} ${second}`);
     }
   }

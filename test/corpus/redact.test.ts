@@ -181,6 +181,14 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
     expect(none("Hi, I'm Ms. Patel, I'll be facilitating")).toBe("Hi, I'm [name], I'll be facilitating");
   });
 
+  it('replaces the name in a byline that opens a text or a line ("1. Paula Tracy says:"), and only before a colon', () => {
+    expect(none('1. Paula Tracy says:')).toBe('1. [name] says:');
+    expect(none('Great post.\nDev wrote: me too')).toBe('Great post.\n[name] wrote: me too');
+    const kept = 'Everyone says: more time. Teachers said: no. The Principal said: wait. Maya says we should.';
+    expect(none(kept)).toBe(kept);
+    expect(cuedNames(['  2. Maggie Schoenfeld says:', 'Everyone says: yes'])).toEqual(['Maggie', 'Maggie Schoenfeld', 'Schoenfeld']);
+  });
+
   it('keeps what "I\'m" says of a person that is not their name', () => {
     const text = "I'm Canadian, I'm Catholic and I'm So tired. I am Indigenous. Im Maya (no greeting, no apostrophe).";
     expect(none(text)).toBe(text);
