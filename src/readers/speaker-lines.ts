@@ -93,6 +93,9 @@ const CHAT_REPLYING = /^Replying to ".*":\s*/;
 const HEADING = /^#{1,6}(?:\s|$)/;
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
 const MARKDOWN_BLOCK_MARKER = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
+// A list item's marker: a bullet (Word's and Google Docs' pasted ones too) or a number. A dash other than
+// "-" is left out: "– A student" under a quote is its attribution, not a point of its own.
+const LIST_ITEM = /^\s*(?:[-*+•◦▪▫‣⁃∙●○■□➢➤►✓✔]\s+|\d{1,3}[.)]\s+)/u;
 // The footers Otter.ai and Google Meet add to every export; they are not anyone's words.
 const FOOTER = /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcription) ended after \d{1,2}:\d{2}(?::\d{2})?\b.*)$/i;
 // A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
@@ -698,17 +701,22 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       return;
     }
     if (inPrivate) return;
+    // In writing, each item of a list is a point of its own, its marker no part of it, as each bullet of
+    // a Word document is.
+    const item = (!labelled || author !== undefined) && LIST_ITEM.test(lines[i]!.text);
+    if (item) close();
+    const words = item ? clean(l.text.replace(LIST_ITEM, '')) : clean(l.text);
     if (current) {
-      current.parts.push(current.chat ? chatWords(clean(l.text)) : clean(l.text));
+      current.parts.push(current.chat ? chatWords(words) : words);
     } else if (author !== undefined) {
-      current = { turn: withPrompt({ speaker: author, text: '', line: l.line }), parts: [clean(l.text)] };
+      current = { turn: withPrompt({ speaker: author, text: '', line: l.line }), parts: [words] };
     } else if (labelled) {
       if (!orphanReported) {
         warnings.push({ file, line: l.line, message: 'text outside any speaker turn (no speaker label before it); left out' });
         orphanReported = true;
       }
     } else {
-      current = { turn: withPrompt({ text: '', line: l.line }), parts: [clean(l.text)] };
+      current = { turn: withPrompt({ text: '', line: l.line }), parts: [words] };
     }
   });
   close();

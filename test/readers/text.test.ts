@@ -67,6 +67,19 @@ describe('readText', () => {
     ]);
   });
 
+  it('reads each item of a list in writing as a point of its own, as a Word bullet is, and a wrapped item as one', () => {
+    const notes = ['What does personalization look like in our school?', '  • Flex block every Friday', '  • Teacher advisors who', '    know every student', '– A teacher'].join('\n');
+    const result = read(notes);
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => t.text)).toEqual([
+      'What does personalization look like in our school?',
+      'Flex block every Friday',
+      'Teacher advisors who know every student – A teacher',
+    ]);
+    // In a speaker's turn a list stays the speaker's one turn.
+    const talk = read('Maya: Two things:\n- flex block\n- smaller classes\nJordan: Same.\n');
+    expect(talk.content.type === 'transcript' && talk.content.turns.map((t) => t.text)).toEqual(['Two things: - flex block - smaller classes', 'Same.']);
+  });
+
   it("reads a writeup's section headings (Some Interesting Findings:, Student Leadership Part 3:) as prose, not as speakers", () => {
     const writeup = [
       ' Student Leadership Part 3: ',
