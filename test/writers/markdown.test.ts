@@ -120,6 +120,24 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('Groups of students could not be compared');
   });
 
+  it('never says each theme was compared where groups were large enough but every count that could be tested was hidden', async () => {
+    const dir = tempDir('reflect-hidden-counts-');
+    // Grades of 5 and 5: large enough to compare, but 3 and 2 of them raised mental health (both "<5"),
+    // the rest raised nothing, so no table was tested.
+    const rows = Array.from({ length: 10 }, (_, i) => `S${i + 1},${i < 5 ? 10 : 11},${i % 2 === 0 ? 'I feel a lot of stress at school.' : 'I like lunch.'}`);
+    writeFileSync(path.join(dir, 'sheet.csv'), `id,grade,What is hard about school?\n${rows.join('\n')}\n`);
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.crosstab.some((r) => r.attribute === 'grade' && !r.suppressed && r.participants > 0)).toBe(false);
+    const text = writeMarkdownReport(analysis);
+    expect(text).not.toContain('No group differed');
+    expect(text).not.toContain('Groups were compared theme by theme');
+    expect(text).toContain('Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden');
+    // With suppression off the same groups are tested, and the report says so.
+    const open = writeMarkdownReport(await analyze({ folder: dir, minCell: 0 }));
+    expect(open).toContain('No group differed from the others by more than chance would explain (each theme was compared across grade');
+    expect(open).toContain('Groups were compared theme by theme');
+  });
+
   it('writes a hidden group as "fewer than N students"', () => {
     expect(report).toContain('- **Elementary**: not shown (fewer than 5 students).');
   });
