@@ -444,7 +444,7 @@ function comparisonCharts(ctx: Context): string[] {
     );
   }
   if (charts.length === 0) return [];
-  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 1 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 

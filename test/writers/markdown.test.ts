@@ -353,6 +353,16 @@ describe('writeMarkdownReport', () => {
     open.settings.minCell = 0;
     expect(writeMarkdownReport(open)).toContain('Small-cell suppression was turned off');
   });
+
+  it('says nothing is left out of the comparison charts when --min-cell 1 turns suppression off', () => {
+    const open = load();
+    open.settings.minCell = 1;
+    open.crosstab = open.crosstab.map(({ groupSuppressed: _, ...r }) => ({ ...r, suppressed: false }));
+    const text = writeMarkdownReport(open);
+    expect(text).toContain('Small-cell suppression was turned off (minimum cell size 1)');
+    expect(text).toContain('as a percentage of the group’s students:');
+    expect(text).not.toContain('under 1 students');
+  });
 });
 
 describe('Markdown escaping', () => {
