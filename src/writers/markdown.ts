@@ -731,7 +731,10 @@ function demographicsTable(ctx: Context): string {
     const attribute = r.attribute === previous ? '' : escapeCell(attributeLabel(r.attribute));
     previous = r.attribute;
     const count = r.suppressed ? (r.count < ctx.minCell ? `<${ctx.minCell}` : 'hidden') : String(r.count);
-    const percent = r.suppressed ? '–' : `${tablePercent(r.percent)}${single ? '' : ` of ${r.denominator}`}`;
+    // A share rounded to 0 or 100 that is not so reads "<1%" or ">99%": a row of 995 of 1,000 at 100%
+    // beside another at 1% cannot both be true.
+    const rounded = r.count > 0 && r.percent === 0 ? '<1%' : r.count < r.denominator && r.percent === 100 ? '>99%' : tablePercent(r.percent);
+    const percent = r.suppressed ? '–' : `${rounded}${single ? '' : ` of ${r.denominator}`}`;
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];

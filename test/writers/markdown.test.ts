@@ -138,6 +138,22 @@ describe('writeMarkdownReport', () => {
     expect(open).toContain('Groups were compared theme by theme');
   });
 
+  it('writes a share rounded to 0 or 100 that is not so as "<1%" or ">99%" in the table of who took part', () => {
+    const analysis = load();
+    const rows = [
+      { attribute: 'gender', value: 'Female', count: 995, percent: 100, denominator: 1000, suppressed: false },
+      { attribute: 'gender', value: 'Male', count: 5, percent: 1, denominator: 1000, suppressed: false },
+      { attribute: 'indigenous', value: 'Yes', count: 1000, percent: 100, denominator: 1000, suppressed: false },
+      { attribute: 'grade', value: '9', count: 996, percent: 100, denominator: 1000, suppressed: false },
+      { attribute: 'grade', value: '10', count: 4, percent: 0, denominator: 1000, suppressed: false },
+    ];
+    const text = writeMarkdownReport({ ...analysis, demographics: rows });
+    expect(text).toContain('| Gender | Female | 995 | >99% |');
+    expect(text).toContain('|  | Male | 5 | 1% |');
+    expect(text).toContain('| Indigenous self-identification | Yes | 1000 | 100% |');
+    expect(text).toContain('|  | 10 | 4 | <1% |');
+  });
+
   it('writes a hidden group as "fewer than N students"', () => {
     expect(report).toContain('- **Elementary**: not shown (fewer than 5 students).');
   });
