@@ -3,7 +3,7 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
-import type { Analysis, Codebook, Corpus, ReflectConfig } from './model.js';
+import type { Analysis, Codebook, Corpus, Participant, ReflectConfig } from './model.js';
 import { listInputFiles } from './corpus/discover.js';
 import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
@@ -14,7 +14,7 @@ import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
-import { computeCrosstab } from './analyses/crosstab.js';
+import { computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
@@ -241,8 +241,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const themes = summariseThemes(corpus, codebook, codings, responseOf);
   const questions = summariseQuestions(corpus, codebook, codings, responseOf);
   const demographics = computeDemographics(corpus.participants, { minCell });
-  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation });
+  const attributes = breakdownsWith(students, by, known);
+  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, attributes });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes });
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);
   const quotes = selectQuotes(corpus, codings, ranked, { minCell, responseOf });
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
@@ -351,6 +352,18 @@ function asAttributeKeys(by: string[], known: string[]): string[] {
     return [key, `source.${key}`].find((k) => known.includes(k)) ?? attribute;
   });
   return [...new Set(keys)];
+}
+
+/**
+ * The attributes to break down by: the default ones and any other `--by` names (one keyed `…-name`, or
+ * of more than 20 values), whose section of the report is made of the crosstab's rows: left out of it,
+ * a section by team name said of groups of 10 that no count could be shown without revealing a small
+ * group. Undefined (the default breakdowns) when `--by` adds none.
+ */
+function breakdownsWith(students: Participant[], by: string[], known: string[]): string[] | undefined {
+  const defaults = defaultBreakdownAttributes(students);
+  const extra = by.filter((a) => known.includes(a) && !defaults.includes(a));
+  return extra.length > 0 ? [...defaults, ...extra] : undefined;
 }
 
 function defaultTitle(corpus: Corpus): string {

@@ -25,9 +25,16 @@ function genderNoun(value: string): string {
   return /\p{Lu}/u.test(value.slice(1)) ? value : value.charAt(0).toLowerCase() + value.slice(1);
 }
 
+// A share rounded to 0 or 100 that is not so is written as what it is: "100% identified as female and
+// 1% as male" (995 and 5 of 1,000) is not a sentence anyone can believe.
 function share(row: DemographicRow): string {
-  if (row.count > 0 && row.percent === 0) return 'less than 1%';
-  return `${row.percent}%`;
+  return sharePercent(row.count, row.percent, row.denominator);
+}
+
+function sharePercent(count: number, percent: number, of: number): string {
+  if (count > 0 && percent === 0) return 'less than 1%';
+  if (count < of && percent === 100) return 'more than 99%';
+  return `${percent}%`;
 }
 
 /**
@@ -71,8 +78,7 @@ function indigenousClause(students: Participant[], rows: DemographicRow[], minCe
   const hidden = rows.some((r) => r.attribute === 'indigenous' && r.suppressed && !isIndigenousValue(r.value));
   if (small) return `fewer than ${counted(minCell, 'student')} self-identified as Indigenous`;
   if (hidden) return '';
-  const percent = roundRatio(count * 100, students.length);
-  return `${percent === 0 ? 'less than 1' : percent}% self-identified as Indigenous`;
+  return `${sharePercent(count, roundRatio(count * 100, students.length), students.length)} self-identified as Indigenous`;
 }
 
 /** "from 4 schools in two districts", "from five districts", or nothing. */

@@ -12,7 +12,7 @@ import {
   type SuppressedGroups,
 } from './demographics.js';
 import { roundRatio } from './stats.js';
-import { isSmallTotal, suppressCells } from './suppression.js';
+import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
 import { themeParticipation, type ThemeParticipation } from './participation.js';
 
 /** Fewest distinct stated values an attribute must have to be broken down by default. */
@@ -145,7 +145,7 @@ export function computeCrosstab(
     const t = themeIndex.get(themeId);
     const counts = t === undefined ? noCounts : participation.counts[t]!;
     const themeTotal = t === undefined ? 0 : participation.raisers[t]!;
-    breakdowns.forEach(({ attribute, groups, sizeSuppressed }, b) => {
+    breakdowns.forEach(({ attribute, groups, sizeSuppressed, multiSelect }, b) => {
       const cells = memberIndices[b]!.map((members) => {
         let participantCount = 0;
         let responseCount = 0;
@@ -159,12 +159,17 @@ export function computeCrosstab(
         return { participantCount, responseCount };
       });
       // A group's size, where it is shown, caps what a reader can take its hidden cell to be.
-      const suppressed = suppressCells(
-        cells.map((c) => c.participantCount),
-        options.minCell,
-        sizeSuppressed,
-        groups.map(({ members }, i) => (sizeSuppressed[i] ? undefined : members.length)),
-      );
+      const raisers = cells.map((c) => c.participantCount);
+      const caps = groups.map(({ members }, i) => (sizeSuppressed[i] ? undefined : members.length));
+      const suppressed = suppressCells(raisers, options.minCell, sizeSuppressed, caps);
+      // Nothing left to hide, and the theme's total (in themes.csv and the report) still gives a small
+      // count back: 1 and 5 of its 6 students read "<5" and "hidden", so 1 and 5. Such a breakdown is
+      // left out, as an attribute whose sizes cannot be protected is. (Where zeros were hidden too, a
+      // "<5" may be 0, and the count is no longer pinned; a multi-select student counts in two groups; a
+      // theme nobody raised has a total of 0 that says every cell already.)
+      const zerosHidden = suppressed.some((hidden, i) => hidden && raisers[i] === 0 && !sizeSuppressed[i]);
+      const raised = raisers.some((n) => n > 0);
+      if (raised && !multiSelect && !zerosHidden && cannotProtect(raisers, options.minCell, suppressed, sizeSuppressed, caps)) return;
       groups.forEach(({ value, members }, i) => {
         const size = members.length;
         const { participantCount, responseCount } = cells[i]!;

@@ -444,7 +444,7 @@ function comparisonCharts(ctx: Context): string[] {
     );
   }
   if (charts.length === 0) return [];
-  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 0 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 1 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 
@@ -458,7 +458,21 @@ function notComparedSentence(ctx: Context): string {
   if (demographics.length === 0 && !ctx.students.some((s) => Object.keys(s.attributes).length > 0)) {
     return 'Groups of students could not be compared: no demographic details were available.';
   }
+  if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
+    return 'Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden, to protect a small group, or the theme was raised by all the students or by none.';
+  }
   return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
+}
+
+/** Whether some group of the crosstab is shown, of at least `minCell` students, with as many stated students outside it. */
+function largeEnough(crosstab: readonly CrosstabRow[], minCell: number): boolean {
+  for (const attribute of new Set(crosstab.map((r) => r.attribute))) {
+    const theme = crosstab.find((r) => r.attribute === attribute)!.themeId;
+    const groups = crosstab.filter((r) => r.attribute === attribute && r.themeId === theme && r.value !== NOT_STATED);
+    const stated = groups.reduce((n, r) => n + r.groupParticipants, 0);
+    if (groups.some((g) => !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell)) return true;
+  }
+  return false;
 }
 
 /** The attributes of the settings some evidence was found through (`program` of `program: Alternate program`), sorted. */
@@ -471,24 +485,41 @@ function settingAttributes(codings: Analysis['codings']): string[] {
 }
 
 /**
- * The attributes of the crosstab with a group that could be tested against the rest: shown, of at least
- * `minCell` students, with at least `minCell` stated students outside it (as findings.ts requires). Where
- * there is none, no test was made, and the report must not say that no group differed.
+ * The attributes of the crosstab by which some group may have been tested against the rest: for some
+ * theme, a group whose cell is shown, of at least `minCell` students, with at least `minCell` stated
+ * students outside it, where some stated students raised the theme and some did not (and, of two groups,
+ * both cells are shown), as findings.ts requires. Where there is none, no test was made, and the report
+ * must not say that no group differed: grades of 5 and 5 are large enough, but with 3 and 2 of them
+ * raising a theme (both "<5") nothing was tested, and the report said each theme was compared by grade.
  */
-function comparable(crosstab: readonly CrosstabRow[], minCell: number): string[] {
+function comparable(ctx: Context): string[] {
+  const { crosstab, demographics } = ctx.analysis;
+  const minCell = ctx.minCell;
+  const byAttribute = new Map<string, Map<string, CrosstabRow[]>>();
+  for (const r of crosstab) {
+    if (r.value === NOT_STATED) continue;
+    const themes = byAttribute.get(r.attribute) ?? byAttribute.set(r.attribute, new Map()).get(r.attribute)!;
+    (themes.get(r.themeId) ?? themes.set(r.themeId, []).get(r.themeId)!).push(r);
+  }
   const out: string[] = [];
-  for (const attribute of new Set(crosstab.map((r) => r.attribute))) {
-    const theme = crosstab.find((r) => r.attribute === attribute)!.themeId;
-    const groups = crosstab.filter((r) => r.attribute === attribute && r.themeId === theme && r.value !== NOT_STATED);
-    const stated = groups.reduce((n, r) => n + r.groupParticipants, 0);
-    if (groups.some((g) => !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell)) out.push(attribute);
+  for (const [attribute, themes] of byAttribute) {
+    // Of a multi-select attribute the sums below count a student once per group: they only bound.
+    const multiSelect = demographics.some((d) => d.attribute === attribute && d.multiSelect);
+    const tested = [...themes.values()].some((groups) => {
+      const stated = groups.reduce((n, r) => n + r.groupParticipants, 0);
+      const raisers = groups.reduce((n, r) => n + r.participants, 0);
+      if (raisers === 0 || (!multiSelect && raisers === stated)) return false;
+      if (!multiSelect && groups.length === 2 && groups.some((g) => g.suppressed)) return false;
+      return groups.some((g) => !g.suppressed && !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell);
+    });
+    if (tested) out.push(attribute);
   }
   return out;
 }
 
 function findingsSection(ctx: Context): string {
   const { findings, crosstab, settings } = ctx.analysis;
-  const compared = comparable(crosstab, ctx.minCell);
+  const compared = comparable(ctx);
   const parts = ['## Interesting findings'];
   if (findings.length > 0) {
     parts.push('Comparing groups of students, these differences were larger than chance alone would explain.');
@@ -642,7 +673,7 @@ function methodSection(ctx: Context): string {
       : `Small-cell suppression was turned off (minimum cell size ${settings.minCell}), so counts of small groups are shown. Quotes are never attributed by name or school.`,
   ].join(' ');
   const parts = ['## Method', tagging, ...(counting ? [counting] : []), privacy];
-  if (ctx.analysis.findings.length > 0 || comparable(crosstab, ctx.minCell).length > 0) {
+  if (ctx.analysis.findings.length > 0 || comparable(ctx).length > 0) {
     // A theme found through a reference to the respondent's own setting ("here", in an alternate
     // program) is tied to the setting's attributes, so a comparison by them is partly of its own making.
     const attributes = settingAttributes(ctx.analysis.codings);
@@ -700,7 +731,10 @@ function demographicsTable(ctx: Context): string {
     const attribute = r.attribute === previous ? '' : escapeCell(attributeLabel(r.attribute));
     previous = r.attribute;
     const count = r.suppressed ? (r.count < ctx.minCell ? `<${ctx.minCell}` : 'hidden') : String(r.count);
-    const percent = r.suppressed ? '–' : `${tablePercent(r.percent)}${single ? '' : ` of ${r.denominator}`}`;
+    // A share rounded to 0 or 100 that is not so reads "<1%" or ">99%": a row of 995 of 1,000 at 100%
+    // beside another at 1% cannot both be true.
+    const rounded = r.count > 0 && r.percent === 0 ? '<1%' : r.count < r.denominator && r.percent === 100 ? '>99%' : tablePercent(r.percent);
+    const percent = r.suppressed ? '–' : `${rounded}${single ? '' : ` of ${r.denominator}`}`;
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];

@@ -68,6 +68,12 @@ describe('backgroundSentence', () => {
     );
   });
 
+  it('never writes 100% of a share some students are not in', () => {
+    // 995 and 5 of 1,000: 99.5 and 0.5 round to 100 and 1; 996 Indigenous of 1,000 (99.6) to 100.
+    const people = students(1000, (i) => ({ gender: i < 995 ? 'Female' : 'Male', indigenous: i < 996 ? 'Yes' : 'No' }));
+    expect(sentence(people, [], 0)).toBe('1000 students took part; more than 99% identified as female and 1% as male; more than 99% self-identified as Indigenous.');
+  });
+
   it('lists every gender, Two-Spirit keeping its capitals, each share rounded on its own', () => {
     // 6, 4, 1, 1 of 12: 50, 33.3, 8.3, 8.3 → 50, 33, 8, 8 (adding to 99).
     const people = students(12, (i) => ({

@@ -54,27 +54,49 @@ describe('computeCrosstab', () => {
 
   it('suppresses small participant counts and their complement within each theme × attribute', () => {
     const time = ['reg1', 'reg2', 'reg3', 'reg4', 'reg5', 'alt1', 'alt2', 'alt3', 'alt4', 'alt5'].map((id) => coding(`r-${id}`, 'time'));
+    const pair = ['reg1', 'reg2', 'alt1', 'alt2', 'alt3', 'alt4', 'alt5'].map((id) => coding(`r-${id}`, 'pair'));
     const withoutNs = participants.filter((p) => p !== noProgram);
-    const result = computeCrosstab(withoutNs, responses, [...codings, ...time], ['alt', 'time'], { minCell: 5, attributes: ['program'] });
+    const result = computeCrosstab(withoutNs, responses, [...codings, ...time, ...pair], ['alt', 'pair', 'time'], { minCell: 5, attributes: ['program'] });
     // 16 students now. Ratio = p·16 / (theme participants · group).
     expect(rows(result)).toEqual([
-      // 1 of Regular is small; Alternate's 5 is hidden with it.
-      ['alt', 'Regular', 10, 1, 1, 10, 0.27, true], // 16/60 = 0.267
-      ['alt', 'Alternate', 6, 6, 5, 83.3, 2.22, true], // 80/36 = 2.222
+      // "alt": 1 of Regular is small and Alternate's 5 its complement, but with the theme's total of 6
+      // "<5" and "hidden" (at most 6, Alternate's size) are 1 and 5: nothing can protect them, so the
+      // breakdown is left out. "pair": 2 of Regular is small; Alternate's 5 is hidden with it, and with
+      // the total of 7 the 2 may be 1 or 2.
+      ['pair', 'Regular', 10, 2, 2, 20, 0.46, true], // 32/70 = 0.457
+      ['pair', 'Alternate', 6, 5, 5, 83.3, 1.9, true], // 80/42 = 1.905
       ['time', 'Regular', 10, 5, 5, 50, 0.8, false], // 80/100
       ['time', 'Alternate', 6, 5, 5, 83.3, 1.33, false], // 80/60 = 1.333
     ]);
   });
 
   it('hides every cell of a group whose size the demographics hide, even a zero', () => {
-    const result = computeCrosstab(participants, responses, codings, ['alt'], { minCell: 5, attributes: ['program'] });
-    // Group sizes 10, 6, 1: the 1 is small and the 6 its complement, so both groups are hidden; that
-    // leaves Regular's 1 alone, which is small too.
-    expect(result.map((r) => [r.value, r.suppressed, r.groupSuppressed ?? false])).toEqual([
-      ['Regular', true, false],
-      ['Alternate', true, true],
-      ['Not stated', true, true],
+    const some = ['reg1', 'reg2', 'reg3', 'alt1'].map((id) => coding(`r-${id}`, 'some'));
+    const result = computeCrosstab(participants, responses, [...codings, ...some], ['alt', 'some'], { minCell: 5, attributes: ['program'] });
+    // Group sizes 10, 6, 1: the 1 is small and the 6 its complement, so both groups are hidden, even the
+    // Not stated group's 0 of "some"; that leaves Regular's 3 alone, which is small too. Of "alt" (1, 5
+    // and 0 of 6 students), Alternate's "hidden" is at least 5, so Regular's "<5" is 1 and Not stated's
+    // 0: nothing can protect them, and the breakdown is left out.
+    expect(result.map((r) => [r.themeId, r.value, r.participants, r.suppressed, r.groupSuppressed ?? false])).toEqual([
+      ['some', 'Regular', 3, true, false],
+      ['some', 'Alternate', 1, true, true],
+      ['some', 'Not stated', 0, true, true],
     ]);
+  });
+
+  it('leaves out a breakdown whose hidden counts the theme’s total gives back, and keeps one of a theme nobody raised', () => {
+    // 20 students, 10 of each gender; 1 female and 5 male raised it: "<5" and "hidden" of a theme of 6
+    // students are 1 and 5, whatever else is hidden.
+    const people = Array.from({ length: 20 }, (_, i) => student(`s${i}`, { gender: i < 10 ? 'Female' : 'Male' }));
+    const answers = people.map((p) => response(`r-${p.id}`, p.id));
+    const raised = ['s0', 's10', 's11', 's12', 's13', 's14'].map((id) => coding(`r-${id}`, 'stress'));
+    const result = computeCrosstab(people, answers, raised, ['stress', 'none'], { minCell: 5, attributes: ['gender'] });
+    expect(result.map((r) => [r.themeId, r.value, r.participants])).toEqual([
+      ['none', 'Female', 0],
+      ['none', 'Male', 0],
+    ]);
+    // Without suppression there is nothing to give back.
+    expect(computeCrosstab(people, answers, raised, ['stress'], { minCell: 0, attributes: ['gender'] }).map((r) => r.participants)).toEqual([1, 5]);
   });
 
   it('puts a multi-select student in each of their groups', () => {

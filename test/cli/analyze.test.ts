@@ -318,6 +318,23 @@ describe('reflect analyze errors', () => {
     expect(reflect(['analyze', 'in', '--format', 'md', '--by', 'Constructor', '--min-cell', '0'], dir).stdout).toContain('\n## By constructor\n');
   });
 
+  it('breaks down by a --by attribute the default breakdowns leave out, so its section has counts to show', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    // A key ending in -name is never a default breakdown; two teams of 10, half of each raising each theme.
+    const rows = Array.from({ length: 20 }, (_, i) => `S${i + 1},${i < 10 ? 'Trades' : 'Regular'},${i % 2 ? 'I feel a lot of stress at school.' : 'Money is tight at home.'}`);
+    writeFileSync(path.join(dir, 'in/s.csv'), `id,Team name,What is hard?\n${rows.join('\n')}\n`);
+    const run = reflect(['analyze', 'in', '--format', 'md', '--by', 'Team name'], dir);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const section = run.stdout.slice(run.stdout.indexOf('## By team name'), run.stdout.indexOf('## Method'));
+    expect(section).toContain('- **Trades** (10 students): students whose team name is Trades most often raised mental health (50%)');
+    expect(section).not.toContain('no theme count can be shown');
+    const crosstab = reflect(['analyze', 'in', '--format', 'csv', '--table', 'crosstab', '--by', 'Team name'], dir).stdout;
+    expect(crosstab).toContain('mental-health,Mental health,team-name,Trades,10,5,5,50,1\n');
+    // Without --by it stays out of the breakdowns.
+    expect(reflect(['analyze', 'in', '--format', 'csv', '--table', 'crosstab'], dir).stdout).not.toContain('team-name');
+  });
+
   it('says where the warnings it does not print can be read: the analysis.json written, or the JSON printed', () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'in'));

@@ -120,6 +120,40 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('Groups of students could not be compared');
   });
 
+  it('never says each theme was compared where groups were large enough but every count that could be tested was hidden', async () => {
+    const dir = tempDir('reflect-hidden-counts-');
+    // Grades of 5 and 5: large enough to compare, but 3 and 2 of them raised mental health (both "<5"),
+    // the rest raised nothing, so no table was tested.
+    const rows = Array.from({ length: 10 }, (_, i) => `S${i + 1},${i < 5 ? 10 : 11},${i % 2 === 0 ? 'I feel a lot of stress at school.' : 'I like lunch.'}`);
+    writeFileSync(path.join(dir, 'sheet.csv'), `id,grade,What is hard about school?\n${rows.join('\n')}\n`);
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.crosstab.some((r) => r.attribute === 'grade' && !r.suppressed && r.participants > 0)).toBe(false);
+    const text = writeMarkdownReport(analysis);
+    expect(text).not.toContain('No group differed');
+    expect(text).not.toContain('Groups were compared theme by theme');
+    expect(text).toContain('Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden');
+    // With suppression off the same groups are tested, and the report says so.
+    const open = writeMarkdownReport(await analyze({ folder: dir, minCell: 0 }));
+    expect(open).toContain('No group differed from the others by more than chance would explain (each theme was compared across grade');
+    expect(open).toContain('Groups were compared theme by theme');
+  });
+
+  it('writes a share rounded to 0 or 100 that is not so as "<1%" or ">99%" in the table of who took part', () => {
+    const analysis = load();
+    const rows = [
+      { attribute: 'gender', value: 'Female', count: 995, percent: 100, denominator: 1000, suppressed: false },
+      { attribute: 'gender', value: 'Male', count: 5, percent: 1, denominator: 1000, suppressed: false },
+      { attribute: 'indigenous', value: 'Yes', count: 1000, percent: 100, denominator: 1000, suppressed: false },
+      { attribute: 'grade', value: '9', count: 996, percent: 100, denominator: 1000, suppressed: false },
+      { attribute: 'grade', value: '10', count: 4, percent: 0, denominator: 1000, suppressed: false },
+    ];
+    const text = writeMarkdownReport({ ...analysis, demographics: rows });
+    expect(text).toContain('| Gender | Female | 995 | >99% |');
+    expect(text).toContain('|  | Male | 5 | 1% |');
+    expect(text).toContain('| Indigenous self-identification | Yes | 1000 | 100% |');
+    expect(text).toContain('|  | 10 | 4 | <1% |');
+  });
+
   it('writes a hidden group as "fewer than N students"', () => {
     expect(report).toContain('- **Elementary**: not shown (fewer than 5 students).');
   });
@@ -334,6 +368,16 @@ describe('writeMarkdownReport', () => {
     const open = load();
     open.settings.minCell = 0;
     expect(writeMarkdownReport(open)).toContain('Small-cell suppression was turned off');
+  });
+
+  it('says nothing is left out of the comparison charts when --min-cell 1 turns suppression off', () => {
+    const open = load();
+    open.settings.minCell = 1;
+    open.crosstab = open.crosstab.map(({ groupSuppressed: _, ...r }) => ({ ...r, suppressed: false }));
+    const text = writeMarkdownReport(open);
+    expect(text).toContain('Small-cell suppression was turned off (minimum cell size 1)');
+    expect(text).toContain('as a percentage of the group’s students:');
+    expect(text).not.toContain('under 1 students');
   });
 });
 
