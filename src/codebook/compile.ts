@@ -128,8 +128,11 @@ export class TokenMatcher {
       return;
     }
     if (p.pattern.kind === 'glob') {
-      const key = this.keyId(GLOB_PREFIX + p.pattern.value.toLowerCase());
-      if (!this.globs.some((g) => g.key === key)) this.globs.push({ regex: globToRegex(p.pattern.value), key });
+      // A glob matches one word, and a text's `self-paced` is two, read also as one, `selfpaced` (see the
+      // tagger's walkJoined): so `self-pac*` is matched without its hyphen, where with it it matched nothing.
+      const glob = p.pattern.value.replace(/[-\u2010\u2011]/g, '');
+      const key = this.keyId(GLOB_PREFIX + glob.toLowerCase());
+      if (!this.globs.some((g) => g.key === key)) this.globs.push({ regex: globToRegex(glob), key });
       this.insert([key], index);
       return;
     }

@@ -37,6 +37,11 @@ describe('globs', () => {
   it('match the lower-cased word as written', () => {
     expect(themes("themes:\n  - id: t\n    label: T\n    globs: ['anxi*', 'wi?i']\n", 'Anxiety, anxious, nanxi, wifi and wiki')).toEqual({ t: ['Anxiety', 'anxious', 'wifi', 'wiki'] });
   });
+
+  it('with a hyphen match the word hyphenated or written as one, as a phrase does', () => {
+    const yaml = "themes:\n  - id: t\n    label: T\n    globs: ['self-pac*']\n";
+    expect(themes(yaml, 'Self-paced work, selfpacing, self‑paced (a non-breaking hyphen), not selfish pace')).toEqual({ t: ['Self-paced', 'selfpacing', 'self‑paced'] });
+  });
 });
 
 describe('phrases', () => {
