@@ -40,6 +40,8 @@ export interface CompiledPattern {
   /** Order of the pattern within its theme (user patterns first, then expansions), for ties. */
   rank: number;
   regex?: RegExp;
+  /** The regex with \b and \w reading words in any script, for texts not all ASCII (see parseRegex). */
+  unicodeRegex?: RegExp;
 }
 
 /** A theme as matched: its patterns including expansions, and its ancestors for roll-up. */
@@ -311,6 +313,7 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
         const r = parseRegex(pattern.value);
         if ('error' in r) throw new Error(`theme '${theme.id}': ${r.error}`);
         compiled.regex = r.regex;
+        if (r.unicode) compiled.unicodeRegex = r.unicode;
       }
       matcher.add(compiled);
     });
