@@ -69,6 +69,21 @@ describe('codebook formats', () => {
     expect(parseCodebook('{"themes": [{"id": 1.10, "label": "Sleep", "words": ["sleep"]}]}', 'c.json').themes[0].id).toBe('1.10');
   });
 
+  it('reads a tab-separated codebook saved as .tsv or .tab, as README says, where it was an unsupported format', () => {
+    for (const file of ['c.tsv', 'c.tab']) {
+      expect(parseCodebook('theme\tlabel\tpattern\nstress\tStress, worry\tstress, anxi*\n', file).themes[0]).toEqual({
+        id: 'stress',
+        label: 'Stress, worry',
+        patterns: [
+          { kind: 'word', value: 'stress' },
+          { kind: 'glob', value: 'anxi*' },
+        ],
+        exclusions: [],
+        countNegated: true,
+      });
+    }
+  });
+
   it('infers CSV kinds from the pattern and reads a semicolon-separated file', () => {
     const book = parseCodebook('theme;pattern\na;stress\na;anxi*\na;class size\na;/x+y/\n', 'c.csv');
     expect(book.themes[0]).toEqual({
