@@ -29,8 +29,8 @@ export interface CompiledPattern {
   pattern: Pattern;
   /** An exclusion phrase of the theme, not a pattern. */
   exclusion: boolean;
-  /** Key ids of `unlessNear` words; null when none. */
-  unlessNear: Set<number> | null;
+  /** The `unlessNear` context words and phrases as key ids; null when none. */
+  unlessNear: Context | null;
   /**
    * Set on a reference to the respondent's setting rather than a theme's pattern: '' for the codebook's
    * setting references, or the setting value whose name this is. Such patterns belong to no theme
@@ -42,6 +42,12 @@ export interface CompiledPattern {
   regex?: RegExp;
   /** The regex with \b and \w reading words in any script, for texts not all ASCII (see parseRegex). */
   unicodeRegex?: RegExp;
+}
+
+/** Context words (`not_near`) as key ids: single words, and phrases of several, each as a sequence. */
+export interface Context {
+  words: Set<number>;
+  phrases: number[][];
 }
 
 /** A theme as matched: its patterns including expansions, and its ancestors for roll-up. */
@@ -163,10 +169,17 @@ export class TokenMatcher {
     (this.accepts[node] ??= []).push(index);
   }
 
-  /** Key ids for context words (`not_near`). */
-  contextKeys(words: readonly string[]): Set<number> {
-    const out = new Set<number>();
-    for (const w of words) for (const k of this.sequence(w)) out.add(k);
+  /**
+   * Key ids for context words (`not_near`). An entry of several words (`lego set`) is a phrase, found as
+   * its words together, where each of its words alone ("set") cancelled the match.
+   */
+  contextKeys(words: readonly string[]): Context {
+    const out: Context = { words: new Set(), phrases: [] };
+    for (const w of words) {
+      const keys = this.sequence(w);
+      if (keys.length === 1) out.words.add(keys[0]!);
+      else if (keys.length > 1) out.phrases.push(keys);
+    }
     return out;
   }
 

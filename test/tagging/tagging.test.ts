@@ -95,6 +95,11 @@ describe('not_near', () => {
     const yaml = 'themes:\n  - id: t\n    label: T\n    words:\n      - block\n      - { value: help, not_near: [homework] }\n    not_near: [chess]\n';
     expect(themes(yaml, 'Block C is long. Chess blocks. Help with homework. Help me.')).toEqual({ t: ['Block', 'Help'] });
   });
+
+  it('of several words cancels where they come together, not where one of them does', () => {
+    const yaml = 'themes:\n  - id: t\n    label: T\n    words: [block]\n    not_near: [lego set, building block]\n';
+    expect(themes(yaml, 'I set my block times. My lego block. A Lego sets block. Lego, set the block. The building block.')).toEqual({ t: ['block', 'block', 'block'] });
+  });
 });
 
 describe('negation and hypotheticals', () => {
