@@ -67,6 +67,8 @@ export interface CompiledCodebook {
 }
 
 const GLOB_PREFIX = '\u0000glob:';
+/** An elided article, pronoun or preposition of French (l', d', qu' …) or Italian (dell', nell' …) before a word. */
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un|quest)'(?=\p{L})/u;
 /** A hyphen (ASCII, Unicode or non-breaking) between two letters or digits. */
 const HYPHENATED = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
 const HYPHENS = /([\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
@@ -216,11 +218,19 @@ export class TokenMatcher {
     if (this.mode === 'keyword') {
       push(composed(word));
     } else {
+      const resolve = (form: string): void => {
+        const before = keys.length;
+        const l = lemma(form);
+        push(l);
+        if (l === form || keys.length === before) for (const b of inflectionBases(form)) push(b);
+        for (const g of this.globs) if (g.regex.test(form) && !keys.includes(g.key)) keys.push(g.key);
+      };
       const form = lemmaForm(word);
-      const l = lemma(form);
-      push(l);
-      if (l === form || keys.length === 0) for (const b of inflectionBases(form)) push(b);
-      for (const g of this.globs) if (g.regex.test(form) && !keys.includes(g.key)) keys.push(g.key);
+      resolve(form);
+      // French and Italian write an article or pronoun onto the word (l'école, d'aide, dell'ansia): the
+      // word is also read without it, as a reader reads it, where `école` never matched "l'école"
+      const elided = ELIDED.exec(form);
+      if (elided) resolve(form.slice(elided[0].length));
     }
     const starts: number[] = [];
     for (const k of keys) {

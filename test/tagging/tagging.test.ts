@@ -286,6 +286,15 @@ describe('accents and apostrophes as texts are typed', () => {
     expect(evidence(yaml, 'I don´t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
   });
 
+  it('read a French or Italian word past the article or pronoun written onto it: l’école, d’aide, dell’ansia', () => {
+    const fr = "themes:\n  - id: t\n    label: T\n    words: [anxiété, école, ansia]\n    phrases: [emploi du temps]\n    globs: ['aid*']\n";
+    expect(themes(fr, "L'anxiété me bloque; j’ai besoin d'aide à L’ÉCOLE. L'emploi du temps, dell'ansia")).toEqual({
+      t: ["L'anxiété", "d'aide", 'L’ÉCOLE', "L'emploi du temps", "dell'ansia"],
+    });
+    // an English word with an apostrophe in it is no elision
+    expect(themes(fr, "an o'ecole, can'aide")).toEqual({});
+  });
+
   it('the keyword baseline matches as written, however the accent is typed, but not without it', () => {
     const keyword: CompileOptions = { expansions: false, matcher: 'keyword' };
     expect(themes(yaml, 'Our Me\u0301tis and Métis, not Metis', keyword)).toEqual({ t: ['Me\u0301tis', 'Métis'] });
