@@ -35,8 +35,6 @@ export function maskPlaceholders(text: string, t: Tokens, id: number): void {
   }
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
-
 /** The hyphens that join two words into one (`well-being`, `e‑mail` with a non-breaking hyphen). */
 const HYPHENS = /[-\u2010\u2011]/;
 
@@ -104,7 +102,6 @@ class Tagger {
     m.resolveNewWords();
     this.n = 0;
     this.hasExclusion = false;
-    this.wide = undefined;
     const count = t.count;
     const ids = t.ids;
     const info = m.wordInfo;
@@ -197,16 +194,12 @@ class Tagger {
     }
   }
 
-  /** Whether the text being tagged holds a character past ASCII; undefined until a regex needs to know. */
-  private wide: boolean | undefined;
-
   private runRegexes(text: string, which: readonly number[]): void {
     const m = this.m;
     const t = this.tokens;
     let astral: boolean | undefined;
     for (const p of which) {
-      const pattern = m.patterns[p];
-      const regex = pattern.unicodeRegex !== undefined && (this.wide ??= NOT_ASCII.test(text)) ? pattern.unicodeRegex : pattern.regex!;
+      const regex = m.patterns[p].regex!;
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = regex.exec(text)) !== null) {

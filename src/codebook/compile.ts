@@ -40,8 +40,6 @@ export interface CompiledPattern {
   /** Order of the pattern within its theme (user patterns first, then expansions), for ties. */
   rank: number;
   regex?: RegExp;
-  /** The regex with \b and \w reading words in any script, for texts not all ASCII (see parseRegex). */
-  unicodeRegex?: RegExp;
 }
 
 /** Context words (`not_near`) as key ids: single words, and phrases of several, each as a sequence. */
@@ -336,7 +334,6 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
         const r = parseRegex(pattern.value);
         if ('error' in r) throw new Error(`theme '${theme.id}': ${r.error}`);
         compiled.regex = r.regex;
-        if (r.unicode) compiled.unicodeRegex = r.unicode;
       }
       matcher.add(compiled);
     });
