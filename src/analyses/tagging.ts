@@ -2,7 +2,7 @@
 // compiled trie from every token, run the regexes, then resolve (exclusions, context words, longest
 // match), flag negation and hypotheticals, and roll codings up to parent themes.
 import type { Coding, Evidence, Pattern, Response } from '../model.js';
-import type { CompiledCodebook, TokenMatcher } from '../codebook/compile.js';
+import type { CompiledCodebook, Context, TokenMatcher } from '../codebook/compile.js';
 import { PLACEHOLDERS } from '../corpus/redact.js';
 import { createTokens, growInt32, tokenize, type Tokens } from '../nlp/tokenize.js';
 import {
@@ -400,7 +400,8 @@ class Tagger {
     return piece;
   }
 
-  private nearAny(s: number, e: number, near: Set<number>): boolean {
+  /** Whether a context word, or a context phrase not wholly inside the match [s, e), is in its sentence. */
+  private nearAny(s: number, e: number, near: Context): boolean {
     const t = this.tokens;
     const m = this.m;
     if (t.count === 0) return false;
@@ -408,11 +409,19 @@ class Tagger {
     const sentence = t.sentence[anchor];
     let from = anchor;
     while (from > 0 && t.sentence[from - 1] === sentence) from--;
+    const has = (k: number, key: number): boolean => {
+      const keys = m.wordKeys[t.ids[k]];
+      return keys !== null && keys.includes(key);
+    };
     for (let k = from; k < t.count && t.sentence[k] === sentence; k++) {
+      for (const phrase of near.phrases) {
+        const end = k + phrase.length;
+        if ((k < s || end > e) && end <= t.count && t.clause[end - 1] === t.clause[k] && phrase.every((key, j) => has(k + j, key))) return true;
+      }
       if (k >= s && k < e) continue;
       const keys = m.wordKeys[t.ids[k]];
       if (keys === null) continue;
-      for (let q = 0; q < keys.length; q++) if (near.has(keys[q])) return true;
+      for (let q = 0; q < keys.length; q++) if (near.words.has(keys[q])) return true;
     }
     return false;
   }

@@ -29,8 +29,8 @@ export interface CompiledPattern {
   pattern: Pattern;
   /** An exclusion phrase of the theme, not a pattern. */
   exclusion: boolean;
-  /** Key ids of `unlessNear` words; null when none. */
-  unlessNear: Set<number> | null;
+  /** The `unlessNear` context words and phrases as key ids; null when none. */
+  unlessNear: Context | null;
   /**
    * Set on a reference to the respondent's setting rather than a theme's pattern: '' for the codebook's
    * setting references, or the setting value whose name this is. Such patterns belong to no theme
@@ -40,6 +40,12 @@ export interface CompiledPattern {
   /** Order of the pattern within its theme (user patterns first, then expansions), for ties. */
   rank: number;
   regex?: RegExp;
+}
+
+/** Context words (`not_near`) as key ids: single words, and phrases of several, each as a sequence. */
+export interface Context {
+  words: Set<number>;
+  phrases: number[][];
 }
 
 /** A theme as matched: its patterns including expansions, and its ancestors for roll-up. */
@@ -59,6 +65,8 @@ export interface CompiledCodebook {
 }
 
 const GLOB_PREFIX = '\u0000glob:';
+/** An elided article, pronoun or preposition of French (l', d', qu' …) or Italian (dell', nell' …) before a word. */
+const ELIDED = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|un|quest)'(?=\p{L})/u;
 /** A hyphen (ASCII, Unicode or non-breaking) between two letters or digits. */
 const HYPHENATED = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
 const HYPHENS = /([\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
@@ -128,8 +136,11 @@ export class TokenMatcher {
       return;
     }
     if (p.pattern.kind === 'glob') {
-      const key = this.keyId(GLOB_PREFIX + p.pattern.value.toLowerCase());
-      if (!this.globs.some((g) => g.key === key)) this.globs.push({ regex: globToRegex(p.pattern.value), key });
+      // A glob matches one word, and a text's `self-paced` is two, read also as one, `selfpaced` (see the
+      // tagger's walkJoined): so `self-pac*` is matched without its hyphen, where with it it matched nothing.
+      const glob = p.pattern.value.replace(/[-\u2010\u2011]/g, '');
+      const key = this.keyId(GLOB_PREFIX + glob.toLowerCase());
+      if (!this.globs.some((g) => g.key === key)) this.globs.push({ regex: globToRegex(glob), key });
       this.insert([key], index);
       return;
     }
@@ -158,10 +169,17 @@ export class TokenMatcher {
     (this.accepts[node] ??= []).push(index);
   }
 
-  /** Key ids for context words (`not_near`). */
-  contextKeys(words: readonly string[]): Set<number> {
-    const out = new Set<number>();
-    for (const w of words) for (const k of this.sequence(w)) out.add(k);
+  /**
+   * Key ids for context words (`not_near`). An entry of several words (`lego set`) is a phrase, found as
+   * its words together, where each of its words alone ("set") cancelled the match.
+   */
+  contextKeys(words: readonly string[]): Context {
+    const out: Context = { words: new Set(), phrases: [] };
+    for (const w of words) {
+      const keys = this.sequence(w);
+      if (keys.length === 1) out.words.add(keys[0]!);
+      else if (keys.length > 1) out.phrases.push(keys);
+    }
     return out;
   }
 
@@ -198,11 +216,19 @@ export class TokenMatcher {
     if (this.mode === 'keyword') {
       push(composed(word));
     } else {
+      const resolve = (form: string): void => {
+        const before = keys.length;
+        const l = lemma(form);
+        push(l);
+        if (l === form || keys.length === before) for (const b of inflectionBases(form)) push(b);
+        for (const g of this.globs) if (g.regex.test(form) && !keys.includes(g.key)) keys.push(g.key);
+      };
       const form = lemmaForm(word);
-      const l = lemma(form);
-      push(l);
-      if (l === form || keys.length === 0) for (const b of inflectionBases(form)) push(b);
-      for (const g of this.globs) if (g.regex.test(form) && !keys.includes(g.key)) keys.push(g.key);
+      resolve(form);
+      // French and Italian write an article or pronoun onto the word (l'école, d'aide, dell'ansia): the
+      // word is also read without it, as a reader reads it, where `école` never matched "l'école"
+      const elided = ELIDED.exec(form);
+      if (elided) resolve(form.slice(elided[0].length));
     }
     const starts: number[] = [];
     for (const k of keys) {

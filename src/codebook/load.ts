@@ -19,6 +19,9 @@ export const codebookReaders: Record<string, CodebookReader> = {
   '.yaml': parseYamlCodebook,
   '.json': parseJsonCodebook,
   '.csv': parseCsvCodebook,
+  // a tab-separated export (Google Sheets' .tsv), read as the survey reader reads one
+  '.tsv': parseCsvCodebook,
+  '.tab': parseCsvCodebook,
   '.qdc': parseQdcCodebook,
 };
 

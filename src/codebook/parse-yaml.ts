@@ -57,7 +57,8 @@ class Reader {
   }
 
   string(node: unknown, what: string): string {
-    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    const text = written(node);
+    if (text !== undefined) return text;
     if (isScalar(node) && node.value === null) this.fail(node, `${what} is empty`);
     return this.fail(node, `${what} should be text, found ${describe(node)}`);
   }
@@ -97,6 +98,19 @@ class Reader {
   }
 }
 
+/**
+ * A scalar's text as written. YAML reads an unquoted `true` or `1.10` as a boolean or the number 1.1,
+ * where a codebook means the word (`words: [real, true]`) or the outline id (`1.10` beside `1.1`).
+ * Undefined for nothing (`null`, `~`, an empty entry) and for a list or mapping.
+ */
+function written(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (typeof node.value !== 'number' && typeof node.value !== 'boolean') return undefined;
+  const source = (node as { source?: unknown }).source;
+  return node.type === 'PLAIN' && typeof source === 'string' && source !== '' ? source : String(node.value);
+}
+
 function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
@@ -131,7 +145,7 @@ function readPattern(r: Reader, item: unknown, kind: PatternKind, where: string,
 function idOf(node: unknown): string | undefined {
   if (!isMap(node)) return undefined;
   const pair = node.items.find((p) => isScalar(p.key) && p.key.value === 'id');
-  return pair && isScalar(pair.value) && pair.value.value !== null ? String(pair.value.value) : undefined;
+  return pair ? written(pair.value) : undefined;
 }
 
 function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {

@@ -57,6 +57,33 @@ describe('codebook formats', () => {
     expect(book.themes[0].patterns.map((p) => p.kind)).toEqual(['phrase', 'phrase', 'word']);
   });
 
+  it('reads ids and words YAML would take for numbers or booleans as written: 1.10 beside 1.1, true', () => {
+    const book = parseCodebook(
+      'themes:\n  - id: 1\n    label: Wellbeing\n  - id: 1.1\n    label: Stress\n    parent: 1\n    words: [stress]\n  - id: 1.10\n    label: Sleep\n    parent: 1\n    words: [sleep, 0x10]\n  - id: 2\n    label: Real\n    words: [real, true, False]\n',
+      'c.yml',
+    );
+    expect(book.themes.map((t) => [t.id, t.parent])).toEqual([['1', undefined], ['1.1', '1'], ['1.10', '1'], ['2', undefined]]);
+    expect(book.themes[2].patterns.map((p) => p.value)).toEqual(['sleep', '0x10']);
+    expect(book.themes[3].patterns.map((p) => p.value)).toEqual(['real', 'true', 'False']);
+    // the same in JSON, whose numbers are YAML's too
+    expect(parseCodebook('{"themes": [{"id": 1.10, "label": "Sleep", "words": ["sleep"]}]}', 'c.json').themes[0].id).toBe('1.10');
+  });
+
+  it('reads a tab-separated codebook saved as .tsv or .tab, as README says, where it was an unsupported format', () => {
+    for (const file of ['c.tsv', 'c.tab']) {
+      expect(parseCodebook('theme\tlabel\tpattern\nstress\tStress, worry\tstress, anxi*\n', file).themes[0]).toEqual({
+        id: 'stress',
+        label: 'Stress, worry',
+        patterns: [
+          { kind: 'word', value: 'stress' },
+          { kind: 'glob', value: 'anxi*' },
+        ],
+        exclusions: [],
+        countNegated: true,
+      });
+    }
+  });
+
   it('infers CSV kinds from the pattern and reads a semicolon-separated file', () => {
     const book = parseCodebook('theme;pattern\na;stress\na;anxi*\na;class size\na;/x+y/\n', 'c.csv');
     expect(book.themes[0]).toEqual({

@@ -37,6 +37,11 @@ describe('globs', () => {
   it('match the lower-cased word as written', () => {
     expect(themes("themes:\n  - id: t\n    label: T\n    globs: ['anxi*', 'wi?i']\n", 'Anxiety, anxious, nanxi, wifi and wiki')).toEqual({ t: ['Anxiety', 'anxious', 'wifi', 'wiki'] });
   });
+
+  it('with a hyphen match the word hyphenated or written as one, as a phrase does', () => {
+    const yaml = "themes:\n  - id: t\n    label: T\n    globs: ['self-pac*']\n";
+    expect(themes(yaml, 'Self-paced work, selfpacing, self‑paced (a non-breaking hyphen), not selfish pace')).toEqual({ t: ['Self-paced', 'selfpacing', 'self‑paced'] });
+  });
 });
 
 describe('phrases', () => {
@@ -87,6 +92,11 @@ describe('not_near', () => {
   it('cancels a match when a context word is in the same sentence (theme-wide or per pattern)', () => {
     const yaml = 'themes:\n  - id: t\n    label: T\n    words:\n      - block\n      - { value: help, not_near: [homework] }\n    not_near: [chess]\n';
     expect(themes(yaml, 'Block C is long. Chess blocks. Help with homework. Help me.')).toEqual({ t: ['Block', 'Help'] });
+  });
+
+  it('of several words cancels where they come together, not where one of them does', () => {
+    const yaml = 'themes:\n  - id: t\n    label: T\n    words: [block]\n    not_near: [lego set, building block]\n';
+    expect(themes(yaml, 'I set my block times. My lego block. A Lego sets block. Lego, set the block. The building block.')).toEqual({ t: ['block', 'block', 'block'] });
   });
 });
 
@@ -272,6 +282,15 @@ describe('accents and apostrophes as texts are typed', () => {
     expect(themes(yaml, 'Some kids who can´t afford it')).toEqual({ t: ['kids who can´t afford'] });
     expect(evidence(yaml, 'I don‘t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
     expect(evidence(yaml, 'I don´t have a laptop')[0]!.evidence[0]).toMatchObject({ text: 'laptop', negated: true });
+  });
+
+  it('read a French or Italian word past the article or pronoun written onto it: l’école, d’aide, dell’ansia', () => {
+    const fr = "themes:\n  - id: t\n    label: T\n    words: [anxiété, école, ansia]\n    phrases: [emploi du temps]\n    globs: ['aid*']\n";
+    expect(themes(fr, "L'anxiété me bloque; j’ai besoin d'aide à L’ÉCOLE. L'emploi du temps, dell'ansia")).toEqual({
+      t: ["L'anxiété", "d'aide", 'L’ÉCOLE', "L'emploi du temps", "dell'ansia"],
+    });
+    // an English word with an apostrophe in it is no elision
+    expect(themes(fr, "an o'ecole, can'aide")).toEqual({});
   });
 
   it('the keyword baseline matches as written, however the accent is typed, but not without it', () => {
