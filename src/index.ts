@@ -24,6 +24,7 @@ import { alignCodings, computeAgreement, type AgreementOptions } from './analyse
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { ConfigError, InputError, UsageError } from './util/errors.js';
 import { suggest } from './util/suggest.js';
+import { own } from './util/own.js';
 
 export type { Analysis, Corpus } from './model.js';
 
@@ -187,7 +188,7 @@ function unusedColumnSettings(configFile: LoadedConfig, reads: FileRead[]): Corp
     .filter((key) => !used.has(key))
     .map((key) => ({
       file: configFile.name,
-      ...(configFile.columnLines?.[key] !== undefined ? { line: configFile.columnLines[key] } : {}),
+      ...(own(configFile.columnLines, key) !== undefined ? { line: own(configFile.columnLines, key) } : {}),
       // Quoted, so that a header naming a student is de-identified with the other warnings.
       message: `columns: no sheet has a column "${key}"${suggest(key, [...headers], '"')}; this setting was not used`,
     }));
