@@ -109,7 +109,7 @@ export async function readCorpusWithConfig(
   let rosterId: string | undefined;
   if (rosterPath) {
     const absolute = path.resolve(rosterPath);
-    rosterId = path.relative(root, absolute).split(path.sep).join('/');
+    rosterId = rosterIdOf(absolute, root, options.roster !== undefined, files);
     if (!files.some((f) => f.id === rosterId)) {
       const rosterStat = await fs.stat(absolute).catch(() => undefined);
       if (!rosterStat?.isFile()) {
@@ -151,6 +151,36 @@ export async function readCorpusWithConfig(
     warnings: [...unusedColumnSettings(configFile, reads), ...rosterNotUsed(rosterId, reads, options.roster === undefined ? settingAt(configFile, 'roster') : {})],
   });
   return { corpus, config, reads, configFile };
+}
+
+/**
+ * The id a roster is listed under in sources.csv, the report and analysis.json. Inside the input folder,
+ * its path there, as any file of the folder. Outside it, the path from where the user named it:
+ * `--roster` from the working folder (`forum/roster.csv`, where it was `../forum/roster.csv`, from an
+ * input folder the user never named it from), `roster:` from the input folder, as the config file reads.
+ * Where the two share less than two folders under the file system's root, that path would name the
+ * machine's own (`../../home/alice/roster.csv`, or `home/alice/roster.csv` from `/`) and change with where
+ * the input lies: the roster is shown as `…/roster.csv`. An id one of the folder's own files has (`--roster in2/r.csv` beside
+ * `in/in2/r.csv`) is shown from the input folder instead (`../in2/r.csv`), which no file there can be.
+ */
+function rosterIdOf(absolute: string, root: string, flag: boolean, files: readonly { id: string }[]): string {
+  const posix = (p: string): string => p.split(path.sep).join('/');
+  const fromRoot = posix(path.relative(root, absolute));
+  if (!fromRoot.startsWith('../') && !path.isAbsolute(fromRoot)) return fromRoot;
+  const base = flag ? process.cwd() : root;
+  const shown = sharedDepth(base, absolute) >= 2 ? posix(path.relative(base, absolute)) : `…/${path.basename(absolute)}`;
+  return files.some((f) => f.id === shown) ? fromRoot : shown;
+}
+
+/** How many folders below the file system's root two absolute paths have in common (0 on different drives). */
+function sharedDepth(a: string, b: string): number {
+  const { root } = path.parse(a);
+  if (root !== path.parse(b).root) return 0;
+  const pa = a.slice(root.length).split(path.sep).filter(Boolean);
+  const pb = b.slice(root.length).split(path.sep).filter(Boolean);
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
+  return n;
 }
 
 /**

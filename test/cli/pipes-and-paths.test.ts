@@ -189,6 +189,36 @@ describe('paths in the config file that lead nowhere', () => {
     expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe(`error: reflect.config.yml:1: roster file not found: ${path.join(dir, 'gone.csv')}\n`);
   });
 
+  it('names a --roster outside the input folder as it was given, the same in sources.csv, the report and analysis.json', () => {
+    const dir = folderWithConfig('title: Forum\n');
+    mkdirSync(path.join(dir, 'forum'));
+    writeFileSync(path.join(dir, 'forum/roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
+    const named = (cwd: string, ...args: string[]) => {
+      const out = tempDir();
+      const run = reflect(['analyze', ...args, '--out', out, '--force', '-q'], cwd);
+      expect(run.code).toBe(0);
+      const sources = (parse(readFileSync(path.join(out, 'sources.csv')), { columns: true }) as Record<string, string>[]).map((r) => r.file);
+      const json = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { corpus: { sources: { id: string }[] } };
+      const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+      const roster = sources.find((f) => f.endsWith('roster.csv'))!;
+      expect(json.corpus.sources.map((s) => s.id)).toEqual(sources);
+      expect(report).toContain(`| ${roster} | roster |`);
+      // No output names the machine's folders.
+      for (const file of ['sources.csv', 'analysis.json', 'report.md']) expect(readFileSync(path.join(out, file), 'utf8')).not.toContain(dir);
+      return roster;
+    };
+    // From the working folder, where it was ../forum/roster.csv (from the input folder, where it was not named).
+    expect(named(dir, 'in', '--roster', 'forum/roster.csv')).toBe('forum/roster.csv');
+    expect(named(dir, 'in', '--roster', path.join(dir, 'forum/roster.csv'))).toBe('forum/roster.csv');
+    expect(named(path.join(dir, 'in'), '.', '--roster', '../forum/roster.csv')).toBe('../forum/roster.csv');
+    // From the file system's root, the path would be the machine's: the file's name alone.
+    expect(named('/', path.join(dir, 'in'), '--roster', path.join(dir, 'forum/roster.csv'))).toBe('…/roster.csv');
+    // A path one of the input folder's own files has is named from the input folder.
+    mkdirSync(path.join(dir, 'in/forum'));
+    writeFileSync(path.join(dir, 'in/forum/roster.csv'), 'id,name,grade\nA2,Bo Li,11\n');
+    expect(reflect(['analyze', 'in', '--roster', 'forum/roster.csv', '--format', 'csv', '--table', 'sources'], dir).stdout).toContain('\n../forum/roster.csv,roster,');
+  });
+
   it('does not mind that roster when --roster names another', () => {
     const dir = folderWithConfig('roster: people/roster.csv\n');
     writeFileSync(path.join(dir, 'roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
