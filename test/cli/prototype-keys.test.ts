@@ -130,6 +130,19 @@ describe('other text that objects inherit', () => {
     expect(statuses[0]).toEqual(statuses[1]);
   });
 
+  it("keeps a reflection's front matter keyed __proto__ or constructor, as a column of that name is kept (with a _)", () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/r.md'), '---\n__proto__: North\nconstructor: Trades\ngrade: 10\n---\nI liked having more choice in my projects this year.\n');
+    const json = JSON.parse(reflect(['analyze', 'in', '--format', 'json'], dir).stdout) as { corpus: { sources: { attributes: Record<string, string> }[] } };
+    // `__proto__` was dropped without a word.
+    expect(Object.entries(json.corpus.sources[0]!.attributes)).toEqual([
+      ['__proto___', 'North'],
+      ['constructor_', 'Trades'],
+      ['grade', '10'],
+    ]);
+  });
+
   it('leaves a codebook CSV column headed "__proto__" or "constructor" alone, as any other column of its own', () => {
     // "__proto__" was an internal error ("Cannot read properties of undefined").
     for (const header of ['__proto__', 'constructor']) {
