@@ -7,6 +7,7 @@ import type { ColumnRole, ReflectConfig } from './model.js';
 import { ConfigError, ProblemList } from './util/errors.js';
 import { suggest } from './util/suggest.js';
 import { decodeText } from './readers/encoding.js';
+import { dict, own } from './util/own.js';
 
 /** The config file looked for in an input folder. */
 export const CONFIG_FILE = 'reflect.config.yml';
@@ -70,7 +71,7 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
   }
   const name = explicit ?? CONFIG_FILE;
   const lines: Partial<Record<keyof ReflectConfig, number>> = {};
-  const columnLines: Record<string, number> = {};
+  const columnLines = dict<number>();
   const config = parseConfig(text, name, lines, columnLines);
   if (config.codebook) config.codebook = path.resolve(path.dirname(file), config.codebook);
   return { config, path: file, name, lines, columnLines };
@@ -102,16 +103,16 @@ export function parseConfig(
   for (const pair of doc.contents.items) {
     const keyNode = pair.key as Node;
     const raw = isScalar(keyNode) ? String(keyNode.value) : '';
-    const key = (ALIASES[raw] ?? raw) as keyof ReflectConfig;
+    const key = (own(ALIASES, raw) ?? raw) as keyof ReflectConfig;
     const line = lineOf(keyNode);
-    const kind = KEYS[key];
+    const kind = own(KEYS, key);
     if (!kind) {
       const written = Object.keys(KEYS).map((k) => (k === 'minCell' ? 'min-cell' : k));
       problems.add(`unknown setting '${raw}'${suggest(raw, written)}; expected one of: ${written.join(', ')}`, line);
       continue;
     }
     // `min-cell` and `minCell` (or `facilitator` and `facilitators`) are one setting: the second would win unsaid.
-    if (lines[key] !== undefined) {
+    if (own(lines, key) !== undefined) {
       problems.add(`'${raw}' repeats the setting made at line ${lines[key]} under another spelling; keep one of the two`, line);
       continue;
     }
@@ -124,7 +125,7 @@ export function parseConfig(
       }
     }
     // A value mapping's mistake is named at its own line too.
-    const valueLines: Record<string, number> = {};
+    const valueLines = dict<number>();
     if (kind === 'values' && isMap(pair.value)) {
       for (const attribute of pair.value.items) {
         if (!isScalar(attribute.key)) continue;
@@ -138,7 +139,7 @@ export function parseConfig(
       }
     }
     // Messages name the key as the user wrote it ('min-cell', not 'minCell').
-    const at = (where?: string): number | undefined => (where === undefined ? undefined : kind === 'columns' ? columnLines[where] : valueLines[where]);
+    const at = (where?: string): number | undefined => (where === undefined ? undefined : kind === 'columns' ? own(columnLines, where) : own(valueLines, where));
     const checked = problems.readPast(() => checkValue(raw, kind, value, (msg, where) => new ConfigError(msg, { file: name, line: at(where) ?? line })));
     if (checked === undefined) continue;
     config[key] = checked;
@@ -166,7 +167,7 @@ function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string
     }
     case 'columns': {
       if (!isRecord(value)) throw fail(`'columns' must map column headers to roles (${ROLES.join(', ')})`);
-      const out: Record<string, unknown> = {};
+      const out = dict<unknown>();
       for (const [header, spec] of Object.entries(value)) {
         const role = typeof spec === 'string' ? spec : isRecord(spec) ? spec.role : undefined;
         if (typeof role !== 'string' || !ROLES.includes(role as ColumnRole)) {
@@ -187,10 +188,10 @@ function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string
     }
     case 'values': {
       if (!isRecord(value)) throw fail(`'values' must map attributes to {raw value: shown value} mappings`);
-      const out: Record<string, Record<string, string>> = {};
+      const out = dict<Record<string, string>>();
       for (const [attribute, mapping] of Object.entries(value)) {
         if (!isRecord(mapping)) throw fail(`values: '${attribute}' must map raw values to shown values ({raw value: shown value})`, attribute);
-        out[attribute] = {};
+        out[attribute] = dict();
         for (const [raw, shown] of Object.entries(mapping)) {
           // A list is several values ("First Nations; Métis"); nothing after the colon means not stated.
           const parts = Array.isArray(shown) ? shown : [shown];

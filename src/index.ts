@@ -24,6 +24,7 @@ import { alignCodings, computeAgreement, type AgreementOptions } from './analyse
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
 import { ConfigError, InputError, UsageError } from './util/errors.js';
 import { suggest } from './util/suggest.js';
+import { own } from './util/own.js';
 
 export type { Analysis, Corpus } from './model.js';
 
@@ -108,7 +109,7 @@ export async function readCorpusWithConfig(
   let rosterId: string | undefined;
   if (rosterPath) {
     const absolute = path.resolve(rosterPath);
-    rosterId = path.relative(root, absolute).split(path.sep).join('/');
+    rosterId = rosterIdOf(absolute, root, options.roster !== undefined, files);
     if (!files.some((f) => f.id === rosterId)) {
       const rosterStat = await fs.stat(absolute).catch(() => undefined);
       if (!rosterStat?.isFile()) {
@@ -153,6 +154,36 @@ export async function readCorpusWithConfig(
 }
 
 /**
+ * The id a roster is listed under in sources.csv, the report and analysis.json. Inside the input folder,
+ * its path there, as any file of the folder. Outside it, the path from where the user named it:
+ * `--roster` from the working folder (`forum/roster.csv`, where it was `../forum/roster.csv`, from an
+ * input folder the user never named it from), `roster:` from the input folder, as the config file reads.
+ * Where the two share less than two folders under the file system's root, that path would name the
+ * machine's own (`../../home/alice/roster.csv`, or `home/alice/roster.csv` from `/`) and change with where
+ * the input lies: the roster is shown as `…/roster.csv`. An id one of the folder's own files has (`--roster in2/r.csv` beside
+ * `in/in2/r.csv`) is shown from the input folder instead (`../in2/r.csv`), which no file there can be.
+ */
+function rosterIdOf(absolute: string, root: string, flag: boolean, files: readonly { id: string }[]): string {
+  const posix = (p: string): string => p.split(path.sep).join('/');
+  const fromRoot = posix(path.relative(root, absolute));
+  if (!fromRoot.startsWith('../') && !path.isAbsolute(fromRoot)) return fromRoot;
+  const base = flag ? process.cwd() : root;
+  const shown = sharedDepth(base, absolute) >= 2 ? posix(path.relative(base, absolute)) : `…/${path.basename(absolute)}`;
+  return files.some((f) => f.id === shown) ? fromRoot : shown;
+}
+
+/** How many folders below the file system's root two absolute paths have in common (0 on different drives). */
+function sharedDepth(a: string, b: string): number {
+  const { root } = path.parse(a);
+  if (root !== path.parse(b).root) return 0;
+  const pa = a.slice(root.length).split(path.sep).filter(Boolean);
+  const pb = b.slice(root.length).split(path.sep).filter(Boolean);
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
+  return n;
+}
+
+/**
  * A warning when the file named as the roster (`--roster`, `roster:`) is not read as a table: a
  * transcript, or a file skipped, would otherwise leave every student without demographics, unsaid.
  * A file that failed is warned of already, with its reason.
@@ -187,7 +218,7 @@ function unusedColumnSettings(configFile: LoadedConfig, reads: FileRead[]): Corp
     .filter((key) => !used.has(key))
     .map((key) => ({
       file: configFile.name,
-      ...(configFile.columnLines?.[key] !== undefined ? { line: configFile.columnLines[key] } : {}),
+      ...(own(configFile.columnLines, key) !== undefined ? { line: own(configFile.columnLines, key) } : {}),
       // Quoted, so that a header naming a student is de-identified with the other warnings.
       message: `columns: no sheet has a column "${key}"${suggest(key, [...headers], '"')}; this setting was not used`,
     }));

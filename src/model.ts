@@ -361,9 +361,12 @@ export interface ThemeSummary {
   label: string;
   responses: number;
   participants: number;
-  /** Percent of all student responses / of all student participants, one decimal. */
-  percentResponses: number;
-  percentParticipants: number;
+  /**
+   * Percent of all student responses / of all student participants, one decimal; null where there are
+   * none (a denominator of 0 gives no share: blank in themes.csv, null in analysis.json).
+   */
+  percentResponses: number | null;
+  percentParticipants: number | null;
   quotes: Quote[];
 }
 
@@ -390,8 +393,11 @@ export interface CrosstabRow {
   participants: number;
   /** participants / groupParticipants × 100, one decimal. */
   percentOfGroup: number;
-  /** The group's share of the theme's participants against its share of all participants (1 = as expected). */
-  ratio: number;
+  /**
+   * The group's share of the theme's participants against its share of all participants (1 = as expected);
+   * null when no student raised the theme, where there is no share to compare (blank in crosstab.csv).
+   */
+  ratio: number | null;
   suppressed: boolean;
   /** Set when the group's size is itself suppressed in the demographics: writers hide `groupParticipants` too. */
   groupSuppressed?: boolean;

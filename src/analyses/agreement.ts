@@ -12,6 +12,7 @@ import type {
 import { UsageError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { andMore, byCodeUnits } from '../util/text.js';
+import { dict, own } from '../util/own.js';
 
 /** What shapes an agreement report beyond the codings themselves. */
 export interface AgreementOptions {
@@ -229,7 +230,7 @@ export function alignCodings(coders: CoderCodings[], options: AgreementOptions =
 
   if (options.themes) {
     // A typo is the usual reason: name the id or label meant.
-    const candidates = [...order, ...order.map((t) => options.labels?.[t] ?? t)];
+    const candidates = [...order, ...order.map((t) => own(options.labels, t) ?? t)];
     for (const c of coders) {
       const unknown = Object.keys(c.themeLines)
         .filter((t) => !known.has(t))
@@ -387,7 +388,7 @@ function themeAgreement(al: Alignment, coded: CodedAlignment, t: number, picks: 
     // Units of fewer than two coders add 0, which changes no sum.
     for (let p = 0; p < picks.length; p++) observedDisagreement += disagreement[patternOf[picks[p]!]!]!;
   }
-  const applied: Record<string, number> = {};
+  const applied = dict<number>();
   al.coders.forEach((name, c) => {
     applied[name] = appliedCounts[c]!;
   });
@@ -444,7 +445,7 @@ function themeAgreement(al: Alignment, coded: CodedAlignment, t: number, picks: 
     else if (m.count < pairs.length) kappaNote = `mean of the ${m.count} of ${pairs.length} coder pairs for which kappa is defined`;
   }
   const alpha = alphaFromSums(ones + zeros, ones * ones + zeros * zeros, observedDisagreement);
-  const label = options.labels?.[theme];
+  const label = own(options.labels, theme);
   return {
     themeId: theme,
     ...(label !== undefined ? { label } : {}),

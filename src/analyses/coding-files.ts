@@ -11,6 +11,7 @@ import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, R
 import { InputError } from '../util/errors.js';
 // The formula guard's inverse: responses.csv, a coding file, is written with it (ids starting with = + - @).
 import { withoutFormulaGuard } from '../writers/csv-table.js';
+import { dict } from '../util/own.js';
 
 /**
  * Characters that separate theme ids in a wide file's `themes` cell: `;` and `|`, and, in a cell holding
@@ -207,7 +208,7 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
 
   const warnings: Warning[] = matrix?.warnings ?? [];
   const units = new Map<string, CodedUnit>();
-  const themeLines: Record<string, number> = {};
+  const themeLines = dict<number>();
   // A wide file that writes `none` for a response coded with no theme keeps blank cells for responses
   // not coded (yet); one that never does uses a blank cell for "no theme", as reflect's responses.csv.
   const rows = records.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
@@ -342,7 +343,7 @@ function addDetails(unit: CodedUnit, cells: string[], themes: string[], textCol:
   if (text !== '' && unit.text === undefined) unit.text = text;
   const evidence = evidenceCol >= 0 ? (cells[evidenceCol] ?? '').trim() : '';
   if (evidence === '') return;
-  for (const theme of themes) (unit.evidence ??= {})[theme] ??= evidence;
+  for (const theme of themes) (unit.evidence ??= dict())[theme] ??= evidence;
 }
 
 /**
@@ -386,7 +387,7 @@ export function coderFromCodings(
     if (!set) themesOf.set(c.responseId, (set = new Set()));
     set.add(c.themeId);
   }
-  const themeLines: Record<string, number> = {};
+  const themeLines = dict<number>();
   const units: CodedUnit[] = responseIds.map((responseId, i) => {
     const themes = [...(themesOf.get(responseId) ?? [])].sort();
     for (const t of themes) if (themeLines[t] === undefined) themeLines[t] = i + 1;
@@ -405,7 +406,7 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   const named = themeIdOf(themes);
   const idOf = (value: string): string => named(value) ?? value;
   if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
-  const themeLines: Record<string, number> = {};
+  const themeLines = dict<number>();
   for (const [t, line] of Object.entries(coder.themeLines)) {
     const id = idOf(t);
     themeLines[id] = Math.min(line, themeLines[id] ?? line);
@@ -413,7 +414,7 @@ export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; 
   const units = coder.units.map((u): CodedUnit => {
     const mapped: CodedUnit = { ...u, themes: [...new Set(u.themes.map(idOf))].sort() };
     if (u.evidence) {
-      const evidence: Record<string, string> = {};
+      const evidence = dict<string>();
       for (const [t, e] of Object.entries(u.evidence)) evidence[idOf(t)] ??= e;
       mapped.evidence = evidence;
     }
@@ -434,7 +435,7 @@ export function rollUpThemes(coder: CoderCodings, themes: readonly { id: string;
   if (ancestors.size === 0) return coder;
   const rolled = (ids: readonly string[]): string[] => [...new Set(ids.flatMap((t) => [t, ...(ancestors.get(t) ?? [])]))].sort();
   if (coder.units.every((u) => rolled(u.themes).length === u.themes.length)) return coder;
-  const themeLines: Record<string, number> = { ...coder.themeLines };
+  const themeLines = Object.assign(dict<number>(), coder.themeLines);
   for (const [t, line] of Object.entries(coder.themeLines)) {
     for (const a of ancestors.get(t) ?? []) themeLines[a] = Math.min(line, themeLines[a] ?? line);
   }
@@ -443,7 +444,7 @@ export function rollUpThemes(coder: CoderCodings, themes: readonly { id: string;
     if (themesNow.length === u.themes.length) return u;
     const unit: CodedUnit = { ...u, themes: themesNow };
     if (u.evidence) {
-      const evidence = { ...u.evidence };
+      const evidence = Object.assign(dict<string>(), u.evidence);
       for (const t of u.themes) for (const a of ancestors.get(t) ?? []) if (evidence[t] !== undefined) evidence[a] ??= evidence[t];
       unit.evidence = evidence;
     }

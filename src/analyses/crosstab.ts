@@ -108,8 +108,8 @@ export function breakdownsFor(students: Participant[], attributes: string[] | un
 /**
  * Crosstab of themes by group: for each theme, attribute and value, the group's responses carrying the
  * theme, the group's students raising it, their percent of the group, and the ratio of the group's share
- * of the theme's students to its share of all students (1 = as often as everyone; 0 when nobody raised
- * the theme, where the ratio is undefined).
+ * of the theme's students to its share of all students (1 = as often as everyone; null when nobody raised
+ * the theme: 0 of 0 is no share, and a ratio of 0 there read as "this group raised it less than others").
  *
  * - Students only; a student missing the attribute is in the `Not stated` group; a student with several
  *   values of a multi-select attribute is in each of those groups.
@@ -182,7 +182,7 @@ export function computeCrosstab(
           participants: participantCount,
           percentOfGroup: roundRatio(participantCount * 100, size, 1),
           // (p / T) / (g / N) = p·N / (T·g), rounded exactly from integers.
-          ratio: themeTotal === 0 ? 0 : roundRatio(participantCount * total, themeTotal * size, 2),
+          ratio: themeTotal === 0 ? null : roundRatio(participantCount * total, themeTotal * size, 2),
           suppressed: suppressed[i]!,
         };
         if (sizeSuppressed[i]) row.groupSuppressed = true;

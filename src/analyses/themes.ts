@@ -6,11 +6,12 @@ import { roundRatio } from './stats.js';
 
 /**
  * Percent with one decimal, halves away from zero as everywhere else in the report ({@link roundRatio});
- * 0 when the denominator is 0. Rounding the float part / whole × 1000 turned 201 of 400 (50.25%) into
- * 50.2 while the crosstab wrote 50.3 for the same share.
+ * null when the denominator is 0: of no responses or no students there is no share, and a 0 there read
+ * as "none of them" (themes.csv wrote `0` beside a denominator of 0). Rounding the float part / whole ×
+ * 1000 turned 201 of 400 (50.25%) into 50.2 while the crosstab wrote 50.3 for the same share.
  */
-export function percent(part: number, whole: number): number {
-  return roundRatio(part * 100, whole, 1);
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : roundRatio(part * 100, whole, 1);
 }
 
 /**
@@ -108,7 +109,8 @@ export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: 
   return corpus.questions.map((q) => {
     const n = answered.get(q.id) ?? 0;
     const themes = [...counts.get(q.id)!.entries()]
-      .map(([themeId, c]) => ({ themeId, responses: c, percent: percent(c, n) }))
+      // A theme counted under a question was counted in one of its answers, so n > 0 and the share is defined.
+      .map(([themeId, c]) => ({ themeId, responses: c, percent: roundRatio(c * 100, n, 1) }))
       .sort((a, b) => b.responses - a.responses || (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0));
     const yesNo = bare.get(q.id);
     return { questionId: q.id, text: q.text, responses: n, themes, ...(yesNo ? { bareYesNo: yesNo } : {}), quotes: [] };

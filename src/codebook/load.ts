@@ -10,6 +10,7 @@ import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
 import { parseCsvCodebook } from './parse-csv.js';
 import { parseQdcCodebook } from './parse-qdc.js';
 import { decodeText } from '../readers/encoding.js';
+import { own } from '../util/own.js';
 
 type CodebookReader = (text: string, file: string, name: string) => CodebookSpec;
 
@@ -36,7 +37,7 @@ export async function readDefaultCodebookText(): Promise<string> {
 /** Parse codebook text in the format its file name's extension says. */
 export function parseCodebook(text: string, file: string, name = path.basename(file).replace(/\.[^.]+$/, '')): Codebook {
   const ext = path.extname(file).toLowerCase();
-  const reader = codebookReaders[ext];
+  const reader = own(codebookReaders, ext);
   if (!reader) {
     throw new ConfigError(`codebook format '${ext || '(none)'}' is not supported (use ${Object.keys(codebookReaders).join(', ')})`, { file });
   }

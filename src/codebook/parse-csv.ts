@@ -12,6 +12,7 @@ import { ConfigError, ProblemList } from '../util/errors.js';
 import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
+import { own } from '../util/own.js';
 
 const COLUMNS = ['theme', 'pattern', 'label', 'description', 'parent', 'kind', 'count_negated'];
 /** Other headers spreadsheets give the same columns (plurals, the words of QDA tools). */
@@ -79,7 +80,7 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const index: Record<string, number> = {};
   header.forEach((written, i) => {
-    const h = ALIASES[written] ?? written;
+    const h = own(ALIASES, written) ?? written;
     if (h === '') return;
     if (!COLUMNS.includes(h)) {
       // a misspelt column is an error; any other (colour, memo, notes) is the researcher's own and left alone

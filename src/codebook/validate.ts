@@ -87,6 +87,7 @@ export function splitList(list: string): string[] {
 
 /** Ids go into CSV headers and `a;b` theme lists: letters, digits, `-`, `_`, `.`. */
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+const ID_CHARS = /^[\p{L}\p{N}_.-]+$/u;
 
 /** Parse `/body/flags` (or a bare body) into a case-insensitive global RegExp, or say why not. */
 export function parseRegex(value: string): { regex: RegExp } | { error: string } {
@@ -207,7 +208,8 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     if (t.unread) continue;
     // A theme with a bad id or no label is checked on, so that its patterns' and parent's problems are
     // reported in the same run.
-    if (!ID.test(id)) problems.add(`theme id '${id}' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')`, t.line);
+    // `__proto__` and `_draft` hold only allowed characters: saying they did not was no help.
+    if (!ID.test(id)) problems.add(`theme id '${id}' ${ID_CHARS.test(id) ? 'must begin with a letter or digit' : "may hold only letters, digits, '-', '_' and '.' (no spaces or ';')"}`, t.line);
     else if (t.label === undefined || t.label.trim() === '') problems.add(`theme '${id}' has no label`, t.line);
     checked.push({ spec: t, id, label: t.label?.trim() ?? '' });
   }

@@ -11,6 +11,7 @@ import { agreementWriters } from '../writers/agreement.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
 import { InputError, ReflectError, UsageError } from '../util/errors.js';
+import { own } from '../util/own.js';
 
 /** The options of `reflect agree`, as commander gives them. */
 export interface AgreeFlags {
@@ -215,14 +216,14 @@ export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[
   for (const c of coders) for (const u of c.units) (units.get(u.responseId) ?? units.set(u.responseId, []).get(u.responseId)!).push(u);
   const disagreements = findDisagreements(al);
   const textOf = (id: string): string => units.get(id)?.find((u) => u.text !== undefined)?.text ?? '';
-  const evidenceOf = (id: string, theme: string): string => units.get(id)?.find((u) => u.evidence?.[theme] !== undefined)?.evidence?.[theme] ?? '';
+  const evidenceOf = (id: string, theme: string): string => own(units.get(id)?.find((u) => own(u.evidence, theme) !== undefined)?.evidence, theme) ?? '';
   const withText = disagreements.some((d) => textOf(d.responseId) !== '');
   const withEvidence = disagreements.some((d) => evidenceOf(d.responseId, d.themeId) !== '');
   const header = ['response_id', 'theme_id', ...(labels ? ['theme_label'] : []), ...al.coders, ...(withText ? ['text'] : []), ...(withEvidence ? ['evidence'] : [])];
   const rows = disagreements.map((d): CsvValue[] => [
     d.responseId,
     d.themeId,
-    ...(labels ? [labels[d.themeId] ?? ''] : []),
+    ...(labels ? [own(labels, d.themeId) ?? ''] : []),
     ...d.values,
     ...(withText ? [textOf(d.responseId)] : []),
     ...(withEvidence ? [evidenceOf(d.responseId, d.themeId)] : []),

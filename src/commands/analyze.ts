@@ -19,7 +19,7 @@ import { terminalProgress } from '../util/progress.js';
 import { StepTimer } from '../util/timings.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { andMore } from '../util/text.js';
-import { isReportFolder } from '../corpus/discover.js';
+import { isHidden, isReportFolder } from '../corpus/discover.js';
 import { bootstrapSettings } from './agree.js';
 import { addReadOptions, collect } from './read-options.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
@@ -192,11 +192,12 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
 }
 
 /**
- * Check the output folder before any work is done: one holding anything is refused unless --force; so
- * are one that is the input folder itself (the report would be written among the files read, and the
- * folder would read as empty), a path through a file, the folder of the single input file being
- * analysed (even with --force: it is the user's data, not a report), and, with --force, one where a
- * report file would replace a file of the same name that no earlier report of reflect's wrote.
+ * Check the output folder before any work is done: one holding an earlier report is refused unless
+ * --force; so are one that is the input folder itself (the report would be written among the files read,
+ * and the folder would read as empty), a path through a file, the folder of the single input file being
+ * analysed, and, even with --force, any folder holding files reflect did not write (hidden ones aside)
+ * and no report of reflect's: a report file would replace a file of the same name, or, written beside
+ * the user's files, make their folder read as an earlier report, every file in it skipped by later runs.
  */
 async function checkOutDir(dir: string, force: boolean, input: string): Promise<void> {
   let entries: string[];
@@ -241,16 +242,30 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
       throw new UsageError(`output folder ${dir} holds the input file ${input}; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
     }
   }
-  if (entries.length > 0 && !force) {
-    throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
+  if (entries.length === 0) return;
+  const listed = await fs.readdir(dir, { withFileTypes: true });
+  if (!(await isReportFolder(dir, listed))) {
+    // --force overwrites an earlier report's files, never a file of the user's that has a report file's
+    // name (a survey export saved as responses.csv, notes in report.md) in a folder that holds no report.
+    const taken = entries.filter((name) => OUTPUT_NAMES.includes(name)).sort();
+    if (taken.length > 0) {
+      throw new UsageError(
+        `output folder ${dir} holds ${andMore(taken, 3)}, which ${taken.length === 1 ? 'is' : 'are'} not part of a report of reflect's (no analysis.json of reflect's beside ${taken.length === 1 ? 'it' : 'them'}); --force overwrites only an earlier report's files: move ${taken.length === 1 ? 'it' : 'them'}, or choose another --out`,
+      );
+    }
+    // Nor is a report written among the user's own files (`--out data --force`, data being their folder):
+    // the folder would then hold report.md and analysis.json and read as an earlier report, so a later run
+    // over a folder holding it would skip every file of theirs there, and the report would be mixed in
+    // with files it is not. A .DS_Store or Thumbs.db alone leaves the folder empty to its user.
+    const theirs = listed.filter((e) => !isHidden(e.name)).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
+    if (theirs.length > 0) {
+      throw new UsageError(
+        `output folder ${dir} holds files that are not a report of reflect's (${andMore(theirs, 3)}); reflect writes its report only to a new or empty folder, or over an earlier report of its own, even with --force, so that yours are never mixed with it nor skipped by later runs as part of a report: choose another --out, such as ${path.join(dir, 'reflect-report')}`,
+      );
+    }
   }
-  // --force overwrites an earlier report's files, never a file of the user's that has a report file's
-  // name (a survey export saved as responses.csv, notes in report.md) in a folder that holds no report.
-  const taken = entries.filter((name) => OUTPUT_NAMES.includes(name)).sort();
-  if (taken.length > 0 && !(await isReportFolder(dir, await fs.readdir(dir, { withFileTypes: true })))) {
-    throw new UsageError(
-      `output folder ${dir} holds ${andMore(taken, 3)}, which ${taken.length === 1 ? 'is' : 'are'} not part of a report of reflect's (no analysis.json of reflect's beside ${taken.length === 1 ? 'it' : 'them'}); --force overwrites only an earlier report's files: move ${taken.length === 1 ? 'it' : 'them'}, or choose another --out`,
-    );
+  if (!force) {
+    throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
   }
 }
 

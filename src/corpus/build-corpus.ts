@@ -28,6 +28,7 @@ import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
 import { normaliseHeader, ownKey } from '../readers/columns.js';
 import type { FileRead } from './read-files.js';
+import { own } from '../util/own.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -365,7 +366,7 @@ class CorpusBuilder {
         continue;
       }
       source.attributes[key] = value;
-      const normalised = normaliseAttributeValue(key, value, this.options.config.values?.[key]);
+      const normalised = normaliseAttributeValue(key, value, own(this.options.config.values, key));
       group[`source.${key}`] = normalised;
       if (GROUP_KEYS.has(key)) group[key] = normalised;
     }
@@ -869,7 +870,7 @@ class CorpusBuilder {
     if (!byRaw) this.normalisedValues.set(key, (byRaw = new Map()));
     let value = byRaw.get(raw);
     if (value === undefined) {
-      value = normaliseAttributeValue(key, raw, this.options.config.values?.[key]);
+      value = normaliseAttributeValue(key, raw, own(this.options.config.values, key));
       byRaw.set(raw, value);
     }
     return value;

@@ -26,7 +26,7 @@ export interface FoundFile {
 const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'ehthumbs_vista.db', 'desktop.ini', 'icon\r', '$recycle.bin', 'system volume information']);
 
 /** Whether a file or folder is hidden from its user: a dot file, or one of {@link SYSTEM_FILES}. */
-function isHidden(name: string): boolean {
+export function isHidden(name: string): boolean {
   return name.startsWith('.') || SYSTEM_FILES.has(name.toLowerCase());
 }
 

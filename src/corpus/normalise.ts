@@ -1,6 +1,7 @@
 // Attribute value normalisation: turns the many ways people write "girl", "Gr 10" or "Métis" into one canonical value.
 import { isNotStated, lookupKey } from '../util/no-answer.js';
 import { byCodeUnits, withoutAccents } from '../util/text.js';
+import { own } from '../util/own.js';
 
 export { isNotStated };
 
@@ -160,7 +161,7 @@ function normaliseGeneric(value: string): string {
 }
 
 function normaliseGender(value: string): string {
-  return GENDER[lookupKey(value)] ?? titleCase(value);
+  return own(GENDER, lookupKey(value)) ?? titleCase(value);
 }
 
 function normaliseGrade(value: string): string {
@@ -170,7 +171,7 @@ function normaliseGrade(value: string): string {
   if (match) {
     const token = match[1];
     if (/^\d+$/.test(token)) return String(Number(token));
-    const word = NUMBER_WORDS[key.replace(/^(?:grade|grd|gr|g|year|yr)\s*/, '').replace(/\s*grade$/, '')];
+    const word = own(NUMBER_WORDS, key.replace(/^(?:grade|grd|gr|g|year|yr)\s*/, '').replace(/\s*grade$/, ''));
     if (word !== undefined) return String(word);
   }
   return normaliseGeneric(value);
@@ -178,16 +179,16 @@ function normaliseGrade(value: string): string {
 
 function normaliseAge(value: string): string {
   const match = AGE_PATTERN.exec(lookupKey(value));
-  const age = match ? (/^\d+$/.test(match[1]) ? Number(match[1]) : AGE_WORDS[match[1]]) : undefined;
+  const age = match ? (/^\d+$/.test(match[1]) ? Number(match[1]) : own(AGE_WORDS, match[1])) : undefined;
   return age !== undefined ? String(age) : normaliseGeneric(value);
 }
 
 function normaliseSchoolLevel(value: string): string {
-  return SCHOOL_LEVEL[lookupKey(value)] ?? normaliseGeneric(value);
+  return own(SCHOOL_LEVEL, lookupKey(value)) ?? normaliseGeneric(value);
 }
 
 function normaliseIndigenous(value: string): string {
-  const known = INDIGENOUS[foldKey(value)];
+  const known = own(INDIGENOUS, foldKey(value));
   if (known) return known;
   // "Yes - Katzie", "yes (Cree)": a yes with the nation named; the nation itself is not a category here.
   if (/^y(es)?\s*[-–—:(]/i.test(value.trim())) return 'Yes';
@@ -227,7 +228,7 @@ const GENERIC: AttributeRule = { one: normaliseGeneric, split: SEMICOLON };
 function ruleFor(attribute: string): AttributeRule {
   const key = attribute.trim().toLowerCase().replace(/^source\./, '');
   // An own key only: a column headed "Constructor" would otherwise get Object.prototype.constructor as its rule.
-  return Object.hasOwn(RULES, key) ? RULES[key]! : GENERIC;
+  return own(RULES, key) ?? GENERIC;
 }
 
 /**

@@ -11,6 +11,7 @@ import { readXlsxSheets } from '../readers/xlsx.js';
 import { ReflectError } from '../util/errors.js';
 import type { FoundFile } from './discover.js';
 import { keptCopyFirst } from './source-ids.js';
+import { own } from '../util/own.js';
 
 /** One file (or one worksheet of a workbook) and what became of reading it. */
 export interface FileRead {
@@ -154,7 +155,7 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
     (/^~\$/.test(path.posix.basename(file.id)) ? 'an Office lock file (left while the document is open in Word or Excel); not an input' : undefined);
   if (notInput) return { id: file.id, format: declared ?? ext, status: 'skipped', reason: notInput };
   const unsupported = (): FileRead => {
-    const hint = SAVE_AS[ext];
+    const hint = own(SAVE_AS, ext);
     const reason = ext ? `unsupported file type (.${ext})${hint ? `; ${hint}` : ''}` : 'unsupported file type (no extension)';
     return { id: file.id, format: ext, status: 'skipped', reason };
   };

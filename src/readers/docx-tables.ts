@@ -7,6 +7,7 @@
 import type { Warning } from '../model.js';
 import type { DocxTable } from './docx-html.js';
 import { parseLabel, parseTimestamp, speakerKey, TS, type SourceLine } from './speaker-lines.js';
+import { ownKey } from './columns.js';
 
 /** One row of a table laid out on a grid: merged cells expanded, so cell i is column i in every row. */
 export interface GridRow {
@@ -281,7 +282,7 @@ export function keyValueAttributes(grid: GridRow[]): Record<string, string> | un
     const key = speakerCell(rawKey);
     // A `Speaker | Text` header over no rows is an empty transcript table, not a `speaker` attribute.
     if (row.spanning || headerRoles(row.cells) || rawKey.includes('\n') || !KEY.test(key) || key.split(' ').length > 4) return undefined;
-    const id = key.toLowerCase().replace(/\s+/g, '-');
+    const id = ownKey(key.toLowerCase().replace(/\s+/g, '-'));
     const value = rawValue.split('\n').map(plain).filter((v) => v !== '').join(', ');
     if (value.length > 100 || /[.?!]$/.test(value) || keys.has(id)) return undefined;
     keys.add(id);

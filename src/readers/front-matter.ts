@@ -3,6 +3,7 @@
 // joined by ", ", nested maps flattened to `parent.child`).
 import { parse as parseYaml } from 'yaml';
 import type { Warning } from '../model.js';
+import { ownKey } from './columns.js';
 
 /** Front matter found at the top of a list of lines. */
 export interface FrontMatter {
@@ -47,7 +48,8 @@ export function readFrontMatter(lines: string[], file: string, lineNumbers?: num
 
 function flatten(data: Record<string, unknown>, prefix: string, into: Record<string, string>): void {
   for (const [rawKey, value] of Object.entries(data)) {
-    const key = prefix + rawKey.trim().toLowerCase();
+    // A key every object has already (`constructor`, `__proto__`) gets a `_`, as a column's does (ownKey).
+    const key = ownKey(prefix + rawKey.trim().toLowerCase());
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
       flatten(value as Record<string, unknown>, `${key}.`, into);
       continue;

@@ -4,6 +4,7 @@
 // by the text and DOCX readers.
 import { splitNames } from './front-matter.js';
 import { looksLikeName, parseAuthorLine, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
+import { own } from '../util/own.js';
 
 /** A header block found at the top of a list of lines. */
 export interface HeaderBlock {
@@ -64,7 +65,7 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
   if (!m) return undefined;
   const written = m[1]!.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, '-');
   const value = m[2]!.replace(/\s+/g, ' ').trim();
-  const nameKey = NAME_KEYS[written];
+  const nameKey = own(NAME_KEYS, written);
   if (nameKey !== undefined) {
     const names = splitNames(value);
     return names.length > 0 && names.every(looksLikeName) ? [nameKey, value, true] : undefined;

@@ -8,6 +8,7 @@ import { readText } from './text.js';
 import { readVtt } from './vtt.js';
 import { readSrt } from './srt.js';
 import { readDocx } from './docx.js';
+import { own } from '../util/own.js';
 
 /** What a reader is told about the file it reads. */
 export interface ReaderContext {
@@ -60,5 +61,5 @@ export const extensions: Record<string, string> = {
 
 /** The format for a file name, or undefined where no reader handles it. */
 export function detectFormat(file: string): string | undefined {
-  return extensions[path.extname(file).slice(1).toLowerCase()];
+  return own(extensions, path.extname(file).slice(1).toLowerCase());
 }

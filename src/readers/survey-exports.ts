@@ -3,6 +3,7 @@
 // LimeSurvey [x] (response numbers that restart in each export). Works on a grid of strings, so CSV and
 // XLSX exports are recognised alike.
 import type { Table } from '../model.js';
+import { own } from '../util/own.js';
 
 /** How a sheet's header is laid out, and which data rows the platform marks as not real responses. */
 export interface SurveyLayout {
@@ -126,10 +127,10 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
     questions,
     skipRow(cells) {
       const status = statusAt >= 0 ? (cells[statusAt] ?? '').trim() : '';
-      const byStatus = QUALTRICS_STATUS[lower(status)];
+      const byStatus = own(QUALTRICS_STATUS, lower(status));
       if (byStatus) return `Qualtrics ${byStatus} (Status: ${status})`;
       const channel = channelAt >= 0 ? (cells[channelAt] ?? '').trim() : '';
-      const byChannel = QUALTRICS_CHANNEL[lower(channel)];
+      const byChannel = own(QUALTRICS_CHANNEL, lower(channel));
       if (byChannel) return `Qualtrics ${byChannel} (DistributionChannel: ${channel})`;
       return undefined;
     },

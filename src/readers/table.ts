@@ -20,6 +20,12 @@ export interface GridRow {
    * (sparse). Their text is blank, so an answer is not repeated; a header spanning them still names them.
    */
   mergedFrom?: number[];
+  /**
+   * XLSX: for cells covered by a cell merged down from a row above, the merge's range (`C2:C3`), by
+   * 0-based column (sparse). exceljs gives them the merged cell's text: right for a school or a grade merged
+   * down over its students, wrong for an answer, which is kept for the merge's first row only.
+   */
+  mergedDown?: string[];
 }
 
 /** A built table and the problems met on the way. */
@@ -53,6 +59,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   const questions = layout.questions.slice(0, width);
 
   const rows: TableRow[] = [];
+  const mergedDown = new Map<TableRow, string[]>();
   let row = 0;
   let unreadable = 0;
   for (const record of grid.slice(start + layout.headerRows)) {
@@ -81,6 +88,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     const fitted = Array.from({ length: width }, (_, i) => cells[i] ?? '');
     const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted) ?? repeatedHeader(fitted, headers);
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
+    if (record.mergedDown) mergedDown.set(rows[rows.length - 1]!, record.mergedDown);
   }
 
   // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
@@ -98,6 +106,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
       });
     }
   }
+  if (mergedDown.size > 0) warnings.push(...answersOfFirstRows(mergedDown, columns, ctx.file, sheet));
   const hasText = columns.some((c) => c.role === 'text');
   const hasPerson = columns.some((c) => c.role === 'id' || c.role === 'name');
   const table: Table = {
@@ -110,6 +119,34 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     isRoster: !hasText && hasPerson,
   };
   return { table, warnings };
+}
+
+/**
+ * An answer cell merged down over several rows belongs to the first of them: the rows below, which
+ * exceljs gives its text, are blanked in the text columns, each merge named in a warning (its sheet and
+ * range). Columns of other roles keep the filled-down text: a school, a class or a grade merged down over
+ * a block of students is shared by all of them.
+ */
+function answersOfFirstRows(mergedDown: Map<TableRow, string[]>, columns: Column[], file: string, sheet: string | undefined): Warning[] {
+  const text = columns.filter((c) => c.role === 'text');
+  const merges = new Map<string, { rows: number[]; question: string }>();
+  for (const [row, ranges] of mergedDown) {
+    for (const c of text) {
+      const range = ranges[c.index];
+      if (range === undefined || row.cells[c.index] === '') continue;
+      row.cells[c.index] = '';
+      const merge = merges.get(range) ?? { rows: [], question: (c.question ?? c.header).replace(/\s+/g, ' ').trim() };
+      merge.rows.push(row.line);
+      merges.set(range, merge);
+    }
+  }
+  const where = sheet !== undefined ? `sheet '${sheet}', ` : '';
+  return [...merges].map(([range, m]) => ({
+    file,
+    // The merge's first row, where its answer is read.
+    line: Number(/\d+/.exec(range)![0]),
+    message: `${where}cells ${range}: an answer${m.question ? ` to "${m.question.length > 60 ? `${m.question.slice(0, 59)}…` : m.question}"` : ''} merged over ${m.rows.length + 1} rows is read as the answer of its first row only, not of row${m.rows.length === 1 ? '' : 's'} ${m.rows.join(', ')} below`,
+  }));
 }
 
 /**

@@ -1,7 +1,7 @@
 // XLSX reader (exceljs): every worksheet with data, each read as its own sheet (responses on one, the
 // roster on another) [x], hidden sheets marked as such (read-files.ts reads only a roster from them) [x], or the one named by --sheet [x]; cells as display text: rich text [x], hyperlinks
 // [x], formulas → result [x] (none saved: blank, with a warning) [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
-// merges filled down [x]; header cells merged across columns, with or without sub-labels beneath [x]; then the same survey-quirk detection and column inference as CSV.
+// merges filled down [x], except an answer's (its first row only, with a warning) [x]; header cells merged across columns, with or without sub-labels beneath [x]; then the same survey-quirk detection and column inference as CSV.
 import type ExcelJS from 'exceljs';
 import type { ReadResult, Warning } from '../model.js';
 import { firstFew } from '../util/text.js';
@@ -113,25 +113,48 @@ function sheetGrid(sheet: ExcelJS.Worksheet): { grid: GridRow[]; uncalculated: {
   const grid: GridRow[] = [];
   const uncalculated: { address: string; row: number }[] = [];
   let width = 0;
+  // Cells filled down from a merge above them, to be named by the merge's range once every row is seen.
+  const down: { row: GridRow; col: number; master: string }[] = [];
+  // Each merge's bottom-right corner, by its top-left (master) cell, from the cells it covers.
+  const corner = new Map<string, { row: number; col: number }>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     const mergedFrom: number[] = [];
+    const mergedDown: number[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       cells[col - 1] = cellText(cell);
       const value = cell.value;
       if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value as ExcelJS.CellFormulaValue).result === undefined) {
         uncalculated.push({ address: cell.address, row: rowNumber });
       }
-      if (cell.isMerged && cell.master !== cell && cell.master.col !== cell.col) mergedFrom[col - 1] = Number(cell.master.col) - 1;
+      if (cell.isMerged && cell.master !== cell) {
+        const at = corner.get(cell.master.address);
+        corner.set(cell.master.address, { row: Math.max(rowNumber, at?.row ?? 0), col: Math.max(col, at?.col ?? 0) });
+        if (cell.master.col !== cell.col) mergedFrom[col - 1] = Number(cell.master.col) - 1;
+        else mergedDown.push(col - 1);
+      }
     });
     const filled = Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
     while (filled.length && filled[filled.length - 1].trim() === '') filled.pop();
     width = Math.max(width, filled.length);
-    grid.push({ line: rowNumber, cells: filled, ...(mergedFrom.length > 0 ? { mergedFrom } : {}) });
+    const gridRow: GridRow = { line: rowNumber, cells: filled, ...(mergedFrom.length > 0 ? { mergedFrom } : {}) };
+    for (const col of mergedDown) down.push({ row: gridRow, col, master: row.getCell(col + 1).master.address });
+    grid.push(gridRow);
   });
+  for (const { row, col, master } of down) {
+    const end = corner.get(master)!;
+    (row.mergedDown ??= [])[col] = `${master}:${columnLetters(end.col)}${end.row}`;
+  }
   // XLSX rows end at their last filled cell; blanks to the right are not missing fields.
   for (const row of grid) while (row.cells.length < width) row.cells.push('');
   return { grid, uncalculated };
+}
+
+/** Excel's letters for a 1-based column number: 1 → A, 27 → AA. */
+function columnLetters(n: number): string {
+  let letters = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
 }
 
 /** A cell as the spreadsheet shows it. */

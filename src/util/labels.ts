@@ -1,5 +1,6 @@
 // Display labels for attribute keys: `school-level` → "School level", `indigenous` → "Indigenous".
 import { inSentence } from './text.js';
+import { own } from './own.js';
 
 const SPECIAL: Record<string, string> = {
   indigenous: 'Indigenous self-identification',
@@ -8,7 +9,8 @@ const SPECIAL: Record<string, string> = {
 
 /** A human label for an attribute key (keys are lower-case, hyphenated). */
 export function attributeLabel(key: string): string {
-  if (SPECIAL[key]) return SPECIAL[key];
+  const special = own(SPECIAL, key);
+  if (special) return special;
   const words = key.replace(/^source\./, '').replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -758,7 +758,7 @@ function demographicsTable(ctx: Context): string {
 
 function themesTable(ctx: Context): string {
   if (ctx.analysis.corpus.responses.length === 0) return 'No responses were read, so no theme could be counted.';
-  const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), `${t.percentParticipants.toFixed(1)}%`]);
+  const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), t.percentParticipants === null ? '–' : `${t.percentParticipants.toFixed(1)}%`]);
   return table(['Theme', 'Responses', 'Students', '% of students'], ['left', 'right', 'right', 'right'], body);
 }
 

@@ -73,6 +73,9 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
 
 type ThemeRow = Analysis['themes'][number];
 
+/** A theme's share of the students, or a dash where there were none to take a share of. */
+const shareOf = (t: ThemeRow): string => (t.percentParticipants === null ? '–' : `${t.percentParticipants}%`);
+
 /**
  * The leading themes as a table with a bar chart, as wide as `barWidth` asks; on a terminal of `columns`
  * too narrow for it, with the widest bar that fits, then without the bar, then as one line per theme.
@@ -87,7 +90,7 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const t of top) {
-      const row: (string | number)[] = [t.label, t.participants, `${t.percentParticipants}%`, t.responses];
+      const row: (string | number)[] = [t.label, t.participants, shareOf(t), t.responses];
       if (width !== undefined) row.push(c.cyan(bar(t.participants, max, width)));
       table.push(row);
     }
@@ -102,5 +105,5 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
   const noBar = draw(undefined);
   if (tableWidth(noBar) <= columns) return noBar;
-  return top.map((t) => `${t.label}: ${plural(t.participants, 'student')} (${t.percentParticipants}%), ${plural(t.responses, 'response')}`).join('\n');
+  return top.map((t) => `${t.label}: ${plural(t.participants, 'student')} (${shareOf(t)}), ${plural(t.responses, 'response')}`).join('\n');
 }

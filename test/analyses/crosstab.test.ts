@@ -32,7 +32,7 @@ const codings = [
   ...['reg1', 'reg2', 'reg3', 'reg4', 'alt1', 'ns1'].map((id) => coding(`r-${id}`, 'funding')),
 ];
 
-type Row = [theme: string, value: string, group: number, responses: number, participants: number, percent: number, ratio: number, suppressed: boolean];
+type Row = [theme: string, value: string, group: number, responses: number, participants: number, percent: number, ratio: number | null, suppressed: boolean];
 function rows(result: ReturnType<typeof computeCrosstab>): Row[] {
   return result.map((r) => [r.themeId, r.value, r.groupParticipants, r.responses, r.participants, r.percentOfGroup, r.ratio, r.suppressed]);
 }
@@ -125,11 +125,11 @@ describe('computeCrosstab', () => {
     ]);
   });
 
-  it('gives zero rows for a theme nobody raised', () => {
+  it('gives zero rows for a theme nobody raised, with no ratio (0 of 0 is no share, not a share of 0)', () => {
     const result = computeCrosstab(participants, responses, codings, ['unused'], { minCell: 0, attributes: ['gender'] });
     expect(rows(result)).toEqual([
-      ['unused', 'Female', 9, 0, 0, 0, 0, false],
-      ['unused', 'Male', 8, 0, 0, 0, 0, false],
+      ['unused', 'Female', 9, 0, 0, 0, null, false],
+      ['unused', 'Male', 8, 0, 0, 0, null, false],
     ]);
   });
 });

@@ -93,6 +93,19 @@ describe('summariseThemes and summariseQuestions', () => {
   });
 });
 
+describe('summariseThemes with nothing to take a share of', () => {
+  it('gives no percent (null, not 0) where there are no responses or no students', () => {
+    const corpus = survey([]);
+    const themes = summariseThemes(corpus, codebook, []);
+    expect(themes.map((t) => [t.themeId, t.responses, t.participants, t.percentResponses, t.percentParticipants])).toEqual([
+      ['wellbeing', 0, 0, null, null],
+      ['stress', 0, 0, null, null],
+      ['sleep', 0, 0, null, null],
+      ['technology', 0, 0, null, null],
+    ]);
+  });
+});
+
 describe('summariseQuestions: bare yes and no', () => {
   it('counts them under a question asked yes or no, never under one that asks what', () => {
     // An exit survey where most left the boxes empty or wrote "no": to "What makes learning hard?" a

@@ -1,5 +1,5 @@
 // End-to-end tests of `reflect analyze` through the built binary on the sample conference.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -344,6 +344,33 @@ describe('reflect analyze errors', () => {
     expect(last(['--format', 'csv'])).toMatch(/^warning: \d+ more warnings; all are listed in the JSON of --format json \(or analysis\.json, with --out\)$/);
     expect(last(['--format', 'json'])).toMatch(/^warning: \d+ more warnings; all are listed in the JSON printed$/);
     expect(last(['--out', 'out', '-q'])).toMatch(/^warning: \d+ more warnings; all are listed in out\/analysis\.json$/);
+  });
+
+  it('leaves a share blank in the CSVs and null in analysis.json where its denominator is 0', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    // Only the facilitator speaks: no responses and no students, so no theme has a share of either.
+    writeFileSync(path.join(dir, 'in/g1.txt'), 'Facilitator: What works at school?\n');
+    const out = path.join(dir, 'out');
+    reflect(['analyze', 'in', '--out', out, '-q'], dir);
+    const themes = parse(readFileSync(path.join(out, 'themes.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(themes.length).toBeGreaterThan(0);
+    for (const t of themes) {
+      expect([t.responses, t.participants, t.percent_responses, t.percent_participants, t.response_denominator, t.participant_denominator]).toEqual(['0', '0', '', '', '0', '0']);
+    }
+    const json = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { themes: { percentResponses: unknown; percentParticipants: unknown }[] };
+    expect(json.themes.every((t) => t.percentResponses === null && t.percentParticipants === null)).toBe(true);
+    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).not.toMatch(/\b0(?:\.0)?%/);
+
+    // A theme no student raised has no ratio (each group's share of nobody), where it was written 0.
+    writeFileSync(path.join(dir, 'codebook.csv'), 'theme,label,pattern\ntrips,Field trips,field trip\n');
+    rmSync(path.join(dir, 'in/g1.txt'));
+    writeFileSync(path.join(dir, 'in/s.csv'), 'id,gender,What helps you learn?\n1,Female,More time with my teachers\n2,Male,Smaller classes would help me\n3,Female,I like the flex block\n4,Male,Less homework every night\n');
+    const crosstab = reflect(['analyze', 'in', '--codebook', 'codebook.csv', '--format', 'csv', '--table', 'crosstab', '--min-cell', '0', '--by', 'gender'], dir);
+    expect(crosstab.stdout).toBe(
+      'theme_id,theme_label,attribute,value,group_participants,participants,responses,percent_of_group,ratio\n' +
+        'trips,Field trips,gender,Female,2,0,0,0,\ntrips,Field trips,gender,Male,2,0,0,0,\n',
+    );
   });
 
   it('exits 3 when no file was read because none is of a kind reflect reads (a zip not unzipped, a PDF, an empty file)', () => {

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SAMPLE, reflect, tempDir } from './helpers.js';
 
@@ -108,12 +109,42 @@ describe('reflect analyze --out that cannot be used', () => {
     );
     expect(run.code).toBe(2);
     expect(readFileSync(path.join(dir, 'notes/report.md'), 'utf8')).toBe('my own notes\n');
-    // An earlier report is overwritten as before, and so is a folder of other files with no report file's name.
+    // An earlier report is overwritten as before, and so is a folder holding nothing its user sees. A
+    // folder of other files, whatever their names, is not written to: see the next test.
     expect(reflect(['analyze', SAMPLE, '--out', 'report', '-q'], dir).code).toBe(0);
     expect(reflect(['analyze', SAMPLE, '--out', 'report', '--force', '-q'], dir).code).toBe(0);
     mkdirSync(path.join(dir, 'other'));
     writeFileSync(path.join(dir, 'other/readme.txt'), 'hello\n');
-    expect(reflect(['analyze', SAMPLE, '--out', 'other', '--force', '-q'], dir).code).toBe(0);
+    expect(reflect(['analyze', SAMPLE, '--out', 'other', '--force', '-q'], dir).code).toBe(2);
+    mkdirSync(path.join(dir, 'finder'));
+    writeFileSync(path.join(dir, 'finder/.DS_Store'), '');
+    expect(reflect(['analyze', SAMPLE, '--out', 'finder', '--force', '-q'], dir).code).toBe(0);
+  });
+
+  it("refuses, even with --force, a folder of the user's own files: the report would make it read as an earlier one, its files skipped", () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    mkdirSync(path.join(dir, 'data/2015'), { recursive: true });
+    const survey = 'id,What else could schools do?\nA1,More electives and a flexible timetable please\n';
+    writeFileSync(path.join(dir, 'in/sheets.csv'), survey);
+    writeFileSync(path.join(dir, 'data/old-survey.csv'), survey.replace('A1', 'B1'));
+    writeFileSync(path.join(dir, 'data/notes.txt'), 'what to ask next year\n');
+    for (const args of [['--force'], []]) {
+      const run = reflect(['analyze', 'in', '--out', 'data', ...args, '-q'], dir);
+      expect(run.stderr).toBe(
+        "error: output folder data holds files that are not a report of reflect's (2015/, notes.txt, old-survey.csv); reflect writes its report only to a new or empty folder, or over an earlier report of its own, even with --force, so that yours are never mixed with it nor skipped by later runs as part of a report: choose another --out, such as data/reflect-report\n",
+      );
+      expect(run.code).toBe(2);
+    }
+    expect(readdirSync(path.join(dir, 'data')).sort()).toEqual(['2015', 'notes.txt', 'old-survey.csv']);
+    // So a later run over the folder above still reads them; and the folder it suggests is used.
+    const sources = reflect(['analyze', '.', '--format', 'csv', '--table', 'sources'], dir);
+    expect((parse(sources.stdout, { columns: true }) as Record<string, string>[]).map((r) => [r.file, r.status])).toEqual([
+      ['data/notes.txt', 'read'],
+      ['data/old-survey.csv', 'read'],
+      ['in/sheets.csv', 'read'],
+    ]);
+    expect(reflect(['analyze', 'in', '--out', 'data/reflect-report', '-q'], dir).code).toBe(0);
   });
 });
 
@@ -156,6 +187,36 @@ describe('paths in the config file that lead nowhere', () => {
     expect(run.stdout).toContain('\n../roster.csv,roster,csv,utf-8,read,1,');
     writeFileSync(path.join(dir, 'in/reflect.config.yml'), `roster: ${path.join(dir, 'gone.csv')}\n`);
     expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe(`error: reflect.config.yml:1: roster file not found: ${path.join(dir, 'gone.csv')}\n`);
+  });
+
+  it('names a --roster outside the input folder as it was given, the same in sources.csv, the report and analysis.json', () => {
+    const dir = folderWithConfig('title: Forum\n');
+    mkdirSync(path.join(dir, 'forum'));
+    writeFileSync(path.join(dir, 'forum/roster.csv'), 'id,name,grade\nA1,Ann Lee,10\n');
+    const named = (cwd: string, ...args: string[]) => {
+      const out = tempDir();
+      const run = reflect(['analyze', ...args, '--out', out, '--force', '-q'], cwd);
+      expect(run.code).toBe(0);
+      const sources = (parse(readFileSync(path.join(out, 'sources.csv')), { columns: true }) as Record<string, string>[]).map((r) => r.file);
+      const json = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { corpus: { sources: { id: string }[] } };
+      const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+      const roster = sources.find((f) => f.endsWith('roster.csv'))!;
+      expect(json.corpus.sources.map((s) => s.id)).toEqual(sources);
+      expect(report).toContain(`| ${roster} | roster |`);
+      // No output names the machine's folders.
+      for (const file of ['sources.csv', 'analysis.json', 'report.md']) expect(readFileSync(path.join(out, file), 'utf8')).not.toContain(dir);
+      return roster;
+    };
+    // From the working folder, where it was ../forum/roster.csv (from the input folder, where it was not named).
+    expect(named(dir, 'in', '--roster', 'forum/roster.csv')).toBe('forum/roster.csv');
+    expect(named(dir, 'in', '--roster', path.join(dir, 'forum/roster.csv'))).toBe('forum/roster.csv');
+    expect(named(path.join(dir, 'in'), '.', '--roster', '../forum/roster.csv')).toBe('../forum/roster.csv');
+    // From the file system's root, the path would be the machine's: the file's name alone.
+    expect(named('/', path.join(dir, 'in'), '--roster', path.join(dir, 'forum/roster.csv'))).toBe('…/roster.csv');
+    // A path one of the input folder's own files has is named from the input folder.
+    mkdirSync(path.join(dir, 'in/forum'));
+    writeFileSync(path.join(dir, 'in/forum/roster.csv'), 'id,name,grade\nA2,Bo Li,11\n');
+    expect(reflect(['analyze', 'in', '--roster', 'forum/roster.csv', '--format', 'csv', '--table', 'sources'], dir).stdout).toContain('\n../forum/roster.csv,roster,');
   });
 
   it('does not mind that roster when --roster names another', () => {

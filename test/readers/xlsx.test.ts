@@ -124,6 +124,49 @@ describe('cells as display text', () => {
   });
 });
 
+describe('cells merged down over several rows', () => {
+  it("gives an answer to the merge's first row only, with a warning naming the sheet and range; a school merged down stays shared", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Answers');
+    ws.addRow(['Student ID', 'School', 'What did you learn today?', 'What would you change?']);
+    ws.addRow(['S1', 'Riverside Secondary', 'That the council votes on things before the public meeting.', 'More time for projects']);
+    ws.addRow(['S2', null, null, 'Smaller classes in math']);
+    ws.addRow(['S3', null, 'Budget is the real power. Everything else is talk.', null]);
+    ws.addRow(['S4', 'Lakeview', 'You have to know who to email or nothing happens.', null]);
+    ws.addRow(['S5', 'Lakeview', 'Nothing much, it was the same as last year.', 'Fewer worksheets']);
+    // A school merged down over its three students; one answer over two rows; another, written once for
+    // three students who said the same, over three rows and two columns.
+    ws.mergeCells('B2:B4');
+    ws.mergeCells('C2:C3');
+    ws.mergeCells('D4:E6');
+    ws.getCell('D4').value = 'More field trips';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    for (const result of [await readXlsx(bytes, { file: 'book.xlsx', config: {} }), (await readXlsxSheets(bytes, { file: 'book.xlsx', config: {} }))[0]!.result!]) {
+      const table = result.content as Table;
+      expect(table.columns.map((c) => c.role)).toEqual(['id', 'attribute', 'text', 'text']);
+      expect(table.rows.map((r) => r.cells.slice(0, 4))).toEqual([
+        ['S1', 'Riverside Secondary', 'That the council votes on things before the public meeting.', 'More time for projects'],
+        ['S2', 'Riverside Secondary', '', 'Smaller classes in math'],
+        ['S3', 'Riverside Secondary', 'Budget is the real power. Everything else is talk.', 'More field trips'],
+        ['S4', 'Lakeview', 'You have to know who to email or nothing happens.', ''],
+        ['S5', 'Lakeview', 'Nothing much, it was the same as last year.', ''],
+      ]);
+      expect(result.warnings).toEqual([
+        {
+          file: 'book.xlsx',
+          line: 2,
+          message: `sheet 'Answers', cells C2:C3: an answer to "What did you learn today?" merged over 2 rows is read as the answer of its first row only, not of row 3 below`,
+        },
+        {
+          file: 'book.xlsx',
+          line: 4,
+          message: `sheet 'Answers', cells D4:E6: an answer to "What would you change?" merged over 3 rows is read as the answer of its first row only, not of rows 5, 6 below`,
+        },
+      ]);
+    }
+  });
+});
+
 describe('sheet selection', () => {
   it('ctx.sheet wins over the config file', async () => {
     const table = (await read('first-sheet', { sheet: 'Reflections' }, 'Roster')).content as Table;
