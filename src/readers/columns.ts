@@ -596,6 +596,22 @@ const NUMBERED = new Set(['grade', 'age', 'district', 'class']);
 const PLACES = new Set(['school', 'school-level', 'district', 'program', 'class', 'focus-group']);
 
 /** Whether a question that names an attribute (a school, a program …) answers with something else: yes or no, or a rating. */
+// Words before a place named as where something happens, not asked for: "What works at school?", "What
+// is hard about school?", "What helps you in class?"; a determiner may come between.
+const PREPOSITION_BEFORE = /(?:^| )(?:at|in|about|around|during|after|before|outside|inside|throughout|for|with)(?: (?:the|your|my|our|this|a|an|their))? ?$/;
+
+/**
+ * Whether a question (ending in "?") names its place after a preposition: the place is its setting, and
+ * what it asks is decided by its answers. "Which school do you attend?" and "What is your school?" still
+ * name a school.
+ */
+function placeInPassing(rule: HeaderRule, text: string): boolean {
+  if (!/[?？]\s*$/.test(text)) return false;
+  const norm = normaliseHeader(text);
+  const found = rule.pattern.exec(norm);
+  return found !== null && PREPOSITION_BEFORE.test(norm.slice(0, found.index));
+}
+
 function mentionsInPassing(attribute: string | undefined, text: string, s: ValueStats): boolean {
   if (!attribute || s.n === 0) return false;
   if (!ASKED_YES_OR_NO.has(attribute) && s.yesNoShare >= SCALE_SHARE) return true;
@@ -644,7 +660,7 @@ function decide(
     // "What would make school better?" asks for ideas, not which school: a place or a group named in an
     // open prompt is its subject matter. (A person's own attribute is still asked for so: "How would you
     // describe your gender identity?")
-    if (!rule.exact && rule.role === 'attribute' && PLACES.has(rule.attribute ?? '') && openPrompt(text) !== undefined) {
+    if (!rule.exact && rule.role === 'attribute' && PLACES.has(rule.attribute ?? '') && (openPrompt(text) !== undefined || placeInPassing(rule, text))) {
       passing ??= rule.label;
       continue;
     }

@@ -294,6 +294,13 @@ describe('content rules', () => {
     expect(one('What school do you go to?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
     expect(one('What is your school?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
     expect(one('What program are you in?', ['Trades', 'Alternate', 'Trades', 'IB'])).toMatchObject({ role: 'attribute' });
+    // A place after a preposition is where the question is set, whatever its first words: its answers decide.
+    const few = ['More time', 'Smaller classes', 'Flex block'];
+    for (const header of ['What works at school?', 'What is hard about school?', 'What helps you in class?', 'What do you wish for your school?']) {
+      expect(one(header, few), header).toMatchObject({ role: 'text' });
+    }
+    expect(one('Which school do you attend?', ['Riverside Secondary', 'Lakeview Middle', 'Riverside Secondary'])).toMatchObject({ attribute: 'school' });
+    expect(one('School', few)).toMatchObject({ attribute: 'school' });
   });
 
   it('a prompt still answered with points of a scale or yes and no is a closed question', () => {
