@@ -62,7 +62,8 @@ export interface CodebookLint {
   settings: { setting: string; themes: string[]; responses: number }[];
 }
 
-const pct = (part: number, whole: number): string => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
+// No responses give no share: '–', where 0% read as if none of many carried it.
+const pct = (part: number, whole: number): string => (whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`);
 
 /** Lint `codebook` (compiled as `compiled`) against responses and their codings from `tagResponses`. */
 export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, responses: readonly Response[], codings: readonly Coding[], options: LintOptions = {}): CodebookLint {

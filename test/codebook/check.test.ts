@@ -99,6 +99,14 @@ describe('lintCodebook', () => {
     expect(lint.settings).toEqual([]);
   });
 
+  it('gives no share of no responses', () => {
+    const empty = lintCodebook(codebook, compiled, [], []);
+    const text = formatLint(empty);
+    expect(text).toContain('0 responses; 0 (–) carry no theme.');
+    expect(text).toContain('  stress       0     –');
+    expect(text).not.toContain('0%');
+  });
+
   it('formats the lint for the terminal', () => {
     const text = formatLint(lint);
     expect(text).toContain('10 responses; 3 (30%) carry no theme.');
