@@ -35,6 +35,10 @@ export function maskPlaceholders(text: string, t: Tokens, id: number): void {
   }
 }
 
+// A word character past ASCII (é, ß, a digit of another script): only there do a regex's \b and \w read
+// otherwise in JavaScript than in the Unicode form, whose first use costs V8 milliseconds to compile.
+const WIDE_WORD_CHARACTER = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+
 /** The hyphens that join two words into one (`well-being`, `e‑mail` with a non-breaking hyphen). */
 const HYPHENS = /[-\u2010\u2011]/;
 
@@ -102,6 +106,7 @@ class Tagger {
     m.resolveNewWords();
     this.n = 0;
     this.hasExclusion = false;
+    this.wide = undefined;
     const count = t.count;
     const ids = t.ids;
     const info = m.wordInfo;
@@ -194,12 +199,16 @@ class Tagger {
     }
   }
 
+  /** Whether the text being tagged holds a word character past ASCII; undefined until a regex needs to know. */
+  private wide: boolean | undefined;
+
   private runRegexes(text: string, which: readonly number[]): void {
     const m = this.m;
     const t = this.tokens;
     let astral: boolean | undefined;
     for (const p of which) {
-      const regex = m.patterns[p].regex!;
+      const pattern = m.patterns[p];
+      const regex = pattern.unicodeRegex !== undefined && (this.wide ??= WIDE_WORD_CHARACTER.test(text)) ? pattern.unicodeRegex : pattern.regex!;
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = regex.exec(text)) !== null) {

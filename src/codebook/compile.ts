@@ -40,6 +40,8 @@ export interface CompiledPattern {
   /** Order of the pattern within its theme (user patterns first, then expansions), for ties. */
   rank: number;
   regex?: RegExp;
+  /** The regex with \b and \w reading accented letters as letters, for texts that hold one (see parseRegex). */
+  unicodeRegex?: RegExp;
 }
 
 /** Context words (`not_near`) as key ids: single words, and phrases of several, each as a sequence. */
@@ -334,6 +336,7 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
         const r = parseRegex(pattern.value);
         if ('error' in r) throw new Error(`theme '${theme.id}': ${r.error}`);
         compiled.regex = r.regex;
+        if (r.unicode) compiled.unicodeRegex = r.unicode;
       }
       matcher.add(compiled);
     });

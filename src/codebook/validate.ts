@@ -4,6 +4,7 @@ import type { Codebook, Pattern, PatternKind, SettingRules, Theme } from '../mod
 import { ConfigError, ProblemList } from '../util/errors.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
+import { unicodeWordSource } from './unicode-regex.js';
 
 /** Whether a word or phrase holds a glob's wildcard. */
 const hasWildcard = (value: string): boolean => /[*?]/.test(value.replace(/\?$/, ''));
@@ -89,8 +90,12 @@ export function splitList(list: string): string[] {
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 const ID_CHARS = /^[\p{L}\p{N}_.-]+$/u;
 
-/** Parse `/body/flags` (or a bare body) into a case-insensitive global RegExp, or say why not. */
-export function parseRegex(value: string): { regex: RegExp } | { error: string } {
+/**
+ * Parse `/body/flags` (or a bare body) into a case-insensitive global RegExp, or say why not. `unicode`,
+ * where the regex has \b or \w, is the same regex with those reading accented letters as letters (see
+ * unicode-regex.ts), for texts that are not all ASCII; on ASCII text the two match alike, `regex` faster.
+ */
+export function parseRegex(value: string): { regex: RegExp; unicode?: RegExp } | { error: string } {
   let body = value;
   let flags = '';
   const m = /^\/(.*)\/([a-z]*)$/s.exec(value);
@@ -105,7 +110,14 @@ export function parseRegex(value: string): { regex: RegExp } | { error: string }
     const regex = new RegExp(body, 'g' + (flags.includes('i') ? flags : flags + 'i'));
     if (regex.test('')) return { error: `regex ${value} matches empty text` };
     regex.lastIndex = 0;
-    return { regex };
+    const wide = unicodeWordSource(body);
+    if (wide === undefined) return { regex };
+    try {
+      return { regex, unicode: new RegExp(wide, regex.flags) };
+    } catch {
+      // what the rewriting cannot mend (under the `u` flag, a lone `{`): its words stay ASCII's
+      return { regex };
+    }
   } catch (e) {
     return { error: `regex ${value} is not valid: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` };
   }

@@ -4,6 +4,8 @@ import { parseCodebook, loadCodebook } from '../../src/codebook/load.js';
 import { compileCodebook, type CompileOptions } from '../../src/codebook/compile.js';
 import { tagResponses, tagText } from '../../src/analyses/tagging.js';
 import type { Codebook, Response } from '../../src/model.js';
+import { parseRegex } from '../../src/codebook/validate.js';
+import { unicodeWordSource } from '../../src/codebook/unicode-regex.js';
 
 const LEMMA: CompileOptions = { expansions: false, matcher: 'lemma' };
 
@@ -319,6 +321,22 @@ describe('offsets and regexes', () => {
         ],
       },
     ]);
+  });
+
+  it('reads \\b and \\w in a regex as words with accented letters: café, école, not the pas of pasé', () => {
+    const yaml = String.raw`themes:
+  - id: t
+    label: T
+    regex: ['/\bcafé\b/', '/\bécole\w*/', '/\bpas\b/', '/[\w\-]+ée\B/', '/\bdon\''t\b/']
+`;
+    expect(themes(yaml, 'Au café, pasé, pas du tout. École, écoles; bien-aimées. Don\'t')).toEqual({ t: ['café', 'pas', 'École', 'écoles', 'bien-aimée', "Don't"] });
+    // on ASCII text \\b is what it always was
+    expect(themes(yaml, 'cafe pas-de-deux')).toEqual({ t: ['pas'] });
+    // brackets keep their meaning ([\\b] a backspace, [^] any character), and a regex keeps its own flags
+    expect(unicodeWordSource(String.raw`[\b][^]\w`)).toBe(String.raw`[\b][^][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]`);
+    const lone = parseRegex(String.raw`/\bé{/`);
+    expect('regex' in lone && lone.unicode?.flags).toBe('gi');
+    expect('regex' in lone && lone.unicode?.test('un é{')).toBe(true);
   });
 });
 
