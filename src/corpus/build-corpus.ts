@@ -22,7 +22,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { isAdultRole, isGroupLabel, isPairLabel, isUnknownSpeaker } from '../util/names.js';
+import { isAdultRole, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -69,7 +69,8 @@ const isNameKey = (key: string): boolean => {
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 // A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
-const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || /^\p{L}$/u.test(label);
+// A numbered voice (`Voice 1`, `Other 2`) names no one either, and as a name it took "voice" from "my voice matters".
+const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || isNumberedPerson(label) || /^\p{L}$/u.test(label);
 
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {

@@ -1155,6 +1155,27 @@ describe('buildCorpus: a roster that gives one id twice', () => {
   });
 });
 
+describe('buildCorpus: voices a transcript numbers', () => {
+  it('are students each, and no word of their labels is redacted as a name ("my voice", "the other")', () => {
+    const numbered: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 1 },
+        { speaker: 'Voice 1', text: 'My voice matters here.', line: 2 },
+        { speaker: 'Other 2', text: 'The other students agree, every person here.', line: 3 },
+        { speaker: 'Person 3', text: 'Same as the other voice said.', line: 4 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('focus.txt', numbered)], { config: {} });
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'My voice matters here.'],
+      ['T1-S2', 'The other students agree, every person here.'],
+      ['T1-S3', 'Same as the other voice said.'],
+    ]);
+  });
+});
+
 describe('buildCorpus: files that give one student different details', () => {
   const roster = table(
     [col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'gender', 'attribute', 'gender')],
