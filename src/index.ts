@@ -272,7 +272,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const themes = summariseThemes(corpus, codebook, codings, responseOf);
   const questions = summariseQuestions(corpus, codebook, codings, responseOf);
   const demographics = computeDemographics(corpus.participants, { minCell });
-  const attributes = breakdownsWith(students, by, known);
+  const attributes = breakdownsWith(students, by, known, minCell);
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, attributes });
   const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes });
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);
@@ -386,13 +386,13 @@ function asAttributeKeys(by: string[], known: string[]): string[] {
 }
 
 /**
- * The attributes to break down by: the default ones and any other `--by` names (one keyed `…-name`, or
- * of more than 20 values), whose section of the report is made of the crosstab's rows: left out of it,
+ * The attributes to break down by: the default ones and any other `--by` names (one keyed `…-name`, of
+ * more than 20 values, or of fewer than two groups of 5 students), whose section of the report is made of the crosstab's rows: left out of it,
  * a section by team name said of groups of 10 that no count could be shown without revealing a small
  * group. Undefined (the default breakdowns) when `--by` adds none.
  */
-function breakdownsWith(students: Participant[], by: string[], known: string[]): string[] | undefined {
-  const defaults = defaultBreakdownAttributes(students);
+function breakdownsWith(students: Participant[], by: string[], known: string[], minCell: number): string[] | undefined {
+  const defaults = defaultBreakdownAttributes(students, minCell);
   const extra = by.filter((a) => known.includes(a) && !defaults.includes(a));
   return extra.length > 0 ? [...defaults, ...extra] : undefined;
 }

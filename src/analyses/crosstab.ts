@@ -7,6 +7,7 @@ import {
   attributesOf,
   compareAttributes,
   groupByAttribute,
+  groupsOfAtLeast,
   studentsOf,
   suppressGroupSizes,
   type SuppressedGroups,
@@ -19,6 +20,20 @@ import { themeParticipation, type ThemeParticipation } from './participation.js'
 export const CROSSTAB_MIN_VALUES = 2;
 /** Most distinct stated values an attribute may have to be broken down by default (more is a list, not groups). */
 export const CROSSTAB_MAX_VALUES = 20;
+/** Fewest groups of {@link breakdownGroupFloor} students or more an attribute must have to be broken down by default. */
+export const CROSSTAB_MIN_GROUPS = 2;
+/** Fewest students a group needs to count toward {@link CROSSTAB_MIN_GROUPS}, however low `--min-cell` is set. */
+export const CROSSTAB_MIN_GROUP_SIZE = 5;
+
+/**
+ * The size a group must reach to count toward a default breakdown: the small-cell threshold, and never
+ * under 5. Where fewer than two groups reach it (14 homerooms among 15 students), every row of the
+ * breakdown is a small cell: hundreds of rows of "<5", or with `--min-cell 0` each student's themes
+ * listed by their homeroom, and nothing to compare.
+ */
+export function breakdownGroupFloor(minCell: number): number {
+  return Math.max(minCell, CROSSTAB_MIN_GROUP_SIZE);
+}
 
 // Attributes that name people or are one-off identifiers are never a default breakdown: a crosstab by
 // facilitator would print names, and by date or id would be a list, not a comparison.
@@ -45,10 +60,12 @@ export function indexThemeParticipants(
 
 /**
  * The attributes broken down by default: every attribute of the students (including `source.<key>`)
- * with 2 to 20 distinct stated values, except names, ids and dates. In {@link compareAttributes} order.
+ * with 2 to 20 distinct stated values, at least two groups (`Not stated` among them) of
+ * {@link breakdownGroupFloor} students or more, except names, ids and dates. In
+ * {@link compareAttributes} order. `--by` adds any other.
  */
-export function defaultBreakdownAttributes(students: Participant[]): string[] {
-  return defaultBreakdowns(students).map((g) => g.attribute);
+export function defaultBreakdownAttributes(students: Participant[], minCell = 5): string[] {
+  return defaultBreakdowns(students, minCell).map((g) => g.attribute);
 }
 
 /**
@@ -57,13 +74,15 @@ export function defaultBreakdownAttributes(students: Participant[]): string[] {
  * alone, whose front matter gave every speaker both) is left out: it is the same breakdown twice, which
  * the report would list as "compared across school and school".
  */
-function defaultBreakdowns(students: Participant[]): AttributeGroups[] {
+function defaultBreakdowns(students: Participant[], minCell: number): AttributeGroups[] {
   const breakdowns: AttributeGroups[] = [];
+  const floor = breakdownGroupFloor(minCell);
   for (const attribute of attributesOf(students, true)) {
     if (NOT_A_BREAKDOWN.test(attribute)) continue;
     const grouped = groupByAttribute(students, attribute);
     const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).length;
-    if (stated >= CROSSTAB_MIN_VALUES && stated <= CROSSTAB_MAX_VALUES) breakdowns.push(grouped);
+    if (stated < CROSSTAB_MIN_VALUES || stated > CROSSTAB_MAX_VALUES) continue;
+    if (groupsOfAtLeast(grouped, floor, true) >= CROSSTAB_MIN_GROUPS) breakdowns.push(grouped);
   }
   return breakdowns.filter((b) => {
     if (!b.attribute.startsWith('source.')) return true;
@@ -84,8 +103,8 @@ function sameGroups(a: AttributeGroups, b: AttributeGroups): boolean {
 }
 
 /** The attributes to break down by: those asked for (deduplicated, in the usual order) or the default. */
-export function breakdownAttributes(students: Participant[], attributes?: string[]): string[] {
-  return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students);
+export function breakdownAttributes(students: Participant[], minCell: number, attributes?: string[]): string[] {
+  return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students, minCell);
 }
 
 /** Group the students by each attribute, flagging groups whose size the demographics suppress, in the demographics' order. */
@@ -99,8 +118,8 @@ export function breakdownGroups(students: Participant[], attributes: string[], m
  * with each attribute grouped once.
  */
 export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): SuppressedGroups[] {
-  if (attributes) return breakdownGroups(students, breakdownAttributes(students, attributes), minCell);
-  return defaultBreakdowns(students)
+  if (attributes) return breakdownGroups(students, breakdownAttributes(students, minCell, attributes), minCell);
+  return defaultBreakdowns(students, minCell)
     .map((grouped) => suppressGroupSizes(grouped, minCell))
     .filter((g) => !g.withheld);
 }
@@ -113,8 +132,8 @@ export function breakdownsFor(students: Participant[], attributes: string[] | un
  *
  * - Students only; a student missing the attribute is in the `Not stated` group; a student with several
  *   values of a multi-select attribute is in each of those groups.
- * - Attributes: `options.attributes`, or every attribute with 2–20 distinct stated values
- *   ({@link defaultBreakdownAttributes}).
+ * - Attributes: `options.attributes`, or every attribute with 2–20 distinct stated values and two
+ *   groups of 5 students or more ({@link defaultBreakdownAttributes}).
  * - Suppression, within each theme × attribute: participant counts below `minCell`, every cell of a group
  *   whose size the demographics suppress (`groupSuppressed`; even a 0, since "none of these 3" is a
  *   statement about each of them), and complementary cells so none can be worked back from the theme's

@@ -95,6 +95,14 @@ export function groupByAttribute(students: Participant[], attribute: string): At
 }
 
 /**
+ * How many of an attribute's groups have `size` members or more; `withNotStated`: the `Not stated`
+ * group counts too (a breakdown compares it with the others; a list of who took part does not).
+ */
+export function groupsOfAtLeast(grouped: AttributeGroups, size: number, withNotStated: boolean): number {
+  return grouped.groups.filter((g) => g.members.length >= size && (withNotStated || g.value !== NOT_STATED)).length;
+}
+
+/**
  * The attribute keys present among the students, in {@link compareAttributes} order. `source.<key>`
  * attributes describe where a student spoke, not who they are, so they are left out unless asked for.
  */
@@ -157,6 +165,8 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
  *   back ({@link suppressCells}); `Not stated` follows the same rule. Suppressed rows keep their true
  *   count and percent: writers print `<minCell` in their place. An attribute that suppression cannot
  *   protect (5 and 1 of 6 students) has no rows ({@link cannotProtect}).
+ * - By default an attribute none of whose stated values reaches `minCell` (14 homerooms among 15
+ *   students) has no rows either: each would read `<5`, a list of one student's value after another.
  *
  * @param options.attributes attribute keys to report (default: all but `source.*`), in any order.
  */
@@ -173,7 +183,10 @@ export function computeDemographics(
 
   const rows: DemographicRow[] = [];
   for (const attribute of attributes) {
-    const { multiSelect, groups, sizeSuppressed: suppressed, withheld } = suppressGroupSizes(groupByAttribute(students, attribute), options.minCell);
+    const grouped = groupByAttribute(students, attribute);
+    const stated = grouped.groups.some((g) => g.value !== NOT_STATED);
+    if (!options.attributes && stated && groupsOfAtLeast(grouped, options.minCell, false) === 0) continue;
+    const { multiSelect, groups, sizeSuppressed: suppressed, withheld } = suppressGroupSizes(grouped, options.minCell);
     if (withheld) continue;
     const counts = groups.map((g) => g.members.length);
     // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99

@@ -12,6 +12,7 @@ import type {
   Transcript,
   Warning,
 } from '../model.js';
+import { AttributeConflicts, type ValueOrigin } from './attribute-conflicts.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
 import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js';
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
@@ -21,7 +22,7 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { isAdultRole, isGroupLabel, isPairLabel, isUnknownSpeaker } from '../util/names.js';
+import { isAdultRole, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -69,7 +70,8 @@ const isNameKey = (key: string): boolean => {
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 // A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
-const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || /^\p{L}$/u.test(label);
+// A numbered voice (`Voice 1`, `Other 2`) names no one either, and as a name it took "voice" from "my voice matters".
+const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || isNumberedPerson(label) || /^\p{L}$/u.test(label);
 
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
@@ -182,6 +184,9 @@ class CorpusBuilder {
   /** Names seen anywhere (roster, name columns, speaker labels, `redact:`): redacted from every text. */
   private readonly names = new Set<string>();
   private readonly normalisedValues = new Map<string, Map<string, string>>();
+  /** Where each participant's kept attribute values were read, to say so when another file disagrees. */
+  private readonly attributeOrigins = new Map<Participant, Map<string, ValueOrigin>>();
+  private readonly conflicts = new AttributeConflicts();
   private sheetCount = 0;
   private rosterCount = 0;
   private transcriptCount = 0;
@@ -237,7 +242,7 @@ class CorpusBuilder {
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, emailIn(table.columns, row.cells));
-      this.setAttributes(participant, table.columns, row.cells);
+      this.setAttributes(participant, table.columns, row.cells, { file: read.id, row: row.row }, true);
       source.sheets++;
     }
     this.warnings.push(...repeats.warnings(read.id));
@@ -297,7 +302,7 @@ class CorpusBuilder {
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
       this.linkEmail(participant, email);
-      this.setAttributes(participant, table.columns, row.cells);
+      this.setAttributes(participant, table.columns, row.cells, { file: read.id, row: row.row }, false);
       this.addFolderAttributes(participant, folders);
       answers.forEach((text, i) => {
         if (text === '') return;
@@ -484,6 +489,16 @@ class CorpusBuilder {
       for (const r of list) r.text = redact(hasControlCharacters(r.text) ? this.withoutControls(r, counted) : r.text);
       return list;
     };
+    // Students a roster lists who wrote no sheet and spoke in no transcript did not take part: they are
+    // not counted (their names are still redacted wherever someone mentions them). A folder of nothing
+    // but a roster keeps them, to describe who was on it.
+    const rosters = new Set(this.sources.filter((s) => s.kind === 'roster').map((s) => s.id));
+    const onlyOnRoster = (p: Participant) => p.sources.length > 0 && p.sources.every((id) => rosters.has(id));
+    const all = [...this.participants.values()];
+    const absentees = all.every(onlyOnRoster) ? [] : all.filter(onlyOnRoster);
+    const absentIds = new Set(absentees.map((p) => p.id));
+    // Before the warnings are de-identified: they quote the values given.
+    this.warnings.push(...this.conflicts.warnings((id) => !absentIds.has(id)));
     this.redactDescriptions(redact);
     this.publishSourceIds(names);
     // A folder, or a single file, named after a student ("Maya Lopez/", "Maya Lopez.docx") names the
@@ -494,18 +509,10 @@ class CorpusBuilder {
         message: "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
       });
     }
-    // Students a roster lists who wrote no sheet and spoke in no transcript did not take part: they are
-    // not counted (their names are still redacted wherever someone mentions them). A folder of nothing
-    // but a roster keeps them, to describe who was on it.
-    const rosters = new Set(this.sources.filter((s) => s.kind === 'roster').map((s) => s.id));
-    const onlyOnRoster = (p: Participant) => p.sources.length > 0 && p.sources.every((id) => rosters.has(id));
     const absent = new Map<string, number>();
-    const all = [...this.participants.values()];
-    if (!all.every(onlyOnRoster)) {
-      for (const p of all.filter(onlyOnRoster)) {
-        this.participants.delete(p.id);
-        for (const id of p.sources) absent.set(id, (absent.get(id) ?? 0) + 1);
-      }
+    for (const p of absentees) {
+      this.participants.delete(p.id);
+      for (const id of p.sources) absent.set(id, (absent.get(id) ?? 0) + 1);
     }
     for (const [file, n] of [...absent].sort((a, b) => byCodeUnits(a[0], b[0]))) {
       this.warnings.push({
@@ -847,8 +854,14 @@ class CorpusBuilder {
     }
   }
 
-  /** Attribute cells of a row, normalised; values already known for the participant are kept. */
-  private setAttributes(p: Participant, columns: Column[], cells: string[]): void {
+  /**
+   * Attribute cells of a row, read at `from`, normalised; values already known for the participant are
+   * kept, and one given otherwise is remembered for a warning (see AttributeConflicts). `isRoster`: a
+   * roster's own repeated rows are warned of by RosterRepeats, by row, so not again here.
+   */
+  private setAttributes(p: Participant, columns: Column[], cells: string[], from: ValueOrigin, isRoster: boolean): void {
+    let origins = this.attributeOrigins.get(p);
+    if (!origins) this.attributeOrigins.set(p, (origins = new Map()));
     for (const c of columns) {
       if (c.role !== 'attribute') continue;
       const key = attributeKeyOf(c);
@@ -857,7 +870,19 @@ class CorpusBuilder {
       // as "Counsellor; Tutoring" is; a comma inside an option's brackets ("Arts (music, drama)") is the option's.
       const value = this.normalised(key, c.multiSelect ? optionsAsValues(raw) : raw);
       const current = p.attributes[key];
-      if (current === undefined || (current === 'Not stated' && value !== 'Not stated')) p.attributes[key] = value;
+      if (current === undefined || (current === NOT_STATED && value !== NOT_STATED)) {
+        p.attributes[key] = value;
+        origins.set(key, from);
+        continue;
+      }
+      // A checkbox question is answered anew on each form, so two answers do not contradict each other;
+      // a value whose words are all in the other's ("Sumas Mountain"), or their initials ("SMSS"), is the
+      // same value; a grade or school level read in another folder (a year later, a grade up) has changed.
+      const kept = origins.get(key);
+      if (c.multiSelect || value === NOT_STATED || kept === undefined || sameValue(value, current) || initialsOf(value, current)) continue;
+      if (CHANGING_KEYS.has(key) && idParts(kept.file).folder !== idParts(from.file).folder) continue;
+      if (isRoster && kept.file === from.file) continue;
+      this.conflicts.add(key, { participantId: p.id, kept: current, keptFrom: kept, other: value, otherFrom: from });
     }
   }
 
@@ -957,6 +982,14 @@ function sameValue(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return short.length > 0 && short.every((w) => long.has(w));
+}
+
+/** Whether one value is the other's initials run together: "SMSS" for "Sumas Mountain Secondary School". */
+function initialsOf(a: string, b: string): boolean {
+  const words = (v: string) => v.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [x, y] = [words(a), words(b)];
+  const [one, many] = x.length === 1 ? [x[0]!, y] : y.length === 1 ? [y[0]!, x] : ['', []];
+  return many.length > 1 && one === many.map((w) => [...w][0]).join('');
 }
 
 /**

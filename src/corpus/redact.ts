@@ -363,6 +363,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   const patternsFor = (text: string): NamePatterns => (seen !== undefined && onlyPieces(text, seen) ? likely() : every());
   // Tests turn the pre-check off to show it never changes the result.
   const pieces = options.prefilter === false ? undefined : namePieces(all);
+  const particles = surnameParticles(names);
+  // A surname redacted takes the particles its name has before it ("de Souza" → [name], not "de [name]").
+  const withParticles = (input: string, start: number, end: number, name = input.slice(start, end)) => ({ replacement: '[name]', start: particleStart(input, start, name, particles), end });
 
   return (text: string): string => {
     if (text === '') return text;
@@ -387,13 +390,61 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
         if (url !== undefined || placeholder !== undefined) return undefined;
         const whole = input.slice(start, end);
         // "Mayas": the name with an "s" after it.
-        if (s === 's') return keepPlural(whole, input, start, capitalOnly) ? undefined : '[name]';
-        return keepAsWord(whole, input, start, capitalOnly) ? undefined : { replacement: '[name]', end: surnameEnd(input, end) };
+        if (s === 's') return keepPlural(whole, input, start, capitalOnly) ? undefined : withParticles(input, start, end, input.slice(start, end - 1));
+        return keepAsWord(whole, input, start, capitalOnly) ? undefined : { ...withParticles(input, start, end), end: surnameEnd(input, end) };
       });
     }
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
+}
+
+/**
+ * The particles each surname has before it in `names` ("Ana de Souza" and "de Souza, Ana": souza → de;
+ * "Pieter van der Berg": berg → van der), by {@link nameWordKey} of the surname, lower case, longest first.
+ */
+function surnameParticles(names: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of names) {
+    const words = name.normalize('NFC').trim().split(/[\s,]+/);
+    for (let i = 0; i < words.length; i++) {
+      let j = i;
+      while (j < words.length && PARTICLE_WORD.has(canonicalName(words[j]!))) j++;
+      if (j === i || j === words.length) continue;
+      const key = nameWordKey(words[j]!);
+      const run = words.slice(i, j).map(canonicalName).join(' ');
+      const list = out.get(key) ?? out.set(key, []).get(key)!;
+      if (!list.includes(run)) list.push(run);
+      i = j;
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
+const PARTICLE_WORD: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+/**
+ * Where a surname matched at `start` begins with its particles: at the particles a roster or speaker name
+ * writes before it ("I asked de Souza" for Ana de Souza), in any case, right before it; else `start`. A
+ * particle before another surname, or before none ("de" in a French answer, "the van"), is a word.
+ */
+function particleStart(text: string, start: number, match: string, particles: ReadonlyMap<string, string[]>): number {
+  const runs = particles.get(nameWordKey(match));
+  if (runs === undefined) return start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  for (const run of runs) {
+    const m = new RegExp(`${run.split(' ').map(escapeWord).join('\\s+')}\\s+$`, 'iu').exec(before);
+    if (m === null) continue;
+    const at = start - (before.length - m.index);
+    // The run must be whole words: "Rode Souza" does not end in "de".
+    if (at > 0 && /[\p{L}\p{M}\p{N}_'’]/u.test(text[at - 1]!)) continue;
+    return at;
+  }
+  return start;
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
 // A capitalised word right after a name, on the same line: "Maya Chen" where only Maya is known.
@@ -422,7 +473,7 @@ function surnameEnd(text: string, end: number): number {
 function replaceFolded(
   text: string,
   pattern: RegExp,
-  decide: (match: RegExpExecArray, text: string, start: number, end: number) => string | { replacement: string; end: number } | undefined,
+  decide: (match: RegExpExecArray, text: string, start: number, end: number) => string | { replacement: string; start?: number; end: number } | undefined,
 ): string {
   const fold = foldText(text);
   let out = '';
@@ -434,7 +485,9 @@ function replaceFolded(
     const decided = decide(match, text, start, textIndex(fold, match.index + match[0].length));
     if (decided === undefined) continue;
     const { replacement, end } = typeof decided === 'string' ? { replacement: decided, end: textIndex(fold, match.index + match[0].length) } : decided;
-    out += text.slice(kept, start) + replacement;
+    // A replacement may begin before the match (a surname's particles), never inside what was replaced.
+    const from = typeof decided === 'string' || decided.start === undefined ? start : Math.max(decided.start, kept);
+    out += text.slice(kept, from) + replacement;
     kept = end;
   }
   return kept === 0 && out === '' ? text : out + text.slice(kept);

@@ -11,7 +11,7 @@
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
-import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, NAME_PARTICLES, NAME_SUFFIXES } from '../util/names.js';
+import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
@@ -166,6 +166,9 @@ export function parseTimestamp(value: string): number | undefined {
 export function looksLikeName(label: string): boolean {
   const words = label.trim().split(/\s+/);
   if (label.trim().length === 0 || label.length > 40 || words.length > 4) return false;
+  // A voice the transcriber numbers (`Other 2`, `Voice 1`) is a speaker, though "other" opens prose
+  // ("Other: see notes", "Other ideas: …"): only the word with a number, and capitalised as labels are.
+  if (words.length === 2 && WORD.test(words[0]!) && isNumberedPerson(label)) return true;
   // A letter after a role is its id, as a number would be: "Student A" is student A, not "a".
   const lettered = (w: string, i: number) => i > 0 && LETTER.test(w) && isRoleLabel(words[0]!);
   // An initial is no word of prose ("A. Nguyen" is not "a"), but initials that spell one are: "P.S.", "N.B.".
@@ -202,9 +205,6 @@ function collapse(text: string): string {
 // An aside that gives a grade or a year (`Student 3 (Gr 10)`, `P2 (Year 9)`), not a name: as a name it
 // would become the speaker, or an alias whose "Gr" was taken from every text.
 const GRADE_ASIDE = /^(?:gr(?:ade)?|yr|year|form|g)\.?\s*\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)\s+grade$/i;
-
-// Words a transcriber numbers people by, besides the role words: `Person 2`, `Voice 3`, `Guest 1`.
-const NUMBERED_PEOPLE = new Set(['person', 'voice', 'member', 'guest', 'pupil', 'youth', 'learner']);
 
 /**
  * A role and its number written together, as some transcription services and spreadsheets export them

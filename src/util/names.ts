@@ -55,6 +55,21 @@ export function isPairLabel(label: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)? (?:and|&) \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)?$/u.test(label.trim());
 }
 
+/**
+ * Words a transcriber numbers people by, besides the role words (`Student 2`, `Speaker 3`): `Person 2`,
+ * `Voice 3`, `Guest 1`, and `Other 1`, as some transcription services number the voices they cannot name.
+ */
+export const NUMBERED_PEOPLE: ReadonlySet<string> = new Set(['person', 'voice', 'member', 'guest', 'pupil', 'youth', 'learner', 'other']);
+
+/**
+ * Whether a speaker label is such a word and its number (`Voice 1`, `Other 2`, `Person3`): someone the
+ * transcript does not name, so no word of it is a name to take from the texts ("my voice", "the other").
+ */
+export function isNumberedPerson(label: string): boolean {
+  const m = /^(\p{L}+)\s*\d{1,3}$/u.exec(label.trim());
+  return m !== null && NUMBERED_PEOPLE.has(m[1]!.toLowerCase());
+}
+
 /** Whether a speaker label says the speaker is not known (Otter's `Unknown Speaker`): no one's name. */
 export function isUnknownSpeaker(label: string): boolean {
   return /^(?:unknown|unidentified)(?: (?:speaker|voice|student|participant))?$/i.test(label.trim().replace(/\s+/g, ' '));

@@ -155,14 +155,44 @@ describe('defaultBreakdownAttributes', () => {
 
   it('breaks down by a transcript’s school once where it groups the students as their school does', () => {
     // Three focus groups alone: front matter gave each speaker both `school` and `source.school`.
+    // (Five at Pathfinder: a school of fewer would be no default breakdown, having one group of 5 or more.)
     const speakers = Array.from({ length: 14 }, (_, i) => {
-      const school = i < 4 ? 'Pathfinder Learning Centre' : 'Riverside Secondary';
+      const school = i < 5 ? 'Pathfinder Learning Centre' : 'Riverside Secondary';
       return student(`t${i}`, { school, 'source.school': school, gender: i % 2 ? 'Female' : 'Male' });
     });
     expect(defaultBreakdownAttributes(speakers)).toEqual(['gender', 'school']);
     // Beside a survey, the focus groups' school is a grouping of its own (who spoke where), and stays.
     const withSheets = [...speakers, ...Array.from({ length: 20 }, (_, i) => student(`s${i}`, { school: i < 10 ? 'Riverside Secondary' : 'Lakeview Secondary' }))];
     expect(defaultBreakdownAttributes(withSheets)).toEqual(['gender', 'school', 'source.school']);
+  });
+});
+
+describe('defaultBreakdownAttributes: an attribute nearly unique to each student', () => {
+  // 15 students in 14 homerooms (two share HR114), of two genders, 8 and 7.
+  const fifteen = Array.from({ length: 15 }, (_, i) => student(`s${i}`, { gender: i % 2 ? 'Female' : 'Male', homeroom: `HR${101 + Math.min(i, 13)}` }));
+
+  it('is no default breakdown, under any --min-cell: fewer than two of its groups have 5 students', () => {
+    expect(defaultBreakdownAttributes(fifteen, 5)).toEqual(['gender']);
+    expect(defaultBreakdownAttributes(fifteen, 0)).toEqual(['gender']);
+    expect(defaultBreakdownAttributes(fifteen, 1)).toEqual(['gender']);
+    // With --min-cell 8, the 7 of one gender are no group to compare either.
+    expect(defaultBreakdownAttributes(fifteen, 8)).toEqual([]);
+  });
+
+  it('is broken down where two of its groups have 5 students, the Not stated among them', () => {
+    const two = fifteen.map((p, i) => student(p.id, { ...p.attributes, homeroom: i < 5 ? 'HR101' : i < 10 ? 'HR102' : `HR${103 + i}` }));
+    expect(defaultBreakdownAttributes(two, 5)).toEqual(['gender', 'homeroom']);
+    const unstated = fifteen.map((p, i) => student(p.id, { ...p.attributes, homeroom: i < 9 ? 'HR101' : i < 10 ? 'HR102' : 'Not stated' }));
+    expect(defaultBreakdownAttributes(unstated, 5)).toEqual(['gender', 'homeroom']);
+  });
+
+  it('is crosstabbed by default no more, even with --min-cell 0, but still when asked for', () => {
+    const responses = fifteen.map((p) => response(`r-${p.id}`, p.id));
+    const codings = [coding('r-s0', 'funding'), coding('r-s3', 'funding')];
+    const byDefault = computeCrosstab(fifteen, responses, codings, ['funding'], { minCell: 0 });
+    expect([...new Set(byDefault.map((r) => r.attribute))]).toEqual(['gender']);
+    const asked = computeCrosstab(fifteen, responses, codings, ['funding'], { minCell: 0, attributes: ['gender', 'homeroom'] });
+    expect(asked.filter((r) => r.attribute === 'homeroom')).toHaveLength(14);
   });
 });
 

@@ -165,3 +165,20 @@ describe('computeDemographics: an attribute suppression cannot protect', () => {
     expect([...new Set(computeDemographics(six, { minCell: 0 }).map((r) => r.attribute))]).toEqual(['gender', 'grade', 'school']);
   });
 });
+
+describe('computeDemographics: an attribute nearly unique to each student', () => {
+  // 15 students in 14 homerooms (two share HR114); a program of 12 and three others of 1 each.
+  const fifteen = Array.from({ length: 15 }, (_, i) =>
+    student(`s${i}`, { homeroom: `HR${101 + Math.min(i, 13)}`, program: i < 12 ? 'Regular' : `Other ${i}` }),
+  );
+
+  it('is left out, as every one of its values would read "<5"; one with a value shown stays', () => {
+    const result = computeDemographics(fifteen, { minCell: 5 });
+    expect([...new Set(result.map((r) => r.attribute))]).toEqual(['program']);
+  });
+
+  it('is listed where the threshold is off (every count shown) or where it is asked for', () => {
+    expect(computeDemographics(fifteen, { minCell: 0 }).filter((r) => r.attribute === 'homeroom')).toHaveLength(14);
+    expect(computeDemographics(fifteen, { minCell: 5, attributes: ['homeroom'] })).toHaveLength(14);
+  });
+});

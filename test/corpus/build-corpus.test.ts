@@ -1155,6 +1155,91 @@ describe('buildCorpus: a roster that gives one id twice', () => {
   });
 });
 
+describe('buildCorpus: voices a transcript numbers', () => {
+  it('are students each, and no word of their labels is redacted as a name ("my voice", "the other")', () => {
+    const numbered: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 1 },
+        { speaker: 'Voice 1', text: 'My voice matters here.', line: 2 },
+        { speaker: 'Other 2', text: 'The other students agree, every person here.', line: 3 },
+        { speaker: 'Person 3', text: 'Same as the other voice said.', line: 4 },
+      ],
+    };
+    const corpus = buildCorpus('forum', [read('focus.txt', numbered)], { config: {} });
+    expect(corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'My voice matters here.'],
+      ['T1-S2', 'The other students agree, every person here.'],
+      ['T1-S3', 'Same as the other voice said.'],
+    ]);
+  });
+});
+
+describe('buildCorpus: files that give one student different details', () => {
+  const roster = table(
+    [col(0, 'id', 'id'), col(1, 'name', 'name'), col(2, 'gender', 'attribute', 'gender')],
+    [
+      ['S007', 'Maya Lopez', 'Female'],
+      ['S008', 'Dev Patel', 'Male'],
+    ],
+    true,
+  );
+  const answers = (rows: string[][]) => table([col(0, 'id', 'id'), col(1, 'Gender', 'attribute', 'gender'), col(2, 'What helped?', 'text')], rows);
+  const a = answers([
+    ['S007', 'M', 'Projects'],
+    ['S009', 'F', 'Group work'],
+    ['S010', 'F', 'Teachers'],
+    ['S011', 'M', 'Hands-on work'],
+  ]);
+  const b = answers([
+    ['S009', 'Male', 'Deadlines'],
+    ['S010', 'Female', 'Math'],
+    ['S011', '', 'Tests'],
+    ['S008', 'Male', 'Nothing'],
+  ]);
+  const corpus = buildCorpus('forum', [read('a-sheet.csv', a), read('b-sheet.csv', b), read('roster.csv', roster)], { config: {} });
+
+  it("keeps the roster's value, then the first file's, and says so once per attribute, with files, rows and both values, by id and never by name", () => {
+    expect(corpus.participants.map((p) => [p.id, p.attributes.gender])).toEqual([
+      ['S007', 'Female'],
+      ['S008', 'Male'],
+      ['S009', 'Female'],
+      ['S010', 'Female'],
+      ['S011', 'Male'],
+    ]);
+    expect(corpus.warnings).toEqual([
+      {
+        message:
+          'the gender of 2 students differs between files: S007 ("Female" in roster.csv row 1, "Male" in a-sheet.csv row 1), S009 ("Female" in a-sheet.csv row 2, "Male" in b-sheet.csv row 1); ' +
+          "the first read is kept (a roster's before a sheet's, then files in path order): correct the files to agree",
+      },
+    ]);
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/Maya|Dev/);
+  });
+
+  it('warns of a grade the roster and a sheet in one folder give differently, though not of one a year later in another folder', () => {
+    const withGrade = (rows: string[][], isRoster = false) =>
+      table([col(0, 'id', 'id'), col(1, 'Grade', 'attribute', 'grade'), col(2, isRoster ? 'name' : 'What helped?', isRoster ? 'name' : 'text')], rows, isRoster);
+    const { warnings } = buildCorpus(
+      'forum',
+      [read('roster.csv', withGrade([['1', '10', 'Maya Lopez']], true)), read('sheet.csv', withGrade([['1', '11', 'Projects']]))],
+      { config: {} },
+    );
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the grade of 1 student differs between files: 1 \("10" in roster\.csv row 1, "11" in sheet\.csv row 1\);/)]);
+  });
+
+  it('names the first few students of many and counts the rest, in one warning', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `S${100 + i}`);
+    const first = answers(ids.map((id) => [id, 'F', 'Projects']));
+    // Most ids agree, so the second file is the same students (not a file numbering its own).
+    const second = answers(ids.map((id, i) => [id, i < 12 ? 'M' : 'F', 'Deadlines']));
+    const { warnings } = buildCorpus('forum', [read('a.csv', first), read('b.csv', second)], { config: {} });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toMatch(/^the gender of 12 students differs between files: S100 \("Female" in a\.csv row 1, "Male" in b\.csv row 1\), S101 .*, S102 .* and 9 more;/);
+  });
+});
+
 describe('buildCorpus: one question numbered and punctuated differently in different files', () => {
   const sheet = (headers: string[], rows: string[][]) => table([col(0, 'id', 'id'), ...headers.map((h, i) => col(i + 1, h, 'text'))], rows);
 

@@ -269,6 +269,28 @@ describe('the pre-check before the name pass', () => {
   });
 });
 
+describe('makeRedactor: a surname with its particles', () => {
+  // As build-corpus gives them: roster names (one written surname first, as a speaker label may be), given names and parts.
+  const names = ['Ana de Souza', 'van der Berg, Pieter', 'Luis de la Cruz', 'Maya Lopez', 'Tom Vance'];
+  const redact = makeRedactor([...names, ...givenNames(names)], nameParts(names));
+
+  it('takes the particle with a surname redacted alone, where the name has that particle, in any case', () => {
+    expect(redact('I asked de Souza about it.')).toBe('I asked [name] about it.');
+    expect(redact('De Souza said so, and DE SOUZA agreed.')).toBe('[name] said so, and [name] agreed.');
+    expect(redact('Then van der Berg came in, then de la Cruz.')).toBe('Then [name] came in, then [name].');
+    expect(redact("de Souza's idea, and de\nSouza on the next line")).toBe("[name]'s idea, and [name] on the next line");
+  });
+
+  it('leaves a particle before a surname without it, before no surname, or inside another word', () => {
+    expect(redact('Me gusta el libro de Lopez, de verdad.')).toBe('Me gusta el libro de [name], de verdad.');
+    expect(redact('We took the van to Berg lake, von Souza and da Souza too.')).toBe('We took the van to [name] lake, von [name] and da [name] too.');
+    expect(redact('Cordes Souza, the de facto rule, du pain, la classe, le prof, del mar, di tutto')).toBe(
+      'Cordes [name], the de facto rule, du pain, la classe, le prof, del mar, di tutto',
+    );
+    expect(redact('Je parle de Vance.')).toBe('Je parle de [name].');
+  });
+});
+
 describe('makeRedactor: a big roster, compiled for the texts announced', () => {
   // A district roster: 2,500 students, most of whom no text mentions. Given the texts, the redactor
   // compiles only the names they can hold; the result must be what every name gives, whatever it is

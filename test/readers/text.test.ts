@@ -485,6 +485,31 @@ describe('labels of qualitative research: lettered, initials, Q/A and I/R', () =
     expect(parseLabel('Covid19: it was hard')).toBeUndefined();
   });
 
+  it('reads the voices a transcription service numbers (`Other1:`, `Other 2:`, `Unknown1:`, `Voice1:`) as speakers, but "Other: …" and "Other ideas: …" as prose', () => {
+    const text = [
+      'Facilitator: What helps?',
+      'Maya: The flex block.',
+      'Other1: I agree, the other students like it too.',
+      'Other 2: Projects.',
+      'Unknown1: Wifi.',
+      'Voice1: Smaller classes.',
+      'Jordan: Field trips.',
+      'Other ideas: more clubs.',
+      'Other: see notes.',
+    ].join('\n');
+    expect(turnsOf(text)).toEqual([
+      ['Facilitator', 'What helps?'],
+      ['Maya', 'The flex block.'],
+      ['Other 1', 'I agree, the other students like it too.'],
+      ['Other 2', 'Projects.'],
+      ['Unknown 1', 'Wifi.'],
+      ['Voice 1', 'Smaller classes.'],
+      ['Jordan', 'Field trips. Other ideas: more clubs. Other: see notes.'],
+    ]);
+    expect(parseLabel('Other 12: hi')).toMatchObject({ speaker: 'Other 12' });
+    for (const prose of ['Other: see notes', 'Other ideas: more clubs', 'Others 2: a note', 'Other 2 ideas: a note']) expect(parseLabel(prose), prose).toBeUndefined();
+  });
+
   it('reads Q:/A: and I:/R: pairs, and a letter that recurs, as labels', () => {
     expect(turnsOf('Q: What helps?\nA: The flex block.\nQ: What gets in the way?\nA: Stress.')).toEqual([
       ['Q', 'What helps?'],
