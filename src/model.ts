@@ -418,7 +418,12 @@ export interface Finding {
   pValue: number;
   /** p adjusted for the number of comparisons (Holm). */
   adjustedP: number;
-  /** One sentence with the numbers behind the claim. */
+  /**
+   * Of a group that raised the theme more, the students who raised it only through references to their own
+   * setting ("here" in an alternate program, which carries its themes); absent when none did.
+   */
+  throughSetting?: number;
+  /** The sentence with the numbers behind the claim (and a second on `throughSetting`, where set). */
   sentence: string;
 }
 

@@ -38,6 +38,8 @@ interface Comparison {
   statistic?: number;
   pValue: number;
   order: number;
+  /** The group's students. */
+  members: readonly Participant[];
 }
 
 /**
@@ -148,6 +150,7 @@ export function findGroupDifferences(
           statistic: useFisher ? undefined : chi.statistic,
           pValue: useFisher ? fisherExact2x2(a, b, c, d) : chi.pValue,
           order: comparisons.length,
+          members: groups.find((g) => g.value === group.value)!.members,
         });
       }
     }
@@ -155,11 +158,36 @@ export function findGroupDifferences(
 
   const adjusted = holm(comparisons.map((c) => c.pValue));
   const labels = new Map(themes.map((t) => [t.id, t.label]));
-  return comparisons
+  const significant = comparisons
     .map((comparison, i) => ({ comparison, adjustedP: adjusted[i] }))
     .filter(({ adjustedP }) => adjustedP < alpha)
-    .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order)
-    .map(({ comparison, adjustedP }) => toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha));
+    .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order);
+  const settingOnly = settingOnlyRaisers(responses, codings, new Set(significant.map(({ comparison }) => comparison.themeId)));
+  return significant.map(({ comparison, adjustedP }) =>
+    toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell),
+  );
+}
+
+/**
+ * Per theme of `themeIds`, the students whose every coding of it rests on references to their own
+ * setting alone ("here" in an alternate program carries alternate programs): what they raised, the
+ * setting gave them. A finding that such a group raised the theme more is partly of the tagging's making.
+ */
+function settingOnlyRaisers(responses: readonly Response[], codings: readonly Coding[], themeIds: ReadonlySet<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (themeIds.size === 0) return out;
+  const speaker = new Map(responses.map((r) => [r.id, r.participantId]));
+  const own = new Map<string, Set<string>>();
+  for (const c of codings) {
+    if (!themeIds.has(c.themeId)) continue;
+    const student = speaker.get(c.responseId);
+    if (student === undefined) continue;
+    const fromSetting = c.evidence.length > 0 && c.evidence.every((e) => e.setting !== undefined);
+    const into = fromSetting ? out : own;
+    (into.get(c.themeId) ?? into.set(c.themeId, new Set()).get(c.themeId)!).add(student);
+  }
+  for (const [themeId, students] of out) for (const s of own.get(themeId) ?? []) students.delete(s);
+  return out;
 }
 
 /**
@@ -198,7 +226,7 @@ function cellKey(themeId: string, attribute: string, value: string): string {
   return `${themeId}\u0000${attribute}\u0000${value}`;
 }
 
-function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number): Finding {
+function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number, settingOnly: ReadonlySet<string> | undefined, minCell: number): Finding {
   // Compare rates by cross-multiplying: exact for integer counts.
   const groupSide = c.groupCount * c.restTotal;
   const restSide = c.restCount * c.groupTotal;
@@ -214,6 +242,8 @@ function toFinding(c: Comparison, adjustedP: number, label: string, alpha: numbe
     `${c.groupCount} of ${c.groupTotal} (${formatPercent(c.groupCount, c.groupTotal)}) against ` +
     `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
     `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;
+  // Of a group that raised the theme more, those who raised it only by speaking of their own setting.
+  const throughSetting = direction === 'more' && settingOnly ? c.members.filter((m) => settingOnly.has(m.id)).length : 0;
   const finding: Finding = {
     themeId: c.themeId,
     attribute: c.attribute,
@@ -226,10 +256,23 @@ function toFinding(c: Comparison, adjustedP: number, label: string, alpha: numbe
     test: c.test,
     pValue: c.pValue,
     adjustedP,
-    sentence,
+    sentence: throughSetting > 0 ? `${sentence} ${settingSentence(throughSetting, c.groupCount, minCell)}` : sentence,
   };
   if (c.statistic !== undefined) finding.statistic = c.statistic;
+  if (throughSetting > 0) finding.throughSetting = throughSetting;
   return finding;
+}
+
+/**
+ * "Of these 8, fewer than 5 raised it only by speaking of their own setting …": how much of a finding the
+ * setting's themes made. A count, or its complement, under `minCell` is not given: "fewer than 5", "most".
+ */
+function settingSentence(through: number, raisers: number, minCell: number): string {
+  const ending = 'it only by speaking of their own setting (“here”, “the program”), which carries the theme.';
+  if (through === raisers) return `All ${raisers} raised ${ending}`;
+  const small = (n: number): boolean => minCell > 1 && n < minCell;
+  const how = small(through) ? `fewer than ${minCell}` : small(raisers - through) ? 'most' : String(through);
+  return `Of these ${raisers}, ${how} raised ${ending}`;
 }
 
 /**

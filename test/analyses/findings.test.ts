@@ -63,6 +63,33 @@ describe('findGroupDifferences', () => {
     );
   });
 
+  it("says how many of a group raised the theme only by speaking of their own setting, never a small count", () => {
+    // The same 5 of 6 Alternate students, alt1 and alt2 in their own words, alt3–5 only through "here"
+    // (evidence from a setting reference), and alt3 also once in their own words: 2 only through it.
+    const fromSetting = { text: 'here', start: 0, end: 4, pattern: 'here', kind: 'word' as const, setting: 'program: Alternate' };
+    const inWords = { text: 'alternate', start: 0, end: 9, pattern: 'alternate', kind: 'word' as const };
+    const setting = (id: string, evidence: Coding['evidence']): Coding => ({ responseId: `r-${id}`, themeId: 'alt', evidence });
+    const mixed: Coding[] = [
+      ...codings.filter((c) => c.themeId !== 'alt' || !['alt3', 'alt4', 'alt5'].includes(c.responseId.slice(2))),
+      setting('alt3', [fromSetting]),
+      setting('alt4', [fromSetting]),
+      setting('alt5', [fromSetting]),
+    ];
+    const again = { id: 'r-alt3-b', sourceId: 'sheets.csv', locator: 'alt3 b', participantId: 'alt3', text: '…' };
+    const withWords = [...mixed, { responseId: 'r-alt3-b', themeId: 'alt', evidence: [inWords] }];
+    const [finding] = findGroupDifferences(people, [...responses, again], withWords, themes, { minCell: 5 });
+    expect(finding).toMatchObject({ themeId: 'alt', groupCount: 5, throughSetting: 2 });
+    expect(finding!.sentence).toMatch(/\. Of these 5, fewer than 5 raised it only by speaking of their own setting \(“here”, “the program”\), which carries the theme\.$/);
+    // Suppression off: the count itself. Three through the setting alone, all but their words: "3".
+    const [open] = findGroupDifferences(people, responses, mixed, themes, { minCell: 0 });
+    expect(open).toMatchObject({ throughSetting: 3 });
+    expect(open!.sentence).toContain('Of these 5, 3 raised it only');
+    // Without setting evidence the finding says nothing of it.
+    const [plain] = findGroupDifferences(people, responses, codings, themes, { minCell: 5 });
+    expect(plain!.throughSetting).toBeUndefined();
+    expect(plain!.sentence).not.toContain('setting');
+  });
+
   it('claims nothing for a suppressed group, however strong its difference', () => {
     // All 3 non-binary students raised funding against 3 of 63 others (Fisher p = 1/2288).
     const findings = findGroupDifferences(people, responses, codings, themes, { minCell: 5 });
