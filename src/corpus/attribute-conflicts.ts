@@ -51,10 +51,12 @@ export class AttributeConflicts {
       const shown = conflicts.slice(0, SHOWN).map((c) => `${c.participantId} ("${c.kept}" in ${where(c.keptFrom)}, "${c.other}" in ${where(c.otherFrom)})`);
       const more = conflicts.length > SHOWN ? ` and ${conflicts.length - SHOWN} more` : '';
       const n = conflicts.length === 1 ? '1 student' : `${conflicts.length} students`;
+      // Two rows of one sheet can disagree too (a student who sent the form twice).
+      const between = conflicts.every((c) => c.keptFrom.file === c.otherFrom.file) ? 'rows' : conflicts.some((c) => c.keptFrom.file === c.otherFrom.file) ? 'rows or files' : 'files';
       out.push({
         message:
-          `the ${what} of ${n} differs between files: ${shown.join(', ')}${more}; ` +
-          `the first read is kept (a roster's before a sheet's, then files in path order): correct the files to agree`,
+          `the ${what} of ${n} differs between ${between}: ${shown.join(', ')}${more}; ` +
+          `the first read is kept (a roster's before a sheet's, then files in path order, then rows in order): correct the ${between === 'rows' ? 'rows' : 'files'} to agree`,
       });
     }
     return out;

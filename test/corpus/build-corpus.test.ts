@@ -1212,7 +1212,7 @@ describe('buildCorpus: files that give one student different details', () => {
       {
         message:
           'the gender of 2 students differs between files: S007 ("Female" in roster.csv row 1, "Male" in a-sheet.csv row 1), S009 ("Female" in a-sheet.csv row 2, "Male" in b-sheet.csv row 1); ' +
-          "the first read is kept (a roster's before a sheet's, then files in path order): correct the files to agree",
+          "the first read is kept (a roster's before a sheet's, then files in path order, then rows in order): correct the files to agree",
       },
     ]);
     expect(JSON.stringify(corpus.warnings)).not.toMatch(/Maya|Dev/);
@@ -1227,6 +1227,18 @@ describe('buildCorpus: files that give one student different details', () => {
       { config: {} },
     );
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the grade of 1 student differs between files: 1 \("10" in roster\.csv row 1, "11" in sheet\.csv row 1\);/)]);
+  });
+
+  it('says rows, not files, where two rows of one sheet disagree (a form sent twice)', () => {
+    const twice = answers([
+      ['S1', 'Female', 'Projects'],
+      ['S1', 'Male', 'Deadlines'],
+    ]);
+    const { warnings } = buildCorpus('forum', [read('form.csv', twice)], { config: {} });
+    expect(warnings.map((w) => w.message)).toContainEqual(
+      'the gender of 1 student differs between rows: S1 ("Female" in form.csv row 1, "Male" in form.csv row 2); ' +
+        "the first read is kept (a roster's before a sheet's, then files in path order, then rows in order): correct the rows to agree",
+    );
   });
 
   it('names the first few students of many and counts the rest, in one warning', () => {
