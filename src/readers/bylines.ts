@@ -14,18 +14,44 @@ const CAPITALISED = new RegExp(String.raw`^${NAME}$`, 'u');
 // "My reflection", "Personal Learning Reflection", "End-of-term self-assessment": a template's words may stack.
 const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflection|reflections|journal|journal entry|exit ticket|self[- ]assessment|learning log)\b[^.!?]{0,40}$/i;
 
-/** Paragraphs of a written reflection, split into the author's answers, the names signed, and titles dropped. */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// A date alone, as a blog post or a journal's entry is headed: "Tuesday, February 14, 2012", "14 March
+// 2024", "2024-03-14", "3/14/2024". No one's words.
+const DATE_ALONE = new RegExp(
+  String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$`,
+  'i',
+);
+// Words a title leaves in lower case ("Defining Personalization in Education").
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'about']);
+
+/**
+ * A heading in title case: 2–10 words, each capitalised but the small ones, no sentence punctuation at
+ * its end ("Understanding Personalized Education in Schools"). Before any answer it is the piece's title.
+ */
+function isTitleCase(text: string): boolean {
+  if (/[.!?:;,]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || MINOR_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Paragraphs of a written reflection, split into the author's answers, the names signed, and what is not
+ * an answer dropped: a title before the first answer ("My reflection", a heading in title case) and a date
+ * alone.
+ */
 export function splitBylines<T extends { text: string }>(paragraphs: readonly T[]): { answers: T[]; authors: string[] } {
   const answers: T[] = [];
   const authors: string[] = [];
-  paragraphs.forEach((p, i) => {
+  paragraphs.forEach((p) => {
     const text = p.text.trim();
     const byline = BYLINE.exec(text)?.groups?.name;
     if (byline !== undefined && CAPITALISED.test(byline)) {
       authors.push(byline.replace(/\.$/, ''));
       return;
     }
-    if (i === 0 && paragraphs.length > 1 && TITLE.test(text)) return;
+    if (DATE_ALONE.test(text)) return;
+    if (answers.length === 0 && paragraphs.length > 1 && (TITLE.test(text) || isTitleCase(text))) return;
     answers.push(p);
   });
   return { answers, authors };

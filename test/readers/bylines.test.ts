@@ -30,6 +30,16 @@ describe('splitBylines', () => {
     expect(splitBylines(paragraphs('Reflection is hard for me.')).answers).toHaveLength(1);
     expect(splitBylines(paragraphs('I liked flex.', 'My reflection')).answers).toHaveLength(2);
   });
+
+  it("drops a heading in title case before the first answer, and a date alone anywhere, as a blog post's", () => {
+    const post = paragraphs('Tuesday, February 14, 2012', 'Defining Personalization in Education', 'As the system moves on, I think it matters.', 'March 3, 2012', 'More Time For Projects');
+    expect(splitBylines(post).answers).toEqual(paragraphs('As the system moves on, I think it matters.', 'More Time For Projects'));
+    for (const date of ['14 March 2024', '2024-03-14', '3/14/2024', 'Sept. 5, 2023']) expect(splitBylines(paragraphs(date, 'I liked flex.')).answers, date).toEqual(paragraphs('I liked flex.'));
+    // A first answer in a sentence's case, a question, or one word stays.
+    for (const first of ['More time for projects', 'What Helps Me Learn?', 'Stress', 'I Love Flex Block.']) {
+      expect(splitBylines(paragraphs(first, 'I liked flex.')).answers, first).toHaveLength(2);
+    }
+  });
 });
 
 describe('a signed reflection as a text file', () => {
