@@ -197,13 +197,34 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
     if (value === null) {
       err.push(`${c.red('error:')} mean ${what} is undefined (no theme has a defined ${what}), so ${flag} ${min} is not met`);
       exitCode = 1;
-    } else if (value < min) {
-      err.push(`${c.red('error:')} mean ${what} ${value.toFixed(3)} is below ${flag} ${min}`);
+    } else if (belowThreshold(value, min)) {
+      err.push(`${c.red('error:')} mean ${what} ${shownBelow(value, min)} is below ${flag} ${min}`);
       exitCode = 1;
     }
   }
   const stdout = writer(report, { chalk: colourFor({ isTTY: io.stdoutIsTTY }, io.env), excel: flags.excel });
   return { stdout, stderr: err.length ? `${err.join('\n')}\n` : '', exitCode, report };
+}
+
+// A kappa or alpha is a ratio of counts computed in floating point, so one that is exactly the threshold
+// by hand can land an ulp under it: two coders agreeing on 2 of 3 responses with margins 2/3 and 1/3 have
+// κ = 2/5, computed as 0.39999999999999986, and `--min-kappa 0.4` failed with "0.400 is below 0.4".
+// Differences this small are rounding, never a difference in the codings.
+const THRESHOLD_TOLERANCE = 1e-12;
+
+/** Whether a mean is below a `--min-kappa`/`--min-alpha` threshold, rounding error aside. */
+export function belowThreshold(value: number, min: number): boolean {
+  return value < min - THRESHOLD_TOLERANCE;
+}
+
+/**
+ * A mean below its threshold, to 3 decimals, or as many more as it takes not to read as the threshold
+ * or above it (0.3996 below 0.4 is shown 0.3996, not 0.400).
+ */
+function shownBelow(value: number, min: number): string {
+  let digits = 3;
+  while (digits < 12 && Number(value.toFixed(digits)) >= min) digits++;
+  return value.toFixed(digits);
 }
 
 /**

@@ -204,6 +204,28 @@ describe('reflect agree', () => {
     expect(alpha.stderr).toContain('error: mean alpha 0.526 is below --min-alpha 0.53');
   });
 
+  test('--min-kappa and --min-alpha met by a mean exactly at the threshold, as computed by hand', async () => {
+    // One theme, three responses: a gives t to u1 and u2, b to u1 only (u3 neither).
+    // Table: both 1, a only 1, b only 0, neither 1 → p_o = 2/3; margins 2/3 and 1/3 →
+    // p_e = 2/3·1/3 + 1/3·2/3 = 4/9; κ = (2/3 − 4/9)/(1 − 4/9) = (2/9)/(5/9) = 2/5 = 0.4 exactly, which
+    // floating point computes as 0.39999999999999986.
+    // α: 6 pairable values, 3 ones and 3 zeros; u2 disagrees, adding (2² − 2)/1 = 2 → α = 1 − 5·2/(36 − 18) = 4/9.
+    const io = memoryIO({ 'a.csv': 'response_id,themes\nu1,t\nu2,t\nu3,\n', 'b.csv': 'response_id,themes\nu1,t\nu2,\nu3,\n' });
+    const at = await runAgree(['a.csv', 'b.csv'], { minKappa: 0.4, minAlpha: 4 / 9 }, io);
+    expect(at.report!.overall.meanKappa).toBeCloseTo(0.4, 12);
+    expect(at.stderr).not.toContain('error:');
+    expect(at.exitCode).toBe(0);
+    // Just above it, the gate still closes.
+    const above = await runAgree(['a.csv', 'b.csv'], { minKappa: 0.4001 }, io);
+    expect(above.exitCode).toBe(1);
+    expect(above.stderr).toContain('error: mean kappa 0.400 is below --min-kappa 0.4001');
+    // A mean that rounds to the threshold at 3 decimals is shown to the digits that tell it from it:
+    // 43/84 = 0.51190… is 0.512 at 3 decimals, not below 0.512.
+    const close = await run({ minKappa: 0.512 });
+    expect(close.exitCode).toBe(1);
+    expect(close.stderr).toContain('error: mean kappa 0.5119 is below --min-kappa 0.512');
+  });
+
   test('an undefined mean kappa does not meet --min-kappa', async () => {
     const io = memoryIO({ 'a.csv': fixture('undefined-kappa/a.csv'), 'b.csv': fixture('undefined-kappa/b.csv') });
     const r = await runAgree(['a.csv', 'b.csv'], { minKappa: 0 }, io);
