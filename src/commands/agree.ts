@@ -143,6 +143,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   }
   const ci = bootstrapSettings(flags);
   if (flags.disagreements !== undefined) refuseInputAsOutput(flags.disagreements, files, flags);
+  refuseRepeatedFile(files);
 
   const names = coderNames(files);
   const tables: CodingRecord[][] = [];
@@ -269,6 +270,26 @@ function refuseInputAsOutput(out: string, files: readonly string[], flags: Agree
   const hit = inputs.find(([f]) => path.resolve(f) === target);
   if (hit) {
     throw new UsageError(`--disagreements ${out} is ${hit[1]}; it is never overwritten, even with --force: name another file for the disagreements`);
+  }
+}
+
+/**
+ * A file named twice (`coders/*.csv coders/alice.csv`, or `a.csv ./a.csv`) would be compared with itself
+ * as two coders who agree on everything, lifting every mean; it got a name of its own (`a#2`) and no word.
+ * Compared as resolved paths, as --reference compares files.
+ *
+ * @throws UsageError naming both spellings of the file
+ */
+function refuseRepeatedFile(files: readonly string[]): void {
+  const first = new Map<string, string>();
+  for (const file of files) {
+    const key = path.resolve(file);
+    const earlier = first.get(key);
+    if (earlier !== undefined) {
+      const both = earlier === file ? `${file} is named twice` : `${earlier} and ${file} are the same file`;
+      throw new UsageError(`${both}: a coder compared with themself agrees on everything and lifts every figure; name each coder's file once`);
+    }
+    first.set(key, file);
   }
 }
 

@@ -257,6 +257,21 @@ describe('reflect agree', () => {
     expect(r.stderr).toMatch(/every coding file is long/);
   });
 
+  test('a file named twice is refused (2), not compared with itself as a second coder', async () => {
+    // Before, coders/human.csv and ./coders/human.csv were coders 'human' and 'human#2' agreeing on
+    // every response (kappa 1), and with a third coder every mean rose.
+    const twice = await runAgree(['coders/human.csv', 'out/reflect.csv', './coders/human.csv'], {}, pair());
+    expect(twice).toEqual({
+      stdout: '',
+      stderr:
+        "error: coders/human.csv and ./coders/human.csv are the same file: a coder compared with themself agrees on everything and lifts every figure; name each coder's file once\n",
+      exitCode: 2,
+    });
+    const same = await runAgree(['coders/human.csv', 'coders/human.csv'], {}, pair());
+    expect(same.exitCode).toBe(2);
+    expect(same.stderr).toMatch(/^error: coders\/human\.csv is named twice: /);
+  });
+
   test('--units makes long files comparable', async () => {
     const io = memoryIO({
       'l1.csv': fixture('reference/reflect.csv'),
