@@ -12,6 +12,7 @@ import { InputError } from '../util/errors.js';
 // The formula guard's inverse: responses.csv, a coding file, is written with it (ids starting with = + - @).
 import { withoutFormulaGuard } from '../writers/csv-table.js';
 import { dict } from '../util/own.js';
+import { byCodeUnits } from '../util/text.js';
 
 /**
  * Characters that separate theme ids in a wide file's `themes` cell: `;` and `|`, and, in a cell holding
@@ -404,7 +405,43 @@ export function coderFromCodings(
  */
 export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; label: string }[]): CoderCodings {
   const named = themeIdOf(themes);
-  const idOf = (value: string): string => named(value) ?? value;
+  return renameThemes(coder, (value) => named(value) ?? value);
+}
+
+/**
+ * The coders with every theme written differently only in case or spacing ("Stress", "stress", "peer
+ * support" and "peer-support", as {@link themeKey} compares) written one way: as the codebook id `ids`
+ * names so, else as the first file (in the order given) first writes it. Coders keeping their own codes
+ * write them by hand, and without a codebook to read them against, "Stress" beside "stress" was two
+ * themes, each coder disagreeing with the other on every response, with no word. Each value read as
+ * another is warned of, at its first line.
+ */
+export function sameThemeSpellings(coders: readonly CoderCodings[], ids: readonly string[] = []): CoderCodings[] {
+  const isId = new Set(ids);
+  const spelling = new Map<string, { theme: string; file: string; line?: number }>();
+  for (const id of ids) if (!spelling.has(themeKey(id))) spelling.set(themeKey(id), { theme: id, file: '' });
+  for (const c of coders) {
+    const themes = Object.keys(c.themeLines).sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || byCodeUnits(a, b));
+    for (const t of themes) if (!spelling.has(themeKey(t))) spelling.set(themeKey(t), { theme: t, file: c.file, line: c.themeLines[t] });
+  }
+  const spelt = (value: string): string => (isId.has(value) ? value : spelling.get(themeKey(value))?.theme ?? value);
+  return coders.map((c) => {
+    const renamed = renameThemes(c, spelt);
+    if (renamed === c) return c;
+    const warnings = Object.keys(c.themeLines)
+      .filter((t) => spelt(t) !== t)
+      .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || byCodeUnits(a, b))
+      .map((t): Warning => {
+        const first = spelling.get(themeKey(t))!;
+        const where = first.file === '' ? 'the codebook id' : `as ${first.file} writes it first (line ${first.line})`;
+        return { file: c.file, line: c.themeLines[t], message: `theme '${t}' is read as '${first.theme}', ${where}: they differ only in case or spacing` };
+      });
+    return { ...renamed, warnings: [...renamed.warnings, ...warnings] };
+  });
+}
+
+/** A coder with each theme value `idOf` renames renamed (the same object when it renames none). */
+function renameThemes(coder: CoderCodings, idOf: (value: string) => string): CoderCodings {
   if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
   const themeLines = dict<number>();
   for (const [t, line] of Object.entries(coder.themeLines)) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
-import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, sameThemeSpellings, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -153,7 +153,8 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const loaded = await loadThemes(flags.codebook, io);
   const parsed = tables.map((table, i): CoderCodings => ({ ...parseCodingFile(table, files[i]!, loaded.codebook?.themes), coder: names[i]! }));
   const codebook = themeOrder(flags.codebook, loaded, parsed);
-  const named = codebook.coders ?? parsed;
+  // Themes differing only in case or spacing between (or within) files, as hand-kept codes do, are one.
+  const named = sameThemeSpellings(codebook.coders ?? parsed, codebook.themes);
   // Response ids no one else has, as from an older run, are named rather than quietly left out: with
   // --units, those not in it; without, those one file alone lists.
   const known = units ? new Set(units) : undefined;

@@ -257,6 +257,29 @@ describe('reflect agree', () => {
     expect(r.stderr).toMatch(/every coding file is long/);
   });
 
+  test('themes written differently only in case or spacing are one theme, with a warning each', async () => {
+    // No codebook: S1 writes Stress and Sleep, S2 stress and 'sleep '. Read as one theme each:
+    // Stress: S1 u1,u3; S2 u1,u3,u4 → both 2, S2 only 1, neither 1: p_o = 3/4; margins 1/2, 3/4 →
+    // p_e = 1/2·3/4 + 1/2·1/4 = 1/2; κ = (3/4 − 1/2)/(1/2) = 1/2. α: 8 values, 5 ones, 3 zeros, u4 adds 2 →
+    // α = 1 − 7·2/(64 − 25 − 9) = 1 − 14/30 = 8/15. Sleep: both on u3 alone → κ = α = 1.
+    // Before, Stress and stress were two themes, each given by one coder alone (κ 0, α −1/6 and −2/5).
+    const io = memoryIO({
+      'S1.csv': 'response_id,themes\nu1,Stress\nu2,\nu3,Sleep;Stress\nu4,\n',
+      'S2.csv': 'response_id,themes\nu1,stress\nu2,\nu3,sleep ; stress\nu4,stress\n',
+    });
+    const r = await runAgree(['S1.csv', 'S2.csv'], { format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    const themes = r.report!.themes.map((t) => [t.themeId, t.kappa, t.alpha]);
+    expect(themes).toEqual([
+      ['Sleep', 1, 1],
+      ['Stress', 0.5, expect.closeTo(8 / 15, 12)],
+    ]);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      "warning: S2.csv:2: theme 'stress' is read as 'Stress', as S1.csv writes it first (line 2): they differ only in case or spacing",
+      "warning: S2.csv:4: theme 'sleep' is read as 'Sleep', as S1.csv writes it first (line 4): they differ only in case or spacing",
+    ]);
+  });
+
   test('a file named twice is refused (2), not compared with itself as a second coder', async () => {
     // Before, coders/human.csv and ./coders/human.csv were coders 'human' and 'human#2' agreeing on
     // every response (kappa 1), and with a third coder every mean rose.
