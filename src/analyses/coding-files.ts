@@ -84,19 +84,21 @@ export function coderNameOf(file: string): string {
 export function coderNames(files: string[]): string[] {
   const names = files.map(coderNameOf);
   const clash = (name: string): boolean => names.filter((n) => n === name).length > 1;
+  const partsOf = (file: string, name: string): string[] => {
+    const parts = path.normalize(file).split(/[\\/]+/).filter(Boolean);
+    parts[parts.length - 1] = name;
+    return parts;
+  };
   return names.map((name, i) => {
     if (!clash(name)) return name;
-    const parts = path.normalize(files[i]!).split(/[\\/]+/).filter(Boolean);
-    parts[parts.length - 1] = name;
-    for (let take = 2; take <= parts.length; take++) {
+    const parts = partsOf(files[i]!, name);
+    const others = files.filter((_, j) => j !== i && names[j] === name).map((f) => partsOf(f, name));
+    // Up to the longest of the paths, a shorter one standing whole: B.csv beside alice/B.csv is B (its
+    // whole path) where it was B#2, its folders having run out before the other's.
+    const longest = Math.max(parts.length, ...others.map((p) => p.length));
+    for (let take = 2; take <= longest; take++) {
       const candidate = parts.slice(-take).join('/');
-      const others = files.filter((_, j) => j !== i && names[j] === name);
-      const otherCandidates = others.map((f) => {
-        const p = path.normalize(f).split(/[\\/]+/).filter(Boolean);
-        p[p.length - 1] = name;
-        return p.slice(-take).join('/');
-      });
-      if (!otherCandidates.includes(candidate)) return candidate;
+      if (!others.some((p) => p.slice(-take).join('/') === candidate)) return candidate;
     }
     const nth = names.slice(0, i + 1).filter((n) => n === name).length;
     return nth === 1 ? name : `${name}#${nth}`;

@@ -405,6 +405,10 @@ describe('units files and coder names', () => {
     expect(coderNames(['a/human.csv', 'reflect.csv'])).toEqual(['human', 'reflect']);
     expect(coderNames(['2023/coder.csv', '2024/coder.csv', 'other.csv'])).toEqual(['2023/coder', '2024/coder', 'other']);
     expect(coderNames(['x/coder.csv', 'x/coder.tsv'])).toEqual(['coder', 'coder#2']);
+    // A path shorter than the other stands whole once its folders run out (these were B#2, and c for
+    // x/alice/c.csv beside z/x/alice/c.csv, naming no folder at all).
+    expect(coderNames(['alice/B.csv', 'B.csv'])).toEqual(['alice/B', 'B']);
+    expect(coderNames(['x/alice/c.csv', 'y/alice/c.csv', 'z/x/alice/c.csv'])).toEqual(['x/alice/c', 'y/alice/c', 'z/x/alice/c']);
   });
 });
 
