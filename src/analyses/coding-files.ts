@@ -187,7 +187,12 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const longCol = wideCols.length > 0 ? -1 : findColumn(keys, LONG_KEYS);
   const textCol = findColumn(keys, TEXT_KEYS);
   const evidenceCol = findColumn(keys, EVIDENCE_KEYS);
-  const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
+  // A coder's sheet often ends with a row summing each theme column (Total, 3, 5, 2 …): no response, and
+  // in a one-column-per-theme sheet its counts above 1 made every such column 'not a mark', so the
+  // coder's codings of those themes were dropped and compared as never given.
+  const totalsRows = idCol >= 0 ? records.slice(1).filter((r) => TOTALS_ID.test(withoutFormulaGuard((r.cells[idCol] ?? '').trim()))) : [];
+  const body = totalsRows.length > 0 ? records.filter((r) => !totalsRows.includes(r)) : records;
+  const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(body, keys, [idCol, textCol, evidenceCol], name) : undefined;
   if (idCol < 0 || (wideCols.length === 0 && longCol < 0 && matrix === undefined)) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
     if (idCol < 0 && (wideCols.length > 0 || longCol >= 0) && keys.some((k) => SEGMENT_KEYS.includes(k))) {
@@ -209,12 +214,15 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const known = idOf ? (value: string): boolean => idOf(value) !== undefined : undefined;
   const themeCols = wideCols.length > 0 ? wideCols : [longCol];
 
-  const warnings: Warning[] = matrix?.warnings ?? [];
+  const warnings: Warning[] = [
+    ...totalsRows.map((r): Warning => ({ file: name, line: r.line, message: `row '${(r.cells[idCol] ?? '').trim()}' is read as the sheet's totals row, not a response; left out` })),
+    ...(matrix?.warnings ?? []),
+  ];
   const units = new Map<string, CodedUnit>();
   const themeLines = dict<number>();
   // A wide file that writes `none` for a response coded with no theme keeps blank cells for responses
   // not coded (yet); one that never does uses a blank cell for "no theme", as reflect's responses.csv.
-  const rows = records.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
+  const rows = body.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
   const themesCell = (cells: string[]): string => themeCols.map((i) => cells[i] ?? '').join(';');
   // A matrix whose coder fills every theme column of a row they code, writing 0 (or no) where a theme was
   // not given, keeps rows left wholly blank for responses not coded (yet), as a themes cell does with
@@ -299,6 +307,9 @@ function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (ce
         "delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
   }];
 }
+
+/** A response_id cell naming a spreadsheet's totals row: Total, Totals, Sum, Count, Grand total (any case, a colon after). */
+const TOTALS_ID = /^(?:grand\s+)?(?:totals?|sum|count)\s*:?$/i;
 
 // The marks a coder puts in a theme's column of a matrix: given, or not given (a blank cell is not given).
 const GIVEN = new Set(['1', 'x', 'yes', 'y', 'true', '✓', '✔', '☑', '✗', '✘']);
