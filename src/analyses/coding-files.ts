@@ -12,6 +12,7 @@ import { InputError } from '../util/errors.js';
 // The formula guard's inverse: responses.csv, a coding file, is written with it (ids starting with = + - @).
 import { withoutFormulaGuard } from '../writers/csv-table.js';
 import { dict } from '../util/own.js';
+import { byCodeUnits } from '../util/text.js';
 
 /**
  * Characters that separate theme ids in a wide file's `themes` cell: `;` and `|`, and, in a cell holding
@@ -83,19 +84,21 @@ export function coderNameOf(file: string): string {
 export function coderNames(files: string[]): string[] {
   const names = files.map(coderNameOf);
   const clash = (name: string): boolean => names.filter((n) => n === name).length > 1;
+  const partsOf = (file: string, name: string): string[] => {
+    const parts = path.normalize(file).split(/[\\/]+/).filter(Boolean);
+    parts[parts.length - 1] = name;
+    return parts;
+  };
   return names.map((name, i) => {
     if (!clash(name)) return name;
-    const parts = path.normalize(files[i]!).split(/[\\/]+/).filter(Boolean);
-    parts[parts.length - 1] = name;
-    for (let take = 2; take <= parts.length; take++) {
+    const parts = partsOf(files[i]!, name);
+    const others = files.filter((_, j) => j !== i && names[j] === name).map((f) => partsOf(f, name));
+    // Up to the longest of the paths, a shorter one standing whole: B.csv beside alice/B.csv is B (its
+    // whole path) where it was B#2, its folders having run out before the other's.
+    const longest = Math.max(parts.length, ...others.map((p) => p.length));
+    for (let take = 2; take <= longest; take++) {
       const candidate = parts.slice(-take).join('/');
-      const others = files.filter((_, j) => j !== i && names[j] === name);
-      const otherCandidates = others.map((f) => {
-        const p = path.normalize(f).split(/[\\/]+/).filter(Boolean);
-        p[p.length - 1] = name;
-        return p.slice(-take).join('/');
-      });
-      if (!otherCandidates.includes(candidate)) return candidate;
+      if (!others.some((p) => p.slice(-take).join('/') === candidate)) return candidate;
     }
     const nth = names.slice(0, i + 1).filter((n) => n === name).length;
     return nth === 1 ? name : `${name}#${nth}`;
@@ -184,7 +187,12 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const longCol = wideCols.length > 0 ? -1 : findColumn(keys, LONG_KEYS);
   const textCol = findColumn(keys, TEXT_KEYS);
   const evidenceCol = findColumn(keys, EVIDENCE_KEYS);
-  const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(records, keys, [idCol, textCol, evidenceCol], name) : undefined;
+  // A coder's sheet often ends with a row summing each theme column (Total, 3, 5, 2 …): no response, and
+  // in a one-column-per-theme sheet its counts above 1 made every such column 'not a mark', so the
+  // coder's codings of those themes were dropped and compared as never given.
+  const totalsRows = idCol >= 0 ? records.slice(1).filter((r) => TOTALS_ID.test(withoutFormulaGuard((r.cells[idCol] ?? '').trim()))) : [];
+  const body = totalsRows.length > 0 ? records.filter((r) => !totalsRows.includes(r)) : records;
+  const matrix = idCol >= 0 && wideCols.length === 0 && longCol < 0 ? matrixColumns(body, keys, [idCol, textCol, evidenceCol], name) : undefined;
   if (idCol < 0 || (wideCols.length === 0 && longCol < 0 && matrix === undefined)) {
     const found = header.cells.map((h) => h.trim()).filter((h) => h !== '');
     if (idCol < 0 && (wideCols.length > 0 || longCol >= 0) && keys.some((k) => SEGMENT_KEYS.includes(k))) {
@@ -206,12 +214,15 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
   const known = idOf ? (value: string): boolean => idOf(value) !== undefined : undefined;
   const themeCols = wideCols.length > 0 ? wideCols : [longCol];
 
-  const warnings: Warning[] = matrix?.warnings ?? [];
+  const warnings: Warning[] = [
+    ...totalsRows.map((r): Warning => ({ file: name, line: r.line, message: `row '${(r.cells[idCol] ?? '').trim()}' is read as the sheet's totals row, not a response; left out` })),
+    ...(matrix?.warnings ?? []),
+  ];
   const units = new Map<string, CodedUnit>();
   const themeLines = dict<number>();
   // A wide file that writes `none` for a response coded with no theme keeps blank cells for responses
   // not coded (yet); one that never does uses a blank cell for "no theme", as reflect's responses.csv.
-  const rows = records.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
+  const rows = body.slice(1).filter(({ cells }) => !cells.every((c) => c.trim() === ''));
   const themesCell = (cells: string[]): string => themeCols.map((i) => cells[i] ?? '').join(';');
   // A matrix whose coder fills every theme column of a row they code, writing 0 (or no) where a theme was
   // not given, keeps rows left wholly blank for responses not coded (yet), as a themes cell does with
@@ -296,6 +307,9 @@ function trailingBlanks(rows: readonly CodingRecord[], idCol: number, blank: (ce
         "delete those rows, or write 'none' where a response was coded with no theme (blank cells are then read as not coded)",
   }];
 }
+
+/** A response_id cell naming a spreadsheet's totals row: Total, Totals, Sum, Count, Grand total (any case, a colon after). */
+const TOTALS_ID = /^(?:grand\s+)?(?:totals?|sum|count)\s*:?$/i;
 
 // The marks a coder puts in a theme's column of a matrix: given, or not given (a blank cell is not given).
 const GIVEN = new Set(['1', 'x', 'yes', 'y', 'true', '✓', '✔', '☑', '✗', '✘']);
@@ -404,7 +418,43 @@ export function coderFromCodings(
  */
 export function themesAsIds(coder: CoderCodings, themes: readonly { id: string; label: string }[]): CoderCodings {
   const named = themeIdOf(themes);
-  const idOf = (value: string): string => named(value) ?? value;
+  return renameThemes(coder, (value) => named(value) ?? value);
+}
+
+/**
+ * The coders with every theme written differently only in case or spacing ("Stress", "stress", "peer
+ * support" and "peer-support", as {@link themeKey} compares) written one way: as the codebook id `ids`
+ * names so, else as the first file (in the order given) first writes it. Coders keeping their own codes
+ * write them by hand, and without a codebook to read them against, "Stress" beside "stress" was two
+ * themes, each coder disagreeing with the other on every response, with no word. Each value read as
+ * another is warned of, at its first line.
+ */
+export function sameThemeSpellings(coders: readonly CoderCodings[], ids: readonly string[] = []): CoderCodings[] {
+  const isId = new Set(ids);
+  const spelling = new Map<string, { theme: string; file: string; line?: number }>();
+  for (const id of ids) if (!spelling.has(themeKey(id))) spelling.set(themeKey(id), { theme: id, file: '' });
+  for (const c of coders) {
+    const themes = Object.keys(c.themeLines).sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || byCodeUnits(a, b));
+    for (const t of themes) if (!spelling.has(themeKey(t))) spelling.set(themeKey(t), { theme: t, file: c.file, line: c.themeLines[t] });
+  }
+  const spelt = (value: string): string => (isId.has(value) ? value : spelling.get(themeKey(value))?.theme ?? value);
+  return coders.map((c) => {
+    const renamed = renameThemes(c, spelt);
+    if (renamed === c) return c;
+    const warnings = Object.keys(c.themeLines)
+      .filter((t) => spelt(t) !== t)
+      .sort((a, b) => c.themeLines[a]! - c.themeLines[b]! || byCodeUnits(a, b))
+      .map((t): Warning => {
+        const first = spelling.get(themeKey(t))!;
+        const where = first.file === '' ? 'the codebook id' : `as ${first.file} writes it first (line ${first.line})`;
+        return { file: c.file, line: c.themeLines[t], message: `theme '${t}' is read as '${first.theme}', ${where}: they differ only in case or spacing` };
+      });
+    return { ...renamed, warnings: [...renamed.warnings, ...warnings] };
+  });
+}
+
+/** A coder with each theme value `idOf` renames renamed (the same object when it renames none). */
+function renameThemes(coder: CoderCodings, idOf: (value: string) => string): CoderCodings {
   if (Object.keys(coder.themeLines).every((t) => idOf(t) === t)) return coder;
   const themeLines = dict<number>();
   for (const [t, line] of Object.entries(coder.themeLines)) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
-import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
+import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, sameThemeSpellings, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -143,6 +143,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   }
   const ci = bootstrapSettings(flags);
   if (flags.disagreements !== undefined) refuseInputAsOutput(flags.disagreements, files, flags);
+  refuseRepeatedFile(files);
 
   const names = coderNames(files);
   const tables: CodingRecord[][] = [];
@@ -152,7 +153,8 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const loaded = await loadThemes(flags.codebook, io);
   const parsed = tables.map((table, i): CoderCodings => ({ ...parseCodingFile(table, files[i]!, loaded.codebook?.themes), coder: names[i]! }));
   const codebook = themeOrder(flags.codebook, loaded, parsed);
-  const named = codebook.coders ?? parsed;
+  // Themes differing only in case or spacing between (or within) files, as hand-kept codes do, are one.
+  const named = sameThemeSpellings(codebook.coders ?? parsed, codebook.themes);
   // Response ids no one else has, as from an older run, are named rather than quietly left out: with
   // --units, those not in it; without, those one file alone lists.
   const known = units ? new Set(units) : undefined;
@@ -197,13 +199,34 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
     if (value === null) {
       err.push(`${c.red('error:')} mean ${what} is undefined (no theme has a defined ${what}), so ${flag} ${min} is not met`);
       exitCode = 1;
-    } else if (value < min) {
-      err.push(`${c.red('error:')} mean ${what} ${value.toFixed(3)} is below ${flag} ${min}`);
+    } else if (belowThreshold(value, min)) {
+      err.push(`${c.red('error:')} mean ${what} ${shownBelow(value, min)} is below ${flag} ${min}`);
       exitCode = 1;
     }
   }
   const stdout = writer(report, { chalk: colourFor({ isTTY: io.stdoutIsTTY }, io.env), excel: flags.excel });
   return { stdout, stderr: err.length ? `${err.join('\n')}\n` : '', exitCode, report };
+}
+
+// A kappa or alpha is a ratio of counts computed in floating point, so one that is exactly the threshold
+// by hand can land an ulp under it: two coders agreeing on 2 of 3 responses with margins 2/3 and 1/3 have
+// κ = 2/5, computed as 0.39999999999999986, and `--min-kappa 0.4` failed with "0.400 is below 0.4".
+// Differences this small are rounding, never a difference in the codings.
+const THRESHOLD_TOLERANCE = 1e-12;
+
+/** Whether a mean is below a `--min-kappa`/`--min-alpha` threshold, rounding error aside. */
+export function belowThreshold(value: number, min: number): boolean {
+  return value < min - THRESHOLD_TOLERANCE;
+}
+
+/**
+ * A mean below its threshold, to 3 decimals, or as many more as it takes not to read as the threshold
+ * or above it (0.3996 below 0.4 is shown 0.3996, not 0.400).
+ */
+function shownBelow(value: number, min: number): string {
+  let digits = 3;
+  while (digits < 12 && Number(value.toFixed(digits)) >= min) digits++;
+  return value.toFixed(digits);
 }
 
 /**
@@ -248,6 +271,26 @@ function refuseInputAsOutput(out: string, files: readonly string[], flags: Agree
   const hit = inputs.find(([f]) => path.resolve(f) === target);
   if (hit) {
     throw new UsageError(`--disagreements ${out} is ${hit[1]}; it is never overwritten, even with --force: name another file for the disagreements`);
+  }
+}
+
+/**
+ * A file named twice (`coders/*.csv coders/alice.csv`, or `a.csv ./a.csv`) would be compared with itself
+ * as two coders who agree on everything, lifting every mean; it got a name of its own (`a#2`) and no word.
+ * Compared as resolved paths, as --reference compares files.
+ *
+ * @throws UsageError naming both spellings of the file
+ */
+function refuseRepeatedFile(files: readonly string[]): void {
+  const first = new Map<string, string>();
+  for (const file of files) {
+    const key = path.resolve(file);
+    const earlier = first.get(key);
+    if (earlier !== undefined) {
+      const both = earlier === file ? `${file} is named twice` : `${earlier} and ${file} are the same file`;
+      throw new UsageError(`${both}: a coder compared with themself agrees on everything and lifts every figure; name each coder's file once`);
+    }
+    first.set(key, file);
   }
 }
 

@@ -367,6 +367,22 @@ describe('matrix layout: one column per theme', () => {
     ]);
   });
 
+  test("a totals row at the foot of a matrix is left out, with a warning, and drops no theme column", () => {
+    // Before, the counts 2 made funding a column 'not a mark' (its codings of r1 and r3 lost) and
+    // 'Total' a response given pace.
+    const c = parseCodingFile('response_id,funding,pace\nr1,1,0\nr2,0,1\nr3,1,0\nTotal,2,1\n', 'coder-t.csv');
+    expect(c.units.map((u) => [u.responseId, u.themes])).toEqual([
+      ['r1', ['funding']],
+      ['r2', ['pace']],
+      ['r3', ['funding']],
+    ]);
+    expect(c.warnings).toEqual([{ file: 'coder-t.csv', line: 5, message: "row 'Total' is read as the sheet's totals row, not a response; left out" }]);
+    // Sum:, COUNT and Grand total name one too; a themes file's is left out alike.
+    const wide = parseCodingFile('response_id,themes\nr1,funding\nSum:,3\nCOUNT,\nGrand Total,9\n', 'coder-w.csv');
+    expect(wide.units.map((u) => u.responseId)).toEqual(['r1']);
+    expect(wide.warnings.map((w) => w.line)).toEqual([3, 4, 5]);
+  });
+
   test('a table with no marked column is not a matrix', () => {
     expect(inputError(() => parseCodingFile('response_id,grade\nr1,10\nr2,11\n', 'c.csv')).message).toMatch(/found: response_id, grade$/);
   });
@@ -405,6 +421,10 @@ describe('units files and coder names', () => {
     expect(coderNames(['a/human.csv', 'reflect.csv'])).toEqual(['human', 'reflect']);
     expect(coderNames(['2023/coder.csv', '2024/coder.csv', 'other.csv'])).toEqual(['2023/coder', '2024/coder', 'other']);
     expect(coderNames(['x/coder.csv', 'x/coder.tsv'])).toEqual(['coder', 'coder#2']);
+    // A path shorter than the other stands whole once its folders run out (these were B#2, and c for
+    // x/alice/c.csv beside z/x/alice/c.csv, naming no folder at all).
+    expect(coderNames(['alice/B.csv', 'B.csv'])).toEqual(['alice/B', 'B']);
+    expect(coderNames(['x/alice/c.csv', 'y/alice/c.csv', 'z/x/alice/c.csv'])).toEqual(['x/alice/c', 'y/alice/c', 'z/x/alice/c']);
   });
 });
 

@@ -204,6 +204,28 @@ describe('reflect agree', () => {
     expect(alpha.stderr).toContain('error: mean alpha 0.526 is below --min-alpha 0.53');
   });
 
+  test('--min-kappa and --min-alpha met by a mean exactly at the threshold, as computed by hand', async () => {
+    // One theme, three responses: a gives t to u1 and u2, b to u1 only (u3 neither).
+    // Table: both 1, a only 1, b only 0, neither 1 → p_o = 2/3; margins 2/3 and 1/3 →
+    // p_e = 2/3·1/3 + 1/3·2/3 = 4/9; κ = (2/3 − 4/9)/(1 − 4/9) = (2/9)/(5/9) = 2/5 = 0.4 exactly, which
+    // floating point computes as 0.39999999999999986.
+    // α: 6 pairable values, 3 ones and 3 zeros; u2 disagrees, adding (2² − 2)/1 = 2 → α = 1 − 5·2/(36 − 18) = 4/9.
+    const io = memoryIO({ 'a.csv': 'response_id,themes\nu1,t\nu2,t\nu3,\n', 'b.csv': 'response_id,themes\nu1,t\nu2,\nu3,\n' });
+    const at = await runAgree(['a.csv', 'b.csv'], { minKappa: 0.4, minAlpha: 4 / 9 }, io);
+    expect(at.report!.overall.meanKappa).toBeCloseTo(0.4, 12);
+    expect(at.stderr).not.toContain('error:');
+    expect(at.exitCode).toBe(0);
+    // Just above it, the gate still closes.
+    const above = await runAgree(['a.csv', 'b.csv'], { minKappa: 0.4001 }, io);
+    expect(above.exitCode).toBe(1);
+    expect(above.stderr).toContain('error: mean kappa 0.400 is below --min-kappa 0.4001');
+    // A mean that rounds to the threshold at 3 decimals is shown to the digits that tell it from it:
+    // 43/84 = 0.51190… is 0.512 at 3 decimals, not below 0.512.
+    const close = await run({ minKappa: 0.512 });
+    expect(close.exitCode).toBe(1);
+    expect(close.stderr).toContain('error: mean kappa 0.5119 is below --min-kappa 0.512');
+  });
+
   test('an undefined mean kappa does not meet --min-kappa', async () => {
     const io = memoryIO({ 'a.csv': fixture('undefined-kappa/a.csv'), 'b.csv': fixture('undefined-kappa/b.csv') });
     const r = await runAgree(['a.csv', 'b.csv'], { minKappa: 0 }, io);
@@ -233,6 +255,44 @@ describe('reflect agree', () => {
     const r = await runAgree(['l1.csv', 'l2.csv'], {}, longOnly);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/every coding file is long/);
+  });
+
+  test('themes written differently only in case or spacing are one theme, with a warning each', async () => {
+    // No codebook: S1 writes Stress and Sleep, S2 stress and 'sleep '. Read as one theme each:
+    // Stress: S1 u1,u3; S2 u1,u3,u4 → both 2, S2 only 1, neither 1: p_o = 3/4; margins 1/2, 3/4 →
+    // p_e = 1/2·3/4 + 1/2·1/4 = 1/2; κ = (3/4 − 1/2)/(1/2) = 1/2. α: 8 values, 5 ones, 3 zeros, u4 adds 2 →
+    // α = 1 − 7·2/(64 − 25 − 9) = 1 − 14/30 = 8/15. Sleep: both on u3 alone → κ = α = 1.
+    // Before, Stress and stress were two themes, each given by one coder alone (κ 0, α −1/6 and −2/5).
+    const io = memoryIO({
+      'S1.csv': 'response_id,themes\nu1,Stress\nu2,\nu3,Sleep;Stress\nu4,\n',
+      'S2.csv': 'response_id,themes\nu1,stress\nu2,\nu3,sleep ; stress\nu4,stress\n',
+    });
+    const r = await runAgree(['S1.csv', 'S2.csv'], { format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    const themes = r.report!.themes.map((t) => [t.themeId, t.kappa, t.alpha]);
+    expect(themes).toEqual([
+      ['Sleep', 1, 1],
+      ['Stress', 0.5, expect.closeTo(8 / 15, 12)],
+    ]);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([
+      "warning: S2.csv:2: theme 'stress' is read as 'Stress', as S1.csv writes it first (line 2): they differ only in case or spacing",
+      "warning: S2.csv:4: theme 'sleep' is read as 'Sleep', as S1.csv writes it first (line 4): they differ only in case or spacing",
+    ]);
+  });
+
+  test('a file named twice is refused (2), not compared with itself as a second coder', async () => {
+    // Before, coders/human.csv and ./coders/human.csv were coders 'human' and 'human#2' agreeing on
+    // every response (kappa 1), and with a third coder every mean rose.
+    const twice = await runAgree(['coders/human.csv', 'out/reflect.csv', './coders/human.csv'], {}, pair());
+    expect(twice).toEqual({
+      stdout: '',
+      stderr:
+        "error: coders/human.csv and ./coders/human.csv are the same file: a coder compared with themself agrees on everything and lifts every figure; name each coder's file once\n",
+      exitCode: 2,
+    });
+    const same = await runAgree(['coders/human.csv', 'coders/human.csv'], {}, pair());
+    expect(same.exitCode).toBe(2);
+    expect(same.stderr).toMatch(/^error: coders\/human\.csv is named twice: /);
   });
 
   test('--units makes long files comparable', async () => {
