@@ -604,6 +604,13 @@ export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
     const same = u.text === undefined ? [] : byText.get(textKey(u.text)) ?? [];
     return same.length === 2 ? same.find((x) => x.coder !== c) : undefined;
   };
+  // Ids another file alone lists, by their case- and spacing-free form: "U1" typed where the other has
+  // "u1", or an apostrophe a spreadsheet kept before one, is likely the same response, never matched.
+  const byLooseId = new Map<string, { coder: number; id: string }[]>();
+  alone.forEach((units, c) => {
+    for (const u of units) (byLooseId.get(looseId(u.responseId)) ?? byLooseId.set(looseId(u.responseId), []).get(looseId(u.responseId))!).push({ coder: c, id: u.responseId });
+  });
+  const nearId = (u: CodedUnit, c: number): { coder: number; id: string } | undefined => byLooseId.get(looseId(u.responseId))?.find((x) => x.coder !== c);
   const warnings: Warning[] = [];
   coders.forEach((coder, c) => {
     const units = alone[c]!;
@@ -617,9 +624,15 @@ export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
     const total = coder.units.length;
     const what = units.length === 1 ? `1 of its ${total} responses is` : `${units.length} of its ${total} responses are`;
     const first = renamed[0];
+    const near = units.flatMap((u) => {
+      const match = nearId(u, c);
+      return match ? [{ u, match }] : [];
+    });
     const hint = first
       ? `; ${renamed.length === units.length ? (units.length === 1 ? 'it has' : 'they have') : `${renamed.length} of them have`} the text of a response another file lists under another id ('${first.u.responseId}' is '${first.match.id}' in ${coders[first.match.coder]!.file}): the files likely come from different runs, and the ids need matching`
-      : `; ${OLDER_RUN}`;
+      : near.length > 0
+        ? `; ${near.length === units.length ? (units.length === 1 ? 'its id differs' : 'their ids differ') : `the ids of ${near.length} of them differ`} from another file's only in case, spacing or a leading apostrophe ('${near[0]!.u.responseId}' is '${near[0]!.match.id}' in ${coders[near[0]!.match.coder]!.file}): ids are matched exactly, so correct one file to the other`
+        : `; ${OLDER_RUN}`;
     warnings.push({
       file: coder.file,
       line: units[0]!.line,
@@ -627,6 +640,11 @@ export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
     });
   });
   return warnings;
+}
+
+/** A response id without case, spacing or a spreadsheet's leading apostrophe, for a hint only. */
+function looseId(id: string): string {
+  return id.replace(/^['’]/, '').replace(/\s+/g, '').toLowerCase();
 }
 
 /** A response's text as compared across files: spacing and case do not matter. */

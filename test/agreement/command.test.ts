@@ -509,6 +509,17 @@ describe('reflect agree with a coder file from an older run', () => {
     expect(r.report!.warnings.map((w) => w.line)).toEqual([5, 5]);
   });
 
+  test('says where ids differ from another file\'s only in case, spacing or a leading apostrophe', async () => {
+    const io = memoryIO({ 'c.csv': "response_id,themes\nU1,a\n'u3,a\nu4,b\n", 'p.csv': 'response_id,themes\nu1,a\nu3,a\nu4,b\n' });
+    const r = await runAgree(['c.csv', 'p.csv'], { format: 'json' }, io);
+    expect(r.exitCode).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      "warning: c.csv:2: 2 of its 3 responses are in no other coding file, so no one else coded them and they are left out: 'U1' (line 2), ''u3' (line 3); their ids differ from another file's only in case, spacing or a leading apostrophe ('U1' is 'u1' in p.csv): ids are matched exactly, so correct one file to the other",
+      "warning: p.csv:2: 2 of its 3 responses are in no other coding file, so no one else coded them and they are left out: 'u1' (line 2), 'u3' (line 3); their ids differ from another file's only in case, spacing or a leading apostrophe ('u1' is 'U1' in c.csv): ids are matched exactly, so correct one file to the other",
+    ]);
+  });
+
   test('with --units, the ids not in the units file are named and left out', async () => {
     const r = await runAgree(both, { units: 'out/reflect.csv', format: 'json' }, older());
     expect(r.exitCode).toBe(0);
