@@ -171,3 +171,40 @@ describe('readDocx: hidden text', () => {
     expect(result.warnings).toEqual([{ file: 'fg.docx', message: "1 run of text is hidden (Word's Hidden font, which Word does not show); left out" }]);
   });
 });
+
+describe('readDocx: a tab after the speaker', () => {
+  /** A transcript laid out as Word users lay one out with a hanging indent: the name, a tab, the words. */
+  async function tabbed(bold: boolean): Promise<Uint8Array> {
+    const { Document, Packer, Paragraph, Tab, TextRun } = await import('docx');
+    const turn = (name: string, text: string) => new Paragraph({ children: [new TextRun({ text: name, bold }), new TextRun({ children: [new Tab(), text] })] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            // A table of contents' line is a heading and its page, not a turn.
+            new Paragraph({ children: [new TextRun('Focus Group'), new TextRun({ children: [new Tab(), '3'] })] }),
+            turn('Facilitator', 'What helps you learn?'),
+            turn('Maya', 'The flex block, because I pick what to work on.'),
+            turn('Jordan', 'Projects.'),
+            turn('Maya', 'And choice: we get more of it now.'),
+          ],
+        },
+      ],
+    });
+    return new Uint8Array(await Packer.toBuffer(doc));
+  }
+
+  it('reads the name before the tab as the speaker, bold or not, as a colon after it would be', async () => {
+    for (const bold of [false, true]) {
+      const result = await readDocx(await tabbed(bold), { file: 'fg.docx', config: {} });
+      expect(result.content.type === 'transcript' && result.content.written).toBeFalsy();
+      expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+        ['Facilitator', 'What helps you learn?'],
+        ['Maya', 'The flex block, because I pick what to work on.'],
+        ['Jordan', 'Projects.'],
+        ['Maya', 'And choice: we get more of it now.'],
+      ]);
+      expect(result.warnings.map((w) => w.message)).toEqual(['text outside any speaker turn (no speaker label before it); left out']);
+    }
+  });
+});
