@@ -9,7 +9,7 @@
 // paragraphs without the fences (see header-block.ts) [x], transcripts laid out as
 // tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
-// matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
+// matter [x], or a row of keys over a row of values (`Date | School | Facilitator`) [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
 // (see docx-tables.ts; any other table reads one paragraph per cell).
 // Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x]; hidden
 // text (Word's Hidden font) left out, with a warning (see docx-hidden.ts) [x].
