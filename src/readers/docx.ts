@@ -2,7 +2,7 @@
 // (paragraphs, headings, bold runs, tables), docx-html.ts reads its structure, then each paragraph, and
 // each row of a transcript table, becomes a line for the same speaker-line parser as text, so a
 // transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
-// style, bold names [x], a tab in place of the colon after a name [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
+// style, bold names [x] (also where the bold run stops inside the name, `**Ma**ya:`), a tab in place of the colon after a name [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
 // (never turns: see isBoldPrompt) [x], a class's reflections in one document, each part headed
 // `Name: …` or by a heading with the name [x], soft line breaks [x], bulleted notes with sub-bullets [x], Otter DOCX exports [x], a
 // leading `---` / `key: value` / `---` block of paragraphs as front matter [x], or `Key: value`
@@ -61,12 +61,27 @@ function tabbedLabel(line: string): string {
   return parseLabel(label)?.text === text.trim() ? label : line;
 }
 
+// A bold run that starts or ends inside the paragraph's first word (`**Ma**ya:`, `Ma**ya:**`): a name
+// selected short of a letter or two when it was made bold, or a word split by Word into runs of which
+// only some are bold.
+const BOLD_ENDS_IN_WORD = /^(\*\*)([^*\n]{1,40}?\p{L})\*\*(\p{L}[\p{L}\p{M}'’.-]*)/u;
+const BOLD_STARTS_IN_WORD = /^(\p{L}[\p{L}\p{M}'’.-]*?)\*\*(\p{L}[^*\n]{0,40}?)\*\*/u;
+
+/**
+ * A paragraph's first line with the bold run around its first word widened to the whole word, so a
+ * bold speaker label cut short (`**Ma**ya: …`) is read as `**Maya**: …` is; it was read as words of the
+ * turn before, the speaker's words given to whoever spoke last.
+ */
+function wholeWordBold(line: string): string {
+  return line.replace(BOLD_ENDS_IN_WORD, '**$2$3**').replace(BOLD_STARTS_IN_WORD, '**$1$2**');
+}
+
 function paragraphLines(p: Paragraph): SourceLine[] {
   return [
     // A note is set apart from the paragraph above it: a transcriber's footnote is not the words of
     // whoever spoke last (it is reported as text outside any turn), a student's is a paragraph of theirs.
     ...(p.note ? [{ text: '---', line: p.number }] : []),
-    ...p.text.split('\n').map((text, i) => ({ text: i === 0 ? tabbedLabel(text) : text, line: p.number })),
+    ...p.text.split('\n').map((text, i) => ({ text: i === 0 ? tabbedLabel(wholeWordBold(text)) : text, line: p.number })),
     // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
     { text: '', line: p.number },
   ];

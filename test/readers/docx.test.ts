@@ -208,3 +208,29 @@ describe('readDocx: a tab after the speaker', () => {
     }
   });
 });
+
+describe('readDocx: a bold name cut short', () => {
+  it('reads a label whose bold run starts or ends inside the name as the bold label it is meant to be', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const runs = (...parts: [string, boolean][]) => new Paragraph({ children: parts.map(([text, bold]) => new TextRun({ text, bold })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            runs(['Facilitator:', true], [' What helps you learn?', false]),
+            runs(['Ma', true], ['ya:', false], [' The flex block.', false]),
+            runs(['Jordan Oka', true], ['for:', false], [' Projects.', false]),
+            runs(['M', false], ['aya:', true], [' And choice.', false]),
+          ],
+        },
+      ],
+    });
+    const result = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), { file: 'fg.docx', config: {} });
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Facilitator', 'What helps you learn?'],
+      ['Maya', 'The flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+      ['Maya', 'And choice.'],
+    ]);
+  });
+});
