@@ -15,6 +15,8 @@ export interface Paragraph {
   text: string;
   /** A footnote or endnote, which mammoth writes after the document's last paragraph. */
   note?: true;
+  /** An item of a numbered list (its number, which Word writes, is not in `text`). */
+  numbered?: true;
 }
 
 /** One cell of a Word table, as mammoth writes it. */
@@ -63,6 +65,7 @@ interface Open {
   parts: Part[];
   /** Whether its text has been given out already (before a list inside it). */
   given: boolean;
+  numbered: boolean;
 }
 
 /** A paragraph's text: bold runs in `**`, two bold runs with only spaces between them as one. */
@@ -114,6 +117,7 @@ export function blocksFromHtml(html: string): Block[] {
   const give = (o: Open): void => {
     const paragraph: Paragraph = { number: o.number, text: render(o) };
     if (o.note) paragraph.note = true;
+    else if (o.numbered) paragraph.numbered = true;
     if (cell) cell.paragraphs.push(paragraph);
     else blocks.push({ type: 'paragraph', paragraph });
   };
@@ -123,8 +127,11 @@ export function blocksFromHtml(html: string): Block[] {
   parser.on('error', (e) => {
     failure ??= e.message;
   });
+  // The lists open around the current position, `ol` or `ul`: an item is numbered in an `ol`.
+  const lists: string[] = [];
   parser.on('opentag', ({ name, attributes: raw }) => {
     depth++;
+    if (name === 'ol' || name === 'ul') lists.push(name);
     const attributes = raw as Record<string, string>;
     const inner = open[open.length - 1];
     if (name === RAW) {
@@ -136,7 +143,7 @@ export function blocksFromHtml(html: string): Block[] {
         inner.given = true;
         inner.parts = [];
       }
-      open.push({ tag: name, depth, number: ++number, note: name === 'li' && NOTE_ID.test(attributes.id ?? ''), parts: [], given: false });
+      open.push({ tag: name, depth, number: ++number, note: name === 'li' && NOTE_ID.test(attributes.id ?? ''), parts: [], given: false, numbered: name === 'li' && lists.at(-1) === 'ol' });
     } else if (inner !== undefined) {
       if (PARAGRAPH.has(name)) {
         // A note of several paragraphs is one list item: its paragraphs are lines.
@@ -172,6 +179,7 @@ export function blocksFromHtml(html: string): Block[] {
     if (skipping < 0) open[open.length - 1]?.parts.push(text);
   });
   parser.on('closetag', ({ name }) => {
+    if (name === 'ol' || name === 'ul') lists.pop();
     const inner = open[open.length - 1];
     if (skipping === depth) skipping = -1;
     if (inner !== undefined && inner.depth === depth) {

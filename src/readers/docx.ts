@@ -81,7 +81,7 @@ function paragraphLines(p: Paragraph): SourceLine[] {
     // A note is set apart from the paragraph above it: a transcriber's footnote is not the words of
     // whoever spoke last (it is reported as text outside any turn), a student's is a paragraph of theirs.
     ...(p.note ? [{ text: '---', line: p.number }] : []),
-    ...p.text.split('\n').map((text, i) => ({ text: i === 0 ? tabbedLabel(wholeWordBold(text)) : text, line: p.number })),
+    ...p.text.split('\n').map((text, i) => ({ text: i === 0 ? tabbedLabel(wholeWordBold(text)) : text, line: p.number, ...(i === 0 && p.numbered ? { numbered: true as const } : {}) })),
     // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
     { text: '', line: p.number },
   ];

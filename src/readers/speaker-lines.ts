@@ -19,6 +19,8 @@ export interface SourceLine {
   text: string;
   /** 1-based line (DOCX: paragraph number) reported in turns and warnings. */
   line: number;
+  /** An item of a numbered list whose number is not in `text` (a Word document's, which Word numbers). */
+  numbered?: true;
 }
 
 /** A line that is shaped like a speaker label, before the file-wide decision whether it is one. */
@@ -604,6 +606,29 @@ function headerUnderTime(lines: SourceLine[], kinds: Kind[], i: number): LabelMa
   return m !== undefined && m.text === '' ? m : undefined;
 }
 
+// A numbered list's item as typed (`1. `, `2) `).
+const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s+/;
+
+/**
+ * In writing, the numbered questions with an answer below them, as a template's questions typed as a
+ * numbered list are (`1. What helped you most?`, the student's words on the lines below): prompts, as a
+ * bold question is, so the question is no response of the student's (it was one, coded and counted, or
+ * the start of the answer's). Only where two or more are, each followed by writing that is no list item,
+ * so that a list of a student's own questions stays their words.
+ */
+function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
+  const found = new Set<number>();
+  for (const [i, l] of lines.entries()) {
+    if (kinds[i] !== 'text' || !(l.numbered || NUMBERED_ITEM.test(l.text))) continue;
+    const question = stripInlineMarkdown(l.text.replace(NUMBERED_ITEM, '')).trim();
+    if (!ASKS.test(question) || question.split(/\s+/).length > MAX_PROMPT_WORDS * 2) continue;
+    let j = i + 1;
+    while (j < lines.length && kinds[j] === 'blank') j++;
+    if (kinds[j] === 'text' && !lines[j]!.numbered && !LIST_ITEM.test(lines[j]!.text)) found.add(i);
+  }
+  return found.size >= 2 ? found : new Set();
+}
+
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
@@ -669,6 +694,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // In writing, the template's prompt above the paragraphs ("**What helped you most?**"): their question.
   let prompt: string | undefined;
   const withPrompt = (turn: Turn): Turn => (prompt !== undefined ? { ...turn, prompt } : turn);
+  const numbered = labelled ? new Set<number>() : numberedPrompts(lines, kinds);
 
   body.forEach((l, i) => {
     const kind = kinds[i];
@@ -680,6 +706,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
     if (kind === 'blank') {
       if (!labelled || author !== undefined) close();
+      return;
+    }
+    if (numbered.has(i)) {
+      close();
+      prompt = promptOf(lines[i]!.text.replace(NUMBERED_ITEM, ''));
       return;
     }
     const m = matches[i];

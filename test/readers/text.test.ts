@@ -19,6 +19,7 @@ import {
   voiceSpeaker,
 } from '../../src/readers/speaker-lines.js';
 import { readText } from '../../src/readers/text.js';
+import { linesFromHtml } from '../../src/readers/docx.js';
 import { ReflectError } from '../../src/util/errors.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/readers');
@@ -689,6 +690,43 @@ describe('parseSpeakerLines: prompts in bold', () => {
       { speaker: 'Jordan', text: 'Me too.', line: 3 },
     ]);
     expect(parseSpeakerLines(lines(['**Goals:**', 'Ask sooner.']), { file: 'r.txt' }).turns.map((t) => t.text)).toEqual(['**Goals:** Ask sooner.']);
+  });
+});
+
+describe('parseSpeakerLines: a numbered list of questions with answers below', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const read = (texts: string[]) => parseSpeakerLines(lines(texts), { file: 'r.txt' }).turns.map((t) => [t.prompt, t.text]);
+
+  it('reads each numbered question as the prompt of the writing below it, not as the writer’s words', () => {
+    const answers = [
+      ['What helped you learn this term?', 'The flex block, because I could pick.'],
+      ['What was hard?', 'Math when the pace was fast.'],
+    ];
+    expect(read(['1. What helped you learn this term?', 'The flex block, because I could pick.', '', '2. What was hard?', 'Math when the pace was fast.'])).toEqual(answers);
+    expect(read(['1) What helped you learn this term?', '', 'The flex block, because I could pick.', '', '2) What was hard?', '', 'Math when the pace was fast.'])).toEqual(answers);
+  });
+
+  it('keeps a student’s own list of questions, and numbered points that ask nothing, as their words', () => {
+    expect(read(['Questions I still have:', '1. Why do we have exams?', '2. Who picks the electives?', '', 'I will ask my teacher.'])).toEqual([
+      [undefined, 'Questions I still have:'],
+      [undefined, 'Why do we have exams?'],
+      [undefined, 'Who picks the electives?'],
+      [undefined, 'I will ask my teacher.'],
+    ]);
+    expect(read(['1. Math', 'It went well.', '2. Reading', 'Two novels.'])).toEqual([
+      [undefined, 'Math It went well.'],
+      [undefined, 'Reading Two novels.'],
+    ]);
+  });
+
+  it('knows a Word document’s numbered items, whose numbers are not in their text', () => {
+    const html = '<ol><li>What helped you learn this term?</li></ol><p>The flex block.</p><p></p><ol><li>What was hard?</li></ol><p>Math.</p><ul><li>And fractions.</li></ul>';
+    const doc = linesFromHtml(html, 'r.docx');
+    expect(parseSpeakerLines(doc.lines, { file: 'r.docx', markdown: true }).turns.map((t) => [t.prompt, t.text])).toEqual([
+      ['What helped you learn this term?', 'The flex block.'],
+      ['What was hard?', 'Math.'],
+      ['What was hard?', 'And fractions.'],
+    ]);
   });
 });
 
