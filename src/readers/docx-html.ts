@@ -49,6 +49,7 @@ const NOTE_BACK_LINK = /^#(?:footnote|endnote)-ref-/;
 // feed, a lone surrogate): each is passed through the parser as an element of its own and put back.
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const RAW = 'reflect-raw';
+const SOFT_HYPHEN = /\u00ad/g;
 
 // A bold run's start and end, and a line break: marks in a paragraph's parts, rendered at its end.
 const BOLD_START = 0;
@@ -176,7 +177,10 @@ export function blocksFromHtml(html: string): Block[] {
     }
   });
   parser.on('text', (text) => {
-    if (skipping < 0) open[open.length - 1]?.parts.push(text);
+    // Word's optional hyphen (Ctrl+-, manual hyphenation, text pasted from a PDF) is shown only where a
+    // line breaks at it: inside a word it kept "pro-jects" from any codebook word and "Jor-dan" from
+    // being redacted as Jordan.
+    if (skipping < 0) open[open.length - 1]?.parts.push(text.replace(SOFT_HYPHEN, ''));
   });
   parser.on('closetag', ({ name }) => {
     if (name === 'ol' || name === 'ul') lists.pop();

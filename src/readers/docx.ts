@@ -4,7 +4,7 @@
 // transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
 // style, bold names [x] (also where the bold run stops inside the name, `**Ma**ya:`), a tab in place of the colon after a name [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
 // (never turns: see isBoldPrompt) [x], a class's reflections in one document, each part headed
-// `Name: …` or by a heading with the name [x], soft line breaks [x], bulleted notes with sub-bullets [x], Otter DOCX exports [x], a
+// `Name: …` or by a heading with the name [x], soft line breaks [x], optional hyphens left out [x], bulleted notes with sub-bullets [x], Otter DOCX exports [x], a
 // leading `---` / `key: value` / `---` block of paragraphs as front matter [x], or `Key: value`
 // paragraphs without the fences (see header-block.ts) [x], transcripts laid out as
 // tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell

@@ -49,6 +49,14 @@ describe('paragraphsFromHtml', () => {
   });
 });
 
+describe('paragraphsFromHtml: optional hyphens', () => {
+  it('leaves out Word’s optional hyphens, which it shows only at a line’s end', () => {
+    expect(paragraphsFromHtml('<p><strong>Maya:</strong> The pro\u00adjects, like Jor&#173;dan said.</p>')).toEqual([
+      { number: 1, text: '**Maya:** The projects, like Jordan said.' },
+    ]);
+  });
+});
+
 describe('paragraphsFromHtml: notes', () => {
   it('drops footnote and endnote marks, marks the notes, and keeps a note’s paragraphs as lines', () => {
     const html =
