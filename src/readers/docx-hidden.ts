@@ -12,6 +12,10 @@ const RUN = /<w:r(?:\s[^>]*)?>(?:(?!<\/?w:r[\s>])[\s\S])*?<\/w:r>/g;
 // Hidden in the run's own properties; `w:val="false"` (or 0, off) switches an inherited Hidden off.
 const HIDDEN = /<w:rPr\b[^>]*>(?:(?!<\/w:rPr>)[\s\S])*?<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/;
 
+// A tracked change of a run's formatting keeps the run's old properties inside its own (`<w:rPrChange>`
+// in `<w:rPr>`): Hidden there is what the run was before, not what Word shows now.
+const FORMAT_CHANGE = /<w:rPrChange\b(?:[^>]*\/>|[\s\S]*?<\/w:rPrChange>)/g;
+
 /** A .docx without its hidden runs, and how many there were; the same buffer when there are none. */
 export async function withoutHiddenText(buffer: Buffer): Promise<{ buffer: Buffer; hidden: number }> {
   const zip = await JSZip.loadAsync(buffer);
@@ -20,7 +24,7 @@ export async function withoutHiddenText(buffer: Buffer): Promise<{ buffer: Buffe
     const xml = await zip.file(name)!.async('string');
     if (!xml.includes('w:vanish')) continue;
     const kept = xml.replace(RUN, (run) => {
-      if (!HIDDEN.test(run)) return run;
+      if (!HIDDEN.test(run.replace(FORMAT_CHANGE, ''))) return run;
       hidden++;
       return '';
     });

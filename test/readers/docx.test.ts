@@ -170,6 +170,25 @@ describe('readDocx: hidden text', () => {
     return new Uint8Array(await Packer.toBuffer(doc));
   }
 
+  it('keeps a run that was hidden before a tracked change of its formatting, and leaves out one hidden by it', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { withoutHiddenText } = await import('../../src/readers/docx-hidden.js');
+    const change = (rPr: string) => `<w:rPrChange w:id="1" w:author="T"><w:rPr>${rPr}</w:rPr></w:rPrChange>`;
+    const zip = new JSZip();
+    zip.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' +
+        `<w:r><w:rPr><w:i/>${change('<w:vanish/>')}</w:rPr><w:t>shown now</w:t></w:r>` +
+        `<w:r><w:rPr><w:vanish/>${change('')}</w:rPr><w:t>hidden now</w:t></w:r>` +
+        '</w:p></w:body></w:document>',
+    );
+    const result = await withoutHiddenText(await zip.generateAsync({ type: 'nodebuffer' }));
+    const xml = await (await JSZip.loadAsync(result.buffer)).file('word/document.xml')!.async('string');
+    expect(result.hidden).toBe(1);
+    expect(xml).toContain('shown now');
+    expect(xml).not.toContain('hidden now');
+  });
+
   it('leaves out what Word does not show, and says so', async () => {
     const result = await readDocx(await withHidden(), { file: 'fg.docx', config: {} });
     expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
