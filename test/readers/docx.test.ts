@@ -189,6 +189,26 @@ describe('readDocx: hidden text', () => {
     expect(xml).not.toContain('hidden now');
   });
 
+  it('finds hidden runs whatever prefix the document binds to Word’s namespace, and in a main part of another name', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { withoutHiddenText } = await import('../../src/readers/docx-hidden.js');
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const body = (p: string) => `<${p}body><${p}p><${p}r><${p}t>shown</${p}t></${p}r><${p}r><${p}rPr><${p}vanish/></${p}rPr><${p}t>this is Tyler Brennan</${p}t></${p}r></${p}p></${p}body>`;
+    const documents = [
+      ['word/document.xml', `<ns0:document xmlns:ns0="${W}">${body('ns0:')}</ns0:document>`],
+      ['word/document.xml', `<document xmlns="${W}">${body('')}</document>`],
+      ['word/document2.xml', `<w:document xmlns:w="${W}">${body('w:')}</w:document>`],
+    ];
+    for (const [part, xml] of documents) {
+      const zip = new JSZip();
+      zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/${part}"/></Relationships>`);
+      zip.file(part!, xml!);
+      const result = await withoutHiddenText(await zip.generateAsync({ type: 'nodebuffer' }));
+      const kept = await (await JSZip.loadAsync(result.buffer)).file(part!)!.async('string');
+      expect([part, result.hidden, kept.includes('shown'), kept.includes('Tyler')]).toEqual([part, 1, true, false]);
+    }
+  });
+
   it('leaves out what Word does not show, and says so', async () => {
     const result = await readDocx(await withHidden(), { file: 'fg.docx', config: {} });
     expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
