@@ -594,14 +594,30 @@ function promptOf(line: string): string | undefined {
   return text.replace(/\s*:$/, '');
 }
 
+// A caption's timing alone on a line, as Microsoft Teams wrote its transcripts downloaded as Word
+// documents (`0:0:5.230 --> 0:0:9.100`, hours, minutes and seconds unpadded), the name on the next line.
+const TIMING_ONLY = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?$/;
+
+/** The start of a timing line (`0:0:5.230 --> …`) as a timestamp the parser reads (`0:00:05.230`), or undefined. */
+function timingStart(line: string): string | undefined {
+  const m = TIMING_ONLY.exec(line);
+  if (!m) return undefined;
+  const [, h, min, sec, ms] = m as unknown as [string, string, string, string, string | undefined];
+  return `${h}:${min.padStart(2, '0')}:${sec.padStart(2, '0')}${ms === undefined ? '' : `.${ms}`}`;
+}
+
 /**
  * A name alone on the line below a time alone, with words on the line after it: the header of a block
- * as Trint and Descript write one (`00:00:06`, `Speaker 2`, then what they said), read as if the time
- * stood before the name on one line (`[0:06] Speaker 2`).
+ * as Trint and Descript write one (`00:00:06`, `Speaker 2`, then what they said), or below a caption's
+ * timing as Teams wrote one (`0:0:5.230 --> 0:0:9.100`, `Lopez, Maya`), read as if the time stood
+ * before the name on one line (`[0:06] Speaker 2`).
  */
 function headerUnderTime(lines: SourceLine[], kinds: Kind[], i: number): LabelMatch | undefined {
-  const time = lines[i - 1]?.text.trim();
-  if (time === undefined || !TIME_ONLY.test(time) || kinds[i + 1] !== 'text') return undefined;
+  // One empty line may stand between them, as one does between the paragraphs of a Word document.
+  const empty = (j: number) => lines[j]?.text.trim() === '';
+  const above = lines[empty(i - 1) ? i - 2 : i - 1]?.text.trim();
+  const time = above === undefined ? undefined : TIME_ONLY.test(above) ? above : timingStart(above);
+  if (time === undefined || kinds[empty(i + 1) ? i + 2 : i + 1] !== 'text') return undefined;
   const m = parseLabel(`${time} ${lines[i]!.text.trim()}`);
   return m !== undefined && m.text === '' ? m : undefined;
 }
@@ -632,7 +648,7 @@ function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
-  if (t === '' || TIME_ONLY.test(t)) return 'blank';
+  if (t === '' || TIME_ONLY.test(t) || TIMING_ONLY.test(t)) return 'blank';
   if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
   // A template's prompt is a heading in all but style: never the writer's words.
   if (markdown && isBoldPrompt(t)) return 'break';

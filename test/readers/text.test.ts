@@ -335,6 +335,11 @@ describe('parseSpeakerLines: block headers', () => {
     ['00:00:03 Maya Lopez\nI need a flex block.\n\n00:00:15 Jordan Okafor\nClasses are huge.\n', 'bare timestamp first'],
     ['Maya Lopez (00:03)\nI need a flex block.\n\nJordan Okafor (00:15)\nClasses are huge.\n', 'timestamp after'],
     ['Maya Lopez: (00:03)\nI need a flex block.\n\nJordan Okafor: (00:15)\nClasses are huge.\n', 'Rev'],
+    // Teams' transcripts downloaded as Word documents (and saved as text): a caption's timing, the name, the words.
+    ['0:0:3.0 --> 0:0:9.120\nLopez, Maya\nI need a flex block.\n\n0:0:15.0 --> 0:0:21.500\nOkafor, Jordan\nClasses are huge.\n', 'Teams timing'],
+    // A Word document's paragraphs, each followed by an empty line.
+    ['0:0:3.0 --> 0:0:9.120\n\nMaya Lopez\n\nI need a flex block.\n\n0:0:15.0 --> 0:0:21.500\n\nJordan Okafor\n\nClasses are huge.\n', 'Teams in Word'],
+    ['00:00:03\n\nMaya Lopez\n\nI need a flex block.\n\n00:00:15\n\nJordan Okafor\n\nClasses are huge.\n', 'Trint in Word'],
   ])('reads the words under each header as the named speaker’s turn (%#: %s)', (text) => {
     expect(turnsOf(text)).toEqual([
       ['Maya Lopez', 3, 'I need a flex block.'],
