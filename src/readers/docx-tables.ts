@@ -111,7 +111,25 @@ function allBold(row: GridRow): boolean {
  */
 function boldHeader(grid: GridRow[]): number | undefined {
   const rows = grid.filter((r) => !r.spanning && r.cells.some((c) => c !== ''));
-  return rows.length > 1 && allBold(rows[0]) && !rows.slice(1).every(allBold) ? grid.indexOf(rows[0]) : undefined;
+  if (rows.length < 2) return undefined;
+  return (allBold(rows[0]) && !rows.slice(1).every(allBold)) || namesColumns(rows) ? grid.indexOf(rows[0]) : undefined;
+}
+
+/**
+ * Whether the first row heads the columns in words beside one reflect knows for a speaker's column
+ * (`Speaker | Comment`, `Participant | Quote`, `Name | What they said`): a header row set in bold by
+ * the table's style, which mammoth does not show as bold, or in no bold at all. Its other cells are a
+ * few words ending no sentence, and the word heading the speakers is not a speaker below it.
+ */
+function namesColumns(rows: GridRow[]): boolean {
+  const cells = rows[0]!.cells.map(plain);
+  const column = cells.findIndex((c) => HEADER_ROLES.get(c.toLowerCase().replace(/\s*:$/, '')) === 'speaker');
+  if (column < 0) return false;
+  const key = speakerKey(speakerCell(rows[0]!.cells[column]!));
+  return (
+    cells.every((c, i) => i === column || (c.split(' ').length <= 4 && !/[.?!]$/.test(c))) &&
+    !rows.slice(1).some((r) => speakerKey(speakerCell(r.cells[column]!)) === key)
+  );
 }
 
 /** Whether a row is a header row: in words reflect knows, or the layout's own. */

@@ -32,6 +32,16 @@ describe('transcript tables', () => {
     expect(linesFromHtml(html, 'a.docx').warnings).toEqual([]);
   });
 
+  it('skip a header row in words they do not know beside a speaker column’s, bold or not (a table style’s bold is not the runs’)', () => {
+    for (const header of [['Speaker', 'Comment'], ['Participant', 'Quote'], ['Name', 'What they said']]) {
+      const html = table([header, ['Facilitator', 'What helps?'], ['Maya', 'Better than I expected.'], ['Jordan', 'Projects.'], ['Maya', 'And choice.']]);
+      expect(turns(html).map(([speaker]) => speaker)).toEqual(['Facilitator', 'Maya', 'Jordan', 'Maya']);
+    }
+    // A participant who speaks first is no header.
+    const html = table([['Participant', 'Yes'], ['Interviewer', 'Why?'], ['Participant', 'Because.']]);
+    expect(turns(html).map(([speaker, text]) => `${speaker}: ${text}`)).toEqual(['Participant: Yes', 'Interviewer: Why?', 'Participant: Because.']);
+  });
+
   it('pass a time column on as a leading timestamp, and a blank speaker cell continues the turn above', () => {
     const html =
       '<table><thead><tr><th><p>Time</p></th><th><p>Speaker</p></th><th><p>Transcript</p></th></tr></thead><tbody>' +
