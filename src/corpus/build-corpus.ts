@@ -28,6 +28,8 @@ import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
 import { normaliseHeader, ownKey } from '../readers/columns.js';
+import { splitNames } from '../readers/front-matter.js';
+import { looksLikeName } from '../readers/speaker-lines.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 
@@ -67,6 +69,11 @@ const isNameKey = (key: string): boolean => {
   const k = key.replace(/[\s_]+/g, '-');
   return NAME_KEYS.has(k) || /(?:^|-)names?$/.test(k) || /-by$/.test(k);
 };
+// A key naming an adult's role whose value is names (`Principal: Mr. Dhillon`, `Youth worker: Kevin
+// Osei`, as a transcript's details table lists who was in the room) names those adults: kept as the
+// group's attribute, their names reached analysis.json and inspect. `Parent: yes` stays an attribute.
+const isAdultNames = (key: string, value: string): boolean =>
+  isAdultRole(key.replace(/[\s_]+/g, ' ')) && splitNames(value).length > 0 && splitNames(value).every(looksLikeName);
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 // A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
@@ -365,7 +372,7 @@ class CorpusBuilder {
     // Whose a written reflection is (`author:` or `name:` front matter, or a signed "— Maya Lopez").
     let author: string | undefined;
     for (const [key, value] of Object.entries(transcript.attributes)) {
-      if (isNameKey(key)) {
+      if (isNameKey(key) || isAdultNames(key, value)) {
         for (const n of value.split(/\s*[,;]\s*/)) if (n) this.addName(n);
         if (AUTHOR_KEYS.has(key)) author ??= value.split(/\s*[,;]\s*/)[0];
         continue;

@@ -15,6 +15,8 @@ export interface Paragraph {
   text: string;
   /** A footnote or endnote, which mammoth writes after the document's last paragraph. */
   note?: true;
+  /** An item of a numbered list (its number, which Word writes, is not in `text`). */
+  numbered?: true;
 }
 
 /** One cell of a Word table, as mammoth writes it. */
@@ -47,6 +49,7 @@ const NOTE_BACK_LINK = /^#(?:footnote|endnote)-ref-/;
 // feed, a lone surrogate): each is passed through the parser as an element of its own and put back.
 const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const RAW = 'reflect-raw';
+const SOFT_HYPHEN = /\u00ad/g;
 
 // A bold run's start and end, and a line break: marks in a paragraph's parts, rendered at its end.
 const BOLD_START = 0;
@@ -63,6 +66,7 @@ interface Open {
   parts: Part[];
   /** Whether its text has been given out already (before a list inside it). */
   given: boolean;
+  numbered: boolean;
 }
 
 /** A paragraph's text: bold runs in `**`, two bold runs with only spaces between them as one. */
@@ -114,6 +118,7 @@ export function blocksFromHtml(html: string): Block[] {
   const give = (o: Open): void => {
     const paragraph: Paragraph = { number: o.number, text: render(o) };
     if (o.note) paragraph.note = true;
+    else if (o.numbered) paragraph.numbered = true;
     if (cell) cell.paragraphs.push(paragraph);
     else blocks.push({ type: 'paragraph', paragraph });
   };
@@ -123,8 +128,11 @@ export function blocksFromHtml(html: string): Block[] {
   parser.on('error', (e) => {
     failure ??= e.message;
   });
+  // The lists open around the current position, `ol` or `ul`: an item is numbered in an `ol`.
+  const lists: string[] = [];
   parser.on('opentag', ({ name, attributes: raw }) => {
     depth++;
+    if (name === 'ol' || name === 'ul') lists.push(name);
     const attributes = raw as Record<string, string>;
     const inner = open[open.length - 1];
     if (name === RAW) {
@@ -136,7 +144,7 @@ export function blocksFromHtml(html: string): Block[] {
         inner.given = true;
         inner.parts = [];
       }
-      open.push({ tag: name, depth, number: ++number, note: name === 'li' && NOTE_ID.test(attributes.id ?? ''), parts: [], given: false });
+      open.push({ tag: name, depth, number: ++number, note: name === 'li' && NOTE_ID.test(attributes.id ?? ''), parts: [], given: false, numbered: name === 'li' && lists.at(-1) === 'ol' });
     } else if (inner !== undefined) {
       if (PARAGRAPH.has(name)) {
         // A note of several paragraphs is one list item: its paragraphs are lines.
@@ -169,9 +177,13 @@ export function blocksFromHtml(html: string): Block[] {
     }
   });
   parser.on('text', (text) => {
-    if (skipping < 0) open[open.length - 1]?.parts.push(text);
+    // Word's optional hyphen (Ctrl+-, manual hyphenation, text pasted from a PDF) is shown only where a
+    // line breaks at it: inside a word it kept "pro-jects" from any codebook word and "Jor-dan" from
+    // being redacted as Jordan.
+    if (skipping < 0) open[open.length - 1]?.parts.push(text.replace(SOFT_HYPHEN, ''));
   });
   parser.on('closetag', ({ name }) => {
+    if (name === 'ol' || name === 'ul') lists.pop();
     const inner = open[open.length - 1];
     if (skipping === depth) skipping = -1;
     if (inner !== undefined && inner.depth === depth) {

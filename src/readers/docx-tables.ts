@@ -2,11 +2,13 @@
 // table (one row per turn: a speaker cell, a text cell, perhaps a time cell) becomes one `Speaker: text`
 // line per turn for the shared speaker-line parser, so it reads to the same turns as the transcript
 // written as paragraphs; a key/value table at the top of a document becomes attributes, as front matter
-// does; a table of prompts and answers (a reflection sheet typed in Word) becomes a heading per prompt
+// does, and so does a row of such keys over a row of their values; a table of prompts and answers (a reflection sheet typed in Word) becomes a heading per prompt
 // over its answer; any other table reads one paragraph per cell, like the paragraphs around it.
 import type { Warning } from '../model.js';
 import type { DocxTable } from './docx-html.js';
-import { parseLabel, parseTimestamp, speakerKey, TS, type SourceLine } from './speaker-lines.js';
+import { splitNames } from './front-matter.js';
+import { headerKey } from './header-block.js';
+import { looksLikeName, parseLabel, parseTimestamp, speakerKey, TS, type SourceLine } from './speaker-lines.js';
 import { ownKey } from './columns.js';
 
 /** One row of a table laid out on a grid: merged cells expanded, so cell i is column i in every row. */
@@ -109,7 +111,25 @@ function allBold(row: GridRow): boolean {
  */
 function boldHeader(grid: GridRow[]): number | undefined {
   const rows = grid.filter((r) => !r.spanning && r.cells.some((c) => c !== ''));
-  return rows.length > 1 && allBold(rows[0]) && !rows.slice(1).every(allBold) ? grid.indexOf(rows[0]) : undefined;
+  if (rows.length < 2) return undefined;
+  return (allBold(rows[0]) && !rows.slice(1).every(allBold)) || namesColumns(rows) ? grid.indexOf(rows[0]) : undefined;
+}
+
+/**
+ * Whether the first row heads the columns in words beside one reflect knows for a speaker's column
+ * (`Speaker | Comment`, `Participant | Quote`, `Name | What they said`): a header row set in bold by
+ * the table's style, which mammoth does not show as bold, or in no bold at all. Its other cells are a
+ * few words ending no sentence, and the word heading the speakers is not a speaker below it.
+ */
+function namesColumns(rows: GridRow[]): boolean {
+  const cells = rows[0]!.cells.map(plain);
+  const column = cells.findIndex((c) => HEADER_ROLES.get(c.toLowerCase().replace(/\s*:$/, '')) === 'speaker');
+  if (column < 0) return false;
+  const key = speakerKey(speakerCell(rows[0]!.cells[column]!));
+  return (
+    cells.every((c, i) => i === column || (c.split(' ').length <= 4 && !/[.?!]$/.test(c))) &&
+    !rows.slice(1).some((r) => speakerKey(speakerCell(r.cells[column]!)) === key)
+  );
 }
 
 /** Whether a row is a header row: in words reflect knows, or the layout's own. */
@@ -291,6 +311,30 @@ export function keyValueAttributes(grid: GridRow[]): Record<string, string> | un
   return Object.keys(attributes).length > 0 ? attributes : undefined;
 }
 
+/**
+ * A table of one header row of keys a front matter has and one row of their values, as a transcript's
+ * details are often laid out across the page (`Date | School | Facilitator` over `March 3 | Riverside |
+ * Ms. Kaur`), as attributes keyed as front matter's; undefined for any other table. Every header cell
+ * must be such a key (Date, School, Facilitator, Transcriber …, see header-block.ts), so that a table of
+ * a student's words is never read so, and a name key's value must read as names.
+ */
+export function headerRowAttributes(grid: GridRow[]): Record<string, string> | undefined {
+  const rows = grid.filter((r) => r.cells.some((c) => c !== ''));
+  if (rows.length !== 2 || rows.some((r) => r.spanning) || rows[0]!.cells.length < 2) return undefined;
+  const [keys, values] = rows as [GridRow, GridRow];
+  const attributes: Record<string, string> = {};
+  for (const [i, cell] of keys.cells.entries()) {
+    const raw = values.cells[i]!;
+    if (cell === '' && raw === '') continue;
+    const key = headerKey(speakerCell(cell));
+    if (!key || cell.includes('\n') || attributes[key.key] !== undefined) return undefined;
+    const value = raw.split('\n').map(plain).filter((v) => v !== '').join(', ');
+    if (value.length > 100 || /[.?!]$/.test(value) || (key.names && value !== '' && !splitNames(value).every(looksLikeName))) return undefined;
+    if (value !== '') attributes[key.key] = value;
+  }
+  return Object.keys(attributes).length > 0 ? attributes : undefined;
+}
+
 // Header cells of a prompt table's two columns ("Question | Answer").
 const PROMPT_HEADER = /^(?:questions?|prompts?|items?|topics?|areas?|goals?)$/i;
 const ANSWER_HEADER = /^(?:answers?|responses?|reflections?|my answers?|my responses?|my reflections?|comments?|notes?)$/i;
@@ -360,7 +404,7 @@ export function readTable(table: DocxTable, options: { file: string; atTop: bool
   const next = previous && { ...previous, header: boldHeader(grid) };
   const layout = transcriptLayout(grid) ?? (next && continues(grid, next) ? next : undefined);
   if (layout) return { kind: 'transcript', layout, ...transcriptLines(grid, layout, options.file) };
-  const attributes = options.atTop ? keyValueAttributes(grid) : undefined;
+  const attributes = options.atTop ? (headerRowAttributes(grid) ?? keyValueAttributes(grid)) : undefined;
   if (attributes) return { kind: 'attributes', attributes };
   const prompts = promptLines(grid);
   return prompts ? { kind: 'prompts', lines: prompts } : { kind: 'cells' };

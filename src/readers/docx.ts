@@ -2,14 +2,14 @@
 // (paragraphs, headings, bold runs, tables), docx-html.ts reads its structure, then each paragraph, and
 // each row of a transcript table, becomes a line for the same speaker-line parser as text, so a
 // transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
-// style, bold names [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
+// style, bold names [x] (also where the bold run stops inside the name, `**Ma**ya:`), a tab in place of the colon after a name [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
 // (never turns: see isBoldPrompt) [x], a class's reflections in one document, each part headed
-// `Name: …` or by a heading with the name [x], soft line breaks [x], bulleted notes with sub-bullets [x], Otter DOCX exports [x], a
+// `Name: …` or by a heading with the name [x], soft line breaks [x], optional hyphens left out [x], bulleted notes with sub-bullets [x], Otter DOCX exports [x], a
 // leading `---` / `key: value` / `---` block of paragraphs as front matter [x], or `Key: value`
 // paragraphs without the fences (see header-block.ts) [x], transcripts laid out as
 // tables (`Speaker | Text` or `Time | Speaker | Text`, header row or none, a blank speaker cell
 // continuing the turn above, merged cells) [x], a two-column `key | value` table at the top as front
-// matter [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
+// matter [x], or a row of keys over a row of values (`Date | School | Facilitator`) [x], a `prompt | answer` table (a reflection sheet typed in Word) as one turn per answer [x]
 // (see docx-tables.ts; any other table reads one paragraph per cell).
 // Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x]; hidden
 // text (Word's Hidden font) left out, with a warning (see docx-hidden.ts) [x].
@@ -37,12 +37,51 @@ export interface DocumentLines {
 // Learning Reflection"), never anyone's words; mammoth's own map leaves them plain paragraphs.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
+// A speaker set apart from the words by a tab, not a colon (`Maya<tab>I liked it`), as a transcriber
+// lays a transcript out in Word with a hanging indent; the name may be bold, with the tab inside the
+// bold run or after it.
+const TABBED = /^(\*\*|__)?([^\t:*_]{1,40}?)[ ]*(\*\*|__)?\t[\t ]*(\*\*|__)?(.*)$/;
+
+/**
+ * A paragraph's first line with a tab after the speaker's name written as `Maya: …` (`**Maya:** …` when
+ * bold), so the speaker-line parser decides whether it is a label as it does for a colon; else the line
+ * as it is. Read as it was, the name ran into the words of a one-author reflection (`Maya I liked it`),
+ * the facilitator's questions counted as answers. A line the parser reads already (Otter's `Maya<tab>0:12`)
+ * and a table of contents' `Focus group 1<tab>3` are left alone.
+ */
+function tabbedLabel(line: string): string {
+  const m = TABBED.exec(line.trim());
+  if (!m || parseLabel(line) !== undefined) return line;
+  const [, open, name, close, after, text] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
+  // Bold around the name only: opened before it and closed right after it, before or after the tab.
+  const bold = open !== undefined && (close === open) !== (after === open);
+  if ((open !== undefined && !bold) || (open === undefined && (close ?? after) !== undefined)) return line;
+  if (text.trim() === '' || /^\d+$/.test(text.trim())) return line;
+  const label = bold ? `**${name}:** ${text}` : `${name}: ${text}`;
+  return parseLabel(label)?.text === text.trim() ? label : line;
+}
+
+// A bold run that starts or ends inside the paragraph's first word (`**Ma**ya:`, `Ma**ya:**`): a name
+// selected short of a letter or two when it was made bold, or a word split by Word into runs of which
+// only some are bold.
+const BOLD_ENDS_IN_WORD = /^(\*\*)([^*\n]{1,40}?\p{L})\*\*(\p{L}[\p{L}\p{M}'’.-]*)/u;
+const BOLD_STARTS_IN_WORD = /^(\p{L}[\p{L}\p{M}'’.-]*?)\*\*(\p{L}[^*\n]{0,40}?)\*\*/u;
+
+/**
+ * A paragraph's first line with the bold run around its first word widened to the whole word, so a
+ * bold speaker label cut short (`**Ma**ya: …`) is read as `**Maya**: …` is; it was read as words of the
+ * turn before, the speaker's words given to whoever spoke last.
+ */
+function wholeWordBold(line: string): string {
+  return line.replace(BOLD_ENDS_IN_WORD, '**$2$3**').replace(BOLD_STARTS_IN_WORD, '**$1$2**');
+}
+
 function paragraphLines(p: Paragraph): SourceLine[] {
   return [
     // A note is set apart from the paragraph above it: a transcriber's footnote is not the words of
     // whoever spoke last (it is reported as text outside any turn), a student's is a paragraph of theirs.
     ...(p.note ? [{ text: '---', line: p.number }] : []),
-    ...p.text.split('\n').map((text) => ({ text, line: p.number })),
+    ...p.text.split('\n').map((text, i) => ({ text: i === 0 ? tabbedLabel(wholeWordBold(text)) : text, line: p.number, ...(i === 0 && p.numbered ? { numbered: true as const } : {}) })),
     // Paragraphs are separate even without a blank one between them (a reflection: one turn each).
     { text: '', line: p.number },
   ];

@@ -56,6 +56,18 @@ const NAME_KEYS: Record<string, string> = {
   teachers: 'teachers',
 };
 
+/**
+ * The key a header gives a field written `written` (`Date`, `School level`, `Facilitator`), lower case
+ * with hyphens as front matter's (a name key as the corpus knows it: `Interviewed by` → `interviewer`),
+ * and whether its values are names; undefined for a key no header has.
+ */
+export function headerKey(written: string): { key: string; names: boolean } | undefined {
+  const k = written.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, '-');
+  const nameKey = own(NAME_KEYS, k);
+  if (nameKey !== undefined) return { key: nameKey, names: true };
+  return KEYS.has(k) ? { key: k, names: false } : undefined;
+}
+
 const KEY_VALUE = /^([A-Za-z][A-Za-z .'/-]{0,30}?)\s*:\s+(\S.*)$/;
 
 /** The attribute a header line gives (`[key, value]`), or undefined when the line is not one. */

@@ -19,6 +19,8 @@ export interface SourceLine {
   text: string;
   /** 1-based line (DOCX: paragraph number) reported in turns and warnings. */
   line: number;
+  /** An item of a numbered list whose number is not in `text` (a Word document's, which Word numbers). */
+  numbered?: true;
 }
 
 /** A line that is shaped like a speaker label, before the file-wide decision whether it is one. */
@@ -592,22 +594,61 @@ function promptOf(line: string): string | undefined {
   return text.replace(/\s*:$/, '');
 }
 
+// A caption's timing alone on a line, as Microsoft Teams wrote its transcripts downloaded as Word
+// documents (`0:0:5.230 --> 0:0:9.100`, hours, minutes and seconds unpadded), the name on the next line.
+const TIMING_ONLY = /^(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*-->\s*\d{1,2}:\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?$/;
+
+/** The start of a timing line (`0:0:5.230 --> …`) as a timestamp the parser reads (`0:00:05.230`), or undefined. */
+function timingStart(line: string): string | undefined {
+  const m = TIMING_ONLY.exec(line);
+  if (!m) return undefined;
+  const [, h, min, sec, ms] = m as unknown as [string, string, string, string, string | undefined];
+  return `${h}:${min.padStart(2, '0')}:${sec.padStart(2, '0')}${ms === undefined ? '' : `.${ms}`}`;
+}
+
 /**
  * A name alone on the line below a time alone, with words on the line after it: the header of a block
- * as Trint and Descript write one (`00:00:06`, `Speaker 2`, then what they said), read as if the time
- * stood before the name on one line (`[0:06] Speaker 2`).
+ * as Trint and Descript write one (`00:00:06`, `Speaker 2`, then what they said), or below a caption's
+ * timing as Teams wrote one (`0:0:5.230 --> 0:0:9.100`, `Lopez, Maya`), read as if the time stood
+ * before the name on one line (`[0:06] Speaker 2`).
  */
 function headerUnderTime(lines: SourceLine[], kinds: Kind[], i: number): LabelMatch | undefined {
-  const time = lines[i - 1]?.text.trim();
-  if (time === undefined || !TIME_ONLY.test(time) || kinds[i + 1] !== 'text') return undefined;
+  // One empty line may stand between them, as one does between the paragraphs of a Word document.
+  const empty = (j: number) => lines[j]?.text.trim() === '';
+  const above = lines[empty(i - 1) ? i - 2 : i - 1]?.text.trim();
+  const time = above === undefined ? undefined : TIME_ONLY.test(above) ? above : timingStart(above);
+  if (time === undefined || kinds[empty(i + 1) ? i + 2 : i + 1] !== 'text') return undefined;
   const m = parseLabel(`${time} ${lines[i]!.text.trim()}`);
   return m !== undefined && m.text === '' ? m : undefined;
+}
+
+// A numbered list's item as typed (`1. `, `2) `).
+const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s+/;
+
+/**
+ * In writing, the numbered questions with an answer below them, as a template's questions typed as a
+ * numbered list are (`1. What helped you most?`, the student's words on the lines below): prompts, as a
+ * bold question is, so the question is no response of the student's (it was one, coded and counted, or
+ * the start of the answer's). Only where two or more are, each followed by writing that is no list item,
+ * so that a list of a student's own questions stays their words.
+ */
+function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
+  const found = new Set<number>();
+  for (const [i, l] of lines.entries()) {
+    if (kinds[i] !== 'text' || !(l.numbered || NUMBERED_ITEM.test(l.text))) continue;
+    const question = stripInlineMarkdown(l.text.replace(NUMBERED_ITEM, '')).trim();
+    if (!ASKS.test(question) || question.split(/\s+/).length > MAX_PROMPT_WORDS * 2) continue;
+    let j = i + 1;
+    while (j < lines.length && kinds[j] === 'blank') j++;
+    if (kinds[j] === 'text' && !lines[j]!.numbered && !LIST_ITEM.test(lines[j]!.text)) found.add(i);
+  }
+  return found.size >= 2 ? found : new Set();
 }
 
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
-  if (t === '' || TIME_ONLY.test(t)) return 'blank';
+  if (t === '' || TIME_ONLY.test(t) || TIMING_ONLY.test(t)) return 'blank';
   if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
   // A template's prompt is a heading in all but style: never the writer's words.
   if (markdown && isBoldPrompt(t)) return 'break';
@@ -669,6 +710,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // In writing, the template's prompt above the paragraphs ("**What helped you most?**"): their question.
   let prompt: string | undefined;
   const withPrompt = (turn: Turn): Turn => (prompt !== undefined ? { ...turn, prompt } : turn);
+  const numbered = labelled ? new Set<number>() : numberedPrompts(lines, kinds);
 
   body.forEach((l, i) => {
     const kind = kinds[i];
@@ -680,6 +722,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
     if (kind === 'blank') {
       if (!labelled || author !== undefined) close();
+      return;
+    }
+    if (numbered.has(i)) {
+      close();
+      prompt = promptOf(lines[i]!.text.replace(NUMBERED_ITEM, ''));
       return;
     }
     const m = matches[i];

@@ -27,7 +27,7 @@ export function capitalisedAlternation(words: readonly string[]): string {
  */
 export const ADULT_ROLES: readonly string[] = [
   'teacher', 'principal', 'vice principal', 'assistant principal', 'counsellor', 'counselor', 'observer',
-  'note taker', 'notetaker', 'scribe', 'youth worker', 'support worker', 'social worker', 'staff', 'staff member',
+  'note taker', 'notetaker', 'scribe', 'youth worker', 'support worker', 'social worker', 'staff', 'staff member', 'support staff',
   'parent', 'guardian', 'administrator', 'admin', 'superintendent', 'trustee', 'librarian', 'elder',
   'educational assistant', 'education assistant', 'teaching assistant', 'coach',
 ];

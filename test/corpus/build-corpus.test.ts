@@ -158,6 +158,23 @@ describe('buildCorpus', () => {
     expect(c.responses[0]!.text).toBe('Art, and [name] says math help. Thanks [name]!');
   });
 
+  it('treats keys that name an adult’s role (Principal, Vice Principal, Support staff, Elder) as names too', () => {
+    // A transcript's details table names the adults in the room; their names are no attribute of the group.
+    const fg: Transcript = {
+      type: 'transcript',
+      attributes: { principal: 'Mr. Dhillon', 'vice-principal': 'Dana Reyes', 'support staff': 'Kevin Osei', elder: 'Mary Thomas', parent: 'yes', site: 'Brookswood' },
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 6 },
+        { speaker: 'Maya', text: 'Art, and Kevin helps with math. Mary told us stories.', line: 7 },
+      ],
+    };
+    const c = buildCorpus('forum', [read('fg.txt', fg)], { config: {} });
+    // A value that is no name (a parent's consent) stays an attribute, and is never taken from the texts.
+    expect(c.sources[0]!.attributes).toEqual({ parent: 'yes', site: 'Brookswood' });
+    expect(c.participants.map((p) => [p.id, p.attributes])).toEqual([['T1-F1', {}], ['T1-S1', { 'source.parent': 'Yes', 'source.site': 'Brookswood' }]]);
+    expect(c.responses[0]!.text).toBe('Art, and [name] helps with math. [name] told us stories.');
+  });
+
   it('warns, without naming them, about a speaker missing from the roster', () => {
     expect(corpus.warnings).toEqual([
       { file: 'focus.txt', line: 10, message: 'speaker has no roster entry; counted as participant T1-S1 with unknown demographics' },

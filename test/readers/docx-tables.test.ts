@@ -2,6 +2,7 @@
 // transcript tables as one `Speaker: text` line per turn, key/value tables at the top as attributes,
 // prompt/answer tables as headings over answers, and every other table one paragraph per cell.
 import { describe, expect, it } from 'vitest';
+import { headerRowAttributes } from '../../src/readers/docx-tables.js';
 import { linesFromHtml } from '../../src/readers/docx.js';
 import { parseSpeakerLines } from '../../src/readers/speaker-lines.js';
 
@@ -29,6 +30,16 @@ describe('transcript tables', () => {
     ]);
     expect(lines(html)).toEqual(['3: **Ms Okafor:** How did the check-ins go?', '5: **Maya:** Better than I expected.']);
     expect(linesFromHtml(html, 'a.docx').warnings).toEqual([]);
+  });
+
+  it('skip a header row in words they do not know beside a speaker column’s, bold or not (a table style’s bold is not the runs’)', () => {
+    for (const header of [['Speaker', 'Comment'], ['Participant', 'Quote'], ['Name', 'What they said']]) {
+      const html = table([header, ['Facilitator', 'What helps?'], ['Maya', 'Better than I expected.'], ['Jordan', 'Projects.'], ['Maya', 'And choice.']]);
+      expect(turns(html).map(([speaker]) => speaker)).toEqual(['Facilitator', 'Maya', 'Jordan', 'Maya']);
+    }
+    // A participant who speaks first is no header.
+    const html = table([['Participant', 'Yes'], ['Interviewer', 'Why?'], ['Participant', 'Because.']]);
+    expect(turns(html).map(([speaker, text]) => `${speaker}: ${text}`)).toEqual(['Participant: Yes', 'Interviewer: Why?', 'Participant: Because.']);
   });
 
   it('pass a time column on as a leading timestamp, and a blank speaker cell continues the turn above', () => {
@@ -172,6 +183,27 @@ describe('key/value tables', () => {
 
   it('under a title in a plain paragraph (Word’s Title style) are attributes too', () => {
     expect(linesFromHtml(`<p>Lunch-hour focus group</p>${table([['Grade', '8']])}`, 'a.docx').attributes).toEqual({ grade: '8' });
+  });
+
+  it('laid out across the page, a row of keys over a row of values, are attributes too, names under their name keys', () => {
+    const html =
+      table([
+        ['<strong>Date</strong>', '<strong>School</strong>', '<strong>Facilitator</strong>', '<strong>Location</strong>'],
+        ['March 3, 2017', 'Riverside Secondary', 'Harpreet Kaur', ''],
+      ]) + '<p><strong>Harpreet:</strong> What helps you learn?</p><p><strong>Maya:</strong> The flex block.</p>';
+    const doc = linesFromHtml(html, 'a.docx');
+    expect(doc.attributes).toEqual({ date: 'March 3, 2017', school: 'Riverside Secondary', facilitator: 'Harpreet Kaur' });
+    expect(doc.lines.filter((l) => l.text !== '').map((l) => l.text)).toEqual(['**Harpreet:** What helps you learn?', '**Maya:** The flex block.']);
+    expect(linesFromHtml(table([['Date', 'School'], ['March 3', 'Lakeview']]), 'a.docx').attributes).toEqual({ date: 'March 3', school: 'Lakeview' });
+    // Keys no header has, a third row, a facilitator who is no name, a sentence: not a row of keys.
+    for (const rows of [
+      [['Goal', 'Plan'], ['Finish my essay', 'Study']],
+      [['Date', 'School'], ['March 3', 'Lakeview'], ['March 4', 'Hillside']],
+      [['Date', 'Facilitator'], ['March 3', 'I was late']],
+      [['Date', 'Topic'], ['March 3', 'We talked about lunch.']],
+    ]) {
+      expect(headerRowAttributes(rows.map((cells, i) => ({ line: i + 1, cells, spanning: false })))).toBeUndefined();
+    }
   });
 
   it('below text, or holding sentences or questions, read one paragraph per cell', () => {

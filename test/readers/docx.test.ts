@@ -49,6 +49,14 @@ describe('paragraphsFromHtml', () => {
   });
 });
 
+describe('paragraphsFromHtml: optional hyphens', () => {
+  it('leaves out Word’s optional hyphens, which it shows only at a line’s end', () => {
+    expect(paragraphsFromHtml('<p><strong>Maya:</strong> The pro\u00adjects, like Jor&#173;dan said.</p>')).toEqual([
+      { number: 1, text: '**Maya:** The projects, like Jordan said.' },
+    ]);
+  });
+});
+
 describe('paragraphsFromHtml: notes', () => {
   it('drops footnote and endnote marks, marks the notes, and keeps a note’s paragraphs as lines', () => {
     const html =
@@ -162,6 +170,45 @@ describe('readDocx: hidden text', () => {
     return new Uint8Array(await Packer.toBuffer(doc));
   }
 
+  it('keeps a run that was hidden before a tracked change of its formatting, and leaves out one hidden by it', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { withoutHiddenText } = await import('../../src/readers/docx-hidden.js');
+    const change = (rPr: string) => `<w:rPrChange w:id="1" w:author="T"><w:rPr>${rPr}</w:rPr></w:rPrChange>`;
+    const zip = new JSZip();
+    zip.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>' +
+        `<w:r><w:rPr><w:i/>${change('<w:vanish/>')}</w:rPr><w:t>shown now</w:t></w:r>` +
+        `<w:r><w:rPr><w:vanish/>${change('')}</w:rPr><w:t>hidden now</w:t></w:r>` +
+        '</w:p></w:body></w:document>',
+    );
+    const result = await withoutHiddenText(await zip.generateAsync({ type: 'nodebuffer' }));
+    const xml = await (await JSZip.loadAsync(result.buffer)).file('word/document.xml')!.async('string');
+    expect(result.hidden).toBe(1);
+    expect(xml).toContain('shown now');
+    expect(xml).not.toContain('hidden now');
+  });
+
+  it('finds hidden runs whatever prefix the document binds to Word’s namespace, and in a main part of another name', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { withoutHiddenText } = await import('../../src/readers/docx-hidden.js');
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const body = (p: string) => `<${p}body><${p}p><${p}r><${p}t>shown</${p}t></${p}r><${p}r><${p}rPr><${p}vanish/></${p}rPr><${p}t>this is Tyler Brennan</${p}t></${p}r></${p}p></${p}body>`;
+    const documents = [
+      ['word/document.xml', `<ns0:document xmlns:ns0="${W}">${body('ns0:')}</ns0:document>`],
+      ['word/document.xml', `<document xmlns="${W}">${body('')}</document>`],
+      ['word/document2.xml', `<w:document xmlns:w="${W}">${body('w:')}</w:document>`],
+    ];
+    for (const [part, xml] of documents) {
+      const zip = new JSZip();
+      zip.file('_rels/.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/${part}"/></Relationships>`);
+      zip.file(part!, xml!);
+      const result = await withoutHiddenText(await zip.generateAsync({ type: 'nodebuffer' }));
+      const kept = await (await JSZip.loadAsync(result.buffer)).file(part!)!.async('string');
+      expect([part, result.hidden, kept.includes('shown'), kept.includes('Tyler')]).toEqual([part, 1, true, false]);
+    }
+  });
+
   it('leaves out what Word does not show, and says so', async () => {
     const result = await readDocx(await withHidden(), { file: 'fg.docx', config: {} });
     expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
@@ -169,5 +216,68 @@ describe('readDocx: hidden text', () => {
       ['S1', 'The flex block. And projects.'],
     ]);
     expect(result.warnings).toEqual([{ file: 'fg.docx', message: "1 run of text is hidden (Word's Hidden font, which Word does not show); left out" }]);
+  });
+});
+
+describe('readDocx: a tab after the speaker', () => {
+  /** A transcript laid out as Word users lay one out with a hanging indent: the name, a tab, the words. */
+  async function tabbed(bold: boolean): Promise<Uint8Array> {
+    const { Document, Packer, Paragraph, Tab, TextRun } = await import('docx');
+    const turn = (name: string, text: string) => new Paragraph({ children: [new TextRun({ text: name, bold }), new TextRun({ children: [new Tab(), text] })] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            // A table of contents' line is a heading and its page, not a turn.
+            new Paragraph({ children: [new TextRun('Focus Group'), new TextRun({ children: [new Tab(), '3'] })] }),
+            turn('Facilitator', 'What helps you learn?'),
+            turn('Maya', 'The flex block, because I pick what to work on.'),
+            turn('Jordan', 'Projects.'),
+            turn('Maya', 'And choice: we get more of it now.'),
+          ],
+        },
+      ],
+    });
+    return new Uint8Array(await Packer.toBuffer(doc));
+  }
+
+  it('reads the name before the tab as the speaker, bold or not, as a colon after it would be', async () => {
+    for (const bold of [false, true]) {
+      const result = await readDocx(await tabbed(bold), { file: 'fg.docx', config: {} });
+      expect(result.content.type === 'transcript' && result.content.written).toBeFalsy();
+      expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+        ['Facilitator', 'What helps you learn?'],
+        ['Maya', 'The flex block, because I pick what to work on.'],
+        ['Jordan', 'Projects.'],
+        ['Maya', 'And choice: we get more of it now.'],
+      ]);
+      expect(result.warnings.map((w) => w.message)).toEqual(['text outside any speaker turn (no speaker label before it); left out']);
+    }
+  });
+});
+
+describe('readDocx: a bold name cut short', () => {
+  it('reads a label whose bold run starts or ends inside the name as the bold label it is meant to be', async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const runs = (...parts: [string, boolean][]) => new Paragraph({ children: parts.map(([text, bold]) => new TextRun({ text, bold })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            runs(['Facilitator:', true], [' What helps you learn?', false]),
+            runs(['Ma', true], ['ya:', false], [' The flex block.', false]),
+            runs(['Jordan Oka', true], ['for:', false], [' Projects.', false]),
+            runs(['M', false], ['aya:', true], [' And choice.', false]),
+          ],
+        },
+      ],
+    });
+    const result = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), { file: 'fg.docx', config: {} });
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Facilitator', 'What helps you learn?'],
+      ['Maya', 'The flex block.'],
+      ['Jordan Okafor', 'Projects.'],
+      ['Maya', 'And choice.'],
+    ]);
   });
 });

@@ -19,6 +19,7 @@ import {
   voiceSpeaker,
 } from '../../src/readers/speaker-lines.js';
 import { readText } from '../../src/readers/text.js';
+import { linesFromHtml } from '../../src/readers/docx.js';
 import { ReflectError } from '../../src/util/errors.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/readers');
@@ -334,6 +335,11 @@ describe('parseSpeakerLines: block headers', () => {
     ['00:00:03 Maya Lopez\nI need a flex block.\n\n00:00:15 Jordan Okafor\nClasses are huge.\n', 'bare timestamp first'],
     ['Maya Lopez (00:03)\nI need a flex block.\n\nJordan Okafor (00:15)\nClasses are huge.\n', 'timestamp after'],
     ['Maya Lopez: (00:03)\nI need a flex block.\n\nJordan Okafor: (00:15)\nClasses are huge.\n', 'Rev'],
+    // Teams' transcripts downloaded as Word documents (and saved as text): a caption's timing, the name, the words.
+    ['0:0:3.0 --> 0:0:9.120\nLopez, Maya\nI need a flex block.\n\n0:0:15.0 --> 0:0:21.500\nOkafor, Jordan\nClasses are huge.\n', 'Teams timing'],
+    // A Word document's paragraphs, each followed by an empty line.
+    ['0:0:3.0 --> 0:0:9.120\n\nMaya Lopez\n\nI need a flex block.\n\n0:0:15.0 --> 0:0:21.500\n\nJordan Okafor\n\nClasses are huge.\n', 'Teams in Word'],
+    ['00:00:03\n\nMaya Lopez\n\nI need a flex block.\n\n00:00:15\n\nJordan Okafor\n\nClasses are huge.\n', 'Trint in Word'],
   ])('reads the words under each header as the named speaker’s turn (%#: %s)', (text) => {
     expect(turnsOf(text)).toEqual([
       ['Maya Lopez', 3, 'I need a flex block.'],
@@ -714,6 +720,43 @@ describe('parseSpeakerLines: prompts in bold', () => {
       { speaker: 'Jordan', text: 'Me too.', line: 3 },
     ]);
     expect(parseSpeakerLines(lines(['**Goals:**', 'Ask sooner.']), { file: 'r.txt' }).turns.map((t) => t.text)).toEqual(['**Goals:** Ask sooner.']);
+  });
+});
+
+describe('parseSpeakerLines: a numbered list of questions with answers below', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const read = (texts: string[]) => parseSpeakerLines(lines(texts), { file: 'r.txt' }).turns.map((t) => [t.prompt, t.text]);
+
+  it('reads each numbered question as the prompt of the writing below it, not as the writer’s words', () => {
+    const answers = [
+      ['What helped you learn this term?', 'The flex block, because I could pick.'],
+      ['What was hard?', 'Math when the pace was fast.'],
+    ];
+    expect(read(['1. What helped you learn this term?', 'The flex block, because I could pick.', '', '2. What was hard?', 'Math when the pace was fast.'])).toEqual(answers);
+    expect(read(['1) What helped you learn this term?', '', 'The flex block, because I could pick.', '', '2) What was hard?', '', 'Math when the pace was fast.'])).toEqual(answers);
+  });
+
+  it('keeps a student’s own list of questions, and numbered points that ask nothing, as their words', () => {
+    expect(read(['Questions I still have:', '1. Why do we have exams?', '2. Who picks the electives?', '', 'I will ask my teacher.'])).toEqual([
+      [undefined, 'Questions I still have:'],
+      [undefined, 'Why do we have exams?'],
+      [undefined, 'Who picks the electives?'],
+      [undefined, 'I will ask my teacher.'],
+    ]);
+    expect(read(['1. Math', 'It went well.', '2. Reading', 'Two novels.'])).toEqual([
+      [undefined, 'Math It went well.'],
+      [undefined, 'Reading Two novels.'],
+    ]);
+  });
+
+  it('knows a Word document’s numbered items, whose numbers are not in their text', () => {
+    const html = '<ol><li>What helped you learn this term?</li></ol><p>The flex block.</p><p></p><ol><li>What was hard?</li></ol><p>Math.</p><ul><li>And fractions.</li></ul>';
+    const doc = linesFromHtml(html, 'r.docx');
+    expect(parseSpeakerLines(doc.lines, { file: 'r.docx', markdown: true }).turns.map((t) => [t.prompt, t.text])).toEqual([
+      ['What helped you learn this term?', 'The flex block.'],
+      ['What was hard?', 'Math.'],
+      ['What was hard?', 'And fractions.'],
+    ]);
   });
 });
 
