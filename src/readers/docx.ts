@@ -23,7 +23,7 @@ import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
-import { parseLabel, parseSpeakerLines, withAuthors, type SourceLine } from './speaker-lines.js';
+import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
 
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
 export interface DocumentLines {
@@ -36,30 +36,6 @@ export interface DocumentLines {
 // Word's, Google Docs' and LibreOffice's Title and Subtitle styles are headings (a template's "Personal
 // Learning Reflection"), never anyone's words; mammoth's own map leaves them plain paragraphs.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
-
-// A speaker set apart from the words by a tab, not a colon (`Maya<tab>I liked it`), as a transcriber
-// lays a transcript out in Word with a hanging indent; the name may be bold, with the tab inside the
-// bold run or after it.
-const TABBED = /^(\*\*|__)?([^\t:*_]{1,40}?)[ ]*(\*\*|__)?\t[\t ]*(\*\*|__)?(.*)$/;
-
-/**
- * A paragraph's first line with a tab after the speaker's name written as `Maya: …` (`**Maya:** …` when
- * bold), so the speaker-line parser decides whether it is a label as it does for a colon; else the line
- * as it is. Read as it was, the name ran into the words of a one-author reflection (`Maya I liked it`),
- * the facilitator's questions counted as answers. A line the parser reads already (Otter's `Maya<tab>0:12`)
- * and a table of contents' `Focus group 1<tab>3` are left alone.
- */
-function tabbedLabel(line: string): string {
-  const m = TABBED.exec(line.trim());
-  if (!m || parseLabel(line) !== undefined) return line;
-  const [, open, name, close, after, text] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
-  // Bold around the name only: opened before it and closed right after it, before or after the tab.
-  const bold = open !== undefined && (close === open) !== (after === open);
-  if ((open !== undefined && !bold) || (open === undefined && (close ?? after) !== undefined)) return line;
-  if (text.trim() === '' || /^\d+$/.test(text.trim())) return line;
-  const label = bold ? `**${name}:** ${text}` : `${name}: ${text}`;
-  return parseLabel(label)?.text === text.trim() ? label : line;
-}
 
 // A bold run that starts or ends inside the paragraph's first word (`**Ma**ya:`, `Ma**ya:**`): a name
 // selected short of a letter or two when it was made bold, or a word split by Word into runs of which

@@ -393,6 +393,31 @@ function authorLines(lines: SourceLine[], kinds: Kind[]): (LabelMatch | undefine
   return found;
 }
 
+// A speaker set apart from the words by a tab, not a colon (`Maya<tab>I liked it`), as a transcriber
+// lays a transcript out in Word with a hanging indent; the name may be bold, with the tab inside the
+// bold run or after it.
+const TABBED = /^(\*\*|__)?([^\t:*_]{1,40}?)[ ]*(\*\*|__)?\t[\t ]*(\*\*|__)?(.*)$/;
+
+/**
+ * A line (a Word paragraph's first) with a tab after the speaker's name written as `Maya: …` (`**Maya:** …` when
+ * bold), so the speaker-line parser decides whether it is a label as it does for a colon; else the line
+ * as it is. Read as it was, the name ran into the words of a one-author reflection (`Maya I liked it`),
+ * the facilitator's questions counted as answers. A line the parser reads already (Otter's `Maya<tab>0:12`)
+ * and a table of contents' `Focus group 1<tab>3` are left alone.
+ */
+export function tabbedLabel(line: string): string {
+  const m = TABBED.exec(line.trim());
+  if (!m || parseLabel(line) !== undefined) return line;
+  const [, open, name, close, after, text] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string];
+  // Bold around the name only: opened before it and closed right after it, before or after the tab.
+  const bold = open !== undefined && (close === open) !== (after === open);
+  if ((open !== undefined && !bold) || (open === undefined && (close ?? after) !== undefined)) return line;
+  if (text.trim() === '' || /^\d+$/.test(text.trim())) return line;
+  const label = bold ? `**${name}:** ${text}` : `${name}: ${text}`;
+  return parseLabel(label)?.text === text.trim() ? label : line;
+}
+
+
 /** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
 export function parseLabel(line: string): LabelMatch | undefined {
   let rest = line.trim();

@@ -13,7 +13,7 @@ import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
 import { readCsv } from './csv.js';
-import { parseLabel, parseSpeakerLines, withAuthors } from './speaker-lines.js';
+import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors } from './speaker-lines.js';
 
 /**
  * Decode a text file for a reader, with the warnings the decoding raised (bytes that are not UTF-8), or
@@ -47,7 +47,20 @@ function isTabTable(lines: string[]): boolean {
   const tabs = (line: string): number => line.split('\t').length - 1;
   const columns = filled.length >= 2 ? tabs(filled[0]!) : 0;
   if (columns === 0 || parseLabel(filled[0]!) !== undefined) return false;
+  if (columns === 1 && speakersByTab(filled)) return false;
   return filled.filter((l) => tabs(l) === columns).length >= 0.8 * filled.length;
+}
+
+/**
+ * Whether two tab-separated columns are speakers and their words (`Maya Lopez<tab>I agree`, a transcript
+ * laid out with a hanging indent): the first line reads as a speaker's label, and its name comes back in
+ * the first column below it, as a header never does in its own column. Read as a sheet, the first
+ * speaker's name was a column header and the others its values: a demographic of students' names.
+ */
+function speakersByTab(filled: readonly string[]): boolean {
+  if (tabbedLabel(filled[0]!) === filled[0]) return false;
+  const first = filled[0]!.split('\t')[0]!.trim();
+  return filled.slice(1).some((l) => l.split('\t')[0]!.trim() === first);
 }
 
 /** Read a .txt or .md file into a Transcript (speaker-labelled talk, or a written reflection). */
@@ -63,7 +76,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const header = front.bodyStart === 0 ? readHeaderBlock(lines) : undefined;
   if (header) front.attributes = header.attributes;
   const body = lines
-    .map((t, i) => ({ text: t, line: i + 1 }))
+    .map((t, i) => ({ text: t.includes('\t') ? tabbedLabel(t) : t, line: i + 1 }))
     .filter((_, i) => i >= front.bodyStart && !(header && i >= header.start && i < header.end));
   const parsed = parseSpeakerLines(body, {
     file: ctx.file,

@@ -81,6 +81,18 @@ describe('readText', () => {
     expect(talk.content.type === 'transcript' && talk.content.turns.map((t) => t.text)).toEqual(['Two things: - flex block - smaller classes', 'Same.']);
   });
 
+  it('reads names set apart from the words by a tab as speakers, not as a sheet whose header is the first name', () => {
+    const talk = read('Maya Lopez\tThe flex block helps me.\nJordan Lee\tSmaller classes.\nMaya Lopez\tAlso electives.\n');
+    expect(talk.content.type === 'transcript' && talk.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Maya Lopez', 'The flex block helps me.'],
+      ['Jordan Lee', 'Smaller classes.'],
+      ['Maya Lopez', 'Also electives.'],
+    ]);
+    // A sheet saved as Text (Tab delimited) stays a sheet: its header is not a name that comes back below.
+    const sheet = read('Name\tWhat helps you learn?\nMaya Lopez\tThe flex block.\nJordan Lee\tSmaller classes.\n');
+    expect(sheet.content.type).toBe('table');
+  });
+
   it("reads a writeup's section headings (Some Interesting Findings:, Student Leadership Part 3:) as prose, not as speakers", () => {
     const writeup = [
       ' Student Leadership Part 3: ',
