@@ -38,6 +38,8 @@ export function maskPlaceholders(text: string, t: Tokens, id: number): void {
 // A word character past ASCII (é, ß, a digit of another script): only there do a regex's \b and \w read
 // otherwise in JavaScript than in the Unicode form, whose first use costs V8 milliseconds to compile.
 const WIDE_WORD_CHARACTER = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+// Most texts are ASCII: one plain scan settles them before the Unicode one.
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** The hyphens that join two words into one (`well-being`, `e‑mail` with a non-breaking hyphen). */
 const HYPHENS = /[-\u2010\u2011]/;
@@ -208,7 +210,7 @@ class Tagger {
     let astral: boolean | undefined;
     for (const p of which) {
       const pattern = m.patterns[p];
-      const regex = pattern.unicodeRegex !== undefined && (this.wide ??= WIDE_WORD_CHARACTER.test(text)) ? pattern.unicodeRegex : pattern.regex!;
+      const regex = pattern.unicodeRegex !== undefined && (this.wide ??= NOT_ASCII.test(text) && WIDE_WORD_CHARACTER.test(text)) ? pattern.unicodeRegex : pattern.regex!;
       regex.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = regex.exec(text)) !== null) {
