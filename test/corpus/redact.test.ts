@@ -183,6 +183,9 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
 
   it('replaces the name in a byline that opens a text or a line ("1. Paula Tracy says:"), and only before a colon', () => {
     expect(none('1. Paula Tracy says:')).toBe('1. [name] says:');
+    // Read as a prompt, a byline loses its colon: the text's end does as well.
+    expect(none('Paula Tracy says')).toBe('[name] says');
+    expect(none('Maya says we should')).toBe('Maya says we should');
     expect(none('Great post.\nDev wrote: me too')).toBe('Great post.\n[name] wrote: me too');
     const kept = 'Everyone says: more time. Teachers said: no. The Principal said: wait. Maya says we should.';
     expect(none(kept)).toBe(kept);
