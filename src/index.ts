@@ -274,7 +274,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const demographics = computeDemographics(corpus.participants, { minCell });
   const attributes = breakdownsWith(students, by, known, minCell);
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, attributes });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes, responseOf });
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);
   const quotes = selectQuotes(corpus, codings, ranked, { minCell, responseOf });
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];

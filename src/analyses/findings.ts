@@ -4,7 +4,7 @@ import type { Coding, CrosstabRow, Finding, Participant, Response } from '../mod
 import { NOT_STATED } from '../corpus/normalise.js';
 import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
-import { themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
+import { codingResponseIndex, themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 import { capitalise, inSentence } from '../util/text.js';
@@ -22,6 +22,8 @@ export interface FindingOptions {
   crosstab?: CrosstabRow[];
   /** Theme participation of the same students, responses, codings and themes, to reuse. */
   participation?: ThemeParticipation;
+  /** Each coding's response index ({@link codingResponseIndex}), to reuse. */
+  responseOf?: Int32Array;
 }
 
 interface Comparison {
@@ -162,7 +164,8 @@ export function findGroupDifferences(
     .map((comparison, i) => ({ comparison, adjustedP: adjusted[i] }))
     .filter(({ adjustedP }) => adjustedP < alpha)
     .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order);
-  const settingOnly = settingOnlyRaisers(responses, codings, new Set(significant.map(({ comparison }) => comparison.themeId)));
+  const findingThemes = new Set(significant.map(({ comparison }) => comparison.themeId));
+  const settingOnly = findingThemes.size === 0 ? new Map<string, Set<string>>() : settingOnlyRaisers(responses, codings, findingThemes, options.responseOf ?? codingResponseIndex(responses, codings));
   return significant.map(({ comparison, adjustedP }) =>
     toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell),
   );
@@ -173,15 +176,13 @@ export function findGroupDifferences(
  * setting alone ("here" in an alternate program carries alternate programs): what they raised, the
  * setting gave them. A finding that such a group raised the theme more is partly of the tagging's making.
  */
-function settingOnlyRaisers(responses: readonly Response[], codings: readonly Coding[], themeIds: ReadonlySet<string>): Map<string, Set<string>> {
+function settingOnlyRaisers(responses: readonly Response[], codings: readonly Coding[], themeIds: ReadonlySet<string>, responseOf: Int32Array): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  if (themeIds.size === 0) return out;
-  const speaker = new Map(responses.map((r) => [r.id, r.participantId]));
   const own = new Map<string, Set<string>>();
-  for (const c of codings) {
-    if (!themeIds.has(c.themeId)) continue;
-    const student = speaker.get(c.responseId);
-    if (student === undefined) continue;
+  for (let k = 0; k < codings.length; k++) {
+    const c = codings[k]!;
+    if (!themeIds.has(c.themeId) || responseOf[k]! < 0) continue;
+    const student = responses[responseOf[k]!]!.participantId;
     const fromSetting = c.evidence.length > 0 && c.evidence.every((e) => e.setting !== undefined);
     const into = fromSetting ? out : own;
     (into.get(c.themeId) ?? into.set(c.themeId, new Set()).get(c.themeId)!).add(student);
