@@ -323,17 +323,24 @@ describe('offsets and regexes', () => {
     ]);
   });
 
-  it('reads \\b and \\w in a regex as words with accented letters: café, école, not the pas of pasé', () => {
+  it('reads \\b and \\w in a regex as words with accented letters or in other scripts: café, école, not the pas of pasé', () => {
     const yaml = String.raw`themes:
   - id: t
     label: T
     regex: ['/\bcafé\b/', '/\bécole\w*/', '/\bpas\b/', '/[\w\-]+ée\B/', '/\bdon\''t\b/']
 `;
     expect(themes(yaml, 'Au café, pasé, pas du tout. École, écoles; bien-aimées. Don\'t')).toEqual({ t: ['café', 'pas', 'École', 'écoles', 'bien-aimée', "Don't"] });
+    // and the letters of other scripts written between spaces: Cyrillic, Gurmukhi (with its vowel signs)
+    const scripts = String.raw`themes:
+  - id: t
+    label: T
+    regex: ['/\bшкола\b/', '/\bਸਕੂਲ\b/']
+`;
+    expect(themes(scripts, 'моя школа, школах; ਮੇਰਾ ਸਕੂਲ ਵਧੀਆ, ਸਕੂਲਾਂ')).toEqual({ t: ['школа', 'ਸਕੂਲ'] });
     // on ASCII text \\b is what it always was
     expect(themes(yaml, 'cafe pas-de-deux')).toEqual({ t: ['pas'] });
     // brackets keep their meaning ([\\b] a backspace, [^] any character), and a regex keeps its own flags
-    expect(unicodeWordSource(String.raw`[\b][^]\w`)).toBe(String.raw`[\b][^][A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]`);
+    expect(unicodeWordSource(String.raw`[\b][^]\w`)).toMatch(/^\[\\b\]\[\^\]\[A-Za-z0-9_\\u00C0-/);
     const lone = parseRegex(String.raw`/\bé{/`);
     expect('regex' in lone && lone.unicode?.flags).toBe('gi');
     expect('regex' in lone && lone.unicode?.test('un é{')).toBe(true);
