@@ -1,4 +1,5 @@
 // Small-cell suppression: which counts of a table must be hidden so no small group can be recovered.
+import type { Corpus } from '../model.js';
 
 // Complements tried, smallest first, for one that is enough alone.
 const TRIED = 8;
@@ -128,4 +129,32 @@ export function cannotProtect(counts: number[], minCell: number, suppressed: boo
 /** Whether a total (a denominator) is itself a small cell that must not be printed. */
 export function isSmallTotal(total: number, minCell: number): boolean {
   return total > 0 && total < minCell;
+}
+
+/**
+ * The sheets whose counts the report and sources.csv withhold: where a sheet holds one group's students (its folder
+ * under `folders:`) and some group of that attribute is under the small-cell threshold, every sheet
+ * grouped by the attribute, since the report's totals give one back from the others. A school of 3 in
+ * its own folder read `birch/sheet.csv … 3` beside "Birch: <5".
+ */
+export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
+  const out = new Set<string>();
+  if (minCell <= 1) return out;
+  const sizes = new Map<string, number>();
+  for (const student of corpus.participants) {
+    if (student.role !== 'student') continue;
+    for (const [key, value] of Object.entries(student.attributes)) sizes.set(`${key}\u0000${value.toLowerCase()}`, (sizes.get(`${key}\u0000${value.toLowerCase()}`) ?? 0) + 1);
+  }
+  // A sheet's responses are its students' answers, so many per student: a transcript's turns or a
+  // reflection's paragraphs say nothing of how many spoke or wrote.
+  const sources = corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet');
+  const small = new Set<string>();
+  for (const s of sources) {
+    for (const [key, value] of Object.entries(s.attributes)) {
+      const n = sizes.get(`${key}\u0000${value.toLowerCase()}`);
+      if (n !== undefined && n < minCell) small.add(key);
+    }
+  }
+  for (const s of sources) if (Object.keys(s.attributes).some((key) => small.has(key) && sizes.has(`${key}\u0000${s.attributes[key]!.toLowerCase()}`))) out.add(s.id);
+  return out;
 }

@@ -1,10 +1,11 @@
 // The CSV files of an analysis, one tidy table each (one row per unit, stable documented columns); every
 // cell that could hold a formula goes through the injection guard. Suppressed counts print as `<N`
 // (below the threshold) or `hidden` (withheld so that a smaller one cannot be worked out), never the count.
-import type { Analysis, Evidence } from '../model.js';
+import type { Analysis, Evidence, Source } from '../model.js';
 import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow, type CsvValue } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
 import { releaseMemory } from '../corpus/read-files.js';
+import { withheldSources } from '../analyses/suppression.js';
 
 /** The CSV tables reflect writes, by name (file `<name>.csv`), in the order they are written. */
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
@@ -193,11 +194,16 @@ const TABLES: Record<CsvTable, TableSpec> = {
       ]),
     ];
   },
-  sources: (a) => [
-    // `session`, last so that earlier columns keep their places: the first file of a focus group kept in several files.
-    ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason', 'session'],
-    a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, s.sheets, s.emptySheets, s.rowsSkipped, s.turns, s.responses, s.reason ?? '', s.session ?? '']),
-  ],
+  sources: (a) => {
+    // A sheet in a folder per group, some group small: its counts would give the group's size back.
+    const withheld = withheldSources(a.corpus, a.settings.minCell);
+    const count = (s: Source, n: number): CsvValue => (withheld.has(s.id) ? 'hidden' : n);
+    return [
+      // `session`, last so that earlier columns keep their places: the first file of a focus group kept in several files.
+      ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason', 'session'],
+      a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, count(s, s.sheets), count(s, s.emptySheets), count(s, s.rowsSkipped), s.turns, count(s, s.responses), s.reason ?? '', s.session ?? '']),
+    ];
+  },
 };
 
 /** The rows `f` makes of `items`; then `done`, once every row has been taken (to let go of its indexes). */

@@ -3,6 +3,7 @@
 import type { Analysis, CrosstabRow, DemographicRow, Participant, Quote, Source } from '../model.js';
 import { backgroundSentence, focusGroupCount } from '../analyses/background.js';
 import { formatPercent, groupPhrase } from '../analyses/findings.js';
+import { withheldSources } from '../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { formatAgreementMarkdown } from './agreement.js';
 import { NOT_STATED } from '../corpus/normalise.js';
@@ -763,12 +764,16 @@ function themesTable(ctx: Context): string {
 }
 
 function sourcesTable(ctx: Context): string {
+  const withheld = withheldSources(ctx.analysis.corpus, ctx.minCell);
   const body = ctx.analysis.corpus.sources.map((s) => {
     const status = s.status === 'read' ? 'read' : `${s.status}${s.reason ? `: ${s.reason}` : ''}`;
-    return [escapeCell(s.id), s.kind, escapeCell(status), String(s.responses)];
+    return [escapeCell(s.id), s.kind, escapeCell(status), withheld.has(s.id) ? 'hidden' : String(s.responses)];
   });
-  return table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
+  const rows = table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
+  if (withheld.size === 0) return rows;
+  return `${rows}\n\nSheets kept in a folder per group show “hidden” where a group has fewer than ${ctx.minCell} students: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
 }
+
 
 function appendix(ctx: Context): string {
   const warnings = ctx.analysis.warnings.length;
