@@ -132,29 +132,27 @@ export function isSmallTotal(total: number, minCell: number): boolean {
 }
 
 /**
- * The sheets whose counts the report and sources.csv withhold: where a sheet holds one group's students (its folder
- * under `folders:`) and some group of that attribute is under the small-cell threshold, every sheet
- * grouped by the attribute, since the report's totals give one back from the others. A school of 3 in
- * its own folder read `birch/sheet.csv … 3` beside "Birch: <5".
+ * The sheets whose counts the report and sources.csv withhold: where a sheet holds one group's students
+ * (its folder under `folders:`) and some group of that attribute is under the small-cell threshold, every
+ * sheet grouped by the attribute, since the report's totals give one back from the others. A school of 3
+ * in its own folder read `birch/sheet.csv … 3` beside "Birch: <5".
  */
 export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
   const out = new Set<string>();
   if (minCell <= 1) return out;
+  const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
   const sizes = new Map<string, number>();
   for (const student of corpus.participants) {
     if (student.role !== 'student') continue;
-    for (const [key, value] of Object.entries(student.attributes)) sizes.set(`${key}\u0000${value.toLowerCase()}`, (sizes.get(`${key}\u0000${value.toLowerCase()}`) ?? 0) + 1);
+    for (const [key, value] of Object.entries(student.attributes)) sizes.set(group(key, value), (sizes.get(group(key, value)) ?? 0) + 1);
   }
   // A sheet's responses are its students' answers, so many per student: a transcript's turns or a
   // reflection's paragraphs say nothing of how many spoke or wrote.
-  const sources = corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet');
+  const sheets = corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet');
   const small = new Set<string>();
-  for (const s of sources) {
-    for (const [key, value] of Object.entries(s.attributes)) {
-      const n = sizes.get(`${key}\u0000${value.toLowerCase()}`);
-      if (n !== undefined && n < minCell) small.add(key);
-    }
+  for (const s of sheets) {
+    for (const [key, value] of Object.entries(s.attributes)) if ((sizes.get(group(key, value)) ?? minCell) < minCell) small.add(key);
   }
-  for (const s of sources) if (Object.keys(s.attributes).some((key) => small.has(key) && sizes.has(`${key}\u0000${s.attributes[key]!.toLowerCase()}`))) out.add(s.id);
+  for (const s of sheets) if (Object.entries(s.attributes).some(([key, value]) => small.has(key) && sizes.has(group(key, value)))) out.add(s.id);
   return out;
 }
