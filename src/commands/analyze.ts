@@ -1,5 +1,5 @@
 // `reflect analyze <folder>`: read, tag, analyse, then write the report files (or one format to stdout).
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
@@ -200,11 +200,11 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
  * the user's files, make their folder read as an earlier report, every file in it skipped by later runs.
  */
 async function checkOutDir(dir: string, force: boolean, input: string): Promise<void> {
-  let entries: string[];
+  let listed: Dirent[];
   try {
     const stat = await fs.stat(dir);
     if (!stat.isDirectory()) throw new UsageError(`output path exists and is not a folder: ${dir}`);
-    entries = await fs.readdir(dir);
+    listed = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -212,6 +212,9 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
     if (code === 'ENOTDIR') throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
     throw new InputError(`cannot use output folder ${dir}: ${code ?? (err as Error).message}`);
   }
+  // The folder is listed once, and read for an earlier report at most once.
+  let report: Promise<boolean> | undefined;
+  const isReport = (): Promise<boolean> => (report ??= isReportFolder(dir, listed));
   const out = await realPath(dir);
   const inputStat = await fs.stat(input).catch(() => undefined);
   if (inputStat?.isDirectory() && (await realPath(input)) === out) {
@@ -221,9 +224,8 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
     // The output folder is left out of the input: a folder of answers (`--out forum/2016`) would drop
     // them from the analysis without a word, and --force would write report files over the user's own
     // (a survey export saved as responses.csv). An earlier report's folder, or an empty one, is fine.
-    const listed = await fs.readdir(dir, { withFileTypes: true });
     const held = listed.filter((e) => !e.name.startsWith('.'));
-    if (held.length > 0 && !(await isReportFolder(dir, listed))) {
+    if (held.length > 0 && !(await isReport())) {
       const names = held.map((e) => e.name).sort();
       const shown = andMore(names, 3);
       throw new UsageError(
@@ -242,12 +244,11 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
       throw new UsageError(`output folder ${dir} holds the input file ${input}; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
     }
   }
-  if (entries.length === 0) return;
-  const listed = await fs.readdir(dir, { withFileTypes: true });
-  if (!(await isReportFolder(dir, listed))) {
+  if (listed.length === 0) return;
+  if (!(await isReport())) {
     // --force overwrites an earlier report's files, never a file of the user's that has a report file's
     // name (a survey export saved as responses.csv, notes in report.md) in a folder that holds no report.
-    const taken = entries.filter((name) => OUTPUT_NAMES.includes(name)).sort();
+    const taken = listed.map((e) => e.name).filter((name) => OUTPUT_NAMES.includes(name)).sort();
     if (taken.length > 0) {
       throw new UsageError(
         `output folder ${dir} holds ${andMore(taken, 3)}, which ${taken.length === 1 ? 'is' : 'are'} not part of a report of reflect's (no analysis.json of reflect's beside ${taken.length === 1 ? 'it' : 'them'}); --force overwrites only an earlier report's files: move ${taken.length === 1 ? 'it' : 'them'}, or choose another --out`,
