@@ -92,7 +92,8 @@ const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?
 // A byline opening a text or a line, as comments under a blog post or a forum's posts are headed: "1. Paula
 // Tracy says:", "Dev wrote:". The colon makes it one, or the text's end (a byline read as a prompt loses
 // its colon: "Paula Tracy says"); the name is the writer's, never a student's words.
-const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${CAP_WORD}))?(?=[ \t]+(?:says|said|wrote|writes|commented|replied|posted)[ \t]*(?::|$))`;
+const BYLINE_VERB = String.raw`(?:says|said|wrote|writes|commented|replied|posted)[ \t]*(?::|$)`;
+const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${CAP_WORD}))?(?=[ \t]+${BYLINE_VERB})`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
 // at every position, and most responses have no "@" and no digit, so they are left out when they
@@ -251,7 +252,7 @@ const CUES = new RegExp([CUE, LIKE_CUE, SELF_CUE].join('|'), 'gu');
 // Bylines apart, run only on a text with a word of writing before a colon: an alternative of every
 // text's first pass, they cost a tenth of the bench's redaction.
 const BYLINES = new RegExp(BYLINE_CUE, 'gu');
-const BYLINE_WORD = /(?:says|said|wrote|writes|commented|replied|posted)[ \t]*(?::|$)/;
+const BYLINE_WORD = new RegExp(BYLINE_VERB);
 /** Whether a text may hold a byline: a colon somewhere, or a word of writing at its end; most hold neither. */
 const mayHoldByline = (text: string): boolean => (text.includes(':') && BYLINE_WORD.test(text)) || BYLINE_WORD.test(text.slice(-16));
 
