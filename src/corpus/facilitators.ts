@@ -37,6 +37,11 @@ function rolesOf(transcript: Transcript): Map<string, string> {
   return roles;
 }
 
+/** Whether a speaker's label, or the role written beside it (`roles`, see rolesOf), passes `test`. */
+function labelledAs(roles: ReadonlyMap<string, string>, test: (label: string) => boolean): (speaker: string) => boolean {
+  return (speaker) => test(speaker) || test(roles.get(key(speaker)) ?? '');
+}
+
 /** Speaker labels in order of first turn, each spelling once. */
 function speakersOf(transcript: Transcript): string[] {
   const seen = new Set<string>();
@@ -153,14 +158,16 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
   const speakers = speakersOf(transcript);
   if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
   const roles = rolesOf(transcript);
-  const led = whoLeads(transcript, speakers, names, roles);
+  const facilitating = labelledAs(roles, isRoleLabel);
+  const led = whoLeads(transcript, speakers, names, facilitating);
   const others = speakers.filter((s) => !led.facilitators.includes(s));
   // A speaker labelled as a facilitator (`Facilitator:`, `Co-facilitator:`) is one, though the front
   // matter or a flag named another: a second facilitator is never a student.
-  const labelled = others.filter((s) => isRoleLabel(s) || isRoleLabel(roles.get(key(s)) ?? ''));
+  const labelled = others.filter(facilitating);
   // An adult named by role (Principal, Counsellor, Parent …) is never a student, whoever leads the group.
   // (A title is weaker evidence, so it only decides where nothing more certain names the leader.)
-  const staff = others.filter((s) => !labelled.includes(s) && (isAdultRole(s) || isAdultRole(roles.get(key(s)) ?? '')));
+  const adult = labelledAs(roles, isAdultRole);
+  const staff = others.filter((s) => !labelled.includes(s) && adult(s));
   if (labelled.length === 0 && staff.length === 0) return led;
   const reasons = [
     ...(led.facilitators.length > 0 ? [led.reason] : []),
@@ -172,7 +179,7 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
 }
 
 /** The facilitators by the first rule that finds any (see {@link detectFacilitators}). */
-function whoLeads(transcript: Transcript, speakers: string[], names: string[], roles: ReadonlyMap<string, string>): FacilitatorDecision {
+function whoLeads(transcript: Transcript, speakers: string[], names: string[], facilitating: (speaker: string) => boolean): FacilitatorDecision {
 
   const fromFrontMatter = FACILITATOR_KEYS.flatMap((k) => (transcript.attributes[k] ? splitNames(transcript.attributes[k]) : []));
   const byFrontMatter = matchNames(speakers, fromFrontMatter);
@@ -182,7 +189,7 @@ function whoLeads(transcript: Transcript, speakers: string[], names: string[], r
   const byNames = matchNames(speakers, names.flatMap(splitNames));
   if (byNames.length > 0) return { facilitators: byNames, reason: '--facilitator flag or config' };
 
-  const byRole = speakers.filter((s) => isRoleLabel(s) || isRoleLabel(roles.get(key(s)) ?? ''));
+  const byRole = speakers.filter(facilitating);
   if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
 
   const byTitle = titledSpeakers(transcript, speakers);
