@@ -465,13 +465,18 @@ function notComparedSentence(ctx: Context): string {
   return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
 }
 
+/** Whether a group's size is shown, at least `minCell`, with as many of the `stated` students outside it: a group findings.ts may test. */
+function largeEnoughGroup(g: CrosstabRow, stated: number, minCell: number): boolean {
+  return !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell;
+}
+
 /** Whether some group of the crosstab is shown, of at least `minCell` students, with as many stated students outside it. */
 function largeEnough(crosstab: readonly CrosstabRow[], minCell: number): boolean {
   for (const attribute of new Set(crosstab.map((r) => r.attribute))) {
     const theme = crosstab.find((r) => r.attribute === attribute)!.themeId;
     const groups = crosstab.filter((r) => r.attribute === attribute && r.themeId === theme && r.value !== NOT_STATED);
     const stated = groups.reduce((n, r) => n + r.groupParticipants, 0);
-    if (groups.some((g) => !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell)) return true;
+    if (groups.some((g) => largeEnoughGroup(g, stated, minCell))) return true;
   }
   return false;
 }
@@ -511,7 +516,7 @@ function comparable(ctx: Context): string[] {
       const raisers = groups.reduce((n, r) => n + r.participants, 0);
       if (raisers === 0 || (!multiSelect && raisers === stated)) return false;
       if (!multiSelect && groups.length === 2 && groups.some((g) => g.suppressed)) return false;
-      return groups.some((g) => !g.suppressed && !g.groupSuppressed && g.groupParticipants >= minCell && stated - g.groupParticipants >= minCell);
+      return groups.some((g) => !g.suppressed && largeEnoughGroup(g, stated, minCell));
     });
     if (tested) out.push(attribute);
   }
