@@ -39,7 +39,9 @@ const isBlank = (cells: string[]): boolean => cells.every((c) => c.trim() === ''
 /**
  * Turn parsed records into a Table. Blank records and one-cell title lines above the header are skipped;
  * every record after the header rows counts towards `row` (so row + header rows is the spreadsheet row),
- * but blank and broken ones are not kept. Throws an InputError when there is no header row.
+ * but blank and broken ones are not kept. `sheet` is given for a workbook's sheet, whose cells right of
+ * the header are read as columns with no header (a delimited file's are a broken row). Throws an
+ * InputError when there is no header row.
  */
 export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string): BuiltTable {
   const warnings: Warning[] = [];
@@ -55,8 +57,12 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   // Trailing header cells that are blank (a stray delimiter at the end of the header line) are not columns.
   let width = layout.headers.length;
   while (width > 0 && layout.headers[width - 1] === '') width--;
-  const headers = layout.headers.slice(0, width);
-  const questions = layout.questions.slice(0, width);
+  // A workbook's cells are where its user put them, never split at a stray delimiter: a cell right of the
+  // header (a note typed beside an answer) is under a column with no header, as one between headed
+  // columns is. Read as a broken row, it cost the student every answer in that row.
+  if (sheet !== undefined) for (const record of grid.slice(start + layout.headerRows)) width = Math.max(width, lastNonBlank(record.cells.map((c) => c.trim())) + 1);
+  const headers = Array.from({ length: width }, (_, i) => layout.headers[i] ?? '');
+  const questions = Array.from({ length: width }, (_, i) => layout.questions[i]);
 
   const rows: TableRow[] = [];
   const mergedDown = new Map<TableRow, string[]>();

@@ -122,6 +122,26 @@ describe('cells as display text', () => {
     expect(sheet!.result!.warnings).toEqual([warning]);
     expect((await readXlsx(bytes, { file: 'program.xlsx', config: {} })).warnings).toEqual([warning]);
   });
+
+  it('a note typed right of the header is a column with no header, not a broken row that loses its answers', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Answers');
+    ws.addRow(['Student ID', 'Grade', 'What did you learn?']);
+    ws.addRow(['S1', '10', 'How to plan a project with my group']);
+    // A teacher's note two columns past the last header, in one row only.
+    ws.addRow(['S2', '11', 'That I like choosing what to study', null, 'absent twice']);
+    ws.addRow(['S3', '10', 'More about the trades program at our school']);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const result = await readXlsx(bytes, { file: 'notes.xlsx', config: {} });
+    const table = result.content as Table;
+    expect(table.rows.map((r) => [r.row, r.cells[2], r.cells[4]])).toEqual([
+      [1, 'How to plan a project with my group', ''],
+      [2, 'That I like choosing what to study', 'absent twice'],
+      [3, 'More about the trades program at our school', ''],
+    ]);
+    expect(table.unreadableRows).toBeUndefined();
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([[1, expect.stringMatching(/^column 5 has no header; read as /)]]);
+  });
 });
 
 describe('cells merged down over several rows', () => {
