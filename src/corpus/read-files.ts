@@ -98,6 +98,9 @@ const UNREADABLE: Record<string, { is: string; todo: string }> = {
   },
 };
 
+/** A text named .xlsx is read as CSV, whose reader says what it holds where that is no table. */
+const TEXT_NAMED_XLSX = { format: 'csv', note: 'named .xlsx but holds text; read as CSV' };
+
 /**
  * What a file's bytes say it is, where that is not what its name says: a workbook renamed .csv, a CSV
  * renamed .xlsx, a Word document renamed .txt, a password-protected document (Office encrypts it into an
@@ -113,7 +116,7 @@ function sniffContent(bytes: Uint8Array, format: string, file: string): Sniffed 
     // A CSV's structure shows it is a sheet; any text would pass as a written reflection, an error page
     // saved in place of a download too, so a text named .docx is left for its user to rename.
     return format === 'xlsx'
-      ? { format: 'csv', note: 'named .xlsx but holds text; read as CSV' }
+      ? TEXT_NAMED_XLSX
       : { reason: `not a valid DOCX file: it holds plain text (a text file renamed?); rename it .txt to have it read` };
   }
   if (content.kind === 'gzip') return { reason: 'compressed with gzip, not a plain file; decompress it to have it read' };
@@ -137,8 +140,10 @@ function sniffContent(bytes: Uint8Array, format: string, file: string): Sniffed 
   if ((content.kind === 'vtt' || content.kind === 'srt') && (format === 'txt' || format === 'md')) {
     return { format: content.kind, note: `${named} but is ${content.kind === 'vtt' ? 'a WebVTT' : 'an SRT'} caption file; read as one` };
   }
-  // A web page named .csv or .xlsx is told apart by the CSV reader, which says what a table export would be.
-  if (content.kind === 'html' && (format === 'csv' || format === 'tsv' || format === 'xlsx')) return undefined;
+  // A web page named .csv or .xlsx (a sign-in page downloaded in place of the export) is told apart by the
+  // CSV reader, which says what a table export would be; under .xlsx it was only 'not a valid XLSX file'.
+  if (content.kind === 'html' && (format === 'csv' || format === 'tsv')) return undefined;
+  if (content.kind === 'html' && format === 'xlsx') return TEXT_NAMED_XLSX;
   const unreadable = UNREADABLE[content.kind === 'zip' || content.kind === 'ole' ? `${content.kind}:${content.holds}` : content.kind];
   if (!unreadable) return undefined;
   return { reason: `${unreadable.is} ${named}, not ${office ? `a ${format === 'xlsx' ? 'workbook' : 'Word document'}` : 'plain text'}; ${unreadable.todo}` };

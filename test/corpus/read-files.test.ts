@@ -101,6 +101,8 @@ describe('readFiles', () => {
     writeFileSync(path.join(dir, 'survey.csv.gz'), gzipSync(survey.replace('S1', 'S2')));
     writeFileSync(path.join(dir, 'survey.zip'), Buffer.from('504b0304', 'hex'));
     writeFileSync(path.join(dir, 'page.csv'), '<!DOCTYPE html>\n<html><body>Sign in, please</body></html>\n');
+    // A shared drive's sign-in page, downloaded in place of the workbook.
+    writeFileSync(path.join(dir, 'page.xlsx'), '<html><head><title>Sign in</title></head><body>Sign in to continue</body></html>\n');
     writeFileSync(path.join(dir, 'data.csv'), '[{"id": "S1", "answer": "More electives, flex time"}]\n');
     const reads = await readFiles(await listInputFiles(dir), { config: {} });
     expect(reads.map((r) => [r.id, r.status, r.format, r.reason ?? r.result!.warnings[0]?.message])).toEqual([
@@ -115,6 +117,7 @@ describe('readFiles', () => {
       ['macros.xlsm#Responses', 'read', 'xlsx', undefined],
       ['packed.csv', 'failed', 'csv', 'compressed with gzip, not a plain file; decompress it to have it read'],
       ['page.csv', 'failed', 'csv', 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'],
+      ['page.xlsx', 'failed', 'xlsx', 'a web page (HTML), not a table: a sign-in or error page saved in place of the export?'],
       ['survey.csv.gz', 'skipped', 'gz', 'unsupported file type (.gz); decompress it into the folder to have it read'],
       ['survey.zip', 'skipped', 'zip', 'unsupported file type (.zip); unzip it into the folder to have its files read'],
       ['template.xltx#Reflections', 'read', 'xlsx', undefined],
