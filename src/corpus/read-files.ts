@@ -36,13 +36,26 @@ export interface ReadFilesOptions {
 /** Read `files` in order (sorted ids), one at a time so memory stays bounded by the largest file. */
 export async function readFiles(files: FoundFile[], options: ReadFilesOptions): Promise<FileRead[]> {
   const out: FileRead[] = [];
-  const copies = await copiesOf(files);
-  const notInputs = copies.size > 0 ? new Map([...copies, ...(options.notInputs ?? [])]) : options.notInputs;
+  const copies = await copiesOf(files.filter((f) => mayBeRead(f, options.notInputs)));
+  const copyReasons = new Map([...copies].map(([copy, kept]) => [copy, `the same file as ${kept}; not read twice`]));
+  const notInputs = copies.size > 0 ? new Map([...copyReasons, ...(options.notInputs ?? [])]) : options.notInputs;
+  // What became of each file (a workbook's sheets each have an entry), to tell a copy what became of its original.
+  const byFile = new Map<string, FileRead[]>();
   for (const [i, file] of files.entries()) {
     const read = await readOne(file, { ...options, notInputs });
-    if (Array.isArray(read)) out.push(...read);
-    else out.push(read);
+    const reads = Array.isArray(read) ? read : [read];
+    for (const r of reads) out.push(r);
+    if (copies.size > 0) byFile.set(file.id, reads);
     options.onFile?.(i + 1, files.length, file.id);
+  }
+  // A copy of a file that was not read either (both password-protected, both cut short) is not read for
+  // that file's reason, and failed where it failed: "not read twice" said the answers were read once.
+  for (const [copy, kept] of copies) {
+    const [entry] = byFile.get(copy) ?? [];
+    const original = byFile.get(kept) ?? [];
+    if (!entry || entry.reason !== copyReasons.get(copy) || original.length === 0 || original.some((r) => r.status === 'read')) continue;
+    entry.status = original[0]!.status;
+    entry.reason = `the same file as ${kept}, not read either: ${original[0]!.reason}`;
   }
   return out;
 }
@@ -156,8 +169,7 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   const notInput =
     options.notInputs?.get(file.id) ??
     file.problem ??
-    // Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
-    (/^~\$/.test(path.posix.basename(file.id)) ? 'an Office lock file (left while the document is open in Word or Excel); not an input' : undefined);
+    (isLockFile(file.id) ? 'an Office lock file (left while the document is open in Word or Excel); not an input' : undefined);
   if (notInput) return { id: file.id, format: declared ?? ext, status: 'skipped', reason: notInput };
   const unsupported = (): FileRead => {
     const hint = own(SAVE_AS, ext);
@@ -245,9 +257,23 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
+// Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
+const isLockFile = (id: string): boolean => /^~\$/.test(path.posix.basename(id));
+
+/**
+ * Whether a file is one reflect tries to read: not already set aside (a link to nothing, the config
+ * file, a lock file) and of a type it reads by name, or often misnamed. Only such files are compared
+ * as copies: a lock file, or a PDF beside its copy, was "the same file as" a file never read either,
+ * where its own reason says what it is.
+ */
+function mayBeRead(file: FoundFile, notInputs: Map<string, string> | undefined): boolean {
+  const readable = detectFormat(file.id) !== undefined || OFTEN_MISNAMED.has(extension(file.id));
+  return readable && file.problem === undefined && !notInputs?.has(file.id) && !isLockFile(file.id);
+}
+
 /**
  * Files that are byte for byte another file of the folder ("survey (1).csv", a download made twice), by
- * id, with the reason they are not read: each would count every answer again. Of identical files the one
+ * id, with the id of the one read in their place: each would count every answer again. Of identical files the one
  * with the shortest name is read (then the first by id). Only files of the same size are compared, so a
  * folder with no two the same size costs nothing.
  */
@@ -269,7 +295,7 @@ async function copiesOf(files: FoundFile[]): Promise<Map<string, string>> {
     }
     for (const same of byDigest.values()) {
       const [kept, ...rest] = [...same].sort((a, b) => keptCopyFirst(a.id, b.id));
-      for (const f of rest) copies.set(f.id, `the same file as ${kept!.id}; not read twice`);
+      for (const f of rest) copies.set(f.id, kept!.id);
     }
   }
   return copies;

@@ -50,6 +50,30 @@ describe('readFiles', () => {
     ]);
   });
 
+  it('says what a copy is by its own reason where neither it nor its original is read', async () => {
+    const dir = tempDir('reflect-read-');
+    // Two lock files of one user's are the same bytes; so are a PDF downloaded twice, and a protected workbook.
+    writeFileSync(path.join(dir, '~$port.docx'), '\nJohn Doe\0\0');
+    writeFileSync(path.join(dir, '~$rvey.xlsx'), '\nJohn Doe\0\0');
+    writeFileSync(path.join(dir, 'agenda.pdf'), '%PDF-1.4 agenda');
+    writeFileSync(path.join(dir, 'agenda (1).pdf'), '%PDF-1.4 agenda');
+    writeFileSync(path.join(dir, 'survey.xlsx'), ole('EncryptedPackage'));
+    writeFileSync(path.join(dir, 'survey (1).xlsx'), ole('EncryptedPackage'));
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    const locked = 'an Office lock file (left while the document is open in Word or Excel); not an input';
+    const pdf = 'unsupported file type (.pdf); copy its text into a .txt or .docx to have it read (a scan needs text recognition first)';
+    const encrypted =
+      'a password-protected workbook: remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password, then clear it) and save it, to have it read';
+    expect(reads.map((r) => [r.id, r.status, r.reason])).toEqual([
+      ['agenda (1).pdf', 'skipped', pdf],
+      ['agenda.pdf', 'skipped', pdf],
+      ['survey (1).xlsx', 'failed', `the same file as survey.xlsx, not read either: ${encrypted}`],
+      ['survey.xlsx', 'failed', encrypted],
+      ['~$port.docx', 'skipped', locked],
+      ['~$rvey.xlsx', 'skipped', locked],
+    ]);
+  });
+
   it('skips Office lock files, unsupported types and empty files, and reads the rest', async () => {
     const dir = tempDir('reflect-read-');
     writeFileSync(path.join(dir, 'answers.csv'), 'id,What else could schools do?\nS1,More electives and flex time\n');
