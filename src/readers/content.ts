@@ -63,6 +63,19 @@ export function detectContent(bytes: Uint8Array): Content | undefined {
   return undefined;
 }
 
+/**
+ * Why a workbook or Word document its reader could not open is not valid: no zip package at all (a file
+ * of another kind renamed), or one whose parts cannot be read (damaged in a copy or a sync), which the
+ * Office program may repair. Said only "not a valid XLSX file", neither told its user what to do.
+ */
+export function invalidOfficeFile(bytes: Uint8Array, format: 'xlsx' | 'docx'): string {
+  const invalid = `not a valid ${format.toUpperCase()} file`;
+  // `PK`: a zip's first record, or the end of an empty one's directory.
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return `${invalid}: it is not a zip package, as every .${format} is (a file of another kind, renamed?)`;
+  const app = format === 'xlsx' ? 'Excel' : 'Word';
+  return `${invalid}: it is damaged (its parts cannot be read); open it in ${app}, which offers to repair it, and save it again to have it read`;
+}
+
 /** The first characters of a text file, less a byte-order mark and leading blanks, in whichever encoding it has. */
 function textStart(buf: Buffer): string {
   const head = buf.subarray(0, 512);

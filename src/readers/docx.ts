@@ -22,6 +22,7 @@ import { blocksFromHtml, type Paragraph } from './docx-html.js';
 import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
+import { invalidOfficeFile } from './content.js';
 import type { ReaderContext } from './index.js';
 import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
 
@@ -136,7 +137,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     html = converted.value;
     embedded = converted.messages.some((m) => m.message.includes('w:altChunk'));
   } catch {
-    throw new InputError('not a valid DOCX file', { file });
+    throw new InputError(invalidOfficeFile(bytes, 'docx'), { file });
   }
   const document = linesFromHtml(html, file);
   const parsed = parseSpeakerLines(document.lines, { file, knownSpeakers: speakerNames(document.attributes), markdown: true });

@@ -8,6 +8,7 @@ import { firstFew } from '../util/text.js';
 import { InputError } from '../util/errors.js';
 import type { ReaderContext } from './index.js';
 import { buildTable, type GridRow } from './table.js';
+import { invalidOfficeFile } from './content.js';
 
 /**
  * Read one worksheet of an XLSX workbook into a Table: ctx.sheet ?? ctx.config.sheet by name
@@ -98,7 +99,7 @@ async function loadSheets(bytes: Uint8Array, file: string): Promise<ExcelJS.Work
     // exceljs declares its own Buffer type; any Node Buffer is accepted at run time.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
-    throw new InputError('not a valid XLSX file', where);
+    throw new InputError(invalidOfficeFile(bytes, 'xlsx'), where);
   }
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new InputError('not a valid XLSX file: the workbook has no worksheets', where);

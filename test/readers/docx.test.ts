@@ -32,6 +32,14 @@ describe('readDocx', () => {
     const emptyZip = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
     await expect(readDocx(emptyZip, { file: 'b.docx', config: {} })).rejects.toThrowError('not a valid DOCX file');
   });
+
+  it('says a document damaged in a copy (its zip whole, its parts not) may be repaired by Word', async () => {
+    const bytes = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/readers/equivalence/focus-group.docx')));
+    bytes.fill(0, 600, 800);
+    await expect(readDocx(bytes, { file: 'copied.docx', config: {} })).rejects.toThrowError(
+      'not a valid DOCX file: it is damaged (its parts cannot be read); open it in Word, which offers to repair it, and save it again to have it read',
+    );
+  });
 });
 
 describe('paragraphsFromHtml', () => {

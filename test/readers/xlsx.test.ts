@@ -217,12 +217,22 @@ describe('sheet selection', () => {
 describe('files that are not workbooks', () => {
   it('binary data that is not a zip', async () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(root, 'csv/binary/input.csv')));
-    expect(await failure(readXlsx(bytes, { file: 'photo.xlsx', config: {} }))).toBe('photo.xlsx: not a valid XLSX file');
+    expect(await failure(readXlsx(bytes, { file: 'photo.xlsx', config: {} }))).toBe(
+      'photo.xlsx: not a valid XLSX file: it is not a zip package, as every .xlsx is (a file of another kind, renamed?)',
+    );
+  });
+
+  it('a workbook damaged in a copy, its zip whole but its parts not: says Excel may repair it', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(root, 'xlsx/first-sheet/input.xlsx')));
+    bytes.fill(0, 600, 800);
+    expect(await failure(readXlsx(bytes, { file: 'copied.xlsx', config: {} }))).toBe(
+      'copied.xlsx: not a valid XLSX file: it is damaged (its parts cannot be read); open it in Excel, which offers to repair it, and save it again to have it read',
+    );
   });
 
   it('a CSV saved with an .xlsx name', async () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(root, 'csv/roster/input.csv')));
-    expect(await failure(readXlsx(bytes, { file: 'roster.xlsx', config: {} }))).toBe('roster.xlsx: not a valid XLSX file');
+    expect(await failure(readXlsx(bytes, { file: 'roster.xlsx', config: {} }))).toMatch(/^roster\.xlsx: not a valid XLSX file: it is not a zip package/);
   });
 });
 
