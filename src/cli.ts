@@ -5,7 +5,7 @@ import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerInspectCommand } from './commands/inspect.js';
 import { registerAgreeCommand } from './commands/agree.js';
 import { registerCodebookCommand } from './commands/codebook.js';
-import { ReflectError, UsageError } from './util/errors.js';
+import { fileErrorText, ReflectError, UsageError } from './util/errors.js';
 import { colourFor } from './util/colour.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -23,7 +23,7 @@ const program = new Command()
 // (a full disk under `> report.md`) is one line, not a stack trace.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code !== 'EPIPE') {
-    process.stderr.write(`${colourFor(process.stderr).red('error:')} cannot write to stdout: ${err.code ?? err.message}\n`);
+    process.stderr.write(`${colourFor(process.stderr).red('error:')} cannot write to stdout: ${fileErrorText(err)}\n`);
     process.exit(3);
   }
   process.exit(process.exitCode ?? 0);

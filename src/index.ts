@@ -22,7 +22,7 @@ import { otherLanguages, type OtherLanguage } from './analyses/language.js';
 import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, rollUpThemes, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
-import { ConfigError, InputError, UsageError } from './util/errors.js';
+import { ConfigError, fileErrorText, InputError, UsageError } from './util/errors.js';
 import { suggest } from './util/suggest.js';
 import { own } from './util/own.js';
 
@@ -97,7 +97,7 @@ export async function readCorpusWithConfig(
   } else {
     // Said as what it is, before its config file is looked for (that would fail as an unreadable config).
     await fs.access(root, fsConstants.R_OK | fsConstants.X_OK).catch((err: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot read the input folder ${folder}: ${err.code ?? err.message}`);
+      throw new InputError(`cannot read the input folder ${folder}: ${fileErrorText(err)}`);
     });
   }
   const configFile = await loadConfig(root, options.config);
@@ -310,7 +310,7 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    throw new InputError(`cannot read the file to compare with: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file });
+    throw new InputError(`cannot read the file to compare with: ${fileErrorText(err)}`, { file });
   }
   const read = corpus.responses.map((r) => r.id);
   // Ids reflect did not read (a file from an older run) are named, not counted as coded by the file alone.

@@ -17,7 +17,7 @@ import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { terminalProgress } from '../util/progress.js';
 import { StepTimer } from '../util/timings.js';
-import { InputError, UsageError } from '../util/errors.js';
+import { fileErrorText, InputError, UsageError } from '../util/errors.js';
 import { andMore } from '../util/text.js';
 import { isHidden, isReportFolder } from '../corpus/discover.js';
 import { bootstrapSettings } from './agree.js';
@@ -210,7 +210,7 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
     if (code === 'ENOTDIR') throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
-    throw new InputError(`cannot use output folder ${dir}: ${code ?? (err as Error).message}`);
+    throw new InputError(`cannot use output folder ${dir}: ${fileErrorText(err)}`);
   }
   // The folder is listed once, and read for an earlier report at most once.
   let report: Promise<boolean> | undefined;
@@ -301,7 +301,7 @@ async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Pr
     const buffers = writeBuffers();
     for (const [name, produce] of outputFiles(analysis, excel)) await writeChunks(path.join(dir, name), produce(), buffers);
   } catch (err) {
-    throw new InputError(`cannot write to ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new InputError(`cannot write to ${dir}: ${fileErrorText(err)}`);
   }
 }
 

@@ -3,7 +3,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { InputError } from '../util/errors.js';
+import { fileErrorText, InputError } from '../util/errors.js';
 
 /** A file found under the input folder. */
 export interface FoundFile {
@@ -87,11 +87,11 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
       if (walked.has(real) || excludedReal.has(real)) return;
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      if (dir === folder) throw new InputError(`cannot read the input folder ${folder}: ${code}`);
+      const why = fileErrorText(err);
+      if (dir === folder) throw new InputError(`cannot read the input folder ${folder}: ${why}`);
       // A folder the user may not read is listed, with every file in it unaccounted for, not a crash.
       const id = path.relative(folder, dir).split(path.sep).join('/');
-      found.push({ id: `${id}/`, absolute: dir, size: 0, problem: `a folder that cannot be read (${code}); its files are not read`, failed: true });
+      found.push({ id: `${id}/`, absolute: dir, size: 0, problem: `a folder that cannot be read: ${why}; its files are not read`, failed: true });
       return;
     }
     walked.add(real);
@@ -110,7 +110,7 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
         if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR')) {
           found.push({ id, absolute, size: 0, problem: `a symbolic link to nothing (${code})` });
         } else {
-          found.push({ id, absolute, size: 0, problem: `unreadable: ${code}`, failed: true });
+          found.push({ id, absolute, size: 0, problem: `unreadable: ${fileErrorText(err)}`, failed: true });
         }
         continue;
       }

@@ -8,7 +8,7 @@ import { detectFormat, readers } from '../readers/index.js';
 import { detectContent } from '../readers/content.js';
 import { looksBinary } from '../readers/encoding.js';
 import { readXlsxSheets } from '../readers/xlsx.js';
-import { ReflectError } from '../util/errors.js';
+import { fileErrorText, ReflectError } from '../util/errors.js';
 import type { FoundFile } from './discover.js';
 import { keptCopyFirst } from './source-ids.js';
 import { own } from '../util/own.js';
@@ -182,7 +182,7 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   try {
     bytes = await fs.readFile(file.absolute);
   } catch (err) {
-    return { id: file.id, format: declared ?? ext, status: 'failed', reason: `unreadable: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return { id: file.id, format: declared ?? ext, status: 'failed', reason: `unreadable: ${fileErrorText(err)}` };
   }
   const sniffed = declared ? sniffContent(bytes, declared, file.id) : sniffMisnamed(bytes, ext);
   if (!declared && (!sniffed || 'reason' in sniffed)) return unsupported();

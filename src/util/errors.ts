@@ -1,5 +1,6 @@
 // The error hierarchy: each kind of failure maps to one exit code (usage/config 2, unreadable input 3,
 // internal 1), so the CLI can turn any thrown error into a one-line message and the right code.
+import { own } from './own.js';
 
 /** Base class of every error reflect throws on purpose. */
 export class ReflectError extends Error {
@@ -103,6 +104,30 @@ export class ProblemList {
     // lines in order, problems without a line (the file as a whole) last; the sort is stable
     return new ConfigErrors([...this.problems].sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER)));
   }
+}
+
+// What the codes of the file system's refusals mean, in words a teacher reads: "unreadable: EACCES" said
+// nothing to someone who is not a programmer. The code is kept beside them, for whoever helps.
+const FILE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EBUSY: 'in use by another program',
+  EIO: 'the disk could not read or write it',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'on a read-only disk',
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'its path is too long',
+  ENOENT: 'not found',
+  EMFILE: 'too many files open',
+};
+
+/** A file-system error as words and its code (`permission denied (EACCES)`), else its code or message. */
+export function fileErrorText(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const words = code !== undefined ? own(FILE_ERRORS, code) : undefined;
+  if (words !== undefined) return `${words} (${code})`;
+  return code ?? (err instanceof Error ? err.message : String(err));
 }
 
 /** Input that cannot be read at all (missing or empty folder, unreadable file named on the command line). Exit 3. */

@@ -109,11 +109,11 @@ describe('listInputFiles, with what cannot be read', () => {
     try {
       const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
       expect(files.map((f) => [f.id, f.problem, f.failed])).toEqual([
-        ['b.csv', 'unreadable: EACCES', true],
-        ['groups/', 'a folder that cannot be read (EACCES); its files are not read', true],
+        ['b.csv', 'unreadable: permission denied (EACCES)', true],
+        ['groups/', 'a folder that cannot be read: permission denied (EACCES); its files are not read', true],
       ]);
       spies[0]!.mockImplementation((() => Promise.reject(denied())) as never);
-      await expect(listInputFiles(input)).rejects.toThrow(`cannot read the input folder ${input}: EACCES`);
+      await expect(listInputFiles(input)).rejects.toThrow(`cannot read the input folder ${input}: permission denied (EACCES)`);
     } finally {
       for (const spy of spies) spy.mockRestore();
     }

@@ -1,8 +1,8 @@
 // Reading the files found: every file comes back read, skipped or failed, with its reason.
 import { gzipSync } from 'node:zlib';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
 import { readFiles, type FileRead } from '../../src/corpus/read-files.js';
 import type { Table, Transcript } from '../../src/model.js';
@@ -24,15 +24,34 @@ describe('readFiles', () => {
   it('gives a file found unreadable while listing as failed, and one found not an input as skipped', async () => {
     const reads = await readFiles(
       [
-        { id: 'groups/', absolute: '/nowhere/groups', size: 0, problem: 'a folder that cannot be read (EACCES); its files are not read', failed: true },
+        { id: 'groups/', absolute: '/nowhere/groups', size: 0, problem: 'a folder that cannot be read: permission denied (EACCES); its files are not read', failed: true },
         { id: 'broken.txt', absolute: '/nowhere/broken.txt', size: 0, problem: 'a symbolic link to nothing (ENOENT)' },
       ],
       { config: {} },
     );
     expect(reads.map((r) => [r.id, r.status, r.reason])).toEqual([
-      ['groups/', 'failed', 'a folder that cannot be read (EACCES); its files are not read'],
+      ['groups/', 'failed', 'a folder that cannot be read: permission denied (EACCES); its files are not read'],
       ['broken.txt', 'skipped', 'a symbolic link to nothing (ENOENT)'],
     ]);
+  });
+
+  it('says in words why a file listed could not be opened: one Excel holds open on Windows, one the user may not read', async () => {
+    const dir = tempDir('reflect-read-');
+    writeFileSync(path.join(dir, 'open.csv'), 'id,What else could schools do?\nS1,More electives and flex time\n');
+    writeFileSync(path.join(dir, 'private.csv'), 'id,What else could schools do?\nS2,Smaller classes so teachers know us\n');
+    const files = await listInputFiles(dir);
+    const refusal = (code: string) => Object.assign(new Error(`${code}: refused`), { code });
+    // Neither refusal can be had from the file system as root, who runs CI: they are stood in for.
+    const spy = vi.spyOn(fs, 'readFile').mockImplementation(((p: string) => Promise.reject(refusal(p.endsWith('open.csv') ? 'EBUSY' : 'EACCES'))) as never);
+    try {
+      const reads = await readFiles(files, { config: {} });
+      expect(reads.map((r) => [r.id, r.status, r.reason])).toEqual([
+        ['open.csv', 'failed', 'unreadable: in use by another program (EBUSY)'],
+        ['private.csv', 'failed', 'unreadable: permission denied (EACCES)'],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reads a file that is byte for byte another once, the one with the shorter name', async () => {
