@@ -22,7 +22,7 @@ import { otherLanguages, type OtherLanguage } from './analyses/language.js';
 import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, rollUpThemes, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
 import { bootstrapAgreement, type BootstrapSettings } from './analyses/bootstrap.js';
-import { ConfigError, fileErrorText, InputError, UsageError } from './util/errors.js';
+import { ConfigError, fileErrorText, InputError, UsageError, type ReflectError } from './util/errors.js';
 import { suggest } from './util/suggest.js';
 import { own } from './util/own.js';
 
@@ -74,6 +74,19 @@ export interface AnalyzeOptions extends ReadOptions {
 export type AnalyzeStage = 'read' | 'tagged' | 'analysed';
 
 /**
+ * The error for an input folder (or file) that cannot be looked at: not found, a symbolic link whose
+ * target is gone (a shortcut to a moved folder, which "not found" would deny is there), or a refusal in
+ * words ("permission denied").
+ */
+export async function missingInput(folder: string, err: unknown): Promise<ReflectError> {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code !== 'ENOENT' && code !== 'ENOTDIR') return new InputError(`cannot read the input folder ${folder}: ${fileErrorText(err)}`);
+  const target = await fs.readlink(path.resolve(folder)).catch(() => undefined);
+  if (target !== undefined) return new UsageError(`input folder not found: ${folder} is a symbolic link to ${target}, which does not exist`);
+  return new UsageError(`input folder not found: ${folder}`);
+}
+
+/**
  * Read every file under `folder` into a corpus, with the config it was read under. `folder` may also
  * name one file (a single survey export): it is read alone, with its folder's config file if any.
  */
@@ -85,8 +98,8 @@ export async function readCorpusWithConfig(
   let stat;
   try {
     stat = await fs.stat(root);
-  } catch {
-    throw new UsageError(`input folder not found: ${folder}`);
+  } catch (err) {
+    throw await missingInput(folder, err);
   }
   let single: string | undefined;
   if (stat.isFile()) {

@@ -2,7 +2,7 @@
 import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { analyze, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
+import { analyze, missingInput, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
 import type { Analysis } from '../model.js';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
@@ -115,7 +115,8 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const ci = bootstrapSettings(flags);
   // A mistyped folder is said before the output folder is looked at: otherwise the report an earlier
   // run left in the working folder answers it with "already exists … use --force", which misleads.
-  if (!(await fs.stat(folder).then(() => true, () => false))) throw new UsageError(`input folder not found: ${folder}`);
+  const missing = await fs.stat(folder).then(() => undefined, (err: unknown) => missingInput(folder, err));
+  if (missing) throw missing;
   if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
 
   const status = terminalProgress(process.stderr, flags.quiet);

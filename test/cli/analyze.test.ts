@@ -1,5 +1,5 @@
 // End-to-end tests of `reflect analyze` through the built binary on the sample conference.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +196,15 @@ describe('reflect analyze errors', () => {
     const run = reflect(['analyze', 'no/such/folder'], work);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
+  });
+
+  it('says a folder given by a symbolic link to nothing is such a link, not that nothing is there', () => {
+    const work = tempDir();
+    symlinkSync(path.join(work, 'moved-away'), path.join(work, 'forum'));
+    const run = reflect(['analyze', 'forum', '--format', 'json'], work);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`error: input folder not found: forum is a symbolic link to ${path.join(work, 'moved-away')}, which does not exist\n`);
+    expect(run.stdout).toBe('');
   });
 
   it('exits 2 with one line for an empty folder', () => {
