@@ -538,7 +538,8 @@ export function inferColumns(
       index,
       header,
       ...(wording ? { question: wording } : {}),
-      ...(decided.attribute ? { attribute: decided.attribute } : {}),
+      // two unheaded columns of attributes would both be `attribute`, every student's two values in conflict
+      ...(decided.attribute ? { attribute: decided.attribute === 'attribute' && header === '' && !wording ? `column-${index + 1}` : decided.attribute } : {}),
       ...(decided.multiSelect ? { multiSelect: decided.multiSelect } : {}),
       role: decided.role,
       reason: decided.reason,

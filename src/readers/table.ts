@@ -4,6 +4,7 @@ import type { Column, Table, TableRow, Warning } from '../model.js';
 import { inferColumns } from './columns.js';
 import type { ReaderContext } from './index.js';
 import { detectSurveyExport, type SurveyLayout } from './survey-exports.js';
+import { firstRowIsData } from './headerless.js';
 import { InputError } from '../util/errors.js';
 
 /** One record of a sheet as parsed, before the header is known. */
@@ -52,11 +53,21 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     });
   }
   const top = grid.slice(start, start + 3).map((r) => r.cells);
-  const layout = mergedHeader(detectSurveyExport(top), grid[start], grid[start + 1]);
-
+  let layout = mergedHeader(detectSurveyExport(top), grid[start], grid[start + 1]);
   // Trailing header cells that are blank (a stray delimiter at the end of the header line) are not columns.
   let width = layout.headers.length;
   while (width > 0 && layout.headers[width - 1] === '') width--;
+  const noHeader = layout.flavour || layout.headerRows !== 1 ? undefined : firstRowIsData(layout.headers, dataRows(grid, start + 1));
+  if (noHeader) {
+    // Every row is a student's, the first too; text columns are asked as `column 4`.
+    layout = { ...layout, headerRows: 0, headers: layout.headers.map(() => ''), questions: [] };
+    warnings.push({
+      file: ctx.file,
+      line: grid[start]!.line,
+      message: `the first row holds answers, not a header (${noHeader.slice(0, 3).map((c) => `"${c}"`).join(', ')} are values like those below them); every row is read as a student's, its columns named by number: add a header row naming the questions`,
+    });
+  }
+
   // A workbook's cells are where its user put them, never split at a stray delimiter: a cell right of the
   // header (a note typed beside an answer) is under a column with no header, as one between headed
   // columns is. Read as a broken row, it cost the student every answer in that row.
@@ -104,7 +115,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     warnings.push({ file: ctx.file, line: grid[start].line, message }),
   );
   for (const column of columns) {
-    if (column.header === '' && column.role !== 'ignore') {
+    if (column.header === '' && column.role !== 'ignore' && !noHeader) {
       warnings.push({
         file: ctx.file,
         line: grid[start].line,
@@ -264,6 +275,11 @@ function summaryRow(cells: string[]): string | undefined {
 function repeatedHeader(cells: string[], headers: string[]): string | undefined {
   const same = headers.length > 1 && headers.every((h, i) => h.trim().toLowerCase() === (cells[i] ?? '').toLowerCase());
   return same ? 'the header row again (two files joined into one?), not a respondent' : undefined;
+}
+
+/** The cells of the well-formed, non-blank records from index `from` on. */
+function dataRows(grid: GridRow[], from: number): string[][] {
+  return grid.slice(from).filter((r) => !r.problem && !isBlank(r.cells)).map((r) => r.cells);
 }
 
 function lastNonBlank(cells: string[]): number {

@@ -283,6 +283,41 @@ describe('rows that are hard to read', () => {
     ]);
   });
 
+  it('a sheet saved without its header row: the first student is a student, not the questions', () => {
+    const result = readText(
+      'S01,Female,10,I liked having choice in what we studied.\nS02,Male,11,The flex block lets me catch up.\n' +
+        'S03,Female,10,Teachers know us by name here.\nS04,Male,12,I work at my own pace online.\n',
+    );
+    const table = result.content as Table;
+    expect(table.rows.map((r) => [r.row, r.line, r.cells[0]])).toEqual([
+      [1, 1, 'S01'],
+      [2, 2, 'S02'],
+      [3, 3, 'S03'],
+      [4, 4, 'S04'],
+    ]);
+    // No student's answer becomes a question (a heading of the report); unheaded attributes stay apart.
+    expect(table.columns.map((c) => [c.role, c.question ?? c.header, c.attribute])).toEqual([
+      ['ignore', '', undefined],
+      ['attribute', '', 'column-2'],
+      ['attribute', '', 'column-3'],
+      ['text', 'column 4', undefined],
+    ]);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [
+        1,
+        'the first row holds answers, not a header ("S01", "Female", "10" are values like those below them); every row is read as a student\'s, its columns named by number: add a header row naming the questions',
+      ],
+    ]);
+  });
+
+  it('a header is a header: numbers over numbers alone (a table by year), or a first row unlike the rows below', () => {
+    const byYear = readText('School,2016,2017\nRiverside,12,14\nHillcrest,9,11\nLakeview,20,18\n');
+    expect((byYear.content as Table).columns.map((c) => c.header)).toEqual(['School', '2016', '2017']);
+    const sheet = readText('ID,Gender,Grade,What helps?\nS01,Female,10,Time to finish\nS02,Male,11,Choice\nS03,Female,10,Flex block\n');
+    expect((sheet.content as Table).columns.map((c) => c.header)).toEqual(['ID', 'Gender', 'Grade', 'What helps?']);
+    expect(sheet.warnings).toEqual([]);
+  });
+
   it('a title line above the header is passed over', () => {
     const table = readText('Grade 9 reflections, spring 2024\n\nID;Comment\nA1;fine\n').content as Table;
     expect(table.columns.map((c) => c.header)).toEqual(['ID', 'Comment']);
