@@ -7,6 +7,7 @@ import { words } from '../nlp/tokenize.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { inflectionBases, lemma } from '../nlp/lemma.js';
 import { cueFlags } from '../nlp/cues.js';
+import { isSeparable, OBJECT_PRONOUNS } from '../nlp/phrasal-verbs.js';
 import { parseRegex } from './validate.js';
 import { createExpander } from './expansions.js';
 
@@ -120,7 +121,11 @@ export class TokenMatcher {
 
   /** Key ids of a phrase's words (or one word). */
   sequence(value: string): number[] {
-    return words(value, this.patternWords).map((w) => this.keyId(this.patternKey(w)));
+    return this.keysOf(words(value, this.patternWords));
+  }
+
+  private keysOf(written: readonly string[]): number[] {
+    return written.map((w) => this.keyId(this.patternKey(w)));
   }
 
   /** Add a pattern (or exclusion) to the trie or the regex list. */
@@ -146,7 +151,14 @@ export class TokenMatcher {
       this.insert([key], index);
       return;
     }
-    this.insert(this.sequence(p.pattern.value), index);
+    const written = words(p.pattern.value, this.patternWords);
+    const keys = this.keysOf(written);
+    this.insert(keys, index);
+    // a phrasal verb takes a pronoun object between its words: `hand in` matches "hand it in", as a reader
+    // takes it (the keyword baseline matches as written)
+    if (this.mode === 'lemma' && isSeparable(written)) {
+      for (const pronoun of OBJECT_PRONOUNS) this.insert([keys[0]!, this.keyId(this.patternKey(pronoun)), keys[1]!], index);
+    }
     // `well-being` also matches `wellbeing`, as a reader takes them (the tagger joins `well-being` in a
     // text for a `wellbeing` pattern); the keyword baseline matches as written
     if (this.mode === 'lemma' && HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);

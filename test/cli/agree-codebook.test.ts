@@ -23,7 +23,7 @@ describe('reflect agree against the sample human coding', () => {
     expect(rows.at(-1)!.theme_id).toBe('(overall)');
     expect(rows.at(-1)!.responses).toBe('148');
     // The tuning-set figures the README reports: a change to the codebook or the matcher shows up here.
-    expect([rows.at(-1)!.kappa, rows.at(-1)!.f1, rows.at(-1)!.macro_f1]).toEqual(['0.8308', '0.8502', '0.8413']);
+    expect([rows.at(-1)!.kappa, rows.at(-1)!.f1, rows.at(-1)!.macro_f1]).toEqual(['0.835', '0.853', '0.8454']);
   });
 
   it('gives the held-out figures the README reports, ahead of the plain-keyword baseline', () => {
@@ -37,7 +37,7 @@ describe('reflect agree against the sample human coding', () => {
     const lemma = overall(responses);
     const keyword = overall(path.join(keywordOut, 'responses.csv'));
     expect(lemma.responses).toBe('147');
-    expect([lemma.kappa, lemma.f1, lemma.macro_f1]).toEqual(['0.7378', '0.7883', '0.7521']);
+    expect([lemma.kappa, lemma.f1, lemma.macro_f1]).toEqual(['0.7486', '0.7913', '0.7627']);
     expect([keyword.kappa, keyword.f1, keyword.macro_f1]).toEqual(['0.5881', '0.6379', '0.6068']);
   });
 

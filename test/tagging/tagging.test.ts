@@ -66,6 +66,16 @@ describe('phrases', () => {
     // nor is a word that merely starts like a phrase
     expect(themes(two, 'fieldtripper eachotherly')).toEqual({});
   });
+
+  it('of a verb and its particle match with a pronoun object between them: hand it in, freaks me out', () => {
+    const verbs = 'themes:\n  - id: t\n    label: T\n    phrases: [hand in, freak out, leave out]\n    exclude: [keep it up]\n';
+    expect(themes(verbs, 'I handed it in late. It freaks me out. They left us out.')).toEqual({ t: ['handed it in', 'freaks me out', 'left us out'] });
+    // one pronoun, not any word, and not in a phrase whose second word is no particle
+    expect(themes(verbs, 'my hand was in it, freak the whole class out')).toEqual({});
+    expect(themes('themes:\n  - id: t\n    label: T\n    phrases: [class size]\n', 'class it size')).toEqual({});
+    // the keyword baseline matches as written
+    expect(themes(verbs, 'I handed it in', { expansions: false, matcher: 'keyword' })).toEqual({});
+  });
 });
 
 describe('overlaps', () => {
@@ -491,6 +501,18 @@ describe('the default codebook', () => {
     expect(ids('they cut the music program')).toEqual(['funding']);
     expect(ids('we have to hand in everything on paper')).toEqual(['pace']);
     expect(ids("you're welcome here no matter what")).toEqual(['community-belonging']);
+  });
+
+  it('reads a phrasal verb split by a pronoun, but not the other verb the same words make with "it"', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids('I never hand it in on time')).toEqual(['pace']);
+    expect(ids('the other kids left me out')).toEqual(['community-belonging']);
+    expect(ids('nobody writes you off here')).toEqual(['community-belonging']);
+    expect(ids('can you pick me up after school')).toEqual([]);
+    // carrying on, fitting a course into a timetable, leaving a thing out of an essay
+    expect(ids('good work, keep it up')).toEqual([]);
+    expect(ids('I wanted art but could not fit it in')).toEqual([]);
+    expect(ids('I left it out of my essay')).toEqual([]);
   });
 });
 
