@@ -16,6 +16,7 @@ import {
   MAIN_CLAUSE_SUBJECTS,
   negatesNothing,
   startsMainClause,
+  statesAnyway,
   supposesNothing,
 } from '../nlp/cues.js';
 
@@ -459,6 +460,12 @@ class Tagger {
     return false;
   }
 
+  /** Whether the hypothetical cue at token `k` states what follows anyway ("could not", "I'd say"). */
+  private statesAnyway(k: number): boolean {
+    const t = this.tokens;
+    return statesAnyway(t.lexicon.words[t.ids[k]]!, k + 1 < t.count && t.clause[k + 1] === t.clause[k] ? t.lexicon.words[t.ids[k + 1]] : undefined);
+  }
+
   /** Whether the hypothetical cue at token `k` supposes nothing there ("I don't know if …"). */
   private supposesNothing(k: number): boolean {
     const t = this.tokens;
@@ -505,14 +512,14 @@ class Tagger {
     for (let k = s - 1; k >= 0 && k >= s - HYPOTHETICAL_WINDOW; k--) {
       if (t.sentence[k] !== sentence) break;
       const f = flags[t.ids[k]];
-      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k) && !(this.concedes(k) && this.afterConcession(k, s))) return true;
+      if (f & FLAG_HYPOTHETICAL_BEFORE && !this.supposesNothing(k) && !this.statesAnyway(k) && !(this.concedes(k) && this.afterConcession(k, s))) return true;
       if (f & FLAG_CLAUSE) break;
     }
     const clause = t.clause[e - 1];
     for (let k = e; k < t.count && k < e + MODAL_WINDOW; k++) {
       if (t.clause[k] !== clause) break;
       const f = flags[t.ids[k]];
-      if (f & FLAG_HYPOTHETICAL_AFTER) return true;
+      if (f & FLAG_HYPOTHETICAL_AFTER && !this.statesAnyway(k)) return true;
       if (f & FLAG_CLAUSE) break;
     }
     return false;

@@ -121,6 +121,21 @@ export function supposesNothing(before: string | undefined, cue: string): boolea
   return cue === 'if' && before !== undefined && ASKING.has(before);
 }
 
+/** Verbs after which `would` hedges what follows rather than supposing it: "I'd say stress is the worst". */
+const HEDGED = new Set(['say', 'think', 'guess', 'argue', 'agree']);
+
+/**
+ * Whether a hypothetical cue (`cue`, lower-cased) states what follows rather than supposing it, by the
+ * word after it (`next`, undefined outside its clause): "could not" and "could never" tell what
+ * happened, as "couldn't" does ("I could not afford the trip"), and "I'd say" or "I would think" hedge a
+ * statement ("I'd say the stress is the worst part").
+ */
+export function statesAnyway(cue: string, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  if (cue === 'could') return next === 'not' || next === 'never';
+  return (cue === 'would' || cue.endsWith("'d")) && HEDGED.has(next);
+}
+
 /** How many words before a mention a negation cue may stand. */
 export const NEGATION_WINDOW = 4;
 /** How many words before a mention a hypothetical cue may stand (same sentence). */

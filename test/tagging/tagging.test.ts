@@ -252,6 +252,21 @@ describe('negation cues as students write them', () => {
     // what happened: "couldn't" is mostly past, not a wish
     expect(flags("I couldn't afford the field trip")).toEqual([['field trip', 'negated']]);
   });
+
+  it('reads "could not" as "couldn\'t", and a hedging "I\'d say" as stating what follows', () => {
+    expect(flags('I could not afford the field trip')).toEqual([['field trip', 'negated']]);
+    expect(flags('we could never get a choice')).toEqual([['choice', 'negated']]);
+    expect(flags('The stress could not be worse')).toEqual([['stress', '']]);
+    expect(flags('I’d say stress is the biggest thing')).toEqual([['stress', '']]);
+    expect(flags('I would think a later start helps')).toEqual([['later start', '']]);
+    // a condition or a wish before them still supposes; "could" and "I'd" alone still do
+    expect(flags('If I could not afford the field trip')).toEqual([['field trip', 'negated hypothetical']]);
+    expect(flags('I wish I could say the stress is gone')).toEqual([['stress', ' hypothetical']]);
+    expect(flags("we could have flex. I'd love more choice")).toEqual([
+      ['choice', ' hypothetical'],
+      ['flex', ' hypothetical'],
+    ]);
+  });
 });
 
 describe('questions put inside a sentence', () => {
