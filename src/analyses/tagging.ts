@@ -14,6 +14,7 @@ import {
   MODAL_WINDOW,
   NEGATION_WINDOW,
   MAIN_CLAUSE_SUBJECTS,
+  deniesBelief,
   negatesNothing,
   startsMainClause,
   statesAnyway,
@@ -449,13 +450,26 @@ class Tagger {
       const f = flags[t.ids[k]];
       if (f & FLAG_NEGATION && !this.negatesNothing(k)) {
         if (subject && t.lexicon.words[t.ids[k]] === 'without') return false;
-        // "never not stressed": two negations in a row deny each other
-        return !(k > 0 && t.clause[k - 1] === clause && flags[t.ids[k - 1]] & FLAG_NEGATION);
+        // "never not stressed": two negations in a row deny each other, as do a denied belief and a
+        // negation in what it reports, "I don't think it's not fair"
+        return !(k > 0 && t.clause[k - 1] === clause && flags[t.ids[k - 1]] & FLAG_NEGATION) && !this.beliefDenied(k);
       }
       subject ||= MAIN_CLAUSE_SUBJECTS.has(t.lexicon.words[t.ids[k]]!);
       if (f & FLAG_CLAUSE) return false;
       // a question put inside the sentence has a reach of its own: "I'm not sure if the timetable helps"
       if (f & FLAG_HYPOTHETICAL_BEFORE ? this.supposesNothing(k) : t.lexicon.words[t.ids[k]] === 'whether') return false;
+    }
+    return false;
+  }
+
+  /** Whether a denied belief ("don't think") stands before the negation cue at token `k`, in its clause and reach. */
+  private beliefDenied(k: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    const clause = t.clause[k];
+    for (let j = k - 2; j >= 0 && j >= k - 2 - NEGATION_WINDOW; j--) {
+      if (t.clause[j] !== clause) return false;
+      if (this.m.wordFlags[t.ids[j]] & FLAG_NEGATION) return deniesBelief(words[t.ids[j]]!, words[t.ids[j + 1]]);
     }
     return false;
   }

@@ -136,6 +136,18 @@ export function statesAnyway(cue: string, next: string | undefined): boolean {
   return (cue === 'would' || cue.endsWith("'d")) && HEDGED.has(next);
 }
 
+/** Verbs whose negation is read as negating the clause they report: "I don't think it's fair". */
+const NEG_RAISING = new Set(['think', 'believe', 'suppose', 'reckon', 'expect', 'imagine', 'guess']);
+
+/**
+ * Whether a negation cue (`cue`, lower-cased) and the word after it (`next`) deny a belief, "don't
+ * think", so that a second negation in the clause it reports cancels the first: "I don't think it's not
+ * fair" says it is fair.
+ */
+export function deniesBelief(cue: string, next: string | undefined): boolean {
+  return next !== undefined && NEG_RAISING.has(next) && cue !== 'without';
+}
+
 /** How many words before a mention a negation cue may stand. */
 export const NEGATION_WINDOW = 4;
 /** How many words before a mention a hypothetical cue may stand (same sentence). */

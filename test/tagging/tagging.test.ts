@@ -267,6 +267,17 @@ describe('negation cues as students write them', () => {
       ['flex', ' hypothetical'],
     ]);
   });
+
+  it('reads a negation in what a denied belief reports as cancelling it: "I don\'t think it\'s not fair"', () => {
+    expect(flags("I don't think it isn't stress")).toEqual([['stress', '']]);
+    expect(flags("I don't think there's no money")).toEqual([['money', '']]);
+    expect(flags("I don't believe that the flex is not useful")).toEqual([['flex', 'negated']]);
+    expect(flags("I don't think that the later start is not fair")).toEqual([['later start', 'negated']]);
+    // a belief denied alone still denies; a denial of something else does not cancel
+    expect(flags("I don't think stress helps")).toEqual([['stress', 'negated']]);
+    expect(flags("I don't have it, there's no money")).toEqual([['money', 'negated']]);
+    expect(flags("I don't get to choose and it's not money")).toEqual([['money', 'negated']]);
+  });
 });
 
 describe('questions put inside a sentence', () => {
