@@ -82,6 +82,9 @@ function grow(t: Tokens): void {
   t.clause = growInt32(t.clause, n);
 }
 
+/** Titles written with a full stop before a name: "Mr. Boyd said" is one sentence, not "Mr." and "Boyd said". */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'mme', 'mlle']);
+
 // ASCII classes, filled at load so the hot loop needs no call for them
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = classify(c);
@@ -98,7 +101,7 @@ function classAt(text: string, i: number, c: number): number {
 /**
  * Split `text` into word tokens. Reuses `into` when given (the hot path: one buffer for a whole corpus).
  * Sentences end at . ! ? … • and line breaks (a `.` directly followed by a letter or digit, as in `2.5`,
- * does not end one); clauses also end at , ; : brackets, dashes and a hyphen with spaces around it.
+ * or after a title, as in `Mr. Boyd`, does not end one); clauses also end at , ; : brackets, dashes and a hyphen with spaces around it.
  */
 export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
   const t = into;
@@ -163,8 +166,9 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
       continue;
     }
     if (k === SENTENCE) {
-      // `2.5`, `e.g`: a full stop inside a word-like run does not end the sentence
+      // `2.5`, `e.g`: a full stop inside a word-like run does not end the sentence, nor one after a title
       if (c === 0x2e && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD) k = OTHER;
+      else if (c === 0x2e && count > 0 && t.end16[count - 1] === i && TITLES.has(lexicon.words[t.ids[count - 1]])) k = OTHER;
       if (k === SENTENCE) sentenceOpen = false;
     } else if (k === CLAUSE) {
       clauseOpen = false;

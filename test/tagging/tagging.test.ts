@@ -268,6 +268,11 @@ describe('negation cues as students write them', () => {
     ]);
   });
 
+  it('keeps a cue\'s reach past a title\'s full stop: "If Mr. Boyd gave fewer tests"', () => {
+    expect(flags('If Mr. Boyd gave me a choice')).toEqual([['choice', ' hypothetical']]);
+    expect(flags("We never had Dr. Lee's laptop")).toEqual([['laptop', 'negated']]);
+  });
+
   it('reads a negation in what a denied belief reports as cancelling it: "I don\'t think it\'s not fair"', () => {
     expect(flags("I don't think it isn't stress")).toEqual([['stress', '']]);
     expect(flags("I don't think there's no money")).toEqual([['money', '']]);

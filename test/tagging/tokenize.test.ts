@@ -48,6 +48,13 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('does not end a sentence at the full stop of a title before a name, Mr. or Mme.', () => {
+    const sentences = (text: string) => Array.from(tokenize(text).sentence.slice(0, tokenize(text).count));
+    expect(sentences('If Mr. Boyd and Mme. Roy help. Ok')).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
+    // the name's own full stop, and a word that merely ends like a title, still end one
+    expect(sentences('I asked Mrs. Lee. Then drums. Ok')).toEqual([0, 0, 0, 0, 1, 1, 2]);
+  });
+
   it('reads letters outside ASCII and keeps ids stable in one lexicon', () => {
     const lexicon = new Lexicon();
     expect(words("Halq'eméylem Stó:lō élèves", lexicon)).toEqual(["halq'eméylem", 'stó', 'lō', 'élèves']);
