@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, ThemeAgreement } from '../model.js';
 import { formatCsv, type CsvValue } from './csv-table.js';
 import { capitalise, plural } from '../util/text.js';
+import { escapeCell, escapeMarkdown } from './markdown-escape.js';
 
 export interface AgreementTableOptions {
   /** Colour functions; a level-0 chalk (the default) prints plain text. */
@@ -306,11 +307,6 @@ function countWord(n: number): string {
 }
 
 
-/** Escape a Markdown table cell. */
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 /**
  * The intervals in a sentence: the overall means and exact match, then micro and macro F1 per coder
  * against the reference. A figure undefined on the data is left out (the report says why); one that
@@ -330,7 +326,7 @@ function intervalSentence(report: AgreementReport, iv: AgreementIntervals): stri
   o.reference.forEach((r, i) => {
     const ri = iv.overall.reference[i]!;
     const f1 = [...phrase(r.microF1, ri.microF1, span(ri.microF1, fixed2), 'micro F1'), ...phrase(r.macroF1, ri.macroF1, span(ri.macroF1, fixed2), 'macro F1')];
-    if (f1.length > 0) parts.push(`for ${r.coder}, ${list(f1)}`);
+    if (f1.length > 0) parts.push(`for ${escapeMarkdown(r.coder)}, ${list(f1)}`);
   });
   const intro = `Bootstrap ${iv.level * 100}% confidence intervals (${iv.resamples} resamples of the ${plural(iv.units, 'response')} coded by ${report.coders.length === 2 ? 'both coders' : 'two or more coders'})`;
   return parts.length === 0 ? `${intro} could not be computed: every figure is undefined.` : `${intro} were ${parts.join('; ')}.`;
@@ -342,7 +338,9 @@ function intervalSentence(report: AgreementReport, iv: AgreementIntervals): stri
  */
 export function formatAgreementMarkdown(report: AgreementReport): string {
   const o = report.overall;
-  const names = report.coders.map((c) => c.name);
+  // Coders are named after their files, and themes are what their files hold: both are written by
+  // people, and a theme `<img src=x onerror=…>` went into report.md as HTML.
+  const names = report.coders.map((c) => escapeMarkdown(c.name));
   const n = report.coders.length;
   const kappaName = report.kappaMethod === 'cohen' ? "Cohen's kappa" : "Light's kappa (the mean of pairwise Cohen's kappas)";
   const sentences: string[] = [];
@@ -359,7 +357,7 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
   if (means.length > 0) sentences.push(`${capitalise(means.join('; '))}.`);
   for (const r of o.reference) {
     sentences.push(
-      `Taking ${report.reference} as the reference, ${r.coder} had a micro-averaged precision of ${fixed2(r.microPrecision)}, recall ${fixed2(r.microRecall)} and F1 ${fixed2(r.microF1)} (macro F1 ${fixed2(r.macroF1)} over ${plural(r.macroThemes, 'theme')}).`,
+      `Taking ${escapeMarkdown(report.reference ?? '')} as the reference, ${escapeMarkdown(r.coder)} had a micro-averaged precision of ${fixed2(r.microPrecision)}, recall ${fixed2(r.microRecall)} and F1 ${fixed2(r.microF1)} (macro F1 ${fixed2(r.macroF1)} over ${plural(r.macroThemes, 'theme')}).`,
     );
   }
   if (report.intervals) sentences.push(intervalSentence(report, report.intervals));
@@ -370,7 +368,7 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
   if (inline) head.push('Precision', 'Recall', 'F1');
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`];
   for (const t of report.themes) {
-    const row = [cell(themeName(t)), String(t.units), pct(t.agreement), fixed2(t.kappa), fixed2(t.alpha)];
+    const row = [escapeCell(themeName(t)), String(t.units), pct(t.agreement), fixed2(t.kappa), fixed2(t.alpha)];
     if (inline) {
       const s = scoreOf(t, inline)!;
       row.push(fixed2(s.precision), fixed2(s.recall), fixed2(s.f1));
@@ -386,7 +384,7 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
 
   const parts = [sentences.join(' '), lines.join('\n')];
   const notes = [...report.notes, ...(report.intervals?.notes ?? [])];
-  if (notes.length > 0) parts.push(notes.join(' '));
+  if (notes.length > 0) parts.push(notes.map(escapeMarkdown).join(' '));
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -9,6 +9,7 @@ import { formatAgreementMarkdown } from './agreement.js';
 import { NOT_STATED } from '../corpus/normalise.js';
 import { barChart, MAX_LABEL, shortLabel } from './mermaid.js';
 import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
+import { escapeCell, escapeMarkdown } from './markdown-escape.js';
 
 // Themes named in a sentence about a question, a group or the focus groups …
 const LEADING = 3;
@@ -44,26 +45,6 @@ const CHART_THEMES = 12;
 const COMPARED_THEMES = 3;
 
 // ───────────────────────────── Text helpers ─────────────────────────────
-
-/** Escape text for Markdown prose: emphasis, code, HTML, links and images stay literal. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/([*_`])/g, '\\$1')
-    // Only a `<` that could open an HTML tag or autolink needs escaping; "p < 0.001" reads as written.
-    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-    // A student's `[text](url)` or `![x](url)` would render as a link, or an image fetched from anywhere
-    // as the report is read; `]\(` breaks both, and `[name]` (a redaction) stays as written.
-    .replace(/\]\(/g, ']\\(')
-    .replace(/^(\s*)>/, '$1\\>')
-    .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/, '$1\\$2');
-}
-
-/** Escape text for a Markdown table cell: as prose, plus `|` and line breaks. */
-export function escapeCell(text: string): string {
-  return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
 
 /** A theme label inside a sentence of the report, escaped. */
 function labelInSentence(label: string): string {

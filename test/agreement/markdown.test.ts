@@ -1,0 +1,16 @@
+// The agreement paragraph and table of a report's method: what coders wrote stays text, never markup.
+import { expect, test } from 'vitest';
+import { computeAgreement } from '../../src/analyses/agreement.js';
+import { parseCodingFile } from '../../src/analyses/coding-files.js';
+import { formatAgreementMarkdown } from '../../src/writers/agreement.js';
+
+test("a coder's theme ids and file name go into the Markdown as text, not as HTML, links or table columns", () => {
+  const human = parseCodingFile('response_id,themes\nr1,<img src=x onerror=alert(1)>\nr2,a|b\nr3,*c*\n', 'h<b>|_x_.csv');
+  const other = parseCodingFile('response_id,themes\nr1,[go](javascript:alert(1))\nr2,a\nr3,\n', 'other.csv');
+  const md = formatAgreementMarkdown(computeAgreement([human, other], { reference: human.coder }));
+  expect(md).not.toMatch(/<img|<b>|\]\(javascript|\*c\*|_x_/);
+  expect(md).toContain('&lt;img src=x onerror=alert(1)>');
+  expect(md).toContain('h&lt;b>|\\_x\\_');
+  // Every row of the table has the table's six cells (the theme's `|` escaped).
+  for (const row of md.split('\n').filter((l) => l.startsWith('| '))) expect(row.split(/(?<!\\)\|/).length - 2).toBe(8);
+});
