@@ -3,19 +3,31 @@
 
 /** Escape text for Markdown prose: emphasis, code, HTML, links and images stay literal. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/([*_`])/g, '\\$1')
-    // Only a `<` that could open an HTML tag or autolink needs escaping; "p < 0.001" reads as written.
-    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-    // A student's `[text](url)` or `![x](url)` would render as a link, or an image fetched from anywhere
-    // as the report is read; `]\(` breaks both, and `[name]` (a redaction) stays as written.
-    .replace(/\]\(/g, ']\\(')
-    .replace(/^(\s*)>/, '$1\\>')
-    .replace(/^(\s*)([#+-]|\d+\.)(?=\s)/, '$1\\$2');
+  return (
+    text
+      // Every place the report puts such text is one line (a sentence, a heading, a quote, a cell): a
+      // line break let a codebook description or a question header start a heading, a list, or a `~~~`
+      // fence that swallowed the rest of the report.
+      .replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ')
+      .replace(/\\/g, '\\\\')
+      // `~~x~~` strikes through on GitHub, and `$x$` is set as mathematics there.
+      .replace(/([*_`~$])/g, '\\$1')
+      // "&lt;" or "&#60;" typed by a student reads as written, not as the character it names.
+      .replace(/&(?=#?[0-9A-Za-z]+;)/g, '&amp;')
+      // Only a `<` that could open an HTML tag or autolink needs escaping; "p < 0.001" reads as written.
+      .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+      // A student's `[text](url)` or `![x](url)` would render as a link, or an image fetched from anywhere
+      // as the report is read; `]\(` breaks both, and `[name]` (a redaction) stays as written.
+      .replace(/\]\(/g, ']\\(')
+      .replace(/^(\s*)>/, '$1\\>')
+      // What would start a heading, list or rule where the text starts a paragraph. A number's dot is
+      // escaped, not the number: only punctuation can be (`\1.` shows its backslash).
+      .replace(/^(\s*)(#+|-+|\++)(?=\s|$)/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
+  );
 }
 
-/** Escape text for a Markdown table cell: as prose, plus `|` and line breaks. */
+/** Escape text for a Markdown table cell: as prose, plus `|`. */
 export function escapeCell(text: string): string {
-  return escapeMarkdown(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeMarkdown(text).replace(/\|/g, '\\|');
 }

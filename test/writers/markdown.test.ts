@@ -389,6 +389,24 @@ describe('Markdown escaping', () => {
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
   });
 
+  it('keeps user text on one line, so a codebook description or question header cannot open a fence, heading or list', () => {
+    expect(escapeMarkdown('Teachers who help.\n~~~\r\n# injected\r---')).toBe('Teachers who help. \\~\\~\\~ # injected ---');
+    expect(escapeCell('line one\r\nline two')).toBe('line one line two');
+  });
+
+  it('escapes what starts a list, heading or rule with a backslash that does not show', () => {
+    expect(escapeMarkdown('1. more choice')).toBe('1\\. more choice');
+    expect(escapeMarkdown('12) less homework')).toBe('12\\) less homework');
+    expect(escapeMarkdown('## Boss')).toBe('\\## Boss');
+    expect(escapeMarkdown('---')).toBe('\\---');
+    expect(escapeMarkdown('-5 degrees, 3. place')).toBe('-5 degrees, 3. place');
+  });
+
+  it('keeps strikethrough, mathematics and character references literal', () => {
+    expect(escapeMarkdown('~~no~~ it costs $5-$10')).toBe('\\~\\~no\\~\\~ it costs \\$5-\\$10');
+    expect(escapeMarkdown('&lt;b&gt; &#60; &amp; R&D')).toBe('&amp;lt;b&amp;gt; &amp;#60; &amp;amp; R&D');
+  });
+
   it("keeps a student's link or image literal, so the report fetches nothing when it is read, and leaves [name] alone", () => {
     expect(escapeMarkdown('see ![me](http://example.com/t.png) and [this](http://example.com) with [name]')).toBe(
       'see ![me]\\(http://example.com/t.png) and [this]\\(http://example.com) with [name]',
