@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, ThemeAgreement } from '../model.js';
 import { formatCsv, type CsvValue } from './csv-table.js';
 import { capitalise, plural } from '../util/text.js';
+import { closeBidi } from '../util/bidi.js';
 import { escapeCell, escapeMarkdown } from './markdown-escape.js';
 
 export interface AgreementTableOptions {
@@ -83,8 +84,9 @@ function intervalLines(report: AgreementReport, iv: AgreementIntervals): string[
   return [`${intervalsHead(iv)}: ${means}.`, ...o.reference.map((r, i) => `  ${r.coder} against ${report.reference}: ${perCoder[i]}.`)];
 }
 
+/** A theme as the tables name it: what a coder's file holds, with any direction override closed (see closeBidi). */
 function themeName(t: ThemeAgreement): string {
-  return t.label && t.label !== t.themeId ? `${t.label} (${t.themeId})` : t.themeId;
+  return closeBidi(t.label && t.label !== t.themeId ? `${t.label} (${t.themeId})` : t.themeId);
 }
 
 /** Coders compared with the reference, in report order. */

@@ -1,9 +1,13 @@
 // Escaping for text that users wrote (answers, file names, codebook labels, coders' theme ids) when a
 // Markdown writer puts it into prose or a table: it must read as written and never become markup.
+import { closeBidi } from '../util/bidi.js';
 
-/** Escape text for Markdown prose: emphasis, code, HTML, links and images stay literal. */
+/**
+ * Escape text for Markdown prose: emphasis, code, HTML, links and images stay literal, and a direction
+ * override it leaves open is closed (see closeBidi), so it cannot reverse the sentence that follows.
+ */
 export function escapeMarkdown(text: string): string {
-  return (
+  return closeBidi(
     text
       // Every place the report puts such text is one line (a sentence, a heading, a quote, a cell): a
       // line break let a codebook description or a question header start a heading, a list, or a `~~~`
@@ -23,7 +27,7 @@ export function escapeMarkdown(text: string): string {
       // What would start a heading, list or rule where the text starts a paragraph. A number's dot is
       // escaped, not the number: only punctuation can be (`\1.` shows its backslash).
       .replace(/^(\s*)(#+|-+|\++)(?=\s|$)/, '$1\\$2')
-      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2'),
   );
 }
 

@@ -1,5 +1,6 @@
 // Mermaid chart helpers for the Markdown report: bar charts as `xychart-beta` blocks, which GitHub,
 // GitLab and most Markdown previewers render from a ```mermaid fence.
+import { closeBidi } from '../util/bidi.js';
 
 /** One bar chart: a category per bar, one value per category. */
 export interface BarChart {
@@ -22,7 +23,7 @@ export const MAX_LABEL = 32;
  * them), line breaks become spaces.
  */
 export function mermaidString(text: string): string {
-  return `"${text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ').trim()}"`;
+  return `"${closeBidi(text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ').trim())}"`;
 }
 
 /** Shorten a label to `max` characters at a word boundary, ending with "…". */

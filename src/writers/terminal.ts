@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
 import { focusGroupCount } from '../analyses/background.js';
 import { plural } from '../util/text.js';
+import { closeBidi } from '../util/bidi.js';
 
 export interface SummaryOptions {
   /** Colour functions (a level-0 chalk prints plain text). */
@@ -53,7 +54,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const coded = new Set(a.codings.map((x) => x.responseId)).size;
 
   const lines: string[] = [];
-  lines.push(c.bold(a.title));
+  // The title (a folder's name) and the labels (a codebook's) are users' text: see closeBidi.
+  lines.push(c.bold(closeBidi(a.title)));
   const parts = [`${plural(sources.length, 'file')} found`, `${read.length} read`];
   if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
   lines.push(parts.join(', '));
@@ -90,7 +92,7 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const t of top) {
-      const row: (string | number)[] = [t.label, t.participants, shareOf(t), t.responses];
+      const row: (string | number)[] = [closeBidi(t.label), t.participants, shareOf(t), t.responses];
       if (width !== undefined) row.push(c.cyan(bar(t.participants, max, width)));
       table.push(row);
     }
@@ -105,5 +107,5 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
   const noBar = draw(undefined);
   if (tableWidth(noBar) <= columns) return noBar;
-  return top.map((t) => `${t.label}: ${plural(t.participants, 'student')} (${shareOf(t)}), ${plural(t.responses, 'response')}`).join('\n');
+  return top.map((t) => `${closeBidi(t.label)}: ${plural(t.participants, 'student')} (${shareOf(t)}), ${plural(t.responses, 'response')}`).join('\n');
 }

@@ -95,3 +95,21 @@ describe('writeTerminalSummary counts', () => {
     );
   });
 });
+
+describe('writeTerminalSummary with users’ text', () => {
+  it("closes a right-to-left override left open in the title or a label, so the counts after it are not shown reversed", () => {
+    const analysis = {
+      title: 'Forum \u202Eevil',
+      corpus: { sources: [], participants: [], responses: [] },
+      codings: [],
+      warnings: [],
+      themes: [{ themeId: 't', label: 'Teachers \u202Eevil', responses: 3, participants: 2, percentResponses: 0, percentParticipants: 50, quotes: [] }],
+    } as unknown as Analysis;
+    const chalk = new Chalk({ level: 0 });
+    for (const columns of [undefined, 20]) {
+      const lines = writeTerminalSummary(analysis, { chalk, columns }).split('\n');
+      expect(lines[0]).toBe('Forum \u202Eevil\u202C');
+      expect(lines.find((l) => l.includes('Teachers'))).toMatch(/Teachers \u202Eevil\u202C[^\u202E]*2/);
+    }
+  });
+});

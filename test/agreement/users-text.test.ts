@@ -1,8 +1,8 @@
-// The agreement paragraph and table of a report's method: what coders wrote stays text, never markup.
+// What coders wrote (theme ids, file names) in the agreement writers: text, never markup or a reversed row.
 import { expect, test } from 'vitest';
 import { computeAgreement } from '../../src/analyses/agreement.js';
 import { parseCodingFile } from '../../src/analyses/coding-files.js';
-import { formatAgreementMarkdown } from '../../src/writers/agreement.js';
+import { formatAgreementMarkdown, formatAgreementTable } from '../../src/writers/agreement.js';
 
 test("a coder's theme ids and file name go into the Markdown as text, not as HTML, links or table columns", () => {
   const human = parseCodingFile('response_id,themes\nr1,<img src=x onerror=alert(1)>\nr2,a|b\nr3,*c*\n', 'h<b>|_x_.csv');
@@ -13,4 +13,11 @@ test("a coder's theme ids and file name go into the Markdown as text, not as HTM
   expect(md).toContain('h&lt;b>|\\_x\\_');
   // Every row of the table has the table's six cells (the theme's `|` escaped).
   for (const row of md.split('\n').filter((l) => l.startsWith('| '))) expect(row.split(/(?<!\\)\|/).length - 2).toBe(8);
+});
+
+test("a theme's right-to-left override is closed in the terminal table, so the row's figures are not shown reversed", () => {
+  const a = parseCodingFile('response_id,themes\nr1,stress\u202Eevil\nr2,\n', 'a.csv');
+  const b = parseCodingFile('response_id,themes\nr1,stress\u202Eevil\nr2,stress\u202Eevil\n', 'b.csv');
+  const row = formatAgreementTable(computeAgreement([a, b])).split('\n').find((l) => l.includes('stress'));
+  expect(row).toContain('stress\u202Eevil\u202C ');
 });
