@@ -19,11 +19,15 @@ export interface BarChart {
 export const MAX_LABEL = 32;
 
 /**
- * A Mermaid string literal: double quotes inside become single quotes (Mermaid has no escape for
- * them), line breaks become spaces.
+ * A Mermaid string literal: double quotes and backticks inside become single quotes (Mermaid has no
+ * escape for them), `%%` is written `% %`, line breaks become spaces.
  */
 export function mermaidString(text: string): string {
-  return `"${closeBidi(text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ').trim())}"`;
+  // A string opening with a backtick is a Markdown string to Mermaid, which then reads to the end of the
+  // line for its closing backtick and fails the whole chart. `%%{…}%%` is a directive wherever it stands,
+  // inside a string too: a label `%%{init: {'theme':'dark'}}%%` restyled the chart and vanished from it.
+  const safe = text.replace(/["`]/g, "'").replace(/%(?=%)/g, '% ').replace(/[\r\n]+/g, ' ').trim();
+  return `"${closeBidi(safe)}"`;
 }
 
 /** Shorten a label to `max` characters at a word boundary, ending with "…". */

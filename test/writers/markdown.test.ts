@@ -6,7 +6,7 @@ import { analyze } from '../../src/index.js';
 import type { Analysis } from '../../src/model.js';
 import { leadingWithTies, writeMarkdownReport } from '../../src/writers/markdown.js';
 import { escapeCell, escapeMarkdown } from '../../src/writers/markdown-escape.js';
-import { barChart, niceMax, shortLabel } from '../../src/writers/mermaid.js';
+import { barChart, mermaidString, niceMax, shortLabel } from '../../src/writers/mermaid.js';
 import { computeAgreement } from '../../src/analyses/agreement.js';
 import { coderFromCodings } from '../../src/analyses/coding-files.js';
 import { tempDir } from '../cli/helpers.js';
@@ -427,6 +427,11 @@ describe('Mermaid bar charts', () => {
         '```',
       ].join('\n'),
     );
+  });
+
+  it("keeps a label from being read as a Mermaid directive or Markdown string", () => {
+    expect(mermaidString("%%{init: {'theme':'dark'}}%% Teachers")).toBe(`"% %{init: {'theme':'dark'}}% % Teachers"`);
+    expect(mermaidString('`code` and 100%% sure')).toBe(`"'code' and 100% % sure"`);
   });
 
   it('rounds the axis up to 1, 2 or 5 times a power of ten', () => {
