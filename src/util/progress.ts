@@ -1,6 +1,6 @@
 // Progress on a terminal: one status line on stderr, rewritten in place ("Reading files: 3/12",
 // "Tagging responses…") and cleared at the end, so a long run shows it is alive and leaves nothing
-// behind. Nothing at all when stderr is not a terminal (pipes, CI logs) or with --quiet.
+// behind. Nothing at all when stderr is not a terminal (pipes, CI logs), on a dumb terminal, or with --quiet.
 
 /** Where the status line goes: process.stderr, or a stand-in in tests. */
 export interface StatusStream {
@@ -20,9 +20,10 @@ export interface Progress {
 // Carriage return, then erase to the end of the line: the next status replaces the last in place.
 const REWRITE = '\r\u001b[K';
 
-/** A status line on `stream`, or undefined when it is not a terminal or `quiet` is set. */
-export function terminalProgress(stream: StatusStream, quiet = false): Progress | undefined {
-  if (quiet || !stream.isTTY) return undefined;
+/** A status line on `stream`, or undefined when it is not a terminal, TERM is dumb, or `quiet` is set. */
+export function terminalProgress(stream: StatusStream, quiet = false, env: NodeJS.ProcessEnv = process.env): Progress | undefined {
+  // A dumb terminal cannot erase a line: each status would be left behind, with `^[[K` after it.
+  if (quiet || !stream.isTTY || env.TERM === 'dumb') return undefined;
   let shown = false;
   const show = (text: string): void => {
     stream.write(`${REWRITE}${text}`);

@@ -21,4 +21,14 @@ describe('wantsColour', () => {
     expect(wantsColour({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true);
     expect(colourFor({ isTTY: false }, { FORCE_COLOR: '1' }).red('x')).toBe('\u001b[31mx\u001b[39m');
   });
+
+  it('reads FORCE_COLOR=false as chalk and Node do, as off', () => {
+    expect(wantsColour({ isTTY: true }, { FORCE_COLOR: 'false' })).toBe(false);
+  });
+
+  it('does not colour a dumb terminal, unless FORCE_COLOR asks', () => {
+    expect(wantsColour({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+    expect(wantsColour({ isTTY: true }, { TERM: 'dumb', FORCE_COLOR: '1' })).toBe(true);
+    expect(wantsColour({ isTTY: true }, { TERM: 'xterm-256color' })).toBe(true);
+  });
 });

@@ -10,7 +10,7 @@ function stream(isTTY: boolean) {
 describe('terminalProgress', () => {
   it('rewrites one line in place and clears it once at the end', () => {
     const s = stream(true);
-    const p = terminalProgress(s)!;
+    const p = terminalProgress(s, false, {})!;
     p.files(1, 2);
     p.files(2, 2);
     p.stage('Tagging responses');
@@ -21,12 +21,17 @@ describe('terminalProgress', () => {
 
   it('writes nothing when nothing was shown', () => {
     const s = stream(true);
-    terminalProgress(s)!.end();
+    terminalProgress(s, false, {})!.end();
     expect(s.written).toEqual([]);
   });
 
   it('is absent off a terminal and with --quiet', () => {
     expect(terminalProgress(stream(false))).toBeUndefined();
     expect(terminalProgress(stream(true), true)).toBeUndefined();
+  });
+
+  it('is absent on a dumb terminal, which cannot rewrite a line', () => {
+    expect(terminalProgress(stream(true), false, { TERM: 'dumb' })).toBeUndefined();
+    expect(terminalProgress(stream(true), false, { TERM: 'xterm' })).toBeDefined();
   });
 });
