@@ -30,11 +30,25 @@ export function mermaidString(text: string): string {
   return `"${closeBidi(safe)}"`;
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest start of `text` of at most `max` UTF-16 units that ends between two characters as a reader sees them. */
+function headOf(text: string, max: number): string {
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
+}
+
 /** Shorten a label to `max` characters at a word boundary, ending with "…". */
 export function shortLabel(text: string, max = MAX_LABEL): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
-  const cut = t.slice(0, max - 1);
+  // A label without a space to cut at (Chinese, Japanese) is cut between characters: cut by UTF-16 unit,
+  // an emoji lost half of its pair, which report.md then wrote as "�", and an accent its letter.
+  const cut = headOf(t, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }

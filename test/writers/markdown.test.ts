@@ -438,6 +438,11 @@ describe('Mermaid bar charts', () => {
     expect([niceMax(0), niceMax(7), niceMax(37), niceMax(100), niceMax(101)]).toEqual([1, 10, 50, 100, 200]);
   });
 
+  it('shortens a label without spaces between characters, never inside an emoji or before its accent', () => {
+    expect(shortLabel(`${'先生'.repeat(15)}😀😀`, 32)).toBe(`${'先生'.repeat(15)}…`);
+    expect(shortLabel(`${'学校'.repeat(15)}e\u0301tudes`, 32)).toBe(`${'学校'.repeat(15)}…`);
+  });
+
   it('shortens long labels at a word boundary', () => {
     expect(shortLabel('Choice in how to show learning and demonstrate it', 24)).toBe('Choice in how to show…');
   });
