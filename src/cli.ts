@@ -7,6 +7,7 @@ import { registerAgreeCommand } from './commands/agree.js';
 import { registerCodebookCommand } from './commands/codebook.js';
 import { fileErrorText, ReflectError, UsageError } from './util/errors.js';
 import { colourFor } from './util/colour.js';
+import { showControls } from './util/controls.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -67,7 +68,7 @@ function exitCodeFor(err: unknown, debug: boolean): number {
   }
   if (err instanceof ReflectError) {
     // one line a problem: a codebook with several problems lists them all
-    for (const line of err.describe().split('\n')) process.stderr.write(`${c.red('error:')} ${line}\n`);
+    for (const line of showControls(err.describe()).split('\n')) process.stderr.write(`${c.red('error:')} ${line}\n`);
     if (debug && err.stack) process.stderr.write(`${err.stack}\n`);
     return err.exitCode;
   }

@@ -1,8 +1,12 @@
 // Logging to stderr: progress and warnings never touch stdout, which carries data only.
 import type { Warning } from '../model.js';
 import { colourFor } from './colour.js';
+import { showControls } from './controls.js';
 
-/** `file:line: message` (or `file: row N: message`) for a warning. */
+/**
+ * `file:line: message` (or `file: row N: message`) for a warning, for a terminal: a file name can hold
+ * an escape sequence (see showControls).
+ */
 export function formatWarning(w: Warning): string {
   let at = '';
   if (w.file) {
@@ -11,7 +15,7 @@ export function formatWarning(w: Warning): string {
     at += ': ';
     if (w.row !== undefined) at += `row ${w.row}: `;
   }
-  return `${at}${w.message}`;
+  return showControls(`${at}${w.message}`);
 }
 
 export interface Logger {

@@ -58,6 +58,15 @@ describe('a reader that closes the pipe early (reflect … | head)', () => {
   });
 });
 
+describe('a path holding an escape sequence', () => {
+  it('is shown in an error, not run by the terminal', () => {
+    const run = reflect(['analyze', path.join(tempDir(), 'no\u001b]0;pwned\u0007such')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.stderr).toContain('no\\x1b]0;pwned\\x07such');
+  });
+});
+
 describe('reflect analyze --out that cannot be used', () => {
   it('exits 2 with one line, not an internal error, when part of the path is a file', () => {
     const dir = tempDir();

@@ -1,0 +1,11 @@
+// Control characters in text users named or wrote (a file name, a folder's, a codebook label) that a
+// terminal would run rather than show: ESC starts a sequence that recolours, clears or retitles it (and in
+// some terminals writes the clipboard), CR returns to the line's start to print over it.
+
+// C0 controls but tab and line feed, DEL, and the C1 controls (U+009B is an ESC [ of its own).
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** `text` with each control character but tab and line feed written as a visible escape: ESC as `\x1b`. */
+export function showControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
