@@ -51,8 +51,10 @@ const LETTER = String.raw`\p{L}\p{M}`;
 const NOT_WORD_BEFORE = String.raw`(?<![${LETTER}\p{N}_])`;
 const NOT_WORD_AFTER = String.raw`(?![${LETTER}\p{N}_])`;
 // A capitalised name-like word: an upper-case letter then lower-case letters (so acronyms such as AVID or
-// TRAIN never qualify), with inner apostrophes or hyphens (O'Neil, Mary-Kate).
-const CAP_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*`;
+// TRAIN never qualify), with inner capitals, apostrophes or hyphens (McKay, DiCaprio, O'Neil, D’Angelo,
+// Mary-Kate): a word cut at its inner capital left "Mr. [name]Kay" and "Mr. O'Neil" whole. A possessive
+// is not the name's, and stays after the [name] ("Mr. [name]'s class").
+const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+|['’-](?!s${NOT_WORD_AFTER})\p{Ll}+)*`;
 
 const URL = String.raw`\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info)\b(?:\/[^\s<>"]*)?`;
 const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
@@ -65,11 +67,13 @@ const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\
 // 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
 const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
 const TITLES = `(?:${capitalisedAlternation(HONORIFICS)})`;
-const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD})(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
+// The whole of a capitalised word after a title is the name, whatever letters follow its first ("Mr. McKAY").
+const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L}\p{M}]*)(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
 // The titles students type in lower case ("mr lopez", "mrs. k", "Ms lee"), with the name after them in
-// lower case: only mr, mrs, ms and mx, which are nothing but titles ("miss", "sir", "coach" and "dr" are
-// words too). A function word, a word that is never a name, or an app ("ms teams") after one is kept.
-const LOWER_TITLE = String.raw`(?<![\p{L}\p{N}_])(?:[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+(?<lt>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_])`;
+// lower case, or both in capitals ("MR. PATEL", as a text typed in capitals has them): only mr, mrs, ms
+// and mx, which are nothing but titles ("miss", "sir", "coach" and "dr" are words too). A function word, a
+// word that is never a name, or an app ("ms teams", "MS WORD") after one is kept.
+const LOWER_TITLE = String.raw`(?<![\p{L}\p{N}_])(?:[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+(?<lt>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?|\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})+)(?![\p{L}\p{M}\p{N}_])`;
 const NOT_AFTER_LOWER_TITLE = new Set(['teams', 'word', 'excel', 'office', 'paint', 'outlook', 'powerpoint', 'onenote', 'forms', 'edge', 'a', 'i', 'x', 'y']);
 // Whether a text may hold a title typed in lower case, the only first-pass match that needs no capital,
 // "@" or digit.
@@ -242,7 +246,10 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
   if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
-  if (g.lt !== undefined) return NOT_AFTER_LOWER_TITLE.has(g.lt) || neverName(g.lt) ? whole : '[name]';
+  if (g.lt !== undefined) {
+    const word = g.lt.toLowerCase();
+    return NOT_AFTER_LOWER_TITLE.has(word) || neverName(word) ? whole : '[name]';
+  }
   return whole;
 }
 

@@ -82,6 +82,16 @@ describe('makeRedactor: titles', () => {
     );
   });
 
+  it('replaces a whole surname with an inner capital or an apostrophe, keeping a possessive', () => {
+    expect(redact("Mr. McKenzie, Ms. DiCaprio, Mrs. O'Neil and Mrs O’Neil, Dr. DeSouza, Mr. McKAY")).toBe('[name], [name], [name] and [name], [name], [name]');
+    expect(redact("Mr. D'Angelo's class and my friend MacKenzie's mom")).toBe("[name]'s class and my friend [name]'s mom");
+  });
+
+  it('replaces a name after a title typed in capitals, but not an app or a word', () => {
+    expect(redact("MR. PATEL AND MS O'NEIL SAID SO")).toBe('[name] AND [name] SAID SO');
+    expect(redact('MS TEAMS AND MS WORD, MR. AND MRS. I')).toBe('MS TEAMS AND MS WORD, MR. AND MRS. I');
+  });
+
   it('keeps apps, function words and words that are never names after a lower-case title', () => {
     const text = 'we use ms teams and ms word; ms i think; problems with mr. and mrs; ms. a lot; mr science';
     expect(redact(text)).toBe(text);
