@@ -137,7 +137,8 @@ function escapeChar(c: string): string {
 
 /** The regex source for one character of a folded name (see foldName), forgiving apostrophe, hyphen and space variants. */
 function charPattern(c: string): string {
-  if (c === "'") return "['’‘`]";
+  // "O'Brien", "O’Brien", and "OBrien" as students type it without the apostrophe.
+  if (c === "'") return "['’‘`]?";
   // "Jean-Luc", "Jean Luc", "JeanLuc", and "Jean-" at a line's end with "Luc" on the next.
   if (c === '-') return '(?:[-‐‑–]\\s*|\\s+)?';
   if (c === ' ') return '\\s+';
@@ -612,15 +613,16 @@ function onlyPieces(text: string, seen: ReadonlySet<string>): boolean {
 /**
  * Whether a name can be matched in a text whose pieces are all in `seen`: in one of its spellings, each
  * word is matched with its pieces apart (a space or an apostrophe between them is matched by one), so
- * every piece must be there; a hyphen may be left out ("JeanLuc"), so a hyphenated word needs only one
- * of its pieces, or all of them run together.
+ * every piece must be there, or all of them run together ("OBrien": an apostrophe may be left out); a
+ * hyphen may be left out too ("JeanLuc"), so a hyphenated word needs only one of its pieces.
  */
 function mayOccur(name: string, seen: ReadonlySet<string>): boolean {
   return spellings(name).some((spelling) =>
     spelling.split(' ').every((word) => {
       const pieces = word.match(PIECE) ?? [];
       if (pieces.length === 0) return true;
-      return word.includes('-') ? pieces.some((p) => seen.has(p)) || seen.has(pieces.join('')) : pieces.every((p) => seen.has(p));
+      if (seen.has(pieces.join(''))) return true;
+      return word.includes('-') ? pieces.some((p) => seen.has(p)) : pieces.every((p) => seen.has(p));
     }),
   );
 }
@@ -669,9 +671,10 @@ export function givenNames(names: Iterable<string>): string[] {
   return [...given].sort();
 }
 
-/** The key a single word of a name is compared by: canonical and folded ("Zoë", "ZOE" and "zoe" alike; see foldName). */
+/** The key a single word of a name is compared by: canonical, folded and without apostrophes ("Zoë", "ZOE" and "zoe" alike; "OBrien" as "O'Brien"; see foldName). */
 export function nameWordKey(word: string): string {
-  return foldName(canonicalName(word));
+  // Without apostrophes, as a name may be typed ("OBrien" is O'Brien's word, a surname as much as hers).
+  return foldName(canonicalName(word)).replace(/'/g, '');
 }
 
 /** The keys (see {@link nameWordKey}) of every word of `names` that can name a person on its own. */

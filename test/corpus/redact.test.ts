@@ -52,6 +52,13 @@ describe('makeRedactor: roster names', () => {
     expect(redact('Zoe and Zoë and Sean O’Neil')).toBe('[name] and [name] and [name]');
   });
 
+  it("finds a name typed without its apostrophe, a surname only when capitalised", () => {
+    const names = ["Sean O'Neil", "Tom D'Angelo"];
+    const byParts = makeRedactor([...names, ...givenNames(names)], nameParts(names));
+    expect(byParts('Sean ONeil came; ONeil and ONEIL said so, not oneil')).toBe('[name] came; [name] and [name] said so, not oneil');
+    expect(byParts('Dangelo and DAngelo’s notes')).toBe('[name] and [name]’s notes');
+  });
+
   it('ignores initials and role labels passed as names', () => {
     expect(redact("I'm sure the facilitator had M&Ms")).toBe("I'm sure the facilitator had M&Ms");
   });
@@ -318,7 +325,7 @@ describe('makeRedactor: a big roster, compiled for the texts announced', () => {
     'MaryKate came with Mary Kate O’Neil', 'I liked Mayas idea and Seans mom drove', 'grace and Grace Small, small classes', 'Will we get time? Will said no.',
     'ΝΙΚΟΣ and Νικοσ and νίκος were there', 'Jameſ and Mayaſ idea', 'Björn and BJORN and Bjorn van der Berg', '#MayaLopez and #maryKateOneil',
     'José de la Cruz and jose DE LA CRUZ', 'St. Pierre and st pierre', 'no names here at all', 'Mr. Sandhu and my teacher Dave', '[name] and Noor',
-    'JeanLuc spoke', 'I liked Mayaſ idea', 'Νικοσ said so', 'ZOË TREMBLAY', 'OʼNeil and O’Neil', 'sean and marykate',
+    'JeanLuc spoke', 'I liked Mayaſ idea', 'Νικοσ said so', 'ZOË TREMBLAY', 'OʼNeil and O’Neil', 'sean and marykate', 'ONeil said so',
   ];
   const every = makeRedactor(all, parts);
   const announced = makeRedactor(all, parts, { texts: texts.slice(0, 10) });

@@ -18,6 +18,15 @@ describe('publishedSourceIds', () => {
     expect(publishedSourceIds(['mariana.txt', 'zoe-interview.txt'], ['Maria', 'Zoë'])).toEqual(new Map([['zoe-interview.txt', '[name]-interview.txt']]));
   });
 
+  it('finds a name with an apostrophe written without it', () => {
+    expect(publishedSourceIds(['OBrien-notes.txt', 'oneil.txt'], ["Kate O'Brien", 'Sean O’Neil'])).toEqual(
+      new Map([
+        ['OBrien-notes.txt', '[name]-notes.txt'],
+        ['oneil.txt', '[name].txt'],
+      ]),
+    );
+  });
+
   it('takes a name that is also a word only when capitalised, and never a title, particle or initial', () => {
     const ids = ['grace-period-survey.csv', 'Grace.txt', 'mr-de-k-notes.txt'];
     expect(publishedSourceIds(ids, ['Grace', 'Mr. De K'])).toEqual(new Map([['Grace.txt', '[name].txt']]));
