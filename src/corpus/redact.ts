@@ -630,23 +630,34 @@ function mayOccur(name: string, seen: ReadonlySet<string>): boolean {
 // Words of a name that are not names themselves: titles, particles ("van", "de") and suffixes.
 const NOT_NAME_PARTS = new Set([...HONORIFICS, ...NAME_SUFFIXES, ...NAME_PARTICLES]);
 
-/** The words of a name, as written, that can name the person on their own: no titles, particles, initials or role words. */
+/**
+ * The words of a name, as written, that can name the person on their own: no titles, particles, initials
+ * or role words; a hyphenated word, then each of its parts ("Nguyen-Tran", "Nguyen", "Tran"), since a
+ * double-barrelled surname or given name is often said by one of them ("Nguyen is my last name", "Mary").
+ */
 function* nameWords(name: string): Generator<string> {
+  const usable = (word: string): boolean => {
+    const canonical = canonicalName(word);
+    return !NOT_NAME_PARTS.has(canonical) && isMatchableName(canonical);
+  };
   for (const raw of name.normalize('NFC').trim().split(/[\s,]+/)) {
     const word = raw.replace(/\.+$/, '');
-    const canonical = canonicalName(word);
-    if (!NOT_NAME_PARTS.has(canonical) && isMatchableName(canonical)) yield word;
+    if (!usable(word)) continue;
+    yield word;
+    const pieces = word.split(HYPHENS);
+    if (pieces.length > 1) for (const piece of pieces) if (usable(piece)) yield piece;
   }
 }
+const HYPHENS = /[-‐‑–]/;
 
 /**
- * The words of every name of two words or more that can stand for the person alone ("Priya Sandhu" →
- * "Priya", "Sandhu"; "Ms. Chen" → "Chen"): people are named by first name or surname far more often than
- * in full. Sorted, distinct, as written.
+ * The words of every name of two words or more, or hyphenated, that can stand for the person alone
+ * ("Priya Sandhu" → "Priya", "Sandhu"; "Ms. Chen" → "Chen"; "Mary-Kate" → "Mary-Kate", "Mary", "Kate"):
+ * people are named by first name or surname far more often than in full. Sorted, distinct, as written.
  */
 export function nameParts(names: Iterable<string>): string[] {
   const parts = new Set<string>();
-  for (const name of names) if (/\S\s+\S/.test(name.trim())) for (const word of nameWords(name)) parts.add(word);
+  for (const name of names) if (/\S\s+\S|\S[-‐‑–]\S/.test(name.trim())) for (const word of nameWords(name)) parts.add(word);
   return [...parts].sort();
 }
 

@@ -247,6 +247,18 @@ describe('nameParts and redacting the parts of a name', () => {
     ]);
   });
 
+  it('gives each part of a hyphenated word too, never a particle, and of a hyphenated name alone', () => {
+    expect(nameParts(['Hope Nguyen-Tran', 'Omar Al-Hassan', 'Mary-Kate'])).toEqual(['Al-Hassan', 'Hassan', 'Hope', 'Kate', 'Mary', 'Mary-Kate', 'Nguyen', 'Nguyen-Tran', 'Omar', 'Tran']);
+  });
+
+  it('redacts one part of a double-barrelled name said alone, when capitalised', () => {
+    const names = ['Hope Nguyen-Tran', 'Zoë Smith-Jones'];
+    const redactParts = makeRedactor([...names, ...givenNames(names)], nameParts(names));
+    expect(redactParts("Nguyen is my last name and Tran was my mom's. Smith said so; I smith metal")).toBe(
+      "[name] is my last name and [name] was my mom's. [name] said so; I smith metal",
+    );
+  });
+
   it('redacts a part used alone only when capitalised; a name given alone in any case', () => {
     const names = ['Marcus Small', 'Dev'];
     const redactParts = makeRedactor(names, nameParts(names));

@@ -18,6 +18,15 @@ describe('publishedSourceIds', () => {
     expect(publishedSourceIds(['mariana.txt', 'zoe-interview.txt'], ['Maria', 'Zoë'])).toEqual(new Map([['zoe-interview.txt', '[name]-interview.txt']]));
   });
 
+  it('replaces each part of a double-barrelled name, and the name in full as one [name]', () => {
+    expect(publishedSourceIds(['Hope Nguyen-Tran/reflection-Nguyen-Tran.txt', 'smith-notes.txt'], ['Hope Nguyen-Tran', 'Zoë Smith-Jones'])).toEqual(
+      new Map([
+        ['Hope Nguyen-Tran/reflection-Nguyen-Tran.txt', '[name]/reflection-[name].txt'],
+        ['smith-notes.txt', '[name]-notes.txt'],
+      ]),
+    );
+  });
+
   it('finds a name with an apostrophe written without it', () => {
     expect(publishedSourceIds(['OBrien-notes.txt', 'oneil.txt'], ["Kate O'Brien", 'Sean O’Neil'])).toEqual(
       new Map([
