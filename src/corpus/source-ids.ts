@@ -20,10 +20,9 @@ export function publishedSourceIds(ids: readonly string[], names: Iterable<strin
   const renamed = new Map<string, string>();
   if (words.size === 0) return renamed;
   const taken = new Set(ids);
+  const isName = (w: string): boolean => words.has(nameWordKey(w)) && (!isCommonWordName(w) || /^\p{Lu}/u.test(w));
   for (const id of [...ids].sort()) {
-    const published = id
-      .replace(WORD, (w) => (words.has(nameWordKey(w)) && (!isCommonWordName(w) || /^\p{Lu}/u.test(w)) ? '[name]' : w))
-      .replace(RUN, '[name]');
+    const published = id.replace(WORD, (w) => (isName(w) || isRunTogether(w, isName) ? '[name]' : w)).replace(RUN, '[name]');
     if (published === id) continue;
     let unique = published;
     for (let n = 2; taken.has(unique); n++) unique = withSuffix(published, ` (${n})`);
@@ -31,6 +30,25 @@ export function publishedSourceIds(ids: readonly string[], names: Iterable<strin
     renamed.set(id, unique);
   }
   return renamed;
+}
+
+/**
+ * Whether a word is names run together at their capitals, as a file is named after a student
+ * ("MariaLopez", "KateOBrien", "ZoeSmithJones"): it splits, at capitals only, into words that are each
+ * a name's. Splitting elsewhere would find names in ordinary words ("Ann" and "Ex" in "Annex").
+ */
+function isRunTogether(word: string, isName: (w: string) => boolean): boolean {
+  const chars = [...word];
+  const cuts = chars.flatMap((c, i) => (i > 0 && /\p{Lu}/u.test(c) ? [i] : []));
+  if (cuts.length === 0) return false;
+  const ends = [...cuts, chars.length];
+  // reached[k]: the first k characters are names run together (k = 0 or a cut).
+  const reached = new Set([0]);
+  for (const from of [0, ...cuts]) {
+    if (!reached.has(from)) continue;
+    for (const to of ends) if (to > from && isName(chars.slice(from, to).join(''))) reached.add(to);
+  }
+  return reached.has(chars.length);
 }
 
 /**

@@ -27,6 +27,16 @@ describe('publishedSourceIds', () => {
     );
   });
 
+  it('replaces names run together at their capitals, never names found inside an ordinary word', () => {
+    const ids = ['fg-KateOBrien-ZoeSmithJones.txt', 'JordanMcKay_reflection.docx', 'Annex.txt', 'WillPower.txt', 'AnnaMaria.txt'];
+    expect(publishedSourceIds(ids, ["Kate O'Brien", 'Zoë Smith-Jones', 'Jordan McKay', 'Ann Ex', 'Will', 'Maria'])).toEqual(
+      new Map([
+        ['JordanMcKay_reflection.docx', '[name]_reflection.docx'],
+        ['fg-KateOBrien-ZoeSmithJones.txt', 'fg-[name].txt'],
+      ]),
+    );
+  });
+
   it('finds a name with an apostrophe written without it', () => {
     expect(publishedSourceIds(['OBrien-notes.txt', 'oneil.txt'], ["Kate O'Brien", 'Sean O’Neil'])).toEqual(
       new Map([
