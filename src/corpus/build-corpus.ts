@@ -18,6 +18,7 @@ import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { foldName } from './name-fold.js';
 import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
+import { nicknamesOf } from './nicknames.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
@@ -485,10 +486,13 @@ class CorpusBuilder {
 
   finish(folder: string): Corpus {
     const names = [...this.names].sort();
-    // Names in full and given names in any case; other parts of names (surnames), and names a text
-    // introduces ("my friend Sofia Ruiz", "I'm Maya"), only when capitalised.
-    const parts = [...nameParts(names), ...cuedNames(this.textsToRedact())];
-    const redact = makeRedactor([...names, ...givenNames(names)], parts, { texts: this.textsToRedact() });
+    // Names in full and given names in any case; other parts of names (surnames), the short forms of
+    // given names ("Katie" for Katherine) and names a text introduces ("my friend Sofia Ruiz", "I'm
+    // Maya"), only when capitalised.
+    const given = givenNames(names);
+    const short = nicknamesOf([...given, ...names.filter((n) => !/\s/.test(n.trim()))]);
+    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact())];
+    const redact = makeRedactor([...names, ...given], parts, { texts: this.textsToRedact() });
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     // Control characters go first: what is redacted and tagged is the text as every output writes it.
     // Facilitators' turns are cleaned alike, but the warning counts students' responses.
@@ -507,10 +511,12 @@ class CorpusBuilder {
     // Before the warnings are de-identified: they quote the values given.
     this.warnings.push(...this.conflicts.warnings((id) => !absentIds.has(id)));
     this.redactDescriptions(redact);
-    this.publishSourceIds(names);
+    // A file named after a student's short name ("Katie-reflection.txt") names her as surely as the texts.
+    const fileNames = [...names, ...short];
+    this.publishSourceIds(fileNames);
     // A folder, or a single file, named after a student ("Maya Lopez/", "Maya Lopez.docx") names the
     // corpus, and the corpus names the report ("What students said: Maya Lopez").
-    const published = publishedSourceIds([folder], names).get(folder) ?? folder;
+    const published = publishedSourceIds([folder], fileNames).get(folder) ?? folder;
     if (published !== folder) {
       this.warnings.push({
         message: "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",

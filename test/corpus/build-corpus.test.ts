@@ -205,6 +205,29 @@ describe('buildCorpus: names outside the speaker labels', () => {
     { config: {} },
   );
 
+  it("redacts the short forms of a roster's given names, where capitalised, in texts and file names", () => {
+    const rosterOfTwo = table(
+      [col(0, 'id', 'id'), col(1, 'name', 'name')],
+      [
+        ['S1', "O'Brien, Katherine"],
+        ['S2', 'William MacDonald'],
+      ],
+      true,
+    );
+    const talk: Transcript = {
+      type: 'transcript',
+      attributes: {},
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps you learn?', line: 1 },
+        { speaker: 'Katherine', text: 'Katie and Will said so. Will we get time? I will ask kate.', line: 2 },
+        { speaker: 'William', text: 'Yes.', line: 3 },
+      ],
+    };
+    const built = buildCorpus('forum', [read('KateOBrien-group.txt', talk), read('roster.csv', rosterOfTwo)], { config: {} });
+    expect(built.responses.map((r) => r.text)).toEqual(['[name] and [name] said so. Will we get time? I will ask kate.', 'Yes.']);
+    expect(built.sources.map((s) => s.id)).toEqual(['[name]-group.txt', 'roster.csv']);
+  });
+
   it('redacts a roster first name or surname used alone, but a surname that is a word only when capitalised', () => {
     expect(corpus.responses[0]!.text).toBe('[name] does, and [name] is my cousin’s name too; small classes help.');
   });

@@ -1,0 +1,14 @@
+// Tests for the short forms of given names that de-identification removes beside the roster's names.
+import { describe, expect, it } from 'vitest';
+import { nicknamesOf } from '../../src/corpus/nicknames.js';
+
+describe('nicknamesOf', () => {
+  it('gives the short forms of given names, capitalised, in any case and accent of the name', () => {
+    expect(nicknamesOf(['Katherine', 'WILLIAM'])).toEqual(['Bill', 'Billy', 'Kat', 'Kate', 'Kathy', 'Katie', 'Liam', 'Will', 'Willy']);
+  });
+
+  it('gives none for a name without short forms, nor a short form the names already hold', () => {
+    expect(nicknamesOf(['Harjot', 'Maya'])).toEqual([]);
+    expect(nicknamesOf(['William', 'Liam'])).not.toContain('Liam');
+  });
+});
