@@ -2,26 +2,30 @@
 // roster lists Katherine, her friends in a focus group say Katie. De-identification removes these too, as
 // it does a roster's surnames, only where capitalised: a guess must not take "rob" or "sue" from a text.
 import { foldName } from './name-fold.js';
+import { isCommonWordName, isModalName } from './redact.js';
 
-// Given name: its short forms. Only forms that are names above all; ones that are mostly words (Cat, Kit,
-// Dot, Dick, Peg) are left out, and common-word ones (Will, Bill, Pat) keep "I will" by the redactor's rules.
+// Given name: its short forms. Only forms that are names above all: ones that are words too (Cat, Kit, Dot,
+// Dick, Peg; Ed of "Outdoor Ed" and "Phys Ed", Ted of TED talks, Sue, Chuck, Bob, Barb, Em, Gabby) are
+// left out, and so are the redactor's common-word names (Bill, Rich, Frank, Drew, Pat …), which it would
+// take capitalised anywhere ("Bill 36", "Rich kids"): a guess at a nickname does not cost a word. Will
+// stays: the redactor keeps the verb where it starts a question ("Will we get time?").
 const TABLE = `
 abigail: abby abbie gail | alexander: alex alec xander sasha | alexandra: alex lexi sasha sandra |
-alexis: lexi | andrew: andy drew | angela: angie | anthony: tony | barbara: barb barbie |
-benjamin: ben benny benji | catherine: cate cathy katie kate | charles: charlie chuck | charlotte: charlie lottie |
+alexis: lexi | andrew: andy drew | angela: angie | anthony: tony | barbara: barbie |
+benjamin: ben benny benji | catherine: cate cathy katie kate | charles: charlie | charlotte: charlie lottie |
 christina: chris tina | christine: chris tina | christopher: chris topher | daniel: dan danny |
-danielle: dani | david: dave davey | deborah: deb debbie | dominic: dom | edward: ed eddie ted ned |
-elizabeth: liz lizzie beth betty eliza libby | emily: emmy | emma: em | frances: fran frankie |
-francis: frank frankie | gabriel: gabe | gabriella: gabby ella | gabrielle: gabby | gregory: greg |
+danielle: dani | david: dave davey | deborah: deb debbie | dominic: dom | edward: eddie ned |
+elizabeth: liz lizzie beth betty eliza libby | emily: emmy |  frances: fran frankie |
+francis: frank frankie | gabriel: gabe | gabriella: ella | gregory: greg |
 isabella: bella izzy | isabelle: izzy belle | jacob: jake | james: jim jimmy jamie | jennifer: jen jenny |
 jessica: jess jessie | john: johnny jack | jonathan: jon jonny | joseph: joe joey | joshua: josh |
 katherine: kate katie kathy kat | kathryn: kate katie kathy | kimberly: kim | lawrence: larry |
 leonard: leo len lenny | margaret: maggie meg peggy | matthew: matt matty | megan: meg |
 michael: mike mikey mick | michelle: shelly | nathan: nate | nathaniel: nate nathan | nicholas: nick nicky |
 nicole: nikki | oliver: ollie | olivia: liv livvy | patricia: pat patty trish | patrick: pat paddy |
-peter: pete | rebecca: becky becca | richard: rich rick ricky | robert: rob bob bobby robbie |
+peter: pete | rebecca: becky becca | richard: rich rick ricky | robert: rob bobby robbie |
 samantha: sam sammy | samuel: sam sammy | stephanie: steph | stephen: steve | steven: steve |
-susan: sue suzy | theodore: theo ted teddy | thomas: tom tommy | timothy: tim timmy |
+susan: suzy | theodore: theo teddy | thomas: tom tommy | timothy: tim timmy |
 victoria: vicky tori | william: will bill billy liam willy | zachary: zach zack`;
 
 const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -39,7 +43,7 @@ export function nicknamesOf(givenNames: Iterable<string>): string[] {
   const given = new Set([...givenNames].map(foldName));
   const out = new Set<string>();
   for (const name of given) {
-    for (const form of SHORT_FORMS.get(name) ?? []) if (!given.has(form)) out.add(form[0]!.toUpperCase() + form.slice(1));
+    for (const form of SHORT_FORMS.get(name) ?? []) if (!given.has(form) && (!isCommonWordName(form) || isModalName(form))) out.add(form[0]!.toUpperCase() + form.slice(1));
   }
   return [...out].sort();
 }

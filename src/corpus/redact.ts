@@ -695,6 +695,11 @@ export function nameWordKeys(names: Iterable<string>): Set<string> {
   return keys;
 }
 
+/** Whether a name is also a modal verb (Will, May), kept at a sentence's start before a pronoun ("Will we …?"). */
+export function isModalName(name: string): boolean {
+  return MODAL_NAMES.has(canonicalName(name));
+}
+
 /** Whether a name is also a common English word (Grace, Will), matched only when capitalised. */
 export function isCommonWordName(name: string): boolean {
   return COMMON_WORD_NAMES.has(canonicalName(name));
