@@ -14,7 +14,7 @@ import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
-import { computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
+import { breakdownAttributes, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
@@ -284,8 +284,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 
   const themes = summariseThemes(corpus, codebook, codings, responseOf);
   const questions = summariseQuestions(corpus, codebook, codings, responseOf);
-  const demographics = computeDemographics(corpus.participants, { minCell });
   const attributes = breakdownsWith(students, by, known, minCell);
+  // The crosstab prints its groups' sizes too: both tables hide the same ones.
+  const demographics = computeDemographics(corpus.participants, { minCell, linked: breakdownAttributes(students, minCell, attributes) });
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, attributes });
   const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes, responseOf });
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);

@@ -8,12 +8,13 @@ import {
   compareAttributes,
   groupByAttribute,
   groupsOfAtLeast,
+  printedGroups,
   studentsOf,
-  suppressGroupSizes,
   type SuppressedGroups,
 } from './demographics.js';
 import { roundRatio } from './stats.js';
-import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
+import { cannotProtect, isSmallTotal, labelBounds, suppressCells } from './suppression.js';
+import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
 import { themeParticipation, type ThemeParticipation } from './participation.js';
 
 /** Fewest distinct stated values an attribute must have to be broken down by default. */
@@ -107,21 +108,13 @@ export function breakdownAttributes(students: Participant[], minCell: number, at
   return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students, minCell);
 }
 
-/** Group the students by each attribute, flagging groups whose size the demographics suppress, in the demographics' order. */
-export function breakdownGroups(students: Participant[], attributes: string[], minCell: number): SuppressedGroups[] {
-  return attributes.map((attribute) => suppressGroupSizes(groupByAttribute(students, attribute), minCell)).filter((g) => !g.withheld);
-}
-
 /**
- * The groups to break down by: of the attributes asked for, or of the default ones (see
- * {@link breakdownAttributes}); the same as `breakdownGroups(students, breakdownAttributes(…), minCell)`,
- * with each attribute grouped once.
+ * The groups to break down by, of the attributes asked for or of the default ones (see
+ * {@link breakdownAttributes}), flagging groups whose size the demographics suppress, in the
+ * demographics' order ({@link printedGroups}).
  */
 export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): SuppressedGroups[] {
-  if (attributes) return breakdownGroups(students, breakdownAttributes(students, minCell, attributes), minCell);
-  return defaultBreakdowns(students, minCell)
-    .map((grouped) => suppressGroupSizes(grouped, minCell))
-    .filter((g) => !g.withheld);
+  return printedGroups(students, breakdownAttributes(students, minCell, attributes), minCell);
 }
 
 /**
@@ -137,7 +130,8 @@ export function breakdownsFor(students: Participant[], attributes: string[] | un
  * - Suppression, within each theme × attribute: participant counts below `minCell`, every cell of a group
  *   whose size the demographics suppress (`groupSuppressed`; even a 0, since "none of these 3" is a
  *   statement about each of them), and complementary cells so none can be worked back from the theme's
- *   total ({@link suppressCells}).
+ *   total ({@link suppressCells}); and where breakdowns nest (schools in districts), more, so that no
+ *   cell can be worked back from another breakdown's either ({@link suppressNestedCells}).
  * - Rows go by theme (in `themeIds` order), attribute and value (as in the demographics, where groups
  *   whose size is hidden follow the others).
  */
@@ -159,12 +153,19 @@ export function computeCrosstab(
   // Group members as student indices, once, rather than looking ids up per theme.
   const memberIndices = breakdowns.map(({ groups }) => groups.map(({ members }) => memberIndicesOf(members, participation)));
 
+  // The sums nested breakdowns give a reader (a district's schools add up to it), the same for every
+  // theme: cells are laid out breakdown after breakdown.
+  const offsets: number[] = [];
+  breakdowns.reduce((at, { groups }) => (offsets.push(at), at + groups.length), 0);
+  const nested = nestedSums(breakdowns, (b, g) => offsets[b]! + g);
+  const sizes = breakdowns.map(({ groups }) => groups.map((g) => g.members.length));
+
   const rows: CrosstabRow[] = [];
   for (const themeId of themeIds) {
     const t = themeIndex.get(themeId);
     const counts = t === undefined ? noCounts : participation.counts[t]!;
     const themeTotal = t === undefined ? 0 : participation.raisers[t]!;
-    breakdowns.forEach(({ attribute, groups, sizeSuppressed, multiSelect }, b) => {
+    const tables: ThemeTable[] = breakdowns.map(({ groups, sizeSuppressed, multiSelect }, b) => {
       const cells = memberIndices[b]!.map((members) => {
         let participantCount = 0;
         let responseCount = 0;
@@ -188,7 +189,13 @@ export function computeCrosstab(
       // theme nobody raised has a total of 0 that says every cell already.)
       const zerosHidden = suppressed.some((hidden, i) => hidden && raisers[i] === 0 && !sizeSuppressed[i]);
       const raised = raisers.some((n) => n > 0);
-      if (raised && !multiSelect && !zerosHidden && cannotProtect(raisers, options.minCell, suppressed, sizeSuppressed, caps)) return;
+      const dropped = raised && !multiSelect && !zerosHidden && cannotProtect(raisers, options.minCell, suppressed, sizeSuppressed, caps);
+      return { cells, raisers, caps, sizeSuppressed, suppressed, multiSelect, dropped };
+    });
+    if (nested.length > 0 && themeTotal > 0 && options.minCell > 1) suppressNestedCells(tables, sizes, offsets, nested, themeTotal, options.minCell);
+    breakdowns.forEach(({ attribute, groups }, b) => {
+      const { cells, sizeSuppressed, suppressed, dropped } = tables[b]!;
+      if (dropped) return;
       groups.forEach(({ value, members }, i) => {
         const size = members.length;
         const { participantCount, responseCount } = cells[i]!;
@@ -210,6 +217,56 @@ export function computeCrosstab(
     });
   }
   return rows;
+}
+
+/** One theme by one attribute, before its rows are written: the counts and what is hidden. */
+interface ThemeTable {
+  cells: { participantCount: number; responseCount: number }[];
+  raisers: number[];
+  caps: (number | undefined)[];
+  sizeSuppressed: boolean[];
+  suppressed: boolean[];
+  multiSelect: boolean;
+  dropped: boolean;
+}
+
+/**
+ * Hide more of one theme's cells where breakdowns nest ({@link nestedSums}): a district's count of the
+ * theme less its other schools' gives back a school's hidden in its own breakdown. Where that cannot
+ * protect a count, the finest breakdown holding it is dropped for the theme. `tables` are changed in place.
+ */
+function suppressNestedCells(tables: ThemeTable[], breakdownSizes: number[][], offsets: number[], nested: LinkedSum[], themeTotal: number, minCell: number): void {
+  const owner = tables.flatMap((table, b) => table.raisers.map((_, g) => ({ b, g })));
+  for (;;) {
+    const live = (i: number): boolean => !tables[owner[i]!.b]!.dropped;
+    const label = (i: number): [number, number] => {
+      const { b, g } = owner[i]!;
+      const table = tables[b]!;
+      // A zero hidden beside the "<5"s it protects reads "<5" too: a reader takes it for 0 to 4.
+      return labelBounds(table.raisers[g]!, minCell, table.sizeSuppressed[g]! || table.raisers[g] === 0, Math.min(table.caps[g] ?? Infinity, themeTotal));
+    };
+    const cells: LinkedCell[] = owner.map(({ b, g }, i) => {
+      const count = tables[b]!.raisers[g]!;
+      const hidden = tables[b]!.suppressed[g]!;
+      const [lo, hi] = hidden ? label(i) : [count, count];
+      // A small count, or any count of a small group ("none of these 3" is said of each); a group hidden
+      // only so that a small one cannot be worked out is not small itself.
+      const protect = (count > 0 && count < minCell) || (tables[b]!.sizeSuppressed[g]! && breakdownSizes[b]![g]! < minCell);
+      return { count, hidden, lo, hi, protect };
+    });
+    const sums: LinkedSum[] = [
+      ...tables.flatMap((table, b) =>
+        table.dropped || table.multiSelect ? [] : [{ plus: table.raisers.map((_, g) => offsets[b]! + g), total: themeTotal }],
+      ),
+      ...nested.filter((sum) => sum.plus.every(live) && typeof sum.total !== 'number' && live(sum.total.cell)),
+    ];
+    const pinned = suppressLinked(cells, sums, minCell, label);
+    cells.forEach((cell, i) => (tables[owner[i]!.b]!.suppressed[owner[i]!.g] = cell.hidden));
+    if (pinned.length === 0) return;
+    // The finest breakdown holding a pinned cell goes (schools before their districts), then the rest are tried again.
+    const finest = pinned.map((i) => owner[i]!.b).sort((a, b) => tables[b]!.raisers.length - tables[a]!.raisers.length || a - b)[0]!;
+    tables[finest]!.dropped = true;
+  }
 }
 
 /** The student indices of a group's members (members unknown to the index point at no counts). */

@@ -5,6 +5,7 @@ import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
 import { roundRatio } from './stats.js';
 import { byCodeUnits } from '../util/text.js';
 import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
+import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 export const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -128,18 +129,64 @@ export interface SuppressedGroups extends AttributeGroups {
 }
 
 /**
- * Suppress the sizes of an attribute's groups ({@link suppressCells}) and put the groups in the order
- * they are shown. Ordered by count, a hidden size would show through its place: a school listed between
- * one of 7 and one of 6 has 6 or 7 students, its name sorts it to one of them, and the total less the
- * rest then gives back the small school it was hidden to protect. So groups whose size is hidden follow
- * the others, by name (`Not stated` stays last). Numeric values (grades) keep their numeric order,
- * which says nothing of their sizes.
+ * Suppress the sizes of several attributes' groups ({@link suppressCells}) and put the groups in the
+ * order they are shown. The attributes are suppressed together, as the tables print them side by side:
+ * where one nests in another (schools in districts), a district's size less its other schools' gives
+ * back a school hidden in its own list, so more is hidden until none can be ({@link suppressLinked}); an
+ * attribute that cannot be protected that way is withheld.
+ *
+ * Ordered by count, a hidden size would show through its place: a school listed between one of 7 and one
+ * of 6 has 6 or 7 students, its name sorts it to one of them, and the total less the rest then gives back
+ * the small school it was hidden to protect. So groups whose size is hidden follow the others, by name
+ * (`Not stated` stays last). Numeric values (grades) keep their numeric order, which says nothing of
+ * their sizes.
  */
-export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): SuppressedGroups {
-  const counts = grouped.groups.map((g) => g.members.length);
-  const suppressed = suppressCells(counts, minCell);
+export function suppressAttributeGroups(groupings: readonly AttributeGroups[], minCell: number): SuppressedGroups[] {
+  const flags = groupings.map((grouped) => suppressCells(grouped.groups.map((g) => g.members.length), minCell));
   // A student of a multi-select attribute is in several groups, so the sizes' sum gives nothing back.
-  const withheld = !grouped.multiSelect && cannotProtect(counts, minCell, suppressed);
+  const withheld = groupings.map(
+    (grouped, a) => !grouped.multiSelect && cannotProtect(grouped.groups.map((g) => g.members.length), minCell, flags[a]!),
+  );
+  if (minCell > 1) suppressNestedSizes(groupings, flags, withheld, minCell);
+  return groupings.map((grouped, a) => inShownOrder(grouped, flags[a]!, withheld[a]!));
+}
+
+/**
+ * Hide more group sizes where attributes nest ({@link suppressAttributeGroups}), changing `flags` and
+ * `withheld` in place.
+ */
+function suppressNestedSizes(groupings: readonly AttributeGroups[], flags: boolean[][], withheld: boolean[], minCell: number): void {
+  // Without nesting, each attribute's own suppression is enough (and a large survey skips the work).
+  if (nestedSums(groupings, () => 0).length === 0) return;
+  for (;;) {
+    const cells: LinkedCell[] = [];
+    const place: { a: number; g: number }[] = [];
+    const index = groupings.map((grouped, a) =>
+      grouped.groups.map((group, g) => {
+        if (withheld[a]) return undefined;
+        const hidden = flags[a]![g]!;
+        place.push({ a, g });
+        return cells.push({ count: group.members.length, hidden, lo: 0, hi: 0 }) - 1;
+      }),
+    );
+    const students = Math.max(0, ...groupings.map((grouped) => (grouped.multiSelect ? 0 : grouped.groups.reduce((n, g) => n + g.members.length, 0))));
+    const label = (i: number): [number, number] => (cells[i]!.count < minCell ? [1, minCell - 1] : [minCell, students]);
+    cells.forEach((cell, i) => ([cell.lo, cell.hi] = cell.hidden ? label(i) : [cell.count, cell.count]));
+    const sums: LinkedSum[] = groupings.flatMap((grouped, a) =>
+      withheld[a] || grouped.multiSelect ? [] : [{ plus: index[a]! as number[], total: students }],
+    );
+    sums.push(...nestedSums(groupings, (a, g) => index[a]![g]));
+    const pinned = suppressLinked(cells, sums, minCell, label);
+    cells.forEach((cell, i) => (flags[place[i]!.a]![place[i]!.g] = cell.hidden));
+    if (pinned.length === 0) return;
+    // The finest attribute holding a pinned size is withheld (schools before their districts), then the rest are tried again.
+    const finest = pinned.map((i) => place[i]!.a).sort((a, b) => groupings[b]!.groups.length - groupings[a]!.groups.length || a - b)[0]!;
+    withheld[finest] = true;
+  }
+}
+
+/** An attribute's groups in the order they are shown, with their suppression flags ({@link suppressAttributeGroups}). */
+function inShownOrder(grouped: AttributeGroups, suppressed: boolean[], withheld: boolean): SuppressedGroups {
   const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).map((g) => g.value);
   if (!suppressed.some(Boolean) || isNumericAttribute(grouped.attribute, stated)) return { ...grouped, sizeSuppressed: suppressed, withheld };
   const place = (i: number): number => (grouped.groups[i]!.value === NOT_STATED ? 2 : suppressed[i] ? 1 : 0);
@@ -147,6 +194,36 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
     .map((_, i) => i)
     .sort((a, b) => place(a) - place(b) || (place(a) === 1 ? byCodeUnits(grouped.groups[a]!.value, grouped.groups[b]!.value) : a - b));
   return { ...grouped, groups: order.map((i) => grouped.groups[i]!), sizeSuppressed: order.map((i) => suppressed[i]!), withheld };
+}
+
+/**
+ * The attributes the demographics list by default: every attribute of the students but `source.*`,
+ * except one none of whose stated values reaches `minCell` (14 homerooms among 15 students), which
+ * would read `<5` row after row, a list of one student's value after another.
+ */
+export function listedAttributes(students: Participant[], minCell: number): string[] {
+  return attributesOf(students).filter((attribute) => {
+    const grouped = groupByAttribute(students, attribute);
+    return !grouped.groups.some((g) => g.value !== NOT_STATED) || groupsOfAtLeast(grouped, minCell, false) > 0;
+  });
+}
+
+/**
+ * The groups of `attributes` with their sizes suppressed as every table prints them: together with the
+ * attributes printed `alongside` (by default those the demographics list, {@link listedAttributes}), so
+ * that the demographics and every crosstab hide the same sizes, however they nest. Attributes that
+ * cannot be protected are left out.
+ */
+export function printedGroups(
+  students: Participant[],
+  attributes: readonly string[],
+  minCell: number,
+  alongside: readonly string[] = listedAttributes(students, minCell),
+): SuppressedGroups[] {
+  const all = [...new Set([...alongside, ...attributes])].sort(compareAttributes);
+  const suppressed = suppressAttributeGroups(all.map((attribute) => groupByAttribute(students, attribute)), minCell);
+  const wanted = new Set(attributes);
+  return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld);
 }
 
 /**
@@ -160,7 +237,7 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
  *   hold several values, stored joined by "; ") each value is counted, so the shares can add to more than
  *   100; every row of such an attribute is marked `multiSelect`.
  * - Rows go by attribute ({@link compareAttributes}), then value ({@link orderValues}), except that values
- *   whose count is suppressed follow the others, by name ({@link suppressGroupSizes}).
+ *   whose count is suppressed follow the others, by name ({@link suppressAttributeGroups}).
  * - Counts below `minCell` are suppressed, with complementary suppression so the total cannot give one
  *   back ({@link suppressCells}); `Not stated` follows the same rule. Suppressed rows keep their true
  *   count and percent: writers print `<minCell` in their place. An attribute that suppression cannot
@@ -168,26 +245,29 @@ export function suppressGroupSizes(grouped: AttributeGroups, minCell: number): S
  * - By default an attribute none of whose stated values reaches `minCell` (14 homerooms among 15
  *   students) has no rows either: each would read `<5`, a list of one student's value after another.
  *
+ * - Sizes are suppressed together with the crosstab's breakdowns (`options.linked`), so that a school
+ *   hidden here is hidden there too, and a district's size cannot give back one of its schools
+ *   ({@link printedGroups}).
+ *
  * @param options.attributes attribute keys to report (default: all but `source.*`), in any order.
+ * @param options.linked the attributes the crosstab breaks down by, whose sizes it prints too.
  */
 export function computeDemographics(
   participants: Participant[],
-  options: { minCell: number; attributes?: string[] },
+  options: { minCell: number; attributes?: string[]; linked?: string[] },
 ): DemographicRow[] {
   const students = studentsOf(participants);
   const denominator = students.length;
   // Fewer students than the threshold: every value listed would describe one of them (a survey of one
   // student would print that student's gender, grade and school), so no breakdown is given.
   if (denominator === 0 || isSmallTotal(denominator, options.minCell)) return [];
-  const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : attributesOf(students);
+  const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : listedAttributes(students, options.minCell);
 
   const rows: DemographicRow[] = [];
-  for (const attribute of attributes) {
-    const grouped = groupByAttribute(students, attribute);
-    const stated = grouped.groups.some((g) => g.value !== NOT_STATED);
-    if (!options.attributes && stated && groupsOfAtLeast(grouped, options.minCell, false) === 0) continue;
-    const { multiSelect, groups, sizeSuppressed: suppressed, withheld } = suppressGroupSizes(grouped, options.minCell);
-    if (withheld) continue;
+  // Listed attributes are printed beside the crosstab's; attributes asked for, beside those alone.
+  const alongside = options.attributes ? (options.linked ?? []) : undefined;
+  for (const { attribute, multiSelect, groups, sizeSuppressed: suppressed } of printedGroups(students, [...attributes, ...(options.linked ?? [])], options.minCell, alongside)) {
+    if (!attributes.includes(attribute)) continue;
     const counts = groups.map((g) => g.members.length);
     // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99
     // or 101 (the report says so). Apportioning the rounding to make 100 gave two groups of 7 students

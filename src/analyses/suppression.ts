@@ -10,7 +10,7 @@ const TRIED = 8;
  * may be 0), a hidden count of `minCell` or more reads "hidden" (so it is at least `minCell`); and no
  * count can exceed its cap (a group's size, where the group's size is shown).
  */
-function labelBounds(count: number, minCell: number, forced: boolean, cap: number): [number, number] {
+export function labelBounds(count: number, minCell: number, forced: boolean, cap: number): [number, number] {
   return count < minCell ? [forced ? 0 : 1, Math.min(minCell - 1, cap)] : [minCell, cap];
 }
 
