@@ -74,6 +74,8 @@ interface Context {
   label: Map<string, string>;
   /** Theme ids in ranking order (participants, then responses). */
   rank: Map<string, number>;
+  /** A sub-theme's parent theme, by id. */
+  parent: Map<string, string>;
 }
 
 function contextOf(analysis: Analysis): Context {
@@ -83,7 +85,26 @@ function contextOf(analysis: Analysis): Context {
     students: analysis.corpus.participants.filter((p) => p.role === 'student'),
     label: new Map(analysis.codebook.themes.map((t) => [t.id, t.label])),
     rank: new Map(analysis.themes.map((t, i) => [t.themeId, i])),
+    parent: new Map(analysis.codebook.themes.flatMap((t) => (t.parent ? [[t.id, t.parent] as const] : []))),
   };
+}
+
+/**
+ * `items` without the sub-themes of a theme among them: a sub-theme's responses count for its parent
+ * too, so "5 were about school structures and 5 about flex time" named the same five answers twice.
+ */
+function withoutSubThemes<T extends { themeId: string }>(ctx: Context, items: readonly T[]): T[] {
+  const present = new Set(items.map((t) => t.themeId));
+  const rolledUp = (id: string): boolean => {
+    // A codebook's parents form no cycle (the codebook is validated), but a guard costs nothing.
+    const seen = new Set<string>();
+    for (let p = ctx.parent.get(id); p !== undefined && !seen.has(p); p = ctx.parent.get(p)) {
+      if (present.has(p)) return true;
+      seen.add(p);
+    }
+    return false;
+  };
+  return items.filter((t) => !rolledUp(t.themeId));
 }
 
 function labelOf(ctx: Context, themeId: string): string {
@@ -240,7 +261,7 @@ function background(ctx: Context): string {
 function questionSection(ctx: Context, question: Analysis['questions'][number]): string {
   const lines = [`### ${escapeMarkdown(question.text)}`];
   let prose: string;
-  const raised = question.themes.filter((t) => t.responses > 0);
+  const raised = withoutSubThemes(ctx, question.themes.filter((t) => t.responses > 0));
   const leading = leadingWithTies(raised, (t) => t.responses);
   if (question.responses === 0) prose = 'No one answered this question.';
   else if (raised.length > 0 && leading.length === 0) {
@@ -273,8 +294,7 @@ function responsesOfKind(ctx: Context, kind: Source['kind']) {
     if (!ids.has(c.responseId)) continue;
     (counts.get(c.themeId) ?? counts.set(c.themeId, new Set()).get(c.themeId)!).add(c.responseId);
   }
-  const ranked = [...counts.entries()]
-    .map(([themeId, of]) => ({ themeId, responses: of.size }))
+  const ranked = withoutSubThemes(ctx, [...counts.entries()].map(([themeId, of]) => ({ themeId, responses: of.size })))
     .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
   return { sources: sources.size, responses, writers: new Set(responses.map((r) => r.participantId)).size, leading: leadingWithTies(ranked, (t) => t.responses) };
 }
@@ -323,7 +343,7 @@ function fromStudents(ctx: Context): string {
 
 function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
-  const raisedThemes = themes.filter((t) => t.participants > 0);
+  const raisedThemes = withoutSubThemes(ctx, themes.filter((t) => t.participants > 0));
   const top = leadingWithTies(raisedThemes, (t) => t.participants);
   const parts = [`## What students said`];
   if (corpus.responses.length === 0) {

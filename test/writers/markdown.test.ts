@@ -327,6 +327,21 @@ describe('writeMarkdownReport', () => {
     expect(text).not.toContain('percentages of answers are of the answers to each question');
   });
 
+  it('names no sub-theme beside its parent in a leading list: its answers are the parent’s too', async () => {
+    const dir = tempDir('reflect-subthemes-');
+    const codebook = path.join(tempDir('reflect-subthemes-cb-'), 'codebook.yml');
+    writeFileSync(
+      codebook,
+      'themes:\n  - id: structures\n    label: School structures\n  - id: flex\n    label: Flex time\n    parent: structures\n    words: [flex]\n  - id: money\n    label: Money\n    words: [money]\n',
+    );
+    // Six answers about flex blocks (so six about school structures too), three about money.
+    const answers = [...Array(6).fill('We have a flex block'), ...Array(3).fill('There is no money'), 'Nothing'];
+    writeFileSync(path.join(dir, 'sheets.csv'), ['id,What helps?', ...answers.map((a, i) => `s${i},${a}`)].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir, codebook }));
+    expect(text).toContain('the themes raised most often were school structures (6 students) and money (3 students).');
+    expect(text).toContain('Of the 10 answers to this question, 6 (60%) were about school structures and 3 (30%) about money.');
+  });
+
   it('counts the students the responses came from, and says how many more handed in blank sheets or gave no response', async () => {
     const sheet = (dir: string, rows: string[]) => writeFileSync(path.join(dir, 'sheets.csv'), ['id,What helps you learn?,What gets in the way?', ...rows].join('\n') + '\n');
     const answered = ['S1,Flex blocks and tutorials,Too many tests in one week', 'S2,Choosing my own project,The bus is late', 'S3,Small classes,Nothing really'];
