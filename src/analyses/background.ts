@@ -112,7 +112,8 @@ function sourcesSentence(sources: Source[]): string {
   if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
   if (blank > 0) parts.push(`handed in ${blank === 1 ? 'one blank sheet' : `${counted(blank, 'blank sheet')}`}`);
   if (reflections > 0) parts.push(`wrote ${counted(reflections, 'reflection')}`);
-  if (groups > 0) parts.push(`took part in ${counted(groups, 'focus group')}`);
+  // "took part in" once a sheet is named; alone, it would repeat the sentence before ("… took part.")
+  if (groups > 0) parts.push(`${parts.length > 0 ? 'took part in' : 'spoke in'} ${counted(groups, 'focus group')}`);
   return parts.length > 0 ? `They ${listOf(parts)}.` : '';
 }
 

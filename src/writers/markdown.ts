@@ -377,7 +377,7 @@ function themesSection(ctx: Context): string {
     return parts.join('\n\n');
   }
   parts.push(
-    `Themes are ranked by how many students raised them; a student who raised a theme in several responses counts once. Percentages are of the ${plural(ctx.students.length, 'student')} who took part.`,
+    `Themes are ranked by how many students raised them; a student who raised a theme in several responses counts once. Percentages are of the ${counted(ctx.students.length, 'student')} who took part.`,
   );
   const charted = raised.slice(0, CHART_THEMES);
   parts.push(
@@ -460,6 +460,8 @@ function notComparedSentence(ctx: Context): string {
   if (demographics.length === 0 && !ctx.students.some((s) => Object.keys(s.attributes).length > 0)) {
     return 'Groups of students could not be compared: no demographic details were available.';
   }
+  // Blank sheets alone: the groups are there, but nothing was said to compare.
+  if (ctx.analysis.corpus.responses.length === 0) return 'Groups of students were not compared: no student answered in words.';
   if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
     return 'Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden, to protect a small group, or the theme was raised by all the students or by none.';
   }
@@ -649,7 +651,10 @@ function methodSection(ctx: Context): string {
       if (e.expansion) expanded++;
     }
   }
-  const read = new Set(ctx.analysis.corpus.sources.filter((s) => s.status === 'read' && s.responses > 0).map((s) => s.kind));
+  // The kinds of file that gave responses; where none did (blank sheets alone), the kinds read.
+  const sources = ctx.analysis.corpus.sources.filter((s) => s.status === 'read');
+  const answered = sources.filter((s) => s.responses > 0);
+  const read = new Set((answered.length > 0 ? answered : sources).map((s) => s.kind));
   const tagging = [
     `Each response (${responseKinds(read)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     settings.matcher === 'keyword'
@@ -672,7 +677,7 @@ function methodSection(ctx: Context): string {
   const counting =
     ctx.students.length === 0
       ? ''
-      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${plural(ctx.students.length, 'student')} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
+      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${counted(ctx.students.length, 'student')} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
   const privacy = [
     'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
     settings.minCell > 1
@@ -745,7 +750,7 @@ function demographicsTable(ctx: Context): string {
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];
-  if (single) notes.push(`Percentages are of the ${plural(denominators[0]!, 'student')} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
+  if (single) notes.push(`Percentages are of the ${counted(denominators[0]!, 'student')} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
   else notes.push('Percentages are of the students for whom the attribute is known, as shown, each rounded on its own.');
   // A student with several values is counted under each, so those shares add to well over 100, which the
   // "99 or 101" above would deny.

@@ -64,7 +64,7 @@ describe('backgroundSentence', () => {
     }));
     expect(sentence(people, [source('fg.vtt', 'transcript', { format: 'vtt' })], 5)).toBe(
       'Nine students from three schools in two districts took part; fewer than five students self-identified as Indigenous. ' +
-        'They took part in one focus group.',
+        'They spoke in one focus group.',
     );
   });
 

@@ -364,6 +364,24 @@ describe('writeMarkdownReport', () => {
     expect(whatStudentsSaid(writeMarkdownReport(await analyze({ folder: talk })))).toMatch(/^Across 2 responses from 2 students \(one more took part without a response\), /);
   });
 
+  it('blank sheets alone: the method names the sheets, and groups were not compared for want of answers', async () => {
+    const dir = tempDir('reflect-blank-');
+    const rows = ['1,Female,9', '2,Male,9', '3,Female,10', '4,Male,10', '5,Female,9', '6,Male,10'].map((r) => `${r},,`);
+    writeFileSync(path.join(dir, 'sheets.csv'), ['id,Gender,Grade,What helps you learn?,What gets in the way?', ...rows].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('Each response (an answer on a reflection sheet) was tagged');
+    expect(text).toContain('Groups of students were not compared: no student answered in words.');
+    expect(text).toContain('Percentages of students are of the six students who took part');
+  });
+
+  it('a focus group alone: its students spoke in it, said once', async () => {
+    const dir = tempDir('reflect-talk-');
+    writeFileSync(path.join(dir, 'fg.txt'), 'Facilitator: What helps?\nMaya: Flex blocks and tutorials.\nJordan: Choosing my own project.\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('Two students took part. They spoke in one focus group.');
+    expect(text).toContain('Percentages of students are of the two students who took part.');
+  });
+
   it('says why a tiny class’s groups were not compared', async () => {
     const dir = tempDir('reflect-tiny-');
     writeFileSync(
