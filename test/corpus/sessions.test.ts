@@ -60,7 +60,7 @@ describe('a focus group recorded in two parts', () => {
   it('is one focus group, each student once, recorded as a session and not warned of: the names say so', async () => {
     const corpus = await readCorpus(folder({ 'fg-trades part 1.txt': tradesPart(6, 21), 'fg-trades part 2.txt': tradesPart(21, 38) }), {});
     expect(students(corpus)).toEqual(['T1-S1', 'T1-S2', 'T1-S3', 'T1-S4', 'T1-S5']);
-    expect(groupsSentence(corpus)).toBe('They took part in one focus group.');
+    expect(groupsSentence(corpus)).toBe('They spoke in one focus group.');
     expect(corpus.sources.map((s) => [s.id, s.status, s.session])).toEqual([
       ['fg-trades part 1.txt', 'read', 'fg-trades part 1.txt'],
       ['fg-trades part 2.txt', 'read', 'fg-trades part 1.txt'],
@@ -90,7 +90,7 @@ describe('a focus group recorded in two parts', () => {
     // --strict: a correct folder of parts raises no warning.
     const run = reflect(['analyze', dir, '--format', 'md', '-q', '--strict']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Five students from one school took part. They took part in one focus group.');
+    expect(run.stdout).toContain('Five students from one school took part. They spoke in one focus group.');
     expect(run.stdout).toContain('The focus group interview was held in February 2017');
     expect(run.stdout).toContain('### In the focus group\n\nIn the focus group, 5 students spoke 23 times.');
     expect(run.stderr).toBe('');
@@ -103,7 +103,7 @@ describe('a focus group recorded in two parts', () => {
 
   it('keeps files numbered but not named as parts apart: two groups', async () => {
     const corpus = await readCorpus(folder({ 'fg-1.txt': tradesPart(6, 21), 'fg-2.txt': tradesPart(21, 38) }), {});
-    expect(groupsSentence(corpus)).toBe('They took part in two focus groups.');
+    expect(groupsSentence(corpus)).toBe('They spoke in two focus groups.');
     expect(corpus.sources.every((s) => s.session === undefined)).toBe(true);
   });
 });
@@ -121,7 +121,7 @@ describe('a Zoom recording restarted the same day', () => {
       {},
     );
     expect(students(corpus)).toEqual(['T1-S1', 'T1-S2', 'T1-S3']);
-    expect(groupsSentence(corpus)).toBe('They took part in one focus group.');
+    expect(groupsSentence(corpus)).toBe('They spoke in one focus group.');
     expect(corpus.sources.map((s) => s.session)).toEqual(['GMT20240314-150012_Recording.transcript.vtt', 'GMT20240314-150012_Recording.transcript.vtt']);
     expect(corpus.warnings.filter((w) => /one focus group/.test(w.message))).toEqual([
       {
@@ -137,12 +137,12 @@ describe('a Zoom recording restarted the same day', () => {
       folder({ 'GMT20240314-150012_Recording.transcript.vtt': first, 'GMT20240314-161000_Recording.transcript.vtt': otherGroup }),
       {},
     );
-    expect(groupsSentence(sameDay)).toBe('They took part in two focus groups.');
+    expect(groupsSentence(sameDay)).toBe('They spoke in two focus groups.');
     const nextDay = await readCorpus(
       folder({ 'GMT20240314-150012_Recording.transcript.vtt': first, 'GMT20240315-150012_Recording.transcript.vtt': second }),
       {},
     );
-    expect(groupsSentence(nextDay)).toBe('They took part in two focus groups.');
+    expect(groupsSentence(nextDay)).toBe('They spoke in two focus groups.');
     for (const corpus of [sameDay, nextDay]) expect(corpus.sources.every((s) => s.session === undefined)).toBe(true);
   });
 });
@@ -155,7 +155,7 @@ describe("a Zoom meeting's chat beside its transcript", () => {
       {},
     );
     expect(students(corpus)).toEqual(['T1-S1', 'T1-S2', 'T1-S3']);
-    expect(groupsSentence(corpus)).toBe('They took part in one focus group.');
+    expect(groupsSentence(corpus)).toBe('They spoke in one focus group.');
     // Joined by the names Zoom gave the two files: nothing to warn of.
     expect(corpus.warnings.filter((w) => /one focus group/.test(w.message))).toEqual([]);
     // The facilitator's welcome in the chat is context, not a student's response.
@@ -169,7 +169,7 @@ describe("a Zoom meeting's chat beside its transcript", () => {
     const sessionOf = new Map(corpus.sources.map((s) => [s.id, s.session]));
     expect(sessionOf.get('meeting_saved_chat.txt')).toBe('middle school group.vtt');
     expect(sessionOf.get('trades group.txt')).toBeUndefined();
-    expect(groupsSentence(corpus)).toBe('They took part in two focus groups.');
+    expect(groupsSentence(corpus)).toBe('They spoke in two focus groups.');
     expect(students(corpus)).toHaveLength(3 + 5);
     // A guess from the senders' names, so the files read together are named in a warning.
     expect(corpus.warnings.map((w) => [w.file, w.message])).toContainEqual([
@@ -182,7 +182,7 @@ describe("a Zoom meeting's chat beside its transcript", () => {
     const chat = readFileSync(CHAT, 'utf8');
     const corpus = await readCorpus(folder({ 'trades group.txt': tradesPart(6, 38), 'chat.txt': chat }), {});
     expect(corpus.sources.every((s) => s.session === undefined)).toBe(true);
-    expect(groupsSentence(corpus)).toBe('They took part in two focus groups.');
+    expect(groupsSentence(corpus)).toBe('They spoke in two focus groups.');
   });
 });
 
@@ -194,6 +194,6 @@ describe('the sample conference', () => {
     }
     const corpus = await readCorpus(dir, {});
     expect(corpus.sources.every((s) => s.session === undefined)).toBe(true);
-    expect(groupsSentence(corpus)).toBe('They took part in four focus groups.');
+    expect(groupsSentence(corpus)).toBe('They spoke in four focus groups.');
   });
 });
