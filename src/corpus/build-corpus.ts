@@ -29,8 +29,7 @@ import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
 import { normaliseHeader, ownKey } from '../readers/columns.js';
-import { splitNames } from '../readers/front-matter.js';
-import { looksLikeName } from '../readers/speaker-lines.js';
+import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 
@@ -53,28 +52,8 @@ const GROUP_KEYS = new Set(['school', 'district', 'school-level', 'grade']);
 // Attributes that may change for one student between two sheets (a year later, a move up to secondary):
 // a difference in them does not show that two rows with one id are two students.
 const CHANGING_KEYS = new Set(['grade', 'school-level']);
-// Front-matter keys holding people's names (and any key ending in "name" or "by"): used to find facilitators
-// and to redact, never kept as attributes, so "name: Maya Lopez" on a written reflection never reaches a report.
-const NAME_KEYS = new Set(
-  (
-    'facilitator facilitators interviewer interviewers moderator moderators participant participants ' +
-    'note-taker notetaker recorder scribe transcriber observer author student students interviewee ' +
-    'interviewees respondent respondents speaker speakers teacher teachers counsellor counselor attendees ' +
-    'attendee present guests'
-  ).split(' '),
-);
-// Name keys that say whose a written reflection is.
+// Name keys that say whose a written reflection is (keys holding names: see readers/name-keys.ts).
 const AUTHOR_KEYS = new Set(['author', 'name', 'student', 'student-name']);
-// Keys as written in YAML keep their spaces ("transcribed by"); `… by` names whoever did it.
-const isNameKey = (key: string): boolean => {
-  const k = key.replace(/[\s_]+/g, '-');
-  return NAME_KEYS.has(k) || /(?:^|-)names?$/.test(k) || /-by$/.test(k);
-};
-// A key naming an adult's role whose value is names (`Principal: Mr. Dhillon`, `Youth worker: Kevin
-// Osei`, as a transcript's details table lists who was in the room) names those adults: kept as the
-// group's attribute, their names reached analysis.json and inspect. `Parent: yes` stays an attribute.
-const isAdultNames = (key: string, value: string): boolean =>
-  isAdultRole(key.replace(/[\s_]+/g, ' ')) && splitNames(value).length > 0 && splitNames(value).every(looksLikeName);
 // Speaker labels that name a role, not a person: not redacted from texts ("the facilitator said").
 const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|student|speaker|participant|unknown|group|all|everyone|several)s?\b|^[a-z]{1,2}\d+$/i;
 // A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
@@ -373,7 +352,7 @@ class CorpusBuilder {
     // Whose a written reflection is (`author:` or `name:` front matter, or a signed "— Maya Lopez").
     let author: string | undefined;
     for (const [key, value] of Object.entries(transcript.attributes)) {
-      if (isNameKey(key) || isAdultNames(key, value)) {
+      if (holdsNames(key, value)) {
         for (const n of value.split(/\s*[,;]\s*/)) if (n) this.addName(n);
         if (AUTHOR_KEYS.has(key)) author ??= value.split(/\s*[,;]\s*/)[0];
         continue;

@@ -3,6 +3,7 @@
 // Lopez`), read as front matter is: as source attributes and names, never as speakers or answers. Used
 // by the text and DOCX readers.
 import { splitNames } from './front-matter.js';
+import { holdsNames, isDoneKey, isNameKey } from './name-keys.js';
 import { looksLikeName, parseAuthorLine, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
 import { own } from '../util/own.js';
 
@@ -25,47 +26,35 @@ const KEYS = new Set(
     'programme topic subject language platform meeting version'
   ).split(' '),
 );
-// Keys whose values are people's names (the corpus redacts them and never keeps them as attributes),
-// mapped to the key the corpus knows; their values must read as names (`Student: I think so` is a turn).
-const NAME_KEYS: Record<string, string> = {
-  facilitator: 'facilitator',
-  facilitators: 'facilitators',
+// Name keys a header writes otherwise than the corpus knows them (see name-keys.ts for which keys hold
+// names): `Interviewed by` names the interviewer, so the corpus finds them as the facilitator.
+const RENAMED: Record<string, string> = {
   'co-facilitator': 'facilitators',
   'facilitated-by': 'facilitator',
-  interviewer: 'interviewer',
-  interviewers: 'interviewers',
   'interviewed-by': 'interviewer',
-  moderator: 'moderator',
-  moderators: 'moderators',
   'moderated-by': 'moderator',
-  'note-taker': 'note-taker',
   notetaker: 'note-taker',
-  observer: 'observer',
-  transcriber: 'transcriber',
   'transcribed-by': 'transcriber',
-  participants: 'participants',
   attendees: 'participants',
   present: 'participants',
-  students: 'students',
-  student: 'student',
-  'student-name': 'student-name',
-  name: 'name',
-  author: 'author',
-  interviewee: 'interviewee',
-  teacher: 'teacher',
-  teachers: 'teachers',
 };
 
+/** A key as written (`School level`, `Interviewed by.`), lower case with hyphens for spaces. */
+function written(key: string): string {
+  return key.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, '-');
+}
+
 /**
- * The key a header gives a field written `written` (`Date`, `School level`, `Facilitator`), lower case
+ * The key a header gives a field written `key` (`Date`, `School level`, `Facilitator`), lower case
  * with hyphens as front matter's (a name key as the corpus knows it: `Interviewed by` → `interviewer`),
- * and whether its values are names; undefined for a key no header has.
+ * and whether its values are names; undefined for a key no header has. A key that says what was done
+ * (`Recorded`) holds names or not by its value (see {@link holdsNames}).
  */
-export function headerKey(written: string): { key: string; names: boolean } | undefined {
-  const k = written.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, '-');
-  const nameKey = own(NAME_KEYS, k);
-  if (nameKey !== undefined) return { key: nameKey, names: true };
-  return KEYS.has(k) ? { key: k, names: false } : undefined;
+export function headerKey(key: string): { key: string; names: boolean } | undefined {
+  const k = written(key);
+  const renamed = own(RENAMED, k) ?? k;
+  if (isNameKey(renamed)) return { key: renamed, names: true };
+  return KEYS.has(k) || isDoneKey(k) ? { key: k, names: false } : undefined;
 }
 
 const KEY_VALUE = /^([A-Za-z][A-Za-z .'/-]{0,30}?)\s*:\s+(\S.*)$/;
@@ -75,16 +64,18 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
   // Bold keys as Word and Markdown write them: `**Date:** March 14`.
   const m = KEY_VALUE.exec(stripInlineMarkdown(line.trim()));
   if (!m) return undefined;
-  const written = m[1]!.trim().toLowerCase().replace(/\.$/, '').replace(/\s+/g, '-');
+  const field = headerKey(m[1]!);
+  if (!field) return undefined;
   const value = m[2]!.replace(/\s+/g, ' ').trim();
-  const nameKey = own(NAME_KEYS, written);
-  if (nameKey !== undefined) {
+  if (field.names) {
     const names = splitNames(value);
-    return names.length > 0 && names.every(looksLikeName) ? [nameKey, value, true] : undefined;
+    return names.length > 0 && names.every(looksLikeName) ? [field.key, value, true] : undefined;
   }
+  // Who recorded or typed it, in full (`Recorded: Dana Reyes`): a name, as `Recorded by:` gives one.
+  if (holdsNames(field.key, value)) return [field.key, value, true];
   // A header's value is short ("March 14", "Willoughby Creek Secondary"); a sentence after "Time:" or
   // "Subject:" is the student writing ("Time: I never have enough of it, between my job and …").
-  return KEYS.has(written) && value.split(' ').length <= MAX_VALUE_WORDS && !SENTENCE_END.test(value) ? [written, value, false] : undefined;
+  return value.split(' ').length <= MAX_VALUE_WORDS && !SENTENCE_END.test(value) ? [field.key, value, false] : undefined;
 }
 
 /** Most words in a header's value; more is prose. */

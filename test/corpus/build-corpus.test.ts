@@ -158,6 +158,22 @@ describe('buildCorpus', () => {
     expect(c.responses[0]!.text).toBe('Art, and [name] says math help. Thanks [name]!');
   });
 
+  it('treats a key saying who recorded or typed the talk as names when its value names someone in full', () => {
+    // `Recorded: Dana Reyes` was kept as the group's attribute, and her name printed in analysis.json and inspect.
+    const fg: Transcript = {
+      type: 'transcript',
+      attributes: { recorded: 'Dana Reyes', typed: 'Ms. Kaur', edited: 'Zoom', prepared: 'March 14', reviewed: 'Google Meet', site: 'Brookswood' },
+      turns: [
+        { speaker: 'Facilitator', text: 'What helps?', line: 6 },
+        { speaker: 'Maya', text: 'Art. Dana and Ms. Kaur set it up on Zoom.', line: 7 },
+      ],
+    };
+    const c = buildCorpus('forum', [read('fg.txt', fg)], { config: {} });
+    // A date, a tool and a name alone are what was done and with what, not who: they stay attributes.
+    expect(c.sources[0]!.attributes).toEqual({ edited: 'Zoom', prepared: 'March 14', reviewed: 'Google Meet', site: 'Brookswood' });
+    expect(c.responses[0]!.text).toBe('Art. [name] and [name] set it up on Zoom.');
+  });
+
   it('treats keys that name an adult’s role (Principal, Vice Principal, Support staff, Elder) as names too', () => {
     // A transcript's details table names the adults in the room; their names are no attribute of the group.
     const fg: Transcript = {

@@ -839,6 +839,18 @@ describe('readHeaderBlock', () => {
     });
   });
 
+  it('reads every key that holds names, and who recorded the talk in full, so none of them becomes a turn', () => {
+    // `Recorded: Dana Reyes` ended the header: it and the lines below it were read as turns, their names as a student's words.
+    const lines = ['Grade 10 focus group', 'Date: March 14', 'Recorded: Dana Reyes', 'Transcribed by: Sam Whitfield', 'Recorder: Alex Moreau', 'Scribe: Lee Chen', '', 'Maya: Hi.'];
+    expect(readHeaderBlock(lines)).toEqual({
+      attributes: { date: 'March 14', recorded: 'Dana Reyes', transcriber: 'Sam Whitfield', recorder: 'Alex Moreau', scribe: 'Lee Chen' },
+      start: 1,
+      end: 6,
+    });
+    // When it was recorded, or with what, is a field too.
+    expect(readHeaderBlock(['Recorded: March 14, 2024', 'Recorded by: Ms. Kaur', '', 'Maya: Hi.'])?.attributes).toEqual({ recorded: 'March 14, 2024', 'recorded-by': 'Ms. Kaur' });
+  });
+
   it('ends at the first line a header does not have, so a turn after it stays a turn', () => {
     expect(readHeaderBlock(['Date: March 3', 'Maya: I liked it.', 'Jordan: Me too.'])).toEqual({ attributes: { date: 'March 3' }, start: 0, end: 1 });
     expect(readHeaderBlock(['Maya: I liked it.', 'Jordan: Me too.'])).toBeUndefined();
