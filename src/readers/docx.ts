@@ -2,7 +2,7 @@
 // (paragraphs, headings, bold runs, tables), docx-html.ts reads its structure, then each paragraph, and
 // each row of a transcript table, becomes a line for the same speaker-line parser as text, so a
 // transcript saved as .txt and as .docx reads to the same turns. Supports speaker labels in every text
-// style, bold names [x] (also where the bold run stops inside the name, `**Ma**ya:`), a tab in place of the colon after a name [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
+// style, bold names [x] (also with no colon, `**Maya** I agree`, or alone above the words: see bare-names.ts; also where the bold run stops inside the name, `**Ma**ya:`), a tab in place of the colon after a name [x], headings and the Title style (never turns) [x], prompts in bold paragraphs
 // (never turns: see isBoldPrompt) [x], a class's reflections in one document, each part headed
 // `Name: …` or by a heading with the name [x], soft line breaks [x], optional hyphens left out [x], bulleted notes with sub-bullets [x], Otter DOCX exports [x], a
 // leading `---` / `key: value` / `---` block of paragraphs as front matter [x], or `Key: value`
@@ -18,6 +18,7 @@
 // embedded as an altChunk (a web app's "Export to Word"), said so in an error or warning.
 import type { ReadResult, Warning } from '../model.js';
 import { InputError } from '../util/errors.js';
+import { withBareNames } from './bare-names.js';
 import { blocksFromHtml, type Paragraph } from './docx-html.js';
 import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
@@ -140,7 +141,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     throw new InputError(invalidOfficeFile(bytes, 'docx'), { file });
   }
   const document = linesFromHtml(html, file);
-  const parsed = parseSpeakerLines(document.lines, { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
+  const parsed = parseSpeakerLines(withBareNames(document.lines), { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
   const warnings = [...document.warnings, ...parsed.warnings];
   // A web app's "Export to Word" (html-docx-js and the like) puts its text in the document as a web page
   // (an altChunk), which Word turns into paragraphs when it opens the file and mammoth does not read.

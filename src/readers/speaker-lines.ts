@@ -183,6 +183,11 @@ export function looksLikeName(label: string): boolean {
   );
 }
 
+/** Whether a label is an id a transcriber gives a speaker (`S3`, `P12`). */
+export function isIdLabel(label: string): boolean {
+  return ID.test(label.trim());
+}
+
 /** Whether a label names a role (Facilitator, Interviewer, Student 3 …). */
 export function isRoleLabel(label: string): boolean {
   const first = label.trim().split(/\s+/)[0].toLowerCase();

@@ -1,7 +1,8 @@
 // Reader for plain-text and Markdown transcripts and written reflections (.txt, .md): YAML front matter
 // [x], a header of `Key: value` lines instead (School, Date, Transcriber, Name …) [x], speaker labels in
 // every common style [x] (see speaker-lines.ts), timestamps before/after names [x], Otter.ai exports [x],
-// Markdown headings/rules/bold names [x], prompts in bold on a line of their own (never turns) [x],
+// Markdown headings/rules/bold names [x], names without a colon (`MAYA` above the words, `**Maya** I
+// agree`; see bare-names.ts) [x], prompts in bold on a line of their own (never turns) [x],
 // continuation lines [x], a class's reflections in one file, each part headed `Name: …` or `# Name`
 // [x], text with no labels at all read as a written reflection, one turn per paragraph [x]; any
 // encoding decodeText knows.
@@ -13,6 +14,7 @@ import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
 import { readCsv } from './csv.js';
+import { withBareNames } from './bare-names.js';
 import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors } from './speaker-lines.js';
 
 /**
@@ -78,7 +80,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const body = lines
     .map((t, i) => ({ text: t.includes('\t') ? tabbedLabel(t) : t, line: i + 1 }))
     .filter((_, i) => i >= front.bodyStart && !(header && i >= header.start && i < header.end));
-  const parsed = parseSpeakerLines(body, {
+  const parsed = parseSpeakerLines(withBareNames(body), {
     file: ctx.file,
     knownSpeakers: speakerNames(front.attributes),
     markdown: format === 'md',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksFromHtml, paragraphsFromHtml } from '../../src/readers/docx-html.js';
 import { readDocx } from '../../src/readers/docx.js';
+import type { Transcript } from '../../src/model.js';
 import { ReflectError } from '../../src/util/errors.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/readers/docx');
@@ -287,5 +288,31 @@ describe('readDocx: a bold name cut short', () => {
       ['Jordan Okafor', 'Projects.'],
       ['Maya', 'And choice.'],
     ]);
+  });
+});
+
+describe('readDocx: bold names without a colon', () => {
+  const read = async (...paragraphs: [string, string][]) => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    // A bold name then the words in one paragraph ('name', 'words'), or a bold name alone ('name', '') and the words in the next ('', 'words').
+    const children = paragraphs.map(([name, words]) => new Paragraph({ children: [...(name ? [new TextRun({ text: name, bold: true })] : []), ...(words ? [new TextRun(name ? ` ${words}` : words)] : [])] }));
+    const result = await readDocx(new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] }))), { file: 'fg.docx', config: {} });
+    const content = result.content as Transcript;
+    return { written: content.written === true, turns: content.turns.map((t) => [t.speaker, t.text]) };
+  };
+
+  it('reads a bold name before the words, or alone above them, as the speaker', async () => {
+    // Before, the names ran into one author's reflection ("Maya The flex block …") or were dropped as prompts,
+    // and the facilitator's questions were coded as a student's answers.
+    const expected = { written: false, turns: [['Facilitator', 'What helps you learn?'], ['Maya', 'The flex block.'], ['Jordan', 'Projects.'], ['Maya', 'And choice.']] };
+    expect(await read(['Facilitator', 'What helps you learn?'], ['Maya', 'The flex block.'], ['Jordan', 'Projects.'], ['Maya', 'And choice.'])).toEqual(expected);
+    expect(await read(['Facilitator', ''], ['', 'What helps you learn?'], ['Maya', ''], ['', 'The flex block.'], ['Jordan', ''], ['', 'Projects.'], ['Maya', ''], ['', 'And choice.'])).toEqual(expected);
+  });
+
+  it('leaves a template’s bold first words in writing: prompts that come back name no role, and a field names someone', async () => {
+    const template = await read(['Reading', 'I read three novels.'], ['Writing', 'A story.'], ['Reading', 'Graphic novels.'], ['Writing', 'Poems.']);
+    expect(template.written).toBe(true);
+    const fields = await read(['Student', 'Maya Lopez'], ['Reading', 'I read three novels.'], ['Student', 'Jordan Okafor'], ['Reading', 'Graphic novels.']);
+    expect(fields.turns.every(([speaker]) => speaker === undefined)).toBe(true);
   });
 });

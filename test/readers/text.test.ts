@@ -875,3 +875,31 @@ describe('readHeaderBlock', () => {
     });
   });
 });
+
+describe('readText: speaker names without a colon', () => {
+  const turns = (text: string) => {
+    const content = readText(Buffer.from(text), ctx('fg.txt')).content as Transcript;
+    return { written: content.written === true, turns: content.turns.map((t) => [t.speaker, t.text]) };
+  };
+
+  it('reads names in capitals alone above the words, as a screenplay sets them, as speakers', () => {
+    // They ran into one author's reflection: "MAYA I think it's more fair", her name in the responses,
+    // the facilitator's questions coded as a student's answers.
+    const script = ['FACILITATOR', 'What do you think of the new grading?', '', 'MAYA', 'It is more fair.', '', 'JORDAN', "I don't get it yet.", 'The scale is confusing.', '', 'MAYA', 'Me neither at first.'].join('\n');
+    expect(turns(script)).toEqual({
+      written: false,
+      turns: [
+        ['FACILITATOR', 'What do you think of the new grading?'],
+        ['MAYA', 'It is more fair.'],
+        ['JORDAN', "I don't get it yet. The scale is confusing."],
+        ['MAYA', 'Me neither at first.'],
+      ],
+    });
+  });
+
+  it('leaves headings in capitals in writing, a class’s template whose prompts come back with no role among them', () => {
+    const sheets = ['READING', 'I read three novels this term.', '', 'WRITING', 'I wrote a story.', '', 'READING', 'I liked the graphic novels.', '', 'WRITING', 'Poems were hard.'].join('\n');
+    expect(turns(sheets).written).toBe(true);
+    expect(turns(sheets).turns.every(([speaker]) => speaker === undefined)).toBe(true);
+  });
+});

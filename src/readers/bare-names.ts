@@ -1,0 +1,80 @@
+// Speaker names written without a colon or a tab: alone on a line in capitals, as a screenplay or a
+// script sets them above the words (`FACILITATOR`, then what was said below), alone in bold above the
+// words, or in bold before them (`**Maya** I agree`, a Word document's bold name and a space). Read as
+// they were, the names ran into one author's reflection, printed in its responses, and the facilitator's
+// questions counted as a student's answers. Such lines are rewritten as labels (`FACILITATOR:`,
+// `**Maya:** I agree`) for the speaker-line parser, but only where the file reads as talk throughout.
+import { HONORIFICS } from '../util/names.js';
+import { isIdLabel, isRoleLabel, looksLikeName, parseLabel, type SourceLine } from './speaker-lines.js';
+
+/** A bare name found on a line: the name, and the words after it on the same line (none when alone). */
+interface BareName {
+  index: number;
+  name: string;
+  words: string;
+}
+
+// A line wholly in bold, and a line opening with a bold run followed by words.
+const BOLD_ALONE = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)$/;
+const BOLD_FIRST = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)[ \t]+(\S.*)$/;
+/** Most words in a bare name: `MS. KAUR`, `STUDENT 3`, `Maya Lopez`. */
+const MAX_WORDS = 3;
+
+/** Whether `name` is shaped as a speaker's name: a few words, capitalised or an id, no closing punctuation. */
+function nameShaped(name: string): boolean {
+  const n = name.trim();
+  return n.split(/\s+/).length <= MAX_WORDS && !/[:,;!?]$/.test(n) && looksLikeName(n);
+}
+
+/**
+ * Whether a name says who speaks by a role that leads or joins talk, an id or a title (`Facilitator`,
+ * `Student 3`, `S3`, `Ms. Kaur`), as a template's prompts never do. An adult's role (`Teacher`, `Parent`)
+ * heads a template's comment and signature too, so it does not count.
+ */
+function namesRole(name: string): boolean {
+  const first = name.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
+  return (isRoleLabel(name) && first !== 'teacher') || isIdLabel(name) || HONORIFICS.includes(first);
+}
+
+/** The index of the next filled line after `i`, past one blank line at most (a Word document's paragraph gap). */
+function nextFilled(lines: readonly SourceLine[], i: number): number | undefined {
+  const j = lines[i + 1]?.text.trim() === '' ? i + 2 : i + 1;
+  return lines[j] !== undefined && lines[j]!.text.trim() !== '' ? j : undefined;
+}
+
+/** The bare name a line holds, if any. */
+function bareName(lines: readonly SourceLine[], i: number): BareName | undefined {
+  const text = lines[i]!.text.trim();
+  if (text === '' || parseLabel(text) !== undefined) return undefined;
+  const alone = BOLD_ALONE.exec(text);
+  const name = alone ? (alone[1] ?? alone[2])! : text;
+  // Alone on its line, in bold or in capitals, with the words on the next line.
+  if (alone || (name === name.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(name))) {
+    const next = nextFilled(lines, i);
+    return next !== undefined && nameShaped(name) && !BOLD_ALONE.test(lines[next]!.text.trim()) ? { index: i, name: name.trim(), words: '' } : undefined;
+  }
+  const first = BOLD_FIRST.exec(text);
+  const bold = first ? (first[1] ?? first[2])! : undefined;
+  return bold !== undefined && nameShaped(bold) ? { index: i, name: bold.trim(), words: first![3]! } : undefined;
+}
+
+/**
+ * `lines` with bare speaker names rewritten as labels, or `lines` as they were. Only where the file reads
+ * as talk: three such lines or more, of two names or more, one of them coming back, and one of them a role,
+ * an id or a title (`FACILITATOR`, `S3`, `MS. KAUR`): a template's prompts in bold (`**Reading** I read
+ * three books`) or capitals (`READING`) come back in a class's document too, but name no one; and none
+ * followed by a name alone (`**Student** Maya Lopez`, a template's field).
+ */
+export function withBareNames(lines: readonly SourceLine[]): SourceLine[] {
+  const found = lines.flatMap((_, i) => bareName(lines, i) ?? []);
+  const names = new Map<string, number>();
+  for (const f of found) names.set(f.name.toLowerCase(), (names.get(f.name.toLowerCase()) ?? 0) + 1);
+  // A name after the bold word (`**Student** Maya Lopez`) is a template's field filled in, not words said.
+  const fields = found.some((f) => f.words !== '' && looksLikeName(f.words));
+  const talk = !fields && found.length >= 3 && names.size >= 2 && [...names.values()].some((n) => n >= 2) && found.some((f) => namesRole(f.name));
+  if (!talk) return [...lines];
+  const out = [...lines];
+  // In bold, so the parser takes it as a label whatever its case, as it takes a bold `**Maya:**`.
+  for (const f of found) out[f.index] = { ...lines[f.index]!, text: `**${f.name}:**${f.words === '' ? '' : ` ${f.words}`}` };
+  return out;
+}
