@@ -7,13 +7,14 @@
 // inside a list item (Word's sub-bullets) is read as paragraphs of its own, not run into its item's text.
 import { SaxesParser } from 'saxes';
 import { InputError } from '../util/errors.js';
+import { BOX_MARK } from './docx-boxes.js';
 
 /** One paragraph of a document, as a Markdown-like line (`# ` for headings, `**` around bold runs). */
 export interface Paragraph {
   /** 1-based paragraph number in the document (empty paragraphs and paragraphs in table cells counted). */
   number: number;
   text: string;
-  /** A footnote or endnote, which mammoth writes after the document's last paragraph. */
+  /** A footnote or endnote, which mammoth writes after the document's last paragraph, or a text box's paragraph, given after them. */
   note?: true;
   /** An item of a numbered list (its number, which Word writes, is not in `text`). */
   numbered?: true;
@@ -115,8 +116,15 @@ export function blocksFromHtml(html: string): Block[] {
   // The depth of a footnote mark being left out, or -1.
   let skipping = -1;
 
+  // A text box's paragraphs, given after the document's, as notes: a box stands beside the text, not in it.
+  const boxes: Block[] = [];
   const give = (o: Open): void => {
-    const paragraph: Paragraph = { number: o.number, text: render(o) };
+    const text = render(o);
+    if (text.includes(BOX_MARK)) {
+      boxes.push({ type: 'paragraph', paragraph: { number: o.number, text: text.replaceAll(BOX_MARK, ''), note: true } });
+      return;
+    }
+    const paragraph: Paragraph = { number: o.number, text };
     if (o.note) paragraph.note = true;
     else if (o.numbered) paragraph.numbered = true;
     if (cell) cell.paragraphs.push(paragraph);
@@ -206,7 +214,7 @@ export function blocksFromHtml(html: string): Block[] {
   const xml = html.replace(NOT_XML, (c) => `<${RAW} c="${c.charCodeAt(0)}"/>`);
   parser.write(`<body>${xml}</body>`).close();
   if (failure !== undefined) throw new InputError(`could not read the document's structure: ${failure}`);
-  return blocks;
+  return [...blocks, ...boxes];
 }
 
 /** Every paragraph of mammoth's HTML in document order, table cells included (one paragraph each). */

@@ -316,3 +316,25 @@ describe('readDocx: bold names without a colon', () => {
     expect(fields.turns.every(([speaker]) => speaker === undefined)).toBe(true);
   });
 });
+
+describe('readDocx: text boxes', () => {
+  const turns = async (children: unknown[]) => {
+    const { Document, Packer } = await import('docx');
+    const doc = new Document({ sections: [{ children: children as never[] }] });
+    const result = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), { file: 'fg.docx', config: {} });
+    return { turns: (result.content as Transcript).turns.map((t) => [t.speaker, t.text]), warnings: result.warnings };
+  };
+
+  it('sets a text box apart from the turn it sits in, as a note is', async () => {
+    const { Paragraph, TextRun, Textbox } = await import('docx');
+    const { turns: read, warnings } = await turns([
+      new Paragraph({ children: [new TextRun({ text: 'Facilitator:', bold: true }), new TextRun(' What helps you learn?')] }),
+      new Paragraph({ children: [new TextRun({ text: 'Maya:', bold: true }), new TextRun(' The flex block.')] }),
+      new Textbox({ alignment: 'left', style: { width: '200pt', height: 'auto' }, children: [new Paragraph('Transcriber: Jordan Okafor arrived late.')] }),
+      new Paragraph({ children: [new TextRun({ text: 'Jordan:', bold: true }), new TextRun(' Projects.')] }),
+    ]);
+    // The box's words ran on as Maya's: "The flex block. Transcriber: Jordan Okafor arrived late."
+    expect(read).toEqual([['Facilitator', 'What helps you learn?'], ['Maya', 'The flex block.'], ['Jordan', 'Projects.']]);
+    expect(warnings).toEqual([{ file: 'fg.docx', line: 4, message: 'text outside any speaker turn (no speaker label before it); left out' }]);
+  });
+});
