@@ -13,7 +13,8 @@
 // (see docx-tables.ts; any other table reads one paragraph per cell).
 // Footnotes and endnotes read as paragraphs of their own after the text, without their marks [x]; hidden
 // text (Word's Hidden font) left out, with a warning (see docx-hidden.ts) [x].
-// Text boxes read as paragraphs of their own after the text, as notes are (see docx-boxes.ts) [x].
+// Text boxes read as paragraphs of their own after the text, as notes are (see docx-boxes.ts) [x]; simple
+// fields' text (a page number, a merged «First name») read as any text (see docx-fields.ts) [x].
 // Not supported: comments, tracked changes (mammoth reads the document as if all changes were
 // accepted); a table inside a table cell reads as more paragraphs of that cell; a web page
 // embedded as an altChunk (a web app's "Export to Word"), said so in an error or warning.
@@ -132,13 +133,14 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   let hidden: number;
   try {
     // Loaded on first use, like exceljs: most folders hold no DOCX.
-    const [{ default: mammoth }, { rewriteTextParts }, { HIDDEN_TEXT }, { TEXT_BOXES }] = await Promise.all([
+    const [{ default: mammoth }, { rewriteTextParts }, { HIDDEN_TEXT }, { TEXT_BOXES }, { SIMPLE_FIELDS }] = await Promise.all([
       import('mammoth'),
       import('./docx-parts.js'),
       import('./docx-hidden.js'),
       import('./docx-boxes.js'),
+      import('./docx-fields.js'),
     ]);
-    const prepared = await rewriteTextParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), [HIDDEN_TEXT, TEXT_BOXES]);
+    const prepared = await rewriteTextParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), [HIDDEN_TEXT, TEXT_BOXES, SIMPLE_FIELDS]);
     hidden = prepared.counts[0]!;
     const converted = await mammoth.convertToHtml({ buffer: prepared.buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP });
     html = converted.value;

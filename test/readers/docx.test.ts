@@ -317,7 +317,7 @@ describe('readDocx: bold names without a colon', () => {
   });
 });
 
-describe('readDocx: text boxes', () => {
+describe('readDocx: text boxes and fields', () => {
   const turns = async (children: unknown[]) => {
     const { Document, Packer } = await import('docx');
     const doc = new Document({ sections: [{ children: children as never[] }] });
@@ -336,5 +336,14 @@ describe('readDocx: text boxes', () => {
     // The box's words ran on as Maya's: "The flex block. Transcriber: Jordan Okafor arrived late."
     expect(read).toEqual([['Facilitator', 'What helps you learn?'], ['Maya', 'The flex block.'], ['Jordan', 'Projects.']]);
     expect(warnings).toEqual([{ file: 'fg.docx', line: 4, message: 'text outside any speaker turn (no speaker label before it); left out' }]);
+  });
+
+  it('reads the text a simple field shows (a page number, a merged name), which Word shows and mammoth dropped', async () => {
+    const { Paragraph, SimpleField, TextRun } = await import('docx');
+    const { turns: read } = await turns([
+      new Paragraph({ children: [new TextRun({ text: 'Facilitator:', bold: true }), new TextRun(' What helps you learn?')] }),
+      new Paragraph({ children: [new TextRun({ text: 'Maya:', bold: true }), new TextRun(' The chart on page '), new SimpleField('PAGE', '3'), new TextRun(' of the handout.')] }),
+    ]);
+    expect(read).toEqual([['Facilitator', 'What helps you learn?'], ['Maya', 'The chart on page 3 of the handout.']]);
   });
 });
