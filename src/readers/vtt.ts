@@ -2,7 +2,8 @@
 // Teams style (`<v Name>text</v>`, also without `</v>`; directory names such as `<v Kaur, Harpreet>` or
 // `<v Maya Lopez (Guest)>` read as the name, see voiceSpeaker) [x], a name beside an id or a role
 // (`<v P1 (Maya)>`, `Teacher (Ms. Chen):`) kept as the turn's alias, to redact [x], several voices in one cue [x], cue
-// identifiers [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
+// identifiers [x] (a speaker's name or label there, Webex's `1 "Dana Reyes" (…)` or `Speaker 1`, is the
+// cue's speaker: see cue-speakers.ts), cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
 // hours-less timings [x], a dialogue dash or `>>` opening a line as a change of speaker [x]. Also holds
 // the cue → turn merging shared with the SRT reader.
 import { decodeHTMLStrict } from 'entities';
@@ -10,6 +11,7 @@ import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
+import { cueIdentifierSpeakers } from './cue-speakers.js';
 
 /** One line of a cue's text, after tags are removed. */
 export interface CueLine {
@@ -38,6 +40,8 @@ export interface Cue {
   start: number;
   end: number;
   lines: CueLine[];
+  /** The speaker the cue's identifier names (see cueIdentifierSpeakers): its lines' unless they name another. */
+  speaker?: LabelledSpeaker;
 }
 
 /** Consecutive unlabelled cues stay in one turn unless a sentence ends and the speaker pauses this long. */
@@ -88,7 +92,9 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
     for (const l of cue.lines) {
       const m = accepted[k] ? matches[k] : undefined;
       k++;
-      const who: LabelledSpeaker | undefined = l.voice ?? m;
+      // A voice tag or a label in the text names the speaker before the cue's identifier does; a line
+      // opened by a dash or `>>` is someone else's, as in any caption.
+      const who: LabelledSpeaker | undefined = l.voice ?? m ?? (l.change ? undefined : cue.speaker);
       const speaker = who?.speaker;
       const text = m ? m.text : l.text;
       const change = l.change === true && speaker === undefined;
@@ -232,6 +238,8 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const { text, encoding, warnings } = decodeTextFile(bytes, ctx);
   const lines = splitLines(text);
   const cues: Cue[] = [];
+  // Per cue, the identifier line before its timing, if any.
+  const identifiers: (string | undefined)[] = [];
 
   let i = 0;
   if (/^WEBVTT(?:[ \t]|$)/.test(lines[0])) {
@@ -260,8 +268,14 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
       continue;
     }
     const cueLines = payloadLines(block.slice(t + 1), startLine + t + 2);
-    if (cueLines.length > 0) cues.push({ ...timing, lines: cueLines });
+    if (cueLines.length > 0) {
+      cues.push({ ...timing, lines: cueLines });
+      identifiers.push(t === 1 ? block[0]! : undefined);
+    }
   }
+  cueIdentifierSpeakers(identifiers).forEach((speaker, k) => {
+    if (speaker !== undefined) cues[k]!.speaker = speaker;
+  });
 
   const merged = turnsFromCues(cues, file);
   warnings.push(...merged.warnings);

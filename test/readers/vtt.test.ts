@@ -53,6 +53,38 @@ describe('readVtt', () => {
     ]);
   });
 
+  it('reads a speaker named by the cue identifier: Webex\'s `1 "Dana Reyes" (…)`, and labels such as `Speaker 1` that come back', () => {
+    const speakers = (text: string) => {
+      const result = read(text);
+      return result.content.type === 'transcript' ? result.content.turns.map((t) => [t.speaker, t.text]) : [];
+    };
+    const cue = (id: string, n: number, words: string) => `${id === '' ? '' : `${id}\n`}00:0${n}.000 --> 00:0${n + 1}.000\n${words}\n\n`;
+    expect(speakers(`WEBVTT\n\n${cue('1 "Dana Reyes" (2738463726)', 1, 'What helps?')}${cue('2 "Maya Lopez" (1827364512)', 2, 'The flex block.')}`)).toEqual([
+      ['Dana Reyes', 'What helps?'],
+      ['Maya Lopez', 'The flex block.'],
+    ]);
+    expect(speakers(`WEBVTT\n\n${cue('Speaker 1', 1, 'What helps?')}${cue('Speaker 2', 2, 'The flex block.')}${cue('Speaker 1', 3, 'Why?')}`)).toEqual([
+      ['Speaker 1', 'What helps?'],
+      ['Speaker 2', 'The flex block.'],
+      ['Speaker 1', 'Why?'],
+    ]);
+    // A voice tag in the cue names its speaker before the identifier does.
+    expect(speakers(`WEBVTT\n\n${cue('Speaker 1', 1, '<v Ana>What helps?')}${cue('Speaker 2', 2, 'The flex block.')}`)).toEqual([
+      ['Ana', 'What helps?'],
+      ['Speaker 2', 'The flex block.'],
+    ]);
+  });
+
+  it('reads no speaker from identifiers that are numbers, UUIDs, or a name-like word that never comes back', () => {
+    const unnamed = (ids: string[]) => {
+      const result = read(`WEBVTT\n\n${ids.map((id, n) => `${id}\n00:0${n + 1}.000 --> 00:0${n + 2}.000\nWords here.\n\n`).join('')}`);
+      return result.content.type === 'transcript' && result.content.turns.every((t) => t.speaker === undefined);
+    };
+    expect(unnamed(['1', '2', '3'])).toBe(true);
+    expect(unnamed(['8f2b6a1c-3d4e-4f5a-9b8c-7d6e5f4a3b2c/12-0', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d/13-0'])).toBe(true);
+    expect(unnamed(['Welcome', 'Closing Remarks'])).toBe(true);
+  });
+
   it('reads a file without the WEBVTT header, with a warning', () => {
     const result = read('00:01.000 --> 00:02.000\n<v Ana>Hi.\n');
     expect(result.content.type === 'transcript' && result.content.turns).toEqual([
