@@ -21,6 +21,7 @@
 import type { ReadResult, Warning } from '../model.js';
 import { InputError } from '../util/errors.js';
 import { withBareNames } from './bare-names.js';
+import { withSpacedTimes } from './spaced-times.js';
 import { blocksFromHtml, type Paragraph } from './docx-html.js';
 import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
@@ -149,7 +150,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     throw new InputError(invalidOfficeFile(bytes, 'docx'), { file });
   }
   const document = linesFromHtml(html, file);
-  const parsed = parseSpeakerLines(withBareNames(document.lines), { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
+  const parsed = parseSpeakerLines(withBareNames(withSpacedTimes(document.lines)), { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
   const warnings = [...document.warnings, ...parsed.warnings];
   // A web app's "Export to Word" (html-docx-js and the like) puts its text in the document as a web page
   // (an altChunk), which Word turns into paragraphs when it opens the file and mammoth does not read.

@@ -15,6 +15,7 @@ import { readHeaderBlock } from './header-block.js';
 import type { ReaderContext } from './index.js';
 import { readCsv } from './csv.js';
 import { withBareNames } from './bare-names.js';
+import { withSpacedTimes } from './spaced-times.js';
 import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors } from './speaker-lines.js';
 
 /**
@@ -80,7 +81,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const body = lines
     .map((t, i) => ({ text: t.includes('\t') ? tabbedLabel(t) : t, line: i + 1 }))
     .filter((_, i) => i >= front.bodyStart && !(header && i >= header.start && i < header.end));
-  const parsed = parseSpeakerLines(withBareNames(body), {
+  const parsed = parseSpeakerLines(withBareNames(withSpacedTimes(body)), {
     file: ctx.file,
     knownSpeakers: speakerNames(front.attributes),
     markdown: format === 'md',

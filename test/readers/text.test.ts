@@ -366,6 +366,36 @@ describe('parseSpeakerLines: block headers', () => {
   });
 });
 
+describe('readText: Webex blocks, a name and a time set apart by one space', () => {
+  const turnsOf = (text: string) => {
+    const result = readText(Buffer.from(text), ctx('fg.txt'));
+    return result.content.type === 'transcript' ? { written: result.content.written, turns: result.content.turns.map((t) => [t.speaker, t.start, t.text]) } : undefined;
+  };
+
+  it('reads `Dana Reyes 00:00:03` over the words as a speaker\'s block where the file is such blocks', () => {
+    const text = 'Dana Reyes 00:00:03\nWhat helps?\n\nMaya Lopez 00:00:10\nThe flex block.\n\nDana Reyes 00:00:21\nWhy?\n\nMaya Lopez 00:00:25\nI catch up.\n';
+    expect(turnsOf(text)).toEqual({
+      written: undefined,
+      turns: [
+        ['Dana Reyes', 3, 'What helps?'],
+        ['Maya Lopez', 10, 'The flex block.'],
+        ['Dana Reyes', 21, 'Why?'],
+        ['Maya Lopez', 25, 'I catch up.'],
+      ],
+    });
+    // A Word document's empty paragraph between the header and the words.
+    expect(turnsOf(text.replace(/(\d)\n/g, '$1\n\n')).turns).toHaveLength(4);
+  });
+
+  it('keeps a time after a word in a reflection as prose, even a plan of the day with times in order', () => {
+    const plan = 'Practice 3:30\nWe ran drills.\n\nGame 4:00\nWe lost.\n\nPractice 5:00\nMore drills.\n';
+    expect(turnsOf(plan)).toMatchObject({ written: true });
+    expect(turnsOf(plan)!.turns.every((t) => t[0] === undefined)).toBe(true);
+    // Names whose times go back are no recording's.
+    expect(turnsOf('Dana Reyes 00:00:30\nWhat helps?\n\nMaya Lopez 00:00:10\nFlex.\n\nDana Reyes 00:00:05\nWhy?\n')).toMatchObject({ written: true });
+  });
+});
+
 describe('looksLikeName', () => {
   it('accepts names and ids, refuses prose', () => {
     // An initial that is also a word ("A. Nguyen", "I. Chen") is still an initial.
