@@ -7,6 +7,7 @@ import { isNoneValue } from '../util/no-answer.js';
 import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
 import { echoesPeer } from './echo.js';
+import { hasTranscriptionGap, tidyTranscriberMarks } from './transcriber-marks.js';
 
 /** Options of {@link selectQuotes}. */
 export interface QuoteOptions {
@@ -39,6 +40,9 @@ const PREFERRED_MAX = 60;
 const TARGET_WORDS = 30;
 // A text more than this share placeholders is mostly "[name]" and says little about the theme.
 const MAX_PLACEHOLDER_SHARE = 0.2;
+// A text with words the transcriber could not make out ("[inaudible]") weighs this much: quoted where
+// nothing else says as much, as a negated mention is.
+const GAP_WEIGHT = 0.5;
 // Only the best candidates by score take part in the greedy, diversity-aware choice.
 const POOL_CAP = 200;
 // Large pools are cut down before any vector work, so a theme of 100,000 responses costs about what a
@@ -179,9 +183,9 @@ function sentenceSpans(text: string): { start: number; end: number; words: numbe
   return spans;
 }
 
-/** Collapse whitespace and drop quotation marks wrapped around the whole text. */
+/** Collapse whitespace, tidy a transcriber's marks (see tidyTranscriberMarks), and drop quotation marks wrapped around the whole text. */
 function tidy(text: string): string {
-  let t = text.replace(/\s+/g, ' ').trim();
+  let t = tidyTranscriberMarks(text.replace(/\s+/g, ' ').trim());
   const wrapped = /^["“”'‘’](.*)["“”'‘’]$/su.exec(t);
   if (wrapped && !/["“”]/.test(wrapped[1]!)) t = wrapped[1]!.trim();
   return t;
@@ -490,7 +494,9 @@ function choose(
  * then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
- * words best), with negated-only theme mentions halved. A focus-group turn that only echoes another
+ * words best), with negated-only theme mentions halved, and so a transcript's turn with words the
+ * transcriber could not make out ("[inaudible]"). A quote shows a transcriber's note without its time
+ * ("[inaudible]" for "[inaudible 00:12:03]"; see tidyTranscriberMarks). A focus-group turn that only echoes another
  * student ("Same, genius hour is the best part of the week") is never quoted, and a question's or the
  * focus groups' quotes come only from responses that carry a theme where any do. Large pools are capped before any vector work:
  * the centroid comes from an evenly spaced sample of 5,000, and only the 2,000 best candidates by length
@@ -527,8 +533,11 @@ export function selectQuotes(
   // Whether the text can stand alone. Only a text holding "[" can hold a placeholder, so the share is
   // worked out for those alone.
   const alone = new Uint8Array(responses.length);
+  // Per response, 1 where the transcriber marks words missing from it (see GAP_WEIGHT).
+  const gaps = new Uint8Array(responses.length);
   for (let i = 0; i < responses.length; i++) {
     alone[i] = words[i]! >= MIN_WORDS && (brackets[i] === 0 || placeholderShare(responses[i]!.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0;
+    if (sourceKind.get(responses[i]!.sourceId) === 'transcript' && hasTranscriptionGap(responses[i]!.text)) gaps[i] = 1;
   }
   // The cheap score of each response in the pool being ranked (scratch, overwritten per pool).
   const cheap = new Float64Array(responses.length);
@@ -557,7 +566,7 @@ export function selectQuotes(
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
     let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
-    for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i);
+    for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1);
     // A factor of 0 leaves a response out.
     eligible = eligible.filter((i) => cheap[i]! > 0);
     if (eligible.length > SCORED_CAP) {
@@ -672,6 +681,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, gaps, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

@@ -186,6 +186,20 @@ describe('selectQuotes', () => {
     expect(sel.questions.q1 ?? []).toEqual([]);
   });
 
+  it('prefers a focus-group turn without a gap in its words, and shows a transcriber\'s note without its time', () => {
+    const fg = (row: number, who: string, text: string) => ({ ...answer(row, who, 'q1', text, 'fg.txt'), questionId: undefined });
+    const gap = fg(1, 's1', 'The flex block gives us time to catch up [inaudible 00:12:03] with teachers when we fall behind.');
+    const whole = fg(2, 's2', 'The flex block gives us time to catch up on homework with teachers when we fall behind.');
+    const corpus = corpusOf([gap, whole], people);
+    const codings = [coding(gap, 'time', 'time'), coding(whole, 'time', 'time')];
+    const one = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0, perTheme: 1 });
+    expect(one.themes.time!.map((q) => q.responseId)).toEqual([whole.id]);
+    // Where it is quoted all the same, the note shows without the recording's clock; the text is as read.
+    const alone = selectQuotes(corpusOf([gap], people), [coding(gap, 'time', 'time')], [{ id: 'time', label: 'Time' }], { minCell: 0 });
+    expect(alone.themes.time![0]!.text).toBe('The flex block gives us time to catch up [inaudible] with teachers when we fall behind.');
+    expect(gap.text).toContain('[inaudible 00:12:03]');
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
@@ -231,6 +245,14 @@ describe('trimQuote', () => {
     expect(trimQuote('[name].', 0)).toBe('[name].');
     // the sentence holding the evidence stays, placeholder or not
     expect(trimQuote('[name]. She is an EA.', 0)).toBe('[name]. She is an EA.');
+  });
+
+  it("tidies a transcriber's marks: a note's time, a time alone in brackets, the slashes of overlapping talk", () => {
+    expect(trimQuote('Yeah [crosstalk 00:00:30] the electives (inaudible at 1:02) are //really// good [00:12:03] honestly.')).toBe(
+      'Yeah [crosstalk] the electives (inaudible) are really good honestly.',
+    );
+    // A link's slashes, a time in prose and a note without a time stay as written.
+    expect(trimQuote('See https://example.com/a and http://b.ca at 3:30 (laughs) it was fun.')).toBe('See https://example.com/a and http://b.ca at 3:30 (laughs) it was fun.');
   });
 
   it('cuts an over-long single sentence at word boundaries only', () => {
