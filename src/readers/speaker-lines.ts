@@ -11,6 +11,7 @@
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
 import { splitBylines } from './bylines.js';
+import { noteTurns } from './notes.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 
@@ -588,6 +589,8 @@ export interface ParsedTurns {
   written?: true;
   /** Every turn is a chat message (a Zoom meeting's saved chat), not speech. */
   chat?: true;
+  /** People a note-taker's notes name as who said a point ("Maya said …"), not kept as speakers (see notes.ts). */
+  mentioned?: string[];
 }
 
 type Kind = 'blank' | 'break' | 'text';
@@ -687,11 +690,13 @@ function kindOf(text: string, markdown: boolean): Kind {
 
 /**
  * Front-matter attributes with the names a reflection was signed with as `author` (a key the corpus
- * treats as names: redacted from every text, never an attribute), unless the front matter has one.
+ * treats as names: redacted from every text, never an attribute), unless the front matter has one; and
+ * the people a note-taker's notes name (`mentioned`) added to `participants`, another such key.
  */
-export function withAuthors(attributes: Record<string, string>, authors: string[] | undefined): Record<string, string> {
-  if (!authors || authors.length === 0 || attributes.author !== undefined) return attributes;
-  return { ...attributes, author: authors.join(', ') };
+export function withAuthors(attributes: Record<string, string>, authors: string[] | undefined, mentioned: string[] = []): Record<string, string> {
+  const named = mentioned.length === 0 ? attributes : { ...attributes, participants: [attributes.participants, ...mentioned].filter(Boolean).join(', ') };
+  if (!authors || authors.length === 0 || named.author !== undefined) return named;
+  return { ...named, author: authors.join(', ') };
 }
 
 /**
@@ -704,6 +709,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const { file } = options;
   const clean = (t: string) => collapse(options.markdown ? stripInlineMarkdown(t) : t);
   const kinds = lines.map((l) => kindOf(l.text, options.markdown === true));
+  // A note-taker's account ("Student 3 said …", "- S2: …") has no labels to accept: its own reading.
+  const notes = noteTurns(lines.map((l) => l.text), lines.map((l) => l.line), kinds.map((k) => k === 'text'), options.markdown === true);
+  if (notes) return { turns: notes.turns, warnings: [], ...(notes.names.length > 0 ? { mentioned: notes.names } : {}) };
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
   const sectionHeads = authorLines(body, kinds);

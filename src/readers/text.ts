@@ -4,7 +4,9 @@
 // Markdown headings/rules/bold names [x], names without a colon (`MAYA` above the words, `**Maya** I
 // agree`; see bare-names.ts) [x], prompts in bold on a line of their own (never turns) [x],
 // continuation lines [x], a class's reflections in one file, each part headed `Name: …` or `# Name`
-// [x], text with no labels at all read as a written reflection, one turn per paragraph [x]; any
+// [x], a note-taker's notes of a focus group ("Student 3 said …", `- S2: …`; see notes.ts) [x], Webex's
+// one-space block headers (`Dana Reyes 00:00:03`; see spaced-times.ts) [x], text with no labels at all
+// read as a written reflection, one turn per paragraph [x]; any
 // encoding decodeText knows.
 import path from 'node:path';
 import type { ReadResult, Warning } from '../model.js';
@@ -91,7 +93,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   return {
     format,
     encoding,
-    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}) },
+    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}) },
     warnings,
   };
 }

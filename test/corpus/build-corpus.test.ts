@@ -1349,3 +1349,20 @@ describe('buildCorpus: one question numbered and punctuated differently in diffe
     expect(looseQuestionKey('2.5 hours of homework: too much?')).toBe('2.5 hours of homework: too much');
   });
 });
+
+describe("a note-taker's notes", () => {
+  it('counts a focus group of the students the notes name by label, keeps the labels in the texts, and redacts a name', () => {
+    const notes = readText(
+      Buffer.from('Focus group notes, Riverside Secondary\n\nStudent 3 said that the flex block helps.\nS2 thinks tests are too close together.\nMaya said her favourite part was the trip.\n- Student 1: wants more electives\n'),
+      { file: 'notes.txt', config: {} },
+    );
+    const c = buildCorpus('forum', [read('notes.txt', notes.content as Transcript)], { config: {} });
+    expect(c.sources[0]!.kind).toBe('transcript');
+    expect(c.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'Student 3 said that the flex block helps.'],
+      ['T1-S2', 'S2 thinks tests are too close together.'],
+      ['T1-U', '[name] said her favourite part was the trip.'],
+      ['T1-S3', 'wants more electives'],
+    ]);
+  });
+});

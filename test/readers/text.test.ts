@@ -396,6 +396,50 @@ describe('readText: Webex blocks, a name and a time set apart by one space', () 
   });
 });
 
+describe("readText: a note-taker's notes of a focus group", () => {
+  const contentOf = (text: string, file = 'fg.txt') => {
+    const result = readText(Buffer.from(text), ctx(file));
+    if (result.content.type !== 'transcript') throw new Error('not a transcript');
+    return result.content;
+  };
+  const notes = [
+    'Focus group notes, Riverside Secondary',
+    '',
+    'Student 3 said that the flex block helps.',
+    'S2 thinks tests are too close together',
+    'and that they all land in one week.',
+    'Maya said her favourite part was the trip.',
+    'One student mentioned the long bus ride.',
+    '- Student 1: wants more electives',
+    '',
+  ].join('\n');
+
+  it('reads each point as a response of the student its label or id names, else of no one named; the title is none', () => {
+    const content = contentOf(notes);
+    expect(content.written).toBeUndefined();
+    expect(content.turns.map((t) => [t.speaker, t.text, t.line])).toEqual([
+      ['Student 3', 'Student 3 said that the flex block helps.', 3],
+      ['S2', 'S2 thinks tests are too close together and that they all land in one week.', 4],
+      [undefined, 'Maya said her favourite part was the trip.', 6],
+      [undefined, 'One student mentioned the long bus ride.', 7],
+      ['Student 1', 'wants more electives', 8],
+    ]);
+    // A name a point gives its speaker by is a name to redact, never an attribute.
+    expect(content.attributes).toEqual({ participants: 'Maya' });
+    // In Markdown, with the title a heading and the bullets Markdown's.
+    expect(contentOf(`# ${notes}`, 'fg.md').turns.map((t) => t.speaker)).toEqual(['Student 3', 'S2', undefined, undefined, 'Student 1']);
+  });
+
+  it('keeps the reading as it was where the file is not such notes throughout', () => {
+    // A line that is no point: a reflection that tells what others said.
+    expect(contentOf('Student 3 said that the flex block helps.\nS2 thinks tests are too close.\nWe then had lunch.\nMaya said it was fun.\n').written).toBe(true);
+    // One subject only: a student's writing about what a parent said.
+    expect(contentOf('My reflection\n\nMom said I should try the flex block.\nMom thinks it helps.\nMom said so again.\n').written).toBe(true);
+    // A bulleted transcript: labels, no reported speech, read as talk as before.
+    expect(contentOf('- **Maya:** I agree.\n- **Jordan:** Me too.\n- **Maya:** Yes.\n', 'fg.md').turns.map((t) => t.speaker)).toEqual(['Maya', 'Jordan', 'Maya']);
+  });
+});
+
 describe('looksLikeName', () => {
   it('accepts names and ids, refuses prose', () => {
     // An initial that is also a word ("A. Nguyen", "I. Chen") is still an initial.
