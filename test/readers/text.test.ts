@@ -384,7 +384,7 @@ describe('readText: Webex blocks, a name and a time set apart by one space', () 
       ],
     });
     // A Word document's empty paragraph between the header and the words.
-    expect(turnsOf(text.replace(/(\d)\n/g, '$1\n\n')).turns).toHaveLength(4);
+    expect(turnsOf(text.replace(/(\d)\n/g, '$1\n\n'))?.turns).toHaveLength(4);
   });
 
   it('keeps a time after a word in a reflection as prose, even a plan of the day with times in order', () => {
