@@ -2,7 +2,7 @@
 // "[crosstalk 00:00:30]", "//Yeah//" for overlapping talk), and texts never change after reading; but a
 // report's quote reads better with a gap marked "[inaudible]" than with the recording's clock, and a
 // response with a gap in the student's words is a worse quote than one without.
-import { TS } from '../readers/speaker-lines.js';
+import { TS } from '../util/clock-time.js';
 
 // A note in brackets ending in a time ("[inaudible 00:12:03]", "(crosstalk at 0:30)", "[unclear - 1:02:03]"),
 // or a time alone in brackets ("[00:12:03]"): the words are kept, the time goes.

@@ -14,6 +14,7 @@ import { splitBylines } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
+import { TS } from '../util/clock-time.js';
 
 /** One physical line of a text file, or one line of a DOCX paragraph. */
 export interface SourceLine {
@@ -66,8 +67,7 @@ export interface LabelMatch {
   parts?: [string, string];
 }
 
-/** A timestamp as a regular expression source: m:ss, mm:ss or h:mm:ss, with optional fractions (.5, ,250). */
-export const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+export { TS };
 const TS_AFTER = String.raw`(?:\s*[\[(](${TS})[\])])?`;
 const LEADING_TS = new RegExp(String.raw`^(?:\[(${TS})\]|\((${TS})\)|(${TS}))\s*(?:[-–—|]\s*)?`);
 const BOLD_INSIDE = new RegExp(String.raw`^(\*\*|__)([^*_:]{1,40}?)${TS_AFTER}\s*:\s*\1\s*(.*)$`);
