@@ -3,6 +3,7 @@
 // kept as written.
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
+import { BETWEEN_NAME_AND_VERB, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
@@ -98,6 +99,9 @@ const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?
 // its colon: "Paula Tracy says"); the name is the writer's, never a student's words.
 const BYLINE_VERB = String.raw`(?:says|said|wrote|writes|commented|replied|posted)[ \t]*(?::|$)`;
 const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${CAP_WORD}))?(?=[ \t]+${BYLINE_VERB})`;
+// Reported speech: one or two capitalised words right before a reporting verb ("Maya said", "Maya Chen
+// told us", "Maya and Jordan agreed", "Dev also mentioned"); reported-speech.ts decides which are names.
+const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
 // at every position, and most responses have no "@" and no digit, so they are left out when they
@@ -112,7 +116,7 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -274,6 +278,37 @@ function redactBylines(text: string): string {
 }
 const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
 
+// Reported speech apart too, run only on a text with a reporting verb (see REPORTING_HINT).
+const REPORTED = new RegExp(REPORTED_CUE, 'gu');
+
+/**
+ * The words of a reported-speech match at `index` of `text`, and which of them are names (see
+ * reportedNameWords): the word before them is looked at, a determiner or a preposition there ("The
+ * Principal said", "from Surrey told") making them no name.
+ */
+function reportedAt(text: string, index: number, g: Groups): { words: string[]; names: boolean[]; joined: boolean } {
+  const words = g.r2 === undefined ? [g.r1!] : [g.r1!, g.r2];
+  const joined = g.rgap !== undefined && /\S/.test(g.rgap);
+  // The word before, or '' after a comma or a quote inside a sentence; undefined where one starts.
+  const before = atSentenceStart(text, index) ? undefined : (/([\p{L}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, index - 32), index))?.[1]?.toLowerCase() ?? '');
+  // Past forms are past participles too ("Questions asked in class"), save "wrote".
+  const pastForm = !g.rverb!.startsWith('wrote') && !/s$/.test(g.rverb!.split(/[ \t]/)[0]!);
+  return { words, names: reportedNameWords(words, joined, before, pastForm), joined };
+}
+
+/** A text with the names before its reporting verbs redacted ("[name] said", "Then [name] asked"). */
+function redactReported(text: string): string {
+  if (!REPORTING_HINT.test(text)) return text;
+  return text.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
+    const g = rest[rest.length - 1] as Groups;
+    const { names, joined } = reportedAt(text, rest[rest.length - 3] as number, g);
+    if (!names[names.length - 1]) return whole;
+    if (names.length === 1) return '[name]';
+    if (!names[0]) return `${g.r1}${g.rgap}[name]`;
+    return joined ? `[name]${g.rgap}[name]` : '[name]';
+  });
+}
+
 /** A cued word as a name to redact elsewhere: without a possessive, undefined when it is not a name. */
 function cuedWord(word: string | undefined, isName: (word: string) => boolean): string | undefined {
   if (word === undefined) return undefined;
@@ -283,7 +318,7 @@ function cuedWord(word: string | undefined, isName: (word: string) => boolean): 
 
 /**
  * The names a cue introduces anywhere in `texts` ("my friend Sofia Ruiz", "I'm Maya Lopez", "like Ava
- * said"), each in full and each of its words. Whoever is introduced once is the same person wherever
+ * said", "Maya said", "Jordan told us"), each in full and each of its words. Whoever is introduced once is the same person wherever
  * else the folder names them ("Sofia said that too", "Ruiz is her last name"), so these are redacted
  * from every text, though only where capitalised, as a roster's surnames are (see makeRedactor's
  * `parts`): a cue is a guess, and a guessed word must not take an ordinary word from every answer.
@@ -300,6 +335,13 @@ export function cuedNames(texts: Iterable<string>): string[] {
   };
   for (const text of texts) {
     if (mayHoldByline(text)) for (const match of text.matchAll(BYLINES)) add(match.groups as Groups, looksLikeOwnName);
+    if (REPORTING_HINT.test(text)) {
+      for (const match of text.matchAll(REPORTED)) {
+        const { words, names, joined } = reportedAt(text, match.index, match.groups as Groups);
+        words.forEach((word, i) => names[i] && found.add(word));
+        if (!joined && names.length === 2 && names[0] && names[1]) found.add(words.join(' '));
+      }
+    }
     if (!CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
     for (const match of text.matchAll(CUES)) {
       const g = match.groups as Groups;
@@ -368,9 +410,11 @@ function lazily<T>(make: () => T): () => T {
  * Independently of the roster it replaces: a title and surname ("Mr. Dhillon", "Ms Lee") by `[name]`;
  * emails by `[email]`; North American phone numbers by `[phone]`; @handles by `[handle]`; and, as a
  * conservative heuristic, capitalised words right after a cue that nearly always introduces a person
- * ("my friend Sam", "her sister Maya", "a kid named Jonah", "his name is Theo", "like Ava said"). The
- * heuristic prefers precision: acronyms, sentence words, days and months after a cue are left alone, and
- * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives.
+ * ("my friend Sam", "her sister Maya", "a kid named Jonah", "his name is Theo", "like Ava said"), or
+ * right before a reporting verb ("Maya said", "Jordan told us"; see reportedNameWords). The heuristic
+ * prefers precision: acronyms, sentence words, days and months after a cue are left alone,
+ * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives, and
+ * "Everyone said", "Mom says", "The Principal said" keep their words.
  * URLs are kept verbatim (and names inside them are not touched).
  */
 export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: RedactorOptions = {}): (text: string) => string {
@@ -422,6 +466,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
         return keepAsWord(whole, input, start, capitalOnly) ? undefined : { ...withParticles(input, start, end), end: surnameEnd(input, end) };
       });
     }
+    // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
+    out = redactReported(out);
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };

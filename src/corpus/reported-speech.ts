@@ -1,0 +1,102 @@
+// Reported speech as a cue to a name: "Maya said her favourite part…", "Jordan told us", "Dev mentioned".
+// Notes and reflections name people this way far more than by "my friend Maya", and a name said only
+// so is on no roster and in no speaker label. Which capitalised words before a reporting verb are names
+// is decided here, from the words alone; redact.ts finds them. Pure.
+import { FUNCTION_WORDS } from '../nlp/function-words.js';
+import { isAdultRole, isGroupLabel, neverName } from '../util/names.js';
+
+/** The reporting verbs, as a regex alternation (no group): "said", "told", "pointed out" … */
+export const REPORTING_VERB = String.raw`(?:said|says|told|tells|asked|asks|thinks|thought|mentioned|mentions|added|adds|agreed|agrees|explained|explains|suggested|suggests|pointed[ \t]+out|points[ \t]+out|wrote|writes|noted|shared|replied|answered|argued|disagreed|commented|complained|admitted|insisted|recalled|remembered|wondered|joked|believes|believed)`;
+
+/**
+ * A word that may stand between the name and its verb ("Maya also said", "Dev then asked"), as a regex
+ * alternation (no group).
+ */
+export const BETWEEN_NAME_AND_VERB = String.raw`(?:also|then|just|really|even|actually|later|once|always|never|basically|literally|apparently|finally|sometimes|too)`;
+
+/**
+ * Whether a text may hold reported speech: a reporting verb after a space. Most answers hold none, and
+ * a test of one literal-led pattern is all they cost.
+ */
+export const REPORTING_HINT = /[ \t](?:said|says|told|tells|ask|think|thought|mention|add|agree|explain|suggest|point|wrote|writes|noted|shared|replied|answered|argued|disagreed|commented|complained|admitted|insisted|recalled|remembered|wondered|joked|believe)/;
+
+// Capitalised words that say who spoke without naming anyone: people in general, family and the adults
+// of a school, sources, places and institutions ("Everyone said", "Mom says", "Google says", "Canada
+// agreed").
+const NOT_REPORTERS: ReadonlySet<string> = new Set(
+  (
+    'people person others kids children parents parent family families friends classmates peers guys girls boys adults grownups ' +
+    'mom mum dad mother father mommy daddy mama papa grandma grandpa grandmother grandfather granny nana ' +
+    'brother sister siblings aunt auntie uncle cousin cousins husband wife ' +
+    'teachers principal vp counsellor counselor coach admin administration facilitator facilitators interviewer moderator ' +
+    'host researcher researchers research studies study statistics data survey report article book bible quran news media ' +
+    'internet website online government ministry board district province canada america bc ontario alberta quebec ' +
+    'manitoba saskatchewan yukon nunavut twitter facebook reddit wikipedia chatgpt siri alexa apple microsoft netflix ' +
+    'participants learners youth group team club council committee management society experience life nature band ' +
+    'choir jesus'
+  ).split(' '),
+);
+
+// Words that open a sentence before a name ("Yesterday Maya said", "Then Dev asked"), besides the
+// function words.
+const OPENERS: ReadonlySet<string> = new Set(
+  (
+    'yesterday today tomorrow tonight later earlier afterwards afterward first second third next last finally lastly ' +
+    'plus oh um uh wow yep yup nope sure anyway anyways besides instead otherwise however meanwhile sometimes often ' +
+    'usually once again even overall'
+  ).split(' '),
+);
+
+// Words a name does not follow: a determiner or a possessive ("The Principal said", "My Mom said") and a
+// preposition, after which a capitalised word is a place or an institution ("Priya from Surrey told us",
+// "someone at Google said").
+const NOT_BEFORE_A_NAME: ReadonlySet<string> = new Set(
+  'the a an this these those my our your his her their its every each some any no from in at of on by for with to into near around across'.split(' '),
+);
+
+// Plural nouns open sentences before a past participle ("Questions asked in class", "Comments shared"):
+// a word ending in a consonant and "s" is taken for one there. A surname that looks so (Evans, Roberts)
+// is lost there, and only there.
+const PLURAL_LOOKING = /[^aeiousy'’]s$/u;
+
+// Sentence adverbs ("Honestly", "Apparently", "Personally"): seven letters or more ending in "ly"; not
+// "-erly", which names end in (Kimberly, Beverly).
+const ADVERB_LOOKING = /^\p{L}{5,}ly$/u;
+
+// Abstract and collective nouns ("Leadership said", "Administration told us", "Robotics agreed"): no
+// given name or common surname ends so.
+const NOUN_LOOKING = /\p{L}{2}(?:ship|tion|sion|ment|ness|ism|ogy|ics|hood|dom|ity)$/u;
+
+/** Whether a word, lower case, opens a sentence or a clause before a name: a function word, an opener or an adverb. */
+function opensBeforeName(key: string): boolean {
+  return FUNCTION_WORDS.has(key) || OPENERS.has(key) || (ADVERB_LOOKING.test(key) && !key.endsWith('erly'));
+}
+
+/** Whether a capitalised word can name the one who spoke, whatever stands around it. */
+function mayBeReporter(word: string): boolean {
+  const key = word.toLowerCase();
+  if (opensBeforeName(key) || neverName(key) || NOT_REPORTERS.has(key) || NOUN_LOOKING.test(key)) return false;
+  return !isAdultRole(key) && !isGroupLabel(key);
+}
+
+/**
+ * Which of the capitalised words before a reporting verb are names ("Maya Chen said": both; "Then Maya
+ * said": the second; "The Principal said", "Everyone said", "Science Club said", "Priya from Surrey
+ * told": none).
+ *
+ * `words` are one or two capitalised words, the last right before the verb; `joined` says the two are
+ * joined by "and" ("Maya and Jordan said"), so each is a speaker of its own; `before` is the word before
+ * them, lower case, undefined when a sentence starts there; `pastForm` says whether the verb is also a
+ * past participle ("asked", "said"). The last word must be a name, or none is.
+ */
+export function reportedNameWords(words: readonly string[], joined: boolean, before: string | undefined, pastForm: boolean): boolean[] {
+  const judge = (word: string, prev: string | undefined, opens: boolean): boolean =>
+    mayBeReporter(word) && !(prev !== undefined && NOT_BEFORE_A_NAME.has(prev)) && !(opens && pastForm && PLURAL_LOOKING.test(word));
+  const first = judge(words[0]!, before, before === undefined);
+  if (words.length === 1) return [first];
+  const opener = words[0]!.toLowerCase();
+  // Two joined by "and" are judged apart; after a name the second word is its surname; after any other
+  // capitalised word only an opener leaves a name ("Then Maya said", not "Science Club said").
+  const second = joined || first ? judge(words[1]!, undefined, false) : opensBeforeName(opener) && judge(words[1]!, opener, false);
+  return second ? [first, true] : [false, false];
+}
