@@ -1,8 +1,9 @@
 // De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
 // numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
-// kept as written.
+// kept as written, save a social media profile's, whose profile part is a handle.
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
+import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { BETWEEN_NAME_AND_VERB, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
@@ -238,7 +239,7 @@ function redactCued(whole: string, cue: string, first: string, gap?: string, sec
 }
 
 function redactPassOne(whole: string, g: Groups): string {
-  if (g.url !== undefined) return whole;
+  if (g.url !== undefined) return redactSocialUrl(whole);
   if (g.email !== undefined) return '[email]';
   if (g.handle !== undefined) return '[handle]';
   if (g.idnum !== undefined) return `${g.idcue}[id]`;
@@ -415,7 +416,8 @@ function lazily<T>(make: () => T): () => T {
  * prefers precision: acronyms, sentence words, days and months after a cue are left alone,
  * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives, and
  * "Everyone said", "Mom says", "The Principal said" keep their words.
- * URLs are kept verbatim (and names inside them are not touched).
+ * URLs are kept verbatim (and names inside them are not touched), save a link to a social media profile,
+ * whose profile part is a handle ("instagram.com/[handle]"; see redactSocialUrl).
  */
 export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: RedactorOptions = {}): (text: string) => string {
   const whole = new Set(names.map(nameWordKey));
@@ -444,8 +446,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     const digits = /\d/.test(text);
     let out = text;
     // Titles, cued names and "like … said" all need a capital after a space, or a title typed in lower
-    // case; emails and handles an "@"; phones a digit. A text with none of these (most answers) cannot change in the first pass.
-    if (at || digits || CAPITAL_AFTER_SPACE.test(text) || LOWER_TITLE_HINT.test(text)) {
+    // case; emails and handles an "@"; phones a digit; a social profile's link a ".com/" or ".net/". A
+    // text with none of these (most answers) cannot change in the first pass.
+    if (at || digits || CAPITAL_AFTER_SPACE.test(text) || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text)) {
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }

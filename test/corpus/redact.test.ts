@@ -163,6 +163,20 @@ describe('makeRedactor: contact details', () => {
   it('keeps URLs, even with a name in them', () => {
     expect(redact('see https://example.org/priya and www.sd35.bc.ca/Grace')).toBe('see https://example.org/priya and www.sd35.bc.ca/Grace');
   });
+
+  it('replaces the profile part of a link to a social media profile with [handle], and keeps other links', () => {
+    expect(redact('follow https://instagram.com/jordanmckay and tiktok.com/@maya.l, or x.com/maya_l.')).toBe(
+      'follow https://instagram.com/[handle] and tiktok.com/[handle], or x.com/[handle].',
+    );
+    expect(redact('twitter.com/jordan?lang=en (old), facebook.com/jordan.mckay.9 and snapchat.com/add/mayal')).toBe(
+      'twitter.com/[handle] (old), facebook.com/[handle] and snapchat.com/[handle]',
+    );
+    expect(redact('my channel youtube.com/@mayamakes; the video https://www.youtube.com/watch?v=abc123')).toBe(
+      'my channel youtube.com/[handle]; the video https://www.youtube.com/watch?v=abc123',
+    );
+    const kept = 'the school site www.sd35.bc.ca/riverside, nytimes.com/2016/learning.html, reddit.com/r/teachers, dropbox.com/s/abc';
+    expect(redact(kept)).toBe(kept);
+  });
 });
 
 describe('makeRedactor: names that are not on the roster (cue heuristic)', () => {

@@ -1,0 +1,33 @@
+// Links to social media profiles ("instagram.com/jordanmckay", "tiktok.com/@maya.l"): a profile's address
+// is its handle, so its profile part is redacted as a handle is; the site is kept, for the reader to
+// know a student pointed to one. Other web addresses are kept as written. Pure.
+
+// Sites where every page below the host belongs to an account (a profile, a post, a group's page): a
+// link into one leads to a person.
+const ACCOUNT_SITES = String.raw`instagram\.com|tiktok\.com|twitter\.com|x\.com|facebook\.com|fb\.com|threads\.net|snapchat\.com|pinterest\.com|linkedin\.com`;
+// Sites where only some pages are a person's: YouTube's channels (a video is kept, as a class shares
+// them), Reddit's users (a subreddit is a topic).
+const MIXED_SITES = String.raw`youtube\.com(?=\/(?:@|c\/|channel\/|user\/))|reddit\.com(?=\/(?:u|user)\/)`;
+const SOCIAL_URL = new RegExp(
+  String.raw`^(?<site>(?:https?:\/\/)?(?:(?:www|m|mobile|vm|vt)\.)?(?:${ACCOUNT_SITES}|${MIXED_SITES})\/)(?<profile>\S*?)(?<end>[.,;:!?)\]'"’”]*)$`,
+  'iu',
+);
+
+/**
+ * Whether a text may hold a link to a social profile: every site {@link redactSocialUrl} knows is a
+ * ".com" or ".net" one, followed by a path. Most answers hold none.
+ */
+export function mayHoldSocialUrl(text: string): boolean {
+  return text.includes('.com/') || text.includes('.net/');
+}
+
+/**
+ * A URL with its profile part replaced by [handle] when it links to a social media profile or an
+ * account's page ("https://instagram.com/jordanmckay" → "https://instagram.com/[handle]",
+ * "youtube.com/@maya" → "youtube.com/[handle]"), punctuation after it kept; any other URL as given.
+ */
+export function redactSocialUrl(url: string): string {
+  const m = SOCIAL_URL.exec(url);
+  if (m === null || m.groups!.profile === '') return url;
+  return `${m.groups!.site}[handle]${m.groups!.end}`;
+}
