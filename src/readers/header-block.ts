@@ -78,6 +78,28 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
   return value.split(' ').length <= MAX_VALUE_WORDS && !SENTENCE_END.test(value) ? [field.key, value, false] : undefined;
 }
 
+/**
+ * A name key alone on its line with the names on the next, as Google Meet's transcript lists who was
+ * there (`Attendees`, then `Maya Lopez, Jordan Okafor, …`): the attribute (`[key, value, true]`), or
+ * undefined. An attendee who never speaks is named nowhere else, yet must be redacted where others
+ * mention them.
+ */
+function stackedNameLines(lines: readonly string[], i: number): [key: string, value: string, names: true] | undefined {
+  const field = headerKey(stripInlineMarkdown(lines[i]!.trim()).replace(/:$/, ''));
+  const next = lines[i + 1]?.replace(/\s+/g, ' ').trim();
+  if (!field?.names || !next) return undefined;
+  const names = splitNames(next);
+  return names.length > 0 && names.every(looksLikeName) ? [field.key, next, true] : undefined;
+}
+
+/** The header entry at line `i` and how many lines it takes (a stacked name key, two), or undefined. */
+function headerEntry(lines: readonly string[], i: number): { entry: [key: string, value: string, names: boolean]; size: number } | undefined {
+  const entry = headerLine(lines[i]!);
+  if (entry) return { entry, size: 1 };
+  const stacked = stackedNameLines(lines, i);
+  return stacked ? { entry: stacked, size: 2 } : undefined;
+}
+
 /** Most words in a header's value; more is prose. */
 const MAX_VALUE_WORDS = 8;
 /** A value ending as a sentence does (a full stop after a word, or ! or ?) is prose, not a field. */
@@ -86,7 +108,8 @@ const SENTENCE_END = /(?:\p{L}{2}\.|[!?])$/u;
 /**
  * The `Key: value` header at the top of `lines`, from `from` on (after blank lines, and at most one
  * title line above it, which stays where it is, with blank lines under it), or undefined. Every line of the block is a key a
- * header has (School, Date, Recording, Transcriber, Name …); a name key's value reads as names; the
+ * header has (School, Date, Recording, Transcriber, Name …), or a name key alone with the names on the
+ * next line (Google Meet's `Attendees`); a name key's value reads as names; the
  * block ends at the first line that is not one. A key that is also used as a speaker label further on
  * (`Group: yeah!`) is no header, the block is talk, unless it names someone in full
 (`Facilitator: Ms. Kaur` above the facilitator's turns). A `Name: …` line that comes again further on
@@ -95,7 +118,7 @@ const SENTENCE_END = /(?:\p{L}{2}\.|[!?])$/u;
 export function readHeaderBlock(lines: string[], from = 0): HeaderBlock | undefined {
   let start = from;
   while (start < lines.length && lines[start]!.trim() === '') start++;
-  if (start < lines.length && !headerLine(lines[start]!) && parseLabel(lines[start]!) === undefined) {
+  if (start < lines.length && !headerEntry(lines, start) && parseLabel(lines[start]!) === undefined) {
     // A title, and the blank lines a writer leaves under it ("Personal Learning Reflection", "", "Name: …").
     start++;
     while (start < lines.length && lines[start]!.trim() === '') start++;
@@ -106,10 +129,11 @@ export function readHeaderBlock(lines: string[], from = 0): HeaderBlock | undefi
   let lastAuthorLine = -1;
   for (let i = lines.length - 1; i > start && lastAuthorLine < 0; i--) if (parseAuthorLine(lines[i]!)) lastAuthorLine = i;
   let end = start;
-  for (; end < lines.length; end++) {
-    const entry = headerLine(lines[end]!);
-    if (!entry || (end < lastAuthorLine && parseAuthorLine(lines[end]!))) break;
-    found.push(entry);
+  while (end < lines.length) {
+    const at = headerEntry(lines, end);
+    if (!at || (end < lastAuthorLine && parseAuthorLine(lines[end]!))) break;
+    found.push(at.entry);
+    end += at.size;
   }
   if (found.length === 0) return undefined;
   const speakers = new Set<string>();

@@ -99,8 +99,11 @@ const MARKDOWN_BLOCK_MARKER = /^\s*(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
 // A list item's marker: a bullet (Word's and Google Docs' pasted ones too) or a number. A dash other than
 // "-" is left out: "– A student" under a quote is its attribution, not a point of its own.
 const LIST_ITEM = /^\s*(?:[-*+•◦▪▫‣⁃∙●○■□➢➤►✓✔]\s+|\d{1,3}[.)]\s+)/u;
-// The footers Otter.ai and Google Meet add to every export; they are not anyone's words.
-const FOOTER = /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcription) ended after \d{1,2}:\d{2}(?::\d{2})?\b.*)$/i;
+// The footers Otter.ai and Google Meet add to every export, and the title, heading and notice Meet writes
+// above the talk ("Grade 10 focus group (2024-03-14 15:05 GMT-7) - Transcript", `Transcript`, "This
+// editable transcript was computer generated …"); they are not anyone's words.
+const FOOTER =
+  /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcription) ended after \d{1,2}:\d{2}(?::\d{2})?\b.*|.*\(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}[^)]*\) - Transcript|Transcript|This editable transcript was computer generated\b.*)$/i;
 // A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
 const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 

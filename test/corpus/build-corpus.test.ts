@@ -429,6 +429,32 @@ describe('buildCorpus: a group speaking at once, and an unknown speaker', () => 
   });
 });
 
+describe('buildCorpus: a Google Meet transcript\'s attendees', () => {
+  const text = [
+    'Grade 10 focus group (2024-03-14 15:05 GMT-7) - Transcript',
+    'Attendees',
+    'Harpreet Kaur, Jordan Okafor, Maya Lopez, Priya Sandhu',
+    'Transcript',
+    'This editable transcript was computer generated and might contain errors. People can also change the text after it was created.',
+    '00:00:00',
+    '',
+    'Harpreet Kaur: What is working for you?',
+    'Jordan Okafor: The flex blocks. Sandhu and me study there, priya knows math.',
+    'Maya Lopez: I sit with Priya at lunch.',
+  ].join('\n');
+  const fg = readText(Buffer.from(text), { file: 'meet.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'meet.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it('redacts an attendee who never speaks wherever the talk names them, and reads the header as no one\'s words', () => {
+    expect([...corpus.responses, ...corpus.context].map((r) => r.text)).toEqual([
+      'What is working for you?',
+      'The flex blocks. [name] and me study there, [name] knows math.',
+      'I sit with [name] at lunch.',
+    ]);
+    expect(fg.warnings).toEqual([]);
+  });
+});
+
 describe('buildCorpus: an interview labelled Q: and A:', () => {
   const fg = readText(Buffer.from('Q: What helps?\nA: I have a flex block.\nQ: And?\nA: A tutor.\n'), { file: 'i.txt', config: {} });
   const corpus = buildCorpus('forum', [{ id: 'i.txt', format: 'txt', status: 'read', result: fg }], { config: {} });

@@ -913,6 +913,13 @@ describe('readHeaderBlock', () => {
     });
   });
 
+  it("reads a name key alone on its line with the names below it, as Google Meet lists attendees, and nothing else so", () => {
+    const meet = ['Focus group (2024-03-14 15:05 GMT-7) - Transcript', 'Attendees', 'Maya Lopez, Priya Sandhu', 'Transcript', '00:00:00', 'Maya Lopez: Hi.'];
+    expect(readHeaderBlock(meet)).toEqual({ attributes: { participants: 'Maya Lopez, Priya Sandhu' }, start: 1, end: 3 });
+    expect(readHeaderBlock(['Students', 'Maya: I liked it.', 'Jordan: Me too.'])).toBeUndefined();
+    expect(readHeaderBlock(['Attendees', 'we talked about the bus.', 'Maya: Hi.'])).toBeUndefined();
+  });
+
   it('reads every key that holds names, and who recorded the talk in full, so none of them becomes a turn', () => {
     // `Recorded: Dana Reyes` ended the header: it and the lines below it were read as turns, their names as a student's words.
     const lines = ['Grade 10 focus group', 'Date: March 14', 'Recorded: Dana Reyes', 'Transcribed by: Sam Whitfield', 'Recorder: Alex Moreau', 'Scribe: Lee Chen', '', 'Maya: Hi.'];
