@@ -5,6 +5,7 @@ import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, The
 import { formatCsv, type CsvValue } from './csv-table.js';
 import { capitalise, plural } from '../util/text.js';
 import { closeBidi } from '../util/bidi.js';
+import { terminalText } from '../util/controls.js';
 import { escapeCell, escapeMarkdown } from './markdown-escape.js';
 
 export interface AgreementTableOptions {
@@ -81,7 +82,7 @@ function intervalLines(report: AgreementReport, iv: AgreementIntervals): string[
   );
   const means = `mean kappa ${span(o.meanKappa, fixed2)}, mean alpha ${span(o.meanAlpha, fixed2)}, exact match ${pctSpan(o.exactMatch)}`;
   if (perCoder.length === 1) return [`${intervalsHead(iv)}: ${perCoder[0]}, ${means}.`];
-  return [`${intervalsHead(iv)}: ${means}.`, ...o.reference.map((r, i) => `  ${r.coder} against ${report.reference}: ${perCoder[i]}.`)];
+  return [`${intervalsHead(iv)}: ${means}.`, ...o.reference.map((r, i) => `  ${terminalText(r.coder)} against ${terminalText(report.reference ?? '')}: ${perCoder[i]}.`)];
 }
 
 /** A theme as the tables name it: what a coder's file holds, with any direction override closed (see closeBidi). */
@@ -107,9 +108,9 @@ function plainTable(head: string[], aligns: ('left' | 'right')[], c: ChalkInstan
   });
 }
 
-/** The first lines of every rendering: who coded how much. */
+/** The terminal table's first line: who coded how much, the coders' names (file names) shown safely (see terminalText). */
 function headline(report: AgreementReport): string {
-  const names = report.coders.map((c) => c.name);
+  const names = report.coders.map((c) => terminalText(c.name));
   const both = report.coders.length === 2 ? 'both' : 'two or more';
   return `${report.coders.length} coders (${names.join(', ')}), ${report.units} responses, ${report.overall.units} coded by ${both}`;
 }
@@ -127,7 +128,8 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
   const compared = comparedCoders(report);
   const inline = compared.length === 1 ? compared[0] : undefined;
   const kappaHead = report.kappaMethod === 'cohen' ? 'Kappa' : 'Mean kappa';
-  const head = ['Theme', 'Responses', ...names, 'Agreement', kappaHead, 'Alpha'];
+  // Coders are named by their files, whose names may hold what a terminal would run: see terminalText.
+  const head = ['Theme', 'Responses', ...names.map(terminalText), 'Agreement', kappaHead, 'Alpha'];
   const aligns: ('left' | 'right')[] = ['left', ...head.slice(1).map(() => 'right' as const)];
   if (inline) {
     head.push('Precision', 'Recall', 'F1', 'TP', 'FP', 'FN');
@@ -135,7 +137,7 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
   }
   const table = plainTable(head, aligns, c);
   for (const t of report.themes) {
-    const row = [themeName(t), String(t.units), ...names.map((n) => String(t.applied[n] ?? 0)), pct(t.agreement), fixed3(t.kappa), fixed3(t.alpha)];
+    const row = [terminalText(themeName(t)), String(t.units), ...names.map((n) => String(t.applied[n] ?? 0)), pct(t.agreement), fixed3(t.kappa), fixed3(t.alpha)];
     if (inline) {
       const s = scoreOf(t, inline)!;
       row.push(fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives));
@@ -160,17 +162,17 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
     for (const t of report.themes) {
       for (const coder of compared) {
         const s = scoreOf(t, coder)!;
-        refTable.push([themeName(t), coder, fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives)]);
+        refTable.push([terminalText(themeName(t)), terminalText(coder), fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives)]);
       }
     }
     for (const r of o.reference) {
-      refTable.push([c.bold('(overall)'), r.coder, fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives)]);
+      refTable.push([c.bold('(overall)'), terminalText(r.coder), fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives)]);
     }
-    lines.push('', `Against ${report.reference} as the reference:`, refTable.toString());
+    lines.push('', `Against ${terminalText(report.reference ?? '')} as the reference:`, refTable.toString());
   }
   for (const r of o.reference) {
     lines.push(
-      `${r.coder} against ${report.reference}: micro P/R/F1 ${fixed3(r.microPrecision)} / ${fixed3(r.microRecall)} / ${fixed3(r.microF1)}; ` +
+      `${terminalText(r.coder)} against ${terminalText(report.reference ?? '')}: micro P/R/F1 ${fixed3(r.microPrecision)} / ${fixed3(r.microRecall)} / ${fixed3(r.microF1)}; ` +
         `macro ${fixed3(r.macroPrecision)} / ${fixed3(r.macroRecall)} / ${fixed3(r.macroF1)} over ${plural(r.macroThemes, 'theme')}.`,
     );
   }

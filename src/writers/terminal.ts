@@ -6,8 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
 import { focusGroupCount } from '../analyses/background.js';
 import { plural } from '../util/text.js';
-import { closeBidi } from '../util/bidi.js';
-import { showControls } from '../util/controls.js';
+import { terminalText } from '../util/controls.js';
 
 export interface SummaryOptions {
   /** Colour functions (a level-0 chalk prints plain text). */
@@ -55,8 +54,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const coded = new Set(a.codings.map((x) => x.responseId)).size;
 
   const lines: string[] = [];
-  // The title (a folder's name) and the labels (a codebook's) are users' text: see usersText.
-  lines.push(c.bold(usersText(a.title)));
+  // The title (a folder's name) and the labels (a codebook's) are users' text: see terminalText.
+  lines.push(c.bold(terminalText(a.title)));
   const parts = [`${plural(sources.length, 'file')} found`, `${read.length} read`];
   if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
   lines.push(parts.join(', '));
@@ -76,9 +75,6 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
 
 type ThemeRow = Analysis['themes'][number];
 
-/** A title or label as the terminal should show it: no sequence it would run, no override left open. */
-const usersText = (text: string): string => closeBidi(showControls(text));
-
 /** A theme's share of the students, or a dash where there were none to take a share of. */
 const shareOf = (t: ThemeRow): string => (t.percentParticipants === null ? '–' : `${t.percentParticipants}%`);
 
@@ -96,7 +92,7 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const t of top) {
-      const row: (string | number)[] = [usersText(t.label), t.participants, shareOf(t), t.responses];
+      const row: (string | number)[] = [terminalText(t.label), t.participants, shareOf(t), t.responses];
       if (width !== undefined) row.push(c.cyan(bar(t.participants, max, width)));
       table.push(row);
     }
@@ -111,5 +107,5 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
   const noBar = draw(undefined);
   if (tableWidth(noBar) <= columns) return noBar;
-  return top.map((t) => `${usersText(t.label)}: ${plural(t.participants, 'student')} (${shareOf(t)}), ${plural(t.responses, 'response')}`).join('\n');
+  return top.map((t) => `${terminalText(t.label)}: ${plural(t.participants, 'student')} (${shareOf(t)}), ${plural(t.responses, 'response')}`).join('\n');
 }

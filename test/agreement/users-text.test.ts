@@ -21,3 +21,16 @@ test("a theme's right-to-left override is closed in the terminal table, so the r
   const row = formatAgreementTable(computeAgreement([a, b])).split('\n').find((l) => l.includes('stress'));
   expect(row).toContain('stress\u202Eevil\u202C ');
 });
+
+test("coders' names (their files' names) are shown safely in every line of the terminal table: controls as \\xNN, overrides closed", () => {
+  const a = parseCodingFile('response_id,themes\nr1,stress\nr2,\n', 'al\u001b]0;pwned\u0007ice\u202E.csv');
+  const b = parseCodingFile('response_id,themes\nr1,stress\nr2,stress\n', 'b\rob.csv');
+  const c = parseCodingFile('response_id,themes\nr1,stress\nr2,\n', 'cy.csv');
+  const out = formatAgreementTable(computeAgreement([a, b, c], { reference: b.coder }));
+  expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+  const headline = out.split('\n')[0]!;
+  expect(headline).toContain('al\\x1b]0;pwned\\x07ice\u202E\u202C');
+  expect(headline).toContain('b\\x0dob');
+  // Every line that names the reverse-overriding coder closes the override on that line.
+  for (const line of out.split('\n').filter((l) => l.includes('\u202E'))) expect(line).toContain('\u202E\u202C');
+});
