@@ -423,6 +423,11 @@ export interface Finding {
    * setting ("here" in an alternate program, which carries its themes); absent when none did.
    */
   throughSetting?: number;
+  /**
+   * The value of the group whose finding, on the same theme and attribute, wholly explains this one
+   * (analyses/mirror-findings.ts): the report leaves this one out. Absent on a finding the report prints.
+   */
+  foldedInto?: string;
   /** The sentence with the numbers behind the claim (and a second on `throughSetting`, where set). */
   sentence: string;
 }

@@ -9,6 +9,7 @@ import { studentsOf } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 import { capitalise, inSentence } from '../util/text.js';
 import { isNoneValue } from '../util/no-answer.js';
+import { foldMirrorFindings } from './mirror-findings.js';
 
 /** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
 export const MIN_EXPECTED = 5;
@@ -63,7 +64,10 @@ interface Comparison {
  * group or rest smaller than `minCell`, or where no stated student or every stated student raised the theme
  * (no test is possible, so none counts towards the correction).
  *
- * Sorted by adjusted p, then theme order, attribute order and value order.
+ * Sorted by adjusted p, then theme order, attribute order and value order. A finding that only restates
+ * an earlier one ("secondary students raised it less" where every raiser was in an alternate program) is
+ * kept, with `foldedInto` naming the earlier finding's group, for the report to leave out: see
+ * {@link foldMirrorFindings}.
  */
 export function findGroupDifferences(
   participants: Participant[],
@@ -166,9 +170,10 @@ export function findGroupDifferences(
     .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order);
   const findingThemes = new Set(significant.map(({ comparison }) => comparison.themeId));
   const settingOnly = findingThemes.size === 0 ? new Map<string, Set<string>>() : settingOnlyRaisers(responses, codings, findingThemes, options.responseOf ?? codingResponseIndex(responses, codings));
-  return significant.map(({ comparison, adjustedP }) =>
+  const findings = significant.map(({ comparison, adjustedP }) =>
     toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell),
   );
+  return foldMirrorFindings(findings, new Set(stated.filter((s) => s.multiSelect).map((s) => s.attribute)));
 }
 
 /**

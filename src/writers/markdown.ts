@@ -527,7 +527,9 @@ function comparable(ctx: Context): string[] {
 }
 
 function findingsSection(ctx: Context): string {
-  const { findings, crosstab, settings } = ctx.analysis;
+  // A finding another wholly explains stays in analysis.json, and out of the prose, which it would only repeat.
+  const findings = ctx.analysis.findings.filter((f) => f.foldedInto === undefined);
+  const { crosstab, settings } = ctx.analysis;
   const compared = comparable(ctx);
   const parts = ['## Interesting findings'];
   if (findings.length > 0) {

@@ -288,3 +288,38 @@ describe('findGroupDifferences never prints a rest that gives back a hidden cell
     expect(findings.map((f) => [f.value, f.groupCount, f.restCount, f.restTotal])).toContainEqual(['No', 5, 5, 7]);
   });
 });
+
+describe('findGroupDifferences with three groups, where one group holds every raiser', () => {
+  // As in the sample: 9 students in alternate programs, 8 of whom raised alternate programs; 56
+  // secondary and 25 middle school students, none of whom did.
+  const levels = [
+    ...range('alt', 1, 9).map((id) => student(id, { 'school-level': 'Alternate' })),
+    ...range('sec', 1, 56).map((id) => student(id, { 'school-level': 'Secondary' })),
+    ...range('mid', 1, 25).map((id) => student(id, { 'school-level': 'Middle' })),
+  ];
+  const alt = [{ id: 'alt', label: 'Alternate programs' }];
+
+  it('folds "secondary students raised it less" into the alternate finding it only restates, and still counts its test', () => {
+    const data = corpusOf(levels, { alt: range('alt', 1, 8) });
+    const findings = findGroupDifferences(levels, data.responses, data.codings, alt, { minCell: 5 });
+    expect(findings.map((f) => [f.value, f.direction, f.groupCount, f.groupTotal, f.restCount, f.restTotal, f.foldedInto])).toEqual([
+      ['Alternate', 'more', 8, 9, 0, 81, undefined],
+      // The rest of the secondary students is the middle school students (0 of 25) and the alternate
+      // ones (8 of 9): outside the alternate group, secondary students differ from no one.
+      ['Secondary', 'less', 0, 56, 8, 34, 'Alternate'],
+    ]);
+    // Three tests were made (middle school: 0 of 25 against 8 of 65, p = 0.10, not a finding), and Holm
+    // counts all three: the second smallest p is multiplied by 2, folded or not.
+    expect(findings[1]!.adjustedP).toBeCloseTo(2 * findings[1]!.pValue, 15);
+    expect(findings[0]!.adjustedP).toBeCloseTo(3 * findings[0]!.pValue, 15);
+  });
+
+  it('keeps both findings where the students outside the two groups differ from the second', () => {
+    // 20 of the 25 middle school students raised it too: secondary students (0 of 56) raised it less
+    // than middle school students as well, which the alternate finding does not say.
+    const data = corpusOf(levels, { alt: [...range('alt', 1, 8), ...range('mid', 1, 20)] });
+    const findings = findGroupDifferences(levels, data.responses, data.codings, alt, { minCell: 5 });
+    expect(findings.find((f) => f.value === 'Secondary')).toMatchObject({ direction: 'less' });
+    expect(findings.every((f) => f.foldedInto === undefined)).toBe(true);
+  });
+});

@@ -96,6 +96,16 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(none)).toContain('No group differed from the others by more than chance would explain');
   });
 
+  it('leaves out a finding another wholly explains, which analysis.json keeps', () => {
+    const folded = load();
+    const [first] = folded.findings;
+    const mirror = { ...first!, value: 'Secondary', direction: 'less' as const, sentence: 'Secondary students raised mental health and stress far less often than others.', foldedInto: first!.value };
+    folded.findings = [first!, mirror];
+    const text = writeMarkdownReport(folded);
+    expect(text).toContain(first!.sentence);
+    expect(text).not.toContain(mirror.sentence);
+  });
+
   it('writes a question of one answer as "the one answer", not "1 (100%)"', () => {
     const analysis = load();
     const one = { ...analysis.questions[0]!, responses: 1, themes: [{ themeId: analysis.themes[0]!.themeId, responses: 1, percent: 100 }] };
