@@ -17,10 +17,16 @@ export function counted(n: number, singular: string, pluralForm = `${singular}s`
   return `${countInWords(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
-/** "a", "a and b", "a, b and c" (or "a, b or c"). */
-export function listOf(parts: string[], conjunction: 'and' | 'or' = 'and'): string {
+/**
+ * "a", "a and b", "a, b and c" (or "a, b or c"). Where an item has a comma of its own ("passions, goals
+ * and purpose (7 students)"), three or more are separated by semicolons, with one before the "and" too:
+ * "a; b; and passions, goals and purpose". Joined with commas, a reader cannot tell where one item ends.
+ */
+export function listOf(parts: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1]}`;
+  const last = parts[parts.length - 1];
+  if (parts.length > 2 && parts.some((p) => p.includes(','))) return `${parts.slice(0, -1).join('; ')}; ${conjunction} ${last}`;
+  return `${parts.slice(0, -1).join(', ')} ${conjunction} ${last}`;
 }
 
 /** Items named in a sentence, at most `max` of them: "a, b, c", or "a, b, c and 4 more". */

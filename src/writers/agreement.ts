@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, ThemeAgreement } from '../model.js';
 import { formatCsv, type CsvValue } from './csv-table.js';
-import { capitalise, plural } from '../util/text.js';
+import { capitalise, listOf, plural } from '../util/text.js';
 import { closeBidi } from '../util/bidi.js';
 import { terminalText } from '../util/controls.js';
 import { escapeCell, escapeMarkdown } from './markdown-escape.js';
@@ -320,17 +320,16 @@ function intervalSentence(report: AgreementReport, iv: AgreementIntervals): stri
   const o = report.overall;
   const phrase = (point: number | null, interval: Interval, text: string, name: string): string[] =>
     point === null ? [] : [interval.low === null ? `none for ${name}` : `${text} for ${name}`];
-  const list = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
   const overall = [
     ...phrase(o.meanKappa, iv.overall.meanKappa, span(iv.overall.meanKappa, fixed2), 'mean kappa'),
     ...phrase(o.meanAlpha, iv.overall.meanAlpha, span(iv.overall.meanAlpha, fixed2), 'mean alpha'),
     ...phrase(o.exactMatch, iv.overall.exactMatch, pctSpan(iv.overall.exactMatch), 'exact match'),
   ];
-  const parts = overall.length > 0 ? [list(overall)] : [];
+  const parts = overall.length > 0 ? [listOf(overall)] : [];
   o.reference.forEach((r, i) => {
     const ri = iv.overall.reference[i]!;
     const f1 = [...phrase(r.microF1, ri.microF1, span(ri.microF1, fixed2), 'micro F1'), ...phrase(r.macroF1, ri.macroF1, span(ri.macroF1, fixed2), 'macro F1')];
-    if (f1.length > 0) parts.push(`for ${escapeMarkdown(r.coder)}, ${list(f1)}`);
+    if (f1.length > 0) parts.push(`for ${escapeMarkdown(r.coder)}, ${listOf(f1)}`);
   });
   const intro = `Bootstrap ${iv.level * 100}% confidence intervals (${iv.resamples} resamples of the ${plural(iv.units, 'response')} coded by ${report.coders.length === 2 ? 'both coders' : 'two or more coders'})`;
   return parts.length === 0 ? `${intro} could not be computed: every figure is undefined.` : `${intro} were ${parts.join('; ')}.`;

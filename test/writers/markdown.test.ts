@@ -96,6 +96,17 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(none)).toContain('No group differed from the others by more than chance would explain');
   });
 
+  it('separates leading themes by semicolons where a label has a comma of its own', () => {
+    const commas = load();
+    const id = commas.themes[2]!.themeId;
+    const label = 'Passions, goals and purpose';
+    commas.themes = commas.themes.map((t) => (t.themeId === id ? { ...t, label } : t));
+    commas.codebook.themes = commas.codebook.themes.map((t) => (t.id === id ? { ...t, label } : t));
+    expect(writeMarkdownReport(commas)).toContain(
+      'the themes raised most often were teachers who know students (30 students); flexible time and pace (23 students); passions, goals and purpose (19 students); and mental health and stress (19 students).',
+    );
+  });
+
   it('leaves out a finding another wholly explains, which analysis.json keeps', () => {
     const folded = load();
     const [first] = folded.findings;
