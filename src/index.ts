@@ -289,7 +289,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const demographics = computeDemographics(corpus.participants, { minCell, linked: breakdownAttributes(students, minCell, attributes) });
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, attributes });
   const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes, responseOf });
-  const ranked = themes.map((t) => ({ id: t.themeId, label: t.label })).filter((_, i) => themes[i].responses > 0);
+  const parentOf = new Map(codebook.themes.map((t) => [t.id, t.parent]));
+  const ranked = themes.map((t) => ({ id: t.themeId, label: t.label, parent: parentOf.get(t.themeId) })).filter((_, i) => themes[i].responses > 0);
   const quotes = selectQuotes(corpus, codings, ranked, { minCell, responseOf });
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];

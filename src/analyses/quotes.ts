@@ -8,6 +8,7 @@ import { codingResponseIndex, codingsByResponse } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
 import { echoesPeer } from './echo.js';
 import { hasTranscriptionGap, tidyTranscriberMarks } from './transcriber-marks.js';
+import { subThemesAfter } from '../codebook/hierarchy.js';
 
 /** Options of {@link selectQuotes}. */
 export interface QuoteOptions {
@@ -445,8 +446,10 @@ function compareCandidates(responses: Response[]) {
 /**
  * Choose up to `count` candidates greedily, in three rounds of decreasing strictness: a participant
  * not quoted anywhere yet from a group (school or source) not yet used here; then any participant not
- * quoted yet; then any participant not already quoted here. A candidate `reserved` for a theme still to
- * come, which has no other, is taken only when nothing else can be: in a last round, if none was picked.
+ * quoted yet; then any participant not already quoted here. A `deferred` candidate (one a sub-theme still
+ * to come would quote) is taken only once the three rounds have found too few others. A candidate
+ * `reserved` for a theme still to come, which has no other, is taken only when nothing else can be: in a
+ * last round, if none was picked.
  */
 function choose(
   ranked: Candidate[],
@@ -455,14 +458,19 @@ function choose(
   groupOf: (r: Response) => string,
   state: Chooser,
   reserved: (i: number) => boolean = () => false,
+  deferred?: (i: number) => boolean,
 ): Candidate[] {
   const picked: Candidate[] = [];
   const people = new Set<string>();
   const groups = new Set<string>();
-  const rounds: ((r: Response, i: number) => boolean)[] = [
+  const open: ((r: Response, i: number) => boolean)[] = [
     (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
     (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId),
     (_, i) => !reserved(i),
+  ];
+  const rounds = [
+    ...(deferred ? open.map((fits) => (r: Response, i: number) => !deferred(i) && fits(r, i)) : []),
+    ...open,
     () => picked.length === 0,
   ];
   for (const fits of rounds) {
@@ -490,8 +498,10 @@ function choose(
  *
  * Themes are processed in the order given (pass them in ranking order, so the leading themes get the
  * best quotes), except that a theme already quoted leaves to a later one a response that is among that
- * theme's only candidates and says at least as much about it; then each question, from what is left;
- * then the focus groups. For each, candidates are
+ * theme's only candidates and says at least as much about it (or is its sub-theme: `parent` set); and a
+ * parent quotes responses that carry none of its sub-themes still to come before any that do, so that
+ * each sub-theme has its own quotes where the parent's did not need them all. Then each question, from
+ * what is left; then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
  * words best), with negated-only theme mentions halved, and so a transcript's turn with words the
@@ -509,7 +519,7 @@ function choose(
 export function selectQuotes(
   corpus: Corpus,
   codings: Coding[],
-  themes: { id: string; label: string }[],
+  themes: { id: string; label: string; parent?: string }[],
   options: QuoteOptions,
 ): QuoteSelection {
   const perTheme = options.perTheme ?? 3;
@@ -632,9 +642,19 @@ export function selectQuotes(
     }
     for (const { i, evidence } of few) (neededBy.get(i) ?? neededBy.set(i, []).get(i)!).push({ position, evidence });
   });
+  // Per theme position, the sub-themes quoted after it. A parent's coding carries its sub-theme's evidence
+  // and any of its own, so it always says at least as much: the comparison of evidence would hand every
+  // response a sub-theme needs to the parent, which is quoted first.
+  const subThemes = subThemesAfter(themes);
   /** Whether response i, carrying the theme at `position` by `evidence` pieces, is left to a theme after it. */
   const leftToLater = (i: number, position: number, evidence: number): boolean =>
-    neededBy.get(i)?.some((n) => n.position > position && n.evidence >= evidence) ?? false;
+    neededBy.get(i)?.some((n) => n.position > position && (n.evidence >= evidence || subThemes[position]!.has(themes[n.position]!.id))) ?? false;
+  /** Whether response i carries a sub-theme of the theme at `position` still to be quoted: the parent quotes it last. */
+  const ofLaterSubTheme = (i: number, position: number): boolean => {
+    const later = subThemes[position]!;
+    for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) if (later.has(codings[codingsOf[j]!]!.themeId)) return true;
+    return false;
+  };
 
   const themeQuotes: Record<string, Quote[]> = {};
   // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
@@ -645,7 +665,10 @@ export function selectQuotes(
     const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
     const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
     const reserved = (i: number): boolean => leftToLater(i, position, codings[codingAt[i]!]!.evidence.length);
-    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state, reserved), (i) => firstEvidence(i, codingAt, i, i + 1));
+    // A parent quotes its own responses first, leaving its sub-themes' to their own sections, where they
+    // would otherwise have none: the parent is ranked, and quoted, before them.
+    const deferred = subThemes[position]!.size > 0 ? (i: number) => ofLaterSubTheme(i, position) : undefined;
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state, reserved, deferred), (i) => firstEvidence(i, codingAt, i, i + 1));
     if (quotes.length > 0) themeQuotes[theme.id] = quotes;
   });
 

@@ -10,6 +10,7 @@ import { NOT_STATED } from '../corpus/normalise.js';
 import { barChart, MAX_LABEL, shortLabel } from './mermaid.js';
 import { capitalise, counted, countInWords, inSentence, listOf, plural } from '../util/text.js';
 import { escapeCell, escapeMarkdown } from './markdown-escape.js';
+import { ancestorsOf } from '../codebook/hierarchy.js';
 
 // Themes named in a sentence about a question, a group or the focus groups …
 const LEADING = 3;
@@ -95,16 +96,7 @@ function contextOf(analysis: Analysis): Context {
  */
 function withoutSubThemes<T extends { themeId: string }>(ctx: Context, items: readonly T[]): T[] {
   const present = new Set(items.map((t) => t.themeId));
-  const rolledUp = (id: string): boolean => {
-    // A codebook's parents form no cycle (the codebook is validated), but a guard costs nothing.
-    const seen = new Set<string>();
-    for (let p = ctx.parent.get(id); p !== undefined && !seen.has(p); p = ctx.parent.get(p)) {
-      if (present.has(p)) return true;
-      seen.add(p);
-    }
-    return false;
-  };
-  return items.filter((t) => !rolledUp(t.themeId));
+  return items.filter((t) => !ancestorsOf(t.themeId, ctx.parent).some((p) => present.has(p)));
 }
 
 function labelOf(ctx: Context, themeId: string): string {
@@ -391,7 +383,10 @@ function themesSection(ctx: Context): string {
   );
   const descriptions = new Map(ctx.analysis.codebook.themes.map((t) => [t.id, t.description]));
   for (const t of raised) {
-    let line = `${plural(t.participants, 'student')} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
+    // Ranked among the others, a sub-theme would read as a peer of its parent: its section says whose part it is.
+    const parent = ctx.parent.get(t.themeId);
+    const partOf = parent === undefined ? '' : `Part of ${labelInSentence(labelOf(ctx, parent))}: `;
+    let line = `${partOf}${plural(t.participants, 'student')} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
     const description = descriptions.get(t.themeId)?.trim();
     if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
     parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));

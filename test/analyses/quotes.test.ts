@@ -200,6 +200,51 @@ describe('selectQuotes', () => {
     expect(gap.text).toContain('[inaudible 00:12:03]');
   });
 
+  describe('a sub-theme, quoted after its parent', () => {
+    // School structures (timetable, schedule) has a sub-theme, flex time, whose codings roll up to it
+    // carrying their evidence and the parent's own: a flex answer that names the timetable says more
+    // about school structures than about flex time, so the evidence alone left it to the parent.
+    const students = ['s1', 's2', 's3', 's4', 's5', 's6'].map((id) => student(id));
+    const flex = [
+      answer(1, 's1', 'q1', 'The flex block in our timetable is where I catch up on the math I missed'),
+      answer(2, 's2', 'q1', 'Flex time in the timetable lets me see my teachers for extra help before tests'),
+    ];
+    const own = [
+      answer(3, 's3', 'q1', 'The timetable is the same every day and the schedule never lets us move between classes'),
+      answer(4, 's4', 'q1', 'A better timetable with longer blocks would let us finish labs without rushing at the end'),
+      answer(5, 's5', 'q1', 'The schedule is packed and the timetable leaves no time to breathe between classes all day'),
+      answer(6, 's6', 'q1', 'I wish the school schedule started later in the morning because the timetable is brutal'),
+    ];
+    const rollUp = (r: Response): Coding => ({ responseId: r.id, themeId: 'structures', evidence: [...coding(r, 'flex', 'flex').evidence, ...coding(r, 'structures', 'timetable').evidence] });
+    const themes = [
+      { id: 'structures', label: 'School structures' },
+      { id: 'flex', label: 'Flex time', parent: 'structures' },
+    ];
+    const ids = (quotes: { responseId: string }[] | undefined): string[] => (quotes ?? []).map((q) => q.responseId).sort();
+
+    it('gets the responses its parent did not need, where the parent has its own', () => {
+      const codings = [...flex.flatMap((r) => [rollUp(r), coding(r, 'flex', 'flex')]), ...own.map((r) => coding(r, 'structures', 'timetable'))];
+      const sel = selectQuotes(corpusOf([...flex, ...own], students), codings, themes, { minCell: 0, perTheme: 3 });
+      expect(ids(sel.themes.flex)).toEqual(flex.map((r) => r.id).sort());
+      expect(sel.themes.structures!.map((q) => q.responseId).every((id) => own.some((r) => r.id === id))).toBe(true);
+    });
+
+    it('keeps its only responses where its parent has fewer of its own than it quotes', () => {
+      const codings = [...flex.flatMap((r) => [rollUp(r), coding(r, 'flex', 'flex')]), coding(own[0]!, 'structures', 'timetable')];
+      const sel = selectQuotes(corpusOf([...flex, own[0]!], students), codings, themes, { minCell: 0, perTheme: 3 });
+      expect(ids(sel.themes.flex)).toEqual(flex.map((r) => r.id).sort());
+      expect(ids(sel.themes.structures)).toEqual([own[0]!.id]);
+    });
+
+    it('leaves a parent with nothing of its own its sub-theme’s responses, and the sub-theme the rest', () => {
+      const more = [...flex, own[0]!, own[1]!, own[2]!].map((r, k) => ({ ...r, text: `Flex ${r.text.slice(0, 1).toLowerCase()}${r.text.slice(1)}`, id: `${r.id}-f${k}` }));
+      const codings = more.flatMap((r) => [{ ...coding(r, 'flex', 'flex'), themeId: 'structures' }, coding(r, 'flex', 'flex')]);
+      const sel = selectQuotes(corpusOf(more, students), codings, themes, { minCell: 0, perTheme: 3 });
+      expect(sel.themes.structures).toHaveLength(3);
+      expect(sel.themes.flex).toHaveLength(2);
+    });
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));

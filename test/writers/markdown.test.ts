@@ -363,6 +363,31 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('Of the 10 answers to this question, 6 (60%) were about school structures and 3 (30%) about money.');
   });
 
+  it('names a sub-theme’s parent in its section, and quotes it from its own answers', async () => {
+    const dir = tempDir('reflect-subthemes-');
+    const codebook = path.join(tempDir('reflect-subthemes-cb-'), 'codebook.yml');
+    writeFileSync(
+      codebook,
+      'themes:\n  - id: structures\n    label: School structures\n    words: [timetable, schedule]\n  - id: flex\n    label: Flex time\n    parent: structures\n    words: [flex]\n',
+    );
+    // Two answers about flex time that name the timetable too, four about the timetable alone.
+    const answers = [
+      'The flex block in our timetable is where I catch up on the math I missed',
+      'Flex time in the timetable lets me see my teachers for extra help before tests',
+      'The timetable is the same every day and the schedule never lets us move between classes',
+      'A better timetable with longer blocks would let us finish labs without rushing at the end',
+      'The schedule is packed and the timetable leaves no time to breathe between classes all day',
+      'I wish the school schedule started later in the morning because the timetable is brutal',
+    ];
+    writeFileSync(path.join(dir, 'sheets.csv'), ['id,What helps?', ...answers.map((a, i) => `s${i},${a}`)].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir, codebook, minCell: 0 }));
+    const section = text.slice(text.indexOf('### Flex time'), text.indexOf('## Interesting findings'));
+    expect(section).toContain('\n\nPart of school structures: 2 students (33% of participants) in 2 responses.\n');
+    expect(section).toContain(`> “${answers[0]}”`);
+    expect(section).toContain(`> “${answers[1]}”`);
+    expect(text.slice(text.indexOf('### School structures'), text.indexOf('### Flex time'))).not.toContain('Part of');
+  });
+
   it('counts the students the responses came from, and says how many more handed in blank sheets or gave no response', async () => {
     const sheet = (dir: string, rows: string[]) => writeFileSync(path.join(dir, 'sheets.csv'), ['id,What helps you learn?,What gets in the way?', ...rows].join('\n') + '\n');
     const answered = ['S1,Flex blocks and tutorials,Too many tests in one week', 'S2,Choosing my own project,The bus is late', 'S3,Small classes,Nothing really'];
