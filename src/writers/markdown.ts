@@ -767,7 +767,9 @@ function demographicsTable(ctx: Context): string {
 
 function themesTable(ctx: Context): string {
   if (ctx.analysis.corpus.responses.length === 0) return 'No responses were read, so no theme could be counted.';
-  const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), t.percentParticipants === null ? '–' : `${t.percentParticipants.toFixed(1)}%`]);
+  // Whole percents, as in the prose: the report gives each share one way (32% in a theme's section and
+  // 32.2% here read as two figures), and of a few hundred students a decimal is precision it does not have.
+  const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), t.percentParticipants === null ? '–' : formatPercent(t.participants, ctx.students.length)]);
   return table(['Theme', 'Responses', 'Students', '% of students'], ['left', 'right', 'right', 'right'], body);
 }
 

@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
 import { focusGroupCount } from '../analyses/background.js';
+import { formatPercent } from '../analyses/findings.js';
 import { plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
 
@@ -68,21 +69,26 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
 
   const top = a.themes.filter((t) => t.responses > 0).slice(0, options.top ?? 10);
-  if (top.length > 0) lines.push('', themeTable(top, c, options.barWidth ?? 24, options.columns));
+  const everyStudent = a.corpus.participants.filter((p) => p.role === 'student').length;
+  if (top.length > 0) lines.push('', themeTable(top, everyStudent, c, options.barWidth ?? 24, options.columns));
   if (options.outDir) lines.push('', `Report written to ${path.join(options.outDir, 'report.md')}`);
   return `${lines.join('\n')}\n`;
 }
 
 type ThemeRow = Analysis['themes'][number];
 
-/** A theme's share of the students, or a dash where there were none to take a share of. */
-const shareOf = (t: ThemeRow): string => (t.percentParticipants === null ? '–' : `${t.percentParticipants}%`);
+/**
+ * A theme's share of the students as a whole percent, as the report gives it (the model's one decimal
+ * printed as it came set "50%" above "62.5%" in one column), or a dash where there were none to take a
+ * share of.
+ */
+const shareOf = (t: ThemeRow, students: number): string => (students === 0 ? '–' : formatPercent(t.participants, students));
 
 /**
  * The leading themes as a table with a bar chart, as wide as `barWidth` asks; on a terminal of `columns`
  * too narrow for it, with the widest bar that fits, then without the bar, then as one line per theme.
  */
-function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns: number | undefined): string {
+function themeTable(top: ThemeRow[], students: number, c: ChalkInstance, barWidth: number, columns: number | undefined): string {
   const max = Math.max(...top.map((t) => t.participants));
   const draw = (width: number | undefined): string => {
     const table = new Table({
@@ -92,7 +98,7 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     });
     for (const t of top) {
-      const row: (string | number)[] = [terminalText(t.label), t.participants, shareOf(t), t.responses];
+      const row: (string | number)[] = [terminalText(t.label), t.participants, shareOf(t, students), t.responses];
       if (width !== undefined) row.push(c.cyan(bar(t.participants, max, width)));
       table.push(row);
     }
@@ -107,5 +113,5 @@ function themeTable(top: ThemeRow[], c: ChalkInstance, barWidth: number, columns
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
   const noBar = draw(undefined);
   if (tableWidth(noBar) <= columns) return noBar;
-  return top.map((t) => `${terminalText(t.label)}: ${plural(t.participants, 'student')} (${shareOf(t)}), ${plural(t.responses, 'response')}`).join('\n');
+  return top.map((t) => `${terminalText(t.label)}: ${plural(t.participants, 'student')} (${shareOf(t, students)}), ${plural(t.responses, 'response')}`).join('\n');
 }

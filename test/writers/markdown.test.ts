@@ -107,6 +107,19 @@ describe('writeMarkdownReport', () => {
     );
   });
 
+  it('gives a theme’s share of the students as the same whole percent in its section and in the appendix', () => {
+    const appendix = report.slice(report.indexOf('## Appendix'));
+    let compared = 0;
+    for (const t of analysis.themes.filter((x) => x.participants > 0)) {
+      const inSection = new RegExp(`\\n### ${t.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\n(?:Part of [^:]+: )?\\d+ students? \\((\\S+) of participants\\)`).exec(report)?.[1];
+      const row = appendix.split('\n').find((l) => l.startsWith(`| ${t.label} |`))!;
+      expect(row.split(' | ').at(-1)).toBe(`${inSection} |`);
+      expect(inSection).toMatch(/^\d+%$/);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+
   it('leaves out a finding another wholly explains, which analysis.json keeps', () => {
     const folded = load();
     const [first] = folded.findings;

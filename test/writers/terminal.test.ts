@@ -26,10 +26,11 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
     percentParticipants: participants,
     quotes: [],
   });
-  // Only what the summary reads: a title, no sources or participants, and two themes.
+  // Only what the summary reads: a title, no sources, 100 students (none answering) and two themes.
+  const hundred = Array.from({ length: 100 }, (_, i) => ({ id: `s${i}`, role: 'student', attributes: {}, sources: [] }));
   const analysis = {
     title: 'Forum',
-    corpus: { sources: [], participants: [], responses: [] },
+    corpus: { sources: [], participants: hundred, responses: [] },
     codings: [],
     warnings: [],
     themes: [theme('Hands-on and project learning', 20, 30), theme('Choice and options', 10, 12)],
@@ -72,6 +73,26 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
       'Choice and options: 10 students (10%), 12 responses',
       '',
     ]);
+  });
+});
+
+describe('writeTerminalSummary percentages', () => {
+  it('gives every share of the column as a whole percent, as the report does', () => {
+    const eight = Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, role: 'student', attributes: {}, sources: [] }));
+    const theme = (label: string, participants: number): ThemeSummary => ({
+      themeId: label, label, responses: participants, participants, percentResponses: null, percentParticipants: (participants * 100) / 8, quotes: [],
+    });
+    const analysis = {
+      title: 'Forum',
+      corpus: { sources: [], participants: eight, responses: [] },
+      codings: [],
+      warnings: [],
+      themes: [theme('Flex time', 5), theme('Class size', 4)],
+    } as unknown as Analysis;
+    const text = writeTerminalSummary(analysis, { chalk: new Chalk({ level: 0 }) });
+    // 5 of 8 is 62.5%: printed as the model holds it, beside 4 of 8's "50%".
+    expect(text).toMatch(/│ Flex time  │ +5 │ 63% │/);
+    expect(text).toMatch(/│ Class size │ +4 │ 50% │/);
   });
 });
 
