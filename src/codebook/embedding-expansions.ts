@@ -5,7 +5,7 @@
 // function words, forms of the head, the 400 most frequent words, WordNet antonyms, evaluative words, words a
 // theme already has, non-reciprocal neighbours (top 50), words closer to another theme (or < 0.45 to their
 // own), and those rejected on review (test/tools/embedding-review.tsv). 4469 proposed for 435 heads,
-// 3717 dropped automatically, 589 on review, 163 kept.
+// 3717 dropped automatically, 591 on review, 161 kept.
 // Each entry: [neighbour, cosine similarity to the head].
 
 /** Codebook word or phrase (as written; matched by lemma) → close words from word embeddings. */
@@ -25,7 +25,7 @@ export const EMBEDDING_EXPANSIONS: Record<string, readonly (readonly [string, nu
   cultural: [['heritage', 0.696], ['religious', 0.685], ['linguistic', 0.668]],
   culture: [['traditions', 0.715], ['religion', 0.698]],
   dad: [['uncle', 0.763], ['daddy', 0.737], ['grandmother', 0.728]],
-  depression: [['schizophrenia', 0.67], ['disorder', 0.668], ['mental', 0.641], ['disorders', 0.634]],
+  depression: [['schizophrenia', 0.67], ['disorder', 0.668], ['disorders', 0.634]],
   device: [['electronic', 0.641]],
   discrimination: [['minorities', 0.704], ['oppression', 0.677], ['segregation', 0.665]],
   diverse: [['culturally', 0.659]],
@@ -82,7 +82,7 @@ export const EMBEDDING_EXPANSIONS: Record<string, readonly (readonly [string, nu
   'school of choice': [['selection', 0.699]],
   'self harm': [['fear', 0.678]],
   sexism: [['bigotry', 0.721]],
-  stress: [['fatigue', 0.705], ['mental', 0.702], ['psychological', 0.69]],
+  stress: [['fatigue', 0.705], ['psychological', 0.69]],
   supply: [['shortage', 0.714], ['shortages', 0.668]],
   tech: [['electronics', 0.64]],
   technology: [['software', 0.736], ['computing', 0.705]],

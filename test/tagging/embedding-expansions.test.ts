@@ -55,6 +55,8 @@ describe('embedding expansions', () => {
     expect(coded('my uncle drives me home')).toEqual([['home-life', 'embedding']]);
     expect(coded('The loneliness gets to me')).toEqual([['mental-health', 'embedding']]);
     expect(coded('I pay attention and spend time on it, the class was fun')).toEqual([]);
+    // `mental` (once a neighbour of stress and depression) is an adjective of the mind, rejected on review
+    expect(coded('We do mental math every morning')).toEqual([]);
   });
 });
 
