@@ -329,8 +329,8 @@ function ancestorsOf(themes: Theme[]): number[][] {
 
 /**
  * Compile a codebook for `tagResponses`. `keyword` is the honest baseline: words and phrases matched
- * literally (case-insensitive, whole words), with no lemmas, globs, regexes, expansions, exclusions or
- * context words.
+ * literally (case-insensitive, whole words), with no lemmas, globs (but for a glob without a wildcard,
+ * which is a literal word), regexes, expansions, exclusions or context words.
  */
 export function compileCodebook(codebook: Codebook, options: CompileOptions): CompiledCodebook {
   const matcher = new TokenMatcher(options.matcher);
@@ -339,7 +339,9 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
   const expand = options.expansions && options.matcher === 'lemma' ? createExpander(normalise) : null;
   const themes: CompiledTheme[] = codebook.themes.map((theme, ti) => {
     const keyword = options.matcher === 'keyword';
-    const own = keyword ? theme.patterns.filter((p) => p.kind === 'word' || p.kind === 'phrase') : theme.patterns;
+    // a glob without a wildcard (`resume`, to leave out the verb's `resumed`) is a word as written, which the
+    // baseline matches as it matches every word
+    const own = keyword ? theme.patterns.filter((p) => p.kind === 'word' || p.kind === 'phrase' || (p.kind === 'glob' && !/[*?]/.test(p.value))).map((p) => (p.kind === 'glob' ? { ...p, kind: 'word' as PatternKind } : p)) : theme.patterns;
     const patterns = expand === null ? own : [...own, ...expand(theme, own)];
     patterns.forEach((pattern, rank) => {
       const near = !keyword && pattern.unlessNear && pattern.unlessNear.length > 0 ? matcher.contextKeys(pattern.unlessNear) : null;

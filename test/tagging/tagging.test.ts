@@ -451,6 +451,12 @@ describe('the keyword baseline', () => {
     const compiled = compileCodebook(book(yaml), KEYWORD);
     expect(compiled.themes[0].patterns.map((p) => p.value)).toEqual(['timetable', 'Stress', 'flex block']);
   });
+
+  it('matches a glob without a wildcard as the literal word it is, where the lemma matcher leaves out its other forms', () => {
+    const literal = 'themes:\n  - id: t\n    label: T\n    globs: [resume, \'anxi*\']\n';
+    expect(themes(literal, 'my resume, resumes, anxiety', KEYWORD)).toEqual({ t: ['resume'] });
+    expect(themes(literal, 'my resume, school resumed, resuming, anxiety')).toEqual({ t: ['resume', 'anxiety'] });
+  });
 });
 
 describe('expansions', () => {
