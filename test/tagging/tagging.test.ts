@@ -540,6 +540,73 @@ describe('the default codebook', () => {
     expect(ids("you're welcome here no matter what")).toEqual(['community-belonging']);
   });
 
+  it('does not read an idiom of "respect", "bell" or "dream" as its theme, while the theme\'s own sense still codes', async () => {
+    const ids = await defaultThemeIds();
+    // "with respect to" is "about", "in that respect" is "in that way"; one pays respects to the dead
+    expect(ids("With respect to homework, I think it's too much")).toEqual([]);
+    expect(ids('In that respect the school is good')).toEqual([]);
+    expect(ids('The mentor teacher is the advocate for students in every respect')).toEqual(['relationships']);
+    expect(ids('With all due respect, the teachers do not listen')).toEqual([]);
+    expect(ids('We went to pay our respects')).toEqual([]);
+    expect(ids('I get respect from teachers')).toEqual(['community-belonging']);
+    expect(ids('kids here respect each other')).toEqual(['community-belonging']);
+    // a name that rings a bell is familiar, a pepper or Taco Bell is lunch; Bell Let's Talk is mental health
+    expect(ids('That name rings a bell')).toEqual([]);
+    expect(ids("That doesn't ring a bell")).toEqual([]);
+    expect(ids('we went to Taco Bell at lunch')).toEqual([]);
+    expect(ids("Bell Let's Talk day was the only time anyone talked about it")).toEqual(['mental-health']);
+    expect(ids('they mark us on a bell curve')).toEqual(['grades']);
+    expect(ids('the bell schedule')).toEqual(['timetables']);
+    expect(ids('the bell rings at 8:30 and nobody is awake')).toEqual(['timetables']);
+    // a dream in one's sleep is not one for oneself; a goal scored is not a goal set
+    expect(ids('I had a dream last night that I failed')).toEqual([]);
+    expect(ids('I had a weird dream')).toEqual([]);
+    expect(ids('I day dream in class')).toEqual([]);
+    expect(ids('I scored a goal in soccer')).toEqual([]);
+    expect(ids('we scored the winning goal')).toEqual([]);
+    expect(ids('My dream is to be a nurse')).toEqual(['passion-purpose']);
+    expect(ids('my goal is to graduate')).toEqual(['passion-purpose']);
+    expect(ids('set your own goals')).toEqual(['passion-purpose']);
+  });
+
+  it('does not read shopping, a supply teacher, an elder sister, an avid reader or classes resuming as their themes', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids('I love shopping with my friends')).toEqual([]);
+    expect(ids('we shopped for clothes')).toEqual([]);
+    expect(ids('I work at a coffee shop')).toEqual([]);
+    expect(ids('We had a supply teacher all week')).toEqual([]);
+    expect(ids('we learned supply and demand')).toEqual([]);
+    expect(ids('My elder sister helped me with math')).toEqual(['home-life']);
+    expect(ids("I'm an avid reader")).toEqual([]);
+    expect(ids('Classes resume after the break')).toEqual([]);
+    expect(ids('School resumed after spring break')).toEqual([]);
+    // … while shop class, supplies, Elders, AVID and a résumé still count
+    expect(ids('shop class')).toEqual(['project-learning']);
+    expect(ids('More shop time, less sitting')).toEqual(['project-learning']);
+    expect(ids('Tech Ed is my favourite class')).toEqual(['project-learning']);
+    expect(ids('We need more school supplies')).toEqual(['funding']);
+    expect(ids('An Elder came to talk to our class')).toEqual(['equity-diversity']);
+    expect(ids("I'm in AVID")).toEqual(['choice']);
+    expect(ids('my résumé for a job')).toEqual(['real-world']);
+    expect(ids('we wrote resumes in CLE')).toEqual(['real-world']);
+  });
+
+  it('does not read mental math, internet speed, natural selection or a vet tech through a word that names another thing', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids('We do mental math every morning')).toEqual([]);
+    expect(ids('I made a mental note')).toEqual([]);
+    expect(ids('The internet speed is terrible')).toEqual(['technology']);
+    expect(ids('my typing speed is slow')).toEqual([]);
+    expect(ids('We learned about natural selection')).toEqual([]);
+    expect(ids('I want to be a vet tech')).toEqual([]);
+    expect(ids('my mom is a lab tech')).toEqual(['home-life']);
+    // … while mental health, a learner's speed, a selection of courses and tech still count
+    expect(ids('mental health days')).toEqual(['mental-health']);
+    expect(ids('everyone learns at a different speed')).toEqual(['pace']);
+    expect(ids('a good selection of electives')).toEqual(['choice']);
+    expect(ids('the tech is always broken')).toEqual(['technology']);
+  });
+
   it('reads a phrasal verb split by a pronoun, but not the other verb the same words make with "it"', async () => {
     const ids = await defaultThemeIds();
     expect(ids('I never hand it in on time')).toEqual(['pace']);
