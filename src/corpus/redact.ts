@@ -281,6 +281,15 @@ const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
 
 // Reported speech apart too, run only on a text with a reporting verb (see REPORTING_HINT).
 const REPORTED = new RegExp(REPORTED_CUE, 'gu');
+// With no capital after a space, a text can hold reported speech only at its start ("Maya said …"): an
+// answer typed in lower case is settled by one anchored test, where the verb alone ("i think", "they
+// said") sent half of a survey's answers to the search.
+const REPORTED_AT_START = new RegExp(String.raw`^[^\p{L}\n]{0,3}${CUED_NAME}[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER}`, 'u');
+
+/** Whether a text may hold reported speech; `capitalInside` says whether it has a capital after a space. */
+function mayReport(text: string, capitalInside: boolean): boolean {
+  return capitalInside ? REPORTING_HINT.test(text) : REPORTED_AT_START.test(text);
+}
 
 /**
  * The words of a reported-speech match at `index` of `text`, and which of them are names (see
@@ -298,8 +307,8 @@ function reportedAt(text: string, index: number, g: Groups): { words: string[]; 
 }
 
 /** A text with the names before its reporting verbs redacted ("[name] said", "Then [name] asked"). */
-function redactReported(text: string): string {
-  if (!REPORTING_HINT.test(text)) return text;
+function redactReported(text: string, capitalInside: boolean): string {
+  if (!mayReport(text, capitalInside)) return text;
   return text.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as Groups;
     const { names, joined } = reportedAt(text, rest[rest.length - 3] as number, g);
@@ -336,14 +345,15 @@ export function cuedNames(texts: Iterable<string>): string[] {
   };
   for (const text of texts) {
     if (mayHoldByline(text)) for (const match of text.matchAll(BYLINES)) add(match.groups as Groups, looksLikeOwnName);
-    if (REPORTING_HINT.test(text)) {
+    const capital = CAPITAL_AFTER_SPACE.test(text);
+    if (mayReport(text, capital)) {
       for (const match of text.matchAll(REPORTED)) {
         const { words, names, joined } = reportedAt(text, match.index, match.groups as Groups);
         words.forEach((word, i) => names[i] && found.add(word));
         if (!joined && names.length === 2 && names[0] && names[1]) found.add(words.join(' '));
       }
     }
-    if (!CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
+    if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
     for (const match of text.matchAll(CUES)) {
       const g = match.groups as Groups;
       add(g, g.self !== undefined ? looksLikeOwnName : looksLikeName);
@@ -448,7 +458,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // Titles, cued names and "like … said" all need a capital after a space, or a title typed in lower
     // case; emails and handles an "@"; phones a digit; a social profile's link a ".com/" or ".net/". A
     // text with none of these (most answers) cannot change in the first pass.
-    if (at || digits || CAPITAL_AFTER_SPACE.test(text) || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text)) {
+    const capital = CAPITAL_AFTER_SPACE.test(text);
+    if (at || digits || capital || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text)) {
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
@@ -470,7 +481,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
       });
     }
     // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
-    out = redactReported(out);
+    // (A name put in by the passes before is "[name]": no capital after a space that the text lacked.)
+    out = redactReported(out, capital);
     // "[name] [name]" from a first and last name matched separately reads as one person.
     return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
   };
