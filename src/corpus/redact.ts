@@ -312,10 +312,11 @@ function redactReported(text: string, capitalInside: boolean): string {
   return text.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as Groups;
     const { names, joined } = reportedAt(text, rest[rest.length - 3] as number, g);
-    if (!names[names.length - 1]) return whole;
+    if (!names.includes(true)) return whole;
     if (names.length === 1) return '[name]';
-    if (!names[0]) return `${g.r1}${g.rgap}[name]`;
-    return joined ? `[name]${g.rgap}[name]` : '[name]';
+    // Two speakers joined by "and", each a name or not ("[name] and Mom said").
+    if (joined) return `${names[0] ? '[name]' : g.r1}${g.rgap}${names[1] ? '[name]' : g.r2}`;
+    return names[0] ? '[name]' : `${g.r1}${g.rgap}[name]`;
   });
 }
 

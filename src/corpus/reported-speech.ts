@@ -81,22 +81,25 @@ function mayBeReporter(word: string): boolean {
 
 /**
  * Which of the capitalised words before a reporting verb are names ("Maya Chen said": both; "Then Maya
- * said": the second; "The Principal said", "Everyone said", "Science Club said", "Priya from Surrey
- * told": none).
+ * said": the second; "Maya and Mom said": the first; "The Principal said", "Everyone said", "Science
+ * Club said", "Priya from Surrey told": none).
  *
  * `words` are one or two capitalised words, the last right before the verb; `joined` says the two are
- * joined by "and" ("Maya and Jordan said"), so each is a speaker of its own; `before` is the word before
- * them, lower case, undefined when a sentence starts there; `pastForm` says whether the verb is also a
- * past participle ("asked", "said"). The last word must be a name, or none is.
+ * joined by "and" ("Maya and Jordan said"), so each is a speaker of its own, judged apart; `before` is
+ * the word before them, lower case, undefined when a sentence starts there; `pastForm` says whether the
+ * verb is also a past participle ("asked", "said"). Two words not joined are one speaker's: the last
+ * must be a name, or none is.
  */
 export function reportedNameWords(words: readonly string[], joined: boolean, before: string | undefined, pastForm: boolean): boolean[] {
   const judge = (word: string, prev: string | undefined, opens: boolean): boolean =>
     mayBeReporter(word) && !(prev !== undefined && NOT_BEFORE_A_NAME.has(prev)) && !(opens && pastForm && PLURAL_LOOKING.test(word));
   const first = judge(words[0]!, before, before === undefined);
   if (words.length === 1) return [first];
+  // Two joined by "and" are judged apart: "Maya and Mom said" names Maya, as "Mom and Maya said" does.
+  if (joined) return [first, judge(words[1]!, undefined, false)];
   const opener = words[0]!.toLowerCase();
-  // Two joined by "and" are judged apart; after a name the second word is its surname; after any other
-  // capitalised word only an opener leaves a name ("Then Maya said", not "Science Club said").
-  const second = joined || first ? judge(words[1]!, undefined, false) : opensBeforeName(opener) && judge(words[1]!, opener, false);
+  // After a name the second word is its surname; after any other capitalised word only an opener
+  // leaves a name ("Then Maya said", not "Science Club said").
+  const second = first ? judge(words[1]!, undefined, false) : opensBeforeName(opener) && judge(words[1]!, opener, false);
   return second ? [first, true] : [false, false];
 }

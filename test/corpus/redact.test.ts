@@ -235,6 +235,11 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
     );
   });
 
+  it('replaces a reported speaker joined by "and" to one who is no name ("Maya and Mom said")', () => {
+    expect(none('Maya and Mom said it was fine. Then Jordan and Dad agreed.')).toBe('[name] and Mom said it was fine. Then [name] and Dad agreed.');
+    expect(cuedNames(['Maya and Mom said it was fine.'])).toEqual(['Maya']);
+  });
+
   it('keeps the words before a reporting verb that name no one', () => {
     const kept = [
       'Everyone said yes. Someone said no. Nobody asked. Mom said so. Dad told me. Teacher said. Google says. Canada agreed.',
