@@ -102,7 +102,10 @@ const BYLINE_VERB = String.raw`(?:says|said|wrote|writes|commented|replied|poste
 const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${CAP_WORD}))?(?=[ \t]+${BYLINE_VERB})`;
 // Reported speech: one or two capitalised words right before a reporting verb ("Maya said", "Maya Chen
 // told us", "Maya and Jordan agreed", "Dev also mentioned"); reported-speech.ts decides which are names.
-const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
+// Speakers listed before the last ("Maya Chen and Jordan agreed", "Maya, Jordan and Dev said"): up to six
+// of a word or two, each followed by a comma or "and".
+const REPORTED_LIST = String.raw`(?<rlist>(?:${CUED_NAME}(?:[ \t]+${CAP_WORD})?(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)){1,6})?`;
+const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}${REPORTED_LIST}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
 // at every position, and most responses have no "@" and no digit, so they are left out when they
@@ -117,7 +120,7 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -296,14 +299,45 @@ function mayReport(text: string, capitalInside: boolean): boolean {
  * reportedNameWords): the word before them is looked at, a determiner or a preposition there ("The
  * Principal said", "from Surrey told") making them no name.
  */
-function reportedAt(text: string, index: number, g: Groups): { words: string[]; names: boolean[]; joined: boolean } {
+function reportedAt(text: string, index: number, g: Groups): { words: string[]; names: boolean[]; joined: boolean; listed: ListedSpeaker[] } {
   const words = g.r2 === undefined ? [g.r1!] : [g.r1!, g.r2];
   const joined = g.rgap !== undefined && /\S/.test(g.rgap);
   // The word before, or '' after a comma or a quote inside a sentence; undefined where one starts.
   const before = atSentenceStart(text, index) ? undefined : (/([\p{L}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, index - 32), index))?.[1]?.toLowerCase() ?? '');
   // Past forms are past participles too ("Questions asked in class"), save "wrote".
   const pastForm = !g.rverb!.startsWith('wrote') && !/s$/.test(g.rverb!.split(/[ \t]/)[0]!);
-  return { words, names: reportedNameWords(words, joined, before, pastForm), joined };
+  const listed = listedSpeakers(g.rlist, before, pastForm);
+  // After a list, the last speaker opens nothing: judged as one named among others.
+  const last = listed.length > 0 ? reportedNameWords(words, joined, '', false) : reportedNameWords(words, joined, before, pastForm);
+  return { words, names: last, joined, listed };
+}
+
+/**
+ * A speaker of a list before the last ("Maya Chen" of "Maya Chen and Jordan agreed", "Then Maya" of "Then
+ * Maya and Jordan agreed"): its words, which of them are names, and what follows it.
+ */
+interface ListedSpeaker {
+  words: string[];
+  names: boolean[];
+  separator: string;
+}
+
+/** A listed speaker as written, its names as [name] ("Then [name]"). */
+function listedText(l: ListedSpeaker): string {
+  if (l.names.every(Boolean)) return '[name]';
+  return l.words.map((w, i) => (l.names[i] ? '[name]' : w)).join(' ');
+}
+
+/** The speakers of a reported list (see REPORTED_LIST), each judged as one speaker (see reportedNameWords). */
+function listedSpeakers(list: string | undefined, before: string | undefined, pastForm: boolean): ListedSpeaker[] {
+  if (list === undefined || list === '') return [];
+  const out: ListedSpeaker[] = [];
+  for (const m of list.matchAll(/([^\s,]+(?:[ \t]+(?!(?:and|&)[ \t])[^\s,]+)?)([ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/gu)) {
+    const words = m[1]!.split(/[ \t]+/);
+    const names = out.length === 0 ? reportedNameWords(words, false, before, pastForm) : reportedNameWords(words, false, '', false);
+    out.push({ words, names, separator: m[2]! });
+  }
+  return out;
 }
 
 /** A text with the names before its reporting verbs redacted ("[name] said", "Then [name] asked"). */
@@ -311,12 +345,13 @@ function redactReported(text: string, capitalInside: boolean): string {
   if (!mayReport(text, capitalInside)) return text;
   return text.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as Groups;
-    const { names, joined } = reportedAt(text, rest[rest.length - 3] as number, g);
-    if (!names.includes(true)) return whole;
-    if (names.length === 1) return '[name]';
+    const { names, joined, listed } = reportedAt(text, rest[rest.length - 3] as number, g);
+    if (!names.includes(true) && !listed.some((l) => l.names.includes(true))) return whole;
+    const list = listed.map((l) => `${listedText(l)}${l.separator}`).join('');
+    if (names.length === 1) return `${list}${names[0] ? '[name]' : g.r1}`;
     // Two speakers joined by "and", each a name or not ("[name] and Mom said").
-    if (joined) return `${names[0] ? '[name]' : g.r1}${g.rgap}${names[1] ? '[name]' : g.r2}`;
-    return names[0] ? '[name]' : `${g.r1}${g.rgap}[name]`;
+    if (joined) return `${list}${names[0] ? '[name]' : g.r1}${g.rgap}${names[1] ? '[name]' : g.r2}`;
+    return `${list}${names[0] ? '[name]' : names[1] ? `${g.r1}${g.rgap}[name]` : `${g.r1}${g.rgap}${g.r2}`}`;
   });
 }
 
@@ -349,9 +384,13 @@ export function cuedNames(texts: Iterable<string>): string[] {
     const capital = CAPITAL_AFTER_SPACE.test(text);
     if (mayReport(text, capital)) {
       for (const match of text.matchAll(REPORTED)) {
-        const { words, names, joined } = reportedAt(text, match.index, match.groups as Groups);
+        const { words, names, joined, listed } = reportedAt(text, match.index, match.groups as Groups);
         words.forEach((word, i) => names[i] && found.add(word));
         if (!joined && names.length === 2 && names[0] && names[1]) found.add(words.join(' '));
+        for (const l of listed) {
+          l.words.forEach((word, i) => l.names[i] && found.add(word));
+          if (l.names.length === 2 && l.names.every(Boolean)) found.add(l.words.join(' '));
+        }
       }
     }
     if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;

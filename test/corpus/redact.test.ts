@@ -235,6 +235,16 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
     );
   });
 
+  it('replaces every name of a list of reported speakers, not only the last one or two', () => {
+    expect(none('Maya Chen and Jordan agreed with me.')).toBe('[name] and [name] agreed with me.');
+    expect(none('Then Maya and Jordan Lee agreed.')).toBe('Then [name] and [name] agreed.');
+    expect(none('We said Maya, Jordan, and Dev agreed.')).toBe('We said [name], [name], and [name] agreed.');
+    expect(none('Yesterday Maya, Mom and Jordan said hi')).toBe('Yesterday [name], Mom and [name] said hi');
+    // Words that name no one stay, in a list as alone.
+    expect(none('Everyone, Mom and Dad agreed. In Math, Maya said so.')).toBe('Everyone, Mom and Dad agreed. In Math, [name] said so.');
+    expect(cuedNames(['Maya Chen and Jordan agreed.', 'Maya, Dev and Jordan said so.'])).toEqual(['Chen', 'Dev', 'Jordan', 'Maya', 'Maya Chen']);
+  });
+
   it('replaces a reported speaker joined by "and" to one who is no name ("Maya and Mom said")', () => {
     expect(none('Maya and Mom said it was fine. Then Jordan and Dad agreed.')).toBe('[name] and Mom said it was fine. Then [name] and Dad agreed.');
     expect(cuedNames(['Maya and Mom said it was fine.'])).toEqual(['Maya']);
