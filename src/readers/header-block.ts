@@ -54,6 +54,9 @@ export function headerKey(key: string): { key: string; names: boolean } | undefi
   const k = written(key);
   const renamed = own(RENAMED, k) ?? k;
   if (isNameKey(renamed)) return { key: renamed, names: true };
+  // `School name: Riverside Secondary` is the school, as `School:` is.
+  const thing = /^(.+)-names?$/.exec(k)?.[1];
+  if (thing !== undefined && KEYS.has(thing)) return { key: thing, names: false };
   return KEYS.has(k) || isDoneKey(k) ? { key: k, names: false } : undefined;
 }
 

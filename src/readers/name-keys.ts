@@ -34,10 +34,14 @@ function keyOf(key: string): string {
   return key.trim().toLowerCase().replace(/[\s_]+/g, '-');
 }
 
+// What a key ending in "name" names when it is no person (`School name: Riverside Secondary`): the value
+// is the attribute itself, never a name to take from every text.
+const THING_NAMED = /(?:^|-)(?:school|program|programme|course|class|district|board|division|group|event|session|project|team|club|file|site|venue|room|organi[sz]ation|company|meeting|forum|conference|workshop|unit|subject|department|province|state|country|city|town|community)-names?$/;
+
 /** Whether a key's values are people's names whatever they say: `facilitator`, `student name`, `transcribed by` … */
 export function isNameKey(key: string): boolean {
   const k = keyOf(key);
-  return NAME_KEYS.has(k) || /(?:^|-)names?$/.test(k) || /-by$/.test(k);
+  return NAME_KEYS.has(k) || (/(?:^|-)names?$/.test(k) && !THING_NAMED.test(k)) || /-by$/.test(k);
 }
 
 /** Whether a key says what was done to a recording (`Recorded`, `Transcribed`), so its value may name who did it. */

@@ -932,6 +932,16 @@ describe('readHeaderBlock', () => {
     expect(readHeaderBlock(['Recorded: March 14, 2024', 'Recorded by: Ms. Kaur', '', 'Maya: Hi.'])?.attributes).toEqual({ recorded: 'March 14, 2024', 'recorded-by': 'Ms. Kaur' });
   });
 
+  it('reads a thing’s name as that thing, never as a person’s name: `School name: Riverside` is the school', () => {
+    // A key ending in "name" held a person's name: the school was redacted from every text, and no attribute.
+    const lines = ['School name: Riverside Secondary', 'Program name: Youth TRAIN', 'Facilitator name: Ms. Kaur', '', 'Maya: Hi.'];
+    expect(readHeaderBlock(lines)).toEqual({
+      attributes: { school: 'Riverside Secondary', program: 'Youth TRAIN', 'facilitator-name': 'Ms. Kaur' },
+      start: 0,
+      end: 3,
+    });
+  });
+
   it('ends at the first line a header does not have, so a turn after it stays a turn', () => {
     expect(readHeaderBlock(['Date: March 3', 'Maya: I liked it.', 'Jordan: Me too.'])).toEqual({ attributes: { date: 'March 3' }, start: 0, end: 1 });
     expect(readHeaderBlock(['Maya: I liked it.', 'Jordan: Me too.'])).toBeUndefined();
