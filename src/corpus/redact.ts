@@ -77,6 +77,8 @@ const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L
 // word that is never a name, or an app ("ms teams", "MS WORD") after one is kept.
 const LOWER_TITLE = String.raw`(?<![\p{L}\p{N}_])(?:[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+(?<lt>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?|\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})+)(?![\p{L}\p{M}\p{N}_])`;
 const NOT_AFTER_LOWER_TITLE = new Set(['teams', 'word', 'excel', 'office', 'paint', 'outlook', 'powerpoint', 'onenote', 'forms', 'edge', 'a', 'i', 'x', 'y']);
+// A reporting verb after a title typed alone ("my teacher mr said no") is the verb, not a surname.
+const REPORTING_WORD = new RegExp(String.raw`^${REPORTING_VERB}$`);
 // Whether a text may hold a title typed in lower case, the only first-pass match that needs no capital,
 // "@" or digit.
 const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
@@ -257,7 +259,7 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
   if (g.lt !== undefined) {
     const word = g.lt.toLowerCase();
-    return NOT_AFTER_LOWER_TITLE.has(word) || neverName(word) ? whole : '[name]';
+    return NOT_AFTER_LOWER_TITLE.has(word) || neverName(word) || REPORTING_WORD.test(word) ? whole : '[name]';
   }
   return whole;
 }
