@@ -5,7 +5,7 @@
 // questions counted as a student's answers. Such lines are rewritten as labels (`FACILITATOR:`,
 // `**Maya:** I agree`) for the speaker-line parser, but only where the file reads as talk throughout.
 import { HONORIFICS } from '../util/names.js';
-import { isIdLabel, isRoleLabel, looksLikeName, parseLabel, type SourceLine } from './speaker-lines.js';
+import { isIdLabel, isRoleLabel, looksLikeName, namesTakeTurns, parseLabel, type SourceLine } from './speaker-lines.js';
 
 /** A bare name found on a line: the name, and the words after it on the same line (none when alone). */
 interface BareName {
@@ -67,11 +67,9 @@ function bareName(lines: readonly SourceLine[], i: number): BareName | undefined
  */
 export function withBareNames(lines: readonly SourceLine[]): SourceLine[] {
   const found = lines.flatMap((_, i) => bareName(lines, i) ?? []);
-  const names = new Map<string, number>();
-  for (const f of found) names.set(f.name.toLowerCase(), (names.get(f.name.toLowerCase()) ?? 0) + 1);
   // A name after the bold word (`**Student** Maya Lopez`) is a template's field filled in, not words said.
   const fields = found.some((f) => f.words !== '' && looksLikeName(f.words));
-  const talk = !fields && found.length >= 3 && names.size >= 2 && [...names.values()].some((n) => n >= 2) && found.some((f) => namesRole(f.name));
+  const talk = !fields && namesTakeTurns(found.map((f) => f.name)) && found.some((f) => namesRole(f.name));
   if (!talk) return [...lines];
   const out = [...lines];
   // In bold, so the parser takes it as a label whatever its case, as it takes a bold `**Maya:**`.

@@ -3,7 +3,7 @@
 // on their own; one space is also how prose notes a time ("Practice 3:30"), so such lines are read as
 // headers only where the file reads as blocks throughout. Read as prose, the file was one author's
 // reflection, the speakers' names in its text and the facilitator's questions counted as answers.
-import { isIdLabel, isRoleLabel, looksLikeName, parseLabel, parseTimestamp, TS, type SourceLine } from './speaker-lines.js';
+import { isIdLabel, isRoleLabel, looksLikeName, namesTakeTurns, parseLabel, parseTimestamp, TS, type SourceLine } from './speaker-lines.js';
 
 const ONE_SPACE = new RegExp(String.raw`^(\S.{0,39}?) (${TS})$`);
 
@@ -43,10 +43,7 @@ function header(lines: readonly SourceLine[], i: number): Header | undefined {
  */
 export function withSpacedTimes(lines: readonly SourceLine[]): SourceLine[] {
   const found = lines.flatMap((_, i) => header(lines, i) ?? []);
-  const names = new Map<string, number>();
-  for (const h of found) names.set(h.name.toLowerCase(), (names.get(h.name.toLowerCase()) ?? 0) + 1);
-  const blocks = found.length >= 3 && names.size >= 2 && [...names.values()].some((n) => n >= 2);
-  if (!blocks || found.some((h, k) => k > 0 && h.start < found[k - 1]!.start)) return [...lines];
+  if (!namesTakeTurns(found.map((h) => h.name)) || found.some((h, k) => k > 0 && h.start < found[k - 1]!.start)) return [...lines];
   if (lines.slice(0, found[0]!.index).filter((l) => l.text.trim() !== '').length > MAX_LINES_BEFORE) return [...lines];
   const out = [...lines];
   for (const h of found) out[h.index] = { ...lines[h.index]!, text: lines[h.index]!.text.trim().replace(ONE_SPACE, '$1  $2') };

@@ -187,6 +187,17 @@ export function looksLikeName(label: string): boolean {
   );
 }
 
+/**
+ * Whether the names heading a file's lines (one per header found) read as people taking turns: three
+ * headers or more, of two names or more, one of them coming back (in any case). A file's few lines of
+ * the same shape by chance, a day's plan or a template's fields, do not.
+ */
+export function namesTakeTurns(names: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+  return names.length >= 3 && counts.size >= 2 && [...counts.values()].some((n) => n >= 2);
+}
+
 /** Whether a label is an id a transcriber gives a speaker (`S3`, `P12`). */
 export function isIdLabel(label: string): boolean {
   return ID.test(label.trim());
