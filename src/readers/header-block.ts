@@ -3,8 +3,8 @@
 // Lopez`), read as front matter is: as source attributes and names, never as speakers or answers. Used
 // by the text and DOCX readers.
 import { splitNames } from './front-matter.js';
-import { holdsNames, isDoneKey, isNameKey } from './name-keys.js';
-import { looksLikeName, parseAuthorLine, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
+import { holdsNames, isDoneKey, isNameKey, readsAsNames } from './name-keys.js';
+import { parseAuthorLine, parseLabel, speakerKey, stripInlineMarkdown } from './speaker-lines.js';
 import { own } from '../util/own.js';
 
 /** A header block found at the top of a list of lines. */
@@ -70,10 +70,7 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
   const field = headerKey(m[1]!);
   if (!field) return undefined;
   const value = m[2]!.replace(/\s+/g, ' ').trim();
-  if (field.names) {
-    const names = splitNames(value);
-    return names.length > 0 && names.every(looksLikeName) ? [field.key, value, true] : undefined;
-  }
+  if (field.names) return readsAsNames(value) ? [field.key, value, true] : undefined;
   // Who recorded or typed it, in full (`Recorded: Dana Reyes`): a name, as `Recorded by:` gives one.
   if (holdsNames(field.key, value)) return [field.key, value, true];
   // A header's value is short ("March 14", "Willoughby Creek Secondary"); a sentence after "Time:" or
@@ -90,9 +87,7 @@ function headerLine(line: string): [key: string, value: string, names: boolean] 
 function stackedNameLines(lines: readonly string[], i: number): [key: string, value: string, names: true] | undefined {
   const field = headerKey(stripInlineMarkdown(lines[i]!.trim()).replace(/:$/, ''));
   const next = lines[i + 1]?.replace(/\s+/g, ' ').trim();
-  if (!field?.names || !next) return undefined;
-  const names = splitNames(next);
-  return names.length > 0 && names.every(looksLikeName) ? [field.key, next, true] : undefined;
+  return field?.names && next && readsAsNames(next) ? [field.key, next, true] : undefined;
 }
 
 /** The header entry at line `i` and how many lines it takes (a stacked name key, two), or undefined. */

@@ -64,6 +64,12 @@ function namesInFull(value: string): boolean {
   return names.length > 0 && names.every(inFull);
 }
 
+/** Whether a key's value reads as people's names: one or more, each shaped as a name (`Ms. Kaur, Sam Whitfield`). */
+export function readsAsNames(value: string): boolean {
+  const names = splitNames(value);
+  return names.length > 0 && names.every(looksLikeName);
+}
+
 /**
  * Whether a front-matter attribute names people, so its value is redacted and never kept as an attribute:
  * a name key ({@link isNameKey}); an adult's role given names (`Principal: Mr. Dhillon`, `Youth worker:
@@ -72,6 +78,6 @@ function namesInFull(value: string): boolean {
  */
 export function holdsNames(key: string, value: string): boolean {
   if (isNameKey(key)) return true;
-  if (isAdultRole(key.replace(/[\s_]+/g, ' '))) return splitNames(value).length > 0 && splitNames(value).every(looksLikeName);
+  if (isAdultRole(key.replace(/[\s_]+/g, ' '))) return readsAsNames(value);
   return isDoneKey(key) && namesInFull(value);
 }
