@@ -22,17 +22,18 @@ export const REPORTING_HINT = new RegExp(String.raw`[ \t]${REPORTING_VERB}`);
 
 // Capitalised words that say who spoke without naming anyone: people in general, family and the adults
 // of a school, sources, places and institutions ("Everyone said", "Mom says", "Google says", "Canada
-// agreed").
+// agreed"). Adults' roles and groups that util/names.ts knows (Teachers, Principal, Parents, Group) are
+// its to say: see mayBeReporter.
 const NOT_REPORTERS: ReadonlySet<string> = new Set(
   (
-    'people person others kids children parents parent family families friends classmates peers guys girls boys adults grownups ' +
+    'people person others kids children family families friends classmates peers guys girls boys adults grownups ' +
     'mom mum dad mother father mommy daddy mama papa grandma grandpa grandmother grandfather granny nana ' +
     'brother sister siblings aunt auntie uncle cousin cousins husband wife ' +
-    'teachers principal vp counsellor counselor coach admin administration facilitator facilitators interviewer moderator ' +
+    'vp administration facilitator facilitators interviewer moderator ' +
     'host researcher researchers research studies study statistics data survey report article book bible quran news media ' +
     'internet website online government ministry board district province canada america bc ontario alberta quebec ' +
     'manitoba saskatchewan yukon nunavut twitter facebook reddit wikipedia chatgpt siri alexa apple microsoft netflix ' +
-    'participants learners youth group team club council committee management society experience life nature band ' +
+    'learners youth team club council committee management society experience life nature band ' +
     'choir jesus'
   ).split(' '),
 );
