@@ -381,18 +381,19 @@ export function cuedNames(texts: Iterable<string>): string[] {
     const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, isName);
     if (second !== undefined) found.add(second).add(`${first} ${second}`);
   };
+  // A reported speaker's words that are names, and a first name and surname together as one.
+  const addSpeaker = (speaker: readonly string[], named: readonly boolean[], together: boolean): void => {
+    speaker.forEach((word, i) => named[i] && found.add(word));
+    if (together && named.length === 2 && named.every(Boolean)) found.add(speaker.join(' '));
+  };
   for (const text of texts) {
     if (mayHoldByline(text)) for (const match of text.matchAll(BYLINES)) add(match.groups as Groups, looksLikeOwnName);
     const capital = CAPITAL_AFTER_SPACE.test(text);
     if (mayReport(text, capital)) {
       for (const match of text.matchAll(REPORTED)) {
         const { words, names, joined, listed } = reportedAt(text, match.index, match.groups as Groups);
-        words.forEach((word, i) => names[i] && found.add(word));
-        if (!joined && names.length === 2 && names[0] && names[1]) found.add(words.join(' '));
-        for (const l of listed) {
-          l.words.forEach((word, i) => l.names[i] && found.add(word));
-          if (l.names.length === 2 && l.names.every(Boolean)) found.add(l.words.join(' '));
-        }
+        addSpeaker(words, names, !joined);
+        for (const l of listed) addSpeaker(l.words, l.names, true);
       }
     }
     if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
