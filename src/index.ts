@@ -14,7 +14,7 @@ import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
-import { breakdownAttributes, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
+import { breakdownAttributes, breakdownsFor, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
 import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
@@ -285,10 +285,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const themes = summariseThemes(corpus, codebook, codings, responseOf);
   const questions = summariseQuestions(corpus, codebook, codings, responseOf);
   const attributes = breakdownsWith(students, by, known, minCell);
-  // The crosstab prints its groups' sizes too: both tables hide the same ones.
-  const demographics = computeDemographics(corpus.participants, { minCell, linked: breakdownAttributes(students, minCell, attributes) });
-  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, attributes });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, attributes, responseOf });
+  // The crosstab prints its groups' sizes too: both tables hide the same ones. Its groups, suppressed
+  // together, are worked out once for the crosstab and the findings.
+  const linked = breakdownAttributes(students, minCell, attributes);
+  const demographics = computeDemographics(corpus.participants, { minCell, linked });
+  const breakdowns = breakdownsFor(students, linked, minCell);
+  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, breakdowns });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, breakdowns, responseOf });
   const parentOf = new Map(codebook.themes.map((t) => [t.id, t.parent]));
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label, parent: parentOf.get(t.themeId) })).filter((_, i) => themes[i].responses > 0);
   const quotes = selectQuotes(corpus, codings, ranked, { minCell, responseOf });

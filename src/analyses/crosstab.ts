@@ -140,13 +140,19 @@ export function computeCrosstab(
   responses: Response[],
   codings: Coding[],
   themeIds: string[],
-  options: { minCell: number; attributes?: string[]; participation?: ThemeParticipation },
+  options: {
+    minCell: number;
+    attributes?: string[];
+    participation?: ThemeParticipation;
+    /** The groups of the same students, `minCell` and attributes ({@link breakdownsFor}), to reuse. */
+    breakdowns?: SuppressedGroups[];
+  },
 ): CrosstabRow[] {
   const students = studentsOf(participants);
   const total = students.length;
   // As in the demographics: with fewer students than the threshold, any group would describe them.
   if (total === 0 || isSmallTotal(total, options.minCell)) return [];
-  const breakdowns = breakdownsFor(students, options.attributes, options.minCell);
+  const breakdowns = options.breakdowns ?? breakdownsFor(students, options.attributes, options.minCell);
   const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
   const noCounts = new Int32Array(participation.studentCount);

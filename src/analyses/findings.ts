@@ -5,7 +5,7 @@ import { NOT_STATED } from '../corpus/normalise.js';
 import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
 import { codingResponseIndex, themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
-import { studentsOf } from './demographics.js';
+import { studentsOf, type SuppressedGroups } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
 import { capitalise, inSentence } from '../util/text.js';
 import { isNoneValue } from '../util/no-answer.js';
@@ -25,6 +25,8 @@ export interface FindingOptions {
   participation?: ThemeParticipation;
   /** Each coding's response index ({@link codingResponseIndex}), to reuse. */
   responseOf?: Int32Array;
+  /** The groups of the same students, `minCell` and attributes ({@link breakdownsFor}), to reuse. */
+  breakdowns?: SuppressedGroups[];
 }
 
 interface Comparison {
@@ -80,10 +82,10 @@ export function findGroupDifferences(
   const students = studentsOf(participants);
   if (students.length === 0) return [];
   const themeIds = themes.map((t) => t.id);
-  const breakdowns = breakdownsFor(students, options.attributes, options.minCell);
+  const breakdowns = options.breakdowns ?? breakdownsFor(students, options.attributes, options.minCell);
   const attributes = breakdowns.map((b) => b.attribute);
   const participation = options.participation ?? themeParticipation(students, responses, codings, themeIds);
-  const crosstab = options.crosstab ?? computeCrosstab(participants, responses, codings, themeIds, { minCell: options.minCell, attributes, participation });
+  const crosstab = options.crosstab ?? computeCrosstab(participants, responses, codings, themeIds, { minCell: options.minCell, attributes, participation, breakdowns });
   const cells = new Map<string, CrosstabRow>();
   for (const row of crosstab) cells.set(cellKey(row.themeId, row.attribute, row.value), row);
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
