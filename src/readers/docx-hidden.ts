@@ -2,7 +2,7 @@
 // none of it, and no one reading the document before sharing it sees it, yet mammoth reads it as text:
 // a transcriber's hidden note ("this is Tyler Brennan, grade 10") reached the answers, unredacted. The
 // runs so marked are taken out of the document's XML before mammoth reads it.
-import { rewriteTextParts, type PartRewrite } from './docx-parts.js';
+import type { PartRewrite } from './docx-parts.js';
 
 /** The regular expressions for runs, Hidden and tracked formatting changes, for the prefix `p` (`w:`, or '' for none). */
 function patterns(p: string) {
@@ -32,9 +32,3 @@ export const HIDDEN_TEXT: PartRewrite = {
     return { xml: kept, count };
   },
 };
-
-/** A .docx without its hidden runs, and how many there were; the same buffer when there are none. */
-export async function withoutHiddenText(buffer: Buffer): Promise<{ buffer: Buffer; hidden: number }> {
-  const { buffer: shown, counts } = await rewriteTextParts(buffer, [HIDDEN_TEXT]);
-  return { buffer: shown, hidden: counts[0]! };
-}
