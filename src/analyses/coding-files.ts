@@ -608,7 +608,10 @@ export function unsharedResponses(coders: readonly CoderCodings[]): Warning[] {
   // "u1", or an apostrophe a spreadsheet kept before one, is likely the same response, never matched.
   const byLooseId = new Map<string, { coder: number; id: string }[]>();
   alone.forEach((units, c) => {
-    for (const u of units) (byLooseId.get(looseId(u.responseId)) ?? byLooseId.set(looseId(u.responseId), []).get(looseId(u.responseId))!).push({ coder: c, id: u.responseId });
+    for (const u of units) {
+      const key = looseId(u.responseId);
+      (byLooseId.get(key) ?? byLooseId.set(key, []).get(key)!).push({ coder: c, id: u.responseId });
+    }
   });
   const nearId = (u: CodedUnit, c: number): { coder: number; id: string } | undefined => byLooseId.get(looseId(u.responseId))?.find((x) => x.coder !== c);
   const warnings: Warning[] = [];
