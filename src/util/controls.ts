@@ -12,8 +12,8 @@ export function showControls(text: string): string {
 }
 
 /**
- * Text users named or wrote as a terminal should show it: no sequence it would run (see showControls),
- * no direction override left open to reverse what follows (see closeBidi).
+ * Text users named or wrote as a terminal (or a chart's label) should show it: no sequence it would run
+ * (see showControls), no direction override left open to reverse what follows (see closeBidi).
  */
 export function terminalText(text: string): string {
   return closeBidi(showControls(text));

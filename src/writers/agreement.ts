@@ -4,7 +4,6 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, ThemeAgreement } from '../model.js';
 import { formatCsv, type CsvValue } from './csv-table.js';
 import { capitalise, listOf, plural } from '../util/text.js';
-import { closeBidi } from '../util/bidi.js';
 import { terminalText } from '../util/controls.js';
 import { escapeCell, escapeMarkdown } from './markdown-escape.js';
 
@@ -85,9 +84,9 @@ function intervalLines(report: AgreementReport, iv: AgreementIntervals): string[
   return [`${intervalsHead(iv)}: ${means}.`, ...o.reference.map((r, i) => `  ${terminalText(r.coder)} against ${terminalText(report.reference ?? '')}: ${perCoder[i]}.`)];
 }
 
-/** A theme as the tables name it: what a coder's file holds, with any direction override closed (see closeBidi). */
+/** A theme as the tables name it: what a coder's file holds (each table makes it safe: terminalText, escapeCell). */
 function themeName(t: ThemeAgreement): string {
-  return closeBidi(t.label && t.label !== t.themeId ? `${t.label} (${t.themeId})` : t.themeId);
+  return t.label && t.label !== t.themeId ? `${t.label} (${t.themeId})` : t.themeId;
 }
 
 /** Coders compared with the reference, in report order. */

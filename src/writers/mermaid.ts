@@ -1,7 +1,6 @@
 // Mermaid chart helpers for the Markdown report: bar charts as `xychart-beta` blocks, which GitHub,
 // GitLab and most Markdown previewers render from a ```mermaid fence.
-import { closeBidi } from '../util/bidi.js';
-import { showControls } from '../util/controls.js';
+import { terminalText } from '../util/controls.js';
 
 /** One bar chart: a category per bar, one value per category. */
 export interface BarChart {
@@ -28,7 +27,7 @@ export function mermaidString(text: string): string {
   // line for its closing backtick and fails the whole chart. `%%{…}%%` is a directive wherever it stands,
   // inside a string too: a label `%%{init: {'theme':'dark'}}%%` restyled the chart and vanished from it.
   const safe = text.replace(/["`]/g, "'").replace(/%(?=%)/g, '% ').replace(/[\r\n]+/g, ' ').trim();
-  return `"${closeBidi(showControls(safe))}"`;
+  return `"${terminalText(safe)}"`;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
