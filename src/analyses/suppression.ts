@@ -141,14 +141,20 @@ export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
   const out = new Set<string>();
   if (minCell <= 1) return out;
   const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
-  const sizes = new Map<string, number>();
-  for (const student of corpus.participants) {
-    if (student.role !== 'student') continue;
-    for (const [key, value] of Object.entries(student.attributes)) sizes.set(group(key, value), (sizes.get(group(key, value)) ?? 0) + 1);
-  }
   // A sheet's responses are its students' answers, so many per student: a transcript's turns or a
   // reflection's paragraphs say nothing of how many spoke or wrote.
   const sheets = corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet');
+  // Sheets with no group of their own (a folder not laid out by group, a survey alone) withhold nothing,
+  // and every student's every attribute need not be counted.
+  if (!sheets.some((s) => Object.keys(s.attributes).length > 0)) return out;
+  const sizes = new Map<string, number>();
+  for (const student of corpus.participants) {
+    if (student.role !== 'student') continue;
+    for (const [key, value] of Object.entries(student.attributes)) {
+      const g = group(key, value);
+      sizes.set(g, (sizes.get(g) ?? 0) + 1);
+    }
+  }
   const small = new Set<string>();
   for (const s of sheets) {
     for (const [key, value] of Object.entries(s.attributes)) if ((sizes.get(group(key, value)) ?? minCell) < minCell) small.add(key);
