@@ -36,10 +36,16 @@ function likeness(cell: string, below: string[]): Likeness | undefined {
  * headers `2016`, `2017`). At least three rows must be below to compare with, the header repeated
  * lower down aside.
  */
-export function firstRowIsData(first: string[], rows: string[][]): string[] | undefined {
+export function firstRowIsData(first: string[], rows: Iterable<string[]>): string[] | undefined {
   // The header again further down (two exports joined into one) is no value under it.
   const again = (r: string[]): boolean => first.every((c, i) => c.trim().toLowerCase() === (r[i] ?? '').trim().toLowerCase());
-  const sample = rows.filter((r) => !again(r)).slice(0, SAMPLE_ROWS);
+  // The first rows only: a survey of 50,000 rows is not read through to sample 50.
+  const sample: string[][] = [];
+  for (const r of rows) {
+    if (again(r)) continue;
+    sample.push(r);
+    if (sample.length === SAMPLE_ROWS) break;
+  }
   if (sample.length < 3) return undefined;
   const found: { cell: string; kind: Likeness }[] = [];
   first.forEach((raw, i) => {

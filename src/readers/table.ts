@@ -277,9 +277,9 @@ function repeatedHeader(cells: string[], headers: string[]): string | undefined 
   return same ? 'the header row again (two files joined into one?), not a respondent' : undefined;
 }
 
-/** The cells of the well-formed, non-blank records from index `from` on. */
-function dataRows(grid: GridRow[], from: number): string[][] {
-  return grid.slice(from).filter((r) => !r.problem && !isBlank(r.cells)).map((r) => r.cells);
+/** The cells of the well-formed, non-blank records from index `from` on, as they are asked for. */
+function* dataRows(grid: GridRow[], from: number): Generator<string[]> {
+  for (let i = from; i < grid.length; i++) if (!grid[i]!.problem && !isBlank(grid[i]!.cells)) yield grid[i]!.cells;
 }
 
 function lastNonBlank(cells: string[]): number {
