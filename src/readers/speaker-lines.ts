@@ -692,6 +692,24 @@ function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
   return found.size >= 2 ? found : new Set();
 }
 
+/**
+ * `lines` without their list markers where a plain-text file's turns are list items, as a note-taker
+ * types a transcript as bullets (`- Maya: I think …`, `* Facilitator: …`, `• Jordan: …`, `1. Maya: …`);
+ * else undefined. Only where the file reads as talk by the labels' own judgement ({@link acceptLabels}):
+ * the labelled items are most of the file's lines of words, and their names take turns
+ * ({@link namesTakeTurns}); so a bulleted list of a student's points (`- Reading: …`) stays writing.
+ */
+function listedTurns(lines: readonly SourceLine[], kinds: readonly Kind[], known: string[] | undefined): SourceLine[] | undefined {
+  const items = lines.map((l, i) => kinds[i] === 'text' && LIST_ITEM.test(l.text));
+  if (!items.some(Boolean)) return undefined;
+  const stripped = lines.map((l, i) => (items[i] ? { ...l, text: l.text.replace(LIST_ITEM, '') } : l));
+  const matches = pairLabels(stripped.map((l, i) => (items[i] ? parseLabel(l.text) : undefined)));
+  const textLines = kinds.filter((k) => k === 'text').length;
+  const accepted = acceptLabels(matches, known, textLines);
+  const names = matches.flatMap((m, i) => (m && accepted[i] ? [m.speaker] : []));
+  return names.length * 2 > textLines && namesTakeTurns(names) ? stripped : undefined;
+}
+
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
@@ -726,8 +744,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // A note-taker's account ("Student 3 said …", "- S2: …") has no labels to accept: its own reading.
   const notes = noteTurns(lines.map((l) => l.text), lines.map((l) => l.line), kinds.map((k) => k === 'text'), options.markdown === true);
   if (notes) return { turns: notes.turns, warnings: [], ...(notes.names.length > 0 ? { mentioned: notes.names } : {}) };
-  // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text.
-  const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : lines;
+  // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text. So it
+  // is in plain text where the file's turns are list items (`- Maya: …`, `• Jordan: …`, `1. Maya: …`).
+  const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : (listedTurns(lines, kinds, options.knownSpeakers) ?? lines);
   const sectionHeads = authorLines(body, kinds);
   const matches = pairLabels(body.map((l, i) => (kinds[i] === 'text' ? (sectionHeads[i] ?? parseLabel(l.text) ?? headerUnderTime(body, kinds, i)) : undefined)));
   const textLines = kinds.filter((k) => k === 'text').length;

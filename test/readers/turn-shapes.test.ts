@@ -1,0 +1,84 @@
+// Transcripts in shapes that were read as one student's writing, or read with speakers lost or doubled:
+// turns typed as list items, a note-taker's notes, a caption's speaker alone on its line in brackets,
+// and names in ordinary case alone above their words. Each fixture is written here, as a user's file is.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../../src/model.js';
+import type { ReaderContext } from '../../src/readers/index.js';
+import { readText } from '../../src/readers/text.js';
+import { readVtt } from '../../src/readers/vtt.js';
+import { reflect, tempDir } from '../cli/helpers.js';
+
+function ctx(file: string): ReaderContext {
+  return { file, config: {} };
+}
+
+function transcript(text: string, file = 'fg.txt'): Transcript {
+  const result = file.endsWith('.vtt') ? readVtt(Buffer.from(text), ctx(file)) : readText(Buffer.from(text), ctx(file));
+  if (result.content.type !== 'transcript') throw new Error('not a transcript');
+  return result.content;
+}
+
+/** `reflect inspect` of a folder holding `files`, in JSON. */
+function inspect(files: Record<string, string>): { files: { file: string; kind: string; turns?: number; students?: number; facilitatorTurns?: number }[]; warnings: string[] } {
+  const dir = tempDir('turn-shapes-');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  const run = reflect(['inspect', dir, '--json']);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+describe('turns typed as list items in a .txt', () => {
+  const bulleted = [
+    'Focus group, Grade 10, 14 March',
+    '',
+    '* Facilitator: What did you think of the flex block this term?',
+    '- Maya: I think it helped me catch up on math because I could see my teacher.',
+    '- Jordan: Honestly I used it to finish homework, it was nice to have the time.',
+    '• Maya: Yeah but sometimes it was too loud in the library to work.',
+    '- Facilitator: Would you keep it next year?',
+    '- Jordan: Yes, definitely, but with quieter rooms.',
+    '- Priya: I would keep it, I liked choosing where to go.',
+    '',
+  ].join('\n');
+
+  it('reads each item as a turn of the speaker its label names, the bullet no part of it', () => {
+    const content = transcript(bulleted);
+    expect(content.written).toBeUndefined();
+    expect(content.turns.map((t) => [t.speaker, t.text.slice(0, 20), t.line])).toEqual([
+      ['Facilitator', 'What did you think o', 3],
+      ['Maya', 'I think it helped me', 4],
+      ['Jordan', 'Honestly I used it t', 5],
+      ['Maya', 'Yeah but sometimes i', 6],
+      ['Facilitator', 'Would you keep it ne', 7],
+      ['Jordan', 'Yes, definitely, but', 8],
+      ['Priya', 'I would keep it, I l', 9],
+    ]);
+  });
+
+  it('reads a numbered list of turns the same way', () => {
+    const numbered = ['1. Facilitator: What did you think of the flex block?', '2. Maya: It helped with math.', '3. Jordan: I did homework in it.', '4. Maya: The library was loud.'].join('\n');
+    expect(transcript(numbered).turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Facilitator', 'What did you think of the flex block?'],
+      ['Maya', 'It helped with math.'],
+      ['Jordan', 'I did homework in it.'],
+      ['Maya', 'The library was loud.'],
+    ]);
+  });
+
+  it("keeps a student's bulleted points as writing", () => {
+    const points = ['My goals for next term', '', '- Reading: finish two novels.', '- Writing: one essay a month.', '- Flex block: see my math teacher every week.'].join('\n');
+    const content = transcript(points);
+    expect(content.written).toBe(true);
+    expect(content.turns.map((t) => t.speaker)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('says in inspect that the file is a transcript of three students and a facilitator', () => {
+    const seen = inspect({ 'fg.txt': bulleted });
+    expect(seen.files[0]).toMatchObject({ file: 'fg.txt', kind: 'transcript', turns: 7, students: 3, facilitatorTurns: 2 });
+  });
+});
