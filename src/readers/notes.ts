@@ -36,10 +36,30 @@ interface Point {
   reported: boolean;
 }
 
+// A student or a participant by number, in the forms a note-taker writes one in (`S2`, `St. 2`, `Stu 2`,
+// `Student 2`, `student #2`, `student two`, `P2`, `Participant 2`): the role's first letter and the number.
+const NUMBERED = /^(s|st\.?|stu\.?|student|p|part\.?|participant)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The student or participant a subject names by number, as one key for all its forms (`s2`, `p2`), or undefined. */
+function numberKey(who: string): string | undefined {
+  const m = NUMBERED.exec(who.trim().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const n = /^\d/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS.indexOf(m[2]!.toLowerCase()) + 1;
+  return `${m[1]![0]!.toLowerCase()}${n}`;
+}
+
+/** How a numbered student is written by default, where the notes never write them `S2` or `Student 2`. */
+function numberLabel(key: string): string {
+  return `${key[0] === 'p' ? 'Participant' : 'Student'} ${key.slice(1)}`;
+}
+
 /** Who a point's subject is: a label's speaker, a name, or no one in particular; undefined for no subject. */
 function subject(words: string): { speaker?: string; name?: string } | undefined {
   const who = words.trim();
   if (UNNAMED.test(who)) return {};
+  // `St. 2` and `student two` are no labels' shapes, but are a student's as surely as `S2` is.
+  if (numberKey(who) !== undefined) return { speaker: who.replace(/\s+/g, ' ') };
   const label = parseLabel(`${who}: .`);
   if (label === undefined || label.speaker.split(' ').length > 3) return undefined;
   const speaker = label.speaker;
@@ -97,9 +117,29 @@ export function noteTurns(texts: readonly string[], lines: readonly number[], fi
       return undefined;
     }
   }
-  const subjects = new Set(points.map((p) => (p.speaker ?? p.name ?? '').toLowerCase()));
+  const subjects = new Set(points.map((p) => (p.speaker !== undefined ? (numberKey(p.speaker) ?? p.speaker.toLowerCase()) : (p.name ?? '').toLowerCase())));
   if (points.length < MIN_POINTS || points.filter((p) => p.reported).length < 2 || subjects.size < 2) return undefined;
-  const turns = points.map((p): Turn => ({ ...(p.speaker !== undefined ? { speaker: p.speaker } : {}), text: p.text, line: lines[p.index]! }));
+  const speakers = oneLabelEach(points.flatMap((p) => (p.speaker !== undefined ? [p.speaker] : [])));
+  const turns = points.map((p): Turn => ({ ...(p.speaker !== undefined ? { speaker: speakers.get(p.speaker)! } : {}), text: p.text, line: lines[p.index]! }));
   const names = [...new Set(points.flatMap((p) => (p.name !== undefined ? [p.name] : [])))];
   return { turns, names };
+}
+
+/**
+ * Each speaker label of the notes mapped to the one its student goes by: one student written several ways
+ * (`S2`, `Student 2`, `St. 2`, `student two`) is one speaker, under the first of their labels written as
+ * an id or a role and a number (`S2`, `Student 2`), else `Student 2`; any other label is kept as written.
+ */
+function oneLabelEach(labels: readonly string[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const label of labels) {
+    const key = numberKey(label);
+    if (key !== undefined && !chosen.has(key) && /^(?:\p{Lu}{1,3}\d{1,3}|\p{Lu}\p{Ll}+ \d{1,3})$/u.test(label)) chosen.set(key, label);
+  }
+  return new Map(
+    labels.map((label) => {
+      const key = numberKey(label);
+      return [label, key === undefined ? label : (chosen.get(key) ?? numberLabel(key))];
+    }),
+  );
 }

@@ -82,3 +82,49 @@ describe('turns typed as list items in a .txt', () => {
     expect(seen.files[0]).toMatchObject({ file: 'fg.txt', kind: 'transcript', turns: 7, students: 3, facilitatorTurns: 2 });
   });
 });
+
+describe("a note-taker's notes", () => {
+  const notes = [
+    'Focus group notes, Riverside Secondary, 14 March',
+    '- Student 3 said that the flex block helps her catch up on math.',
+    '- S2 thinks tests are too close together at the end of term.',
+    '- Student 2 also said the library is too loud during flex.',
+    '- One student mentioned that choosing a teacher to see was the best part.',
+    '- St. 2 wants more electives next year.',
+    '- student two agreed with Student 3 about math help.',
+    '- Stu 2 worried about the bus times.',
+    '- Student 1: wants quieter rooms for working',
+    '',
+  ].join('\n');
+
+  it('counts one student however the notes write them: S2, Student 2, St. 2, Stu 2, student two', () => {
+    expect(transcript(notes).turns.map((t) => t.speaker)).toEqual(['Student 3', 'S2', 'S2', undefined, 'S2', 'S2', 'S2', 'Student 1']);
+    // Written only in forms no label takes, the student goes by `Student 2`.
+    const loose = ['Notes', 'St. 2 said the flex block helps.', 'student two thinks tests are too close.', 'Student 4 said it is fine.'].join('\n');
+    expect(transcript(loose).turns.map((t) => t.speaker)).toEqual(['Student 2', 'Student 2', 'Student 4']);
+    // Another student's number is another student.
+    const two = ['Notes', 'S2 said the flex block helps.', 'S3 thinks tests are too close.', 'Student 3 said it is fine.'].join('\n');
+    expect(transcript(two).turns.map((t) => t.speaker)).toEqual(['S2', 'S3', 'S3']);
+  });
+
+  it('warns of no missing facilitator, and says plainly which points name no student; inspect says the file is notes', () => {
+    const seen = inspect({ 'notes.txt': notes });
+    expect(seen.files[0]).toMatchObject({ file: 'notes.txt', kind: 'transcript', notes: true, turns: 8, students: 4, facilitatorTurns: 0 });
+    expect(seen.warnings.join('\n')).not.toMatch(/facilitator/);
+    expect(seen.warnings).toEqual(['notes.txt:5: 1 point of the notes names no student by a label or an id such as Student 3 or S2 (line 5); counted as one unidentified student, T1-U, with unknown demographics']);
+    const dir = tempDir('notes-');
+    writeFileSync(path.join(dir, 'notes.txt'), notes);
+    const run = reflect(['inspect', dir]);
+    expect(run.stdout).toContain("a note-taker's notes: each point a response of the student it names");
+    // analyze says the same.
+    const analyze = reflect(['analyze', dir, '--out', path.join(dir, 'out')]);
+    expect(analyze.code, analyze.stderr).toBe(0);
+    expect(analyze.stderr).not.toMatch(/no facilitator found/);
+    expect(analyze.stderr).toContain('1 point of the notes names no student');
+  });
+
+  it('still warns of a missing facilitator in a transcript', () => {
+    const seen = inspect({ 'fg.txt': 'Maya: I liked the flex block.\nJordan: Me too, it helped.\nMaya: It was loud though.\n' });
+    expect(seen.warnings.join('\n')).toMatch(/no facilitator found/);
+  });
+});
