@@ -116,6 +116,11 @@ export interface Transcript {
   written?: true;
   /** A meeting's saved chat (Zoom's `From Maya Lopez to Everyone:`), each message a turn. */
   chat?: true;
+  /**
+   * A note-taker's notes of a focus group ("Student 3 said …", `- S2: …`), each point a turn: no one's
+   * words as spoken, and no facilitator expected among them (see readers/notes.ts).
+   */
+  notes?: true;
 }
 
 /** What a reader returns for one file. */

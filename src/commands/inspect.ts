@@ -85,6 +85,7 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
         ...(content?.type === 'transcript'
           ? {
               attributes: s.attributes,
+              ...(content.notes ? { notes: true } : {}),
               turns: turns.length,
               speakers: new Set(turns.filter((_, i) => !groupTurnIds.has(`${s.id}:t${i + 1}`)).map((t) => t.speaker?.toLowerCase() ?? '')).size,
               students: students.size,
@@ -123,6 +124,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
       out.push(
         `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
       );
+      if ('notes' in f && f.notes) out.push(`  ${c.dim("a note-taker's notes: each point a response of the student it names; no facilitator expected")}`);
       const attrs = Object.entries(f.attributes ?? {});
       if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
     }

@@ -341,7 +341,8 @@ class CorpusBuilder {
     const labels = new Set(
       transcript.turns.map((t) => t.speaker?.trim()).filter((l) => l && !isGroupLabel(l) && !isPairLabel(l) && !isUnknownSpeaker(l)).map((l) => l!.toLowerCase()),
     );
-    if (facilitators.size === 0 && labels.size >= 2) {
+    // A note-taker's notes tell what students said, not who asked: no facilitator is expected in them.
+    if (facilitators.size === 0 && labels.size >= 2 && !transcript.notes) {
       this.warnings.push({
         file: read.id,
         message: `no facilitator found (no speaker is labelled as one, introduces themselves as one, or clearly asks the questions), so all ${labels.size} speakers' turns are coded as students'; if one of them led the group, name them with --facilitator or \`facilitators:\` in reflect.config.yml`,
@@ -438,7 +439,9 @@ class CorpusBuilder {
       this.warnings.push({
         file: read.id,
         line: unidentifiedLines[0],
-        message: anyNamed
+        message: transcript.notes
+          ? `${n === 1 ? '1 point of the notes names' : `${n} points of the notes name`} no student by a label or an id such as Student 3 or S2 (line${n === 1 ? '' : 's'} ${lines}); ${n === 1 ? 'counted' : 'counted together'} as one unidentified student, ${tag}-U, with unknown demographics`
+          : anyNamed
           ? `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`
           : `no turn names its speaker, so the facilitator's words cannot be told from the students': all ${n} turns are counted as one unidentified student, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,
       });

@@ -605,6 +605,8 @@ export interface ParsedTurns {
   chat?: true;
   /** People a note-taker's notes name as who said a point ("Maya said …"), not kept as speakers (see notes.ts). */
   mentioned?: string[];
+  /** The lines are a note-taker's notes of a focus group, each point a turn (see notes.ts). */
+  notes?: true;
 }
 
 type Kind = 'blank' | 'break' | 'text';
@@ -743,7 +745,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const kinds = lines.map((l) => kindOf(l.text, options.markdown === true));
   // A note-taker's account ("Student 3 said …", "- S2: …") has no labels to accept: its own reading.
   const notes = noteTurns(lines.map((l) => l.text), lines.map((l) => l.line), kinds.map((k) => k === 'text'), options.markdown === true);
-  if (notes) return { turns: notes.turns, warnings: [], ...(notes.names.length > 0 ? { mentioned: notes.names } : {}) };
+  if (notes) return { turns: notes.turns, warnings: [], notes: true, ...(notes.names.length > 0 ? { mentioned: notes.names } : {}) };
   // In Markdown a list item or quote may hold a turn (`- **Maya:** …`); its marker is not text. So it
   // is in plain text where the file's turns are list items (`- Maya: …`, `• Jordan: …`, `1. Maya: …`).
   const body = options.markdown ? lines.map((l) => ({ ...l, text: l.text.replace(MARKDOWN_BLOCK_MARKER, '') })) : (listedTurns(lines, kinds, options.knownSpeakers) ?? lines);
