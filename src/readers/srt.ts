@@ -1,12 +1,13 @@
 // Reader for SubRip subtitles (.srt): numbered cues [x], missing numbers or blank lines between cues [x],
 // `.` or `,` before milliseconds [x], position coordinates after the timing [x], speaker names in the
-// text (`Name: text`, `[Name] text`, `NAME: text`) [x], no speaker names at all [x], <i>/<b>/<font>
+// text (`Name: text`, `[Name] text`, `NAME: text`) [x], a name alone in brackets on a cue's first line
+// (`(Maya Chen)`, see bracketedSpeakers) [x], no speaker names at all [x], <i>/<b>/<font>
 // and {\an8} tags [x], a dialogue dash or `>>` as a change of speaker [x]. Cues become turns as in
 // WebVTT (see turnsFromCues).
 import type { ReadResult } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { decodeTextFile, splitLines } from './text.js';
-import { clip, decodeEntities, parseCueTime, speakerChange, turnsFromCues, type Cue } from './vtt.js';
+import { clip, decodeEntities, parseCueTime, speakerChange, turnsFromCues, withBracketedSpeakers, type Cue } from './vtt.js';
 
 const SRT_TS = String.raw`\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^(${SRT_TS})\s*-->\s*(${SRT_TS})(?:\s+.*)?$`);
@@ -67,6 +68,7 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     if (cueLines.length > 0) cues.push({ start: cueTime(m[1]), end: cueTime(m[2]), lines: cueLines });
   }
 
+  withBracketedSpeakers(cues);
   const merged = turnsFromCues(cues, file);
   warnings.push(...merged.warnings);
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));

@@ -3,7 +3,7 @@
 // `<v Maya Lopez (Guest)>` read as the name, see voiceSpeaker) [x], a name beside an id or a role
 // (`<v P1 (Maya)>`, `Teacher (Ms. Chen):`) kept as the turn's alias, to redact [x], several voices in one cue [x], cue
 // identifiers [x] (a speaker's name or label there, Webex's `1 "Dana Reyes" (…)` or `Speaker 1`, is the
-// cue's speaker: see cue-speakers.ts), cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
+// cue's speaker: see cue-speakers.ts), a name alone in brackets on a cue's first line (`(Maya Chen)`) [x], cue settings [x], NOTE/STYLE/REGION blocks [x], inline tags and entities [x],
 // hours-less timings [x], a dialogue dash or `>>` opening a line as a change of speaker [x]. Also holds
 // the cue → turn merging shared with the SRT reader.
 import { decodeHTMLStrict } from 'entities';
@@ -11,7 +11,7 @@ import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
-import { cueIdentifierSpeakers } from './cue-speakers.js';
+import { bracketedSpeakers, cueIdentifierSpeakers } from './cue-speakers.js';
 
 /** One line of a cue's text, after tags are removed. */
 export interface CueLine {
@@ -276,12 +276,35 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   cueIdentifierSpeakers(identifiers).forEach((speaker, k) => {
     if (speaker !== undefined) cues[k]!.speaker = speaker;
   });
+  withBracketedSpeakers(cues);
 
   const merged = turnsFromCues(cues, file);
   warnings.push(...merged.warnings);
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (merged.turns.length === 0) warnings.push({ file, message: 'no cues with text found' });
   return { format: 'vtt', encoding, content: { type: 'transcript', attributes: {}, turns: merged.turns }, warnings };
+}
+
+/**
+ * Cues whose first line names their speaker alone in brackets (`(Maya Chen)`, see bracketedSpeakers)
+ * given that speaker, the line taken out of their words; a cue holding the name alone gives it to the
+ * next cue, where the words are. Such a name goes before the cue's identifier's.
+ */
+export function withBracketedSpeakers(cues: Cue[]): void {
+  let pending: LabelledSpeaker | undefined;
+  bracketedSpeakers(cues).forEach((name, k) => {
+    const cue = cues[k]!;
+    if (name !== undefined) {
+      cue.lines = cue.lines.slice(1);
+      pending = voiceSpeaker(name);
+    }
+    if (pending !== undefined && cue.lines.length > 0) {
+      cue.speaker = pending;
+      pending = undefined;
+    }
+  });
+  // A cue left with no words is no cue.
+  for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.lines.length === 0) cues.splice(k, 1);
 }
 
 /** Shorten a line quoted in a warning. */

@@ -1,7 +1,7 @@
 // Transcripts in shapes that were read as one student's writing, or read with speakers lost or doubled:
 // turns typed as list items, a note-taker's notes, a caption's speaker alone on its line in brackets,
 // and names in ordinary case alone above their words. Each fixture is written here, as a user's file is.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/model.js';
@@ -126,5 +126,60 @@ describe("a note-taker's notes", () => {
   it('still warns of a missing facilitator in a transcript', () => {
     const seen = inspect({ 'fg.txt': 'Maya: I liked the flex block.\nJordan: Me too, it helped.\nMaya: It was loud though.\n' });
     expect(seen.warnings.join('\n')).toMatch(/no facilitator found/);
+  });
+});
+
+describe("a caption's speaker alone on its line in brackets", () => {
+  const captions = [
+    'WEBVTT',
+    '',
+    '00:00:01.000 --> 00:00:05.000',
+    '(Facilitator)',
+    'What did you think of the flex block this term?',
+    '',
+    '00:00:06.000 --> 00:00:12.000',
+    '(Maya Chen)',
+    'I think it helped me catch up on math because I could see my teacher.',
+    '',
+    '00:00:13.000 --> 00:00:18.000',
+    '[Jordan Okafor]',
+    'Honestly I used it to finish homework.',
+    '',
+    '00:00:19.000 --> 00:00:21.000',
+    '(Maya Chen)',
+    '',
+    '00:00:21.500 --> 00:00:24.000',
+    'But it was too loud in the library sometimes.',
+    '',
+  ].join('\n');
+
+  it("is the cue's speaker, and no word of the cue", () => {
+    expect(transcript(captions, 'fg.vtt').turns.map((t) => [t.speaker, t.text, t.line])).toEqual([
+      ['Facilitator', 'What did you think of the flex block this term?', 5],
+      ['Maya Chen', 'I think it helped me catch up on math because I could see my teacher.', 9],
+      ['Jordan Okafor', 'Honestly I used it to finish homework.', 13],
+      ['Maya Chen', 'But it was too loud in the library sometimes.', 19],
+    ]);
+  });
+
+  it('leaves a note in brackets as it was where no names take turns', () => {
+    const noted = ['WEBVTT', '', '00:00:01.000 --> 00:00:04.000', '(Sighs)', 'I guess the flex block was fine.', '', '00:00:05.000 --> 00:00:08.000', 'It helped with math.', ''].join('\n');
+    expect(transcript(noted, 'fg.vtt').turns.map((t) => [t.speaker, t.text])).toEqual([[undefined, '(Sighs) I guess the flex block was fine. It helped with math.']]);
+  });
+
+  it('reads the same in inspect and analyze, the names never in the report', () => {
+    const seen = inspect({ 'fg.vtt': captions });
+    expect(seen.files[0]).toMatchObject({ file: 'fg.vtt', kind: 'transcript', turns: 4, students: 2, facilitatorTurns: 1 });
+    expect(seen.warnings).toEqual([]);
+    const dir = tempDir('captions-');
+    writeFileSync(path.join(dir, 'fg.vtt'), captions);
+    const out = path.join(dir, 'out');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    for (const file of ['report.md', 'responses.csv']) {
+      const text = readFileSync(path.join(out, file), 'utf8');
+      expect(text).not.toMatch(/Maya|Jordan|Okafor|Chen/);
+    }
+    expect(readFileSync(path.join(out, 'responses.csv'), 'utf8')).toContain('finish homework');
   });
 });
