@@ -1,11 +1,12 @@
 // Speaker names written without a colon or a tab: alone on a line in capitals, as a screenplay or a
 // script sets them above the words (`FACILITATOR`, then what was said below), alone in bold above the
-// words, or in bold before them (`**Maya** I agree`, a Word document's bold name and a space). Read as
+// words, in bold before them (`**Maya** I agree`, a Word document's bold name and a space), or alone
+// in ordinary case above the words (`Maya Chen`, where such names take turns: see plainNames). Read as
 // they were, the names ran into one author's reflection, printed in its responses, and the facilitator's
 // questions counted as a student's answers. Such lines are rewritten as labels (`FACILITATOR:`,
 // `**Maya:** I agree`) for the speaker-line parser, but only where the file reads as talk throughout.
-import { HONORIFICS } from '../util/names.js';
-import { isIdLabel, isRoleLabel, looksLikeName, namesTakeTurns, parseLabel, type SourceLine } from './speaker-lines.js';
+import { HONORIFICS, neverName } from '../util/names.js';
+import { isIdLabel, isRoleLabel, looksLikeName, namesTakeTurns, parseLabel, TS, type SourceLine } from './speaker-lines.js';
 
 /** A bare name found on a line: the name, and the words after it on the same line (none when alone). */
 interface BareName {
@@ -17,6 +18,9 @@ interface BareName {
 // A line wholly in bold, and a line opening with a bold run followed by words.
 const BOLD_ALONE = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)$/;
 const BOLD_FIRST = /^(?:\*\*([^*]+)\*\*|__([^_]+)__)[ \t]+(\S.*)$/;
+// A time or a caption's timing alone on a line: a name below one heads a block the speaker-line parser
+// reads with its time (Trint's `00:00:06`, then `Maya Lopez`).
+const TIME_ABOVE = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$|-->`);
 /** Most words in a bare name: `MS. KAUR`, `STUDENT 3`, `Maya Lopez`. */
 const MAX_WORDS = 3;
 
@@ -59,6 +63,30 @@ function bareName(lines: readonly SourceLine[], i: number): BareName | undefined
 }
 
 /**
+ * The names in ordinary case alone on a line with words on the next (`Maya Chen`, then what she said), as
+ * a transcriber types a transcript without colons; a name needs the words below it, and no line above it
+ * that is a name too. Such lines are refused where a word of them is one the file also writes in lower
+ * case ("Reading" where a student wrote "reading": a template's heading), or never a name ("Monday").
+ */
+function plainNames(lines: readonly SourceLine[]): BareName[] {
+  const lower = new Set(lines.flatMap((l) => l.text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []));
+  const shaped = (i: number): string | undefined => {
+    const text = lines[i]?.text.trim() ?? '';
+    if (text === '' || parseLabel(text) !== undefined || text === text.toUpperCase() || !nameShaped(text)) return undefined;
+    const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+    // A title (`Ms. Kaur`) is never a name on its own, but opens one.
+    return words.some((w, k) => lower.has(w) || (neverName(w) && !(k === 0 && HONORIFICS.includes(w)))) ? undefined : text.replace(/\s+/g, ' ');
+  };
+  return lines.flatMap((_, i) => {
+    const name = shaped(i);
+    const next = name === undefined ? undefined : nextFilled(lines, i);
+    if (name === undefined || next === undefined || shaped(next) !== undefined) return [];
+    const above = lines[i - 1]?.text.trim() === '' ? i - 2 : i - 1;
+    return above >= 0 && (shaped(above) !== undefined || TIME_ABOVE.test(lines[above]!.text.trim())) ? [] : [{ index: i, name, words: '' }];
+  });
+}
+
+/**
  * `lines` with bare speaker names rewritten as labels, or `lines` as they were. Only where the file reads
  * as talk: three such lines or more, of two names or more, one of them coming back, and one of them a role,
  * an id or a title (`FACILITATOR`, `S3`, `MS. KAUR`): a template's prompts in bold (`**Reading** I read
@@ -70,8 +98,13 @@ export function withBareNames(lines: readonly SourceLine[]): SourceLine[] {
   // A name after the bold word (`**Student** Maya Lopez`) is a template's field filled in, not words said.
   const fields = found.some((f) => f.words !== '' && looksLikeName(f.words));
   const talk = !fields && namesTakeTurns(found.map((f) => f.name)) && found.some((f) => namesRole(f.name));
-  if (!talk) return [...lines];
+  // Names in ordinary case alone above the words (`Maya Chen`) name no role, but a name coming back
+  // between blocks of words is talk: read so where they take turns (three or more, one coming back).
+  const plain = talk || fields ? [] : plainNames(lines);
+  if (!talk && !namesTakeTurns(plain.map((f) => f.name))) return [...lines];
   const out = [...lines];
+  for (const f of plain) out[f.index] = { ...lines[f.index]!, text: `**${f.name}:**` };
+  if (!talk) return out;
   // In bold, so the parser takes it as a label whatever its case, as it takes a bold `**Maya:**`.
   for (const f of found) out[f.index] = { ...lines[f.index]!, text: `**${f.name}:**${f.words === '' ? '' : ` ${f.words}`}` };
   return out;

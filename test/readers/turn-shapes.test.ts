@@ -183,3 +183,71 @@ describe("a caption's speaker alone on its line in brackets", () => {
     expect(readFileSync(path.join(out, 'responses.csv'), 'utf8')).toContain('finish homework');
   });
 });
+
+describe('names in ordinary case alone above their words', () => {
+  const talk = [
+    'Maya Chen',
+    'I think the timetable was better this year because the flex block gave me time to see my math teacher.',
+    '',
+    'Jordan Okafor',
+    'Honestly I mostly used it for homework, which was nice.',
+    '',
+    'Ms. Kaur',
+    'Would you keep it next year?',
+    '',
+    'Maya Chen',
+    'Yeah, but it was too loud in the library to actually work.',
+    '',
+    'Jordan Okafor',
+    'Thank you',
+    'Good morning is when I focus best, so I would keep it in the morning.',
+    '',
+  ].join('\n');
+
+  it('reads each as a turn of the name above it, where the names take turns; short lines of words stay words', () => {
+    const content = transcript(talk);
+    expect(content.written).toBeUndefined();
+    expect(content.turns.map((t) => [t.speaker, t.text.slice(0, 24), t.line])).toEqual([
+      ['Maya Chen', 'I think the timetable wa', 1],
+      ['Jordan Okafor', 'Honestly I mostly used i', 4],
+      ['Ms. Kaur', 'Would you keep it next y', 7],
+      ['Maya Chen', 'Yeah, but it was too lou', 10],
+      ['Jordan Okafor', 'Thank you Good morning i', 13],
+    ]);
+  });
+
+  it('reads a Word-like layout, a blank line between the name and the words, the same way', () => {
+    const spaced = talk.replace(/^(Maya Chen|Jordan Okafor|Ms\. Kaur)$/gm, '$1\n');
+    expect(transcript(spaced).turns.map((t) => t.speaker)).toEqual(['Maya Chen', 'Jordan Okafor', 'Ms. Kaur', 'Maya Chen', 'Jordan Okafor']);
+  });
+
+  it('keeps writing as writing: a name that does not come back, and headings the file writes in lower case too', () => {
+    const signed = ['Maya Chen', 'I think the flex block helped me.', '', 'Jordan Okafor', 'I used it for homework.', '', 'Priya Sandhu', 'It was too loud.'].join('\n');
+    expect(transcript(signed).written).toBe(true);
+    const template = [
+      'Reading',
+      'I read two novels and my reading got faster.',
+      '',
+      'Writing',
+      'Finish my science project.',
+      '',
+      'Reading',
+      'More reading at home.',
+      '',
+      'Writing',
+      'More writing in class, better marks.',
+    ].join('\n');
+    const content = transcript(template);
+    expect(content.written).toBe(true);
+    expect(content.turns[0]!.text).toBe('Reading I read two novels and my reading got faster.');
+  });
+
+  it('reads the same in inspect, the names not left in the texts', () => {
+    const dir = tempDir('names-');
+    writeFileSync(path.join(dir, 'fg.txt'), talk);
+    const run = reflect(['inspect', dir, '--json']);
+    const seen = JSON.parse(run.stdout);
+    expect(seen.files[0]).toMatchObject({ file: 'fg.txt', kind: 'transcript', turns: 5, students: 2, facilitatorTurns: 1 });
+    expect(seen.mayBeNames.map((n: { text: string }) => n.text).join(' ')).not.toMatch(/Maya|Jordan|Chen|Okafor|Kaur/);
+  });
+});
