@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../src/model.js';
 import type { ReaderContext } from '../../src/readers/index.js';
 import { readText } from '../../src/readers/text.js';
+import { readSrt } from '../../src/readers/srt.js';
 import { readVtt } from '../../src/readers/vtt.js';
 import { reflect, tempDir } from '../cli/helpers.js';
 
@@ -159,6 +160,18 @@ describe("a caption's speaker alone on its line in brackets", () => {
       ['Maya Chen', 'I think it helped me catch up on math because I could see my teacher.', 9],
       ['Jordan Okafor', 'Honestly I used it to finish homework.', 13],
       ['Maya Chen', 'But it was too loud in the library sometimes.', 19],
+    ]);
+  });
+
+  it('is the same in SubRip subtitles', () => {
+    const srt = ['1', '00:00:01,000 --> 00:00:04,000', '(Facilitator)', 'What did you think?', '', '2', '00:00:05,000 --> 00:00:08,000', '(Maya Chen)', 'It helped with math.', '', '3', '00:00:09,000 --> 00:00:12,000', '(Jordan Okafor)', 'I did homework.', '', '4', '00:00:13,000 --> 00:00:15,000', '(Maya Chen)', 'Too loud though.', ''].join('\n');
+    const result = readSrt(Buffer.from(srt), ctx('fg.srt'));
+    if (result.content.type !== 'transcript') throw new Error('not a transcript');
+    expect(result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Facilitator', 'What did you think?'],
+      ['Maya Chen', 'It helped with math.'],
+      ['Jordan Okafor', 'I did homework.'],
+      ['Maya Chen', 'Too loud though.'],
     ]);
   });
 
