@@ -4,7 +4,7 @@
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
-import { BETWEEN_NAME_AND_VERB, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
+import { BETWEEN_NAME_AND_VERB, invertedNameWords, mayNameSpeaker, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
@@ -107,6 +107,10 @@ const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(
 // Speakers listed before the last ("Maya Chen and Jordan agreed", "Maya, Jordan and Dev said"): up to six
 // of a word or two, each followed by a comma or "and".
 const REPORTED_LIST = String.raw`(?<rlist>(?:${CUED_NAME}(?:[ \t]+${CAP_WORD})?(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)){1,6})?`;
+// The inverted order, as a quote is reported: a reporting verb right after a comma, a closing quote, a
+// question or exclamation mark or a dash, then one or two capitalised words, or two joined by "and"
+// (`"It's unfair," said Maya.`, `…, says Jordan Lee`, `"Why?" asked Maya and Dev`).
+const INVERTED_CUE = String.raw`(?<iverb>(?:[,"”'’?!—–]|[ 	]-{1,2})[ 	]*${REPORTING_VERB}[ 	]+)(?<i1>${CUED_NAME})(?:(?<igap>[ 	]+(?:and|&)[ 	]+|[ 	]+)(?<i2>${CAP_WORD}))?${NOT_WORD_AFTER}`;
 const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}${REPORTED_LIST}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
@@ -122,7 +126,7 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -255,7 +259,8 @@ function redactPassOne(whole: string, g: Groups): string {
     return '[name]';
   }
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
-  if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2);
+  // "like Ava said", "as Dev put it": the speaker is judged as one before a reporting verb ("as Google says" names no one).
+  if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2, mayNameSpeaker);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
   if (g.lt !== undefined) {
     const word = g.lt.toLowerCase();
@@ -286,6 +291,9 @@ const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
 
 // Reported speech apart too, run only on a text with a reporting verb (see REPORTING_HINT).
 const REPORTED = new RegExp(REPORTED_CUE, 'gu');
+// The inverted order ("…," said Maya) is sought in the same texts: a reporting verb after a space, and
+// a capital after one.
+const INVERTED = new RegExp(INVERTED_CUE, 'gu');
 // With no capital after a space, a text can hold reported speech only at its start ("Maya said …"): an
 // answer typed in lower case is settled by one anchored test, where the verb alone ("i think", "they
 // said") sent half of a survey's answers to the search.
@@ -342,12 +350,33 @@ function listedSpeakers(list: string | undefined, before: string | undefined, pa
   return out;
 }
 
-/** A text with the names before its reporting verbs redacted ("[name] said", "Then [name] asked"). */
+/** The words of an inverted reported-speech match ("…," said Maya Chen), and which of them are names (see invertedNameWords). */
+function invertedAt(g: Groups): { words: string[]; names: boolean[]; joined: boolean } {
+  const words = g.i2 === undefined ? [g.i1!] : [g.i1!, g.i2];
+  const joined = g.igap !== undefined && /\S/.test(g.igap);
+  return { words, names: invertedNameWords(words, joined), joined };
+}
+
+/** A text with the names after its reporting verbs redacted (`"…," said [name]`, `…, says [name] and Mom`). */
+function redactInverted(text: string): string {
+  return text.replace(INVERTED, (whole: string, ...rest: unknown[]) => {
+    const g = rest[rest.length - 1] as Groups;
+    const { names, joined } = invertedAt(g);
+    if (!names[0] && !names[1]) return whole;
+    if (names.length === 1) return `${g.iverb}[name]`;
+    if (joined) return `${g.iverb}${names[0] ? '[name]' : g.i1}${g.igap}${names[1] ? '[name]' : g.i2}`;
+    return `${g.iverb}[name]${names[1] ? '' : `${g.igap}${g.i2}`}`;
+  });
+}
+
+/** A text with the names before and after its reporting verbs redacted ("[name] said", "Then [name] asked", `"…," said [name]`). */
 function redactReported(text: string, capitalInside: boolean): string {
   if (!mayReport(text, capitalInside)) return text;
-  return text.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
+  // With no capital after a space, no name can follow a verb.
+  const inverted = capitalInside ? redactInverted(text) : text;
+  return inverted.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as Groups;
-    const { names, joined, listed } = reportedAt(text, rest[rest.length - 3] as number, g);
+    const { names, joined, listed } = reportedAt(inverted, rest[rest.length - 3] as number, g);
     if (!names.includes(true) && !listed.some((l) => l.names.includes(true))) return whole;
     const list = listed.map((l) => `${listedText(l)}${l.separator}`).join('');
     if (names.length === 1) return `${list}${names[0] ? '[name]' : g.r1}`;
@@ -394,6 +423,12 @@ export function cuedNames(texts: Iterable<string>): string[] {
         const { words, names, joined, listed } = reportedAt(text, match.index, match.groups as Groups);
         addSpeaker(words, names, !joined);
         for (const l of listed) addSpeaker(l.words, l.names, true);
+      }
+      if (capital) {
+        for (const match of text.matchAll(INVERTED)) {
+          const { words, names, joined } = invertedAt(match.groups as Groups);
+          addSpeaker(words, names, !joined);
+        }
       }
     }
     if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
@@ -465,7 +500,8 @@ function lazily<T>(make: () => T): () => T {
  * emails by `[email]`; North American phone numbers by `[phone]`; @handles by `[handle]`; and, as a
  * conservative heuristic, capitalised words right after a cue that nearly always introduces a person
  * ("my friend Sam", "her sister Maya", "a kid named Jonah", "his name is Theo", "like Ava said"), or
- * right before a reporting verb ("Maya said", "Jordan told us"; see reportedNameWords). The heuristic
+ * right before a reporting verb ("Maya said", "Jordan told us"; see reportedNameWords) or right after one
+ * that follows a quote or a comma (`"It's unfair," said Maya`; see invertedNameWords). The heuristic
  * prefers precision: acronyms, sentence words, days and months after a cue are left alone,
  * "named"/"called" count only after a person noun, so "a program called Youth TRAIN" survives, and
  * "Everyone said", "Mom says", "The Principal said" keep their words.

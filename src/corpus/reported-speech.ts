@@ -1,4 +1,5 @@
-// Reported speech as a cue to a name: "Maya said her favourite part…", "Jordan told us", "Dev mentioned".
+// Reported speech as a cue to a name: "Maya said her favourite part…", "Jordan told us", "Dev mentioned",
+// and the other way round, as a quote is reported: `"It's unfair," said Maya`.
 // Notes and reflections name people this way far more than by "my friend Maya", and a name said only
 // so is on no roster and in no speaker label. Which capitalised words before a reporting verb are names
 // is decided here, from the words alone; redact.ts finds them. Pure.
@@ -78,6 +79,25 @@ function mayBeReporter(word: string): boolean {
   const key = word.toLowerCase();
   if (opensBeforeName(key) || neverName(key) || NOT_REPORTERS.has(key) || NOUN_LOOKING.test(key)) return false;
   return !isAdultRole(key) && !isGroupLabel(key);
+}
+
+/** Whether a capitalised word can name the one who spoke ("Maya"; not "Everyone", "Mom", "Google", "Principal"). */
+export function mayNameSpeaker(word: string): boolean {
+  return mayBeReporter(word);
+}
+
+/**
+ * Which of the capitalised words right after a reporting verb are names, in the inverted order of a
+ * quote (`"It's unfair," said Maya`, `…, says Maya Chen`, `…, asked Maya and Jordan`): the same judgement
+ * as before a verb (never "said Everyone", "said Mom", "said Google"). The first word, right after the
+ * verb, must be a name; a second not joined by "and" is its surname only when it can be a name too
+ * ("said Maya Chen"; "said Maya Tuesday" names Maya alone). Two joined by "and" are judged apart.
+ */
+export function invertedNameWords(words: readonly string[], joined: boolean): boolean[] {
+  const first = mayBeReporter(words[0]!);
+  if (words.length === 1) return [first];
+  const second = mayBeReporter(words[1]!);
+  return joined ? [first, second] : [first, first && second];
 }
 
 /**

@@ -238,6 +238,25 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
     );
   });
 
+  it('replaces the name after a reporting verb, as a quote is reported (`"It\'s unfair," said Maya`)', () => {
+    expect(none('"It\'s unfair," said Maya. We need time, says Jordan Lee. "Why?" asked Maya and Dev.')).toBe(
+      '"It\'s unfair," said [name]. We need time, says [name]. "Why?" asked [name] and [name].',
+    );
+    expect(none('“Less homework,” added Priya — replied Sam -- wrote Ava. "Hmm," said Maya Tuesday, "no," said Maya\'s mom')).toBe(
+      '“Less homework,” added [name] — replied [name] -- wrote [name]. "Hmm," said [name] Tuesday, "no," said [name]\'s mom',
+    );
+    expect(none('"Go," said Maya and Mom. As Dev put it, fine.')).toBe('"Go," said [name] and Mom. As [name] put it, fine.');
+  });
+
+  it('keeps the words after a reporting verb that name no one, and a verb not after a quote or a comma', () => {
+    const kept = [
+      '"Ok," said Mom. "Fine," said Everyone. "Wait," said the Principal. "Yes," says Google, said Dad, asked Math.',
+      '"No," said Teachers. "Go," asked Facilitator. It said Maya was late. We said Hello.',
+      'As Google says, like Everyone said, as Mom put it.',
+    ].join(' ');
+    expect(none(kept)).toBe(kept);
+  });
+
   it('replaces every name of a list of reported speakers, not only the last one or two', () => {
     expect(none('Maya Chen and Jordan agreed with me.')).toBe('[name] and [name] agreed with me.');
     expect(none('Then Maya and Jordan Lee agreed.')).toBe('Then [name] and [name] agreed.');
@@ -280,6 +299,18 @@ describe('cuedNames', () => {
     const texts = ['Maya Chen said it was great.', 'Everyone agreed with Maya.', 'Chen is in grade 11.', 'Leadership said so; Jordan told us.'];
     expect(cuedNames(texts)).toEqual(['Chen', 'Jordan', 'Maya', 'Maya Chen']);
     expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['[name] said it was great.', 'Everyone agreed with [name].', '[name] is in grade 11.', 'Leadership said so; [name] told us.']);
+  });
+
+  it('gives the names after a reporting verb, to be redacted wherever they are capitalised', () => {
+    const texts = ['"It\'s unfair," said Maya Chen.', 'I sat with Maya.', 'Chen is in grade 11.', '"Ok," said Mom, says Jordan', 'the maya ruins'];
+    expect(cuedNames(texts)).toEqual(['Chen', 'Jordan', 'Maya', 'Maya Chen']);
+    expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual([
+      '"It\'s unfair," said [name].',
+      'I sat with [name].',
+      '[name] is in grade 11.',
+      '"Ok," said Mom, says [name]',
+      'the maya ruins',
+    ]);
   });
 
   it('gives nothing a cue is followed by that is never a name', () => {
