@@ -58,7 +58,10 @@ const NOT_WORD_AFTER = String.raw`(?![${LETTER}\p{N}_])`;
 // is not the name's, and stays after the [name] ("Mr. [name]'s class").
 const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+|['’-](?!s${NOT_WORD_AFTER})\p{Ll}+)*`;
 
-const URL = String.raw`\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info)\b(?:\/[^\s<>"]*)?`;
+// An address's scheme, "www." and ending in lower case, in capitals ("INSTAGRAM.COM/…", as a text typed
+// in capitals has it) or capitalised ("Www.Instagram.Com/…"), save an ending that is also a word ("fun.Me
+// and Maya": a sentence without its space).
+const URL = String.raw`\b(?:[Hh]ttps?:\/\/|HTTPS?:\/\/|[Ww]ww\.|WWW\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info|COM|ORG|NET|CA|EDU|GOV|IO|LY|ME|INFO|Com|Org|Net|Edu|Gov)\b(?:\/[^\s<>"]*)?`;
 const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated

@@ -8,17 +8,20 @@ const ACCOUNT_SITES = String.raw`instagram\.com|tiktok\.com|twitter\.com|x\.com|
 // Sites where only some pages are a person's: YouTube's channels (a video is kept, as a class shares
 // them), Reddit's users (a subreddit is a topic).
 const MIXED_SITES = String.raw`youtube\.com(?=\/(?:@|c\/|channel\/|user\/))|reddit\.com(?=\/(?:u|user)\/)`;
+// Any sub-domain: "www.", the mobile sites' "m." and "mobile.", a country's ("ca.linkedin.com",
+// "fr-ca.facebook.com"), TikTok's short links ("vm."); in any case ("INSTAGRAM.COM/…").
 const SOCIAL_URL = new RegExp(
-  String.raw`^(?<site>(?:https?:\/\/)?(?:(?:www|m|mobile|vm|vt)\.)?(?:${ACCOUNT_SITES}|${MIXED_SITES})\/)(?<profile>\S*?)(?<end>[.,;:!?)\]'"’”]*)$`,
+  String.raw`^(?<site>(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:${ACCOUNT_SITES}|${MIXED_SITES})\/)(?<profile>\S*?)(?<end>[.,;:!?)\]'"’”]*)$`,
   'iu',
 );
+const COM_OR_NET_PATH = /\.(?:com|net)\//i;
 
 /**
  * Whether a text may hold a link to a social profile: every site {@link redactSocialUrl} knows is a
- * ".com" or ".net" one, followed by a path. Most answers hold none.
+ * ".com" or ".net" one, in any case, followed by a path. Most answers hold none.
  */
 export function mayHoldSocialUrl(text: string): boolean {
-  return text.includes('.com/') || text.includes('.net/');
+  return COM_OR_NET_PATH.test(text);
 }
 
 /**

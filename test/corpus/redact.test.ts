@@ -163,6 +163,16 @@ describe('makeRedactor: contact details', () => {
     expect(redact('follow @priya_s and @leadership.club, meet @ 3pm')).toBe('follow [handle] and [handle], meet @ 3pm');
   });
 
+  it('sees a link to a social profile in capitals, capitalised, or on a country or mobile sub-domain', () => {
+    expect(redact('FOLLOW ME INSTAGRAM.COM/JORDANMCKAY OR HTTPS://WWW.TIKTOK.COM/@MAYA.L')).toBe('FOLLOW ME INSTAGRAM.COM/[handle] OR HTTPS://WWW.TIKTOK.COM/[handle]');
+    expect(redact('Instagram.com/jordanmckay, Www.Instagram.Com/priya and https://M.FACEBOOK.COM/priya.sandhu')).toBe(
+      'Instagram.com/[handle], Www.Instagram.Com/[handle] and https://M.FACEBOOK.COM/[handle]',
+    );
+    expect(redact('ca.linkedin.com/in/priya-sandhu, m.facebook.com/jordan.mckay, mobile.twitter.com/maya_l and fr-ca.facebook.com/priya')).toBe(
+      'ca.linkedin.com/[handle], m.facebook.com/[handle], mobile.twitter.com/[handle] and fr-ca.facebook.com/[handle]',
+    );
+  });
+
   it('keeps URLs, even with a name in them', () => {
     expect(redact('see https://example.org/priya and www.sd35.bc.ca/Grace')).toBe('see https://example.org/priya and www.sd35.bc.ca/Grace');
   });
@@ -178,6 +188,8 @@ describe('makeRedactor: contact details', () => {
       'my channel youtube.com/[handle]; the video https://www.youtube.com/watch?v=abc123',
     );
     const kept = 'the school site www.sd35.bc.ca/riverside, nytimes.com/2016/learning.html, reddit.com/r/teachers, dropbox.com/s/abc';
+    expect(redact(kept.toUpperCase())).toBe(kept.toUpperCase());
+    expect(redact('notinstagram.com/priya en.wikipedia.org/wiki/Grace')).toBe('notinstagram.com/priya en.wikipedia.org/wiki/Grace');
     expect(redact(kept)).toBe(kept);
   });
 });
