@@ -4,6 +4,7 @@
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
+import { readsAsWord } from './word-names.js';
 import { BETWEEN_NAME_AND_VERB, invertedNameWords, mayNameSpeaker, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
@@ -211,13 +212,18 @@ function atSentenceStart(text: string, index: number): boolean {
 
 /**
  * Decide for a roster-name match whether it is an ordinary word here: common-word names, and the parts
- * of longer names (`capitalOnly`), need a capital.
+ * of longer names (`capitalOnly`), need a capital, and a common-word name at a sentence's start is the
+ * word where the word after says so (see readsAsWord).
  */
 function keepAsWord(match: string, text: string, index: number, capitalOnly: ReadonlySet<string>): boolean {
   const key = nameWordKey(match);
   if (!COMMON_WORD_NAMES.has(key) && !capitalOnly.has(key)) return false;
   if (!/^\p{Lu}/u.test(match)) return true;
-  return MODAL_NAMES.has(key) && atSentenceStart(text, index) && PRONOUN_AFTER_MODAL.test(text.slice(index + match.length));
+  // At a sentence's start the capital tells nothing: the word after does ("Mark my words", "Grace
+  // period"; see readsAsWord).
+  if (!atSentenceStart(text, index)) return false;
+  const after = text.slice(index + match.length, index + match.length + 40);
+  return (MODAL_NAMES.has(key) && PRONOUN_AFTER_MODAL.test(after)) || (COMMON_WORD_NAMES.has(key) && readsAsWord(key, after));
 }
 
 /**
@@ -492,7 +498,8 @@ function lazily<T>(make: () => T): () => T {
  * longest name first, case-insensitive, and forgives accents, curly apostrophes and hyphen variants.
  * Names that are also common English words (Grace, Will, Hope …) and parts that are not names on their
  * own are replaced only when capitalised (a surname Small or Rice must not take "small classes" or
- * "rice" from a text), and "Will"/"May" before a pronoun at a sentence start are read as verbs. One-letter
+ * "rice" from a text), and at a sentence start a common-word name is read as the word where the word
+ * after makes it one ("Will you help?", "Mark my words", "Grace period"; see readsAsWord). One-letter
  * initials and role labels ("Facilitator", "Student") are not treated as names. A hyphenated name broken
  * at a line's end ("Jean-⏎Luc") is still the name; so is a full name run together in a hashtag
  * ("#mayalopez"), a name in Chinese, Japanese or Korean script without its space or in either order

@@ -48,6 +48,23 @@ describe('makeRedactor: roster names', () => {
     expect(redact('Will we get more flex blocks? Will thinks so.')).toBe('Will we get more flex blocks? [name] thinks so.');
   });
 
+  it('keeps a name that is also a word at a sentence start where the word after makes it the word', () => {
+    const words = makeRedactor(['Mark Lee', 'Mark', 'Grace Park', 'Grace', 'Hope Diaz', 'Hope', 'Will']);
+    expect(words('Mark my words: it works. Grace period was short! Hope this helps. Hope you like it. Will you help?')).toBe(
+      'Mark my words: it works. Grace period was short! Hope this helps. Hope you like it. Will you help?',
+    );
+  });
+
+  it('redacts a name that is also a word at a sentence start when unsure, and anywhere else', () => {
+    const words = makeRedactor(['Mark Lee', 'Mark', 'Grace Park', 'Grace', 'Hope Diaz', 'Hope', 'Will']);
+    expect(words('Mark said so. Grace, come here. Grace helped me. Grace went home. Grace you are right. Hope is kind.')).toBe(
+      '[name] said so. [name], come here. [name] helped me. [name] went home. [name] you are right. [name] is kind.',
+    );
+    expect(words('Grace from grade 10 agreed. Mark. Grace Chen too. We met Grace and Mark. Ask Mark my question. "Grace period," said Mark.')).toBe(
+      '[name] from grade 10 agreed. [name]. [name] too. We met [name] and [name]. Ask [name] my question. "Grace period," said [name].',
+    );
+  });
+
   it('forgives accents and apostrophe variants', () => {
     expect(redact('Zoe and Zoë and Sean O’Neil')).toBe('[name] and [name] and [name]');
   });
