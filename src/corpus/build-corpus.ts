@@ -19,6 +19,7 @@ import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, spli
 import { foldName } from './name-fold.js';
 import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
 import { nicknamesOf } from './nicknames.js';
+import { personNamedValues } from './person-values.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
@@ -26,7 +27,7 @@ import { idParts, publishedSourceIds } from './source-ids.js';
 import { isAdultRole, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
-import { attributeInSentence } from '../util/labels.js';
+import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
 import { normaliseHeader, ownKey } from '../readers/columns.js';
 import { holdsNames } from '../readers/name-keys.js';
@@ -492,6 +493,7 @@ class CorpusBuilder {
     const absentIds = new Set(absentees.map((p) => p.id));
     // Before the warnings are de-identified: they quote the values given.
     this.warnings.push(...this.conflicts.warnings((id) => !absentIds.has(id)));
+    this.numberPersonValues(redact);
     this.redactDescriptions(redact);
     // A file named after a student's short name ("Katie-reflection.txt") names her as surely as the texts.
     const fileNames = [...names, ...short];
@@ -595,6 +597,43 @@ class CorpusBuilder {
     // Only what a warning quotes is the file's own text; the rest is reflect's wording, which redacting
     // would spoil ("expected one like Maya, Ms Chen or Student 3").
     for (const w of this.warnings) if (w.message.includes('"')) w.message = w.message.replace(/"[^"\n]*"/g, (quoted) => redact(quoted));
+  }
+
+  /**
+   * Students' attribute values from a sheet's columns that name a person ("Ms Patel's class", "Mr. Osei
+   * homeroom", "Patel 10A") shown as the attribute and a number ("Class 1"; see personNamedValues), once
+   * said in a warning. Group
+   * keys (school, district, school level, grade) are kept: a school named for a person ("Dr. Charles
+   * Best Secondary") names an institution.
+   */
+  private numberPersonValues(redact: (text: string) => string): void {
+    const values = new Map<string, Set<string>>();
+    // A file's or a folder's own values are redacted as free text (see redactDescriptions).
+    const fromFolders = new Set(this.options.config.folders ?? []);
+    for (const p of this.participants.values()) {
+      for (const [key, value] of Object.entries(p.attributes)) {
+        if (GROUP_KEYS.has(key) || key.startsWith('source.') || fromFolders.has(key)) continue;
+        const set = values.get(key) ?? values.set(key, new Set()).get(key)!;
+        for (const item of splitMultiValue(value)) if (item !== NOT_STATED) set.add(item);
+      }
+    }
+    const renamed = personNamedValues(values, redact);
+    if (renamed.size === 0) return;
+    for (const p of this.participants.values()) {
+      for (const [key, map] of renamed) {
+        const value = p.attributes[key];
+        if (value === undefined) continue;
+        const items = splitMultiValue(value).map((item) => map.get(item) ?? item);
+        p.attributes[key] = items.length === 1 ? items[0]! : [...new Set(items)].sort(byCodeUnits).join(MULTI_SEPARATOR);
+      }
+    }
+    for (const [key, map] of [...renamed].sort(([a], [b]) => byCodeUnits(a, b))) {
+      const shown = [...map.values()];
+      const n = shown.length;
+      this.warnings.push({
+        message: `${n === 1 ? '1 value' : `${n} values`} of ${attributeInSentence(key)} name a person (a teacher's or a student's name, as a homeroom named for its teacher does); shown as ${n === 1 ? shown[0] : `${shown[0]} to ${shown[n - 1]}`} in every output, so that no table names anyone`,
+      });
+    }
   }
 
   /** Files named after a participant are published without the name, everywhere their id appears. */

@@ -1,0 +1,47 @@
+// Attribute values that name a person: a homeroom or an advisory named for its teacher ("Ms Patel's
+// class", "Mr. Osei homeroom", "Patel 10A"), a group named for a student ("Maya's group"). Printed as a
+// demographic they would name the person in every table and CSV, so each is shown as the attribute and a
+// number instead ("Class 1", "Class 2"), numbered in the order of the values as written; an attribute's
+// other values are kept. A value names a person where the redactor finds a name in it, as it would in a
+// quote ("Ms Patel" → [name]), or where it holds a surname another of the attribute's values puts after a
+// title ("Patel 10A" beside "Ms Patel's class"). Pure.
+import { byCodeUnits } from '../util/text.js';
+import { attributeLabel } from '../util/labels.js';
+import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
+
+// The word after a title, in capitals or not ("Ms Patel's class", "mr. osei"), without its possessive.
+const TITLED_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${capitalisedAlternation(HONORIFICS)}|[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*?)(?:['’]s)?(?![\p{L}\p{M}'’-])`, 'gu');
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** A word as compared: lower case, without a possessive. */
+function wordKey(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/u, '');
+}
+
+/**
+ * For each attribute, the values that name a person and what to show instead ("Ms Patel's class" →
+ * "Class 1"): `values` are each attribute's distinct single values (a checkbox answer's options apart),
+ * `redact` the corpus' redactor. Attributes with no such value are left out. A number another value
+ * already is ("Class 2" as written) is skipped.
+ */
+export function personNamedValues(values: ReadonlyMap<string, ReadonlySet<string>>, redact: (text: string) => string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [key, set] of values) {
+    const items = [...set].sort(byCodeUnits);
+    const surnames = new Set<string>();
+    for (const item of items) for (const m of item.matchAll(TITLED_WORD)) surnames.add(wordKey(m[1]!));
+    const named = items.filter((item) => redact(item).includes('[name]') || (item.match(WORD) ?? []).some((w) => surnames.has(wordKey(w))));
+    if (named.length === 0) continue;
+    const label = attributeLabel(key);
+    const renamed = new Map<string, string>();
+    let n = 0;
+    for (const item of named) {
+      let shown: string;
+      do shown = `${label} ${++n}`;
+      while (set.has(shown));
+      renamed.set(item, shown);
+    }
+    out.set(key, renamed);
+  }
+  return out;
+}
