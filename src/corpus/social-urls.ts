@@ -18,10 +18,11 @@ const COM_OR_NET_PATH = /\.(?:com|net)\//i;
 
 /**
  * Whether a text may hold a link to a social profile: every site {@link redactSocialUrl} knows is a
- * ".com" or ".net" one, in any case, followed by a path. Most answers hold none.
+ * ".com" or ".net" one, in lower case, in capitals or capitalised, followed by a path. Most answers hold none.
  */
 export function mayHoldSocialUrl(text: string): boolean {
-  return COM_OR_NET_PATH.test(text);
+  // In lower case, as nearly all are written, two searches for a literal; in capitals, a capital after a dot first.
+  return text.includes('.com/') || text.includes('.net/') || ((text.includes('.C') || text.includes('.N')) && COM_OR_NET_PATH.test(text));
 }
 
 /**
