@@ -5,7 +5,7 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { BETWEEN_NAME_AND_VERB, invertedNameWords, mayNameSpeaker, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
+import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, invertedNameWords, mayNameSpeaker, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
@@ -111,10 +111,11 @@ const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(
 // Speakers listed before the last ("Maya Chen and Jordan agreed", "Maya, Jordan and Dev said"): up to six
 // of a word or two, each followed by a comma or "and".
 const REPORTED_LIST = String.raw`(?<rlist>(?:${CUED_NAME}(?:[ \t]+${CAP_WORD})?(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)){1,6})?`;
-// The inverted order, as a quote is reported: a reporting verb right after a comma, a closing quote, a
-// question or exclamation mark or a dash, then one or two capitalised words, or two joined by "and"
-// (`"It's unfair," said Maya.`, `…, says Jordan Lee`, `"Why?" asked Maya and Dev`).
-const INVERTED_CUE = String.raw`(?<iverb>(?:[,"”'’?!—–]|[ 	]-{1,2})[ 	]*${REPORTING_VERB}[ 	]+)(?<i1>${CUED_NAME})(?:(?<igap>[ 	]+(?:and|&)[ 	]+|[ 	]+)(?<i2>${CAP_WORD}))?${NOT_WORD_AFTER}`;
+// The inverted order, as a quote is reported: a reporting verb right after a closing quote, a question or
+// exclamation mark, a dash or a comma, then one or two capitalised words, or two joined by "and"
+// (`"It's unfair," said Maya.`, `…, says Jordan Lee.`, `"Why?" asked Maya and Dev`); after a comma alone,
+// only where the words end the clause (see endsInvertedSpeaker).
+const INVERTED_CUE = String.raw`(?<iverb>(?:[?!—–]|["”'’][,.]?|,|[ \t]-{1,2})[ \t]*${REPORTING_VERB}[ \t]+)(?<i1>${CUED_NAME})(?:(?<igap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<i2>${CAP_WORD}))?${NOT_WORD_AFTER}`;
 const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}${REPORTED_LIST}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
@@ -360,9 +361,11 @@ function listedSpeakers(list: string | undefined, before: string | undefined, pa
 }
 
 /** The words of an inverted reported-speech match ("…," said Maya Chen), and which of them are names (see invertedNameWords). */
-function invertedAt(g: Groups): { words: string[]; names: boolean[]; joined: boolean } {
+function invertedAt(text: string, end: number, g: Groups): { words: string[]; names: boolean[]; joined: boolean } {
   const words = g.i2 === undefined ? [g.i1!] : [g.i1!, g.i2];
   const joined = g.igap !== undefined && /\S/.test(g.igap);
+  // After a comma alone the words must end the clause: "…, wrote Minecraft stories" names no one.
+  if (g.iverb!.startsWith(',') && !endsInvertedSpeaker(text.slice(end, end + 40))) return { words, names: words.map(() => false), joined };
   return { words, names: invertedNameWords(words, joined), joined };
 }
 
@@ -370,7 +373,7 @@ function invertedAt(g: Groups): { words: string[]; names: boolean[]; joined: boo
 function redactInverted(text: string): string {
   return text.replace(INVERTED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as Groups;
-    const { names, joined } = invertedAt(g);
+    const { names, joined } = invertedAt(text, (rest[rest.length - 3] as number) + whole.length, g);
     if (!names[0] && !names[1]) return whole;
     if (names.length === 1) return `${g.iverb}[name]`;
     if (joined) return `${g.iverb}${names[0] ? '[name]' : g.i1}${g.igap}${names[1] ? '[name]' : g.i2}`;
@@ -435,7 +438,7 @@ export function cuedNames(texts: Iterable<string>): string[] {
       }
       if (capital) {
         for (const match of text.matchAll(INVERTED)) {
-          const { words, names, joined } = invertedAt(match.groups as Groups);
+          const { words, names, joined } = invertedAt(text, match.index + match[0].length, match.groups as Groups);
           addSpeaker(words, names, !joined);
         }
       }

@@ -100,6 +100,23 @@ export function invertedNameWords(words: readonly string[], joined: boolean): bo
   return joined ? [first, second] : [first, first && second];
 }
 
+// What ends a speaker's name after "…, said": a mark, a line's or the text's end, or a lower-case function
+// word or adverb ("…, says Jordan from grade 10", "…, said Maya quietly").
+const AFTER_INVERTED_SPEAKER = /^(?:[ \t]*(?:[.,;:!?)"”’…\n]|$)|[ \t]+(\p{Ll}+)(?![\p{L}\p{M}]))/u;
+
+/**
+ * Whether what follows a capitalised word after "…, said" (`after`) leaves it a speaker: a mark or an end
+ * ("It's unfair, says Jordan."), a function word or an adverb; not another word, which makes the verb
+ * one of a list's and the word its object ("we did projects, wrote Minecraft stories"). After a quote
+ * (`"It's unfair," said Maya Chen`) none of this is asked.
+ */
+export function endsInvertedSpeaker(after: string): boolean {
+  const m = AFTER_INVERTED_SPEAKER.exec(after);
+  if (m === null) return false;
+  const word = m[1];
+  return word === undefined || FUNCTION_WORDS.has(word) || word.endsWith('ly');
+}
+
 /**
  * Which of the capitalised words before a reporting verb are names ("Maya Chen said": both; "Then Maya
  * said": the second; "Maya and Mom said": the first; "The Principal said", "Everyone said", "Science

@@ -275,6 +275,7 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
       '“Less homework,” added [name] — replied [name] -- wrote [name]. "Hmm," said [name] Tuesday, "no," said [name]\'s mom',
     );
     expect(none('"Go," said Maya and Mom. As Dev put it, fine.')).toBe('"Go," said [name] and Mom. As [name] put it, fine.');
+    expect(none('It is fine, says Jordan from grade 10. Ok, said Maya quietly. Sure, said Dev')).toBe('It is fine, says [name] from grade 10. Ok, said [name] quietly. Sure, said [name]');
   });
 
   it('keeps the words after a reporting verb that name no one, and a verb not after a quote or a comma', () => {
@@ -282,6 +283,8 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
       '"Ok," said Mom. "Fine," said Everyone. "Wait," said the Principal. "Yes," says Google, said Dad, asked Math.',
       '"No," said Teachers. "Go," asked Facilitator. It said Maya was late. We said Hello.',
       'As Google says, like Everyone said, as Mom put it.',
+      // After a comma alone, a verb followed by a word and more is one of a list: "wrote" what, not who.
+      'We did projects, wrote Minecraft stories, shared Google Docs.',
     ].join(' ');
     expect(none(kept)).toBe(kept);
   });
