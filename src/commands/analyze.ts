@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CSV_TABLES, csvTableChunks, type CsvTable } from '../writers/csv.js';
 import { jsonChunks } from '../writers/json.js';
-import { writeMarkdownReport } from '../writers/markdown.js';
+import { writeMarkdownReport } from '../writers/markdown/index.js';
 import { writeTerminalSummary } from '../writers/terminal.js';
 import { writers } from '../writers/index.js';
 import { spreadsheetLimitWarnings } from '../writers/spreadsheet-limits.js';

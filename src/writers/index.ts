@@ -1,6 +1,6 @@
 // The writers registry: every `--format` choice comes from here, so help text and code cannot drift.
 import type { Analysis } from '../model.js';
-import { writeMarkdownReport } from './markdown.js';
+import { writeMarkdownReport } from './markdown/index.js';
 import { jsonChunks } from './json.js';
 import { csvTableChunks, type CsvTable } from './csv.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { otherLanguageOf, otherLanguages } from '../../src/analyses/language.js';
 import { analyze } from '../../src/index.js';
 import type { Response } from '../../src/model.js';
-import { writeMarkdownReport } from '../../src/writers/markdown.js';
+import { writeMarkdownReport } from '../../src/writers/markdown/index.js';
 import { tempDir } from '../cli/helpers.js';
 
 describe('otherLanguageOf', () => {

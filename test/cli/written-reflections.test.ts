@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
-import { writeMarkdownReport } from '../../src/writers/markdown.js';
+import { writeMarkdownReport } from '../../src/writers/markdown/index.js';
 import { writeTerminalSummary } from '../../src/writers/terminal.js';
 import { colourFor } from '../../src/util/colour.js';
 import { tempDir } from './helpers.js';

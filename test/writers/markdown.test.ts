@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 import type { Analysis } from '../../src/model.js';
-import { leadingWithTies, writeMarkdownReport } from '../../src/writers/markdown.js';
+import { leadingWithTies, writeMarkdownReport } from '../../src/writers/markdown/index.js';
 import { escapeCell, escapeMarkdown } from '../../src/writers/markdown-escape.js';
 import { barChart, mermaidString, niceMax, shortLabel } from '../../src/writers/mermaid.js';
 import { computeAgreement } from '../../src/analyses/agreement.js';

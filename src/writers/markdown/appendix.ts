@@ -1,0 +1,93 @@
+// The report's Appendix: tables of who took part, the themes, the sources, and a word on warnings.
+import { formatPercent } from '../../analyses/findings.js';
+import { withheldSources } from '../../analyses/suppression.js';
+import { attributeInSentence, attributeLabel } from '../../util/labels.js';
+import { counted, listOf, plural } from '../../util/text.js';
+import { escapeCell, escapeMarkdown } from '../markdown-escape.js';
+import type { Context } from './context.js';
+
+/** A percentage from the model (one decimal) for a table. */
+function tablePercent(value: number): string {
+  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+}
+
+function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
+  const rule = align.map((a) => (a === 'right' ? '---:' : '---'));
+  return [head, rule, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function demographicsTable(ctx: Context): string {
+  const rows = ctx.analysis.demographics;
+  if (rows.length === 0 && ctx.students.length > 0 && ctx.students.length < ctx.minCell) {
+    return `Demographic details are not shown: fewer than ${counted(ctx.minCell, 'student')} took part, so any breakdown would describe each of them.`;
+  }
+  if (rows.length === 0) return 'No demographic details were available.';
+  const denominators = [...new Set(rows.map((r) => r.denominator))];
+  const single = denominators.length === 1;
+  let previous = '';
+  const body = rows.map((r) => {
+    const attribute = r.attribute === previous ? '' : escapeCell(attributeLabel(r.attribute));
+    previous = r.attribute;
+    const count = r.suppressed ? (r.count < ctx.minCell ? `<${ctx.minCell}` : 'hidden') : String(r.count);
+    // A share rounded to 0 or 100 that is not so reads "<1%" or ">99%": a row of 995 of 1,000 at 100%
+    // beside another at 1% cannot both be true.
+    const rounded = r.count > 0 && r.percent === 0 ? '<1%' : r.count < r.denominator && r.percent === 100 ? '>99%' : tablePercent(r.percent);
+    const percent = r.suppressed ? '–' : `${rounded}${single ? '' : ` of ${r.denominator}`}`;
+    return [attribute, escapeCell(r.value), count, percent];
+  });
+  const notes: string[] = [];
+  if (single) notes.push(`Percentages are of the ${counted(denominators[0]!, 'student')} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
+  else notes.push('Percentages are of the students for whom the attribute is known, as shown, each rounded on its own.');
+  // A student with several values is counted under each, so those shares add to well over 100, which the
+  // "99 or 101" above would deny.
+  const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeInSentence(r.attribute)))];
+  if (multi.length > 0) {
+    notes.push(
+      `A student could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
+    );
+  }
+  if (rows.some((r) => r.suppressed)) {
+    notes.push(
+      `Counts under ${ctx.minCell} are shown as “<${ctx.minCell}”${rows.some((r) => r.suppressed && r.count >= ctx.minCell) ? '; “hidden” counts are withheld so that a smaller one cannot be worked out' : ''}.`,
+    );
+  }
+  return `${table(['Attribute', 'Value', 'Students', 'Percent'], ['left', 'left', 'right', 'right'], body)}\n\n${notes.join(' ')}`;
+}
+
+function themesTable(ctx: Context): string {
+  if (ctx.analysis.corpus.responses.length === 0) return 'No responses were read, so no theme could be counted.';
+  // Whole percents, as in the prose: the report gives each share one way (32% in a theme's section and
+  // 32.2% here read as two figures), and of a few hundred students a decimal is precision it does not have.
+  const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), t.percentParticipants === null ? '–' : formatPercent(t.participants, ctx.students.length)]);
+  return table(['Theme', 'Responses', 'Students', '% of students'], ['left', 'right', 'right', 'right'], body);
+}
+
+function sourcesTable(ctx: Context): string {
+  const withheld = withheldSources(ctx.analysis.corpus, ctx.minCell);
+  const body = ctx.analysis.corpus.sources.map((s) => {
+    const status = s.status === 'read' ? 'read' : `${s.status}${s.reason ? `: ${s.reason}` : ''}`;
+    return [escapeCell(s.id), s.kind, escapeCell(status), withheld.has(s.id) ? 'hidden' : String(s.responses)];
+  });
+  const rows = table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
+  if (withheld.size === 0) return rows;
+  return `${rows}\n\nSheets kept in a folder per group show “hidden” where a group has fewer than ${ctx.minCell} students: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
+}
+
+
+/** "## Appendix": who took part, the themes and the sources as tables, and how many warnings there were. */
+export function appendix(ctx: Context): string {
+  const warnings = ctx.analysis.warnings.length;
+  return [
+    '## Appendix',
+    '### Who took part',
+    demographicsTable(ctx),
+    '### Themes',
+    themesTable(ctx),
+    '### Sources',
+    sourcesTable(ctx),
+    '### Warnings',
+    warnings === 0
+      ? 'Reading and analysing the files raised no warnings.'
+      : `Reading and analysing the files raised ${plural(warnings, 'warning')}; ${warnings === 1 ? 'it is' : 'they are'} listed in analysis.json.`,
+  ].join('\n\n');
+}

@@ -1,0 +1,139 @@
+// The report's Background: who took part, what was asked, the focus groups, the roster, files not read.
+import type { Participant, Source } from '../../model.js';
+import { backgroundSentence, focusGroupCount } from '../../analyses/background.js';
+import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
+import { escapeMarkdown } from '../markdown-escape.js';
+import type { Context } from './context.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "in December 2016", "from December 2016 to February 2017", or nothing, from `date` source attributes. */
+function dateRange(sources: Source[]): string {
+  const months = sources
+    .map((s) => /^(\d{4})-(\d{2})/.exec(s.attributes.date ?? ''))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    .map((m) => Number(m[1]) * 12 + Number(m[2]) - 1)
+    .sort((a, b) => a - b);
+  if (months.length === 0) return '';
+  const name = (m: number): string => `${MONTHS[m % 12]} ${Math.floor(m / 12)}`;
+  const first = months[0]!;
+  const last = months[months.length - 1]!;
+  return first === last ? ` in ${name(first)}` : ` from ${name(first)} to ${name(last)}`;
+}
+
+/**
+ * Who a focus group was with, from its source attributes: "alternate program students", "students in
+ * the Youth TRAIN in Trades program", "middle school students". A school's name is only read for its
+ * type ("… Middle School"), never printed.
+ */
+function focusGroupKind(source: Source): string | undefined {
+  const a = source.attributes;
+  const program = a.program?.trim();
+  if (program) {
+    if (/alternat/i.test(program)) return 'alternate program students';
+    return `students in the ${escapeMarkdown(program.replace(/\s+program(me)?$/i, ''))} program`;
+  }
+  const level = `${a['school-level'] ?? a.level ?? ''} ${a.school ?? ''}`;
+  if (/alternat|learning cent/i.test(level)) return 'alternate program students';
+  if (/middle/i.test(level)) return 'middle school students';
+  if (/secondary|high|collegiate/i.test(level)) return 'secondary school students';
+  if (/elementary|primary/i.test(level)) return 'elementary school students';
+  return undefined;
+}
+
+/**
+ * "Four focus group interviews were then held at four schools …" after the reflection sheets' sentence;
+ * without sheets, the background has already counted the groups, so "The four focus group interviews
+ * were held …" (and no "then", which would follow nothing).
+ */
+function focusGroupSentence(transcripts: Source[], afterSheets: boolean): string {
+  if (transcripts.length === 0) return '';
+  const kinds = [...new Set(transcripts.map(focusGroupKind).filter((k): k is string => k !== undefined))];
+  const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
+  const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
+  const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
+  const count = focusGroupCount(transcripts);
+  const one = count === 1;
+  const groups = afterSheets
+    ? `${one ? 'A focus group interview was' : `${capitalise(counted(count, 'focus group interview'))} were`} then`
+    : one
+      ? 'The focus group interview was'
+      : `The ${counted(count, 'focus group interview')} were`;
+  return `${groups} held${where}${dateRange(transcripts)}${withWhom}.`;
+}
+
+/** "Two files were skipped (unsupported format) and one could not be read; see sources.csv." */
+function notReadSentence(sources: Source[]): string {
+  const skipped = sources.filter((s) => s.status === 'skipped');
+  const failed = sources.filter((s) => s.status === 'failed');
+  if (skipped.length + failed.length === 0) return '';
+  const reasons = (list: Source[]): string => {
+    // Inner brackets would nest inside the sentence's own: "not a DOCX file (no zip header)" → "…, no zip header".
+    // What follows a semicolon is advice or an aside ("; save it as .docx …", "; not read twice"), kept
+    // for sources.csv: in the sentence it would read as the next reason.
+    const distinct = [
+      ...new Set(list.map((s) => s.reason?.split('; ')[0].trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
+    ].sort();
+    return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(distinct.join('; '))})` : '';
+  };
+  const parts: string[] = [];
+  if (skipped.length > 0) parts.push(`${counted(skipped.length, 'file')} ${skipped.length === 1 ? 'was' : 'were'} skipped${reasons(skipped)}`);
+  if (failed.length > 0) {
+    const subject = skipped.length > 0 ? countInWords(failed.length) : counted(failed.length, 'file');
+    parts.push(`${subject} could not be read${reasons(failed)}`);
+  }
+  return `${capitalise(parts.join(' and '))}; see sources.csv.`;
+}
+
+/** What the roster gave: the details of every student, of some, or of none (its ids or names matched no one's). */
+function rosterSentence(participants: readonly Participant[], read: readonly Source[]): string {
+  const rosters = new Set(read.filter((s) => s.kind === 'roster').map((s) => s.id));
+  if (rosters.size === 0) return '';
+  // A folder of nothing but a roster describes who is on it.
+  const rosterOnly = read.every((s) => rosters.has(s.id));
+  const students = participants.filter((p) => p.role === 'student');
+  const linked = students.filter((p) => p.sources.some((id) => rosters.has(id)) && p.sources.some((id) => !rosters.has(id))).length;
+  if (!rosterOnly && (linked === 0 || students.length === 0)) {
+    return 'A roster was read, but none of its students could be found in the sheets or transcripts, so it supplied no demographic details.';
+  }
+  if (rosterOnly || linked === students.length) return 'A roster supplied the students’ demographic details.';
+  return `A roster supplied the demographic details of ${countInWords(linked)} of the ${countInWords(students.length)} students.`;
+}
+
+/** "## Background": who took part, then how the sheets, reflections and focus groups were gathered and read. */
+export function background(ctx: Context): string {
+  const { corpus, demographics } = ctx.analysis;
+  const read = corpus.sources.filter((s) => s.status === 'read');
+  const kindOf = new Map(read.map((s) => [s.id, s.kind]));
+  // Questions are a sheet's columns or, in written reflections, a template's prompts.
+  const answersFrom = (kind: Source['kind']) => corpus.responses.filter((r) => r.questionId !== undefined && kindOf.get(r.sourceId) === kind);
+  const sheetAnswers = answersFrom('sheet');
+  const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell)];
+  const method: string[] = [];
+  if (read.some((s) => s.kind === 'sheet')) {
+    // A question no one answered was still asked (a column left blank by everyone); a template's prompt
+    // in a written reflection is not a sheet's.
+    const answered = new Set(corpus.responses.map((r) => r.questionId));
+    const asked = new Set([...sheetAnswers.map((r) => r.questionId), ...corpus.questions.filter((q) => !answered.has(q.id)).map((q) => q.id)]).size;
+    method.push(
+      sheetAnswers.length === 0
+        ? `The reflection sheets asked ${counted(asked, 'question')}, which no one answered in words.`
+        : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.length, 'answer')} were read and summarised to identify key themes.`,
+    );
+  }
+  const reflections = read.filter((s) => s.kind === 'reflection').length;
+  if (reflections > 0) {
+    const which = reflections === 1 ? 'The written reflection was' : `The ${counted(reflections, 'written reflection')} were`;
+    const prompts = new Set(answersFrom('reflection').map((r) => r.questionId)).size;
+    const under = prompts > 0 ? `; a paragraph under one of the template’s ${counted(prompts, 'prompt')} answers it` : '';
+    method.push(`${which} read paragraph by paragraph, each paragraph a response${under}.`);
+  }
+  const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0);
+  if (groups) method.push(groups);
+  const roster = rosterSentence(corpus.participants, read);
+  if (roster) method.push(roster);
+  const notRead = notReadSentence(corpus.sources);
+  if (notRead) method.push(notRead);
+  if (method.length > 0) paragraphs.push(method.join(' '));
+  return `## Background\n\n${paragraphs.join('\n\n')}`;
+}

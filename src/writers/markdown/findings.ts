@@ -1,0 +1,89 @@
+// The report's Interesting findings: the group differences found, or why none could be, and the comparison charts.
+import { attributeInSentence } from '../../util/labels.js';
+import { counted, listOf } from '../../util/text.js';
+import { escapeMarkdown } from '../markdown-escape.js';
+import { barChart, MAX_LABEL, shortLabel } from '../mermaid.js';
+import { comparable, largeEnough } from './comparable.js';
+import { labelOf, type Context } from './context.js';
+
+// Themes drawn in the group comparison charts.
+const COMPARED_THEMES = 3;
+
+/** The attribute the comparison charts break down by: the first `--by`, else gender, else any. */
+function comparedAttribute(ctx: Context): string | undefined {
+  const present = new Set(ctx.analysis.crosstab.map((r) => r.attribute));
+  for (const a of [...ctx.analysis.settings.by, 'gender']) if (present.has(a)) return a;
+  return ctx.analysis.crosstab[0]?.attribute;
+}
+
+function comparisonCharts(ctx: Context): string[] {
+  const attribute = comparedAttribute(ctx);
+  if (!attribute) return [];
+  const charts: string[] = [];
+  for (const theme of ctx.analysis.themes.filter((t) => t.participants > 0)) {
+    if (charts.length >= COMPARED_THEMES) break;
+    // Suppressed cells are left out of the chart entirely: a bar of 0 would be a false statement.
+    const rows = ctx.analysis.crosstab.filter((r) => r.themeId === theme.themeId && r.attribute === attribute && !r.suppressed && r.groupParticipants > 0);
+    // Bars of 0 alone (the groups that raised it all hidden) would draw a theme students raised as
+    // raised by nobody.
+    if (rows.length < 2 || rows.every((r) => r.participants === 0)) continue;
+    charts.push(
+      barChart({
+        title: `${theme.label}: % of each group`,
+        // The group's size is what a reader needs most: a long name is shortened, never the "(n=…)".
+        categories: rows.map((r) => {
+          const size = ` (n=${r.groupParticipants})`;
+          return `${shortLabel(r.value, MAX_LABEL - size.length)}${size}`;
+        }),
+        values: rows.map((r) => r.percentOfGroup),
+        valueLabel: '% of students',
+        max: 100,
+      }),
+    );
+  }
+  if (charts.length === 0) return [];
+  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 1 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  return [lead, ...charts];
+}
+
+/** Why no group was compared, as far as the analysis can tell: too few students, no details, or groups too small. */
+function notComparedSentence(ctx: Context): string {
+  const { settings, demographics } = ctx.analysis;
+  if (settings.by.length === 0 && ctx.students.length === 0) return 'No groups of students were compared.';
+  if (ctx.minCell > 0 && ctx.students.length < ctx.minCell) {
+    return `Groups of students were not compared: fewer than ${counted(ctx.minCell, 'student')} took part, so any group would describe each of them.`;
+  }
+  if (demographics.length === 0 && !ctx.students.some((s) => Object.keys(s.attributes).length > 0)) {
+    return 'Groups of students could not be compared: no demographic details were available.';
+  }
+  // Blank sheets alone: the groups are there, but nothing was said to compare.
+  if (ctx.analysis.corpus.responses.length === 0) return 'Groups of students were not compared: no student answered in words.';
+  if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
+    return 'Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden, to protect a small group, or the theme was raised by all the students or by none.';
+  }
+  return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
+}
+
+/** "## Interesting findings": the findings not folded into another, by theme, or why there are none; then the charts. */
+export function findingsSection(ctx: Context): string {
+  // A finding another wholly explains stays in analysis.json, and out of the prose, which it would only repeat.
+  const findings = ctx.analysis.findings.filter((f) => f.foldedInto === undefined);
+  const compared = comparable(ctx);
+  const parts = ['## Interesting findings'];
+  if (findings.length > 0) {
+    parts.push('Comparing groups of students, these differences were larger than chance alone would explain.');
+    const byTheme = new Map<string, string[]>();
+    for (const f of findings) (byTheme.get(f.themeId) ?? byTheme.set(f.themeId, []).get(f.themeId)!).push(f.sentence);
+    // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
+    for (const themeId of byTheme.keys()) parts.push(`### ${escapeMarkdown(labelOf(ctx, themeId))}`, byTheme.get(themeId)!.map(escapeMarkdown).join(' '));
+  } else if (compared.length > 0) {
+    const attributes = compared.map((a) => attributeInSentence(a));
+    parts.push(
+      `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
+    );
+  } else {
+    parts.push(notComparedSentence(ctx));
+  }
+  parts.push(...comparisonCharts(ctx));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,122 @@
+// The report's Method: how responses were tagged and counted, how privacy was kept, how groups were compared.
+import type { Analysis, Source } from '../../model.js';
+import { formatPercent } from '../../analyses/findings.js';
+import { attributeInSentence } from '../../util/labels.js';
+import { capitalise, counted, listOf, plural } from '../../util/text.js';
+import { formatAgreementMarkdown } from '../agreement.js';
+import { escapeMarkdown } from '../markdown-escape.js';
+import { comparable } from './comparable.js';
+import type { Context } from './context.js';
+
+/** The attributes of the settings some evidence was found through (`program` of `program: Alternate program`), sorted. */
+function settingAttributes(codings: Analysis['codings']): string[] {
+  const found = new Set<string>();
+  for (const c of codings) {
+    for (const e of c.evidence) if (e.setting !== undefined) found.add(e.setting.slice(0, e.setting.indexOf(':')).trim());
+  }
+  return [...found].sort();
+}
+
+/**
+ * "12 responses (4%) seemed to be in French and 3 in Spanish; …", or nothing: the themes of responses
+ * in another language than the codebook's are undercounted, and a reader must know.
+ */
+function otherLanguagesSentence(ctx: Context): string {
+  const languages = ctx.analysis.otherLanguages ?? [];
+  if (languages.length === 0) return '';
+  const total = ctx.analysis.corpus.responses.length;
+  const parts = languages.map((l, i) =>
+    i === 0 ? `${counted(l.responses, 'response')} (${formatPercent(l.responses, total)}) seemed to be in ${l.language}` : `${l.responses} in ${l.language}`,
+  );
+  const those = languages.reduce((n, l) => n + l.responses, 0) === 1 ? 'it carries' : 'they carry';
+  const language = languages.length === 1 ? languages[0]!.language : 'those languages';
+  return `${capitalise(listOf(parts))}; the codebook’s patterns are English, so ${those} a theme only where it has patterns in ${language}, and the themes above undercount what those students said.`;
+}
+
+/** "## Method": how responses were tagged and counted, how privacy was kept, and how groups were compared. */
+export function methodSection(ctx: Context): string {
+  const { codebook, codings, settings, agreement } = ctx.analysis;
+  const name = codebook.name === 'default' ? 'reflect’s default codebook' : `the “${escapeMarkdown(codebook.name)}” codebook`;
+  let mentions = 0;
+  let negated = 0;
+  let expanded = 0;
+  let fromSetting = 0;
+  for (const c of codings) {
+    if (c.evidence.some((e) => e.setting)) fromSetting++;
+    for (const e of c.evidence) {
+      mentions++;
+      if (e.negated) negated++;
+      if (e.expansion) expanded++;
+    }
+  }
+  // The kinds of file that gave responses; where none did (blank sheets alone), the kinds read.
+  const sources = ctx.analysis.corpus.sources.filter((s) => s.status === 'read');
+  const answered = sources.filter((s) => s.responses > 0);
+  const read = new Set((answered.length > 0 ? answered : sources).map((s) => s.kind));
+  const tagging = [
+    `Each response (${responseKinds(read)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
+    settings.matcher === 'keyword'
+      ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
+      : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
+    !settings.expansions
+      ? 'Expansion was off: only the codebook’s own words and phrases counted.'
+      : expanded > 0
+        ? `Expansion was on: close synonyms of the codebook’s words (from a curated list, and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
+        : 'Expansion was on, so close synonyms of the codebook’s words (curated, and from word embeddings) would also have counted, though none of the mentions found came from them.',
+    settingSentence(settings.settingReferences, fromSetting),
+    mentions === 0
+      ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
+      : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
+    read.has('transcript') ? 'Facilitators’ turns were read for context but not tagged or counted.' : '',
+    otherLanguagesSentence(ctx),
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
+  const counting =
+    ctx.students.length === 0
+      ? ''
+      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${counted(ctx.students.length, 'student')} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
+  const privacy = [
+    'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
+    settings.minCell > 1
+      ? `Any count of fewer than ${settings.minCell} students in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. Quotes are attributed only by a program, school level or grade shared by at least ${settings.minCell} students, and never by name or school.`
+      : `Small-cell suppression was turned off (minimum cell size ${settings.minCell}), so counts of small groups are shown. Quotes are never attributed by name or school.`,
+  ].join(' ');
+  const parts = ['## Method', tagging, ...(counting ? [counting] : []), privacy];
+  if (ctx.analysis.findings.length > 0 || comparable(ctx).length > 0) {
+    // A theme found through a reference to the respondent's own setting ("here", in an alternate
+    // program) is tied to the setting's attributes, so a comparison by them is partly of its own making.
+    const attributes = settingAttributes(ctx.analysis.codings);
+    const bySetting =
+      attributes.length > 0
+        ? ` Themes found through a student’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(attributes.map((a) => attributeInSentence(a)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
+        : '';
+    parts.push(
+      `Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).${bySetting}`,
+    );
+  }
+  if (agreement) parts.push('### Agreement with other coders', formatAgreementMarkdown(agreement));
+  return parts.join('\n\n');
+}
+
+/**
+ * What a response was in this folder: "an answer on a reflection sheet, or a student’s turn in a focus
+ * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone).
+ */
+function responseKinds(read: Set<Source['kind']>): string {
+  const kinds = [
+    read.has('sheet') ? 'an answer on a reflection sheet' : '',
+    read.has('reflection') ? 'a paragraph of a written reflection' : '',
+    read.has('transcript') ? 'a student’s turn in a focus group' : '',
+  ].filter((k) => k !== '');
+  if (kinds.length === 0) return 'an answer on a reflection sheet, or a student’s turn in a focus group';
+  return kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')}, or ${kinds[kinds.length - 1]}`;
+}
+
+/** How references to a respondent's setting were coded, for the method section ('' when not in use). */
+function settingSentence(on: boolean, codings: number): string {
+  if (!on) return '';
+  const how =
+    'As a human coder would, the tagging took each student’s setting into account: a response that refers to it (“here”, “places like this”, “the program”, or the school’s name) also carries the themes of the setting itself, such as an alternate or a trades program';
+  return codings > 0 ? `${how} (${plural(codings, 'coding')} came from such a reference).` : `${how}; no response in this data needed it.`;
+}

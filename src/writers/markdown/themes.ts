@@ -1,0 +1,57 @@
+// The report's Themes: the ranking, its chart, a section per theme raised with its quotes, and those no one raised.
+import { formatPercent } from '../../analyses/findings.js';
+import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
+import { escapeMarkdown } from '../markdown-escape.js';
+import { barChart } from '../mermaid.js';
+import { labelOf, type Context } from './context.js';
+import { labelInSentence, quotes } from './prose.js';
+
+// Themes drawn in the theme chart.
+const CHART_THEMES = 12;
+
+/** "## Themes": the ranking and its chart, a section per theme raised, and the themes no one raised. */
+export function themesSection(ctx: Context): string {
+  const raised = ctx.analysis.themes.filter((t) => t.participants > 0);
+  const silent = ctx.analysis.themes.filter((t) => t.participants === 0);
+  const parts = ['## Themes'];
+  if (raised.length === 0) {
+    parts.push('No response carried any of the codebook’s themes.');
+    return parts.join('\n\n');
+  }
+  parts.push(
+    `Themes are ranked by how many students raised them; a student who raised a theme in several responses counts once. Percentages are of the ${counted(ctx.students.length, 'student')} who took part.`,
+  );
+  const charted = raised.slice(0, CHART_THEMES);
+  parts.push(
+    barChart({
+      title: raised.length > CHART_THEMES ? `Students raising each theme (top ${CHART_THEMES} of ${raised.length})` : 'Students raising each theme',
+      categories: charted.map((t) => t.label),
+      values: charted.map((t) => t.participants),
+      valueLabel: 'Students',
+      horizontal: true,
+    }),
+  );
+  const descriptions = new Map(ctx.analysis.codebook.themes.map((t) => [t.id, t.description]));
+  for (const t of raised) {
+    // Ranked among the others, a sub-theme would read as a peer of its parent: its section says whose part it is.
+    const parent = ctx.parent.get(t.themeId);
+    const partOf = parent === undefined ? '' : `Part of ${labelInSentence(labelOf(ctx, parent))}: `;
+    let line = `${partOf}${plural(t.participants, 'student')} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
+    const description = descriptions.get(t.themeId)?.trim();
+    if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
+    parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));
+  }
+  if (silent.length > 0) parts.push(silentThemesSentence(silent.map((t) => labelInSentence(t.label))));
+  return parts.join('\n\n');
+}
+
+/**
+ * "No student raised class size." Labels with commas or "and" of their own ("passions, goals and
+ * purpose", "equity and diversity") are listed after a colon with semicolons, as the hidden themes are:
+ * joined with commas and "and", a reader cannot tell where one ends.
+ */
+function silentThemesSentence(labels: string[]): string {
+  if (labels.length === 1) return `No student raised ${labels[0]}.`;
+  if (!labels.some((l) => /,| and /.test(l))) return `No student raised ${listOf(labels)}.`;
+  return `No student raised any of these ${countInWords(labels.length)} themes: ${labels.join('; ')}.`;
+}

@@ -1,0 +1,117 @@
+// The report's "What students said": the leading themes overall, per question, in written reflections and focus groups.
+import type { Analysis, Source } from '../../model.js';
+import { focusGroupCount } from '../../analyses/background.js';
+import { counted, countInWords, listOf, plural } from '../../util/text.js';
+import { escapeMarkdown } from '../markdown-escape.js';
+import { withoutSubThemes, type Context } from './context.js';
+import { aboutClause, labelInSentence, quotes, themeNames } from './prose.js';
+import { leadingWithTies, tiedAtTop } from './ranking.js';
+
+function questionSection(ctx: Context, question: Analysis['questions'][number]): string {
+  const lines = [`### ${escapeMarkdown(question.text)}`];
+  let prose: string;
+  const raised = withoutSubThemes(ctx, question.themes.filter((t) => t.responses > 0));
+  const leading = leadingWithTies(raised, (t) => t.responses);
+  if (question.responses === 0) prose = 'No one answered this question.';
+  else if (raised.length > 0 && leading.length === 0) {
+    const n = tiedAtTop(raised, (t) => t.responses);
+    prose = `Of the ${plural(question.responses, 'answer')} to this question, no theme stood out: ${countInWords(n)} came up in ${plural(raised[0]!.responses, 'answer')} each.`;
+  } else if (leading.length === 0) prose = `None of the codebook’s themes came up in the ${plural(question.responses, 'answer')} to this question.`;
+  else if (question.responses === 1) prose = `The one answer to this question was about ${themeNames(ctx, leading)}.`;
+  else prose = `Of the ${plural(question.responses, 'answer')} to this question, ${aboutClause(ctx, leading, question.responses)}.`;
+  const bare = question.bareYesNo;
+  // A "Do you …? Why?" question answered "No" by many: those answers hold no theme, and the reader
+  // should know how many there were, and which way they went.
+  if (bare && bare.yes + bare.no >= MIN_BARE_ANSWERS && (bare.yes + bare.no) * 10 >= question.responses) {
+    prose += ` Of them, ${bare.yes + bare.no} were a bare yes or no (${bare.yes} yes, ${bare.no} no), which no theme can carry.`;
+  }
+  lines.push(prose, ...quotes(question.quotes));
+  return lines.join('\n\n');
+}
+
+/** Fewer bare yes/no answers than this to a question are not worth a sentence. */
+const MIN_BARE_ANSWERS = 3;
+
+/** The responses of the sources of one kind read, and the themes they were most about. */
+function responsesOfKind(ctx: Context, kind: Source['kind']) {
+  const { corpus, codings } = ctx.analysis;
+  const sources = new Set(corpus.sources.filter((s) => s.kind === kind && s.status === 'read').map((s) => s.id));
+  const responses = corpus.responses.filter((r) => sources.has(r.sourceId));
+  const ids = new Set(responses.map((r) => r.id));
+  const counts = new Map<string, Set<string>>();
+  for (const c of codings) {
+    if (!ids.has(c.responseId)) continue;
+    (counts.get(c.themeId) ?? counts.set(c.themeId, new Set()).get(c.themeId)!).add(c.responseId);
+  }
+  const ranked = withoutSubThemes(ctx, [...counts.entries()].map(([themeId, of]) => ({ themeId, responses: of.size })))
+    .sort((a, b) => b.responses - a.responses || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
+  return { sources: sources.size, responses, writers: new Set(responses.map((r) => r.participantId)).size, leading: leadingWithTies(ranked, (t) => t.responses) };
+}
+
+function focusGroupSection(ctx: Context): string {
+  const { sources: files, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
+  if (files === 0) return '';
+  const sources = focusGroupCount(ctx.analysis.corpus.sources);
+  const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
+  let prose =
+    speakers === 0
+      ? `In ${groups}, only the facilitators spoke.`
+      : `In ${groups}, ${plural(speakers, 'student')} spoke ${turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time')}.`;
+  if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
+  else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
+  return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
+}
+
+/** "In 20 written reflections, 20 students wrote 64 paragraphs. Of them, …": their quotes are the themes'. */
+function reflectionSection(ctx: Context): string {
+  const { sources, responses: paragraphs, writers, leading } = responsesOfKind(ctx, 'reflection');
+  if (sources === 0 || paragraphs.length === 0) return '';
+  const where = sources === 1 ? 'the written reflection' : counted(sources, 'written reflection');
+  let prose = `In ${where}, ${plural(writers, 'student')} wrote ${plural(paragraphs.length, 'paragraph')}.`;
+  if (leading.length > 0) prose += ` Of ${paragraphs.length === 1 ? 'it' : 'them'}, ${aboutClause(ctx, leading, paragraphs.length)}.`;
+  return ['### In the written reflections', prose].join('\n\n');
+}
+
+/**
+ * "from 87 students (three more handed in blank sheets)": the students the responses came from, and those
+ * who took part without one, so that neither figure is given for the other. A student whose every sheet
+ * was blank took part (and is in every share of those who did), but no response came from them.
+ */
+function fromStudents(ctx: Context): string {
+  const { corpus } = ctx.analysis;
+  const writers = new Set(corpus.responses.map((r) => r.participantId));
+  const silent = ctx.students.filter((p) => !writers.has(p.id));
+  const from = `from ${plural(writers.size, 'student')}`;
+  if (silent.length === 0) return from;
+  const kindOf = new Map(corpus.sources.map((s) => [s.id, s.kind]));
+  const onlySheets = silent.every((p) => p.sources.every((id) => kindOf.get(id) === 'sheet' || kindOf.get(id) === 'roster'));
+  const more = `${countInWords(silent.length)} more`;
+  // A student who spoke only in transcriber's notes ("[laughs]") took part too, without a response.
+  return `${from} (${onlySheets ? `${more} handed in ${silent.length === 1 ? 'a blank sheet' : 'blank sheets'}` : `${more} took part without a response`})`;
+}
+
+/** "## What students said": the leading themes overall, then per question, written reflection and focus group. */
+export function whatStudentsSaid(ctx: Context): string {
+  const { corpus, themes } = ctx.analysis;
+  const raisedThemes = withoutSubThemes(ctx, themes.filter((t) => t.participants > 0));
+  const top = leadingWithTies(raisedThemes, (t) => t.participants);
+  const parts = [`## What students said`];
+  if (corpus.responses.length === 0) {
+    parts.push('No responses were found: none of the files read held answers to free-text questions, written reflections or student turns in a transcript (see the sources below).');
+  } else if (top.length > 0) {
+    const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
+    const themes = named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
+    parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, ${themes} ${listOf(named)}.`);
+  } else if (raisedThemes.length > 0) {
+    const n = tiedAtTop(raisedThemes, (t) => t.participants);
+    parts.push(
+      `Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, no theme stood out: ${countInWords(n)} were raised by ${plural(raisedThemes[0]!.participants, 'student')} each.`,
+    );
+  }
+  for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
+  const reflections = reflectionSection(ctx);
+  if (reflections) parts.push(reflections);
+  const groups = focusGroupSection(ctx);
+  if (groups) parts.push(groups);
+  return parts.join('\n\n');
+}
