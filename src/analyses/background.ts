@@ -4,7 +4,7 @@ import type { DemographicRow, Participant, Source } from '../model.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { studentsOf } from './demographics.js';
 import { isSmallTotal } from './suppression.js';
-import { roundRatio } from './stats.js';
+import { percentInWords } from '../util/percent.js';
 import { capitalise, counted, listOf } from '../util/text.js';
 
 
@@ -28,13 +28,9 @@ function genderNoun(value: string): string {
 // A share rounded to 0 or 100 that is not so is written as what it is: "100% identified as female and
 // 1% as male" (995 and 5 of 1,000) is not a sentence anyone can believe.
 function share(row: DemographicRow): string {
-  return sharePercent(row.count, row.percent, row.denominator);
-}
-
-function sharePercent(count: number, percent: number, of: number): string {
-  if (count > 0 && percent === 0) return 'less than 1%';
-  if (count < of && percent === 100) return 'more than 99%';
-  return `${percent}%`;
+  if (row.count > 0 && row.percent === 0) return 'less than 1%';
+  if (row.count < row.denominator && row.percent === 100) return 'more than 99%';
+  return `${row.percent}%`;
 }
 
 /**
@@ -78,7 +74,7 @@ function indigenousClause(students: Participant[], rows: DemographicRow[], minCe
   const hidden = rows.some((r) => r.attribute === 'indigenous' && r.suppressed && !isIndigenousValue(r.value));
   if (small) return `fewer than ${counted(minCell, 'student')} self-identified as Indigenous`;
   if (hidden) return '';
-  return `${sharePercent(count, roundRatio(count * 100, students.length), students.length)} self-identified as Indigenous`;
+  return `${percentInWords(count, students.length)} self-identified as Indigenous`;
 }
 
 /** "from 4 schools in two districts", "from five districts", or nothing. */

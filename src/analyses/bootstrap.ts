@@ -9,9 +9,9 @@ export const DEFAULT_RESAMPLES = 1000;
 /** Fewest resamples accepted: with fewer, the 2.5th and 97.5th percentiles rest on two or three values. */
 export const MIN_RESAMPLES = 100;
 /** The fixed seed: any number would do, as long as it never changes between runs. */
-export const DEFAULT_SEED = 2016;
+const DEFAULT_SEED = 2016;
 /** A figure undefined in more than this share of resamples gets no interval (see bootstrapAgreement). */
-export const MAX_UNDEFINED = 0.05;
+const MAX_UNDEFINED = 0.05;
 const LEVEL = 0.95;
 
 export interface BootstrapSettings {

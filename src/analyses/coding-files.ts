@@ -18,7 +18,7 @@ import { byCodeUnits } from '../util/text.js';
  * Characters that separate theme ids in a wide file's `themes` cell: `;` and `|`, and, in a cell holding
  * neither, commas (see {@link themeCellParts}).
  */
-export const THEME_SEPARATORS = /[;|]/;
+const THEME_SEPARATORS = /[;|]/;
 
 /** One row of a coding file. */
 export interface CodingRecord {
@@ -71,7 +71,7 @@ function findColumn(headerKeys: string[], keys: string[]): number {
 }
 
 /** A coder's name for a file: its base name without the extension. */
-export function coderNameOf(file: string): string {
+function coderNameOf(file: string): string {
   const base = path.basename(file);
   const ext = path.extname(base);
   return ext && ext !== base ? base.slice(0, -ext.length) : base;
@@ -143,7 +143,7 @@ function themeCellParts(cell: string, oneTheme: boolean, known?: (value: string)
  * missing value, and "not applicable" is read both ways.)
  */
 const NO_THEME = new Set(['none', 'no theme', 'no themes', 'no code', 'no codes', '-', '–', '—']);
-export function isNoTheme(value: string): boolean {
+function isNoTheme(value: string): boolean {
   return NO_THEME.has(value.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 

@@ -12,19 +12,19 @@ import {
   studentsOf,
   type SuppressedGroups,
 } from './demographics.js';
-import { roundRatio } from './stats.js';
+import { roundRatio } from '../util/percent.js';
 import { cannotProtect, isSmallTotal, labelBounds, suppressCells } from './suppression.js';
 import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
 import { themeParticipation, type ThemeParticipation } from './participation.js';
 
 /** Fewest distinct stated values an attribute must have to be broken down by default. */
-export const CROSSTAB_MIN_VALUES = 2;
+const CROSSTAB_MIN_VALUES = 2;
 /** Most distinct stated values an attribute may have to be broken down by default (more is a list, not groups). */
-export const CROSSTAB_MAX_VALUES = 20;
+const CROSSTAB_MAX_VALUES = 20;
 /** Fewest groups of {@link breakdownGroupFloor} students or more an attribute must have to be broken down by default. */
-export const CROSSTAB_MIN_GROUPS = 2;
+const CROSSTAB_MIN_GROUPS = 2;
 /** Fewest students a group needs to count toward {@link CROSSTAB_MIN_GROUPS}, however low `--min-cell` is set. */
-export const CROSSTAB_MIN_GROUP_SIZE = 5;
+const CROSSTAB_MIN_GROUP_SIZE = 5;
 
 /**
  * The size a group must reach to count toward a default breakdown: the small-cell threshold, and never
@@ -32,32 +32,13 @@ export const CROSSTAB_MIN_GROUP_SIZE = 5;
  * breakdown is a small cell: hundreds of rows of "<5", or with `--min-cell 0` each student's themes
  * listed by their homeroom, and nothing to compare.
  */
-export function breakdownGroupFloor(minCell: number): number {
+function breakdownGroupFloor(minCell: number): number {
   return Math.max(minCell, CROSSTAB_MIN_GROUP_SIZE);
 }
 
 // Attributes that name people or are one-off identifiers are never a default breakdown: a crosstab by
 // facilitator would print names, and by date or id would be a list, not a comparison.
 const NOT_A_BREAKDOWN = /(^|[.-])(name|names|facilitator|facilitators|interviewer|moderator|id|email|date|time|timestamp)$/;
-
-/**
- * Per theme, the students who raised it: participant id → number of their responses carrying the theme.
- * Codings of responses by anyone but a student are ignored.
- */
-export function indexThemeParticipants(
-  students: Participant[],
-  responses: Response[],
-  codings: Coding[],
-  themeIds: string[],
-): Map<string, Map<string, number>> {
-  const { studentIndex, counts } = themeParticipation(students, responses, codings, themeIds);
-  const index = new Map<string, Map<string, number>>(themeIds.map((id) => [id, new Map()]));
-  themeIds.forEach((themeId, t) => {
-    const byParticipant = index.get(themeId)!;
-    for (const [id, s] of studentIndex) if (counts[t]![s]! > 0) byParticipant.set(id, counts[t]![s]!);
-  });
-  return index;
-}
 
 /**
  * The attributes broken down by default: every attribute of the students (including `source.<key>`)

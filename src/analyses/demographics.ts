@@ -2,13 +2,13 @@
 
 import type { DemographicRow, Participant } from '../model.js';
 import { NOT_STATED, splitMultiValue } from '../corpus/normalise.js';
-import { roundRatio } from './stats.js';
+import { roundRatio } from '../util/percent.js';
 import { byCodeUnits } from '../util/text.js';
 import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
 import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
-export const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
+const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
 
 /** Attributes whose values are ordered as numbers (K first) rather than by count. */
 const NUMERIC_ATTRIBUTES = new Set(['grade', 'age']);
@@ -141,7 +141,7 @@ export interface SuppressedGroups extends AttributeGroups {
  * (`Not stated` stays last). Numeric values (grades) keep their numeric order, which says nothing of
  * their sizes.
  */
-export function suppressAttributeGroups(groupings: readonly AttributeGroups[], minCell: number): SuppressedGroups[] {
+function suppressAttributeGroups(groupings: readonly AttributeGroups[], minCell: number): SuppressedGroups[] {
   const flags = groupings.map((grouped) => suppressCells(grouped.groups.map((g) => g.members.length), minCell));
   // A student of a multi-select attribute is in several groups, so the sizes' sum gives nothing back.
   const withheld = groupings.map(
@@ -201,7 +201,7 @@ function inShownOrder(grouped: AttributeGroups, suppressed: boolean[], withheld:
  * except one none of whose stated values reaches `minCell` (14 homerooms among 15 students), which
  * would read `<5` row after row, a list of one student's value after another.
  */
-export function listedAttributes(students: Participant[], minCell: number): string[] {
+function listedAttributes(students: Participant[], minCell: number): string[] {
   return attributesOf(students).filter((attribute) => {
     const grouped = groupByAttribute(students, attribute);
     return !grouped.groups.some((g) => g.value !== NOT_STATED) || groupsOfAtLeast(grouped, minCell, false) > 0;

@@ -2,17 +2,17 @@
 
 import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
-import { attributeInSentence, attributeLabel } from '../util/labels.js';
 import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
 import { codingResponseIndex, themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf, type SuppressedGroups } from './demographics.js';
-import { chiSquare2x2, fisherExact2x2, holm, roundRatio } from './stats.js';
+import { chiSquare2x2, fisherExact2x2, holm } from './stats.js';
+import { formatPercent } from '../util/percent.js';
+import { groupPhrase, otherGroupPhrase } from '../util/group-phrase.js';
 import { capitalise, inSentence } from '../util/text.js';
-import { isNoneValue } from '../util/no-answer.js';
 import { foldMirrorFindings } from './mirror-findings.js';
 
 /** Expected counts below this send a 2×2 table to Fisher's exact test instead of chi-square. */
-export const MIN_EXPECTED = 5;
+const MIN_EXPECTED = 5;
 
 /** Options of {@link findGroupDifferences}. */
 export interface FindingOptions {
@@ -284,18 +284,6 @@ function settingSentence(through: number, raisers: number, minCell: number): str
 }
 
 /**
- * A whole-number percent for a sentence; shares that would round to 0 or 100 without being so are
- * written "<1%" and ">99%", so a sentence never says 0% of people did something some did.
- */
-export function formatPercent(count: number, total: number): string {
-  if (total === 0) return '0%';
-  const percent = roundRatio(count * 100, total);
-  if (count > 0 && percent === 0) return '<1%';
-  if (count < total && percent === 100) return '>99%';
-  return `${percent}%`;
-}
-
-/**
  * "p = 0.0004", "p = 0.021", "p = 0.35", "p < 0.0001": two significant figures below 0.1, two decimals
  * above, trailing zeros dropped; never rounded across `alpha` (0.0496 is "0.0496", not "0.050").
  */
@@ -309,95 +297,4 @@ export function formatP(p: number, alpha = 0.05): string {
   }
   if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
   return `p = ${text}`;
-}
-
-
-const GENDER_NOUNS: Record<string, string> = {
-  Female: 'female students',
-  Male: 'male students',
-  'Non-binary': 'non-binary students',
-  'Two-Spirit': 'Two-Spirit students',
-};
-
-const SCHOOL_LEVEL_NOUNS: Record<string, string> = {
-  Secondary: 'secondary students',
-  Middle: 'middle school students',
-  Elementary: 'elementary students',
-  Alternate: 'students in alternate programs',
-};
-
-/**
- * How a sentence names the students with one value of an attribute: "female students", "students in
- * grade 10", "students at Walnut Grove Secondary", "students who self-identified as Indigenous",
- * "students in the Alternate program". Lower-case at the start; the caller capitalises.
- */
-export function groupPhrase(attribute: string, value: string): string {
-  const key = attribute.replace(/^source\./, '');
-  // A survey's own closed question ("Do you have a working computer at home?") is an attribute keyed by
-  // its wording: its groups are who gave which answer, never "students whose do you have … is No".
-  const asked = askedAs(key);
-  if (asked !== undefined) return value === NOT_STATED ? `students who did not answer “${asked}”` : `students who answered “${value}” to “${asked}”`;
-  if (value === NOT_STATED) return notStatedPhrase(key);
-  switch (key) {
-    case 'gender':
-      return GENDER_NOUNS[value] ?? `students who identified as ${value}`;
-    case 'grade':
-      return value === 'K' ? 'students in kindergarten' : `students in grade ${value}`;
-    case 'age':
-      return `students aged ${value}`;
-    case 'school-level':
-      return SCHOOL_LEVEL_NOUNS[value] ?? `students in ${value} schools`;
-    case 'school':
-      return `students at ${value}`;
-    case 'district':
-      return /district|^sd\s*\d/i.test(value) ? `students from ${value}` : `students from the ${value} district`;
-    case 'indigenous':
-      if (value === 'Yes') return 'students who self-identified as Indigenous';
-      if (value === 'No') return 'students who did not self-identify as Indigenous';
-      return `students who self-identified as ${value}`;
-    case 'program':
-      if (isNoneValue(value)) return 'students in no program';
-      return /program(me)?$/i.test(value) ? `students in the ${value}` : `students in the ${value} program`;
-    case 'focus-group':
-      return /group$/i.test(value) ? `students in the ${value}` : `students in the ${value} focus group`;
-    default:
-      return `students whose ${attributeInSentence(attribute)} is ${value}`;
-  }
-}
-
-/**
- * The group a finding compares with, after {@link groupPhrase} has named the first: "male students", but
- * "those who answered “Yes”" where the first already quoted the question.
- */
-function otherGroupPhrase(attribute: string, value: string): string {
-  if (askedAs(attribute.replace(/^source\./, '')) === undefined) return groupPhrase(attribute, value);
-  return value === NOT_STATED ? 'those who did not answer' : `those who answered “${value}”`;
-}
-
-// Words a question opens with.
-const ASKS = /^(?:how|what|which|who|whom|whose|where|when|why|do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|if)\b/i;
-// A key of this many words or more is a question or a rating statement ("I feel that at least one adult
-// at school knows me well"), not the name of an attribute ("home language").
-const STATEMENT_WORDS = 5;
-
-/**
- * The wording of the question an attribute key was made from ("Do you have a working computer at
- * home?"), or undefined for an attribute with a name ("gender", "home language", "cohort").
- */
-function askedAs(key: string): string | undefined {
-  const label = attributeLabel(key);
-  if (ASKS.test(label)) return `${label}?`;
-  return label.split(' ').length >= STATEMENT_WORDS ? label : undefined;
-}
-
-/** The students who left an attribute blank or would not say: "students who did not state a gender". */
-function notStatedPhrase(key: string): string {
-  switch (key) {
-    case 'gender':
-      return 'students who did not state a gender';
-    case 'indigenous':
-      return 'students who did not say whether they self-identify as Indigenous';
-    default:
-      return `students whose ${attributeInSentence(key)} was not stated`;
-  }
 }

@@ -37,7 +37,7 @@ export interface LinkedSum {
  * that already says the value (a "<2" is 1) is not counted. Bounds narrowed this way are what a reader
  * with a pencil can reach; an exact linear-programming audit could occasionally narrow them further.
  */
-export function pinnedCells(cells: readonly LinkedCell[], sums: readonly LinkedSum[], minCell: number): number[] {
+function pinnedCells(cells: readonly LinkedCell[], sums: readonly LinkedSum[], minCell: number): number[] {
   const lo = cells.map((c) => (c.hidden ? c.lo : c.count));
   const hi = cells.map((c) => (c.hidden ? c.hi : c.count));
   // Each pass narrows some bound by at least 1, and no bound is wider than the largest count.

@@ -87,7 +87,7 @@ type Named = keyof typeof NAMED;
  * An attributor for one population: a function from a participant to an anonymous attribution.
  * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
  */
-export function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined, group?: string) => string {
+function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined, group?: string) => string {
   const students = population.filter((p) => p.role === 'student');
   const valueOf = (p: Participant, attribute: Named) => (p.attributes[attribute] ?? p.attributes[NAMED[attribute]])?.trim();
   // Students per value, per attribute: keys made by joining attribute and value would cost a string a student.

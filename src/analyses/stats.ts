@@ -1,22 +1,6 @@
-// Statistics for reports: rounding shares that add up, 2×2 tests (chi-square, Fisher's exact) and Holm's correction.
+// Statistics for reports: 2×2 tests (chi-square, Fisher's exact) and Holm's correction.
 
 import { gammaln } from 'simple-statistics';
-
-/**
- * Round `numerator / denominator` to `decimals` places, halves away from zero, exactly for integer
- * inputs (no 0.285 → 0.28 surprises from binary floating point). A zero denominator gives 0.
- */
-export function roundRatio(numerator: number, denominator: number, decimals = 0): number {
-  if (denominator === 0) return 0;
-  const scale = 10 ** decimals;
-  const sign = Math.sign(numerator) * Math.sign(denominator);
-  const num = Math.abs(numerator) * scale;
-  const den = Math.abs(denominator);
-  if (Number.isInteger(num) && Number.isInteger(den) && num * 2 + den <= Number.MAX_SAFE_INTEGER) {
-    return (sign * Math.floor((2 * num + den) / (2 * den))) / scale;
-  }
-  return (sign * Math.round(num / den)) / scale;
-}
 
 /**
  * Upper tail of the chi-square distribution, P(X ≥ x) for `df` degrees of freedom: the regularised upper

@@ -29,7 +29,7 @@ const PLACEHOLDER_WORDS = new Set<string>(PLACEHOLDERS.map((p) => p.slice(1, -1)
  * placeholder stands for what a student wrote (a number, a name), not for the word, so "call me at
  * [phone]" is not about technology. The token stays, so phrases still do not match across it.
  */
-export function maskPlaceholders(text: string, t: Tokens, id: number): void {
+function maskPlaceholders(text: string, t: Tokens, id: number): void {
   for (let i = 0; i < t.count; i++) {
     const s = t.start16[i]!;
     const e = t.end16[i]!;

@@ -2,7 +2,7 @@
 // sheet question. Quotes are filled in later by the quotes analysis.
 import type { Codebook, Coding, Corpus, QuestionSummary, ThemeSummary } from '../model.js';
 import { codingResponseIndex, codingThemeIndex, duplicateCodings } from './participation.js';
-import { roundRatio } from './stats.js';
+import { roundRatio } from '../util/percent.js';
 
 /**
  * Percent with one decimal, halves away from zero as everywhere else in the report ({@link roundRatio});

@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis } from '../model.js';
 import { focusGroupCount } from '../analyses/background.js';
-import { formatPercent } from '../analyses/findings.js';
+import { formatPercent } from '../util/percent.js';
 import { plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
 

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Coding, Participant, Response } from '../../src/model.js';
-import { findGroupDifferences, formatP, formatPercent, groupPhrase } from '../../src/analyses/findings.js';
+import { findGroupDifferences, formatP } from '../../src/analyses/findings.js';
 
 function student(id: string, attributes: Record<string, string>): Participant {
   return { id, role: 'student', attributes, sources: ['sheets.csv'] };
@@ -176,44 +176,6 @@ describe('sentence parts', () => {
     expect(formatP(0.0496)).toBe('p = 0.0496');
     expect(formatP(0.00001)).toBe('p < 0.0001');
     expect(formatP(1)).toBe('p = 1');
-  });
-
-  it('never writes 0% or 100% for a share that is not', () => {
-    expect(formatPercent(5, 6)).toBe('83%');
-    expect(formatPercent(1, 300)).toBe('<1%');
-    expect(formatPercent(299, 300)).toBe('>99%');
-    expect(formatPercent(0, 300)).toBe('0%');
-  });
-
-  it('names groups the way a report would', () => {
-    expect(groupPhrase('gender', 'Female')).toBe('female students');
-    expect(groupPhrase('grade', '10')).toBe('students in grade 10');
-    expect(groupPhrase('grade', 'K')).toBe('students in kindergarten');
-    expect(groupPhrase('school-level', 'Alternate')).toBe('students in alternate programs');
-    expect(groupPhrase('indigenous', 'Yes')).toBe('students who self-identified as Indigenous');
-    expect(groupPhrase('indigenous', 'Métis')).toBe('students who self-identified as Métis');
-    expect(groupPhrase('district', 'Langley')).toBe('students from the Langley district');
-    expect(groupPhrase('district', 'SD35 Langley')).toBe('students from SD35 Langley');
-    expect(groupPhrase('source.focus-group', 'Trades')).toBe('students in the Trades focus group');
-    expect(groupPhrase('cohort', '2016')).toBe('students whose cohort is 2016');
-  });
-
-  it('names the students who did not say as such, never "students who identified as Not stated"', () => {
-    expect(groupPhrase('gender', 'Not stated')).toBe('students who did not state a gender');
-    expect(groupPhrase('indigenous', 'Not stated')).toBe('students who did not say whether they self-identify as Indigenous');
-    expect(groupPhrase('grade', 'Not stated')).toBe('students whose grade was not stated');
-    expect(groupPhrase('source.program', 'Not stated')).toBe('students whose program was not stated');
-    expect(groupPhrase('program', 'No')).toBe('students in no program');
-  });
-
-  it('names the groups of a survey’s closed question by the answer they gave', () => {
-    // Keys made from a column's header, as a 15-question school climate survey's closed questions give.
-    expect(groupPhrase('do-you-have-a-working-computer-at-home', 'No')).toBe('students who answered “No” to “Do you have a working computer at home?”');
-    expect(groupPhrase('how-stressed-do-you-feel-about-grades', '5')).toBe('students who answered “5” to “How stressed do you feel about grades?”');
-    expect(groupPhrase('i-feel-that-at-least-one-adult-at-school-knows-me-well', 'Agree')).toBe(
-      'students who answered “Agree” to “I feel that at least one adult at school knows me well”',
-    );
-    expect(groupPhrase('do-you-take-any-online-courses', 'Not stated')).toBe('students who did not answer “Do you take any online courses?”');
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Coding, Participant, Response } from '../../src/model.js';
 import { computeDemographics } from '../../src/analyses/demographics.js';
 import { computeCrosstab } from '../../src/analyses/crosstab.js';
-import { pinnedCells } from '../../src/analyses/linked-suppression.js';
+import { suppressLinked } from '../../src/analyses/linked-suppression.js';
 
 function student(id: string, school: string, district: string): Participant {
   return { id, role: 'student', attributes: { school, district }, sources: ['sheets.csv'] };
@@ -26,18 +26,26 @@ const students = [
   ...school('Elm', 'West', 9),
 ];
 
-describe('pinnedCells', () => {
-  it('finds a small count a nesting sum gives back, and none once the sum is hidden', () => {
-    // Cells: Aspen 12, Birch 3 ("<5"), North 15; North = Aspen + Birch.
+describe('suppressLinked', () => {
+  it('hides one more count where a nesting sum gives a small one back, and none once the sum is hidden', () => {
+    // Cells: Aspen 12, Birch 3 ("<5"), North 15; North = Aspen + Birch. A count hidden as a complement reads "hidden": 5 to 45.
+    const sums = [{ plus: [0, 1], total: { cell: 2 } }];
+    const label = (i: number): [number, number] => (i === 1 ? [1, 4] : [5, 45]);
     const cells = [
       { count: 12, hidden: false, lo: 12, hi: 12 },
       { count: 3, hidden: true, lo: 1, hi: 4 },
       { count: 15, hidden: false, lo: 15, hi: 15 },
     ];
-    const sums = [{ plus: [0, 1], total: { cell: 2 } }];
-    expect(pinnedCells(cells, sums, 5)).toEqual([1]);
-    cells[2] = { count: 15, hidden: true, lo: 5, hi: 45 };
-    expect(pinnedCells(cells, sums, 5)).toEqual([]);
+    expect(suppressLinked(cells, sums, 5, label)).toEqual([]);
+    // The smaller of the two counts that gave Birch back is hidden, and that is enough.
+    expect(cells.map((c) => c.hidden)).toEqual([true, true, false]);
+    const sumHidden = [
+      { count: 12, hidden: false, lo: 12, hi: 12 },
+      { count: 3, hidden: true, lo: 1, hi: 4 },
+      { count: 15, hidden: true, lo: 5, hi: 45 },
+    ];
+    expect(suppressLinked(sumHidden, sums, 5, label)).toEqual([]);
+    expect(sumHidden.map((c) => c.hidden)).toEqual([false, true, true]);
   });
 });
 

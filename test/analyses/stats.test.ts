@@ -1,4 +1,4 @@
-// Tests for the statistics behind reports: rounding, chi-square, Fisher's exact test and Holm's correction.
+// Tests for the statistics behind reports: chi-square, Fisher's exact test and Holm's correction.
 
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,20 +6,7 @@ import {
   chiSquareSurvival,
   fisherExact2x2,
   holm,
-  roundRatio,
 } from '../../src/analyses/stats.js';
-
-describe('roundRatio', () => {
-  it('rounds halves up exactly, where floating point would not', () => {
-    // 1/8 = 0.125 → 0.13 (0.125 * 100 is 12.5 exactly, but 0.285 is stored as 0.28499…).
-    expect(roundRatio(1, 8, 2)).toBe(0.13);
-    expect(roundRatio(57, 200, 2)).toBe(0.29); // 0.285
-    expect(roundRatio(1, 3, 1)).toBe(0.3);
-    expect(roundRatio(2, 3, 0)).toBe(1);
-    expect(roundRatio(500, 6, 1)).toBe(83.3); // 5 of 6 as a percent
-    expect(roundRatio(1, 0, 1)).toBe(0);
-  });
-});
 
 describe('chiSquareSurvival', () => {
   it('matches the chi-square critical values of statistical tables', () => {

@@ -1,5 +1,5 @@
 // The report's Appendix: tables of who took part, the themes, the sources, and a word on warnings.
-import { formatPercent } from '../../analyses/findings.js';
+import { formatPercent } from '../../util/percent.js';
 import { withheldSources } from '../../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../../util/labels.js';
 import { counted, listOf, plural } from '../../util/text.js';

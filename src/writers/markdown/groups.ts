@@ -1,6 +1,7 @@
 // The report's sections by `--by` attribute: a line per group with the themes its students raised most.
 import type { CrosstabRow, DemographicRow } from '../../model.js';
-import { formatPercent, groupPhrase } from '../../analyses/findings.js';
+import { groupPhrase } from '../../util/group-phrase.js';
+import { formatPercent } from '../../util/percent.js';
 import { attributeInSentence } from '../../util/labels.js';
 import { countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';

@@ -1,6 +1,6 @@
 // The report's Method: how responses were tagged and counted, how privacy was kept, how groups were compared.
 import type { Analysis, Source } from '../../model.js';
-import { formatPercent } from '../../analyses/findings.js';
+import { formatPercent } from '../../util/percent.js';
 import { attributeInSentence } from '../../util/labels.js';
 import { capitalise, counted, listOf, plural } from '../../util/text.js';
 import { formatAgreementMarkdown } from '../agreement.js';

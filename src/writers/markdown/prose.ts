@@ -1,6 +1,6 @@
 // Pieces of the report's sentences shared by its sections: theme names, "24 (34%) were about …", quotes.
 import type { Quote } from '../../model.js';
-import { formatPercent } from '../../analyses/findings.js';
+import { formatPercent } from '../../util/percent.js';
 import { inSentence, listOf } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { labelOf, type Context } from './context.js';

@@ -1,5 +1,5 @@
 // The report's Themes: the ranking, its chart, a section per theme raised with its quotes, and those no one raised.
-import { formatPercent } from '../../analyses/findings.js';
+import { formatPercent } from '../../util/percent.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { barChart } from '../mermaid.js';
