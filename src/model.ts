@@ -344,7 +344,7 @@ export interface DemographicRow {
   attribute: string;
   value: string;
   count: number;
-  /** Percent of `denominator`, rounded to a whole number on its own (an attribute's may add to 99 or 101). */
+  /** Percent of `denominator` to one decimal, rounded on its own (an attribute's may add to 99.9 or 100.1). */
   percent: number;
   /** Participants the percentage is of (every distinct student participant). */
   denominator: number;

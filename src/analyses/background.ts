@@ -28,9 +28,7 @@ function genderNoun(value: string): string {
 // A share rounded to 0 or 100 that is not so is written as what it is: "100% identified as female and
 // 1% as male" (995 and 5 of 1,000) is not a sentence anyone can believe.
 function share(row: DemographicRow): string {
-  if (row.count > 0 && row.percent === 0) return 'less than 1%';
-  if (row.count < row.denominator && row.percent === 100) return 'more than 99%';
-  return `${row.percent}%`;
+  return percentInWords(row.count, row.denominator);
 }
 
 /**

@@ -269,10 +269,11 @@ export function computeDemographics(
   for (const { attribute, multiSelect, groups, sizeSuppressed: suppressed } of printedGroups(students, [...attributes, ...(options.linked ?? [])], options.minCell, alongside)) {
     if (!attributes.includes(attribute)) continue;
     const counts = groups.map((g) => g.members.length);
-    // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99
-    // or 101 (the report says so). Apportioning the rounding to make 100 gave two groups of 7 students
-    // 24% and 23%.
-    const percents = counts.map((count) => roundRatio(count * 100, denominator));
+    // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99.9
+    // or 100.1 (the report, in whole percents, says 99 or 101). Apportioning the rounding to make 100 gave
+    // two groups of 7 students 24% and 23%. One decimal, as the themes' and crosstab's: the report and
+    // the terminal round again to whole percents from the counts.
+    const percents = counts.map((count) => roundRatio(count * 100, denominator, 1));
     groups.forEach((group, i) => {
       const row: DemographicRow = {
         attribute,

@@ -59,25 +59,25 @@ describe('computeDemographics', () => {
     ]);
   });
 
-  it('rounds each percent on its own, so equal counts show equal percents (thirds add to 99)', () => {
+  it('rounds each percent to one decimal on its own, so equal counts show equal percents (thirds add to 99.9)', () => {
     const result = computeDemographics(
       [...many('a', 1, { school: 'Cedar' }), ...many('b', 1, { school: 'Alder' }), ...many('c', 1, { school: 'Birch' })],
       { minCell: 0 },
     );
     expect(rows(result)).toEqual([
-      ['school', 'Alder', 1, 33, false],
-      ['school', 'Birch', 1, 33, false],
-      ['school', 'Cedar', 1, 33, false],
+      ['school', 'Alder', 1, 33.3, false],
+      ['school', 'Birch', 1, 33.3, false],
+      ['school', 'Cedar', 1, 33.3, false],
     ]);
-    // Seven schools of one: 14.29 each, all 14 (apportioning the two points left over gave 15, 15, 14 …).
+    // Seven schools of one: 14.29 each, all 14.3 (apportioning what is left over gave some 14.2).
     const seven = computeDemographics(
       ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((s, i) => student(`s${i}`, { school: s })),
       { minCell: 0 },
     );
-    expect(seven.map((r) => r.percent)).toEqual([14, 14, 14, 14, 14, 14, 14]);
-    // Halves round up: 1 of 8 is 12.5 → 13, and 7 of 8 is 87.5 → 88 (101 in all).
-    const eight = computeDemographics(['A', 'B', 'B', 'B', 'B', 'B', 'B', 'B'].map((s, i) => student(`s${i}`, { school: s })), { minCell: 0 });
-    expect(eight.map((r) => [r.value, r.percent])).toEqual([['B', 88], ['A', 13]]);
+    expect(seven.map((r) => r.percent)).toEqual([14.3, 14.3, 14.3, 14.3, 14.3, 14.3, 14.3]);
+    // Halves round up: 1 of 16 is 6.25 → 6.3, and 15 of 16 is 93.75 → 93.8 (100.1 in all).
+    const sixteen = computeDemographics(['A', ...Array<string>(15).fill('B')].map((s, i) => student(`s${i}`, { school: s })), { minCell: 0 });
+    expect(sixteen.map((r) => [r.value, r.percent])).toEqual([['B', 93.8], ['A', 6.3]]);
   });
 
   it('orders attributes by the preferred list, then alphabetically; leaves out source attributes', () => {
@@ -132,11 +132,11 @@ describe('computeDemographics', () => {
       { minCell: 0 },
     ).filter((r) => r.attribute === 'indigenous');
     expect(rows(result)).toEqual([
-      ['indigenous', 'No', 5, 42, false],
-      ['indigenous', 'Indigenous', 2, 17, false],
-      ['indigenous', 'Métis', 2, 17, false],
-      ['indigenous', 'First Nations', 1, 8, false],
-      ['indigenous', 'Not stated', 4, 33, false],
+      ['indigenous', 'No', 5, 41.7, false],
+      ['indigenous', 'Indigenous', 2, 16.7, false],
+      ['indigenous', 'Métis', 2, 16.7, false],
+      ['indigenous', 'First Nations', 1, 8.3, false],
+      ['indigenous', 'Not stated', 4, 33.3, false],
     ]);
     expect(result.every((r) => r.multiSelect === true && r.denominator === 12)).toBe(true);
   });

@@ -6,11 +6,6 @@ import { counted, listOf, plural } from '../../util/text.js';
 import { escapeCell, escapeMarkdown } from '../markdown-escape.js';
 import type { Context } from './context.js';
 
-/** A percentage from the model (one decimal) for a table. */
-function tablePercent(value: number): string {
-  return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
-}
-
 function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
   const rule = align.map((a) => (a === 'right' ? '---:' : '---'));
   return [head, rule, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -29,10 +24,10 @@ function demographicsTable(ctx: Context): string {
     const attribute = r.attribute === previous ? '' : escapeCell(attributeLabel(r.attribute));
     previous = r.attribute;
     const count = r.suppressed ? (r.count < ctx.minCell ? `<${ctx.minCell}` : 'hidden') : String(r.count);
-    // A share rounded to 0 or 100 that is not so reads "<1%" or ">99%": a row of 995 of 1,000 at 100%
-    // beside another at 1% cannot both be true.
-    const rounded = r.count > 0 && r.percent === 0 ? '<1%' : r.count < r.denominator && r.percent === 100 ? '>99%' : tablePercent(r.percent);
-    const percent = r.suppressed ? '–' : `${rounded}${single ? '' : ` of ${r.denominator}`}`;
+    // Whole percents, as in the prose (the model's one decimal is for the data files); a share rounded to
+    // 0 or 100 that is not so reads "<1%" or ">99%": a row of 995 of 1,000 at 100% beside another at 1%
+    // cannot both be true.
+    const percent = r.suppressed ? '–' : `${formatPercent(r.count, r.denominator)}${single ? '' : ` of ${r.denominator}`}`;
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];
