@@ -429,8 +429,9 @@ export interface Finding {
    */
   throughSetting?: number;
   /**
-   * The value of the group whose finding, on the same theme and attribute, wholly explains this one
-   * (analyses/mirror-findings.ts): the report leaves this one out. Absent on a finding the report prints.
+   * The value of the group whose finding, on the same theme and attribute, explains this one (leaving that
+   * group aside, this one's differs from no one a test can tell: analyses/mirror-findings.ts): the report
+   * leaves this one out. Absent on a finding the report prints.
    */
   foldedInto?: string;
   /** The sentence with the numbers behind the claim (and a second on `throughSetting`, where set). */

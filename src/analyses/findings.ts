@@ -175,7 +175,7 @@ export function findGroupDifferences(
   const findings = significant.map(({ comparison, adjustedP }) =>
     toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell),
   );
-  return foldMirrorFindings(findings, new Set(stated.filter((s) => s.multiSelect).map((s) => s.attribute)));
+  return foldMirrorFindings(findings, new Set(stated.filter((s) => s.multiSelect).map((s) => s.attribute)), alpha);
 }
 
 /**
