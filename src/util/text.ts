@@ -18,14 +18,22 @@ export function counted(n: number, singular: string, pluralForm = `${singular}s`
 }
 
 /**
- * "a", "a and b", "a, b and c" (or "a, b or c"). Where an item has a comma of its own ("passions, goals
- * and purpose (7 students)"), three or more are separated by semicolons, with one before the "and" too:
- * "a; b; and passions, goals and purpose". Joined with commas, a reader cannot tell where one item ends.
+ * The one way the report lists things: "a", "a and b", "a, b and c" (or "a, b or c"). Where an item has a
+ * comma of its own ("passions, goals and purpose (7 students)"), three or more are separated by
+ * semicolons, with one before the "and" too: "a; b; and passions, goals and purpose". Joined with commas,
+ * a reader cannot tell where one item ends. Two items are "a and b", with nothing else between them.
+ *
+ * `labels`: the items are bare theme labels, with no count after each to tell them apart, and an "and"
+ * of a label's own ("equity and diversity") divides them as a comma would: such items count as having a
+ * comma, and where the first of two has one, a comma closes it: "equity and diversity, and class size",
+ * where "equity and diversity and class size" reads as three.
  */
-export function listOf(parts: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+export function listOf(parts: readonly string[], conjunction: 'and' | 'or' = 'and', options: { labels?: boolean } = {}): string {
   if (parts.length <= 1) return parts.join('');
   const last = parts[parts.length - 1];
-  if (parts.length > 2 && parts.some((p) => p.includes(','))) return `${parts.slice(0, -1).join('; ')}; ${conjunction} ${last}`;
+  const compound = (p: string): boolean => p.includes(',') || (options.labels === true && /\s(?:and|or)\s/.test(p));
+  if (parts.length === 2) return `${parts[0]}${options.labels && compound(parts[0]!) ? ',' : ''} ${conjunction} ${last}`;
+  if (parts.some(compound)) return `${parts.slice(0, -1).join('; ')}; ${conjunction} ${last}`;
   return `${parts.slice(0, -1).join(', ')} ${conjunction} ${last}`;
 }
 

@@ -347,7 +347,7 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
   const kappaName = report.kappaMethod === 'cohen' ? "Cohen's kappa" : "Light's kappa (the mean of pairwise Cohen's kappas)";
   const sentences: string[] = [];
   sentences.push(
-    `${capitalise(countWord(n))} coders (${names.join(', ')}) coded ${report.units} responses; ${o.units} were coded by ${n === 2 ? 'both' : 'two or more'}, and ${plural(report.themes.length, 'theme')} ${report.themes.length === 1 ? 'was' : 'were'} applied by at least one coder.`,
+    `${capitalise(countWord(n))} coders (${listOf(names)}) coded ${report.units} responses; ${o.units} were coded by ${n === 2 ? 'both' : 'two or more'}, and ${plural(report.themes.length, 'theme')} ${report.themes.length === 1 ? 'was' : 'were'} applied by at least one coder.`,
   );
   sentences.push(
     `Each theme was treated as present or absent in each response, and agreement measured per theme as percent agreement, ${kappaName} and Krippendorff's alpha (nominal).`,

@@ -76,7 +76,7 @@ describe('reflect agree', () => {
     // Markdown and JSON carry the notes; stderr stays empty.
     expect(json.stderr).toBe('');
     const md = await run({ format: 'md' });
-    expect(md.stdout).toMatch(/^Two coders \(human, reflect\) coded 8 responses/);
+    expect(md.stdout).toMatch(/^Two coders \(human and reflect\) coded 8 responses/);
   });
 
   test('--disagreements writes one row per response × theme in dispute; refuses to overwrite without --force', async () => {

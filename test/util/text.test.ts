@@ -16,5 +16,20 @@ describe('listOf', () => {
     );
     // Two items have no separator to confuse with the item's own commas.
     expect(listOf(['class size', 'passions, goals and purpose'])).toBe('class size and passions, goals and purpose');
+    expect(listOf(['an answer on a reflection sheet', 'a student’s turn in a focus group'], 'or')).toBe(
+      'an answer on a reflection sheet or a student’s turn in a focus group',
+    );
+  });
+
+  it('counts a bare label’s own "and" as a comma, and closes a first label that has one', () => {
+    const labels = { labels: true };
+    expect(listOf(['class size', 'wellbeing', 'homework'], 'or', labels)).toBe('class size, wellbeing or homework');
+    expect(listOf(['choice and options', 'class size', 'funding and resources'], 'and', labels)).toBe('choice and options; class size; and funding and resources');
+    expect(listOf(['class size', 'equity and diversity'], 'or', labels)).toBe('class size or equity and diversity');
+    // "equity and diversity and class size" reads as three.
+    expect(listOf(['equity and diversity', 'class size'], 'or', labels)).toBe('equity and diversity, or class size');
+    expect(listOf(['home and family life'], 'and', labels)).toBe('home and family life');
+    // Without `labels`, the items' counts tell them apart.
+    expect(listOf(['choice and options (29%)', 'grades and assessment (24%)'])).toBe('choice and options (29%) and grades and assessment (24%)');
   });
 });

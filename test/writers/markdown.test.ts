@@ -217,7 +217,7 @@ describe('writeMarkdownReport', () => {
     ];
     expect(writeMarkdownReport(withSkipped)).toContain(
       // The fixture already has two files skipped and one that failed.
-      'Four files were skipped (the same answers as survey.csv, the survey exported again; unsupported file type, .doc; unsupported format) and one could not be read',
+      'Four files were skipped (unsupported format; the same answers as survey.csv, the survey exported again; and unsupported file type, .doc) and one could not be read',
     );
   });
 
@@ -310,7 +310,7 @@ describe('writeMarkdownReport', () => {
     expect(line('Middle')).toBe(
       '- **Middle** (19 students): of the themes whose counts can be shown, middle school students most often raised mental health and stress (37%). ' +
         'Also raised by at least 5 of these students each, with counts hidden so that a smaller group cannot be worked out: ' +
-        'teachers who know students; flexible time and pace; resources and funding; student voice in decisions.',
+        'teachers who know students; flexible time and pace; resources and funding; and student voice in decisions.',
     );
     expect(line('Middle')).not.toMatch(/\b(?:9|47%|26%)\b/);
     expect(line('Alternate')).toMatch(/^- \*\*Alternate\*\* \(11 students\): students in alternate programs most often raised /);
@@ -328,6 +328,16 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('cannot be worked out: teachers who know students; flexible time and pace; resources and funding; and three other themes.\n');
   });
 
+  it('lists two hidden themes as "a, and b" where the first has an "and" of its own, never "a; b"', () => {
+    const a = load();
+    const hidden = a.crosstab.filter((r) => r.attribute === 'school-level' && r.value === 'Middle' && r.suppressed && r.participants >= 5);
+    expect(hidden.length).toBeGreaterThan(2);
+    for (const r of hidden.slice(0, -2)) r.suppressed = false;
+    const line = writeMarkdownReport(a).split('\n').find((l) => l.startsWith('- **Middle**'))!;
+    expect(line).toMatch(/cannot be worked out: [a-z ]+ and [a-z ]+, and [a-z ]+\.$/);
+    expect(line).not.toMatch(/worked out: [^.]*;/);
+  });
+
   it('describes a teacher’s one-class Google Form as it is: no focus groups, facilitators or groups it does not have', async () => {
     // 25 students, three questions, an email column and no demographics, as a Google Form exports them.
     const dir = tempDir('reflect-form-');
@@ -343,7 +353,7 @@ describe('writeMarkdownReport', () => {
     expect(method).not.toMatch(/focus group|Facilitators/);
     expect(text).toContain('Groups of students could not be compared: no demographic details were available.');
     // The themes nobody raised, listed so that "passions, goals and purpose" reads as one theme.
-    expect(text).toMatch(/^No student raised any of these \w+ themes: [^,]*; passions, goals and purpose; [^,]*\.$/m);
+    expect(text).toMatch(/^No student raised any of these \w+ themes: [^,]*; passions, goals and purpose; [^,]*; or [^,;]*\.$/m);
   });
 
   it('fits the report to one focus group and to one leading theme', () => {

@@ -1,7 +1,7 @@
 // The report's Background: who took part, what was asked, the focus groups, the roster, files not read.
 import type { Participant, Source } from '../../model.js';
 import { backgroundSentence, focusGroupCount } from '../../analyses/background.js';
-import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
+import { byCodeUnits, capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import type { Context } from './context.js';
 
@@ -70,11 +70,12 @@ function notReadSentence(sources: Source[]): string {
   const reasons = (list: Source[]): string => {
     // Inner brackets would nest inside the sentence's own: "not a DOCX file (no zip header)" → "…, no zip header".
     // What follows a semicolon is advice or an aside ("; save it as .docx …", "; not read twice"), kept
-    // for sources.csv: in the sentence it would read as the next reason.
+    // for sources.csv: in the sentence it would read as the next reason. A reason with a comma of its own
+    // goes last, where "unsupported format and not a DOCX file, no zip header" cannot be misread.
     const distinct = [
       ...new Set(list.map((s) => s.reason?.split('; ')[0].trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
-    ].sort();
-    return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(distinct.join('; '))})` : '';
+    ].sort((a, b) => Number(a.includes(',')) - Number(b.includes(',')) || byCodeUnits(a, b));
+    return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(listOf(distinct))})` : '';
   };
   const parts: string[] = [];
   if (skipped.length > 0) parts.push(`${counted(skipped.length, 'file')} ${skipped.length === 1 ? 'was' : 'were'} skipped${reasons(skipped)}`);
@@ -82,7 +83,7 @@ function notReadSentence(sources: Source[]): string {
     const subject = skipped.length > 0 ? countInWords(failed.length) : counted(failed.length, 'file');
     parts.push(`${subject} could not be read${reasons(failed)}`);
   }
-  return `${capitalise(parts.join(' and '))}; see sources.csv.`;
+  return `${capitalise(listOf(parts))}; see sources.csv.`;
 }
 
 /** What the roster gave: the details of every student, of some, or of none (its ids or names matched no one's). */

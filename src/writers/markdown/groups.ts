@@ -45,14 +45,14 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
 const HIDDEN_NAMED = LEADING + 1;
 
 /**
- * "Also raised by at least 5 of these students each, with counts hidden …: choice and options; funding
- * and resources." Semicolons, as labels have "and" and commas of their own.
+ * "Also raised by at least 5 of these students each, with counts hidden …: choice and options; class
+ * size; and funding and resources." Listed as labels (see listOf), as they have "and" and commas of their own.
  */
 function hiddenThemesSentence(ctx: Context, themeIds: string[]): string {
   const labels = themeIds.map((id) => labelInSentence(labelOf(ctx, id)));
-  const named = labels.length > HIDDEN_NAMED ? [...labels.slice(0, LEADING), `and ${countInWords(labels.length - LEADING)} other themes`] : labels;
+  const named = labels.length > HIDDEN_NAMED ? [...labels.slice(0, LEADING), `${countInWords(labels.length - LEADING)} other themes`] : labels;
   const one = themeIds.length === 1;
-  return `Also raised by at least ${ctx.minCell} of these students${one ? ', with its count' : ' each, with counts'} hidden so that a smaller group cannot be worked out: ${named.join('; ')}.`;
+  return `Also raised by at least ${ctx.minCell} of these students${one ? ', with its count' : ' each, with counts'} hidden so that a smaller group cannot be worked out: ${listOf(named, 'and', { labels: true })}.`;
 }
 
 /** "## By grade" (for one `--by` attribute): a line per group with the themes its students raised most. */

@@ -61,8 +61,8 @@ export function methodSection(ctx: Context): string {
     !settings.expansions
       ? 'Expansion was off: only the codebook’s own words and phrases counted.'
       : expanded > 0
-        ? `Expansion was on: close synonyms of the codebook’s words (from a curated list, and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
-        : 'Expansion was on, so close synonyms of the codebook’s words (curated, and from word embeddings) would also have counted, though none of the mentions found came from them.',
+        ? `Expansion was on: close synonyms of the codebook’s words (from a curated list and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
+        : 'Expansion was on, so close synonyms of the codebook’s words (from a curated list or from word embeddings) would also have counted, though none of the mentions found came from them.',
     settingSentence(settings.settingReferences, fromSetting),
     mentions === 0
       ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
@@ -100,7 +100,7 @@ export function methodSection(ctx: Context): string {
 }
 
 /**
- * What a response was in this folder: "an answer on a reflection sheet, or a student’s turn in a focus
+ * What a response was in this folder: "an answer on a reflection sheet or a student’s turn in a focus
  * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone).
  */
 function responseKinds(read: Set<Source['kind']>): string {
@@ -109,14 +109,13 @@ function responseKinds(read: Set<Source['kind']>): string {
     read.has('reflection') ? 'a paragraph of a written reflection' : '',
     read.has('transcript') ? 'a student’s turn in a focus group' : '',
   ].filter((k) => k !== '');
-  if (kinds.length === 0) return 'an answer on a reflection sheet, or a student’s turn in a focus group';
-  return kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')}, or ${kinds[kinds.length - 1]}`;
+  return listOf(kinds.length > 0 ? kinds : ['an answer on a reflection sheet', 'a student’s turn in a focus group'], 'or');
 }
 
 /** How references to a respondent's setting were coded, for the method section ('' when not in use). */
 function settingSentence(on: boolean, codings: number): string {
   if (!on) return '';
   const how =
-    'As a human coder would, the tagging took each student’s setting into account: a response that refers to it (“here”, “places like this”, “the program”, or the school’s name) also carries the themes of the setting itself, such as an alternate or a trades program';
+    'As a human coder would, the tagging took each student’s setting into account: a response that refers to it (“here”, “places like this”, “the program” or the school’s name) also carries the themes of the setting itself, such as an alternate or a trades program';
   return codings > 0 ? `${how} (${plural(codings, 'coding')} came from such a reference).` : `${how}; no response in this data needed it.`;
 }

@@ -46,12 +46,12 @@ export function themesSection(ctx: Context): string {
 }
 
 /**
- * "No student raised class size." Labels with commas or "and" of their own ("passions, goals and
- * purpose", "equity and diversity") are listed after a colon with semicolons, as the hidden themes are:
- * joined with commas and "and", a reader cannot tell where one ends.
+ * "No student raised class size or wellbeing." Labels with commas or "and" of their own ("passions, goals
+ * and purpose", "equity and diversity") are listed as labels (see listOf), as the hidden themes are:
+ * "equity and diversity, or class size"; "passions, goals and purpose; class size; or wellbeing". More
+ * than two are announced, as a long list can be: "No student raised any of these four themes: …".
  */
 function silentThemesSentence(labels: string[]): string {
-  if (labels.length === 1) return `No student raised ${labels[0]}.`;
-  if (!labels.some((l) => /,| and /.test(l))) return `No student raised ${listOf(labels)}.`;
-  return `No student raised any of these ${countInWords(labels.length)} themes: ${labels.join('; ')}.`;
+  const list = listOf(labels, 'or', { labels: true });
+  return labels.length > 2 ? `No student raised any of these ${countInWords(labels.length)} themes: ${list}.` : `No student raised ${list}.`;
 }
