@@ -14,6 +14,7 @@ import {
   MODAL_WINDOW,
   NEGATION_WINDOW,
   MAIN_CLAUSE_SUBJECTS,
+  deniesAttitude,
   deniesBelief,
   negatesNothing,
   startsMainClause,
@@ -452,7 +453,7 @@ class Tagger {
         if (subject && t.lexicon.words[t.ids[k]] === 'without') return false;
         // "never not stressed": two negations in a row deny each other, as do a denied belief and a
         // negation in what it reports, "I don't think it's not fair"
-        return !(k > 0 && t.clause[k - 1] === clause && flags[t.ids[k - 1]] & FLAG_NEGATION) && !this.beliefDenied(k);
+        return !(k > 0 && t.clause[k - 1] === clause && flags[t.ids[k - 1]] & FLAG_NEGATION) && !this.beliefDenied(k) && !this.attitudeDenied(k, s);
       }
       subject ||= MAIN_CLAUSE_SUBJECTS.has(t.lexicon.words[t.ids[k]]!);
       if (f & FLAG_CLAUSE) return false;
@@ -460,6 +461,15 @@ class Tagger {
       if (f & FLAG_HYPOTHETICAL_BEFORE ? this.supposesNothing(k) : t.lexicon.words[t.ids[k]] === 'whether') return false;
     }
     return false;
+  }
+
+  /** Whether the negation cue at token `k` denies a liking of what token `s` mentions: "I don't like tests". */
+  private attitudeDenied(k: number, s: number): boolean {
+    const t = this.tokens;
+    const words = t.lexicon.words;
+    const between: string[] = [];
+    for (let j = k + 1; j < s; j++) between.push(words[t.ids[j]]!);
+    return deniesAttitude(k > 0 && t.clause[k - 1] === t.clause[k] ? words[t.ids[k - 1]] : undefined, words[t.ids[k]]!, between);
   }
 
   /** Whether a denied belief ("don't think") stands before the negation cue at token `k`, in its clause and reach. */

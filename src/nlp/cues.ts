@@ -148,6 +148,35 @@ export function deniesBelief(cue: string, next: string | undefined): boolean {
   return next !== undefined && NEG_RAISING.has(next) && cue !== 'without';
 }
 
+/** Verbs of liking or disliking: "I don't like tests" denies the liking, and says something of the tests. */
+const ATTITUDE = new Set(['like', 'likes', 'liked', 'enjoy', 'enjoys', 'enjoyed', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'mind', 'minds', 'minded', 'care', 'cares', 'cared', 'appreciate', 'appreciates', 'appreciated', 'prefer', 'prefers', 'preferred']);
+/** `like` is that verb after a negated do, never or nobody, and not after a negated be: "it's not like regular school". */
+const LIKE = new Set(['like', 'likes', 'liked']);
+const DO_NOT = new Set(["don't", "doesn't", "didn't", 'dont', 'doesnt', 'didnt', 'never', 'nobody', 'noone']);
+const DO = new Set(['do', 'does', 'did']);
+/** "can't stand" dislikes. */
+const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt']);
+/** Words that may stand between the negation and the verb: "I don't really like tests". */
+const DEGREE = new Set(['really', 'even', 'ever', 'always', 'particularly', 'much', 'actually', 'exactly', 'totally', 'quite', 'necessarily', 'usually', 'especially']);
+
+/**
+ * Whether a negation cue (`cue`, lower-cased; `before`, the word before it in its clause) denies a verb
+ * of liking that stands among `after`, the words between the cue and a mention: "I don't like tests", "I
+ * never enjoyed group work", "no one likes the timetable", "I can't stand exams". The mention is then
+ * the object of the attitude, said of, not denied: a good quote for its theme, not a weak one. A verb
+ * after the mention (`after` ends before it) is not looked at.
+ */
+export function deniesAttitude(before: string | undefined, cue: string, after: readonly string[]): boolean {
+  let i = cue === 'no' && after[0] === 'one' ? 1 : 0;
+  while (i < after.length && DEGREE.has(after[i]!)) i++;
+  const verb = after[i];
+  if (verb === undefined) return false;
+  if (verb === 'stand') return CANNOT.has(cue);
+  if (!ATTITUDE.has(verb)) return false;
+  if (!LIKE.has(verb)) return true;
+  return DO_NOT.has(cue) || (cue === 'no' && after[0] === 'one') || (cue === 'not' && before !== undefined && DO.has(before));
+}
+
 /** How many words before a mention a negation cue may stand. */
 export const NEGATION_WINDOW = 4;
 /** How many words before a mention a hypothetical cue may stand (same sentence). */

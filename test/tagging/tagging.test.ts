@@ -283,6 +283,23 @@ describe('negation cues as students write them', () => {
     expect(flags("I don't have it, there's no money")).toEqual([['money', 'negated']]);
     expect(flags("I don't get to choose and it's not money")).toEqual([['money', 'negated']]);
   });
+
+  it('reads a denied liking as said of its object, not as denying it: "I don\'t like tests"', () => {
+    expect(flags("I don't like tests")).toEqual([['tests', '']]);
+    expect(flags('i dont really like field trips')).toEqual([['field trips', '']]);
+    expect(flags('I never enjoyed the flex')).toEqual([['flex', '']]);
+    expect(flags('No one likes tests')).toEqual([['tests', '']]);
+    expect(flags('Nobody likes stress')).toEqual([['stress', '']]);
+    expect(flags("I can't stand tests")).toEqual([['tests', '']]);
+    expect(flags('I do not mind the later start')).toEqual([['later start', '']]);
+    expect(flags("I don't care about money")).toEqual([['money', '']]);
+    // a negated be before "like" compares ("it's not like tests matter" denies that they do), a liking after
+    // the mention is not between them, and other verbs still deny
+    expect(flags("It's not like tests matter")).toEqual([['tests', 'negated']]);
+    expect(flags("I don't have a laptop I like")).toEqual([['laptop', 'negated']]);
+    expect(flags("I don't feel stressed")).toEqual([['stressed', 'negated']]);
+    expect(flags("I can't get a choice")).toEqual([['choice', 'negated']]);
+  });
 });
 
 describe('questions put inside a sentence', () => {
