@@ -608,6 +608,23 @@ describe('the default codebook', () => {
     expect(ids('we wrote resumes in CLE')).toEqual(['real-world']);
   });
 
+  it('does not read an avid fan as the AVID program, goals scored in a game as goals set, or an interesting article as an interest', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids("I'm an avid hockey fan so I'm at the rink most nights")).toEqual([]);
+    expect(ids('my brother is an avid mountain biker')).toEqual(['home-life']);
+    expect(ids('I scored two goals in the playoff game')).toEqual([]);
+    expect(ids('he scored his first goal on Saturday')).toEqual([]);
+    expect(ids('we scored 3 goals in the second period')).toEqual([]);
+    expect(ids('We read an interesting article about sleep')).toEqual(['mental-health']);
+    expect(ids('It was an interesting day')).toEqual([]);
+    // … while AVID, a goal set, a student's interests and being interested still count
+    expect(ids('I joined AVID in grade 9 and the AVID tutors help a lot')).toEqual(['choice', 'support-staff']);
+    expect(ids('my goal is to score higher on the provincial exam')).toEqual(['grades', 'passion-purpose']);
+    expect(ids('set your own goals')).toEqual(['passion-purpose']);
+    expect(ids('My interests are art and music')).toEqual(['passion-purpose']);
+    expect(ids('I got really interested in film')).toEqual(['passion-purpose']);
+  });
+
   it('does not read mental math, internet speed, natural selection or a vet tech through a word that names another thing', async () => {
     const ids = await defaultThemeIds();
     expect(ids('We do mental math every morning')).toEqual([]);
