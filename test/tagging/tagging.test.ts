@@ -625,6 +625,20 @@ describe('the default codebook', () => {
     expect(ids('I got really interested in film')).toEqual(['passion-purpose']);
   });
 
+  it('reads a missing confidant, a teacher like a second mom, and pay from a job as their themes', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids('I changed my mind three times and had nobody to talk it through with')).toEqual(['relationships']);
+    expect(ids("there's no one to talk to when things get bad")).toEqual(['relationships']);
+    expect(ids('is there anyone to talk to about switching courses')).toEqual(['relationships']);
+    expect(ids('Ms. Singh is like a second mom to me')).toEqual(['relationships']);
+    // a second mom is not family at home; money earned at work is a job's, not a school's funding
+    expect(ids('The AVID teacher is like a second mom')).toEqual(['choice', 'relationships']);
+    expect(ids('welders make good money')).toEqual(['real-world', 'apprenticeships']);
+    expect(ids('I want a job that pays well')).toEqual(['real-world']);
+    // … while money a school or family lacks is still funding
+    expect(ids("we don't have the money for a new lab")).toEqual(['funding']);
+  });
+
   it('does not read mental math, internet speed, natural selection or a vet tech through a word that names another thing', async () => {
     const ids = await defaultThemeIds();
     expect(ids('We do mental math every morning')).toEqual([]);
