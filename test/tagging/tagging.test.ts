@@ -639,6 +639,20 @@ describe('the default codebook', () => {
     expect(ids("we don't have the money for a new lab")).toEqual(['funding']);
   });
 
+  it('does not read the last of something as a final exam, "representative of" as a role, or caring for a sibling as being cared for', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids('Final thoughts: the kids want more say')).toEqual([]);
+    expect(ids('This conference is the final one in a series')).toEqual([]);
+    expect(ids('the final step is a reflection')).toEqual([]);
+    expect(ids('a system that is more representative of a one-size-fits-all program')).toEqual([]);
+    expect(ids('it was hard to focus when you were caring for younger siblings')).toEqual(['home-life']);
+    expect(ids("I'm caring for my little brother after school")).toEqual(['home-life']);
+    // … while a final exam, class representatives and feeling cared for still count
+    expect(ids('I studied all week for my final')).toEqual(['grades']);
+    expect(ids('our class representatives met with the principal')).toEqual(['leadership']);
+    expect(ids('here I feel cared for')).toEqual(['community-belonging']);
+  });
+
   it('does not read mental math, internet speed, natural selection or a vet tech through a word that names another thing', async () => {
     const ids = await defaultThemeIds();
     expect(ids('We do mental math every morning')).toEqual([]);
