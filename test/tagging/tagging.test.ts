@@ -653,6 +653,17 @@ describe('the default codebook', () => {
     expect(ids('here I feel cared for')).toEqual(['community-belonging']);
   });
 
+  it('reads everyone doing the same thing at the same time as pace, and a dream one wakes from as no aim', async () => {
+    const ids = await defaultThemeIds();
+    expect(ids("It's everyone doing the same thing at the same time, no matter if you get it")).toEqual(['pace']);
+    expect(ids('we all learn at the same time in the same way')).toEqual(['pace']);
+    expect(ids('I had a dream I missed the bus and then I woke up')).toEqual([]);
+    expect(ids('I had a dream about the exam and woke up sweating')).toEqual(['grades']);
+    // … while "at the same time" alone and a dream for oneself still read as before
+    expect(ids('I work and go to school at the same time')).toEqual([]);
+    expect(ids('My dream is to be a vet')).toEqual(['passion-purpose']);
+  });
+
   it('does not read mental math, internet speed, natural selection or a vet tech through a word that names another thing', async () => {
     const ids = await defaultThemeIds();
     expect(ids('We do mental math every morning')).toEqual([]);
