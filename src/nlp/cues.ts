@@ -156,13 +156,16 @@ const DO_NOT = new Set(["don't", "doesn't", "didn't", 'dont', 'doesnt', 'didnt',
 const DO = new Set(['do', 'does', 'did']);
 /** "can't stand" dislikes. */
 const CANNOT = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt']);
+/** "not a big fan of": a fan of a thing likes it. */
+const FAN_SIZE = new Set(['big', 'huge', 'great', 'massive']);
 /** Words that may stand between the negation and the verb: "I don't really like tests". */
 const DEGREE = new Set(['really', 'even', 'ever', 'always', 'particularly', 'much', 'actually', 'exactly', 'totally', 'quite', 'necessarily', 'usually', 'especially']);
 
 /**
  * Whether a negation cue (`cue`, lower-cased; `before`, the word before it in its clause) denies a verb
  * of liking that stands among `after`, the words between the cue and a mention: "I don't like tests", "I
- * never enjoyed group work", "no one likes the timetable", "I can't stand exams". The mention is then
+ * never enjoyed group work", "no one likes the timetable", "I can't stand exams", "I'm not a fan of
+ * flex". The mention is then
  * the object of the attitude, said of, not denied: a good quote for its theme, not a weak one. A verb
  * after the mention (`after` ends before it) is not looked at.
  */
@@ -171,6 +174,10 @@ export function deniesAttitude(before: string | undefined, cue: string, after: r
   while (i < after.length && DEGREE.has(after[i]!)) i++;
   const verb = after[i];
   if (verb === undefined) return false;
+  // "not a fan of tests", "I'm no big fan of group work"
+  let j = verb === 'a' ? i + 1 : i;
+  if (FAN_SIZE.has(after[j] ?? '')) j++;
+  if ((after[j] === 'fan' || after[j] === 'fans') && after[j + 1] === 'of') return true;
   if (verb === 'stand') return CANNOT.has(cue);
   if (!ATTITUDE.has(verb)) return false;
   if (!LIKE.has(verb)) return true;

@@ -293,6 +293,8 @@ describe('negation cues as students write them', () => {
     expect(flags("I can't stand tests")).toEqual([['tests', '']]);
     expect(flags('I do not mind the later start')).toEqual([['later start', '']]);
     expect(flags("I don't care about money")).toEqual([['money', '']]);
+    expect(flags("I'm not a fan of flex")).toEqual([['flex', '']]);
+    expect(flags("honestly i'm no big fan of tests")).toEqual([['tests', '']]);
     // a negated be before "like" compares ("it's not like tests matter" denies that they do), a liking after
     // the mention is not between them, and other verbs still deny
     expect(flags("It's not like tests matter")).toEqual([['tests', 'negated']]);
