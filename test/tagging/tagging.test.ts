@@ -557,6 +557,10 @@ describe('the default codebook', () => {
     expect(ids('they cut the music program')).toEqual(['funding']);
     expect(ids('we have to hand in everything on paper')).toEqual(['pace']);
     expect(ids("you're welcome here no matter what")).toEqual(['community-belonging']);
+    // a welcome day or week is an event's name; being welcomed back still belongs
+    expect(ids('we plan spirit week and the grade 9 welcome day')).toEqual([]);
+    expect(ids('Welcome Week was mostly a barbecue')).toEqual([]);
+    expect(ids('they always welcome you back even if you missed a month')).toEqual(['community-belonging']);
   });
 
   it('does not read an idiom of "respect", "bell" or "dream" as its theme, while the theme\'s own sense still codes', async () => {
