@@ -149,6 +149,12 @@ export function deniesBelief(cue: string, next: string | undefined): boolean {
 }
 
 /** Verbs of liking or disliking: "I don't like tests" denies the liking, and says something of the tests. */
+/**
+ * Verbs of knowing, whose negation leaves what is known true ("I didn't know there was a counsellor":
+ * there was one) or its topic standing ("I don't know much about Indigenous culture"). Not `think` or
+ * `believe`, which a negation denies through ("I don't think stress helps").
+ */
+const KNOWING = new Set(['know', 'knew', 'known', 'realise', 'realised', 'realize', 'realized', 'notice', 'noticed', 'understand', 'understood']);
 const ATTITUDE = new Set(['like', 'likes', 'liked', 'enjoy', 'enjoys', 'enjoyed', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'mind', 'minds', 'minded', 'care', 'cares', 'cared', 'appreciate', 'appreciates', 'appreciated', 'prefer', 'prefers', 'preferred']);
 /** `like` is that verb after a negated do, never or nobody, and not after a negated be: "it's not like regular school". */
 const LIKE = new Set(['like', 'likes', 'liked']);
@@ -163,11 +169,11 @@ const DEGREE = new Set(['really', 'even', 'ever', 'always', 'particularly', 'muc
 
 /**
  * Whether a negation cue (`cue`, lower-cased; `before`, the word before it in its clause) denies a verb
- * of liking that stands among `after`, the words between the cue and a mention: "I don't like tests", "I
- * never enjoyed group work", "no one likes the timetable", "I can't stand exams", "I'm not a fan of
- * flex". The mention is then
- * the object of the attitude, said of, not denied: a good quote for its theme, not a weak one. A verb
- * after the mention (`after` ends before it) is not looked at.
+ * of liking or knowing that stands among `after`, the words between the cue and a mention: "I don't like
+ * tests", "I never enjoyed group work", "no one likes the timetable", "I can't stand exams", "I'm not a
+ * fan of flex", "I didn't know there was a tutor". The mention is then the object of the attitude, said
+ * of, not denied: a good quote for its theme, not a weak one. A verb after the mention (`after` ends
+ * before it) is not looked at.
  */
 export function deniesAttitude(before: string | undefined, cue: string, after: readonly string[]): boolean {
   let i = cue === 'no' && after[0] === 'one' ? 1 : 0;
@@ -179,6 +185,7 @@ export function deniesAttitude(before: string | undefined, cue: string, after: r
   if (FAN_SIZE.has(after[j] ?? '')) j++;
   if ((after[j] === 'fan' || after[j] === 'fans') && after[j + 1] === 'of') return true;
   if (verb === 'stand') return CANNOT.has(cue);
+  if (KNOWING.has(verb)) return true;
   if (!ATTITUDE.has(verb)) return false;
   if (!LIKE.has(verb)) return true;
   return DO_NOT.has(cue) || (cue === 'no' && after[0] === 'one') || (cue === 'not' && before !== undefined && DO.has(before));

@@ -294,6 +294,10 @@ describe('negation cues as students write them', () => {
     expect(flags('I do not mind the later start')).toEqual([['later start', '']]);
     expect(flags("I don't care about money")).toEqual([['money', '']]);
     expect(flags("I'm not a fan of flex")).toEqual([['flex', '']]);
+    // what one did not know, realise or understand is still there: "I didn't know there was flex"
+    expect(flags("I didn't know there was flex")).toEqual([['flex', '']]);
+    expect(flags("I never realized how much stress")).toEqual([['stress', '']]);
+    expect(flags("i dont understand the tests")).toEqual([['tests', '']]);
     expect(flags("honestly i'm no big fan of tests")).toEqual([['tests', '']]);
     // a negated be before "like" compares ("it's not like tests matter" denies that they do), a liking after
     // the mention is not between them, and other verbs still deny
