@@ -565,13 +565,17 @@ class CorpusBuilder {
   /**
    * Everything redacted, as read: the redactor compiles only the names these can hold (a roster of
    * 20,000 names took a second and a half to compile, for a survey that mentions a few hundred).
+   * Attribute values are given once each: thousands of students share a school or a grade, and what
+   * reads these (cuedNames, the redactor's filter) finds the same in a value however often it comes.
    */
   private *textsToRedact(): Generator<string> {
     for (const r of this.responses) yield r.text;
     for (const r of this.context) yield r.text;
     for (const q of this.questions) yield q.text;
-    for (const s of this.sources) yield* Object.values(s.attributes);
-    for (const p of this.participants.values()) yield* Object.values(p.attributes);
+    const values = new Set<string>();
+    for (const s of this.sources) for (const v of Object.values(s.attributes)) values.add(v);
+    for (const p of this.participants.values()) for (const v of Object.values(p.attributes)) values.add(v);
+    yield* values;
   }
 
   /**
