@@ -201,6 +201,19 @@ function countWords(value: string): number {
   return words ? words.length : 0;
 }
 
+/** Characters (code points) in a value, as `[...value].length` counts them, without making the array. */
+function codePoints(value: string): number {
+  let n = value.length;
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const before = value.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
 function valueStats(values: string[]): ValueStats {
   const nonBlank = values.filter((v) => v !== '');
   const n = nonBlank.length;
@@ -226,12 +239,13 @@ function valueStats(values: string[]): ValueStats {
     const w = countWords(v);
     words += w;
     maxWords = Math.max(maxWords, w);
-    length += [...v].length;
+    length += codePoints(v);
     if (EMAIL.test(v)) emails++;
     if (NUMBER.test(v)) numbers++;
     if (DATE_TIME.test(v)) dates++;
-    if (SCALE_POINT.test(v)) scale++;
-    if (YES_NO_ANSWER.test(v) || SCALE_POINT.test(v)) yesNo++;
+    const scalePoint = SCALE_POINT.test(v);
+    if (scalePoint) scale++;
+    if (scalePoint || YES_NO_ANSWER.test(v)) yesNo++;
     if (PERSON_NAME.test(v) && !NOT_A_PERSON.test(v)) personNames++;
     if (TITLED_NAME.test(v)) titledNames++;
     const digit = /\d/.test(v);
