@@ -27,7 +27,7 @@ import { idParts, publishedSourceIds } from './source-ids.js';
 import { isAdultRole, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
-import { attributeInSentence, attributeLabel } from '../util/labels.js';
+import { attributeInSentence } from '../util/labels.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
 import { normaliseHeader, ownKey } from '../readers/columns.js';
 import { holdsNames } from '../readers/name-keys.js';

@@ -1,12 +1,9 @@
 // Attribute value normalisation: turns the many ways people write "girl", "Gr 10" or "Métis" into one canonical value.
-import { isNotStated, lookupKey } from '../util/no-answer.js';
+import { isNotStated, lookupKey, NOT_STATED } from '../util/no-answer.js';
 import { byCodeUnits, withoutAccents } from '../util/text.js';
 import { own } from '../util/own.js';
 
-export { isNotStated };
-
-/** The canonical value for a blank, refused or unknown answer, for every attribute. */
-export const NOT_STATED = 'Not stated';
+export { isNotStated, NOT_STATED };
 
 /** Separator between the values of a multi-select attribute as stored on a participant. */
 export const MULTI_SEPARATOR = '; ';

@@ -9,7 +9,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
+import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 import { bracketedSpeakers, cueIdentifierSpeakers } from './cue-speakers.js';
 

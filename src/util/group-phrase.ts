@@ -1,8 +1,7 @@
 // How a sentence names a group of students: "female students", "students in grade 10", "students who
 // answered “No” to “Do you have a working computer at home?”". Shared by the findings and the report.
-import { NOT_STATED } from '../corpus/normalise.js';
 import { attributeInSentence, attributeLabel } from './labels.js';
-import { isNoneValue } from './no-answer.js';
+import { isNoneValue, NOT_STATED } from './no-answer.js';
 
 const GENDER_NOUNS: Record<string, string> = {
   Female: 'female students',

@@ -1,6 +1,9 @@
 // Answers that give none: what people type in a box they will not or cannot fill ("n/a", "-", "prefer
 // not to say"), and, to an open question, the bare "nothing", "no" or "idk".
 
+/** The canonical value for a blank, refused or unknown answer, for every attribute. */
+export const NOT_STATED = 'Not stated';
+
 // Compared after lower-casing, dropping dots/apostrophes/quotes and collapsing spaces, so "N.A.", "n/a "
 // and "I'd rather not say" all land here.
 const NOT_STATED_KEYS = new Set([
