@@ -900,10 +900,14 @@ class CorpusBuilder {
   private setAttributes(p: Participant, columns: Column[], cells: string[], from: ValueOrigin, isRoster: boolean): void {
     let origins = this.attributeOrigins.get(p);
     if (!origins) this.attributeOrigins.set(p, (origins = new Map()));
+    const boxes = checkboxAnswers(columns, cells);
     for (const c of columns) {
       if (c.role !== 'attribute') continue;
       const key = attributeKeyOf(c);
-      const raw = cell(cells, c);
+      // A checkbox question spread over several columns is answered once, by all its boxes together.
+      const ticked = c.multiSelect ? boxes.get(key) : undefined;
+      if (ticked && ticked.first !== c) continue;
+      const raw = ticked ? ticked.raw : cell(cells, c);
       // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
       // as "Counsellor; Tutoring" is; a comma inside an option's brackets ("Arts (music, drama)") is the option's.
       const value = this.normalised(key, c.multiSelect ? optionsAsValues(raw) : raw);
@@ -1092,6 +1096,28 @@ const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|including|incl\.?|etc\.?|p
  * comma inside an option's brackets ("Arts (music, drama)") or before its example ("Clubs, e.g. robotics")
  * is the option's own.
  */
+/**
+ * The answers of checkbox questions whose options are spread over several columns of one key (a
+ * SurveyMonkey export's boxes): the ticked options, one to a line, read at the key's first column.
+ */
+function checkboxAnswers(columns: Column[], cells: string[]): Map<string, { first: Column; raw: string }> {
+  const byKey = new Map<string, { first: Column; raw: string; n: number }>();
+  for (const c of columns) {
+    if (c.role !== 'attribute' || !c.multiSelect) continue;
+    const key = attributeKeyOf(c);
+    const value = cell(cells, c);
+    const entry = byKey.get(key);
+    if (!entry) byKey.set(key, { first: c, raw: value, n: 1 });
+    else {
+      entry.n++;
+      if (value !== '') entry.raw = entry.raw === '' ? value : `${entry.raw}\n${value}`;
+    }
+  }
+  if (byKey.size === 0) return NO_BOXES;
+  return new Map([...byKey].filter(([, e]) => e.n > 1));
+}
+const NO_BOXES: Map<string, { first: Column; raw: string }> = new Map();
+
 function optionsAsValues(raw: string): string {
   // Brackets count only where they pair up: an option left open ("Part-time job (weekends") or a ":("
   // would hold every option after it.

@@ -524,12 +524,15 @@ function spread<T>(items: T[], max: number): T[] {
  *   the question wording); an override wins over every rule, with reason "config file".
  * @param questions - question wording per column where an export carries it apart from the header
  *   (Qualtrics row 2); header rules also try it, and it is kept on the column.
+ * @param options - per column, the checkbox question and the one option its box stands for, where an
+ *   export spreads a question's options over several columns (SurveyMonkey).
  */
 export function inferColumns(
   headers: string[],
   rows: string[][],
   overrides?: ReflectConfig['columns'],
   questions?: (string | undefined)[],
+  options?: ({ question: string; option: string } | undefined)[],
 ): Column[] {
   const sample = spread(rows, MAX_SAMPLE);
   return headers.map((rawHeader, index) => {
@@ -546,7 +549,9 @@ export function inferColumns(
       return '';
     });
     const stats = { ...valueStats(values), noAnswers };
-    const decided = decide(header, question, stats, overrides);
+    const option = options?.[index];
+    const box = option && values.every((v) => v === '' || v.toLowerCase() === option.option.toLowerCase()) ? option : undefined;
+    const decided = decide(header, question, stats, overrides, box);
     const wording = decided.question ?? question;
     return {
       index,
@@ -638,6 +643,7 @@ function decide(
   question: string | undefined,
   stats: ValueStats,
   overrides: ReflectConfig['columns'],
+  box?: { question: string; option: string },
 ): Decision & { question?: string; configKey?: string } {
   const override = findOverride(overrides, [header, question]);
   if (override) {
@@ -652,6 +658,15 @@ function decide(
 
   const writeIn = writeInOf(header, question);
   if (writeIn) return writeIn;
+
+  // One box of a checkbox question whose options are spread over columns, ticked with the option's own
+  // text: the question's options, one attribute for all its boxes, never a student's words ("Using
+  // technology" would be coded as a theme of every student who ticked it).
+  if (box) {
+    const rule = matchHeader(box.question);
+    const attribute = rule?.role === 'attribute' && rule.attribute ? rule.attribute : attributeKey(box.question);
+    return { role: 'attribute', attribute, multiSelect: true, reason: `a box of the checkbox question "${box.question}", answered with its option "${box.option}" or left blank` };
+  }
 
   let passing: string | undefined;
   for (const [where, text] of [['header', header], ['question', question]] as const) {

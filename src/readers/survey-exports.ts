@@ -14,6 +14,11 @@ export interface SurveyLayout {
   headers: string[];
   /** Question wording per column where it differs from the header (Qualtrics row 2). */
   questions: (string | undefined)[];
+  /**
+   * Per column, the question and the one option its box stands for, where a checkbox question's options
+   * are spread over several columns (SurveyMonkey's, each answered with the option's text or left blank).
+   */
+  options?: ({ question: string; option: string } | undefined)[];
   /** Why a data row is not a real response (preview, test, spam), or undefined for a real one. */
   skipRow: (cells: string[]) => string | undefined;
   /**
@@ -144,14 +149,19 @@ function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | u
   const width = Math.max(first.length, second.length);
 
   const headers: string[] = [];
+  const options: SurveyLayout['options'] = [];
   const seen = new Set<string>();
   let carried = '';
+  let carriedFrom = -1;
   for (let i = 0; i < width; i++) {
     const top = first[i] ?? '';
     const sub = second[i] ?? '';
     // A multi-column question is written once, over its first column; the blanks to its right are its
     // other options.
-    if (top) carried = top;
+    if (top) {
+      carried = top;
+      carriedFrom = i;
+    }
     const question = top || carried;
     const adds = sub !== '' && !SURVEYMONKEY_PLAIN_SUBLABELS.has(lower(sub)) && lower(sub) !== lower(question);
     let header = question && adds ? `${question} - ${sub}` : question || sub;
@@ -159,7 +169,10 @@ function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | u
     if (seen.has(lower(header)) && sub && question) header = `${question} - ${sub}`;
     seen.add(lower(header));
     headers.push(header);
+    // An option of a question spread over several columns: the one written over it and the blanks after.
+    const spread = carriedFrom >= 0 && (top === '' || (i + 1 < width && (first[i + 1] ?? '') === ''));
+    options.push(adds && spread ? { question, option: sub } : undefined);
   }
   const responseId = { index: first.findIndex((h) => lower(h) === 'respondent id'), perExport: false };
-  return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), skipRow: keep, responseId };
+  return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), options, skipRow: keep, responseId };
 }

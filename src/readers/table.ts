@@ -111,7 +111,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
   if (rows.length === 0 && unreadable === 0) warnings.push({ file: ctx.file, line: grid[start].line, message: 'no data rows under the header; nothing to read' });
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
-  const columns = distinctQuestions(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions), layout), (message) =>
+  const columns = distinctQuestions(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions, layout.options), layout), (message) =>
     warnings.push({ file: ctx.file, line: grid[start].line, message }),
   );
   for (const column of columns) {

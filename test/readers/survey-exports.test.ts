@@ -164,6 +164,34 @@ describe('Microsoft Forms', () => {
   });
 });
 
+describe('SurveyMonkey: a checkbox question spread over several columns', () => {
+  it('is one multi-select attribute of the ticked options, never text coded as a theme', () => {
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,Student number,What helps you learn best?,,,,Why does that help you?',
+      ',,,,Response,Choosing my own topics,Working with friends,Using technology,Other (please specify),Open-Ended Response',
+      '11410,2345,11/03/2016 10:00 AM,11/03/2016 10:10 AM,2001,Choosing my own topics,,Using technology,,Because when I choose the topic I actually care about finishing it',
+      '11411,2345,11/03/2016 10:01 AM,11/03/2016 10:11 AM,2002,,Working with friends,,Quiet space to read,Working with friends means we explain things to each other',
+      '11412,2345,11/03/2016 10:02 AM,11/03/2016 10:12 AM,2003,,,,,Technology lets me go back and rewatch the lessons when stuck',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'Sheet_1.csv', config: {} });
+    const table = result.content as Table;
+    expect(roles(table).slice(5)).toEqual([
+      'What helps you learn best? - Choosing my own topics → attribute (what-helps-you-learn-best)',
+      'What helps you learn best? - Working with friends → attribute (what-helps-you-learn-best)',
+      'What helps you learn best? - Using technology → attribute (what-helps-you-learn-best)',
+      'What helps you learn best? - Other (please specify) → text',
+      'Why does that help you? → text',
+    ]);
+    expect(table.columns[5]?.reason).toBe('a box of the checkbox question "What helps you learn best?", answered with its option "Choosing my own topics" or left blank');
+    const corpus = buildCorpus('forum', [{ id: 'Sheet_1.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    const helps = Object.fromEntries(corpus.participants.map((p) => [p.id, p.attributes['what-helps-you-learn-best']]));
+    expect(helps).toEqual({ '2001': 'Choosing my own topics; Using technology', '2002': 'Working with friends', '2003': 'Not stated' });
+    // Only the write-in and the open question are answers: the boxes' option labels are not responses.
+    expect(corpus.responses.map((r) => r.text)).not.toContain('Using technology');
+    expect(corpus.responses).toHaveLength(4);
+  });
+});
+
 describe('a platform\'s response number and a student number on the same form', () => {
   it('SurveyMonkey: the student number is the id', () => {
     const csv = [
