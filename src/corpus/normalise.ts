@@ -192,6 +192,13 @@ function normaliseIndigenous(value: string): string {
   return normaliseGeneric(value);
 }
 
+// A yes/no attribute as a student information system exports it ("IEP: Y", "ELL: N").
+const YES_NO: Record<string, string> = { yes: 'Yes', y: 'Yes', true: 'Yes', no: 'No', n: 'No', false: 'No' };
+
+function normaliseYesNo(value: string): string {
+  return own(YES_NO, lookupKey(value)) ?? normaliseGeneric(value);
+}
+
 interface AttributeRule {
   /** Normalise one (non-blank) value. */
   one: (value: string) => string;
@@ -213,6 +220,8 @@ const RULES: Record<string, AttributeRule> = {
   'school-level': { one: normaliseSchoolLevel, split: SEMICOLON },
   school: { one: normaliseName, split: SEMICOLON },
   district: { one: normaliseName, split: SEMICOLON },
+  disability: { one: normaliseYesNo, split: SEMICOLON, order: ['Yes', 'No'] },
+  ell: { one: normaliseYesNo, split: SEMICOLON, order: ['Yes', 'No'] },
   indigenous: {
     one: normaliseIndigenous,
     split: /\s*(?:;|,|\/|&|\+|\band\b)\s*/i,
@@ -273,6 +282,7 @@ function compileMapping(mapping: Record<string, string>): Map<string, string> {
  *   alternate/alternative/alt → `Alternate`.
  * - `indigenous`: yes/y/true → `Yes`, no/n/false → `No`; First Nations, Métis/Metis, Inuit and Indigenous
  *   keep their canonical spellings.
+ * - `disability` (an IEP), `ell`: yes/y/true → `Yes`, no/n/false → `No`.
  * - `school`, `district`: whitespace collapsed; title-cased only when written all in one case.
  * - Other attributes: whitespace collapsed; all lower-case is title-cased, all upper-case words too
  *   (acronyms of up to five characters, such as "AVID", are kept).

@@ -89,6 +89,8 @@ const HEADER_RULES: HeaderRule[] = [
   keyword('attribute', 'indigenous identity', 'indigenous|aboriginal|first nations|metis|métis|inuit|native american|torres strait|autochtone', 'indigenous'),
   keyword('attribute', 'gender', 'gender|sex|gender identity|genre|sexe', 'gender'),
   keyword('attribute', 'grade', 'grade|grade level|year level|year group|what year|school year|niveau|année scolaire', 'grade'),
+  // A student information system's short headers: "Gr.", "Grd", "Gr Level", "Yr".
+  exact('attribute', 'grade', 'gr|grd|gr level|grd level|yr|yr level', 'grade'),
   keyword('attribute', 'age', 'age|how old|âge', 'age'),
   keyword('attribute', 'district', 'district|school district|school board|board|school division|division|local authority|conseil scolaire|centre de services scolaire', 'district'),
   keyword('attribute', 'school', 'school|school name|campus|école|ecole|établissement', 'school'),

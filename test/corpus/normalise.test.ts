@@ -125,6 +125,13 @@ describe('indigenous', () => {
   });
 });
 
+describe('yes/no attributes', () => {
+  it('an IEP or ELL flag exported as Y and N reads Yes and No', () => {
+    table('disability', [['Y', 'Yes'], ['n', 'No'], ['TRUE', 'Yes'], ['Yes', 'Yes'], ['Autism', 'Autism']]);
+    table('ell', [['N', 'No'], ['y', 'Yes']]);
+  });
+});
+
 describe('school and district', () => {
   it('collapses whitespace and title-cases only single-case names', () => {
     table('school', [

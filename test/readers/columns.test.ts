@@ -158,6 +158,10 @@ describe('header rules', () => {
     ['Language spoken at home', 'language'],
     ['Genre', 'gender'],
     ['Niveau', 'grade'],
+    // a student information system's short headers
+    ['Gr.', 'grade'],
+    ['Grd', 'grade'],
+    ['IEP', 'disability'],
   ])('%s is the attribute %s', (header, key) => {
     expect(brief(one(header, ['A', 'B', 'A', 'B']))).toBe(`attribute:${key}`);
   });
