@@ -10,6 +10,7 @@ import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
 import { attributeLabel } from '../util/labels.js';
+import { normaliseHeader } from '../readers/columns.js';
 import { plural } from '../util/text.js';
 
 /** Words that may be names, listed in the terminal; --json lists every one. */
@@ -76,6 +77,8 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
               columns: content.columns.map((c) => ({
                 column: c.index + 1,
                 header: c.header,
+                // Qualtrics' question text under its "Q2"; not "Start Date" under "StartDate"
+                ...(c.question && normaliseHeader(c.question) !== normaliseHeader(c.header) ? { question: c.question } : {}),
                 role: c.role,
                 ...(c.attribute ? { attribute: c.attribute } : {}),
                 reason: c.reason,
@@ -117,7 +120,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
       if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
       for (const col of f.columns) {
         const role = col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : '');
-        out.push(`  ${String(col.column).padStart(3)}. ${truncate(col.header, 60).padEnd(60)} ${truncate(role, 32).padEnd(32)} ${c.dim(col.reason)}`);
+        out.push(`  ${String(col.column).padStart(3)}. ${truncate('question' in col && col.question ? `${col.header}: ${col.question}` : col.header, 60).padEnd(60)} ${truncate(role, 32).padEnd(32)} ${c.dim(col.reason)}`);
       }
     }
     if ('turns' in f && f.turns !== undefined) {

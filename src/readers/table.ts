@@ -178,7 +178,7 @@ function preferStudentIds(columns: Column[], layout: SurveyLayout): Column[] {
   if (!platform || platform.role !== 'id' || platform.reason === 'config file') return columns;
   const own = columns.find((c) => c.role === 'id' && c !== platform);
   const reason = own
-    ? `the survey platform's number for the response; "${own.header}" identifies the student`
+    ? `the survey platform's number for the response; "${own.question && own.question !== own.header ? `${own.header}: ${own.question}` : own.header}" identifies the student`
     : layout.responseId!.perExport
       ? "the survey platform's number for the response, restarting at 1 in each export: not a student's id"
       : undefined;
