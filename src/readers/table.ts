@@ -114,6 +114,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   const columns = distinctQuestions(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions, layout.options), layout), (message) =>
     warnings.push({ file: ctx.file, line: grid[start].line, message }),
   );
+  resentRows(rows, columns);
   for (const column of columns) {
     if (column.header === '' && column.role !== 'ignore' && !noHeader) {
       warnings.push({
@@ -164,6 +165,28 @@ function answersOfFirstRows(mergedDown: Map<TableRow, string[]>, columns: Column
     line: Number(/\d+/.exec(range)![0]),
     message: `${where}cells ${range}: an answer${m.question ? ` to "${m.question.length > 60 ? `${m.question.slice(0, 59)}…` : m.question}"` : ''} merged over ${m.rows.length + 1} rows is read as the answer of its first row only, not of row${m.rows.length === 1 ? '' : 's'} ${m.rows.join(', ')} below`,
   }));
+}
+
+/**
+ * A form sent twice: a row whose student (id, name or email) and every answer are an earlier row's, but
+ * for the platform's own columns (its time, its response number), is skipped with the earlier row named.
+ * Read, each of its answers would count twice in every theme. Rows with no student named, or no answer,
+ * are never compared: two students may well write the same "more time".
+ */
+function resentRows(rows: TableRow[], columns: Column[]): void {
+  const who = columns.filter((c) => c.role === 'id' || c.role === 'name' || c.emails);
+  const kept = columns.filter((c) => c.role === 'id' || c.role === 'name' || c.role === 'text' || c.role === 'attribute' || c.emails);
+  const text = columns.filter((c) => c.role === 'text');
+  if (who.length === 0 || text.length === 0) return;
+  const first = new Map<string, number>();
+  for (const r of rows) {
+    if (r.skipReason) continue;
+    if (who.every((c) => r.cells[c.index] === '') || text.every((c) => r.cells[c.index] === '')) continue;
+    const key = JSON.stringify(kept.map((c) => r.cells[c.index]!.toLowerCase()));
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, r.row);
+    else r.skipReason = `the same student and answers as row ${earlier} (the form sent twice, or the rows pasted in again)`;
+  }
 }
 
 /**

@@ -164,7 +164,8 @@ describe('encodings', () => {
       expect(table.rows.map((r) => [r.cells[0], r.skipReason])).toEqual([
         ...['S01', 'S02', 'S03', 'S04', 'S05'].map((id) => [id, undefined]),
         ['Student ID', 'the header row again (two files joined into one?), not a respondent'],
-        ...['S01', 'S02', 'S03', 'S04', 'S05'].map((id) => [id, undefined]),
+        // the same students' same answers again: read once (S04 answered nothing, so nothing counts twice)
+        ...['S01', 'S02', 'S03', 'S04', 'S05'].map((id, i) => [id, id === 'S04' ? undefined : `the same student and answers as row ${i + 1} (the form sent twice, or the rows pasted in again)`]),
       ]);
     }
   });
@@ -340,6 +341,34 @@ describe('rows that are hard to read', () => {
     const table = readText('School,District\nRiverside,North\nLakeview,South\n').content as Table;
     expect(table.isRoster).toBe(false);
     expect(table.columns.map((c) => c.role)).toEqual(['attribute', 'attribute']);
+  });
+});
+
+describe('a form sent twice', () => {
+  const table = (csv: string): Table => readCsv(new TextEncoder().encode(csv), { file: 'responses.csv', config: {} }).content as Table;
+
+  it('a later row with the same student and answers, at another time, is skipped, the first row named', () => {
+    const rows = table(
+      [
+        'Timestamp,Email Address,What did you enjoy about personalized learning this term?,Grade',
+        '2016/10/03 8:00:00 AM MDT,maya@sd.ca,Jordan and I worked on the robotics project and it was amazing,Grade 9',
+        '2016/10/04 8:00:00 AM MDT,priya@sd.ca,My friend helped me when I got stuck on the math unit,Grade 10',
+        '2016/10/09 9:12:00 AM MDT,maya@sd.ca,Jordan and I worked on the robotics project and it was amazing,Grade 9',
+        '2016/10/09 9:30:00 AM MDT,priya@sd.ca,My friend helped me when I got stuck on the math unit and the science unit too,Grade 10',
+      ].join('\n'),
+    ).rows;
+    expect(rows.map((r) => r.skipReason)).toEqual([
+      undefined,
+      undefined,
+      'the same student and answers as row 1 (the form sent twice, or the rows pasted in again)',
+      // another answer: the student's second thoughts, read
+      undefined,
+    ]);
+  });
+
+  it('rows naming no student are never compared: two students may write the same words', () => {
+    const rows = table(['Grade,What would you change?', '9,More time for projects', '9,More time for projects'].join('\n')).rows;
+    expect(rows.map((r) => r.skipReason)).toEqual([undefined, undefined]);
   });
 });
 
