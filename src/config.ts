@@ -67,6 +67,10 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
     text = decodeText(await fs.readFile(file)).text.replace(/\r\n?/g, '\n');
   } catch (err) {
     if (!explicit && (err as NodeJS.ErrnoException).code === 'ENOENT') return { config: {} };
+    const code = (err as NodeJS.ErrnoException).code;
+    // As a missing codebook is told: the path as given, not Node's "ENOENT: … open '/abs/path'".
+    if (code === 'ENOENT') throw new ConfigError('config file not found', { file: explicit });
+    if (code === 'EISDIR') throw new ConfigError('is a folder, not a config file: give the reflect.config.yml in it', { file: explicit });
     throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });
   }
   const name = explicit ?? CONFIG_FILE;

@@ -164,7 +164,10 @@ describe('loadConfig', () => {
     await expect(loadConfig(dir)).rejects.toMatchObject({ line: 2 });
   });
 
-  it('fails for a --config file that does not exist', async () => {
-    await expect(loadConfig(tempDir(), '/no/such/config.yml')).rejects.toThrow(ConfigError);
+  it('fails for a --config file that does not exist, naming it as given, as a missing codebook is named', async () => {
+    await expect(loadConfig(tempDir(), 'no/such/config.yml')).rejects.toThrow(ConfigError);
+    await expect(loadConfig(tempDir(), 'no/such/config.yml')).rejects.toMatchObject({ message: 'config file not found', file: 'no/such/config.yml' });
+    // a folder given for the file
+    await expect(loadConfig(tempDir(), tempDir())).rejects.toMatchObject({ message: 'is a folder, not a config file: give the reflect.config.yml in it' });
   });
 });
