@@ -175,7 +175,7 @@ describe('reflect codebook', () => {
     writeFileSync(path.join(dir, 'reflect.config.yml'), 'codebook: one.yml\n');
     const config = path.join(dir, 'reflect.config.yml');
     expect((await run(['codebook', 'check', '--config', config])).split('\n')[0]).toBe(`${path.join(dir, 'one.yml')}: 1 theme, OK`);
-    await expect(run(['codebook', 'check', '--config', path.join(dir, 'none.yml')])).rejects.toThrow('cannot read config file');
+    await expect(run(['codebook', 'check', '--config', path.join(dir, 'none.yml')])).rejects.toThrow('config file not found');
   });
 
   it('check on a folder tags as analyze does, setting references included', async () => {
