@@ -139,7 +139,7 @@ export function registerCodebookCommand(program: Command): void {
     .command('check')
     .description('validate a codebook; with a folder, lint it against the responses there')
     .argument('[folder]', 'a folder of responses to lint the codebook against')
-    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one')
+    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV or REFI-QDA .qdc); default: the one the config file names, else the built-in one')
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
     .option('--no-expand', 'leave out synonym and embedding expansions')
     .option('--json', 'print the lint as JSON')
@@ -188,9 +188,9 @@ export function registerCodebookCommand(program: Command): void {
     .command('try')
     .description('tag texts typed here (or piped in, one per line) and show each theme’s evidence, to try patterns out')
     .argument('[texts...]', 'texts to tag, each its own response')
-    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV or REFI-QDA .qdc); default: the built-in one')
+    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV or REFI-QDA .qdc); default: the built-in one')
     .option('--no-expand', 'leave out synonym and embedding expansions')
-    .addOption(new Option('--matcher <kind>', 'lemma (default) or keyword').choices(['lemma', 'keyword']).default('lemma'))
+    .addOption(new Option('--matcher <kind>', 'lemma, or keyword: a literal, case-insensitive baseline').choices(['lemma', 'keyword']).default('lemma'))
     .option('--json', 'print the results as JSON')
     .action(async (args: string[], flags: TryFlags) => {
       const texts = await textsToTry(args);

@@ -19,8 +19,8 @@ const MAX_NAMES_SHOWN = 40;
 interface InspectFlags {
   config?: string;
   roster?: string;
-  facilitator: string[];
-  redact: string[];
+  facilitator?: string[];
+  redact?: string[];
   encoding?: string;
   sheet?: string;
   json?: boolean;

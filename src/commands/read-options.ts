@@ -7,8 +7,8 @@ export function addReadOptions(command: Command): Command {
   return command
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
     .option('--roster <file>', 'participant roster (CSV/XLSX with ids, names and attributes)')
-    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect, [])
-    .option('--redact <name>', 'a name to remove from every text, of someone not on the roster (repeatable)', collect, [])
+    .option('--facilitator <name>', 'a facilitator in the transcripts (repeatable)', collect)
+    .option('--redact <name>', 'a name to remove from every text, of someone on no roster and in no speaker label (repeatable)', collect)
     .option('--encoding <name>', 'text encoding of the input files (default: detected)')
     .option('--sheet <name>', 'XLSX sheet to read (default: every sheet with data)');
 }

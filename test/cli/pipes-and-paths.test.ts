@@ -324,6 +324,19 @@ describe('options out of place', () => {
       expect(help).toContain('--sheet <name> XLSX sheet to read (default: every sheet with data)');
     }
   });
+
+  it('says in the help what the README says of --force, the codebook formats and default, and the repeatable names', () => {
+    const analyze = reflect(['analyze', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(analyze).toContain('-f, --force overwrite an earlier report in the output folder (never files of your own)');
+    expect(analyze).toContain('--codebook <file> codebook file (YAML, JSON, CSV, TSV or REFI-QDA .qdc); default: the one the config file names, else the built-in one');
+    const check = reflect(['codebook', 'check', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(check).toContain('default: the one the config file names, else the built-in one');
+    for (const command of ['analyze', 'inspect']) {
+      const help = reflect([command, '--help']).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('--facilitator <name> a facilitator in the transcripts (repeatable) --redact');
+      expect(help).not.toContain('(default: [])');
+    }
+  });
 });
 
 describe('an option given an empty value (a shell variable left unset)', () => {
