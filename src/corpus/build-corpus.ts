@@ -1188,7 +1188,7 @@ const PREFERRED_NAME_HEADER = /\b(?:preferred|usual|nick|chosen|known\s+as|goes\
  * sorted out once per table; the function reads a row.
  */
 function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name: string; aliases: string[] } {
-  const words = (columns: readonly Column[], cells: string[]) => columns.map((c) => cell(cells, c)).filter(Boolean);
+  const words = (columns: readonly Column[], cells: string[]) => columns.map((c) => cell(cells, c)).filter((v) => v !== '' && !isNoName(v));
   const preferred = nameColumns.filter((c) => PREFERRED_NAME_HEADER.test(c.header));
   if (nameColumns.length < 2 || preferred.length === nameColumns.length) {
     const ordered = nameColumns.length < 2 ? nameColumns : byNamePart(preferred);
@@ -1202,6 +1202,16 @@ function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name
     const aliases = words(preferred, cells).flatMap((p) => (surname ? [p, `${p} ${surname}`] : [p]));
     return { name, aliases: aliases.filter((a) => personKey(a) !== personKey(name)) };
   };
+}
+
+// What a form writes where it took no name: Microsoft Forms' "anonymous" (in Name and Email) when anyone
+// may answer, "Anonymous user", "Guest". Read as a name, every such row was one student, and the word
+// "anonymous" was redacted from every answer.
+const NO_NAME = /^(?:anonymous|anon|anonymous (?:user|respondent|student|participant)|guest|guest user|no name|not given)$/;
+
+/** Whether a name cell names no one: a form's "anonymous", or "n/a", "unknown", "prefer not to say". */
+function isNoName(value: string): boolean {
+  return isNotStated(value) || NO_NAME.test(value.toLowerCase().replace(/[.\s]+/g, ' ').trim());
 }
 
 /** Name columns in the order a name is written: given, then others, then family (then as in the table). */

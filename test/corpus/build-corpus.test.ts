@@ -1392,3 +1392,20 @@ describe("a note-taker's notes", () => {
     ]);
   });
 });
+
+describe('a name column of a form that took no names', () => {
+  it('"anonymous" (Microsoft Forms, anyone may answer) names no one: each row is its own student, and the word stays in the answers', () => {
+    const form = table(
+      [col(0, 'Email', 'ignore'), col(1, 'Name', 'name'), col(2, 'What do you want teachers to know?', 'text')],
+      [
+        ['anonymous', 'anonymous', 'That students want to be asked how they learn best'],
+        ['anonymous', 'Anonymous', 'We need more breaks and time to move around'],
+        ['anonymous', 'anonymous', 'I feel safer giving anonymous feedback like this form'],
+        ['', 'Guest', 'Some of us learn better with hands on activities'],
+      ],
+    );
+    const corpus = buildCorpus('forum', [read('Form.csv', form)], { config: {} });
+    expect(corpus.participants).toHaveLength(4);
+    expect(corpus.responses.map((r) => r.text)).toContain('I feel safer giving anonymous feedback like this form');
+  });
+});
