@@ -33,6 +33,7 @@ import { normaliseHeader, ownKey } from '../readers/columns.js';
 import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
+import { isNoName } from '../util/no-answer.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -1202,16 +1203,6 @@ function nameReader(nameColumns: readonly Column[]): (cells: string[]) => { name
     const aliases = words(preferred, cells).flatMap((p) => (surname ? [p, `${p} ${surname}`] : [p]));
     return { name, aliases: aliases.filter((a) => personKey(a) !== personKey(name)) };
   };
-}
-
-// What a form writes where it took no name: Microsoft Forms' "anonymous" (in Name and Email) when anyone
-// may answer, "Anonymous user", "Guest". Read as a name, every such row was one student, and the word
-// "anonymous" was redacted from every answer.
-const NO_NAME = /^(?:anonymous|anon|anonymous (?:user|respondent|student|participant)|guest|guest user|no name|not given)$/;
-
-/** Whether a name cell names no one: a form's "anonymous", or "n/a", "unknown", "prefer not to say". */
-function isNoName(value: string): boolean {
-  return isNotStated(value) || NO_NAME.test(value.toLowerCase().replace(/[.\s]+/g, ' ').trim());
 }
 
 /** Name columns in the order a name is written: given, then others, then family (then as in the table). */

@@ -2,6 +2,7 @@
 // quirks), data rows numbered after them, ragged rows as warnings, column roles, roster detection.
 import type { Column, Table, TableRow, Warning } from '../model.js';
 import { inferColumns } from './columns.js';
+import { isNoName } from '../util/no-answer.js';
 import type { ReaderContext } from './index.js';
 import { detectSurveyExport, type SurveyLayout } from './survey-exports.js';
 import { firstRowIsData } from './headerless.js';
@@ -181,7 +182,7 @@ function resentRows(rows: TableRow[], columns: Column[]): void {
   const first = new Map<string, number>();
   for (const r of rows) {
     if (r.skipReason) continue;
-    if (who.every((c) => r.cells[c.index] === '') || text.every((c) => r.cells[c.index] === '')) continue;
+    if (who.every((c) => isNoName(r.cells[c.index]!)) || text.every((c) => r.cells[c.index] === '')) continue;
     const key = JSON.stringify(kept.map((c) => r.cells[c.index]!.toLowerCase()));
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, r.row);

@@ -88,3 +88,13 @@ const NONE_KEYS = new Set(['no', 'nope', 'nah', 'none', 'nil', 'not applicable',
 export function isNoneValue(value: string): boolean {
   return !tooLong(value) && NONE_KEYS.has(lookupKey(value));
 }
+
+// What a form writes where it took no name: Microsoft Forms' "anonymous" (in Name and Email) when anyone
+// may answer, "Anonymous user", "Guest". Read as a name, every such row was one student, and the word
+// "anonymous" was redacted from every answer.
+const NO_NAME = /^(?:anonymous|anon|anonymous (?:user|respondent|student|participant)|guest|guest user|no name|not given)$/;
+
+/** Whether a name cell names no one: a form's "anonymous", or "n/a", "unknown", "prefer not to say". */
+export function isNoName(value: string): boolean {
+  return isNotStated(value) || NO_NAME.test(value.toLowerCase().replace(/[.\s]+/g, ' ').trim());
+}

@@ -369,6 +369,9 @@ describe('a form sent twice', () => {
   it('rows naming no student are never compared: two students may write the same words', () => {
     const rows = table(['Grade,What would you change?', '9,More time for projects', '9,More time for projects'].join('\n')).rows;
     expect(rows.map((r) => r.skipReason)).toEqual([undefined, undefined]);
+    // nor are rows named "anonymous", as Microsoft Forms names everyone when anyone may answer
+    const anonymous = table(['Name,What would you change?', 'anonymous,More time for projects', 'Anonymous,More time for projects'].join('\n')).rows;
+    expect(anonymous.map((r) => r.skipReason)).toEqual([undefined, undefined]);
   });
 });
 
