@@ -53,6 +53,7 @@ const QUALTRICS_STATUS: Record<string, string> = {
 };
 const QUALTRICS_CHANNEL: Record<string, string> = { preview: 'survey preview', test: 'survey test' };
 const QUALTRICS_IMPORT_ID = /^\{\s*"ImportId"\s*:/i;
+const QUALTRICS_SELECTED_CHOICE = /^(.+?) - Selected Choice - (.+)$/;
 
 // SurveyMonkey's sub-labels that say nothing beyond the question itself.
 const SURVEYMONKEY_PLAIN_SUBLABELS = new Set(['response', 'open-ended response', 'open ended response']);
@@ -121,6 +122,12 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
     const q = second[i] ?? '';
     return q && q !== header ? q : undefined;
   });
+  // A checkbox question exported with "split multi-value fields into columns": Q5_1, Q5_2 … under
+  // "What helps you learn best? - Selected Choice - Choosing my own topics", each the option's text or blank.
+  const options = questions.map((q) => {
+    const found = q === undefined ? null : QUALTRICS_SELECTED_CHOICE.exec(q);
+    return found ? { question: found[1]!.trim(), option: found[2]!.trim() } : undefined;
+  });
   const statusAt = first.findIndex((h) => lower(h) === 'status');
   const channelAt = first.findIndex((h) => lower(h) === 'distributionchannel');
 
@@ -130,6 +137,7 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
     headerRows,
     headers: first,
     questions,
+    ...(options.some(Boolean) ? { options } : {}),
     skipRow(cells) {
       const status = statusAt >= 0 ? (cells[statusAt] ?? '').trim() : '';
       const byStatus = own(QUALTRICS_STATUS, lower(status));

@@ -192,6 +192,31 @@ describe('SurveyMonkey: a checkbox question spread over several columns', () => 
   });
 });
 
+describe('Qualtrics: a checkbox question split into columns', () => {
+  it('its "Selected Choice" columns are one multi-select attribute; the "Other" text is an answer', () => {
+    const importIds = ['startDate', 'status', '_recordId', 'QID1_TEXT', 'QID5_1', 'QID5_2', 'QID5_3', 'QID5_3_TEXT', 'QID6_TEXT'].map((id) => `"{""ImportId"":""${id}""}"`);
+    const csv = [
+      'StartDate,Status,ResponseId,Q1,Q5_1,Q5_2,Q5_3,Q5_3_TEXT,Q6',
+      'Start Date,Response Type,Response ID,Student number,What helps you learn best? - Selected Choice - Choosing my own topics,What helps you learn best? - Selected Choice - Using technology,What helps you learn best? - Selected Choice - Other,What helps you learn best? - Other - Text,Why does that help you?',
+      importIds.join(','),
+      '2016-11-02 09:00:00,IP Address,R_1,2001,Choosing my own topics,Using technology,,,Because when I choose the topic I actually care about finishing it',
+      '2016-11-02 09:05:00,IP Address,R_2,2002,,Using technology,Other,Quiet space to read,Technology lets me go back and rewatch the lessons when stuck',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'q.csv', config: {} });
+    const table = result.content as Table;
+    expect(table.columns.slice(4).map((c) => `${c.role}${c.attribute ? ` (${c.attribute})` : ''}`)).toEqual([
+      'attribute (what-helps-you-learn-best)',
+      'attribute (what-helps-you-learn-best)',
+      'attribute (what-helps-you-learn-best)',
+      'text',
+      'text',
+    ]);
+    const corpus = buildCorpus('forum', [{ id: 'q.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    expect(corpus.participants.map((p) => p.attributes['what-helps-you-learn-best'])).toEqual(['Choosing my own topics; Using technology', 'Other; Using technology']);
+    expect(corpus.responses.map((r) => r.text)).not.toContain('Using technology');
+  });
+});
+
 describe('a platform\'s response number and a student number on the same form', () => {
   it('SurveyMonkey: the student number is the id', () => {
     const csv = [
