@@ -197,7 +197,9 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   try {
     // A workbook, unless --sheet names one sheet: every sheet with data, each read as its own.
     if (as === 'xlsx' && ctx.sheet === undefined) {
-      return (await readXlsxSheets(bytes, ctx)).map(({ id, sheet, hidden, result, error }): FileRead => {
+      return (await readXlsxSheets(bytes, ctx)).map(({ id, sheet, hidden, empty, result, error }): FileRead => {
+        // As an empty CSV is: nothing to read, nothing failed (and --strict has nothing to stop for).
+        if (empty) return { id, format: 'xlsx', status: 'skipped', reason: 'empty file (no sheet of the workbook holds data)' };
         // A hidden sheet holds what the workbook's author keeps out of sight: the options of a drop-down
         // list (read as answers, each a student), a lookup table, last year's copy of the answers. It
         // still lends a roster's names and details, which are never counted as answers.

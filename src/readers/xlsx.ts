@@ -28,6 +28,8 @@ export interface SheetRead {
   sheet: string;
   /** Hidden in Excel (Format › Hide, or only by a macro): drop-down lists, lookups, an old copy of the answers. */
   hidden?: true;
+  /** No sheet of the workbook holds a cell: a workbook saved empty, as empty as a CSV of no bytes. */
+  empty?: true;
   result?: ReadResult;
   error?: InputError;
 }
@@ -36,14 +38,15 @@ export interface SheetRead {
  * Read every worksheet that holds data, each as its own table: a workbook often keeps one class per
  * sheet, or the roster beside the answers, and reading only the first would drop the rest unseen.
  * Sheets with no cell at all (Excel's empty "Sheet2") are passed over; a workbook with no data at all
- * reads as its first sheet, so the error says so. A sheet that cannot be read (no header row) comes
+ * comes back as one read marked `empty`. A sheet that cannot be read (no header row) comes
  * back with its error, so the others are still read. Throws an InputError for a file that is not a workbook.
  */
 export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Promise<SheetRead[]> {
   const sheets = await loadSheets(bytes, ctx.file);
   const grids = sheets.map((sheet) => ({ sheet: sheet.name, ...sheetGrid(sheet), hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden' }));
   const withData = grids.filter((g) => g.grid.length > 0);
-  const chosen = withData.length > 0 ? withData : grids.slice(0, 1);
+  if (withData.length === 0) return [{ id: ctx.file, sheet: grids[0]!.sheet, empty: true }];
+  const chosen = withData;
   return chosen.map(({ sheet, grid, uncalculated, hidden }) => {
     const id = chosen.length > 1 ? `${ctx.file}#${sheet}` : ctx.file;
     const flag = hidden ? { hidden: true as const } : {};

@@ -131,6 +131,17 @@ describe('readFiles', () => {
     ]);
   });
 
+  it('skips a workbook saved empty as an empty file, where it failed (and stopped --strict) with "no header row"', async () => {
+    const dir = tempDir('reflect-read-');
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
+    wb.addWorksheet('Sheet1');
+    wb.addWorksheet('Sheet2');
+    writeFileSync(path.join(dir, 'Book1.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    expect(reads.map((r) => [r.id, r.status, r.reason])).toEqual([['Book1.xlsx', 'skipped', 'empty file (no sheet of the workbook holds data)']]);
+  });
+
   it('reads a file by what it holds where its name says otherwise, and says why it cannot read the rest', async () => {
     const dir = tempDir('reflect-read-');
     const survey = 'id,What else could schools do?\nS1,More electives and flex time\n';
