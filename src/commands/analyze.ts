@@ -17,7 +17,7 @@ import { colourFor } from '../util/colour.js';
 import { stderrLogger, type Logger } from '../util/log.js';
 import { terminalProgress } from '../util/progress.js';
 import { StepTimer } from '../util/timings.js';
-import { fileErrorText, InputError, UsageError } from '../util/errors.js';
+import { ConfigError, fileErrorText, InputError, UsageError } from '../util/errors.js';
 import { andMore } from '../util/text.js';
 import { isHidden, isReportFolder } from '../corpus/discover.js';
 import { bootstrapSettings } from './agree.js';
@@ -117,6 +117,8 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   // run left in the working folder answers it with "already exists … use --force", which misleads.
   const missing = await fs.stat(folder).then(() => undefined, (err: unknown) => missingInput(folder, err));
   if (missing) throw missing;
+  // So is a mistyped --codebook, --config, --roster or --compare, in the words the run would use for it.
+  await missingFiles(flags);
   if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
 
   const status = terminalProgress(process.stderr, flags.quiet);
@@ -190,6 +192,16 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     process.stderr.write(`${timer.line()}\n`);
   }
   return code;
+}
+
+/** The files named on the command line that are not there, said before the output folder is looked at. */
+async function missingFiles(flags: AnalyzeFlags): Promise<void> {
+  const absent = async (file: string | undefined): Promise<boolean> =>
+    file !== undefined && (await fs.stat(file).then(() => false, (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT'));
+  if (await absent(flags.config)) throw new ConfigError('config file not found', { file: flags.config });
+  if (await absent(flags.codebook)) throw new ConfigError('codebook file not found', { file: flags.codebook });
+  if (await absent(flags.roster)) throw new UsageError(`roster file not found: ${flags.roster}`);
+  if (await absent(flags.compare)) throw new InputError('cannot read the file to compare with: not found (ENOENT)', { file: flags.compare });
 }
 
 /**

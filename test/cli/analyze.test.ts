@@ -198,6 +198,22 @@ describe('reflect analyze errors', () => {
     expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
   });
 
+  it('names a mistyped --codebook, --config, --roster or --compare, not the report an earlier run left', () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'reflect-report'));
+    writeFileSync(path.join(work, 'reflect-report', 'report.md'), '# An earlier report\n');
+    for (const [option, file, code, message] of [
+      ['--codebook', 'our-codebok.yml', 2, 'error: our-codebok.yml: codebook file not found\n'],
+      ['--config', 'reflect.confg.yml', 2, 'error: reflect.confg.yml: config file not found\n'],
+      ['--roster', 'rostr.csv', 2, 'error: roster file not found: rostr.csv\n'],
+      ['--compare', 'human.csv', 3, 'error: human.csv: cannot read the file to compare with: not found (ENOENT)\n'],
+    ] as const) {
+      const run = reflect(['analyze', SAMPLE, option, file], work);
+      expect(run.stderr).toBe(message);
+      expect(run.code).toBe(code);
+    }
+  });
+
   it('says a folder given by a symbolic link to nothing is such a link, not that nothing is there', () => {
     const work = tempDir();
     symlinkSync(path.join(work, 'moved-away'), path.join(work, 'forum'));
