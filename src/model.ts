@@ -62,6 +62,8 @@ export interface TableRow {
   cells: string[];
   /** Set for rows a survey platform marks as preview/test; they are not analysed. */
   skipReason?: string;
+  /** For a form sent twice: the data row this one repeats (it is skipped, but still part of the export). */
+  repeatOf?: number;
 }
 
 /** A sheet-like file (CSV, TSV, XLSX) after parsing, before it becomes participants and responses. */

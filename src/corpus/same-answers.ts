@@ -110,7 +110,8 @@ function distinctiveAnswers(table: Table): Map<string, number> {
   const answers = new Map<string, number>();
   const textColumns = table.columns.filter((c) => c.role === 'text');
   for (const row of table.rows) {
-    if (row.skipReason) continue;
+    // A form sent twice is still part of the export: the same export saved again holds it too.
+    if (row.skipReason && row.repeatOf === undefined) continue;
     for (const column of textColumns) {
       const text = (row.cells[column.index] ?? '').trim().replace(/\s+/g, ' ');
       if (wordCount(text) < MIN_WORDS) continue;

@@ -186,7 +186,10 @@ function resentRows(rows: TableRow[], columns: Column[]): void {
     const key = JSON.stringify(kept.map((c) => r.cells[c.index]!.toLowerCase()));
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, r.row);
-    else r.skipReason = `the same student and answers as row ${earlier} (the form sent twice, or the rows pasted in again)`;
+    else {
+      r.skipReason = `the same student and answers as row ${earlier} (the form sent twice, or the rows pasted in again)`;
+      r.repeatOf = earlier;
+    }
   }
 }
 

@@ -37,6 +37,19 @@ const ANSWERS = [
 ];
 
 describe('sameAnswers', () => {
+  it('counts a form sent twice as part of the export: four students, one of whom sent it twice, saved as CSV and XLSX, are read once', () => {
+    const four = ANSWERS.slice(0, 4);
+    const withResend = (id: string): SheetToCompare => {
+      const s = sheet(id, [...four, four[0]!]);
+      const last = s.table.rows[4]!;
+      s.table.rows[4] = { ...last, cells: ['S1', '10', four[0]!], skipReason: 'the same student and answers as row 1', repeatOf: 1 };
+      return s;
+    };
+    const found = sameAnswers([withResend('survey.csv'), withResend('survey.xlsx')]);
+    expect([...found.skip.keys()]).toEqual(['survey.xlsx']);
+    expect(found.warnings).toEqual([]);
+  });
+
   it('skips a sheet with the same answers as another, in any order, keeping the shorter name', () => {
     const found = sameAnswers([sheet('survey.xlsx#Form Responses 1', [...ANSWERS].reverse()), sheet('survey.csv', ANSWERS)]);
     expect([...found.skip]).toEqual([['survey.xlsx#Form Responses 1', 'the same answers as survey.csv (the survey exported again); not read twice']]);
