@@ -221,6 +221,18 @@ describe('writeMarkdownReport', () => {
     );
   });
 
+  it('calls a file a skip reason names "another file", never unmaking the brackets of its name', () => {
+    const withSkipped = load();
+    const source = (id: string, status: 'read' | 'skipped', reason?: string) => ({ ...withSkipped.corpus.sources[0], id, status, ...(reason ? { reason } : {}), responses: 0 });
+    withSkipped.corpus.sources = [
+      source('PL Survey (Responses).xlsx', 'read'),
+      source('PL Survey (Responses) - Form Responses 1.csv', 'skipped', 'the same answers as PL Survey (Responses).xlsx (the survey exported again); not read twice'),
+    ];
+    const text = writeMarkdownReport(withSkipped);
+    expect(text).toContain('One file was skipped (the same answers as another file, the survey exported again); see sources.csv.');
+    expect(text).not.toContain('PL Survey, Responses');
+  });
+
   it('agrees in number with a count of one: "1 (17%) was about", "1 warning; it is listed"', () => {
     const a = load();
     const q = a.questions[0]!;

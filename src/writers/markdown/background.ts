@@ -67,13 +67,18 @@ function notReadSentence(sources: Source[]): string {
   const skipped = sources.filter((s) => s.status === 'skipped');
   const failed = sources.filter((s) => s.status === 'failed');
   if (skipped.length + failed.length === 0) return '';
+  // A reason naming another file ("the same answers as PL Survey (Responses).xlsx") names it as "another
+  // file" here: the sentence does not say which file each reason is of, and a name's own brackets would
+  // be unmade below ("PL Survey, Responses.xlsx"). sources.csv and the Sources table name both.
+  const ids = sources.map((s) => s.id).sort((a, b) => b.length - a.length);
+  const unnamed = (reason: string): string => ids.reduce((text, id) => (text.includes(id) ? text.split(id).join('another file') : text), reason);
   const reasons = (list: Source[]): string => {
     // Inner brackets would nest inside the sentence's own: "not a DOCX file (no zip header)" → "…, no zip header".
     // What follows a semicolon is advice or an aside ("; save it as .docx …", "; not read twice"), kept
     // for sources.csv: in the sentence it would read as the next reason. A reason with a comma of its own
     // goes last, where "unsupported format and not a DOCX file, no zip header" cannot be misread.
     const distinct = [
-      ...new Set(list.map((s) => s.reason?.split('; ')[0].trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
+      ...new Set(list.map((s) => (s.reason ? unnamed(s.reason) : s.reason)?.split('; ')[0].trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
     ].sort((a, b) => Number(a.includes(',')) - Number(b.includes(',')) || byCodeUnits(a, b));
     return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(listOf(distinct))})` : '';
   };
