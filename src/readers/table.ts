@@ -112,7 +112,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
   if (rows.length === 0 && unreadable === 0) warnings.push({ file: ctx.file, line: grid[start].line, message: 'no data rows under the header; nothing to read' });
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
-  const columns = distinctQuestions(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions, layout.options), layout), (message) =>
+  const columns = distinctQuestions(quizColumns(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions, layout.options), layout), layout), (message) =>
     warnings.push({ file: ctx.file, line: grid[start].line, message }),
   );
   resentRows(rows, columns);
@@ -211,6 +211,31 @@ function preferStudentIds(columns: Column[], layout: SurveyLayout): Column[] {
       : undefined;
   if (!reason) return columns;
   return columns.map((c) => (c === platform ? { ...c, role: 'ignore', reason } : c));
+}
+
+// A Microsoft Forms quiz's own columns: its score, and the teacher's feedback on the whole and on each
+// question ("Points - Why?", "Feedback - Why?" beside "Why?").
+const MS_QUIZ_TOTAL = /^(?:total points|quiz feedback)$/i;
+const MS_QUIZ_PER_QUESTION = /^(points|feedback) - (.+)$/i;
+
+/**
+ * A Microsoft Forms quiz exports a score and the teacher's feedback beside the answers: the feedback is
+ * the teacher's words, never a student's to code (nor, as a short "Good effort", a group of students),
+ * and the points are no question asked. The config file's word stands.
+ */
+function quizColumns(columns: Column[], layout: SurveyLayout): Column[] {
+  if (layout.flavour !== 'microsoft-forms') return columns;
+  const headers = new Set(columns.map((c) => c.header.toLowerCase()));
+  return columns.map((c) => {
+    if (c.reason === 'config file') return c;
+    const perQuestion = MS_QUIZ_PER_QUESTION.exec(c.header);
+    const quiz = MS_QUIZ_TOTAL.test(c.header) || (perQuestion !== null && headers.has(perQuestion[2]!.toLowerCase()));
+    if (!quiz) return c;
+    const feedback = /feedback/i.test(c.header);
+    const reason = feedback ? "the teacher's feedback on a Microsoft Forms quiz, not a student's answer" : "a Microsoft Forms quiz's points, not an answer";
+    const { attribute: _attribute, multiSelect: _multiSelect, ...rest } = c;
+    return { ...rest, role: 'ignore', reason };
+  });
 }
 
 /**

@@ -192,6 +192,28 @@ describe('SurveyMonkey: a checkbox question spread over several columns', () => 
   });
 });
 
+describe('Microsoft Forms: a quiz', () => {
+  it("its points and the teacher's feedback are not answers, nor groups of students", () => {
+    const q = 'What did you learn about yourself this term?';
+    const csv = [
+      `Id,Start time,Completion time,Email,Name,Total points,Quiz feedback,${q},Points - ${q},Feedback - ${q}`,
+      `1,11/5/16 9:00:00,11/5/16 9:10:00,s1@sd.ca,Maya Lopez,,Good effort,I learned I work better when I set my own goals each week,,"Great reflection, keep setting goals!"`,
+      `2,11/5/16 9:01:00,11/5/16 9:11:00,s2@sd.ca,Jordan McKay,,,I found out that I like building things with my hands,,"Nice work, think about trades programs"`,
+      `3,11/5/16 9:02:00,11/5/16 9:12:00,s3@sd.ca,Priya Sandhu,,Good effort,I learned to ask for help when I am stuck on math,,`,
+    ].join('\n');
+    const table = readCsv(new TextEncoder().encode(csv), { file: 'quiz.csv', config: {} }).content as Table;
+    expect(table.flavour).toBe('microsoft-forms');
+    expect(roles(table).slice(5)).toEqual([
+      'Total points → ignore',
+      'Quiz feedback → ignore',
+      `${q} → text`,
+      `Points - ${q} → ignore`,
+      `Feedback - ${q} → ignore`,
+    ]);
+    expect(table.columns[9]!.reason).toBe("the teacher's feedback on a Microsoft Forms quiz, not a student's answer");
+  });
+});
+
 describe('Qualtrics: a checkbox question split into columns', () => {
   it('its "Selected Choice" columns are one multi-select attribute; the "Other" text is an answer', () => {
     const importIds = ['startDate', 'status', '_recordId', 'QID1_TEXT', 'QID5_1', 'QID5_2', 'QID5_3', 'QID5_3_TEXT', 'QID6_TEXT'].map((id) => `"{""ImportId"":""${id}""}"`);
