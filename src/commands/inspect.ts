@@ -120,7 +120,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
       if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
       for (const col of f.columns) {
         const role = col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : '');
-        out.push(`  ${String(col.column).padStart(3)}. ${truncate('question' in col && col.question ? `${col.header}: ${col.question}` : col.header, 60).padEnd(60)} ${truncate(role, 32).padEnd(32)} ${c.dim(col.reason)}`);
+        out.push(`  ${String(col.column).padStart(3)}. ${truncate('question' in col && col.question ? `${col.header}: ${col.question}` : col.header, 60).padEnd(60)} ${role.padEnd(32)} ${c.dim(col.reason)}`);
       }
     }
     if ('turns' in f && f.turns !== undefined) {

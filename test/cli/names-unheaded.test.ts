@@ -36,9 +36,14 @@ describe('people named under headers reflect does not know', () => {
     }
   });
 
-  it('counts the student who sent the form twice once, and keeps every answer', () => {
+  it('counts the student who sent the form twice once, and their repeated answer once, the row accounted for', () => {
     const responses = parse(readFileSync(path.join(out, 'responses.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    expect(responses).toHaveLength(sheet.length);
+    // row 9 is row 1 again (the same student, grade and answer): skipped, with a warning, and counted in rows_skipped
+    expect(responses).toHaveLength(sheet.length - 1);
     expect(new Set(responses.map((r) => r.participant_id)).size).toBe(new Set(sheet.map((r) => r.Student)).size);
+    const sources = parse(readFileSync(path.join(out, 'sources.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(sources.map((s) => [s.file, s.sheets, s.rows_skipped])).toEqual([['term-reflection.csv', String(sheet.length - 1), '1']]);
+    const warnings = (JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as { warnings: { row?: number; message: string }[] }).warnings;
+    expect(warnings).toContainEqual(expect.objectContaining({ row: 9, message: 'the same student and answers as row 1 (the form sent twice, or the rows pasted in again); not analysed' }));
   });
 });
