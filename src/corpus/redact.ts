@@ -61,8 +61,12 @@ const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll
 
 // An address's scheme, "www." and ending in lower case, in capitals ("INSTAGRAM.COM/…", as a text typed
 // in capitals has it) or capitalised ("Www.Instagram.Com/…"), save an ending that is also a word ("fun.Me
-// and Maya": a sentence without its space).
-const URL = String.raw`\b(?:[Hh]ttps?:\/\/|HTTPS?:\/\/|[Ww]ww\.|WWW\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info|COM|ORG|NET|CA|EDU|GOV|IO|LY|ME|INFO|Com|Org|Net|Edu|Gov)\b(?:\/[^\s<>"]*)?`;
+// and Maya": a sentence without its space). An address without a scheme is never an email's first part
+// ("priya.me@gmail.com" is the email's, which it kept whole).
+const URL = String.raw`\b(?:[Hh]ttps?:\/\/|HTTPS?:\/\/|[Ww]ww\.|WWW\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info|COM|ORG|NET|CA|EDU|GOV|IO|LY|ME|INFO|Com|Org|Net|Edu|Gov)\b(?:\/[^\s<>"]*)?(?![\p{L}\p{N}._%+-]*@)`;
+// An address that is only a word and its ending ("priya.me", "Jordan.com"): a sentence without its space
+// after a name ("I worked with Priya.Me and Dev") reads so too; see gluedName.
+const WORD_AND_ENDING = /^([\p{L}\p{M}'’-]+)(\.\p{L}+)$/u;
 const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
@@ -539,6 +543,19 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   // Tests turn the pre-check off to show it never changes the result.
   const pieces = options.prefilter === false ? undefined : namePieces(all);
   const particles = surnameParticles(names);
+  // The one-word names, for a name glued to an address's ending ("Priya.Me"; see gluedName).
+  const single = new Set([...whole, ...capitalOnly].filter((key) => !key.includes(' ')));
+  /**
+   * A known name before an address's ending with no space ("I worked with Priya.Me and Dev", "ask
+   * Jordan.com lol": a sentence run into the next, or a name typed as a link) is the name, as anywhere
+   * else (see keepAsWord), where the address is only that word and its ending: a real link ("www.",
+   * "://", a path, a sub-domain) is kept as written.
+   */
+  const gluedName = (address: string, input: string, start: number): string | undefined => {
+    const m = WORD_AND_ENDING.exec(address);
+    if (m === null || !single.has(nameWordKey(m[1]!)) || keepAsWord(m[1]!, input, start, capitalOnly)) return undefined;
+    return `[name]${m[2]}`;
+  };
   // A surname redacted takes the particles its name has before it ("de Souza" → [name], not "de [name]").
   const withParticles = (input: string, start: number, end: number, name = input.slice(start, end)) => ({ replacement: '[name]', start: particleStart(input, start, name, particles), end });
 
@@ -565,7 +582,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     const namePass = named && (pieces === undefined || mayHoldName(out, pieces)) ? patternsFor(out).namePass : undefined;
     if (namePass) {
       out = replaceFolded(out, namePass, ([, url, placeholder, s], input, start, end) => {
-        if (url !== undefined || placeholder !== undefined) return undefined;
+        if (url !== undefined) return gluedName(input.slice(start, end), input, start);
+        if (placeholder !== undefined) return undefined;
         const whole = input.slice(start, end);
         // "Mayas": the name with an "s" after it.
         if (s === 's') return keepPlural(whole, input, start, capitalOnly) ? undefined : withParticles(input, start, end, input.slice(start, end - 1));

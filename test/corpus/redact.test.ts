@@ -194,6 +194,18 @@ describe('makeRedactor: contact details', () => {
     expect(redact('see https://example.org/priya and www.sd35.bc.ca/Grace')).toBe('see https://example.org/priya and www.sd35.bc.ca/Grace');
   });
 
+  it('reads a known name glued to an address ending by a missing space as the name, never a real link', () => {
+    expect(redact('I worked with Priya.Me and Grace on it. Thanks Priya.me too')).toBe('I worked with [name].Me and [name] on it. Thanks [name].me too');
+    expect(redact('ask Sandhu.com lol, or Zoë.ca')).toBe('ask [name].com lol, or [name].ca');
+    // A real link keeps the name: "www.", a scheme, a path or a sub-domain; a name that is also a word only when capitalised.
+    const kept = 'www.priya.me, https://priya.me, priya.me/blog, blog.priya.me, grace.com and will.com';
+    expect(redact(kept)).toBe(kept);
+  });
+
+  it('sees an email whose first part ends as an address does ("priya.me@gmail.com")', () => {
+    expect(redact('email me at priya.me@gmail.com or sam.info@sd35.bc.ca')).toBe('email me at [email] or [email]');
+  });
+
   it('replaces the profile part of a link to a social media profile with [handle], and keeps other links', () => {
     expect(redact('follow https://instagram.com/jordanmckay and tiktok.com/@maya.l, or x.com/maya_l.')).toBe(
       'follow https://instagram.com/[handle] and tiktok.com/[handle], or x.com/[handle].',
