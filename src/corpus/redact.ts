@@ -98,6 +98,29 @@ const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
+// A role an adult is called by before their name, as a title is ("Principal Lee", "Vice-Principal Lee",
+// "Counsellor Diaz", "our VP Singh", "Nurse Amy", "Officer Brown", "Pastor John", "Elder Mary"): the role
+// is kept and the name, with a name-like second word, replaced ("Principal [name]"). A word after the role
+// that names a place, a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls")
+// is kept; see roleNamed. A title after one is TITLE's ("our VP Mr Singh").
+const ROLE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?<role>[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Pp]astor|[Ee]lder)[ \t]+(?<n1>${CUED_NAME}[\p{L}\p{M}]*)(?:(?<ngap>[ \t]+)(?<n2>${CAP_WORD}))?${NOT_WORD_AFTER}`,
+  'gu',
+);
+// Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
+const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|astor|lder)[ \t]+\p{Lu}/u;
+// Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
+// person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
+const NOT_NAMES_AFTER_ROLE = new Set(
+  (
+    'office offices house bus buses financial investigator investigators practitioner practitioners dancer component ' +
+    'station hall room rooms building centre center desk department services service care council association ' +
+    'network team training program programs programme award awards appreciation day week month meeting meetings ' +
+    'conference academy course interview position role job duty cadet cadets scrolls outlet seat seats ticket tickets ' +
+    'trip trips tour tours travel driver drivers lines canada'
+  ).split(' '),
+);
+
 const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
 // A speaker introducing themselves: "Hi everyone, I'm Maya Lopez", "Hello, this is Jordan", "I am Sam,
 // grade 10". Captions and notes that name no speaker name students only this way. "I'm" opens as many
@@ -268,6 +291,8 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.idnum !== undefined) return `${g.idcue}[id]`;
   if (g.phone !== undefined) return '[phone]';
   if (g.t1 !== undefined) {
+    // "Coach House", "Coach Bus": Coach is a title before a name only.
+    if (/^[Cc]oach\b/.test(whole) && !roleNamed(g.t1)) return whole;
     // "Mr. Dhillon I think …": only a name-like second word is taken as part of the name.
     if (g.t2 !== undefined && !looksLikeName(g.t2)) return `[name]${g.tgap}${g.t2}`;
     return '[name]';
@@ -281,6 +306,27 @@ function redactPassOne(whole: string, g: Groups): string {
     return NOT_AFTER_LOWER_TITLE.has(word) || neverName(word) || REPORTING_WORD.test(word) ? whole : '[name]';
   }
   return whole;
+}
+
+/**
+ * Whether a capitalised word after a role word ("Principal Lee") is a name: not a sentence word, a day, a
+ * subject and the like (see neverName), save a name that is also a word ("Officer Brown", "Nurse Grace"),
+ * nor a word that makes a place's or a program's name with the role ("Counsellor Office"). When unsure, a name.
+ */
+function roleNamed(word: string): boolean {
+  const key = word.toLowerCase();
+  if (NOT_NAMES_AFTER_ROLE.has(key) || NOT_NAMES.has(key)) return false;
+  return COMMON_WORD_NAMES.has(key) || !neverName(key);
+}
+
+/** A text with the names after its role words replaced, the role kept ("Principal [name] said"; see ROLE_TITLE). */
+function redactRoleTitles(text: string): string {
+  return text.replace(ROLE_TITLE, (whole: string, ...rest: unknown[]) => {
+    const g = rest[rest.length - 1] as Groups & { role: string; n1: string; ngap?: string; n2?: string };
+    if (!roleNamed(g.n1)) return whole;
+    if (g.n2 === undefined || !looksLikeName(g.n2) || !roleNamed(g.n2)) return `${g.role} [name]${g.n2 === undefined ? '' : `${g.ngap}${g.n2}`}`;
+    return `${g.role} [name]`;
+  });
 }
 
 // The cues alone, for finding the names they introduce (see cuedNames). Each ends in a space and a
@@ -572,6 +618,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
+    // A role word before a name needs a capital after a space too, and a role word's end before it: the
+    // full pattern tried at every position of every such answer cost a 200,000-answer survey half a second.
+    if (capital && ROLE_HINT.test(out)) out = redactRoleTitles(out);
     out = redactBylines(out);
     // Without names (a survey keyed by student numbers) there is nothing for either pass to find, and no
     // text need be read for a name's pieces (a scan of every text: a sixth of the bench's run).

@@ -30,7 +30,7 @@ const NOT_REPORTERS: ReadonlySet<string> = new Set(
     'people person others kids children family families friends classmates peers guys girls boys adults grownups ' +
     'mom mum dad mother father mommy daddy mama papa grandma grandpa grandmother grandfather granny nana ' +
     'brother sister siblings aunt auntie uncle cousin cousins husband wife ' +
-    'vp administration facilitator facilitators interviewer moderator ' +
+    'vp nurse nurses officer officers pastor administration facilitator facilitators interviewer moderator ' +
     'host researcher researchers research studies study statistics data survey report article book bible quran news media ' +
     'internet website online government ministry board district province canada america bc ontario alberta quebec ' +
     'manitoba saskatchewan yukon nunavut twitter facebook reddit wikipedia chatgpt siri alexa apple microsoft netflix ' +

@@ -143,6 +143,27 @@ describe('makeRedactor: titles', () => {
   });
 });
 
+describe('makeRedactor: a role word before a name', () => {
+  const none = makeRedactor([]);
+
+  it('keeps the role and replaces the name, as students call adults by their role', () => {
+    expect(none("Principal Okafor said we can't, but Coach Kim lets us")).toBe("Principal [name] said we can't, but [name] lets us");
+    expect(none('It was fine, said Principal Okafor. Counsellor Diaz helped me and our VP Mr Singh checked in')).toBe(
+      'It was fine, said Principal [name]. Counsellor [name] helped me and our VP [name] checked in',
+    );
+    expect(none('Nurse Amy and Officer Brown came, then Pastor John and Elder Mary spoke; the counselor Jamie Ruiz too')).toBe(
+      'Nurse [name] and Officer [name] came, then Pastor [name] and Elder [name] spoke; the counselor [name] too',
+    );
+    expect(none("Vice-Principal Sarah Okafor's office, Principal McKAY")).toBe("Vice-Principal [name]'s office, Principal [name]");
+  });
+
+  it('keeps a place, a program or a thing named with a role word, and a word that is never a name', () => {
+    const kept = 'The Counsellor Office is open, we took the Coach Bus past the Coach House to Principal Financial; Nurse Practitioner Week; the Elder Scrolls; I saw the principal Monday';
+    expect(none(kept)).toBe(kept);
+    expect(none('Principal Lee Science is hard')).toBe('Principal [name] Science is hard');
+  });
+});
+
 describe('makeRedactor: student numbers', () => {
   const redact = makeRedactor([]);
   it('replaces a number after the words that introduce a student number, keeping the words', () => {
