@@ -605,19 +605,18 @@ class CorpusBuilder {
   }
 
   /**
-   * Students' attribute values from a sheet's columns that name a person ("Ms Patel's class", "Mr. Osei
-   * homeroom", "Patel 10A") shown as the attribute and a number ("Class 1"; see personNamedValues), once
-   * said in a warning. Group
-   * keys (school, district, school level, grade) are kept: a school named for a person ("Dr. Charles
-   * Best Secondary") names an institution.
+   * Students' attribute values that name a person ("Ms Patel's class", "Mr. Osei homeroom", "Patel 10A"),
+   * from a sheet's columns, a file's front matter or the folders (`folders:`), shown as the attribute and
+   * a number ("Class 1"; see personNamedValues), once said in a warning: redacted, two teachers' classes
+   * would be one "[name]'s class". A file's own attributes, as the sources list them, are redacted as
+   * free text (see redactDescriptions). Group keys (school, district, school level, grade) are kept: a
+   * school named for a person ("Dr. Charles Best Secondary") names an institution.
    */
   private numberPersonValues(redact: (text: string) => string): void {
     const values = new Map<string, Set<string>>();
-    // A file's or a folder's own values are redacted as free text (see redactDescriptions).
-    const fromFolders = new Set(this.options.config.folders ?? []);
     for (const p of this.participants.values()) {
       for (const [key, value] of Object.entries(p.attributes)) {
-        if (GROUP_KEYS.has(key) || key.startsWith('source.') || fromFolders.has(key)) continue;
+        if (GROUP_KEYS.has(key.startsWith('source.') ? key.slice('source.'.length) : key)) continue;
         const set = values.get(key) ?? values.set(key, new Set()).get(key)!;
         for (const item of splitMultiValue(value)) if (item !== NOT_STATED) set.add(item);
       }

@@ -42,3 +42,34 @@ describe('a homeroom named for its teacher', () => {
     expect(readFileSync(path.join(out, 'demographics.csv'), 'utf8')).toContain('Dr. Charles Best Secondary');
   });
 });
+
+describe("a homeroom named for its teacher in a transcript's front matter", () => {
+  it("keeps two teachers' classes apart as numbered groups, where both were \"[name]'s class\"", () => {
+    const folder = tempDir('reflect-homerooms-fm-');
+    ["Ms Patel's class", "Mr Osei's class", 'Room 12'].forEach((room, i) => {
+      const talk = [
+        '---',
+        'school: Riverside Secondary',
+        `homeroom: ${room}`,
+        '---',
+        'Facilitator: What helps you learn?',
+        'Student 1: More time to finish projects would help me learn.',
+        'Student 2: I like choosing my own topics for projects.',
+        'Facilitator: Anything else?',
+        'Student 1: Flexible schedules help me focus.',
+        'Student 2: Teachers who know us make a real difference.',
+      ];
+      writeFileSync(path.join(folder, `focus-group-${i + 1}.txt`), talk.join('\n') + '\n');
+    });
+    const byRoom = tempDir('reflect-homerooms-fm-out-');
+    const run = reflect(['analyze', folder, '--out', byRoom, '--force', '--by', 'source.homeroom', '--min-cell', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('2 values of homeroom name a person');
+    for (const file of readdirSync(byRoom)) expect(readFileSync(path.join(byRoom, file), 'utf8'), file).not.toMatch(/Patel|Osei/);
+    const report = readFileSync(path.join(byRoom, 'report.md'), 'utf8');
+    expect(report).toContain('- **Homeroom 1** (2 students)');
+    expect(report).toContain('- **Homeroom 2** (2 students)');
+    expect(report).toContain('- **Room 12** (2 students)');
+    expect(report).not.toContain("[name]'s class");
+  });
+});

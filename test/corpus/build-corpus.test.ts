@@ -951,12 +951,13 @@ describe('buildCorpus: names in the words around the answers', () => {
       school: 'Hazelgrove Secondary',
     });
     expect(corpus.sources.find((s) => s.id === 'book.xlsx#Sheet1')!.attributes).toEqual({ sheet: '[name]' });
+    // As a student's attributes, which make the groups, each value naming someone is a number.
     const zoe = corpus.participants.find((p) => p.id === 'S2')!;
     expect(zoe.attributes).toEqual({
       grade: '11',
-      'source.title': 'Interview with [name] and [name]',
-      'source.notes': '[name] left early',
-      'source.program': "[name]'s leadership group",
+      'source.title': 'Title 1',
+      'source.notes': 'Notes 1',
+      'source.program': 'Program 1',
       'source.school': 'Hazelgrove Secondary',
       school: 'Hazelgrove Secondary',
     });
@@ -1151,16 +1152,34 @@ describe('buildCorpus: attributes from folders (config `folders:`)', () => {
     expect(corpus.sources.find((s) => s.id === '2016/day-1/sheets.csv')!.attributes).toEqual({ wave: '2016', day: 'day-1' });
   });
 
-  it('de-identifies a folder named after a student, as a free front-matter value is', () => {
+  it('de-identifies a folder named after a student: a number for the group, [name] in the file', () => {
     const roster = table([col(0, 'id', 'id'), col(1, 'name', 'name')], [['S1', 'Maya Lopez']], true);
     const corpus = buildCorpus('forum', [read('roster.csv', roster), read('Maya Lopez/sheets.csv', sheet([['S1', 'F', 'More electives']]))], {
       config: { folders: ['group'] },
     });
-    expect(corpus.participants.find((p) => p.id === 'S1')!.attributes.group).toBe('[name]');
+    expect(corpus.participants.find((p) => p.id === 'S1')!.attributes.group).toBe('Group 1');
     expect(corpus.sources.map((s) => [s.id, s.attributes])).toEqual([
       ['[name]/sheets.csv', { group: '[name]' }],
       ['roster.csv', {}],
     ]);
+  });
+
+  it("keeps two teachers' classes apart, each a number, where [name] would have made them one", () => {
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read("Ms Patel's class/sheets.csv", sheet([['S1', 'F', 'More electives'], ['S2', 'M', 'Flex blocks']])),
+        read("Mr Osei's class/sheets.csv", sheet([['S3', 'F', 'Breakfast every day']])),
+        read('Room 12/sheets.csv', sheet([['S4', 'M', 'Count work for credit']])),
+      ],
+      { config: { folders: ['homeroom'] } },
+    );
+    const rooms = Object.fromEntries(corpus.participants.map((p) => [p.id, p.attributes.homeroom]));
+    expect(rooms).toEqual({ S1: 'Homeroom 2', S2: 'Homeroom 2', S3: 'Homeroom 1', S4: 'Room 12' });
+    expect(corpus.warnings.map((w) => w.message)).toContain(
+      "2 values of homeroom name a person (a teacher's or a student's name, as a homeroom named for its teacher does); shown as Homeroom 1 to Homeroom 2 in every output, so that no table names anyone",
+    );
+    expect(JSON.stringify([corpus.participants.map((p) => p.attributes), corpus.warnings, corpus.sources.map((s) => s.attributes)])).not.toMatch(/Patel|Osei/);
   });
 });
 
