@@ -504,7 +504,7 @@ class CorpusBuilder {
     const published = publishedSourceIds([folder], fileNames).get(folder) ?? folder;
     if (published !== folder) {
       this.warnings.push({
-        message: "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
+        message: "the input folder's name holds a person's name, written as [name] in the report's title and analysis.json; --title chooses the title",
       });
     }
     const absent = new Map<string, number>();
@@ -669,7 +669,7 @@ class CorpusBuilder {
     for (const [original, id] of [...renamed].sort((a, b) => byCodeUnits(a[1], b[1]))) {
       // A workbook's sheet named after a student ("reflections.xlsx#Maya Lopez"): the sheet is to rename.
       const what = original.includes('#') && id.startsWith(`${original.slice(0, original.indexOf('#'))}#`) ? 'sheet' : 'file';
-      this.warnings.push({ file: id, message: `the ${what}'s name holds a participant's name, written as [name] in every report file; rename the ${what} to choose its id` });
+      this.warnings.push({ file: id, message: `the ${what}'s name holds a person's name, written as [name] in every report file; rename the ${what} to choose its id` });
     }
   }
 

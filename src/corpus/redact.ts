@@ -117,7 +117,7 @@ const NOT_NAMES_AFTER_ROLE = new Set(
     'station hall room rooms building centre center desk department services service care council association ' +
     'network team training program programs programme award awards appreciation day week month meeting meetings ' +
     'conference academy course interview position role job duty cadet cadets scrolls outlet seat seats ticket tickets ' +
-    'trip trips tour tours travel driver drivers lines canada'
+    'trip trips tour tours travel driver drivers lines canada notes transcript transcripts reflection reflections survey'
   ).split(' '),
 );
 
@@ -313,7 +313,7 @@ function redactPassOne(whole: string, g: Groups): string {
  * subject and the like (see neverName), save a name that is also a word ("Officer Brown", "Nurse Grace"),
  * nor a word that makes a place's or a program's name with the role ("Counsellor Office"). When unsure, a name.
  */
-function roleNamed(word: string): boolean {
+export function roleNamed(word: string): boolean {
   const key = word.toLowerCase();
   if (NOT_NAMES_AFTER_ROLE.has(key) || NOT_NAMES.has(key)) return false;
   return COMMON_WORD_NAMES.has(key) || !neverName(key);

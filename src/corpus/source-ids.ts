@@ -1,28 +1,49 @@
 // File names as they are published: a file named after a participant ("interview-Maria-Lopez.docx") would
 // print the name in sources.csv, in every response id and in analysis.json, so the name is replaced
 // with [name] there ("interview-[name].docx"), as in the texts.
-import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
+import { isCommonWordName, nameWordKey, nameWordKeys, roleNamed } from './redact.js';
 import { byCodeUnits } from '../util/text.js';
+import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
 
 // Runs of letters (with inner apostrophes): the words of a path, whatever separates them (- _ . / space).
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 // A name in full, "Maria-Lopez" or "Maria_Lopez", becomes one [name].
 const RUN = /\[name\](?:[-_. ]+\[name\])+/g;
 
+// A capitalised word of a path ("Osei", "McKay", "O'Neil"); a hyphen parts words in a file's name.
+const PATH_NAME = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*`;
+// A title and the capitalised word after it, with a second one that can be a name ("Mrs. Jane Porter"), spaced, hyphenated or run together ("Ms Patel's class/",
+// "interview-Mr-Osei.docx", "MrOsei-notes.txt"): an adult's name, on no roster, as a title makes it in a text.
+const TITLED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<title>${capitalisedAlternation(HONORIFICS)}|MRS|MR|MS)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
+  'gu',
+);
+
+/** `id` with a title and the name after it as [name] ("Ms Patel's class" → "[name]'s class"); "Coach Bus" is kept (see roleNamed). */
+function withoutTitledNames(id: string): string {
+  return id.replace(TITLED, (whole: string, ...rest: unknown[]) => {
+    const g = rest[rest.length - 1] as { title: string; word: string; gap?: string; second?: string };
+    if (/^coach$/i.test(g.title) && !roleNamed(g.word)) return whole;
+    return g.second === undefined || !roleNamed(g.second) ? `[name]${g.second === undefined ? '' : `${g.gap}${g.second}`}` : '[name]';
+  });
+}
+
 /**
  * The published id of each source id whose path holds a person's name (ids without one are not in the
  * map). A word of the path that is a word of one of `names` (not a title, particle or initial) becomes
- * [name]; a name that is also a common word (Grace, Will) only when capitalised. Ids that would be
- * published alike are told apart by " (2)", " (3)" … before the extension, in id order.
+ * [name]; a name that is also a common word (Grace, Will) only when capitalised; and so does a title and
+ * the capitalised word after it, a teacher's name ("Ms Patel's class/" → "[name]'s class/"). Ids that
+ * would be published alike are told apart by " (2)", " (3)" … before the extension, in id order.
  */
 export function publishedSourceIds(ids: readonly string[], names: Iterable<string>): Map<string, string> {
   const words = nameWordKeys(names);
   const renamed = new Map<string, string>();
-  if (words.size === 0) return renamed;
   const taken = new Set(ids);
-  const isName = (w: string): boolean => words.has(nameWordKey(w)) && (!isCommonWordName(w) || /^\p{Lu}/u.test(w));
+  const isName = (w: string): boolean => words.size > 0 && words.has(nameWordKey(w)) && (!isCommonWordName(w) || /^\p{Lu}/u.test(w));
   for (const id of [...ids].sort()) {
-    const published = id.replace(WORD, (w) => (isName(w) || isRunTogether(w, isName) ? '[name]' : w)).replace(RUN, '[name]');
+    const published = withoutTitledNames(id)
+      .replace(WORD, (w) => (isName(w) || isRunTogether(w, isName) ? '[name]' : w))
+      .replace(RUN, '[name]');
     if (published === id) continue;
     let unique = published;
     for (let n = 2; taken.has(unique); n++) unique = withSuffix(published, ` (${n})`);

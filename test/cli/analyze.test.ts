@@ -85,7 +85,7 @@ describe('reflect analyze: names outside the speaker labels', () => {
     const out = path.join(work, 'report');
     const run = reflect(['analyze', input, '--out', out]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain("warning: Interview - [name].txt: the file's name holds a participant's name");
+    expect(run.stderr).toContain("warning: Interview - [name].txt: the file's name holds a person's name");
     for (const file of OUTPUTS) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Maria|Lopez|Jordan|Okafor/);
     expect(run.stdout + run.stderr).not.toMatch(/Maria|Lopez|Jordan|Okafor/);
   });

@@ -1,6 +1,6 @@
 // A homeroom named for its teacher ("Ms Patel's class", "Patel 10A") is shown as "Class 1", "Class 2" in
 // every output: no table, CSV or analysis.json names the teacher; a school keeps its name.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reflect, tempDir } from './helpers.js';
@@ -71,5 +71,28 @@ describe("a homeroom named for its teacher in a transcript's front matter", () =
     expect(report).toContain('- **Homeroom 2** (2 students)');
     expect(report).toContain('- **Room 12** (2 students)');
     expect(report).not.toContain("[name]'s class");
+  });
+});
+
+describe('sheets kept in a folder per homeroom, each named for its teacher', () => {
+  it("are counted apart as numbered homerooms, and no path, table or CSV names the teacher", () => {
+    const folder = tempDir('reflect-homeroom-folders-');
+    ["Ms Patel's class", "Mr Osei's class", 'Room 12'].forEach((room, r) => {
+      mkdirSync(path.join(folder, room));
+      const rows = ['Student ID,Grade,What helps you learn?'];
+      for (let i = 0; i < 6; i++) rows.push(`S${r}${i},${10 + (i % 2)},${ANSWERS[(i + r) % 4]}`);
+      writeFileSync(path.join(folder, room, 'survey.csv'), rows.join('\n') + '\n');
+    });
+    writeFileSync(path.join(folder, 'reflect.config.yml'), 'folders: [homeroom]\n');
+    const byFolder = tempDir('reflect-homeroom-folders-out-');
+    const run = reflect(['analyze', folder, '--out', byFolder, '--force', '--by', 'homeroom', '--min-cell', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/Patel|Osei/);
+    for (const file of readdirSync(byFolder)) expect(readFileSync(path.join(byFolder, file), 'utf8'), file).not.toMatch(/Patel|Osei/);
+    const demographics = readFileSync(path.join(byFolder, 'demographics.csv'), 'utf8');
+    expect(demographics).toContain('homeroom,Homeroom 1,6,');
+    expect(demographics).toContain('homeroom,Homeroom 2,6,');
+    expect(demographics).toContain('homeroom,Room 12,6,');
+    expect(readFileSync(path.join(byFolder, 'responses.csv'), 'utf8')).toContain("[name]'s class/survey.csv");
   });
 });

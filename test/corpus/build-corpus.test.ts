@@ -977,7 +977,7 @@ describe('buildCorpus: a folder named after a student', () => {
     const corpus = buildCorpus('Maya Lopez', [read('roster.csv', rosterOf), read('sheet.csv', answers)], { config: {} });
     expect(corpus.folder).toBe('[name]');
     expect(corpus.warnings.map((w) => w.message)).toContain(
-      "the input folder's name holds a participant's name, written as [name] in the report's title and analysis.json; --title chooses the title",
+      "the input folder's name holds a person's name, written as [name] in the report's title and analysis.json; --title chooses the title",
     );
     expect(JSON.stringify(corpus.warnings)).not.toMatch(/maya|lopez/i);
   });

@@ -14,6 +14,18 @@ describe('publishedSourceIds', () => {
     );
   });
 
+  it("replaces a title and the name after it, a teacher's on no roster, however the words are parted", () => {
+    const ids = ["Ms Patel's class/survey.csv", 'interview-Mr-Osei.docx', 'MrsOkafor-notes.txt', 'Mrs. Jane Porter Notes.txt', 'Coach Bus trip/notes.txt', 'ms-word-export.docx', 'Room 12/survey.csv'];
+    expect(publishedSourceIds(ids, [])).toEqual(
+      new Map([
+        ['Mrs. Jane Porter Notes.txt', '[name] Notes.txt'],
+        ['MrsOkafor-notes.txt', '[name]-notes.txt'],
+        ["Ms Patel's class/survey.csv", "[name]'s class/survey.csv"],
+        ['interview-Mr-Osei.docx', 'interview-[name].docx'],
+      ]),
+    );
+  });
+
   it('matches whole words only, and forgives accents', () => {
     expect(publishedSourceIds(['mariana.txt', 'zoe-interview.txt'], ['Maria', 'Zoë'])).toEqual(new Map([['zoe-interview.txt', '[name]-interview.txt']]));
   });
