@@ -72,14 +72,14 @@ export function slug(name: string): string {
 }
 
 /**
- * Split a list written as one text into its entries: `stress, anxiety; worry`, or one entry a line (a
+ * Split a list written as one text into its entries: `stress, anxiety; worry | burnout`, or one entry a line (a
  * spreadsheet cell, a YAML string where a list was meant). A quoted entry ("…", “…”, '…') may hold `,` or `;`; a
  * `/…/` regex entry is kept whole. Word and phrase patterns never match across `,` `;` or a line break
  * (they end a clause), so such a text can only have been meant as a list.
  */
 export function splitList(list: string): string[] {
   const out: string[] = [];
-  for (const m of list.matchAll(/[\s,;]*(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\/(?:[^/\\\n]|\\.)+\/[a-z]*)(?=\s*(?:[,;\n]|$))|([^,;\r\n]+))/g)) {
+  for (const m of list.matchAll(/[\s,;|]*(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\/(?:[^/\\\n]|\\.)+\/[a-z]*)(?=\s*(?:[,;|\n]|$))|([^,;|\r\n]+))/g)) {
     const v = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
     if (v !== '') out.push(v);
   }
@@ -123,6 +123,18 @@ export function parseRegex(value: string): { regex: RegExp; unicode?: RegExp } |
   }
 }
 
+/** Quotes around a whole entry, as a word processor types them (“mental health”, ‘stress’, «stress»). */
+const WRAPPING_QUOTES = /^\s*(?:“([^“”]*)”|‘([^‘’]*)’|„([^„“”]*)[“”]|«\s*([^«»]*?)\s*»|"([^"]*)")\s*$/;
+
+/**
+ * An entry without the quotes it was wrapped in: YAML keeps “mental health” in `[“mental health”]` as
+ * written, quotes and all, and the pattern then showed so in every piece of evidence.
+ */
+export function unquoted(value: string): string {
+  const m = WRAPPING_QUOTES.exec(value);
+  return (m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '') : value).trim();
+}
+
 /**
  * A pattern checked and normalised (a `words` entry of several words becomes a phrase), or undefined
  * after its problem is added to `problems`.
@@ -132,7 +144,7 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec):
     problems.add(`theme '${theme}': ${message}`, p.line);
     return undefined;
   };
-  const value = p.value.trim();
+  const value = p.kind === 'regex' ? p.value.trim() : unquoted(p.value);
   if (value === '') {
     problems.add(`theme '${theme}' has an empty ${p.kind}`, p.line);
     return undefined;
@@ -256,7 +268,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     for (const raw of t.patterns) {
       const p = normalisePattern(problems, id, raw);
       if (p === undefined) continue;
-      const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => w.trim().toLowerCase()).filter((w) => w !== '' && !hasWildcard(w));
+      const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => unquoted(w).toLowerCase()).filter((w) => w !== '' && !hasWildcard(w));
       const pattern: Pattern = { kind: p.kind, value: p.value };
       if (near.length > 0) pattern.unlessNear = [...new Set(near)];
       patterns.push(pattern);
@@ -264,11 +276,13 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     // Context words and exclusions are matched as words: a `*` there would be read past, not as a glob.
     for (const w of new Set(t.notNear.filter(hasWildcard))) problems.add(`theme '${id}': not_near word '${w}' has a wildcard, and context words are matched by their base form, not as globs (write each word out)`, t.line);
     if (t.patterns.length === 0 && !hasChildren.has(id) && !t.partial) {
-      problems.add(`theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes`, t.line);
+      // a description is for readers of the report: a theme described only still matches nothing
+      const described = t.description !== undefined && t.description.trim() !== '' ? ' (its description is not matched: put the words to look for under words or phrases)' : '';
+      problems.add(`theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes${described}`, t.line);
     }
     const exclusions: string[] = [];
     for (const e of t.exclusions) {
-      const v = e.value.trim();
+      const v = unquoted(e.value);
       const split = clauseBreak(v);
       if (tokenize(v).count === 0) problems.add(`theme '${id}': exclusion '${e.value}' has no letters or digits`, e.line);
       else if (hasWildcard(v)) problems.add(`theme '${id}': exclusion '${v}' has a wildcard, and exclusions are matched as words and phrases, not as globs (write the words out)`, e.line);

@@ -56,6 +56,47 @@ describe('pattern lists written as one text', () => {
     expect(themesOf(book, ['a good teacher-student relationship', 'one-on-one help'])).toEqual([['a'], ['a']]);
   });
 
+  it('splits a cell at | as at ; (teacher | mentor), keeping a regex with | whole', () => {
+    const csv = '\ufeffTheme,Pattern,Kind\r\nrelationships,teacher | mentor|one on one,\r\nstress,"/\\b(stress|worry)\\b/ | anxi*",\r\nstress,/a|b/,regex\r\n';
+    const book = parseCodebook(csv, 'book.csv');
+    expect(book.themes.map((t) => t.patterns.map((p) => `${p.kind} ${p.value}`))).toEqual([
+      ['word teacher', 'word mentor', 'phrase one on one'],
+      ['regex /\\b(stress|worry)\\b/', 'glob anxi*', 'regex /a|b/'],
+    ]);
+    expect(themesOf(book, ['my mentor helped', 'one-on-one time', 'I worry a lot'])).toEqual([['relationships'], ['relationships'], ['stress']]);
+  });
+
+  it('reads entries a word processor wrapped in curly quotes, in a YAML list, an exclusion and not_near, without the quotes', () => {
+    const yaml = [
+      'themes:',
+      '  - id: wellbeing',
+      '    label: Wellbeing',
+      '    words: [“stress”, ‘anxiety’]',
+      '    phrases: [“mental health”, «burn out»]',
+      '    exclude: [“stress ball”]',
+      '    not_near: [“lego”]',
+    ].join('\n');
+    const book = parseCodebook(yaml, 'mine.yml');
+    expect(book.themes[0]!.patterns.map((p) => p.value)).toEqual(['stress', 'anxiety', 'mental health', 'burn out']);
+    expect(book.themes[0]!.exclusions).toEqual(['stress ball']);
+    expect(book.themes[0]!.patterns[0]!.unlessNear).toEqual(['lego']);
+    const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    expect(tagText('Mental health matters', compiled)[0]!.evidence[0]!.pattern).toBe('mental health');
+    expect(themesOf(book, ['I burn out by June', 'a stress ball', 'lego stress'])).toEqual([['wellbeing'], [], []]);
+  });
+
+  it('says a theme with only a description matches nothing, and why', () => {
+    let said = '';
+    try {
+      parseCodebook('themes:\n  - id: care\n    label: Care\n    description: Teachers who care about students.\n', 'mine.yml');
+    } catch (e) {
+      said = (e as ConfigError).describe();
+    }
+    expect(said).toBe(
+      "mine.yml:2: theme 'care' has no patterns (give words, globs, phrases or regex) and no child themes (its description is not matched: put the words to look for under words or phrases)",
+    );
+  });
+
   it('rejects a phrase whose words a clause break separates, naming the line', () => {
     const failure = (text: string, file: string): string => {
       try {
