@@ -9,7 +9,7 @@
 import { parse } from 'csv-parse/sync';
 import { sniffDelimiter } from '../readers/csv.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
-import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { isThemeId, slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
 import { own } from '../util/own.js';
@@ -96,6 +96,8 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   }
   const themes = new Map<string, ThemeSpec>();
   const order: ThemeSpec[] = [];
+  /** Themes named in the theme column by a name, not an id: id → the name written. */
+  const named = new Map<string, string>();
   const hasLabelColumn = index.label !== undefined;
   // a row's problem is read past (the rest of the row, or the row, left out), so one run reports them all
   const problems = new ProblemList(file);
@@ -107,15 +109,19 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   for (const { record, line } of rows.slice(1)) {
     const cell = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
     if (record.every((c) => c.trim() === '')) continue;
-    const id = cell('theme');
-    if (id === '') {
+    const written = cell('theme');
+    if (written === '') {
       report('row has no theme id', line);
       continue;
     }
+    // A spreadsheet names its themes ("Mental health"): a name that is no id is the theme's label, and
+    // its slug the id (mental-health), as for a .qdc's codes, where it was refused for its space.
+    const id = isThemeId(written) || slug(written) === '' ? written : slug(written);
     let theme = themes.get(id);
     if (!theme) {
       theme = { id, patterns: [], exclusions: [], notNear: [], line };
-      if (!hasLabelColumn) theme.label = id;
+      if (!hasLabelColumn) theme.label = written;
+      if (id !== written) named.set(id, written);
       themes.set(id, theme);
       order.push(theme);
     }
@@ -152,6 +158,13 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
     }
   }
   const groups = header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;
+  for (const t of order) {
+    // a theme named, with an empty label cell, is labelled by its name
+    const name = named.get(t.id!);
+    if (name !== undefined && (t.label === undefined || t.label === '')) t.label = name;
+    // and a parent named as a theme is ("Mental health") is that theme (a group column has its own rule)
+    if (!groups && t.parent !== undefined && !isThemeId(t.parent) && slug(t.parent) !== '') t.parent = slug(t.parent);
+  }
   const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
   if (problems.problems.length > 0) spec.problems = problems.problems;
   return spec;

@@ -90,6 +90,9 @@ export function splitList(list: string): string[] {
 const ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
 const ID_CHARS = /^[\p{L}\p{N}_.-]+$/u;
 
+/** Whether `value` is a theme id as written (no spaces or other punctuation). */
+export const isThemeId = (value: string): boolean => ID.test(value);
+
 /**
  * Parse `/body/flags` (or a bare body) into a case-insensitive global RegExp, or say why not. `unicode`,
  * where the regex has \b or \w, is the same regex with those reading accented letters as letters (see

@@ -35,6 +35,29 @@ describe('a CSV codebook saved from Excel', () => {
     expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value)])).toEqual([['class-size', 'Class size', ['class size', 'crowded']]]);
   });
 
+  it('takes a theme written by its name (Mental health) as that label, with its slug as the id, also as a parent', () => {
+    const csv = [
+      '\ufeff"Pattern","THEME","Parent","Description"',
+      '"stress; anxiety","Mental health",,"Feeling stressed"',
+      ',,,',
+      '"exam*|test anxiety","Exam stress","Mental Health",',
+      '"teacher | mentor","Teacher relationships",,',
+      '"worr*","Mental health",,',
+      '',
+    ].join('\r\n');
+    const book = parseCodebook(csv, 'Codebook.csv');
+    expect(book.themes.map((t) => [t.id, t.label, t.parent, t.patterns.map((p) => p.value)])).toEqual([
+      ['mental-health', 'Mental health', undefined, ['stress', 'anxiety', 'worr*']],
+      ['exam-stress', 'Exam stress', 'mental-health', ['exam*', 'test anxiety']],
+      ['teacher-relationships', 'Teacher relationships', undefined, ['teacher', 'mentor']],
+    ]);
+    // a label column, left empty, gives way to the name; filled, it is the label
+    const labelled = parseCodebook('theme,label,pattern\nMental health,,stress\nMoney matters,Funding,money\n', 'c.csv');
+    expect(labelled.themes.map((t) => [t.id, t.label])).toEqual([['mental-health', 'Mental health'], ['money-matters', 'Funding']]);
+    // a parent that names no theme is still an error, said with the id it would have
+    expect(() => parseCodebook('theme,pattern,parent\nMental health,stress,\nExams,exam,Mental helth\n', 'c.csv')).toThrow(/unknown parent 'mental-helth' \(did you mean 'mental-health'\?\)/);
+  });
+
   it('groups themes by a Category column: a named group becomes a parent theme, an existing theme is used by its label', () => {
     const book = parseCodebook(
       [
