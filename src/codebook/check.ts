@@ -47,7 +47,7 @@ export interface CodebookLint {
   findings: LintFinding[];
   /**
    * The most frequent words (by lemma) in uncoded responses, by responses containing them: words the
-   * codebook might add. Words written as names are left out (capitalised mid-sentence at least as often
+   * codebook might add, each as students wrote it most often (`kids` for kid, kids; `data`, not `datum`). Words written as names are left out (capitalised mid-sentence at least as often
    * as in lower case), and so are words that code a theme on their own (see `uncodedCodebookWords`).
    */
   unmatchedWords: { word: string; responses: number }[];
@@ -156,14 +156,15 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   // frequent words of uncoded responses
   const coded = new Set(codings.map((c) => c.responseId));
   const uncoded = responses.filter((r) => !coded.has(r.id));
-  const { counts, names } = wordsOfResponses(responses, coded);
+  const { counts, names, written } = wordsOfResponses(responses, coded);
   const unmatchedWords: CodebookLint['unmatchedWords'] = [];
   const uncodedCodebookWords: CodebookLint['uncodedCodebookWords'] = [];
   const ranked = [...counts].filter(([word, n]) => n >= 2 && !names.has(word)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   for (const [word, n] of ranked) {
     if (unmatchedWords.length === topWords) break;
     // a word that codes a theme by itself is no word to add: it coded nothing here for a reason of the codebook's
-    (tagText(word, compiled).length > 0 ? uncodedCodebookWords : unmatchedWords).push({ word, responses: n });
+    const shown = written.get(word) ?? word;
+    (tagText(shown, compiled).length > 0 ? uncodedCodebookWords : unmatchedWords).push({ word: shown, responses: n });
   }
 
   return {
@@ -192,14 +193,29 @@ function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, response
 }
 
 /**
+ * Words no theme is made of, beyond the function words: number words, prepositions and the adverbs
+ * students pad a sentence with ("actually", "one", "among" led the list of words to add).
+ */
+const NO_THEME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty hundred thousand million ' +
+    'among around across along within without behind beside besides upon toward towards onto via per ' +
+    'actually literally definitely probably usually always often sometimes never already almost quite rather ' +
+    'else instead anyway anyways although however also etc'
+  ).split(' '),
+);
+
+/**
  * The lemmas of the responses not in `coded`, each with the responses it is in (placeholders, stop words,
  * numbers and words under 3 letters left out); and the lemmas that read as names across all responses:
  * written with a capital inside a sentence at least as often as in lower case (so "Kaitlyn", met only at
  * the start of sentences, is a name too, and "Math" written so throughout is left out with them: a
  * participant's name must never reach the output, a lost suggestion is cheap).
  */
-function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<string>): { counts: Map<string, number>; names: Set<string> } {
+function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<string>): { counts: Map<string, number>; names: Set<string>; written: Map<string, string> } {
   const counts = new Map<string, number>();
+  /** Per lemma, how often each lower-cased form of it was written in uncoded responses. */
+  const forms = new Map<string, Map<string, number>>();
   const lower = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const lexicon = new Lexicon();
@@ -213,19 +229,26 @@ function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<str
     const isUncoded = !coded.has(r.id);
     for (let i = 0; i < t.count; i++) {
       const w = lexicon.words[t.ids[i]!]!;
-      if (w.length < 3 || FUNCTION_WORDS.has(w) || !/^[\p{L}\p{M}']+$/u.test(w)) continue;
+      if (w.length < 3 || FUNCTION_WORDS.has(w) || NO_THEME_WORDS.has(w) || !/^[\p{L}\p{M}']+$/u.test(w)) continue;
       const l = lemma(w);
-      if (FUNCTION_WORDS.has(l) || l.length < 3) continue;
+      if (FUNCTION_WORDS.has(l) || NO_THEME_WORDS.has(l) || l.length < 3) continue;
       const first = text.codePointAt(t.start16[i]!)!;
       const upper = String.fromCodePoint(first).toLowerCase() !== String.fromCodePoint(first);
       if (!upper) bump(lower, l);
       else if (i > 0 && t.sentence[i] === t.sentence[i - 1]) bump(capitalised, l);
-      if (isUncoded) seen.add(l);
+      if (isUncoded) {
+        seen.add(l);
+        let f = forms.get(l);
+        if (f === undefined) forms.set(l, (f = new Map()));
+        bump(f, w);
+      }
     }
     for (const l of seen) bump(counts, l);
   }
   const names = new Set([...counts.keys()].filter((l) => (lower.get(l) ?? 0) <= (capitalised.get(l) ?? 0)));
-  return { counts, names };
+  // the form written most often, the first in code-unit order on a tie, so the same input gives the same list
+  const written = new Map([...forms].map(([l, f]) => [l, [...f].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0]]));
+  return { counts, names, written };
 }
 
 /** Per setting a reference stood for: the themes it gave, in codebook order, and the responses. */

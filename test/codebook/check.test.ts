@@ -71,10 +71,10 @@ describe('lintCodebook', () => {
     ]);
   });
 
-  it('lists frequent words of uncoded responses, by lemma', () => {
+  it('lists frequent words of uncoded responses, by lemma, each as written most often', () => {
     expect(lint.unmatchedWords).toEqual([
       { word: 'cafeteria', responses: 3 },
-      { word: 'bus', responses: 2 },
+      { word: 'buses', responses: 2 },
       { word: 'food', responses: 2 },
     ]);
   });
@@ -113,7 +113,7 @@ describe('lintCodebook', () => {
     expect(text).toContain('  stress       7   70%');
     // One line a theme: a broad codebook on a small folder has hundreds of patterns that never match.
     expect(text).toContain("Patterns that never match (2):\n  stress (1): 'worry'\n  money (1): 'budget'\n");
-    expect(text).toContain('Most frequent words in responses no theme matched:\n  cafeteria (3), bus (2), food (2)\n');
+    expect(text).toContain('Most frequent words in responses no theme matched:\n  cafeteria (3), buses (2), food (2)\n');
   });
 });
 
@@ -212,7 +212,7 @@ describe('lintCodebook: what the frequent words of uncoded responses leave out',
         'buses, Devon',
       ]),
     );
-    expect(lint.unmatchedWords).toEqual([{ word: 'bus', responses: 5 }]);
+    expect(lint.unmatchedWords).toEqual([{ word: 'buses', responses: 5 }]);
     expect(formatLint(lint)).not.toMatch(/kaitlyn|devon|10s|2nd/i);
   });
 
@@ -224,6 +224,22 @@ describe('lintCodebook: what the frequent words of uncoded responses leave out',
     expect(found[0]!.evidence).toEqual([expect.objectContaining({ pattern: 'mental-health day', expandedFrom: 'mental health' })]);
     const lint = lintCodebook(book, expanded, rs, found);
     expect(lint.findings.filter((f) => f.kind === 'never-matches').map((f) => f.subject)).toEqual(['panic attack']);
+  });
+
+  it('shows each word as students wrote it, and leaves out number words, prepositions and fillers', () => {
+    const lint = lintOf(
+      of([
+        'Actually the kids need data, one kid said',
+        'kids share data among one another',
+        'the kid had data around lunch, actually',
+        'two kids and their data, probably',
+      ]),
+    );
+    expect(lint.unmatchedWords).toEqual([
+      { word: 'data', responses: 4 },
+      { word: 'kids', responses: 4 },
+    ]);
+    expect(formatLint(lint)).not.toMatch(/datum|actually|among|around|probably|\bone\b|\btwo\b/);
   });
 
   it('keeps a capitalised word that is mostly written in lower case', () => {
