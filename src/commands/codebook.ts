@@ -9,7 +9,7 @@ import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '.
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
 import { loadConfig } from '../config.js';
-import type { Codebook, Evidence } from '../model.js';
+import type { Codebook, Evidence, Pattern } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { tagText } from '../analyses/tagging.js';
 import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
@@ -53,6 +53,70 @@ export interface TriedText {
    * code it; present only when there are some, so that "no theme" is not taken for "no match".
    */
   uncounted?: { themeId: string; label: string; evidence: Evidence[] }[];
+  /**
+   * Matches of a theme's own patterns that its `exclude` phrases or `not_near` words cancelled, with the
+   * exclusion that held the match or the context words found; present only when there are some, so a
+   * match the codebook turned away is not taken for a pattern that did not match.
+   */
+  cancelled?: { themeId: string; label: string; evidence: Evidence; exclusion?: string; notNear?: string[] }[];
+}
+
+/** What cancels matches in a codebook, compiled for `codebook try` to say so; undefined when nothing does. */
+interface Cancelling {
+  /** The codebook without exclusions and context words. */
+  loose: CompiledCodebook;
+  /** Per theme with exclusions: each exclusion as a theme of its own (id = its index), to find which held a match. */
+  exclusions: Map<string, CompiledCodebook>;
+  /** Per theme, its patterns with context words, by kind and value. */
+  near: Map<string, Map<string, string[]>>;
+}
+
+function cancellingOf(compiled: CompiledCodebook): Cancelling | undefined {
+  const book = compiled.codebook;
+  if (compiled.options.matcher !== 'lemma') return undefined;
+  if (book.themes.every((t) => t.exclusions.length === 0 && t.patterns.every((p) => !p.unlessNear?.length))) return undefined;
+  const bare = (p: Pattern): Pattern => ({ kind: p.kind, value: p.value });
+  const loose = compileCodebook({ ...book, themes: book.themes.map((t) => ({ ...t, exclusions: [], patterns: t.patterns.map(bare) })) }, { ...compiled.options, setting: false });
+  const exclusions = new Map<string, CompiledCodebook>();
+  const near = new Map<string, Map<string, string[]>>();
+  const plain = { expansions: false, matcher: 'lemma' as const };
+  for (const t of compiled.themes) {
+    const id = t.theme.id;
+    if (t.theme.exclusions.length > 0) {
+      const themes = t.theme.exclusions.map((value, i) => ({ id: String(i), label: value, patterns: [{ kind: 'phrase' as const, value }], exclusions: [], countNegated: true }));
+      exclusions.set(id, compileCodebook({ name: 'exclusions', themes }, plain));
+    }
+    const withNear = new Map(t.patterns.filter((p) => p.unlessNear?.length).map((p) => [`${p.kind} ${p.value}`, p.unlessNear!]));
+    if (withNear.size > 0) near.set(id, withNear);
+  }
+  return { loose, exclusions, near };
+}
+
+/** The matches of `text` the codebook's exclusions and context words cancelled, and what cancelled each. */
+function cancelledIn(text: string, coded: TriedText['themes'], compiled: CompiledCodebook, c: Cancelling): NonNullable<TriedText['cancelled']> {
+  const out: NonNullable<TriedText['cancelled']> = [];
+  const key = (e: Evidence): string => `${e.start} ${e.end} ${e.kind} ${e.pattern}`;
+  const kept = new Map(coded.map((t) => [t.themeId, new Set(t.evidence.map(key))]));
+  const own = new Map(compiled.themes.map((t) => [t.theme.id, { label: t.theme.label, patterns: new Set(t.patterns.map((p) => `${p.kind} ${p.value}`)) }]));
+  for (const found of tagText(text, c.loose)) {
+    const theme = own.get(found.themeId)!;
+    for (const e of found.evidence) {
+      // a sub-theme's match, rolled up, is told under the sub-theme
+      if (!theme.patterns.has(`${e.kind} ${e.pattern}`) || kept.get(found.themeId)?.has(key(e))) continue;
+      const one: NonNullable<TriedText['cancelled']>[number] = { themeId: found.themeId, label: theme.label, evidence: e };
+      const exclusions = c.exclusions.get(found.themeId);
+      const holding = exclusions && tagText(text, exclusions).find((x) => x.evidence.some((h) => h.start <= e.start && e.end <= h.end));
+      if (holding) one.exclusion = exclusions.codebook.themes[Number(holding.themeId)]!.label;
+      else {
+        const words = c.near.get(found.themeId)?.get(`${e.kind} ${e.pattern}`);
+        if (words === undefined) continue;
+        const present = words.filter((w) => tagText(text, compileCodebook({ name: 'near', themes: [{ id: 'w', label: w, patterns: [{ kind: /\s/.test(w) ? 'phrase' : 'word', value: w }], exclusions: [], countNegated: true }] }, { expansions: false, matcher: 'lemma' })).length > 0);
+        one.notNear = present.length > 0 ? present : words;
+      }
+      out.push(one);
+    }
+  }
+  return out;
 }
 
 /** Tag each text with a compiled codebook (no setting: a typed sentence has no respondent). */
@@ -63,9 +127,14 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
   // the same codebook counting every negated mention, to show what count_negated: false left out
   const counting = compileCountingNegated(compiled);
   const described = (c: { themeId: string; evidence: Evidence[] }) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence });
+  const cancelling = cancellingOf(compiled);
   return texts.map((text) => {
     const themes = tagText(text, compiled).map(described);
     const tried: TriedText = { text, themes };
+    if (cancelling) {
+      const cancelled = cancelledIn(text, themes, compiled, cancelling);
+      if (cancelled.length > 0) tried.cancelled = cancelled;
+    }
     if (counting) {
       const coded = new Set(themes.map((t) => t.themeId));
       const uncounted = tagText(text, counting).filter((c) => uncounting.has(c.themeId) && !coded.has(c.themeId));
@@ -95,7 +164,7 @@ export function formatTried(results: readonly TriedText[]): string {
   for (const r of results) {
     lines.push(quoted(r.text));
     if (r.themes.length === 0) lines.push('  no theme');
-    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? [])].map((t) => t.themeId.length));
+    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? []), ...(r.cancelled ?? [])].map((t) => t.themeId.length));
     for (const t of r.themes) {
       const [first, ...rest] = t.evidence.map(describeEvidence);
       lines.push(`  ${t.themeId.padEnd(width)}  ${first ?? ''}`);
@@ -104,6 +173,10 @@ export function formatTried(results: readonly TriedText[]): string {
     for (const t of r.uncounted ?? []) {
       lines.push(`  ${t.themeId.padEnd(width)}  not coded: every mention is negated (count_negated: false)`);
       for (const e of t.evidence) lines.push(`  ${' '.repeat(width)}  ${describeEvidence(e)}`);
+    }
+    for (const t of r.cancelled ?? []) {
+      const why = t.exclusion !== undefined ? `inside exclusion '${t.exclusion}'` : `not_near ${t.notNear!.map((w) => `'${w}'`).join(', ')} in the text`;
+      lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, ${why}`);
     }
   }
   return `${lines.join('\n')}\n`;

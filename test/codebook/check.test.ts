@@ -5,7 +5,7 @@ import { loadCodebook, parseCodebook, readDefaultCodebookText } from '../../src/
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { anotherWordPatterns, formatLint, lintCodebook } from '../../src/codebook/check.js';
 import { tagResponses } from '../../src/analyses/tagging.js';
-import { registerCodebookCommand } from '../../src/commands/codebook.js';
+import { formatTried, registerCodebookCommand, tryCodebook } from '../../src/commands/codebook.js';
 import type { Response } from '../../src/model.js';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -267,5 +267,54 @@ describe('lintCodebook: what the frequent words of uncoded responses leave out',
     );
     expect(text).toContain('Codebook words in those responses that coded nothing there (negated, excluded or out of context):\n  anxiety (3)\n');
     expect(text).not.toContain('Most frequent words in responses no theme matched');
+  });
+});
+
+describe('codebook try says what cancelled a match', () => {
+  const book = parseCodebook(
+    [
+      'themes:',
+      '  - id: wellbeing',
+      '    label: Wellbeing',
+      '    words: [stress, anxiety]',
+      '    exclude: [stress ball, stress test]',
+      '  - id: timetables',
+      '    label: Timetables',
+      '    words: [{ value: block, not_near: [lego, city block] }, timetable]',
+    ].join('\n'),
+    'mine.yml',
+  );
+  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+
+  it('names the exclusion that held a match, and the not_near word found, beside what was counted', () => {
+    const tried = tryCodebook(['I squeeze a stress ball', 'the stress ball helps with stress', 'we built lego blocks', 'block B is long', 'no stress here'], compiled);
+    expect(tried.map((t) => [t.themes.map((x) => x.themeId), (t.cancelled ?? []).map((c) => [c.themeId, c.evidence.text, c.exclusion ?? c.notNear])])).toEqual([
+      [[], [['wellbeing', 'stress', 'stress ball']]],
+      [['wellbeing'], [['wellbeing', 'stress', 'stress ball']]],
+      [[], [['timetables', 'blocks', ['lego']]]],
+      [['timetables'], []],
+      [['wellbeing'], []],
+    ]);
+    expect(formatTried(tried.slice(0, 3))).toBe(
+      [
+        '"I squeeze a stress ball"',
+        '  no theme',
+        "  wellbeing  not counted: \"stress\" at 12–18, word 'stress', inside exclusion 'stress ball'",
+        '"the stress ball helps with stress"',
+        "  wellbeing  \"stress\" at 27–33, word 'stress'",
+        "  wellbeing  not counted: \"stress\" at 4–10, word 'stress', inside exclusion 'stress ball'",
+        '"we built lego blocks"',
+        '  no theme',
+        "  timetables  not counted: \"blocks\" at 14–20, word 'block', not_near 'lego' in the text",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('adds nothing for a codebook without exclusions or context words, nor for the keyword baseline', () => {
+    const plain = compileCodebook(parseCodebook('themes:\n  - id: a\n    label: A\n    words: [stress]\n', 'a.yml'), { expansions: false, matcher: 'lemma' });
+    expect(tryCodebook(['a stress ball'], plain)[0]).toEqual({ text: 'a stress ball', themes: [expect.objectContaining({ themeId: 'a' })] });
+    const keyword = compileCodebook(book, { expansions: false, matcher: 'keyword' });
+    expect(tryCodebook(['a stress ball'], keyword)[0]!.cancelled).toBeUndefined();
   });
 });
