@@ -122,9 +122,22 @@ export function parseRegex(value: string): { regex: RegExp; unicode?: RegExp } |
       return { regex };
     }
   } catch (e) {
-    return { error: `regex ${value} is not valid: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` };
+    // the engine's message repeats the regex with its flags (`/(a/gi: Unterminated group`): said once, in words
+    const said = (e as Error).message.replace(/^Invalid regular expression: /, '').replace(/^\/.*\/[a-z]*: /s, '');
+    const plain = REGEX_ERRORS[said];
+    return { error: `regex ${value} is not valid: ${said.charAt(0).toLowerCase()}${said.slice(1)}${plain ? ` (${plain})` : ''}` };
   }
 }
+
+/** What the commonest regex errors mean, for a researcher who rarely writes one. */
+const REGEX_ERRORS: Record<string, string> = {
+  'Unterminated group': "a '(' has no ')'",
+  'Unterminated character class': "a '[' has no ']'",
+  "Unmatched ')'": "a ')' has no '('",
+  'Nothing to repeat': 'a *, + or ? follows nothing it could repeat; write \\* for a star itself',
+  'Lone quantifier brackets': "a '{' or '}' stands alone; write \\{ for the brace itself",
+  '\\ at end of pattern': 'it ends in a lone \\',
+};
 
 /** Quotes around a whole entry, as a word processor types them (“mental health”, ‘stress’, «stress»). */
 const WRAPPING_QUOTES = /^\s*(?:“([^“”]*)”|‘([^‘’]*)’|„([^„“”]*)[“”]|«\s*([^«»]*?)\s*»|"([^"]*)")\s*$/;

@@ -40,7 +40,7 @@ describe('codebook validation (YAML)', () => {
 
   it('a broken regex, at its own line', () => {
     expect(failure("themes:\n  - id: a\n    label: A\n    regex:\n      - '/ok/'\n      - '/flex(ible block/'\n")).toBe(
-      "codebook.yml:6: theme 'a': regex /flex(ible block/ is not valid: /flex(ible block/gi: Unterminated group",
+      "codebook.yml:6: theme 'a': regex /flex(ible block/ is not valid: unterminated group (a '(' has no ')')",
     );
     expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/a*/']\n")).toBe("codebook.yml:4: theme 'a': regex /a*/ matches empty text");
     expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/a/g']\n")).toBe("codebook.yml:4: theme 'a': regex /a/g has unsupported flag(s) 'g' (allowed: i m s u)");
@@ -235,7 +235,7 @@ describe('every problem in one run', () => {
       `${file}:15: theme 'sleep' has unknown parent 'welbeing' (did you mean 'wellbeing'?)`,
       `${file}:21: theme 'counselling': unknown key 'pattern' (did you mean 'words'?) (expected one of: id, label, description, parent, count_negated, words, globs, phrases, regex, exclude, not_near)`,
       `${file}:25: theme 'workload': phrase 'tests, deadlines' has ',' between its words, and a phrase never matches across one (give each entry on its own)`,
-      `${file}:26: theme 'workload': regex /(homework|assignment/ is not valid: /(homework|assignment/gi: Unterminated group`,
+      `${file}:26: theme 'workload': regex /(homework|assignment/ is not valid: unterminated group (a '(' has no ')')`,
       `${file}:28: theme 'stress' is defined twice (first at line 8)`,
       `${file}:34: theme 'belonging': exclusion '!!' has no letters or digits`,
     ]);
@@ -244,7 +244,7 @@ describe('every problem in one run', () => {
   it('checks a theme with a bad id on, reads past each bad entry of a list, and refuses wildcards where words are matched', () => {
     expect(problems('themes:\n  - id: bad id\n    label: X\n    regex: ["/(unclosed/"]\n    parent: nowhere\n')).toEqual([
       "codebook.yml:2: theme id 'bad id' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
-      "codebook.yml:4: theme 'bad id': regex /(unclosed/ is not valid: /(unclosed/gi: Unterminated group",
+      "codebook.yml:4: theme 'bad id': regex /(unclosed/ is not valid: unterminated group (a '(' has no ')')",
       "codebook.yml:5: theme 'bad id' has unknown parent 'nowhere'",
     ]);
     expect(problems('themes:\n  - id: x\n    label: X\n    words: [a, null, b]\n    phrases: [c, ~]\n')).toEqual([
@@ -306,5 +306,21 @@ describe('every problem in one run', () => {
     expect(lines).toHaveLength(26);
     expect(lines[0]).toBe("codebook.yml:4: theme 't0': word '!!' has no letters or digits");
     expect(lines[25]).toBe('codebook.yml: and 5 more problems');
+  });
+});
+
+describe('a broken regex is said in words', () => {
+  it("names what is missing, once, without the engine's copy of the regex", () => {
+    const said = (regex: string): string => {
+      try {
+        parseCodebook(`themes:\n  - id: a\n    label: A\n    regex: ['${regex}']\n`, 'mine.yml');
+      } catch (e) {
+        return (e as ConfigError).describe();
+      }
+      return 'valid';
+    };
+    expect(said('/\\b(burn|burned out\\b/')).toBe("mine.yml:4: theme 'a': regex /\\b(burn|burned out\\b/ is not valid: unterminated group (a '(' has no ')')");
+    expect(said('/[a-z/')).toBe("mine.yml:4: theme 'a': regex /[a-z/ is not valid: unterminated character class (a '[' has no ']')");
+    expect(said('/*stress/')).toBe("mine.yml:4: theme 'a': regex /*stress/ is not valid: nothing to repeat (a *, + or ? follows nothing it could repeat; write \\* for a star itself)");
   });
 });
