@@ -88,6 +88,30 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
       } else seen.set(k, p.value);
     }
   }
+  // the same pattern in a theme and its parent: every match codes the sub-theme (and rolls up), so the
+  // parent's copy adds nothing and the sub-theme takes all its mentions. (In two unrelated themes it is a
+  // choice, a response coded twice, as the default codebook makes for `genius hour`.)
+  const parentOf = new Map(codebook.themes.map((t) => [t.id, t.parent]));
+  const isAncestor = (a: string, of: string): boolean => {
+    for (let p = parentOf.get(of), n = 0; p !== undefined && n < codebook.themes.length; p = parentOf.get(p), n++) if (p === a) return true;
+    return false;
+  };
+  const firstIn = new Map<string, { theme: string; value: string }>();
+  for (const theme of codebook.themes) {
+    for (const p of theme.patterns) {
+      const k = key(p.kind, p.value);
+      const first = firstIn.get(k);
+      if (first === undefined) firstIn.set(k, { theme: theme.id, value: p.value });
+      else if (first.theme !== theme.id) {
+        const related = isAncestor(first.theme, theme.id)
+          ? `'${first.theme}', its parent, has it too ('${first.value}'), so every match codes '${theme.id}': keep it in one of them`
+          : isAncestor(theme.id, first.theme)
+            ? `'${first.theme}', its sub-theme, has it too ('${first.value}'), so every match codes '${first.theme}': keep it in one of them`
+            : undefined;
+        if (related !== undefined) findings.push({ kind: 'duplicate-pattern', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}': ${related}` });
+      }
+    }
+  }
 
   findings.push(...anotherWordPatterns(codebook));
 

@@ -318,3 +318,39 @@ describe('codebook try says what cancelled a match', () => {
     expect(tryCodebook(['a stress ball'], keyword)[0]!.cancelled).toBeUndefined();
   });
 });
+
+describe('a pattern in a theme and its parent', () => {
+  it('is a duplicate: the sub-theme takes every match; in two unrelated themes it is left alone', () => {
+    const book = parseCodebook(
+      [
+        'themes:',
+        '  - id: wellbeing',
+        '    label: Wellbeing',
+        '    words: [stress, worry]',
+        '  - id: exam-stress',
+        '    label: Exam stress',
+        '    parent: wellbeing',
+        '    words: [exam, Stressed]',
+        '  - id: teachers',
+        '    label: Teachers',
+        '    words: [teacher]',
+        '  - id: staff',
+        '    label: Staff',
+        '    words: [teacher, counsellor]',
+      ].join('\n'),
+      'mine.yml',
+    );
+    const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    const rs: Response[] = ['I am stressed', 'exams', 'my teacher', 'the counsellor'].map((text, i) => ({ id: `r${i}`, sourceId: 's.csv', locator: '', participantId: `p${i}`, text }));
+    const lint = lintCodebook(book, compiled, rs, tagResponses(rs, compiled));
+    expect(lint.findings.filter((f) => f.kind === 'duplicate-pattern')).toEqual([
+      {
+        kind: 'duplicate-pattern',
+        themeId: 'exam-stress',
+        subject: 'Stressed',
+        count: 0,
+        message: "word 'Stressed': 'wellbeing', its parent, has it too ('stress'), so every match codes 'exam-stress': keep it in one of them",
+      },
+    ]);
+  });
+});
