@@ -46,6 +46,12 @@ class Reader {
     return range ? this.lines.linePos(range[0]).line : undefined;
   }
 
+  /** The line a node ends on. */
+  lastLine(node: unknown): number | undefined {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range ? this.lines.linePos(Math.max(range[0], range[1] - 1)).line : undefined;
+  }
+
   /** A problem that ends reading the part it is in (a theme, the setting), or the file. */
   fail(node: unknown, message: string): never {
     throw new ConfigError(message, { file: this.file, line: this.line(node) });
@@ -138,7 +144,15 @@ function readPattern(r: Reader, item: unknown, kind: PatternKind, where: string,
     if (near) spec.notNear = r.strings(near.value, `${where}: not_near`).map((s) => s.value);
     return spec;
   }
-  return { kind, value: r.string(item, `${where}: an entry of ${key}`), line: r.line(item) };
+  const value = r.string(item, `${where}: an entry of ${key}`);
+  // An entry indented further than the one above it (`  - worry` then `   - anxious`) is read by YAML as
+  // that entry's next line, `worry - anxious`: a phrase no one wrote, which matched nothing.
+  const folded = isScalar(item) && item.type === 'PLAIN' ? /\s-\s+(\S.*)$/.exec(value) : null;
+  const last = folded ? r.lastLine(item) : undefined;
+  if (folded && last !== undefined && last !== r.line(item)) {
+    throw new ConfigError(`${where}: '- ${folded[1]}' is indented more than the ${key} entries above it, so it was read as part of '${value}'; indent each entry of the list alike`, { file: r.file, line: last });
+  }
+  return { kind, value, line: r.line(item) };
 }
 
 /** The id a theme's mapping gives, if it gives one as text. */

@@ -324,3 +324,18 @@ describe('a broken regex is said in words', () => {
     expect(said('/*stress/')).toBe("mine.yml:4: theme 'a': regex /*stress/ is not valid: nothing to repeat (a *, + or ? follows nothing it could repeat; write \\* for a star itself)");
   });
 });
+
+describe('a list entry indented more than those above it', () => {
+  it('is said at its line, where YAML had made one phrase of it and the entry above', () => {
+    const yaml = ['themes:', '  - id: wellbeing', '    label: Wellbeing', '    words:', '      - stress', '      - worry', '       - anxious', '      - tired', '    phrases:', '      - teacher - student'].join('\n');
+    let said = '';
+    try {
+      parseCodebook(yaml, 'mine.yml');
+    } catch (e) {
+      said = (e as ConfigError).describe();
+    }
+    expect(said).toBe("mine.yml:7: theme 'wellbeing': '- anxious' is indented more than the words entries above it, so it was read as part of 'worry - anxious'; indent each entry of the list alike");
+    // a dash between words on one line is a phrase as written
+    expect(parseCodebook(yaml.replace('       - anxious', '      - anxious'), 'mine.yml').themes[0]!.patterns.map((p) => p.value)).toEqual(['stress', 'worry', 'anxious', 'tired', 'teacher - student']);
+  });
+});
