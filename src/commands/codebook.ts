@@ -4,7 +4,8 @@
 // on the command line (or one per line on stdin) and shows why, for trying a pattern out in seconds.
 import { Option, type Command } from 'commander';
 import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
-import { compileCodebook, compileCountingNegated } from '../codebook/compile.js';
+import { compileCodebook, compileCountingNegated, lemmaForm } from '../codebook/compile.js';
+import { words } from '../nlp/tokenize.js';
 import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
@@ -59,6 +60,34 @@ export interface TriedText {
    * match the codebook turned away is not taken for a pattern that did not match.
    */
   cancelled?: { themeId: string; label: string; evidence: Evidence; exclusion?: string; notNear?: string[] }[];
+  /**
+   * Words of the text that begin with a theme's word pattern but are no form of it (`stressful` for
+   * `stress`: words match by base form), in no evidence; present only when there are some.
+   */
+  nearMisses?: { themeId: string; word: string; pattern: string }[];
+}
+
+/** A theme's own word patterns of four letters or more, lower-cased and with their keys, for near misses. */
+function wordPatternsOf(compiled: CompiledCodebook): { themeId: string; value: string; prefix: string; key: string }[] {
+  return compiled.codebook.themes.flatMap((t) =>
+    t.patterns
+      .filter((p) => p.kind === 'word' && [...p.value].length >= 4)
+      .map((p) => ({ themeId: t.id, value: p.value, prefix: lemmaForm(p.value.toLowerCase()), key: compiled.matcher.patternKey(p.value) })),
+  );
+}
+
+/** The near misses of `text` (see TriedText.nearMisses), each word once, in text order. */
+function nearMissesIn(text: string, themes: TriedText['themes'], patterns: ReturnType<typeof wordPatternsOf>, compiled: CompiledCodebook): NonNullable<TriedText['nearMisses']> {
+  const matched = new Set(themes.flatMap((t) => t.evidence.flatMap((e) => words(e.text))));
+  const out: NonNullable<TriedText['nearMisses']> = [];
+  for (const word of new Set(words(text))) {
+    if (matched.has(word)) continue;
+    const form = lemmaForm(word);
+    for (const p of patterns) {
+      if (form.length > p.prefix.length && form.startsWith(p.prefix) && compiled.matcher.patternKey(word) !== p.key) out.push({ themeId: p.themeId, word, pattern: p.value });
+    }
+  }
+  return out;
 }
 
 /** What cancels matches in a codebook, compiled for `codebook try` to say so; undefined when nothing does. */
@@ -128,9 +157,12 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
   const counting = compileCountingNegated(compiled);
   const described = (c: { themeId: string; evidence: Evidence[] }) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence });
   const cancelling = cancellingOf(compiled);
+  const wordPatterns = compiled.options.matcher === 'lemma' ? wordPatternsOf(compiled) : [];
   return texts.map((text) => {
     const themes = tagText(text, compiled).map(described);
     const tried: TriedText = { text, themes };
+    const near = nearMissesIn(text, themes, wordPatterns, compiled);
+    if (near.length > 0) tried.nearMisses = near;
     if (cancelling) {
       const cancelled = cancelledIn(text, themes, compiled, cancelling);
       if (cancelled.length > 0) tried.cancelled = cancelled;
@@ -164,7 +196,7 @@ export function formatTried(results: readonly TriedText[]): string {
   for (const r of results) {
     lines.push(quoted(r.text));
     if (r.themes.length === 0) lines.push('  no theme');
-    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? []), ...(r.cancelled ?? [])].map((t) => t.themeId.length));
+    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? []), ...(r.cancelled ?? []), ...(r.nearMisses ?? [])].map((t) => t.themeId.length));
     for (const t of r.themes) {
       const [first, ...rest] = t.evidence.map(describeEvidence);
       lines.push(`  ${t.themeId.padEnd(width)}  ${first ?? ''}`);
@@ -177,6 +209,9 @@ export function formatTried(results: readonly TriedText[]): string {
     for (const t of r.cancelled ?? []) {
       const why = t.exclusion !== undefined ? `inside exclusion '${t.exclusion}'` : `not_near ${t.notNear!.map((w) => `'${w}'`).join(', ')} in the text`;
       lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, ${why}`);
+    }
+    for (const n of r.nearMisses ?? []) {
+      lines.push(`  ${n.themeId.padEnd(width)}  no match: "${n.word}" is no form of word '${n.pattern}' (words match by base form; the glob '${lemmaForm(n.pattern.toLowerCase())}*' would match both)`);
     }
   }
   return `${lines.join('\n')}\n`;

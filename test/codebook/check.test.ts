@@ -354,3 +354,21 @@ describe('a pattern in a theme and its parent', () => {
     ]);
   });
 });
+
+describe('codebook try says where a word is no form of a pattern', () => {
+  const book = parseCodebook('themes:\n  - id: wellbeing\n    label: Wellbeing\n    words: [stress, mentor, sad]\n  - id: money\n    label: Money\n    words: [budget]\n', 'mine.yml');
+  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+
+  it('names the word, the pattern and the glob that would match both, beside what did match', () => {
+    const tried = tryCodebook(['Exams are stressful', 'I was stressed, the budgetary stuff is stressful', 'sadly no', 'mentors help'], compiled);
+    expect(tried.map((t) => [t.themes.map((x) => x.themeId), (t.nearMisses ?? []).map((n) => `${n.themeId}:${n.word}<${n.pattern}`)])).toEqual([
+      [[], ['wellbeing:stressful<stress']],
+      [['wellbeing'], ['money:budgetary<budget', 'wellbeing:stressful<stress']],
+      [[], []],
+      [['wellbeing'], []],
+    ]);
+    expect(formatTried(tried.slice(0, 1))).toBe(
+      '"Exams are stressful"\n  no theme\n  wellbeing  no match: "stressful" is no form of word \'stress\' (words match by base form; the glob \'stress*\' would match both)\n',
+    );
+  });
+});
