@@ -162,9 +162,9 @@ function idOf(node: unknown): string | undefined {
   return pair ? written(pair.value) : undefined;
 }
 
-function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {
-  if (!isMap(node)) r.fail(node, `theme ${index + 1} should be a mapping with id, label and patterns, found ${describe(node)}`);
-  const idText = idOf(node);
+function readTheme(r: Reader, node: unknown, index: number, keyId?: string): ThemeSpec {
+  if (!isMap(node)) r.fail(node, `theme ${keyId !== undefined ? `'${keyId}'` : index + 1} should be a mapping with ${keyId !== undefined ? '' : 'id, '}label and patterns, found ${describe(node)}`);
+  const idText = idOf(node) ?? keyId;
   const where = idText ? `theme '${idText}'` : `theme ${index + 1}`;
   const before = r.problemCount;
   const keys = r.keys(node, THEME_KEYS, where, THEME_KEYS_MEANT);
@@ -176,7 +176,7 @@ function readTheme(r: Reader, node: unknown, index: number): ThemeSpec {
     if (isScalar(pair.value) && pair.value.value === null) return undefined;
     return r.string(pair.value, `${where}: ${key}`);
   };
-  spec.id = text('id');
+  spec.id = text('id') ?? keyId;
   spec.label = text('label');
   spec.description = text('description');
   spec.parent = text('parent');
@@ -241,9 +241,13 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   } else if (!isSeq(root)) {
     throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
   }
-  if (!isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
+  // themes keyed by their ids (`themes:` then `wellbeing:` and its keys), as a YAML writer often keys
+  // things, are the list they stand for, each id its key
+  const keyed = isMap(themesNode) && themesNode.items.length > 0 && themesNode.items.every((p) => isScalar(p.key) && written(p.key) !== undefined && isMap(p.value));
+  if (!keyed && !isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
+  const entries: { item: unknown; key?: string }[] = keyed ? (themesNode as YAMLMap).items.map((p) => ({ item: p.value, key: written(p.key) })) : (themesNode as { items: unknown[] }).items.map((item) => ({ item }));
   // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)
-  const themes = themesNode.items.map((item, i) => r.problems.readPast(() => readTheme(r, item, i)) ?? { id: idOf(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
+  const themes = entries.map(({ item, key }, i) => r.problems.readPast(() => readTheme(r, item, i, key)) ?? { id: idOf(item) ?? key, patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
   const spec: CodebookSpec = setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
   if (r.problemCount > 0) spec.problems = r.problems.problems;
   return spec;

@@ -181,3 +181,16 @@ describe('the default codebook', () => {
     expect(copy.themes).toEqual(original.themes);
   });
 });
+
+describe('themes keyed by their ids', () => {
+  it('reads `themes:` as a mapping of id to theme as the list it stands for, problems named by id and line', () => {
+    const yaml = ['themes:', '  wellbeing:', '    label: Wellbeing', '    words: [stress, worry]', '  exam-stress:', '    label: Exam stress', '    parent: wellbeing', '    phrases: [exam week]'].join('\n');
+    const book = parseCodebook(yaml, 'mine.yml');
+    expect(book.themes.map((t) => [t.id, t.label, t.parent, t.patterns.map((p) => p.value)])).toEqual([
+      ['wellbeing', 'Wellbeing', undefined, ['stress', 'worry']],
+      ['exam-stress', 'Exam stress', 'wellbeing', ['exam week']],
+    ]);
+    expect(() => parseCodebook(yaml.replace('phrases:', 'phrase:'), 'mine.yml')).toThrow("theme 'exam-stress': unknown key 'phrase' (did you mean 'phrases'?)");
+    expect(() => parseCodebook('themes:\n  wellbeing: stress\n', 'mine.yml')).toThrow("'themes' should be a list of themes, found a mapping");
+  });
+});
