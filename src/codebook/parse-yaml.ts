@@ -217,7 +217,20 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   const r: Reader = new Reader(file, lines);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    throw new ConfigError(`not valid YAML: ${e.message.split('\n')[0]}`, { file, line: lines.linePos(e.pos[0]).line });
+    let line = lines.linePos(e.pos[0]).line;
+    const said = e.message.split('\n')[0];
+    const all = text.split(/\r?\n/);
+    // an unclosed `[` is found where the file or the part ends: it is named at its own line
+    if (said.startsWith('Flow sequence in block collection')) {
+      for (let k = Math.min(line, all.length) - 1; k >= 0; k--) {
+        if (/\[[^\]]*$/.test(all[k]!)) {
+          line = k + 1;
+          break;
+        }
+      }
+    }
+    const hint = yamlHint(e.code, said, all[line - 1] ?? '');
+    throw new ConfigError(`not valid YAML: ${said}${hint ? `; ${hint}` : ''}`, { file, line });
   }
   const root = doc.contents as YamlNode | null;
   let themesNode: unknown = root;
@@ -251,6 +264,22 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   const spec: CodebookSpec = setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
   if (r.problemCount > 0) spec.problems = r.problems.problems;
   return spec;
+}
+
+/**
+ * What a YAML syntax error most often means in a hand-edited codebook, in words, from the parser's code,
+ * message and the line it names; undefined where there is no likely reading.
+ */
+export function yamlHint(code: string, message: string, line: string): string | undefined {
+  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const key = /^\s*-?\s*([\w-]+):\s/.exec(line)?.[1];
+    return `a text holding ': ' needs quotes${key ? `, as in ${key}: "${line.slice(line.indexOf(':') + 1).trim().replace(/"/g, "'")}"` : ''}`;
+  }
+  if (message.startsWith('Flow sequence in block collection')) return "a list opened with '[' here is not closed with ']'";
+  if (message.startsWith('Missing , or : between flow sequence items')) return "separate entries with commas; inside '…' an apostrophe is written twice ('don''t'), or quote the entry with \"…\"";
+  if (message.startsWith('Sequence item without - indicator') || code === 'BAD_INDENT') return 'this line is indented differently from the lines of its part above it; keys of one theme line up';
+  return undefined;
 }
 
 /** Position of the first comma before a closing `]` or `}` outside strings (JSON allows none), or -1. */

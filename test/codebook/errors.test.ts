@@ -107,6 +107,17 @@ describe('codebook validation (YAML)', () => {
   it('YAML syntax errors', () => {
     expect(failure('themes:\n  - id: a\n    label: A: B\n')).toMatch(/^codebook\.yml:3: not valid YAML: /);
   });
+
+  it('YAML syntax errors a researcher makes, each with what it most likely means', () => {
+    expect(failure('themes:\n  - id: exams\n    label: Stress: exams and tests\n    words: [exam]\n')).toBe(
+      'codebook.yml:3: not valid YAML: Nested mappings are not allowed in compact mappings; a text holding \': \' needs quotes, as in label: "Stress: exams and tests"',
+    );
+    expect(failure('themes:\n  - id: a\n    label: A\n    words: [stress, worry\n    globs: [anxi*]\n  - id: b\n    label: B\n    words: [x]\n')).toMatch(
+      /^codebook\.yml:4: not valid YAML: .*; a list opened with '\[' here is not closed with '\]'$/,
+    );
+    expect(failure("themes:\n  - id: a\n    label: A\n    words: ['don't', worry]\n")).toMatch(/^codebook\.yml:4: not valid YAML: .*inside '…' an apostrophe is written twice \('don''t'\)/);
+    expect(failure('themes:\n  - id: a\n\tlabel: A\n')).toBe('codebook.yml:3: not valid YAML: Tabs are not allowed as indentation; indent with spaces, not tabs');
+  });
 });
 
 describe('codebook validation (other formats)', () => {
