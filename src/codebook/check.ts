@@ -10,6 +10,7 @@ import { tagResponses, tagText } from '../analyses/tagging.js';
 import { PLACEHOLDER_WORDS } from '../corpus/redact.js';
 import { byCodeUnits } from '../util/text.js';
 import { FUNCTION_WORDS } from '../nlp/function-words.js';
+import { editDistance } from '../util/suggest.js';
 
 const PLACEHOLDER_PATTERN = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]`, 'g');
 
@@ -36,6 +37,8 @@ export interface LintFinding {
   /** Responses involved: matched by the pattern (only-negated: where it was negated), or shared by the two themes. */
   count: number;
   message: string;
+  /** never-matches: the word of the responses, a slip away, that a word pattern was likely meant to be (`anxiety` for `anxeity`). */
+  meant?: string;
 }
 
 export interface CodebookLint {
@@ -127,6 +130,7 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
     addPatternHits(byPattern, c, own, byExpansion);
   }
   const total = responses.length;
+  const typoOf = total > 0 ? closeWords(responses) : () => undefined;
   const negatedOnly = total > 0 ? negatedMatches(codebook, compiled, responses) : new Map<string, Set<string>>();
   if (total > 0) {
     for (const theme of codebook.themes) {
@@ -144,7 +148,13 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
             count: negated,
             message: `${p.kind} '${p.value}' is in ${negated} ${negated === 1 ? 'response' : 'responses'}, always negated, so it codes none (count_negated: false)`,
           });
-        } else if (n === 0) findings.push({ kind: 'never-matches', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}' matches no response` });
+        } else if (n === 0) {
+          const meant = p.kind === 'word' ? typoOf(p.value) : undefined;
+          const hint = meant ? ` (did you mean '${meant.word}'? it is in ${meant.responses} responses)` : '';
+          const finding: LintFinding = { kind: 'never-matches', themeId: theme.id, subject: p.value, count: 0, message: `${p.kind} '${p.value}' matches no response${hint}` };
+          if (meant) finding.meant = meant.word;
+          findings.push(finding);
+        }
         else if (n >= broadMinimum && n / total >= broadShare) {
           findings.push({ kind: 'too-broad', themeId: theme.id, subject: p.value, count: n, message: `${p.kind} '${p.value}' matches ${n} of ${total} responses (${pct(n, total)}): too general?` });
         }
@@ -214,6 +224,29 @@ function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, response
   const own = new Map(codebook.themes.filter((t) => !t.countNegated).map((t) => [t.id, new Set(t.patterns.map((p) => p.value))]));
   for (const c of tagResponses(responses, counting)) addPatternHits(out, c, own);
   return out;
+}
+
+/**
+ * A finder of the word a never-matching word pattern was likely meant to be, a slip away (`anxeity` for
+ * anxiety: one letter wrong, missing, extra or two swapped; two in a word of eight letters or more), among
+ * the words of at least two responses, never a word written as a name; the closest, then the commonest.
+ */
+function closeWords(responses: readonly Response[]): (pattern: string) => { word: string; responses: number } | undefined {
+  const { counts, names, written } = wordsOfResponses(responses, new Set());
+  const words = [...counts].filter(([l, n]) => n >= 2 && !names.has(l)).map(([l, n]) => ({ word: written.get(l) ?? l, lemma: l, responses: n }));
+  return (pattern) => {
+    const p = lemmaForm(pattern.toLowerCase());
+    if ([...p].length < 4 || !/^[\p{L}']+$/u.test(p)) return undefined;
+    const reach = p.length >= 8 ? 2 : 1;
+    let best: { word: string; responses: number; d: number } | undefined;
+    for (const w of words) {
+      if (Math.abs(w.word.length - p.length) > reach) continue;
+      const d = Math.min(editDistance(p, lemmaForm(w.word)), editDistance(p, w.lemma));
+      if (d === 0 || d > reach) continue;
+      if (best === undefined || d < best.d || (d === best.d && (w.responses > best.responses || (w.responses === best.responses && w.word < best.word)))) best = { word: w.word, responses: w.responses, d };
+    }
+    return best && { word: best.word, responses: best.responses };
+  };
 }
 
 /**
@@ -355,7 +388,7 @@ function neverMatchLines(list: readonly LintFinding[]): string[] {
   const byTheme = new Map<string, string[]>();
   for (const f of list) {
     const subjects = byTheme.get(f.themeId) ?? [];
-    subjects.push(`'${f.subject}'`);
+    subjects.push(`'${f.subject}'${f.meant !== undefined ? ` (did you mean '${f.meant}'?)` : ''}`);
     byTheme.set(f.themeId, subjects);
   }
   return [...byTheme].map(([theme, subjects]) => `  ${theme} (${subjects.length}): ${subjects.join(', ')}`);

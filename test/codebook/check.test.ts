@@ -372,3 +372,28 @@ describe('codebook try says where a word is no form of a pattern', () => {
     );
   });
 });
+
+describe('a word pattern that matches nothing because of a slip', () => {
+  it('is told the word of the responses it was likely meant to be, never a name', () => {
+    const book = parseCodebook('themes:\n  - id: a\n    label: A\n    words: [anxeity, techers, kaitlin, budgit, zebra]\n', 'mine.yml');
+    const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    const rs: Response[] = [
+      'My anxiety before exams',
+      'anxiety again, ask Kaitlyn',
+      'the teachers help. Kaitlyn agrees',
+      'our teachers are kind',
+      'the budget is small',
+    ].map((text, i) => ({ id: `r${i}`, sourceId: 's.csv', locator: '', participantId: `p${i}`, text }));
+    const lint = lintCodebook(book, compiled, rs, tagResponses(rs, compiled));
+    expect(lint.findings.filter((f) => f.kind === 'never-matches').map((f) => [f.subject, f.meant])).toEqual([
+      ['anxeity', 'anxiety'],
+      ['techers', 'teachers'],
+      ['kaitlin', undefined],
+      // in one response only: not offered
+      ['budgit', undefined],
+      ['zebra', undefined],
+    ]);
+    expect(formatLint(lint)).toContain("  a (5): 'anxeity' (did you mean 'anxiety'?), 'techers' (did you mean 'teachers'?), 'kaitlin', 'budgit', 'zebra'\n");
+    expect(formatLint(lint)).not.toMatch(/kaitlyn/i);
+  });
+});
