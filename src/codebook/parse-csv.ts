@@ -39,6 +39,20 @@ const ALIASES: Record<string, string> = {
  */
 const GROUP_HEADERS = new Set(['category', 'categories', 'code_group', 'theme_group', 'group']);
 const KINDS = ['word', 'glob', 'phrase', 'regex', 'exclude', 'not_near'];
+/** Kinds as a sheet also writes them: the YAML keys (words, globs, phrases), other words, spaces for '_'. */
+const KINDS_MEANT: Record<string, string> = {
+  words: 'word',
+  keyword: 'word',
+  globs: 'glob',
+  wildcard: 'glob',
+  phrases: 'phrase',
+  regexes: 'regex',
+  regexp: 'regex',
+  exclusion: 'exclude',
+  exclusions: 'exclude',
+  excludes: 'exclude',
+  not_near: 'not_near',
+};
 
 /** The kind a pattern written without one has. */
 export function inferKind(value: string): PatternKind {
@@ -141,7 +155,8 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
       else theme.countNegated = ['true', 'yes', '1'].includes(neg);
     }
     const value = cell('pattern');
-    const kind = cell('kind').toLowerCase();
+    const typed = cell('kind').toLowerCase().replace(/[\s-]+/g, '_');
+    const kind = own(KINDS_MEANT, typed) ?? typed;
     if (kind !== '' && !KINDS.includes(kind)) {
       report(`unknown kind '${kind}'${suggest(kind, KINDS)} (expected: ${KINDS.join(', ')})`, line, theme);
       continue;

@@ -58,6 +58,18 @@ describe('a CSV codebook saved from Excel', () => {
     expect(() => parseCodebook('theme,pattern,parent\nMental health,stress,\nExams,exam,Mental helth\n', 'c.csv')).toThrow(/unknown parent 'mental-helth' \(did you mean 'mental-health'\?\)/);
   });
 
+  it('reads a Kind column as a sheet writes it: Words, Glob, Exclusion, not near', () => {
+    const book = parseCodebook('Theme,Pattern,Kind\r\nstress,stress,Words\r\nstress,anxi*,Glob\r\nstress,stress ball,Exclusion\r\nstress,lego,not near\r\nstress,/\\bburn(ed)? out\\b/,Regexes\r\n', 'book.csv');
+    const [theme] = book.themes;
+    expect(theme!.patterns.map((p) => [p.kind, p.value, p.unlessNear])).toEqual([
+      ['word', 'stress', ['lego']],
+      ['glob', 'anxi*', ['lego']],
+      ['regex', '/\\bburn(ed)? out\\b/', ['lego']],
+    ]);
+    expect(theme!.exclusions).toEqual(['stress ball']);
+    expect(() => parseCodebook('theme,pattern,kind\na,x,keywords\n', 'book.csv')).toThrow("unknown kind 'keywords'");
+  });
+
   it('groups themes by a Category column: a named group becomes a parent theme, an existing theme is used by its label', () => {
     const book = parseCodebook(
       [
