@@ -249,7 +249,10 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     // A theme with a bad id or no label is checked on, so that its patterns' and parent's problems are
     // reported in the same run.
     // `__proto__` and `_draft` hold only allowed characters: saying they did not was no help.
-    if (!ID.test(id)) problems.add(`theme id '${id}' ${ID_CHARS.test(id) ? 'must begin with a letter or digit' : "may hold only letters, digits, '-', '_' and '.' (no spaces or ';')"}`, t.line);
+    // a name given as the id (`id: Mental health`) is told the id it would make, beside the name as label
+    const asId = slug(id);
+    const instead = !ID_CHARS.test(id) && asId !== '' ? `; write id: ${asId}${t.label === undefined || t.label.trim() === '' ? `, label: ${id}` : ''}` : '';
+    if (!ID.test(id)) problems.add(`theme id '${id}' ${ID_CHARS.test(id) ? 'must begin with a letter or digit' : `may hold only letters, digits, '-', '_' and '.' (no spaces or ';')${instead}`}`, t.line);
     else if (t.label === undefined || t.label.trim() === '') problems.add(`theme '${id}' has no label`, t.line);
     checked.push({ spec: t, id, label: t.label?.trim() ?? '' });
   }

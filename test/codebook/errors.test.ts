@@ -28,9 +28,15 @@ describe('codebook validation (YAML)', () => {
     expect(failure('themes:\n  - id: money\n    words: [money]\n')).toBe("codebook.yml:2: theme 'money' has no label");
   });
 
+  it('a name written as the id is told the id and label to write', () => {
+    expect(failure('themes:\n  - id: Mental health & wellbeing\n    words: [stress]\n')).toBe(
+      "codebook.yml:2: theme id 'Mental health & wellbeing' may hold only letters, digits, '-', '_' and '.' (no spaces or ';'); write id: mental-health-wellbeing, label: Mental health & wellbeing",
+    );
+  });
+
   it('an id with spaces or ;', () => {
     expect(failure('themes:\n  - id: mental health\n    label: M\n    words: [x]\n')).toBe(
-      "codebook.yml:2: theme id 'mental health' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
+      "codebook.yml:2: theme id 'mental health' may hold only letters, digits, '-', '_' and '.' (no spaces or ';'); write id: mental-health",
     );
   });
 
@@ -254,7 +260,7 @@ describe('every problem in one run', () => {
 
   it('checks a theme with a bad id on, reads past each bad entry of a list, and refuses wildcards where words are matched', () => {
     expect(problems('themes:\n  - id: bad id\n    label: X\n    regex: ["/(unclosed/"]\n    parent: nowhere\n')).toEqual([
-      "codebook.yml:2: theme id 'bad id' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
+      "codebook.yml:2: theme id 'bad id' may hold only letters, digits, '-', '_' and '.' (no spaces or ';'); write id: bad-id",
       "codebook.yml:4: theme 'bad id': regex /(unclosed/ is not valid: unterminated group (a '(' has no ')')",
       "codebook.yml:5: theme 'bad id' has unknown parent 'nowhere'",
     ]);
@@ -276,7 +282,7 @@ describe('every problem in one run', () => {
     ]);
     // an id with a space is one problem; its child names it as written, and is not also an orphan
     expect(problems('themes:\n  - id: mental health\n    label: M\n    words: [x]\n  - id: stress\n    label: S\n    parent: mental health\n    words: [y]\n  - id: c\n    label: C\n')).toEqual([
-      "codebook.yml:2: theme id 'mental health' may hold only letters, digits, '-', '_' and '.' (no spaces or ';')",
+      "codebook.yml:2: theme id 'mental health' may hold only letters, digits, '-', '_' and '.' (no spaces or ';'); write id: mental-health",
       "codebook.yml:9: theme 'c' has no patterns (give words, globs, phrases or regex) and no child themes",
     ]);
     // a cycle of three is one problem, at its first theme; a theme below the cycle is not one
