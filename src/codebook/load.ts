@@ -1,4 +1,4 @@
-// Loads a codebook file (YAML, JSON, CSV or REFI-QDA .qdc) or the default codebook into the model.
+// Loads a codebook file (YAML, JSON, CSV, an Excel workbook or REFI-QDA .qdc) or the default codebook into the model.
 // Readers live in a registry by extension; each returns a spec that validate.ts checks and builds.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,8 @@ import type { Codebook } from '../model.js';
 import { ConfigError } from '../util/errors.js';
 import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
-import { parseCsvCodebook } from './parse-csv.js';
+import { codebookFromRows, parseCsvCodebook } from './parse-csv.js';
+import { readXlsxGrid } from '../readers/xlsx.js';
 import { parseQdcCodebook } from './parse-qdc.js';
 import { decodeText } from '../readers/encoding.js';
 import { own } from '../util/own.js';
@@ -39,7 +40,7 @@ export function parseCodebook(text: string, file: string, name = path.basename(f
   const ext = path.extname(file).toLowerCase();
   const reader = own(codebookReaders, ext);
   if (!reader) {
-    throw new ConfigError(`codebook format '${ext || '(none)'}' is not supported (use ${Object.keys(codebookReaders).join(', ')})`, { file });
+    throw new ConfigError(`codebook format '${ext || '(none)'}' is not supported (use ${[...Object.keys(codebookReaders), '.xlsx'].join(', ')})`, { file });
   }
   return buildCodebook(reader(text.replace(/^\uFEFF/, ''), file, name));
 }
@@ -58,6 +59,17 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'codebook file not found' : `cannot read codebook: ${(e as Error).message}`, { file });
+  }
+  // A codebook kept in Excel: its first worksheet, read as a CSV codebook is, each row by its number.
+  if (path.extname(file).toLowerCase() === '.xlsx') {
+    let grid;
+    try {
+      ({ grid } = await readXlsxGrid(bytes, file));
+    } catch (e) {
+      throw new ConfigError((e as Error).message, { file });
+    }
+    const rows = grid.map((r) => ({ record: r.cells, line: r.line }));
+    return buildCodebook(codebookFromRows(rows, file, path.basename(file).replace(/\.[^.]+$/, '')));
   }
   // decoded as input files are: a spreadsheet saved on Windows may be Windows-1252 or UTF-16, not UTF-8
   // Line ends as YAML and CSV read them: a file saved with old Mac ends (CR alone) read as one line.

@@ -72,7 +72,8 @@ function isTypo(written: string, column: string): boolean {
   return editDistance(written, column) <= (column.length <= 5 ? 1 : 2);
 }
 
-interface Row {
+/** One row of a sheet: its cells, and its line (CSV) or row number (Excel). */
+export interface Row {
   record: string[];
   line: number;
 }
@@ -90,6 +91,14 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
     const err = e as Error & { lines?: number };
     throw new ConfigError(`not valid CSV: ${err.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '')}`, { file, line: err.lines });
   }
+  return codebookFromRows(rows, file, name);
+}
+
+/**
+ * A codebook from a sheet's rows (a CSV file's records, or an Excel worksheet's rows with their row
+ * numbers): the header, then one row per pattern or per theme, as described above.
+ */
+export function codebookFromRows(rows: Row[], file: string, name: string): CodebookSpec {
   if (rows.length === 0) throw new ConfigError('codebook has no rows (expected a header with theme and pattern columns)', { file, line: 1 });
   const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
   const index: Record<string, number> = {};

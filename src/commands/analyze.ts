@@ -81,7 +81,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .addOption(new Option('--format <format>', 'write one format to stdout instead of a folder').choices(Object.keys(writers)))
     .addOption(new Option('--table <name>', 'with --format csv: which table').choices([...CSV_TABLES]).default('responses'))
     .option('--excel', 'CSV for Excel: UTF-8 BOM and CRLF line ends')
-    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV or REFI-QDA .qdc); default: the one the config file names, else the built-in one');
+    .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV, Excel .xlsx or REFI-QDA .qdc); default: the one the config file names, else the built-in one');
   addReadOptions(command)
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)

@@ -204,7 +204,7 @@ describe('codebook validation (other formats)', () => {
   });
 
   it('unsupported extensions and missing files', async () => {
-    expect(failure('x', 'codebook.txt')).toBe("codebook.txt: codebook format '.txt' is not supported (use .yml, .yaml, .json, .csv, .tsv, .tab, .qdc)");
+    expect(failure('x', 'codebook.txt')).toBe("codebook.txt: codebook format '.txt' is not supported (use .yml, .yaml, .json, .csv, .tsv, .tab, .qdc, .xlsx)");
     const missing = path.join(import.meta.dirname, 'no-such-codebook.yml');
     await expect(loadCodebook(missing)).rejects.toThrow(ConfigError);
     await expect(loadCodebook(missing)).rejects.toMatchObject({ file: missing, message: 'codebook file not found' });

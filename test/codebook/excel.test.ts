@@ -6,6 +6,8 @@ import path from 'node:path';
 import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { tagText } from '../../src/analyses/tagging.js';
+import { writeFileSync } from 'node:fs';
+import { tempDir } from '../cli/helpers.js';
 
 const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/excel/semicolon-bom.csv');
 
@@ -107,5 +109,37 @@ describe('a CSV codebook saved from Excel', () => {
     ]);
     // In a parent column, which names theme ids, a theme its own parent is still an error.
     expect(() => parseCodebook('Theme,Parent,Keywords\nstress,stress,stress\n', 'strict.csv')).toThrow(/its own parent/);
+  });
+});
+
+describe('a codebook kept in an Excel workbook (.xlsx)', () => {
+  it('reads its first worksheet as a CSV codebook is read, naming rows by their number', async () => {
+    const { default: Excel } = await import('exceljs');
+    const dir = tempDir('reflect-xlsx-codebook-');
+    const workbook = new Excel.Workbook();
+    const sheet = workbook.addWorksheet('Codebook');
+    sheet.addRow(['Theme', 'Keywords', 'Description', 'Colour']);
+    sheet.addRow(['Mental health', 'stress; anxiety | worr*', 'How students feel', 'red']);
+    sheet.addRow([]);
+    sheet.addRow(['Exam stress', 'exam*', '', 'blue']);
+    sheet.addRow(['funding', 'money, fees', 'Money for the school', '']);
+    const file = path.join(dir, 'Codebook.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const book = await loadCodebook(file);
+    expect(book.themes.map((t) => [t.id, t.label, t.description, t.patterns.map((p) => p.value)])).toEqual([
+      ['mental-health', 'Mental health', 'How students feel', ['stress', 'anxiety', 'worr*']],
+      ['exam-stress', 'Exam stress', undefined, ['exam*']],
+      ['funding', 'funding', 'Money for the school', ['money', 'fees']],
+    ]);
+    const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    expect(tagText('I worry about exams and fees', compiled).map((c) => c.themeId)).toEqual(['mental-health', 'exam-stress', 'funding']);
+
+    // a problem names the row; a file that is no workbook says so
+    sheet.getRow(4).getCell(2).value = 'exam*, *';
+    await workbook.xlsx.writeFile(file);
+    await expect(loadCodebook(file)).rejects.toMatchObject({ line: 4, message: "theme 'exam-stress': glob '*' has no letters or digits" });
+    const bad = path.join(dir, 'notes.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    await expect(loadCodebook(bad)).rejects.toThrow(/not a valid XLSX file/);
   });
 });
