@@ -38,6 +38,8 @@ const ALIASES: Record<string, string> = {
  * id: a group named there that is no theme becomes a parent theme, so the themes under it roll up.
  */
 const GROUP_HEADERS = new Set(['category', 'categories', 'code_group', 'theme_group', 'group']);
+/** Headers of a column of sub-themes beside the theme column (Theme, Sub-theme, Keywords). */
+const SUBTHEME_HEADERS = new Set(['subtheme', 'sub_theme', 'subthemes', 'sub_themes', 'subcode', 'sub_code', 'subcategory', 'sub_category', 'child_code']);
 const KINDS = ['word', 'glob', 'phrase', 'regex', 'exclude', 'not_near'];
 /** Kinds as a sheet also writes them: the YAML keys (words, globs, phrases), other words, spaces for '_'. */
 const KINDS_MEANT: Record<string, string> = {
@@ -114,6 +116,15 @@ export function codebookFromRows(rows: Row[], file: string, name: string): Codeb
     if (index[h] !== undefined) throw new ConfigError(`column '${h}' is given twice (as '${rows[0].record[index[h]].trim()}' and '${rows[0].record[i].trim()}')`, { file, line: rows[0].line });
     index[h] = i;
   });
+  // A sheet of themes and their sub-themes (Theme, Sub-theme, Keywords): the sub-theme column holds the
+  // themes, and the theme column groups them, as a category column does; a row without a sub-theme is the
+  // theme's own, and a theme cell left blank under another (as a sheet lays groups out) is the one above.
+  const sub = header.findIndex((h) => SUBTHEME_HEADERS.has(h));
+  const subthemes = sub !== -1 && index.theme !== undefined && index.parent === undefined;
+  if (subthemes) {
+    index.parent = index.theme;
+    index.theme = sub;
+  }
   for (const required of ['theme', 'pattern']) {
     if (index[required] === undefined) throw new ConfigError(`codebook has no '${required}' column (found: ${header.filter(Boolean).join(', ')})`, { file, line: rows[0].line });
   }
@@ -129,9 +140,18 @@ export function codebookFromRows(rows: Row[], file: string, name: string): Codeb
     // what the row left out is not also reported missing (no patterns)
     if (theme) theme.partial = true;
   };
+  let above = '';
   for (const { record, line } of rows.slice(1)) {
-    const cell = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
+    const read = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
     if (record.every((c) => c.trim() === '')) continue;
+    let group = '';
+    if (subthemes) {
+      group = read('parent') || above;
+      above = group;
+    }
+    // in a sheet of sub-themes, a row's theme is its sub-theme, else its group; its parent the group
+    const groupRow = subthemes && read('theme') === '';
+    const cell = (col: string): string => (!subthemes ? read(col) : col === 'theme' ? read('theme') || group : col === 'parent' ? (groupRow ? '' : group) : read(col));
     const written = cell('theme');
     if (written === '') {
       report('row has no theme id', line);
@@ -181,7 +201,7 @@ export function codebookFromRows(rows: Row[], file: string, name: string): Codeb
       else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line });
     }
   }
-  const groups = header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;
+  const groups = subthemes || header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;
   for (const t of order) {
     // a theme named, with an empty label cell, is labelled by its name
     const name = named.get(t.id!);

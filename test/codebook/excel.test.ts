@@ -72,6 +72,20 @@ describe('a CSV codebook saved from Excel', () => {
     expect(() => parseCodebook('theme,pattern,kind\na,x,keywords\n', 'book.csv')).toThrow("unknown kind 'keywords'");
   });
 
+  it('reads a Sub-theme column: its themes roll up to the theme column, a blank theme cell is the one above', () => {
+    const csv = ['Theme,Sub-theme,Keywords', 'Wellbeing,Stress,"stress, anxiety"', ',Sleep,"sleep; tired"', 'Money,,money', 'Money,School fees,fee', ''].join('\r\n');
+    const book = parseCodebook(csv, 'themes.csv');
+    expect(book.themes.map((t) => [t.id, t.label, t.parent ?? null, t.patterns.map((p) => p.value)])).toEqual([
+      ['Stress', 'Stress', 'wellbeing', ['stress', 'anxiety']],
+      ['Sleep', 'Sleep', 'wellbeing', ['sleep', 'tired']],
+      ['Money', 'Money', null, ['money']],
+      ['school-fees', 'School fees', 'Money', ['fee']],
+      ['wellbeing', 'Wellbeing', null, []],
+    ]);
+    const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    expect(tagText('so tired before the fees are due', compiled).map((c) => c.themeId)).toEqual(['Sleep', 'Money', 'school-fees', 'wellbeing']);
+  });
+
   it('groups themes by a Category column: a named group becomes a parent theme, an existing theme is used by its label', () => {
     const book = parseCodebook(
       [
