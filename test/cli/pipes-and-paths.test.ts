@@ -328,7 +328,7 @@ describe('options out of place', () => {
   it('says in the help what the README says of --force, the codebook formats and default, and the repeatable names', () => {
     const analyze = reflect(['analyze', '--help']).stdout.replace(/\s+/g, ' ');
     expect(analyze).toContain('-f, --force overwrite an earlier report in the output folder (never files of your own)');
-    expect(analyze).toContain('--codebook <file> codebook file (YAML, JSON, CSV, TSV or REFI-QDA .qdc); default: the one the config file names, else the built-in one');
+    expect(analyze).toContain('--codebook <file> codebook file (YAML, JSON, CSV, TSV, Excel .xlsx or REFI-QDA .qdc); default: the one the config file names, else the built-in one');
     const check = reflect(['codebook', 'check', '--help']).stdout.replace(/\s+/g, ' ');
     expect(check).toContain('default: the one the config file names, else the built-in one');
     for (const command of ['analyze', 'inspect']) {
