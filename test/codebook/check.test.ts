@@ -5,7 +5,8 @@ import { loadCodebook, parseCodebook, readDefaultCodebookText } from '../../src/
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { anotherWordPatterns, formatLint, lintCodebook } from '../../src/codebook/check.js';
 import { tagResponses } from '../../src/analyses/tagging.js';
-import { formatTried, registerCodebookCommand, tryCodebook } from '../../src/commands/codebook.js';
+import { formatTried, registerCodebookCommand } from '../../src/commands/codebook.js';
+import { tryCodebook } from '../../src/codebook/try.js';
 import type { Response } from '../../src/model.js';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
