@@ -543,11 +543,17 @@ export function selectQuotes(
   // Whether the text can stand alone. Only a text holding "[" can hold a placeholder, so the share is
   // worked out for those alone.
   const alone = new Uint8Array(responses.length);
+  // Per response, 1 for a focus-group turn (a transcript's response): known once here, not looked up by
+  // source for every response of every pool ranked.
+  const turn = new Uint8Array(responses.length);
   // Per response, 1 where the transcriber marks words missing from it (see GAP_WEIGHT).
   const gaps = new Uint8Array(responses.length);
   for (let i = 0; i < responses.length; i++) {
     alone[i] = words[i]! >= MIN_WORDS && (brackets[i] === 0 || placeholderShare(responses[i]!.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0;
-    if (sourceKind.get(responses[i]!.sourceId) === 'transcript' && hasTranscriptionGap(responses[i]!.text)) gaps[i] = 1;
+    if (sourceKind.get(responses[i]!.sourceId) === 'transcript') {
+      turn[i] = 1;
+      if (hasTranscriptionGap(responses[i]!.text)) gaps[i] = 1;
+    }
   }
   // The cheap score of each response in the pool being ranked (scratch, overwritten per pool).
   const cheap = new Float64Array(responses.length);
@@ -575,10 +581,14 @@ export function selectQuotes(
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
-    let eligible = pool.filter((i) => alone[i] === 1 && state.used[i] === 0);
-    for (const i of eligible) cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1);
-    // A factor of 0 leaves a response out.
-    eligible = eligible.filter((i) => cheap[i]! > 0);
+    // One pass over the pool, no intermediate list: a question's pool is every answer to it.
+    let eligible: number[] = [];
+    for (const i of pool) {
+      if (alone[i] === 0 || state.used[i] === 1) continue;
+      cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1);
+      // A factor of 0 leaves a response out.
+      if (cheap[i]! > 0) eligible.push(i);
+    }
     if (eligible.length > SCORED_CAP) {
       hashes(); // for byCheapScore
       // Only which candidates make the cut matters (they are ranked by score below), so select, not sort.
@@ -612,8 +622,7 @@ export function selectQuotes(
   // of the week", "Like she said, it's the choosing") is never quoted: the point is better quoted from
   // whoever made it, and a theme or section with nothing else shows fewer quotes. 0 for such a turn, else 1.
   const echoWeight = (i: number): number => {
-    const r = responses[i]!;
-    if (sourceKind.get(r.sourceId) !== 'transcript') return 1;
+    if (turn[i] === 0) return 1;
     const evidenceOf = (): string[] => {
       const evidence: string[] = [];
       for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) for (const e of codings[codingsOf[j]!]!.evidence) evidence.push(e.text);
@@ -704,6 +713,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, gaps, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, turn, gaps, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }
