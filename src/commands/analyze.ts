@@ -144,8 +144,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     ...(ci ? { compareIntervals: ci } : {}),
     ...(status ? { onFile: (done: number, total: number) => status.files(done, total) } : {}),
     onStage: (stage: AnalyzeStage) => {
-      // Not after the analyses: that collection freed some 20 MB of a 350 MB peak, for 0.2-0.6 s.
-      if (stage !== 'analysed') gc?.();
+      gc?.();
       timer?.mark(STEP_OF_STAGE[stage]);
       const next = NEXT_STAGE[stage];
       if (next) status?.stage(next);
@@ -390,13 +389,12 @@ function reportProblems(analysis: Analysis, log: Logger, json: string | null | u
 }
 
 /**
- * A full garbage collection at the end of reading and of tagging. V8 collects the old generation only when it has grown
+ * A full garbage collection at each stage's end. V8 collects the old generation only when it has grown
  * well past what was live at the last full collection, and a run may end before it does: everything
  * a stage leaves behind in the old generation (parsed records, the lemmatizer's model as it is read,
  * the tagger's scratch, the analyses' arrays) stays, and the next stage takes new pages rather than
- * reuse its space, so the peak was live data plus every stage's garbage. A collection of the bench's
- * survey costs 0.2-0.6 s on a busy 2-core host; the one after the analyses freed only about 20 MB and
- * is not made. `gc` is exposed only to new contexts, as test runners get it; if the
+ * reuse its space, so the peak was live data plus every stage's garbage. A collection costs some 50 to
+ * 100 ms here, on a run of seconds. `gc` is exposed only to new contexts, as test runners get it; if the
  * flag cannot be set, nothing is collected.
  */
 function collectGarbage(): (() => void) | undefined {
