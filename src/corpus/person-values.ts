@@ -4,12 +4,14 @@
 // number instead ("Class 1", "Class 2"), numbered in the order of the values as written; an attribute's
 // other values are kept. A value names a person where the redactor finds a name in it, as it would in a
 // quote ("Ms Patel" → [name]), or where it holds a surname another of the attribute's values puts after a
-// title ("Patel 10A" beside "Ms Patel's class"). Pure.
+// title the redactor reads as one ("Patel 10A" beside "Ms Patel's class"; not "Band" beside "MS Band", a
+// middle school's, nor "Bus" beside "Coach Bus"). Pure.
 import { byCodeUnits } from '../util/text.js';
 import { attributeLabel } from '../util/labels.js';
 import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
 
-// The word after a title, in capitals or not ("Ms Patel's class", "mr. osei"), without its possessive.
+// The word after a title, in capitals or not ("Ms Patel's class", "mr. osei"), without its possessive; a
+// surname only where the redactor takes the two for a name (see personNamedValues).
 const TITLED_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${capitalisedAlternation(HONORIFICS)}|[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*?)(?:['’]s)?(?![\p{L}\p{M}'’-])`, 'gu');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
@@ -29,7 +31,7 @@ export function personNamedValues(values: ReadonlyMap<string, ReadonlySet<string
   for (const [key, set] of values) {
     const items = [...set].sort(byCodeUnits);
     const surnames = new Set<string>();
-    for (const item of items) for (const m of item.matchAll(TITLED_WORD)) surnames.add(wordKey(m[1]!));
+    for (const item of items) for (const m of item.matchAll(TITLED_WORD)) if (redact(m[0]).includes('[name]')) surnames.add(wordKey(m[1]!));
     const named = items.filter((item) => redact(item).includes('[name]') || (item.match(WORD) ?? []).some((w) => surnames.has(wordKey(w))));
     if (named.length === 0) continue;
     const label = attributeLabel(key);

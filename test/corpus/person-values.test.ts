@@ -31,4 +31,13 @@ describe('personNamedValues', () => {
     ]);
     expect(personNamedValues(values, redact)).toEqual(new Map([['advisory', new Map([['Ms. Chen', 'Advisory 2']])]]));
   });
+
+  it('takes a surname only from a title the redactor reads as one: a middle school\'s "MS Band", "ms word", "Coach Bus" number nothing', () => {
+    const values = new Map([
+      ['elective', new Set(['MS Band', 'HS Band', 'Jazz Band', 'Drama'])],
+      ['course', new Set(['ms word', 'Word processing', 'Excel'])],
+      ['advisory', new Set(['Coach Bus', 'Bus riders', 'Coach Smith'])],
+    ]);
+    expect(personNamedValues(values, redact)).toEqual(new Map([['advisory', new Map([['Coach Smith', 'Advisory 1']])]]));
+  });
 });
