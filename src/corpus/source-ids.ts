@@ -14,8 +14,10 @@ const RUN = /\[name\](?:[-_. ]+\[name\])+/g;
 const PATH_NAME = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*`;
 // A title and the capitalised word after it, with a second one that can be a name ("Mrs. Jane Porter"), spaced, hyphenated or run together ("Ms Patel's class/",
 // "interview-Mr-Osei.docx", "MrOsei-notes.txt"): an adult's name, on no roster, as a title makes it in a text.
+// In capitals only MR and MRS: "MS" before a word is a middle school's or Microsoft's ("MS Survey.xlsx",
+// "MSWord-export.docx"), as the texts keep "MS Survey".
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<title>${capitalisedAlternation(HONORIFICS)}|MRS|MR|MS)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<title>${capitalisedAlternation(HONORIFICS)}|MRS|MR)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
   'gu',
 );
 

@@ -26,6 +26,11 @@ describe('publishedSourceIds', () => {
     );
   });
 
+  it('keeps "MS" before a word as a middle school\'s or Microsoft\'s, where "MR" and "MRS" are titles', () => {
+    const ids = ['MS Survey.xlsx', 'HS Survey.xlsx', 'MS-Reflections/fall.csv', 'MSWord-export.docx', 'MR-Osei-notes.txt'];
+    expect(publishedSourceIds(ids, [])).toEqual(new Map([['MR-Osei-notes.txt', '[name]-notes.txt']]));
+  });
+
   it('matches whole words only, and forgives accents', () => {
     expect(publishedSourceIds(['mariana.txt', 'zoe-interview.txt'], ['Maria', 'Zoë'])).toEqual(new Map([['zoe-interview.txt', '[name]-interview.txt']]));
   });
