@@ -117,7 +117,11 @@ const NOT_NAMES_AFTER_ROLE = new Set(
     'station hall room rooms building centre center desk department services service care council association ' +
     'network team training program programs programme award awards appreciation day week month meeting meetings ' +
     'conference academy course interview position role job duty cadet cadets scrolls outlet seat seats ticket tickets ' +
-    'trip trips tour tours travel driver drivers lines canada notes transcript transcripts reflection reflections survey'
+    'trip trips tour tours travel driver drivers lines canada notes transcript transcripts reflection reflections survey ' +
+    // a time ("I talked to the Counsellor Today"), and what a counsellor, an Elder or a principal gives
+    // ("Counsellor Appointment", "Elder Teachings", "Elder Circle", "Principal Announcement")
+    'today tomorrow yesterday tonight appointment appointments session sessions visit visits teachings knowledge ' +
+    'wisdom circle circles storytelling announcement announcements list email'
   ).split(' '),
 );
 

@@ -162,6 +162,12 @@ describe('makeRedactor: a role word before a name', () => {
     expect(none(kept)).toBe(kept);
     expect(none('Principal Lee Science is hard')).toBe('Principal [name] Science is hard');
   });
+
+  it('keeps a time and what a counsellor, an Elder or a principal gives after the role word', () => {
+    const kept = 'I talked to the Counsellor Today about a Counsellor Appointment; the Elder Teachings and the Elder Circle; the Principal Announcement';
+    expect(none(kept)).toBe(kept);
+    expect(none('Elder Mary shared Elder Knowledge')).toBe('Elder [name] shared Elder Knowledge');
+  });
 });
 
 describe('makeRedactor: student numbers', () => {
