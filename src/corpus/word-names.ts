@@ -6,13 +6,16 @@ import { FUNCTION_WORDS } from '../nlp/function-words.js';
 import { REPORTING_VERB } from './reported-speech.js';
 
 // Words that make what comes before them a verb (an article, a demonstrative, a possessive: "Mark my
-// words", "Hope this helps", "Love the idea"); a name is followed by its verb, not by these.
+// words", "Hope this helps", "Love the idea"), or a time ("Summer this year", "June the 5th"); after a
+// name that is neither they make it a name in apposition or called to ("Grace my friend helped", "Grace
+// your essay was good").
 const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those my your our their his her its every each'.split(' '));
 
 // Pronouns after a name that is also a verb taking one ("Will you help?", "May I go?", "Hope you like
 // it", "Mark it down"); after any other name a pronoun is read as a vocative ("Grace you are right").
 const PRONOUNS: ReadonlySet<string> = new Set("i i'm you we they he she it me us them him there".split(' '));
 const VERB_NAMES: ReadonlySet<string> = new Set('will may can must hope mark love chase bill grant nick pat rob park page max jack price star storm wade'.split(' '));
+const TIME_NAMES: ReadonlySet<string> = new Set('april may june summer autumn'.split(' '));
 
 // What follows a person's name at a sentence's start besides a function word or a reporting verb: its
 // verb in the past ("Grace went"), as a vocative is followed by a bidding ("Grace go ahead"), and the
@@ -35,8 +38,8 @@ const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{Ll}'’]*)/u;
 
 /**
  * Whether a name that is also a word (`key`, lower case), capitalised at a sentence's start, is the word
- * there, judged by what follows it (`after`): a determiner or a possessive ("Mark my words", "Hope this
- * helps"); a pronoun after a name that is also a verb ("Will you help?", "Hope you like it"); or a
+ * there, judged by what follows it (`after`): a determiner or a possessive after a name that is also a
+ * verb or a time ("Mark my words", "Hope this helps", "Summer this year"); a pronoun after a name that is also a verb ("Will you help?", "Hope you like it"); or a
  * lower-case word that is no verb or adverb, which makes the two a noun phrase ("Grace period",
  * "Summer break"). A comma, a full stop, a capitalised word, a function word ("and", "from"), a
  * reporting verb, a verb ending in -s or -ed, a past form or a bidding leave it a name.
@@ -45,7 +48,7 @@ export function readsAsWord(key: string, after: string): boolean {
   const m = NEXT_WORD.exec(after);
   if (m === null) return false;
   const next = m[1]!.replace(/’/g, "'");
-  if (DETERMINERS.has(next)) return true;
+  if (DETERMINERS.has(next)) return VERB_NAMES.has(key) || TIME_NAMES.has(key);
   if (PRONOUNS.has(next)) return VERB_NAMES.has(key);
   return !FUNCTION_WORDS.has(next) && !AFTER_A_NAME.has(next) && !REPORTING.test(next) && !VERB_OR_ADVERB_ENDING.test(next);
 }

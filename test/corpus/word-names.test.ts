@@ -10,6 +10,12 @@ describe('readsAsWord', () => {
     expect(readsAsWord('summer', ' break')).toBe(true);
   });
 
+  it('reads a name that is no verb or time before a determiner or a possessive as the name: "Grace my friend helped"', () => {
+    expect(readsAsWord('grace', ' my friend helped me')).toBe(false);
+    expect(readsAsWord('grace', ' our class rep')).toBe(false);
+    expect(readsAsWord('summer', ' this year was fun')).toBe(true);
+  });
+
   it('reads the word before a pronoun only for a name that is also a verb', () => {
     expect(readsAsWord('will', ' you help?')).toBe(true);
     expect(readsAsWord('hope', ' you like it')).toBe(true);
