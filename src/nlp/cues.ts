@@ -148,13 +148,13 @@ export function deniesBelief(cue: string, next: string | undefined): boolean {
   return next !== undefined && NEG_RAISING.has(next) && cue !== 'without';
 }
 
-/** Verbs of liking or disliking: "I don't like tests" denies the liking, and says something of the tests. */
 /**
  * Verbs of knowing, whose negation leaves what is known true ("I didn't know there was a counsellor":
  * there was one) or its topic standing ("I don't know much about Indigenous culture"). Not `think` or
  * `believe`, which a negation denies through ("I don't think stress helps").
  */
 const KNOWING = new Set(['know', 'knew', 'known', 'realise', 'realised', 'realize', 'realized', 'notice', 'noticed', 'understand', 'understood']);
+/** Verbs of liking or disliking: "I don't like tests" denies the liking, and says something of the tests. */
 const ATTITUDE = new Set(['like', 'likes', 'liked', 'enjoy', 'enjoys', 'enjoyed', 'love', 'loves', 'loved', 'hate', 'hates', 'hated', 'mind', 'minds', 'minded', 'care', 'cares', 'cared', 'appreciate', 'appreciates', 'appreciated', 'prefer', 'prefers', 'preferred']);
 /** `like` is that verb after a negated do, never or nobody, and not after a negated be: "it's not like regular school". */
 const LIKE = new Set(['like', 'likes', 'liked']);
