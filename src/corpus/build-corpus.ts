@@ -1092,11 +1092,6 @@ function numberedAlike(a: string, b: string): boolean {
 const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|including|incl\.?|etc\.?|please specify|specify)(?:\s|$)/i;
 
 /**
- * A checkbox answer's options, separated by commas or line breaks outside brackets, joined by ";": a
- * comma inside an option's brackets ("Arts (music, drama)") or before its example ("Clubs, e.g. robotics")
- * is the option's own.
- */
-/**
  * The answers of checkbox questions whose options are spread over several columns of one key (a
  * SurveyMonkey export's boxes): the ticked options, one to a line, read at the key's first column.
  */
@@ -1118,6 +1113,11 @@ function checkboxAnswers(columns: Column[], cells: string[]): Map<string, { firs
 }
 const NO_BOXES: Map<string, { first: Column; raw: string }> = new Map();
 
+/**
+ * A checkbox answer's options, separated by commas or line breaks outside brackets, joined by ";": a
+ * comma inside an option's brackets ("Arts (music, drama)") or before its example ("Clubs, e.g. robotics")
+ * is the option's own.
+ */
 function optionsAsValues(raw: string): string {
   // Brackets count only where they pair up: an option left open ("Part-time job (weekends") or a ":("
   // would hold every option after it.
