@@ -38,14 +38,15 @@ interface Point {
 
 // A student or a participant by number, in the forms a note-taker writes one in (`S2`, `St. 2`, `Stu 2`,
 // `Student 2`, `student #2`, `student two`, `P2`, `Participant 2`): the role's first letter and the number.
-const NUMBERED = /^(s|st\.?|stu\.?|student|p|part\.?|participant)\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+// A number in words is apart from the role ("student two"), or "Stone" and "Sten" would be S1 and S10.
+const NUMBERED = /^(s|st\.?|stu\.?|student|p|part\.?|participant)(?:\s*#?\s*(\d{1,3})|(?:\s+#?|#|(?<=\.))\s*(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/i;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The student or participant a subject names by number, as one key for all its forms (`s2`, `p2`), or undefined. */
 function numberKey(who: string): string | undefined {
   const m = NUMBERED.exec(who.trim().replace(/\s+/g, ' '));
   if (!m) return undefined;
-  const n = /^\d/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS.indexOf(m[2]!.toLowerCase()) + 1;
+  const n = m[2] !== undefined ? Number(m[2]) : NUMBER_WORDS.indexOf(m[3]!.toLowerCase()) + 1;
   return `${m[1]![0]!.toLowerCase()}${n}`;
 }
 

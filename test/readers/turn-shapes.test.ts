@@ -108,6 +108,11 @@ describe("a note-taker's notes", () => {
     expect(transcript(two).turns.map((t) => t.speaker)).toEqual(['S2', 'S3', 'S3']);
   });
 
+  it('never reads a name as a role and a number in words: Stone is not S1, nor Sten S10', () => {
+    const named = ['Notes', 'S1 said the flex block helps.', 'Stone said tests are too close.', 'Sten thinks it is fine.', 'S10 agreed with Sten.'].join('\n');
+    expect(transcript(named).turns.map((t) => t.speaker)).toEqual(['S1', undefined, undefined, 'S10']);
+  });
+
   it('warns of no missing facilitator, and says plainly which points name no student; inspect says the file is notes', () => {
     const seen = inspect({ 'notes.txt': notes });
     expect(seen.files[0]).toMatchObject({ file: 'notes.txt', kind: 'transcript', notes: true, turns: 8, students: 4, facilitatorTurns: 0 });
