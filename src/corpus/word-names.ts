@@ -14,7 +14,7 @@ const DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those
 // Pronouns after a name that is also a verb taking one ("Will you help?", "May I go?", "Hope you like
 // it", "Mark it down"); after any other name a pronoun is read as a vocative ("Grace you are right").
 const PRONOUNS: ReadonlySet<string> = new Set("i i'm you we they he she it me us them him there".split(' '));
-const VERB_NAMES: ReadonlySet<string> = new Set('will may can must hope mark love chase bill grant nick pat rob park page max jack price star storm wade'.split(' '));
+const VERB_NAMES: ReadonlySet<string> = new Set('will may can must hope mark love chase bill grant nick pat rob park page max jack price star storm wade cook drew'.split(' '));
 const TIME_NAMES: ReadonlySet<string> = new Set('april may june summer autumn'.split(' '));
 
 // What follows a person's name at a sentence's start besides a function word or a reporting verb: its

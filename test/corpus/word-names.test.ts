@@ -14,6 +14,8 @@ describe('readsAsWord', () => {
     expect(readsAsWord('grace', ' my friend helped me')).toBe(false);
     expect(readsAsWord('grace', ' our class rep')).toBe(false);
     expect(readsAsWord('summer', ' this year was fun')).toBe(true);
+    expect(readsAsWord('cook', ' the rice first')).toBe(true);
+    expect(readsAsWord('drew', ' the map in class')).toBe(true);
   });
 
   it('reads the word before a pronoun only for a name that is also a verb', () => {
