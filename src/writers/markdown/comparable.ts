@@ -1,6 +1,6 @@
 // Which groups of students could have been compared: what the findings and the method may claim was tested.
 import type { CrosstabRow } from '../../model.js';
-import { NOT_STATED } from '../../corpus/normalise.js';
+import { NOT_STATED } from '../../util/no-answer.js';
 import type { Context } from './context.js';
 
 /** Whether a group's size is shown, at least `minCell`, with as many of the `stated` students outside it: a group findings.ts may test. */
