@@ -157,7 +157,7 @@ export function registerCodebookCommand(program: Command): void {
       const codings = tagCorpus(corpus, compiled);
       const lint = lintCodebook(book, compiled, corpus.responses, codings);
       if (flags.json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...lint }, null, 2)}\n`);
-      else process.stdout.write(formatCodebookSummary(book, compiled, name) + '\n' + formatLint(lint));
+      else process.stdout.write(formatCodebookSummary(book, compiled, name) + '\n' + formatLint(lint, { builtIn: file === undefined }));
     });
 
   codebook

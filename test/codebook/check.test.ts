@@ -15,7 +15,7 @@ import { ROOT, tempDir } from '../cli/helpers.js';
 const yaml = `themes:
   - id: stress
     label: Stress
-    words: [stress, Stressed, worry, school]
+    words: [stress, Stressed, STRESS, worry, school]
   - id: exams
     label: Exams
     words: [exam]
@@ -56,7 +56,16 @@ describe('lintCodebook', () => {
 
   it('finds duplicate, never-matching and too-broad patterns, and co-occurring themes', () => {
     expect(lint.findings).toEqual([
-      { kind: 'duplicate-pattern', themeId: 'stress', subject: 'Stressed', count: 0, message: "word 'Stressed' repeats 'stress' (same lemmas)" },
+      // another form as written is kept apart: the keyword baseline matches it, the lemma matcher reads it as 'stress'
+      {
+        kind: 'other-form',
+        themeId: 'stress',
+        subject: 'Stressed',
+        count: 0,
+        of: 'stress',
+        message: "word 'Stressed' is another form of 'stress': the lemma matcher reads them as one; only --matcher keyword, which matches as written, needs it",
+      },
+      { kind: 'duplicate-pattern', themeId: 'stress', subject: 'STRESS', count: 0, message: "word 'STRESS' repeats 'stress' (same lemmas)" },
       { kind: 'too-broad', themeId: 'stress', subject: 'stress', count: 5, message: "word 'stress' matches 5 of 10 responses (50%): too general?" },
       { kind: 'never-matches', themeId: 'stress', subject: 'worry', count: 0, message: "word 'worry' matches no response" },
       { kind: 'too-broad', themeId: 'stress', subject: 'school', count: 5, message: "word 'school' matches 5 of 10 responses (50%): too general?" },
@@ -115,6 +124,23 @@ describe('lintCodebook', () => {
     // One line a theme: a broad codebook on a small folder has hundreds of patterns that never match.
     expect(text).toContain("Patterns that never match (2):\n  stress (1): 'worry'\n  money (1): 'budget'\n");
     expect(text).toContain('Most frequent words in responses no theme matched:\n  cafeteria (3), buses (2), food (2)\n');
+    expect(text).toContain("Duplicate patterns (1):\n  stress: word 'STRESS' repeats 'stress' (same lemmas)\n");
+    expect(text).toContain("Other forms of a pattern in its theme, read as one by the lemma matcher (kept for --matcher keyword, which matches as written) (1):\n  stress: 'Stressed' is another form of 'stress'\n");
+  });
+
+  it('says of the built-in codebook that patterns matching nothing are expected, a count and the first few', () => {
+    const many = Array.from({ length: 9 }, (_, i) => `unmet${String.fromCharCode(97 + i)}`);
+    const book = parseCodebook(`themes:\n  - id: stress\n    label: Stress\n    words: [stress, stressed, ${many.join(', ')}]\n`, 'builtin.yml');
+    const c = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    const l = lintCodebook(book, c, responses, tagResponses(responses, c));
+    const text = formatLint(l, { builtIn: true });
+    expect(text).toContain(
+      "Patterns of the built-in codebook that match no response here: 9, as expected of a general codebook on 10 responses.\n  'unmeta', 'unmetb', 'unmetc', 'unmetd', 'unmete', 'unmetf', … (--json lists them all)\n",
+    );
+    expect(text).toContain("Other forms of a pattern in the built-in codebook: 1, read as one by the lemma matcher and kept for --matcher keyword, which matches as written.\n  'stressed' ('stress') (--json lists them all)\n");
+    expect(text).not.toContain('Patterns that never match');
+    // a codebook of one's own lists every one, a line a theme
+    expect(formatLint(l)).toContain(`Patterns that never match (9):\n  stress (9): ${many.map((m) => `'${m}'`).join(', ')}\n`);
   });
 });
 
