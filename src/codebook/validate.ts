@@ -72,6 +72,15 @@ export function slug(name: string): string {
 }
 
 /**
+ * A theme's label read off its id, for a theme given none: `-`, `_` and `.` as spaces, the first letter in
+ * capitals, the rest as written (`mental-health` → `Mental health`, `LGBTQ_support` → `LGBTQ support`).
+ */
+export function labelFromId(id: string): string {
+  const words = id.replace(/[-_.]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
  * Split a list written as one text into its entries: `stress, anxiety; worry | burnout`, or one entry a line (a
  * spreadsheet cell, a YAML string where a list was meant). A quoted entry ("…", “…”, '…') may hold `,` or `;`; a
  * `/…/` regex entry is kept whole. Word and phrase patterns never match across `,` `;` or a line break
@@ -253,8 +262,8 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     const asId = slug(id);
     const instead = !ID_CHARS.test(id) && asId !== '' ? `; write id: ${asId}${t.label === undefined || t.label.trim() === '' ? `, label: ${id}` : ''}` : '';
     if (!ID.test(id)) problems.add(`theme id '${id}' ${ID_CHARS.test(id) ? 'must begin with a letter or digit' : `may hold only letters, digits, '-', '_' and '.' (no spaces or ';')${instead}`}`, t.line);
-    else if (t.label === undefined || t.label.trim() === '') problems.add(`theme '${id}' has no label`, t.line);
-    checked.push({ spec: t, id, label: t.label?.trim() ?? '' });
+    // no label: the id read as a name (`mental-health` → Mental health), as a CSV theme is labelled by its name
+    checked.push({ spec: t, id, label: t.label?.trim() || labelFromId(id) });
   }
   const hasChildren = new Set<string>();
   const parentOf = new Map<string, string>();

@@ -23,9 +23,16 @@ describe('codebook validation (YAML)', () => {
     expect(failure(`themes:\n${theme('funding')}${theme('stress')}${theme('funding')}`)).toBe("codebook.yml:8: theme 'funding' is defined twice (first at line 2)");
   });
 
-  it('a theme without id or label', () => {
+  it('a theme without id is an error; one without label is labelled by its id, as a CSV theme by its name', () => {
     expect(failure('themes:\n  - label: Money\n    words: [money]\n')).toBe("codebook.yml:2: theme has no id (label 'Money')");
-    expect(failure('themes:\n  - id: money\n    words: [money]\n')).toBe("codebook.yml:2: theme 'money' has no label");
+    const yml = parseCodebook("themes:\n  - id: mental-health\n    words: [stress]\n  - id: LGBTQ_support\n    label: ''\n    words: [gsa]\n  - id: money\n    label: Funding\n    words: [money]\n", 'codebook.yml');
+    expect(yml.themes.map((t) => [t.id, t.label])).toEqual([
+      ['mental-health', 'Mental health'],
+      ['LGBTQ_support', 'LGBTQ support'],
+      ['money', 'Funding'],
+    ]);
+    const json = parseCodebook(JSON.stringify({ themes: [{ id: 'class-size', words: ['class size'] }] }), 'codebook.json');
+    expect(json.themes.map((t) => [t.id, t.label])).toEqual([['class-size', 'Class size']]);
   });
 
   it('a name written as the id is told the id and label to write', () => {
