@@ -257,7 +257,9 @@ export async function readCorpus(folder: string, options: ReadOptions = {}): Pro
 /** Read, tag and analyse a folder: the whole of `reflect analyze` without the writing. */
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const { corpus, config, configFile } = await readCorpusWithConfig(options.folder, options);
-  const codebook = await loadCodebookFor(options.codebook, configFile);
+  // what the codebook's reader read past (a .qdc code's name taken twice) is the run's to warn about
+  const { warnings: codebookWarnings, ...codebook } = await loadCodebookFor(options.codebook, configFile);
+  if (codebookWarnings) corpus.warnings.push(...codebookWarnings);
   const matcher = options.matcher ?? 'lemma';
   const compiled = compileCodebook(codebook, { expansions: options.expansions ?? true, matcher, setting: options.setting ?? true });
   // As the compiler uses them: the keyword baseline has no expansions, whatever was asked.

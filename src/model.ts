@@ -298,6 +298,8 @@ export interface Codebook {
   themes: Theme[];
   /** Setting rules; absent = references to the setting are not coded. */
   setting?: SettingRules;
+  /** What the reader read past and the user should see (a .qdc code's name taken twice); absent when none. */
+  warnings?: Warning[];
 }
 
 // ───────────────────────────── Codings ─────────────────────────────

@@ -9,6 +9,7 @@
 // imported codebook works at once and can be refined.
 import { SaxesParser } from 'saxes';
 import { ConfigError } from '../util/errors.js';
+import type { Warning } from '../model.js';
 import { inferKind } from './parse-csv.js';
 import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 
@@ -128,13 +129,32 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
     el.children.forEach(count);
   };
   codes.children.forEach(count);
+  // Two codes that still make one id (NVivo allows a name twice, in different folders or sets, and
+  // `Mental health` and `Mental-health` slug alike): the second becomes `id-2` with a warning naming both,
+  // where it was an error ("defined twice") the researcher could not fix inside NVivo.
+  const taken = new Map<string, { name: string; line: number }>();
+  const warnings: Warning[] = [];
   const visit = (el: XmlElement, parent: ThemeSpec | undefined): void => {
     const name = el.attributes.name?.trim();
     if (!name) throw new ConfigError('<Code> has no name', { file, line: el.line });
     const own = slug(name);
     const shared = parent !== undefined && (slugCount.get(own) ?? 0) > 1;
-    const id = shared ? `${parent.id}-${own}` : own;
-    const label = shared ? `${name} (${parent.label})` : name;
+    let id = shared ? `${parent.id}-${own}` : own;
+    let label = shared ? `${name} (${parent.label})` : name;
+    const first = taken.get(id);
+    if (first !== undefined && id !== '') {
+      let n = 2;
+      while (taken.has(`${id}-${n}`)) n++;
+      const firstId = id;
+      id = `${id}-${n}`;
+      label = `${label} (${n})`;
+      warnings.push({
+        file,
+        line: el.line,
+        message: `code '${name}' makes the same theme id as code '${first.name}' at line ${first.line}, '${firstId}': it is read as theme '${id}', labelled '${label}'`,
+      });
+    }
+    taken.set(id, { name, line: el.line });
     const theme: ThemeSpec = { id, label, patterns: [], exclusions: [], notNear: [], line: el.line };
     if (parent !== undefined) {
       theme.parent = parent.id;
@@ -160,5 +180,5 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
     for (const child of children) visit(child, theme);
   };
   for (const code of codes.children.filter((c) => c.name === 'Code')) visit(code, undefined);
-  return { name, file, themes };
+  return warnings.length > 0 ? { name, file, themes, warnings } : { name, file, themes };
 }

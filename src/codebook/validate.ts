@@ -1,6 +1,6 @@
 // Turns a codebook as read from any format (a spec, with line numbers) into the model's Codebook,
 // checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
-import type { Codebook, Pattern, PatternKind, SettingRules, Theme } from '../model.js';
+import type { Codebook, Pattern, PatternKind, SettingRules, Theme, Warning } from '../model.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
@@ -59,6 +59,8 @@ export interface CodebookSpec {
   setting?: SettingSpec;
   /** Problems the reader found and read past, reported with the checks' own. */
   problems?: ConfigError[];
+  /** What the reader made of something it could not take as written, for the user to see (see Codebook.warnings). */
+  warnings?: Warning[];
 }
 
 /** A theme id from a name, as codebook imports make them: `Mental Health & Wellbeing` → `mental-health-wellbeing`. */
@@ -324,7 +326,9 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
   });
   const setting = spec.setting ? buildSetting(problems, spec.setting) : undefined;
   problems.check();
-  return setting ? { name: spec.name, themes, setting } : { name: spec.name, themes };
+  const book: Codebook = setting ? { name: spec.name, themes, setting } : { name: spec.name, themes };
+  if (spec.warnings !== undefined && spec.warnings.length > 0) book.warnings = spec.warnings;
+  return book;
 }
 
 /** Check setting rules: attribute names, and references and exclusions that hold words. */

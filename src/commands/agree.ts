@@ -355,7 +355,9 @@ async function loadThemes(file: string | undefined, io: AgreeIO): Promise<Loaded
     return { warnings };
   }
   try {
-    return { codebook: await load(file), warnings: [] };
+    const codebook = await load(file);
+    // what the codebook's reader read past (a .qdc code's name taken twice)
+    return { codebook, warnings: codebook.warnings ?? [] };
   } catch (err) {
     if (file) throw err;
     return { warnings: [] };
@@ -376,7 +378,7 @@ function themeOrder(file: string | undefined, loaded: LoadedThemes, coders: Code
   // responses.csv is, so a coder need not write a parent theme beside its child.
   const named = coders.map((c) => rollUpThemes(themesAsIds(c, codebook.themes), codebook.themes));
   if (!file && !named.some((c) => c.units.some((u) => u.themes.some((t) => ids.includes(t))))) return { warnings: [] };
-  return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), coders: named, warnings: [] };
+  return { themes: ids, labels: Object.fromEntries(codebook.themes.map((t) => [t.id, t.label])), coders: named, warnings: loaded.warnings };
 }
 
 /** The loader may return the codebook or `{ codebook, … }`; take the codebook either way. */

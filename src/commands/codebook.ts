@@ -13,6 +13,7 @@ import { loadConfig } from '../config.js';
 import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
+import { stderrLogger } from '../util/log.js';
 
 interface CheckFlags {
   codebook?: string;
@@ -100,6 +101,13 @@ async function textsToTry(args: string[]): Promise<string[]> {
   return texts;
 }
 
+/** What the codebook's reader read past (a .qdc code's name taken twice), on stderr. */
+function warnAbout(book: Codebook): void {
+  if (book.warnings === undefined) return;
+  const log = stderrLogger();
+  for (const w of book.warnings) log.warn(w);
+}
+
 /** Register `codebook init`, `codebook check` and `codebook try` on the program. */
 export function registerCodebookCommand(program: Command): void {
   const codebook = program.command('codebook').description('start, check and lint codebooks');
@@ -146,6 +154,7 @@ export function registerCodebookCommand(program: Command): void {
         process.exitCode = e.exitCode;
         return;
       }
+      warnAbout(book);
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
       if (corpus === null) {
         // Without data, what the codebook's own words say: patterns read as another word.
@@ -170,7 +179,9 @@ export function registerCodebookCommand(program: Command): void {
     .option('--json', 'print the results as JSON')
     .action(async (args: string[], flags: TryFlags) => {
       const texts = await textsToTry(args);
-      const compiled = compileCodebook(await loadCodebook(flags.codebook), { expansions: flags.expand, matcher: flags.matcher });
+      const book = await loadCodebook(flags.codebook);
+      warnAbout(book);
+      const compiled = compileCodebook(book, { expansions: flags.expand, matcher: flags.matcher });
       const results = tryCodebook(texts, compiled);
       process.stdout.write(flags.json ? `${JSON.stringify(results, null, 2)}\n` : formatTried(results));
     });

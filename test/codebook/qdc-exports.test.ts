@@ -3,6 +3,8 @@
 // outline numbers, and ATLAS.ti's 'GROUP: name' convention with code groups as <Sets>.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { reflect, tempDir } from '../cli/helpers.js';
 import { loadCodebook } from '../../src/codebook/load.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { tagText } from '../../src/analyses/tagging.js';
@@ -56,5 +58,55 @@ describe('REFI-QDA codebooks from QDA tools', () => {
       ['learn-hands-on-projects', 'LEARN: Hands-on projects', '', 'phrase:hands-on | glob:project* | word:build'],
     ]);
     expect(themesOf(book, ['my emotions and my anxiety', 'a sense of belonging', 'we build things'])).toEqual([['emo-anxiety'], ['emo-belonging'], ['learn-hands-on-projects']]);
+  });
+
+  it('NVivo: two codes of one name (in different folders) are two themes, the second with -2 and a warning naming both', async () => {
+    const dir = tempDir('reflect-qdc-twice-');
+    const file = path.join(dir, 'nvivo-folders.qdc');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook origin="NVivo 14" xmlns="urn:QDA-XML:codebook:1.0">
+  <Codes>
+    <Code guid="a1" name="Support" isCodable="true">
+      <Description>Help from adults.
+ Keywords: tutor, counsellor</Description>
+    </Code>
+    <Code guid="a2" name="Workload" isCodable="true" />
+    <Code guid="a3" name="Support" isCodable="true">
+      <Description>Help from friends.
+ Keywords: friends, study group</Description>
+    </Code>
+    <Code guid="a4" name="Peers" isCodable="true">
+      <Code guid="a5" name="Conflict" isCodable="true" />
+      <Code guid="a6" name="Conflict" isCodable="true" />
+    </Code>
+  </Codes>
+  <Sets>
+    <Set guid="s1" name="Adults"><MemberCode targetGUID="a1"/></Set>
+    <Set guid="s2" name="Students"><MemberCode targetGUID="a3"/></Set>
+  </Sets>
+</CodeBook>
+`,
+    );
+    const book = await loadCodebook(file);
+    expect(summary(book)).toEqual([
+      ['support', 'Support', '', 'word:tutor | word:counsellor'],
+      ['workload', 'Workload', '', 'phrase:Workload'],
+      ['support-2', 'Support (2)', '', 'word:friends | phrase:study group'],
+      ['peers', 'Peers', '', ''],
+      ['peers-conflict', 'Conflict (Peers)', 'peers', 'phrase:Conflict'],
+      ['peers-conflict-2', 'Conflict (Peers) (2)', 'peers', 'phrase:Conflict'],
+    ]);
+    expect(book.warnings).toEqual([
+      { file, line: 9, message: "code 'Support' makes the same theme id as code 'Support' at line 4, 'support': it is read as theme 'support-2', labelled 'Support (2)'" },
+      { file, line: 15, message: "code 'Conflict' makes the same theme id as code 'Conflict' at line 14, 'peers-conflict': it is read as theme 'peers-conflict-2', labelled 'Conflict (Peers) (2)'" },
+    ]);
+    expect(themesOf(book, ['my tutor helped', 'my study group helped'])).toEqual([['support'], ['support-2']]);
+    // the command keeps going, the warning on stderr and the codebook checked
+    const run = reflect(['codebook', 'check', '--codebook', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("nvivo-folders.qdc:9: code 'Support' makes the same theme id as code 'Support' at line 4, 'support': it is read as theme 'support-2'");
+    expect(run.stdout).toContain('support-2');
   });
 });
