@@ -2,7 +2,7 @@
 // matches the codebook's exclusions or context words cancelled, mentions a theme leaves out when negated,
 // and words that begin with a word pattern but are no form of it ("stressful" for `stress`). Pure.
 import { compileCodebook, compileCountingNegated, lemmaForm, type CompiledCodebook } from './compile.js';
-import { words } from '../nlp/tokenize.js';
+import { createTokens, tokenize, words } from '../nlp/tokenize.js';
 import { tagText } from '../analyses/tagging.js';
 import type { Evidence, Pattern } from '../model.js';
 
@@ -26,6 +26,12 @@ export interface TriedText {
    * `stress`: words match by base form), in no evidence; present only when there are some.
    */
   nearMisses?: { themeId: string; word: string; pattern: string }[];
+  /**
+   * Matches of a theme the text does not carry that a longer match of another theme holds (`support` in
+   * relationships, inside `support worker` of support-staff: the longest match wins), with that longer
+   * match; present only when there are some.
+   */
+  hidden?: { themeId: string; label: string; evidence: Evidence; longer: { themeId: string; pattern: string; text: string } }[];
 }
 
 /** A theme's own word patterns of four letters or more, lower-cased and with their keys, for near misses. */
@@ -100,10 +106,87 @@ function cancelledIn(text: string, coded: TriedText['themes'], compiled: Compile
       else {
         const words = c.near.get(found.themeId)?.get(`${e.kind} ${e.pattern}`);
         if (words === undefined) continue;
-        const present = words.filter((w) => tagText(text, compileCodebook({ name: 'near', themes: [{ id: 'w', label: w, patterns: [{ kind: /\s/.test(w) ? 'phrase' : 'word', value: w }], exclusions: [], countNegated: true }] }, { expansions: false, matcher: 'lemma' })).length > 0);
+        const present = nearInSentence(text, e, words, compiled);
         one.notNear = present.length > 0 ? present : words;
       }
       out.push(one);
+    }
+  }
+  return out;
+}
+
+/**
+ * The context words of `entries` found in the sentence of the match `e`, as tagging looks for them: by
+ * key, a word outside the match, a phrase within one clause and not wholly inside the match. A context
+ * word elsewhere in the text cancels nothing, and is not named.
+ */
+function nearInSentence(text: string, e: Evidence, entries: readonly string[], compiled: CompiledCodebook): string[] {
+  const m = compiled.matcher;
+  const t = tokenize(text, createTokens(m.lexicon));
+  m.resolveNewWords();
+  let s = -1;
+  let end = -1;
+  for (let k = 0; k < t.count; k++) {
+    if (t.start[k]! >= e.start && t.end[k]! <= e.end) {
+      if (s < 0) s = k;
+      end = k + 1;
+    }
+  }
+  if (s < 0) return [];
+  const sentence = t.sentence[s];
+  const has = (k: number, key: number): boolean => m.wordKeys[t.ids[k]!]?.includes(key) ?? false;
+  return entries.filter((entry) => {
+    // the compiled codebook already holds every context word's keys: no key is added here
+    const keys = m.sequence(entry);
+    if (keys.length === 0) return false;
+    for (let k = 0; k < t.count; k++) {
+      if (t.sentence[k] !== sentence) continue;
+      if (keys.length === 1) {
+        if ((k < s || k >= end) && has(k, keys[0]!)) return true;
+        continue;
+      }
+      const last = k + keys.length;
+      if ((k < s || last > end) && last <= t.count && t.clause[last - 1] === t.clause[k] && keys.every((key, j) => has(k + j, key))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Each theme compiled alone, once and when first needed, to find the matches a longer match of another
+ * theme hid (a theme alone has no other theme's match to lose to).
+ */
+function themesAlone(compiled: CompiledCodebook): (themeId: string) => CompiledCodebook {
+  const cache = new Map<string, CompiledCodebook>();
+  const book = compiled.codebook;
+  return (themeId) => {
+    let one = cache.get(themeId);
+    if (one === undefined) {
+      const { parent: _parent, ...theme } = book.themes.find((t) => t.id === themeId)!;
+      one = compileCodebook({ name: book.name, themes: [theme] }, { ...compiled.options, setting: false });
+      cache.set(themeId, one);
+    }
+    return one;
+  };
+}
+
+/**
+ * The matches of themes `text` does not carry (nor has cancelled or uncounted) that a longer match of
+ * another theme holds: each theme is tagged alone only where the text has a match of several words.
+ */
+function hiddenIn(text: string, themes: TriedText['themes'], told: ReadonlySet<string>, compiled: CompiledCodebook, alone: (themeId: string) => CompiledCodebook): NonNullable<TriedText['hidden']> {
+  const longer = themes.flatMap((t) => t.evidence.filter((e) => e.end - e.start > 0 && /\s|-/.test(e.text)).map((e) => ({ themeId: t.themeId, e })));
+  if (longer.length === 0) return [];
+  const out: NonNullable<TriedText['hidden']> = [];
+  for (const t of compiled.themes) {
+    const id = t.theme.id;
+    if (told.has(id)) continue;
+    for (const found of tagText(text, alone(id))) {
+      if (found.themeId !== id) continue;
+      for (const e of found.evidence) {
+        const by = longer.find((l) => l.themeId !== id && l.e.start <= e.start && e.end <= l.e.end && l.e.end - l.e.start > e.end - e.start);
+        if (by !== undefined) out.push({ themeId: id, label: t.theme.label, evidence: e, longer: { themeId: by.themeId, pattern: by.e.pattern, text: by.e.text } });
+      }
     }
   }
   return out;
@@ -119,6 +202,7 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
   const described = (c: { themeId: string; evidence: Evidence[] }) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence });
   const cancelling = cancellingOf(compiled);
   const wordPatterns = compiled.options.matcher === 'lemma' ? wordPatternsOf(compiled) : [];
+  const alone = themesAlone(compiled);
   return texts.map((text) => {
     const themes = tagText(text, compiled).map(described);
     const tried: TriedText = { text, themes };
@@ -133,6 +217,10 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
       const uncounted = tagText(text, counting).filter((c) => uncounting.has(c.themeId) && !coded.has(c.themeId));
       if (uncounted.length > 0) tried.uncounted = uncounted.map(described);
     }
+    // a parent is carried by its sub-theme's roll-up: not hidden
+    const told = new Set([...themes, ...(tried.uncounted ?? []), ...(tried.cancelled ?? [])].map((t) => t.themeId));
+    const hidden = hiddenIn(text, themes, told, compiled, alone);
+    if (hidden.length > 0) tried.hidden = hidden;
     return tried;
   });
 }

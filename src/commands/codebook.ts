@@ -65,7 +65,7 @@ export function formatTried(results: readonly TriedText[]): string {
   for (const r of results) {
     lines.push(quoted(r.text));
     if (r.themes.length === 0) lines.push('  no theme');
-    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? []), ...(r.cancelled ?? []), ...(r.nearMisses ?? [])].map((t) => t.themeId.length));
+    const width = Math.max(0, ...[...r.themes, ...(r.uncounted ?? []), ...(r.cancelled ?? []), ...(r.hidden ?? []), ...(r.nearMisses ?? [])].map((t) => t.themeId.length));
     for (const t of r.themes) {
       const [first, ...rest] = t.evidence.map(describeEvidence);
       lines.push(`  ${t.themeId.padEnd(width)}  ${first ?? ''}`);
@@ -76,8 +76,11 @@ export function formatTried(results: readonly TriedText[]): string {
       for (const e of t.evidence) lines.push(`  ${' '.repeat(width)}  ${describeEvidence(e)}`);
     }
     for (const t of r.cancelled ?? []) {
-      const why = t.exclusion !== undefined ? `inside exclusion '${t.exclusion}'` : `not_near ${t.notNear!.map((w) => `'${w}'`).join(', ')} in the text`;
+      const why = t.exclusion !== undefined ? `inside exclusion '${t.exclusion}'` : `not_near ${t.notNear!.map((w) => `'${w}'`).join(', ')} in its sentence`;
       lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, ${why}`);
+    }
+    for (const t of r.hidden ?? []) {
+      lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, inside the longer match '${t.longer.pattern}' of ${t.longer.themeId}`);
     }
     for (const n of r.nearMisses ?? []) {
       lines.push(`  ${n.themeId.padEnd(width)}  no match: "${n.word}" is no form of word '${n.pattern}' (words match by base form; the glob '${lemmaForm(n.pattern.toLowerCase())}*' would match both)`);

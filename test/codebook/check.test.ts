@@ -332,10 +332,19 @@ describe('codebook try says what cancelled a match', () => {
         "  wellbeing  not counted: \"stress\" at 4–10, word 'stress', inside exclusion 'stress ball'",
         '"we built lego blocks"',
         '  no theme',
-        "  timetables  not counted: \"blocks\" at 14–20, word 'block', not_near 'lego' in the text",
+        "  timetables  not counted: \"blocks\" at 14–20, word 'block', not_near 'lego' in its sentence",
         '',
       ].join('\n'),
     );
+  });
+
+  it('names the not_near words of the match\'s own sentence, as tagging reads them, not those elsewhere in the text', () => {
+    const tried = tryCodebook(['I love lego. We walked around the city block.', 'Lego is fun. Block B is long.'], compiled);
+    // 'lego' in another sentence cancels nothing, so it is not named; 'city block' in the sentence is
+    expect(tried[0]!.cancelled!.map((c) => [c.evidence.text, c.notNear])).toEqual([['block', ['city block']]]);
+    // and where the only context word is in another sentence, the match counts, as in analyze
+    expect(tried[1]!.themes.map((t) => t.themeId)).toEqual(['timetables']);
+    expect(tried[1]!.cancelled).toBeUndefined();
   });
 
   it('adds nothing for a codebook without exclusions or context words, nor for the keyword baseline', () => {
@@ -424,3 +433,47 @@ describe('a word pattern that matches nothing because of a slip', () => {
     expect(formatLint(lint)).not.toMatch(/kaitlyn/i);
   });
 });
+
+describe('codebook try says which longer match of another theme hid a match', () => {
+  const book = parseCodebook(
+    [
+      'themes:',
+      '  - id: relationships',
+      '    label: Relationships',
+      '    words: [support, mentor]',
+      '  - id: support-staff',
+      '    label: Support staff',
+      '    phrases: [support worker]',
+      '  - id: wellbeing',
+      '    label: Wellbeing',
+      '    words: [stress]',
+      '  - id: stress-detail',
+      '    label: Stress detail',
+      '    parent: wellbeing',
+      '    phrases: [stress test]',
+    ].join('\n'),
+    'mine.yml',
+  );
+  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+
+  it('shows the hidden match with the longer one, only for a theme the text does not carry', () => {
+    const tried = tryCodebook(['my support worker helped', 'my support worker and my mentor helped', 'the stress test', 'support matters'], compiled);
+    expect(tried.map((t) => (t.hidden ?? []).map((h) => [h.themeId, h.evidence.text, h.longer.themeId, h.longer.pattern]))).toEqual([
+      [['relationships', 'support', 'support-staff', 'support worker']],
+      // relationships is carried by 'mentor': nothing to explain
+      [],
+      // a parent carried by its sub-theme's roll-up is not hidden
+      [],
+      [],
+    ]);
+    expect(formatTried(tried.slice(0, 1))).toBe(
+      [
+        '"my support worker helped"',
+        "  support-staff  \"support worker\" at 3–17, phrase 'support worker'",
+        "  relationships  not counted: \"support\" at 3–10, word 'support', inside the longer match 'support worker' of support-staff",
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
