@@ -82,6 +82,8 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
     !coding(r) &&
     r.result?.content.type === 'table' &&
     (r.result.content.isRoster || r.id === options.roster || (options.roster !== undefined && r.id.startsWith(`${options.roster}#`)));
+  // Folders holding answers: a roster beside a year's answers is that year's (see setAttributes).
+  builder.setSheetFolders(reads.filter((r) => r.result?.content.type === 'table' && !isRoster(r) && !coding(r)).map((r) => idParts(r.id).folder));
   for (const read of reads) if (isRoster(read)) builder.addRoster(read, read.result!.content as Table);
   // Sheets whose answers another sheet already holds (the same survey as CSV and XLSX): read once.
   const sheets = reads.flatMap((r) => (r.result?.content.type === 'table' && !isRoster(r) && !coding(r) ? [{ id: r.id, table: r.result.content }] : []));
@@ -176,6 +178,9 @@ class CorpusBuilder {
   /** Where each participant's kept attribute values were read, to say so when another file disagrees. */
   private readonly attributeOrigins = new Map<Participant, Map<string, ValueOrigin>>();
   private readonly conflicts = new AttributeConflicts();
+  /** Rosters read, and the folders holding answer sheets: see setAttributes on grades that change. */
+  private readonly rosterIds = new Set<string>();
+  private sheetFolders = new Set<string>();
   private sheetCount = 0;
   private rosterCount = 0;
   private transcriptCount = 0;
@@ -200,7 +205,12 @@ class CorpusBuilder {
     this.warnings.push(...warnings);
   }
 
+  setSheetFolders(folders: string[]): void {
+    this.sheetFolders = new Set(folders);
+  }
+
   addRoster(read: FileRead, table: Table): void {
+    this.rosterIds.add(read.id);
     const source = newSource(read, 'roster');
     this.sources.push(source);
     source.rowsSkipped += table.unreadableRows ?? 0;
@@ -922,10 +932,24 @@ class CorpusBuilder {
       // same value; a grade or school level read in another folder (a year later, a grade up) has changed.
       const kept = origins.get(key);
       if (c.multiSelect || value === NOT_STATED || kept === undefined || sameValue(value, current) || initialsOf(value, current)) continue;
-      if (CHANGING_KEYS.has(key) && idParts(kept.file).folder !== idParts(from.file).folder) continue;
+      if (CHANGING_KEYS.has(key) && this.anotherYear(kept.file, from.file)) continue;
       if (isRoster && kept.file === from.file) continue;
       this.conflicts.add(key, { participantId: p.id, kept: current, keptFrom: kept, other: value, otherFrom: from });
     }
+  }
+
+  /**
+   * Whether two files in which a student's grade differs may be two years (a grade up): files in two
+   * folders, as `2016/` and `2017/` are. A roster is a list of the students, not a year's answers, unless
+   * it sits in a folder of answers (`2016/roster.csv` beside `2016/survey.csv`): one in a folder of its
+   * own (`rosters/`, beside `surveys/`) describes the students every sheet is about, so a sheet that
+   * gives another grade is told of.
+   */
+  private anotherYear(keptFile: string, fromFile: string): boolean {
+    const [a, b] = [idParts(keptFile).folder, idParts(fromFile).folder];
+    if (a === b) return false;
+    const alone = (file: string, folder: string) => this.rosterIds.has(file) && !this.sheetFolders.has(folder);
+    return !alone(keptFile, a) && !alone(fromFile, b);
   }
 
   /**

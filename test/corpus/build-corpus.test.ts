@@ -1330,6 +1330,39 @@ describe('buildCorpus: files that give one student different details', () => {
     expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^the grade of 1 student differs between files: 1 \("10" in roster\.csv row 1, "11" in sheet\.csv row 1\);/)]);
   });
 
+  it("warns of a grade a roster in a folder of its own gives differently from a sheet in another folder, keeping the roster's", () => {
+    const withGrade = (rows: string[][], isRoster = false) =>
+      table([col(0, 'Student ID', 'id'), col(1, 'Grade', 'attribute', 'grade'), col(2, isRoster ? 'Name' : 'What helped you most?', isRoster ? 'name' : 'text')], rows, isRoster);
+    const corpus = buildCorpus(
+      'forum',
+      [
+        read('rosters/class-list.csv', withGrade([['S104', 'Gr 10', 'Maya Lopez'], ['S105', '11', 'Dev Patel']], true)),
+        read('surveys/spring-reflection.csv', withGrade([['S104', '11', 'The mentors who checked in every week'], ['S105', 'Grade 11', 'Choosing my own project']])),
+      ],
+      { config: {} },
+    );
+    expect(corpus.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^the grade of 1 student differs between files: S104 \("10" in rosters\/class-list\.csv row 1, "11" in surveys\/spring-reflection\.csv row 1\); the first read is kept \(a roster's before a sheet's/),
+    ]);
+    expect(corpus.participants.find((p) => p.id === 'S104')!.attributes.grade).toBe('10');
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/Maya|Dev/);
+  });
+
+  it("does not warn of a grade a year's roster gives, beside that year's answers, where next year's sheet in another folder has the grade up", () => {
+    const withGrade = (rows: string[][], isRoster = false) =>
+      table([col(0, 'Student ID', 'id'), col(1, 'Grade', 'attribute', 'grade'), col(2, isRoster ? 'Name' : 'What helped you most?', isRoster ? 'name' : 'text')], rows, isRoster);
+    const { warnings } = buildCorpus(
+      'forum',
+      [
+        read('2016/roster.csv', withGrade([['S104', '10', 'Maya Lopez']], true)),
+        read('2016/reflection.csv', withGrade([['S104', '10', 'Working with the mentors']])),
+        read('2017/reflection.csv', withGrade([['S104', '11', 'Choosing my own project']])),
+      ],
+      { config: {} },
+    );
+    expect(warnings.filter((w) => /grade/.test(w.message))).toEqual([]);
+  });
+
   it('says rows, not files, where two rows of one sheet disagree (a form sent twice)', () => {
     const twice = answers([
       ['S1', 'Female', 'Projects'],
