@@ -19,7 +19,9 @@ import { terminalProgress } from '../util/progress.js';
 import { StepTimer } from '../util/timings.js';
 import { ConfigError, fileErrorText, InputError, UsageError } from '../util/errors.js';
 import { andMore } from '../util/text.js';
-import { isHidden, isReportFolder } from '../corpus/discover.js';
+import { isHidden, isReportFolder, listInputFiles } from '../corpus/discover.js';
+import { mayBeRead } from '../corpus/read-files.js';
+import { CONFIG_FILE } from '../config.js';
 import { bootstrapSettings } from './agree.js';
 import { addReadOptions, collect } from './read-options.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
@@ -119,7 +121,11 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   if (missing) throw missing;
   // So is a mistyped --codebook, --config, --roster or --compare, in the words the run would use for it.
   await missingFiles(flags);
-  if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder);
+  // And so is a folder with nothing to read, before "output folder exists … use --force" for the report
+  // an earlier run left: --force would only have it fail again.
+  if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder).catch(async (err: unknown) => {
+    throw (err instanceof UsageError && (await nothingToRead(folder, outDir, flags))) || err;
+  });
 
   const status = terminalProgress(process.stderr, flags.quiet);
   const gc = collectGarbage();
@@ -192,6 +198,23 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     process.stderr.write(`${timer.line()}\n`);
   }
   return code;
+}
+
+/**
+ * The error for an input folder with no file reflect reads (empty, or only PDFs, archives, empty files),
+ * as the run would say it; undefined where there is something to read, or a roster or config file from
+ * elsewhere may give it something (the run then says what it finds).
+ */
+async function nothingToRead(folder: string, outDir: string, flags: AnalyzeFlags): Promise<UsageError | undefined> {
+  if (flags.roster !== undefined || flags.config !== undefined) return undefined;
+  if (!(await fs.stat(folder).then((s) => s.isDirectory(), () => false))) return undefined;
+  const files = await listInputFiles(folder, [outDir]).catch(() => undefined);
+  if (!files || files.some((f) => f.id === CONFIG_FILE || (mayBeRead(f) && f.size > 0))) return undefined;
+  if (files.length === 0) return new UsageError(`input folder is empty: ${folder} (expected reflection sheets or transcripts)`);
+  const names = files.map((f) => f.id);
+  return new UsageError(
+    `no files to read in ${folder}: ${files.length === 1 ? 'its one file' : `its ${files.length} files`} (${andMore(names, 3)}) ${files.length === 1 ? 'is empty or of a type' : 'are empty or of types'} reflect does not read (it reads .csv, .tsv, .xlsx, .txt, .md, .docx, .vtt and .srt); \`reflect inspect ${folder}\` says why each is skipped`,
+  );
 }
 
 /** The files named on the command line that are not there, said before the output folder is looked at. */

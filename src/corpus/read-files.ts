@@ -268,7 +268,7 @@ const isLockFile = (id: string): boolean => /^~\$/.test(path.posix.basename(id))
  * as copies: a lock file, or a PDF beside its copy, was "the same file as" a file never read either,
  * where its own reason says what it is.
  */
-function mayBeRead(file: FoundFile, notInputs: Map<string, string> | undefined): boolean {
+export function mayBeRead(file: FoundFile, notInputs?: Map<string, string>): boolean {
   const readable = detectFormat(file.id) !== undefined || OFTEN_MISNAMED.has(extension(file.id));
   return readable && file.problem === undefined && !notInputs?.has(file.id) && !isLockFile(file.id);
 }

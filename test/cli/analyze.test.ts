@@ -198,6 +198,27 @@ describe('reflect analyze errors', () => {
     expect(run.stderr).toBe('error: input folder not found: no/such/folder\n');
   });
 
+  it('says an empty folder, or one with nothing reflect reads, is so, not that the report an earlier run left exists', () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'reflect-report'));
+    writeFileSync(path.join(work, 'reflect-report', 'report.md'), '# An earlier report\n');
+    mkdirSync(path.join(work, 'spring-forum'));
+    const empty = reflect(['analyze', 'spring-forum'], work);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('error: input folder is empty: spring-forum (expected reflection sheets or transcripts)\n');
+    writeFileSync(path.join(work, 'spring-forum', 'Focus group notes.pdf'), '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n');
+    writeFileSync(path.join(work, 'spring-forum', 'Reflections (Responses).zip'), 'PK\x03\x04');
+    writeFileSync(path.join(work, 'spring-forum', 'roster.csv'), '');
+    const unread = reflect(['analyze', 'spring-forum'], work);
+    expect(unread.code).toBe(2);
+    expect(unread.stderr).toBe(
+      'error: no files to read in spring-forum: its 3 files (Focus group notes.pdf, Reflections (Responses).zip, roster.csv) are empty or of types reflect does not read (it reads .csv, .tsv, .xlsx, .txt, .md, .docx, .vtt and .srt); `reflect inspect spring-forum` says why each is skipped\n',
+    );
+    // A folder with something to read still meets the earlier report, as before.
+    writeFileSync(path.join(work, 'spring-forum', 'reflections.csv'), 'Student ID,What helped you most?\nS1,The mentors who checked in every week\n');
+    expect(reflect(['analyze', 'spring-forum'], work).stderr).toMatch(/^error: output folder reflect-report holds report\.md/);
+  });
+
   it('names a mistyped --codebook, --config, --roster or --compare, not the report an earlier run left', () => {
     const work = tempDir();
     mkdirSync(path.join(work, 'reflect-report'));
