@@ -176,6 +176,12 @@ interface ValueStats {
   trailingSemicolonShare: number;
   /** Share of values listing several items one to a line (Jotform's checkbox answers). */
   lineListShare: number;
+  /**
+   * Every item is written as a form's option is: capitalised (or a number), and spelled the same in every
+   * answer that has it ("Coding" each time, never "coding"), and none is a person's name; a student's
+   * list typed by hand seldom is so.
+   */
+  itemsVerbatim: boolean;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -237,6 +243,9 @@ function valueStats(values: string[]): ValueStats {
   let items = 0;
   let maxItemWords = 0;
   const distinctItems = new Set<string>();
+  // Each item's spelling, by its lower case: an item spelled two ways, or not capitalised, is typed.
+  const spellings = new Map<string, string>();
+  let itemsVerbatim = true;
   for (const v of nonBlank) {
     const w = countWords(v);
     words += w;
@@ -262,7 +271,15 @@ function valueStats(values: string[]): ValueStats {
     if (parts.length > 1 && v.includes('\n')) lineLists++;
     items += parts.length;
     for (const part of parts) {
-      distinctItems.add(part.toLowerCase());
+      const lower = part.toLowerCase();
+      distinctItems.add(lower);
+      if (itemsVerbatim) {
+        const seen = spellings.get(lower);
+        if (seen === undefined) spellings.set(lower, part);
+        // A person's name is no option to print in every table ("Ms Chen, Mr Osei" of "Who helped you?").
+        const person = TITLED_NAME.test(part) || (PERSON_NAME.test(part) && !NOT_A_PERSON.test(part));
+        itemsVerbatim = (seen === undefined || seen === part) && /^[\p{Lu}\p{N}]/u.test(part) && !person;
+      }
       maxItemWords = Math.max(maxItemWords, parts.length === 1 ? w : countWords(part));
     }
   }
@@ -291,6 +308,7 @@ function valueStats(values: string[]): ValueStats {
     yesNoItem: distinctItems.has('yes') || distinctItems.has('no'),
     trailingSemicolonShare: share(trailingSemicolons),
     lineListShare: share(lineLists),
+    itemsVerbatim: itemsVerbatim && items > 0,
   };
 }
 
@@ -301,14 +319,33 @@ const CHECK_ALL = /\b(?:check|select|choose|tick|mark|pick) all\b|\ball that app
 /** Most words in one option of a checkbox question. */
 const MAX_OPTION_WORDS = 5;
 
+// A header asking for options to be picked, without "all": "Select your activities", "Choose any that fit".
+const SELECT_WORD = /\b(?:select|choose|tick|pick)\b/i;
+/** Fewest answers for a checkbox question to show itself by its options alone, written as a form writes them. */
+const FEW_ANSWERS = 4;
+
 /**
- * Whether a column holds the answers to a checkbox question: short options from a short list, several
- * in some answers, each option chosen again and again, or the header says "check all that apply".
- * Free text with commas has clauses that hardly ever repeat.
+ * Whether a column holds the answers to a checkbox question, and why: short options from a short list,
+ * several in some answers, each option chosen again and again, or the header says "check all that apply".
+ * Free text with commas has clauses that hardly ever repeat. Undefined where it does not.
  */
-function isMultiSelect(label: string, s: ValueStats): boolean {
-  if (s.n === 0 || s.maxItemWords > MAX_OPTION_WORDS || s.distinctItems > MAX_CATEGORIES || s.yesNoItem) return false;
-  if (CHECK_ALL.test(label)) return true;
+function multiSelectWhy(label: string, s: ValueStats): string | undefined {
+  if (s.n === 0 || s.maxItemWords > MAX_OPTION_WORDS || s.distinctItems > MAX_CATEGORIES || s.yesNoItem) return undefined;
+  if (CHECK_ALL.test(label) || isMultiSelect(s)) return '';
+  // A small class's Google Forms checkbox answers ("Art, Music, Coding"): too few to show each option
+  // coming back ten times, but written as a form writes options, capitalised and spelled alike every
+  // time, several to half the answers or more, and either asked for with "Select" or "Choose", or each
+  // option chosen twice on average. A list typed by hand ("more time, flex blocks") is seldom so.
+  if (s.n < 10 && s.itemsVerbatim && s.listShare >= 0.5) {
+    const word = label.match(SELECT_WORD)?.[0];
+    // "Choose three words for the forum" is answered with words that seldom come back.
+    if (word && s.distinctItems * 1.5 <= s.items) return `; the header says "${word}" and each option is written the same way every time`;
+    if (s.n >= FEW_ANSWERS && s.distinctItems * 2 <= s.items) return '; few answers, but each option is written the same way every time and chosen twice or more on average';
+  }
+  return undefined;
+}
+
+function isMultiSelect(s: ValueStats): boolean {
   // Microsoft Forms writes a checkbox answer as its options each followed by ";", one option or several
   // ("Robotics;", "Drama;Robotics;"), so even a small class's answers show what the question was.
   if (s.trailingSemicolonShare >= 0.8) return true;
@@ -432,8 +469,9 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
       ? { role: 'ignore', reason: `values are numbers with many distinct values (${s.distinct})` }
       : { role: 'attribute', attribute: attributeKey(keySource), reason: `values are a few numbers (${s.distinct} distinct)` };
   }
-  if (isMultiSelect(label, s)) {
-    return { role: 'attribute', attribute: attributeKey(keySource), multiSelect: true, reason: `options of a checkbox question, several to an answer (${s.distinctItems} options)` };
+  const multiSelect = multiSelectWhy(label, s);
+  if (multiSelect !== undefined) {
+    return { role: 'attribute', attribute: attributeKey(keySource), multiSelect: true, reason: `options of a checkbox question, several to an answer (${s.distinctItems} options${multiSelect})` };
   }
   // Staff named with a title (an "Advisor" or "Teacher" column of "Ms Chen"): grouping by them would print
   // their names in every table, so the column is not used (the config can make it an attribute). Half is

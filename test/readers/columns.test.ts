@@ -333,6 +333,28 @@ describe('content rules', () => {
     expect(one('Do you feel heard?', ['Yes, sometimes', 'No', 'Yes, often', 'Yes, sometimes', 'No, never'])).not.toHaveProperty('multiSelect');
   });
 
+  it("a small class's Google Forms checkbox question (options joined by \", \") is a multi-select attribute, and says why", () => {
+    const activities = ['Art, Music, Coding', 'Music, Coding', 'Art, Coding', 'Coding', 'Art, Music', 'Music, Coding, Drama'];
+    // No "check all that apply", and six answers: the options show themselves by being written alike.
+    expect(one('Activities you took part in', activities)).toMatchObject({
+      role: 'attribute',
+      multiSelect: true,
+      reason: 'options of a checkbox question, several to an answer (4 options; few answers, but each option is written the same way every time and chosen twice or more on average)',
+    });
+    // Three answers are too few to show the options repeating, unless the header asks to select.
+    expect(one('Activities you took part in', activities.slice(0, 3))).not.toHaveProperty('multiSelect');
+    expect(one('Select the activities you took part in', activities.slice(0, 3))).toMatchObject({
+      multiSelect: true,
+      reason: 'options of a checkbox question, several to an answer (3 options; the header says "Select" and each option is written the same way every time)',
+    });
+    // Short free text stays text: a list typed by hand (lower case, spelled two ways), words chosen once
+    // each, people's names, and a header that asks for a choice answered in the student's own words.
+    expect(one('What would help?', ['More time, less homework', 'Smaller classes, more time', 'More time, flex blocks', 'Flex blocks, less homework'])).not.toHaveProperty('multiSelect');
+    expect(one('What would help?', ['More time, Flex blocks', 'more time, Flex blocks', 'More time, Flex Blocks', 'Flex blocks'])).not.toHaveProperty('multiSelect');
+    expect(one('Choose three words for the forum', ['Fun, Loud, Long', 'Useful, Fun, Short', 'Boring, Hot, Long', 'Honest, Fun, Real'])).not.toHaveProperty('multiSelect');
+    expect(one('Who helped you most?', ['Ms Chen, Mr Osei', 'Mr Osei', 'Ms Chen, Mr Osei', 'Ms Chen'])).not.toHaveProperty('multiSelect');
+  });
+
   it('a Microsoft Forms checkbox question (every answer ends in ";") is a multi-select attribute, even with few answers', () => {
     const clubs = ['Drama;Robotics;', 'Robotics;', 'Art club;Drama;', '', 'Robotics;Art club;', 'Drama;'];
     expect(one('Which clubs do you belong to?', clubs)).toMatchObject({
