@@ -38,7 +38,11 @@ export async function readFiles(files: FoundFile[], options: ReadFilesOptions): 
   const out: FileRead[] = [];
   const copies = await copiesOf(files.filter((f) => mayBeRead(f, options.notInputs)));
   const copyReasons = new Map([...copies].map(([copy, kept]) => [copy, `the same file as ${kept}; not read twice`]));
-  const notInputs = copies.size > 0 ? new Map([...copyReasons, ...(options.notInputs ?? [])]) : options.notInputs;
+  const temporary = officeTemporaryFiles(files);
+  const notInputs =
+    copies.size > 0 || temporary.length > 0
+      ? new Map([...temporary.map((id): [string, string] => [id, OFFICE_TEMPORARY]), ...copyReasons, ...(options.notInputs ?? [])])
+      : options.notInputs;
   // What became of each file (a workbook's sheets each have an entry), to tell a copy what became of its original.
   const byFile = new Map<string, FileRead[]>();
   for (const [i, file] of files.entries()) {
@@ -261,6 +265,23 @@ function isBlank(bytes: Uint8Array): boolean {
 
 // Word and Excel leave `~$name.docx` beside a document while it is open: a few bytes, never a document.
 const isLockFile = (id: string): boolean => /^~\$/.test(path.posix.basename(id));
+
+const OFFICE_TEMPORARY = 'an Office temporary file (Word or Excel writes one while saving, and leaves it behind when it closes unexpectedly); not an input';
+// The documents whose saving leaves a `.tmp` beside them.
+const OFFICE_DOCUMENT = /\.(?:docx|docm|dotx|dotm|doc|xlsx|xlsm|xltx|xltm|xls|pptx|ppt)$/i;
+
+/**
+ * Office's temporary files, by id: Word's `~WRL0001.tmp` and `~WRD0000.tmp` (any `~….tmp`), and a `.tmp`
+ * in a folder holding a Word or Excel document (Excel's `8A3F1B20.tmp`), each a scrap of a save, not a
+ * file of an unsupported type to convert. LibreOffice's `.~lock.…#` is a hidden file, never listed.
+ */
+function officeTemporaryFiles(files: FoundFile[]): string[] {
+  const folderOf = (id: string): string => id.slice(0, id.lastIndexOf('/') + 1);
+  const withDocuments = new Set(files.filter((f) => OFFICE_DOCUMENT.test(f.id) && !isLockFile(f.id)).map((f) => folderOf(f.id)));
+  return files
+    .filter((f) => f.problem === undefined && /\.tmp$/i.test(f.id) && (path.posix.basename(f.id).startsWith('~') || withDocuments.has(folderOf(f.id))))
+    .map((f) => f.id);
+}
 
 /**
  * Whether a file is one reflect tries to read: not already set aside (a link to nothing, the config

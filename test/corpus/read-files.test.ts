@@ -1,6 +1,6 @@
 // Reading the files found: every file comes back read, skipped or failed, with its reason.
 import { gzipSync } from 'node:zlib';
-import { copyFileSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { listInputFiles } from '../../src/corpus/discover.js';
@@ -112,6 +112,32 @@ describe('readFiles', () => {
       ['answers.csv', 'read', ''],
       ['empty.txt', 'skipped', 'empty file'],
       ['~$answers.xlsx', 'skipped', 'an Office lock file (left while the document is open in Word or Excel); not an input'],
+    ]);
+  });
+
+  it("says Office's temporary files are such, not files of an unsupported type", async () => {
+    const dir = tempDir('reflect-read-');
+    mkdirSync(path.join(dir, 'focus-groups'));
+    mkdirSync(path.join(dir, 'exports'));
+    writeFileSync(path.join(dir, 'focus-groups', 'Riverside focus group.docx'), '');
+    // Word's scraps of a save, and Excel's (eight hex digits) beside the workbook it was saving.
+    writeFileSync(path.join(dir, 'focus-groups', '~WRL0001.tmp'), Buffer.from('d0cf11e0a1b11ae1', 'hex'));
+    writeFileSync(path.join(dir, 'focus-groups', '~$verside focus group.docx'), '\nJohn Doe\0\0');
+    writeFileSync(path.join(dir, 'exports', 'survey.xlsx'), '');
+    writeFileSync(path.join(dir, 'exports', '8A3F1B20.tmp'), Buffer.from('504b0304', 'hex'));
+    // LibreOffice's lock file is hidden, as every dot file is: not listed at all.
+    writeFileSync(path.join(dir, 'exports', '.~lock.survey.xlsx#'), ',Maya Lopez,laptop,12.03.2024 09:14,file:///home/maya;');
+    // A .tmp with no Office document beside it is another program's: an unsupported type, as before.
+    writeFileSync(path.join(dir, 'session.tmp'), 'autosave');
+    const reads = await readFiles(await listInputFiles(dir), { config: {} });
+    const temporary = 'an Office temporary file (Word or Excel writes one while saving, and leaves it behind when it closes unexpectedly); not an input';
+    expect(reads.map((r) => [r.id, r.status, r.reason ?? ''])).toEqual([
+      ['exports/8A3F1B20.tmp', 'skipped', temporary],
+      ['exports/survey.xlsx', 'skipped', 'empty file'],
+      ['focus-groups/Riverside focus group.docx', 'skipped', 'empty file'],
+      ['focus-groups/~$verside focus group.docx', 'skipped', 'an Office lock file (left while the document is open in Word or Excel); not an input'],
+      ['focus-groups/~WRL0001.tmp', 'skipped', temporary],
+      ['session.tmp', 'skipped', 'unsupported file type (.tmp)'],
     ]);
   });
 
