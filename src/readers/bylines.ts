@@ -35,6 +35,23 @@ function isTitleCase(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || MINOR_WORDS.has(w.toLowerCase()));
 }
 
+// What a transcript's title names: the session ("Focus group, Riverside, 12 March", "Grade 10 interview").
+const SESSION_WORD = /\b(?:focus[- ]groups?|interviews?|transcripts?|sessions?|discussions?|meetings?|forums?|conversations?|circles?|panels?)\b/i;
+// A day and month in either order ("12 March", "March 12th"), or a date in numbers.
+const DATE_IN = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`, 'i');
+
+/**
+ * A line that heads a transcript rather than being anyone's words, as a title is: a heading in title
+ * case, a date alone, or a short line (12 words at most, no sentence's end) that names a session or
+ * gives a date ("Focus group, Riverside, 12 March"). A line someone said ("Okay, let's get started")
+ * is none of these.
+ */
+export function isTranscriptTitle(line: string): boolean {
+  const text = line.trim();
+  if (text === '' || /[.!?]$/.test(text) || text.split(/\s+/).length > 12) return false;
+  return isTitleCase(text) || DATE_ALONE.test(text) || TITLE.test(text) || SESSION_WORD.test(text) || DATE_IN.test(text);
+}
+
 /**
  * Paragraphs of a written reflection, split into the author's answers, the names signed, and what is not
  * an answer dropped: a title before the first answer ("My reflection", a heading in title case) and a date

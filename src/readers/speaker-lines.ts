@@ -10,7 +10,7 @@
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
-import { splitBylines } from './bylines.js';
+import { isTranscriptTitle, splitBylines } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
@@ -754,6 +754,10 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const textLines = kinds.filter((k) => k === 'text').length;
   const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
   const labelled = accepted.some(Boolean);
+  // A title above the talk ("Focus group, Riverside, 12 March"), the file's first line of words with
+  // the first turn next: a heading, as `# …` or Word's Title style is, not someone's words lost.
+  const first = kinds.indexOf('text');
+  const title = labelled && first >= 0 && !accepted[first] && accepted[kinds.indexOf('text', first + 1)] === true && isTranscriptTitle(body[first]!.text) ? first : -1;
 
   const turns: Turn[] = [];
   const warnings: Warning[] = [];
@@ -797,6 +801,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       if (!labelled || author !== undefined) close();
       return;
     }
+    if (i === title) return;
     if (numbered.has(i)) {
       close();
       prompt = promptOf(lines[i]!.text.replace(NUMBERED_ITEM, ''));

@@ -714,6 +714,43 @@ describe('parseSpeakerLines', () => {
   });
 });
 
+describe('readText: a title above a transcript', () => {
+  const read = (text: string) => readText(Buffer.from(text), ctx('riverside.txt')) as ReadResult & { content: Transcript };
+  const talk = [
+    'Facilitator: What helped you most this year?',
+    'Maya Chen: The mentors who checked in every week.',
+    'Dev Patel: Choosing my own project, honestly.',
+    'Facilitator: And what got in the way?',
+    'Maya Chen: The bus schedule, it made me late a lot.',
+  ];
+
+  it('is a heading, not text left out, whether the turns are bulleted or not, with a header block or not', () => {
+    const variants = {
+      plain: ['Focus group, Riverside, 12 March', '', ...talk],
+      bulleted: ['Focus group, Riverside, 12 March', '', ...talk.map((t) => `- ${t}`)],
+      'plain under a header': ['Focus group, Riverside', 'Date: 12 March', '', ...talk],
+      'bulleted under a header': ['Focus group, Riverside', 'Date: 12 March', '', ...talk.map((t) => `• ${t}`)],
+      'title-case title, no blank line': ['Spring Student Voice Forum', ...talk.map((t) => `* ${t}`)],
+    };
+    for (const [name, lines] of Object.entries(variants)) {
+      const { content, warnings } = read(`${lines.join('\n')}\n`);
+      expect(warnings, name).toEqual([]);
+      expect(content.turns.map((t) => t.speaker), name).toEqual(['Facilitator', 'Maya Chen', 'Dev Patel', 'Facilitator', 'Maya Chen']);
+      expect(content.turns[0]!.text, name).toBe('What helped you most this year?');
+    }
+    expect(read(`${variants['bulleted under a header'].join('\n')}\n`).content.attributes).toEqual({ date: '12 March' });
+  });
+
+  it("still reports words above the first turn that are someone's, not a title", () => {
+    for (const lines of [
+      ["Okay, let's get started.", ...talk.map((t) => `- ${t}`)],
+      ['so everyone has a name tag and we can start', ...talk],
+    ]) {
+      expect(read(`${lines.join('\n')}\n`).warnings.map((w) => w.message)).toEqual(['text outside any speaker turn (no speaker label before it); left out']);
+    }
+  });
+});
+
 describe('parseSpeakerLines: a time alone on a line', () => {
   const at = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
