@@ -6,6 +6,7 @@
 // questions counted as a student's answers. Such lines are rewritten as labels (`FACILITATOR:`,
 // `**Maya:** I agree`) for the speaker-line parser, but only where the file reads as talk throughout.
 import { HONORIFICS, neverName } from '../util/names.js';
+import { namesSession } from './bylines.js';
 import { isIdLabel, isRoleLabel, looksLikeName, namesTakeTurns, parseLabel, TS, type SourceLine } from './speaker-lines.js';
 
 /** A bare name found on a line: the name, and the words after it on the same line (none when alone). */
@@ -72,7 +73,8 @@ function plainNames(lines: readonly SourceLine[]): BareName[] {
   const lower = new Set(lines.flatMap((l) => l.text.match(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []));
   const shaped = (i: number): string | undefined => {
     const text = lines[i]?.text.trim() ?? '';
-    if (text === '' || parseLabel(text) !== undefined || text === text.toUpperCase() || !nameShaped(text)) return undefined;
+    // A title above the talk ("Riverside Focus Group") is no name, and must not hide the name below it.
+    if (text === '' || parseLabel(text) !== undefined || text === text.toUpperCase() || !nameShaped(text) || namesSession(text)) return undefined;
     const words = text.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
     // A title (`Ms. Kaur`) is never a name on its own, but opens one.
     return words.some((w, k) => lower.has(w) || (neverName(w) && !(k === 0 && HONORIFICS.includes(w)))) ? undefined : text.replace(/\s+/g, ' ');

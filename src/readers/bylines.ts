@@ -40,6 +40,12 @@ const SESSION_WORD = /\b(?:focus[- ]groups?|interviews?|transcripts?|sessions?|d
 // A day and month in either order ("12 March", "March 12th"), or a date in numbers.
 const DATE_IN = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`, 'i');
 
+/** Whether a line names a session or gives a date ("Riverside Focus Group", "Interview, 12 March"): a title's words, never a person's name. */
+export function namesSession(line: string): boolean {
+  const text = line.trim();
+  return SESSION_WORD.test(text) || DATE_IN.test(text) || DATE_ALONE.test(text);
+}
+
 /**
  * A line that heads a transcript rather than being anyone's words, as a title is: a heading in title
  * case, a date alone, or a short line (12 words at most, no sentence's end) that names a session or
@@ -49,7 +55,7 @@ const DATE_IN = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${
 export function isTranscriptTitle(line: string): boolean {
   const text = line.trim();
   if (text === '' || /[.!?]$/.test(text) || text.split(/\s+/).length > 12) return false;
-  return isTitleCase(text) || DATE_ALONE.test(text) || TITLE.test(text) || SESSION_WORD.test(text) || DATE_IN.test(text);
+  return isTitleCase(text) || TITLE.test(text) || namesSession(text);
 }
 
 /**
