@@ -124,7 +124,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   // And so is a folder with nothing to read, before "output folder exists … use --force" for the report
   // an earlier run left: --force would only have it fail again.
   if (outDir) await checkOutDir(outDir, Boolean(flags.force), folder).catch(async (err: unknown) => {
-    throw (err instanceof UsageError && (await nothingToRead(folder, outDir, flags))) || err;
+    throw (err instanceof UsageError && (await nothingToRead(folder, flags))) || err;
   });
 
   const status = terminalProgress(process.stderr, flags.quiet);
@@ -205,10 +205,11 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
  * as the run would say it; undefined where there is something to read, or a roster or config file from
  * elsewhere may give it something (the run then says what it finds).
  */
-async function nothingToRead(folder: string, outDir: string, flags: AnalyzeFlags): Promise<UsageError | undefined> {
+async function nothingToRead(folder: string, flags: AnalyzeFlags): Promise<UsageError | undefined> {
   if (flags.roster !== undefined || flags.config !== undefined) return undefined;
   if (!(await fs.stat(folder).then((s) => s.isDirectory(), () => false))) return undefined;
-  const files = await listInputFiles(folder, [outDir]).catch(() => undefined);
+  // The output folder is not left out: one that is the input folder itself is refused for that.
+  const files = await listInputFiles(folder).catch(() => undefined);
   if (!files || files.some((f) => f.id === CONFIG_FILE || (mayBeRead(f) && f.size > 0))) return undefined;
   if (files.length === 0) return new UsageError(`input folder is empty: ${folder} (expected reflection sheets or transcripts)`);
   const names = files.map((f) => f.id);
