@@ -63,7 +63,15 @@ const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll
 // in capitals has it) or capitalised ("Www.Instagram.Com/…"), save an ending that is also a word ("fun.Me
 // and Maya": a sentence without its space). An address without a scheme is never an email's first part
 // ("priya.me@gmail.com" is the email's, which it kept whole).
-const URL = String.raw`\b(?:[Hh]ttps?:\/\/|HTTPS?:\/\/|[Ww]ww\.|WWW\.)[^\s<>"]+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info|COM|ORG|NET|CA|EDU|GOV|IO|LY|ME|INFO|Com|Org|Net|Edu|Gov)\b(?:\/[^\s<>"]*)?(?![\p{L}\p{N}._%+-]*@)`;
+const DOMAIN = String.raw`[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|ca|edu|gov|io|ly|me|info|COM|ORG|NET|CA|EDU|GOV|IO|LY|ME|INFO|Com|Org|Net|Edu|Gov)\b`;
+// A domain starts only where no chain begun before it could run on: not after a letter or digit, nor
+// after a hyphen or dot that continue a chain from a word's start ("x-abc.com" starts at x; " -.abc.com"
+// and "…google.com" at the letters). Tried at every word boundary of a long dotted run ("a.b.a.b.…", a
+// pasted list or blob), the domain cost seconds per answer; so too did the email check, read at every
+// ending the run could end at. It is read once, from the start: every ending's text runs on to the same
+// "@" (an ending with a path after it is never an email's: the path runs to a space).
+const NOT_INSIDE_CHAIN = String.raw`(?<!(?<![A-Za-z0-9_])[A-Za-z0-9][A-Za-z0-9-]*?(?:\.-+)*?\.?)`;
+const URL = String.raw`\b(?:[Hh]ttps?:\/\/|HTTPS?:\/\/|[Ww]ww\.|WWW\.)[^\s<>"]+|\b${NOT_INSIDE_CHAIN}(?=${DOMAIN})(?![\p{L}\p{N}._%+-]*@)${DOMAIN}(?:\/[^\s<>"]*)?`;
 // An address that is only a word and its ending ("priya.me", "Jordan.com"): a sentence without its space
 // after a name ("I worked with Priya.Me and Dev") reads so too; see gluedName.
 const WORD_AND_ENDING = /^([\p{L}\p{M}'’-]+)(\.\p{L}+)$/u;

@@ -231,6 +231,30 @@ describe('makeRedactor: contact details', () => {
 
   it('sees an email whose first part ends as an address does ("priya.me@gmail.com")', () => {
     expect(redact('email me at priya.me@gmail.com or sam.info@sd35.bc.ca')).toBe('email me at [email] or [email]');
+    // However many endings the first part holds, and with a "+" in it, the whole is the email's.
+    expect(redact(`${'x.com.'.repeat(300)}@gmail.com and grace.lee.com+news@gmail.com`)).toBe('[email] and [email]');
+    // Without a domain after the "@" it is no email and no address: the names in it are names.
+    expect(redact('grace.lee.com+news@')).toBe('grace.[name].com+news@');
+  });
+
+  it('starts an address at the start of its chain of dotted words, wherever the chain starts', () => {
+    // A hyphen or dot before a chain's first word ("-" as a bullet, "..." run on) is no part of it; a
+    // word before a hyphen is ("x-priya.com").
+    const kept = 'see -.priya-sandhu.com, - grace-lee.org, -grace-lee.org, x-priya.com and I checked...priya-sandhu.ca';
+    expect(redact(kept)).toBe(kept);
+    expect(redact(`lines:\n-priya-sandhu.com\n-grace-lee.org`)).toBe(`lines:\n-priya-sandhu.com\n-grace-lee.org`);
+    // "www." with nothing after is no address; "fun.Me" no ending ("Me" is a word, "me" an ending).
+    expect(redact('type www. then Priya')).toBe('type www. then [name]');
+    expect(makeRedactor(['Maya'])('it was fun.Me and Maya went, fun.me/Maya')).toBe('it was fun.Me and [name] went, fun.me/Maya');
+    expect(redact('INSTAGRAM.COM/priya and M.INSTAGRAM.COM/GRACE.LEE')).toBe('INSTAGRAM.COM/[handle] and M.INSTAGRAM.COM/[handle]');
+  });
+
+  it('reads a long run of dotted words as it reads a short one', () => {
+    // A pasted blob: no address in it ends it, the names in it are names, and an "@" after it is no email.
+    expect(redact(`${'a.b.'.repeat(5000)}@`)).toBe(`${'a.b.'.repeat(5000)}@`);
+    expect(redact('Priya.'.repeat(3000))).toBe('[name].'.repeat(3000));
+    const list = Array.from({ length: 2000 }, (_, i) => `site${i}.com/p${i}`).join(',');
+    expect(redact(`${list} Priya`)).toBe(`${list} [name]`);
   });
 
   it('replaces the profile part of a link to a social media profile with [handle], and keeps other links', () => {
