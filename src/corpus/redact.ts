@@ -2,29 +2,17 @@
 // numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
 // kept as written, save a social media profile's, whose profile part is a handle.
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
-import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
+import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, looksLikeName, NOT_WORD_AFTER, NOT_WORD_BEFORE, TITLES } from './name-words.js';
+import { redactRoleTitles, ROLE_HINT, roleNamed } from './role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, invertedNameWords, mayNameSpeaker, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
 /** The placeholders' words as a regex alternation (`name|email|…`), to match `\[(?:…)\]` in a text. */
 export const PLACEHOLDER_WORDS = PLACEHOLDERS.map((p) => p.slice(1, -1)).join('|');
-
-// Names that are also ordinary English words. They are redacted only when capitalised, so a roster with
-// a Grace or a Will does not turn "by the grace of" or "I will" into [name].
-const COMMON_WORD_NAMES = new Set(
-  (
-    'amber angel april art autumn banks bell best bill bishop black brook brown bush carol chance chase ' +
-    'cherry church cook crystal daisy dale dawn dean destiny don drew earl eve faith fields fox frank ' +
-    'gene gift glen golden grace grant gray green grey guy hall harmony hazel heather holly hope hunter ' +
-    'iris ivy jack jade jay joy june justice king lane lily little long love major mark marsh mason max ' +
-    'may melody mercy miles moody nick page park pat patience pearl penny price rain ray reed rich ' +
-    'river rivers rob robin rose ruby rusty sage sandy scott shepherd short sky star sterling stone ' +
-    'storm summer sunny trinity violet wade ward white will wise wood woods young'
-  ).split(' '),
-);
 
 // Modal and auxiliary verbs that are also names: at the start of a sentence and before a pronoun they
 // are the verb ("Will we get more time?", "May I leave?"), so they are kept there.
@@ -39,25 +27,6 @@ const ROLE_WORDS = new Set(
     'principal leader note inaudible crosstalk'
   ).split(' '),
 );
-
-// Capitalised words that follow a cue phrase yet are not names ("my friend And I", "a kid called Monday").
-const NOT_NAMES = new Set(
-  (
-    'i the a an and but or so then that this there they we he she it my our his her their who when ' +
-    'because said says told also too is was are were has had have do does did not no yes ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
-    'july august september october november december god mom mum dad mother father grandma grandpa'
-  ).split(' '),
-);
-
-const LETTER = String.raw`\p{L}\p{M}`;
-const NOT_WORD_BEFORE = String.raw`(?<![${LETTER}\p{N}_])`;
-const NOT_WORD_AFTER = String.raw`(?![${LETTER}\p{N}_])`;
-// A capitalised name-like word: an upper-case letter then lower-case letters (so acronyms such as AVID or
-// TRAIN never qualify), with inner capitals, apostrophes or hyphens (McKay, DiCaprio, O'Neil, D’Angelo,
-// Mary-Kate): a word cut at its inner capital left "Mr. [name]Kay" and "Mr. O'Neil" whole. A possessive
-// is not the name's, and stays after the [name] ("Mr. [name]'s class").
-const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+|['’-](?!s${NOT_WORD_AFTER})\p{Ll}+)*`;
 
 // An address's scheme, "www." and ending in lower case, in capitals ("INSTAGRAM.COM/…", as a text typed
 // in capitals has it) or capitalised ("Www.Instagram.Com/…"), save an ending that is also a word ("fun.Me
@@ -84,7 +53,6 @@ const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\
 // A student number after the words that introduce one ("my student number is 1234567", "PEN: 123 456
 // 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
 const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
-const TITLES = `(?:${capitalisedAlternation(HONORIFICS)})`;
 // The whole of a capitalised word after a title is the name, whatever letters follow its first ("Mr. McKAY").
 const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L}\p{M}]*)(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
 // The titles students type in lower case ("mr lopez", "mrs. k", "Ms lee"), with the name after them in
@@ -105,33 +73,6 @@ const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 // Relatives and the adults students name by first name ("my teacher Dave", "my uncle Raj").
 const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
-const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
-// A role an adult is called by before their name, as a title is ("Principal Lee", "Vice-Principal Lee",
-// "Counsellor Diaz", "our VP Singh", "Nurse Amy", "Officer Brown", "Pastor John", "Elder Mary"): the role
-// is kept and the name, with a name-like second word, replaced ("Principal [name]"). A word after the role
-// that names a place, a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls")
-// is kept; see roleNamed. A title after one is TITLE's ("our VP Mr Singh").
-const ROLE_TITLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?<role>[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Pp]astor|[Ee]lder)[ \t]+(?<n1>${CUED_NAME}[\p{L}\p{M}]*)(?:(?<ngap>[ \t]+)(?<n2>${CAP_WORD}))?${NOT_WORD_AFTER}`,
-  'gu',
-);
-// Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
-const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|astor|lder)[ \t]+\p{Lu}/u;
-// Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
-// person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
-const NOT_NAMES_AFTER_ROLE = new Set(
-  (
-    'office offices house bus buses financial investigator investigators practitioner practitioners dancer component ' +
-    'station hall room rooms building centre center desk department services service care council association ' +
-    'network team training program programs programme award awards appreciation day week month meeting meetings ' +
-    'conference academy course interview position role job duty cadet cadets scrolls outlet seat seats ticket tickets ' +
-    'trip trips tour tours travel driver drivers lines canada notes transcript transcripts reflection reflections survey ' +
-    // a time ("I talked to the Counsellor Today"), and what a counsellor, an Elder or a principal gives
-    // ("Counsellor Appointment", "Elder Teachings", "Elder Circle", "Principal Announcement")
-    'today tomorrow yesterday tonight appointment appointments session sessions visit visits teachings knowledge ' +
-    'wisdom circle circles storytelling announcement announcements list email'
-  ).split(' '),
-);
 
 const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
 // A speaker introducing themselves: "Hi everyone, I'm Maya Lopez", "Hello, this is Jordan", "I am Sam,
@@ -279,11 +220,6 @@ function keepPlural(match: string, text: string, index: number, capitalOnly: Rea
   return !/^\s+\p{Ll}/u.test(text.slice(index + match.length)) || keepAsWord(name, text, index, capitalOnly);
 }
 
-/** Whether a capitalised word after a cue is plausibly a personal name. */
-function looksLikeName(word: string): boolean {
-  return !NOT_NAMES.has(word.toLowerCase());
-}
-
 /** Whether the word after "I'm" is plausibly the speaker's name, not who they are ("I'm Canadian") or a sentence word. */
 function looksLikeOwnName(word: string): boolean {
   return looksLikeName(word) && !neverName(word.toLowerCase());
@@ -318,27 +254,6 @@ function redactPassOne(whole: string, g: Groups): string {
     return NOT_AFTER_LOWER_TITLE.has(word) || neverName(word) || REPORTING_WORD.test(word) ? whole : '[name]';
   }
   return whole;
-}
-
-/**
- * Whether a capitalised word after a role word ("Principal Lee") is a name: not a sentence word, a day, a
- * subject and the like (see neverName), save a name that is also a word ("Officer Brown", "Nurse Grace"),
- * nor a word that makes a place's or a program's name with the role ("Counsellor Office"). When unsure, a name.
- */
-export function roleNamed(word: string): boolean {
-  const key = word.toLowerCase();
-  if (NOT_NAMES_AFTER_ROLE.has(key) || NOT_NAMES.has(key)) return false;
-  return COMMON_WORD_NAMES.has(key) || !neverName(key);
-}
-
-/** A text with the names after its role words replaced, the role kept ("Principal [name] said"; see ROLE_TITLE). */
-function redactRoleTitles(text: string): string {
-  return text.replace(ROLE_TITLE, (whole: string, ...rest: unknown[]) => {
-    const g = rest[rest.length - 1] as Groups & { role: string; n1: string; ngap?: string; n2?: string };
-    if (!roleNamed(g.n1)) return whole;
-    if (g.n2 === undefined || !looksLikeName(g.n2) || !roleNamed(g.n2)) return `${g.role} [name]${g.n2 === undefined ? '' : `${g.ngap}${g.n2}`}`;
-    return `${g.role} [name]`;
-  });
 }
 
 // The cues alone, for finding the names they introduce (see cuedNames). Each ends in a space and a

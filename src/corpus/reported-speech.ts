@@ -24,7 +24,7 @@ export const REPORTING_HINT = new RegExp(String.raw`[ \t]${REPORTING_VERB}`);
 // Capitalised words that say who spoke without naming anyone: people in general, family and the adults
 // of a school, sources, places and institutions ("Everyone said", "Mom says", "Google says", "Canada
 // agreed"). Adults' roles and groups that util/names.ts knows (Teachers, Principal, Parents, Group) are
-// its to say: see mayBeReporter.
+// its to say: see mayNameSpeaker.
 const NOT_REPORTERS: ReadonlySet<string> = new Set(
   (
     'people person others kids children family families friends classmates peers guys girls boys adults grownups ' +
@@ -74,16 +74,11 @@ function opensBeforeName(key: string): boolean {
   return FUNCTION_WORDS.has(key) || OPENERS.has(key) || (ADVERB_LOOKING.test(key) && !key.endsWith('erly'));
 }
 
-/** Whether a capitalised word can name the one who spoke, whatever stands around it. */
-function mayBeReporter(word: string): boolean {
+/** Whether a capitalised word can name the one who spoke, whatever stands around it ("Maya"; not "Everyone", "Mom", "Google", "Principal"). */
+export function mayNameSpeaker(word: string): boolean {
   const key = word.toLowerCase();
   if (opensBeforeName(key) || neverName(key) || NOT_REPORTERS.has(key) || NOUN_LOOKING.test(key)) return false;
   return !isAdultRole(key) && !isGroupLabel(key);
-}
-
-/** Whether a capitalised word can name the one who spoke ("Maya"; not "Everyone", "Mom", "Google", "Principal"). */
-export function mayNameSpeaker(word: string): boolean {
-  return mayBeReporter(word);
 }
 
 /**
@@ -94,9 +89,9 @@ export function mayNameSpeaker(word: string): boolean {
  * ("said Maya Chen"; "said Maya Tuesday" names Maya alone). Two joined by "and" are judged apart.
  */
 export function invertedNameWords(words: readonly string[], joined: boolean): boolean[] {
-  const first = mayBeReporter(words[0]!);
+  const first = mayNameSpeaker(words[0]!);
   if (words.length === 1) return [first];
-  const second = mayBeReporter(words[1]!);
+  const second = mayNameSpeaker(words[1]!);
   return joined ? [first, second] : [first, first && second];
 }
 
@@ -130,7 +125,7 @@ export function endsInvertedSpeaker(after: string): boolean {
  */
 export function reportedNameWords(words: readonly string[], joined: boolean, before: string | undefined, pastForm: boolean): boolean[] {
   const judge = (word: string, prev: string | undefined, opens: boolean): boolean =>
-    mayBeReporter(word) && !(prev !== undefined && NOT_BEFORE_A_NAME.has(prev)) && !(opens && pastForm && PLURAL_LOOKING.test(word));
+    mayNameSpeaker(word) && !(prev !== undefined && NOT_BEFORE_A_NAME.has(prev)) && !(opens && pastForm && PLURAL_LOOKING.test(word));
   const first = judge(words[0]!, before, before === undefined);
   if (words.length === 1) return [first];
   // Two joined by "and" are judged apart: "Maya and Mom said" names Maya, as "Mom and Maya said" does.

@@ -1,7 +1,8 @@
 // File names as they are published: a file named after a participant ("interview-Maria-Lopez.docx") would
 // print the name in sources.csv, in every response id and in analysis.json, so the name is replaced
 // with [name] there ("interview-[name].docx"), as in the texts.
-import { isCommonWordName, nameWordKey, nameWordKeys, roleNamed } from './redact.js';
+import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
+import { roleNamed } from './role-titles.js';
 import { byCodeUnits } from '../util/text.js';
 import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
 

@@ -1,0 +1,54 @@
+// Role words an adult is called by before their name, as by a title ("Principal Lee", "Nurse Amy",
+// "Officer Brown"): the name after one is replaced and the role kept. Which words after a role are a
+// name, not a place, a program or a thing ("Counsellor Office", "Coach Bus"), is decided here; redact.ts
+// runs it after its first pass. Pure.
+import { neverName } from '../util/names.js';
+import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, NOT_NAMES, NOT_WORD_AFTER } from './name-words.js';
+
+// A role an adult is called by before their name, as a title is ("Principal Lee", "Vice-Principal Lee",
+// "Counsellor Diaz", "our VP Singh", "Nurse Amy", "Officer Brown", "Pastor John", "Elder Mary"): the role
+// is kept and the name, with a name-like second word, replaced ("Principal [name]"). A word after the role
+// that names a place, a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls")
+// is kept; see roleNamed. A title after one is TITLE's ("our VP Mr Singh").
+const ROLE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?<role>[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Pp]astor|[Ee]lder)[ \t]+(?<n1>${CUED_NAME}[\p{L}\p{M}]*)(?:(?<ngap>[ \t]+)(?<n2>${CAP_WORD}))?${NOT_WORD_AFTER}`,
+  'gu',
+);
+// Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
+export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|astor|lder)[ \t]+\p{Lu}/u;
+// Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
+// person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
+const NOT_NAMES_AFTER_ROLE = new Set(
+  (
+    'office offices house bus buses financial investigator investigators practitioner practitioners dancer component ' +
+    'station hall room rooms building centre center desk department services service care council association ' +
+    'network team training program programs programme award awards appreciation day week month meeting meetings ' +
+    'conference academy course interview position role job duty cadet cadets scrolls outlet seat seats ticket tickets ' +
+    'trip trips tour tours travel driver drivers lines canada notes transcript transcripts reflection reflections survey ' +
+    // a time ("I talked to the Counsellor Today"), and what a counsellor, an Elder or a principal gives
+    // ("Counsellor Appointment", "Elder Teachings", "Elder Circle", "Principal Announcement")
+    'today tomorrow yesterday tonight appointment appointments session sessions visit visits teachings knowledge ' +
+    'wisdom circle circles storytelling announcement announcements list email'
+  ).split(' '),
+);
+
+/**
+ * Whether a capitalised word after a role word ("Principal Lee") is a name: not a sentence word, a day, a
+ * subject and the like (see neverName), save a name that is also a word ("Officer Brown", "Nurse Grace"),
+ * nor a word that makes a place's or a program's name with the role ("Counsellor Office"). When unsure, a name.
+ */
+export function roleNamed(word: string): boolean {
+  const key = word.toLowerCase();
+  if (NOT_NAMES_AFTER_ROLE.has(key) || NOT_NAMES.has(key)) return false;
+  return COMMON_WORD_NAMES.has(key) || !neverName(key);
+}
+
+/** A text with the names after its role words replaced, the role kept ("Principal [name] said"; see ROLE_TITLE). */
+export function redactRoleTitles(text: string): string {
+  return text.replace(ROLE_TITLE, (whole: string, ...rest: unknown[]) => {
+    const g = rest[rest.length - 1] as { role: string; n1: string; ngap?: string; n2?: string };
+    if (!roleNamed(g.n1)) return whole;
+    if (g.n2 === undefined || !roleNamed(g.n2)) return `${g.role} [name]${g.n2 === undefined ? '' : `${g.ngap}${g.n2}`}`;
+    return `${g.role} [name]`;
+  });
+}
