@@ -1,7 +1,7 @@
 // What a word must look like to be taken for a personal name by the redactor: the name-shaped word
 // patterns a cue or a title is followed by, and the word lists that say a capitalised word is no name
 // or a name that is also a word. Shared by redact.ts and role-titles.ts. Pure.
-import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
+import { TITLE_WORDS } from '../util/names.js';
 
 // Names that are also ordinary English words. They are redacted only when capitalised, so a roster with
 // a Grace or a Will does not turn "by the grace of" or "I will" into [name].
@@ -36,8 +36,8 @@ export const NOT_WORD_AFTER = String.raw`(?![${LETTER}\p{N}_])`;
 // is not the name's, and stays after the [name] ("Mr. [name]'s class").
 export const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+|['’-](?!s${NOT_WORD_AFTER})\p{Ll}+)*`;
 
-// The titles before a surname (Mr, Ms, Dr, Coach …) in any of their capitalisations, as a regex alternation.
-export const TITLES = `(?:${capitalisedAlternation(HONORIFICS)})`;
+// The titles before a surname, capitalised (Mr, Ms, Dr, Coach …), as a regex group.
+export const TITLES = `(?:${TITLE_WORDS})`;
 // A capitalised word after a cue that is not a title ("my teacher Mr. Lee" is TITLE's).
 export const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
 

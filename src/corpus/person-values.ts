@@ -8,11 +8,11 @@
 // middle school's, nor "Bus" beside "Coach Bus"). Pure.
 import { byCodeUnits } from '../util/text.js';
 import { attributeLabel } from '../util/labels.js';
-import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
+import { TITLE_ANY_CASE, TITLE_WORDS } from '../util/names.js';
 
 // The word after a title, in capitals or not ("Ms Patel's class", "mr. osei"), without its possessive; a
 // surname only where the redactor takes the two for a name (see personNamedValues).
-const TITLED_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${capitalisedAlternation(HONORIFICS)}|[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*?)(?:['’]s)?(?![\p{L}\p{M}'’-])`, 'gu');
+const TITLED_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${TITLE_WORDS}|${TITLE_ANY_CASE})\.?[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*?)(?:['’]s)?(?![\p{L}\p{M}'’-])`, 'gu');
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /** A word as compared: lower case, without a possessive. */

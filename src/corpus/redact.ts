@@ -2,7 +2,7 @@
 // numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
 // kept as written, save a social media profile's, whose profile part is a handle.
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName } from '../util/names.js';
+import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
 import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, looksLikeName, NOT_WORD_AFTER, NOT_WORD_BEFORE, TITLES } from './name-words.js';
@@ -59,7 +59,7 @@ const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L
 // lower case, or both in capitals ("MR. PATEL", as a text typed in capitals has them): only mr, mrs, ms
 // and mx, which are nothing but titles ("miss", "sir", "coach" and "dr" are words too). A function word, a
 // word that is never a name, or an app ("ms teams", "MS WORD") after one is kept.
-const LOWER_TITLE = String.raw`(?<![\p{L}\p{N}_])(?:[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))\.?[ \t]+(?<lt>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?|\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})+)(?![\p{L}\p{M}\p{N}_])`;
+const LOWER_TITLE = String.raw`(?<![\p{L}\p{N}_])${TITLE_ANY_CASE}\.?[ \t]+(?<lt>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?|\p{Lu}(?:[\p{Lu}'’-]*\p{Lu})+)(?![\p{L}\p{M}\p{N}_])`;
 const NOT_AFTER_LOWER_TITLE = new Set(['teams', 'word', 'excel', 'office', 'paint', 'outlook', 'powerpoint', 'onenote', 'forms', 'edge', 'a', 'i', 'x', 'y']);
 // A reporting verb after a title typed alone ("my teacher mr said no") is the verb, not a surname.
 const REPORTING_WORD = new RegExp(String.raw`^${REPORTING_VERB}$`);

@@ -4,7 +4,7 @@
 import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
 import { roleNamed } from './role-titles.js';
 import { byCodeUnits } from '../util/text.js';
-import { capitalisedAlternation, HONORIFICS } from '../util/names.js';
+import { TITLE_WORDS } from '../util/names.js';
 
 // Runs of letters (with inner apostrophes): the words of a path, whatever separates them (- _ . / space).
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -18,7 +18,7 @@ const PATH_NAME = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*`;
 // In capitals only MR and MRS: "MS" before a word is a middle school's or Microsoft's ("MS Survey.xlsx",
 // "MSWord-export.docx"), as the texts keep "MS Survey".
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<title>${capitalisedAlternation(HONORIFICS)}|MRS|MR)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<title>${TITLE_WORDS}|MRS|MR)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
   'gu',
 );
 

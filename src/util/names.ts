@@ -21,6 +21,17 @@ export function capitalisedAlternation(words: readonly string[]): string {
   return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
 }
 
+// The two spellings of a title before a name that the redactor, the file names and the attribute values
+// share: each module puts its own context around them (what may stand before, what after) and says
+// where it differs (a file name takes MR and MRS alone in capitals, as "MS" there is a middle school's).
+/** The titles capitalised, as a name is written after them ("Mr|Mrs|…|Coach"), as a regex alternation; no group. */
+export const TITLE_WORDS = capitalisedAlternation(HONORIFICS);
+/**
+ * Mr, Mrs, Ms and Mx in any case ("mr", "MRS", "mS"), as a regex group: the titles that are nothing but
+ * titles, so still titles typed in lower case or capitals ("miss", "sir", "coach" and "dr" are words too).
+ */
+export const TITLE_ANY_CASE = String.raw`(?:[Mm](?:[Rr][Ss]?|[Ss]|[Xx]))`;
+
 /**
  * Roles of the adults at a student forum besides whoever leads it, lower case, as speaker labels name
  * them (`Principal:`, `Youth Worker:`, `Teacher (Ms. Chen):`): their talk is never a student's.
