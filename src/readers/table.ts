@@ -179,16 +179,22 @@ function resentRows(rows: TableRow[], columns: Column[]): void {
   const kept = columns.filter((c) => c.role === 'id' || c.role === 'name' || c.role === 'text' || c.role === 'attribute' || c.emails);
   const text = columns.filter((c) => c.role === 'text');
   if (who.length === 0 || text.length === 0) return;
-  const first = new Map<string, number>();
+  // Rows by their student alone, and answers compared only between a student's rows: a key of every
+  // answer held a copy of the whole sheet's text while the sheet was read.
+  const byStudent = new Map<string, TableRow[]>();
+  const same = (a: TableRow, b: TableRow): boolean => kept.every((c) => a.cells[c.index]!.toLowerCase() === b.cells[c.index]!.toLowerCase());
   for (const r of rows) {
     if (r.skipReason) continue;
     if (who.every((c) => isNoName(r.cells[c.index]!)) || text.every((c) => r.cells[c.index] === '')) continue;
-    const key = JSON.stringify(kept.map((c) => r.cells[c.index]!.toLowerCase()));
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, r.row);
-    else {
-      r.skipReason = `the same student and answers as row ${earlier} (the form sent twice, or the rows pasted in again)`;
-      r.repeatOf = earlier;
+    const key = JSON.stringify(who.map((c) => r.cells[c.index]!.toLowerCase()));
+    const earlier = byStudent.get(key);
+    const original = earlier?.find((e) => same(e, r));
+    if (original === undefined) {
+      if (earlier === undefined) byStudent.set(key, [r]);
+      else earlier.push(r);
+    } else {
+      r.skipReason = `the same student and answers as row ${original.row} (the form sent twice, or the rows pasted in again)`;
+      r.repeatOf = original.row;
     }
   }
 }
