@@ -1,6 +1,6 @@
 // Runs the built `reflect` binary the way a user does, with colour off, and captures what it prints.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,8 +37,16 @@ afterAll(() => {
   root = undefined;
 });
 
-/** A fresh temporary folder, removed with the others after the test file's tests. */
+let made = 0;
+
+/**
+ * A fresh temporary folder, removed with the others after the test file's tests. Numbered, not named by
+ * mkdtemp's random letters: a folder's name is read as its input's, and "reflect-test-DrAbq1" holds a
+ * title and a name (Dr Abq), which a test under --strict took for a warning now and then.
+ */
 export function tempDir(prefix = 'reflect-test-'): string {
   root ??= mkdtempSync(path.join(os.tmpdir(), 'reflect-tests-'));
-  return mkdtempSync(path.join(root, prefix));
+  const dir = path.join(root, `${prefix}${++made}`);
+  mkdirSync(dir);
+  return dir;
 }
