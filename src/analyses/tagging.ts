@@ -271,7 +271,7 @@ class Tagger {
     for (let c = 0; c < n; c++) {
       if (!alive[c]) continue;
       const near = patterns[cp[c]].unlessNear;
-      if (near !== null && this.nearAny(cs[c], ce[c], near)) continue;
+      if (near !== null && contextNear(this.tokens, this.m.wordKeys, cs[c], ce[c], near)) continue;
       if (patterns[cp[c]].reference !== undefined) references.push(c);
       else order.push(c);
     }
@@ -414,32 +414,6 @@ class Tagger {
     return piece;
   }
 
-  /** Whether a context word, or a context phrase not wholly inside the match [s, e), is in its sentence. */
-  private nearAny(s: number, e: number, near: Context): boolean {
-    const t = this.tokens;
-    const m = this.m;
-    if (t.count === 0) return false;
-    const anchor = Math.min(s, t.count - 1);
-    const sentence = t.sentence[anchor];
-    let from = anchor;
-    while (from > 0 && t.sentence[from - 1] === sentence) from--;
-    const has = (k: number, key: number): boolean => {
-      const keys = m.wordKeys[t.ids[k]];
-      return keys !== null && keys.includes(key);
-    };
-    for (let k = from; k < t.count && t.sentence[k] === sentence; k++) {
-      for (const phrase of near.phrases) {
-        const end = k + phrase.length;
-        if ((k < s || end > e) && end <= t.count && t.clause[end - 1] === t.clause[k] && phrase.every((key, j) => has(k + j, key))) return true;
-      }
-      if (k >= s && k < e) continue;
-      const keys = m.wordKeys[t.ids[k]];
-      if (keys === null) continue;
-      for (let q = 0; q < keys.length; q++) if (near.words.has(keys[q])) return true;
-    }
-    return false;
-  }
-
   private negated(s: number): boolean {
     const t = this.tokens;
     const flags = this.m.wordFlags;
@@ -548,6 +522,34 @@ class Tagger {
     }
     return false;
   }
+}
+
+/**
+ * Whether a context word (`not_near`), or a context phrase not wholly inside the match of tokens [s, e),
+ * stands in the match's sentence: a word outside the match, a phrase within one clause. Tagging asks it
+ * of every match whose pattern has context words, and `codebook try` of each word to name those found.
+ */
+export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: number, e: number, near: Context): boolean {
+  if (t.count === 0) return false;
+  const anchor = Math.min(s, t.count - 1);
+  const sentence = t.sentence[anchor];
+  let from = anchor;
+  while (from > 0 && t.sentence[from - 1] === sentence) from--;
+  const has = (k: number, key: number): boolean => {
+    const keys = wordKeys[t.ids[k]];
+    return keys !== null && keys.includes(key);
+  };
+  for (let k = from; k < t.count && t.sentence[k] === sentence; k++) {
+    for (const phrase of near.phrases) {
+      const end = k + phrase.length;
+      if ((k < s || end > e) && end <= t.count && t.clause[end - 1] === t.clause[k] && phrase.every((key, j) => has(k + j, key))) return true;
+    }
+    if (k >= s && k < e) continue;
+    const keys = wordKeys[t.ids[k]];
+    if (keys === null) continue;
+    for (let q = 0; q < keys.length; q++) if (near.words.has(keys[q])) return true;
+  }
+  return false;
 }
 
 /**

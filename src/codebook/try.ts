@@ -3,7 +3,7 @@
 // and words that begin with a word pattern but are no form of it ("stressful" for `stress`). Pure.
 import { compileCodebook, compileCountingNegated, lemmaForm, type CompiledCodebook } from './compile.js';
 import { createTokens, tokenize, words } from '../nlp/tokenize.js';
-import { tagText } from '../analyses/tagging.js';
+import { contextNear, tagText } from '../analyses/tagging.js';
 import type { Evidence, Pattern } from '../model.js';
 
 /** What `codebook try` found in one text: each theme with its evidence, in codebook order. */
@@ -116,9 +116,8 @@ function cancelledIn(text: string, coded: TriedText['themes'], compiled: Compile
 }
 
 /**
- * The context words of `entries` found in the sentence of the match `e`, as tagging looks for them: by
- * key, a word outside the match, a phrase within one clause and not wholly inside the match. A context
- * word elsewhere in the text cancels nothing, and is not named.
+ * The context words of `entries` found in the sentence of the match `e`, each asked as tagging asks it
+ * (see contextNear). A context word elsewhere in the text cancels nothing, and is not named.
  */
 function nearInSentence(text: string, e: Evidence, entries: readonly string[], compiled: CompiledCodebook): string[] {
   const m = compiled.matcher;
@@ -133,23 +132,8 @@ function nearInSentence(text: string, e: Evidence, entries: readonly string[], c
     }
   }
   if (s < 0) return [];
-  const sentence = t.sentence[s];
-  const has = (k: number, key: number): boolean => m.wordKeys[t.ids[k]!]?.includes(key) ?? false;
-  return entries.filter((entry) => {
-    // the compiled codebook already holds every context word's keys: no key is added here
-    const keys = m.sequence(entry);
-    if (keys.length === 0) return false;
-    for (let k = 0; k < t.count; k++) {
-      if (t.sentence[k] !== sentence) continue;
-      if (keys.length === 1) {
-        if ((k < s || k >= end) && has(k, keys[0]!)) return true;
-        continue;
-      }
-      const last = k + keys.length;
-      if ((k < s || last > end) && last <= t.count && t.clause[last - 1] === t.clause[k] && keys.every((key, j) => has(k + j, key))) return true;
-    }
-    return false;
-  });
+  // the compiled codebook already holds every context word's keys: no key is added here
+  return entries.filter((entry) => contextNear(t, m.wordKeys, s, end, m.contextKeys([entry])));
 }
 
 /**
