@@ -910,14 +910,15 @@ class CorpusBuilder {
   private setAttributes(p: Participant, columns: Column[], cells: string[], from: ValueOrigin, isRoster: boolean): void {
     let origins = this.attributeOrigins.get(p);
     if (!origins) this.attributeOrigins.set(p, (origins = new Map()));
-    const boxes = checkboxAnswers(columns, cells);
+    const groups = boxGroups(columns);
     for (const c of columns) {
       if (c.role !== 'attribute') continue;
       const key = attributeKeyOf(c);
-      // A checkbox question spread over several columns is answered once, by all its boxes together.
-      const ticked = c.multiSelect ? boxes.get(key) : undefined;
-      if (ticked && ticked.first !== c) continue;
-      const raw = ticked ? ticked.raw : cell(cells, c);
+      // A checkbox question spread over several columns is answered once, by all its boxes together: the
+      // ticked options, one to a line, read at its first column.
+      const boxes = c.multiSelect ? groups.get(c) : undefined;
+      if (boxes === null) continue;
+      const raw = boxes ? boxes.map((b) => cell(cells, b)).filter((v) => v !== '').join('\n') : cell(cells, c);
       // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
       // as "Counsellor; Tutoring" is; a comma inside an option's brackets ("Arts (music, drama)") is the option's.
       const value = this.normalised(key, c.multiSelect ? optionsAsValues(raw) : raw);
@@ -1115,27 +1116,31 @@ function numberedAlike(a: string, b: string): boolean {
 // What goes on an option after its comma: "Clubs, e.g. robotics or debate", "Other, please specify".
 const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|including|incl\.?|etc\.?|please specify|specify)(?:\s|$)/i;
 
+const BOX_GROUPS = new WeakMap<readonly Column[], Map<Column, Column[] | null>>();
+
 /**
- * The answers of checkbox questions whose options are spread over several columns of one key (a
- * SurveyMonkey export's boxes): the ticked options, one to a line, read at the key's first column.
+ * Checkbox questions whose options are spread over several columns of one key (a SurveyMonkey export's
+ * boxes), worked out once per table: each such group's columns at its first column, null at the others.
  */
-function checkboxAnswers(columns: Column[], cells: string[]): Map<string, { first: Column; raw: string }> {
-  const byKey = new Map<string, { first: Column; raw: string; n: number }>();
+function boxGroups(columns: readonly Column[]): Map<Column, Column[] | null> {
+  const known = BOX_GROUPS.get(columns);
+  if (known !== undefined) return known;
+  const byKey = new Map<string, Column[]>();
   for (const c of columns) {
     if (c.role !== 'attribute' || !c.multiSelect) continue;
     const key = attributeKeyOf(c);
-    const value = cell(cells, c);
-    const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { first: c, raw: value, n: 1 });
-    else {
-      entry.n++;
-      if (value !== '') entry.raw = entry.raw === '' ? value : `${entry.raw}\n${value}`;
-    }
+    const group = byKey.get(key);
+    if (group === undefined) byKey.set(key, [c]);
+    else group.push(c);
   }
-  if (byKey.size === 0) return NO_BOXES;
-  return new Map([...byKey].filter(([, e]) => e.n > 1));
+  const groups = new Map<Column, Column[] | null>();
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    group.forEach((c, i) => groups.set(c, i === 0 ? group : null));
+  }
+  BOX_GROUPS.set(columns, groups);
+  return groups;
 }
-const NO_BOXES: Map<string, { first: Column; raw: string }> = new Map();
 
 /**
  * A checkbox answer's options, separated by commas or line breaks outside brackets, joined by ";": a
