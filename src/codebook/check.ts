@@ -152,7 +152,10 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
     addPatternHits(byPattern, c, own, byExpansion);
   }
   const total = responses.length;
-  const typoOf = total > 0 ? closeWords(responses) : () => undefined;
+  const coded = new Set(codings.map((c) => c.responseId));
+  // the words of the responses, read once: all of them for the patterns' likely typos, the uncoded for words to add
+  const read = wordsOfResponses(responses, coded);
+  const typoOf = total > 0 ? closeWords(read.all, read.names) : () => undefined;
   const negatedOnly = total > 0 ? negatedMatches(codebook, compiled, responses) : new Map<string, Set<string>>();
   if (total > 0) {
     for (const theme of codebook.themes) {
@@ -210,9 +213,9 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   }
 
   // frequent words of uncoded responses
-  const coded = new Set(codings.map((c) => c.responseId));
   const uncoded = responses.filter((r) => !coded.has(r.id));
-  const { counts, names, written } = wordsOfResponses(responses, coded);
+  const { names } = read;
+  const { counts, written } = read.uncoded;
   const unmatchedWords: CodebookLint['unmatchedWords'] = [];
   const uncodedCodebookWords: CodebookLint['uncodedCodebookWords'] = [];
   const ranked = [...counts].filter(([word, n]) => n >= 2 && !names.has(word)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
@@ -253,8 +256,7 @@ function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, response
  * anxiety: one letter wrong, missing, extra or two swapped; two in a word of eight letters or more), among
  * the words of at least two responses, never a word written as a name; the closest, then the commonest.
  */
-function closeWords(responses: readonly Response[]): (pattern: string) => { word: string; responses: number } | undefined {
-  const { counts, names, written } = wordsOfResponses(responses, new Set());
+function closeWords({ counts, written }: WordCounts, names: ReadonlySet<string>): (pattern: string) => { word: string; responses: number } | undefined {
   const words = [...counts].filter(([l, n]) => n >= 2 && !names.has(l)).map(([l, n]) => ({ word: written.get(l) ?? l, lemma: l, responses: n }));
   return (pattern) => {
     const p = lemmaForm(pattern.toLowerCase());
@@ -291,10 +293,9 @@ const NO_THEME_WORDS: ReadonlySet<string> = new Set(
  * the start of sentences, is a name too, and "Math" written so throughout is left out with them: a
  * participant's name must never reach the output, a lost suggestion is cheap).
  */
-function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<string>): { counts: Map<string, number>; names: Set<string>; written: Map<string, string> } {
-  const counts = new Map<string, number>();
-  /** Per lemma, how often each lower-cased form of it was written in uncoded responses. */
-  const forms = new Map<string, Map<string, number>>();
+function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<string>): { all: WordCounts; uncoded: WordCounts; names: Set<string> } {
+  const all = new WordTally();
+  const uncoded = new WordTally();
   const lower = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const lexicon = new Lexicon();
@@ -315,19 +316,45 @@ function wordsOfResponses(responses: readonly Response[], coded: ReadonlySet<str
       const upper = String.fromCodePoint(first).toLowerCase() !== String.fromCodePoint(first);
       if (!upper) bump(lower, l);
       else if (i > 0 && t.sentence[i] === t.sentence[i - 1]) bump(capitalised, l);
-      if (isUncoded) {
-        seen.add(l);
-        let f = forms.get(l);
-        if (f === undefined) forms.set(l, (f = new Map()));
-        bump(f, w);
-      }
+      all.form(l, w);
+      if (isUncoded) uncoded.form(l, w);
+      seen.add(l);
     }
-    for (const l of seen) bump(counts, l);
+    for (const l of seen) {
+      all.response(l);
+      if (isUncoded) uncoded.response(l);
+    }
   }
-  const names = new Set([...counts.keys()].filter((l) => (lower.get(l) ?? 0) <= (capitalised.get(l) ?? 0)));
-  // the form written most often, the first in code-unit order on a tie, so the same input gives the same list
-  const written = new Map([...forms].map(([l, f]) => [l, [...f].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0]]));
-  return { counts, names, written };
+  const names = new Set([...all.counts.keys()].filter((l) => (lower.get(l) ?? 0) <= (capitalised.get(l) ?? 0)));
+  return { all: all.result(), uncoded: uncoded.result(), names };
+}
+
+/** Per lemma: the responses it is in, and the form written most often (`kids` for kid). */
+interface WordCounts {
+  counts: Map<string, number>;
+  written: Map<string, string>;
+}
+
+/** Counts of lemmas by response, and of the forms each was written in, over some of the responses. */
+class WordTally {
+  readonly counts = new Map<string, number>();
+  private readonly forms = new Map<string, Map<string, number>>();
+
+  form(lemma: string, word: string): void {
+    let f = this.forms.get(lemma);
+    if (f === undefined) this.forms.set(lemma, (f = new Map()));
+    f.set(word, (f.get(word) ?? 0) + 1);
+  }
+
+  response(lemma: string): void {
+    this.counts.set(lemma, (this.counts.get(lemma) ?? 0) + 1);
+  }
+
+  /** The counts, and per lemma the form written most often, the first in code-unit order on a tie, so the same input gives the same list. */
+  result(): WordCounts {
+    const written = new Map([...this.forms].map(([l, f]) => [l, [...f].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]![0]]));
+    return { counts: this.counts, written };
+  }
 }
 
 /** Per setting a reference stood for: the themes it gave, in codebook order, and the responses. */
