@@ -30,9 +30,14 @@ export function personNamedValues(values: ReadonlyMap<string, ReadonlySet<string
   const out = new Map<string, Map<string, string>>();
   for (const [key, set] of values) {
     const items = [...set].sort(byCodeUnits);
+    // Each text redacted once: a value that is a title and its word alone ("Mr. Osei") is both.
+    const redacted = new Map<string, boolean>();
+    const namesSomeone = (text: string): boolean => redacted.get(text) ?? redacted.set(text, redact(text).includes('[name]')).get(text)!;
     const surnames = new Set<string>();
-    for (const item of items) for (const m of item.matchAll(TITLED_WORD)) if (redact(m[0]).includes('[name]')) surnames.add(wordKey(m[1]!));
-    const named = items.filter((item) => redact(item).includes('[name]') || (item.match(WORD) ?? []).some((w) => surnames.has(wordKey(w))));
+    for (const item of items) for (const m of item.matchAll(TITLED_WORD)) if (namesSomeone(m[0])) surnames.add(wordKey(m[1]!));
+    // A value with a surname is named without being redacted again: a titled word the redactor takes is
+    // one ("Ms Patel's class" holds Patel).
+    const named = items.filter((item) => (item.match(WORD) ?? []).some((w) => surnames.has(wordKey(w))) || namesSomeone(item));
     if (named.length === 0) continue;
     const label = attributeLabel(key);
     const renamed = new Map<string, string>();

@@ -24,6 +24,21 @@ describe('personNamedValues', () => {
     );
   });
 
+  it('redacts each value once, and numbers the same values', () => {
+    const texts: string[] = [];
+    const counting = (text: string): string => {
+      texts.push(text);
+      return redact(text);
+    };
+    const values = new Map([['homeroom', new Set(["Ms Patel's class", 'Patel 10A', 'Room 12', 'Mr. Osei', "Maya's group"])]]);
+    expect(personNamedValues(values, counting)).toEqual(personNamedValues(values, redact));
+    texts.length = 0;
+    personNamedValues(values, counting);
+    // No text twice, and no more texts than values: a value with a titled surname is named by it.
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.length).toBeLessThanOrEqual(5);
+  });
+
   it('leaves attributes that name no one, and skips a number a value already is', () => {
     const values = new Map([
       ['program', new Set(['French Immersion', 'AP', 'Coop'])],

@@ -137,7 +137,7 @@ describe('makeRedactor: titles', () => {
 
   it('replaces names after French and sports titles', () => {
     expect(redact('Like Madame Tremblay will draw it for you')).toBe('Like [name] will draw it for you');
-    expect(redact('Monsieur Gagnon and Coach Patel both said yes')).toBe('[name] and [name] both said yes');
+    expect(redact('Monsieur Gagnon and Coach Patel both said yes')).toBe('[name] and Coach [name] both said yes');
     // "Sir", as students in some schools address a male teacher; "sir said" (no name) stays.
     expect(redact('Sir Okafor let us leave early, sir said it was fine')).toBe('[name] let us leave early, sir said it was fine');
   });
@@ -147,7 +147,7 @@ describe('makeRedactor: a role word before a name', () => {
   const none = makeRedactor([]);
 
   it('keeps the role and replaces the name, as students call adults by their role', () => {
-    expect(none("Principal Okafor said we can't, but Coach Kim lets us")).toBe("Principal [name] said we can't, but [name] lets us");
+    expect(none("Principal Okafor said we can't, but Coach Kim lets us")).toBe("Principal [name] said we can't, but Coach [name] lets us");
     expect(none('It was fine, said Principal Okafor. Counsellor Diaz helped me and our VP Mr Singh checked in')).toBe(
       'It was fine, said Principal [name]. Counsellor [name] helped me and our VP [name] checked in',
     );
@@ -161,6 +161,36 @@ describe('makeRedactor: a role word before a name', () => {
     const kept = 'The Counsellor Office is open, we took the Coach Bus past the Coach House to Principal Financial; Nurse Practitioner Week; the Elder Scrolls; I saw the principal Monday';
     expect(none(kept)).toBe(kept);
     expect(none('Principal Lee Science is hard')).toBe('Principal [name] Science is hard');
+  });
+
+  it('keeps the role of a priest, a chaplain, a police officer, a trustee and a coach, and replaces the name', () => {
+    expect(none("Father O'Brien came to our class and Chaplain Ruiz led the circle. Constable Patel talked about vaping.")).toBe(
+      'Father [name] came to our class and Chaplain [name] led the circle. Constable [name] talked about vaping.',
+    );
+    expect(none('Trustee Nguyen visited, and after practice Coach Kim said we did well; Coach J. Reid too')).toBe(
+      'Trustee [name] visited, and after practice Coach [name] said we did well; Coach [name] too',
+    );
+    expect(none('Rabbi Cohen, Imam Hassan and Reverend Mary Clarke spoke; Sergeant Dhillon and Superintendent Lam listened')).toBe(
+      'Rabbi [name], Imam [name] and Reverend [name] spoke; Sergeant [name] and Superintendent [name] listened',
+    );
+    // A parent named by "father" in lower case is a person too; "Father Figure" and a trustee's board are not.
+    expect(none('my father Raj drove us; he was a Father Figure to me; the Trustee Board met')).toBe('my father [name] drove us; he was a Father Figure to me; the Trustee Board met');
+  });
+
+  it('keeps a title-cased phrase whose word after the role is shaped as a noun, not a name', () => {
+    const kept = 'The School Resource Officer Safety talk was good. He is the Elder Statesman of the group; Principal Leadership Day; Counsellor Wellness Week; Officer Society';
+    expect(none(kept)).toBe(kept);
+    expect(none('Coach Sportsmanship award went to Coach Lee; Officer Stedman and Nurse Trinity came')).toBe('Coach Sportsmanship award went to Coach [name]; Officer [name] and Nurse [name] came');
+  });
+
+  it('keeps a school named for a person, with its title or role, as a school', () => {
+    const kept = 'I moved from Sir John A. Macdonald Secondary to Dr. Charles Best Secondary School; Father Michael McGivney Catholic Academy won';
+    expect(none(kept)).toBe(kept);
+    // The same people outside a school's name are named.
+    // "School" or "College" alone after a name ends no school's name: captions run sentences together.
+    expect(none('Sir John and Dr. Best said hi, thanks Mr. Lee School is fun; Ms Park College applications')).toBe('[name] and [name] said hi, thanks [name] School is fun; [name] College applications');
+    // A roster's name is its name, in a school's name too.
+    expect(makeRedactor(['John Wu', 'John', 'Wu'])('Sir John A. Macdonald Secondary')).toBe('Sir [name] A. Macdonald Secondary');
   });
 
   it('keeps a time and what a counsellor, an Elder or a principal gives after the role word', () => {
@@ -406,6 +436,23 @@ describe('cuedNames', () => {
       '"Ok," said Mom, says [name]',
       'the maya ruins',
     ]);
+  });
+
+  it('keeps a well-known writer quoted as a quote\'s source, and still names a classmate who is quoted', () => {
+    const texts = [
+      '"To be or not to be," wrote Shakespeare. We read Shakespeare in English.',
+      'Like Einstein said, imagination matters. Maya Angelou wrote that people remember how you made them feel.',
+      '"Be kind," wrote Maya. "Same," said Jordan Shakespeare.',
+    ];
+    expect(cuedNames(texts)).toEqual(['Jordan', 'Jordan Shakespeare', 'Maya', 'Shakespeare']);
+    expect(texts.map(makeRedactor([], []))).toEqual([
+      '"To be or not to be," wrote Shakespeare. We read Shakespeare in English.',
+      'Like Einstein said, imagination matters. Maya Angelou wrote that people remember how you made them feel.',
+      '"Be kind," wrote [name]. "Same," said [name].',
+    ]);
+    // A writer's name that is a classmate's (a roster's, or one a cue names) is redacted, as any name is.
+    expect(makeRedactor(['Ava Shakespeare', 'Ava', 'Shakespeare'])('"To be or not to be," wrote Shakespeare.')).toBe('"To be or not to be," wrote [name].');
+    expect(cuedNames(['my friend Einstein helped', 'Einstein said so'])).toEqual(['Einstein']);
   });
 
   it('gives nothing a cue is followed by that is never a name', () => {

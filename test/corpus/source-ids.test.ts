@@ -26,6 +26,24 @@ describe('publishedSourceIds', () => {
     );
   });
 
+  it('keeps a school named for a person as the school it names; a roster\'s name in it is still the name', () => {
+    const ids = ['Sir John A. Macdonald Secondary/reflections.txt', 'Dr Charles Best Secondary School/fg-1.docx', 'Father-Michael-McGivney-Catholic-Academy/survey.csv', 'Coach Kim notes.txt'];
+    expect(publishedSourceIds(ids, [])).toEqual(new Map([['Coach Kim notes.txt', 'Coach [name] notes.txt']]));
+    expect(publishedSourceIds(ids.slice(0, 1), ['Charles Wu', 'John Reyes'])).toEqual(
+      new Map([['Sir John A. Macdonald Secondary/reflections.txt', 'Sir [name] A. Macdonald Secondary/reflections.txt']]),
+    );
+  });
+
+  it('reads a code run together with a title and digits as a code, not a title and a name', () => {
+    const ids = ['reflect-test-DrAbq1/notes.txt', 'MrsKz9-export.csv', 'MsLee2/notes.txt', 'MrOsei-notes.txt', 'Mr-Osei2.txt'];
+    expect(publishedSourceIds(ids, [])).toEqual(
+      new Map([
+        ['Mr-Osei2.txt', '[name]2.txt'],
+        ['MrOsei-notes.txt', '[name]-notes.txt'],
+      ]),
+    );
+  });
+
   it('keeps "MS" before a word as a middle school\'s or Microsoft\'s, where "MR" and "MRS" are titles', () => {
     const ids = ['MS Survey.xlsx', 'HS Survey.xlsx', 'MS-Reflections/fall.csv', 'MSWord-export.docx', 'MR-Osei-notes.txt'];
     expect(publishedSourceIds(ids, [])).toEqual(new Map([['MR-Osei-notes.txt', '[name]-notes.txt']]));
