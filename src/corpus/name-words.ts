@@ -45,3 +45,29 @@ export const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
 export function looksLikeName(word: string): boolean {
   return !NOT_NAMES.has(word.toLowerCase());
 }
+
+// Nouns by their ending: abstract and collective nouns ("Leadership", "Safety", "Wellness", "Robotics",
+// "Society") and the "-sman" nouns of a role or a trade ("Statesman", "Spokesman", "Sportsman",
+// "Tradesman"). No given name or common surname ends so; "-man" surnames (Newman, Grossman, Chapman)
+// do not end in these.
+const NOUN_LOOKING = /\p{L}{2}(?:ship|tion|sion|ment|ness|ism|ogy|ics|hood|dom|ity|ety)$|\p{L}(?:es|[dknrt]s)man$/u;
+
+/** Whether a word, lower case, is shaped as a noun by its ending ("leadership", "safety", "statesman"), never a name. */
+export function nounLooking(key: string): boolean {
+  return NOUN_LOOKING.test(key);
+}
+
+// The words that end a school's name ("… Secondary", "… Collegiate", "… Catholic Academy", "… High
+// School"), with `gap` between two of them. "School" and "College" alone do not: a caption without its
+// full stops runs a name into the next sentence ("thanks Mr. Lee School is fun").
+const schoolEnd = (gap: string): string =>
+  String.raw`(?:Secondary|Elementary|Collegiate|Academy|(?:Public|High|Middle|Junior|Senior|Catholic|Christian|Community|Memorial|Secondary|Elementary)${gap}(?:School|College|Institute))(?![\p{L}\p{M}\p{N}_])`;
+/**
+ * What follows a title or a role word in a school named for a person, to look ahead for right after the
+ * title and its space: capitalised words and initials, then a word that ends a school's name ("Sir |John
+ * A. Macdonald Secondary", "Dr. |Charles Best Secondary", "Father |Michael McGivney Catholic Academy"). A
+ * school named for a person names a school, not anyone taking part.
+ */
+export const SCHOOL_NAMED_FOR = String.raw`(?:\p{Lu}\.[ \t]*)?${CAP_WORD}(?:[ \t]+(?:\p{Lu}\.|${CAP_WORD}))*[ \t]+${schoolEnd(String.raw`[ \t]+`)}`;
+/** The same in a file's path, where a hyphen or an underscore may part the words ("Sir-John-A-Macdonald-Secondary/"). */
+export const SCHOOL_NAMED_FOR_IN_PATH = String.raw`${CAP_WORD}(?:[-_ ]+(?:\p{Lu}\.?|${CAP_WORD}))*[-_ ]+${schoolEnd('[-_ ]+')}`;

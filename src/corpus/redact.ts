@@ -5,9 +5,9 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, looksLikeName, NOT_WORD_AFTER, NOT_WORD_BEFORE, TITLES } from './name-words.js';
+import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, looksLikeName, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, TITLES } from './name-words.js';
 import { redactRoleTitles, ROLE_HINT, roleNamed } from './role-titles.js';
-import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, invertedNameWords, mayNameSpeaker, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
+import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
@@ -54,7 +54,9 @@ const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\
 // 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
 const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
 // The whole of a capitalised word after a title is the name, whatever letters follow its first ("Mr. McKAY").
-const TITLE = String.raw`\b${TITLES}\.?\s+(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L}\p{M}]*)(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
+// A school named for a person is a school's name, kept whole ("Sir John A. Macdonald Secondary", "Dr.
+// Charles Best Secondary"; see SCHOOL_NAMED_FOR).
+const TITLE = String.raw`\b${TITLES}\.?\s+(?!${SCHOOL_NAMED_FOR})(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L}\p{M}]*)(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
 // The titles students type in lower case ("mr lopez", "mrs. k", "Ms lee"), with the name after them in
 // lower case, or both in capitals ("MR. PATEL", as a text typed in capitals has them): only mr, mrs, ms
 // and mx, which are nothing but titles ("miss", "sir", "coach" and "dr" are words too). A function word, a
@@ -225,6 +227,11 @@ function looksLikeOwnName(word: string): boolean {
   return looksLikeName(word) && !neverName(word.toLowerCase());
 }
 
+/** Whether "like … said" quotes a writer ("Like Einstein said", "as Maya Angelou put it"; see quotedAuthor). */
+function likeAuthor(g: Groups): boolean {
+  return quotedAuthor(g.l2 === undefined ? [g.l1!] : [g.l1!, g.l2]);
+}
+
 /** Replace a cued name (and a name-like second word, its surname) with [name]; keep the cue. */
 function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string, isName = looksLikeName): string {
   if (!isName(first)) return whole;
@@ -239,15 +246,18 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.idnum !== undefined) return `${g.idcue}[id]`;
   if (g.phone !== undefined) return '[phone]';
   if (g.t1 !== undefined) {
-    // "Coach House", "Coach Bus": Coach is a title before a name only.
-    if (/^[Cc]oach\b/.test(whole) && !roleNamed(g.t1)) return whole;
+    // "Coach House", "Coach Bus": Coach is a title before a name only, and kept before one, as a role
+    // word is ("Coach [name]"; see role-titles.ts): students call a coach so, not a teacher.
+    const coach = /^[Cc]oach\b/.test(whole);
+    if (coach && !roleNamed(g.t1)) return whole;
+    const title = coach ? `${whole.slice(0, 5)} ` : '';
     // "Mr. Dhillon I think …": only a name-like second word is taken as part of the name.
-    if (g.t2 !== undefined && !looksLikeName(g.t2)) return `[name]${g.tgap}${g.t2}`;
-    return '[name]';
+    if (g.t2 !== undefined && !looksLikeName(g.t2)) return `${title}[name]${g.tgap}${g.t2}`;
+    return `${title}[name]`;
   }
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
   // "like Ava said", "as Dev put it": the speaker is judged as one before a reporting verb ("as Google says" names no one).
-  if (g.like !== undefined) return redactCued(whole, g.like, g.l1!, g.lgap, g.l2, mayNameSpeaker);
+  if (g.like !== undefined) return likeAuthor(g) ? whole : redactCued(whole, g.like, g.l1!, g.lgap, g.l2, mayNameSpeaker);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
   if (g.lt !== undefined) {
     const word = g.lt.toLowerCase();
@@ -393,6 +403,7 @@ function cuedWord(word: string | undefined, isName: (word: string) => boolean): 
 export function cuedNames(texts: Iterable<string>): string[] {
   const found = new Set<string>();
   const add = (g: Groups, isName: (word: string) => boolean): void => {
+    if (g.like !== undefined && likeAuthor(g)) return;
     const first = cuedWord(g.c1 ?? g.l1 ?? g.s1 ?? g.b1, isName);
     if (first === undefined) return;
     found.add(first);

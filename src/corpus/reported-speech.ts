@@ -5,6 +5,7 @@
 // is decided here, from the words alone; redact.ts finds them. Pure.
 import { FUNCTION_WORDS } from '../nlp/function-words.js';
 import { isAdultRole, isGroupLabel, neverName } from '../util/names.js';
+import { nounLooking } from './name-words.js';
 
 /** The reporting verbs, as a regex alternation (no group): "said", "told", "pointed out" … */
 export const REPORTING_VERB = String.raw`(?:said|says|told|tells|asked|asks|thinks|thought|mentioned|mentions|added|adds|agreed|agrees|explained|explains|suggested|suggests|pointed[ \t]+out|points[ \t]+out|wrote|writes|noted|shared|replied|answered|argued|disagreed|commented|complained|admitted|insisted|recalled|remembered|wondered|joked|believes|believed)`;
@@ -65,9 +66,24 @@ const PLURAL_LOOKING = /[^aeiousy'’]s$/u;
 // "-erly", which names end in (Kimberly, Beverly).
 const ADVERB_LOOKING = /^\p{L}{5,}ly$/u;
 
-// Abstract and collective nouns ("Leadership said", "Administration told us", "Robotics agreed"): no
-// given name or common surname ends so.
-const NOUN_LOOKING = /\p{L}{2}(?:ship|tion|sion|ment|ness|ism|ogy|ics|hood|dom|ity)$/u;
+// Writers and public figures quoted in school work, as a quote's source: `"To be or not to be," wrote
+// Shakespeare`, "Like Einstein said", "Maya Angelou wrote that …". Named alone (one word) or in full
+// (two), they are quoted, not speaking in the room; a name that is also theirs is a student's wherever
+// else it is known (a roster, a speaker label, "my friend Einstein"), and a classmate who shares a
+// surname is named in full ("said Jordan Shakespeare"), which is redacted. Only names no classmate
+// plausibly goes by alone are listed (not Gandhi, King, Frost or Lincoln).
+const QUOTED_AUTHORS: ReadonlySet<string> = new Set(
+  'shakespeare einstein aristotle plato socrates confucius thoreau nietzsche tolstoy hemingway orwell tolkien angelou mandela twain'.split(' '),
+);
+const QUOTED_AUTHORS_IN_FULL: ReadonlySet<string> = new Set([
+  'william shakespeare', 'albert einstein', 'maya angelou', 'nelson mandela', 'mark twain', 'george orwell', 'mahatma gandhi', 'henry thoreau',
+]);
+
+/** Whether the words of one speaker (one word or two) are a writer or a public figure quoted as a source ("Shakespeare", "Maya Angelou"). */
+export function quotedAuthor(words: readonly string[]): boolean {
+  const key = words.map((w) => w.toLowerCase().replace(/['’]s$/u, '')).join(' ');
+  return words.length === 1 ? QUOTED_AUTHORS.has(key) : QUOTED_AUTHORS_IN_FULL.has(key);
+}
 
 /** Whether a word, lower case, opens a sentence or a clause before a name: a function word, an opener or an adverb. */
 function opensBeforeName(key: string): boolean {
@@ -77,7 +93,7 @@ function opensBeforeName(key: string): boolean {
 /** Whether a capitalised word can name the one who spoke, whatever stands around it ("Maya"; not "Everyone", "Mom", "Google", "Principal"). */
 export function mayNameSpeaker(word: string): boolean {
   const key = word.toLowerCase();
-  if (opensBeforeName(key) || neverName(key) || NOT_REPORTERS.has(key) || NOUN_LOOKING.test(key)) return false;
+  if (opensBeforeName(key) || neverName(key) || NOT_REPORTERS.has(key) || nounLooking(key)) return false;
   return !isAdultRole(key) && !isGroupLabel(key);
 }
 
@@ -89,10 +105,13 @@ export function mayNameSpeaker(word: string): boolean {
  * ("said Maya Chen"; "said Maya Tuesday" names Maya alone). Two joined by "and" are judged apart.
  */
 export function invertedNameWords(words: readonly string[], joined: boolean): boolean[] {
+  // A speaker alone: a name that is no writer's quoted (see quotedAuthor).
+  const alone = (word: string): boolean => mayNameSpeaker(word) && !quotedAuthor([word]);
+  if (words.length === 1) return [alone(words[0]!)];
+  if (joined) return [alone(words[0]!), alone(words[1]!)];
+  if (quotedAuthor(words)) return [false, false];
   const first = mayNameSpeaker(words[0]!);
-  if (words.length === 1) return [first];
-  const second = mayNameSpeaker(words[1]!);
-  return joined ? [first, second] : [first, first && second];
+  return [first, first && mayNameSpeaker(words[1]!)];
 }
 
 // What ends a speaker's name after "…, said": a mark, a line's or the text's end, or a lower-case function
@@ -126,13 +145,16 @@ export function endsInvertedSpeaker(after: string): boolean {
 export function reportedNameWords(words: readonly string[], joined: boolean, before: string | undefined, pastForm: boolean): boolean[] {
   const judge = (word: string, prev: string | undefined, opens: boolean): boolean =>
     mayNameSpeaker(word) && !(prev !== undefined && NOT_BEFORE_A_NAME.has(prev)) && !(opens && pastForm && PLURAL_LOOKING.test(word));
-  const first = judge(words[0]!, before, before === undefined);
-  if (words.length === 1) return [first];
+  // A speaker of one word: a name that is no writer's quoted ("Shakespeare wrote"; see quotedAuthor).
+  const alone = (word: string, prev: string | undefined, opens: boolean): boolean => judge(word, prev, opens) && !quotedAuthor([word]);
+  if (words.length === 1) return [alone(words[0]!, before, before === undefined)];
   // Two joined by "and" are judged apart: "Maya and Mom said" names Maya, as "Mom and Maya said" does.
-  if (joined) return [first, judge(words[1]!, undefined, false)];
+  if (joined) return [alone(words[0]!, before, before === undefined), alone(words[1]!, undefined, false)];
+  if (quotedAuthor(words)) return [false, false];
+  const first = judge(words[0]!, before, before === undefined);
   const opener = words[0]!.toLowerCase();
   // After a name the second word is its surname; after any other capitalised word only an opener
-  // leaves a name ("Then Maya said", not "Science Club said").
-  const second = first ? judge(words[1]!, undefined, false) : opensBeforeName(opener) && judge(words[1]!, opener, false);
+  // leaves a name ("Then Maya said", not "Science Club said"), alone ("Then Shakespeare wrote" names none).
+  const second = first ? judge(words[1]!, undefined, false) : opensBeforeName(opener) && alone(words[1]!, opener, false);
   return second ? [first, true] : [false, false];
 }

