@@ -17,12 +17,12 @@ const PATH_NAME = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*`;
 // A title and the capitalised word after it, with a second one that can be a name ("Mrs. Jane Porter"), spaced, hyphenated or run together ("Ms Patel's class/",
 // "interview-Mr-Osei.docx", "MrOsei-notes.txt"): an adult's name, on no roster, as a title makes it in a text.
 // In capitals only MR and MRS: "MS" before a word is a middle school's or Microsoft's ("MS Survey.xlsx",
-// "MSWord-export.docx"), as the texts keep "MS Survey". Run together, the word must end there: with a
-// digit or a letter glued after it, the whole is a code ("reflect-test-DrAbq1", "MsLee2"), not a title
-// and a name. A school named for a person is a school's name, kept whole ("Sir John A. Macdonald
+// "MSWord-export.docx"), as the texts keep "MS Survey". Run together with digits after it ("MsLee2",
+// "reflect-test-DrAbq1") it is still read as a title and a name: a code that looks like one loses a few
+// letters, where a teacher's file named so would otherwise keep the name. A school named for a person is a school's name, kept whole ("Sir John A. Macdonald
 // Secondary/"), as the texts keep it and as the school attribute shows it.
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<title>${TITLE_WORDS}|MRS|MR)\.?(?:[-_ ]+|(?=${PATH_NAME}(?![\p{L}\p{M}\p{N}])))(?!${SCHOOL_NAMED_FOR_IN_PATH})(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<title>${TITLE_WORDS}|MRS|MR)\.?(?:[-_ ]+|(?=\p{Lu}\p{Ll}))(?!${SCHOOL_NAMED_FOR_IN_PATH})(?<word>${PATH_NAME})(?:(?<gap>[-_ ]+)(?<second>${PATH_NAME}))?(?![\p{L}\p{M}])`,
   'gu',
 );
 

@@ -34,12 +34,14 @@ describe('publishedSourceIds', () => {
     );
   });
 
-  it('reads a code run together with a title and digits as a code, not a title and a name', () => {
-    const ids = ['reflect-test-DrAbq1/notes.txt', 'MrsKz9-export.csv', 'MsLee2/notes.txt', 'MrOsei-notes.txt', 'Mr-Osei2.txt'];
+  it('reads a title run together with a name and digits as a title and a name: a teacher\'s file keeps no name', () => {
+    const ids = ['MsLee2/notes.txt', 'MrOsei-notes.txt', 'Mr-Osei2.txt', 'reflect-test-DrAbq1/notes.txt'];
     expect(publishedSourceIds(ids, [])).toEqual(
       new Map([
-        ['Mr-Osei2.txt', '[name]2.txt'],
+        ['MsLee2/notes.txt', '[name]2/notes.txt'],
         ['MrOsei-notes.txt', '[name]-notes.txt'],
+        ['Mr-Osei2.txt', '[name]2.txt'],
+        ['reflect-test-DrAbq1/notes.txt', 'reflect-test-[name]1/notes.txt'],
       ]),
     );
   });
