@@ -12,6 +12,7 @@ import { formatWarning } from '../util/log.js';
 import { attributeLabel } from '../util/labels.js';
 import { normaliseHeader } from '../readers/columns.js';
 import { plural } from '../util/text.js';
+import { InputError } from '../util/errors.js';
 
 /** Words that may be names, listed in the terminal; --json lists every one. */
 const MAX_NAMES_SHOWN = 40;
@@ -44,7 +45,20 @@ export function registerInspectCommand(program: Command): void {
         sheet: flags.sheet,
       });
       process.stdout.write(flags.json ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads));
+      // As `analyze` does: a folder of which no file could be read is a failed run, for a script or CI job
+      // to see; what was found is still shown above, each file with why it was not read.
+      const nothing = nothingRead(corpus);
+      if (nothing) throw new InputError(nothing);
     });
+}
+
+/** "nothing could be read: 2 files failed and 1 skipped", where no file was read; else undefined. */
+export function nothingRead(corpus: Corpus): string | undefined {
+  if (corpus.sources.some((s) => s.status === 'read')) return undefined;
+  const failed = corpus.sources.filter((s) => s.status === 'failed').length;
+  const skipped = corpus.sources.length - failed;
+  const parts = [failed > 0 ? `${plural(failed, 'file')} failed` : '', skipped > 0 ? (failed > 0 ? `${skipped} skipped` : `${plural(skipped, 'file')} skipped`) : ''].filter(Boolean);
+  return `nothing could be read: ${parts.join(' and ') || 'no files'} (each is listed with why)`;
 }
 
 /** The inspection as plain data: per file, how it was read; per sheet column, its role and why. */

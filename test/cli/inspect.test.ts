@@ -96,3 +96,36 @@ describe('sources.csv on a mixed folder', () => {
     expect(reflect(['analyze', MIXED, '--format', 'csv', '--table', 'sources', '--strict']).code).toBe(3);
   });
 });
+
+describe('reflect inspect on a folder where nothing could be read', () => {
+  it('still shows why each file was not read, says so on stderr and exits 3, as analyze does', () => {
+    const input = path.join(tempDir(), 'forum');
+    mkdirSync(input);
+    // A Word file whose download stopped short, and a sheet saved from a scanner's software as bytes.
+    writeFileSync(path.join(input, 'reflections.docx'), Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000garbage', 'latin1'));
+    writeFileSync(path.join(input, 'sheets.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00, 0x10, 0x80, 0x81, 0x00, 0x00]));
+    const run = reflect(['inspect', input]);
+    expect(run.stdout).toContain('reflections.docx  unknown (docx) failed');
+    expect(run.stdout).toContain('sheets.txt  unknown (txt) failed: binary data, not text');
+    expect(run.stderr).toContain('error: nothing could be read: 2 files failed');
+    expect(run.code).toBe(3);
+    expect(reflect(['analyze', input, '--format', 'json']).code).toBe(3);
+    // As JSON too: the data on stdout, the problem on stderr.
+    const json = reflect(['inspect', input, '--json']);
+    expect(JSON.parse(json.stdout).files).toHaveLength(2);
+    expect(json.code).toBe(3);
+    // One file read is enough for a run to go on.
+    writeFileSync(path.join(input, 'maya.txt'), 'I liked choosing my own project this term because I could go at my own pace.\n');
+    expect(reflect(['inspect', input]).code).toBe(0);
+  });
+
+  it('exits 3 where every file is of a kind reflect does not read', () => {
+    const input = path.join(tempDir(), 'forum');
+    mkdirSync(input);
+    writeFileSync(path.join(input, 'agenda.pdf'), '%PDF-1.4\n%âãÏÓ\n');
+    const run = reflect(['inspect', input]);
+    expect(run.stdout).toContain('agenda.pdf  unknown (pdf) skipped: unsupported file type (.pdf)');
+    expect(run.stderr).toContain('error: nothing could be read: 1 file skipped');
+    expect(run.code).toBe(3);
+  });
+});
