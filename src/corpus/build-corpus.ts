@@ -915,13 +915,14 @@ class CorpusBuilder {
       if (c.role !== 'attribute') continue;
       const key = attributeKeyOf(c);
       // A checkbox question spread over several columns is answered once, by all its boxes together: the
-      // ticked options, one to a line, read at its first column.
+      // ticked options, read at its first column.
       const boxes = c.multiSelect ? groups.get(c) : undefined;
       if (boxes === null) continue;
-      const raw = boxes ? boxes.map((b) => cell(cells, b)).filter((v) => v !== '').join('\n') : cell(cells, c);
+      // Each box holds its one option whole, commas and all ("Arts, music or drama"): joined as values are.
+      const raw = boxes ? boxes.map((b) => cell(cells, b)).filter((v) => v !== '').join(';') : cell(cells, c);
       // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
       // as "Counsellor; Tutoring" is; a comma inside an option's brackets ("Arts (music, drama)") is the option's.
-      const value = this.normalised(key, c.multiSelect ? optionsAsValues(raw) : raw);
+      const value = this.normalised(key, c.multiSelect && !boxes ? optionsAsValues(raw) : raw);
       const current = p.attributes[key];
       if (current === undefined || (current === NOT_STATED && value !== NOT_STATED)) {
         p.attributes[key] = value;

@@ -192,6 +192,31 @@ describe('SurveyMonkey: a checkbox question spread over several columns', () => 
   });
 });
 
+describe('SurveyMonkey: a checkbox option with a comma in its text', () => {
+  it('is one option, as its column says, never split at the comma', () => {
+    // SurveyMonkey writes each option over its own column, and a ticked box holds the option's text whole.
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,Student number,Which activities are you involved in outside class?,,,,What do you get out of them?',
+      ',,,,Response,Sports or athletics,"Arts, music or drama","Clubs (robotics, debate)","Work, volunteering or caring for family",Open-Ended Response',
+      '11410,2345,11/03/2016 10:00 AM,11/03/2016 10:10 AM,2001,Sports or athletics,"Arts, music or drama",,,Being on the team keeps me coming to school even on bad days',
+      '11411,2345,11/03/2016 10:01 AM,11/03/2016 10:11 AM,2002,,"Arts, music or drama",,"Work, volunteering or caring for family",I help at the family store after school so I have less time for homework',
+      '11412,2345,11/03/2016 10:02 AM,11/03/2016 10:12 AM,2003,,,"Clubs (robotics, debate)",,Robotics is where I learned to like math',
+      '11413,2345,11/03/2016 10:03 AM,11/03/2016 10:13 AM,2004,,,,"Work, volunteering or caring for family",Mostly I look after my little brothers',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'Sheet_1.csv', config: {} });
+    const table = result.content as Table;
+    expect(table.columns[6]?.reason).toBe('a box of the checkbox question "Which activities are you involved in outside class?", answered with its option "Arts, music or drama" or left blank');
+    const corpus = buildCorpus('forum', [{ id: 'Sheet_1.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    const key = table.columns[5]!.attribute!;
+    expect(Object.fromEntries(corpus.participants.map((p) => [p.id, p.attributes[key]]))).toEqual({
+      '2001': 'Arts, music or drama; Sports or athletics',
+      '2002': 'Arts, music or drama; Work, volunteering or caring for family',
+      '2003': 'Clubs (robotics, debate)',
+      '2004': 'Work, volunteering or caring for family',
+    });
+  });
+});
+
 describe('Microsoft Forms: a quiz', () => {
   it("its points and the teacher's feedback are not answers, nor groups of students", () => {
     const q = 'What did you learn about yourself this term?';
