@@ -182,6 +182,12 @@ interface ValueStats {
    * list typed by hand seldom is so.
    */
   itemsVerbatim: boolean;
+  /**
+   * One order of the items fits every answer ("Art" before "Music" wherever both are), as a form lists
+   * the options ticked in its own order; a student's typed list comes in the order they thought of it.
+   * Looked at only where there are fewer than SMALL_CLASS answers (true otherwise).
+   */
+  itemsInOrder: boolean;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -246,6 +252,8 @@ function valueStats(values: string[]): ValueStats {
   // Each item's spelling, by its lower case: an item spelled two ways, or not capitalised, is typed.
   const spellings = new Map<string, string>();
   let itemsVerbatim = true;
+  // Each item's followers in some answer, for a small class's lists only (see itemsInOrder).
+  const followers = n < SMALL_CLASS ? new Map<string, Set<string>>() : undefined;
   for (const v of nonBlank) {
     const w = countWords(v);
     words += w;
@@ -268,6 +276,7 @@ function valueStats(values: string[]): ValueStats {
     if (maxItemWords > MAX_OPTION_WORDS || distinctItems.size > MAX_CATEGORIES) continue;
     const parts = v.split(ITEM_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) lists++;
+    if (followers) for (let k = 1; k < parts.length; k++) follows(followers, parts[k - 1]!.toLowerCase(), parts[k]!.toLowerCase());
     if (parts.length > 1 && v.includes('\n')) lineLists++;
     items += parts.length;
     for (const part of parts) {
@@ -309,7 +318,28 @@ function valueStats(values: string[]): ValueStats {
     trailingSemicolonShare: share(trailingSemicolons),
     lineListShare: share(lineLists),
     itemsVerbatim: itemsVerbatim && items > 0,
+    itemsInOrder: followers === undefined || !hasCycle(followers),
   };
+}
+
+function follows(followers: Map<string, Set<string>>, before: string, after: string): void {
+  const set = followers.get(before);
+  if (set === undefined) followers.set(before, new Set([after]));
+  else set.add(after);
+}
+
+/** Whether some item comes, through the answers' orders, before itself: no one order fits them all. */
+function hasCycle(followers: Map<string, Set<string>>): boolean {
+  const state = new Map<string, 1 | 2>();
+  const visit = (item: string): boolean => {
+    if (state.get(item) === 2) return false;
+    if (state.get(item) === 1) return true;
+    state.set(item, 1);
+    for (const next of followers.get(item) ?? []) if (next !== item && visit(next)) return true;
+    state.set(item, 2);
+    return false;
+  };
+  return [...followers.keys()].some(visit);
 }
 
 // Checkbox questions are exported as the chosen options joined by commas (Google Forms, Qualtrics),
@@ -323,6 +353,8 @@ const MAX_OPTION_WORDS = 5;
 const SELECT_WORD = /\b(?:select|choose|tick|pick)\b/i;
 /** Fewest answers for a checkbox question to show itself by its options alone, written as a form writes them. */
 const FEW_ANSWERS = 4;
+/** Answers fewer than this are a small class's, whose checkbox question must show itself by how its options are written. */
+const SMALL_CLASS = 10;
 
 /**
  * Whether a column holds the answers to a checkbox question, and why: short options from a short list,
@@ -336,7 +368,9 @@ function multiSelectWhy(label: string, s: ValueStats): string | undefined {
   // coming back ten times, but written as a form writes options, capitalised and spelled alike every
   // time, several to half the answers or more, and either asked for with "Select" or "Choose", or each
   // option chosen twice on average. A list typed by hand ("more time, flex blocks") is seldom so.
-  if (s.n < 10 && s.itemsVerbatim && s.listShare >= 0.5) {
+  // A form lists the options ticked in its own order, so one order fits every answer; lists typed by hand
+  // ("Math, Science", "Science, Math"), however capitalised, are a student's words.
+  if (s.n < SMALL_CLASS && s.itemsVerbatim && s.itemsInOrder && s.listShare >= 0.5) {
     const word = label.match(SELECT_WORD)?.[0];
     // "Choose three words for the forum" is answered with words that seldom come back.
     if (word && s.distinctItems * 1.5 <= s.items) return `; the header says "${word}" and each option is written the same way every time`;

@@ -355,6 +355,20 @@ describe('content rules', () => {
     expect(one('Who helped you most?', ['Ms Chen, Mr Osei', 'Mr Osei', 'Ms Chen, Mr Osei', 'Ms Chen'])).not.toHaveProperty('multiSelect');
   });
 
+  it("a small class's lists typed by hand, capitalised, are a free-text answer: a form writes its options in one order every time", () => {
+    // A Google Form's short-answer box, as six students filled it in: the same subjects, in whatever order
+    // each thought of them. A checkbox question would list them in the form's order in every answer.
+    const typed = ['Math, Science, English', 'Science, Math', 'English, Art', 'Art, Math, Science', 'PE, Science', 'Science, English'];
+    expect(one('Which subjects do you enjoy most?', typed)).not.toHaveProperty('multiSelect');
+    expect(one('Which subjects do you enjoy most?', typed)).toMatchObject({ role: 'text' });
+    expect(one('Subjects you enjoy', typed)).not.toHaveProperty('multiSelect');
+    // Asked to "Select" and still typed in any order: no form's options either.
+    expect(one('Select the subjects you enjoy', typed)).not.toHaveProperty('multiSelect');
+    // The same subjects as a checkbox question exports them, in the form's order: options.
+    const ticked = ['English, Math, Science', 'Math, Science', 'English, Art', 'Math, Science, Art', 'Science, PE', 'English, Science'];
+    expect(one('Which subjects do you enjoy most?', ticked)).toMatchObject({ role: 'attribute', multiSelect: true });
+  });
+
   it('a Microsoft Forms checkbox question (every answer ends in ";") is a multi-select attribute, even with few answers', () => {
     const clubs = ['Drama;Robotics;', 'Robotics;', 'Art club;Drama;', '', 'Robotics;Art club;', 'Drama;'];
     expect(one('Which clubs do you belong to?', clubs)).toMatchObject({
