@@ -1,6 +1,8 @@
 // A written reflection's byline or signature ("— Maya Lopez, Gr 11", "By: Jordan O.") and its title
 // ("My reflection"): paragraphs of the file that are not the author's answers. Left as responses they
 // would print a student's name in the report and count a title as something a student said.
+import path from 'node:path';
+import { neverName } from '../util/names.js';
 
 /** 1–3 capitalised words or initials: "Maya", "Maya Lopez", "Jordan O.", "J. Okafor", "Ana de Souza". */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:de|da|di|du|del|van|von|le|la)\s+)?\p{Lu}[\p{L}'’-]*\.?){0,2}`;
@@ -58,16 +60,47 @@ export function isTranscriptTitle(line: string): boolean {
   return isTitleCase(text) || TITLE.test(text) || namesSession(text);
 }
 
+// A name's word: capitalised ("Maya", "O'Neil", "Jean-Luc") or an initial ("O.").
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
+// Words of a text, lower case.
+const WORDS = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/**
+ * The writer's name alone at the head of a reflection ("Maya", "Maya Lopez", "Jordan O."), as a sheet typed
+ * up or a Word file is headed, or undefined. Its shape is a topic's too ("Stress", "Math"), so the rest
+ * must bear it out: no word of it a subject, a day or another word never a name, none the writing comes
+ * back to (in any case: "Stress" above "I get stressed"), and either the file is named for it
+ * (`Priya - reflection.txt`) or two paragraphs or more follow it, as a piece of writing under its writer's
+ * name does.
+ */
+export function writerHeading(text: string, rest: readonly string[], file: string | undefined): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || !/\p{Ll}/u.test(text)) return undefined;
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (lower.some((w) => w.length > 1 && neverName(w))) return undefined;
+  const written = new Set(rest.flatMap((r) => r.toLowerCase().match(WORDS) ?? []));
+  const echoed = (w: string) => w.length > 1 && [...written].some((x) => x.startsWith(w) || (x.length >= 4 && w.startsWith(x)));
+  if (lower.some(echoed)) return undefined;
+  const named = new Set(path.basename(file ?? '').toLowerCase().match(WORDS) ?? []);
+  return rest.length >= 2 || lower.some((w) => named.has(w)) ? text.replace(/\.$/, '') : undefined;
+}
+
 /**
  * Paragraphs of a written reflection, split into the author's answers, the names signed, and what is not
  * an answer dropped: a title before the first answer ("My reflection", a heading in title case) and a date
- * alone.
+ * alone. The writer's name alone first ("Maya") is the author's, as a byline is (see writerHeading); `file`,
+ * the file's path, may bear it out.
  */
-export function splitBylines<T extends { text: string }>(paragraphs: readonly T[]): { answers: T[]; authors: string[] } {
+export function splitBylines<T extends { text: string }>(paragraphs: readonly T[], file?: string): { answers: T[]; authors: string[] } {
   const answers: T[] = [];
   const authors: string[] = [];
-  paragraphs.forEach((p) => {
+  const head = paragraphs.length > 1 ? writerHeading(paragraphs[0]!.text.trim(), paragraphs.slice(1).map((p) => p.text), file) : undefined;
+  paragraphs.forEach((p, i) => {
     const text = p.text.trim();
+    if (i === 0 && head !== undefined) {
+      authors.push(head);
+      return;
+    }
     const byline = BYLINE.exec(text)?.groups?.name;
     if (byline !== undefined && CAPITALISED.test(byline)) {
       authors.push(byline.replace(/\.$/, ''));

@@ -10,7 +10,7 @@
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
-import { isTranscriptTitle, splitBylines } from './bylines.js';
+import { isTranscriptTitle, writerHeading, splitBylines } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
@@ -723,6 +723,21 @@ function kindOf(text: string, markdown: boolean): Kind {
 }
 
 /**
+ * A written reflection's turns with the writer's name apart from the words, where it heads the first
+ * paragraph on a line of its own ("Maya", then the words on the next line): a paragraph of its own, for
+ * splitBylines to take as the author's name. Else the turns as they were.
+ */
+function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: string) => string, file: string): Turn[] {
+  const head = first >= 0 ? clean(body[first]!.text) : '';
+  const opening = turns[0];
+  const next = body[first + 1];
+  if (!opening || !next || opening.line !== body[first]!.line || !opening.text.startsWith(`${head} `)) return turns;
+  const words = opening.text.slice(head.length + 1);
+  if (writerHeading(head, [words, ...turns.slice(1).map((t) => t.text)], file) === undefined) return turns;
+  return [{ ...opening, text: head }, { ...opening, text: words, line: next.line }, ...turns.slice(1)];
+}
+
+/**
  * Front-matter attributes with the names a reflection was signed with as `author` (a key the corpus
  * treats as names: redacted from every text, never an attribute), unless the front matter has one; and
  * the people a note-taker's notes name (`mentioned`) added to `participants`, another such key.
@@ -858,6 +873,6 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // A meeting's saved chat: the same people as its transcript, so they are matched to it (sessions.ts).
   if (labelled) return accepted.every((ok, i) => !ok || matches[i]?.chat) ? { turns, warnings, chat: true } : { turns, warnings };
   // A written reflection: its byline and title are not answers.
-  const { answers, authors } = splitBylines(turns);
+  const { answers, authors } = splitBylines(nameApart(turns, body, first, clean, file), file);
   return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };
 }

@@ -63,3 +63,39 @@ describe('a signed reflection as a text file', () => {
     expect(talk.content.type === 'transcript' && talk.content.turns.map((t) => t.text)).toEqual(['I liked flex.', 'Me too.', '- Maya']);
   });
 });
+
+describe('a reflection headed by its writer\'s name alone', () => {
+  const sheet = (head: string) =>
+    new TextEncoder().encode(
+      `${head}This term I learned that I work better when I plan my week on Sunday night. I used to leave everything to the last minute.\n\n` +
+        'The flex block helped me catch up on math, and Ms Chen showed me how to break a project into steps.\n\n' +
+        'Next term I want to try the study group after school.\n',
+    );
+  const texts = (result: ReturnType<typeof readText>) => (result.content.type === 'transcript' ? result.content.turns.map((t) => t.text) : []);
+
+  it('takes the name as its author, never as an answer, with a blank line under it or none', () => {
+    for (const head of ['Maya\n\n', 'Maya\n', 'Maya Lopez\n\n', 'Jordan O.\n']) {
+      const result = readText(sheet(head), { file: 'reflections/sheet-07.txt', config: {} });
+      expect(result.content, head).toMatchObject({ type: 'transcript', written: true, attributes: { author: head.trim() === 'Jordan O.' ? 'Jordan O' : head.trim() } });
+      expect(texts(result), head).toHaveLength(3);
+      expect(texts(result)[0], head).toMatch(/^This term I learned/);
+      expect(texts(result).join(' '), head).not.toMatch(/Maya|Jordan/);
+    }
+  });
+
+  it('where the file is named for the writer, one paragraph under the name is enough', () => {
+    const result = readText(new TextEncoder().encode('Priya\n\nI liked choosing my own project because I could go at my own pace.\n'), { file: 'Priya - reflection.txt', config: {} });
+    expect(result.content).toMatchObject({ attributes: { author: 'Priya' }, turns: [{ text: 'I liked choosing my own project because I could go at my own pace.' }] });
+  });
+
+  it('keeps a first word that is a topic: one the writing comes back to, or a subject, or one answer alone', () => {
+    const topic = readText(
+      new TextEncoder().encode('Stress\n\nI get stressed when three tests land in one week.\n\nThe counsellor helped me plan.\n\nI sleep better now.\n'),
+      { file: 'sheet-08.txt', config: {} },
+    );
+    expect(topic.content).toMatchObject({ attributes: {} });
+    expect(texts(topic)[0]).toBe('Stress');
+    const subject = readText(new TextEncoder().encode('Math\n\nI finally get fractions.\n\nMy tutor helped.\n\nI want to keep going.\n'), { file: 'sheet-09.txt', config: {} });
+    expect(subject.content).toMatchObject({ attributes: {} });
+  });
+});
