@@ -934,7 +934,14 @@ class CorpusBuilder {
       // same value; a grade or school level read in another folder (a year later, a grade up) has changed.
       const kept = origins.get(key);
       if (c.multiSelect || value === NOT_STATED || kept === undefined || sameValue(value, current) || initialsOf(value, current)) continue;
-      if (CHANGING_KEYS.has(key) && this.anotherYear(kept.file, from.file)) continue;
+      if (CHANGING_KEYS.has(key) && this.anotherYear(kept.file, from.file)) {
+        // Rosters kept a folder a year (`rosters/2024/`, `rosters/2025/`): the latest year's is the grade now.
+        if (isRoster && this.rosterIds.has(kept.file) && (yearOf(from.file) ?? -Infinity) > (yearOf(kept.file) ?? Infinity)) {
+          p.attributes[key] = value;
+          origins.set(key, from);
+        }
+        continue;
+      }
       if (isRoster && kept.file === from.file) continue;
       this.conflicts.add(key, { participantId: p.id, kept: current, keptFrom: kept, other: value, otherFrom: from });
     }
@@ -950,6 +957,9 @@ class CorpusBuilder {
   private anotherYear(keptFile: string, fromFile: string): boolean {
     const [a, b] = [idParts(keptFile).folder, idParts(fromFile).folder];
     if (a === b) return false;
+    // Folders named for two years (`rosters/2024/`, `surveys/2025/`) are two years, a roster's too.
+    const [ya, yb] = [yearOf(keptFile), yearOf(fromFile)];
+    if (ya !== undefined && yb !== undefined) return ya !== yb;
     const alone = (file: string, folder: string) => this.rosterIds.has(file) && !this.sheetFolders.has(folder);
     return !alone(keptFile, a) && !alone(fromFile, b);
   }
@@ -1116,6 +1126,19 @@ function numberedAlike(a: string, b: string): boolean {
 
 // What goes on an option after its comma: "Clubs, e.g. robotics or debate", "Other, please specify".
 const OPTION_GOES_ON = /^(?:e\.?g\.?|i\.?e\.?|such as|including|incl\.?|etc\.?|please specify|specify)(?:\s|$)/i;
+
+// A folder named for a year or a school year: `2024`, `2024-25`, `2024-2025`, `2024_25`.
+const YEAR_FOLDER = /^((?:19|20)\d{2})(?:\s*[-–_]\s*(?:\d{2}|\d{4}))?$/;
+
+/** The year a file's folders name (the nearest such folder's first year: `rosters/2024-25/x.csv` → 2024), or undefined. */
+function yearOf(file: string): number | undefined {
+  const folders = idParts(file).folder.split('/');
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const m = YEAR_FOLDER.exec(folders[i]!.trim());
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
 
 const BOX_GROUPS = new WeakMap<readonly Column[], Map<Column, Column[] | null>>();
 
