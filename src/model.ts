@@ -123,6 +123,8 @@ export interface Transcript {
    * words as spoken, and no facilitator expected among them (see readers/notes.ts).
    */
   notes?: true;
+  /** The title above the talk ("Focus group 3 — Riverside, 12 March"): the file's name for itself, not a turn. */
+  title?: string;
 }
 
 /** What a reader returns for one file. */
@@ -169,6 +171,11 @@ export interface Source {
    * the same on each. Its speakers are one student each across the files, and it is one focus group.
    */
   session?: string;
+  /**
+   * A transcript's title: the line above its talk ("Focus group 3 — Riverside, 12 March") or its front
+   * matter's `title:`, names in it redacted.
+   */
+  title?: string;
 }
 
 /** A person who took part. Names are kept only to link and to redact; writers never print them. */

@@ -101,6 +101,7 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
           : {}),
         ...(content?.type === 'transcript'
           ? {
+              ...(s.title !== undefined ? { title: s.title } : {}),
               attributes: s.attributes,
               ...(content.notes ? { notes: true } : {}),
               turns: turns.length,
@@ -138,6 +139,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
       }
     }
     if ('turns' in f && f.turns !== undefined) {
+      if ('title' in f && f.title) out.push(`  title: ${f.title}`);
       out.push(
         `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
       );

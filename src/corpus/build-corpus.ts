@@ -347,6 +347,8 @@ class CorpusBuilder {
       if (session !== undefined) this.sessions.set(session, talk);
     }
     if (session !== undefined) source.session = session;
+    const title = transcript.title ?? transcript.attributes.title;
+    if (title) source.title = title;
     const tag = talk.tag;
     source.turns = transcript.turns.length;
     // An adult's talk coded as a student's moves every count: say so where no rule found the facilitator.
@@ -584,7 +586,10 @@ class CorpusBuilder {
     for (const r of this.context) yield r.text;
     for (const q of this.questions) yield q.text;
     const values = new Set<string>();
-    for (const s of this.sources) for (const v of Object.values(s.attributes)) values.add(v);
+    for (const s of this.sources) {
+      for (const v of Object.values(s.attributes)) values.add(v);
+      if (s.title !== undefined) values.add(s.title);
+    }
     for (const p of this.participants.values()) for (const v of Object.values(p.attributes)) values.add(v);
     yield* values;
   }
@@ -600,6 +605,7 @@ class CorpusBuilder {
     for (const q of this.questions) q.text = redact(q.text);
     for (const s of this.sources) {
       for (const [key, value] of Object.entries(s.attributes)) if (!GROUP_KEYS.has(key)) s.attributes[key] = redact(value);
+      if (s.title !== undefined) s.title = redact(s.title);
     }
     // A folder's name is the organiser's words too (`folders: [group]` over folders named after students).
     const fromFolders = new Set(this.options.config.folders ?? []);

@@ -162,7 +162,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
     format: 'docx',
-    content: { type: 'transcript', attributes: withAuthors(document.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}), ...(parsed.notes ? { notes: true } : {}) },
+    content: { type: 'transcript', attributes: withAuthors(document.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}), ...(parsed.notes ? { notes: true } : {}), ...(parsed.title ? { title: parsed.title } : {}) },
     warnings,
   };
 }

@@ -607,6 +607,8 @@ export interface ParsedTurns {
   mentioned?: string[];
   /** The lines are a note-taker's notes of a focus group, each point a turn (see notes.ts). */
   notes?: true;
+  /** The title above the talk ("Focus group 3 — Riverside, 12 March"), not a turn. */
+  title?: string;
 }
 
 type Kind = 'blank' | 'break' | 'text';
@@ -720,6 +722,18 @@ function kindOf(text: string, markdown: boolean): Kind {
   // A template's prompt is a heading in all but style: never the writer's words.
   if (markdown && isBoldPrompt(t)) return 'break';
   return 'text';
+}
+
+/**
+ * The title above a transcript's talk: its first line of words read as one ("Focus group 3 — Riverside,
+ * 12 March"), or a Markdown heading (a Word document's Title style) above everything else. Not anyone's
+ * words, but the file's name for itself, kept for the sources list.
+ */
+function titleOf(body: SourceLine[], kinds: Kind[], title: number, clean: (t: string) => string): string | undefined {
+  const at = title >= 0 ? title : kinds.findIndex((k) => k !== 'blank');
+  if (at < 0 || (title < 0 && !HEADING.test(body[at]!.text.trim()))) return undefined;
+  const text = clean(body[at]!.text.trim().replace(/^#{1,6}\s*/, '')).trim();
+  return text === '' ? undefined : text;
 }
 
 /**
@@ -871,7 +885,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // Author lines alone (no one speaks): a class's writing, one part per student.
   if (labelled && accepted.every((ok, i) => !ok || matches[i]?.author)) return { turns, warnings, written: true };
   // A meeting's saved chat: the same people as its transcript, so they are matched to it (sessions.ts).
-  if (labelled) return accepted.every((ok, i) => !ok || matches[i]?.chat) ? { turns, warnings, chat: true } : { turns, warnings };
+  if (labelled) {
+    const titled = titleOf(body, kinds, title, clean);
+    const talk = { turns, warnings, ...(titled ? { title: titled } : {}) };
+    return accepted.every((ok, i) => !ok || matches[i]?.chat) ? { ...talk, chat: true } : talk;
+  }
   // A written reflection: its byline and title are not answers.
   const { answers, authors } = splitBylines(nameApart(turns, body, first, clean, file), file);
   return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };

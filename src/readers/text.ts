@@ -93,7 +93,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   return {
     format,
     encoding,
-    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}), ...(parsed.notes ? { notes: true } : {}) },
+    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}), ...(parsed.notes ? { notes: true } : {}), ...(parsed.title ? { title: parsed.title } : {}) },
     warnings,
   };
 }

@@ -199,9 +199,10 @@ const TABLES: Record<CsvTable, TableSpec> = {
     const withheld = withheldSources(a.corpus, a.settings.minCell);
     const count = (s: Source, n: number): CsvValue => (withheld.has(s.id) ? 'hidden' : n);
     return [
-      // `session`, last so that earlier columns keep their places: the first file of a focus group kept in several files.
-      ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason', 'session'],
-      a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, count(s, s.sheets), count(s, s.emptySheets), count(s, s.rowsSkipped), s.turns, count(s, s.responses), s.reason ?? '', s.session ?? '']),
+      // `session`, then `title`, last so that earlier columns keep their places: the first file of a focus
+      // group kept in several files; a transcript's title.
+      ['file', 'kind', 'format', 'encoding', 'status', 'sheets', 'empty_sheets', 'rows_skipped', 'turns', 'responses', 'reason', 'session', 'title'],
+      a.corpus.sources.map((s) => [s.id, s.kind, s.format, s.encoding ?? '', s.status, count(s, s.sheets), count(s, s.emptySheets), count(s, s.rowsSkipped), s.turns, count(s, s.responses), s.reason ?? '', s.session ?? '', s.title ?? '']),
     ];
   },
 };

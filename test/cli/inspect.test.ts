@@ -129,3 +129,27 @@ describe('reflect inspect on a folder where nothing could be read', () => {
     expect(run.code).toBe(3);
   });
 });
+
+describe('a title above a transcript', () => {
+  it('is the source\'s title in inspect, sources.csv and analysis.json, a name in it redacted', () => {
+    const input = path.join(tempDir(), 'forum');
+    mkdirSync(input);
+    const talk = [
+      'Facilitator: What helped you most this year?',
+      'Maya Chen: The mentors who checked in every week.',
+      'Dev Patel: Choosing my own project, honestly.',
+      'Facilitator: And what got in the way?',
+      'Maya Chen: The bus schedule, it made me late a lot.',
+    ].join('\n');
+    writeFileSync(path.join(input, 'focus-group-3.txt'), `Focus group 3 — Riverside, 12 March\n\n${talk}\n`);
+    writeFileSync(path.join(input, 'interview.txt'), `Interview with Maya Chen, 14 March\n\n${talk}\n`);
+    expect(reflect(['inspect', input]).stdout).toContain('focus-group-3.txt  transcript (txt, utf-8) read\n  title: Focus group 3 — Riverside, 12 March\n');
+    const sources = parse(reflect(['analyze', input, '--format', 'csv', '--table', 'sources']).stdout, { columns: true }) as { file: string; title: string }[];
+    expect(sources.map((s) => [s.file, s.title])).toEqual([
+      ['focus-group-3.txt', 'Focus group 3 — Riverside, 12 March'],
+      ['interview.txt', 'Interview with [name], 14 March'],
+    ]);
+    const json = JSON.parse(reflect(['analyze', input, '--format', 'json']).stdout) as { corpus: { sources: { title?: string }[] } };
+    expect(json.corpus.sources.map((s) => s.title)).toEqual(['Focus group 3 — Riverside, 12 March', 'Interview with [name], 14 March']);
+  });
+});

@@ -741,6 +741,14 @@ describe('readText: a title above a transcript', () => {
     expect(read(`${variants['bulleted under a header'].join('\n')}\n`).content.attributes).toEqual({ date: '12 March' });
   });
 
+  it("is kept as the transcript's title, not dropped", () => {
+    expect(read(`Focus group 3 — Riverside, 12 March\n\n${talk.join('\n')}\n`).content.title).toBe('Focus group 3 — Riverside, 12 March');
+    expect(read(`Focus group, Riverside\nDate: 12 March\n\n${talk.map((t) => `- ${t}`).join('\n')}\n`).content.title).toBe('Focus group, Riverside');
+    const md = readText(Buffer.from(`# Spring Student Voice Forum\n\n${talk.map((t) => `**${t.replace(': ', ':** ')}`).join('\n\n')}\n`), ctx('forum.md')).content as Transcript;
+    expect(md.title).toBe('Spring Student Voice Forum');
+    expect(read(`${talk.join('\n')}\n`).content).not.toHaveProperty('title');
+  });
+
   it("still reports words above the first turn that are someone's, not a title", () => {
     for (const lines of [
       ["Okay, let's get started.", ...talk.map((t) => `- ${t}`)],
