@@ -96,7 +96,8 @@ describe('a focus group recorded in two parts', () => {
     expect(run.stderr).toBe('');
     const sources = reflect(['analyze', dir, '--format', 'csv', '--table', 'sources', '-q']);
     expect(sources.stdout).toContain('fg-trades part 2.txt,transcript,txt,utf-8,read,0,0,0,');
-    expect(sources.stdout.trim().split('\n').map((line) => line.split(',').pop())).toEqual(['session', 'fg-trades part 1.txt', 'fg-trades part 1.txt']);
+    // `session`, then `title` (none here): the last two columns.
+    expect(sources.stdout.trim().split('\n').map((line) => line.split(',').at(-2))).toEqual(['session', 'fg-trades part 1.txt', 'fg-trades part 1.txt']);
     const terminal = reflect(['analyze', dir, '--out', path.join(dir, 'report')]);
     expect(terminal.stdout).toContain('2 transcripts (1 focus group)');
   });
