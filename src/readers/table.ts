@@ -75,6 +75,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   if (sheet !== undefined) for (const record of grid.slice(start + layout.headerRows)) width = Math.max(width, lastNonBlank(record.cells.map((c) => c.trim())) + 1);
   const headers = Array.from({ length: width }, (_, i) => layout.headers[i] ?? '');
   const questions = Array.from({ length: width }, (_, i) => layout.questions[i]);
+  const headerKeys = headers.map((h) => h.trim().toLowerCase());
 
   const rows: TableRow[] = [];
   const mergedDown = new Map<TableRow, string[]>();
@@ -103,8 +104,8 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     if (cells.length < width) {
       warnings.push({ ...at, message: `expected ${width} fields, found ${cells.length}; the missing cells are read as blank` });
     }
-    const fitted = Array.from({ length: width }, (_, i) => cells[i] ?? '');
-    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted) ?? repeatedHeader(fitted, headers);
+    const fitted = cells.length === width ? cells : Array.from({ length: width }, (_, i) => cells[i] ?? '');
+    const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted) ?? repeatedHeader(fitted, headerKeys);
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
     if (record.mergedDown) mergedDown.set(rows[rows.length - 1]!, record.mergedDown);
   }
@@ -186,7 +187,8 @@ function resentRows(rows: TableRow[], columns: Column[]): void {
   for (const r of rows) {
     if (r.skipReason) continue;
     if (who.every((c) => isNoName(r.cells[c.index]!)) || text.every((c) => r.cells[c.index] === '')) continue;
-    const key = JSON.stringify(who.map((c) => r.cells[c.index]!.toLowerCase()));
+    // One column (most sheets) is its own key, with no array made and written out for each row.
+    const key = who.length === 1 ? r.cells[who[0]!.index]!.toLowerCase() : JSON.stringify(who.map((c) => r.cells[c.index]!.toLowerCase()));
     const earlier = byStudent.get(key);
     const original = earlier?.find((e) => same(e, r));
     if (original === undefined) {
@@ -302,10 +304,12 @@ function mergedHeader(layout: SurveyLayout, header: GridRow, next: GridRow | und
  * reflections, spring 2024" alone in A1) when a wider record follows within a few rows.
  */
 function headerStart(grid: GridRow[]): number {
-  const candidates = grid
-    .map((r, i) => ({ i, n: r.problem ? 0 : filled(r.cells) }))
-    .filter((c) => c.n > 0)
-    .slice(0, 6);
+  // Only the first few records are looked at, not every one of a big sheet.
+  const candidates: { i: number; n: number }[] = [];
+  for (let i = 0; i < grid.length && candidates.length < 6; i++) {
+    const n = grid[i]!.problem ? 0 : filled(grid[i]!.cells);
+    if (n > 0) candidates.push({ i, n });
+  }
   if (candidates.length === 0) return -1;
   const wider = candidates.findIndex((c) => c.n > 1);
   return wider > 0 ? candidates[wider].i : candidates[0].i;
@@ -329,9 +333,10 @@ function summaryRow(cells: string[]): string | undefined {
 /**
  * Why a row is the header again, not a respondent: two exports joined into one file (`cat`, or pasted
  * under each other) repeat it, and it would be read as a student whose answers are the questions.
+ * `headerKeys` are the headers trimmed and in lower case.
  */
-function repeatedHeader(cells: string[], headers: string[]): string | undefined {
-  const same = headers.length > 1 && headers.every((h, i) => h.trim().toLowerCase() === (cells[i] ?? '').toLowerCase());
+function repeatedHeader(cells: string[], headerKeys: string[]): string | undefined {
+  const same = headerKeys.length > 1 && headerKeys.every((h, i) => h === (cells[i] ?? '').toLowerCase());
   return same ? 'the header row again (two files joined into one?), not a respondent' : undefined;
 }
 
