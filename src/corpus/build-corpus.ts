@@ -286,17 +286,19 @@ class CorpusBuilder {
       if (answers.every((a) => a === '')) source.emptySheets++;
       const { name, aliases } = namesOf(row.cells);
       const pid = idColumn ? cell(row.cells, idColumn) : '';
+      // Looked up by (withId) and, for a student met here first, filed under (participant): worked out once.
+      const pidKey = pid ? idKey(pid) : undefined;
       const email = emailIn(table.columns, row.cells);
       // By id ("1234" for the roster's "001234", as Excel drops the zeros), then by name, then by email
       // (a Google Forms export and a roster with emails).
       const known =
-        (pid ? (own ? this.ownParticipantIfMet(pid, read.id) : this.withId(pid, read.id, table.columns, row.cells)) : undefined) ??
+        (pid ? (own ? this.ownParticipantIfMet(pid, read.id) : this.withId(pidKey!, read.id, table.columns, row.cells)) : undefined) ??
         (name ? this.byName.get(personKey(name)) : undefined) ??
         (email ? this.byEmail.get(email) : undefined) ??
         (name ? this.byPartialName(name) : undefined);
       if (!known && (name || pid) && this.hasRoster && !ownDemographics) unlisted.push(row.row);
       const participant =
-        known ?? (own && pid ? this.ownParticipant(pid, `SH${this.sheetCount}-`, read.id) : this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id));
+        known ?? (own && pid ? this.ownParticipant(pid, `SH${this.sheetCount}-`, read.id) : this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id, 'student', pidKey));
       if (known) this.addSource(known, read.id);
       if (name) this.nameParticipant(participant, name);
       for (const alias of aliases) this.nameParticipant(participant, alias);
@@ -736,19 +738,19 @@ class CorpusBuilder {
     return matches?.size === 1 ? matches.values().next().value : undefined;
   }
 
-  private participant(id: string, sourceId: string, role: Participant['role'] = 'student'): Participant {
+  /** The participant of this id, made on first meeting; `key` is idKey(id), where the caller has it. */
+  private participant(id: string, sourceId: string, role: Participant['role'] = 'student', key?: string): Participant {
     let p = this.participants.get(id);
     if (!p) {
       p = { id, role, attributes: {}, sources: [] };
       this.participants.set(id, p);
-      this.meetId(id, p);
+      this.meetId(id, p, key);
     }
     this.addSource(p, sourceId);
     return p;
   }
 
-  private meetId(id: string, p: Participant): void {
-    const key = idKey(id);
+  private meetId(id: string, p: Participant, key = idKey(id)): void {
     const met = this.byIdKey.get(key);
     if (met) met.push(p);
     else this.byIdKey.set(key, [p]);
@@ -758,9 +760,10 @@ class CorpusBuilder {
    * The participant a row's id links to: of those given the id before, the first whose attributes the
    * row does not contradict, those first met in the row's folder first (a school's roster beside its
    * sheet); failing that, the first (one student's gender written two ways is still one student).
+   * `key` is the row's id as idKey gives it.
    */
-  private withId(pid: string, sourceId: string, columns: Column[], cells: string[]): Participant | undefined {
-    const met = this.byIdKey.get(idKey(pid));
+  private withId(key: string, sourceId: string, columns: Column[], cells: string[]): Participant | undefined {
+    const met = this.byIdKey.get(key);
     if (!met || met.length === 1) return met?.[0];
     const folder = idParts(sourceId).folder;
     const ordered = [...met.filter((p) => idParts(p.sources[0] ?? '').folder === folder), ...met.filter((p) => idParts(p.sources[0] ?? '').folder !== folder)];
@@ -794,6 +797,8 @@ class CorpusBuilder {
    * a year later, a school's roster and sheet) is linked as usual.
    */
   private ownNumbering(sourceId: string, table: Table, idColumn: Column, prefix: string, isRoster: boolean): boolean {
+    // The first table with ids shares none.
+    if (this.byIdKey.size === 0) return false;
     let shared = 0;
     const contradicted: string[] = [];
     const attributes = new Set<string>();
