@@ -14,10 +14,10 @@ import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
 import { computeDemographics } from './analyses/demographics.js';
-import { breakdownAttributes, breakdownsFor, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
+import { breakdownAttributes, breakdownMembers, breakdownsFor, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
-import { codingResponseIndex, themeParticipation } from './analyses/participation.js';
+import { indexCodings, themeParticipation } from './analyses/participation.js';
 import { otherLanguages, type OtherLanguage } from './analyses/language.js';
 import { codingRecords, coderFromCodings, keepKnownResponses, parseCodingFile, rollUpThemes, themesAsIds } from './analyses/coding-files.js';
 import { alignCodings, computeAgreement, type AgreementOptions } from './analyses/agreement.js';
@@ -277,26 +277,28 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     corpus.warnings.push({ message: 'no responses found: no file held free-text answers or student turns (see sources.csv)' });
   }
 
-  // Codings resolved to response indices once, and theme participation once, for every analysis below.
-  const responseOf = codingResponseIndex(corpus.responses, codings);
+  // Codings resolved to response and theme indices once, and theme participation once, for every analysis below.
+  const themeIds = themeList.map((t) => t.id);
+  const index = indexCodings(corpus.responses, codings, themeIds);
+  const { responseOf } = index;
   const languages = otherLanguages(untagged(corpus.responses, responseOf));
   for (const l of languages) corpus.warnings.push(languageWarning(l));
-  const themeIds = themeList.map((t) => t.id);
-  const participation = themeParticipation(students, corpus.responses, codings, themeIds);
+  const participation = themeParticipation(students, corpus.responses, codings, themeIds, index);
 
-  const themes = summariseThemes(corpus, codebook, codings, responseOf);
-  const questions = summariseQuestions(corpus, codebook, codings, responseOf);
+  const themes = summariseThemes(corpus, codebook, codings, index);
+  const questions = summariseQuestions(corpus, codebook, codings, index);
   const attributes = breakdownsWith(students, by, known, minCell);
   // The crosstab prints its groups' sizes too: both tables hide the same ones. Its groups, suppressed
   // together, are worked out once for the crosstab and the findings.
   const linked = breakdownAttributes(students, minCell, attributes);
   const demographics = computeDemographics(corpus.participants, { minCell, linked });
   const breakdowns = breakdownsFor(students, linked, minCell);
-  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, breakdowns });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, breakdowns, responseOf });
+  const members = breakdownMembers(breakdowns, participation);
+  const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, breakdowns, members });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, index, breakdowns, members });
   const parentOf = new Map(codebook.themes.map((t) => [t.id, t.parent]));
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label, parent: parentOf.get(t.themeId) })).filter((_, i) => themes[i].responses > 0);
-  const quotes = selectQuotes(corpus, codings, ranked, { minCell, responseOf });
+  const quotes = selectQuotes(corpus, codings, ranked, { minCell, index });
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 

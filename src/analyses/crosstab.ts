@@ -127,6 +127,8 @@ export function computeCrosstab(
     participation?: ThemeParticipation;
     /** The groups of the same students, `minCell` and attributes ({@link breakdownsFor}), to reuse. */
     breakdowns?: SuppressedGroups[];
+    /** Their members as student indices of `participation` ({@link breakdownMembers}), to reuse. */
+    members?: Int32Array[][];
   },
 ): CrosstabRow[] {
   const students = studentsOf(participants);
@@ -138,7 +140,7 @@ export function computeCrosstab(
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
   const noCounts = new Int32Array(participation.studentCount);
   // Group members as student indices, once, rather than looking ids up per theme.
-  const memberIndices = breakdowns.map(({ groups }) => groups.map(({ members }) => memberIndicesOf(members, participation)));
+  const memberIndices = options.members ?? breakdownMembers(breakdowns, participation);
 
   // The sums nested breakdowns give a reader (a district's schools add up to it), the same for every
   // theme: cells are laid out breakdown after breakdown.
@@ -254,6 +256,11 @@ function suppressNestedCells(tables: ThemeTable[], breakdownSizes: number[][], o
     const finest = pinned.map((i) => owner[i]!.b).sort((a, b) => tables[b]!.raisers.length - tables[a]!.raisers.length || a - b)[0]!;
     tables[finest]!.dropped = true;
   }
+}
+
+/** Per breakdown, per group (in their order), its members as student indices ({@link memberIndicesOf}). */
+export function breakdownMembers(breakdowns: readonly AttributeGroups[], participation: ThemeParticipation): Int32Array[][] {
+  return breakdowns.map(({ groups }) => groups.map(({ members }) => memberIndicesOf(members, participation)));
 }
 
 /** The student indices of a group's members (members unknown to the index point at no counts). */

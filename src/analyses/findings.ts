@@ -2,8 +2,8 @@
 
 import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
-import { breakdownsFor, computeCrosstab, memberIndicesOf } from './crosstab.js';
-import { codingResponseIndex, themeParticipation, type StudentCounts, type ThemeParticipation } from './participation.js';
+import { breakdownMembers, breakdownsFor, computeCrosstab } from './crosstab.js';
+import { indexCodings, themeParticipation, type CodingIndex, type StudentCounts, type ThemeParticipation } from './participation.js';
 import { studentsOf, type SuppressedGroups } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm } from './stats.js';
 import { formatPercent } from '../util/percent.js';
@@ -23,10 +23,12 @@ export interface FindingOptions {
   crosstab?: CrosstabRow[];
   /** Theme participation of the same students, responses, codings and themes, to reuse. */
   participation?: ThemeParticipation;
-  /** Each coding's response index ({@link codingResponseIndex}), to reuse. */
-  responseOf?: Int32Array;
+  /** The same codings resolved against the same responses and themes ({@link indexCodings}), to reuse. */
+  index?: CodingIndex;
   /** The groups of the same students, `minCell` and attributes ({@link breakdownsFor}), to reuse. */
   breakdowns?: SuppressedGroups[];
+  /** Their members as student indices of `participation` ({@link breakdownMembers}), to reuse. */
+  members?: Int32Array[][];
 }
 
 interface Comparison {
@@ -43,8 +45,8 @@ interface Comparison {
   statistic?: number;
   pValue: number;
   order: number;
-  /** The group's students. */
-  members: readonly Participant[];
+  /** The group's students, as student indices. */
+  members: Int32Array;
 }
 
 /**
@@ -90,24 +92,34 @@ export function findGroupDifferences(
   for (const row of crosstab) cells.set(cellKey(row.themeId, row.attribute, row.value), row);
   const themeIndex = new Map(participation.themeIds.map((id, t) => [id, t]));
   const noCounts = new Int32Array(participation.studentCount);
+  const breakdownMembersOf = options.members ?? breakdownMembers(breakdowns, participation);
 
   // Per attribute, once for every theme: the stated groups' members and the distinct stated students.
-  const stated = breakdowns.map(({ attribute, groups, multiSelect }) => {
-    const statedGroups = groups.filter((g) => g.value !== NOT_STATED);
-    const members = statedGroups.map((g) => memberIndicesOf(g.members, participation));
-    const distinct = new Set<number>();
-    for (const list of members) for (const s of list) distinct.add(s);
+  // (A member unknown to the participation is indexed past the students: marked too, as it is counted.)
+  const marked = new Uint8Array(participation.studentCount + 1);
+  const signatures = new GroupSignatures();
+  const stated = breakdowns.map(({ attribute, groups, multiSelect }, b) => {
+    const kept = groups.flatMap((g, i) => (g.value === NOT_STATED ? [] : [i]));
+    const members = kept.map((i) => breakdownMembersOf[b]![i]!);
+    marked.fill(0);
+    const ids: number[] = [];
+    for (const list of members) {
+      for (let k = 0; k < list.length; k++) {
+        if (marked[list[k]!] === 1) continue;
+        marked[list[k]!] = 1;
+        ids.push(list[k]!);
+      }
+    }
     // The same students can form a group under two attributes (the alternate school level and the one
     // alternate school): one test, one finding, under the attribute that comes first.
-    const signatures = members.map((list) => `${distinct.size}:${list.slice().sort().join(',')}`);
-    return { attribute, multiSelect, groups: statedGroups, members, signatures, ids: Int32Array.from(distinct) };
+    return { attribute, multiSelect, groups: kept.map((i) => groups[i]!), members, signatures: members.map((list) => signatures.of(ids.length, list)), ids: Int32Array.from(ids) };
   });
 
   const comparisons: Comparison[] = [];
   for (const themeId of themeIds) {
     const t = themeIndex.get(themeId);
     const counts = t === undefined ? noCounts : participation.counts[t]!;
-    const tested = new Set<string>();
+    const tested = new Set<number>();
     for (const { attribute, multiSelect, groups, members, signatures, ids } of stated) {
       const statedTotal = ids.length;
       let statedRaisers = 0;
@@ -127,7 +139,8 @@ export function findGroupDifferences(
         candidates = [second.count * first.total > first.count * second.total ? second : first];
       }
       for (const group of candidates) {
-        const signature = signatures[groups.findIndex((g) => g.value === group.value)]!;
+        const at = groups.findIndex((g) => g.value === group.value);
+        const signature = signatures[at]!;
         if (tested.has(signature)) continue;
         const cell = cells.get(cellKey(themeId, attribute, group.value));
         if (!cell || cell.suppressed || cell.groupSuppressed) continue;
@@ -158,7 +171,7 @@ export function findGroupDifferences(
           statistic: useFisher ? undefined : chi.statistic,
           pValue: useFisher ? fisherExact2x2(a, b, c, d) : chi.pValue,
           order: comparisons.length,
-          members: groups.find((g) => g.value === group.value)!.members,
+          members: members[at]!,
         });
       }
     }
@@ -171,7 +184,10 @@ export function findGroupDifferences(
     .filter(({ adjustedP }) => adjustedP < alpha)
     .sort((x, y) => x.adjustedP - y.adjustedP || x.comparison.order - y.comparison.order);
   const findingThemes = new Set(significant.map(({ comparison }) => comparison.themeId));
-  const settingOnly = findingThemes.size === 0 ? new Map<string, Set<string>>() : settingOnlyRaisers(responses, codings, findingThemes, options.responseOf ?? codingResponseIndex(responses, codings));
+  const settingOnly =
+    findingThemes.size === 0
+      ? new Map<string, Uint8Array>()
+      : settingOnlyRaisers(codings, options.index ?? indexCodings(responses, codings, themeIds), participation, findingThemes);
   const findings = significant.map(({ comparison, adjustedP }) =>
     toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell),
   );
@@ -182,20 +198,45 @@ export function findGroupDifferences(
  * Per theme of `themeIds`, the students whose every coding of it rests on references to their own
  * setting alone ("here" in an alternate program carries alternate programs): what they raised, the
  * setting gave them. A finding that such a group raised the theme more is partly of the tagging's making.
+ * Per student index of `participation`, {@link SETTING_ONLY} for such a student.
  */
-function settingOnlyRaisers(responses: readonly Response[], codings: readonly Coding[], themeIds: ReadonlySet<string>, responseOf: Int32Array): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const own = new Map<string, Set<string>>();
-  for (let k = 0; k < codings.length; k++) {
-    const c = codings[k]!;
-    if (!themeIds.has(c.themeId) || responseOf[k]! < 0) continue;
-    const student = responses[responseOf[k]!]!.participantId;
-    const fromSetting = c.evidence.length > 0 && c.evidence.every((e) => e.setting !== undefined);
-    const into = fromSetting ? out : own;
-    (into.get(c.themeId) ?? into.set(c.themeId, new Set()).get(c.themeId)!).add(student);
+function settingOnlyRaisers(codings: readonly Coding[], index: CodingIndex, participation: ThemeParticipation, themeIds: ReadonlySet<string>): Map<string, Uint8Array> {
+  const position = new Map(index.themeIds.map((id, t) => [id, t]));
+  // Per theme of the index asked for, per student: how they raised it, from the setting, in their own words, or both (bits).
+  const ways: (Uint8Array | undefined)[] = index.themeIds.map(() => undefined);
+  const out = new Map<string, Uint8Array>();
+  for (const id of themeIds) {
+    const t = position.get(id);
+    if (t !== undefined) out.set(id, (ways[t] ??= new Uint8Array(participation.studentCount)));
   }
-  for (const [themeId, students] of out) for (const s of own.get(themeId) ?? []) students.delete(s);
+  const { themeOf, responseOf } = index;
+  const { studentOf } = participation;
+  for (let k = 0; k < codings.length; k++) {
+    const t = themeOf[k]!;
+    const way = t < 0 ? undefined : ways[t];
+    if (way === undefined || responseOf[k]! < 0) continue;
+    const s = studentOf[responseOf[k]!]!;
+    if (s < 0) continue;
+    const evidence = codings[k]!.evidence;
+    way[s]! |= evidence.length > 0 && evidence.every((e) => e.setting !== undefined) ? SETTING_ONLY : OWN_WORDS;
+  }
   return out;
+}
+
+/** How a student raised a theme ({@link settingOnlyRaisers}): only by their setting's themes, or (also) in their own words. */
+const SETTING_ONLY = 1;
+const OWN_WORDS = 2;
+
+/** Numbers naming groups of students: the same number for the same students (of as many stated). */
+class GroupSignatures {
+  private readonly seen: { stated: number; sorted: Int32Array }[] = [];
+
+  /** The number of the group `members` (student indices), among `stated` students who stated a value. */
+  of(stated: number, members: Int32Array): number {
+    const sorted = members.slice().sort();
+    const same = this.seen.findIndex((g) => g.stated === stated && g.sorted.length === sorted.length && g.sorted.every((s, k) => s === sorted[k]));
+    return same >= 0 ? same : this.seen.push({ stated, sorted }) - 1;
+  }
 }
 
 /**
@@ -234,7 +275,7 @@ function cellKey(themeId: string, attribute: string, value: string): string {
   return `${themeId}\u0000${attribute}\u0000${value}`;
 }
 
-function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number, settingOnly: ReadonlySet<string> | undefined, minCell: number): Finding {
+function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number, settingOnly: Uint8Array | undefined, minCell: number): Finding {
   // Compare rates by cross-multiplying: exact for integer counts.
   const groupSide = c.groupCount * c.restTotal;
   const restSide = c.restCount * c.groupTotal;
@@ -251,7 +292,8 @@ function toFinding(c: Comparison, adjustedP: number, label: string, alpha: numbe
     `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
     `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;
   // Of a group that raised the theme more, those who raised it only by speaking of their own setting.
-  const throughSetting = direction === 'more' && settingOnly ? c.members.filter((m) => settingOnly.has(m.id)).length : 0;
+  let throughSetting = 0;
+  if (direction === 'more' && settingOnly) for (const s of c.members) if (settingOnly[s] === SETTING_ONLY) throughSetting += 1;
   const finding: Finding = {
     themeId: c.themeId,
     attribute: c.attribute,

@@ -100,6 +100,28 @@ export function codingThemeIndex(themeIds: readonly string[], codings: readonly 
   return out;
 }
 
+/**
+ * Each coding resolved once, for every analysis of a run (theme participation, the theme and question
+ * counts, quote selection): its response, its theme, and whether it repeats an earlier coding.
+ */
+export interface CodingIndex {
+  /** The theme ids `themeOf` indexes into. */
+  themeIds: readonly string[];
+  /** Per coding, its response's index in the responses, or -1 ({@link codingResponseIndex}). */
+  responseOf: Int32Array;
+  /** Per coding, its theme's index in `themeIds`, or -1 ({@link codingThemeIndex}). */
+  themeOf: Int32Array;
+  /** Per coding, 1 where an earlier coding has the same theme and response ({@link duplicateCodings}). */
+  duplicate: Uint8Array;
+}
+
+/** Resolve every coding to its response and its theme of `themeIds` (see {@link CodingIndex}). */
+export function indexCodings(responses: readonly Response[], codings: readonly Coding[], themeIds: readonly string[]): CodingIndex {
+  const responseOf = codingResponseIndex(responses, codings);
+  const themeOf = codingThemeIndex(themeIds, codings);
+  return { themeIds, responseOf, themeOf, duplicate: duplicateCodings(themeOf, responseOf, themeIds.length) };
+}
+
 /** Counts per student: bytes while no student gave more than 255 responses, else wider. */
 export type StudentCounts = Uint8Array | Uint16Array | Int32Array;
 
@@ -109,6 +131,8 @@ export interface ThemeParticipation {
   studentIndex: Map<string, number>;
   /** Number of students indexed. */
   studentCount: number;
+  /** Per response, its student's index, or -1 for a response by anyone but a student. */
+  studentOf: Int32Array;
   themeIds: string[];
   /**
    * Per theme (in `themeIds` order): per student index, the student's distinct responses carrying it;
@@ -121,36 +145,43 @@ export interface ThemeParticipation {
 
 /**
  * Per theme, how many of each student's responses carry it. Codings of responses by anyone but a student
- * are ignored; a response coded twice with the same theme counts once.
+ * are ignored; a response coded twice with the same theme counts once. `index`: the same codings
+ * resolved against the same responses and `themeIds` ({@link indexCodings}), to reuse.
  */
 export function themeParticipation(
   students: readonly Participant[],
   responses: readonly Response[],
   codings: readonly Coding[],
   themeIds: readonly string[],
+  index: CodingIndex = indexCodings(responses, codings, themeIds),
 ): ThemeParticipation {
   const studentIndex = new Map<string, number>();
   for (const s of students) if (!studentIndex.has(s.id)) studentIndex.set(s.id, studentIndex.size);
   const studentCount = studentIndex.size;
-  const ownerOf = new Int32Array(responses.length);
-  for (let r = 0; r < responses.length; r++) ownerOf[r] = studentIndex.get(responses[r]!.participantId) ?? -1;
-  const themeOf = codingThemeIndex(themeIds, codings);
-  const responseOf = codingResponseIndex(responses, codings);
-  const duplicate = duplicateCodings(themeOf, responseOf, themeIds.length);
+  const studentOf = new Int32Array(responses.length);
+  // A student's answers come one after another: the id is looked up once per run of them.
+  let lastId: string | undefined;
+  let last = -1;
+  for (let r = 0; r < responses.length; r++) {
+    const id = responses[r]!.participantId;
+    if (id !== lastId) [lastId, last] = [id, studentIndex.get(id) ?? -1];
+    studentOf[r] = last;
+  }
+  const { themeOf, responseOf, duplicate } = index;
   // No count can exceed a student's number of responses.
   const given = new Int32Array(studentCount);
-  for (let r = 0; r < ownerOf.length; r++) if (ownerOf[r]! >= 0) given[ownerOf[r]!]!++;
+  for (let r = 0; r < studentOf.length; r++) if (studentOf[r]! >= 0) given[studentOf[r]!]!++;
   let most = 0;
   for (let s = 0; s < studentCount; s++) if (given[s]! > most) most = given[s]!;
   const counts = themeIds.map((): StudentCounts => (most <= 0xff ? new Uint8Array(studentCount) : most <= 0xffff ? new Uint16Array(studentCount) : new Int32Array(studentCount)));
   const raisers = themeIds.map(() => 0);
-  for (let k = 0; k < codings.length; k++) {
+  for (let k = 0; k < themeOf.length; k++) {
     const t = themeOf[k]!;
     const r = responseOf[k]!;
     if (t < 0 || r < 0 || duplicate[k]) continue;
-    const s = ownerOf[r]!;
+    const s = studentOf[r]!;
     if (s < 0) continue;
     if (counts[t]![s]!++ === 0) raisers[t]! += 1;
   }
-  return { studentIndex, studentCount, themeIds: [...themeIds], counts, raisers };
+  return { studentIndex, studentCount, studentOf, themeIds: [...themeIds], counts, raisers };
 }

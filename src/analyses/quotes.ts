@@ -4,7 +4,7 @@ import { releaseMemory } from '../corpus/read-files.js';
 import type { Coding, Corpus, Evidence, Participant, Quote, Response } from '../model.js';
 import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
-import { codingResponseIndex, codingsByResponse } from './participation.js';
+import { codingsByResponse, indexCodings, type CodingIndex } from './participation.js';
 import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
 import { echoesPeer } from './echo.js';
 import { hasTranscriptionGap, tidyTranscriberMarks } from './transcriber-marks.js';
@@ -18,8 +18,11 @@ export interface QuoteOptions {
   perTheme?: number;
   /** Quotes per question, and for the focus groups (default 2). */
   perQuestion?: number;
-  /** Per coding, the index of its response in `corpus.responses` (see codingResponseIndex), if known. */
-  responseOf?: Int32Array;
+  /**
+   * The codings resolved against `corpus.responses` and theme ids that hold every theme to quote
+   * ({@link indexCodings}), if known.
+   */
+  index?: CodingIndex;
 }
 
 /** Quotes chosen for one report. */
@@ -360,7 +363,7 @@ function allNegated(evidence: readonly Evidence[]): boolean {
 
 /** Codings grouped by theme, with what quote selection needs to know of each (see {@link codingsByTheme}). */
 interface ThemeCodings {
-  /** Theme id → theme number, in order of first coding. */
+  /** Theme id → theme number (its index in the index's theme ids). */
   themeNumber: Map<string, number>;
   /**
    * Theme t's codings are `themeCodings[themeStart[t]]` … before `themeStart[t + 1]`, in coding order: one
@@ -374,27 +377,22 @@ interface ThemeCodings {
 
 /**
  * Codings grouped by theme, in one pass in coding order rather than per pool by chasing each coding's
- * evidence; codings of no response (`responseOf` -1) are left out.
+ * evidence; codings of no response or of no theme of the index (-1 in it) are left out.
  */
-function codingsByTheme(codings: readonly Coding[], responseOf: Int32Array): ThemeCodings {
-  const themeNumber = new Map<string, number>();
-  const themeOf = new Int32Array(codings.length).fill(-1);
+function codingsByTheme(codings: readonly Coding[], { themeIds, responseOf, themeOf }: CodingIndex): ThemeCodings {
+  const themeNumber = new Map(themeIds.map((id, t) => [id, t]));
+  const themeCount = themeIds.length;
   const negatedOnly = new Uint8Array(codings.length);
+  const themeStart = new Int32Array(themeCount + 1);
   for (let k = 0; k < codings.length; k++) {
-    if (responseOf[k]! < 0) continue;
-    const c = codings[k]!;
-    let t = themeNumber.get(c.themeId);
-    if (t === undefined) themeNumber.set(c.themeId, (t = themeNumber.size));
-    themeOf[k] = t;
-    if (allNegated(c.evidence)) negatedOnly[k] = 1;
+    if (responseOf[k]! < 0 || themeOf[k]! < 0) continue;
+    themeStart[themeOf[k]! + 1]!++;
+    if (allNegated(codings[k]!.evidence)) negatedOnly[k] = 1;
   }
-  const themeStart = new Int32Array(themeNumber.size + 1);
-  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeStart[themeOf[k]! + 1]!++;
-  for (let t = 0; t < themeNumber.size; t++) themeStart[t + 1]! += themeStart[t]!;
-  const themeCodings = new Int32Array(themeStart[themeNumber.size]!);
-  const filled = themeStart.slice(0, themeNumber.size);
-  for (let k = 0; k < codings.length; k++) if (themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
-  releaseMemory(themeOf);
+  for (let t = 0; t < themeCount; t++) themeStart[t + 1]! += themeStart[t]!;
+  const themeCodings = new Int32Array(themeStart[themeCount]!);
+  const filled = themeStart.slice(0, themeCount);
+  for (let k = 0; k < codings.length; k++) if (responseOf[k]! >= 0 && themeOf[k]! >= 0) themeCodings[filled[themeOf[k]!]!++] = k;
   return { themeNumber, themeStart, themeCodings, negatedOnly };
 }
 
@@ -525,7 +523,8 @@ export function selectQuotes(
   const perTheme = options.perTheme ?? 3;
   const perQuestion = options.perQuestion ?? 2;
   const responses = corpus.responses;
-  const responseOf = options.responseOf ?? codingResponseIndex(responses, codings);
+  const index = options.index ?? indexCodings(responses, codings, themes.map((t) => t.id));
+  const responseOf = index.responseOf;
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
   const attribute = makeAttributor(corpus.participants, options.minCell);
   const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
@@ -534,7 +533,7 @@ export function selectQuotes(
     return school ? `school:${school}` : `source:${r.sourceId}`;
   };
 
-  const { themeNumber, themeStart, themeCodings, negatedOnly } = codingsByTheme(codings, responseOf);
+  const { themeNumber, themeStart, themeCodings, negatedOnly } = codingsByTheme(codings, index);
   const { first: firstCoding, order: codingsOf } = codingsByResponse(responseOf, responses.length);
   const isCoded = (i: number): boolean => firstCoding[i + 1]! > firstCoding[i]!;
 
@@ -670,7 +669,8 @@ export function selectQuotes(
   const codingAt = new Int32Array(responses.length);
   themes.forEach((theme, position) => {
     const t = themeNumber.get(theme.id);
-    if (t === undefined) return;
+    // A theme none of whose codings is of a response has nothing to quote.
+    if (t === undefined || themeStart[t] === themeStart[t + 1]) return;
     const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
     const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
     const reserved = (i: number): boolean => leftToLater(i, position, codings[codingAt[i]!]!.evidence.length);

@@ -1,7 +1,7 @@
 // Counts how often each theme occurs: per theme across all student responses and participants, and per
 // sheet question. Quotes are filled in later by the quotes analysis.
 import type { Codebook, Coding, Corpus, QuestionSummary, ThemeSummary } from '../model.js';
-import { codingResponseIndex, codingThemeIndex, duplicateCodings } from './participation.js';
+import { indexCodings, type CodingIndex } from './participation.js';
 import { roundRatio } from '../util/percent.js';
 
 /**
@@ -17,22 +17,26 @@ export function percent(part: number, whole: number): number | null {
 /**
  * One summary per codebook theme, ranked by participants, then responses, then codebook order, so
  * the order is stable. Themes no response carries are kept (with zeros): absence is a result too.
+ * `index`: the codings resolved against the corpus's responses and the codebook's theme ids, to reuse.
  */
-export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Coding[], responseOf?: Int32Array): ThemeSummary[] {
+export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Coding[], index?: CodingIndex): ThemeSummary[] {
   const responses = corpus.responses;
   const students = corpus.participants.filter((p) => p.role === 'student').length;
   const themeIds = codebook.themes.map((t) => t.id);
-  const themeOf = codingThemeIndex(themeIds, codings);
-  const resolved = responseOf ?? codingResponseIndex(responses, codings);
-  const duplicate = duplicateCodings(themeOf, resolved, themeIds.length);
+  const { themeOf, responseOf: resolved, duplicate } = index ?? indexCodings(responses, codings, themeIds);
   // Participants as dense indices (first appearance), so each theme's participants are a bit per person.
   const personIndex = new Map<string, number>();
   const personOf = new Int32Array(responses.length).fill(-1);
+  // A person's answers come one after another: the id is looked up once per run of them.
+  let lastId: string | undefined;
+  let p = -1;
   for (let i = 0; i < responses.length; i++) {
     const id = responses[i]!.participantId;
     if (!id) continue;
-    let p = personIndex.get(id);
-    if (p === undefined) personIndex.set(id, (p = personIndex.size));
+    if (id !== lastId) {
+      lastId = id;
+      p = personIndex.get(id) ?? personIndex.set(id, personIndex.size).size - 1;
+    }
     personOf[i] = p;
   }
   const responseCounts = new Array<number>(themeIds.length).fill(0);
@@ -76,19 +80,30 @@ export function summariseThemes(corpus: Corpus, codebook: Codebook, codings: Cod
     .sort((a, b) => b.participants - a.participants || b.responses - a.responses || order.get(a.themeId)! - order.get(b.themeId)!);
 }
 
-/** Per sheet question: how many answered, and the themes of their answers, most frequent first. */
-export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: Coding[], responseOf?: Int32Array): QuestionSummary[] {
+/**
+ * Per sheet question: how many answered, and the themes of their answers, most frequent first.
+ * `index`: as for {@link summariseThemes}.
+ */
+export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: Coding[], index?: CodingIndex): QuestionSummary[] {
   const responses = corpus.responses;
-  const resolved = responseOf ?? codingResponseIndex(responses, codings);
+  const themeIds = codebook.themes.map((t) => t.id);
+  const { themeOf, responseOf } = index ?? indexCodings(responses, codings, themeIds);
   const order = new Map(codebook.themes.map((t, i) => [t.id, i]));
-  const answered = new Map<string, number>();
+  // Questions as dense indices (a question id listed twice is one question, as its answers name it by id).
+  const questionIndex = new Map(corpus.questions.map((q, i) => [q.id, i]));
+  const questionOf = new Int32Array(responses.length).fill(-1);
+  const answered = new Int32Array(corpus.questions.length);
   const bare = new Map<string, { yes: number; no: number }>();
   // A bare "no" to "What did you learn from the career fair?" declines to answer; only to a question asked
   // yes or no ("Do you have enough choice? Why or why not?") is it a no.
   const yesOrNo = new Set(corpus.questions.filter((q) => asksYesOrNo(q.text)).map((q) => q.id));
-  for (const r of responses) {
+  for (let i = 0; i < responses.length; i++) {
+    const r = responses[i]!;
     if (r.questionId === undefined) continue;
-    answered.set(r.questionId, (answered.get(r.questionId) ?? 0) + 1);
+    const q = questionIndex.get(r.questionId);
+    if (q === undefined) continue;
+    questionOf[i] = q;
+    answered[q]!++;
     if (!yesOrNo.has(r.questionId)) continue;
     const yesNo = bareYesNo(r.text);
     if (yesNo === undefined) continue;
@@ -96,24 +111,40 @@ export function summariseQuestions(corpus: Corpus, codebook: Codebook, codings: 
     c[yesNo]++;
     bare.set(r.questionId, c);
   }
-  // Per question, theme → codings, in order of first appearance (the sort below is stable).
-  const counts = new Map<string, Map<string, number>>(corpus.questions.map((q) => [q.id, new Map()]));
-  for (let k = 0; k < codings.length; k++) {
-    const r = resolved[k]!;
-    const questionId = r < 0 ? undefined : responses[r]!.questionId;
-    const perTheme = questionId === undefined ? undefined : counts.get(questionId);
-    if (!perTheme) continue;
+  // Per question and theme, its codings; per question, its themes in order of first appearance (the sort
+  // below is stable): a codebook theme by its index, a theme the codebook lacks by its id.
+  const themeCount = themeIds.length;
+  const counts = new Int32Array(corpus.questions.length * themeCount);
+  const appeared: (number | string)[][] = corpus.questions.map(() => []);
+  const unknown = new Map<number, Map<string, number>>();
+  for (let k = 0; k < responseOf.length; k++) {
+    const r = responseOf[k]!;
+    const q = r < 0 ? -1 : questionOf[r]!;
+    if (q < 0) continue;
+    const t = themeOf[k]!;
+    if (t >= 0) {
+      if (counts[q * themeCount + t]!++ === 0) appeared[q]!.push(t);
+      continue;
+    }
     const themeId = codings[k]!.themeId;
-    perTheme.set(themeId, (perTheme.get(themeId) ?? 0) + 1);
+    const perTheme = unknown.get(q) ?? unknown.set(q, new Map()).get(q)!;
+    const c = perTheme.get(themeId) ?? 0;
+    if (c === 0) appeared[q]!.push(themeId);
+    perTheme.set(themeId, c + 1);
   }
-  return corpus.questions.map((q) => {
-    const n = answered.get(q.id) ?? 0;
-    const themes = [...counts.get(q.id)!.entries()]
-      // A theme counted under a question was counted in one of its answers, so n > 0 and the share is defined.
-      .map(([themeId, c]) => ({ themeId, responses: c, percent: roundRatio(c * 100, n, 1) }))
+  return corpus.questions.map((question) => {
+    const q = questionIndex.get(question.id)!;
+    const n = answered[q]!;
+    const themes = appeared[q]!
+      .map((key) => {
+        const themeId = typeof key === 'number' ? themeIds[key]! : key;
+        const c = typeof key === 'number' ? counts[q * themeCount + key]! : unknown.get(q)!.get(key)!;
+        // A theme counted under a question was counted in one of its answers, so n > 0 and the share is defined.
+        return { themeId, responses: c, percent: roundRatio(c * 100, n, 1) };
+      })
       .sort((a, b) => b.responses - a.responses || (order.get(a.themeId) ?? 0) - (order.get(b.themeId) ?? 0));
-    const yesNo = bare.get(q.id);
-    return { questionId: q.id, text: q.text, responses: n, themes, ...(yesNo ? { bareYesNo: yesNo } : {}), quotes: [] };
+    const yesNo = bare.get(question.id);
+    return { questionId: question.id, text: question.text, responses: n, themes, ...(yesNo ? { bareYesNo: yesNo } : {}), quotes: [] };
   });
 }
 
