@@ -13,7 +13,7 @@ import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
-import { computeDemographics } from './analyses/demographics.js';
+import { computeDemographics, groupStudents, type StudentGroups } from './analyses/demographics.js';
 import { breakdownAttributes, breakdownMembers, breakdownsFor, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
@@ -287,12 +287,14 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 
   const themes = summariseThemes(corpus, codebook, codings, index);
   const questions = summariseQuestions(corpus, codebook, codings, index);
-  const attributes = breakdownsWith(students, by, known, minCell);
+  // The students grouped by each attribute once, for the breakdowns and the demographics alike.
+  const grouped = groupStudents(students);
+  const attributes = breakdownsWith(students, by, known, minCell, grouped);
   // The crosstab prints its groups' sizes too: both tables hide the same ones. Its groups, suppressed
   // together, are worked out once for the crosstab and the findings.
-  const linked = breakdownAttributes(students, minCell, attributes);
-  const demographics = computeDemographics(corpus.participants, { minCell, linked });
-  const breakdowns = breakdownsFor(students, linked, minCell);
+  const linked = breakdownAttributes(students, minCell, attributes, grouped);
+  const demographics = computeDemographics(corpus.participants, { minCell, linked, grouped });
+  const breakdowns = breakdownsFor(students, linked, minCell, grouped);
   const members = breakdownMembers(breakdowns, participation);
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, breakdowns, members });
   const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, index, breakdowns, members });
@@ -413,8 +415,8 @@ function asAttributeKeys(by: string[], known: string[]): string[] {
  * a section by team name said of groups of 10 that no count could be shown without revealing a small
  * group. Undefined (the default breakdowns) when `--by` adds none.
  */
-function breakdownsWith(students: Participant[], by: string[], known: string[], minCell: number): string[] | undefined {
-  const defaults = defaultBreakdownAttributes(students, minCell);
+function breakdownsWith(students: Participant[], by: string[], known: string[], minCell: number, grouped: StudentGroups): string[] | undefined {
+  const defaults = defaultBreakdownAttributes(students, minCell, grouped);
   const extra = by.filter((a) => known.includes(a) && !defaults.includes(a));
   return extra.length > 0 ? [...defaults, ...extra] : undefined;
 }

@@ -4,11 +4,12 @@ import type { Coding, CrosstabRow, Participant, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
 import {
   type AttributeGroups,
-  attributesOf,
+  attributeKeys,
   compareAttributes,
-  groupByAttribute,
+  groupsOf,
   groupsOfAtLeast,
   printedGroups,
+  type StudentGroups,
   studentsOf,
   type SuppressedGroups,
 } from './demographics.js';
@@ -44,10 +45,10 @@ const NOT_A_BREAKDOWN = /(^|[.-])(name|names|facilitator|facilitators|interviewe
  * The attributes broken down by default: every attribute of the students (including `source.<key>`)
  * with 2 to 20 distinct stated values, at least two groups (`Not stated` among them) of
  * {@link breakdownGroupFloor} students or more, except names, ids and dates. In
- * {@link compareAttributes} order. `--by` adds any other.
+ * {@link compareAttributes} order. `--by` adds any other. `grouped`: the same students' groups, to reuse.
  */
-export function defaultBreakdownAttributes(students: Participant[], minCell = 5): string[] {
-  return defaultBreakdowns(students, minCell).map((g) => g.attribute);
+export function defaultBreakdownAttributes(students: Participant[], minCell = 5, grouped?: StudentGroups): string[] {
+  return defaultBreakdowns(students, minCell, grouped).map((g) => g.attribute);
 }
 
 /**
@@ -56,12 +57,12 @@ export function defaultBreakdownAttributes(students: Participant[], minCell = 5)
  * alone, whose front matter gave every speaker both) is left out: it is the same breakdown twice, which
  * the report would list as "compared across school and school".
  */
-function defaultBreakdowns(students: Participant[], minCell: number): AttributeGroups[] {
+function defaultBreakdowns(students: Participant[], minCell: number, groups?: StudentGroups): AttributeGroups[] {
   const breakdowns: AttributeGroups[] = [];
   const floor = breakdownGroupFloor(minCell);
-  for (const attribute of attributesOf(students, true)) {
+  for (const attribute of attributeKeys(students, true, groups)) {
     if (NOT_A_BREAKDOWN.test(attribute)) continue;
-    const grouped = groupByAttribute(students, attribute);
+    const grouped = groupsOf(students, attribute, groups);
     const stated = grouped.groups.filter((g) => g.value !== NOT_STATED).length;
     if (stated < CROSSTAB_MIN_VALUES || stated > CROSSTAB_MAX_VALUES) continue;
     if (groupsOfAtLeast(grouped, floor, true) >= CROSSTAB_MIN_GROUPS) breakdowns.push(grouped);
@@ -85,17 +86,17 @@ function sameGroups(a: AttributeGroups, b: AttributeGroups): boolean {
 }
 
 /** The attributes to break down by: those asked for (deduplicated, in the usual order) or the default. */
-export function breakdownAttributes(students: Participant[], minCell: number, attributes?: string[]): string[] {
-  return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students, minCell);
+export function breakdownAttributes(students: Participant[], minCell: number, attributes?: string[], grouped?: StudentGroups): string[] {
+  return attributes ? [...new Set(attributes)].sort(compareAttributes) : defaultBreakdownAttributes(students, minCell, grouped);
 }
 
 /**
  * The groups to break down by, of the attributes asked for or of the default ones (see
  * {@link breakdownAttributes}), flagging groups whose size the demographics suppress, in the
- * demographics' order ({@link printedGroups}).
+ * demographics' order ({@link printedGroups}). `grouped`: the same students' groups, to reuse.
  */
-export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number): SuppressedGroups[] {
-  return printedGroups(students, breakdownAttributes(students, minCell, attributes), minCell);
+export function breakdownsFor(students: Participant[], attributes: string[] | undefined, minCell: number, grouped?: StudentGroups): SuppressedGroups[] {
+  return printedGroups(students, breakdownAttributes(students, minCell, attributes, grouped), minCell, undefined, grouped);
 }
 
 /**

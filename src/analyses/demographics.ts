@@ -96,6 +96,27 @@ export function groupByAttribute(students: Participant[], attribute: string): At
 }
 
 /**
+ * The students grouped by each of their attributes (`source.*` included), in {@link compareAttributes}
+ * order: grouped once for every table of a run, which would otherwise group them again each.
+ */
+export type StudentGroups = ReadonlyMap<string, AttributeGroups>;
+
+/** Group the students by every attribute they have (see {@link StudentGroups}). */
+export function groupStudents(students: Participant[]): StudentGroups {
+  return new Map(attributesOf(students, true).map((attribute) => [attribute, groupByAttribute(students, attribute)]));
+}
+
+/** An attribute's groups: from `grouped` (of the same students) where given, else grouped now. */
+export function groupsOf(students: Participant[], attribute: string, grouped?: StudentGroups): AttributeGroups {
+  return grouped?.get(attribute) ?? groupByAttribute(students, attribute);
+}
+
+/** {@link attributesOf}, from `grouped` (of the same students) where given. */
+export function attributeKeys(students: Participant[], includeSource: boolean, grouped?: StudentGroups): string[] {
+  return grouped ? [...grouped.keys()].filter((key) => includeSource || !key.startsWith('source.')) : attributesOf(students, includeSource);
+}
+
+/**
  * How many of an attribute's groups have `size` members or more; `withNotStated`: the `Not stated`
  * group counts too (a breakdown compares it with the others; a list of who took part does not).
  */
@@ -201,9 +222,9 @@ function inShownOrder(grouped: AttributeGroups, suppressed: boolean[], withheld:
  * except one none of whose stated values reaches `minCell` (14 homerooms among 15 students), which
  * would read `<5` row after row, a list of one student's value after another.
  */
-function listedAttributes(students: Participant[], minCell: number): string[] {
-  return attributesOf(students).filter((attribute) => {
-    const grouped = groupByAttribute(students, attribute);
+function listedAttributes(students: Participant[], minCell: number, groups?: StudentGroups): string[] {
+  return attributeKeys(students, false, groups).filter((attribute) => {
+    const grouped = groupsOf(students, attribute, groups);
     return !grouped.groups.some((g) => g.value !== NOT_STATED) || groupsOfAtLeast(grouped, minCell, false) > 0;
   });
 }
@@ -212,16 +233,17 @@ function listedAttributes(students: Participant[], minCell: number): string[] {
  * The groups of `attributes` with their sizes suppressed as every table prints them: together with the
  * attributes printed `alongside` (by default those the demographics list, {@link listedAttributes}), so
  * that the demographics and every crosstab hide the same sizes, however they nest. Attributes that
- * cannot be protected are left out.
+ * cannot be protected are left out. `grouped`: the same students' groups ({@link groupStudents}), to reuse.
  */
 export function printedGroups(
   students: Participant[],
   attributes: readonly string[],
   minCell: number,
-  alongside: readonly string[] = listedAttributes(students, minCell),
+  alongside?: readonly string[],
+  grouped?: StudentGroups,
 ): SuppressedGroups[] {
-  const all = [...new Set([...alongside, ...attributes])].sort(compareAttributes);
-  const suppressed = suppressAttributeGroups(all.map((attribute) => groupByAttribute(students, attribute)), minCell);
+  const all = [...new Set([...(alongside ?? listedAttributes(students, minCell, grouped)), ...attributes])].sort(compareAttributes);
+  const suppressed = suppressAttributeGroups(all.map((attribute) => groupsOf(students, attribute, grouped)), minCell);
   const wanted = new Set(attributes);
   return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld);
 }
@@ -251,22 +273,23 @@ export function printedGroups(
  *
  * @param options.attributes attribute keys to report (default: all but `source.*`), in any order.
  * @param options.linked the attributes the crosstab breaks down by, whose sizes it prints too.
+ * @param options.grouped the students' groups ({@link groupStudents}), to reuse.
  */
 export function computeDemographics(
   participants: Participant[],
-  options: { minCell: number; attributes?: string[]; linked?: string[] },
+  options: { minCell: number; attributes?: string[]; linked?: string[]; grouped?: StudentGroups },
 ): DemographicRow[] {
   const students = studentsOf(participants);
   const denominator = students.length;
   // Fewer students than the threshold: every value listed would describe one of them (a survey of one
   // student would print that student's gender, grade and school), so no breakdown is given.
   if (denominator === 0 || isSmallTotal(denominator, options.minCell)) return [];
-  const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : listedAttributes(students, options.minCell);
+  const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : listedAttributes(students, options.minCell, options.grouped);
 
   const rows: DemographicRow[] = [];
   // Listed attributes are printed beside the crosstab's; attributes asked for, beside those alone.
   const alongside = options.attributes ? (options.linked ?? []) : undefined;
-  for (const { attribute, multiSelect, groups, sizeSuppressed: suppressed } of printedGroups(students, [...attributes, ...(options.linked ?? [])], options.minCell, alongside)) {
+  for (const { attribute, multiSelect, groups, sizeSuppressed: suppressed } of printedGroups(students, [...attributes, ...(options.linked ?? [])], options.minCell, alongside, options.grouped)) {
     if (!attributes.includes(attribute)) continue;
     const counts = groups.map((g) => g.members.length);
     // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99.9

@@ -112,7 +112,10 @@ export function findGroupDifferences(
     }
     // The same students can form a group under two attributes (the alternate school level and the one
     // alternate school): one test, one finding, under the attribute that comes first.
-    return { attribute, multiSelect, groups: kept.map((i) => groups[i]!), members, signatures: members.map((list) => signatures.of(ids.length, list)), ids: Int32Array.from(ids) };
+    // Where no student is in two groups, the stated students who raised a theme are the groups' raisers added up.
+    const disjoint = members.reduce((n, list) => n + list.length, 0) === ids.length;
+    const signed = members.map((list) => signatures.of(ids.length, list));
+    return { attribute, multiSelect, groups: kept.map((i) => groups[i]!), members, signatures: signed, ids: Int32Array.from(ids), disjoint };
   });
 
   const comparisons: Comparison[] = [];
@@ -120,17 +123,18 @@ export function findGroupDifferences(
     const t = themeIndex.get(themeId);
     const counts = t === undefined ? noCounts : participation.counts[t]!;
     const tested = new Set<number>();
-    for (const { attribute, multiSelect, groups, members, signatures, ids } of stated) {
+    for (const { attribute, multiSelect, groups, members, signatures, ids, disjoint } of stated) {
       const statedTotal = ids.length;
-      let statedRaisers = 0;
-      for (let k = 0; k < ids.length; k++) if (counts[ids[k]!]! > 0) statedRaisers += 1;
-      if (statedRaisers === 0 || statedRaisers === statedTotal) continue;
-
       const counted = groups.map((g, i) => ({
         value: g.value,
         total: g.members.length,
         count: raisersAmong(members[i]!, counts),
       }));
+      let statedRaisers = 0;
+      if (disjoint) for (const g of counted) statedRaisers += g.count;
+      else statedRaisers = raisersAmong(ids, counts);
+      if (statedRaisers === 0 || statedRaisers === statedTotal) continue;
+
       let candidates = counted;
       const binary = !multiSelect && counted.length === 2;
       if (binary) {
