@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../src/model.js';
-import { computeDemographics, orderValues } from '../../src/analyses/demographics.js';
+import { computeDemographics, groupStudents, orderValues } from '../../src/analyses/demographics.js';
+import { breakdownsFor, defaultBreakdownAttributes } from '../../src/analyses/crosstab.js';
 
 function student(id: string, attributes: Record<string, string>): Participant {
   return { id, role: 'student', attributes, sources: ['sheets.csv'] };
@@ -180,5 +181,22 @@ describe('computeDemographics: an attribute nearly unique to each student', () =
   it('is listed where the threshold is off (every count shown) or where it is asked for', () => {
     expect(computeDemographics(fifteen, { minCell: 0 }).filter((r) => r.attribute === 'homeroom')).toHaveLength(14);
     expect(computeDemographics(fifteen, { minCell: 5, attributes: ['homeroom'] })).toHaveLength(14);
+  });
+});
+
+describe('groupStudents', () => {
+  it('groups the students by every attribute once, and the tables built from it are the tables built without it', () => {
+    const students = [
+      ...many('a', 6, { gender: 'Female', school: 'North', 'source.program': 'Trades' }),
+      ...many('b', 7, { gender: 'Male', school: 'South' }),
+      ...many('c', 2, { gender: 'Male', school: 'East' }),
+    ];
+    const grouped = groupStudents(students);
+    expect([...grouped.keys()]).toEqual(['gender', 'school', 'source.program']);
+    expect(grouped.get('school')!.groups.map((g) => [g.value, g.members.length])).toEqual([['South', 7], ['North', 6], ['East', 2]]);
+    expect(defaultBreakdownAttributes(students, 5, grouped)).toEqual(defaultBreakdownAttributes(students, 5));
+    expect(breakdownsFor(students, undefined, 5, grouped)).toEqual(breakdownsFor(students, undefined, 5));
+    const linked = defaultBreakdownAttributes(students, 5);
+    expect(computeDemographics(students, { minCell: 5, linked, grouped })).toEqual(computeDemographics(students, { minCell: 5, linked }));
   });
 });

@@ -2,7 +2,7 @@
 // and per-theme participation of students.
 import { describe, expect, it } from 'vitest';
 import type { Coding, Participant, Response } from '../../src/model.js';
-import { codingResponseIndex, codingsByResponse, duplicateCodings, themeParticipation } from '../../src/analyses/participation.js';
+import { codingResponseIndex, codingsByResponse, duplicateCodings, indexCodings, themeParticipation } from '../../src/analyses/participation.js';
 import { selectFirst } from '../../src/analyses/quotes.js';
 
 const response = (id: string, participantId: string): Response => ({ id, sourceId: 's.csv', locator: id, participantId, text: '…' });
@@ -49,6 +49,23 @@ describe('themeParticipation', () => {
     expect([...p.counts[0]!]).toEqual([2, 0]);
     expect([...p.counts[1]!]).toEqual([0, 1]);
     expect(p.raisers).toEqual([1, 1]);
+  });
+});
+
+describe('indexCodings', () => {
+  it('resolves each coding to its response and theme once, marking repeats, for every analysis to share', () => {
+    const responses = [response('a', 's1'), response('b', 's2')];
+    // out of response order, a repeat, a theme not in the list and a response not read
+    const codings = [coding('b', 'u'), coding('a', 't'), coding('a', 't'), coding('a', 'x'), coding('zz', 't')];
+    const index = indexCodings(responses, codings, ['t', 'u']);
+    expect([...index.responseOf]).toEqual([1, 0, 0, 0, -1]);
+    expect([...index.themeOf]).toEqual([1, 0, 0, -1, 0]);
+    expect([...index.duplicate]).toEqual([0, 0, 1, 0, 0]);
+    const students = [student('s1'), student('s2')];
+    const shared = themeParticipation(students, responses, codings, ['t', 'u'], index);
+    expect(shared).toEqual(themeParticipation(students, responses, codings, ['t', 'u']));
+    expect([...shared.studentOf]).toEqual([0, 1]);
+    expect(shared.raisers).toEqual([1, 1]);
   });
 });
 
