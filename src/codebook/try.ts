@@ -18,9 +18,11 @@ export interface TriedText {
   /**
    * Matches of a theme's own patterns that its `exclude` phrases or `not_near` words cancelled, with the
    * exclusion that held the match or the context words found; present only when there are some, so a
-   * match the codebook turned away is not taken for a pattern that did not match.
+   * match the codebook turned away is not taken for a pattern that did not match. A cancelled match
+   * also held by a longer match of another theme says so (`longer`), and one negated in a theme with
+   * `count_negated: false` says so (`negated`): each reason would have to go for it to count.
    */
-  cancelled?: { themeId: string; label: string; evidence: Evidence; exclusion?: string; notNear?: string[] }[];
+  cancelled?: { themeId: string; label: string; evidence: Evidence; exclusion?: string; notNear?: string[]; longer?: Longer; negated?: true }[];
   /**
    * Words of the text that begin with a theme's word pattern but are no form of it (`stressful` for
    * `stress`: words match by base form), in no evidence; present only when there are some.
@@ -29,9 +31,10 @@ export interface TriedText {
   /**
    * Matches of a theme the text does not carry that a longer match of another theme holds (`support` in
    * relationships, inside `support worker` of support-staff: the longest match wins), with that longer
-   * match; present only when there are some.
+   * match, and `negated` when it is also negated in a theme with `count_negated: false`; present only
+   * when there are some.
    */
-  hidden?: { themeId: string; label: string; evidence: Evidence; longer: { themeId: string; pattern: string; text: string } }[];
+  hidden?: { themeId: string; label: string; evidence: Evidence; longer: Longer; negated?: true }[];
 }
 
 /** A theme's own word patterns of four letters or more, lower-cased and with their keys, for near misses. */
@@ -57,26 +60,47 @@ function nearMissesIn(text: string, themes: TriedText['themes'], patterns: Retur
   return out;
 }
 
-/** What cancels matches in a codebook, compiled for `codebook try` to say so; undefined when nothing does. */
-interface Cancelling {
-  /** The codebook without exclusions and context words. */
-  loose: CompiledCodebook;
-  /** Per theme with exclusions: each exclusion as a theme of its own (id = its index), to find which held a match. */
-  exclusions: Map<string, CompiledCodebook>;
-  /** Per theme, its patterns with context words, by kind and value. */
-  near: Map<string, Map<string, string[]>>;
+/** A longer match of another theme that holds a match: the longest match wins. */
+interface Longer {
+  themeId: string;
+  pattern: string;
+  text: string;
 }
 
-function cancellingOf(compiled: CompiledCodebook): Cancelling | undefined {
+/**
+ * What `codebook try` needs to say why a match did not count, compiled once: each theme alone, without
+ * exclusions or context words and counting negated mentions, to find every match of its patterns, each
+ * theme's exclusions and context words, to name those that cancelled one, and each theme's own patterns.
+ */
+interface Reasons {
+  /** Each theme compiled alone and loose, once and when first needed. */
+  loose: (themeId: string) => CompiledCodebook;
+  /** Per theme with exclusions (lemma matcher): each exclusion as a theme of its own (id = its index). */
+  exclusions: Map<string, CompiledCodebook>;
+  /** Per theme (lemma matcher), its patterns with context words, by kind and value. */
+  near: Map<string, Map<string, string[]>>;
+  /** Per theme, its own patterns (expansions too) by kind and value: a parent's rolled-up evidence is its sub-theme's. */
+  own: Map<string, Set<string>>;
+}
+
+function reasonsOf(compiled: CompiledCodebook): Reasons {
   const book = compiled.codebook;
-  if (compiled.options.matcher !== 'lemma') return undefined;
-  if (book.themes.every((t) => t.exclusions.length === 0 && t.patterns.every((p) => !p.unlessNear?.length))) return undefined;
-  const bare = (p: Pattern): Pattern => ({ kind: p.kind, value: p.value });
-  const loose = compileCodebook({ ...book, themes: book.themes.map((t) => ({ ...t, exclusions: [], patterns: t.patterns.map(bare) })) }, { ...compiled.options, setting: false });
+  const lemma = compiled.options.matcher === 'lemma';
+  const cache = new Map<string, CompiledCodebook>();
+  const loose = (themeId: string): CompiledCodebook => {
+    let one = cache.get(themeId);
+    if (one === undefined) {
+      const { parent: _parent, ...theme } = book.themes.find((t) => t.id === themeId)!;
+      const bare = { ...theme, exclusions: [], countNegated: true, patterns: theme.patterns.map((p): Pattern => ({ kind: p.kind, value: p.value })) };
+      one = compileCodebook({ name: book.name, themes: [bare] }, { ...compiled.options, setting: false });
+      cache.set(themeId, one);
+    }
+    return one;
+  };
   const exclusions = new Map<string, CompiledCodebook>();
   const near = new Map<string, Map<string, string[]>>();
   const plain = { expansions: false, matcher: 'lemma' as const };
-  for (const t of compiled.themes) {
+  for (const t of lemma ? compiled.themes : []) {
     const id = t.theme.id;
     if (t.theme.exclusions.length > 0) {
       const themes = t.theme.exclusions.map((value, i) => ({ id: String(i), label: value, patterns: [{ kind: 'phrase' as const, value }], exclusions: [], countNegated: true }));
@@ -85,34 +109,8 @@ function cancellingOf(compiled: CompiledCodebook): Cancelling | undefined {
     const withNear = new Map(t.patterns.filter((p) => p.unlessNear?.length).map((p) => [`${p.kind} ${p.value}`, p.unlessNear!]));
     if (withNear.size > 0) near.set(id, withNear);
   }
-  return { loose, exclusions, near };
-}
-
-/** The matches of `text` the codebook's exclusions and context words cancelled, and what cancelled each. */
-function cancelledIn(text: string, coded: TriedText['themes'], compiled: CompiledCodebook, c: Cancelling): NonNullable<TriedText['cancelled']> {
-  const out: NonNullable<TriedText['cancelled']> = [];
-  const key = (e: Evidence): string => `${e.start} ${e.end} ${e.kind} ${e.pattern}`;
-  const kept = new Map(coded.map((t) => [t.themeId, new Set(t.evidence.map(key))]));
-  const own = new Map(compiled.themes.map((t) => [t.theme.id, { label: t.theme.label, patterns: new Set(t.patterns.map((p) => `${p.kind} ${p.value}`)) }]));
-  for (const found of tagText(text, c.loose)) {
-    const theme = own.get(found.themeId)!;
-    for (const e of found.evidence) {
-      // a sub-theme's match, rolled up, is told under the sub-theme
-      if (!theme.patterns.has(`${e.kind} ${e.pattern}`) || kept.get(found.themeId)?.has(key(e))) continue;
-      const one: NonNullable<TriedText['cancelled']>[number] = { themeId: found.themeId, label: theme.label, evidence: e };
-      const exclusions = c.exclusions.get(found.themeId);
-      const holding = exclusions && tagText(text, exclusions).find((x) => x.evidence.some((h) => h.start <= e.start && e.end <= h.end));
-      if (holding) one.exclusion = exclusions.codebook.themes[Number(holding.themeId)]!.label;
-      else {
-        const words = c.near.get(found.themeId)?.get(`${e.kind} ${e.pattern}`);
-        if (words === undefined) continue;
-        const present = nearInSentence(text, e, words, compiled);
-        one.notNear = present.length > 0 ? present : words;
-      }
-      out.push(one);
-    }
-  }
-  return out;
+  const own = new Map(compiled.themes.map((t) => [t.theme.id, new Set(t.patterns.map((p) => `${p.kind} ${p.value}`))]));
+  return { loose, exclusions, near, own };
 }
 
 /**
@@ -137,43 +135,59 @@ function nearInSentence(text: string, e: Evidence, entries: readonly string[], c
 }
 
 /**
- * Each theme compiled alone, once and when first needed, to find the matches a longer match of another
- * theme hid (a theme alone has no other theme's match to lose to).
+ * The matches of each theme's patterns in `text` that did not count, with every reason: the exclusion
+ * that holds it or the context words in its sentence (cancelled, told for any theme), a longer match of
+ * another theme that holds it (hidden, told alone only for a theme the text does not carry), and a
+ * negated mention in a theme with `count_negated: false`. Tagging cancels a match before the longest
+ * match wins, and leaves out negated mentions after: a match can have all three reasons, and each is one
+ * the codebook's author has to undo for it to count.
  */
-function themesAlone(compiled: CompiledCodebook): (themeId: string) => CompiledCodebook {
-  const cache = new Map<string, CompiledCodebook>();
-  const book = compiled.codebook;
-  return (themeId) => {
-    let one = cache.get(themeId);
-    if (one === undefined) {
-      const { parent: _parent, ...theme } = book.themes.find((t) => t.id === themeId)!;
-      one = compileCodebook({ name: book.name, themes: [theme] }, { ...compiled.options, setting: false });
-      cache.set(themeId, one);
-    }
-    return one;
-  };
-}
-
-/**
- * The matches of themes `text` does not carry (nor has cancelled or uncounted) that a longer match of
- * another theme holds: each theme is tagged alone only where the text has a match of several words.
- */
-function hiddenIn(text: string, themes: TriedText['themes'], told: ReadonlySet<string>, compiled: CompiledCodebook, alone: (themeId: string) => CompiledCodebook): NonNullable<TriedText['hidden']> {
-  const longer = themes.flatMap((t) => t.evidence.filter((e) => e.end - e.start > 0 && /\s|-/.test(e.text)).map((e) => ({ themeId: t.themeId, e })));
-  if (longer.length === 0) return [];
-  const out: NonNullable<TriedText['hidden']> = [];
+function notCountedIn(
+  text: string,
+  themes: TriedText['themes'],
+  uncounted: TriedText['themes'],
+  all: readonly { themeId: string; evidence: Evidence[] }[],
+  compiled: CompiledCodebook,
+  r: Reasons,
+): { cancelled: NonNullable<TriedText['cancelled']>; hidden: NonNullable<TriedText['hidden']> } {
+  const cancelled: NonNullable<TriedText['cancelled']> = [];
+  const hidden: NonNullable<TriedText['hidden']> = [];
+  const key = (e: Evidence): string => `${e.start} ${e.end} ${e.kind} ${e.pattern}`;
+  const told = new Map<string, Set<string>>();
+  for (const t of [...themes, ...uncounted]) told.set(t.themeId, new Set([...(told.get(t.themeId) ?? []), ...t.evidence.map(key)]));
+  const carried = new Set(themes.map((t) => t.themeId));
+  // a match of several words, of its theme's own patterns, that held every match inside it
+  const longer = all.flatMap((t) => t.evidence.filter((e) => r.own.get(t.themeId)?.has(`${e.kind} ${e.pattern}`) && /\s|-/.test(e.text)).map((e) => ({ themeId: t.themeId, e })));
+  const lemma = compiled.options.matcher === 'lemma';
   for (const t of compiled.themes) {
     const id = t.theme.id;
-    if (told.has(id)) continue;
-    for (const found of tagText(text, alone(id))) {
-      if (found.themeId !== id) continue;
+    const cancels = r.exclusions.has(id) || r.near.has(id);
+    if (!cancels && (carried.has(id) || longer.length === 0)) continue;
+    for (const found of tagText(text, r.loose(id))) {
       for (const e of found.evidence) {
+        if (told.get(id)?.has(key(e))) continue;
+        const exclusions = r.exclusions.get(id);
+        const holding = exclusions && tagText(text, exclusions).find((x) => x.evidence.some((h) => h.start <= e.start && e.end <= h.end));
+        const exclusion = holding ? exclusions.codebook.themes[Number(holding.themeId)]!.label : undefined;
+        const words = r.near.get(id)?.get(`${e.kind} ${e.pattern}`);
+        const notNear = words === undefined ? [] : nearInSentence(text, e, words, compiled);
         const by = longer.find((l) => l.themeId !== id && l.e.start <= e.start && e.end <= l.e.end && l.e.end - l.e.start > e.end - e.start);
-        if (by !== undefined) out.push({ themeId: id, label: t.theme.label, evidence: e, longer: { themeId: by.themeId, pattern: by.e.pattern, text: by.e.text } });
+        const held: Longer | undefined = by && { themeId: by.themeId, pattern: by.e.pattern, text: by.e.text };
+        const negated = lemma && e.negated === true && !t.theme.countNegated ? { negated: true as const } : {};
+        if (exclusion !== undefined || notNear.length > 0) {
+          cancelled.push({
+            themeId: id,
+            label: t.theme.label,
+            evidence: e,
+            ...(exclusion !== undefined ? { exclusion } : { notNear }),
+            ...(held ? { longer: held } : {}),
+            ...negated,
+          });
+        } else if (held && !carried.has(id)) hidden.push({ themeId: id, label: t.theme.label, evidence: e, longer: held, ...negated });
       }
     }
   }
-  return out;
+  return { cancelled, hidden };
 }
 
 /** Tag each text with a compiled codebook (no setting: a typed sentence has no respondent). */
@@ -184,26 +198,22 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
   // the same codebook counting every negated mention, to show what count_negated: false left out
   const counting = compileCountingNegated(compiled);
   const described = (c: { themeId: string; evidence: Evidence[] }) => ({ themeId: c.themeId, label: labels.get(c.themeId) ?? c.themeId, evidence: c.evidence });
-  const cancelling = cancellingOf(compiled);
+  const reasons = reasonsOf(compiled);
   const wordPatterns = compiled.options.matcher === 'lemma' ? wordPatternsOf(compiled) : [];
-  const alone = themesAlone(compiled);
   return texts.map((text) => {
     const themes = tagText(text, compiled).map(described);
     const tried: TriedText = { text, themes };
     const near = nearMissesIn(text, themes, wordPatterns, compiled);
     if (near.length > 0) tried.nearMisses = near;
-    if (cancelling) {
-      const cancelled = cancelledIn(text, themes, compiled, cancelling);
-      if (cancelled.length > 0) tried.cancelled = cancelled;
-    }
+    // every match that won its place, negated or not: negated mentions are left out after the longest wins
+    const all = counting ? tagText(text, counting) : themes;
     if (counting) {
       const coded = new Set(themes.map((t) => t.themeId));
-      const uncounted = tagText(text, counting).filter((c) => uncounting.has(c.themeId) && !coded.has(c.themeId));
+      const uncounted = all.filter((c) => uncounting.has(c.themeId) && !coded.has(c.themeId));
       if (uncounted.length > 0) tried.uncounted = uncounted.map(described);
     }
-    // a parent is carried by its sub-theme's roll-up: not hidden
-    const told = new Set([...themes, ...(tried.uncounted ?? []), ...(tried.cancelled ?? [])].map((t) => t.themeId));
-    const hidden = hiddenIn(text, themes, told, compiled, alone);
+    const { cancelled, hidden } = notCountedIn(text, themes, tried.uncounted ?? [], all, compiled, reasons);
+    if (cancelled.length > 0) tried.cancelled = cancelled;
     if (hidden.length > 0) tried.hidden = hidden;
     return tried;
   });

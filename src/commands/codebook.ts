@@ -59,6 +59,14 @@ function quoted(text: string): string {
   return `"${text.replace(/\r?\n|\r/g, '↵')}"`;
 }
 
+/** A further reason a match did not count: a negated mention in a theme that leaves those out. */
+const NEGATED = 'negated, which count_negated: false does not count';
+
+/** The reason a match held by a longer match of another theme did not count: the longest match wins. */
+function insideLonger(l: { themeId: string; pattern: string }): string {
+  return `inside the longer match '${l.pattern}' of ${l.themeId}`;
+}
+
 /** The plain-text report of `codebook try`: each text, then its themes and evidence, or "no theme". */
 export function formatTried(results: readonly TriedText[]): string {
   const lines: string[] = [];
@@ -76,11 +84,14 @@ export function formatTried(results: readonly TriedText[]): string {
       for (const e of t.evidence) lines.push(`  ${' '.repeat(width)}  ${describeEvidence(e)}`);
     }
     for (const t of r.cancelled ?? []) {
-      const why = t.exclusion !== undefined ? `inside exclusion '${t.exclusion}'` : `not_near ${t.notNear!.map((w) => `'${w}'`).join(', ')} in its sentence`;
-      lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, ${why}`);
+      const why = [t.exclusion !== undefined ? `inside exclusion '${t.exclusion}'` : `not_near ${t.notNear!.map((w) => `'${w}'`).join(', ')} in its sentence`];
+      if (t.longer) why.push(insideLonger(t.longer));
+      if (t.negated) why.push(NEGATED);
+      lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, ${why.join('; and ')}`);
     }
     for (const t of r.hidden ?? []) {
-      lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, inside the longer match '${t.longer.pattern}' of ${t.longer.themeId}`);
+      const why = [insideLonger(t.longer), ...(t.negated ? [NEGATED] : [])];
+      lines.push(`  ${t.themeId.padEnd(width)}  not counted: ${describeEvidence(t.evidence)}, ${why.join('; and ')}`);
     }
     for (const n of r.nearMisses ?? []) {
       lines.push(`  ${n.themeId.padEnd(width)}  no match: "${n.word}" is no form of word '${n.pattern}' (words match by base form; the glob '${lemmaForm(n.pattern.toLowerCase())}*' would match both)`);
