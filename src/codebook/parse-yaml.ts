@@ -162,8 +162,24 @@ function idOf(node: unknown): string | undefined {
   return pair ? written(pair.value) : undefined;
 }
 
+/**
+ * What a theme that is not a mapping should be, and what it found: a theme is its keys, `id` (or the key
+ * it is filed under) and its patterns (`label` is optional). A name or a list of words in its place is
+ * told the lines it was likely meant as.
+ */
+function notATheme(node: unknown, index: number, keyId?: string): string {
+  const shape = `should be a mapping of its keys (${keyId !== undefined ? '' : 'id, then '}words, phrases, globs or regex), found ${describe(node)}`;
+  if (keyId !== undefined) {
+    const words = isSeq(node) ? node.items.map(written) : [written(node)];
+    if (words.length === 0 || words.some((w) => w === undefined)) return `theme '${keyId}' ${shape}`;
+    return `theme '${keyId}' ${shape}; write "words: [${splitList(words.join(', ')).join(', ')}]" on a line under "${keyId}:"`;
+  }
+  const name = written(node);
+  return `theme ${index + 1} ${shape}${name !== undefined ? `; write "- id: ${name}" and its words on a line "words: [...]" under it` : ''}`;
+}
+
 function readTheme(r: Reader, node: unknown, index: number, keyId?: string): ThemeSpec {
-  if (!isMap(node)) r.fail(node, `theme ${keyId !== undefined ? `'${keyId}'` : index + 1} should be a mapping with ${keyId !== undefined ? '' : 'id, '}label and patterns, found ${describe(node)}`);
+  if (!isMap(node)) r.fail(node, notATheme(node, index, keyId));
   const idText = idOf(node) ?? keyId;
   const where = idText ? `theme '${idText}'` : `theme ${index + 1}`;
   const before = r.problemCount;
@@ -252,11 +268,19 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   } else if (root === null || (isScalar(root) && root.value === null)) {
     throw new ConfigError("codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)", { file, line: 1 });
   } else if (!isSeq(root)) {
-    throw new ConfigError("codebook should be a mapping with a 'themes' list (or a list of themes)", { file, line: r.line(root) ?? 1 });
+    throw new ConfigError(`codebook should be a mapping with a 'themes' list (or a list of themes), found ${describe(root)}`, { file, line: r.line(root) ?? 1 });
   }
   // themes keyed by their ids (`themes:` then `wellbeing:` and its keys), as a YAML writer often keys
   // things, are the list they stand for, each id its key
-  const keyed = isMap(themesNode) && themesNode.items.length > 0 && themesNode.items.every((p) => isScalar(p.key) && written(p.key) !== undefined && isMap(p.value));
+  // (a theme's value that is not a mapping, `wellbeing: stress, worry`, is told as that theme's problem);
+  // one theme's keys written without its '-' are a theme, not themes keyed by id
+  const keyed = isMap(themesNode) && themesNode.items.length > 0 && themesNode.items.every((p) => isScalar(p.key) && written(p.key) !== undefined);
+  if (keyed) {
+    const own = (themesNode as YAMLMap).items.map((p) => written(p.key)!).filter((k) => THEME_KEYS.includes(k));
+    if (own.length > 0 && !(themesNode as YAMLMap).items.every((p) => isMap(p.value))) {
+      r.stop(themesNode, `'themes' should be a list of themes, found one theme's keys (${own.join(', ')}); put "- " before its first key, as in "- ${written((themesNode as YAMLMap).items[0]!.key)}: …"`);
+    }
+  }
   if (!keyed && !isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
   const entries: { item: unknown; key?: string }[] = keyed ? (themesNode as YAMLMap).items.map((p) => ({ item: p.value, key: written(p.key) })) : (themesNode as { items: unknown[] }).items.map((item) => ({ item }));
   // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)

@@ -297,7 +297,7 @@ describe('every problem in one run', () => {
 
   it('reads past a theme it cannot read, and keeps its id', () => {
     expect(problems('themes:\n  - wellbeing\n  - id: s\n    label: S\n    words: {x: 1}\n  - id: t\n    label: T\n    parent: s\n    words: [t, "!!"]\n')).toEqual([
-      'codebook.yml:2: theme 1 should be a mapping with id, label and patterns, found string "wellbeing"',
+      'codebook.yml:2: theme 1 should be a mapping of its keys (id, then words, phrases, globs or regex), found string "wellbeing"; write "- id: wellbeing" and its words on a line "words: [...]" under it',
       "codebook.yml:5: theme 's': words should be a list, found a mapping",
       "codebook.yml:9: theme 't': word '!!' has no letters or digits",
     ]);
@@ -358,5 +358,49 @@ describe('a list entry indented more than those above it', () => {
     expect(said).toBe("mine.yml:7: theme 'wellbeing': '- anxious' is indented more than the words entries above it, so it was read as part of 'worry - anxious'; indent each entry of the list alike");
     // a dash between words on one line is a phrase as written
     expect(parseCodebook(yaml.replace('       - anxious', '      - anxious'), 'mine.yml').themes[0]!.patterns.map((p) => p.value)).toEqual(['stress', 'worry', 'anxious', 'tired', 'teacher - student']);
+  });
+});
+
+describe('a codebook or theme that is not a mapping', () => {
+  const problems = (text: string, file = 'codebook.yml'): string[] => {
+    try {
+      parseCodebook(text, file);
+    } catch (e) {
+      return problemsOf(e).map((p) => p.describe());
+    }
+    throw new Error('expected the codebook to fail');
+  };
+
+  it('says what a theme is written as, with file and line, not the optional label', () => {
+    // a list of theme names where themes were meant
+    expect(problems('- wellbeing\n- money\n')).toEqual([
+      'codebook.yml:1: theme 1 should be a mapping of its keys (id, then words, phrases, globs or regex), found string "wellbeing"; write "- id: wellbeing" and its words on a line "words: [...]" under it',
+      'codebook.yml:2: theme 2 should be a mapping of its keys (id, then words, phrases, globs or regex), found string "money"; write "- id: money" and its words on a line "words: [...]" under it',
+    ]);
+    expect(problems('themes:\n  -\n  - id: b\n    words: [x]\n')).toEqual(['codebook.yml:2: theme 1 should be a mapping of its keys (id, then words, phrases, globs or regex), found nothing']);
+    for (const p of problems('- wellbeing\n')) expect(p).not.toMatch(/label/);
+  });
+
+  it('themes keyed by id whose value is its words: the theme and its line, with the words line to write', () => {
+    expect(problems('themes:\n  wellbeing: stress, worry\n  money:\n    words: [budget]\n')).toEqual([
+      'codebook.yml:2: theme \'wellbeing\' should be a mapping of its keys (words, phrases, globs or regex), found string "stress, worry"; write "words: [stress, worry]" on a line under "wellbeing:"',
+    ]);
+    expect(problems('themes:\n  wellbeing: [stress, worry]\n  money: [budget]\n')).toEqual([
+      'codebook.yml:2: theme \'wellbeing\' should be a mapping of its keys (words, phrases, globs or regex), found a list; write "words: [stress, worry]" on a line under "wellbeing:"',
+      'codebook.yml:3: theme \'money\' should be a mapping of its keys (words, phrases, globs or regex), found a list; write "words: [budget]" on a line under "money:"',
+    ]);
+  });
+
+  it('one theme written under themes without its "-" is told to add it', () => {
+    expect(failure('themes:\n  id: wellbeing\n  words: [stress]\n')).toBe(
+      'codebook.yml:2: \'themes\' should be a list of themes, found one theme\'s keys (id, words); put "- " before its first key, as in "- id: …"',
+    );
+  });
+
+  it('a top level that is neither a mapping nor a list says what it found', () => {
+    expect(failure('42\n')).toBe("codebook.yml:1: codebook should be a mapping with a 'themes' list (or a list of themes), found number 42");
+    expect(failure('just some notes about stress\n', 'notes.yml')).toBe(
+      'notes.yml:1: codebook should be a mapping with a \'themes\' list (or a list of themes), found string "just some notes about stress"',
+    );
   });
 });

@@ -191,6 +191,6 @@ describe('themes keyed by their ids', () => {
       ['exam-stress', 'Exam stress', 'wellbeing', ['exam week']],
     ]);
     expect(() => parseCodebook(yaml.replace('phrases:', 'phrase:'), 'mine.yml')).toThrow("theme 'exam-stress': unknown key 'phrase' (did you mean 'phrases'?)");
-    expect(() => parseCodebook('themes:\n  wellbeing: stress\n', 'mine.yml')).toThrow("'themes' should be a list of themes, found a mapping");
+    expect(() => parseCodebook('themes:\n  wellbeing: stress\n', 'mine.yml')).toThrow("theme 'wellbeing' should be a mapping of its keys (words, phrases, globs or regex), found string \"stress\"; write \"words: [stress]\" on a line under \"wellbeing:\"");
   });
 });
