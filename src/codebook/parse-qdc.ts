@@ -1,7 +1,8 @@
 // Reads a REFI-QDA codebook (.qdc, the exchange format of NVivo, ATLAS.ti, MAXQDA …) in two steps: a
 // small XML reader keeps elements with their lines, then codes map to themes. A code's name is the
 // label and, slugged, the id (`Mental health` → `mental-health`; a name that sub-codes of several parents
-// share gets the parent in front: `peers-positive`, `Positive (Peers)`); nested codes get their parent. The
+// share gets the parent in front: `peers-positive`, `Positive (Peers)`, and the path of codes above in its
+// label deeper down: `Caring (Peers › Positive)`); nested codes get their parent. The
 // code's <Description> is the theme's description, except lines starting `Keywords:` (or `Patterns:`),
 // which list the patterns, separated by commas or semicolons (a quoted entry may hold either); their
 // form decides the kind as in CSV codebooks. A code with no keywords is matched by its own name as
@@ -134,13 +135,16 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   // where it was an error ("defined twice") the researcher could not fix inside NVivo.
   const taken = new Map<string, { name: string; line: number }>();
   const warnings: Warning[] = [];
-  const visit = (el: XmlElement, parent: ThemeSpec | undefined): void => {
+  // `above`: the names of the codes above this one, outermost first
+  const visit = (el: XmlElement, parent: ThemeSpec | undefined, above: readonly string[]): void => {
     const name = el.attributes.name?.trim();
     if (!name) throw new ConfigError('<Code> has no name', { file, line: el.line });
     const own = slug(name);
     const shared = parent !== undefined && (slugCount.get(own) ?? 0) > 1;
     let id = shared ? `${parent.id}-${own}` : own;
-    let label = shared ? `${name} (${parent.label})` : name;
+    // labelled by the path of codes above it, as the QDA tool shows it (Caring (Teachers › Positive)),
+    // not by its parent's label, which may itself be a label with its parent in brackets
+    let label = shared ? `${name} (${above.join(' › ')})` : name;
     const first = taken.get(id);
     if (first !== undefined && id !== '') {
       let n = 2;
@@ -177,8 +181,8 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
     const children = el.children.filter((c) => c.name === 'Code');
     if (theme.patterns.length === 0 && children.length === 0) for (const value of namePhrases(name)) theme.patterns.push({ kind: 'phrase', value, line: el.line });
     themes.push(theme);
-    for (const child of children) visit(child, theme);
+    for (const child of children) visit(child, theme, [...above, name]);
   };
-  for (const code of codes.children.filter((c) => c.name === 'Code')) visit(code, undefined);
+  for (const code of codes.children.filter((c) => c.name === 'Code')) visit(code, undefined, []);
   return warnings.length > 0 ? { name, file, themes, warnings } : { name, file, themes };
 }

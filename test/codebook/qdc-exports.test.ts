@@ -110,3 +110,55 @@ describe('REFI-QDA codebooks from QDA tools', () => {
     expect(run.stdout).toContain('support-2');
   });
 });
+
+describe('REFI-QDA: codes nested three deep', () => {
+  it('are nested themes whose matches roll up to every ancestor, a shared name labelled by the path of codes above it', async () => {
+    const dir = tempDir('reflect-qdc-nested-');
+    const file = path.join(dir, 'nvivo-nested.qdc');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook origin="NVivo 14" xmlns="urn:QDA-XML:codebook:1.0">
+  <Codes>
+    <Code guid="a1" name="School climate" isCodable="true">
+      <Code guid="a2" name="Belonging" isCodable="true">
+        <Description>Feeling part of the school.
+Keywords: belong, fit in</Description>
+        <Code guid="a3" name="Left out" isCodable="true" />
+      </Code>
+    </Code>
+    <Code guid="b1" name="Teachers" isCodable="true">
+      <Code guid="b2" name="Positive" isCodable="true">
+        <Code guid="b3" name="Caring" isCodable="true"><Description>Keywords: caring, cares about</Description></Code>
+      </Code>
+    </Code>
+    <Code guid="c1" name="Peers" isCodable="true">
+      <Code guid="c2" name="Positive" isCodable="true">
+        <Code guid="c3" name="Caring" isCodable="true"><Description>Keywords: look out for</Description></Code>
+      </Code>
+    </Code>
+  </Codes>
+</CodeBook>
+`,
+    );
+    const book = await loadCodebook(file);
+    expect(summary(book)).toEqual([
+      ['school-climate', 'School climate', '', ''],
+      ['belonging', 'Belonging', 'school-climate', 'word:belong | phrase:fit in'],
+      ['left-out', 'Left out', 'belonging', 'phrase:Left out'],
+      ['teachers', 'Teachers', '', ''],
+      ['teachers-positive', 'Positive (Teachers)', 'teachers', ''],
+      // the path of codes above it, as the QDA tool shows it, not a label inside a label
+      ['teachers-positive-caring', 'Caring (Teachers › Positive)', 'teachers-positive', 'word:caring | phrase:cares about'],
+      ['peers', 'Peers', '', ''],
+      ['peers-positive', 'Positive (Peers)', 'peers', ''],
+      ['peers-positive-caring', 'Caring (Peers › Positive)', 'peers-positive', 'phrase:look out for'],
+    ]);
+    expect(book.themes.find((t) => t.id === 'belonging')!.description).toBe('Feeling part of the school.');
+    expect(themesOf(book, ['I was left out at lunch', 'my teacher cares about us', 'friends look out for me'])).toEqual([
+      ['school-climate', 'belonging', 'left-out'],
+      ['teachers', 'teachers-positive', 'teachers-positive-caring'],
+      ['peers', 'peers-positive', 'peers-positive-caring'],
+    ]);
+  });
+});
