@@ -307,6 +307,22 @@ describe('reflect agree', () => {
     expect(r.report!.themes.find((t) => t.themeId === 'a')!.agreement).toBe(5 / 8);
   });
 
+  test('--units: the per-theme table and CSV end in an (overall) row, with micro and macro F1 against a reference', async () => {
+    const io = memoryIO({
+      'kim.csv': 'response_id,theme_id\nr1,a\nr2,b\nr4,a\nr4,b\n',
+      'reflect.csv': 'response_id,theme_id\nr1,a\nr3,b\nr4,a\n',
+      // r5 was coded by both, with no theme
+      'units.csv': 'response_id\nr1\nr2\nr3\nr4\nr5\n',
+    });
+    const table = await runAgree(['kim.csv', 'reflect.csv'], { units: 'units.csv', format: 'table' }, io);
+    expect(table.stdout).toMatch(/│ \(overall\) │ +5 │ +4 │ +3 │ +70\.0% │ +0\.318 │ +0\.357 │/);
+    const csv = await runAgree(['kim.csv', 'reflect.csv'], { units: 'units.csv', reference: 'kim', format: 'csv' }, io);
+    const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.theme_id)).toEqual(['a', 'b', '(overall)']);
+    // a: 2 TP; b: 0 TP, 1 FP, 2 FN; pooled 2/1/2; macro over a and b
+    expect(rows[2]).toMatchObject({ responses: '5', percent_agreement: '70', exact_match_percent: '40', true_positives: '2', false_positives: '1', false_negatives: '2', f1: '0.5714', macro_f1: '0.5', macro_themes: '2' });
+  });
+
   test('--codebook: order and labels from the codebook; unknown ids warned of with file and line', async () => {
     const codebook: Codebook = {
       name: 'school',
