@@ -10,6 +10,7 @@ import { cueFlags } from '../nlp/cues.js';
 import { isSeparable, OBJECT_PRONOUNS } from '../nlp/phrasal-verbs.js';
 import { parseRegex } from './validate.js';
 import { createExpander } from './expansions.js';
+import { unspacedLiteral } from './unicode-regex.js';
 
 export interface CompileOptions {
   /** Add the curated synonyms and the reviewed word-embedding neighbours (lemma matcher only). */
@@ -132,7 +133,8 @@ export class TokenMatcher {
   add(p: CompiledPattern): void {
     const index = this.patterns.length;
     this.patterns.push(p);
-    if (p.pattern.kind === 'regex') {
+    // a regex, or a word or phrase in a script without spaces, found in the text by its regex
+    if (p.regex !== undefined || p.pattern.kind === 'regex') {
       this.regexPatterns.push(index);
       const gate = p.regex ? regexGate(p.regex) : null;
       if (gate && this.gatedRegexes.length < 31) {
@@ -312,6 +314,18 @@ export function globToRegex(glob: string): RegExp {
   return new RegExp(`^${body}$`, 'u');
 }
 
+/**
+ * A word, phrase or glob without wildcards written in Chinese, Japanese, Thai or another script without
+ * spaces is found by a regex, wherever its characters stand in a row (see unspacedLiteral): the text has
+ * no words to match it against. `p` itself, with its regex when it needs one.
+ */
+function matchUnspaced(p: CompiledPattern): CompiledPattern {
+  if (p.pattern.kind === 'glob' && /[*?]/.test(p.pattern.value)) return p;
+  const source = unspacedLiteral(p.pattern.value);
+  if (source !== undefined) p.regex = new RegExp(source, 'gi');
+  return p;
+}
+
 function ancestorsOf(themes: Theme[]): number[][] {
   const index = new Map(themes.map((t, i) => [t.id, i]));
   return themes.map((t) => {
@@ -351,12 +365,12 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
         if ('error' in r) throw new Error(`theme '${theme.id}': ${r.error}`);
         compiled.regex = r.regex;
         if (r.unicode) compiled.unicodeRegex = r.unicode;
-      }
+      } else matchUnspaced(compiled);
       matcher.add(compiled);
     });
     if (!keyword) {
       for (const value of theme.exclusions) {
-        matcher.add({ theme: ti, pattern: { kind: 'phrase' as PatternKind, value }, exclusion: true, unlessNear: null, rank: -1 });
+        matcher.add(matchUnspaced({ theme: ti, pattern: { kind: 'phrase' as PatternKind, value }, exclusion: true, unlessNear: null, rank: -1 }));
       }
     }
     return { theme, patterns, ancestors: ancestors[ti] };
