@@ -366,7 +366,7 @@ describe('a codebook or theme that is not a mapping', () => {
     try {
       parseCodebook(text, file);
     } catch (e) {
-      return problemsOf(e).map((p) => p.describe());
+      return problemsOf(e as ConfigError).map((p) => p.describe());
     }
     throw new Error('expected the codebook to fail');
   };
