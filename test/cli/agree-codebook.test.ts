@@ -23,7 +23,7 @@ describe('reflect agree against the sample human coding', () => {
     expect(rows.at(-1)!.theme_id).toBe('(overall)');
     expect(rows.at(-1)!.responses).toBe('148');
     // The tuning-set figures the README reports: a change to the codebook or the matcher shows up here.
-    expect([rows.at(-1)!.kappa, rows.at(-1)!.f1, rows.at(-1)!.macro_f1]).toEqual(['0.855', '0.8702', '0.8642']);
+    expect([rows.at(-1)!.kappa, rows.at(-1)!.f1, rows.at(-1)!.macro_f1]).toEqual(['0.8612', '0.875', '0.8701']);
   });
 
   it('gives the held-out figures the README reports, ahead of the plain-keyword baseline', () => {
