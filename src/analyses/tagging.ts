@@ -74,8 +74,13 @@ class Tagger {
   // Evidence texts by themselves: a codebook matches a few hundred distinct phrasings, so hundreds of
   // thousands of evidence objects share them instead of each holding a copy.
   private readonly texts = new Map<string, string>();
-  // Evidence shared between codings (see evidence): per pattern, per flags, per start offset.
-  private readonly shared = new Map<Pattern, Evidence[][][][]>();
+  // Evidence shared between codings (see evidence), in an open-addressing table: per slot, an entry + 1
+  // (0 = empty); per entry, five integers (pattern index, flags, start, end, hash of all with the text),
+  // its text and its one-element array.
+  private slots: Int32Array = new Int32Array(0);
+  private keys: Int32Array = new Int32Array(0);
+  private readonly sharedTexts: string[] = [];
+  private readonly shared: Evidence[][] = [];
 
   /** Longer token span, then longer text, then earlier, then codebook theme order, then pattern order. */
   private readonly longestFirst = (a: number, b: number): number => {
@@ -281,7 +286,7 @@ class Tagger {
     // strictly inside a longer one is dropped (equal spans in several themes all count)
     const kept = this.kept;
     kept.length = 0;
-    if (order.length > 1) order.sort(this.longestFirst);
+    if (order.length > 1) sortSmall(order, this.longestFirst);
     // Whether kept match k keeps c out: overlapping in one theme, or holding it and longer in another.
     const blocks = (k: number, c: number): boolean =>
       patterns[cp[k]].theme === patterns[cp[c]].theme
@@ -357,11 +362,11 @@ class Tagger {
         }
       }
     }
-    if (touched.length > 1) touched.sort(ascending);
+    if (touched.length > 1) sortSmall(touched, ascending);
     for (const ti of touched) {
       const list = byTheme[ti]!;
       byTheme[ti] = undefined;
-      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? list[0]! : list.map(first).sort(byPosition) });
+      out.push({ responseId, themeId: themes[ti].theme.id, evidence: list.length === 1 ? list[0]! : sortSmall(list.map(first), byPosition) });
     }
   }
 
@@ -382,28 +387,69 @@ class Tagger {
   /**
    * The evidence of candidate `c` in `text`, as a one-element array. Evidence is never changed once made,
    * and the same phrase turns up at the same offset in many short answers, so codings share it, and the
-   * one-element arrays that most codings carry: per pattern, flags and start offset, the arrays made so
-   * far are kept, and one whose text is the same as this candidate's (compared in place, no slice) is
-   * given again.
+   * one-element arrays that most codings carry: the arrays made so far are kept in a table by pattern,
+   * flags, offsets and a hash of the text, and one whose text is the same as this candidate's (compared in
+   * place, no slice) is given again. The table is flat typed arrays, where per pattern, flags and start
+   * a chain of maps and arrays cost a cache miss at each step.
    */
   private evidence(text: string, c: number, p: Pattern, negated: boolean, hypothetical: boolean): Evidence[] {
+    const pattern = this.cp[c];
     const start = this.ocs[c];
     const end = this.oce[c];
     const s16 = this.o16s[c];
-    const length = this.o16e[c] - s16;
-    let byFlags = this.shared.get(p);
-    if (byFlags === undefined) this.shared.set(p, (byFlags = [[], [], [], []]));
-    const byStart = byFlags[(negated ? 1 : 0) | (hypothetical ? 2 : 0)]!;
-    let known = byStart[start];
-    if (known === undefined) byStart[start] = known = [];
-    for (const one of known) {
-      const ev = one[0]!;
-      if (ev.end === end && ev.text.length === length && text.startsWith(ev.text, s16)) return one;
+    const e16 = this.o16e[c];
+    const flags = (negated ? 1 : 0) | (hypothetical ? 2 : 0);
+    let h = 0x811c9dc5 | 0;
+    for (let k = s16; k < e16; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+    h = Math.imul(h ^ pattern, 16777619);
+    h = Math.imul(h ^ flags, 16777619);
+    h = Math.imul(h ^ start, 16777619);
+    h = Math.imul(h ^ end, 16777619);
+    if (this.slots.length === 0) {
+      this.slots = new Int32Array(1024);
+      this.keys = new Int32Array(5 * 512);
     }
-    const one = [evidence(this.internText(text.slice(s16, s16 + length)), start, end, p, negated, hypothetical)];
-    // A few spellings at one place ("Stress", "stress") are kept; more are rare, not worth keeping.
-    if (known.length < SPELLINGS) known.push(one);
+    const { slots, keys } = this;
+    const mask = slots.length - 1;
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (let entry = slots[slot] - 1; entry >= 0; entry = slots[slot] - 1) {
+      const k = 5 * entry;
+      if (keys[k + 4] === h && keys[k] === pattern && keys[k + 1] === flags && keys[k + 2] === start && keys[k + 3] === end) {
+        const known = this.sharedTexts[entry]!;
+        if (known.length === e16 - s16 && sameAt(text, s16, known)) return this.shared[entry]!;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const one = [evidence(this.internText(text.slice(s16, e16)), start, end, p, negated, hypothetical)];
+    // The table stops growing at a size no survey reaches; past it, evidence is no longer shared.
+    const entry = this.shared.length;
+    if (entry < MAX_SHARED) {
+      const k = 5 * entry;
+      if (k + 5 > keys.length) this.keys = growInt32(keys, 2 * keys.length);
+      this.keys[k] = pattern;
+      this.keys[k + 1] = flags;
+      this.keys[k + 2] = start;
+      this.keys[k + 3] = end;
+      this.keys[k + 4] = h;
+      this.sharedTexts.push(one[0]!.text);
+      this.shared.push(one);
+      slots[slot] = entry + 1;
+      if (2 * (entry + 1) > slots.length) this.rehash();
+    }
     return one;
+  }
+
+  /** Double the evidence table's slots and file every entry again. */
+  private rehash(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.shared.length; entry++) {
+      const h = this.keys[5 * entry + 4];
+      let slot = (h ^ (h >>> 15)) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    }
+    this.slots = slots;
   }
 
   /** The one copy of an evidence text. */
@@ -604,15 +650,38 @@ function firstStartingAt(byStart: readonly number[], starts: ArrayLike<number>, 
   return lo;
 }
 
+/**
+ * `a` sorted in place by `compare`, as `a.sort(compare)` sorts it (both are stable): by insertion where
+ * `a` is short, as nearly every response's matches and codings are, which saves the builtin's set-up.
+ */
+function sortSmall<T>(a: T[], compare: (x: T, y: T) => number): T[] {
+  if (a.length > SHORT_SORT) return a.sort(compare);
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(a[j]!, x) > 0; j--) a[j + 1] = a[j]!;
+    a[j + 1] = x;
+  }
+  return a;
+}
+/** Longest array {@link sortSmall} sorts by insertion. */
+const SHORT_SORT = 16;
+
 /** A piece of evidence's identity for roll-up: where it is, and the pattern that found it. */
 function evidenceKey(e: Evidence): string {
   return `${e.start}:${e.end}:${e.pattern}`;
 }
 const first = (one: Evidence[]): Evidence => one[0]!;
-/** Spellings of one pattern's evidence kept per start offset (see Tagger.evidence). */
-const SPELLINGS = 4;
+/** Pieces of evidence one tagging run shares at most (see Tagger.evidence): 6 MB of table. */
+const MAX_SHARED = 1 << 18;
 /** Evidence order within a coding: by start, then end, then pattern. */
 export const byPosition = (a: Evidence, b: Evidence): number => a.start - b.start || a.end - b.end || (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);
+
+/** Whether `text` holds `piece` at `at` (`text.startsWith(piece, at)`, without the builtin's call). */
+function sameAt(text: string, at: number, piece: string): boolean {
+  for (let k = 0; k < piece.length; k++) if (text.charCodeAt(at + k) !== piece.charCodeAt(k)) return false;
+  return true;
+}
 
 function countCodePoints(text: string, from: number, to: number): number {
   let n = 0;
