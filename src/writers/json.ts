@@ -54,9 +54,9 @@ function* value(v: unknown, indent: string, depth: number, batch: number): Gener
 }
 
 /**
- * A list at `indent`, one compact element a line, `batch` elements a chunk. Each batch is one flat
- * string made by a single join (its separator yielded apart, not prepended: a concatenation would be
- * copied again when written).
+ * A list at `indent`, one compact element a line, `batch` elements a chunk (see recordLines). The
+ * separator between batches is yielded apart, not prepended: a concatenation would be copied again
+ * when written.
  */
 function* records(items: readonly unknown[], indent: string, batch: number): Generator<string> {
   if (items.length === 0) {
@@ -65,16 +65,50 @@ function* records(items: readonly unknown[], indent: string, batch: number): Gen
   }
   const inner = `${indent}  `;
   const separator = `,\n${inner}`;
-  const lines: string[] = [];
   for (let i = 0; i < items.length; i += batch) {
-    const end = Math.min(items.length, i + batch);
-    lines.length = end - i;
-    // As inside an array, what JSON cannot hold (undefined, a function) is written as null.
-    for (let k = i; k < end; k++) lines[k - i] = JSON.stringify(items[k]) ?? 'null';
     yield i === 0 ? `[\n${inner}` : separator;
-    yield lines.join(separator);
+    yield recordLines(items.slice(i, i + batch), separator);
   }
   yield `\n${indent}]`;
+}
+
+/**
+ * Elements as `JSON.stringify(element)` each, joined by `separator` (`,` then a line break and indent).
+ * A batch of objects that all begin with the same key (every Response with "id", every Coding with
+ * "responseId") is stringified in one call, as an array, and its elements are told apart where one
+ * ends and the next begins, `},{"id":`: one call of JSON.stringify costs less than a hundred, and the
+ * bytes are the same. The text `{"id":` can only begin an object whose first key is id (a `"` inside
+ * a string is always written `\"`), so the batch splits at each element and nowhere else if it splits
+ * into as many pieces as it has elements. Any other batch is stringified an element at a time.
+ */
+function recordLines(items: readonly unknown[], separator: string): string {
+  const key = sharedFirstKey(items);
+  if (key !== undefined) {
+    const start = `{${JSON.stringify(key)}:`;
+    const pieces = JSON.stringify(items).slice(1, -1).split(`},${start}`);
+    if (pieces.length === items.length) return pieces.join(`}${separator}${start}`);
+  }
+  // As inside an array, what JSON cannot hold (undefined, a function) is written as null.
+  return items.map((item) => JSON.stringify(item) ?? 'null').join(separator);
+}
+
+/**
+ * The key every item's JSON begins with, if they are all plain objects whose first key is the same
+ * and holds a string (so it is written first); else undefined. A `toJSON` would be called with the
+ * element's index as an array's element, so an item that has one is not shared.
+ */
+function sharedFirstKey(items: readonly unknown[]): string | undefined {
+  const key = firstKey(items[0]);
+  if (key === undefined) return undefined;
+  for (let k = 1; k < items.length; k++) if (firstKey(items[k]) !== key) return undefined;
+  return key;
+}
+
+function firstKey(item: unknown): string | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item) || 'toJSON' in item) return undefined;
+  // for…in lists own keys first, in the order JSON.stringify writes them.
+  for (const key in item) return Object.hasOwn(item, key) && typeof (item as Record<string, unknown>)[key] === 'string' ? key : undefined;
+  return undefined;
 }
 
 function reindent(json: string, indent: string): string {

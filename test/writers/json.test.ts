@@ -101,3 +101,53 @@ describe('jsonChunks in batches', () => {
     expect(JSON.parse(whole).codings.at(-1)).toBeNull();
   });
 });
+
+describe('jsonChunks: a batch stringified whole', () => {
+  // Each record as JSON.stringify writes it alone, one a line: what any batch must come to.
+  const oneByOne = (items: unknown[]) => `[\n    ${items.map((x) => JSON.stringify(x) ?? 'null').join(',\n    ')}\n  ]`;
+  const codingsOf = (codings: unknown[]) => {
+    const json = [...jsonChunks({ ...analysis, codings } as unknown as Analysis, { batch: 100 })].join('');
+    return json.slice(json.indexOf('"codings": ') + '"codings": '.length, json.indexOf(',\n  "themes"'));
+  };
+
+  it('splits only between records, whatever their texts hold', () => {
+    const codings = [
+      { responseId: 'a', themeId: 't', evidence: [{ text: '},{"responseId":"b"}', start: 0, end: 1, pattern: 'x', kind: 'word' }] },
+      { responseId: '},{"responseId":', themeId: '\\"},{"responseId":', evidence: [] },
+      { responseId: 'c\n\u0007\ud800 \udfff 😭 \u2028', themeId: 't', evidence: [{ text: '"\\', start: 2, end: 3, pattern: '}', kind: 'word', negated: undefined }] },
+    ];
+    expect(codingsOf(codings)).toBe(oneByOne(codings));
+    expect(JSON.parse(codingsOf(codings))).toEqual(JSON.parse(JSON.stringify(codings)));
+  });
+
+  it('writes records one by one when an object inside one begins as a record does, or the records begin differently', () => {
+    const nested = [
+      { responseId: 'a', themeId: 't', evidence: [{ responseId: 'x' }, { responseId: 'y' }] },
+      { responseId: 'b', themeId: 't', evidence: [] },
+    ];
+    expect(codingsOf(nested)).toBe(oneByOne(nested));
+    const mixed = [
+      { responseId: 'a', themeId: 't', evidence: [] },
+      { themeId: 't', responseId: 'b', evidence: [] },
+      { responseId: undefined, themeId: 'u', evidence: [] },
+      null,
+      { responseId: 'c', themeId: 't', evidence: [], toJSON: (key: string) => ({ responseId: `coding ${key}` }) },
+      { responseId: 'c', themeId: 't', evidence: [], toJSON: () => null },
+      Object.create({ responseId: 'inherited' }) as object,
+      { 1: 'index first', responseId: 'd' },
+    ];
+    for (let i = 1; i < mixed.length; i++) {
+      const items = [mixed[0], mixed[i]];
+      expect(codingsOf(items)).toBe(oneByOne(items));
+    }
+    // A record that does not begin as the others do, and an object inside another that does.
+    const evidence = [{ text: 'x' }, { responseId: 'z' }];
+    for (const odd of [Object.create({ responseId: 'inherited' }) as object, { responseId: 'd', themeId: 't', toJSON: () => ({}) }]) {
+      const items = [{ responseId: 'a', themeId: 't', evidence }, odd];
+      expect(codingsOf(items)).toBe(oneByOne(items));
+    }
+    const indexed = [{ 0: 'a', evidence: [{ text: 'x' }, { 0: 'z' }] }, ['b']];
+    expect(codingsOf(indexed)).toBe(oneByOne(indexed));
+  });
+});
+
