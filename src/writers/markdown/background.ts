@@ -112,25 +112,38 @@ export function background(ctx: Context): string {
   const read = corpus.sources.filter((s) => s.status === 'read');
   const kindOf = new Map(read.map((s) => [s.id, s.kind]));
   // Questions are a sheet's columns or, in written reflections, a template's prompts.
-  const answersFrom = (kind: Source['kind']) => corpus.responses.filter((r) => r.questionId !== undefined && kindOf.get(r.sourceId) === kind);
-  const sheetAnswers = answersFrom('sheet');
+  // How many responses answer a question in sources of one kind, and which questions they answer (one
+  // pass, no list of the answers: a survey's are hundreds of thousands).
+  const answersFrom = (kind: Source['kind']) => {
+    let count = 0;
+    const questions = new Set<string>();
+    for (const r of corpus.responses) {
+      if (r.questionId !== undefined && kindOf.get(r.sourceId) === kind) {
+        count++;
+        questions.add(r.questionId);
+      }
+    }
+    return { count, questions };
+  };
   const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell)];
   const method: string[] = [];
   if (read.some((s) => s.kind === 'sheet')) {
     // A question no one answered was still asked (a column left blank by everyone); a template's prompt
     // in a written reflection is not a sheet's.
-    const answered = new Set(corpus.responses.map((r) => r.questionId));
-    const asked = new Set([...sheetAnswers.map((r) => r.questionId), ...corpus.questions.filter((q) => !answered.has(q.id)).map((q) => q.id)]).size;
+    const sheetAnswers = answersFrom('sheet');
+    const answered = new Set<string | undefined>();
+    for (const r of corpus.responses) answered.add(r.questionId);
+    const asked = new Set([...sheetAnswers.questions, ...corpus.questions.filter((q) => !answered.has(q.id)).map((q) => q.id)]).size;
     method.push(
-      sheetAnswers.length === 0
+      sheetAnswers.count === 0
         ? `The reflection sheets asked ${counted(asked, 'question')}, which no one answered in words.`
-        : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.length, 'answer')} were read and summarised to identify key themes.`,
+        : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.count, 'answer')} were read and summarised to identify key themes.`,
     );
   }
   const reflections = read.filter((s) => s.kind === 'reflection').length;
   if (reflections > 0) {
     const which = reflections === 1 ? 'The written reflection was' : `The ${counted(reflections, 'written reflection')} were`;
-    const prompts = new Set(answersFrom('reflection').map((r) => r.questionId)).size;
+    const prompts = answersFrom('reflection').questions.size;
     const under = prompts > 0 ? `; a paragraph under one of the template’s ${counted(prompts, 'prompt')} answers it` : '';
     method.push(`${which} read paragraph by paragraph, each paragraph a response${under}.`);
   }

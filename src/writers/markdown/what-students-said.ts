@@ -36,6 +36,8 @@ const MIN_BARE_ANSWERS = 3;
 function responsesOfKind(ctx: Context, kind: Source['kind']) {
   const { corpus, codings } = ctx.analysis;
   const sources = new Set(corpus.sources.filter((s) => s.kind === kind && s.status === 'read').map((s) => s.id));
+  // None of this kind (no transcript in a survey's folder): no pass over every response and coding.
+  if (sources.size === 0) return { sources: 0, responses: [], writers: 0, leading: [] };
   const responses = corpus.responses.filter((r) => sources.has(r.sourceId));
   const ids = new Set(responses.map((r) => r.id));
   const counts = new Map<string, Set<string>>();
@@ -79,7 +81,10 @@ function reflectionSection(ctx: Context): string {
  */
 function fromStudents(ctx: Context): string {
   const { corpus } = ctx.analysis;
-  const writers = new Set(corpus.responses.map((r) => r.participantId));
+  // Added once for each run of one student's responses (a sheet's answers follow one another).
+  const writers = new Set<string>();
+  let last: string | undefined;
+  for (const r of corpus.responses) if (r.participantId !== last) writers.add((last = r.participantId));
   const silent = ctx.students.filter((p) => !writers.has(p.id));
   const from = `from ${plural(writers.size, 'student')}`;
   if (silent.length === 0) return from;
