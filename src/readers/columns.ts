@@ -711,6 +711,15 @@ function placeInPassing(rule: HeaderRule, text: string): boolean {
   return found !== null && PREPOSITION_BEFORE.test(norm.slice(0, found.index));
 }
 
+/**
+ * Whether a question's wording names a place or group it is not asking for: "What would make school
+ * better?" asks for ideas, "What do you do after school?" for what the students do, not which school. (A
+ * person's own attribute is still asked for so: "How would you describe your gender identity?")
+ */
+function placeNamedInPassing(rule: HeaderRule, text: string): boolean {
+  return !rule.exact && rule.role === 'attribute' && PLACES.has(rule.attribute ?? '') && (openPrompt(text) !== undefined || placeInPassing(rule, text));
+}
+
 function mentionsInPassing(attribute: string | undefined, text: string, s: ValueStats): boolean {
   if (!attribute || s.n === 0) return false;
   if (!ASKED_YES_OR_NO.has(attribute) && s.yesNoShare >= SCALE_SHARE) return true;
@@ -741,10 +750,15 @@ function decide(
   // One box of a checkbox question whose options are spread over columns, ticked with the option's own
   // text: the question's options, one attribute for all its boxes, never a student's words ("Using
   // technology" would be coded as a theme of every student who ticked it).
+  // A question that names a school in passing ("What do you do after school?", "Which clubs at school are
+  // you part of?") is its own attribute, as under the header rules below: as `school` its options would be
+  // printed as the students' schools.
   if (box) {
     const rule = matchHeader(box.question);
-    const attribute = rule?.role === 'attribute' && rule.attribute ? rule.attribute : attributeKey(box.question);
-    return { role: 'attribute', attribute, multiSelect: true, reason: `a box of the checkbox question "${box.question}", answered with its option "${box.option}" or left blank` };
+    const passing = rule && placeNamedInPassing(rule, box.question) ? rule.label : undefined;
+    const attribute = !passing && rule?.role === 'attribute' && rule.attribute ? rule.attribute : attributeKey(box.question);
+    const reason = `a box of the checkbox question "${box.question}", answered with its option "${box.option}" or left blank`;
+    return { role: 'attribute', attribute, multiSelect: true, reason: passing ? `${reason}; ${passing} is mentioned in passing` : reason };
   }
 
   let passing: string | undefined;
@@ -767,9 +781,8 @@ function decide(
     // as schools they would have the report say students came "from three schools".
     if (!rule.exact && rule.role === 'attribute' && mentionsInPassing(rule.attribute, text, stats)) continue;
     // "What would make school better?" asks for ideas, not which school: a place or a group named in an
-    // open prompt is its subject matter. (A person's own attribute is still asked for so: "How would you
-    // describe your gender identity?")
-    if (!rule.exact && rule.role === 'attribute' && PLACES.has(rule.attribute ?? '') && (openPrompt(text) !== undefined || placeInPassing(rule, text))) {
+    // open prompt is its subject matter.
+    if (placeNamedInPassing(rule, text)) {
       passing ??= rule.label;
       continue;
     }

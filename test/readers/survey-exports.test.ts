@@ -217,6 +217,68 @@ describe('SurveyMonkey: a checkbox option with a comma in its text', () => {
   });
 });
 
+describe('a checkbox question spread over boxes that names a school in passing', () => {
+  it('SurveyMonkey: "What do you do after school?" is its own attribute, never the students\' school', () => {
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,Student number,School,What do you do after school?,,,What do you get out of them?',
+      ',,,,Response,Response,Sports or athletics,"Arts, music or drama",Homework club,Open-Ended Response',
+      '11410,2345,11/03/2016 10:00 AM,11/03/2016 10:10 AM,2001,Sumas Secondary,Sports or athletics,"Arts, music or drama",,Being on the team keeps me coming to school even on bad days',
+      '11411,2345,11/03/2016 10:01 AM,11/03/2016 10:11 AM,2002,Rick Hansen Secondary,,"Arts, music or drama",Homework club,Homework club means I actually finish things',
+      '11412,2345,11/03/2016 10:02 AM,11/03/2016 10:12 AM,2003,Sumas Secondary,,,Homework club,I get help with math from the older students',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'Sheet_1.csv', config: {} });
+    const table = result.content as Table;
+    expect(roles(table).slice(5, 9)).toEqual([
+      'School → attribute (school)',
+      'What do you do after school? - Sports or athletics → attribute (what-do-you-do-after-school)',
+      'What do you do after school? - Arts, music or drama → attribute (what-do-you-do-after-school)',
+      'What do you do after school? - Homework club → attribute (what-do-you-do-after-school)',
+    ]);
+    expect(table.columns[6]?.reason).toBe(
+      'a box of the checkbox question "What do you do after school?", answered with its option "Sports or athletics" or left blank; school is mentioned in passing',
+    );
+    const corpus = buildCorpus('forum', [{ id: 'Sheet_1.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    expect(corpus.participants.map((p) => [p.id, p.attributes.school, p.attributes['what-do-you-do-after-school']])).toEqual([
+      ['2001', 'Sumas Secondary', 'Arts, music or drama; Sports or athletics'],
+      ['2002', 'Rick Hansen Secondary', 'Arts, music or drama; Homework club'],
+      ['2003', 'Sumas Secondary', 'Homework club'],
+    ]);
+  });
+
+  it('Qualtrics: "Which clubs at school are you part of?" split into Selected Choice columns is its own attribute', () => {
+    const importIds = ['startDate', 'status', '_recordId', 'QID1_TEXT', 'QID4', 'QID5_1', 'QID5_2', 'QID5_3', 'QID6_TEXT'].map((id) => `"{""ImportId"":""${id}""}"`);
+    const csv = [
+      'StartDate,Status,ResponseId,Q1,Q4,Q5_1,Q5_2,Q5_3,Q6',
+      'Start Date,Response Type,Response ID,Student number,Which school do you attend?,Which clubs at school are you part of? - Selected Choice - Robotics,Which clubs at school are you part of? - Selected Choice - Drama,"Which clubs at school are you part of? - Selected Choice - Gay-Straight Alliance (GSA)",Why did you join?',
+      importIds.join(','),
+      '2016-11-02 09:00:00,IP Address,R_1,2001,Sumas Secondary,Robotics,Drama,,My friends were already in it and it looked fun',
+      '2016-11-02 09:05:00,IP Address,R_2,2002,Rick Hansen Secondary,,,Gay-Straight Alliance (GSA),I wanted somewhere I could just be myself at lunch',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'q.csv', config: {} });
+    const table = result.content as Table;
+    expect(table.columns.slice(4, 8).map((c) => `${c.role} (${c.attribute})`)).toEqual([
+      'attribute (school)',
+      'attribute (which-clubs-at-school-are-you-part-of)',
+      'attribute (which-clubs-at-school-are-you-part-of)',
+      'attribute (which-clubs-at-school-are-you-part-of)',
+    ]);
+    const corpus = buildCorpus('forum', [{ id: 'q.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    expect(corpus.participants.map((p) => p.attributes.school)).toEqual(['Sumas Secondary', 'Rick Hansen Secondary']);
+    expect(corpus.participants.map((p) => p.attributes['which-clubs-at-school-are-you-part-of'])).toEqual(['Drama; Robotics', 'Gay-Straight Alliance (GSA)']);
+  });
+
+  it('a checkbox question that asks which school is still the students\' school', () => {
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,Student number,Which school do you attend? (Select all that apply),,,What is it like going to two schools?',
+      ',,,,Response,Sumas Secondary,Rick Hansen Secondary,Yale Secondary,Open-Ended Response',
+      '11410,2345,11/03/2016 10:00 AM,11/03/2016 10:10 AM,2001,Sumas Secondary,Rick Hansen Secondary,,I take the morning bus to Rick Hansen for the trades program and it is tiring',
+      '11411,2345,11/03/2016 10:01 AM,11/03/2016 10:11 AM,2002,,,Yale Secondary,I only go to one school',
+    ].join('\n');
+    const table = readCsv(new TextEncoder().encode(csv), { file: 'Sheet_1.csv', config: {} }).content as Table;
+    expect(table.columns.slice(5, 8).map((c) => c.attribute)).toEqual(['school', 'school', 'school']);
+  });
+});
+
 describe('Microsoft Forms: a quiz', () => {
   it("its points and the teacher's feedback are not answers, nor groups of students", () => {
     const q = 'What did you learn about yourself this term?';
