@@ -51,6 +51,12 @@ export interface Column {
   emails?: true;
   /** An attribute column answering a checkbox question: each answer lists options, split at commas and semicolons. */
   multiSelect?: true;
+  /**
+   * The one option of a checkbox question this column is the box of (a SurveyMonkey or Qualtrics export
+   * spreads the options over columns, each ticked with its option's text): its answer is that option
+   * whole, commas and all ("Arts, music or drama"), never split as a one-column answer is.
+   */
+  option?: string;
 }
 
 /** One data row of a table. */

@@ -929,11 +929,12 @@ class CorpusBuilder {
       // ticked options, read at its first column.
       const boxes = c.multiSelect ? groups.get(c) : undefined;
       if (boxes === null) continue;
-      // Each box holds its one option whole, commas and all ("Arts, music or drama"): joined as values are.
+      // Each box holds its one option whole, commas and all ("Arts, music or drama"): joined as values are,
+      // and so does a question's only box (its one option ticked by some).
       const raw = boxes ? boxes.map((b) => cell(cells, b)).filter((v) => v !== '').join(';') : cell(cells, c);
       // A checkbox answer's options, "Counsellor, Tutoring" or one to a line (Jotform), are several values,
       // as "Counsellor; Tutoring" is; a comma inside an option's brackets ("Arts (music, drama)") is the option's.
-      const value = this.normalised(key, c.multiSelect && !boxes ? optionsAsValues(raw) : raw);
+      const value = this.normalised(key, c.multiSelect && !boxes && c.option === undefined ? optionsAsValues(raw) : raw);
       const current = p.attributes[key];
       if (current === undefined || (current === NOT_STATED && value !== NOT_STATED)) {
         p.attributes[key] = value;

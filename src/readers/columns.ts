@@ -487,6 +487,8 @@ interface Decision {
   role: ColumnRole;
   attribute?: string;
   multiSelect?: true;
+  /** The option a box of a checkbox question stands for. */
+  option?: string;
   reason: string;
 }
 
@@ -629,7 +631,11 @@ export function inferColumns(
     });
     const stats = { ...valueStats(values), noAnswers };
     const option = options?.[index];
-    const box = option && values.every((v) => v === '' || v.toLowerCase() === option.option.toLowerCase()) ? option : undefined;
+    // A box is ticked with its option's text or left blank; a question's only box, with some ticked (an
+    // empty column under a question is still the question's).
+    const ticked = option ? values.filter((v) => v !== '') : [];
+    const alone = option !== undefined && !options!.some((o, j) => j !== index && o?.question === option.question);
+    const box = option && ticked.every((v) => v.toLowerCase() === option.option.toLowerCase()) && (ticked.length > 0 || !alone) ? option : undefined;
     const decided = decide(header, question, stats, overrides, box);
     const wording = decided.question ?? question;
     return {
@@ -639,6 +645,7 @@ export function inferColumns(
       // two unheaded columns of attributes would both be `attribute`, every student's two values in conflict
       ...(decided.attribute ? { attribute: decided.attribute === 'attribute' && header === '' && !wording ? `column-${index + 1}` : decided.attribute } : {}),
       ...(decided.multiSelect ? { multiSelect: decided.multiSelect } : {}),
+      ...(decided.option !== undefined ? { option: decided.option } : {}),
       role: decided.role,
       reason: decided.reason,
       ...(decided.configKey !== undefined ? { configKey: decided.configKey } : {}),
@@ -758,7 +765,7 @@ function decide(
     const passing = rule && placeNamedInPassing(rule, box.question) ? rule.label : undefined;
     const attribute = !passing && rule?.role === 'attribute' && rule.attribute ? rule.attribute : attributeKey(box.question);
     const reason = `a box of the checkbox question "${box.question}", answered with its option "${box.option}" or left blank`;
-    return { role: 'attribute', attribute, multiSelect: true, reason: passing ? `${reason}; ${passing} is mentioned in passing` : reason };
+    return { role: 'attribute', attribute, multiSelect: true, option: box.option, reason: passing ? `${reason}; ${passing} is mentioned in passing` : reason };
   }
 
   let passing: string | undefined;

@@ -160,16 +160,12 @@ function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | u
   const options: SurveyLayout['options'] = [];
   const seen = new Set<string>();
   let carried = '';
-  let carriedFrom = -1;
   for (let i = 0; i < width; i++) {
     const top = first[i] ?? '';
     const sub = second[i] ?? '';
     // A multi-column question is written once, over its first column; the blanks to its right are its
     // other options.
-    if (top) {
-      carried = top;
-      carriedFrom = i;
-    }
+    if (top) carried = top;
     const question = top || carried;
     const adds = sub !== '' && !SURVEYMONKEY_PLAIN_SUBLABELS.has(lower(sub)) && lower(sub) !== lower(question);
     let header = question && adds ? `${question} - ${sub}` : question || sub;
@@ -177,9 +173,10 @@ function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | u
     if (seen.has(lower(header)) && sub && question) header = `${question} - ${sub}`;
     seen.add(lower(header));
     headers.push(header);
-    // An option of a question spread over several columns: the one written over it and the blanks after.
-    const spread = carriedFrom >= 0 && (top === '' || (i + 1 < width && (first[i + 1] ?? '') === ''));
-    options.push(adds && spread ? { question, option: sub } : undefined);
+    // An option of a checkbox question: each column under the question whose sub-label is not "Response"
+    // (the one written over it and the blanks after, or a question's only box). Whether it is a box, ticked
+    // with that text or left blank, its values say (a matrix row's are points of a scale).
+    options.push(adds && question !== '' ? { question, option: sub } : undefined);
   }
   const responseId = { index: first.findIndex((h) => lower(h) === 'respondent id'), perExport: false };
   return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), options, skipRow: keep, responseId };

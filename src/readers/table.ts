@@ -241,7 +241,7 @@ function quizColumns(columns: Column[], layout: SurveyLayout): Column[] {
     if (!quiz) return c;
     const feedback = /feedback/i.test(c.header);
     const reason = feedback ? "the teacher's feedback on a Microsoft Forms quiz, not a student's answer" : "a Microsoft Forms quiz's points, not an answer";
-    const { attribute: _attribute, multiSelect: _multiSelect, ...rest } = c;
+    const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
     return { ...rest, role: 'ignore', reason };
   });
 }

@@ -217,6 +217,69 @@ describe('SurveyMonkey: a checkbox option with a comma in its text', () => {
   });
 });
 
+describe('a checkbox question exported with only one box column', () => {
+  it('SurveyMonkey: one option beside "Other (please specify)" is the option whole, never split at its comma', () => {
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,Student number,Which activities are you involved in outside class?,,What do you get out of them?',
+      ',,,,Response,"Arts, music or drama",Other (please specify),Open-Ended Response',
+      '11410,2345,11/03/2016 10:00 AM,11/03/2016 10:10 AM,2001,"Arts, music or drama",,Band keeps me coming to school even on bad days',
+      '11411,2345,11/03/2016 10:01 AM,11/03/2016 10:11 AM,2002,,Helping at the family store,I have less time for homework but I learn a lot',
+      '11412,2345,11/03/2016 10:02 AM,11/03/2016 10:12 AM,2003,"Arts, music or drama",,Drama club is where my friends are',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'Sheet_1.csv', config: {} });
+    const table = result.content as Table;
+    expect(table.columns[5]).toMatchObject({ role: 'attribute', multiSelect: true, option: 'Arts, music or drama' });
+    const key = table.columns[5]!.attribute!;
+    const corpus = buildCorpus('forum', [{ id: 'Sheet_1.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    expect(corpus.participants.map((p) => [p.id, p.attributes[key]])).toEqual([
+      ['2001', 'Arts, music or drama'],
+      ['2002', 'Not stated'],
+      ['2003', 'Arts, music or drama'],
+    ]);
+  });
+
+  it('SurveyMonkey: a question whose one column is its one option is a box', () => {
+    const csv = [
+      'Respondent ID,Collector ID,Start Date,End Date,Student number,Which supports have you used this year?,What difference did it make?',
+      ',,,,Response,"Tutoring, homework club or study hall",Open-Ended Response',
+      '11410,2345,11/03/2016 10:00 AM,11/03/2016 10:10 AM,2001,"Tutoring, homework club or study hall",I finally passed math',
+      '11411,2345,11/03/2016 10:01 AM,11/03/2016 10:11 AM,2002,,I did not use any of them',
+      '11412,2345,11/03/2016 10:02 AM,11/03/2016 10:12 AM,2003,"Tutoring, homework club or study hall",Study hall gave me a quiet place to work',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'Sheet_1.csv', config: {} });
+    const table = result.content as Table;
+    expect(table.columns[5]).toMatchObject({ role: 'attribute', attribute: 'which-supports-have-you-used-this-year', multiSelect: true, option: 'Tutoring, homework club or study hall' });
+    const corpus = buildCorpus('forum', [{ id: 'Sheet_1.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    expect(corpus.participants.map((p) => p.attributes['which-supports-have-you-used-this-year'])).toEqual([
+      'Tutoring, homework club or study hall',
+      'Not stated',
+      'Tutoring, homework club or study hall',
+    ]);
+  });
+
+  it('Qualtrics: one "Selected Choice" column is the option whole', () => {
+    const importIds = ['startDate', 'status', '_recordId', 'QID1_TEXT', 'QID7_1', 'QID8_TEXT'].map((id) => `"{""ImportId"":""${id}""}"`);
+    const csv = [
+      'StartDate,Status,ResponseId,Q1,Q7_1,Q8',
+      'Start Date,Response Type,Response ID,Student number,"Check the box if it applies to you - Selected Choice - I have a part-time job, volunteer or care for family",How does that affect your school work?',
+      importIds.join(','),
+      '2016-11-02 09:00:00,IP Address,R_1,2001,"I have a part-time job, volunteer or care for family",I work weekends so Sunday homework is hard',
+      '2016-11-02 09:05:00,IP Address,R_2,2002,,It does not really',
+      '2016-11-02 09:07:00,IP Address,R_3,2003,"I have a part-time job, volunteer or care for family",I pick up my brothers after school',
+    ].join('\n');
+    const result = readCsv(new TextEncoder().encode(csv), { file: 'q.csv', config: {} });
+    const table = result.content as Table;
+    const key = table.columns[4]!.attribute!;
+    expect(table.columns[4]).toMatchObject({ role: 'attribute', multiSelect: true, option: 'I have a part-time job, volunteer or care for family' });
+    const corpus = buildCorpus('forum', [{ id: 'q.csv', format: 'csv', status: 'read' as const, result }], { config: {} });
+    expect(corpus.participants.map((p) => p.attributes[key])).toEqual([
+      'I have a part-time job, volunteer or care for family',
+      'Not stated',
+      'I have a part-time job, volunteer or care for family',
+    ]);
+  });
+});
+
 describe('a checkbox question spread over boxes that names a school in passing', () => {
   it('SurveyMonkey: "What do you do after school?" is its own attribute, never the students\' school', () => {
     const csv = [
