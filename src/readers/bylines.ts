@@ -37,6 +37,29 @@ function isTitleCase(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || MINOR_WORDS.has(w.toLowerCase()));
 }
 
+/** A written reflection's title: "My reflection", "Reflection on the forum", a heading in title case. */
+export function isReflectionTitle(text: string): boolean {
+  return TITLE.test(text) || isTitleCase(text);
+}
+
+// Words a line of a sentence may stop at before it runs on to the next line ("My reflection on the forum
+// is that", "… on the trip to"): a title never ends so.
+const RUNS_ON = new Set([
+  ...MINOR_WORDS,
+  ...'is was are were be been am has have had do does did will would can could should must that because when how why what which who where while whether if than so my our your their his her its i we you they this these those not'.split(' '),
+]);
+
+/**
+ * Whether a reflection's first line is its title with the writing under it, no blank line between ("My
+ * reflection" over "I think the forum…"): a title by the rules splitBylines drops, not ending in a word a
+ * sentence runs on from ("… trip to" over "Vancouver is …"), with the next line starting as a sentence does.
+ */
+export function titleAbove(line: string, next: string): boolean {
+  const text = line.trim();
+  const last = text.split(/\s+/).pop()!.toLowerCase();
+  return isReflectionTitle(text) && !RUNS_ON.has(last) && /^["“‘'(]?[\p{Lu}\p{N}]/u.test(next.trim());
+}
+
 // What a transcript's title names: the session ("Focus group, Riverside, 12 March", "Grade 10 interview").
 const SESSION_WORD = /\b(?:focus[- ]groups?|interviews?|transcripts?|sessions?|discussions?|meetings?|forums?|conversations?|circles?|panels?)\b/i;
 // A day and month in either order ("12 March", "March 12th"), or a date in numbers.
@@ -107,7 +130,7 @@ export function splitBylines<T extends { text: string }>(paragraphs: readonly T[
       return;
     }
     if (DATE_ALONE.test(text)) return;
-    if (answers.length === 0 && paragraphs.length > 1 && (TITLE.test(text) || isTitleCase(text))) return;
+    if (answers.length === 0 && paragraphs.length > 1 && isReflectionTitle(text)) return;
     answers.push(p);
   });
   return { answers, authors };

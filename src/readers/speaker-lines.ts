@@ -10,7 +10,7 @@
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
-import { isTranscriptTitle, writerHeading, splitBylines } from './bylines.js';
+import { isTranscriptTitle, splitBylines, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
@@ -752,6 +752,22 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
 }
 
 /**
+ * A written reflection's turns with its title apart from the words, where the title heads the first
+ * paragraph (`turns[at]`, from `body[line]`) with the words on the next line and no blank line between
+ * ("My reflection", then "I think the forum…"): a paragraph of its own, for splitBylines to drop as a
+ * title. A first sentence that runs on over the line ("My reflection on the trip to" over "Vancouver…")
+ * stays whole. Else the turns as they were.
+ */
+function titleApart(turns: Turn[], at: number, body: SourceLine[], line: number, clean: (t: string) => string): Turn[] {
+  const opening = turns[at];
+  const next = body[line + 1];
+  if (!opening || !next || line < 0 || opening.line !== body[line]!.line) return turns;
+  const head = clean(body[line]!.text);
+  if (!opening.text.startsWith(`${head} `) || !titleAbove(head, clean(next.text))) return turns;
+  return [...turns.slice(0, at), { ...opening, text: head }, { ...opening, text: opening.text.slice(head.length + 1), line: next.line }, ...turns.slice(at + 1)];
+}
+
+/**
  * Front-matter attributes with the names a reflection was signed with as `author` (a key the corpus
  * treats as names: redacted from every text, never an attribute), unless the front matter has one; and
  * the people a note-taker's notes name (`mentioned`) added to `participants`, another such key.
@@ -891,6 +907,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     return accepted.every((ok, i) => !ok || matches[i]?.chat) ? { ...talk, chat: true } : talk;
   }
   // A written reflection: its byline and title are not answers.
-  const { answers, authors } = splitBylines(nameApart(turns, body, first, clean, file), file);
+  const named = nameApart(turns, body, first, clean, file);
+  const { answers, authors } = splitBylines(named === turns ? titleApart(turns, 0, body, first, clean) : titleApart(named, 1, body, first + 1, clean), file);
   return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };
 }

@@ -99,3 +99,46 @@ describe('a reflection headed by its writer\'s name alone', () => {
     expect(subject.content).toMatchObject({ attributes: {} });
   });
 });
+
+describe('a reflection whose title sits right above the text, with no blank line', () => {
+  const texts = (result: ReturnType<typeof readText>) => (result.content.type === 'transcript' ? result.content.turns.map((t) => t.text) : []);
+  const read = (text: string, file = 'reflections/sheet-11.txt') => readText(new TextEncoder().encode(text), { file, config: {} });
+
+  it('drops the title, never the first words of the first answer', () => {
+    const sheet =
+      'I think the forum was good because the trustees actually listened to us.\nThey wrote down what we said about the bell schedule.\n\n' +
+      'Next time I would want more time for questions at the end.\n';
+    for (const title of ['My reflection', 'Reflection on the forum', 'Personal Learning Reflection', 'End of term reflection: science 10']) {
+      const result = read(`${title}\n${sheet}`);
+      expect(texts(result), title).toEqual([
+        'I think the forum was good because the trustees actually listened to us. They wrote down what we said about the bell schedule.',
+        'Next time I would want more time for questions at the end.',
+      ]);
+      expect(result.content.type === 'transcript' && result.content.turns[0]!.line, title).toBe(2);
+    }
+  });
+
+  it("under the writer's name, the name is the author and the title is dropped", () => {
+    const result = read(
+      'Maya Lopez\nMy reflection\nThis term I learned that I work better when I plan my week on Sunday night.\n\nThe flex block helped me catch up on math.\n\nNext term I want to try the study group.\n',
+    );
+    expect(result.content).toMatchObject({ attributes: { author: 'Maya Lopez' } });
+    expect(texts(result)).toEqual([
+      'This term I learned that I work better when I plan my week on Sunday night.',
+      'The flex block helped me catch up on math.',
+      'Next term I want to try the study group.',
+    ]);
+  });
+
+  it('keeps a first sentence that starts like a title and runs on to the next line', () => {
+    for (const opening of [
+      'My reflection on the forum is that it\nwas a good day and I want another one.',
+      'My reflection on the trip to\nVancouver is mostly about the people we met.',
+      'Reflection is hard for me because\nI never know what to write.',
+      'My reflection\nmostly is about the flex block and how it helped.',
+    ]) {
+      const result = read(`${opening}\n\nNext time I would want more time for questions.\n`);
+      expect(texts(result), opening).toEqual([opening.replace('\n', ' '), 'Next time I would want more time for questions.']);
+    }
+  });
+});
