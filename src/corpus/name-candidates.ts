@@ -8,8 +8,9 @@ import type { Corpus, NameCandidate } from '../model.js';
 import { neverName } from '../util/names.js';
 import { byCodeUnits } from '../util/text.js';
 
-// A run of capitalised words (a capital, then lower-case letters, an optional possessive), one space apart.
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+(?:['’]s)?)*/gu;
+// A run of capitalised words (a capital, then lower-case letters, then any letters to the word's end, so
+// "McDONALD" whole, not "Mc"; an optional possessive), one space apart.
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}\p{M}]+[\p{L}\p{M}]*(?:['’]s)?(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+[\p{L}\p{M}]*(?:['’]s)?)*/gu;
 // What a sentence starts after: an end mark, a colon, a quote, a dash or a bracket (or the text's start).
 const SENTENCE_END = new Set('.!?:;"“”…-–—(['.split(''));
 const WORDS = /[\p{L}\p{M}]+/gu;

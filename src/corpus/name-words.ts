@@ -1,7 +1,7 @@
 // What a word must look like to be taken for a personal name by the redactor: the name-shaped word
 // patterns a cue or a title is followed by, and the word lists that say a capitalised word is no name
 // or a name that is also a word. Shared by redact.ts and role-titles.ts. Pure.
-import { TITLE_WORDS } from '../util/names.js';
+import { neverName, TITLE_WORDS } from '../util/names.js';
 
 // Names that are also ordinary English words. They are redacted only when capitalised, so a roster with
 // a Grace or a Will does not turn "by the grace of" or "I will" into [name].
@@ -30,16 +30,57 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
 export const LETTER = String.raw`\p{L}\p{M}`;
 export const NOT_WORD_BEFORE = String.raw`(?<![${LETTER}\p{N}_])`;
 export const NOT_WORD_AFTER = String.raw`(?![${LETTER}\p{N}_])`;
-// A capitalised name-like word: an upper-case letter then lower-case letters (so acronyms such as AVID or
-// TRAIN never qualify), with inner capitals, apostrophes or hyphens (McKay, DiCaprio, O'Neil, D’Angelo,
-// Mary-Kate): a word cut at its inner capital left "Mr. [name]Kay" and "Mr. O'Neil" whole. A possessive
-// is not the name's, and stays after the [name] ("Mr. [name]'s class").
-export const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]?\p{Lu}\p{Ll}+|['’-](?!s${NOT_WORD_AFTER})\p{Ll}+)*`;
+// A capitalised name-like word: an upper-case letter then a lower-case one (so acronyms such as AVID or
+// TRAIN never qualify), then every letter to the word's end, in either case, with inner apostrophes or
+// hyphens (McKay, DiCaprio, O'Neil, D’Angelo, Mary-Kate, McDONALD, DeSHAWN, MacKENZIE), or a letter and
+// an apostrophe before capitals (O'NEIL, D'ARCY; not I'LL or Y'ALL). A word cut at an inner capital left
+// part of a surname in the text: "Mr. [name]Kay", "[name]DONALD". A possessive is not the name's, and
+// stays after the [name] ("Mr. [name]'s class").
+const NAME_REST = String.raw`[${LETTER}]*(?:['’-](?![Ss]${NOT_WORD_AFTER})\p{L}[${LETTER}]*)*`;
+export const CAP_WORD = String.raw`(?:(?:\p{Lu}['’])?\p{Lu}\p{Ll}|(?![IY]['’])\p{Lu}['’]\p{Lu}{2})${NAME_REST}`;
+// A word that opens with two capitals ("PATEL", "MCDONALD", "NGUYEN-TRAN"), as a surname after a title or
+// a first name is typed, to the word's end. Words and acronyms read so too ("SAID", "AVID"), so a caller says which
+// are names (see capsNamed).
+export const CAPS_WORD = String.raw`(?![IY]['’])\p{Lu}(?:['’](?![Ss]${NOT_WORD_AFTER}))?\p{Lu}[${LETTER}]*(?:-\p{L}[${LETTER}]*)*`;
+
+// Words that follow a title and a surname in a caption run together ("thanks Mr. Lee School is fun",
+// "Ms Park Math class") and are nobody's surname: the school's own words and its subjects. Surnames that
+// are also words (White, English, Black, French) are not here: privacy wins over a lost word.
+const NOT_SURNAMES: ReadonlySet<string> = new Set(
+  'school schools class classes grade homework science math maths biology chemistry physics geography history drama music gym socials'.split(' '),
+);
+
+/** Whether a capitalised word after a name is no surname but a word of school ("School", "Math"; see NOT_SURNAMES). */
+export function schoolWord(word: string): boolean {
+  return NOT_SURNAMES.has(word.toLowerCase());
+}
 
 // The titles before a surname, capitalised (Mr, Ms, Dr, Coach …), as a regex group.
 export const TITLES = `(?:${TITLE_WORDS})`;
+// A name's word, capitalised or in capitals, as a surname after a title or a first name may be typed.
+export const ANY_CAP_WORD = `(?:${CAP_WORD}|${CAPS_WORD})`;
 // A capitalised word after a cue that is not a title ("my teacher Mr. Lee" is TITLE's).
 export const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
+
+// Words typed in capitals after a title or a name that are not its surname: what is said, shouted or
+// used ("Mr. Lee SAID so", "Maya LOL", "Ms TEAMS").
+const CAPS_NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    'said says told tells asked asks thinks thought agreed wrote lol omg ok btw idk tbh fyi asap wtf irl ty thx pls plz yes no ' +
+    'teams word excel office paint outlook powerpoint onenote forms edge'
+  ).split(' '),
+);
+
+/** Whether a word in capitals after a title or a name ("Ms. PATEL", "Maya LOPEZ") is plausibly its surname. */
+export function capsNamed(word: string): boolean {
+  const key = word.toLowerCase().replace(/['’]s$/u, '');
+  return looksLikeName(key) && !neverName(key) && !schoolWord(key) && !CAPS_NOT_NAMES.has(key);
+}
+
+/** Whether a word has no lower-case letter ("PATEL", "O'NEIL"). */
+export function inCapitals(word: string): boolean {
+  return !/\p{Ll}/u.test(word);
+}
 
 /** Whether a capitalised word after a cue is plausibly a personal name. */
 export function looksLikeName(word: string): boolean {

@@ -5,9 +5,9 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, looksLikeName, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, TITLES } from './name-words.js';
+import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, TITLES } from './name-words.js';
 import { redactRoleTitles, ROLE_HINT, roleNamed } from './role-titles.js';
-import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
+import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
 export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
@@ -53,10 +53,11 @@ const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\
 // A student number after the words that introduce one ("my student number is 1234567", "PEN: 123 456
 // 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
 const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
-// The whole of a capitalised word after a title is the name, whatever letters follow its first ("Mr. McKAY").
+// The whole of a capitalised word after a title is the name, whatever letters follow its first ("Mr. McKAY",
+// "Mr. Lee McDONALD"), and so is a word in capitals ("Dr. PATEL"; see capsNamed).
 // A school named for a person is a school's name, kept whole ("Sir John A. Macdonald Secondary", "Dr.
 // Charles Best Secondary"; see SCHOOL_NAMED_FOR).
-const TITLE = String.raw`\b${TITLES}\.?\s+(?!${SCHOOL_NAMED_FOR})(?:\p{Lu}\.\s*)?(?<t1>${CAP_WORD}[\p{L}\p{M}]*)(?:(?<tgap>\s+)(?<t2>${CAP_WORD}))?`;
+const TITLE = String.raw`\b${TITLES}\.?\s+(?!${SCHOOL_NAMED_FOR})(?:\p{Lu}\.\s*)?(?<t1>${ANY_CAP_WORD})(?:(?<tgap>\s+)(?<t2>${ANY_CAP_WORD}))?`;
 // The titles students type in lower case ("mr lopez", "mrs. k", "Ms lee"), with the name after them in
 // lower case, or both in capitals ("MR. PATEL", as a text typed in capitals has them): only mr, mrs, ms
 // and mx, which are nothing but titles ("miss", "sir", "coach" and "dr" are words too). A function word, a
@@ -76,18 +77,18 @@ const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 
-const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${CAP_WORD}))?`;
+const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${ANY_CAP_WORD}))?`;
 // A speaker introducing themselves: "Hi everyone, I'm Maya Lopez", "Hello, this is Jordan", "I am Sam,
 // grade 10". Captions and notes that name no speaker name students only this way. "I'm" opens as many
 // other words as names ("I'm Canadian", "I'm Catholic"), so the word after it must not be one of the
 // words that are never a name (see neverName).
-const SELF_CUE = String.raw`(?<self>\b(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+(?:everyone|everybody|all|guys|there|folks))?[,!.]?\s+(?:[Tt]his\s+is|I'm|I’m|I\s+am|Im)\s+|(?<![\p{L}'’])(?:I'm|I’m|I\s+am)\s+)(?<s1>${CUED_NAME})(?:(?<sgap>[ \t]+)(?<s2>${CAP_WORD}))?`;
-const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?:(?<lgap>\s+)(?<l2>${CAP_WORD}))?(?=\s+(?:said|says|put it|mentioned|told us|explained|pointed out)\b)`;
+const SELF_CUE = String.raw`(?<self>\b(?:[Hh]i|[Hh]ello|[Hh]ey)(?:\s+(?:everyone|everybody|all|guys|there|folks))?[,!.]?\s+(?:[Tt]his\s+is|I'm|I’m|I\s+am|Im)\s+|(?<![\p{L}'’])(?:I'm|I’m|I\s+am)\s+)(?<s1>${CUED_NAME})(?:(?<sgap>[ \t]+)(?<s2>${ANY_CAP_WORD}))?`;
+const LIKE_CUE = String.raw`(?<like>\b(?:[Ll]ike|[Aa]s)\s+)(?<l1>${CUED_NAME})(?:(?<lgap>\s+)(?<l2>${ANY_CAP_WORD}))?(?=\s+(?:said|says|put it|mentioned|told us|explained|pointed out)\b)`;
 // A byline opening a text or a line, as comments under a blog post or a forum's posts are headed: "1. Paula
 // Tracy says:", "Dev wrote:". The colon makes it one, or the text's end (a byline read as a prompt loses
 // its colon: "Paula Tracy says"); the name is the writer's, never a student's words.
 const BYLINE_VERB = String.raw`(?:says|said|wrote|writes|commented|replied|posted)[ \t]*(?::|$)`;
-const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${CAP_WORD}))?(?=[ \t]+${BYLINE_VERB})`;
+const BYLINE_CUE = String.raw`(?<byline>(?<![^\n])[ \t]*(?:\d{1,3}[.)][ \t]+)?)(?<b1>${CUED_NAME})(?:(?<bgap>[ \t]+)(?<b2>${ANY_CAP_WORD}))?(?=[ \t]+${BYLINE_VERB})`;
 // Reported speech: one or two capitalised words right before a reporting verb ("Maya said", "Maya Chen
 // told us", "Maya and Jordan agreed", "Dev also mentioned"); reported-speech.ts decides which are names.
 // Speakers listed before the last ("Maya Chen and Jordan agreed", "Maya, Jordan and Dev said"): up to six
@@ -97,8 +98,8 @@ const REPORTED_LIST = String.raw`(?<rlist>(?:${CUED_NAME}(?:[ \t]+${CAP_WORD})?(
 // exclamation mark, a dash or a comma, then one or two capitalised words, or two joined by "and"
 // (`"It's unfair," said Maya.`, `…, says Jordan Lee.`, `"Why?" asked Maya and Dev`); after a comma alone,
 // only where the words end the clause (see endsInvertedSpeaker).
-const INVERTED_CUE = String.raw`(?<iverb>(?:[?!—–]|["”'’][,.]?|,|[ \t]-{1,2})[ \t]*${REPORTING_VERB}[ \t]+)(?<i1>${CUED_NAME})(?:(?<igap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<i2>${CAP_WORD}))?${NOT_WORD_AFTER}`;
-const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}${REPORTED_LIST}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
+const INVERTED_CUE = String.raw`(?<iverb>(?:[?!—–]|["”'’][,.]?|,|[ \t]-{1,2})[ \t]*${REPORTING_VERB}[ \t]+)(?<i1>${CUED_NAME})(?:(?<igap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<i2>${ANY_CAP_WORD}))?${NOT_WORD_AFTER}`;
+const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}${REPORTED_LIST}(?<r1>${CUED_NAME})(?:(?<rgap>[ \t]+(?:and|&)[ \t]+|[ \t]+)(?<r2>${ANY_CAP_WORD}))?(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?(?<rverb>${REPORTING_VERB})${NOT_WORD_AFTER})`;
 
 // The first pass, compiled in four variants: the email/handle and phone alternatives are costly to try
 // at every position, and most responses have no "@" and no digit, so they are left out when they
@@ -232,10 +233,19 @@ function likeAuthor(g: Groups): boolean {
   return quotedAuthor(g.l2 === undefined ? [g.l1!] : [g.l1!, g.l2]);
 }
 
+/**
+ * Whether the word after a name is its surname: a word in capitals that can be one ("Maya LOPEZ"; see
+ * capsNamed), or a capitalised word `isName` takes, save a word of school run on from a caption ("Maya
+ * School is fun"; see schoolWord).
+ */
+function surnameAfter(word: string, isName: (word: string) => boolean): boolean {
+  return inCapitals(word) ? capsNamed(word) : isName(word) && !schoolWord(word);
+}
+
 /** Replace a cued name (and a name-like second word, its surname) with [name]; keep the cue. */
 function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string, isName = looksLikeName): string {
   if (!isName(first)) return whole;
-  if (second !== undefined && isName(second)) return `${cue}[name]`;
+  if (second !== undefined && surnameAfter(second, isName)) return `${cue}[name]`;
   return `${cue}[name]${second !== undefined ? `${gap}${second}` : ''}`;
 }
 
@@ -250,9 +260,16 @@ function redactPassOne(whole: string, g: Groups): string {
     // word is ("Coach [name]"; see role-titles.ts): students call a coach so, not a teacher.
     const coach = /^[Cc]oach\b/.test(whole);
     if (coach && !roleNamed(g.t1)) return whole;
+    // "Ms TEAMS", "Dr. OK": a word in capitals after a title must be able to be a surname.
+    if (inCapitals(g.t1) && !capsNamed(g.t1)) return whole;
+    // "Dr. Seuss", a pen name, names a writer (see titledPenName); a roster's Seuss is the name pass's.
+    if (g.t2 === undefined && titledPenName(whole)) return whole;
     const title = coach ? `${whole.slice(0, 5)} ` : '';
     // "Mr. Dhillon I think …": only a name-like second word is taken as part of the name.
-    if (g.t2 !== undefined && !looksLikeName(g.t2)) return `${title}[name]${g.tgap}${g.t2}`;
+    if (g.t2 !== undefined && !surnameAfter(g.t2, looksLikeName)) {
+      if (titledPenName(whole.slice(0, whole.length - g.tgap!.length - g.t2.length))) return whole;
+      return `${title}[name]${g.tgap}${g.t2}`;
+    }
     return `${title}[name]`;
   }
   if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
@@ -284,7 +301,7 @@ function redactBylines(text: string): string {
     return redactCued(whole, g.byline!, g.b1!, g.bgap, g.b2, looksLikeOwnName);
   });
 }
-const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}\p{Ll}/u;
+const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 
 // Reported speech apart too, run only on a text with a reporting verb (see REPORTING_HINT).
 const REPORTED = new RegExp(REPORTED_CUE, 'gu');
@@ -316,7 +333,7 @@ function reportedAt(text: string, index: number, g: Groups): { words: string[]; 
   const listed = listedSpeakers(g.rlist, before, pastForm);
   // After a list, the last speaker opens nothing: judged as one named among others.
   const last = listed.length > 0 ? reportedNameWords(words, joined, '', false) : reportedNameWords(words, joined, before, pastForm);
-  return { words, names: last, joined, listed };
+  return { words, names: capsSecond(words, last), joined, listed };
 }
 
 /**
@@ -353,7 +370,17 @@ function invertedAt(text: string, end: number, g: Groups): { words: string[]; na
   const joined = g.igap !== undefined && /\S/.test(g.igap);
   // After a comma alone the words must end the clause: "…, wrote Minecraft stories" names no one.
   if (g.iverb!.startsWith(',') && !endsInvertedSpeaker(text.slice(end, end + 40))) return { words, names: words.map(() => false), joined };
-  return { words, names: invertedNameWords(words, joined), joined };
+  return { words, names: capsSecond(words, invertedNameWords(words, joined)), joined };
+}
+
+/**
+ * A speaker's second word in capitals is a surname only after a name, and only where it can be one
+ * ("Maya LOPEZ said"; not "Then NASA said", "Maya OK said"; see capsNamed).
+ */
+function capsSecond(words: readonly string[], names: boolean[]): boolean[] {
+  if (words.length < 2 || !inCapitals(words[1]!)) return names;
+  const first = names[0]!;
+  return [first, first && capsNamed(words[1]!)];
 }
 
 /** A text with the names after its reporting verbs redacted (`"…," said [name]`, `…, says [name] and Mom`). */
@@ -381,7 +408,8 @@ function redactReported(text: string, capitalInside: boolean): string {
     if (names.length === 1) return `${list}${names[0] ? '[name]' : g.r1}`;
     // Two speakers joined by "and", each a name or not ("[name] and Mom said").
     if (joined) return `${list}${names[0] ? '[name]' : g.r1}${g.rgap}${names[1] ? '[name]' : g.r2}`;
-    return `${list}${names[0] ? '[name]' : names[1] ? `${g.r1}${g.rgap}[name]` : `${g.r1}${g.rgap}${g.r2}`}`;
+    if (names[0]) return `${list}[name]${names[1] ? '' : `${g.rgap}${g.r2}`}`;
+    return `${list}${names[1] ? `${g.r1}${g.rgap}[name]` : `${g.r1}${g.rgap}${g.r2}`}`;
   });
 }
 
@@ -407,7 +435,7 @@ export function cuedNames(texts: Iterable<string>): string[] {
     const first = cuedWord(g.c1 ?? g.l1 ?? g.s1 ?? g.b1, isName);
     if (first === undefined) return;
     found.add(first);
-    const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, isName);
+    const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, (word) => surnameAfter(word, isName));
     if (second !== undefined) found.add(second).add(`${first} ${second}`);
   };
   // A reported speaker's words that are names, and a first name and surname together as one.
@@ -634,7 +662,7 @@ function escapeWord(word: string): string {
 }
 
 // A capitalised word right after a name, on the same line: "Maya Chen" where only Maya is known.
-const WORD_AFTER_NAME = new RegExp(String.raw`^[ \t]+(${CAP_WORD})${NOT_WORD_AFTER}`, 'u');
+const WORD_AFTER_NAME = new RegExp(String.raw`^[ \t]+(${ANY_CAP_WORD})${NOT_WORD_AFTER}`, 'u');
 
 /**
  * Where a name that ends at `end` of `text` ends with its surname: a known first name followed by a
@@ -647,7 +675,7 @@ function surnameEnd(text: string, end: number): number {
   const after = WORD_AFTER_NAME.exec(text.slice(end, end + 64));
   if (after === null) return end;
   const word = after[1]!.replace(/['’]s$/u, '');
-  if (!looksLikeName(word) || neverName(word.toLowerCase())) return end;
+  if (inCapitals(word) ? !capsNamed(word) : !looksLikeName(word) || neverName(word.toLowerCase())) return end;
   return end + after[0].length - (after[1]!.length - word.length);
 }
 

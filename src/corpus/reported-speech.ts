@@ -31,7 +31,7 @@ const NOT_REPORTERS: ReadonlySet<string> = new Set(
     'people person others kids children family families friends classmates peers guys girls boys adults grownups ' +
     'mom mum dad mother father mommy daddy mama papa grandma grandpa grandmother grandfather granny nana ' +
     'brother sister siblings aunt auntie uncle cousin cousins husband wife ' +
-    'vp nurse nurses officer officers pastor administration facilitator facilitators interviewer moderator ' +
+    'vp nurse nurses officer officers pastor sergeant constable chaplain reverend rabbi imam administration facilitator facilitators interviewer moderator ' +
     'host researcher researchers research studies study statistics data survey report article book bible quran news media ' +
     'internet website online government ministry board district province canada america bc ontario alberta quebec ' +
     'manitoba saskatchewan yukon nunavut twitter facebook reddit wikipedia chatgpt siri alexa apple microsoft netflix ' +
@@ -73,11 +73,20 @@ const ADVERB_LOOKING = /^\p{L}{5,}ly$/u;
 // surname is named in full ("said Jordan Shakespeare"), which is redacted. Only names no classmate
 // plausibly goes by alone are listed (not Gandhi, King, Frost or Lincoln).
 const QUOTED_AUTHORS: ReadonlySet<string> = new Set(
-  'shakespeare einstein aristotle plato socrates confucius thoreau nietzsche tolstoy hemingway orwell tolkien angelou mandela twain'.split(' '),
+  'shakespeare einstein aristotle plato socrates confucius thoreau nietzsche tolstoy hemingway orwell tolkien angelou mandela twain seuss'.split(' '),
 );
 const QUOTED_AUTHORS_IN_FULL: ReadonlySet<string> = new Set([
   'william shakespeare', 'albert einstein', 'maya angelou', 'nelson mandela', 'mark twain', 'george orwell', 'mahatma gandhi', 'henry thoreau',
 ]);
+
+// Pen names with a title, as children's books are signed: "Dr. Seuss" names a writer, never an adult of
+// the school (a teacher is Dr. with a surname of their own). Seuss alone is quoted too ("Seuss wrote").
+const TITLED_PEN_NAMES: ReadonlySet<string> = new Set(['dr seuss']);
+
+/** Whether a title and the word after it, as written ("Dr. Seuss"), are a writer's pen name (see TITLED_PEN_NAMES). */
+export function titledPenName(titled: string): boolean {
+  return TITLED_PEN_NAMES.has(titled.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim());
+}
 
 /** Whether the words of one speaker (one word or two) are a writer or a public figure quoted as a source ("Shakespeare", "Maya Angelou"). */
 export function quotedAuthor(words: readonly string[]): boolean {

@@ -3,7 +3,7 @@
 // name, not a place, a program or a thing ("Counsellor Office", "Coach Bus"), is decided here; redact.ts
 // runs it after its first pass. Pure.
 import { neverName } from '../util/names.js';
-import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, NOT_NAMES, NOT_WORD_AFTER, nounLooking, SCHOOL_NAMED_FOR } from './name-words.js';
+import { ANY_CAP_WORD, capsNamed, COMMON_WORD_NAMES, inCapitals, NOT_NAMES, NOT_WORD_AFTER, nounLooking, SCHOOL_NAMED_FOR, TITLES } from './name-words.js';
 
 // A role an adult is called by before their name, as a title is ("Principal Lee", "Vice-Principal Lee",
 // "Counsellor Diaz", "our VP Singh", "Nurse Amy", "Officer Brown", "Constable Patel", "Sergeant Dhillon",
@@ -14,9 +14,12 @@ import { CAP_WORD, COMMON_WORD_NAMES, CUED_NAME, NOT_NAMES, NOT_WORD_AFTER, noun
 // a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls", "Officer
 // Safety") is kept; see roleNamed. So is a school named for a person ("Father Michael McGivney Catholic
 // Academy"; see SCHOOL_NAMED_FOR). A title after one is TITLE's ("our VP Mr Singh").
-const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent`;
+const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant(?:[ \t]+Major)?|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent`;
+// "Sergeant Major" is a rank, one role ("Sergeant Major [name]"): the Major after Sergeant is never its name.
+const RANK_AFTER_ROLE = String.raw`(?<=[Ss]ergeant[ \t]+)Major${NOT_WORD_AFTER}`;
+// The name's words run to their ends, in capitals too ("Principal McDONALD", "Sergeant PATEL").
 const ROLE_TITLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?<n1>${CUED_NAME}[\p{L}\p{M}]*)(?:(?<ngap>[ \t]+)(?<n2>${CAP_WORD}))?${NOT_WORD_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?!${TITLES}\b|${RANK_AFTER_ROLE})(?<n1>${ANY_CAP_WORD})(?:(?<ngap>[ \t]+)(?<n2>${ANY_CAP_WORD}))?${NOT_WORD_AFTER}`,
   'gu',
 );
 // Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
@@ -48,6 +51,7 @@ const NOT_NAMES_AFTER_ROLE = new Set(
  */
 export function roleNamed(word: string): boolean {
   const key = word.toLowerCase();
+  if (inCapitals(word) && !capsNamed(word)) return false;
   if (NOT_NAMES_AFTER_ROLE.has(key) || NOT_NAMES.has(key)) return false;
   return COMMON_WORD_NAMES.has(key) || (!neverName(key) && !nounLooking(key));
 }

@@ -3,7 +3,7 @@
 // with [name] there ("interview-[name].docx"), as in the texts.
 import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
 import { roleNamed } from './role-titles.js';
-import { SCHOOL_NAMED_FOR_IN_PATH } from './name-words.js';
+import { inCapitals, SCHOOL_NAMED_FOR_IN_PATH } from './name-words.js';
 import { byCodeUnits } from '../util/text.js';
 import { TITLE_WORDS } from '../util/names.js';
 
@@ -12,8 +12,11 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 // A name in full, "Maria-Lopez" or "Maria_Lopez", becomes one [name].
 const RUN = /\[name\](?:[-_. ]+\[name\])+/g;
 
-// A capitalised word of a path ("Osei", "McKay", "O'Neil"); a hyphen parts words in a file's name.
-const PATH_NAME = String.raw`\p{Lu}\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)*`;
+// A capitalised word of a path ("Osei", "McKay", "O'Neil"), to its end whatever the case of its letters
+// after the first two ("McDONALD", "MacKENZIE", "O'NEIL"), or in capitals ("PATEL"; see roleNamed); a
+// hyphen parts words in a file's name. A word cut at an inner capital failed to match, and the whole
+// surname stayed in the path.
+const PATH_NAME = String.raw`(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{M}]+(?:['’](?![Ss](?![\p{L}\p{M}]))[\p{L}\p{M}]+)*`;
 // A title and the capitalised word after it, with a second one that can be a name ("Mrs. Jane Porter"), spaced, hyphenated or run together ("Ms Patel's class/",
 // "interview-Mr-Osei.docx", "MrOsei-notes.txt"): an adult's name, on no roster, as a title makes it in a text.
 // In capitals only MR and MRS: "MS" before a word is a middle school's or Microsoft's ("MS Survey.xlsx",
@@ -34,7 +37,8 @@ function withoutTitledNames(id: string): string {
   return id.replace(TITLED, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as { title: string; word: string; gap?: string; second?: string };
     const coach = /^coach$/i.test(g.title);
-    if (coach && !roleNamed(g.word)) return whole;
+    // "Coach Bus", "Mr-NOTES": a word a role or a title is not followed by as a name (see roleNamed).
+    if ((coach || inCapitals(g.word)) && !roleNamed(g.word)) return whole;
     const title = coach ? whole.slice(0, whole.indexOf(g.word, g.title.length)) : '';
     return `${title}${g.second === undefined || !roleNamed(g.second) ? `[name]${g.second === undefined ? '' : `${g.gap}${g.second}`}` : '[name]'}`;
   });

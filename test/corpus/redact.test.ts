@@ -187,8 +187,9 @@ describe('makeRedactor: a role word before a name', () => {
     const kept = 'I moved from Sir John A. Macdonald Secondary to Dr. Charles Best Secondary School; Father Michael McGivney Catholic Academy won';
     expect(none(kept)).toBe(kept);
     // The same people outside a school's name are named.
-    // "School" or "College" alone after a name ends no school's name: captions run sentences together.
-    expect(none('Sir John and Dr. Best said hi, thanks Mr. Lee School is fun; Ms Park College applications')).toBe('[name] and [name] said hi, thanks [name] is fun; [name] applications');
+    // "School" or "College" alone after a name ends no school's name: captions run sentences together, and
+    // "School", nobody's surname, is kept as the caption's next word.
+    expect(none('Sir John and Dr. Best said hi, thanks Mr. Lee School is fun; Ms Park College applications')).toBe('[name] and [name] said hi, thanks [name] School is fun; [name] applications');
     // A roster's name is its name, in a school's name too.
     expect(makeRedactor(['John Wu', 'John', 'Wu'])('Sir John A. Macdonald Secondary')).toBe('Sir [name] A. Macdonald Secondary');
   });
@@ -644,5 +645,60 @@ describe('makeRedactor: a name however its letters are typed', () => {
       expect(fast(text), text).toBe(slow(text));
       expect(announced(text), text).toBe(slow(text));
     }
+  });
+});
+
+describe('makeRedactor: a name written partly or wholly in capitals', () => {
+  const none = makeRedactor([]);
+
+  it('replaces the whole of a surname with capitals inside it after a title: no part of it is left', () => {
+    expect(none('Mr. Lee McDONALD helped me fix my essay intro.')).toBe('[name] helped me fix my essay intro.');
+    expect(none("Mrs. Jane MacKENZIE, Mr. DeSHAWN Brown and Ms. Ana O'NEIL ran the club")).toBe('[name], [name] and [name] ran the club');
+    expect(none("Dr. PATEL's class and Ms. Lee PATEL came; Coach O'NEIL too")).toBe("[name]'s class and [name] came; Coach [name] too");
+  });
+
+  it('replaces the whole of such a name after a cue, a role word, a reporting verb or as a byline', () => {
+    expect(none('my friend DeSHAWN helped, my friend Lee McDONALD too, and a kid named MacKENZIE')).toBe('my friend [name] helped, my friend [name] too, and a kid named [name]');
+    expect(none("my friend O'NEIL and my sister Maya LOPEZ came; I'm Maya McDONALD")).toBe('my friend [name] and my sister [name] came; I\'m [name]');
+    expect(none('Principal Lee McDONALD said no and Sergeant PATEL came')).toBe('Principal [name] said no and Sergeant [name] came');
+    expect(none('McDONALD said it was hard. Maya McDONALD agreed. "Same," said DeSHAWN.')).toBe('[name] said it was hard. [name] agreed. "Same," said [name].');
+    expect(none('Like DeSHAWN said, we need time.')).toBe('Like [name] said, we need time.');
+    expect(none('Paula McDONALD says:\nGreat post')).toBe('[name] says:\nGreat post');
+  });
+
+  it('takes such a surname after a known first name, and finds a cued one everywhere', () => {
+    expect(makeRedactor(['Maya'])('Maya McDONALD and Maya LOPEZ said hi')).toBe('[name] and [name] said hi');
+    const texts = ['my friend DeSHAWN helped me', 'DeSHAWN was there too'];
+    expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['my friend [name] helped me', '[name] was there too']);
+  });
+
+  it('keeps capitals that are not a name: acronyms after a cue, words and apps after a title', () => {
+    const kept = "My friend AVID class, I'LL be there, a program called Youth TRAIN, MS TEAMS; Coach BUS; Mr. Lee SAID so";
+    expect(none(kept)).toBe("My friend AVID class, I'LL be there, a program called Youth TRAIN, MS TEAMS; Coach BUS; [name] SAID so");
+  });
+});
+
+describe('makeRedactor: a rank or a pen name that is not a participant', () => {
+  const none = makeRedactor([]);
+
+  it('keeps "Sergeant Major" as a rank, and the name after it is still replaced', () => {
+    expect(none('The Sergeant Major told us about cadets; Sergeant Major Dhillon and Sergeant Major Lee Kim came')).toBe(
+      'The Sergeant Major told us about cadets; Sergeant Major [name] and Sergeant Major [name] came',
+    );
+    expect(none('Sergeant Major told us to line up. Sergeant Major said it twice.')).toBe('Sergeant Major told us to line up. Sergeant Major said it twice.');
+    // A person called Major after another role word is still a name.
+    expect(none('Officer Major helped')).toBe('Officer [name] helped');
+  });
+
+  it('keeps Dr. Seuss, a pen name, but a roster or a cue named Seuss is still a name', () => {
+    expect(none('Dr. Seuss wrote Green Eggs and Ham, and we read Dr. Seuss in grade 2.')).toBe('Dr. Seuss wrote Green Eggs and Ham, and we read Dr. Seuss in grade 2.');
+    expect(makeRedactor(['Ava Seuss', 'Ava', 'Seuss'])('Dr. Seuss wrote it')).toBe('Dr. [name] wrote it');
+    expect(none('Dr. Seuss Patel and Mr. Seuss helped')).toBe('[name] and [name] helped');
+  });
+
+  it('keeps a word of a school after a title and a surname, as a caption run together has it', () => {
+    expect(none('thanks Mr. Lee School is fun, Ms Park Math class, my friend Maya School is fun')).toBe('thanks [name] School is fun, [name] Math class, my friend [name] School is fun');
+    // A surname that is also a word is still a surname.
+    expect(none('Mr. Lee White, Ms. Jane English and Mrs. Ann Black')).toBe('[name], [name] and [name]');
   });
 });

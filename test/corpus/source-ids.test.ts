@@ -112,3 +112,17 @@ describe('publishedSourceIds', () => {
     expect(publishedSourceIds(['Maria.txt'], [])).toEqual(new Map());
   });
 });
+
+describe('publishedSourceIds: a surname partly or wholly in capitals', () => {
+  it('replaces the whole of a title\'s surname, however its letters are cased', () => {
+    const ids = ['interview-Mr-McDONALD.docx', 'MrMcDONALD-notes.txt', 'Ms-PATEL-class/survey.csv', "Mrs O'NEIL/notes.txt", 'Coach-BUS-trip/notes.txt', 'Mr-NOTES.txt'];
+    expect(publishedSourceIds(ids, [])).toEqual(
+      new Map([
+        ["Mrs O'NEIL/notes.txt", '[name]/notes.txt'],
+        ['Ms-PATEL-class/survey.csv', '[name]-class/survey.csv'],
+        ['MrMcDONALD-notes.txt', '[name]-notes.txt'],
+        ['interview-Mr-McDONALD.docx', 'interview-[name].docx'],
+      ]),
+    );
+  });
+});
