@@ -178,8 +178,40 @@ function notATheme(node: unknown, index: number, keyId?: string): string {
   return `theme ${index + 1} ${shape}${name !== undefined ? `; write "- id: ${name}" and its words on a line "words: [...]" under it` : ''}`;
 }
 
+/**
+ * The id a theme in a list is written as when it is its only key (`- wellbeing: [stress, worry]`, as
+ * themes keyed by id are written, but with a '-'): a key no theme has, nor one another tool names a
+ * theme key by (`keywords:`, told as the key meant).
+ */
+function listedId(node: unknown): string | undefined {
+  if (!isMap(node) || node.items.length !== 1) return undefined;
+  const key = written(node.items[0]!.key);
+  if (key === undefined || THEME_KEYS.includes(key) || Object.hasOwn(THEME_KEYS_MEANT, key.toLowerCase())) return undefined;
+  return key;
+}
+
+/**
+ * What a theme in a list written as its id (`- wellbeing: [stress, worry]`) should be: a theme in a list
+ * is written with `id:`, and its words (or keys) under it. Read as keys, it was an unknown key 'wellbeing'
+ * and a theme with no id, which said neither.
+ */
+function idAsKey(node: YAMLMap, index: number, id: string): string {
+  const value = node.items[0]!.value;
+  const head = `theme ${index + 1} is written as its id '${id}'`;
+  const tail = `where a theme in a list is written with id: write "- id: ${id}" and under it`;
+  if (isMap(value)) {
+    const first = value.items.length > 0 ? written(value.items[0]!.key) : undefined;
+    return `${head} with its keys under it, ${tail} "  ${first ?? 'words'}: …", lined up with id`;
+  }
+  const words = isSeq(value) ? value.items.map(written) : [written(value)];
+  const list = words.length > 0 && words.every((w) => w !== undefined) ? splitList(words.join(', ')).join(', ') : '...';
+  return `${head} with its words under it, ${tail} "  words: [${list}]"`;
+}
+
 function readTheme(r: Reader, node: unknown, index: number, keyId?: string): ThemeSpec {
   if (!isMap(node)) r.fail(node, notATheme(node, index, keyId));
+  const listed = keyId === undefined ? listedId(node) : undefined;
+  if (listed !== undefined) r.fail(node, idAsKey(node, index, listed));
   const idText = idOf(node) ?? keyId;
   const where = idText ? `theme '${idText}'` : `theme ${index + 1}`;
   const before = r.problemCount;
@@ -284,7 +316,7 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   if (!keyed && !isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
   const entries: { item: unknown; key?: string }[] = keyed ? (themesNode as YAMLMap).items.map((p) => ({ item: p.value, key: written(p.key) })) : (themesNode as { items: unknown[] }).items.map((item) => ({ item }));
   // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)
-  const themes = entries.map(({ item, key }, i) => r.problems.readPast(() => readTheme(r, item, i, key)) ?? { id: idOf(item) ?? key, patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
+  const themes = entries.map(({ item, key }, i) => r.problems.readPast(() => readTheme(r, item, i, key)) ?? { id: idOf(item) ?? key ?? listedId(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
   const spec: CodebookSpec = setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
   if (r.problemCount > 0) spec.problems = r.problems.problems;
   return spec;

@@ -391,6 +391,20 @@ describe('a codebook or theme that is not a mapping', () => {
     ]);
   });
 
+  it('a list of themes each written as its id and words (`- wellbeing: [stress, worry]`): told to write id:, with the lines, not "unknown key"', () => {
+    const said = problems('themes:\n  - wellbeing: [stress, worry]\n  - money: budget, fees\n  - timetables:\n      words: [timetable]\n  - id: grades\n    words: [marks]\n');
+    expect(said).toEqual([
+      'codebook.yml:2: theme 1 is written as its id \'wellbeing\' with its words under it, where a theme in a list is written with id: write "- id: wellbeing" and under it "  words: [stress, worry]"',
+      'codebook.yml:3: theme 2 is written as its id \'money\' with its words under it, where a theme in a list is written with id: write "- id: money" and under it "  words: [budget, fees]"',
+      'codebook.yml:4: theme 3 is written as its id \'timetables\' with its keys under it, where a theme in a list is written with id: write "- id: timetables" and under it "  words: …", lined up with id',
+    ]);
+    for (const p of said) expect(p).not.toMatch(/unknown key|has no id/);
+    // its id still counts: a parent naming it is no second problem
+    expect(problems('themes:\n  - wellbeing: [stress]\n  - id: worry\n    parent: wellbeing\n    words: [worry]\n')).toHaveLength(1);
+    // a theme key other tools use (`keywords:`) is still told as the key meant, with the theme's id missing
+    expect(problems('themes:\n  - keywords: [stress]\n').join('\n')).toMatch(/did you mean 'words'/);
+  });
+
   it('one theme written under themes without its "-" is told to add it', () => {
     expect(failure('themes:\n  id: wellbeing\n  words: [stress]\n')).toBe(
       'codebook.yml:2: \'themes\' should be a list of themes, found one theme\'s keys (id, words); put "- " before its first key, as in "- id: …"',
