@@ -36,6 +36,14 @@ describe('README examples', () => {
     expect(run.stdout).toBe(block[3]);
   });
 
+  it('shows reflect agree printing what it prints, its last rows saying which figures are means over themes and which are pooled', () => {
+    const block = /```console\n\$ reflect agree (fixtures\/agreement\/\S+) (fixtures\/agreement\/\S+) --reference (\S+)\n([\s\S]*?)```/.exec(readme)!;
+    const run = reflect(['agree', block[1]!, block[2]!, '--reference', block[3]!], ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(block[4]);
+    expect(block[4]).toMatch(/\(mean over themes\)[\s\S]*\(pooled over themes\)/);
+  });
+
   it('shows the line reflect agree --ci ends with on the held-out set', () => {
     const shown = /# … on the sample's held-out set, ends with the line\n# (95% bootstrap CI .*)\n/.exec(readme)![1];
     const dir = tempDir();

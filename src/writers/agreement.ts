@@ -107,6 +107,15 @@ function plainTable(head: string[], aligns: ('left' | 'right')[], c: ChalkInstan
   });
 }
 
+/**
+ * The two rows that end each table, each holding one kind of figure: means over themes (percent
+ * agreement, kappa, alpha; macro precision, recall and F1) and figures over all themes at once (the
+ * responses, each coder's codings, TP/FP/FN and micro precision, recall and F1; exact match in the CSV).
+ * One `(overall)` row held both under one label.
+ */
+export const MEANS_ROW = '(mean over themes)';
+export const POOLED_ROW = '(pooled over themes)';
+
 /** The terminal table's first line: who coded how much, the coders' names (file names) shown safely (see terminalText). */
 function headline(report: AgreementReport): string {
   const names = report.coders.map((c) => terminalText(c.name));
@@ -117,9 +126,8 @@ function headline(report: AgreementReport): string {
 /**
  * The report as a terminal table: one row per theme with how many responses each coder gave it,
  * percent agreement, kappa and alpha (and, with one coder against a reference, P/R/F1 and the counts),
- * an `(overall)` row (means over themes; under each coder, their total codings), then exact match and
- * micro/macro averages. Notes and warnings are not
- * included: they belong on stderr.
+ * a row of means over themes and one pooled over themes (see {@link MEANS_ROW}), then exact match and
+ * micro/macro averages. Notes and warnings are not included: they belong on stderr.
  */
 export function formatAgreementTable(report: AgreementReport, options: AgreementTableOptions = {}): string {
   const c = options.chalk ?? new Chalk({ level: 0 });
@@ -144,12 +152,14 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
     table.push(row);
   }
   const o = report.overall;
-  const overallRow = [c.bold('(overall)'), String(o.units), ...names.map((n) => String(report.themes.reduce((s, t) => s + (t.applied[n] ?? 0), 0))), pct(o.meanAgreement), fixed3(o.meanKappa), fixed3(o.meanAlpha)];
+  const meansRow = [c.bold(MEANS_ROW), '', ...names.map(() => ''), pct(o.meanAgreement), fixed3(o.meanKappa), fixed3(o.meanAlpha)];
+  const pooledRow = [c.bold(POOLED_ROW), String(o.units), ...names.map((n) => String(report.themes.reduce((s, t) => s + (t.applied[n] ?? 0), 0))), '', '', ''];
   if (inline) {
     const r = o.reference[0]!;
-    overallRow.push(fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives));
+    meansRow.push(fixed3(r.macroPrecision), fixed3(r.macroRecall), fixed3(r.macroF1), '', '', '');
+    pooledRow.push(fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives));
   }
-  table.push(overallRow);
+  table.push(meansRow, pooledRow);
 
   const lines = [headline(report), table.toString()];
   lines.push(
@@ -164,8 +174,9 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
         refTable.push([terminalText(themeName(t)), terminalText(coder), fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives)]);
       }
     }
+    for (const r of o.reference) refTable.push([c.bold(MEANS_ROW), terminalText(r.coder), fixed3(r.macroPrecision), fixed3(r.macroRecall), fixed3(r.macroF1), '', '', '']);
     for (const r of o.reference) {
-      refTable.push([c.bold('(overall)'), terminalText(r.coder), fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives)]);
+      refTable.push([c.bold(POOLED_ROW), terminalText(r.coder), fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives)]);
     }
     lines.push('', `Against ${terminalText(report.reference ?? '')} as the reference:`, refTable.toString());
   }
@@ -181,16 +192,18 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
 
 /**
  * Columns of the agreement CSV, in order. One row per theme (per compared coder when a reference is
- * named and there are several), then `(overall)` rows. Shares are percentages with two decimals;
- * kappa, alpha, precision, recall and F1 have four; undefined values are blank.
+ * named and there are several), then a `(mean over themes)` row and a `(pooled over themes)` row (one
+ * each per compared coder). Each row holds one kind of figure; a cell that is not of its kind is blank.
+ * Shares are percentages with two decimals; kappa, alpha, precision, recall and F1 have four; undefined
+ * values are blank.
  *
  * - `theme_id`, `theme_label` (from the codebook, else blank), `in_codebook` (blank without a codebook)
- * - `responses`: responses coded by two or more coders
- * - `percent_agreement`, `kappa`, `alpha`: per theme; on `(overall)`, their means over themes
- * - `exact_match_percent`: `(overall)` only
+ * - `responses`: responses coded by two or more coders (per theme and pooled)
+ * - `percent_agreement`, `kappa`, `alpha`: per theme, and their means over themes
+ * - `exact_match_percent`: pooled only
  * - `coder`, `reference`, `true_positives`, `false_positives`, `false_negatives`, `support` (reference
- *   positives), `precision`, `recall`, `f1`: against the reference (micro on `(overall)`); blank without one
- * - `macro_precision`, `macro_recall`, `macro_f1`, `macro_themes`: `(overall)` only
+ *   positives), `precision`, `recall`, `f1`: against the reference, per theme and pooled (micro); blank without one
+ * - `macro_precision`, `macro_recall`, `macro_f1`, `macro_themes`: on the means row only
  *
  * With intervals (`--ci`), {@link AGREEMENT_CI_CSV_COLUMNS} follow.
  */
@@ -267,16 +280,25 @@ export function formatAgreementCsv(report: AgreementReport, options: { excel?: b
     });
   });
   const o = report.overall;
-  const overall: CsvValue[] = ['(overall)', '', null, o.units, round(o.meanAgreement === null ? null : o.meanAgreement * 100, 2), round(o.meanKappa, 4), round(o.meanAlpha, 4), round(o.exactMatch === null ? null : o.exactMatch * 100, 2)];
+  const means: CsvValue[] = [MEANS_ROW, '', null, null, round(o.meanAgreement === null ? null : o.meanAgreement * 100, 2), round(o.meanKappa, 4), round(o.meanAlpha, 4), null];
+  const pooled: CsvValue[] = [POOLED_ROW, '', null, o.units, null, null, null, round(o.exactMatch === null ? null : o.exactMatch * 100, 2)];
   const oi = iv?.overall;
-  const ciOverall = oi ? [...bounds(oi.meanAgreement, true), ...bounds(oi.meanKappa), ...bounds(oi.meanAlpha), ...bounds(oi.exactMatch, true)] : [];
+  const ciMeans = oi ? [...bounds(oi.meanAgreement, true), ...bounds(oi.meanKappa), ...bounds(oi.meanAlpha), ...none] : [];
+  const ciPooled = oi ? [...none, ...none, ...none, ...bounds(oi.exactMatch, true)] : [];
   if (o.reference.length === 0) {
-    rows.push([...overall, null, null, null, null, null, null, null, null, null, null, null, null, null]);
-    ci.push([...ciOverall, ...none, ...none, ...none, ...none, ...none, ...none]);
+    rows.push([...means, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+    ci.push([...ciMeans, ...none, ...none, ...none, ...none, ...none, ...none]);
+    rows.push([...pooled, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+    ci.push([...ciPooled, ...none, ...none, ...none, ...none, ...none, ...none]);
   }
   o.reference.forEach((r, i) => {
+    rows.push([...means, r.coder, report.reference, null, null, null, null, null, null, null, round(r.macroPrecision, 4), round(r.macroRecall, 4), round(r.macroF1, 4), r.macroThemes]);
+    const ri = oi?.reference[i];
+    ci.push([...ciMeans, ...none, ...none, ...none, ...bounds(ri?.macroPrecision), ...bounds(ri?.macroRecall), ...bounds(ri?.macroF1)]);
+  });
+  o.reference.forEach((r, i) => {
     rows.push([
-      ...overall,
+      ...pooled,
       r.coder,
       report.reference,
       r.truePositives,
@@ -286,13 +308,13 @@ export function formatAgreementCsv(report: AgreementReport, options: { excel?: b
       round(r.microPrecision, 4),
       round(r.microRecall, 4),
       round(r.microF1, 4),
-      round(r.macroPrecision, 4),
-      round(r.macroRecall, 4),
-      round(r.macroF1, 4),
-      r.macroThemes,
+      null,
+      null,
+      null,
+      null,
     ]);
     const ri = oi?.reference[i];
-    ci.push([...ciOverall, ...bounds(ri?.microPrecision), ...bounds(ri?.microRecall), ...bounds(ri?.microF1), ...bounds(ri?.macroPrecision), ...bounds(ri?.macroRecall), ...bounds(ri?.macroF1)]);
+    ci.push([...ciPooled, ...bounds(ri?.microPrecision), ...bounds(ri?.microRecall), ...bounds(ri?.microF1), ...none, ...none, ...none]);
   });
   if (!iv) return formatCsv([...AGREEMENT_CSV_COLUMNS], rows, { excel: options.excel });
   return formatCsv([...AGREEMENT_CSV_COLUMNS, ...AGREEMENT_CI_CSV_COLUMNS], rows.map((row, i) => [...row, ...ci[i]!]), { excel: options.excel });
@@ -377,12 +399,15 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
     }
     lines.push(`| ${row.join(' | ')} |`);
   }
-  const overall = ['**Overall (mean)**', String(o.units), pct(o.meanAgreement), fixed2(o.meanKappa), fixed2(o.meanAlpha)];
+  // The two last rows as in the terminal table (see MEANS_ROW), in words.
+  const meansRow = ['**Mean over themes**', '', pct(o.meanAgreement), fixed2(o.meanKappa), fixed2(o.meanAlpha)];
+  const pooledRow = ['**Pooled over themes**', String(o.units), '', '', ''];
   if (inline) {
     const r = o.reference[0]!;
-    overall.push(`${fixed2(r.microPrecision)} (micro)`, `${fixed2(r.microRecall)} (micro)`, `${fixed2(r.microF1)} (micro)`);
+    meansRow.push(fixed2(r.macroPrecision), fixed2(r.macroRecall), fixed2(r.macroF1));
+    pooledRow.push(fixed2(r.microPrecision), fixed2(r.microRecall), fixed2(r.microF1));
   }
-  lines.push(`| ${overall.join(' | ')} |`);
+  for (const row of [meansRow, pooledRow]) lines.push(`| ${row.join(' | ')} |`);
 
   const parts = [sentences.join(' '), lines.join('\n')];
   const notes = [...report.notes, ...(report.intervals?.notes ?? [])];

@@ -198,7 +198,7 @@ describe('reflect agree', () => {
     const fail = await run({ minKappa: 0.6 });
     expect(fail.exitCode).toBe(1);
     expect(fail.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual(['error: mean kappa 0.512 is below --min-kappa 0.6']);
-    expect(fail.stdout).toContain('(overall)');
+    expect(fail.stdout).toContain('(mean over themes)');
     const alpha = await run({ minAlpha: 0.53 });
     expect(alpha.exitCode).toBe(1);
     expect(alpha.stderr).toContain('error: mean alpha 0.526 is below --min-alpha 0.53');
@@ -307,20 +307,35 @@ describe('reflect agree', () => {
     expect(r.report!.themes.find((t) => t.themeId === 'a')!.agreement).toBe(5 / 8);
   });
 
-  test('--units: the per-theme table and CSV end in an (overall) row, with micro and macro F1 against a reference', async () => {
+  test('--units: the per-theme table, CSV and Markdown end in a row of means over themes and a row pooled over themes, each saying which it is', async () => {
     const io = memoryIO({
       'kim.csv': 'response_id,theme_id\nr1,a\nr2,b\nr4,a\nr4,b\n',
       'reflect.csv': 'response_id,theme_id\nr1,a\nr3,b\nr4,a\n',
       // r5 was coded by both, with no theme
       'units.csv': 'response_id\nr1\nr2\nr3\nr4\nr5\n',
     });
+    // Means over themes (agreement, kappa, alpha; macro P/R/F1) and pooled figures (responses, codings,
+    // TP/FP/FN, micro P/R/F1) each under their own label: one "(overall)" row mixed them.
     const table = await runAgree(['kim.csv', 'reflect.csv'], { units: 'units.csv', format: 'table' }, io);
-    expect(table.stdout).toMatch(/│ \(overall\) │ +5 │ +4 │ +3 │ +70\.0% │ +0\.318 │ +0\.357 │/);
+    expect(table.stdout).not.toContain('(overall)');
+    expect(table.stdout).toMatch(/│ \(mean over themes\) +│ +│ +│ +│ +70\.0% │ +0\.318 │ +0\.357 │\n/);
+    expect(table.stdout).toMatch(/│ \(pooled over themes\) │ +5 │ +4 │ +3 │ +│ +│ +│\n/);
+    const refTable = await runAgree(['kim.csv', 'reflect.csv'], { units: 'units.csv', reference: 'kim', format: 'table' }, io);
+    // macro P/R/F1 (means over a and b) on the means row; micro and the pooled counts on the pooled row
+    expect(refTable.stdout).toMatch(/│ \(mean over themes\) +│ +│ +│ +│ +70\.0% │ +0\.318 │ +0\.357 │ +0\.500 │ +0\.500 │ +0\.500 │ +│ +│ +│\n/);
+    expect(refTable.stdout).toMatch(/│ \(pooled over themes\) │ +5 │ +4 │ +3 │ +│ +│ +│ +0\.667 │ +0\.500 │ +0\.571 │ +2 │ +1 │ +2 │\n/);
     const csv = await runAgree(['kim.csv', 'reflect.csv'], { units: 'units.csv', reference: 'kim', format: 'csv' }, io);
+    // one header row, then a plain row per theme and per kind of overall figure: no note lines in the CSV
+    expect(csv.stdout.split('\n')[0]).toMatch(/^theme_id,theme_label,/);
     const rows = parse(csv.stdout, { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.theme_id)).toEqual(['a', 'b', '(overall)']);
+    expect(rows.map((r) => r.theme_id)).toEqual(['a', 'b', '(mean over themes)', '(pooled over themes)']);
     // a: 2 TP; b: 0 TP, 1 FP, 2 FN; pooled 2/1/2; macro over a and b
-    expect(rows[2]).toMatchObject({ responses: '5', percent_agreement: '70', exact_match_percent: '40', true_positives: '2', false_positives: '1', false_negatives: '2', f1: '0.5714', macro_f1: '0.5', macro_themes: '2' });
+    const blank = { responses: '', exact_match_percent: '', true_positives: '', false_positives: '', false_negatives: '', support: '', precision: '', recall: '', f1: '' };
+    expect(rows[2]).toMatchObject({ ...blank, percent_agreement: '70', kappa: '0.3182', alpha: '0.3571', macro_f1: '0.5', macro_themes: '2' });
+    expect(rows[3]).toMatchObject({ responses: '5', percent_agreement: '', kappa: '', alpha: '', exact_match_percent: '40', true_positives: '2', false_positives: '1', false_negatives: '2', f1: '0.5714', macro_f1: '', macro_themes: '' });
+    const md = await runAgree(['kim.csv', 'reflect.csv'], { units: 'units.csv', reference: 'kim', format: 'md' }, io);
+    expect(md.stdout).toContain('| **Mean over themes** |  | 70.0% | 0.32 | 0.36 | 0.50 | 0.50 | 0.50 |\n| **Pooled over themes** | 5 |  |  |  | 0.67 | 0.50 | 0.57 |\n');
+    expect(md.stdout).not.toMatch(/Overall|\(micro\)/);
   });
 
   test('--codebook: order and labels from the codebook; unknown ids warned of with file and line', async () => {
@@ -423,8 +438,10 @@ describe('reflect agree --ci', () => {
     expect(ci.map((row) => row.slice(0, plain[0]!.length))).toEqual(plain);
     expect(ci[0]!.slice(plain[0]!.length, plain[0]!.length + 4)).toEqual(['percent_agreement_ci_low', 'percent_agreement_ci_high', 'kappa_ci_low', 'kappa_ci_high']);
     const header = ci[0]!;
-    const overall = Object.fromEntries(header.map((h, i) => [h, ci.at(-1)![i]]));
-    expect(overall).toMatchObject({ theme_id: '(overall)', exact_match_percent_ci_low: '25', exact_match_percent_ci_high: '87.5', f1_ci_low: '0.6', f1_ci_high: '0.9524' });
+    const pooled = Object.fromEntries(header.map((h, i) => [h, ci.at(-1)![i]]));
+    expect(pooled).toMatchObject({ theme_id: '(pooled over themes)', exact_match_percent_ci_low: '25', exact_match_percent_ci_high: '87.5', f1_ci_low: '0.6', f1_ci_high: '0.9524', kappa_ci_low: '', macro_f1_ci_low: '' });
+    const means = Object.fromEntries(header.map((h, i) => [h, ci.at(-2)![i]]));
+    expect(means).toMatchObject({ theme_id: '(mean over themes)', kappa_ci_low: '0.2625', macro_f1_ci_low: '0.35', f1_ci_low: '', exact_match_percent_ci_low: '' });
     // Theme a: both coders agree on every response, so every resample gives kappa 1.
     const a = Object.fromEntries(header.map((h, i) => [h, ci[1]![i]]));
     expect(a).toMatchObject({ theme_id: 'a', kappa_ci_low: '1', kappa_ci_high: '1', f1_ci_low: '1', f1_ci_high: '1', macro_f1_ci_low: '' });

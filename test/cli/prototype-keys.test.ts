@@ -68,7 +68,8 @@ describe('theme ids that objects inherit', () => {
       ['hasOwnProperty', 'Class size'],
       ['__proto__', ''],
       ['choice', ''],
-      ['(overall)', ''],
+      ['(mean over themes)', ''],
+      ['(pooled over themes)', ''],
     ]);
     // Every id not in the codebook is named, once per file, where `constructor` and the like were passed over.
     const plain = reflect(['agree', '__proto__.csv', 'b.csv'], dir);
