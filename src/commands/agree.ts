@@ -66,19 +66,36 @@ export function nodeAgreeIO(): AgreeIO {
 export function registerAgreeCommand(program: Command): void {
   program
     .command('agree')
-    .description('measure agreement between coders (kappa, alpha, precision/recall) from two or more coding files')
-    .argument('<files...>', 'coding files (CSV, TSV or XLSX): response_id with themes (one row per response), theme_id (one row per coding) or one column per theme marked 1 or x')
-    .option('--reference <name>', 'score every other coder against this one (a coder name or one of the files)')
-    .option('--disagreements <file>', 'write every response × theme the coders disagree on to this CSV')
-    .option('-f, --force', 'overwrite the --disagreements file if it exists')
-    .option('--min-kappa <x>', 'exit with code 1 when the mean kappa is below x', parseThreshold)
-    .option('--min-alpha <x>', 'exit with code 1 when the mean alpha is below x', parseThreshold)
+    .description('measure agreement between coders (percent agreement, kappa, alpha; precision/recall/F1 against a reference) from two or more coding files')
+    .argument(
+      '<files...>',
+      'coding files (CSV, TSV or XLSX), each with a response_id column and themes or codes (one row per response), numbered Code 1, Code 2 … columns, theme_id or code (one row per coding), or one column per theme marked 1, x, yes or ✓',
+    )
+    .option('--reference <name>', "score every other coder against this one: a coder's name (the file's name without its extension) or one of the files")
+    .option('--disagreements <file>', 'write every response × theme the coders disagree on to this CSV (never one of the files read)')
+    .option('-f, --force', 'overwrite the --disagreements file if it exists (never one of the files read)')
+    .option('--min-kappa <x>', 'exit with code 1 when the mean kappa over themes is below x', parseThreshold)
+    .option('--min-alpha <x>', 'exit with code 1 when the mean alpha over themes is below x', parseThreshold)
     .addOption(new Option('--format <format>', 'output format').choices(Object.keys(agreementWriters)).default('table'))
-    .option('--codebook <file>', 'codebook giving theme ids and their order (default: the built-in codebook, when the files use its ids)')
-    .option('--units <file>', 'CSV with a response_id column listing the responses coded (needed when every file is long)')
-    .option('--excel', 'CSV for Excel: UTF-8 BOM and CRLF line ends')
+    .option('--codebook <file>', 'the codebook whose theme ids and labels the files use, and their order (default: the built-in codebook, when the files use its ids)')
+    .option('--units <file>', 'CSV with a response_id column listing the responses coded (needed when every file is long: one row per response × theme)')
+    .option('--excel', 'the --format csv output and the --disagreements file for Excel: UTF-8 BOM and CRLF line ends')
     .option('--ci', '95% bootstrap confidence intervals for the figures (resampling responses)')
     .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The table, CSV and Markdown end in two rows: (mean over themes), with percent',
+        'agreement, kappa, alpha and macro precision/recall/F1 averaged over the themes,',
+        'and (pooled over themes), with the responses, codings and TP/FP/FN summed over',
+        'the themes and the micro precision/recall/F1 they give. With the table and CSV,',
+        'notes go to stderr.',
+        '',
+        'Exit codes: 0 done, 1 below --min-kappa or --min-alpha, 2 usage error, 3 a file',
+        'cannot be read.',
+      ].join('\n'),
+    )
     .action(async (files: string[], flags: AgreeFlags) => {
       const result = await agree(files, flags, nodeAgreeIO());
       process.stdout.write(result.stdout);

@@ -124,7 +124,7 @@ function warnAbout(book: Codebook): void {
 
 /** Register `codebook init`, `codebook check` and `codebook try` on the program. */
 export function registerCodebookCommand(program: Command): void {
-  const codebook = program.command('codebook').description('start, check and lint codebooks');
+  const codebook = program.command('codebook').description('start, check, lint and try out codebooks');
 
   codebook
     .command('init')
@@ -138,9 +138,10 @@ export function registerCodebookCommand(program: Command): void {
     .description('validate a codebook; with a folder, lint it against the responses there')
     .argument('[folder]', 'a folder of responses to lint the codebook against')
     .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV, Excel .xlsx or REFI-QDA .qdc); default: the one the config file names, else the built-in one')
-    .option('--config <file>', 'config file (default: reflect.config.yml in the folder)')
+    .option('--config <file>', 'config file (default: reflect.config.yml in the folder); without a folder, the codebook it names is checked')
     .option('--no-expand', 'leave out synonym and embedding expansions')
-    .option('--json', 'print the lint as JSON')
+    .option('--json', 'print the check (and with a folder the lint) as JSON; an invalid codebook as {"valid": false, "problems": […]}')
+    .addHelpText('after', '\nExit codes: 0 a valid codebook (whatever the lint finds), 2 one that is not valid\n(every problem, with file and line).')
     .action(async (folder: string | undefined, flags: CheckFlags) => {
       let file = flags.codebook;
       let corpus = null;
