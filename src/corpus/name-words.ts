@@ -71,10 +71,45 @@ const CAPS_NOT_NAMES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Whether a word in capitals after a title or a name ("Ms. PATEL", "Maya LOPEZ") is plausibly its surname. */
+// Common surnames that are also words a capitalised word is never a name by (see neverName): a colour, a
+// language, a people or a faith ("Maya White", "Ana English", "Jordan Black", "Sam French", "Lee
+// Christian", "Ms. WELSH"). After a title or a first name they are the surname: privacy wins over a lost
+// word ("Maya French too" is "[name] too").
+const WORD_SURNAMES: ReadonlySet<string> = new Set('white black english french christian welsh'.split(' '));
+
+/** Whether a word, lower case, is never a name save as a surname ("white", "english"; see WORD_SURNAMES). */
+export function neverSurname(key: string): boolean {
+  return neverName(key) && !WORD_SURNAMES.has(key);
+}
+
+/** Whether a word in capitals after a title or a name ("Ms. PATEL", "Maya LOPEZ", "Maya WHITE") is plausibly its surname. */
 export function capsNamed(word: string): boolean {
   const key = word.toLowerCase().replace(/['’]s$/u, '');
-  return looksLikeName(key) && !neverName(key) && !schoolWord(key) && !CAPS_NOT_NAMES.has(key);
+  return looksLikeName(key) && !neverSurname(key) && !schoolWord(key) && !CAPS_NOT_NAMES.has(key);
+}
+
+// Capitalised words that head a document's part, as a title-case heading runs them on after a name
+// ("Maya Reflection", "Jordan Interview Notes", "Sam Survey Responses"): nobody's surname.
+const HEADING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'reflection reflections interview interviews notes note transcript transcripts survey surveys journal essay essays ' +
+    'presentation presentations project projects feedback response responses answers questions comments summary ' +
+    'portfolio assignment assignments worksheet report reports'
+  ).split(' '),
+);
+
+/**
+ * Whether a word right after a known first name, on its line, is its surname ("Maya Chen", "Maya White",
+ * "Ana English", "Maya LOPEZ"): a word in capitals that can be one (see capsNamed), or a capitalised
+ * word that is no sentence word, day or month (see NOT_NAMES), no word of school ("Maya Science"; see
+ * schoolWord), no word a heading runs on with ("Maya Reflection") and no word that is never a surname
+ * ("Maya Anything", "Maya Friday", "Maya Google"; see neverName), save the surnames that are words
+ * (White, English; privacy wins over a lost word).
+ */
+export function surnameAfterName(word: string): boolean {
+  const key = word.toLowerCase().replace(/['’]s$/u, '');
+  if (inCapitals(word)) return capsNamed(word);
+  return looksLikeName(key) && !schoolWord(key) && !HEADING_WORDS.has(key) && !neverSurname(key);
 }
 
 /** Whether a word has no lower-case letter ("PATEL", "O'NEIL"). */

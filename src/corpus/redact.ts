@@ -5,8 +5,8 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, TITLES } from './name-words.js';
-import { redactRoleTitles, ROLE_HINT, roleNamed } from './role-titles.js';
+import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, surnameAfterName, TITLES } from './name-words.js';
+import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleNamed } from './role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
@@ -414,10 +414,11 @@ function redactReported(text: string, capitalInside: boolean): string {
 }
 
 /** A cued word as a name to redact elsewhere: without a possessive, undefined when it is not a name. */
-function cuedWord(word: string | undefined, isName: (word: string) => boolean): string | undefined {
+function cuedWord(word: string | undefined, isName: (word: string) => boolean, surname = false): string | undefined {
   if (word === undefined) return undefined;
   const bare = word.replace(/['’]s$/u, '');
-  return isName(bare) && !neverName(bare.toLowerCase()) ? bare : undefined;
+  // A surname may be a word never a name otherwise ("Maya White"; see neverSurname).
+  return isName(bare) && !(surname ? neverSurname : neverName)(bare.toLowerCase()) ? bare : undefined;
 }
 
 /**
@@ -432,10 +433,14 @@ export function cuedNames(texts: Iterable<string>): string[] {
   const found = new Set<string>();
   const add = (g: Groups, isName: (word: string) => boolean): void => {
     if (g.like !== undefined && likeAuthor(g)) return;
-    const first = cuedWord(g.c1 ?? g.l1 ?? g.s1 ?? g.b1, isName);
+    // A byline's role word or title ("Principal Okafor said", "Coach Kim wrote") is no name: the word
+    // after it is, alone (the redactor keeps the role word; see role-titles.ts).
+    const role = g.b1 !== undefined && g.b2 !== undefined && isRoleOrTitle(g.b1);
+    const first = cuedWord(role ? g.b2 : (g.c1 ?? g.l1 ?? g.s1 ?? g.b1), isName);
     if (first === undefined) return;
     found.add(first);
-    const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, (word) => surnameAfter(word, isName));
+    if (role) return;
+    const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, (word) => surnameAfter(word, isName), true);
     if (second !== undefined) found.add(second).add(`${first} ${second}`);
   };
   // A reported speaker's words that are names, and a first name and surname together as one.
@@ -675,7 +680,7 @@ function surnameEnd(text: string, end: number): number {
   const after = WORD_AFTER_NAME.exec(text.slice(end, end + 64));
   if (after === null) return end;
   const word = after[1]!.replace(/['’]s$/u, '');
-  if (inCapitals(word) ? !capsNamed(word) : !looksLikeName(word) || neverName(word.toLowerCase())) return end;
+  if (!surnameAfterName(word)) return end;
   return end + after[0].length - (after[1]!.length - word.length);
 }
 

@@ -22,6 +22,16 @@ const ROLE_TITLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?!${TITLES}\b|${RANK_AFTER_ROLE})(?<n1>${ANY_CAP_WORD})(?:(?<ngap>[ \t]+)(?<n2>${ANY_CAP_WORD}))?${NOT_WORD_AFTER}`,
   'gu',
 );
+const ROLE_OR_TITLE = new RegExp(String.raw`^(?:${ROLE_WORD}|${TITLES}\.?)$`, 'u');
+
+/**
+ * Whether a word is a role word or a title an adult is called by before their name ("Principal", "Nurse",
+ * "Coach", "Mr."): in a byline or a signature ("Principal Okafor said", "— Coach Kim") it is no name of
+ * the writer's, the word after it is.
+ */
+export function isRoleOrTitle(word: string): boolean {
+  return ROLE_OR_TITLE.test(word.trim());
+}
 // Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
 export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent)[ \t]+\p{Lu}/u;
 // Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a

@@ -24,9 +24,9 @@ describe('makeRedactor: roster names', () => {
 
   it('leaves a word after a name that is never a name, or on the next line', () => {
     const firstOnly = makeRedactor(['Maya']);
-    expect(firstOnly('thanks Maya Anything else? Maya Science is fun, Maya French too, told Maya Friday')).toBe(
-      'thanks [name] Anything else? [name] Science is fun, [name] French too, told [name] Friday',
-    );
+    expect(firstOnly('thanks Maya Anything else? Maya Science is fun, told Maya Friday')).toBe('thanks [name] Anything else? [name] Science is fun, told [name] Friday');
+    // A surname that is also a word (French, English, White) is taken: privacy wins over a lost word.
+    expect(firstOnly('Maya French too')).toBe('[name] too');
     expect(firstOnly('Maya\nGreat point')).toBe('[name]\nGreat point');
   });
 
@@ -700,5 +700,45 @@ describe('makeRedactor: a rank or a pen name that is not a participant', () => {
     expect(none('thanks Mr. Lee School is fun, Ms Park Math class, my friend Maya School is fun')).toBe('thanks [name] School is fun, [name] Math class, my friend [name] School is fun');
     // A surname that is also a word is still a surname.
     expect(none('Mr. Lee White, Ms. Jane English and Mrs. Ann Black')).toBe('[name], [name] and [name]');
+  });
+});
+
+describe('makeRedactor: a surname that is also a word after a known first name', () => {
+  it('takes a surname that is a word right after a roster or speaker first name: no part of the name is left', () => {
+    const firstOnly = makeRedactor(['Maya', 'Jordan', 'Ana', 'Sam']);
+    expect(firstOnly('In my group, Maya White and Jordan Brown did the slides, and Ana English wrote the summary with Sam Young.')).toBe(
+      'In my group, [name] and [name] did the slides, and [name] wrote the summary with [name].',
+    );
+    expect(firstOnly("Maya Black's poster and Ana Christian's idea; thanks Maya WHITE and Jordan BLACK")).toBe("[name]'s poster and [name]'s idea; thanks [name] and [name]");
+  });
+
+  it('takes it after a title in capitals too', () => {
+    expect(makeRedactor([])('Mr. Lee WHITE and Ms. Jane ENGLISH helped')).toBe('[name] and [name] helped');
+  });
+
+  it('keeps a sentence word, a day, a word of school or a heading word after the name', () => {
+    const firstOnly = makeRedactor(['Maya', 'Jordan']);
+    expect(firstOnly('I asked Maya. Then we left. Maya Then we left, Maya Friday, Maya Science class, Maya Google searched')).toBe(
+      'I asked [name]. Then we left. [name] Then we left, [name] Friday, [name] Science class, [name] Google searched',
+    );
+    // A title-case heading runs the name on into a heading's words: the heading's words are kept, a surname is not.
+    expect(firstOnly('Jordan Interview Notes\nMaya White Reflection')).toBe('[name] Interview Notes\n[name] Reflection');
+  });
+
+  it('finds a cued surname that is a word everywhere it is capitalised', () => {
+    const texts = ['my friend Maya White helped me', 'White is her last name, Maya White said so'];
+    expect(cuedNames(texts)).toEqual(['Maya', 'Maya White', 'White']);
+    expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['my friend [name] helped me', '[name] is her last name, [name] said so']);
+  });
+});
+
+describe('cuedNames: a role word or a title before a byline name', () => {
+  it('gives the name after a role word or a title, never the role word', () => {
+    expect(cuedNames(['Principal Okafor said'])).toEqual(['Okafor']);
+    expect(cuedNames(['Coach Kim wrote'])).toEqual(['Kim']);
+    expect(cuedNames(['Nurse Amy says:\nDrink water', 'Officer Brown posted:'])).toEqual(['Amy', 'Brown']);
+    // The role word is kept in every answer, and the name after it still taken.
+    const texts = ['Principal Okafor said', 'The Principal came to our class', 'Okafor is nice'];
+    expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['Principal [name] said', 'The Principal came to our class', '[name] is nice']);
   });
 });
