@@ -3,6 +3,8 @@
 // would print a student's name in the report and count a title as something a student said.
 import path from 'node:path';
 import { neverName } from '../util/names.js';
+import { CAP_WORD } from '../corpus/name-words.js';
+import { isRoleOrTitle } from '../corpus/role-titles.js';
 
 /** 1–3 capitalised words or initials: "Maya", "Maya Lopez", "Jordan O.", "J. Okafor", "Ana de Souza". */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:de|da|di|du|del|van|von|le|la)\s+)?\p{Lu}[\p{L}'’-]*\.?){0,2}`;
@@ -83,8 +85,9 @@ export function isTranscriptTitle(line: string): boolean {
   return isTitleCase(text) || TITLE.test(text) || namesSession(text);
 }
 
-// A name's word: capitalised ("Maya", "O'Neil", "Jean-Luc") or an initial ("O.").
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u;
+// A name's word: capitalised ("Maya", "O'Neil", "Jean-Luc"), with capitals inside it as the redactor
+// reads one ("McDONALD", "O'NEIL", "DeSHAWN"; see CAP_WORD), or an initial ("O.").
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}'’-]+|${CAP_WORD}|\p{Lu}\.)$`, 'u');
 // Words of a text, lower case.
 const WORDS = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
@@ -109,6 +112,18 @@ export function writerHeading(text: string, rest: readonly string[], file: strin
 }
 
 /**
+ * A signed name without the role words and titles before it ("Principal Okafor" → "Okafor", "Coach Kim"
+ * → "Kim", "Mr. Lee" → "Lee"; see isRoleOrTitle): a role word taken for a name would be redacted from
+ * every answer ("the nurse" → "the [name]"). Empty where the signature is a role alone ("— Principal").
+ */
+function withoutRole(name: string): string {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < words.length && isRoleOrTitle(words[i]!)) i++;
+  return words.slice(i).join(' ');
+}
+
+/**
  * Paragraphs of a written reflection, split into the author's answers, the names signed, and what is not
  * an answer dropped: a title before the first answer ("My reflection", a heading in title case) and a date
  * alone. The writer's name alone first ("Maya") is the author's, as a byline is (see writerHeading); `file`,
@@ -117,7 +132,8 @@ export function writerHeading(text: string, rest: readonly string[], file: strin
 export function splitBylines<T extends { text: string }>(paragraphs: readonly T[], file?: string): { answers: T[]; authors: string[] } {
   const answers: T[] = [];
   const authors: string[] = [];
-  const head = paragraphs.length > 1 ? writerHeading(paragraphs[0]!.text.trim(), paragraphs.slice(1).map((p) => p.text), file) : undefined;
+  const heading = paragraphs.length > 1 ? writerHeading(paragraphs[0]!.text.trim(), paragraphs.slice(1).map((p) => p.text), file) : undefined;
+  const head = heading === undefined || withoutRole(heading) === '' ? undefined : withoutRole(heading);
   paragraphs.forEach((p, i) => {
     const text = p.text.trim();
     if (i === 0 && head !== undefined) {
@@ -126,7 +142,8 @@ export function splitBylines<T extends { text: string }>(paragraphs: readonly T[
     }
     const byline = BYLINE.exec(text)?.groups?.name;
     if (byline !== undefined && CAPITALISED.test(byline)) {
-      authors.push(byline.replace(/\.$/, ''));
+      const name = withoutRole(byline.replace(/\.$/, ''));
+      if (name !== '') authors.push(name);
       return;
     }
     if (DATE_ALONE.test(text)) return;

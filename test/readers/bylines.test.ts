@@ -17,6 +17,27 @@ describe('splitBylines', () => {
     expect(splitBylines(paragraphs('I liked flex.', line))).toEqual({ answers: paragraphs('I liked flex.'), authors: [name] });
   });
 
+  it.each([
+    ['— Principal Okafor', 'Okafor'],
+    ['By: Coach Kim', 'Kim'],
+    ['— Nurse Amy Chen, health room', 'Amy Chen'],
+    ['Signed, Mr. Lee', 'Lee'],
+  ])('takes "%s" as signed by %s, never the role word or the title', (line, name) => {
+    expect(splitBylines(paragraphs('I liked flex.', line))).toEqual({ answers: paragraphs('I liked flex.'), authors: [name] });
+  });
+
+  it('drops a signature that is a role word alone, naming no one', () => {
+    expect(splitBylines(paragraphs('I liked flex.', '— Principal'))).toEqual({ answers: paragraphs('I liked flex.'), authors: [] });
+  });
+
+  it.each([
+    ['— Maya McDONALD', 'Maya McDONALD'],
+    ["By: Jordan O'NEIL", "Jordan O'NEIL"],
+    ['- DeSHAWN MacKENZIE, Gr 10', 'DeSHAWN MacKENZIE'],
+  ])('takes "%s", a surname partly in capitals, as signed by %s', (line, name) => {
+    expect(splitBylines(paragraphs('I liked flex.', line))).toEqual({ answers: paragraphs('I liked flex.'), authors: [name] });
+  });
+
   it.each(['- more time to finish projects', 'By the end of the year I want to finish', 'From grade 8 on we did projects', '— and that is all'])(
     'keeps "%s" as an answer',
     (line) => {
@@ -80,6 +101,14 @@ describe('a reflection headed by its writer\'s name alone', () => {
       expect(texts(result), head).toHaveLength(3);
       expect(texts(result)[0], head).toMatch(/^This term I learned/);
       expect(texts(result).join(' '), head).not.toMatch(/Maya|Jordan/);
+    }
+  });
+
+  it('takes a name whose surname is partly in capitals as its author', () => {
+    for (const head of ['Maya McDONALD\n\n', "Jordan O'NEIL\n", 'DeSHAWN Lee\n\n']) {
+      const result = readText(sheet(head), { file: 'reflections/sheet-07.txt', config: {} });
+      expect(result.content, head).toMatchObject({ type: 'transcript', written: true, attributes: { author: head.trim() } });
+      expect(texts(result), head).toHaveLength(3);
     }
   });
 
