@@ -5,8 +5,8 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, surnameAfterName, TITLES } from './name-words.js';
-import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleNamed } from './role-titles.js';
+import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, surnameAfterName, TITLES } from '../util/name-words.js';
+import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */

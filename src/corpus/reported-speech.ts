@@ -5,7 +5,7 @@
 // is decided here, from the words alone; redact.ts finds them. Pure.
 import { FUNCTION_WORDS } from '../nlp/function-words.js';
 import { isAdultRole, isGroupLabel, neverName } from '../util/names.js';
-import { nounLooking } from './name-words.js';
+import { nounLooking } from '../util/name-words.js';
 
 /** The reporting verbs, as a regex alternation (no group): "said", "told", "pointed out" … */
 export const REPORTING_VERB = String.raw`(?:said|says|told|tells|asked|asks|thinks|thought|mentioned|mentions|added|adds|agreed|agrees|explained|explains|suggested|suggests|pointed[ \t]+out|points[ \t]+out|wrote|writes|noted|shared|replied|answered|argued|disagreed|commented|complained|admitted|insisted|recalled|remembered|wondered|joked|believes|believed)`;

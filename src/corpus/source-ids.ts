@@ -2,8 +2,8 @@
 // print the name in sources.csv, in every response id and in analysis.json, so the name is replaced
 // with [name] there ("interview-[name].docx"), as in the texts.
 import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
-import { roleNamed } from './role-titles.js';
-import { inCapitals, SCHOOL_NAMED_FOR_IN_PATH } from './name-words.js';
+import { roleNamed } from '../util/role-titles.js';
+import { inCapitals, SCHOOL_NAMED_FOR_IN_PATH } from '../util/name-words.js';
 import { byCodeUnits } from '../util/text.js';
 import { TITLE_WORDS } from '../util/names.js';
 

@@ -3,8 +3,8 @@
 // would print a student's name in the report and count a title as something a student said.
 import path from 'node:path';
 import { neverName } from '../util/names.js';
-import { CAP_WORD } from '../corpus/name-words.js';
-import { isRoleOrTitle } from '../corpus/role-titles.js';
+import { CAP_WORD } from '../util/name-words.js';
+import { isRoleOrTitle } from '../util/role-titles.js';
 
 /** 1–3 capitalised words or initials: "Maya", "Maya Lopez", "Jordan O.", "J. Okafor", "Ana de Souza". */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:de|da|di|du|del|van|von|le|la)\s+)?\p{Lu}[\p{L}'’-]*\.?){0,2}`;

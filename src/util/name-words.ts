@@ -1,7 +1,7 @@
 // What a word must look like to be taken for a personal name by the redactor: the name-shaped word
 // patterns a cue or a title is followed by, and the word lists that say a capitalised word is no name
-// or a name that is also a word. Shared by redact.ts and role-titles.ts. Pure.
-import { neverName, TITLE_WORDS } from '../util/names.js';
+// or a name that is also a word. Shared by the redactor (corpus/redact.ts), role-titles.ts and the readers' byline rules. Pure.
+import { neverName, TITLE_WORDS } from './names.js';
 
 // Names that are also ordinary English words. They are redacted only when capitalised, so a roster with
 // a Grace or a Will does not turn "by the grace of" or "I will" into [name].

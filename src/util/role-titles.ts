@@ -2,7 +2,7 @@
 // "Officer Brown"): the name after one is replaced and the role kept. Which words after a role are a
 // name, not a place, a program or a thing ("Counsellor Office", "Coach Bus"), is decided here; redact.ts
 // runs it after its first pass. Pure.
-import { neverName } from '../util/names.js';
+import { neverName } from './names.js';
 import { ANY_CAP_WORD, capsNamed, COMMON_WORD_NAMES, inCapitals, NOT_NAMES, NOT_WORD_AFTER, nounLooking, SCHOOL_NAMED_FOR, TITLES } from './name-words.js';
 
 // A role an adult is called by before their name, as a title is ("Principal Lee", "Vice-Principal Lee",
