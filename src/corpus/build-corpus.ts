@@ -18,6 +18,7 @@ import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { foldName } from './name-fold.js';
 import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
+import { titleNames } from './title-names.js';
 import { nicknamesOf } from './nicknames.js';
 import { personNamedValues } from './person-values.js';
 import { sameAnswers } from './same-answers.js';
@@ -489,7 +490,7 @@ class CorpusBuilder {
     // Maya"), only when capitalised.
     const given = givenNames(names);
     const short = nicknamesOf([...given, ...names.filter((n) => !/\s/.test(n.trim()))]);
-    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact())];
+    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact()), ...this.namesInTitles()];
     const redact = makeRedactor([...names, ...given], parts, { texts: this.textsToRedact() });
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     // Control characters go first: what is redacted and tagged is the text as every output writes it.
@@ -575,6 +576,20 @@ class CorpusBuilder {
           'which R, Excel and .xlsx files cannot hold; removed',
       });
     }
+  }
+
+  /**
+   * The people transcripts' titles say the talk is with ("Interview with Jordan Lee", see titleNames),
+   * save a school's or a program's name that the attributes give: a title is kept, and its interviewee,
+   * labelled `Student:`, may be named nowhere else.
+   */
+  private namesInTitles(): string[] {
+    const titles = this.sources.flatMap((s) => (s.title !== undefined ? [s.title] : []));
+    if (titles.length === 0) return [];
+    const known = new Set<string>();
+    for (const s of this.sources) for (const v of Object.values(s.attributes)) known.add(v.trim().toLowerCase());
+    for (const p of this.participants.values()) for (const v of Object.values(p.attributes)) known.add(v.trim().toLowerCase());
+    return titleNames(titles, known);
   }
 
   /**

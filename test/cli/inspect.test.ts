@@ -1,6 +1,6 @@
 // `reflect inspect` and sources.csv on a folder mixing every supported format, plus broken, empty,
 // unsupported and hidden files: every file is accounted for, and the output is pinned by goldens.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -151,5 +151,27 @@ describe('a title above a transcript', () => {
     ]);
     const json = JSON.parse(reflect(['analyze', input, '--format', 'json']).stdout) as { corpus: { sources: { title?: string }[] } };
     expect(json.corpus.sources.map((s) => s.title)).toEqual(['Focus group 3 — Riverside, 12 March', 'Interview with [name], 14 March']);
+  });
+
+  it('names no one the talk is with, though no speaker label gives the name', () => {
+    const input = path.join(tempDir(), 'interviews');
+    mkdirSync(input);
+    const talk = [
+      'Interviewer: Thanks for coming in, Jordan. What helped you most this year?',
+      'Student: The mentors who checked in every week, and choosing my own project.',
+      'Interviewer: And what got in the way?',
+      'Student: The bus schedule, it made me late a lot.',
+    ].join('\n');
+    writeFileSync(path.join(input, 'interview-1.txt'), `Interview with Jordan Lee, 14 March\n\n${talk}\n`);
+    writeFileSync(path.join(input, 'interview-2.txt'), `Focus group with Riverside students\n\n${talk.replace(/Jordan/g, 'everyone')}\n`);
+    const out = tempDir();
+    const run = reflect(['analyze', input, '--out', out, '--force', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    for (const file of readdirSync(out)) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Jordan|Lee\b/);
+    const sources = parse(readFileSync(path.join(out, 'sources.csv'), 'utf8'), { columns: true }) as { file: string; title: string }[];
+    expect(sources.map((s) => [s.file, s.title])).toEqual([
+      ['interview-1.txt', 'Interview with [name], 14 March'],
+      ['interview-2.txt', 'Focus group with Riverside students'],
+    ]);
   });
 });
