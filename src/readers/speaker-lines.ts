@@ -908,6 +908,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   }
   // A written reflection: its byline and title are not answers.
   const named = nameApart(turns, body, first, clean, file);
-  const { answers, authors } = splitBylines(named === turns ? titleApart(turns, 0, body, first, clean) : titleApart(named, 1, body, first + 1, clean), file);
+  let apart = named === turns ? titleApart(turns, 0, body, first, clean) : titleApart(named, 1, body, first + 1, clean);
+  // The writer's name a paragraph of its own ("Maya Lopez", a blank line), the title heading the next.
+  if (apart === turns && turns.length > 1 && writerHeading(turns[0]!.text, turns.slice(1).map((t) => t.text), file) !== undefined) {
+    apart = titleApart(turns, 1, body, body.findIndex((l) => l.line === turns[1]!.line), clean);
+  }
+  const { answers, authors } = splitBylines(apart, file);
   return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };
 }

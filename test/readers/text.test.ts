@@ -1039,3 +1039,19 @@ describe('readText: speaker names without a colon', () => {
     expect(turns(sheets).turns.every(([speaker]) => speaker === undefined)).toBe(true);
   });
 });
+
+describe("a reflection headed by its writer's name, a blank line, then a title right above the text", () => {
+  it('takes the name as the author and drops the title, never the first words of the first answer', () => {
+    const result = readText(
+      Buffer.from('Maya Lopez\n\nMy reflection\nThis term I learned that I work better when I plan my week on Sunday night.\n\nThe flex block helped me catch up on math.\n'),
+      { file: 'reflections/sheet-4.txt', config: {} },
+    );
+    const content = result.content as Transcript;
+    expect(content.attributes).toMatchObject({ author: 'Maya Lopez' });
+    expect(content.turns.map((t) => t.text)).toEqual([
+      'This term I learned that I work better when I plan my week on Sunday night.',
+      'The flex block helped me catch up on math.',
+    ]);
+    expect(content.turns[0]!.line).toBe(4);
+  });
+});
