@@ -1,15 +1,16 @@
 // The people a transcript's title says the talk is with ("Interview with Jordan Lee, 14 March", "Focus
-// group with Maya, Dev and Sam"): the interviewee of a transcript whose speakers are labelled `Student:`
-// is named nowhere else, and the title is kept for sources.csv and analysis.json. Pure.
+// group with Maya, Dev and Sam", "Interview: Jordan Lee"): the interviewee of a transcript whose speakers
+// are labelled `Student:` is named nowhere else, and the title is kept for sources.csv and analysis.json. Pure.
 import { neverName } from '../util/names.js';
 import { CAP_WORD, looksLikeName, NOT_WORD_BEFORE, nounLooking, schoolWord } from './name-words.js';
 
 // One person: one or two capitalised words.
 const PERSON = String.raw`${CAP_WORD}(?:[ \t]+${CAP_WORD})?`;
-// "with" and the people, listed with commas or "and", then the title's end or a mark ("…, 14 March",
-// "… (Grade 10)"): "with Riverside students", the words going on in lower case, names a group, not people.
+// "with" (or "Interview:", "Interview —", "Interview of") and the people, listed with commas or "and",
+// then the title's end or a mark ("…, 14 March", "… (Grade 10)"): "with Riverside students", the words
+// going on in lower case, names a group, not people.
 const WITH_PEOPLE = new RegExp(
-  String.raw`${NOT_WORD_BEFORE}with[ \t]+(?<people>${PERSON}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+)${PERSON})*)(?=[ \t]*(?:$|[,.;:!?()[\]—–-]|\d))`,
+  String.raw`${NOT_WORD_BEFORE}(?:with|[Ii]nterview(?:ee)?(?:[ \t]+of|[ \t]*[:—–-]))[ \t]+(?<people>${PERSON}(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+)${PERSON})*)(?=[ \t]*(?:$|[,.;:!?()[\]—–-]|\d))`,
   'gu',
 );
 // The words that make a school's or a program's name, not a person's ("with Riverside Secondary").

@@ -164,14 +164,16 @@ describe('a title above a transcript', () => {
     ].join('\n');
     writeFileSync(path.join(input, 'interview-1.txt'), `Interview with Jordan Lee, 14 March\n\n${talk}\n`);
     writeFileSync(path.join(input, 'interview-2.txt'), `Focus group with Riverside students\n\n${talk.replace(/Jordan/g, 'everyone')}\n`);
+    writeFileSync(path.join(input, 'interview-3.txt'), `# Interview: Sofia Ruiz\n\n${talk.replace(/Jordan/g, 'Sofia')}\n`);
     const out = tempDir();
     const run = reflect(['analyze', input, '--out', out, '--force', '--quiet']);
     expect(run.code, run.stderr).toBe(0);
-    for (const file of readdirSync(out)) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Jordan|Lee\b/);
+    for (const file of readdirSync(out)) expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(/Jordan|Lee\b|Sofia|Ruiz/);
     const sources = parse(readFileSync(path.join(out, 'sources.csv'), 'utf8'), { columns: true }) as { file: string; title: string }[];
     expect(sources.map((s) => [s.file, s.title])).toEqual([
       ['interview-1.txt', 'Interview with [name], 14 March'],
       ['interview-2.txt', 'Focus group with Riverside students'],
+      ['interview-3.txt', 'Interview: [name]'],
     ]);
   });
 });
