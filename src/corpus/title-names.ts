@@ -2,7 +2,7 @@
 // group with Maya, Dev and Sam", "Interview: Jordan Lee"): the interviewee of a transcript whose speakers
 // are labelled `Student:` is named nowhere else, and the title is kept for sources.csv and analysis.json. Pure.
 import { neverName } from '../util/names.js';
-import { CAP_WORD, looksLikeName, NOT_WORD_BEFORE, nounLooking, schoolWord } from './name-words.js';
+import { CAP_WORD, looksLikeName, NOT_WORD_BEFORE, nounLooking, schoolWord } from '../util/name-words.js';
 
 // One person: one or two capitalised words.
 const PERSON = String.raw`${CAP_WORD}(?:[ \t]+${CAP_WORD})?`;
