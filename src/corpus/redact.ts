@@ -333,7 +333,7 @@ function reportedAt(text: string, index: number, g: Groups): { words: string[]; 
   const listed = listedSpeakers(g.rlist, before, pastForm);
   // After a list, the last speaker opens nothing: judged as one named among others.
   const last = listed.length > 0 ? reportedNameWords(words, joined, '', false) : reportedNameWords(words, joined, before, pastForm);
-  return { words, names: capsSecond(words, last), joined, listed };
+  return { words, names: capsSecond(words, last, joined), joined, listed };
 }
 
 /**
@@ -370,17 +370,18 @@ function invertedAt(text: string, end: number, g: Groups): { words: string[]; na
   const joined = g.igap !== undefined && /\S/.test(g.igap);
   // After a comma alone the words must end the clause: "…, wrote Minecraft stories" names no one.
   if (g.iverb!.startsWith(',') && !endsInvertedSpeaker(text.slice(end, end + 40))) return { words, names: words.map(() => false), joined };
-  return { words, names: capsSecond(words, invertedNameWords(words, joined)), joined };
+  return { words, names: capsSecond(words, invertedNameWords(words, joined), joined), joined };
 }
 
 /**
  * A speaker's second word in capitals is a surname only after a name, and only where it can be one
- * ("Maya LOPEZ said"; not "Then NASA said", "Maya OK said"; see capsNamed).
+ * ("Maya LOPEZ said"; not "Then NASA said", "Maya OK said"; see capsNamed). Joined by "and", it is a
+ * speaker of its own, a name wherever it can be one, whatever the first is ("Mom and JORDAN said").
  */
-function capsSecond(words: readonly string[], names: boolean[]): boolean[] {
+function capsSecond(words: readonly string[], names: boolean[], joined: boolean): boolean[] {
   if (words.length < 2 || !inCapitals(words[1]!)) return names;
   const first = names[0]!;
-  return [first, first && capsNamed(words[1]!)];
+  return [first, (joined || first) && capsNamed(words[1]!)];
 }
 
 /** A text with the names after its reporting verbs redacted (`"…," said [name]`, `…, says [name] and Mom`). */

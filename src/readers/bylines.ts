@@ -105,7 +105,7 @@ export function writerHeading(text: string, rest: readonly string[], file: strin
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   if (lower.some((w) => w.length > 1 && neverName(w))) return undefined;
   const written = new Set(rest.flatMap((r) => r.toLowerCase().match(WORDS) ?? []));
-  const echoed = (w: string) => w.length > 1 && [...written].some((x) => x.startsWith(w) || (x.length >= 4 && w.startsWith(x)));
+  const echoed = (w: string) => w.length > 1 && [...written].some((x) => formOf(x, w) || (x.length >= 4 && formOf(w, x)));
   if (lower.some(echoed)) return undefined;
   const named = new Set(path.basename(file ?? '').toLowerCase().match(WORDS) ?? []);
   return rest.length >= 2 || lower.some((w) => named.has(w)) ? text.replace(/\.$/, '') : undefined;
@@ -121,6 +121,17 @@ function withoutRole(name: string): string {
   let i = 0;
   while (i < words.length && isRoleOrTitle(words[i]!)) i++;
   return words.slice(i).join(' ');
+}
+
+// Endings that make another form of a word ("stressed", "stresses", "stressful" of "stress").
+const FORM_ENDING = /^(?:s|es|d|ed|ing|ful)$/;
+
+/**
+ * Whether `word` is `base` or a form of it ("stressed" of "stress"), not merely a word that begins so
+ * ("time" of "Tim", "every" of "Eve", "dance" of "Dan": a name above such writing is still a name).
+ */
+function formOf(word: string, base: string): boolean {
+  return word.startsWith(base) && (word.length === base.length || FORM_ENDING.test(word.slice(base.length)));
 }
 
 /**

@@ -63,10 +63,11 @@ export const ANY_CAP_WORD = `(?:${CAP_WORD}|${CAPS_WORD})`;
 export const CUED_NAME = String.raw`(?!${TITLES}\b)${CAP_WORD}`;
 
 // Words typed in capitals after a title or a name that are not its surname: what is said, shouted or
-// used ("Mr. Lee SAID so", "Maya LOL", "Ms TEAMS").
+// used, and when ("Mr. Lee SAID so", "Maya LOL", "Ms TEAMS", "I told Mr. Lee TODAY").
 const CAPS_NOT_NAMES: ReadonlySet<string> = new Set(
   (
     'said says told tells asked asks thinks thought agreed wrote lol omg ok btw idk tbh fyi asap wtf irl ty thx pls plz yes no ' +
+    'today tonight tomorrow yesterday now again too ' +
     'teams word excel office paint outlook powerpoint onenote forms edge'
   ).split(' '),
 );

@@ -672,9 +672,16 @@ describe('makeRedactor: a name written partly or wholly in capitals', () => {
     expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['my friend [name] helped me', '[name] was there too']);
   });
 
+  it('takes a speaker in capitals joined by "and" to one who is no name ("Mom and JORDAN said")', () => {
+    for (const text of ['Mom and JORDAN said we should go.', '"Go," said Mom and JORDAN.']) {
+      expect(makeRedactor([], cuedNames([text]))(text), text).not.toContain('JORDAN');
+    }
+  });
+
   it('keeps capitals that are not a name: acronyms after a cue, words and apps after a title', () => {
     const kept = "My friend AVID class, I'LL be there, a program called Youth TRAIN, MS TEAMS; Coach BUS; Mr. Lee SAID so";
     expect(none(kept)).toBe("My friend AVID class, I'LL be there, a program called Youth TRAIN, MS TEAMS; Coach BUS; [name] SAID so");
+    expect(none('I told Mr. Lee TODAY and Ms. Park AGAIN')).toBe('I told [name] TODAY and [name] AGAIN');
   });
 });
 

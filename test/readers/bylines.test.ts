@@ -127,6 +127,18 @@ describe('a reflection headed by its writer\'s name alone', () => {
     const subject = readText(new TextEncoder().encode('Math\n\nI finally get fractions.\n\nMy tutor helped.\n\nI want to keep going.\n'), { file: 'sheet-09.txt', config: {} });
     expect(subject.content).toMatchObject({ attributes: {} });
   });
+
+  it('takes a name as the writer\'s where the writing only has words that begin with it ("Tim" over "time")', () => {
+    for (const [head, writing] of [
+      ['Tim', 'I never have time for lunch.\n\nFlex block gives me time back.'],
+      ['Eve', 'Every class felt rushed.\n\nI want a quiet room.'],
+      ['Dan', 'I dance after school.\n\nSchool should count it.'],
+    ]) {
+      const result = readText(new TextEncoder().encode(`${head}\n\n${writing}\n`), { file: 'sheet-12.txt', config: {} });
+      expect(result.content, head).toMatchObject({ written: true, attributes: { author: head } });
+      expect(texts(result), head).not.toContain(head);
+    }
+  });
 });
 
 describe('a reflection whose title sits right above the text, with no blank line', () => {
