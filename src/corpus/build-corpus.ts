@@ -962,8 +962,9 @@ class CorpusBuilder {
       const kept = origins.get(key);
       if (c.multiSelect || value === NOT_STATED || kept === undefined || sameValue(value, current) || initialsOf(value, current)) continue;
       if (CHANGING_KEYS.has(key) && this.anotherYear(kept.file, from.file)) {
-        // Rosters kept a folder a year (`rosters/2024/`, `rosters/2025/`): the latest year's is the grade now.
-        if (isRoster && this.rosterIds.has(kept.file) && (yearOf(from.file) ?? -Infinity) > (yearOf(kept.file) ?? Infinity)) {
+        // Rosters kept a folder a year (`rosters/2024/`, `rosters/2025/`): the latest year's is the grade now,
+        // and so is a later year's sheet's (`surveys/2025/`) for a student missing from that year's roster.
+        if (this.rosterIds.has(kept.file) && (yearOf(from.file) ?? -Infinity) > (yearOf(kept.file) ?? Infinity)) {
           p.attributes[key] = value;
           origins.set(key, from);
         }

@@ -1366,7 +1366,7 @@ describe('buildCorpus: files that give one student different details', () => {
   it('reads rosters kept a folder a year (rosters/2024/, rosters/2025/) as years: the latest is the grade now, a grade up is no conflict', () => {
     const withGrade = (rows: string[][], isRoster = false) =>
       table([col(0, 'Student ID', 'id'), col(1, 'Grade', 'attribute', 'grade'), col(2, isRoster ? 'Name' : 'What helped you most?', isRoster ? 'name' : 'text')], rows, isRoster);
-    const lastYear = [['S104', '9', 'Maya Lopez'], ['S105', '10', 'Dev Patel'], ['S106', '11', 'Priya Sandhu'], ['S107', '12', 'Jordan Okafor']];
+    const lastYear = [['S104', '9', 'Maya Lopez'], ['S105', '10', 'Dev Patel'], ['S106', '11', 'Priya Sandhu'], ['S107', '12', 'Jordan Okafor'], ['S109', '10', 'Sam Young']];
     const thisYear = [['S104', '10', 'Maya Lopez'], ['S105', '11', 'Dev Patel'], ['S106', '12', 'Priya Sandhu'], ['S108', '9', 'Ana de Souza']];
     const corpus = buildCorpus(
       'forum',
@@ -1374,17 +1374,18 @@ describe('buildCorpus: files that give one student different details', () => {
         read('rosters/2024/class-list.csv', withGrade(lastYear, true)),
         read('rosters/2025/class-list.csv', withGrade(thisYear, true)),
         read('surveys/2024/spring.csv', withGrade([['S104', '9', 'The mentors who checked in every week'], ['S107', '12', 'Work experience']])),
-        read('surveys/2025/spring.csv', withGrade([['S104', '10', 'Choosing my own project'], ['S105', '12', 'Flex block'], ['S108', '9', 'My friends']])),
+        // S109 left 2025's roster (moved classes) but answered 2025's survey, a grade up.
+        read('surveys/2025/spring.csv', withGrade([['S104', '10', 'Choosing my own project'], ['S105', '12', 'Flex block'], ['S108', '9', 'My friends'], ['S109', '11', 'Tutoring']])),
       ],
       { config: {} },
     );
     const grades = Object.fromEntries(corpus.participants.map((p) => [p.id, p.attributes.grade]));
-    expect(grades).toMatchObject({ S104: '10', S107: '12', S108: '9' });
+    expect(grades).toMatchObject({ S104: '10', S107: '12', S108: '9', S109: '11' });
     // One disagreement within a year is still one: S105 is in grade 11 on 2025's roster and 12 on its survey.
     expect(corpus.warnings.filter((w) => /grade/.test(w.message)).map((w) => w.message)).toEqual([
       expect.stringMatching(/^the grade of 1 student differs between files: S105 \("11" in rosters\/2025\/class-list\.csv row 2, "12" in surveys\/2025\/spring\.csv row 2\)/),
     ]);
-    expect(JSON.stringify(corpus.warnings)).not.toMatch(/Maya|Dev|Priya|Jordan/);
+    expect(JSON.stringify(corpus.warnings)).not.toMatch(/Maya|Dev|Priya|Jordan|Sam/);
   });
 
   it('says rows, not files, where two rows of one sheet disagree (a form sent twice)', () => {
