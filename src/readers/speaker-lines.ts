@@ -737,18 +737,36 @@ function titleOf(body: SourceLine[], kinds: Kind[], title: number, clean: (t: st
 }
 
 /**
+ * A written reflection's turns with the line that heads `turns[at]` (`body[line]`, the words going on
+ * on the next line, no blank line between) a paragraph of its own, where `apart(head, rest, next)` says
+ * the line is no part of the words: the writer's name (nameApart) or a title (titleApart). Else the
+ * turns as they were.
+ */
+function lineApart(
+  turns: Turn[],
+  at: number,
+  body: SourceLine[],
+  line: number,
+  clean: (t: string) => string,
+  apart: (head: string, rest: string, next: SourceLine) => boolean,
+): Turn[] {
+  const opening = turns[at];
+  const next = body[line + 1];
+  if (!opening || !next || line < 0 || opening.line !== body[line]!.line) return turns;
+  const head = clean(body[line]!.text);
+  if (!opening.text.startsWith(`${head} `)) return turns;
+  const rest = opening.text.slice(head.length + 1);
+  if (!apart(head, rest, next)) return turns;
+  return [...turns.slice(0, at), { ...opening, text: head }, { ...opening, text: rest, line: next.line }, ...turns.slice(at + 1)];
+}
+
+/**
  * A written reflection's turns with the writer's name apart from the words, where it heads the first
  * paragraph on a line of its own ("Maya", then the words on the next line): a paragraph of its own, for
  * splitBylines to take as the author's name. Else the turns as they were.
  */
 function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: string) => string, file: string): Turn[] {
-  const head = first >= 0 ? clean(body[first]!.text) : '';
-  const opening = turns[0];
-  const next = body[first + 1];
-  if (!opening || !next || opening.line !== body[first]!.line || !opening.text.startsWith(`${head} `)) return turns;
-  const words = opening.text.slice(head.length + 1);
-  if (writerHeading(head, [words, ...turns.slice(1).map((t) => t.text)], file) === undefined) return turns;
-  return [{ ...opening, text: head }, { ...opening, text: words, line: next.line }, ...turns.slice(1)];
+  return lineApart(turns, 0, body, first, clean, (head, rest) => writerHeading(head, [rest, ...turns.slice(1).map((t) => t.text)], file) !== undefined);
 }
 
 /**
@@ -759,12 +777,7 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
  * stays whole. Else the turns as they were.
  */
 function titleApart(turns: Turn[], at: number, body: SourceLine[], line: number, clean: (t: string) => string): Turn[] {
-  const opening = turns[at];
-  const next = body[line + 1];
-  if (!opening || !next || line < 0 || opening.line !== body[line]!.line) return turns;
-  const head = clean(body[line]!.text);
-  if (!opening.text.startsWith(`${head} `) || !titleAbove(head, clean(next.text))) return turns;
-  return [...turns.slice(0, at), { ...opening, text: head }, { ...opening, text: opening.text.slice(head.length + 1), line: next.line }, ...turns.slice(at + 1)];
+  return lineApart(turns, at, body, line, clean, (head, _rest, next) => titleAbove(head, clean(next.text)));
 }
 
 /**
