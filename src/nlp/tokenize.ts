@@ -112,26 +112,32 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
   let clause = 0;
   let sentenceOpen = false; // a token has been emitted in the current sentence
   let clauseOpen = false;
-  let cp = 0; // code point offset of position i
+  // Surrogate pairs before position i: its code point offset is `i - pairs`.
+  let pairs = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     let k = c < 128 ? ASCII[c] : classAt(text, i, c);
     if (k === WORD) {
       const s16 = i;
-      const sCp = cp;
+      const sCp = i - pairs;
       let h = 0x811c9dc5 | 0;
       let d = c;
       // consume word characters and inner apostrophes, hashing lowered units as we go
       for (;;) {
-        h = Math.imul(h ^ (d < 128 ? (d >= 65 && d <= 90 ? d + 32 : d) : lowerUnit(d)), 16777619);
-        if (d >= 0xd800 && d <= 0xdbff && i + 1 < n) {
-          h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
-          i += 2;
-        } else {
+        if (d < 128) {
+          h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), 16777619);
           i += 1;
+        } else {
+          h = Math.imul(h ^ lowerUnit(d), 16777619);
+          if (d >= 0xd800 && d <= 0xdbff && i + 1 < n) {
+            h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
+            i += 2;
+            pairs += 1;
+          } else {
+            i += 1;
+          }
         }
-        cp += 1;
         if (i >= n) break;
         d = text.charCodeAt(i);
         const kd = d < 128 ? ASCII[d] : classAt(text, i, d);
@@ -139,7 +145,6 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
         if (kd === APOSTROPHE && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD) {
           h = Math.imul(h ^ 0x27, 16777619);
           i += 1;
-          cp += 1;
           d = text.charCodeAt(i);
           continue;
         }
@@ -148,7 +153,7 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
       if (count === t.start.length) grow(t);
       t.ids[count] = lexicon.intern(text, s16, i, h);
       t.start[count] = sCp;
-      t.end[count] = cp;
+      t.end[count] = i - pairs;
       t.start16[count] = s16;
       t.end16[count] = i;
       if (!sentenceOpen) {
@@ -180,10 +185,12 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
     }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i += 1;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i += 1;
+        pairs += 1;
+      }
     }
     i += 1;
-    cp += 1;
   }
   t.count = count;
   return t;

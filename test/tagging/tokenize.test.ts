@@ -22,6 +22,11 @@ describe('tokenize', () => {
     ]);
     const t = tokenize('😭 ok');
     expect([t.start16[0], t.end16[0]]).toEqual([3, 5]);
+    // A letter outside the BMP (two UTF-16 units) inside a word counts as one code point.
+    expect(table('x𝒜b 😭 ok')).toEqual([
+      ['x𝒜b', 0, 3, 0, 0],
+      ['ok', 6, 8, 0, 0],
+    ]);
   });
 
   it('splits hyphenated words within a clause, and breaks clauses at punctuation and spaced dashes', () => {
