@@ -276,7 +276,7 @@ class Tagger {
     for (let c = 0; c < n; c++) {
       if (!alive[c]) continue;
       const near = patterns[cp[c]].unlessNear;
-      if (near !== null && contextNear(this.tokens, this.m.wordKeys, cs[c], ce[c], near)) continue;
+      if (near !== null && contextNear(this.tokens, this.m.wordKeys, cs[c], ce[c], near, text, this.o16s[c], this.o16e[c])) continue;
       if (patterns[cp[c]].reference !== undefined) references.push(c);
       else order.push(c);
     }
@@ -572,20 +572,53 @@ class Tagger {
 
 /**
  * Whether a context word (`not_near`), or a context phrase not wholly inside the match of tokens [s, e),
- * stands in the match's sentence: a word outside the match, a phrase within one clause. Tagging asks it
- * of every match whose pattern has context words, and `codebook try` of each word to name those found.
+ * stands in the match's sentence: a word outside the match, a phrase within one clause. A context word
+ * in a script without spaces is found by its characters (see Context.unspaced), anywhere in the sentence
+ * but wholly inside the match (`text` and the match's UTF-16 offsets [s16, e16) tell where that is); with
+ * the text given, the sentence also ends at a full-width ！ ？ or ｡, as Chinese and Japanese end one.
+ * Tagging asks it of every match whose pattern has context words, and `codebook try` of each word to
+ * name those found.
  */
-export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: number, e: number, near: Context): boolean {
+export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: number, e: number, near: Context, text?: string, s16 = -1, e16 = -1): boolean {
   if (t.count === 0) return false;
   const anchor = Math.min(s, t.count - 1);
   const sentence = t.sentence[anchor];
   let from = anchor;
   while (from > 0 && t.sentence[from - 1] === sentence) from--;
+  let to = anchor;
+  while (to + 1 < t.count && t.sentence[to + 1] === sentence) to++;
+  // the sentence in UTF-16 units, [lo, hi)
+  let lo = t.start16[from]!;
+  let hi = t.end16[to]!;
+  if (text !== undefined && s16 >= 0) {
+    for (let i = s16 - 1; i >= lo; i--) {
+      if (isFullWidthStop(text.charCodeAt(i))) {
+        lo = i + 1;
+        break;
+      }
+    }
+    for (let i = e16; i < hi; i++) {
+      if (isFullWidthStop(text.charCodeAt(i))) {
+        hi = i;
+        break;
+      }
+    }
+    for (const regex of near.unspaced) {
+      regex.lastIndex = lo;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(text)) !== null && m.index < hi) {
+        const end = m.index + m[0].length;
+        if (end === m.index) regex.lastIndex++;
+        else if (end <= hi && (m.index < s16 || end > e16)) return true;
+      }
+    }
+  }
   const has = (k: number, key: number): boolean => {
     const keys = wordKeys[t.ids[k]];
     return keys !== null && keys.includes(key);
   };
-  for (let k = from; k < t.count && t.sentence[k] === sentence; k++) {
+  for (let k = from; k <= to; k++) {
+    if (t.end16[k]! <= lo || t.start16[k]! >= hi) continue;
     for (const phrase of near.phrases) {
       const end = k + phrase.length;
       if ((k < s || end > e) && end <= t.count && t.clause[end - 1] === t.clause[k] && phrase.every((key, j) => has(k + j, key))) return true;
@@ -596,6 +629,11 @@ export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: nu
     for (let q = 0; q < keys.length; q++) if (near.words.has(keys[q])) return true;
   }
   return false;
+}
+
+/** ！ ？ ｡ (full-width, and the half-width Japanese full stop), which end a sentence in Chinese and Japanese. */
+function isFullWidthStop(c: number): boolean {
+  return c === 0xff01 || c === 0xff1f || c === 0xff61;
 }
 
 /**

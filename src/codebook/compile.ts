@@ -46,10 +46,15 @@ export interface CompiledPattern {
   unicodeRegex?: RegExp;
 }
 
-/** Context words (`not_near`) as key ids: single words, and phrases of several, each as a sequence. */
+/**
+ * Context words (`not_near`) as key ids: single words, and phrases of several, each as a sequence; and
+ * those written in a script without spaces (考试, 压力锅), found by a regex wherever their characters
+ * stand in a row, as such patterns are (see unspacedLiteral).
+ */
 export interface Context {
   words: Set<number>;
   phrases: number[][];
+  unspaced: RegExp[];
 }
 
 /** A theme as matched: its patterns including expansions, and its ancestors for roll-up. */
@@ -187,11 +192,17 @@ export class TokenMatcher {
 
   /**
    * Key ids for context words (`not_near`). An entry of several words (`lego set`) is a phrase, found as
-   * its words together, where each of its words alone ("set") cancelled the match.
+   * its words together, where each of its words alone ("set") cancelled the match. An entry in a script
+   * without spaces is kept as its regex: a text in it has no words to find it among.
    */
   contextKeys(words: readonly string[]): Context {
-    const out: Context = { words: new Set(), phrases: [] };
+    const out: Context = { words: new Set(), phrases: [], unspaced: [] };
     for (const w of words) {
+      const source = unspacedLiteral(w);
+      if (source !== undefined) {
+        out.unspaced.push(new RegExp(source, 'gi'));
+        continue;
+      }
       const keys = this.sequence(w);
       if (keys.length === 1) out.words.add(keys[0]!);
       else if (keys.length > 1) out.phrases.push(keys);

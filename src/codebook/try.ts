@@ -121,17 +121,27 @@ function nearInSentence(text: string, e: Evidence, entries: readonly string[], c
   const m = compiled.matcher;
   const t = tokenize(text, createTokens(m.lexicon));
   m.resolveNewWords();
+  // the tokens the match touches, as tagging takes them: a match in a script without spaces lies inside one
   let s = -1;
   let end = -1;
   for (let k = 0; k < t.count; k++) {
-    if (t.start[k]! >= e.start && t.end[k]! <= e.end) {
+    if (t.end[k]! > e.start && t.start[k]! < e.end) {
       if (s < 0) s = k;
       end = k + 1;
     }
   }
   if (s < 0) return [];
+  const s16 = utf16Offset(text, e.start);
+  const e16 = utf16Offset(text, e.end);
   // the compiled codebook already holds every context word's keys: no key is added here
-  return entries.filter((entry) => contextNear(t, m.wordKeys, s, end, m.contextKeys([entry])));
+  return entries.filter((entry) => contextNear(t, m.wordKeys, s, end, m.contextKeys([entry]), text, s16, e16));
+}
+
+/** The UTF-16 offset in `text` of code point `at` (evidence offsets are in code points). */
+function utf16Offset(text: string, at: number): number {
+  let i = 0;
+  for (let n = 0; n < at && i < text.length; n++) i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  return i;
 }
 
 /**

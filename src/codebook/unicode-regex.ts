@@ -25,20 +25,25 @@ export const UNSPACED =
 const BOUNDARY = `(?:(?<=[${WORD}])(?![${WORD}])|(?<![${WORD}])(?=[${WORD}])|(?<=[${UNSPACED}])|(?=[${UNSPACED}]))`;
 const NOT_BOUNDARY = `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))(?<![${UNSPACED}])(?![${UNSPACED}])`;
 const UNSPACED_LETTER = new RegExp(`[${UNSPACED}]`);
+const WORD_LETTER = new RegExp(`[${WORD}]`);
 
 /**
  * A word or phrase written in a script without spaces (学习, 数学 考试, ストレス), as a regex source
  * that finds it wherever its characters stand in a row (a space in the pattern may be there or not), since
  * such a text has no words to match it against: the tokenizer reads a whole run of them as one word.
- * Undefined for a pattern with no such letter, matched as a word.
+ * An end of the pattern in a script written with spaces keeps its word boundary: `AI学习` matches
+ * 用AI学习 but not MAIL学习, `学习AI` not 学习AIM. Undefined for a pattern with no such letter, matched as a word.
  */
 export function unspacedLiteral(value: string): string | undefined {
   if (!UNSPACED_LETTER.test(value)) return undefined;
-  return value
-    .trim()
+  const trimmed = value.trim();
+  const body = trimmed
     .split(/\s+/)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
     .join('\\s*');
+  const before = WORD_LETTER.test(trimmed[0]!) ? `(?<![${WORD}])` : '';
+  const after = WORD_LETTER.test(trimmed[trimmed.length - 1]!) ? `(?![${WORD}])` : '';
+  return before + body + after;
 }
 
 /** What may follow a backslash in a regex with the `u` flag, besides letters and digits. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCodebook } from '../../src/codebook/load.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { tagText } from '../../src/analyses/tagging.js';
+import { tryCodebook } from '../../src/codebook/try.js';
 
 const book = parseCodebook(
   [
@@ -56,5 +57,62 @@ describe('patterns in scripts written without spaces', () => {
 
   it('the keyword baseline matches the words as written, inside a sentence too', () => {
     expect(coded(['我喜欢学习数学', '勉強が好きです'], 'keyword')).toEqual([['study:学习'], ['study:勉強']]);
+  });
+});
+
+describe('context words and mixed scripts without spaces', () => {
+  const mixed = parseCodebook(
+    [
+      'themes:',
+      '  - id: stress',
+      '    label: Stress',
+      '    words: [压力]',
+      '    not_near: [锅, 空气]',
+      '  - id: exams',
+      '    label: Exams',
+      '    words: [試験, stress]',
+      '    not_near: [ストレス解消, 考试]',
+      '  - id: ai',
+      '    label: AI',
+      '    words: [AI学习, 学习AI]',
+    ].join('\n'),
+    'mine.yml',
+  );
+  const compiled = compileCodebook(mixed, { expansions: false, matcher: 'lemma' });
+  const themes = (text: string) => tagText(text, compiled).map((c) => c.themeId);
+
+  it('a not_near word in Chinese or Japanese cancels a match in its sentence, wherever its characters stand', () => {
+    expect(themes('学习压力很大')).toEqual(['stress']);
+    expect(themes('我家的压力锅坏了')).toEqual([]);
+    expect(themes('空气压力很低')).toEqual([]);
+    expect(themes('明日の試験が心配です')).toEqual(['exams']);
+    expect(themes('試験の後でストレス解消をした')).toEqual([]);
+  });
+
+  it('only in the same sentence: 。 ！ ？ end one, as a full stop does', () => {
+    expect(themes('学习压力很大，锅坏了')).toEqual([]);
+    expect(themes('我家的锅坏了。学习压力很大')).toEqual(['stress']);
+    expect(themes('我家的锅坏了！学习压力很大')).toEqual(['stress']);
+    expect(themes('学习压力很大？锅坏了')).toEqual(['stress']);
+  });
+
+  it('a context word in a script without spaces cancels a match in English, and one inside the match itself does not', () => {
+    expect(themes('I feel stress before the 考试')).toEqual([]);
+    expect(themes('I feel stress. The 考试 was fine')).toEqual(['exams']);
+    expect(themes('so much stress')).toEqual(['exams']);
+  });
+
+  it('a pattern mixing Latin and Chinese keeps the word boundary of its Latin end', () => {
+    expect(themes('我用AI学习数学')).toEqual(['ai']);
+    expect(themes('我收到MAIL学习资料')).toEqual([]);
+    expect(themes('我们学习AI技术')).toEqual(['ai']);
+    expect(themes('我们学习AIM技术')).toEqual([]);
+    expect(themes('use ai学习 daily')).toEqual(['ai']);
+  });
+
+  it('codebook try names the context word that cancelled a match in those scripts', () => {
+    const [tried] = tryCodebook(['我家的压力锅坏了'], compiled);
+    expect(tried!.themes).toEqual([]);
+    expect(tried!.cancelled?.map((c) => [c.themeId, c.evidence.text, c.notNear])).toEqual([['stress', '压力', ['锅']]]);
   });
 });
