@@ -32,8 +32,25 @@ class Reader {
   constructor(
     readonly file: string,
     readonly lines: LineCounter,
+    /** A JSON codebook, read as YAML: its messages speak of objects and arrays, and hint in JSON. */
+    readonly json = false,
   ) {
     this.problems = new ProblemList(file);
+  }
+
+  /** What a node is, in the words of the file's format. */
+  describe(node: unknown): string {
+    return describe(node, this.json);
+  }
+
+  /** `a mapping`, or `an object` in JSON. */
+  get mapping(): string {
+    return this.json ? 'an object' : 'a mapping';
+  }
+
+  /** `a list`, or `an array` in JSON. */
+  get list(): string {
+    return this.json ? 'an array' : 'a list';
   }
 
   /** How many problems have been read past: compared before and after a part, it tells whether the part had any. */
@@ -66,14 +83,14 @@ class Reader {
     const text = written(node);
     if (text !== undefined) return text;
     if (isScalar(node) && node.value === null) this.fail(node, `${what} is empty`);
-    return this.fail(node, `${what} should be text, found ${describe(node)}`);
+    return this.fail(node, `${what} should be text, found ${this.describe(node)}`);
   }
 
   /** A list of texts; a text where the list was meant (`exclude: lego, chess`) is split into one. */
   strings(node: unknown, what: string): { value: string; line?: number }[] {
     if (isScalar(node) && node.value === null) return [];
     if (isScalar(node)) return splitList(this.string(node, what)).map((value) => ({ value, line: this.line(node) }));
-    if (!isSeq(node)) this.fail(node, `${what} should be a list, found ${describe(node)}`);
+    if (!isSeq(node)) this.fail(node, `${what} should be ${this.list}, found ${this.describe(node)}`);
     // an empty or odd entry is a problem read past, so that each is reported in one run
     return node.items.flatMap((item) => {
       const value = this.problems.readPast(() => this.string(item, `an entry of ${what}`));
@@ -117,9 +134,9 @@ function written(node: unknown): string | undefined {
   return node.type === 'PLAIN' && typeof source === 'string' && source !== '' ? source : String(node.value);
 }
 
-function describe(node: unknown): string {
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
+function describe(node: unknown, json = false): string {
+  if (isMap(node)) return json ? 'an object' : 'a mapping';
+  if (isSeq(node)) return json ? 'an array' : 'a list';
   if (isScalar(node)) return node.value === null ? 'nothing' : `${typeof node.value} ${JSON.stringify(node.value)}`;
   return 'nothing';
 }
@@ -129,7 +146,7 @@ function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string
   // `words: stress, anxiety, worried` is a list written as one text
   if (isScalar(node) && kind !== 'regex') return splitList(r.string(node, `${where}: ${key}`)).map((value) => ({ kind, value, line: r.line(node) }));
   const items = isSeq(node) ? node.items : [node];
-  if (!isSeq(node) && !isScalar(node)) r.fail(node, `${where}: ${key} should be a list, found ${describe(node)}`);
+  if (!isSeq(node) && !isScalar(node)) r.fail(node, `${where}: ${key} should be ${r.list}, found ${r.describe(node)}`);
   // each entry's problem is read past, so that every bad entry of every list is reported in one run
   return items.flatMap((item) => r.problems.readPast(() => readPattern(r, item, kind, where, key)) ?? []);
 }
@@ -138,7 +155,7 @@ function readPattern(r: Reader, item: unknown, kind: PatternKind, where: string,
   if (isMap(item)) {
     const keys = r.keys(item, PATTERN_KEYS, `${where}, ${key} entry`);
     const value = keys.get('value');
-    if (!value) r.fail(item, `${where}: a ${key} entry written as a mapping needs 'value'`);
+    if (!value) r.fail(item, `${where}: a ${key} entry written as ${r.mapping} needs 'value'`);
     const spec: PatternSpec = { kind, value: r.string(value.value, `${where}: ${key} value`), line: r.line(item) };
     const near = keys.get('not_near');
     if (near) spec.notNear = r.strings(near.value, `${where}: not_near`).map((s) => s.value);
@@ -167,15 +184,19 @@ function idOf(node: unknown): string | undefined {
  * it is filed under) and its patterns (`label` is optional). A name or a list of words in its place is
  * told the lines it was likely meant as.
  */
-function notATheme(node: unknown, index: number, keyId?: string): string {
-  const shape = `should be a mapping of its keys (${keyId !== undefined ? '' : 'id, then '}words, phrases, globs or regex), found ${describe(node)}`;
+function notATheme(r: Reader, node: unknown, index: number, keyId?: string): string {
+  const shape = `should be ${r.mapping} of its keys (${keyId !== undefined ? '' : 'id, then '}words, phrases, globs or regex), found ${r.describe(node)}`;
   if (keyId !== undefined) {
     const words = isSeq(node) ? node.items.map(written) : [written(node)];
     if (words.length === 0 || words.some((w) => w === undefined)) return `theme '${keyId}' ${shape}`;
-    return `theme '${keyId}' ${shape}; write "words: [${splitList(words.join(', ')).join(', ')}]" on a line under "${keyId}:"`;
+    const list = splitList(words.join(', '));
+    if (r.json) return `theme '${keyId}' ${shape}; write ${JSON.stringify(keyId)}: { "words": [${list.map((w) => JSON.stringify(w)).join(', ')}] }`;
+    return `theme '${keyId}' ${shape}; write "words: [${list.join(', ')}]" on a line under "${keyId}:"`;
   }
   const name = written(node);
-  return `theme ${index + 1} ${shape}${name !== undefined ? `; write "- id: ${name}" and its words on a line "words: [...]" under it` : ''}`;
+  if (name === undefined) return `theme ${index + 1} ${shape}`;
+  if (r.json) return `theme ${index + 1} ${shape}; write { "id": ${JSON.stringify(name)}, "words": [...] }`;
+  return `theme ${index + 1} ${shape}; write "- id: ${name}" and its words on a line "words: [...]" under it`;
 }
 
 /**
@@ -195,9 +216,18 @@ function listedId(node: unknown): string | undefined {
  * is written with `id:`, and its words (or keys) under it. Read as keys, it was an unknown key 'wellbeing'
  * and a theme with no id, which said neither.
  */
-function idAsKey(node: YAMLMap, index: number, id: string): string {
+function idAsKey(r: Reader, node: YAMLMap, index: number, id: string): string {
   const value = node.items[0]!.value;
   const head = `theme ${index + 1} is written as its id '${id}'`;
+  if (r.json) {
+    // in JSON, the id's own key and the theme's keys (or its words) in one object
+    const words = isSeq(value) ? value.items.map(written) : [written(value)];
+    const keys = isMap(value) ? value.items.map((p) => written(p.key)).filter((k): k is string => k !== undefined) : [];
+    const rest = isMap(value)
+      ? keys.map((k) => `${JSON.stringify(k)}: …`).join(', ') || '"words": [...]'
+      : `"words": [${words.length > 0 && words.every((w) => w !== undefined) ? splitList(words.join(', ')).map((w) => JSON.stringify(w)).join(', ') : '...'}]`;
+    return `${head} with its ${isMap(value) ? 'keys' : 'words'} as its value, where a theme in an array is written with "id": write { "id": ${JSON.stringify(id)}, ${rest} }`;
+  }
   const tail = `where a theme in a list is written with id: write "- id: ${id}" and under it`;
   if (isMap(value)) {
     const first = value.items.length > 0 ? written(value.items[0]!.key) : undefined;
@@ -209,9 +239,9 @@ function idAsKey(node: YAMLMap, index: number, id: string): string {
 }
 
 function readTheme(r: Reader, node: unknown, index: number, keyId?: string): ThemeSpec {
-  if (!isMap(node)) r.fail(node, notATheme(node, index, keyId));
+  if (!isMap(node)) r.fail(node, notATheme(r, node, index, keyId));
   const listed = keyId === undefined ? listedId(node) : undefined;
-  if (listed !== undefined) r.fail(node, idAsKey(node, index, listed));
+  if (listed !== undefined) r.fail(node, idAsKey(r, node, index, listed));
   const idText = idOf(node) ?? keyId;
   const where = idText ? `theme '${idText}'` : `theme ${index + 1}`;
   const before = r.problemCount;
@@ -231,7 +261,7 @@ function readTheme(r: Reader, node: unknown, index: number, keyId?: string): The
   if (keys.has('parent')) spec.parentLine = r.line(keys.get('parent')!.value);
   const neg = keys.get('count_negated');
   if (neg) {
-    if (!isScalar(neg.value) || typeof neg.value.value !== 'boolean') r.fail(neg.value, `${where}: count_negated should be true or false, found ${describe(neg.value)}`);
+    if (!isScalar(neg.value) || typeof neg.value.value !== 'boolean') r.fail(neg.value, `${where}: count_negated should be true or false, found ${r.describe(neg.value)}`);
     spec.countNegated = neg.value.value;
   }
   for (const [key, kind] of Object.entries(LISTS)) {
@@ -246,7 +276,7 @@ function readTheme(r: Reader, node: unknown, index: number, keyId?: string): The
 }
 
 function readSetting(r: Reader, node: unknown): SettingSpec {
-  if (!isMap(node)) r.fail(node, `setting should be a mapping with attributes and references, found ${describe(node)}`);
+  if (!isMap(node)) r.fail(node, `setting should be ${r.mapping} with attributes and references, found ${r.describe(node)}`);
   const before = r.problemCount;
   const keys = r.keys(node, SETTING_KEYS, 'setting');
   const list = (key: string) => {
@@ -259,10 +289,10 @@ function readSetting(r: Reader, node: unknown): SettingSpec {
 }
 
 /** Parse YAML codebook text. `file` is the name used in messages; `name` the codebook's name. */
-export function parseYamlCodebook(text: string, file: string, name: string): CodebookSpec {
+export function parseYamlCodebook(text: string, file: string, name: string, json = false): CodebookSpec {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-  const r: Reader = new Reader(file, lines);
+  const r: Reader = new Reader(file, lines, json);
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     let line = lines.linePos(e.pos[0]).line;
@@ -300,7 +330,7 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   } else if (root === null || (isScalar(root) && root.value === null)) {
     throw new ConfigError("codebook is empty (expected a 'themes' list; `reflect codebook init` prints one to start from)", { file, line: 1 });
   } else if (!isSeq(root)) {
-    throw new ConfigError(`codebook should be a mapping with a 'themes' list (or a list of themes), found ${describe(root)}`, { file, line: r.line(root) ?? 1 });
+    throw new ConfigError(`codebook should be ${r.mapping} with a 'themes' ${json ? 'array' : 'list'} (or ${r.list} of themes), found ${r.describe(root)}`, { file, line: r.line(root) ?? 1 });
   }
   // themes keyed by their ids (`themes:` then `wellbeing:` and its keys), as a YAML writer often keys
   // things, are the list they stand for, each id its key
@@ -310,10 +340,16 @@ export function parseYamlCodebook(text: string, file: string, name: string): Cod
   if (keyed) {
     const own = (themesNode as YAMLMap).items.map((p) => written(p.key)!).filter((k) => THEME_KEYS.includes(k));
     if (own.length > 0 && !(themesNode as YAMLMap).items.every((p) => isMap(p.value))) {
-      r.stop(themesNode, `'themes' should be a list of themes, found one theme's keys (${own.join(', ')}); put "- " before its first key, as in "- ${written((themesNode as YAMLMap).items[0]!.key)}: …"`);
+      const first = written((themesNode as YAMLMap).items[0]!.key);
+      r.stop(
+        themesNode,
+        json
+          ? `'themes' should be an array of themes, found one theme's keys (${own.join(', ')}); put the theme in an array, as in "themes": [{ ${JSON.stringify(first)}: … }]`
+          : `'themes' should be a list of themes, found one theme's keys (${own.join(', ')}); put "- " before its first key, as in "- ${first}: …"`,
+      );
     }
   }
-  if (!keyed && !isSeq(themesNode)) r.stop(themesNode, `'themes' should be a list of themes, found ${describe(themesNode)}`);
+  if (!keyed && !isSeq(themesNode)) r.stop(themesNode, `'themes' should be ${r.list} of themes, found ${r.describe(themesNode)}`);
   const entries: { item: unknown; key?: string }[] = keyed ? (themesNode as YAMLMap).items.map((p) => ({ item: p.value, key: written(p.key) })) : (themesNode as { items: unknown[] }).items.map((item) => ({ item }));
   // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)
   const themes = entries.map(({ item, key }, i) => r.problems.readPast(() => readTheme(r, item, i, key)) ?? { id: idOf(item) ?? key ?? listedId(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
@@ -376,5 +412,5 @@ export function parseJsonCodebook(text: string, file: string, name: string): Cod
     const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*$/, '');
     throw new ConfigError(`not valid JSON: ${what}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
   }
-  return parseYamlCodebook(text, file, name);
+  return parseYamlCodebook(text, file, name, true);
 }

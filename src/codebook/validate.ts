@@ -225,12 +225,39 @@ function clauseBreak(value: string): string | undefined {
   return undefined;
 }
 
+/** How a codebook file is written, for hints in its own terms: YAML, JSON, a table (CSV, TSV, Excel) or a REFI-QDA codebook. */
+type Format = 'yaml' | 'json' | 'table' | 'qdc';
+
+function formatOf(file: string): Format {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'tab' || ext === 'xlsx') return 'table';
+  if (ext === 'qdc') return 'qdc';
+  return 'yaml';
+}
+
+/** How to write a theme's id (and its name as label) in the file's format. */
+function idHint(format: Format, id: string, label: string | undefined): string {
+  if (format === 'json') return `; write "id": ${JSON.stringify(id)}${label !== undefined ? `, "label": ${JSON.stringify(label)}` : ''}`;
+  if (format === 'table') return `; write ${id} in the theme column${label !== undefined ? ` (and ${label} in a label column)` : ''}`;
+  if (format === 'qdc') return '';
+  return `; write id: ${id}${label !== undefined ? `, label: ${label}` : ''}`;
+}
+
+/** Where a theme's patterns go in the file's format, and where a description's words should go instead. */
+function patternHint(format: Format, described: boolean): string {
+  if (format === 'table') return `(give them in the pattern column, a row each or separated by commas) and no child themes${described ? ' (its description is not matched: put the words to look for in the pattern column)' : ''}`;
+  if (format === 'qdc') return `(list them in the code's description as "Keywords: …") and no child codes`;
+  return `(give words, globs, phrases or regex) and no child themes${described ? ' (its description is not matched: put the words to look for under words or phrases)' : ''}`;
+}
+
 /**
  * Check a spec and build the Codebook. Every problem is found in one pass, with those the reader found
  * (`spec.problems`), and thrown together (see ProblemList.check): a ConfigError naming file and line.
  */
 export function buildCodebook(spec: CodebookSpec): Codebook {
   const problems = new ProblemList(spec.file);
+  const format = formatOf(spec.file);
   problems.problems.push(...(spec.problems ?? []));
   if (spec.themes.length === 0) problems.add('codebook has no themes');
   // every id written counts as known, even one with a problem of its own, so that its children are not
@@ -262,7 +289,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     // `__proto__` and `_draft` hold only allowed characters: saying they did not was no help.
     // a name given as the id (`id: Mental health`) is told the id it would make, beside the name as label
     const asId = slug(id);
-    const instead = !ID_CHARS.test(id) && asId !== '' ? `; write id: ${asId}${t.label === undefined || t.label.trim() === '' ? `, label: ${id}` : ''}` : '';
+    const instead = !ID_CHARS.test(id) && asId !== '' ? idHint(format, asId, t.label === undefined || t.label.trim() === '' ? id : undefined) : '';
     if (!ID.test(id)) problems.add(`theme id '${id}' ${ID_CHARS.test(id) ? 'must begin with a letter or digit' : `may hold only letters, digits, '-', '_' and '.' (no spaces or ';')${instead}`}`, t.line);
     // no label: the id read as a name (`mental-health` → Mental health), as a CSV theme is labelled by its name
     checked.push({ spec: t, id, label: t.label?.trim() || labelFromId(id) });
@@ -307,8 +334,8 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     for (const w of new Set(t.notNear.filter(hasWildcard))) problems.add(`theme '${id}': not_near word '${w}' has a wildcard, and context words are matched by their base form, not as globs (write each word out)`, t.line);
     if (t.patterns.length === 0 && !hasChildren.has(id) && !t.partial) {
       // a description is for readers of the report: a theme described only still matches nothing
-      const described = t.description !== undefined && t.description.trim() !== '' ? ' (its description is not matched: put the words to look for under words or phrases)' : '';
-      problems.add(`theme '${id}' has no patterns (give words, globs, phrases or regex) and no child themes${described}`, t.line);
+      const described = t.description !== undefined && t.description.trim() !== '';
+      problems.add(`theme '${id}' has no patterns ${patternHint(format, described)}`, t.line);
     }
     const exclusions: string[] = [];
     for (const e of t.exclusions) {
