@@ -3,11 +3,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Codebook } from '../model.js';
+import type { Codebook, Warning } from '../model.js';
 import { ConfigError } from '../util/errors.js';
 import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
-import { codebookFromRows, parseCsvCodebook } from './parse-csv.js';
+import { codebookFromRows, findHeader, parseCsvCodebook, type Row } from './parse-csv.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { parseQdcCodebook } from './parse-qdc.js';
 import { decodeText } from '../readers/encoding.js';
@@ -46,6 +46,35 @@ export function parseCodebook(text: string, file: string, name = path.basename(f
 }
 
 /**
+ * The rows of a workbook's codebook: its first worksheet, or, where that one has no theme and pattern
+ * columns (a "Read me" sheet kept before the codebook), the first sheet that has them, said in a warning;
+ * with the workbook's warnings (formulas saved without their result, read as blank).
+ */
+async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]; warnings: Warning[] }> {
+  const sheet = async (name?: string) => {
+    try {
+      const read = await readXlsxGrid(bytes, file, name);
+      return { ...read, rows: read.grid.map((r): Row => ({ record: r.cells, line: r.line })) };
+    } catch (e) {
+      throw new ConfigError((e as Error).message, { file });
+    }
+  };
+  const first = await sheet();
+  if (findHeader(first.rows) !== undefined) return first;
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const other of workbook.worksheets.map((w) => w.name).filter((n) => n !== first.sheet)) {
+    const read = await sheet(other);
+    if (findHeader(read.rows) === undefined) continue;
+    const said: Warning = { file, message: `the codebook was read from sheet '${read.sheet}': the first sheet, '${first.sheet}', has no theme and pattern columns` };
+    return { rows: read.rows, warnings: [said, ...read.warnings] };
+  }
+  // no sheet is a codebook: the first sheet's missing column is told
+  return first;
+}
+
+/**
  * Load a codebook file, or the default codebook when `file` is absent. Every problem is a ConfigError
  * naming the file and line.
  */
@@ -62,14 +91,10 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
   }
   // A codebook kept in Excel: its first worksheet, read as a CSV codebook is, each row by its number.
   if (path.extname(file).toLowerCase() === '.xlsx') {
-    let grid;
-    try {
-      ({ grid } = await readXlsxGrid(bytes, file));
-    } catch (e) {
-      throw new ConfigError((e as Error).message, { file });
-    }
-    const rows = grid.map((r) => ({ record: r.cells, line: r.line }));
-    return buildCodebook(codebookFromRows(rows, file, path.basename(file).replace(/\.[^.]+$/, '')));
+    const { rows, warnings } = await codebookSheet(bytes, file);
+    const spec = codebookFromRows(rows, file, path.basename(file).replace(/\.[^.]+$/, ''));
+    if (warnings.length > 0) spec.warnings = [...(spec.warnings ?? []), ...warnings];
+    return buildCodebook(spec);
   }
   // decoded as input files are: a spreadsheet saved on Windows may be Windows-1252 or UTF-16, not UTF-8
   // Line ends as YAML and CSV read them: a file saved with old Mac ends (CR alone) read as one line.

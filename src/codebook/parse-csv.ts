@@ -74,6 +74,33 @@ function isTypo(written: string, column: string): boolean {
   return editDistance(written, column) <= (column.length <= 5 ? 1 : 2);
 }
 
+/** A header cell as a column's name: lower case, `_` for spaces and hyphens. */
+function headerKey(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Rows above the header a sheet may hold: a title, a note, a date, blank rows. */
+const ROWS_ABOVE_HEADER = 10;
+
+/**
+ * The index of the header row: the first row naming a theme (or sub-theme) column and a pattern column,
+ * when only rows of one cell (a title, a note) or none stand above it; else the first row, whose missing
+ * column is then told.
+ */
+function headerAt(rows: readonly Row[]): number {
+  return findHeader(rows) ?? 0;
+}
+
+/** The index of the header row (see headerAt), or undefined when no row near the top is one: a sheet of no codebook. */
+export function findHeader(rows: readonly Row[]): number | undefined {
+  for (let i = 0; i < Math.min(rows.length, ROWS_ABOVE_HEADER + 1); i++) {
+    const keys = rows[i]!.record.map((c) => own(ALIASES, headerKey(c)) ?? headerKey(c));
+    if ((keys.includes('theme') || keys.some((k) => SUBTHEME_HEADERS.has(k))) && keys.includes('pattern')) return i;
+    if (rows[i]!.record.filter((c) => c.trim() !== '').length > 1) return undefined;
+  }
+  return undefined;
+}
+
 /** One row of a sheet: its cells, and its line (CSV) or row number (Excel). */
 export interface Row {
   record: string[];
@@ -100,9 +127,11 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
  * A codebook from a sheet's rows (a CSV file's records, or an Excel worksheet's rows with their row
  * numbers): the header, then one row per pattern or per theme, as described above.
  */
-export function codebookFromRows(rows: Row[], file: string, name: string): CodebookSpec {
-  if (rows.length === 0) throw new ConfigError('codebook has no rows (expected a header with theme and pattern columns)', { file, line: 1 });
-  const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+export function codebookFromRows(all: Row[], file: string, name: string): CodebookSpec {
+  if (all.length === 0) throw new ConfigError('codebook has no rows (expected a header with theme and pattern columns)', { file, line: 1 });
+  // a title or a note above the header, as a sheet kept for a team has ("Team codebook v2"), is read past
+  const rows = all.slice(headerAt(all));
+  const header = rows[0].record.map(headerKey);
   const index: Record<string, number> = {};
   header.forEach((written, i) => {
     const h = own(ALIASES, written) ?? written;

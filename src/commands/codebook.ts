@@ -14,6 +14,29 @@ import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
 import { stderrLogger } from '../util/log.js';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Extensions only a codebook has: such a file is never a survey's responses. */
+const CODEBOOK_ONLY = new Set(['.yml', '.yaml', '.qdc']);
+/** Extensions a codebook and a file of responses share. */
+const CODEBOOK_OR_RESPONSES = new Set(['.json', '.csv', '.tsv', '.tab', '.xlsx']);
+
+/**
+ * The error for `codebook check mine.yml`, a codebook given where the folder of responses goes: it was
+ * read as a file of no responses and the built-in codebook checked, OK, against them.
+ */
+function codebookAsFolder(folder: string): UsageError {
+  return new UsageError(`${folder} is a codebook, not a folder of responses: check it with \`reflect codebook check --codebook ${folder}\` (with a folder after it, to lint it against that folder's responses)`);
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
 
 interface CheckFlags {
   codebook?: string;
@@ -146,8 +169,13 @@ export function registerCodebookCommand(program: Command): void {
       let file = flags.codebook;
       let corpus = null;
       let configFile;
+      const ext = folder !== undefined ? path.extname(folder).toLowerCase() : '';
+      const maybeCodebook = folder !== undefined && flags.codebook === undefined && (CODEBOOK_ONLY.has(ext) || CODEBOOK_OR_RESPONSES.has(ext)) && isFile(folder);
+      if (maybeCodebook && CODEBOOK_ONLY.has(ext)) throw codebookAsFolder(folder!);
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
+        // a .json, .csv or .xlsx of no responses is a codebook given where the responses go
+        if (maybeCodebook && read.corpus.responses.length === 0) throw codebookAsFolder(folder);
         file ??= read.config.codebook;
         corpus = read.corpus;
         configFile = read.configFile;

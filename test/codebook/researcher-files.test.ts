@@ -1,0 +1,81 @@
+// A researcher's own codebook as their tools keep it: a sheet with a title above its header, a workbook
+// with a "Read me" sheet before the codebook, and `codebook check` given the codebook where the folder
+// goes. Each was refused or, worse, passed over: the title row was taken for the header ("no 'theme'
+// column (found: team_codebook_v2)"), the Read-me sheet for the codebook, and `check mine.yml` checked the
+// built-in codebook against mine.yml read as a file of no responses, and said OK.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
+import { reflect, tempDir } from '../cli/helpers.js';
+
+const sheet = [
+  'Personalisation 2016 — team codebook v2,,,,',
+  ',,,,',
+  'Theme,Pattern,Kind,Definition,Coder notes',
+  'Flexible time,"flex block, own pace",phrase,Control over when they work,RA: keep',
+  'Flexible time,deadline; extension,word,,',
+  ',,,,',
+  'Exams and grading,exam|test,word,,"JT: add ""report card""?"',
+  'Exams and grading,grade 12,exclude,,',
+];
+
+describe('a codebook sheet with a title above its header', () => {
+  it('reads past the title and blank rows to the header, rows keeping their lines', () => {
+    const book = parseCodebook(`\uFEFF${sheet.join('\r\n')}\r\n`, 'team.csv');
+    expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value), t.exclusions])).toEqual([
+      ['flexible-time', 'Flexible time', ['flex block', 'own pace', 'deadline', 'extension'], []],
+      ['exams-and-grading', 'Exams and grading', ['exam', 'test'], ['grade 12']],
+    ]);
+    const bad = [...sheet.slice(0, 4), 'Flexible time,*,glob,,'].join('\n');
+    expect(() => parseCodebook(bad, 'team.csv')).toThrow(/^theme 'flexible-time': glob '\*' has no letters or digits$/);
+    try {
+      parseCodebook(bad, 'team.csv');
+    } catch (e) {
+      expect((e as { line?: number }).line).toBe(5);
+    }
+  });
+
+  it('a sheet with no header near the top still says which column is missing, at its first row', () => {
+    expect(() => parseCodebook('Notes,Owner\nsee the drive,RA\nTheme,Pattern\nstress,stress\n', 'notes.csv')).toThrow("codebook has no 'theme' column (found: notes, owner)");
+  });
+});
+
+describe('a codebook workbook with a Read-me sheet first', () => {
+  it('reads the first sheet that has theme and pattern columns, and says so', async () => {
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
+    const readMe = workbook.addWorksheet('Read me');
+    readMe.addRow(['How to use this codebook']);
+    readMe.addRow(['One row per pattern', 'kinds: word, phrase, glob']);
+    const book = workbook.addWorksheet('Codebook');
+    book.addRow(['Theme', 'Keywords']);
+    book.addRow(['Stress', 'stress; anxiety']);
+    const file = path.join(tempDir('reflect-readme-sheet-'), 'Codebook.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const loaded = await loadCodebook(file);
+    expect(loaded.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([['Stress', ['stress', 'anxiety']]]);
+    expect(loaded.warnings?.map((w) => w.message)).toEqual(["the codebook was read from sheet 'Codebook': the first sheet, 'Read me', has no theme and pattern columns"]);
+    // a workbook with no codebook sheet at all is told about its first
+    workbook.removeWorksheet(book.id);
+    await workbook.xlsx.writeFile(file);
+    await expect(loadCodebook(file)).rejects.toThrow("codebook has no 'theme' column (found: how_to_use_this_codebook)");
+  });
+});
+
+describe('codebook check given a codebook where the folder goes', () => {
+  it('says to give it with --codebook, exit 2, rather than checking the built-in codebook against it', () => {
+    const dir = tempDir('reflect-check-file-');
+    writeFileSync(path.join(dir, 'mine.yml'), 'themes:\n  - id: stress\n    words: [stress]\n');
+    writeFileSync(path.join(dir, 'mine.json'), '{ "themes": [{ "id": "stress", "words": ["stress"] }] }');
+    for (const file of ['mine.yml', 'mine.json']) {
+      const run = reflect(['codebook', 'check', file], dir);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain(`${file} is a codebook, not a folder of responses: check it with \`reflect codebook check --codebook ${file}\``);
+    }
+    const run = reflect(['codebook', 'check', '--codebook', 'mine.yml'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^mine\.yml: 1 theme, OK/);
+  });
+});
