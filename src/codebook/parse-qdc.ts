@@ -3,7 +3,8 @@
 // label and, slugged, the id (`Mental health` → `mental-health`; a name that sub-codes of several parents
 // share gets the parent in front: `peers-positive`, `Positive (Peers)`, and the path of codes above in its
 // label deeper down: `Caring (Peers › Positive)`); nested codes get their parent. The
-// code's <Description> is the theme's description, except lines starting `Keywords:` (or `Patterns:`),
+// code's <Description> is the theme's description, except `Keywords:` (or `Patterns:`) and what follows it
+// on its line, at the line's start or after a sentence,
 // which list the patterns, separated by commas or semicolons (a quoted entry may hold either); their
 // form decides the kind as in CSV codebooks. A code with no keywords is matched by its own name as
 // phrases (split where the name lists several things; codes with child codes roll up instead), so an
@@ -96,7 +97,8 @@ export function parseXml(text: string, file: string): XmlElement {
   return root!;
 }
 
-const KEYWORDS = /^\s*(?:keywords?|patterns?)\s*:\s*(.*)$/i;
+/** `Keywords: …` at a line's start, or after a sentence of description on its line ("Control over time. Keywords: …"). */
+const KEYWORDS = /^(|.*?[.!?;]\s+)(?:keywords?|patterns?)\s*:\s*(.*)$/i;
 
 /**
  * The phrases a code's name stands for when its description lists none: the name without an outline
@@ -168,12 +170,13 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
     const kept: string[] = [];
     if (description) {
       description.text.split(/\r?\n/).forEach((line, k) => {
-        const m = KEYWORDS.exec(line);
+        const m = KEYWORDS.exec(line.trim());
         if (!m) {
           kept.push(line);
           return;
         }
-        for (const value of splitList(m[1])) theme.patterns.push({ kind: inferKind(value), value, line: description.line + k });
+        if (m[1]!.trim() !== '') kept.push(m[1]!.trim());
+        for (const value of splitList(m[2]!)) theme.patterns.push({ kind: inferKind(value), value, line: description.line + k });
       });
       const rest = kept.join('\n').trim();
       if (rest !== '') theme.description = rest;

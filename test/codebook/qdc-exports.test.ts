@@ -162,3 +162,37 @@ Keywords: belong, fit in</Description>
     ]);
   });
 });
+
+describe('REFI-QDA: keywords after a sentence of description', () => {
+  it('a description that defines the code, then lists its keywords on the same line, gives both', async () => {
+    const file = path.join(tempDir('reflect-qdc-keywords-'), 'nvivo.qdc');
+    writeFileSync(
+      file,
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">',
+        '  <Codes>',
+        '    <Code guid="0a1b2c3d-0000-4000-8000-000000000001" name="1. Flexibility" isCodable="true">',
+        '      <Description>Control over time and pace. Keywords: flex block, own pace; deadline</Description>',
+        '      <Code guid="0a1b2c3d-0000-4000-8000-000000000002" name="1.1 Negotiable deadlines" isCodable="true"/>',
+        '    </Code>',
+        '    <Code guid="0a1b2c3d-0000-4000-8000-000000000003" name="Exams" isCodable="true">',
+        '      <Description>Provincial exams and marks.&#10;Keywords: exam, report card</Description>',
+        '    </Code>',
+        '    <Code guid="0a1b2c3d-0000-4000-8000-000000000004" name="Choice" isCodable="true">',
+        '      <Description>When students choose: keywords are not listed here.</Description>',
+        '    </Code>',
+        '  </Codes>',
+        '</CodeBook>',
+      ].join('\n'),
+    );
+    const book = await loadCodebook(file);
+    expect(book.themes.map((t) => [t.id, t.description, t.patterns.map((p) => `${p.kind}:${p.value}`).join(' | ')])).toEqual([
+      ['1-flexibility', 'Control over time and pace.', 'phrase:flex block | phrase:own pace | word:deadline'],
+      ['1-1-negotiable-deadlines', undefined, 'phrase:Negotiable deadlines'],
+      ['exams', 'Provincial exams and marks.', 'word:exam | phrase:report card'],
+      ['choice', 'When students choose: keywords are not listed here.', 'phrase:Choice'],
+    ]);
+    expect(themesOf(book, ['our flex block helps'])).toEqual([['1-flexibility']]);
+  });
+});
