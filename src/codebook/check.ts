@@ -1,8 +1,8 @@
 // Lints a codebook against data (`reflect codebook check`): patterns that never match, patterns that
 // match a large share of all responses, themes that nearly always come together, duplicate patterns,
 // and the words most frequent in responses no theme reached. A pure function of its inputs.
-import type { Codebook, Coding, Response } from '../model.js';
-import { compileCountingNegated, lemmaForm, type CompiledCodebook } from './compile.js';
+import type { Codebook, Coding, Pattern, Response, Theme } from '../model.js';
+import { compileCodebook, compileCountingNegated, lemmaForm, type CompiledCodebook } from './compile.js';
 import { createTokens, tokenize, words } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
@@ -27,7 +27,7 @@ export interface LintOptions {
   topWords?: number;
 }
 
-export type LintKind = 'duplicate-pattern' | 'other-form' | 'another-word' | 'never-matches' | 'only-negated' | 'too-broad' | 'co-occur';
+export type LintKind = 'duplicate-pattern' | 'other-form' | 'another-word' | 'never-matches' | 'only-inside-longer' | 'only-negated' | 'too-broad' | 'co-occur';
 
 export interface LintFinding {
   kind: LintKind;
@@ -41,6 +41,8 @@ export interface LintFinding {
   meant?: string;
   /** other-form: the pattern of the theme it is another form of (`counseling` for `counselling`). */
   of?: string;
+  /** only-inside-longer: the longer match that held it most often, its theme and pattern. */
+  longer?: { themeId: string; pattern: string };
 }
 
 export interface CodebookLint {
@@ -157,6 +159,17 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
   const read = wordsOfResponses(responses, coded);
   const typoOf = total > 0 ? closeWords(read.all, read.names) : () => undefined;
   const negatedOnly = total > 0 ? negatedMatches(codebook, compiled, responses) : new Map<string, Set<string>>();
+  // patterns that match no response as coded, but do where their theme is alone: a longer match held them
+  const silent: { theme: Theme; pattern: Pattern }[] = [];
+  if (total > 0) {
+    for (const theme of codebook.themes) {
+      for (const p of theme.patterns) {
+        const k = `${theme.id}\u0000${p.value}`;
+        if (!byPattern.has(k) && !duplicates.has(k) && !byExpansion.has(k) && !negatedOnly.has(k)) silent.push({ theme, pattern: p });
+      }
+    }
+  }
+  const held = silent.length > 0 ? heldByLonger(silent, compiled, responses, codings, own) : [];
   if (total > 0) {
     for (const theme of codebook.themes) {
       for (const p of theme.patterns) {
@@ -172,6 +185,17 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
             subject: p.value,
             count: negated,
             message: `${p.kind} '${p.value}' is in ${negated} ${negated === 1 ? 'response' : 'responses'}, always negated, so it codes none (count_negated: false)`,
+          });
+        } else if (n === 0 && held[silent.findIndex((x) => x.theme === theme && x.pattern === p)] !== undefined) {
+          const h = held[silent.findIndex((x) => x.theme === theme && x.pattern === p)]!;
+          const where = h.longer.themeId === theme.id ? 'its own theme' : h.longer.themeId;
+          findings.push({
+            kind: 'only-inside-longer',
+            themeId: theme.id,
+            subject: p.value,
+            count: h.responses,
+            message: `${p.kind} '${p.value}' is in ${h.responses} ${h.responses === 1 ? 'response' : 'responses'}, each time inside a longer match ('${h.longer.pattern}' of ${where}), which wins`,
+            longer: h.longer,
           });
         } else if (n === 0) {
           const meant = p.kind === 'word' ? typoOf(p.value) : undefined;
@@ -242,6 +266,54 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
  * matched, negated or not. The codebook is tagged again with every negated mention counting, for those
  * themes only; a pattern that coded nothing yet is found here was negated wherever it was.
  */
+/**
+ * For each pattern of `silent` (patterns that coded no response), the responses where it matches with its
+ * theme's exclusions and context words but inside a longer match that coded them (the longest match wins),
+ * and the longer match that held it most often; undefined for a pattern that matches nowhere, or only
+ * where something else (an exclusion, a context word) turned it away.
+ */
+function heldByLonger(
+  silent: readonly { theme: Theme; pattern: Pattern }[],
+  compiled: CompiledCodebook,
+  responses: readonly Response[],
+  codings: readonly Coding[],
+  own: Map<string, Set<string>>,
+): ({ responses: number; longer: { themeId: string; pattern: string } } | undefined)[] {
+  // each pattern a theme of its own (its index the id), compiled as the codebook was, without expansions
+  const themes = silent.map(({ theme, pattern }, i) => ({ id: String(i), label: pattern.value, patterns: [pattern], exclusions: theme.exclusions, countNegated: true }));
+  const alone = compileCodebook({ name: 'alone', themes }, { expansions: false, matcher: compiled.options.matcher, setting: false });
+  const found = tagResponses(responses, alone);
+  if (found.length === 0) return silent.map(() => undefined);
+  const byResponse = new Map<string, Coding[]>();
+  for (const c of codings) {
+    const list = byResponse.get(c.responseId);
+    if (list === undefined) byResponse.set(c.responseId, [c]);
+    else list.push(c);
+  }
+  const tally = silent.map(() => ({ responses: new Set<string>(), longer: new Map<string, number>() }));
+  for (const f of found) {
+    const i = Number(f.themeId);
+    for (const e of f.evidence) {
+      for (const c of byResponse.get(f.responseId) ?? []) {
+        // a theme's own pattern (a parent's rolled-up evidence is its sub-theme's), holding it and longer
+        const holder = c.evidence.find((h) => own.get(c.themeId)?.has((h.expansion ? h.expandedFrom : h.pattern) ?? h.pattern) && h.start <= e.start && e.end <= h.end && h.end - h.start > e.end - e.start);
+        if (holder === undefined) continue;
+        tally[i]!.responses.add(f.responseId);
+        // named by what matched (an expansion by itself, not the pattern it was made from)
+        const key = `${c.themeId}\u0000${holder.pattern}`;
+        tally[i]!.longer.set(key, (tally[i]!.longer.get(key) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return tally.map((t) => {
+    if (t.responses.size === 0) return undefined;
+    const [key] = [...t.longer].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))[0]!;
+    const [themeId, pattern] = key.split('\u0000') as [string, string];
+    return { responses: t.responses.size, longer: { themeId, pattern } };
+  });
+}
+
 function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, responses: readonly Response[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const counting = compileCountingNegated(compiled, { setting: false });
@@ -412,6 +484,7 @@ const FINDING_GROUPS: [LintKind, string][] = [
   ['other-form', 'Other forms of a pattern in its theme, read as one by the lemma matcher (kept for --matcher keyword, which matches as written)'],
   ['another-word', 'Words read as another word (their base form)'],
   ['never-matches', 'Patterns that never match'],
+  ['only-inside-longer', 'Patterns found only inside a longer match (the longest match wins)'],
   ['only-negated', 'Patterns found only negated, in themes with count_negated: false'],
   ['too-broad', 'Patterns that match a large share of responses'],
   ['co-occur', 'Themes that nearly always co-occur'],

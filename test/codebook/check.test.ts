@@ -253,6 +253,57 @@ describe('lintCodebook: what the frequent words of uncoded responses leave out',
     expect(lint.findings.filter((f) => f.kind === 'never-matches').map((f) => f.subject)).toEqual(['panic attack']);
   });
 
+  it('a pattern found only inside a longer match is said so, with the match that won, not that it never matches', () => {
+    const book = parseCodebook(
+      [
+        'themes:',
+        '  - id: exams',
+        '    label: Exams',
+        '    words: [exam, test, quiz]',
+        '    exclude: [drug test]',
+        '  - id: structure',
+        '    label: Structure',
+        '    phrases: [provincial exams, bell schedule]',
+        '  - id: pace',
+        '    label: Pace',
+        '    words: [pace]',
+        '    phrases: [own pace]',
+      ].join('\n'),
+      'mine.yml',
+    );
+    const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    const rs: Response[] = ['the provincial exams were hard', 'I wrote the provincial exam', 'a test every week', 'at my own pace', 'a drug test at work'].map((text, i) => ({
+      id: `r${i + 1}`,
+      sourceId: 's.csv',
+      locator: `row ${i + 1}`,
+      participantId: `p${i + 1}`,
+      text,
+    }));
+    const lint = lintCodebook(book, compiled, rs, tagResponses(rs, compiled));
+    expect(lint.findings.filter((f) => f.kind === 'never-matches').map((f) => f.subject)).toEqual(['quiz', 'bell schedule']);
+    expect(lint.findings.filter((f) => f.kind === 'only-inside-longer')).toEqual([
+      {
+        kind: 'only-inside-longer',
+        themeId: 'exams',
+        subject: 'exam',
+        count: 2,
+        message: "word 'exam' is in 2 responses, each time inside a longer match ('provincial exams' of structure), which wins",
+        longer: { themeId: 'structure', pattern: 'provincial exams' },
+      },
+      {
+        kind: 'only-inside-longer',
+        themeId: 'pace',
+        subject: 'pace',
+        count: 1,
+        message: "word 'pace' is in 1 response, each time inside a longer match ('own pace' of its own theme), which wins",
+        longer: { themeId: 'pace', pattern: 'own pace' },
+      },
+    ]);
+    expect(formatLint(lint)).toContain(
+      "Patterns found only inside a longer match (the longest match wins) (2):\n  exams: word 'exam' is in 2 responses, each time inside a longer match ('provincial exams' of structure), which wins\n",
+    );
+  });
+
   it('shows each word as students wrote it, and leaves out number words, prepositions and fillers', () => {
     const lint = lintOf(
       of([
