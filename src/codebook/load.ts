@@ -7,7 +7,7 @@ import type { Codebook, Warning } from '../model.js';
 import { ConfigError } from '../util/errors.js';
 import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
-import { codebookFromRows, findHeader, parseCsvCodebook, type Row } from './parse-csv.js';
+import { codebookFromRows, findHeader, isCodebookCsv, parseCsvCodebook, type Row } from './parse-csv.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { parseQdcCodebook } from './parse-qdc.js';
 import { decodeText } from '../readers/encoding.js';
@@ -72,6 +72,38 @@ async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]
   }
   // no sheet is a codebook: the first sheet's missing column is told
   return first;
+}
+
+/**
+ * Whether `file` is a codebook rather than responses, by its extension and its head: a YAML or .qdc file
+ * always; JSON with a `themes` list; a sheet (CSV, TSV, Excel) with theme and pattern columns. For
+ * `codebook check mine.yml`, a codebook given where the folder of responses goes.
+ */
+export async function isCodebookFile(file: string): Promise<boolean> {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.yml' || ext === '.yaml' || ext === '.qdc') return true;
+  if (!['.json', '.csv', '.tsv', '.tab', '.xlsx'].includes(ext)) return false;
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    return false;
+  }
+  if (ext === '.xlsx') {
+    try {
+      return findHeader((await codebookSheet(bytes, file)).rows) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+  const text = decodeText(bytes).text.replace(/\r\n?/g, '\n');
+  if (ext !== '.json') return isCodebookCsv(text, file);
+  try {
+    const value = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'themes');
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -124,6 +124,21 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
 }
 
 /**
+ * Whether CSV text is a codebook sheet: a header with theme and pattern columns near its top (see
+ * findHeader), as a file of responses has not.
+ */
+export function isCodebookCsv(text: string, file: string): boolean {
+  const body = text.replace(/^\uFEFF/, '');
+  const delimiter = sniffDelimiter(body, /\.(?:tsv|tab)$/i.test(file));
+  try {
+    const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, to_line: ROWS_ABOVE_HEADER + 1 }) as string[][];
+    return findHeader(records.map((record, i) => ({ record, line: i + 1 }))) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * A codebook from a sheet's rows (a CSV file's records, or an Excel worksheet's rows with their row
  * numbers): the header, then one row per pattern or per theme, as described above.
  */

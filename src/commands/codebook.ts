@@ -3,7 +3,7 @@
 // against the folder's responses; `reflect codebook try [--codebook FILE] [text…]` tags sentences typed
 // on the command line (or one per line on stdin) and shows why, for trying a pattern out in seconds.
 import { Option, type Command } from 'commander';
-import { loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
+import { isCodebookFile, loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
 import { compileCodebook, lemmaForm } from '../codebook/compile.js';
 import { tryCodebook, type TriedText } from '../codebook/try.js';
 import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '../codebook/check.js';
@@ -15,12 +15,6 @@ import type { CompiledCodebook } from '../codebook/compile.js';
 import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
 import { stderrLogger } from '../util/log.js';
 import { statSync } from 'node:fs';
-import path from 'node:path';
-
-/** Extensions only a codebook has: such a file is never a survey's responses. */
-const CODEBOOK_ONLY = new Set(['.yml', '.yaml', '.qdc']);
-/** Extensions a codebook and a file of responses share. */
-const CODEBOOK_OR_RESPONSES = new Set(['.json', '.csv', '.tsv', '.tab', '.xlsx']);
 
 /**
  * The error for `codebook check mine.yml`, a codebook given where the folder of responses goes: it was
@@ -169,13 +163,10 @@ export function registerCodebookCommand(program: Command): void {
       let file = flags.codebook;
       let corpus = null;
       let configFile;
-      const ext = folder !== undefined ? path.extname(folder).toLowerCase() : '';
-      const maybeCodebook = folder !== undefined && flags.codebook === undefined && (CODEBOOK_ONLY.has(ext) || CODEBOOK_OR_RESPONSES.has(ext)) && isFile(folder);
-      if (maybeCodebook && CODEBOOK_ONLY.has(ext)) throw codebookAsFolder(folder!);
+      // a codebook given where the folder goes was read as a file of responses, and the built-in codebook checked
+      if (folder !== undefined && flags.codebook === undefined && isFile(folder) && (await isCodebookFile(folder))) throw codebookAsFolder(folder);
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
-        // a .json, .csv or .xlsx of no responses is a codebook given where the responses go
-        if (maybeCodebook && read.corpus.responses.length === 0) throw codebookAsFolder(folder);
         file ??= read.config.codebook;
         corpus = read.corpus;
         configFile = read.configFile;

@@ -68,7 +68,9 @@ describe('codebook check given a codebook where the folder goes', () => {
     const dir = tempDir('reflect-check-file-');
     writeFileSync(path.join(dir, 'mine.yml'), 'themes:\n  - id: stress\n    words: [stress]\n');
     writeFileSync(path.join(dir, 'mine.json'), '{ "themes": [{ "id": "stress", "words": ["stress"] }] }');
-    for (const file of ['mine.yml', 'mine.json']) {
+    // a sheet whose definitions a survey reader would take for answers
+    writeFileSync(path.join(dir, 'mine.csv'), 'Theme,Pattern,Definition\nStress,"stress, worry",Students describe feeling stressed or worried about school\n');
+    for (const file of ['mine.yml', 'mine.json', 'mine.csv']) {
       const run = reflect(['codebook', 'check', file], dir);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
@@ -77,5 +79,10 @@ describe('codebook check given a codebook where the folder goes', () => {
     const run = reflect(['codebook', 'check', '--codebook', 'mine.yml'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^mine\.yml: 1 theme, OK/);
+    // a file of responses is still linted against
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What helps you learn?\nS1,Less stress and more choice\nS2,A quiet room\n');
+    const survey = reflect(['codebook', 'check', '--codebook', 'mine.yml', 'survey.csv'], dir);
+    expect(survey.code).toBe(0);
+    expect(survey.stdout).toContain('2 responses; 1 (50%) carry no theme.');
   });
 });
