@@ -23,6 +23,8 @@ const THEME_KEYS_MEANT: Record<string, string> = {
   definition: 'description',
   exclusions: 'exclude',
 };
+/** count_negated written as a word (YAML 1.1's and a CSV codebook's), or as a boolean JSON writes as text. */
+const YES_NO: Record<string, boolean> = { yes: true, no: false, true: true, false: false };
 const LISTS: Record<string, PatternKind> = { words: 'word', globs: 'glob', phrases: 'phrase', regex: 'regex' };
 
 class Reader {
@@ -261,8 +263,10 @@ function readTheme(r: Reader, node: unknown, index: number, keyId?: string): The
   if (keys.has('parent')) spec.parentLine = r.line(keys.get('parent')!.value);
   const neg = keys.get('count_negated');
   if (neg) {
-    if (!isScalar(neg.value) || typeof neg.value.value !== 'boolean') r.fail(neg.value, `${where}: count_negated should be true or false, found ${r.describe(neg.value)}`);
-    spec.countNegated = neg.value.value;
+    // `no` and `yes`, as YAML 1.1 and a CSV codebook's column read them, are false and true
+    const said = isScalar(neg.value) ? (typeof neg.value.value === 'boolean' ? neg.value.value : YES_NO[String(neg.value.value).toLowerCase()]) : undefined;
+    if (said === undefined) r.fail(neg.value, `${where}: count_negated should be true or false, found ${r.describe(neg.value)}`);
+    spec.countNegated = said;
   }
   for (const [key, kind] of Object.entries(LISTS)) {
     const pair = keys.get(key);

@@ -85,6 +85,9 @@ describe('codebook validation (YAML)', () => {
     expect(failure('themes:\n  - id: a\n    label: A\n    count_negated: sometimes\n    words: [x]\n')).toBe(
       'codebook.yml:4: theme \'a\': count_negated should be true or false, found string "sometimes"',
     );
+    // `no` and `yes` are read as a CSV codebook reads them (and YAML 1.1 did), not refused as text
+    const yesNo = parseCodebook('themes:\n  - id: a\n    count_negated: no\n    words: [x]\n  - id: b\n    count_negated: Yes\n    words: [y]\n', 'codebook.yml');
+    expect(yesNo.themes.map((t) => t.countNegated)).toEqual([false, true]);
     expect(failure('themes:\n  - id: a\n    label: A\n    words: {x: 1}\n')).toBe("codebook.yml:4: theme 'a': words should be a list, found a mapping");
     expect(failure('themes: 3\n')).toBe("codebook.yml:1: 'themes' should be a list of themes, found number 3");
     expect(failure('themes: []\n')).toBe('codebook.yml: codebook has no themes');
