@@ -6,7 +6,7 @@ import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } 
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, surnameAfterName, TITLES } from '../util/name-words.js';
-import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleNamed } from '../util/role-titles.js';
+import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
@@ -824,7 +824,7 @@ const NOT_NAME_PARTS = new Set([...HONORIFICS, ...NAME_SUFFIXES, ...NAME_PARTICL
 
 /**
  * The words of a name, as written, that can name the person on their own: no titles, particles, initials
- * or role words; a hyphenated word, then each of its parts ("Nguyen-Tran", "Nguyen", "Tran"), since a
+ * or role words, nor a role or a rank heading it ("Principal Okafor", "Staff Sergeant Moberly"); a hyphenated word, then each of its parts ("Nguyen-Tran", "Nguyen", "Tran"), since a
  * double-barrelled surname or given name is often said by one of them ("Nguyen is my last name", "Mary").
  */
 function* nameWords(name: string): Generator<string> {
@@ -832,7 +832,9 @@ function* nameWords(name: string): Generator<string> {
     const canonical = canonicalName(word);
     return !NOT_NAME_PARTS.has(canonical) && isMatchableName(canonical);
   };
-  for (const raw of name.normalize('NFC').trim().split(/[\s,]+/)) {
+  const words = name.normalize('NFC').trim().split(/[\s,]+/);
+  // A role, a rank or a title heading the name is no word of it ("Principal Okafor", "Staff Sergeant Moberly"; see roleHeadLength).
+  for (const raw of words.slice(roleHeadLength(words))) {
     const word = raw.replace(/\.+$/, '');
     if (!usable(word)) continue;
     yield word;
@@ -867,7 +869,8 @@ export function givenNames(names: Iterable<string>): string[] {
     const words = (comma >= 0 ? name.slice(comma + 1) : name).trim().split(/\s+/);
     if (comma < 0 && words.length < 2) continue;
     const first = words[0]?.replace(/\.+$/, '') ?? '';
-    if (NOT_NAME_PARTS.has(canonicalName(first))) continue;
+    // After a title or a role word ("Ms. Chen", "Principal Okafor", "Nurse Amy") no word is a given name matched in any case.
+    if (NOT_NAME_PARTS.has(canonicalName(first)) || (comma < 0 && roleHeadLength(words) > 0)) continue;
     const [word] = [...nameWords(first)];
     if (word !== undefined) given.add(word);
   }

@@ -32,6 +32,7 @@ const NOT_REPORTERS: ReadonlySet<string> = new Set(
     'mom mum dad mother father mommy daddy mama papa grandma grandpa grandmother grandfather granny nana ' +
     'brother sister siblings aunt auntie uncle cousin cousins husband wife ' +
     'vp nurse nurses officer officers pastor sergeant constable chaplain reverend rabbi imam administration facilitator facilitators interviewer moderator ' +
+    'general colonel major captain lieutenant corporal admiral commander brigadier commodore marshal detective inspector sheriff ' +
     'host researcher researchers research studies study statistics data survey report article book bible quran news media ' +
     'internet website online government ministry board district province canada america bc ontario alberta quebec ' +
     'manitoba saskatchewan yukon nunavut twitter facebook reddit wikipedia chatgpt siri alexa apple microsoft netflix ' +

@@ -14,9 +14,16 @@ import { ANY_CAP_WORD, capsNamed, COMMON_WORD_NAMES, inCapitals, NOT_NAMES, NOT_
 // a program or a thing ("Principal Financial", "Counsellor Office", "the Elder Scrolls", "Officer
 // Safety") is kept; see roleNamed. So is a school named for a person ("Father Michael McGivney Catholic
 // Academy"; see SCHOOL_NAMED_FOR). A title after one is TITLE's ("our VP Mr Singh").
-const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant(?:[ \t]+Major)?|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent`;
-// "Sergeant Major" is a rank, one role ("Sergeant Major [name]"): the Major after Sergeant is never its name.
-const RANK_AFTER_ROLE = String.raw`(?<=[Ss]ergeant[ \t]+)Major${NOT_WORD_AFTER}`;
+// A military or police rank, capitalised as it is before a name ("Colonel Ashdown", "Captain Reyes",
+// "Detective Lam"): a rank of two words or three ends in one of these ("Major General", "Lieutenant
+// Colonel", "Staff Sergeant", "Sergeant Major"), and the word after the last is the name ("Major General
+// [name]"). Capitalised only: "a major Canadian city", "in general" are words.
+const RANKS = 'General|Colonel|Major|Captain|Lieutenant|Corporal|Admiral|Commander|Brigadier|Commodore|Marshal|Detective|Inspector|Sheriff';
+const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent|${RANKS}`;
+// The second word of a rank of two is the rank's, never its name ("Sergeant Major [name]", "Major
+// General [name]", "Lieutenant Colonel [name]"; "the Sergeant Major" is kept whole), where another role
+// word is followed by a name ("Officer Major helped").
+const RANK_AFTER_ROLE = String.raw`(?:(?<=[Ss]ergeant[ \t]+)Major|(?<=(?:Major|Lieutenant|Brigadier)[ \t]+)General|(?<=Lieutenant[ \t]+)(?:Colonel|Commander))${NOT_WORD_AFTER}`;
 // The name's words run to their ends, in capitals too ("Principal McDONALD", "Sergeant PATEL").
 const ROLE_TITLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?!${TITLES}\b|${RANK_AFTER_ROLE})(?<n1>${ANY_CAP_WORD})(?:(?<ngap>[ \t]+)(?<n2>${ANY_CAP_WORD}))?${NOT_WORD_AFTER}`,
@@ -32,8 +39,30 @@ const ROLE_OR_TITLE = new RegExp(String.raw`^(?:${ROLE_WORD}|${TITLES}\.?)$`, 'u
 export function isRoleOrTitle(word: string): boolean {
   return ROLE_OR_TITLE.test(word.trim());
 }
+// Words that open a role or a rank of two words or more ("Vice Principal", "Staff Sergeant", "Head
+// Coach", "Chief Petty Officer"), lower case.
+const ROLE_OPENERS: ReadonlySet<string> = new Set('vice assistant deputy staff master lance first second rear chief petty warrant flight wing squadron head'.split(' '));
+
+/**
+ * How many of a name's first words are a role, a rank or a title rather than the name ("Principal
+ * Okafor": 1; "Staff Sergeant Moberly", "Vice-Principal Lee" as "Vice Principal Lee": 2; "Ms. Kaur": 1),
+ * as a header or front matter gives a name (`author: Principal Okafor`): the words after them are the
+ * name. Never all of them ("Principal" alone is a role, not a name), and 0 for a name with none ("Lee Major").
+ */
+export function roleHeadLength(words: readonly string[]): number {
+  let head = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    // "Vice-Principal": openers and a role joined by hyphens.
+    const pieces = words[i]!.replace(/\.$/, '').split(/[-‐‑–]/);
+    const last = pieces[pieces.length - 1]!;
+    const opened = pieces.slice(0, -1).every((p) => ROLE_OPENERS.has(p.toLowerCase()));
+    if (opened && last !== '' && (isRoleOrTitle(last) || isRoleOrTitle(last[0]!.toUpperCase() + last.slice(1)))) head = i + 1;
+    else if (pieces.length > 1 || !ROLE_OPENERS.has(last.toLowerCase())) break;
+  }
+  return head;
+}
 // Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
-export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent)[ \t]+\p{Lu}/u;
+export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent|eneral|olonel|ajor|aptain|ieutenant|orporal|dmiral|ommander|rigadier|ommodore|arshal|etective|nspector|heriff)[ \t]+\p{Lu}/u;
 // Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
 // person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
 const NOT_NAMES_AFTER_ROLE = new Set(
@@ -48,7 +77,11 @@ const NOT_NAMES_AFTER_ROLE = new Set(
     'today tomorrow yesterday tonight appointment appointments session sessions visit visits teachings knowledge ' +
     'wisdom circle circles storytelling announcement announcements list email ' +
     // a trustee's board and vote, and what a father is to someone ("a Father Figure")
-    'board boards election elections figure figures daughter daughters time'
+    'board boards election elections figure figures daughter daughters time ' +
+    // what a rank names with the word after it, a firm, a body or a thing ("General Motors", "the General
+    // Assembly", "Major League", "the Major Project", "Captain America")
+    'motors assembly hospital store stores electric mills admission education studies league leagues project projects ' +
+    'paper papers award america canada crunch'
   ).split(' '),
 );
 
