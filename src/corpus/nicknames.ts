@@ -1,6 +1,7 @@
 // The short forms English given names are called by (Katherine → Kate, Katie; William → Will, Liam): a
 // roster lists Katherine, her friends in a focus group say Katie. De-identification removes these too, as
-// it does a roster's surnames, only where capitalised: a guess must not take "rob" or "sue" from a text.
+// it does a given name, in any case where the short form is no word ("me and sammy", "kate and alex"),
+// and only where capitalised where it is one: a guess must not take "rob" or "will" from a text.
 import { foldName } from './name-fold.js';
 import { isCommonWordName, isModalName } from './redact.js';
 
@@ -34,6 +35,22 @@ const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
     return [name!.trim(), forms!.trim().split(/\s+/)];
   }),
 );
+
+// Short forms that are words too, kept in lower case ("will", "rob", "jack", "nick", "mike", "tom", "teddy",
+// "patty", "ollie", "belle"): only these, and the common-word names, are taken where capitalised alone.
+const WORD_FORMS: ReadonlySet<string> = new Set('will bill billy willy rob jack nick rick mike tom joe josh teddy paddy patty ollie belle ella dom tony matt barbie joey pat rich drew frank'.split(' '));
+// Every short form of the table.
+const ALL_FORMS: ReadonlySet<string> = new Set([...SHORT_FORMS.values()].flat());
+
+/**
+ * Whether a word is a short form of a given name that is no word ("alex", "kat", "sammy", "lexi"): found
+ * in any case, as a given name is ("me and sammy"), where a short form that is a word too ("will",
+ * "rob", "nick") is found only capitalised.
+ */
+export function isAnyCaseShortForm(word: string): boolean {
+  const key = foldName(word.trim().toLowerCase());
+  return ALL_FORMS.has(key) && !WORD_FORMS.has(key) && !isCommonWordName(key);
+}
 
 /**
  * The short forms of `givenNames` that are not themselves among them, capitalised ("Katherine" →

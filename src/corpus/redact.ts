@@ -5,12 +5,13 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, surnameAfterName, TITLES } from '../util/name-words.js';
+import { isAnyCaseShortForm } from './nicknames.js';
+import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
 /** Placeholders written in place of personal information; analyses may recognise them. */
-export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]'] as const;
+export const PLACEHOLDERS = ['[name]', '[email]', '[phone]', '[handle]', '[id]', '[address]'] as const;
 /** The placeholders' words as a regex alternation (`name|email|…`), to match `\[(?:…)\]` in a text. */
 export const PLACEHOLDER_WORDS = PLACEHOLDERS.map((p) => p.slice(1, -1)).join('|');
 
@@ -53,6 +54,14 @@ const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\
 // A student number after the words that introduce one ("my student number is 1234567", "PEN: 123 456
 // 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
 const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
+// A street address: a house number (with a unit, "204-1234", or a letter, "12B"), the street's name in
+// capitalised words or an ordinal ("Maple", "East 12th", "152"), and a street's kind ("1234 Maple Street",
+// "12B Oak Cres.", "5 East 12th Avenue") becomes [address]; typed in lower case only after the words that
+// give one ("I live at 1234 maple street", "my address is 5 oak ave"). A grade's, a room's or a page's
+// number is none ("grade 10 Science Drive"), nor is "Dr" before a name ("10 Science Dr. Lee": a title).
+const STREET_KIND = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr(?!\.?[ \t]+\p{Lu}\p{Ll})|Crescent|Cres|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Highway|Hwy|Close|Circle|Trail|Parkway|Pkwy|Square|Sq)`;
+const HOUSE_NUMBER = String.raw`(?<![\p{L}\p{N}.,$#])(?<!(?:[Gg]rade|[Gg]r\.?|[Rr]oom|[Bb]lock|[Pp]eriod|[Uu]nit|[Cc]hapter|[Pp]age|[Ll]evel|[Yy]ear)[ \t]+)(?:\d{1,6}[ \t]*-[ \t]*)?\d{1,6}[A-Za-z]?`;
+const ADDRESS = String.raw`(?<address>${HOUSE_NUMBER}[ \t]+(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|\d{1,3}(?:st|nd|rd|th)?)[ \t]+){1,3}${STREET_KIND}\.?(?![\p{L}\p{M}\p{N}])|(?<acue>\b(?:[Ll]ive[sd]?|[Ll]iving)[ \t]+(?:at|on)[ \t]+|\b[Aa]ddress[ \t]+(?:is[ \t]+)?:?[ \t]*)(?<lower>${HOUSE_NUMBER}[ \t]+(?:(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,3}(?:st|nd|rd|th)?)[ \t]+){1,3}(?:${STREET_KIND}|street|st|avenue|ave|road|rd|drive|dr|crescent|cres|boulevard|blvd|lane|ln|way|court|ct|place|pl|terrace|highway|hwy|close|circle|trail)\.?(?![\p{L}\p{M}\p{N}])))`;
 // The whole of a capitalised word after a title is the name, whatever letters follow its first ("Mr. McKAY",
 // "Mr. Lee McDONALD"), and so is a word in capitals ("Dr. PATEL"; see capsNamed).
 // A school named for a person is a school's name, kept whole ("Sir John A. Macdonald Secondary", "Dr.
@@ -77,7 +86,10 @@ const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 
-const CUE = String.raw`(?<cue>\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${ANY_CAP_WORD}))?`;
+// Words whose "'s" is "is" or "us", never a possessive ("it's teacher appreciation week", "let's partner up").
+const CONTRACTED = String.raw`(?:[Ii]t|[Ll]et|[Tt]hat|[Ww]hat|[Hh]e|[Ss]he|[Tt]here|[Hh]ere|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hen|[Ww]hy|[Tt]his)`;
+// A possessive is a cue as "his" is: "Alexander's brother Dmitri", "my friend's sister Ana", "Priya's older cousin Raj".
+const CUE = String.raw`(?<cue>(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}\p{M}\p{N}_'’])(?!${CONTRACTED}['’]s)[\p{L}\p{M}]+['’]s)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${ANY_CAP_WORD}))?`;
 // A speaker introducing themselves: "Hi everyone, I'm Maya Lopez", "Hello, this is Jordan", "I am Sam,
 // grade 10". Captions and notes that name no speaker name students only this way. "I'm" opens as many
 // other words as names ("I'm Canadian", "I'm Catholic"), so the word after it must not be one of the
@@ -107,14 +119,14 @@ const REPORTED_CUE = String.raw`${NOT_WORD_BEFORE}${REPORTED_LIST}(?<r1>${CUED_N
 function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   const parts = [`(?<url>${URL})`];
   if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
-  if (withDigits) parts.push(STUDENT_NUMBER, `(?<phone>${PHONE})`);
+  if (withDigits) parts.push(STUDENT_NUMBER, ADDRESS, `(?<phone>${PHONE})`);
   parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE, LOWER_TITLE);
   return new RegExp(parts.join('|'), 'gu');
 }
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 'address' | 'acue' | 'lower' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -249,12 +261,27 @@ function redactCued(whole: string, cue: string, first: string, gap?: string, sec
   return `${cue}[name]${second !== undefined ? `${gap}${second}` : ''}`;
 }
 
+// A cue that opens with a possessive ("Alexander's brother Dmitri").
+const POSSESSIVE_CUE = /^[\p{L}\p{M}]+['’]s\s/u;
+
+/**
+ * What a cue's word must be to be a name: after "my friend", a word that is no sentence word; after a
+ * possessive, which is less sure a cue ("Canada's teacher Association"), a word that is never a common
+ * word nor a noun by its ending too (see neverName, nounLooking).
+ */
+function cueNamed(cue: string): (word: string) => boolean {
+  if (!POSSESSIVE_CUE.test(cue)) return looksLikeName;
+  return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());
+}
+
 function redactPassOne(whole: string, g: Groups): string {
   if (g.url !== undefined) return redactSocialUrl(whole);
   if (g.email !== undefined) return '[email]';
   if (g.handle !== undefined) return '[handle]';
   if (g.idnum !== undefined) return `${g.idcue}[id]`;
   if (g.phone !== undefined) return '[phone]';
+  if (g.lower !== undefined) return `${g.acue}[address]`;
+  if (g.address !== undefined) return '[address]';
   if (g.t1 !== undefined) {
     // "Coach House", "Coach Bus": Coach is a title before a name only, and kept before one, as a role
     // word is ("Coach [name]"; see role-titles.ts): students call a coach so, not a teacher.
@@ -272,7 +299,7 @@ function redactPassOne(whole: string, g: Groups): string {
     }
     return `${title}[name]`;
   }
-  if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2);
+  if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2, cueNamed(g.cue));
   // "like Ava said", "as Dev put it": the speaker is judged as one before a reporting verb ("as Google says" names no one).
   if (g.like !== undefined) return likeAuthor(g) ? whole : redactCued(whole, g.like, g.l1!, g.lgap, g.l2, mayNameSpeaker);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
@@ -468,7 +495,7 @@ export function cuedNames(texts: Iterable<string>): string[] {
     if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
     for (const match of text.matchAll(CUES)) {
       const g = match.groups as Groups;
-      add(g, g.self !== undefined ? looksLikeOwnName : looksLikeName);
+      add(g, g.self !== undefined ? looksLikeOwnName : g.cue !== undefined ? cueNamed(g.cue) : looksLikeName);
     }
   }
   return [...found].sort();
@@ -545,7 +572,8 @@ function lazily<T>(make: () => T): () => T {
  */
 export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: RedactorOptions = {}): (text: string) => string {
   const whole = new Set(names.map(nameWordKey));
-  const capitalOnly = new Set(parts.map(nameWordKey).filter((p) => !whole.has(p)));
+  // A short form of a given name that is no word ("Sammy", "Alex", "Kat") is found in any case, as the given name is.
+  const capitalOnly = new Set(parts.filter((p) => !isAnyCaseShortForm(p)).map(nameWordKey).filter((p) => !whole.has(p)));
   // Names in Chinese, Japanese or Korean script are written without a space, family name first or last.
   const all = [...names, ...parts, ...unspacedOrders(names)];
   const joined = joinedNames(names);
@@ -563,6 +591,12 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   const particles = surnameParticles(names);
   // The one-word names, for a name glued to an address's ending ("Priya.Me"; see gluedName).
   const single = new Set([...whole, ...capitalOnly].filter((key) => !key.includes(' ')));
+  // The one-word names and their pieces run together, for a hashtag's words ("#teamPriya", "#JeanLucRocks"; see redactCamelHashtags).
+  const hashtagKeys = lazily(() => {
+    const keys = new Map<string, boolean>();
+    for (const key of single) if (!COMMON_WORD_NAMES.has(key)) keys.set(key.replace(/[-‐‑–'\s]/g, ''), capitalOnly.has(key));
+    return keys;
+  });
   /**
    * A known name before an address's ending with no space ("I worked with Priya.Me and Dev", "ask
    * Jordan.com lol": a sentence run into the next, or a name typed as a link) is the name, as anywhere
@@ -598,6 +632,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // text need be read for a name's pieces (a scan of every text: a sixth of the bench's run).
     const hashtagPass = named && out.includes('#') ? patternsFor(out).hashtagPass : undefined;
     if (hashtagPass) out = replaceFolded(out, hashtagPass, (match) => (match[1] !== undefined ? undefined : '#[name]'));
+    if (named && out.includes('#')) out = redactCamelHashtags(out, hashtagKeys());
     // The name pass tries the names at every position, which a big roster makes slow; a text that holds
     // no piece of any name (most) cannot change in it.
     const namePass = named && (pieces === undefined || mayHoldName(out, pieces)) ? patternsFor(out).namePass : undefined;
@@ -614,10 +649,53 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
     // (A name put in by the passes before is "[name]": no capital after a space that the text lacked.)
     out = redactReported(out, capital);
-    // "[name] [name]" from a first and last name matched separately reads as one person.
-    return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]') : out;
+    // "[name] [name]" from a first and last name matched separately reads as one person, and so does a
+    // name and the initial of its surname ("Sam T." → "[name]").
+    return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]').replace(NAME_AND_INITIAL, '[name]') : out;
   };
 }
+
+// A hashtag of words run together with capitals between them ("#teamPriya", "#JeanLucRocks"), not in an address.
+const CAMEL_HASHTAG = /(?<![\p{L}\p{N}_/&#])#([\p{L}\p{M}\p{N}_]*\p{Ll}[\p{L}\p{M}\p{N}_]*)/gu;
+// A hashtag's words: a capital and the small letters after it, or small letters alone.
+const CAMEL_WORD = /\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}[\p{Ll}\p{M}]*|[\p{N}_]+|\p{Lu}+(?!\p{Ll})/gu;
+
+/**
+ * A text with the names inside its hashtags of several words replaced ("#teamPriya" → "#team[name]",
+ * "#JeanLucRocks" → "#[name]Rocks"): a name is one of its words, or two or three run together, that is
+ * a known one-word name (`keys`, run together, saying whether it is capital-only; see hashtagKeys). A
+ * capital-only name must be capitalised there; a name that is also a word (Grace, Hope) is left alone.
+ */
+function redactCamelHashtags(text: string, keys: ReadonlyMap<string, boolean>): string {
+  if (keys.size === 0) return text;
+  return text.replace(CAMEL_HASHTAG, (whole: string, tag: string) => {
+    const words = tag.match(CAMEL_WORD) ?? [];
+    if (words.length < 2) return whole;
+    let out = '';
+    let changed = false;
+    for (let i = 0; i < words.length; i++) {
+      let taken = 0;
+      for (let n = Math.min(3, words.length - i); n >= 1 && taken === 0; n--) {
+        const run = words.slice(i, i + n);
+        const capitalOnly = keys.get(foldName(run.join('').toLowerCase()));
+        if (capitalOnly === undefined || (capitalOnly && !/^\p{Lu}/u.test(run[0]!))) continue;
+        taken = n;
+      }
+      if (taken === 0) {
+        out += words[i];
+        continue;
+      }
+      out += out.endsWith('[name]') ? '' : '[name]';
+      changed = true;
+      i += taken - 1;
+    }
+    return changed ? `#${out}` : whole;
+  });
+}
+
+// A name and one capital with a full stop after it, its surname's initial ("[name] T. was helpful"); not
+// a middle initial before a surname or a school's next word ("Sir [name] A. Macdonald Secondary").
+const NAME_AND_INITIAL = /\[name\][ \t]+\p{Lu}\.(?![\p{L}\p{N}])(?![ \t]+\p{Lu}\p{Ll})/gu;
 
 /**
  * The particles each surname has before it in `names` ("Ana de Souza" and "de Souza, Ana": souza → de;

@@ -221,7 +221,7 @@ describe('buildCorpus: names outside the speaker labels', () => {
     { config: {} },
   );
 
-  it("redacts the short forms of a roster's given names, where capitalised, in texts and file names", () => {
+  it("redacts the short forms of a roster's given names, in any case where they are no word, in texts and file names", () => {
     const rosterOfTwo = table(
       [col(0, 'id', 'id'), col(1, 'name', 'name')],
       [
@@ -240,7 +240,7 @@ describe('buildCorpus: names outside the speaker labels', () => {
       ],
     };
     const built = buildCorpus('forum', [read('KateOBrien-group.txt', talk), read('roster.csv', rosterOfTwo)], { config: {} });
-    expect(built.responses.map((r) => r.text)).toEqual(['[name] and [name] said so. Will we get time? I will ask kate.', 'Yes.']);
+    expect(built.responses.map((r) => r.text)).toEqual(['[name] and [name] said so. Will we get time? I will ask [name].', 'Yes.']);
     expect(built.sources.map((s) => s.id)).toEqual(['[name]-group.txt', 'roster.csv']);
   });
 
