@@ -46,14 +46,21 @@ const URL = String.raw`\b(?:[Hh]ttps?:\/\/|HTTPS?:\/\/|[Ww]ww\.|WWW\.)[^\s<>"]+|
 // after a name ("I worked with Priya.Me and Dev") reads so too; see gluedName.
 const WORD_AND_ENDING = /^([\p{L}\p{M}'’-]+)(\.\p{L}+)$/u;
 const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}`;
+// A handle without its "@", after the app it is on ("snap: jlb_2009", "my insta is maya.l22", "discord
+// sam#1234"): a word with a letter and a digit, an underscore or an inner dot, as a handle has and a
+// word or a number does not ("IG 2 times a day", "tiktok 24/7" are kept).
+const APP_HINT = /snap|insta|\big\b|\bsc\b|tik[ \t]?tok|discord|twitter|threads|steam|xbox|psn|gamertag|username/i;
+const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
 // by dots, dashes or spaces; or a 7-digit local number with a dash or dot (never a space, so "100 1234"
-// in a sentence survives).
-const PHONE = String.raw`(?<![\p{N}+])(?:(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}|\d{3}[.-]\d{4})(?!\p{N})`;
+// in a sentence survives); or a number from abroad, a "+", its country's code and groups of digits, eight
+// digits or more ("+44 20 7946 0958", "+33 6 12 34 56 78"; not "+2 marks").
+const PHONE = String.raw`(?<![\p{N}+])(?:\+(?=(?:[ .()-]?\d){8})[2-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}|(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4}|\d{3}[.-]\d{4})(?!\p{N})`;
 // A student number after the words that introduce one ("my student number is 1234567", "PEN: 123 456
-// 789", "student ID #20418"): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
-const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>\d(?:[\d -]{2,14}\d))(?!\p{N})`;
+// 789", "student ID #20418", "my student # is S1234567", a letter or two before the digits as some
+// schools write them): BC's PEN, Ontario's OEN, a school's student or ID number. The cue is kept.
+const STUDENT_NUMBER = String.raw`(?<idcue>\b(?:(?:[Ss]tudent|[Ss]chool)\s+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#|[Ii][Dd])|PEN|OEN|[Ii][Dd]\s*(?:[Nn]umber|[Nn]o\.?|#))\s*(?:(?:is|was)\s+|[:=#]\s*)?)(?<idnum>(?:[A-Za-z]{1,2}-?)?\d(?:[\d -]{2,14}\d))(?!\p{N})`;
 // A street address: a house number (with a unit, "204-1234", or a letter, "12B"), the street's name in
 // capitalised words or an ordinal ("Maple", "East 12th", "152"), and a street's kind ("1234 Maple Street",
 // "12B Oak Cres.", "5 East 12th Avenue") becomes [address]; typed in lower case only after the words that
@@ -120,13 +127,14 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
   const parts = [`(?<url>${URL})`];
   if (withAt) parts.push(`(?<email>${EMAIL})`, `(?<handle>${HANDLE})`);
   if (withDigits) parts.push(STUDENT_NUMBER, ADDRESS, `(?<phone>${PHONE})`);
+  parts.push(APP_HANDLE);
   parts.push(TITLE, CUE, LIKE_CUE, SELF_CUE, LOWER_TITLE);
   return new RegExp(parts.join('|'), 'gu');
 }
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 'address' | 'acue' | 'lower' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 'address' | 'acue' | 'lower' | 'appcue' | 'apphandle' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -280,6 +288,7 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.handle !== undefined) return '[handle]';
   if (g.idnum !== undefined) return `${g.idcue}[id]`;
   if (g.phone !== undefined) return '[phone]';
+  if (g.apphandle !== undefined) return `${g.appcue}[handle]`;
   if (g.lower !== undefined) return `${g.acue}[address]`;
   if (g.address !== undefined) return '[address]';
   if (g.t1 !== undefined) {
@@ -590,7 +599,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   const pieces = options.prefilter === false ? undefined : namePieces(all);
   const particles = surnameParticles(names);
   // The one-word names, for a name glued to an address's ending ("Priya.Me"; see gluedName).
-  const single = new Set([...whole, ...capitalOnly].filter((key) => !key.includes(' ')));
+  const single = new Set([...whole, ...parts.map(nameWordKey)].filter((key) => !key.includes(' ')));
   // The one-word names and their pieces run together, for a hashtag's words ("#teamPriya", "#JeanLucRocks"; see redactCamelHashtags).
   const hashtagKeys = lazily(() => {
     const keys = new Map<string, boolean>();
@@ -617,10 +626,10 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     const digits = /\d/.test(text);
     let out = text;
     // Titles, cued names and "like … said" all need a capital after a space, or a title typed in lower
-    // case; emails and handles an "@"; phones a digit; a social profile's link a ".com/" or ".net/". A
+    // case; emails and handles an "@" or an app's name; phones a digit; a social profile's link a ".com/" or ".net/". A
     // text with none of these (most answers) cannot change in the first pass.
     const capital = CAPITAL_AFTER_SPACE.test(text);
-    if (at || digits || capital || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text)) {
+    if (at || digits || capital || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text) || APP_HINT.test(text)) {
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
@@ -651,7 +660,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     out = redactReported(out, capital);
     // "[name] [name]" from a first and last name matched separately reads as one person, and so does a
     // name and the initial of its surname ("Sam T." → "[name]").
-    return out.includes('[name]') ? out.replace(/\[name\](?:\s+\[name\])+/g, '[name]').replace(NAME_AND_INITIAL, '[name]') : out;
+    return out.includes('[name]') ? out.replace(/\[name\](?:\s*\[name\])+/g, '[name]').replace(NAME_AND_INITIAL, '[name]') : out;
   };
 }
 

@@ -1,7 +1,8 @@
 // A class's survey against its roster, written as students write names: a short form in lower case
 // ("me and sammy", "kate and alex"), a name inside a hashtag of several words ("#teamPriya",
 // "#JeanLucRocks"), a name's surname initial ("Sam T."), a person named after a possessive and a relation
-// ("Alexander's brother Dmitri") and a street address. No output names them, the terminal included; the
+// ("Alexander's brother Dmitri"), a street address, a handle after its app's name ("snap: jlb_2009"), a
+// student number with a letter ("S7654321") and a phone number from abroad. No output names them, the terminal included; the
 // words that look like names but are not (Will, May, Grace, Hope, Faith, Mark, the bill) are kept.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ const SURVEY = [
   '1003,Priya Raghunathan,11,"We made a group chat #teamPriya #JeanLucRocks #HopeForTheBest. Mark my words, Faith in ourselves is key"',
   '1005,Jean-Luc Beaumont,10,"I asked Alexander\'s brother Dmitri, and my friend\'s sister Anneliese helped. It\'s teacher Appreciation week"',
   '1008,Samuel Thibodeaux,12,"Send it to me, I live at 1234 Maple Street, grade 10 Science is fun"',
+  '1008,Samuel Thibodeaux,12,"#AlexWhitfield forever. snap: jlb_2009, insta jeanluc.b, I use insta daily. My student # is S7654321, or call +44 20 7946 0958"',
 ];
 
 let out: string;
@@ -37,7 +39,7 @@ beforeAll(() => {
   terminal = run.stdout + run.stderr;
 });
 
-const PLANTED = /sammy|\bkate\b|\balex\b|Priya|Jean-?Luc|\bSam\b|\bT\.|Dmitri|Anneliese|1234 Maple/i;
+const PLANTED = /sammy|\bkate\b|\balex|Whitfield|Priya|Jean-?Luc|\bSam\b|\bT\.|Dmitri|Anneliese|1234 Maple|jlb_2009|S7654321|7946/i;
 
 describe('names as students write them', () => {
   it('are named in no output, the terminal included', () => {
@@ -52,5 +54,6 @@ describe('names as students write them', () => {
     expect(responses).toContain('We made a group chat #team[name] #[name]Rocks #HopeForTheBest. Mark my words, Faith in ourselves is key');
     expect(responses).toContain("I asked [name]'s brother [name], and my friend's sister [name] helped. It's teacher Appreciation week");
     expect(responses).toContain('Send it to me, I live at [address], grade 10 Science is fun');
+    expect(responses).toContain('#[name] forever. snap: [handle], insta [handle], I use insta daily. My student # is [id], or call [phone]');
   });
 });
