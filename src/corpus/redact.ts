@@ -598,6 +598,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
   // Tests turn the pre-check off to show it never changes the result.
   const pieces = options.prefilter === false ? undefined : namePieces(all);
   const particles = surnameParticles(names);
+  const surnames = surnameKeys(names, whole);
   // The one-word names, for a name glued to an address's ending ("Priya.Me"; see gluedName).
   const single = new Set([...whole, ...parts.map(nameWordKey)].filter((key) => !key.includes(' ')));
   // The one-word names and their pieces run together, for a hashtag's words ("#teamPriya", "#JeanLucRocks"; see redactCamelHashtags).
@@ -652,7 +653,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
         const whole = input.slice(start, end);
         // "Mayas": the name with an "s" after it.
         if (s === 's') return keepPlural(whole, input, start, capitalOnly) ? undefined : withParticles(input, start, end, input.slice(start, end - 1));
-        return keepAsWord(whole, input, start, capitalOnly) ? undefined : { ...withParticles(input, start, end), end: surnameEnd(input, end) };
+        if (keepAsWord(whole, input, start, capitalOnly)) return undefined;
+        // A surname is followed by no surname of its own: "Young Leaders club", "Chase Bank" keep the word after.
+        return { ...withParticles(input, start, end), end: surnames.has(nameWordKey(whole)) ? end : surnameEnd(input, end) };
       });
     }
     // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
@@ -705,6 +708,29 @@ function redactCamelHashtags(text: string, keys: ReadonlyMap<string, boolean>): 
 // A name and one capital with a full stop after it, its surname's initial ("[name] T. was helpful"); not
 // a middle initial before a surname or a school's next word ("Sir [name] A. Macdonald Secondary").
 const NAME_AND_INITIAL = /\[name\][ \t]+\p{Lu}\.(?![\p{L}\p{N}])(?![ \t]+\p{Lu}\p{Ll})/gu;
+
+/**
+ * The keys (see nameWordKey) of the surnames of `names` ("Rivers" of "Summer Rivers", "Sandhu" of "Sandhu,
+ * Priya"), save a word that is a given name or a name of one word too (`whole`): the word after a surname
+ * is not taken for a surname of its own (see surnameEnd).
+ */
+function surnameKeys(names: readonly string[], whole: ReadonlySet<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const comma = name.indexOf(',');
+    const spaced = name.normalize('NFC').trim().split(/\s+/);
+    // Before a comma; after the first word that is no role or title ("Summer Rivers", "Ms. Jane Rivers");
+    // or the one word after a title ("Ms. Kaur").
+    const head = roleHeadLength(spaced);
+    const body = spaced.slice(head);
+    const rest = comma >= 0 ? name.slice(0, comma) : body.length >= 2 ? body.slice(1).join(' ') : head > 0 ? body.join(' ') : '';
+    for (const word of nameWords(rest)) {
+      const key = nameWordKey(word);
+      if (!whole.has(key)) keys.add(key);
+    }
+  }
+  return keys;
+}
 
 /**
  * The particles each surname has before it in `names` ("Ana de Souza" and "de Souza, Ana": souza → de;

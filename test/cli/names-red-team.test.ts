@@ -16,6 +16,7 @@ const ROSTER = [
   '1003,Priya,Raghunathan,11',
   '1005,Jean-Luc,Beaumont,10',
   '1008,Samuel,Thibodeaux,12',
+  '1009,Jordan,Young,11',
 ];
 const SURVEY = [
   'Student ID,Student Name,Grade,What helped you learn this year?',
@@ -24,6 +25,7 @@ const SURVEY = [
   '1003,Priya Raghunathan,11,"We made a group chat #teamPriya #JeanLucRocks #HopeForTheBest. Mark my words, Faith in ourselves is key"',
   '1005,Jean-Luc Beaumont,10,"I asked Alexander\'s brother Dmitri, and my friend\'s sister Anneliese helped. It\'s teacher Appreciation week"',
   '1008,Samuel Thibodeaux,12,"Send it to me, I live at 1234 Maple Street, grade 10 Science is fun"',
+  '1009,Jordan Young,11,"The Young Leaders club helped, Jordan Young and Young too"',
   '1008,Samuel Thibodeaux,12,"#AlexWhitfield forever. snap: jlb_2009, insta jeanluc.b, I use insta daily. My student # is S7654321, or call +44 20 7946 0958"',
 ];
 
@@ -39,7 +41,7 @@ beforeAll(() => {
   terminal = run.stdout + run.stderr;
 });
 
-const PLANTED = /sammy|\bkate\b|\balex|Whitfield|Priya|Jean-?Luc|\bSam\b|\bT\.|Dmitri|Anneliese|1234 Maple|jlb_2009|S7654321|7946/i;
+const PLANTED = /\bYoung\b|sammy|\bkate\b|\balex|Whitfield|Priya|Jean-?Luc|\bSam\b|\bT\.|Dmitri|Anneliese|1234 Maple|jlb_2009|S7654321|7946/i;
 
 describe('names as students write them', () => {
   it('are named in no output, the terminal included', () => {
@@ -54,6 +56,8 @@ describe('names as students write them', () => {
     expect(responses).toContain('We made a group chat #team[name] #[name]Rocks #HopeForTheBest. Mark my words, Faith in ourselves is key');
     expect(responses).toContain("I asked [name]'s brother [name], and my friend's sister [name] helped. It's teacher Appreciation week");
     expect(responses).toContain('Send it to me, I live at [address], grade 10 Science is fun');
+    // A surname is followed by no surname of its own: "Leaders" stays.
+    expect(responses).toContain('The [name] Leaders club helped, [name] and [name] too');
     expect(responses).toContain('#[name] forever. snap: [handle], insta [handle], I use insta daily. My student # is [id], or call [phone]');
   });
 });
