@@ -37,8 +37,9 @@ const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 // Short forms that are words too, kept in lower case ("will", "rob", "jack", "nick", "mike", "tom", "teddy",
-// "patty", "ollie", "belle"): only these, and the common-word names, are taken where capitalised alone.
-const WORD_FORMS: ReadonlySet<string> = new Set('will bill billy willy rob jack nick rick mike tom joe josh teddy paddy patty ollie belle ella dom tony matt barbie joey pat rich drew frank'.split(' '));
+// "patty", "ollie", and in the languages answers come in, "ella", "bella", "leo", "tina"): only these, and
+// the common-word names, are taken where capitalised alone.
+const WORD_FORMS: ReadonlySet<string> = new Set('will bill billy willy rob jack nick rick mike tom joe josh teddy paddy patty ollie belle ella bella tina leo mick dom tony matt barbie joey pat rich drew frank'.split(' '));
 // Every short form of the table.
 const ALL_FORMS: ReadonlySet<string> = new Set([...SHORT_FORMS.values()].flat());
 
