@@ -21,7 +21,7 @@ const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // A date alone, as a blog post or a journal's entry is headed: "Tuesday, February 14, 2012", "14 March
 // 2024", "2024-03-14", "3/14/2024". No one's words.
-const DATE_ALONE = new RegExp(
+export const DATE_ALONE = new RegExp(
   String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$`,
   'i',
 );

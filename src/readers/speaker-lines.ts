@@ -12,6 +12,7 @@
 import type { Turn, Warning } from '../model.js';
 import { isTranscriptTitle, splitBylines, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
+import { readWebPage } from './web-page.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 import { TS } from '../util/clock-time.js';
@@ -685,13 +686,33 @@ const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s+/;
  */
 function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
   const found = new Set<number>();
-  for (const [i, l] of lines.entries()) {
-    if (kinds[i] !== 'text' || !(l.numbered || NUMBERED_ITEM.test(l.text))) continue;
-    const question = stripInlineMarkdown(l.text.replace(NUMBERED_ITEM, '')).trim();
-    if (!ASKS.test(question) || question.split(/\s+/).length > MAX_PROMPT_WORDS * 2) continue;
+  const question = (i: number): boolean => {
+    const l = lines[i];
+    if (!l || kinds[i] !== 'text' || !(l.numbered || NUMBERED_ITEM.test(l.text))) return false;
+    const words = stripInlineMarkdown(l.text.replace(NUMBERED_ITEM, '')).trim();
+    return ASKS.test(words) && words.split(/\s+/).length <= MAX_PROMPT_WORDS * 2;
+  };
+  const nextText = (i: number): number => {
     let j = i + 1;
     while (j < lines.length && kinds[j] === 'blank') j++;
+    return j;
+  };
+  // A bullet, not a number: a point someone added under the questions.
+  const bullet = (i: number): boolean => kinds[i] === 'text' && !lines[i]!.numbered && LIST_ITEM.test(lines[i]!.text) && !NUMBERED_ITEM.test(lines[i]!.text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!question(i)) continue;
+    const j = nextText(i);
     if (kinds[j] === 'text' && !lines[j]!.numbered && !LIST_ITEM.test(lines[j]!.text)) found.add(i);
+    // Questions numbered one under the other over a bulleted list of two points or more, as a shared
+    // document (a PD day's Google Doc) sets its questions above the points people added: all of them
+    // prompts, the points answering them together.
+    const run = [i];
+    let end = j;
+    while (question(end)) {
+      run.push(end);
+      end = nextText(end);
+    }
+    if (run.length >= 2 && bullet(end) && bullet(nextText(end))) for (const r of run) found.add(r);
   }
   return found.size >= 2 ? found : new Set();
 }
@@ -812,6 +833,10 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const textLines = kinds.filter((k) => k === 'text').length;
   const accepted = acceptLabels(matches, options.knownSpeakers, textLines);
   const labelled = accepted.some(Boolean);
+  // A web page saved as text (a blog post and its comments): the site's furniture is no one's words, and
+  // each comment is its writer's, whose name heads it (`Maya Lopez says:`).
+  const page = labelled ? undefined : readWebPage(body.map((l) => clean(l.text.trim().replace(/^#{1,6}\s+/, ''))));
+  if (page) for (const i of [...page.furniture, ...page.heads]) kinds[i] = 'blank';
   // A title above the talk ("Focus group, Riverside, 12 March"), the file's first line of words with
   // the first turn next: a heading, as `# …` or Word's Title style is, not someone's words lost.
   const first = kinds.indexOf('text');
@@ -849,6 +874,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
 
   body.forEach((l, i) => {
     const kind = kinds[i];
+    if (page?.heads.has(i)) {
+      close();
+      prompt = undefined;
+      return;
+    }
     if (kind === 'break') {
       close();
       orphanReported = false;
@@ -862,7 +892,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     if (i === title) return;
     if (numbered.has(i)) {
       close();
-      prompt = promptOf(lines[i]!.text.replace(NUMBERED_ITEM, ''));
+      // Questions one under the other ask together: the writing below answers them all.
+      const asked = promptOf(lines[i]!.text.replace(NUMBERED_ITEM, ''));
+      let above = i - 1;
+      while (above >= 0 && kinds[above] === 'blank') above--;
+      prompt = numbered.has(above) && prompt !== undefined && asked !== undefined ? `${prompt} ${asked}` : asked;
       return;
     }
     const m = matches[i];
@@ -899,7 +933,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
         orphanReported = true;
       }
     } else {
-      current = { turn: withPrompt({ text: '', line: l.line }), parts: [words] };
+      const writer = page?.writers[i];
+      current = { turn: withPrompt({ ...(writer ? { speaker: writer } : {}), text: '', line: l.line }), parts: [words] };
     }
   });
   close();
@@ -926,6 +961,18 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   if (apart === turns && turns.length > 1 && writerHeading(turns[0]!.text, turns.slice(1).map((t) => t.text), file) !== undefined) {
     apart = titleApart(turns, 1, body, body.findIndex((l) => l.line === turns[1]!.line), clean);
   }
-  const { answers, authors } = splitBylines(apart, file);
+  const { answers, authors: signed } = splitBylines(apart, file);
+  const authors = [...new Set([...signed, ...(page?.authors ?? [])])];
+  if (page && page.furniture.size > 0) warnings.push(furnitureWarning(file, [...page.furniture].sort((a, b) => a - b).map((i) => body[i]!.line)));
   return { turns: answers, warnings, ...(authors.length > 0 ? { authors } : {}), written: true };
+}
+
+/** The warning that accounts for a web page's furniture left out (`lines`, its line numbers), never quoting it: a line such as "Leave a Reply to Maya Lopez" names someone. */
+function furnitureWarning(file: string, lines: number[]): Warning {
+  const n = lines.length;
+  return {
+    file,
+    line: lines[0],
+    message: `${n === 1 ? "1 line of a web page's furniture" : `${n} lines of a web page's furniture`} (a comment form, sharing and like buttons, a post's or a comment's date or byline) left out, at line${n === 1 ? '' : 's'} ${firstFew(lines)}: the site's words, not anyone's writing`,
+  };
 }

@@ -1,0 +1,224 @@
+// Reflections copied from the web: a blog post with its comment thread and the site's furniture (a
+// WordPress comment form, "Like this:", Blogger's "Posted by … at …"), and a shared document's questions
+// over the points people added. Fixtures are written here, modelled on real pages, paraphrased.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import { parseSpeakerLines } from '../../src/readers/speaker-lines.js';
+import { readWebPage } from '../../src/readers/web-page.js';
+import { writeMarkdownReport } from '../../src/writers/markdown/index.js';
+import { reflect, tempDir } from '../cli/helpers.js';
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
+
+// A WordPress post, its two comments and the comment form, as copied from the browser.
+const WORDPRESS = `Thinking About Choice
+
+Every year a new word arrives in our staff room. This year it is choice, and I have been thinking about what it means for my grade 7 class.
+
+One of my students told me the flex block is the only time he feels in charge of his day. He plans it on Friday and sticks to it.
+
+Like this:
+
+Like Loading...
+
+Related
+
+2 thoughts on “Thinking About Choice”
+
+  1. Harriet Lindqvist says:
+    March 3, 2019 at 4:12 pm
+
+    Lovely post. Giving kids the planning sheet made a real difference in my room too.
+
+    Reply
+  2. Tobias Ferreira-Wong says:
+
+    Choice without support is just stress. My students need a check-in before they can plan.
+    Thank you for sharing this.
+
+    Reply
+
+Leave a Reply to Harriet Lindqvist Cancel reply
+
+Fill in your details below or click an icon to log in:
+
+WordPress.com Logo
+
+You are commenting using your WordPress.com account. ( Log Out /  Change )
+
+Twitter picture
+
+You are commenting using your Twitter account. ( Log Out /  Change )
+
+Connecting to %s
+
+Notify me of new comments via email.
+`;
+
+// A Blogger post: the date over the title, "Posted by … at …", comments as "Name said..." with the date below.
+const BLOGGER = `Tuesday, March 12, 2013
+
+Flexible Time in Our School
+
+We tried a flexible block on Wednesdays this term and the students used it far better than we feared.
+
+Posted by Dolores Achebe at 7:45 PM
+
+Share this:
+Email This
+BlogThis!
+Share to Twitter
+Share to Facebook
+
+3 comments:
+
+Quentin Marsh said...
+We did the same at our middle school. The hardest part was the timetable, not the students.
+March 13, 2013 at 8:02 AM
+
+Anonymous said...
+Our grade 9s asked for more of it. Thanks Dolores!
+March 14, 2013 at 9:15 PM
+
+Quentin Marsh said...
+One more thing: tutorials booked by the students themselves worked best.
+March 15, 2013 at 6:30 AM
+
+Post a Comment
+
+Newer Post Older Post Home
+
+Subscribe to: Post Comments (Atom)
+`;
+
+describe('readWebPage', () => {
+  it('finds the furniture and the comments of a WordPress page, and nothing in ordinary writing', () => {
+    const page = readWebPage(WORDPRESS.split('\n'))!;
+    const texts = WORDPRESS.split('\n');
+    expect([...page.heads].map((i) => texts[i]!.trim())).toEqual(['1. Harriet Lindqvist says:', '2. Tobias Ferreira-Wong says:']);
+    const furniture = [...page.furniture].sort((a, b) => a - b).map((i) => texts[i]!.trim());
+    expect(furniture).toContain('Like this:');
+    expect(furniture).toContain('March 3, 2019 at 4:12 pm');
+    expect(furniture).toContain('Leave a Reply to Harriet Lindqvist Cancel reply');
+    expect(furniture).toContain('You are commenting using your Twitter account. ( Log Out /  Change )');
+    expect(furniture.filter((t) => t === 'Reply')).toHaveLength(2);
+    expect(furniture.some((t) => /flex block|planning sheet|Choice without/.test(t))).toBe(false);
+    expect(readWebPage(['My reflection', '', 'I like the flex block.', '', 'Reading', '', 'Two novels this term.'])).toBeUndefined();
+  });
+
+  it('takes a "… says:" line in someone’s writing for no comment, unless the page bears it out', () => {
+    // One such line, and no furniture: a student quoting someone.
+    expect(readWebPage(['Jordan says:', 'We need more time.', '', 'I agree with him.'])).toBeUndefined();
+    // "She says:", "My mom says:", "The teacher said…": who the writing is about, never a comment's writer.
+    const page = readWebPage(['Like this:', '', 'She says:', 'Go.', '', 'My mom says:', 'Sleep more.', '', 'The teacher said...', 'Read.'])!;
+    expect(page.heads.size).toBe(0);
+  });
+});
+
+describe('parseSpeakerLines: a blog post with comments', () => {
+  it('reads the post as its writer’s, each comment as its own writer’s, and leaves the furniture out with a warning', () => {
+    const parsed = parseSpeakerLines(lines(WORDPRESS), { file: 'post.txt' });
+    expect(parsed.written).toBe(true);
+    expect(parsed.turns.map((t) => [t.speaker, t.text.slice(0, 40), t.prompt])).toEqual([
+      [undefined, 'Every year a new word arrives in our sta', undefined],
+      [undefined, 'One of my students told me the flex bloc', undefined],
+      ['Harriet Lindqvist', 'Lovely post. Giving kids the planning sh', undefined],
+      ['Tobias Ferreira-Wong', 'Choice without support is just stress. M', undefined],
+    ]);
+    expect(parsed.warnings).toEqual([
+      {
+        file: 'post.txt',
+        line: 7,
+        message:
+          "15 lines of a web page's furniture (a comment form, sharing and like buttons, a post's or a comment's date or byline) left out, at lines 7, 9, 11, 13, 16 …: the site's words, not anyone's writing",
+      },
+    ]);
+    // The warning names no one, though "Leave a Reply to Harriet Lindqvist" is among the lines.
+    expect(JSON.stringify(parsed.warnings)).not.toMatch(/Harriet|Lindqvist/);
+  });
+
+  it('reads Blogger’s comments ("Name said..." and the date below) and an anonymous one, which names no one', () => {
+    const parsed = parseSpeakerLines(lines(BLOGGER), { file: 'blog.txt' });
+    expect(parsed.turns.map((t) => [t.speaker, t.text])).toEqual([
+      [undefined, 'We tried a flexible block on Wednesdays this term and the students used it far better than we feared.'],
+      ['Quentin Marsh', 'We did the same at our middle school. The hardest part was the timetable, not the students.'],
+      [undefined, 'Our grade 9s asked for more of it. Thanks Dolores!'],
+      ['Quentin Marsh', 'One more thing: tutorials booked by the students themselves worked best.'],
+    ]);
+    expect(parsed.warnings[0]!.message).toMatch(/^14 lines of a web page's furniture/);
+    // "Posted by …" names the post's writer: redacted wherever a comment thanks them.
+    expect(parsed.authors).toEqual(['Dolores Achebe']);
+  });
+
+  it('leaves ordinary writing as it was: a line that only mentions a button or a date stays the writer’s', () => {
+    const text = 'I like this: the flex block lets me choose.\n\nShare this with your class if it helps.\n\nReply to every email, my teacher said.\n';
+    const parsed = parseSpeakerLines(lines(text), { file: 'r.txt' });
+    expect(parsed.turns.map((t) => t.text)).toEqual(['I like this: the flex block lets me choose.', 'Share this with your class if it helps.', 'Reply to every email, my teacher said.']);
+    expect(parsed.warnings).toEqual([]);
+  });
+});
+
+describe('parseSpeakerLines: a shared document’s questions over the points people added', () => {
+  it('reads numbered questions one under the other as the prompt of the bullets below, all of them together', () => {
+    const doc = [
+      'The conversation is hosted below in a shared document. Add your thoughts.',
+      'Questions for the day:',
+      '1. What does choice mean to you?',
+      '2. What does choice look like in our school?',
+      '',
+      '  • Choice is for teachers too, not just students.',
+      '  • Flex time lets students own their learning.',
+      '  • Ask ourselves: do we have a culture of choice?',
+    ].join('\n');
+    const asked = 'What does choice mean to you? What does choice look like in our school?';
+    expect(parseSpeakerLines(lines(doc), { file: 'pd-day.txt' }).turns.map((t) => [t.prompt, t.text])).toEqual([
+      [undefined, 'The conversation is hosted below in a shared document. Add your thoughts. Questions for the day:'],
+      [asked, 'Choice is for teachers too, not just students.'],
+      [asked, 'Flex time lets students own their learning.'],
+      [asked, 'Ask ourselves: do we have a culture of choice?'],
+    ]);
+  });
+
+  it('keeps a student’s numbered questions over one point, or over numbered points, as their words', () => {
+    const read = (texts: string[]) => parseSpeakerLines(lines(texts.join('\n')), { file: 'r.txt' }).turns.map((t) => [t.prompt, t.text]);
+    expect(read(['1. Why do we have exams?', '2. Who picks the electives?', '', '- I will ask.'])).toEqual([
+      [undefined, 'Why do we have exams?'],
+      [undefined, 'Who picks the electives?'],
+      [undefined, 'I will ask.'],
+    ]);
+    expect(read(['1. Why do we have exams?', '2. Who picks the electives?', '3. More time', '4. Less homework'])).toEqual([
+      [undefined, 'Why do we have exams?'],
+      [undefined, 'Who picks the electives?'],
+      [undefined, 'More time'],
+      [undefined, 'Less homework'],
+    ]);
+  });
+});
+
+describe('a folder holding a blog post with comments', () => {
+  it('counts each commenter as a writer of their own, and no commenter’s name reaches a report file', async () => {
+    const dir = tempDir('reflect-blog-');
+    writeFileSync(path.join(dir, 'choice-post.txt'), WORDPRESS);
+    writeFileSync(path.join(dir, 'flex-blog.txt'), BLOGGER);
+    const analysis = await analyze({ folder: dir });
+    const byFile = (id: string) => analysis.corpus.responses.filter((r) => r.sourceId === id);
+    const post = byFile('choice-post.txt');
+    expect(post.map((r) => r.text.slice(0, 20))).toEqual(['Every year a new wor', 'One of my students t', 'Lovely post. Giving ', 'Choice without suppo']);
+    // Two commenters, each their own participant, apart from the post's writer.
+    expect(new Set(post.map((r) => r.participantId)).size).toBe(3);
+    expect(analysis.corpus.questions).toEqual([]);
+    const out = path.join(dir, 'out');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("lines of a web page's furniture");
+    const names = /Harriet|Lindqvist|Tobias|Ferreira|Quentin|Marsh|Dolores|Achebe/;
+    for (const file of ['report.md', 'responses.csv', 'sources.csv', 'analysis.json', 'codings.csv']) {
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(path.join(out, file), 'utf8'), file).not.toMatch(names);
+    }
+    const report = writeMarkdownReport(analysis);
+    expect(report).not.toMatch(/\bsays:|Log Out|Like this|Posted by/);
+  });
+});
