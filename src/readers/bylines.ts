@@ -13,6 +13,9 @@ const BYLINE = new RegExp(
   String.raw`^(?:[-–—~]+\s*|(?:by|from|signed|author|written by|name)\s*[:,\-–—]?\s+)(?<name>${NAME})(?:\s*[,(–—-]\s*[^()]{0,30}\)?)?\s*\.?$`,
   'iu',
 );
+// A quotation's attribution to someone unnamed, under the quote: "– A student", "— one Grade 10 student",
+// "– a parent, Riverside". It names no one and is no one's words.
+const ATTRIBUTION = /^[-–—~]+\s*(?:a|an|one|another)\s+(?:(?:grade\s+\d{1,2}|gr\.?\s*\d{1,2}|\d{1,2}(?:th|st|nd|rd)?[- ]grade|middle[- ]school|high[- ]school|secondary|elementary|alternate|young|former|current|female|male|senior|junior|indigenous)\s+){0,2}(?:student|participant|learner|teacher|parent|educator|youth|graduate)(?:\s*[,(][^.!?]{0,30}|\s+(?:in|from|at|of)\s+[^.!?,]{1,25})?$/iu;
 // Case-insensitive as a whole, so the name's capitals are checked again on the name alone.
 const CAPITALISED = new RegExp(String.raw`^${NAME}$`, 'u');
 // "My reflection", "Personal Learning Reflection", "End-of-term self-assessment": a template's words may stack.
@@ -136,8 +139,8 @@ function formOf(word: string, base: string): boolean {
 
 /**
  * Paragraphs of a written reflection, split into the author's answers, the names signed, and what is not
- * an answer dropped: a title before the first answer ("My reflection", a heading in title case) and a date
- * alone. The writer's name alone first ("Maya") is the author's, as a byline is (see writerHeading); `file`,
+ * an answer dropped: a title before the first answer ("My reflection", a heading in title case), a date
+ * alone, and a quotation's attribution to someone unnamed ("– A student"). The writer's name alone first ("Maya") is the author's, as a byline is (see writerHeading); `file`,
  * the file's path, may bear it out.
  */
 export function splitBylines<T extends { text: string }>(paragraphs: readonly T[], file?: string): { answers: T[]; authors: string[] } {
@@ -157,7 +160,7 @@ export function splitBylines<T extends { text: string }>(paragraphs: readonly T[
       if (name !== '') authors.push(name);
       return;
     }
-    if (DATE_ALONE.test(text)) return;
+    if (DATE_ALONE.test(text) || ATTRIBUTION.test(text)) return;
     if (answers.length === 0 && paragraphs.length > 1 && isReflectionTitle(text)) return;
     answers.push(p);
   });

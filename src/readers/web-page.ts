@@ -13,6 +13,8 @@ const NUMBER_WORD = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eigh
 // A post's dateline: Blogger's "Posted by Maya Lopez at 7:45 PM", "Posted on March 3, 2019", "Posted in Uncategorized".
 const POSTED_BY = new RegExp(String.raw`^posted (?:by (?<by>[^!?]{1,60}?)|(?:on|in) [^!?]{1,60}?)(?: at ${TIME})?(?<!\.)$`, 'i');
 
+const ABOUT = /^about (?:the author:?\s+)?(?<name>[^\s:][^:]{0,40})$/i;
+
 /** Lines of the comment form: where they start, the comments above have ended. */
 const COMMENT_FORM: readonly RegExp[] = [
   /^leave a (?:reply|comment)(?: to .{1,60})?(?: cancel reply)?$/i,
@@ -108,6 +110,17 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   texts.forEach((t, i) => {
     if (form[i] || (t !== '' && FURNITURE.some((r) => r.test(t)))) furniture.add(i);
   });
+  // An author box: "About Maya" (or "About the author: Maya Lopez") over a few lines about the post's
+  // writer that begin with the name ("Maya is the director of …"): the heading is the site's, the name the author's.
+  const boxAuthors: string[] = [];
+  texts.forEach((t, i) => {
+    const name = ABOUT.exec(t)?.groups?.name;
+    if (name === undefined || !NAME_WORDS.test(name) || name.split(/\s+/).some((w) => neverName(w.toLowerCase()) || isRoleOrTitle(w))) return;
+    const next = texts.slice(i + 1).find((n) => n !== '');
+    if (next === undefined || !next.startsWith(`${name.split(/\s+/)[0]} `)) return;
+    furniture.add(i);
+    boxAuthors.push(name);
+  });
   const headNames = texts.map((t) => (t === '' ? undefined : commentHead(t)));
   const headCount = headNames.filter((n) => n !== undefined).length;
   if (furniture.size === 0 && headCount < 2) return undefined;
@@ -135,5 +148,5 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
     const by = POSTED_BY.exec(t)?.groups?.by?.trim();
     return by !== undefined && NAME_WORDS.test(by) && !by.split(/\s+/).some((w) => neverName(w.toLowerCase()) || isRoleOrTitle(w)) ? [by] : [];
   });
-  return { furniture, heads, writers, authors: [...new Set(authors)] };
+  return { furniture, heads, writers, authors: [...new Set([...boxAuthors, ...authors])] };
 }

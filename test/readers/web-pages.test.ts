@@ -222,3 +222,42 @@ describe('a folder holding a blog post with comments', () => {
     expect(report).not.toMatch(/\bsays:|Log Out|Like this|Posted by/);
   });
 });
+
+describe('splitBylines: a quotation’s attribution to someone unnamed', () => {
+  it('leaves out "– A student" under a quote, and keeps a sentence that starts so', async () => {
+    const { splitBylines } = await import('../../src/readers/bylines.js');
+    const paragraphs = [
+      '“Different families, different values, and different goals require different pathways.”',
+      '– A student',
+      '“Be patient with the results.”',
+      '— one Grade 10 student, Riverside',
+      '– another student said we need more time to finish projects',
+      '– a student in grade 9',
+    ].map((text) => ({ text }));
+    expect(splitBylines(paragraphs).answers.map((p) => p.text)).toEqual([
+      '“Different families, different values, and different goals require different pathways.”',
+      '“Be patient with the results.”',
+      '– another student said we need more time to finish projects',
+    ]);
+  });
+});
+
+describe('parseSpeakerLines: an author box under a post', () => {
+  it('takes "about Maya" over lines about her as the author’s name, to redact, and leaves the heading out', () => {
+    const text = [
+      'Choice needs support. Too often we look for a tech fix before we know our learners.',
+      '',
+      'about Renata',
+      'Renata is the director of learning at a small school. She taught English abroad before.',
+    ].join('\n');
+    const parsed = parseSpeakerLines(lines(text), { file: 'post.txt' });
+    expect(parsed.authors).toEqual(['Renata']);
+    expect(parsed.turns.map((t) => t.text)).toEqual([
+      'Choice needs support. Too often we look for a tech fix before we know our learners.',
+      'Renata is the director of learning at a small school. She taught English abroad before.',
+    ]);
+    // "About Me" and a heading the next line does not bear out stay the writer's.
+    expect(parseSpeakerLines(lines('About Me\nI like art and my dog.'), { file: 'r.txt' }).authors).toBeUndefined();
+    expect(parseSpeakerLines(lines('About Jordan\nHe is my friend.'), { file: 'r.txt' }).authors).toBeUndefined();
+  });
+});
