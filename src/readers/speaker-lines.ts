@@ -872,8 +872,11 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   const withPrompt = (turn: Turn): Turn => (prompt !== undefined ? { ...turn, prompt } : turn);
   const numbered = labelled ? new Set<number>() : numberedPrompts(lines, kinds);
 
+  // Whether the paragraph being read is an item of an indented list (`  • …`).
+  let indentedItem = false;
   body.forEach((l, i) => {
     const kind = kinds[i];
+    if (kind !== 'text') indentedItem = false;
     if (page?.heads.has(i)) {
       close();
       prompt = undefined;
@@ -920,8 +923,14 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     if (inPrivate) return;
     // In writing, each item of a list is a point of its own, its marker no part of it, as each bullet of
     // a Word document is.
-    const item = (!labelled || author !== undefined) && LIST_ITEM.test(lines[i]!.text);
-    if (item) close();
+    const writing = !labelled || author !== undefined;
+    const item = writing && LIST_ITEM.test(lines[i]!.text);
+    const indented = /^\s/.test(lines[i]!.text);
+    // An indented list's point ends with its sentence where the next line starts at the margin: a
+    // paragraph after the list, as a page copied from a browser sets one with no blank line above it
+    // ("  • What challenges will we face?" over "I've included a graphic …").
+    if (item || (writing && indentedItem && !indented && current && /[.?!:;"”’)]$/.test(current.parts[current.parts.length - 1] ?? ''))) close();
+    indentedItem = item ? indented : indentedItem && indented;
     const words = item ? clean(l.text.replace(LIST_ITEM, '')) : clean(l.text);
     if (current) {
       current.parts.push(current.chat ? chatWords(words) : words);

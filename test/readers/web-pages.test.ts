@@ -261,3 +261,23 @@ describe('parseSpeakerLines: an author box under a post', () => {
     expect(parseSpeakerLines(lines('About Jordan\nHe is my friend.'), { file: 'r.txt' }).authors).toBeUndefined();
   });
 });
+
+describe('parseSpeakerLines: a paragraph after an indented list, with no blank line above it', () => {
+  it('starts a paragraph of its own where a line at the margin follows a point that ended its sentence', () => {
+    const text = [
+      'What we have to ask ourselves is:',
+      '  • Will a system that meets most needs now still meet them in ten years?',
+      '  • Are we meeting the needs of learners today?',
+      'I think we are not, and the data bears this out year after year.',
+      '  • is focused on the student and',
+      'wraps onto the next line at the margin.',
+    ].join('\n');
+    expect(parseSpeakerLines(lines(text), { file: 'post.txt' }).turns.map((t) => t.text)).toEqual([
+      'What we have to ask ourselves is:',
+      'Will a system that meets most needs now still meet them in ten years?',
+      'Are we meeting the needs of learners today?',
+      'I think we are not, and the data bears this out year after year.',
+      'is focused on the student and wraps onto the next line at the margin.',
+    ]);
+  });
+});
