@@ -50,6 +50,8 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:accept|accept all|reject all|cookie settings|cookie policy|got it!?)$/i,
   /^enter your email address to (?:subscribe to|follow) this blog and receive notifications of new posts by email\.?$/i,
   /^(?:follow|subscribe|subscribed|sign me up|follow blog via email|follow via email|join \d[\d,]* other (?:subscribers|followers))$/i,
+  /^(?:liked by (?:\d+|one) (?:person|people)|log in to reply|comments are closed\.?|skip to content|search for:)$/i,
+  /^(?:blog at wordpress\.com|create a free website or blog at wordpress\.com|powered by (?:wordpress(?:\.com)?|blogger))\.?$/i,
 ];
 
 // A comment's writer heading it: WordPress's "Maya Lopez says:", Blogger's "Maya Lopez said...", an

@@ -106,6 +106,8 @@ describe('readWebPage', () => {
     expect(furniture.filter((t) => t === 'Reply')).toHaveLength(2);
     expect(furniture.some((t) => /flex block|planning sheet|Choice without/.test(t))).toBe(false);
     expect(readWebPage(['My reflection', '', 'I like the flex block.', '', 'Reading', '', 'Two novels this term.'])).toBeUndefined();
+    const footer = ['Liked by 2 people', 'Log in to Reply', 'Comments are closed.', 'Skip to content', 'Blog at WordPress.com.', 'Powered by Blogger'];
+    expect(readWebPage(footer)!.furniture.size).toBe(footer.length);
   });
 
   it('takes a "… says:" line in someone’s writing for no comment, unless the page bears it out', () => {
@@ -279,5 +281,32 @@ describe('parseSpeakerLines: a paragraph after an indented list, with no blank l
       'I think we are not, and the data bears this out year after year.',
       'is focused on the student and wraps onto the next line at the margin.',
     ]);
+  });
+});
+
+describe('a blog post pasted into Word', () => {
+  it('reads its comments and furniture as the same page saved as text', async () => {
+    const { linesFromHtml } = await import('../../src/readers/docx.js');
+    const html = [
+      '<h1>Thinking About Choice</h1>',
+      '<p>One of my students told me the flex block is the only time he feels in charge of his day.</p>',
+      '<p><strong>Share this:</strong></p>',
+      '<p>2 thoughts on “Thinking About Choice”</p>',
+      '<ol><li>Harriet Lindqvist says:</li></ol>',
+      '<p>March 3, 2019 at 4:12 pm</p>',
+      '<p>Giving kids the planning sheet made a real difference in my room too.</p>',
+      '<p>Reply</p>',
+      '<ol><li>Tobias Ferreira-Wong says:</li></ol>',
+      '<p>Choice without support is just stress.</p>',
+      '<p>Leave a Reply to Harriet Lindqvist Cancel reply</p>',
+    ].join('');
+    const doc = linesFromHtml(html, 'post.docx');
+    const parsed = parseSpeakerLines(doc.lines, { file: 'post.docx', markdown: true });
+    expect(parsed.turns.map((t) => [t.speaker, t.text, t.prompt])).toEqual([
+      [undefined, 'One of my students told me the flex block is the only time he feels in charge of his day.', undefined],
+      ['Harriet Lindqvist', 'Giving kids the planning sheet made a real difference in my room too.', undefined],
+      ['Tobias Ferreira-Wong', 'Choice without support is just stress.', undefined],
+    ]);
+    expect(parsed.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^5 lines of a web page's furniture/)]);
   });
 });
