@@ -10,8 +10,12 @@ import { DATE_ALONE } from './bylines.js';
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 const NUMBER_WORD = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|no)`;
 
+// Buttons of one word or two, furniture only on a page the lines above show to be one: alone on a line,
+// "Share:" or "Reply" may head a student's writing too (a Think-Pair-Share sheet's "Share:").
+const BUTTONS = /^(?:share|like|related|reply|reply ↓|delete|loading|reblog|tweet|print|pin it|accept|got it!?|follow|subscribe|subscribed|sign me up)\s*(?::|\.{3}|…)?$/i;
+
 // A post's dateline: Blogger's "Posted by Maya Lopez at 7:45 PM", "Posted on March 3, 2019", "Posted in Uncategorized".
-const POSTED_BY = new RegExp(String.raw`^posted (?:by (?<by>[^!?]{1,60}?)|(?:on|in) [^!?]{1,60}?)(?: at ${TIME})?(?<!\.)$`, 'i');
+const POSTED_BY = /^posted (?:by (?<by>\S+(?: \S+){0,3}?)(?: (?:at|on) (?<when>[^!?]{4,40}))?|on (?<on>[^!?]{6,40}?)(?: by \S+(?: \S+){0,3})?|in (?:\S+ ){0,3}\S+)(?<!\.)$/i;
 
 const ABOUT = /^about (?:the author:?\s+)?(?<name>[^\s:][^:]{0,40})$/i;
 
@@ -36,20 +40,19 @@ const COMMENT_FORM: readonly RegExp[] = [
 
 /** Other furniture: sharing and liking, a comment's buttons, the heading over the comments, a post's dateline, cookies, subscribing. */
 const FURNITURE: readonly RegExp[] = [
-  /^(?:like this|share this|share|like|related|related posts|you may also like|reply|reply ↓|delete|loading|like loading)\s*(?::|\.{3}|…)?$/i,
-  /^(?:reblog|tweet|print|email this|blogthis!|share to (?:twitter|facebook|pinterest)|pin it|share on (?:twitter|facebook|linkedin|pinterest))$/i,
+  /^(?:like this|share this|related posts|you may also like|like loading)\s*(?::|\.{3}|…)?$/i,
+  /^(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)|share on (?:twitter|facebook|linkedin|pinterest))$/i,
   /^click to (?:share on \w+|email(?: a link to a friend)?|print)(?: \(opens in new window\))?$/i,
   new RegExp(String.raw`^${NUMBER_WORD} (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,120}$`, 'i'),
   new RegExp(String.raw`^${NUMBER_WORD} comments?:?$`, 'i'),
   /^(?:newer post|older post|newer post older post home|previous post|next post)$/i,
   /^subscribe to:? post comments \(atom\)$/i,
-  POSTED_BY,
   /^(?:this (?:web)?site|we) uses? cookies\b.{0,200}\b(?:experience|consent|agree|accept|policy|browsing)\b.{0,80}$/i,
   /^privacy & cookies: this site uses cookies\..{0,200}$/i,
   /^to find out more, including how to control cookies, see here: cookie policy$/i,
-  /^(?:accept|accept all|reject all|cookie settings|cookie policy|got it!?)$/i,
+  /^(?:accept all|reject all|cookie settings|cookie policy)$/i,
   /^enter your email address to (?:subscribe to|follow) this blog and receive notifications of new posts by email\.?$/i,
-  /^(?:follow|subscribe|subscribed|sign me up|follow blog via email|follow via email|join \d[\d,]* other (?:subscribers|followers))$/i,
+  /^(?:follow blog via email|follow via email|join \d[\d,]* other (?:subscribers|followers))$/i,
   /^(?:liked by (?:\d+|one) (?:person|people)|log in to reply|comments are closed\.?|skip to content|search for:)$/i,
   /^(?:blog at wordpress\.com|create a free website or blog at wordpress\.com|powered by (?:wordpress(?:\.com)?|blogger))\.?$/i,
 ];
@@ -70,6 +73,15 @@ const ANONYMOUS = /^(?:anonymous|unknown|guest)$/i;
 function isCommentDate(text: string): boolean {
   const m = new RegExp(String.raw`^(.*?)(?:,?\s+(?:at|@|-)\s+${TIME})?$`, 'i').exec(text);
   return DATE_ALONE.test((m?.[1] ?? text).trim());
+}
+
+/** Whether a line is a post's dateline ("Posted by Maya Lopez at 7:45 PM", "Posted on March 3, 2019", "Posted in Uncategorized"). */
+function isDateline(text: string): boolean {
+  const m = POSTED_BY.exec(text);
+  if (!m) return false;
+  const { on, when } = m.groups as { on?: string; when?: string };
+  const timed = (t: string) => new RegExp(String.raw`^${TIME}$`, 'i').test(t.trim()) || isCommentDate(t.trim());
+  return (on === undefined || isCommentDate(on)) && (when === undefined || timed(when));
 }
 
 /** The writer a comment's heading names ("Maya Lopez says:" → "Maya Lopez"), '' for an anonymous one, or undefined for a line that is none. */
@@ -110,7 +122,7 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   const form = texts.map((t) => t !== '' && COMMENT_FORM.some((r) => r.test(t)));
   const furniture = new Set<number>();
   texts.forEach((t, i) => {
-    if (form[i] || (t !== '' && FURNITURE.some((r) => r.test(t)))) furniture.add(i);
+    if (form[i] || (t !== '' && (FURNITURE.some((r) => r.test(t)) || isDateline(t)))) furniture.add(i);
   });
   // An author box: "About Maya" (or "About the author: Maya Lopez") over a few lines about the post's
   // writer that begin with the name ("Maya is the director of …"): the heading is the site's, the name the author's.
@@ -126,6 +138,9 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   const headNames = texts.map((t) => (t === '' ? undefined : commentHead(t)));
   const headCount = headNames.filter((n) => n !== undefined).length;
   if (furniture.size === 0 && headCount < 2) return undefined;
+  texts.forEach((t, i) => {
+    if (BUTTONS.test(t)) furniture.add(i);
+  });
   const heads = new Set<number>();
   const writers: (string | undefined)[] = [];
   let writer: string | undefined;
@@ -147,7 +162,7 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
     writers.push(writer);
   });
   const authors = texts.flatMap((t) => {
-    const by = POSTED_BY.exec(t)?.groups?.by?.trim();
+    const by = isDateline(t) ? POSTED_BY.exec(t)?.groups?.by?.trim() : undefined;
     return by !== undefined && NAME_WORDS.test(by) && !by.split(/\s+/).some((w) => neverName(w.toLowerCase()) || isRoleOrTitle(w)) ? [by] : [];
   });
   return { furniture, heads, writers, authors: [...new Set([...boxAuthors, ...authors])] };

@@ -106,6 +106,12 @@ describe('readWebPage', () => {
     expect(furniture.filter((t) => t === 'Reply')).toHaveLength(2);
     expect(furniture.some((t) => /flex block|planning sheet|Choice without/.test(t))).toBe(false);
     expect(readWebPage(['My reflection', '', 'I like the flex block.', '', 'Reading', '', 'Two novels this term.'])).toBeUndefined();
+    // A Think-Pair-Share sheet's headings are buttons' words too, but no page's.
+    expect(readWebPage(['Think:', 'I was unsure.', '', 'Share:', 'I told my partner.', '', 'Reply', 'She agreed.'])).toBeUndefined();
+    const datelines = ['Posted by Mr. Lee at 3:45 PM', 'Posted on March 3, 2019 by admin', 'Posted in Uncategorized', 'Posted by Dana Reyes on 14 March 2024'];
+    expect(readWebPage(datelines)!.furniture.size).toBe(datelines.length);
+    // A student's sentence that begins so is theirs.
+    expect(readWebPage(['Posted by my teacher at the front of the room', 'Posted on the class wall for everyone to see'])).toBeUndefined();
     const footer = ['Liked by 2 people', 'Log in to Reply', 'Comments are closed.', 'Skip to content', 'Blog at WordPress.com.', 'Powered by Blogger'];
     expect(readWebPage(footer)!.furniture.size).toBe(footer.length);
   });
