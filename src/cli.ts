@@ -62,8 +62,11 @@ try {
 function exitCodeFor(err: unknown, debug: boolean): number {
   const c = colourFor(process.stderr);
   if (err instanceof CommanderError) {
-    // Commander already printed its message (or the help/version text).
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    // Commander already printed its message (or the help/version text). Help asked for (`--help`, `reflect
+    // help`) is a success; help shown because no command was given (`reflect`, `reflect codebook`) is a
+    // usage error, on stderr, as a script that forgot its command must see.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    if (err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
     return 2;
   }
   if (err instanceof ReflectError) {

@@ -10,7 +10,7 @@ import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
 import { colourFor } from '../util/colour.js';
 import { formatWarning } from '../util/log.js';
-import { InputError, ReflectError, UsageError } from '../util/errors.js';
+import { fileErrorText, InputError, ReflectError, UsageError } from '../util/errors.js';
 import { own } from '../util/own.js';
 
 /** The options of `reflect agree`, as commander gives them. */
@@ -318,7 +318,8 @@ async function readTable(file: string, io: AgreeIO): Promise<CodingRecord[]> {
     bytes = await io.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (err as Error).message;
+    // In words, as every refusal is ("a loop of symbolic links (ELOOP)"), not Node's message with the absolute path.
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : fileErrorText(err);
     throw new InputError(`cannot read ${file}: ${why}`);
   }
   return codingRecords(bytes, file);

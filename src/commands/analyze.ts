@@ -1,5 +1,5 @@
 // `reflect analyze <folder>`: read, tag, analyse, then write the report files (or one format to stdout).
-import { promises as fs, type Dirent } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, missingInput, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
@@ -245,7 +245,7 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
+    if (code === 'ENOENT') return checkCanMake(dir);
     if (code === 'ENOTDIR') throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
     throw new InputError(`cannot use output folder ${dir}: ${fileErrorText(err)}`);
   }
@@ -281,7 +281,7 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
       throw new UsageError(`output folder ${dir} holds the input file ${input}; write the report somewhere else, such as ${path.join(dir, 'reflect-report')}`);
     }
   }
-  if (listed.length === 0) return;
+  if (listed.length === 0) return canWrite(dir);
   if (!(await isReport())) {
     // --force overwrites an earlier report's files, never a file of the user's that has a report file's
     // name (a survey export saved as responses.csv, notes in report.md) in a folder that holds no report.
@@ -304,6 +304,49 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
   }
   if (!force) {
     throw new UsageError(`output folder ${dir} already exists and is not empty; use --force to overwrite its report files, or --out to choose another`);
+  }
+  await canWrite(dir);
+}
+
+/**
+ * Refuse, before the run, an output folder that could not be made: its nearest folder that exists may
+ * not be written to (a read-only disk, a shared folder of someone else's). Found only at the end, after
+ * reading and tagging every file, it cost the whole run.
+ */
+async function checkCanMake(dir: string): Promise<void> {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const stat = await fs.stat(at).catch(() => undefined);
+    if (stat) {
+      if (!stat.isDirectory()) throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
+      return canWrite(dir, at);
+    }
+    if (path.dirname(at) === at) return;
+  }
+}
+
+/** Throw where the folder `at` (the output folder, or the one it is to be made in) may not be written to. */
+async function canWrite(dir: string, at: string = dir): Promise<void> {
+  await fs.access(at, fsConstants.W_OK | fsConstants.X_OK).catch((err: unknown) => {
+    throw new InputError(`cannot write to output folder ${dir}${at === dir ? '' : ` (in ${at})`}: ${fileErrorText(err)}`);
+  });
+}
+
+/**
+ * Make `dir` and the folders above it that are missing, one at a time. Node's own `mkdir(…, { recursive })`
+ * loops for ever where a folder's parent exists yet making the folder says it does not (`--out
+ * /proc/report`), and the run hung there after all its work.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const there = await fs.stat(at).then(() => true, () => false);
+    if (there || path.dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const at of missing) {
+    await fs.mkdir(at).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
   }
 }
 
@@ -332,7 +375,7 @@ export function outputFiles(analysis: Analysis, excel: boolean): [string, () => 
 
 async function writeOutputs(analysis: Analysis, dir: string, excel: boolean): Promise<void> {
   try {
-    await fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     // One pair of buffers for every file: a pair per file would leave 2 MB of garbage each, outside the
     // heap, that lives on until a full collection (perhaps never in a run).
     const buffers = writeBuffers();

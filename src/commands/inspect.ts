@@ -8,6 +8,7 @@ import type { Corpus, Participant } from '../model.js';
 import type { FileRead } from '../corpus/read-files.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
+import { terminalText } from '../util/controls.js';
 import { formatWarning } from '../util/log.js';
 import { attributeLabel } from '../util/labels.js';
 import { normaliseHeader } from '../readers/columns.js';
@@ -122,39 +123,42 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
 
 function formatInspection(corpus: Corpus, reads: FileRead[]): string {
   const c = colourFor(process.stdout);
+  // Names and headers as the terminal should show them: a file named with an escape sequence (ESC [2J
+  // clears the screen) or a header with one ran it; a line break in a file's name read as two files.
+  const shown = (text: string): string => terminalText(text).replace(/\n/g, '\\n');
   const data = inspection(corpus, reads);
   const out: string[] = [];
   for (const f of data.files) {
     const status = f.status === 'read' ? c.green(f.status) : f.status === 'failed' ? c.red(f.status) : c.yellow(f.status);
     const enc = f.encoding ? `, ${f.encoding}` : '';
-    out.push(`${c.bold(f.file)}  ${f.kind} (${f.format}${enc}) ${status}${f.reason ? `: ${f.reason}` : ''}`);
+    out.push(`${c.bold(shown(f.file))}  ${f.kind} (${f.format}${enc}) ${status}${f.reason ? `: ${shown(f.reason)}` : ''}`);
     if ('columns' in f && f.columns) {
       if (f.flavour) out.push(`  survey export: ${f.flavour}`);
       out.push(`  ${f.rows} rows, ${f.responses} responses`);
       const attrs = Object.entries(f.attributes ?? {});
-      if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+      if (attrs.length) out.push(`  ${shown(attrs.map(([k, v]) => `${k}: ${v}`).join('; '))}`);
       for (const col of f.columns) {
         const role = col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : '');
-        out.push(`  ${String(col.column).padStart(3)}. ${truncate('question' in col && col.question ? `${col.header}: ${col.question}` : col.header, 60).padEnd(60)} ${role.padEnd(32)} ${c.dim(col.reason)}`);
+        out.push(`  ${String(col.column).padStart(3)}. ${truncate(shown('question' in col && col.question ? `${col.header}: ${col.question}` : col.header), 60).padEnd(60)} ${role.padEnd(32)} ${c.dim(col.reason)}`);
       }
     }
     if ('turns' in f && f.turns !== undefined) {
-      if ('title' in f && f.title) out.push(`  title: ${f.title}`);
+      if ('title' in f && f.title) out.push(`  title: ${shown(f.title)}`);
       out.push(
         `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
       );
       if ('notes' in f && f.notes) out.push(`  ${c.dim("a note-taker's notes: each point a response of the student it names; no facilitator expected")}`);
       const attrs = Object.entries(f.attributes ?? {});
-      if (attrs.length) out.push(`  ${attrs.map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+      if (attrs.length) out.push(`  ${shown(attrs.map(([k, v]) => `${k}: ${v}`).join('; '))}`);
     }
   }
   if (data.warnings.length) out.push('', ...data.warnings.map((w) => `${c.yellow('warning:')} ${w}`));
   if (data.mayBeNames.length) {
     out.push('', `${c.bold('May be names')}, left in the texts (a place or a program is fine; add a person's name to redact: in ${CONFIG_FILE}):`);
-    const shown = data.mayBeNames.slice(0, MAX_NAMES_SHOWN);
-    const width = Math.max(...shown.map((n) => n.text.length));
-    for (const n of shown) out.push(`  ${n.text.padEnd(width)}  ${c.dim(`${plural(n.responses, 'text')}; first in ${n.first}`)}`);
-    if (data.mayBeNames.length > shown.length) out.push(`  … and ${data.mayBeNames.length - shown.length} more (--json lists them all)`);
+    const listed = data.mayBeNames.slice(0, MAX_NAMES_SHOWN);
+    const width = Math.max(...listed.map((n) => shown(n.text).length));
+    for (const n of listed) out.push(`  ${shown(n.text).padEnd(width)}  ${c.dim(`${plural(n.responses, 'text')}; first in ${shown(n.first)}`)}`);
+    if (data.mayBeNames.length > listed.length) out.push(`  … and ${data.mayBeNames.length - listed.length} more (--json lists them all)`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -119,6 +119,8 @@ const FILE_ERRORS: Record<string, string> = {
   ELOOP: 'a loop of symbolic links',
   ENAMETOOLONG: 'its path is too long',
   ENOENT: 'not found',
+  EISDIR: 'a folder, not a file',
+  ENOTDIR: 'part of its path is a file, not a folder',
   EMFILE: 'too many files open',
 };
 

@@ -1,0 +1,154 @@
+// The command line given what a stressed researcher's folder and fingers give it: files that are not what
+// their names say, names a terminal would run, output folders that cannot be written, no command at all.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { BIN, reflect, tempDir } from './helpers.js';
+
+const ROOT_USER = process.getuid?.() === 0;
+
+/** A folder of one good survey export and the wreckage around it. */
+function nastyFolder(): { dir: string; files: string[] } {
+  const dir = tempDir('nasty-');
+  const put = (name: string, data: string | Uint8Array): void => {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), data);
+  };
+  put(
+    'survey.csv',
+    'id,grade,What did you learn this term?\n' +
+      'S01,9,I learned that working in a group makes me more confident when I speak up.\n' +
+      'S02,10,The teacher helped me understand feedback and I felt supported all term.\n' +
+      'S03,9,I was stressed by the deadlines but my friends helped me through it.\n',
+  );
+  // a workbook whose copy stopped half way: a zip with no central directory
+  put('export.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000', 'latin1'), Buffer.alloc(400, 7)]));
+  put('old.docx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(2000)]));
+  put('scan.docx', '%PDF-1.4\n1 0 obj\n<<>>\nendobj\n');
+  put('empty.csv', '');
+  put('junk.csv', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+  put('~$survey.xlsx', Buffer.concat([Buffer.from('\u0005Maya', 'latin1'), Buffer.alloc(150, 32)]));
+  put('notes/week 1 reflection.txt', 'I learned to ask for help when I was stuck on the project.\n');
+  mkdirSync(path.join(dir, 'answers.csv'));
+  symlinkSync('nowhere.csv', path.join(dir, 'gone.csv'));
+  symlinkSync('loop-b', path.join(dir, 'loop-a'));
+  symlinkSync('loop-a', path.join(dir, 'loop-b'));
+  const files = ['survey.csv', 'export.xlsx', 'old.docx', 'scan.docx', 'empty.csv', 'junk.csv', '~$survey.xlsx', 'notes/week 1 reflection.txt', 'gone.csv', 'loop-a', 'loop-b'];
+  return { dir, files };
+}
+
+describe('a folder of bad files', () => {
+  it('reads what it can, names each file it could not read, and lists every file in sources.csv', () => {
+    const { dir, files } = nastyFolder();
+    const out = path.join(tempDir(), 'report');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(run.code).toBe(0);
+    for (const failed of ['export.xlsx', 'old.docx', 'scan.docx', 'junk.csv']) expect(run.stderr).toContain(`warning: ${failed}: not read: `);
+    const sources = parse(readFileSync(path.join(out, 'sources.csv'), 'utf8'), { columns: true }) as { file: string; status: string; reason: string }[];
+    expect(sources.map((s) => s.file).sort()).toEqual([...files].sort());
+    for (const s of sources) if (s.status !== 'read') expect(s.reason).not.toBe('');
+    expect(sources.filter((s) => s.status === 'read').map((s) => s.file).sort()).toEqual(['notes/week 1 reflection.txt', 'survey.csv']);
+  });
+
+  it('--format csv and json print only their document on stdout', () => {
+    const { dir } = nastyFolder();
+    const csv = reflect(['analyze', dir, '--format', 'csv', '--table', 'sources']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('file,kind,format')).toBe(true);
+    expect(csv.stdout).not.toContain('warning');
+    expect(csv.stderr).toContain('warning: junk.csv: not read: ');
+    const json = reflect(['analyze', dir, '--format', 'json']);
+    expect((JSON.parse(json.stdout) as { corpus: { sources: unknown[] } }).corpus.sources).toHaveLength(11);
+  });
+});
+
+describe('file names a terminal would run', () => {
+  it('inspect shows an escape sequence or a line break in a file name as an escape, not as itself', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'week\u001b[2J1.txt'), 'I learned a lot about working with others on the project.\n');
+    writeFileSync(path.join(dir, 'week\n2.txt'), 'I learned to be patient when the project went wrong.\n');
+    const run = reflect(['inspect', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('week\\x1b[2J1.txt  reflection');
+    expect(run.stdout).toContain('week\\n2.txt  reflection');
+  });
+});
+
+describe('an output folder that cannot be written', () => {
+  it.skipIf(process.platform !== 'linux' || !existsSync('/proc/self'))('is refused with its path where making it fails, not looped on', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
+    // Node's recursive mkdir went round for ever here: the parent exists, making the folder says it does not.
+    const result = spawnSync(process.execPath, [BIN, 'analyze', dir, '--out', '/proc/reflect-report/2016'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 50_000,
+    });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/^error: cannot write to \/proc\/reflect-report\/2016: /m);
+  });
+
+  // root may write anywhere, whatever a folder's permissions say
+  it.skipIf(ROOT_USER || process.platform === 'win32')('is refused before any file is read, where its folder may not be written to', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
+    writeFileSync(path.join(dir, 'broken.docx'), '%PDF-1.4\n');
+    const locked = tempDir();
+    chmodSync(locked, 0o555);
+    try {
+      for (const out of [path.join(locked, 'report'), locked]) {
+        const run = reflect(['analyze', dir, '--out', out]);
+        expect(run.code).toBe(3);
+        expect(run.stderr).toContain(`error: cannot write to output folder ${out}`);
+        expect(run.stderr).toContain('permission denied (EACCES)');
+        // said before the run: the broken file's warning would come from reading the folder
+        expect(run.stderr).not.toContain('broken.docx');
+      }
+    } finally {
+      chmodSync(locked, 0o755);
+    }
+  });
+});
+
+describe('the command itself missing', () => {
+  it('reflect with no command shows its help on stderr and exits 2', () => {
+    const run = reflect([]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage: reflect');
+  });
+
+  it('reflect codebook with no command exits 2; help asked for exits 0', () => {
+    const run = reflect(['codebook']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: reflect codebook');
+    expect(reflect(['help']).code).toBe(0);
+    expect(reflect(['codebook', 'help']).code).toBe(0);
+    expect(reflect(['codebook', '--help']).code).toBe(0);
+  });
+});
+
+describe('a file named on the command line that is no file', () => {
+  it('agree says a loop of symbolic links in words, with the path as given', () => {
+    const dir = tempDir();
+    symlinkSync('b.csv', path.join(dir, 'a.csv'));
+    symlinkSync('a.csv', path.join(dir, 'b.csv'));
+    writeFileSync(path.join(dir, 'coder.csv'), 'response_id,themes\nr1,pace\n');
+    const run = reflect(['agree', 'a.csv', 'coder.csv'], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe('error: cannot read a.csv: a loop of symbolic links (ELOOP)\n');
+  });
+
+  it('analyze --compare given a folder says so', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
+    mkdirSync(path.join(dir, 'codings'));
+    const run = reflect(['analyze', 'survey.csv', '--compare', 'codings', '--format', 'md'], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('codings: cannot read the file to compare with: a folder, not a file (EISDIR)');
+  });
+});
