@@ -24,6 +24,7 @@ import { mayBeRead } from '../corpus/read-files.js';
 import { CONFIG_FILE } from '../config.js';
 import { bootstrapSettings } from './agree.js';
 import { addReadOptions, collect } from './read-options.js';
+import { nothingRead } from './inspect.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
 
 interface AnalyzeFlags {
@@ -197,6 +198,8 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     // asked for, so printed even with --quiet; on stderr, so stdout's data stays clean
     process.stderr.write(`${timer.line()}\n`);
   }
+  // Exit 3 is said in words, as `inspect` says it: each file's warning alone left the reason to be guessed.
+  if (noneRead) log.error(nothingRead(analysis.corpus)!);
   return code;
 }
 

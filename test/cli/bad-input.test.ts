@@ -65,6 +65,19 @@ describe('a folder of bad files', () => {
   });
 });
 
+describe('a folder of which nothing could be read', () => {
+  it('exits 3 and says so in words, after each file with why', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'scan.docx'), '%PDF-1.4\n1 0 obj\n<<>>\nendobj\n');
+    writeFileSync(path.join(dir, 'empty.csv'), '');
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('warning: scan.docx: not read: a PDF named .docx');
+    expect(run.stderr.endsWith('error: nothing could be read: 1 file failed and 1 skipped (each is listed with why)\n')).toBe(true);
+    expect(run.stdout).toContain('| scan.docx | unknown | failed: a PDF named .docx');
+  });
+});
+
 describe('file names a terminal would run', () => {
   it('inspect shows an escape sequence or a line break in a file name as an escape, not as itself', () => {
     const dir = tempDir();
