@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ReadResult, ReflectConfig } from '../model.js';
 import { detectFormat, readers } from '../readers/index.js';
 import { detectContent } from '../readers/content.js';
-import { looksBinary } from '../readers/encoding.js';
+import { bomlessUtf16, looksBinary } from '../readers/encoding.js';
 import { readXlsxSheets } from '../readers/xlsx.js';
 import { fileErrorText, ReflectError } from '../util/errors.js';
 import type { FoundFile } from './discover.js';
@@ -188,6 +188,11 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   } catch (err) {
     return { id: file.id, format: declared ?? ext, status: 'failed', reason: `unreadable: ${fileErrorText(err)}` };
   }
+  // A text file that ends in a run of zero bytes (a save or copy cut short by a crash or a full disk
+  // leaves its length and zeros for the rest) read as binary data: every answer in it was lost.
+  const padding = declared !== undefined && TEXT_FORMATS.has(declared) ? zeroPadding(bytes) : 0;
+  if (padding === bytes.length) return { id: file.id, format: declared!, status: 'failed', reason: ONLY_ZEROS };
+  if (padding > 0) bytes = bytes.subarray(0, bytes.length - padding);
   const sniffed = declared ? sniffContent(bytes, declared, file.id) : sniffMisnamed(bytes, ext);
   if (!declared && (!sniffed || 'reason' in sniffed)) return unsupported();
   const format = declared ?? ext;
@@ -196,8 +201,9 @@ async function readOne(file: FoundFile, options: ReadFilesOptions): Promise<File
   if (isBlank(bytes)) return { id: file.id, format, status: 'skipped', reason: 'empty file' };
   const ctx = { file: file.id, encoding: options.encoding ?? options.config.encoding, sheet: options.sheet ?? options.config.sheet, config: options.config };
   const as = sniffed?.format ?? format;
+  const notes = [...(sniffed ? [sniffed.note] : []), ...(padding > 0 ? [zeroPaddingNote(padding, as)] : [])];
   const noted = (result: ReadResult): ReadResult =>
-    sniffed ? { ...result, warnings: [{ file: file.id, message: sniffed.note }, ...result.warnings] } : result;
+    notes.length > 0 ? { ...result, warnings: [...notes.map((message) => ({ file: file.id, message })), ...result.warnings] } : result;
   try {
     // A workbook, unless --sheet names one sheet: every sheet with data, each read as its own.
     if (as === 'xlsx' && ctx.sheet === undefined) {
@@ -249,6 +255,32 @@ function sniffMisnamed(bytes: Uint8Array, ext: string): Sniffed {
   }
   if (content === undefined && ext === 'xls' && !looksBinary(bytes)) return { format: 'csv', note: 'named .xls but holds text (a text table, as some school systems export to Excel); read as CSV' };
   return undefined;
+}
+
+/** The formats read as text, which never end in a run of zero bytes of their own. */
+const TEXT_FORMATS = new Set(['csv', 'tsv', 'txt', 'md', 'vtt', 'srt']);
+/** Zero bytes at a text file's end that are taken as padding: fewer are removed with a text's other control characters. */
+const ZERO_PADDING = 8;
+const ONLY_ZEROS = 'holds only zero bytes, as a file does whose saving or copying was cut short (a crash, a full disk); save or copy it again to have it read';
+
+/**
+ * How many zero bytes a file ends in, where they are at least {@link ZERO_PADDING}; else 0. UTF-16 text's
+ * last character keeps its zero byte (a line feed is 0A 00).
+ */
+function zeroPadding(bytes: Uint8Array): number {
+  let keep = bytes.length;
+  while (keep > 0 && bytes[keep - 1] === 0) keep--;
+  if (bytes.length - keep < ZERO_PADDING) return 0;
+  if (keep % 2 === 1 && keep < bytes.length) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes.subarray(0, keep + 1)) !== undefined;
+    if (utf16) keep++;
+  }
+  return bytes.length - keep;
+}
+
+function zeroPaddingNote(padding: number, format: string): string {
+  const last = format === 'csv' || format === 'tsv' ? 'rows' : 'lines';
+  return `ends in ${padding.toLocaleString('en-US')} zero bytes, as a file does whose saving or copying was cut short (a crash, a full disk); read without them: check that its last ${last} are all there`;
 }
 
 /** Whether a file holds nothing but a byte-order mark, spaces and line breaks. */

@@ -65,6 +65,26 @@ describe('a folder of bad files', () => {
   });
 });
 
+describe('a text file a crash cut short, its end zero bytes', () => {
+  it('is read without the zeros, with a warning naming it; one of zeros alone fails', () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 12 }, (_, i) => `S${i + 1},I learned to plan my project week by week in step ${i + 1}`);
+    writeFileSync(path.join(dir, 'survey.csv'), Buffer.concat([Buffer.from(`id,What did you learn?\n${rows.join('\n')}\n`), Buffer.alloc(4096)]));
+    // UTF-16 text's last line feed is 0A 00: its zero stays with it
+    writeFileSync(path.join(dir, 'week 2.txt'), Buffer.concat([Buffer.from('\ufeffI learned to ask for help when I was stuck.\n', 'utf16le'), Buffer.alloc(2001)]));
+    writeFileSync(path.join(dir, 'week 3.txt'), Buffer.alloc(3000));
+    const run = reflect(['analyze', dir, '--format', 'csv']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: survey.csv: ends in 4,096 zero bytes, as a file does whose saving or copying was cut short');
+    expect(run.stderr).toContain('warning: week 2.txt: ends in 2,001 zero bytes');
+    expect(run.stderr).toContain('warning: week 3.txt: not read: holds only zero bytes');
+    expect(run.stderr).not.toContain('U+0000');
+    const responses = parse(run.stdout, { columns: true }) as { source: string; text: string }[];
+    expect(responses.filter((r) => r.source === 'survey.csv')).toHaveLength(12);
+    expect(responses.find((r) => r.source === 'week 2.txt')?.text).toBe('I learned to ask for help when I was stuck.');
+  });
+});
+
 describe('a folder of which nothing could be read', () => {
   it('exits 3 and says so in words, after each file with why', () => {
     const dir = tempDir();
