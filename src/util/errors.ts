@@ -122,6 +122,8 @@ const FILE_ERRORS: Record<string, string> = {
   EISDIR: 'a folder, not a file',
   ENOTDIR: 'part of its path is a file, not a folder',
   EMFILE: 'too many files open',
+  // Node reads a file whole, into one buffer of at most 2 GiB.
+  ERR_FS_FILE_TOO_LARGE: 'larger than the 2 GB a file may be to be read; split it, or save only the columns of answers',
 };
 
 /** A file-system error as words and its code (`permission denied (EACCES)`), else its code or message. */

@@ -1,7 +1,7 @@
 // The command line given what a stressed researcher's folder and fingers give it: files that are not what
 // their names say, names a terminal would run, output folders that cannot be written, no command at all.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,20 @@ describe('a text file a crash cut short, its end zero bytes', () => {
     const responses = parse(run.stdout, { columns: true }) as { source: string; text: string }[];
     expect(responses.filter((r) => r.source === 'survey.csv')).toHaveLength(12);
     expect(responses.find((r) => r.source === 'week 2.txt')?.text).toBe('I learned to ask for help when I was stuck.');
+  });
+});
+
+describe('a file too large to read whole', () => {
+  it('fails with what to do, in words, and the rest of the folder is read', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
+    // sparse: 3 GB long, next to nothing on the disk
+    writeFileSync(path.join(dir, 'all years.csv'), 'id,What did you learn?\n');
+    truncateSync(path.join(dir, 'all years.csv'), 3 * 1024 ** 3);
+    const run = reflect(['analyze', dir, '--format', 'csv', '--table', 'sources']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: all years.csv: not read: unreadable: larger than the 2 GB a file may be to be read; split it, or save only the columns of answers (ERR_FS_FILE_TOO_LARGE)');
+    expect(run.stdout).toContain('survey.csv,sheet,csv,utf-8,read,');
   });
 });
 
