@@ -15,6 +15,7 @@ import type { CompiledCodebook } from '../codebook/compile.js';
 import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
 import { stderrLogger } from '../util/log.js';
 import { statSync } from 'node:fs';
+import { terminalText } from '../util/controls.js';
 
 /**
  * The error for `codebook check mine.yml`, a codebook given where the folder of responses goes: it was
@@ -71,9 +72,10 @@ function describeEvidence(e: Evidence): string {
 }
 
 /** A text in double quotes on one line: a line break inside it (a text given as one argument) shows as ↵, so
- *  the themes stay under their text. Offsets count the text as given. */
+ *  the themes stay under their text, and any other control character (an escape sequence in text piped in,
+ *  which a terminal would run) as an escape. Offsets count the text as given. */
 function quoted(text: string): string {
-  return `"${text.replace(/\r?\n|\r/g, '↵')}"`;
+  return `"${terminalText(text.replace(/\r?\n|\r/g, '↵'))}"`;
 }
 
 /** A further reason a match did not count: a negated mention in a theme that leaves those out. */

@@ -125,6 +125,16 @@ describe('file names a terminal would run', () => {
   });
 });
 
+describe('text piped into codebook try', () => {
+  it('shows an escape sequence in it as an escape, not as itself', () => {
+    const run = reflect(['codebook', 'try'], undefined, {}, 'I was \u001b]0;hacked\u0007stressed about exams\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain('"I was \\x1b]0;hacked\\x07stressed about exams"');
+    expect(run.stdout).toContain('mental-health');
+  });
+});
+
 describe('an output folder that cannot be written', () => {
   it.skipIf(process.platform !== 'linux' || !existsSync('/proc/self'))('is refused with its path where making it fails, not looped on', () => {
     const dir = tempDir();
