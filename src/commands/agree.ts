@@ -195,8 +195,14 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
       await io.writeFile(flags.disagreements, text, flags.force === true);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      // A folder is no file to write, with or without --force (which said only "EISDIR").
+      const folder = await fs.stat(flags.disagreements).then((s) => s.isDirectory(), () => false);
+      if (code === 'EISDIR' || folder) {
+        throw new UsageError(`--disagreements ${flags.disagreements} is a folder; name a file, such as ${path.join(flags.disagreements, 'disagreements.csv')}`);
+      }
       if (code === 'EEXIST') throw new UsageError(`${flags.disagreements} exists; use --force to overwrite it`);
-      throw new InputError(`cannot write ${flags.disagreements}: ${(err as Error).message}`);
+      const why = code === 'ENOENT' ? `its folder ${path.dirname(flags.disagreements)} does not exist` : fileErrorText(err);
+      throw new InputError(`cannot write ${flags.disagreements}: ${why}`);
     }
   }
 

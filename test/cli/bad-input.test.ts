@@ -200,6 +200,21 @@ describe('a file named on the command line that is no file', () => {
     expect(run.stderr).toBe('error: cannot read a.csv: a loop of symbolic links (ELOOP)\n');
   });
 
+  it('agree --disagreements naming a folder, or a file in a folder not there, says so, with or without --force', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'ana.csv'), 'response_id,themes\nr1,pace\nr2,grades\nr3,pace\n');
+    writeFileSync(path.join(dir, 'ben.csv'), 'response_id,themes\nr1,pace\nr2,pace\nr3,pace\n');
+    mkdirSync(path.join(dir, 'out'));
+    for (const force of [[], ['--force']]) {
+      const run = reflect(['agree', 'ana.csv', 'ben.csv', '--disagreements', 'out', ...force], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`error: --disagreements out is a folder; name a file, such as ${path.join('out', 'disagreements.csv')}\n`);
+    }
+    const missing = reflect(['agree', 'ana.csv', 'ben.csv', '--disagreements', 'no/such/d.csv'], dir);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toBe('error: cannot write no/such/d.csv: its folder no/such does not exist\n');
+  });
+
   it('analyze --compare given a folder says so', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
