@@ -33,7 +33,7 @@ export interface AgreeFlags {
 /** Everything `runAgree` does to the outside world, so tests can run it in memory. */
 export interface AgreeIO {
   readFile(file: string): Promise<Uint8Array>;
-  /** Write a file; when `overwrite` is false, throw an error with code `EEXIST` if it exists. */
+  /** Write a file; when `overwrite` is false, throw an error with code `EEXIST` if it exists (`EISDIR` for a folder). */
   writeFile(file: string, text: string, overwrite: boolean): Promise<void>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -55,7 +55,13 @@ export interface AgreeResult {
 export function nodeAgreeIO(): AgreeIO {
   return {
     readFile: (file) => fs.readFile(file),
-    writeFile: (file, text, overwrite) => fs.writeFile(file, text, { flag: overwrite ? 'w' : 'wx' }),
+    writeFile: async (file, text, overwrite) => {
+      await fs.writeFile(file, text, { flag: overwrite ? 'w' : 'wx' }).catch(async (err: NodeJS.ErrnoException) => {
+        // A folder "exists" to 'wx': said as what it is, as 'w' says it.
+        if (err.code === 'EEXIST' && (await fs.stat(file).then((s) => s.isDirectory(), () => false))) err.code = 'EISDIR';
+        throw err;
+      });
+    },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
@@ -196,8 +202,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       // A folder is no file to write, with or without --force (which said only "EISDIR").
-      const folder = await fs.stat(flags.disagreements).then((s) => s.isDirectory(), () => false);
-      if (code === 'EISDIR' || folder) {
+      if (code === 'EISDIR') {
         throw new UsageError(`--disagreements ${flags.disagreements} is a folder; name a file, such as ${path.join(flags.disagreements, 'disagreements.csv')}`);
       }
       if (code === 'EEXIST') throw new UsageError(`${flags.disagreements} exists; use --force to overwrite it`);
