@@ -8,6 +8,7 @@ import { ConfigError, ProblemList } from './util/errors.js';
 import { suggest } from './util/suggest.js';
 import { decodeText } from './readers/encoding.js';
 import { dict, own } from './util/own.js';
+import { participantNounFrom } from './util/participant-nouns.js';
 
 /** The config file looked for in an input folder. */
 export const CONFIG_FILE = 'reflect.config.yml';
@@ -16,7 +17,7 @@ const ROLES: ColumnRole[] = ['id', 'name', 'attribute', 'text', 'ignore'];
 /** What a `columns:` entry written as a mapping may say. */
 const OVERRIDE_KEYS = ['role', 'attribute', 'question'];
 
-type KeyKind = 'string' | 'number' | 'strings' | 'columns' | 'values';
+type KeyKind = 'string' | 'number' | 'strings' | 'columns' | 'values' | 'noun';
 const KEYS: Record<keyof ReflectConfig, KeyKind> = {
   title: 'string',
   codebook: 'string',
@@ -31,9 +32,10 @@ const KEYS: Record<keyof ReflectConfig, KeyKind> = {
   by: 'strings',
   ignore: 'strings',
   folders: 'strings',
+  participants: 'noun',
 };
 // Accept the spellings people write in YAML as well as the camelCase of the type.
-const ALIASES: Record<string, keyof ReflectConfig> = { 'min-cell': 'minCell', min_cell: 'minCell', facilitator: 'facilitators' };
+const ALIASES: Record<string, keyof ReflectConfig> = { 'min-cell': 'minCell', min_cell: 'minCell', facilitator: 'facilitators', participant: 'participants' };
 
 /** A loaded config and where it came from (undefined path: no config file). */
 export interface LoadedConfig {
@@ -160,6 +162,11 @@ function checkValue(key: string, kind: KeyKind, value: unknown, fail: (m: string
       if (typeof value === 'number') return String(value);
       if (typeof value !== 'string' || value.trim() === '') throw fail(`'${key}' must be text`);
       return value.trim();
+    case 'noun': {
+      const noun = typeof value === 'string' ? participantNounFrom(value) : undefined;
+      if (typeof noun === 'string' || noun === undefined) throw fail(`'${key}' ${typeof noun === 'string' ? noun : 'must be text: who took part, such as teachers or parents'}`);
+      return noun;
+    }
     case 'number':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw fail(`'${key}' must be a whole number ≥ 0`);
       return value;

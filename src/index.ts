@@ -3,7 +3,8 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
-import type { Analysis, Codebook, Corpus, Participant, ReflectConfig } from './model.js';
+import type { Analysis, Codebook, Corpus, Participant, ParticipantNoun, ReflectConfig } from './model.js';
+import { collectiveNoun } from './analyses/roles.js';
 import { listInputFiles } from './corpus/discover.js';
 import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
@@ -29,7 +30,7 @@ import { own } from './util/own.js';
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.9.0';
+export const SCHEMA_VERSION = '1.10.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */
@@ -52,6 +53,8 @@ export interface ReadOptions {
 export interface AnalyzeOptions extends ReadOptions {
   folder: string;
   title?: string;
+  /** Who took part (`--participants`), over the config file's `participants:`; else see collectiveNoun. */
+  participants?: ParticipantNoun;
   minCell?: number;
   by?: string[];
   expansions?: boolean;
@@ -270,6 +273,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const minCell = options.minCell ?? config.minCell ?? 5;
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
+  const noun = options.participants ?? config.participants ?? collectiveNoun(students);
   const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
   const by = asAttributeKeys(options.by ?? config.by ?? [], known);
   corpus.warnings.push(...unknownAttributes(by, known, options.by === undefined ? settingAt(configFile, 'by') : {}));
@@ -297,10 +301,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const breakdowns = breakdownsFor(students, linked, minCell, grouped);
   const members = breakdownMembers(breakdowns, participation);
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, breakdowns, members });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, crosstab, participation, index, breakdowns, members });
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, noun, crosstab, participation, index, breakdowns, members });
   const parentOf = new Map(codebook.themes.map((t) => [t.id, t.parent]));
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label, parent: parentOf.get(t.themeId) })).filter((_, i) => themes[i].responses > 0);
-  const quotes = selectQuotes(corpus, codings, ranked, { minCell, index });
+  const quotes = selectQuotes(corpus, codings, ranked, { minCell, index, noun });
   for (const t of themes) t.quotes = quotes.themes[t.themeId] ?? [];
   for (const q of questions) q.quotes = quotes.questions[q.questionId] ?? [];
 
@@ -311,7 +315,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    title: options.title ?? config.title ?? defaultTitle(corpus),
+    title: options.title ?? config.title ?? defaultTitle(corpus, noun),
     corpus,
     codebook,
     codings,
@@ -321,7 +325,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     demographics,
     crosstab,
     findings,
-    settings: { minCell, by, matcher, expansions, settingReferences: compiled.options.setting === true },
+    settings: { minCell, by, matcher, expansions, settingReferences: compiled.options.setting === true, participants: noun },
     ...(languages.length > 0 ? { otherLanguages: languages.map(({ language, responses }) => ({ language, responses })) } : {}),
     warnings: corpus.warnings,
     ...(agreement ? { agreement } : {}),
@@ -421,7 +425,7 @@ function breakdownsWith(students: Participant[], by: string[], known: string[], 
   return extra.length > 0 ? [...defaults, ...extra] : undefined;
 }
 
-function defaultTitle(corpus: Corpus): string {
+function defaultTitle(corpus: Corpus, noun: ParticipantNoun): string {
   const name = corpus.folder.replace(/[-_]+/g, ' ').trim();
-  return `What students said: ${name}`;
+  return `What ${noun.plural} said: ${name}`;
 }

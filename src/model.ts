@@ -184,6 +184,15 @@ export interface Source {
   title?: string;
 }
 
+/**
+ * How the report names the people who took part, one and several: `{ singular: 'teacher', plural:
+ * 'teachers' }`; students unless the config file's `participants:` or `--participants` says otherwise.
+ */
+export interface ParticipantNoun {
+  singular: string;
+  plural: string;
+}
+
 /** A person who took part. Names are kept only to link and to redact; writers never print them. */
 export interface Participant {
   /** Stable, non-identifying id: the sheet's id column, the roster id, or a generated one ("fg-secondary-S2"). */
@@ -480,6 +489,11 @@ export interface Analysis {
     expansions: boolean;
     /** References to the respondent's setting were coded (the codebook has setting rules, and `--no-setting` was not given). */
     settingReferences: boolean;
+    /**
+     * Who took part, as the report names them: `participants:` or `--participants`; else the one role of
+     * a sheet's Role column, "participants" where it holds several; else students.
+     */
+    participants: ParticipantNoun;
   };
   /**
    * Responses that carry no theme and seem to be in another language than the codebook's English, per
@@ -508,6 +522,8 @@ export interface ColumnOverride {
  */
 export interface ReflectConfig {
   title?: string;
+  /** Who the participants are (`participants: teachers`): the noun the report uses for them. */
+  participants?: ParticipantNoun;
   /** Codebook file, relative to the config file. */
   codebook?: string;
   /** Roster file, relative to the input folder. */

@@ -1,6 +1,8 @@
 // The report's "Some Background" sentences: who took part and what they filled in, with small cells kept hidden.
 
-import type { DemographicRow, Participant, Source } from '../model.js';
+import type { DemographicRow, Participant, ParticipantNoun, Source } from '../model.js';
+import { STUDENTS } from '../util/participant-nouns.js';
+import { hasSeveralRoles, roleCounts } from './roles.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { studentsOf } from './demographics.js';
 import { isSmallTotal } from './suppression.js';
@@ -36,13 +38,13 @@ function share(row: DemographicRow): string {
  * A share below `minCell` is written "fewer than five students"; a share hidden only to protect another
  * (complementary suppression) is left out. Empty when nothing stated can be said.
  */
-function genderClause(rows: DemographicRow[], minCell: number): string {
+function genderClause(rows: DemographicRow[], minCell: number, noun: ParticipantNoun): string {
   const gender = rows.filter((r) => r.attribute === 'gender');
   const parts: string[] = [];
   let saidSomething = false;
   for (const row of gender) {
     if (row.suppressed && row.count >= minCell) continue;
-    const amount = row.suppressed ? `fewer than ${counted(minCell, 'student')}` : share(row);
+    const amount = row.suppressed ? `fewer than ${counted(minCell, noun.singular, noun.plural)}` : share(row);
     if (row.value === NOT_STATED) {
       parts.push(`${amount} did not say`);
     } else {
@@ -58,7 +60,7 @@ function genderClause(rows: DemographicRow[], minCell: number): string {
  * Below `minCell` it reads "fewer than five students …"; when a demographics row it is made of is hidden
  * only as a complement, the clause is left out, since the total would give that row back.
  */
-function indigenousClause(students: Participant[], rows: DemographicRow[], minCell: number): string {
+function indigenousClause(students: Participant[], rows: DemographicRow[], minCell: number, noun: ParticipantNoun): string {
   // Of fewer students than the threshold, even "none" would be a statement about each of them.
   if (!hasAttribute(students, 'indigenous') || isSmallTotal(students.length, minCell)) return '';
   const count = students.filter((s) => isIndigenousValue(s.attributes.indigenous)).length;
@@ -70,7 +72,7 @@ function indigenousClause(students: Participant[], rows: DemographicRow[], minCe
   // The Indigenous total is given away anyway when every other answer (No, Not stated) is shown, so it
   // may be printed then even though its parts (First Nations, Métis …) are each too small to show.
   const hidden = rows.some((r) => r.attribute === 'indigenous' && r.suppressed && !isIndigenousValue(r.value));
-  if (small) return `fewer than ${counted(minCell, 'student')} self-identified as Indigenous`;
+  if (small) return `fewer than ${counted(minCell, noun.singular, noun.plural)} self-identified as Indigenous`;
   if (hidden) return '';
   return `${percentInWords(count, students.length)} self-identified as Indigenous`;
 }
@@ -112,12 +114,27 @@ function sourcesSentence(sources: Source[]): string {
 }
 
 /**
+ * "62 students", or, where a Role column gives several roles, "42 students, 9 teachers and 5 parents":
+ * a role fewer than `minCell` share is "fewer than five principals", and those of no stated role
+ * "3 others".
+ */
+function whoTookPart(people: Participant[], noun: ParticipantNoun, minCell: number): string {
+  if (!hasSeveralRoles(people)) return counted(people.length, noun.singular, noun.plural);
+  const parts = roleCounts(people).map(({ noun: role, count }) => {
+    if (!role) return count === 1 ? 'one other' : `${counted(count, 'other')}`;
+    return minCell > 1 && count < minCell ? `fewer than ${counted(minCell, role.singular, role.plural)}` : counted(count, role.singular, role.plural);
+  });
+  return listOf(parts);
+}
+
+/**
  * The background sentences of a report, in the voice of the conference write-ups reflect imitates:
  *
  * "62 students from 4 schools took part; 58% identified as female, 37% as male and 5% did not say; 10%
  * self-identified as Indigenous. They filled in 70 reflection sheets and took part in four focus groups."
  *
- * - Students only. Schools come from the `school` attribute (else `source.school`), with districts when
+ * - Students only (`noun` names them: "Five teachers took part"); where a Role column gives several
+ *   roles, each is counted ("42 students, 9 teachers and 5 parents took part"). Schools come from the `school` attribute (else `source.school`), with districts when
  *   known; with neither, the "from …" is left out.
  * - The gender clause uses the demographics' rows (so its shares add up as the table's do) and is left
  *   out when there is no gender attribute. The Indigenous clause counts students whose value is Yes or a
@@ -134,13 +151,14 @@ export function backgroundSentence(
   sources: Source[],
   demographics: DemographicRow[],
   minCell: number,
+  noun: ParticipantNoun = STUDENTS,
 ): string {
   const students = studentsOf(participants);
-  if (students.length === 0) return 'No students took part.';
+  if (students.length === 0) return `No ${noun.plural} took part.`;
   const clauses = [
-    `${capitalise(counted(students.length, 'student'))}${whereFrom(students)} took part`,
-    genderClause(demographics, minCell),
-    indigenousClause(students, demographics, minCell),
+    `${capitalise(whoTookPart(students, noun, minCell))}${whereFrom(students)} took part`,
+    genderClause(demographics, minCell, noun),
+    indigenousClause(students, demographics, minCell, noun),
   ].filter((c) => c !== '');
   const first = `${clauses.join('; ')}.`;
   const second = sourcesSentence(sources);

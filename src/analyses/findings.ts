@@ -1,6 +1,6 @@
 // "Interesting findings": groups of students who raised a theme markedly more or less often than the others.
 
-import type { Coding, CrosstabRow, Finding, Participant, Response } from '../model.js';
+import type { Coding, CrosstabRow, Finding, Participant, ParticipantNoun, Response } from '../model.js';
 import { NOT_STATED } from '../corpus/normalise.js';
 import { breakdownMembers, breakdownsFor, computeCrosstab } from './crosstab.js';
 import { indexCodings, themeParticipation, type CodingIndex, type StudentCounts, type ThemeParticipation } from './participation.js';
@@ -17,6 +17,8 @@ const MIN_EXPECTED = 5;
 /** Options of {@link findGroupDifferences}. */
 export interface FindingOptions {
   minCell: number;
+  /** Who took part, for the sentences' "female teachers" (default students). */
+  noun?: ParticipantNoun;
   attributes?: string[];
   alpha?: number;
   /** The crosstab computed with the same `minCell` and attributes, to reuse instead of recomputing. */
@@ -193,7 +195,7 @@ export function findGroupDifferences(
       ? new Map<string, Uint8Array>()
       : settingOnlyRaisers(codings, options.index ?? indexCodings(responses, codings, themeIds), participation, findingThemes);
   const findings = significant.map(({ comparison, adjustedP }) =>
-    toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell),
+    toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell, options.noun?.plural),
   );
   return foldMirrorFindings(findings, new Set(stated.filter((s) => s.multiSelect).map((s) => s.attribute)), alpha);
 }
@@ -279,19 +281,19 @@ function cellKey(themeId: string, attribute: string, value: string): string {
   return `${themeId}\u0000${attribute}\u0000${value}`;
 }
 
-function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number, settingOnly: Uint8Array | undefined, minCell: number): Finding {
+function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number, settingOnly: Uint8Array | undefined, minCell: number, who?: string): Finding {
   // Compare rates by cross-multiplying: exact for integer counts.
   const groupSide = c.groupCount * c.restTotal;
   const restSide = c.restCount * c.groupTotal;
   const direction: Finding['direction'] = groupSide > restSide ? 'more' : 'less';
   const far = direction === 'more' ? groupSide >= 2 * restSide : 2 * groupSide <= restSide;
-  const others = c.otherValue !== undefined ? otherGroupPhrase(c.attribute, c.otherValue) : 'others';
+  const others = c.otherValue !== undefined ? otherGroupPhrase(c.attribute, c.otherValue, who) : 'others';
   const test =
     c.test === 'fisher-exact'
       ? `Fisher's exact test, ${formatP(c.pValue, alpha)}`
       : `chi-square test, χ²(1) = ${(c.statistic ?? 0).toFixed(2)}, ${formatP(c.pValue, alpha)}`;
   const sentence =
-    `${capitalise(groupPhrase(c.attribute, c.value))} raised ${inSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
+    `${capitalise(groupPhrase(c.attribute, c.value, who))} raised ${inSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
     `${c.groupCount} of ${c.groupTotal} (${formatPercent(c.groupCount, c.groupTotal)}) against ` +
     `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
     `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;

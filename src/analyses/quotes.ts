@@ -1,7 +1,10 @@
 // Quote selection: representative, readable, anonymously attributed quotes per theme, per question and
 // for the focus groups, never the same response twice in one report.
 import { releaseMemory } from '../corpus/read-files.js';
-import type { Coding, Corpus, Evidence, Participant, Quote, Response } from '../model.js';
+import type { Coding, Corpus, Evidence, Participant, ParticipantNoun, Quote, Response } from '../model.js';
+import { isStudentNoun, PARTICIPANTS, STUDENTS, withArticle } from '../util/participant-nouns.js';
+import { capitalise } from '../util/text.js';
+import { roleOf } from './roles.js';
 import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
 import { codingsByResponse, indexCodings, type CodingIndex } from './participation.js';
@@ -14,6 +17,8 @@ import { subThemesAfter } from '../codebook/hierarchy.js';
 export interface QuoteOptions {
   /** Small-cell threshold: an attribution names an attribute only if at least this many students share it. */
   minCell: number;
+  /** Who took part, as attributions name them ("A teacher"); default students. */
+  noun?: ParticipantNoun;
   /** Quotes per theme (default 3). */
   perTheme?: number;
   /** Quotes per question, and for the focus groups (default 2). */
@@ -58,20 +63,23 @@ const SCORED_CAP = 2000;
 const WORD = new RegExp(`\\[(?:${PLACEHOLDER_WORDS})\\]|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*`, 'gu');
 // ───────────────────────────── Attribution ─────────────────────────────
 
-/** The phrase for a program or school-level value, or undefined when it has no readable form. */
-function describeGroup(attribute: 'program' | 'school-level', value: string): string | undefined {
+/**
+ * The phrase for a program or school-level value, or undefined when it has no readable form; `who` is
+ * the singular the students are called by ("student", "learner").
+ */
+function describeGroup(attribute: 'program' | 'school-level', value: string, who: string): string | undefined {
   const v = value.trim();
-  if (/alternat|alt[- ]?ed/i.test(v)) return 'A student in an alternate program';
+  if (/alternat|alt[- ]?ed/i.test(v)) return `A ${who} in an alternate program`;
   if (attribute === 'program') {
     // "No" to "Are you in a specialty program?" is no program: "A student in the No program" is no attribution.
     if (isNoneValue(v)) return undefined;
-    if (/trade|apprentic|\btrain\b/i.test(v)) return 'A trades program student';
+    if (/trade|apprentic|\btrain\b/i.test(v)) return `A trades program ${who}`;
     const name = v.replace(/\s+program(me)?$/i, '');
-    return name ? `A student in the ${name} program` : undefined;
+    return name ? `A ${who} in the ${name} program` : undefined;
   }
-  if (/middle/i.test(v)) return 'A middle school student';
-  if (/secondary|high/i.test(v)) return 'A secondary school student';
-  if (/elementary|primary/i.test(v)) return 'An elementary school student';
+  if (/middle/i.test(v)) return `A middle school ${who}`;
+  if (/secondary|high/i.test(v)) return `A secondary school ${who}`;
+  if (/elementary|primary/i.test(v)) return `An elementary school ${who}`;
   return undefined;
 }
 
@@ -90,8 +98,22 @@ type Named = keyof typeof NAMED;
  * An attributor for one population: a function from a participant to an anonymous attribution.
  * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
  */
-function makeAttributor(population: Participant[], minCell: number): (participant: Participant | undefined, group?: string) => string {
-  const students = population.filter((p) => p.role === 'student');
+function makeAttributor(population: Participant[], minCell: number, noun: ParticipantNoun = STUDENTS): (participant: Participant | undefined, group?: string) => string {
+  const counted = population.filter((p) => p.role === 'student');
+  // Each person is signed by the role their Role column gives, where at least `minCell` share it (a
+  // forum's one principal would be named by it); a role too rare is "A participant"; no role, `noun`.
+  const roleShared = new Map<string, number>();
+  for (const p of counted) {
+    const role = roleOf(p);
+    if (role) roleShared.set(role.singular, (roleShared.get(role.singular) ?? 0) + 1);
+  }
+  const nounOf = (p: Participant): ParticipantNoun => {
+    const role = roleOf(p);
+    if (!role) return noun;
+    return (roleShared.get(role.singular) ?? 0) >= minCell ? role : PARTICIPANTS;
+  };
+  // Only students are signed by a program, school level or grade: a teacher's grade is the one they teach.
+  const students = counted.filter((p) => isStudentNoun(nounOf(p)));
   const valueOf = (p: Participant, attribute: Named) => (p.attributes[attribute] ?? p.attributes[NAMED[attribute]])?.trim();
   // Students per value, per attribute: keys made by joining attribute and value would cost a string a student.
   const counts = new Map<Named, Map<string, number>>();
@@ -120,11 +142,14 @@ function makeAttributor(population: Participant[], minCell: number): (participan
   };
 
   return (participant, group) => {
-    if (!participant || participant.role !== 'student') return 'A student';
+    if (!participant || participant.role !== 'student') return capitalise(withArticle(noun.singular));
+    const own = nounOf(participant);
+    const bare = capitalise(withArticle(own.singular));
+    if (!isStudentNoun(own)) return bare;
     for (const attribute of ['program', 'school-level'] as const) {
       const value = valueOf(participant, attribute);
       if (!value) continue;
-      const phrase = describeGroup(attribute, value);
+      const phrase = describeGroup(attribute, value, own.singular);
       const n = shared(attribute, value);
       // Distinctive: a minority of the students (a program, an alternate school), so it says something
       // a grade would not; and shared by enough students that it identifies no one.
@@ -133,23 +158,26 @@ function makeAttributor(population: Participant[], minCell: number): (participan
     const grade = participant.attributes.grade?.trim();
     // In a focus group, the others in the room know who is in which grade: the grade is named only when
     // enough of that group share it, as well as enough of everyone.
-    if (grade && shared('grade', grade) >= minCell && (group === undefined || sharedIn(group, grade) >= minCell)) return `A student, ${gradePhrase(grade)}`;
-    return 'A student';
+    if (grade && shared('grade', grade) >= minCell && (group === undefined || sharedIn(group, grade) >= minCell)) return `${bare}, ${gradePhrase(grade)}`;
+    return bare;
   };
 }
 
 /**
  * An anonymous attribution for a quote: "A student in an alternate program", "A trades program
- * student", "A middle school student", "A student, grade 10" or "A student".
+ * student", "A middle school student", "A student, grade 10" or "A student"; "A teacher" where the
+ * participants are teachers (`noun`), or a Role column says so.
  *
  * A program or school level is used first when it is distinctive (fewer than half of the students share
  * it), else the grade. An attribute is named only when at least `minCell` student participants of
  * `population` share its value, so a rare grade never points at one student; for a quote from a focus
  * group (`group`, its source id), a grade only when as many students of that group share it too. Names
- * and schools are never used: schools are small enough to identify a student.
+ * and schools are never used: schools are small enough to identify a student. Only students are signed
+ * by a program, level or grade; anyone else by their role alone, where at least `minCell` share it
+ * (else "A participant").
  */
-export function attributeQuote(participant: Participant | undefined, population: Participant[], minCell: number, group?: string): string {
-  return makeAttributor(population, minCell)(participant, group);
+export function attributeQuote(participant: Participant | undefined, population: Participant[], minCell: number, group?: string, noun?: ParticipantNoun): string {
+  return makeAttributor(population, minCell, noun)(participant, group);
 }
 
 // ───────────────────────────── Trimming ─────────────────────────────
@@ -526,7 +554,7 @@ export function selectQuotes(
   const index = options.index ?? indexCodings(responses, codings, themes.map((t) => t.id));
   const responseOf = index.responseOf;
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
-  const attribute = makeAttributor(corpus.participants, options.minCell);
+  const attribute = makeAttributor(corpus.participants, options.minCell, options.noun);
   const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
   const groupOf = (r: Response): string => {
     const school = participants.get(r.participantId)?.attributes.school;

@@ -3,7 +3,8 @@ import { constants as fsConstants, promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, missingInput, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
-import type { Analysis } from '../model.js';
+import type { Analysis, ParticipantNoun } from '../model.js';
+import { participantNounFrom } from '../util/participant-nouns.js';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -43,6 +44,7 @@ interface AnalyzeFlags {
   minCell?: number;
   by?: string[];
   title?: string;
+  participants?: ParticipantNoun;
   expand: boolean;
   setting: boolean;
   matcher: 'lemma' | 'keyword';
@@ -89,6 +91,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
+    .option('--participants <noun>', 'who took part, as the report names them: students (default), teachers, parents, staff, educators …', participantNoun)
     .option('--no-expand', 'match only the codebook’s own patterns (no synonym or embedding expansion)')
     .option('--no-setting', 'do not code references to the respondent’s setting ("here", "the program") with the setting’s themes')
     .addOption(new Option('--matcher <kind>', 'lemma, or keyword: a literal, case-insensitive baseline').choices(['lemma', 'keyword']).default('lemma'))
@@ -142,6 +145,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
     sheet: flags.sheet,
     codebook: flags.codebook,
     title: flags.title,
+    participants: flags.participants,
     minCell: flags.minCell,
     by: flags.by,
     expansions: flags.expand,
@@ -484,4 +488,10 @@ function wholeNumber(value: string): number {
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--min-cell expects a whole number ≥ 0; found '${value}'`);
   return n;
+}
+
+function participantNoun(value: string): ParticipantNoun {
+  const noun = participantNounFrom(value);
+  if (typeof noun === 'string') throw new UsageError(`--participants ${noun}`);
+  return noun;
 }

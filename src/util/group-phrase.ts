@@ -2,57 +2,72 @@
 // answered “No” to “Do you have a working computer at home?”". Shared by the findings and the report.
 import { attributeInSentence, attributeLabel } from './labels.js';
 import { isNoneValue, NOT_STATED } from './no-answer.js';
+import { roleNoun } from './participant-nouns.js';
+import { own } from './own.js';
 
-const GENDER_NOUNS: Record<string, string> = {
-  Female: 'female students',
-  Male: 'male students',
-  'Non-binary': 'non-binary students',
-  'Two-Spirit': 'Two-Spirit students',
-};
-
-const SCHOOL_LEVEL_NOUNS: Record<string, string> = {
-  Secondary: 'secondary students',
-  Middle: 'middle school students',
-  Elementary: 'elementary students',
-  Alternate: 'students in alternate programs',
+const GENDER_ADJECTIVES: Record<string, string> = {
+  Female: 'female',
+  Male: 'male',
+  'Non-binary': 'non-binary',
+  'Two-Spirit': 'Two-Spirit',
 };
 
 /**
  * How a sentence names the students with one value of an attribute: "female students", "students in
  * grade 10", "students at Walnut Grove Secondary", "students who self-identified as Indigenous",
- * "students in the Alternate program". Lower-case at the start; the caller capitalises.
+ * "students in the Alternate program"; `who` names them otherwise ("female teachers", "teachers at …").
+ * A Role column's groups are their roles: "teachers", "parents". Lower-case at the start; the caller
+ * capitalises.
  */
-export function groupPhrase(attribute: string, value: string): string {
+export function groupPhrase(attribute: string, value: string, who = 'students'): string {
   const key = attribute.replace(/^source\./, '');
   // A survey's own closed question ("Do you have a working computer at home?") is an attribute keyed by
   // its wording: its groups are who gave which answer, never "students whose do you have … is No".
   const asked = askedAs(key);
-  if (asked !== undefined) return value === NOT_STATED ? `students who did not answer “${asked}”` : `students who answered “${value}” to “${asked}”`;
-  if (value === NOT_STATED) return notStatedPhrase(key);
+  if (asked !== undefined) return value === NOT_STATED ? `${who} who did not answer “${asked}”` : `${who} who answered “${value}” to “${asked}”`;
+  if (value === NOT_STATED) return notStatedPhrase(key, who);
   switch (key) {
     case 'gender':
-      return GENDER_NOUNS[value] ?? `students who identified as ${value}`;
+      return own(GENDER_ADJECTIVES, value) !== undefined ? `${GENDER_ADJECTIVES[value]} ${who}` : `${who} who identified as ${value}`;
     case 'grade':
-      return value === 'K' ? 'students in kindergarten' : `students in grade ${value}`;
+      return value === 'K' ? `${who} in kindergarten` : `${who} in grade ${value}`;
     case 'age':
-      return `students aged ${value}`;
+      return `${who} aged ${value}`;
     case 'school-level':
-      return SCHOOL_LEVEL_NOUNS[value] ?? `students in ${value} schools`;
+      return schoolLevelPhrase(value, who);
     case 'school':
-      return `students at ${value}`;
+      return `${who} at ${value}`;
     case 'district':
-      return /district|^sd\s*\d/i.test(value) ? `students from ${value}` : `students from the ${value} district`;
+      return /district|^sd\s*\d/i.test(value) ? `${who} from ${value}` : `${who} from the ${value} district`;
     case 'indigenous':
-      if (value === 'Yes') return 'students who self-identified as Indigenous';
-      if (value === 'No') return 'students who did not self-identify as Indigenous';
-      return `students who self-identified as ${value}`;
+      if (value === 'Yes') return `${who} who self-identified as Indigenous`;
+      if (value === 'No') return `${who} who did not self-identify as Indigenous`;
+      return `${who} who self-identified as ${value}`;
     case 'program':
-      if (isNoneValue(value)) return 'students in no program';
-      return /program(me)?$/i.test(value) ? `students in the ${value}` : `students in the ${value} program`;
+      if (isNoneValue(value)) return `${who} in no program`;
+      return /program(me)?$/i.test(value) ? `${who} in the ${value}` : `${who} in the ${value} program`;
     case 'focus-group':
-      return /group$/i.test(value) ? `students in the ${value}` : `students in the ${value} focus group`;
+      return /group$/i.test(value) ? `${who} in the ${value}` : `${who} in the ${value} focus group`;
+    case 'role':
+      return roleNoun(value)?.plural ?? `${who} whose role is ${value}`;
     default:
-      return `students whose ${attributeInSentence(attribute)} is ${value}`;
+      return `${who} whose ${attributeInSentence(attribute)} is ${value}`;
+  }
+}
+
+/** "secondary students", "middle school teachers", "students in alternate programs". */
+function schoolLevelPhrase(value: string, who: string): string {
+  switch (value) {
+    case 'Secondary':
+      return `secondary ${who}`;
+    case 'Middle':
+      return `middle school ${who}`;
+    case 'Elementary':
+      return `elementary ${who}`;
+    case 'Alternate':
+      return `${who} in alternate programs`;
+    default:
+      return `${who} in ${value} schools`;
   }
 }
 
@@ -60,8 +75,8 @@ export function groupPhrase(attribute: string, value: string): string {
  * The group a finding compares with, after {@link groupPhrase} has named the first: "male students", but
  * "those who answered “Yes”" where the first already quoted the question.
  */
-export function otherGroupPhrase(attribute: string, value: string): string {
-  if (askedAs(attribute.replace(/^source\./, '')) === undefined) return groupPhrase(attribute, value);
+export function otherGroupPhrase(attribute: string, value: string, who = 'students'): string {
+  if (askedAs(attribute.replace(/^source\./, '')) === undefined) return groupPhrase(attribute, value, who);
   return value === NOT_STATED ? 'those who did not answer' : `those who answered “${value}”`;
 }
 
@@ -82,13 +97,13 @@ function askedAs(key: string): string | undefined {
 }
 
 /** The students who left an attribute blank or would not say: "students who did not state a gender". */
-function notStatedPhrase(key: string): string {
+function notStatedPhrase(key: string, who: string): string {
   switch (key) {
     case 'gender':
-      return 'students who did not state a gender';
+      return `${who} who did not state a gender`;
     case 'indigenous':
-      return 'students who did not say whether they self-identify as Indigenous';
+      return `${who} who did not say whether they self-identify as Indigenous`;
     default:
-      return `students whose ${attributeInSentence(key)} was not stated`;
+      return `${who} whose ${attributeInSentence(key)} was not stated`;
   }
 }

@@ -3,10 +3,11 @@
 import path from 'node:path';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { Analysis } from '../model.js';
+import type { Analysis, ParticipantNoun } from '../model.js';
+import { STUDENTS } from '../util/participant-nouns.js';
 import { focusGroupCount } from '../analyses/background.js';
 import { formatPercent } from '../util/percent.js';
-import { plural } from '../util/text.js';
+import { capitalise, plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
 
 export interface SummaryOptions {
@@ -52,6 +53,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const notRead = sources.length - read.length;
   // The students the responses came from: one whose every sheet was blank is in "(3 empty)", not here.
   const students = new Set(a.corpus.responses.map((r) => r.participantId)).size;
+  // An analysis.json of schema 1.9 or earlier has no noun: its participants were students.
+  const noun = a.settings?.participants ?? STUDENTS;
   const coded = new Set(a.codings.map((x) => x.responseId)).size;
 
   const lines: string[] = [];
@@ -63,14 +66,14 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   lines.push(
     `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}${groups < transcripts ? ` (${plural(groups, 'focus group')})` : ''}` +
       `${reflections ? `, ${plural(reflections, 'written reflection')}` : ''}; ` +
-      `${plural(a.corpus.responses.length, 'response')} from ${plural(students, 'student')}; ` +
+      `${plural(a.corpus.responses.length, 'response')} from ${plural(students, noun.singular, noun.plural)}; ` +
       `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
   );
   if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
 
   const top = a.themes.filter((t) => t.responses > 0).slice(0, options.top ?? 10);
   const everyStudent = a.corpus.participants.filter((p) => p.role === 'student').length;
-  if (top.length > 0) lines.push('', themeTable(top, everyStudent, c, options.barWidth ?? 24, options.columns));
+  if (top.length > 0) lines.push('', themeTable(top, everyStudent, noun, c, options.barWidth ?? 24, options.columns));
   if (options.outDir) lines.push('', `Report written to ${path.join(options.outDir, 'report.md')}`);
   return `${lines.join('\n')}\n`;
 }
@@ -88,11 +91,11 @@ const shareOf = (t: ThemeRow, students: number): string => (students === 0 ? 'â€
  * The leading themes as a table with a bar chart, as wide as `barWidth` asks; on a terminal of `columns`
  * too narrow for it, with the widest bar that fits, then without the bar, then as one line per theme.
  */
-function themeTable(top: ThemeRow[], students: number, c: ChalkInstance, barWidth: number, columns: number | undefined): string {
+function themeTable(top: ThemeRow[], students: number, noun: ParticipantNoun, c: ChalkInstance, barWidth: number, columns: number | undefined): string {
   const max = Math.max(...top.map((t) => t.participants));
   const draw = (width: number | undefined): string => {
     const table = new Table({
-      head: ['Theme', 'Students', '%', 'Responses', ...(width === undefined ? [] : [''])],
+      head: ['Theme', capitalise(noun.plural), '%', 'Responses', ...(width === undefined ? [] : [''])],
       colAligns: ['left', 'right', 'right', 'right', 'left'],
       style: { head: [], border: [], compact: true },
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -113,5 +116,5 @@ function themeTable(top: ThemeRow[], students: number, c: ChalkInstance, barWidt
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
   const noBar = draw(undefined);
   if (tableWidth(noBar) <= columns) return noBar;
-  return top.map((t) => `${terminalText(t.label)}: ${plural(t.participants, 'student')} (${shareOf(t, students)}), ${plural(t.responses, 'response')}`).join('\n');
+  return top.map((t) => `${terminalText(t.label)}: ${plural(t.participants, noun.singular, noun.plural)} (${shareOf(t, students)}), ${plural(t.responses, 'response')}`).join('\n');
 }

@@ -51,10 +51,10 @@ describe('parseConfig', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigErrors);
       expect(problemsOf(err as ConfigError).map((p) => p.describe())).toEqual([
-        "reflect.config.yml:1: unknown setting 'titel' (did you mean 'title'?); expected one of: title, codebook, roster, facilitators, redact, columns, sheet, encoding, values, min-cell, by, ignore, folders",
+        "reflect.config.yml:1: unknown setting 'titel' (did you mean 'title'?); expected one of: title, codebook, roster, facilitators, redact, columns, sheet, encoding, values, min-cell, by, ignore, folders, participants",
         "reflect.config.yml:2: 'min-cell' must be a whole number ≥ 0",
         `reflect.config.yml:5: column 'Gender': role must be one of id, name, attribute, text, ignore; found "demographic"`,
-        "reflect.config.yml:6: unknown setting 'encodng' (did you mean 'encoding'?); expected one of: title, codebook, roster, facilitators, redact, columns, sheet, encoding, values, min-cell, by, ignore, folders",
+        "reflect.config.yml:6: unknown setting 'encodng' (did you mean 'encoding'?); expected one of: title, codebook, roster, facilitators, redact, columns, sheet, encoding, values, min-cell, by, ignore, folders, participants",
       ]);
     }
   });

@@ -2,9 +2,10 @@
 import { formatPercent } from '../../util/percent.js';
 import { withheldSources } from '../../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../../util/labels.js';
-import { counted, listOf, plural } from '../../util/text.js';
+import { capitalise, listOf, plural } from '../../util/text.js';
+import { withArticle } from '../../util/participant-nouns.js';
 import { escapeCell, escapeMarkdown } from '../markdown-escape.js';
-import type { Context } from './context.js';
+import { peopleInWords, type Context } from './context.js';
 
 function table(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
   const rule = align.map((a) => (a === 'right' ? '---:' : '---'));
@@ -14,7 +15,7 @@ function table(head: string[], align: ('left' | 'right')[], rows: string[][]): s
 function demographicsTable(ctx: Context): string {
   const rows = ctx.analysis.demographics;
   if (rows.length === 0 && ctx.students.length > 0 && ctx.students.length < ctx.minCell) {
-    return `Demographic details are not shown: fewer than ${counted(ctx.minCell, 'student')} took part, so any breakdown would describe each of them.`;
+    return `Demographic details are not shown: fewer than ${peopleInWords(ctx, ctx.minCell)} took part, so any breakdown would describe each of them.`;
   }
   if (rows.length === 0) return 'No demographic details were available.';
   const denominators = [...new Set(rows.map((r) => r.denominator))];
@@ -31,14 +32,14 @@ function demographicsTable(ctx: Context): string {
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];
-  if (single) notes.push(`Percentages are of the ${counted(denominators[0]!, 'student')} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
-  else notes.push('Percentages are of the students for whom the attribute is known, as shown, each rounded on its own.');
+  if (single) notes.push(`Percentages are of the ${peopleInWords(ctx, denominators[0]!)} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
+  else notes.push(`Percentages are of the ${ctx.noun.plural} for whom the attribute is known, as shown, each rounded on its own.`);
   // A student with several values is counted under each, so those shares add to well over 100, which the
   // "99 or 101" above would deny.
   const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeInSentence(r.attribute)))];
   if (multi.length > 0) {
     notes.push(
-      `A student could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
+      `${capitalise(withArticle(ctx.noun.singular))} could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
     );
   }
   if (rows.some((r) => r.suppressed)) {
@@ -46,7 +47,7 @@ function demographicsTable(ctx: Context): string {
       `Counts under ${ctx.minCell} are shown as “<${ctx.minCell}”${rows.some((r) => r.suppressed && r.count >= ctx.minCell) ? '; “hidden” counts are withheld so that a smaller one cannot be worked out' : ''}.`,
     );
   }
-  return `${table(['Attribute', 'Value', 'Students', 'Percent'], ['left', 'left', 'right', 'right'], body)}\n\n${notes.join(' ')}`;
+  return `${table(['Attribute', 'Value', capitalise(ctx.noun.plural), 'Percent'], ['left', 'left', 'right', 'right'], body)}\n\n${notes.join(' ')}`;
 }
 
 function themesTable(ctx: Context): string {
@@ -54,7 +55,7 @@ function themesTable(ctx: Context): string {
   // Whole percents, as in the prose: the report gives each share one way (32% in a theme's section and
   // 32.2% here read as two figures), and of a few hundred students a decimal is precision it does not have.
   const body = ctx.analysis.themes.map((t) => [escapeCell(t.label), String(t.responses), String(t.participants), t.percentParticipants === null ? '–' : formatPercent(t.participants, ctx.students.length)]);
-  return table(['Theme', 'Responses', 'Students', '% of students'], ['left', 'right', 'right', 'right'], body);
+  return table(['Theme', 'Responses', capitalise(ctx.noun.plural), `% of ${ctx.noun.plural}`], ['left', 'right', 'right', 'right'], body);
 }
 
 function sourcesTable(ctx: Context): string {
@@ -65,7 +66,7 @@ function sourcesTable(ctx: Context): string {
   });
   const rows = table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
   if (withheld.size === 0) return rows;
-  return `${rows}\n\nSheets kept in a folder per group show “hidden” where a group has fewer than ${ctx.minCell} students: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
+  return `${rows}\n\nSheets kept in a folder per group show “hidden” where a group has fewer than ${ctx.minCell} ${ctx.noun.plural}: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
 }
 
 

@@ -1,8 +1,9 @@
 // The report's Background: who took part, what was asked, the focus groups, the roster, files not read.
-import type { Participant, Source } from '../../model.js';
+import type { Participant, ParticipantNoun, Source } from '../../model.js';
 import { backgroundSentence, focusGroupCount } from '../../analyses/background.js';
 import { byCodeUnits, capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
+import { possessive } from '../../util/participant-nouns.js';
 import type { Context } from './context.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -26,18 +27,18 @@ function dateRange(sources: Source[]): string {
  * the Youth TRAIN in Trades program", "middle school students". A school's name is only read for its
  * type ("… Middle School"), never printed.
  */
-function focusGroupKind(source: Source): string | undefined {
+function focusGroupKind(source: Source, who: string): string | undefined {
   const a = source.attributes;
   const program = a.program?.trim();
   if (program) {
-    if (/alternat/i.test(program)) return 'alternate program students';
-    return `students in the ${escapeMarkdown(program.replace(/\s+program(me)?$/i, ''))} program`;
+    if (/alternat/i.test(program)) return `alternate program ${who}`;
+    return `${who} in the ${escapeMarkdown(program.replace(/\s+program(me)?$/i, ''))} program`;
   }
   const level = `${a['school-level'] ?? a.level ?? ''} ${a.school ?? ''}`;
-  if (/alternat|learning cent/i.test(level)) return 'alternate program students';
-  if (/middle/i.test(level)) return 'middle school students';
-  if (/secondary|high|collegiate/i.test(level)) return 'secondary school students';
-  if (/elementary|primary/i.test(level)) return 'elementary school students';
+  if (/alternat|learning cent/i.test(level)) return `alternate program ${who}`;
+  if (/middle/i.test(level)) return `middle school ${who}`;
+  if (/secondary|high|collegiate/i.test(level)) return `secondary school ${who}`;
+  if (/elementary|primary/i.test(level)) return `elementary school ${who}`;
   return undefined;
 }
 
@@ -46,9 +47,9 @@ function focusGroupKind(source: Source): string | undefined {
  * without sheets, the background has already counted the groups, so "The four focus group interviews
  * were held …" (and no "then", which would follow nothing).
  */
-function focusGroupSentence(transcripts: Source[], afterSheets: boolean): string {
+function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: string): string {
   if (transcripts.length === 0) return '';
-  const kinds = [...new Set(transcripts.map(focusGroupKind).filter((k): k is string => k !== undefined))];
+  const kinds = [...new Set(transcripts.map((s) => focusGroupKind(s, who)).filter((k): k is string => k !== undefined))];
   const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
   const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
   const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
@@ -92,7 +93,7 @@ function notReadSentence(sources: Source[]): string {
 }
 
 /** What the roster gave: the details of every student, of some, or of none (its ids or names matched no one's). */
-function rosterSentence(participants: readonly Participant[], read: readonly Source[]): string {
+function rosterSentence(participants: readonly Participant[], read: readonly Source[], noun: ParticipantNoun): string {
   const rosters = new Set(read.filter((s) => s.kind === 'roster').map((s) => s.id));
   if (rosters.size === 0) return '';
   // A folder of nothing but a roster describes who is on it.
@@ -100,10 +101,10 @@ function rosterSentence(participants: readonly Participant[], read: readonly Sou
   const students = participants.filter((p) => p.role === 'student');
   const linked = students.filter((p) => p.sources.some((id) => rosters.has(id)) && p.sources.some((id) => !rosters.has(id))).length;
   if (!rosterOnly && (linked === 0 || students.length === 0)) {
-    return 'A roster was read, but none of its students could be found in the sheets or transcripts, so it supplied no demographic details.';
+    return `A roster was read, but none of its ${noun.plural} could be found in the sheets or transcripts, so it supplied no demographic details.`;
   }
-  if (rosterOnly || linked === students.length) return 'A roster supplied the students’ demographic details.';
-  return `A roster supplied the demographic details of ${countInWords(linked)} of the ${countInWords(students.length)} students.`;
+  if (rosterOnly || linked === students.length) return `A roster supplied the ${possessive(noun.plural)} demographic details.`;
+  return `A roster supplied the demographic details of ${countInWords(linked)} of the ${countInWords(students.length)} ${noun.plural}.`;
 }
 
 /** "## Background": who took part, then how the sheets, reflections and focus groups were gathered and read. */
@@ -125,7 +126,7 @@ export function background(ctx: Context): string {
     }
     return { count, questions };
   };
-  const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell)];
+  const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell, ctx.noun)];
   const method: string[] = [];
   if (read.some((s) => s.kind === 'sheet')) {
     // A question no one answered was still asked (a column left blank by everyone); a template's prompt
@@ -147,9 +148,9 @@ export function background(ctx: Context): string {
     const under = prompts > 0 ? `; a paragraph under one of the template’s ${counted(prompts, 'prompt')} answers it` : '';
     method.push(`${which} read paragraph by paragraph, each paragraph a response${under}.`);
   }
-  const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0);
+  const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0, ctx.noun.plural);
   if (groups) method.push(groups);
-  const roster = rosterSentence(corpus.participants, read);
+  const roster = rosterSentence(corpus.participants, read, ctx.noun);
   if (roster) method.push(roster);
   const notRead = notReadSentence(corpus.sources);
   if (notRead) method.push(notRead);

@@ -1,10 +1,10 @@
 // The report's Interesting findings: the group differences found, or why none could be, and the comparison charts.
 import { attributeInSentence } from '../../util/labels.js';
-import { counted, listOf } from '../../util/text.js';
+import { listOf } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { barChart, MAX_LABEL, shortLabel } from '../mermaid.js';
 import { comparable, largeEnough } from './comparable.js';
-import { labelOf, type Context } from './context.js';
+import { labelOf, peopleInWords, type Context } from './context.js';
 
 // Themes drawn in the group comparison charts.
 const COMPARED_THEMES = 3;
@@ -36,32 +36,34 @@ function comparisonCharts(ctx: Context): string[] {
           return `${shortLabel(r.value, MAX_LABEL - size.length)}${size}`;
         }),
         values: rows.map((r) => r.percentOfGroup),
-        valueLabel: '% of students',
+        valueLabel: `% of ${ctx.noun.plural}`,
         max: 100,
       }),
     );
   }
   if (charts.length === 0) return [];
-  const lead = `How often leading themes came up among students of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s students${ctx.minCell > 1 ? ` (groups and counts under ${ctx.minCell} students are not shown)` : ''}:`;
+  const who = ctx.noun.plural;
+  const lead = `How often leading themes came up among ${who} of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s ${who}${ctx.minCell > 1 ? ` (groups and counts under ${ctx.minCell} ${who} are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 
 /** Why no group was compared, as far as the analysis can tell: too few students, no details, or groups too small. */
 function notComparedSentence(ctx: Context): string {
   const { settings, demographics } = ctx.analysis;
-  if (settings.by.length === 0 && ctx.students.length === 0) return 'No groups of students were compared.';
+  const who = ctx.noun.plural;
+  if (settings.by.length === 0 && ctx.students.length === 0) return `No groups of ${who} were compared.`;
   if (ctx.minCell > 0 && ctx.students.length < ctx.minCell) {
-    return `Groups of students were not compared: fewer than ${counted(ctx.minCell, 'student')} took part, so any group would describe each of them.`;
+    return `Groups of ${who} were not compared: fewer than ${peopleInWords(ctx, ctx.minCell)} took part, so any group would describe each of them.`;
   }
   if (demographics.length === 0 && !ctx.students.some((s) => Object.keys(s.attributes).length > 0)) {
-    return 'Groups of students could not be compared: no demographic details were available.';
+    return `Groups of ${who} could not be compared: no demographic details were available.`;
   }
   // Blank sheets alone: the groups are there, but nothing was said to compare.
-  if (ctx.analysis.corpus.responses.length === 0) return 'Groups of students were not compared: no student answered in words.';
+  if (ctx.analysis.corpus.responses.length === 0) return `Groups of ${who} were not compared: no ${ctx.noun.singular} answered in words.`;
   if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
-    return 'Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden, to protect a small group, or the theme was raised by all the students or by none.';
+    return `Groups of ${who} were not compared: where a group was large enough to compare, the count of its ${who} who raised a theme was hidden, to protect a small group, or the theme was raised by all the ${who} or by none.`;
   }
-  return 'Groups of students could not be compared: no group was large enough, or no demographic details were available.';
+  return `Groups of ${who} could not be compared: no group was large enough, or no demographic details were available.`;
 }
 
 /** "## Interesting findings": the findings not folded into another, by theme, or why there are none; then the charts. */
@@ -71,7 +73,7 @@ export function findingsSection(ctx: Context): string {
   const compared = comparable(ctx);
   const parts = ['## Interesting findings'];
   if (findings.length > 0) {
-    parts.push('Comparing groups of students, these differences were larger than chance alone would explain.');
+    parts.push(`Comparing groups of ${ctx.noun.plural}, these differences were larger than chance alone would explain.`);
     const byTheme = new Map<string, string[]>();
     for (const f of findings) (byTheme.get(f.themeId) ?? byTheme.set(f.themeId, []).get(f.themeId)!).push(f.sentence);
     // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.

@@ -6,7 +6,8 @@ import { capitalise, counted, listOf, plural } from '../../util/text.js';
 import { formatAgreementMarkdown } from '../agreement.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { comparable } from './comparable.js';
-import type { Context } from './context.js';
+import { peopleInWords, type Context } from './context.js';
+import { isStudentNoun, withArticle } from '../../util/participant-nouns.js';
 
 /** What the method section counts of the evidence, gathered in one pass over the codings. */
 interface Mentions {
@@ -60,7 +61,7 @@ function otherLanguagesSentence(ctx: Context): string {
   );
   const those = languages.reduce((n, l) => n + l.responses, 0) === 1 ? 'it carries' : 'they carry';
   const language = languages.length === 1 ? languages[0]!.language : 'those languages';
-  return `${capitalise(listOf(parts))}; the codebook’s patterns are English, so ${those} a theme only where it has patterns in ${language}, and the themes above undercount what those students said.`;
+  return `${capitalise(listOf(parts))}; the codebook’s patterns are English, so ${those} a theme only where it has patterns in ${language}, and the themes above undercount what those ${ctx.noun.plural} said.`;
 }
 
 /** "## Method": how responses were tagged and counted, how privacy was kept, and how groups were compared. */
@@ -73,7 +74,7 @@ export function methodSection(ctx: Context): string {
   const answered = sources.filter((s) => s.responses > 0);
   const read = new Set((answered.length > 0 ? answered : sources).map((s) => s.kind));
   const tagging = [
-    `Each response (${responseKinds(read)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
+    `Each response (${responseKinds(read, ctx.noun.singular)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     settings.matcher === 'keyword'
       ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
       : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
@@ -82,7 +83,7 @@ export function methodSection(ctx: Context): string {
       : expanded > 0
         ? `Expansion was on: close synonyms of the codebook’s words (from a curated list and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
         : 'Expansion was on, so close synonyms of the codebook’s words (from a curated list or from word embeddings) would also have counted, though none of the mentions found came from them.',
-    settingSentence(settings.settingReferences, fromSetting),
+    settingSentence(settings.settingReferences, fromSetting, ctx.noun.singular),
     mentions === 0
       ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
       : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
@@ -91,14 +92,15 @@ export function methodSection(ctx: Context): string {
   ]
     .filter((sentence) => sentence !== '')
     .join(' ');
+  const who = ctx.noun.plural;
   const counting =
     ctx.students.length === 0
       ? ''
-      : `A theme’s students are the students with at least one response carrying it. Percentages of students are of the ${counted(ctx.students.length, 'student')} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
+      : `A theme’s ${who} are the ${who} with at least one response carrying it. Percentages of ${who} are of the ${peopleInWords(ctx, ctx.students.length)} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
   const privacy = [
     'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
     settings.minCell > 1
-      ? `Any count of fewer than ${settings.minCell} students in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. Quotes are attributed only by a program, school level or grade shared by at least ${settings.minCell} students, and never by name or school.`
+      ? `Any count of fewer than ${settings.minCell} ${who} in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. ${attributedBy(ctx)}`
       : `Small-cell suppression was turned off (minimum cell size ${settings.minCell}), so counts of small groups are shown. Quotes are never attributed by name or school.`,
   ].join(' ');
   const parts = ['## Method', tagging, ...(counting ? [counting] : []), privacy];
@@ -107,10 +109,10 @@ export function methodSection(ctx: Context): string {
     // program) is tied to the setting's attributes, so a comparison by them is partly of its own making.
     const bySetting =
       settingAttributes.length > 0
-        ? ` Themes found through a student’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(settingAttributes.map((a) => attributeInSentence(a)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
+        ? ` Themes found through ${withArticle(ctx.noun.singular)}’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(settingAttributes.map((a) => attributeInSentence(a)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
         : '';
     parts.push(
-      `Groups were compared theme by theme: the students of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).${bySetting}`,
+      `Groups were compared theme by theme: the ${who} of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).${bySetting}`,
     );
   }
   if (agreement) parts.push('### Agreement with other coders', formatAgreementMarkdown(agreement));
@@ -121,19 +123,34 @@ export function methodSection(ctx: Context): string {
  * What a response was in this folder: "an answer on a reflection sheet or a student’s turn in a focus
  * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone).
  */
-function responseKinds(read: Set<Source['kind']>): string {
+function responseKinds(read: Set<Source['kind']>, who: string): string {
+  const turn = `${withArticle(who)}’s turn in a focus group`;
   const kinds = [
     read.has('sheet') ? 'an answer on a reflection sheet' : '',
     read.has('reflection') ? 'a paragraph of a written reflection' : '',
-    read.has('transcript') ? 'a student’s turn in a focus group' : '',
+    read.has('transcript') ? turn : '',
   ].filter((k) => k !== '');
-  return listOf(kinds.length > 0 ? kinds : ['an answer on a reflection sheet', 'a student’s turn in a focus group'], 'or');
+  return listOf(kinds.length > 0 ? kinds : ['an answer on a reflection sheet', turn], 'or');
+}
+
+/**
+ * How quotes are signed, with suppression on: "by a program, school level or grade shared by at least 5
+ * students" (the default), by role too where a Role column gives several, or by the noun alone ("A
+ * teacher") where the participants are not students, whose grade would be the one they teach.
+ */
+function attributedBy(ctx: Context): string {
+  const n = ctx.minCell;
+  if (ctx.roles) {
+    return `Quotes are attributed by role where at least ${n} participants share it (else to “A participant”), a student’s also by a program, school level or grade shared by at least ${n} students, and never by name or school.`;
+  }
+  if (!isStudentNoun(ctx.noun)) return `Quotes are attributed only as “${capitalise(withArticle(ctx.noun.singular))}”, never by name, grade or school.`;
+  return `Quotes are attributed only by a program, school level or grade shared by at least ${n} ${ctx.noun.plural}, and never by name or school.`;
 }
 
 /** How references to a respondent's setting were coded, for the method section ('' when not in use). */
-function settingSentence(on: boolean, codings: number): string {
+function settingSentence(on: boolean, codings: number, who: string): string {
   if (!on) return '';
   const how =
-    'As a human coder would, the tagging took each student’s setting into account: a response that refers to it (“here”, “places like this”, “the program” or the school’s name) also carries the themes of the setting itself, such as an alternate or a trades program';
+    `As a human coder would, the tagging took each ${who}’s setting into account: a response that refers to it (“here”, “places like this”, “the program” or the school’s name) also carries the themes of the setting itself, such as an alternate or a trades program`;
   return codings > 0 ? `${how} (${plural(codings, 'coding')} came from such a reference).` : `${how}; no response in this data needed it.`;
 }

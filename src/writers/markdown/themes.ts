@@ -1,9 +1,10 @@
 // The report's Themes: the ranking, its chart, a section per theme raised with its quotes, and those no one raised.
 import { formatPercent } from '../../util/percent.js';
-import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
+import { capitalise, countInWords, listOf, plural } from '../../util/text.js';
+import { withArticle } from '../../util/participant-nouns.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { barChart } from '../mermaid.js';
-import { labelOf, type Context } from './context.js';
+import { labelOf, people, peopleInWords, type Context } from './context.js';
 import { labelInSentence, quotes } from './prose.js';
 
 // Themes drawn in the theme chart.
@@ -19,15 +20,15 @@ export function themesSection(ctx: Context): string {
     return parts.join('\n\n');
   }
   parts.push(
-    `Themes are ranked by how many students raised them; a student who raised a theme in several responses counts once. Percentages are of the ${counted(ctx.students.length, 'student')} who took part.`,
+    `Themes are ranked by how many ${ctx.noun.plural} raised them; ${withArticle(ctx.noun.singular)} who raised a theme in several responses counts once. Percentages are of the ${peopleInWords(ctx, ctx.students.length)} who took part.`,
   );
   const charted = raised.slice(0, CHART_THEMES);
   parts.push(
     barChart({
-      title: raised.length > CHART_THEMES ? `Students raising each theme (top ${CHART_THEMES} of ${raised.length})` : 'Students raising each theme',
+      title: raised.length > CHART_THEMES ? `${capitalise(ctx.noun.plural)} raising each theme (top ${CHART_THEMES} of ${raised.length})` : `${capitalise(ctx.noun.plural)} raising each theme`,
       categories: charted.map((t) => t.label),
       values: charted.map((t) => t.participants),
-      valueLabel: 'Students',
+      valueLabel: capitalise(ctx.noun.plural),
       horizontal: true,
     }),
   );
@@ -36,12 +37,12 @@ export function themesSection(ctx: Context): string {
     // Ranked among the others, a sub-theme would read as a peer of its parent: its section says whose part it is.
     const parent = ctx.parent.get(t.themeId);
     const partOf = parent === undefined ? '' : `Part of ${labelInSentence(labelOf(ctx, parent))}: `;
-    let line = `${partOf}${plural(t.participants, 'student')} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
+    let line = `${partOf}${people(ctx, t.participants)} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
     const description = descriptions.get(t.themeId)?.trim();
     if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
     parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));
   }
-  if (silent.length > 0) parts.push(silentThemesSentence(silent.map((t) => labelInSentence(t.label))));
+  if (silent.length > 0) parts.push(silentThemesSentence(silent.map((t) => labelInSentence(t.label)), ctx.noun.singular));
   return parts.join('\n\n');
 }
 
@@ -51,7 +52,7 @@ export function themesSection(ctx: Context): string {
  * "equity and diversity, or class size"; "passions, goals and purpose; class size; or wellbeing". More
  * than two are announced, as a long list can be: "No student raised any of these four themes: …".
  */
-function silentThemesSentence(labels: string[]): string {
+function silentThemesSentence(labels: string[], who: string): string {
   const list = listOf(labels, 'or', { labels: true });
-  return labels.length > 2 ? `No student raised any of these ${countInWords(labels.length)} themes: ${list}.` : `No student raised ${list}.`;
+  return labels.length > 2 ? `No ${who} raised any of these ${countInWords(labels.length)} themes: ${list}.` : `No ${who} raised ${list}.`;
 }

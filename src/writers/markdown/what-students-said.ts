@@ -1,9 +1,9 @@
-// The report's "What students said": the leading themes overall, per question, in written reflections and focus groups.
+// The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
 import type { Analysis, Source } from '../../model.js';
 import { focusGroupCount } from '../../analyses/background.js';
 import { counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
-import { withoutSubThemes, type Context } from './context.js';
+import { people, withoutSubThemes, type Context } from './context.js';
 import { aboutClause, labelInSentence, quotes, themeNames } from './prose.js';
 import { leadingWithTies, tiedAtTop } from './ranking.js';
 
@@ -58,7 +58,7 @@ function focusGroupSection(ctx: Context): string {
   let prose =
     speakers === 0
       ? `In ${groups}, only the facilitators spoke.`
-      : `In ${groups}, ${plural(speakers, 'student')} spoke ${turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time')}.`;
+      : `In ${groups}, ${people(ctx, speakers)} spoke ${turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time')}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
   else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
@@ -69,7 +69,7 @@ function reflectionSection(ctx: Context): string {
   const { sources, responses: paragraphs, writers, leading } = responsesOfKind(ctx, 'reflection');
   if (sources === 0 || paragraphs.length === 0) return '';
   const where = sources === 1 ? 'the written reflection' : counted(sources, 'written reflection');
-  let prose = `In ${where}, ${plural(writers, 'student')} wrote ${plural(paragraphs.length, 'paragraph')}.`;
+  let prose = `In ${where}, ${people(ctx, writers)} wrote ${plural(paragraphs.length, 'paragraph')}.`;
   if (leading.length > 0) prose += ` Of ${paragraphs.length === 1 ? 'it' : 'them'}, ${aboutClause(ctx, leading, paragraphs.length)}.`;
   return ['### In the written reflections', prose].join('\n\n');
 }
@@ -86,7 +86,7 @@ function fromStudents(ctx: Context): string {
   let last: string | undefined;
   for (const r of corpus.responses) if (r.participantId !== last) writers.add((last = r.participantId));
   const silent = ctx.students.filter((p) => !writers.has(p.id));
-  const from = `from ${plural(writers.size, 'student')}`;
+  const from = `from ${people(ctx, writers.size)}`;
   if (silent.length === 0) return from;
   const kindOf = new Map(corpus.sources.map((s) => [s.id, s.kind]));
   const onlySheets = silent.every((p) => p.sources.every((id) => kindOf.get(id) === 'sheet' || kindOf.get(id) === 'roster'));
@@ -95,22 +95,22 @@ function fromStudents(ctx: Context): string {
   return `${from} (${onlySheets ? `${more} handed in ${silent.length === 1 ? 'a blank sheet' : 'blank sheets'}` : `${more} took part without a response`})`;
 }
 
-/** "## What students said": the leading themes overall, then per question, written reflection and focus group. */
+/** "## What students said" ("What teachers said" …): the leading themes overall, then per question, written reflection and focus group. */
 export function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
   const raisedThemes = withoutSubThemes(ctx, themes.filter((t) => t.participants > 0));
   const top = leadingWithTies(raisedThemes, (t) => t.participants);
-  const parts = [`## What students said`];
+  const parts = [`## What ${ctx.noun.plural} said`];
   if (corpus.responses.length === 0) {
-    parts.push('No responses were found: none of the files read held answers to free-text questions, written reflections or student turns in a transcript (see the sources below).');
+    parts.push(`No responses were found: none of the files read held answers to free-text questions, written reflections or turns ${ctx.noun.plural} took in a transcript (see the sources below).`);
   } else if (top.length > 0) {
-    const named = top.map((t) => `${labelInSentence(t.label)} (${plural(t.participants, 'student')})`);
+    const named = top.map((t) => `${labelInSentence(t.label)} (${people(ctx, t.participants)})`);
     const themes = named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, ${themes} ${listOf(named)}.`);
   } else if (raisedThemes.length > 0) {
     const n = tiedAtTop(raisedThemes, (t) => t.participants);
     parts.push(
-      `Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, no theme stood out: ${countInWords(n)} were raised by ${plural(raisedThemes[0]!.participants, 'student')} each.`,
+      `Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, no theme stood out: ${countInWords(n)} were raised by ${people(ctx, raisedThemes[0]!.participants)} each.`,
     );
   }
   for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));

@@ -1,0 +1,43 @@
+// Who took part by role, in a forum of students, teachers and parents: each person's role from a sheet's
+// Role column (the attribute `role`), what to call everyone together, and how many took part in each role.
+import type { ParticipantNoun, Participant } from '../model.js';
+import { PARTICIPANTS, STUDENTS, roleNoun } from '../util/participant-nouns.js';
+import { byCodeUnits } from '../util/text.js';
+
+/** The attribute a Role, Position or "I am a" column is read into (readers/columns.ts). */
+export const ROLE_ATTRIBUTE = 'role';
+
+/** A participant's role as its noun, where their Role column says one ("Teacher" → teacher). */
+export function roleOf(participant: Participant): ParticipantNoun | undefined {
+  const value = participant.attributes[ROLE_ATTRIBUTE];
+  return value === undefined ? undefined : roleNoun(value);
+}
+
+/** How many took part in each role: most first, then by name; those of no stated role last, as `noun` undefined. */
+export function roleCounts(participants: readonly Participant[]): { noun?: ParticipantNoun; count: number }[] {
+  const counts = new Map<string, { noun?: ParticipantNoun; count: number }>();
+  for (const p of participants) {
+    const noun = roleOf(p);
+    const key = noun?.singular ?? '';
+    const entry = counts.get(key) ?? counts.set(key, { noun, count: 0 }).get(key)!;
+    entry.count += 1;
+  }
+  return [...counts.values()].sort(
+    (a, b) => Number(a.noun === undefined) - Number(b.noun === undefined) || b.count - a.count || byCodeUnits(a.noun?.singular ?? '', b.noun?.singular ?? ''),
+  );
+}
+
+/**
+ * What the report calls everyone who took part, where the config file and the command line say nothing:
+ * the one role of a Role column ("teachers"), "participants" where it gives several, else students.
+ */
+export function collectiveNoun(participants: readonly Participant[]): ParticipantNoun {
+  const roles = roleCounts(participants).filter((r) => r.noun !== undefined);
+  if (roles.length === 1) return roles[0]!.noun!;
+  return roles.length > 1 ? PARTICIPANTS : STUDENTS;
+}
+
+/** Whether a Role column gave more than one role: the background counts each, and quotes are signed by role. */
+export function hasSeveralRoles(participants: readonly Participant[]): boolean {
+  return roleCounts(participants).filter((r) => r.noun !== undefined).length > 1;
+}
