@@ -1,0 +1,170 @@
+// Reports about teachers, parents and staff, not only students: `participants:` in the config file or
+// `--participants`, and a forum whose sheet says each person's role ("I am a", Role, Position).
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reflect, tempDir } from './helpers.js';
+
+/** A teachers' PD day: five teachers' written reflections and the config file that says who they were. */
+function pdDay(config = 'title: PD day reflections, October\nparticipants: teachers\n'): string {
+  const dir = tempDir('reflect-pd-day-');
+  const reflections = [
+    'Flex block has changed how I plan. Students who were behind can get help from me in small groups, and the ones who are ahead finally have time for projects of their own choosing.\n\nMy biggest barrier is assessment. Report cards still ask for a percentage, so however much feedback I give, the mark is what parents and students look at first.',
+    'I spent the afternoon with colleagues redesigning a unit so that students can choose how to show their learning: a podcast, a model, a written piece. Choice takes more planning time than we are given.\n\nThe timetable is the other problem. Seventy-five minute blocks leave no time to meet a student one on one.',
+    'What struck me today was how much relationships matter. The students who do best in my class are the ones who know I know them, their interests and their goals.\n\nI want more time to collaborate with the counsellors on students who are struggling at home.',
+    'Technology is uneven in my school: some classes have a laptop cart, others share six devices between thirty students, and at home many have only a phone.\n\nPersonalized learning needs devices that work and Wi-Fi that reaches every classroom.',
+    'Grades drive everything in senior years. Students ask whether something is for marks before they ask what it is about, and I understand why: scholarships depend on it.\n\nI would like to try portfolios with my grade 11 class next term and let students set their own goals.',
+  ];
+  reflections.forEach((text, i) => writeFileSync(path.join(dir, `reflection-${i + 1}.txt`), `${text}\n`));
+  writeFileSync(path.join(dir, 'reflect.config.yml'), config);
+  return dir;
+}
+
+describe('participants: teachers, for a teachers’ PD day', () => {
+  it('says teachers in the report’s sentences, headings and quotes, and in the terminal’s column', () => {
+    const dir = pdDay();
+    const out = path.join(tempDir('reflect-pd-out-'), 'report');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    // The terminal summary: who the responses came from, and the table's column.
+    expect(run.stdout).toContain('; 10 responses from 5 teachers;');
+    expect(run.stdout).toMatch(/│ Theme +│ Teachers │ +% │ Responses │/);
+    expect(run.stdout).not.toMatch(/students?\b/i);
+    const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+    expect(report).toContain('# PD day reflections, October');
+    expect(report).toContain('\n\nFive teachers took part. They wrote five reflections.\n');
+    expect(report).toContain('\n## What teachers said\n');
+    expect(report).toMatch(/\n\nAcross 10 responses from 5 teachers, (?:the|no theme stood out: \w+ were raised by \d teachers each)/);
+    expect(report).toContain('In five written reflections, 5 teachers wrote 10 paragraphs.');
+    expect(report).toContain('Themes are ranked by how many teachers raised them; a teacher who raised a theme in several responses counts once. Percentages are of the five teachers who took part.');
+    expect(report).toContain('y-axis "Teachers"');
+    expect(report).toContain('Quotes are attributed only as “A teacher”, never by name, grade or school.');
+    expect(report).toContain('| Theme | Responses | Teachers | % of teachers |');
+    // Every quote is a teacher's; the grade a teacher teaches never signs it.
+    const signed = report.match(/^> — .*$/gm) ?? [];
+    expect(signed.length).toBeGreaterThan(2);
+    expect(new Set(signed)).toEqual(new Set(['> — A teacher']));
+    // "student" is left only where a teacher wrote it, in a quote, in the codebook's theme names and
+    // descriptions (student voice, student-teacher ratio), and in the student numbers removed from texts.
+    const outsideQuotes = report
+      .split('\n')
+      .filter((line) => !line.startsWith('> “') && !line.startsWith('    x-axis') && !/^\| (?!Theme \|)/.test(line))
+      .join('\n');
+    expect(outsideQuotes.replace(/student[ -](?:leadership|voice|teacher ratio|numbers)/gi, '')).not.toMatch(/\bstudents?\b/i);
+  });
+
+  it('takes a title from the noun where none is given, and --participants over the config file, with "an" before a vowel', () => {
+    const dir = pdDay('participants: parents\n');
+    const run = reflect(['analyze', dir, '--format', 'md', '--participants', 'Educator', '--quiet']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# What educators said: reflect pd day \d+\n/);
+    expect(run.stdout).toContain('Five educators took part.');
+    expect(run.stdout).toContain('> — An educator');
+    expect(run.stdout).not.toMatch(/parents took part|A parent|What parents/);
+  });
+
+  it('names staff as staff, and one of them a staff member', () => {
+    const run = reflect(['analyze', pdDay('participants: staff\n'), '--format', 'md', '--quiet']);
+    expect(run.stdout).toContain('Five staff took part.');
+    expect(run.stdout).toContain('> — A staff member');
+  });
+
+  it('keeps students as the default, and the CSV columns and JSON names as they were, the noun in settings', () => {
+    const dir = pdDay('title: PD day\n');
+    const json = JSON.parse(reflect(['analyze', dir, '--format', 'json', '--quiet']).stdout) as { schemaVersion: string; settings: { participants: unknown } };
+    expect(json.schemaVersion).toBe('1.10.0');
+    expect(json.settings.participants).toEqual({ singular: 'student', plural: 'students' });
+    expect(reflect(['analyze', dir, '--format', 'md', '--quiet']).stdout).toContain('Five students took part.');
+    const teachers = reflect(['analyze', dir, '--format', 'json', '--quiet', '--participants', 'teachers']).stdout;
+    expect((JSON.parse(teachers) as typeof json).settings.participants).toEqual({ singular: 'teacher', plural: 'teachers' });
+    const header = (args: string[]) => reflect(['analyze', dir, '--format', 'csv', '--table', 'themes', '--quiet', ...args]).stdout.split('\n')[0];
+    expect(header(['--participants', 'teachers'])).toBe(header([]));
+  });
+});
+
+describe('a participants: value reflect does not know', () => {
+  it('is an error at its line in the config file, with a suggestion', () => {
+    const dir = pdDay('title: PD day\nparticipants: teahcers\n');
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^error: reflect\.config\.yml:2: 'participants' is 'teahcers', which is not a kind of participant reflect knows \(did you mean 'teachers'\?\); expected one of: students, .*teachers, educators, staff, .*parents.* \(singular or plural\)\n$/);
+  });
+
+  it('names --participants when the flag is wrong', () => {
+    const run = reflect(['analyze', pdDay(), '--format', 'md', '--participants', 'studnets']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: --participants is 'studnets', which is not a kind of participant reflect knows \(did you mean 'students'\?\)/);
+  });
+});
+
+/**
+ * A school's forum of students, teachers and parents: one sheet, an "I am a" column, a grade column
+ * that for a teacher is the grade they teach and for a parent their child's, two schools.
+ */
+function mixedForum(): string {
+  const dir = tempDir('reflect-forum-');
+  const say = {
+    Student: [
+      'Flex block lets me choose what to work on and I can get help from my teacher when I need it.',
+      'I wish we had more choice in how we show our learning, not just tests and essays every unit.',
+      'Having a teacher who actually knows me makes me want to come to school every single day.',
+    ],
+    Teacher: [
+      'Our timetable makes it hard to give students the time they need; flex block helps but it is not enough.',
+      'Assessment is the hardest part: report cards still push us toward marks rather than feedback on learning.',
+      'I need more collaboration time with colleagues to plan choice-based units for my classes.',
+    ],
+    Parent: [
+      'My daughter finally feels like an adult at school knows her and cares about her goals and plans.',
+      'The report cards do not tell me much; I would rather hear what my son can do and where he is stuck.',
+      'Technology at home is a problem for us, we share one laptop between three kids for all their homework.',
+    ],
+    'Vice-Principal': ['As a school we are trying to build the timetable around flex time, but staffing makes it hard.'],
+  };
+  const roles: (keyof typeof say)[] = [...Array(12).fill('Student'), ...Array(6).fill('Teacher'), ...Array(5).fill('Parent'), 'Vice-Principal'];
+  const rows = roles.map((role, i) => {
+    const grade = role === 'Vice-Principal' ? '' : i % 2 === 0 ? '11' : '10';
+    const school = i % 3 === 0 ? 'Hillcrest Secondary' : 'Riverside Secondary';
+    return `P${String(i + 1).padStart(2, '0')},${role},${grade},${school},"${say[role][i % say[role].length]}"`;
+  });
+  writeFileSync(path.join(dir, 'forum.csv'), `id,I am a,Grade,School,What is working well for learning at your school?\n${rows.join('\n')}\n`);
+  return dir;
+}
+
+describe('a forum of students, teachers and parents, with an "I am a" column', () => {
+  it('counts each role in the background, signs quotes by role, and gives a grade to students alone', () => {
+    const dir = mixedForum();
+    const inspect = reflect(['inspect', dir]);
+    expect(inspect.stdout).toMatch(/I am a.*attribute.*role/);
+    const run = reflect(['analyze', dir, '--format', 'md', '--quiet', '--min-cell', '3']);
+    expect(run.code).toBe(0);
+    const report = run.stdout;
+    expect(report).toMatch(/^# What participants said: /);
+    // The vice-principal is one: counted among administrators below min-cell, and never named by role.
+    expect(report).toContain('\n12 students, six teachers, five parents and fewer than three administrators from two schools took part.');
+    expect(report).toContain('\n## What participants said\n');
+    const signed = new Set(report.match(/^> — .*$/gm) ?? []);
+    expect(signed).toContain('> — A teacher');
+    expect(signed).toContain('> — A parent');
+    expect([...signed].some((s) => /^> — A student(?:, grade 1[01])?$/.test(s))).toBe(true);
+    for (const s of signed) expect(s).toMatch(/^> — (?:A student(?:, grade 1[01])?|A teacher|A parent|A participant)$/);
+    expect(report).not.toMatch(/administrator\n|A vice-principal|An administrator/);
+    expect(report).toContain('Quotes are attributed by role where at least 3 participants share it');
+  });
+
+  it('says teachers in a group by role, and in the terminal column counts participants', () => {
+    const dir = mixedForum();
+    const md = reflect(['analyze', dir, '--format', 'md', '--quiet', '--by', 'role']).stdout;
+    expect(md).toContain('## By role');
+    expect(md).toContain('\n- **Student** (12 students): of the themes whose counts can be shown, students most often raised');
+    expect(md).toContain('\n- **Parent** (5 parents): ');
+    // One vice-principal: a group too small to show, said in the forum's own noun, not its role's.
+    expect(md).toContain('\n- **Vice-Principal**: not shown (fewer than 5 participants).');
+    const out = path.join(tempDir('reflect-forum-out-'), 'report');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.stdout).toContain('24 responses from 24 participants');
+    expect(run.stdout).toMatch(/│ Theme +│ Participants │/);
+  });
+});
