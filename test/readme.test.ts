@@ -18,7 +18,7 @@ describe('README examples', () => {
   it('config example parses with every key', () => {
     const config = parseConfig(yamlBlocks.find((b) => b.startsWith('title:'))!, 'README.md');
     expect(Object.keys(config).sort()).toEqual(
-      ['by', 'codebook', 'columns', 'encoding', 'facilitators', 'folders', 'ignore', 'minCell', 'redact', 'roster', 'sheet', 'title', 'values'],
+      ['by', 'codebook', 'columns', 'encoding', 'facilitators', 'folders', 'ignore', 'minCell', 'participants', 'redact', 'roster', 'sheet', 'title', 'values'],
     );
   });
 
