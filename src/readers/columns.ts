@@ -86,7 +86,7 @@ const HEADER_RULES: HeaderRule[] = [
   keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
   // Who the respondent is, in a forum of students, teachers and parents: "Role", "Position", "I am a…".
   // Their quotes are signed by it and the report counts each (analyses/roles.ts).
-  exact('attribute', "the respondent's role", `${ASKING}(?:your |my |participant |respondent )?(?:role|position|role in (?:the |our )?school)|i am|i am an?|i m an?|i am an? (?:student|teacher|parent|staff member)(?: or .*)?|are you an?(?: .*)?|respondent type|participant type|role type`, 'role'),
+  exact('attribute', "the respondent's role", `${ASKING}(?:your |my |participant |respondent )?(?:role|position|role in (?:the |our )?school)|i am|i am an?|i m an?|i am an? (?:student|teacher|parent|staff member)(?: or .*)?|respondent type|participant type|role type`, 'role'),
   // Demographics and other groupings, with their canonical keys.
   keyword('attribute', 'school level', 'school level|school type|level of school|panel|ordre d enseignement', 'school-level'),
   keyword('attribute', 'indigenous identity', 'indigenous|aboriginal|first nations|metis|métis|inuit|native american|torres strait|autochtone', 'indigenous'),
