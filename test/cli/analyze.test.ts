@@ -149,7 +149,7 @@ describe('reflect analyze --format', () => {
 describe('reflect analyze --matcher keyword', () => {
   it('describes the plain-keyword baseline in the method, not lemmas and expansions it did not use', () => {
     const json = JSON.parse(reflect(['analyze', SAMPLE, '--matcher', 'keyword', '--format', 'json', '-q']).stdout);
-    expect(json.settings).toEqual({ minCell: 5, by: [], matcher: 'keyword', expansions: false, settingReferences: false });
+    expect(json.settings).toEqual({ minCell: 5, by: [], matcher: 'keyword', expansions: false, settingReferences: false, participants: { singular: 'student', plural: 'students' } });
     const report = reflect(['analyze', SAMPLE, '--matcher', 'keyword', '--format', 'md', '-q']).stdout;
     const method = report.slice(report.indexOf('## Method'));
     expect(method).not.toContain('lemmas');
@@ -159,7 +159,7 @@ describe('reflect analyze --matcher keyword', () => {
 
   it('says the default run matched by lemma, with expansions', () => {
     const json = JSON.parse(reflect(['analyze', SAMPLE, '--format', 'json', '-q']).stdout);
-    expect(json.settings).toEqual({ minCell: 5, by: [], matcher: 'lemma', expansions: true, settingReferences: true });
+    expect(json.settings).toEqual({ minCell: 5, by: [], matcher: 'lemma', expansions: true, settingReferences: true, participants: { singular: 'student', plural: 'students' } });
   });
 });
 
