@@ -236,7 +236,7 @@ export interface Response {
   /** Transcripts: timings in seconds where known. */
   start?: number;
   end?: number;
-  /** The text, de-identified (names, emails, phone numbers, handles and student numbers replaced by [name], [email], [phone], [handle], [id]). */
+  /** The text, de-identified (names, emails, phone numbers, handles, student numbers and street addresses replaced by [name], [email], [phone], [handle], [id], [address]). */
   text: string;
 }
 

@@ -98,7 +98,7 @@ export function methodSection(ctx: Context): string {
       ? ''
       : `A theme’s ${who} are the ${who} with at least one response carrying it. Percentages of ${who} are of the ${peopleInWords(ctx, ctx.students.length)} who took part${ctx.analysis.questions.length > 0 ? '; percentages of answers are of the answers to each question' : ''}.`;
   const privacy = [
-    'Names, email addresses, phone numbers, social media handles and student numbers were removed from every text before analysis and appear as [name], [email], [phone], [handle] and [id].',
+    'Names, email addresses, phone numbers, social media handles, student numbers and street addresses were removed from every text before analysis and appear as [name], [email], [phone], [handle], [id] and [address].',
     settings.minCell > 1
       ? `Any count of fewer than ${settings.minCell} ${who} in a group is shown as “<${settings.minCell}”, and counts that would let it be worked out are hidden too. ${attributedBy(ctx)}`
       : `Small-cell suppression was turned off (minimum cell size ${settings.minCell}), so counts of small groups are shown. Quotes are never attributed by name or school.`,
