@@ -70,4 +70,13 @@ describe('a folder of written reflections beside a focus group', () => {
     expect(report).not.toContain('reflection sheets asked');
     expect(report).not.toMatch(/Maya|Okafor|Sandhu/);
   });
+  it('says "the template’s prompt" when the template has one prompt, not "one of the template’s one prompt"', async () => {
+    const dir = tempDir('reflect-one-prompt-');
+    ['The flex block gave me time to catch up in math.', 'Choosing my own project topic kept me going.'].forEach((answer, i) => {
+      writeFileSync(path.join(dir, `student-${i + 1}.md`), `Exit ticket\n\n**What helped you learn this term?**\n\n${answer}\n`);
+    });
+    const report = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(report).toContain('each paragraph a response; a paragraph under the template’s prompt answers it.');
+    expect(report).not.toContain('one of the template’s one prompt');
+  });
 });

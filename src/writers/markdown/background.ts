@@ -145,7 +145,12 @@ export function background(ctx: Context): string {
   if (reflections > 0) {
     const which = reflections === 1 ? 'The written reflection was' : `The ${counted(reflections, 'written reflection')} were`;
     const prompts = answersFrom('reflection').questions.size;
-    const under = prompts > 0 ? `; a paragraph under one of the template’s ${counted(prompts, 'prompt')} answers it` : '';
+    const under =
+      prompts === 1
+        ? '; a paragraph under the template’s prompt answers it'
+        : prompts > 1
+          ? `; a paragraph under one of the template’s ${counted(prompts, 'prompt')} answers it`
+          : '';
     method.push(`${which} read paragraph by paragraph, each paragraph a response${under}.`);
   }
   const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0, ctx.noun.plural);
