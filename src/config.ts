@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { ColumnRole, ReflectConfig } from './model.js';
-import { ConfigError, ProblemList } from './util/errors.js';
+import { ConfigError, ProblemList, fileErrorText } from './util/errors.js';
 import { suggest } from './util/suggest.js';
 import { decodeText } from './readers/encoding.js';
 import { dict, own } from './util/own.js';
@@ -73,7 +73,7 @@ export async function loadConfig(folder: string, explicit?: string): Promise<Loa
     // As a missing codebook is told: the path as given, not Node's "ENOENT: … open '/abs/path'".
     if (code === 'ENOENT') throw new ConfigError('config file not found', { file: explicit });
     if (code === 'EISDIR') throw new ConfigError('is a folder, not a config file: give the reflect.config.yml in it', { file: explicit });
-    throw new ConfigError(`cannot read config file: ${(err as Error).message}`, { file: explicit });
+    throw new ConfigError(`cannot read config file: ${fileErrorText(err)}`, { file: explicit });
   }
   const name = explicit ?? CONFIG_FILE;
   const lines: Partial<Record<keyof ReflectConfig, number>> = {};

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Codebook, Warning } from '../model.js';
-import { ConfigError } from '../util/errors.js';
+import { ConfigError, fileErrorText } from '../util/errors.js';
 import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
 import { codebookFromRows, findHeader, isCodebookCsv, parseCsvCodebook, type Row } from './parse-csv.js';
@@ -119,7 +119,7 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
     bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? 'codebook file not found' : `cannot read codebook: ${(e as Error).message}`, { file });
+    throw new ConfigError(code === 'ENOENT' ? 'codebook file not found' : `cannot read codebook: ${fileErrorText(e)}`, { file });
   }
   // A codebook kept in Excel: its first worksheet, read as a CSV codebook is, each row by its number.
   if (path.extname(file).toLowerCase() === '.xlsx') {

@@ -223,4 +223,18 @@ describe('a file named on the command line that is no file', () => {
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('codings: cannot read the file to compare with: a folder, not a file (EISDIR)');
   });
+
+  it('--codebook given a folder, and --config a loop of symbolic links, say so in words, not in Node\'s', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
+    mkdirSync(path.join(dir, 'codebooks'));
+    symlinkSync('b.yml', path.join(dir, 'a.yml'));
+    symlinkSync('a.yml', path.join(dir, 'b.yml'));
+    const codebook = reflect(['analyze', 'survey.csv', '--codebook', 'codebooks', '--format', 'md'], dir);
+    expect(codebook.code).toBe(2);
+    expect(codebook.stderr).toBe('error: codebooks: cannot read codebook: a folder, not a file (EISDIR)\n');
+    const config = reflect(['analyze', 'survey.csv', '--config', 'a.yml', '--format', 'md'], dir);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe('error: a.yml: cannot read config file: a loop of symbolic links (ELOOP)\n');
+  });
 });
