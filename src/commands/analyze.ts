@@ -24,6 +24,7 @@ import { isHidden, isReportFolder, listInputFiles } from '../corpus/discover.js'
 import { mayBeRead } from '../corpus/read-files.js';
 import { CONFIG_FILE } from '../config.js';
 import { bootstrapSettings } from './agree.js';
+import { isCodebookFile } from '../codebook/load.js';
 import { addReadOptions, collect } from './read-options.js';
 import { nothingRead } from './inspect.js';
 import { DEFAULT_RESAMPLES, MIN_RESAMPLES } from '../analyses/bootstrap.js';
@@ -123,6 +124,10 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   // run left in the working folder answers it with "already exists … use --force", which misleads.
   const missing = await fs.stat(folder).then(() => undefined, (err: unknown) => missingInput(folder, err));
   if (missing) throw missing;
+  // A codebook given where the responses go: its definitions were read as a survey's answers.
+  if (await isSmallCodebook(folder)) {
+    throw new UsageError(`${folder} is a codebook, not a file of responses: give it with --codebook (reflect analyze <folder of responses> --codebook ${folder})`);
+  }
   // So is a mistyped --codebook, --config, --roster or --compare, in the words the run would use for it.
   await missingFiles(flags);
   // And so is a folder with nothing to read, before "output folder exists … use --force" for the report
@@ -471,6 +476,15 @@ function reportProblems(analysis: Analysis, log: Logger, json: string | null | u
  * 100 ms here, on a run of seconds. `gc` is exposed only to new contexts, as test runners get it; if the
  * flag cannot be set, nothing is collected.
  */
+/** Codebooks are small: a file of megabytes is a survey export, and is not read twice to find out. */
+const CODEBOOK_MAX_BYTES = 5_000_000;
+
+/** Whether `file` is a codebook file (YAML, .qdc, or a sheet of theme and pattern columns) rather than responses. */
+async function isSmallCodebook(file: string): Promise<boolean> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat !== undefined && stat.isFile() && stat.size <= CODEBOOK_MAX_BYTES && (await isCodebookFile(file));
+}
+
 function collectGarbage(): (() => void) | undefined {
   let gc: (() => void) | undefined;
   try {

@@ -224,6 +224,20 @@ describe('a file named on the command line that is no file', () => {
     expect(run.stderr).toContain('codings: cannot read the file to compare with: a folder, not a file (EISDIR)');
   });
 
+  it('analyze given a codebook where the responses go says to give it with --codebook, and reads no answer from it', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'codebook.csv'), 'theme,pattern,definition\nstress,anxi*,Feeling anxious or overwhelmed by school\ntime,timetable,The school schedule and flex blocks\n');
+    writeFileSync(path.join(dir, 'codebook.yml'), 'themes:\n  - id: stress\n    words: [stress]\n');
+    for (const file of ['codebook.csv', 'codebook.yml']) {
+      const run = reflect(['analyze', file, '--format', 'md'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(`error: ${file} is a codebook, not a file of responses: give it with --codebook (reflect analyze <folder of responses> --codebook ${file})\n`);
+    }
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
+    expect(reflect(['analyze', 'survey.csv', '--codebook', 'codebook.csv', '--format', 'md'], dir).code).toBe(0);
+  });
+
   it('--codebook given a folder, and --config a loop of symbolic links, say so in words, not in Node\'s', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');
