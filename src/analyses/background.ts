@@ -3,6 +3,7 @@
 import type { DemographicRow, Participant, ParticipantNoun, Source } from '../model.js';
 import { STUDENTS } from '../util/participant-nouns.js';
 import { hasSeveralRoles, roleCounts } from './roles.js';
+import { PARTICIPANTS } from '../util/participant-nouns.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { studentsOf } from './demographics.js';
 import { isSmallTotal } from './suppression.js';
@@ -114,17 +115,17 @@ function sourcesSentence(sources: Source[]): string {
 }
 
 /**
- * "62 students", or, where a Role column gives several roles, "42 students, 9 teachers and 5 parents":
- * a role fewer than `minCell` share is "fewer than five principals", and those of no stated role
- * "3 others".
+ * "62 students", or, where a Role column gives several roles, "42 students, 9 teachers and 5 parents"
+ * ("3 others" of no stated role). Only where every role is shared by at least `minCell`: a small role
+ * shown as "fewer than five" could be worked out from the total and the others, so then only the total
+ * is said. Nor where `participants:` named everyone one noun ("Ten teachers took part"), which a count
+ * by role would contradict.
  */
 function whoTookPart(people: Participant[], noun: ParticipantNoun, minCell: number): string {
-  if (!hasSeveralRoles(people)) return counted(people.length, noun.singular, noun.plural);
-  const parts = roleCounts(people).map(({ noun: role, count }) => {
-    if (!role) return count === 1 ? 'one other' : `${counted(count, 'other')}`;
-    return minCell > 1 && count < minCell ? `fewer than ${counted(minCell, role.singular, role.plural)}` : counted(count, role.singular, role.plural);
-  });
-  return listOf(parts);
+  const counts = roleCounts(people);
+  const byRole = hasSeveralRoles(people) && noun.plural === PARTICIPANTS.plural && counts.every((r) => minCell <= 1 || r.count >= minCell);
+  if (!byRole) return counted(people.length, noun.singular, noun.plural);
+  return listOf(counts.map(({ noun: role, count }) => (role ? counted(count, role.singular, role.plural) : counted(count, 'other'))));
 }
 
 /**

@@ -32,12 +32,19 @@ export function roleCounts(participants: readonly Participant[]): { noun?: Parti
  * the one role of a Role column ("teachers"), "participants" where it gives several, else students.
  */
 export function collectiveNoun(participants: readonly Participant[]): ParticipantNoun {
-  const roles = roleCounts(participants).filter((r) => r.noun !== undefined);
-  if (roles.length === 1) return roles[0]!.noun!;
-  return roles.length > 1 ? PARTICIPANTS : STUDENTS;
+  const counts = roleCounts(participants);
+  const roles = counts.filter((r) => r.noun !== undefined);
+  if (roles.length === 0) return STUDENTS;
+  // One role for everyone: "teachers". One role beside people of none (a staff sheet with a Role column
+  // beside the students' without one) is a mixed forum: calling the students teachers would be wrong.
+  return roles.length === 1 && counts.length === 1 ? roles[0]!.noun! : PARTICIPANTS;
 }
 
-/** Whether a Role column gave more than one role: the background counts each, and quotes are signed by role. */
+/**
+ * Whether a Role column gave more than one role, or one role to some and none to others: the background
+ * counts each, and quotes are signed by role.
+ */
 export function hasSeveralRoles(participants: readonly Participant[]): boolean {
-  return roleCounts(participants).filter((r) => r.noun !== undefined).length > 1;
+  const counts = roleCounts(participants);
+  return counts.length > 1 && counts.some((r) => r.noun !== undefined);
 }

@@ -103,7 +103,7 @@ describe('a participants: value reflect does not know', () => {
  * A school's forum of students, teachers and parents: one sheet, an "I am a" column, a grade column
  * that for a teacher is the grade they teach and for a parent their child's, two schools.
  */
-function mixedForum(): string {
+function mixedForum(withPrincipal = true): string {
   const dir = tempDir('reflect-forum-');
   const say = {
     Student: [
@@ -123,7 +123,7 @@ function mixedForum(): string {
     ],
     'Vice-Principal': ['As a school we are trying to build the timetable around flex time, but staffing makes it hard.'],
   };
-  const roles: (keyof typeof say)[] = [...Array(12).fill('Student'), ...Array(6).fill('Teacher'), ...Array(5).fill('Parent'), 'Vice-Principal'];
+  const roles: (keyof typeof say)[] = [...Array(12).fill('Student'), ...Array(6).fill('Teacher'), ...Array(5).fill('Parent'), ...(withPrincipal ? ['Vice-Principal' as const] : [])];
   const rows = roles.map((role, i) => {
     const grade = role === 'Vice-Principal' ? '' : i % 2 === 0 ? '11' : '10';
     const school = i % 3 === 0 ? 'Hillcrest Secondary' : 'Riverside Secondary';
@@ -134,6 +134,18 @@ function mixedForum(): string {
 }
 
 describe('a forum of students, teachers and parents, with an "I am a" column', () => {
+  it('calls a folder of students\' sheets beside a staff sheet with a Role column participants, not teachers', () => {
+    const dir = tempDir('reflect-staff-beside-');
+    const students = Array.from({ length: 7 }, (_, i) => `S${i + 1},${i % 2 ? 10 : 11},"Flex block gives me time to catch up on math and ask my teacher for help (${i + 1})."`);
+    writeFileSync(path.join(dir, 'students.csv'), `id,Grade,What helps you learn?\n${students.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'staff.csv'), 'id,Role,What helps students learn?\nT1,Teacher,Time to plan units with colleagues.\nT2,Teacher,Smaller classes so I know every student.\n');
+    const report = reflect(['analyze', dir, '--format', 'md', '--quiet']).stdout;
+    expect(report).toMatch(/^# What participants said: /);
+    expect(report).toContain('\nNine participants took part.');
+    expect(report).not.toContain('A teacher, grade');
+    expect(report).not.toMatch(/Nine teachers|What teachers said/);
+  });
+
   it('counts each role in the background, signs quotes by role, and gives a grade to students alone', () => {
     const dir = mixedForum();
     const inspect = reflect(['inspect', dir]);
@@ -142,8 +154,9 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     expect(run.code).toBe(0);
     const report = run.stdout;
     expect(report).toMatch(/^# What participants said: /);
-    // The vice-principal is one: counted among administrators below min-cell, and never named by role.
-    expect(report).toContain('\n12 students, six teachers, five parents and fewer than three administrators from two schools took part.');
+    // The vice-principal is one: "fewer than three administrators" beside 12, 6 and 5 of 24 would say
+    // exactly one, so only the total is given, and the role is never named.
+    expect(report).toContain('\n24 participants from two schools took part.');
     expect(report).toContain('\n## What participants said\n');
     const signed = new Set(report.match(/^> — .*$/gm) ?? []);
     expect(signed).toContain('> — A teacher');
@@ -152,6 +165,14 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     for (const s of signed) expect(s).toMatch(/^> — (?:A student(?:, grade 1[01])?|A teacher|A parent|A participant)$/);
     expect(report).not.toMatch(/administrator\n|A vice-principal|An administrator/);
     expect(report).toContain('Quotes are attributed by role where at least 3 participants share it');
+  });
+
+  it('counts each role in the background where every role is shared by min-cell participants', () => {
+    const report = reflect(['analyze', mixedForum(false), '--format', 'md', '--quiet', '--min-cell', '3']).stdout;
+    expect(report).toContain('\n12 students, six teachers and five parents from two schools took part.');
+    // Named one noun by the command line, everyone is it: no count by role to contradict it.
+    const teachers = reflect(['analyze', mixedForum(false), '--format', 'md', '--quiet', '--min-cell', '3', '--participants', 'teachers']).stdout;
+    expect(teachers).toContain('\n23 teachers from two schools took part.');
   });
 
   it('says teachers in a group by role, and in the terminal column counts participants', () => {
