@@ -12,7 +12,7 @@ const NUMBER_WORD = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eigh
 
 // Buttons of one word or two, furniture only on a page the lines above show to be one: alone on a line,
 // "Share:" or "Reply" may head a student's writing too (a Think-Pair-Share sheet's "Share:").
-const BUTTONS = /^(?:share|like|related|reply|reply ↓|delete|loading|reblog|tweet|print|pin it|accept|got it!?|follow|subscribe|subscribed|sign me up)\s*(?::|\.{3}|…)?$/i;
+const BUTTONS = /^(?:share|like|share this|like this|related|reply|reply ↓|delete|loading|reblog|tweet|print|pin it|accept|got it!?|follow|subscribe|subscribed|sign me up)\s*(?::|\.{3}|…)?$/i;
 
 // A post's dateline: Blogger's "Posted by Maya Lopez at 7:45 PM", "Posted on March 3, 2019", "Posted in Uncategorized".
 const POSTED_BY = /^posted (?:by (?<by>\S+(?: \S+){0,3}?)(?: (?:at|on) (?<when>[^!?]{4,40}))?|on (?<on>[^!?]{6,40}?)(?: by \S+(?: \S+){0,3})?|in (?:\S+ ){0,3}\S+)(?<!\.)$/i;
@@ -40,7 +40,7 @@ const COMMENT_FORM: readonly RegExp[] = [
 
 /** Other furniture: sharing and liking, a comment's buttons, the heading over the comments, a post's dateline, cookies, subscribing. */
 const FURNITURE: readonly RegExp[] = [
-  /^(?:like this|share this|related posts|you may also like|like loading)\s*(?::|\.{3}|…)?$/i,
+  /^(?:related posts|you may also like|like loading)\s*(?::|\.{3}|…)?$/i,
   /^(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)|share on (?:twitter|facebook|linkedin|pinterest))$/i,
   /^click to (?:share on \w+|email(?: a link to a friend)?|print)(?: \(opens in new window\))?$/i,
   new RegExp(String.raw`^${NUMBER_WORD} (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,120}$`, 'i'),
@@ -124,6 +124,12 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   texts.forEach((t, i) => {
     if (form[i] || (t !== '' && (FURNITURE.some((r) => r.test(t)) || isDateline(t)))) furniture.add(i);
   });
+  const headNames = texts.map((t) => (t === '' ? undefined : commentHead(t)));
+  // Comments' headings alone show a page only where they are dated, as a site dates each ("Maya Lopez
+  // says:" over "March 3, 2012 at 4:12 pm"): a student quoting two classmates ("Maya says:") writes none.
+  const nextText = (i: number) => texts.slice(i + 1).find((n) => n !== '') ?? '';
+  const dated = headNames.filter((n, i) => n !== undefined && (/\d/.test(texts[i]!.replace(/^\d{1,3}[.)]\s*/, '')) || isCommentDate(nextText(i)))).length;
+  if (furniture.size === 0 && dated < 2) return undefined;
   // An author box: "About Maya" (or "About the author: Maya Lopez") over a few lines about the post's
   // writer that begin with the name ("Maya is the director of …"): the heading is the site's, the name the author's.
   const boxAuthors: string[] = [];
@@ -135,9 +141,6 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
     furniture.add(i);
     boxAuthors.push(name);
   });
-  const headNames = texts.map((t) => (t === '' ? undefined : commentHead(t)));
-  const headCount = headNames.filter((n) => n !== undefined).length;
-  if (furniture.size === 0 && headCount < 2) return undefined;
   texts.forEach((t, i) => {
     if (BUTTONS.test(t)) furniture.add(i);
   });

@@ -120,8 +120,12 @@ describe('readWebPage', () => {
     // One such line, and no furniture: a student quoting someone.
     expect(readWebPage(['Jordan says:', 'We need more time.', '', 'I agree with him.'])).toBeUndefined();
     // "She says:", "My mom says:", "The teacher said…": who the writing is about, never a comment's writer.
-    const page = readWebPage(['Like this:', '', 'She says:', 'Go.', '', 'My mom says:', 'Sleep more.', '', 'The teacher said...', 'Read.'])!;
+    const page = readWebPage(['Leave a Reply', '', 'She says:', 'Go.', '', 'My mom says:', 'Sleep more.', '', 'The teacher said...', 'Read.'])!;
     expect(page.heads.size).toBe(0);
+    // Two classmates quoted, undated: a student's writing, not two comments.
+    expect(readWebPage(['Maya says:', 'Flex block is the best part of the week.', '', 'Jordan says:', 'We need more time.', '', 'I agree with both.'])).toBeUndefined();
+    // A sheet's own headings that a site also writes ("Like this:", "Share:") are kept where nothing else shows a page.
+    expect(readWebPage(['Think:', 'I was unsure.', '', 'Like this:', 'a drawing of my plan', '', 'Share:', 'I told my partner.'])).toBeUndefined();
   });
 });
 
@@ -253,6 +257,8 @@ describe('splitBylines: a quotation’s attribution to someone unnamed', () => {
 describe('parseSpeakerLines: an author box under a post', () => {
   it('takes "about Maya" over lines about her as the author’s name, to redact, and leaves the heading out', () => {
     const text = [
+      'Posted in Uncategorized',
+      '',
       'Choice needs support. Too often we look for a tech fix before we know our learners.',
       '',
       'about Renata',
@@ -267,6 +273,8 @@ describe('parseSpeakerLines: an author box under a post', () => {
     // "About Me" and a heading the next line does not bear out stay the writer's.
     expect(parseSpeakerLines(lines('About Me\nI like art and my dog.'), { file: 'r.txt' }).authors).toBeUndefined();
     expect(parseSpeakerLines(lines('About Jordan\nHe is my friend.'), { file: 'r.txt' }).authors).toBeUndefined();
+    // On a page nothing else shows to be one, "About Vancouver" over "Vancouver is where I moved" is a student's heading.
+    expect(parseSpeakerLines(lines('About Vancouver\nVancouver is where I moved in grade 8.'), { file: 'r.txt' }).authors).toBeUndefined();
   });
 });
 
