@@ -19,7 +19,9 @@ import { ANY_CAP_WORD, capsNamed, COMMON_WORD_NAMES, inCapitals, NOT_NAMES, NOT_
 // Colonel", "Staff Sergeant", "Sergeant Major"), and the word after the last is the name ("Major General
 // [name]"). Capitalised only: "a major Canadian city", "in general" are words.
 const RANKS = 'General|Colonel|Major|Captain|Lieutenant|Corporal|Admiral|Commander|Brigadier|Commodore|Marshal|Detective|Inspector|Sheriff';
-const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent|${RANKS}`;
+// A rank as it is abbreviated before a name ("Capt. Reyes", "Sgt Moberly", "Lt. Ashdown", "Col. Thornbury").
+const RANK_ABBREVIATIONS = String.raw`(?:Capt|Sgt|Lt|Cpl)\.?|Col\.`;
+const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent|${RANKS}|${RANK_ABBREVIATIONS}`;
 // The second word of a rank of two is the rank's, never its name ("Sergeant Major [name]", "Major
 // General [name]", "Lieutenant Colonel [name]"; "the Sergeant Major" is kept whole), where another role
 // word is followed by a name ("Officer Major helped").
@@ -62,11 +64,12 @@ export function roleHeadLength(words: readonly string[]): number {
   return head;
 }
 // Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
-export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent|eneral|olonel|ajor|aptain|ieutenant|orporal|dmiral|ommander|rigadier|ommodore|arshal|etective|nspector|heriff)[ \t]+\p{Lu}/u;
+export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent|eneral|olonel|ajor|aptain|ieutenant|orporal|dmiral|ommander|rigadier|ommodore|arshal|etective|nspector|heriff|Capt\.?|Sgt\.?|Lt\.?|Cpl\.?|Col\.)[ \t]+\p{Lu}/u;
 // Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
 // person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
 const NOT_NAMES_AFTER_ROLE = new Set(
   (
+    'governor governors strike strikes principle principles theme themes idea ideas concept concepts point points rule rules election elections assembly league motors mills ' +
     'office offices house bus buses financial investigator investigators practitioner practitioners dancer component ' +
     'station hall room rooms building centre center desk department services service care council association ' +
     'network team training program programs programme award awards appreciation day week month meeting meetings ' +

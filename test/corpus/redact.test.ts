@@ -749,3 +749,20 @@ describe('cuedNames: a role word or a title before a byline name', () => {
     expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['Principal [name] said', 'The Principal came to our class', '[name] is nice']);
   });
 });
+
+describe('makeRedactor: what the review of ranks and addresses found', () => {
+  const none = makeRedactor([]);
+
+  it('takes the name after an abbreviated rank, and leaves a rank before a thing', () => {
+    expect(none('Capt. Reyes, Sgt Moberly, Lt. Ashdown and Col. Thornbury came to talk.')).toBe('Capt. [name], Sgt [name], Lt. [name] and Col. [name] came to talk.');
+    expect(none('The Lt. Governor visited during the Winnipeg General Strike unit.')).toBe('The Lt. Governor visited during the Winnipeg General Strike unit.');
+    expect(none('Read chapter 5 General Principles and page 12 Major Themes.')).toBe('Read chapter 5 General Principles and page 12 Major Themes.');
+  });
+
+  it('leaves a count of capitalised things that end in a street’s kind, and the full stop after an address', () => {
+    expect(none('We had 3 Talking Circle sessions and 2 Food Court trips.')).toBe('We had 3 Talking Circle sessions and 2 Food Court trips.');
+    expect(none('I moved before that 5 Elm Close. I live on a farm now.')).toBe('I moved before that [address]. I live on a farm now.');
+    expect(none('Send it to 12B Oak Cres. please, or 12 Oak Street was my old house.')).toBe('Send it to [address] please, or [address] was my old house.');
+    expect(none('I live at 5 Elm Close now.')).toBe('I live at [address] now.');
+  });
+});
