@@ -272,7 +272,7 @@ function zeroPadding(bytes: Uint8Array): number {
   while (keep > 0 && bytes[keep - 1] === 0) keep--;
   if (bytes.length - keep < ZERO_PADDING) return 0;
   if (keep % 2 === 1 && keep < bytes.length) {
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes.subarray(0, keep + 1)) !== undefined;
+    const utf16 = hasUtf16Bom(bytes) || bomlessUtf16(bytes.subarray(0, keep + 1)) !== undefined;
     if (utf16) keep++;
   }
   return bytes.length - keep;
@@ -283,9 +283,14 @@ function zeroPaddingNote(padding: number, format: string): string {
   return `ends in ${padding.toLocaleString('en-US')} zero bytes, as a file does whose saving or copying was cut short (a crash, a full disk); read without them: check that its last ${last} are all there`;
 }
 
+/** Whether bytes open with UTF-16's byte-order mark, little- or big-endian. */
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** Whether a file holds nothing but a byte-order mark, spaces and line breaks. */
 function isBlank(bytes: Uint8Array): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = hasUtf16Bom(bytes);
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : utf16 ? 2 : 0;
   for (let i = from; i < bytes.length; i++) {
     const b = bytes[i]!;

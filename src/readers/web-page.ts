@@ -69,6 +69,11 @@ const HANDLE = /^[\p{L}\p{N}_.-]{2,30}$/u;
 // The one writer a comment form names who is no person.
 const ANONYMOUS = /^(?:anonymous|unknown|guest)$/i;
 
+/** Whether a name's words can be someone's: none is a word never a name ("She", "My mom") or a role ("The teacher", "Principal"). */
+function namesSomeone(words: readonly string[]): boolean {
+  return !words.some((w) => neverName(w.toLowerCase().replace(/[.’']$/, '')) || isRoleOrTitle(w));
+}
+
 /** A comment's date: "March 3, 2012 at 4:12 pm", "3 March 2012 at 16:12", or a date alone. */
 function isCommentDate(text: string): boolean {
   const m = new RegExp(String.raw`^(.*?)(?:,?\s+(?:at|@|-)\s+${TIME})?$`, 'i').exec(text);
@@ -95,7 +100,7 @@ function commentHead(text: string): string | undefined {
   if (ANONYMOUS.test(trimmed)) return '';
   const words = trimmed.split(/\s+/);
   // "She says:", "My mom says:", "The teacher said…": someone the writing is about, not a comment's writer.
-  if (words.some((w) => neverName(w.toLowerCase().replace(/[.’']$/, '')) || isRoleOrTitle(w))) return undefined;
+  if (!namesSomeone(words)) return undefined;
   if (NAME_WORDS.test(trimmed) || (words.length === 1 && HANDLE.test(trimmed) && /\p{L}/u.test(trimmed))) return trimmed;
   return undefined;
 }
@@ -135,7 +140,7 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   const boxAuthors: string[] = [];
   texts.forEach((t, i) => {
     const name = ABOUT.exec(t)?.groups?.name;
-    if (name === undefined || !NAME_WORDS.test(name) || name.split(/\s+/).some((w) => neverName(w.toLowerCase()) || isRoleOrTitle(w))) return;
+    if (name === undefined || !NAME_WORDS.test(name) || !namesSomeone(name.split(/\s+/))) return;
     const next = texts.slice(i + 1).find((n) => n !== '');
     if (next === undefined || !next.startsWith(`${name.split(/\s+/)[0]} `)) return;
     furniture.add(i);
@@ -166,7 +171,7 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   });
   const authors = texts.flatMap((t) => {
     const by = isDateline(t) ? POSTED_BY.exec(t)?.groups?.by?.trim() : undefined;
-    return by !== undefined && NAME_WORDS.test(by) && !by.split(/\s+/).some((w) => neverName(w.toLowerCase()) || isRoleOrTitle(w)) ? [by] : [];
+    return by !== undefined && NAME_WORDS.test(by) && namesSomeone(by.split(/\s+/)) ? [by] : [];
   });
   return { furniture, heads, writers, authors: [...new Set([...boxAuthors, ...authors])] };
 }
