@@ -358,8 +358,9 @@ class CorpusBuilder {
     const labels = new Set(
       transcript.turns.map((t) => t.speaker?.trim()).filter((l) => l && !isGroupLabel(l) && !isPairLabel(l) && !isUnknownSpeaker(l)).map((l) => l!.toLowerCase()),
     );
-    // A note-taker's notes tell what students said, not who asked: no facilitator is expected in them.
-    if (facilitators.size === 0 && labels.size >= 2 && !transcript.notes) {
+    // A note-taker's notes tell what students said, not who asked: no facilitator is expected in them,
+    // nor in writing (a class's reflections in one file, a blog post's comments): no one led it.
+    if (facilitators.size === 0 && labels.size >= 2 && !transcript.notes && !transcript.written) {
       this.warnings.push({
         file: read.id,
         message: `no facilitator found (no speaker is labelled as one, introduces themselves as one, or clearly asks the questions), so all ${labels.size} speakers' turns are coded as students'; if one of them led the group, name them with --facilitator or \`facilitators:\` in reflect.config.yml`,

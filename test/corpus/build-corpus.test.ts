@@ -1014,13 +1014,21 @@ describe('buildCorpus: a transcript whose facilitator no rule finds', () => {
     expect(corpus.context).toEqual([]);
   });
 
-  it('says nothing when the facilitator is found, or when one person speaks', () => {
+  it('says nothing when the facilitator is found, when one person speaks, or in writing', () => {
     const led = talk([
       ['Facilitator', 'What would help?'],
       ['Jordan Lee', 'More counsellors.'],
     ]);
     const alone = talk([['Jordan Lee', 'I wrote this on my own.']]);
-    const corpus = buildCorpus('forum', [read('led.txt', led), read('alone.txt', alone)], { config: {} });
+    // Writing by several (a class's reflections in one file, a blog post's comments) was led by no one.
+    const written: Transcript = {
+      ...talk([
+        ['Jordan Lee', 'Flex block is where I catch up.'],
+        ['Amira Haddad', 'I freeze up before tests.'],
+      ]),
+      written: true,
+    };
+    const corpus = buildCorpus('forum', [read('led.txt', led), read('alone.txt', alone), read('class-reflections.txt', written)], { config: {} });
     expect(corpus.warnings.filter((w) => w.message.startsWith('no facilitator found'))).toEqual([]);
     expect(corpus.context.map((r) => r.text)).toEqual(['What would help?']);
   });
