@@ -82,11 +82,14 @@ export function knownNounWords(): string[] {
 /**
  * The noun for one person's role as a Role column gives it: a known role ("Teacher", "Parents",
  * "Parent/Guardian", "Admin"), or any other role as written ("Educational Assistant" → an educational
- * assistant, "EA" kept in capitals); undefined for a cell that says none ("Other", "N/A").
+ * assistant, "EA" kept in capitals, "Student (grade 10)" a student); undefined for a cell that says none
+ * ("Other", "N/A") or gives a code ("Role 1").
  */
 export function roleNoun(value: string): ParticipantNoun | undefined {
-  const v = value.trim();
-  if (v === '' || NO_ROLE.test(v)) return undefined;
+  // What brackets add is no part of the role ("Student (grade 10)", "Teacher [math]"); a digit makes a
+  // code, not a role ("Role 1", "Group B2"), which would be pluralled as nothing says ("role 1s").
+  const v = value.replace(/\s*(?:\([^)]*\)|\[[^\]]*\])\s*/g, ' ').trim();
+  if (v === '' || NO_ROLE.test(v) || /\p{N}/u.test(v)) return undefined;
   const folded = fold(v);
   const known = knownNoun(own(ROLE_SYNONYMS, folded) ?? folded);
   if (known) return known;

@@ -48,6 +48,11 @@ describe('a Role column’s values', () => {
     expect(roleNoun('Secretary')).toEqual({ singular: 'secretary', plural: 'secretaries' });
     expect(roleNoun('Other')).toBeUndefined();
     expect(roleNoun(' ')).toBeUndefined();
+    // What brackets add is not the role; a code is none ("role 1s" would be said of it).
+    expect(roleNoun('Student (grade 10)')).toEqual({ singular: 'student', plural: 'students' });
+    expect(roleNoun('Teacher [math]')?.singular).toBe('teacher');
+    expect(roleNoun('Role 1')).toBeUndefined();
+    expect(roleNoun('Group B2')).toBeUndefined();
   });
 
   it('name groups in the findings: "teachers", and "female teachers" where the participants are teachers', () => {
