@@ -14,6 +14,9 @@ const NUMBER_WORD = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eigh
 // "Share:" or "Reply" may head a student's writing too (a Think-Pair-Share sheet's "Share:").
 const BUTTONS = /^(?:share|like|share this|like this|related|reply|reply ↓|delete|loading|reblog|tweet|print|pin it|accept|got it!?|follow|subscribe|subscribed|sign me up)\s*(?::|\.{3}|…)?$/i;
 
+// The row of sharing links under "Share this:", copied as their names ("Twitter Facebook Email"): on a page only.
+const SHARE_LINKS = /^(?:(?:twitter|facebook|email|print|linkedin|pinterest|reddit|tumblr|whatsapp|pocket|telegram|more)\s*){2,}$/i;
+
 // A post's dateline: Blogger's "Posted by Maya Lopez at 7:45 PM", "Posted on March 3, 2019", "Posted in Uncategorized".
 const POSTED_BY = /^posted (?:by (?<by>\S+(?: \S+){0,3}?)(?: (?:at|on) (?<when>[^!?]{4,40}))?|on (?<on>[^!?]{6,40}?)(?: by \S+(?: \S+){0,3})?|in (?:\S+ ){0,3}\S+)(?<!\.)$/i;
 
@@ -147,7 +150,7 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
     boxAuthors.push(name);
   });
   texts.forEach((t, i) => {
-    if (BUTTONS.test(t)) furniture.add(i);
+    if (BUTTONS.test(t) || SHARE_LINKS.test(t)) furniture.add(i);
   });
   const heads = new Set<number>();
   const writers: (string | undefined)[] = [];

@@ -122,6 +122,9 @@ describe('readWebPage', () => {
     // "She says:", "My mom says:", "The teacher said…": who the writing is about, never a comment's writer.
     const page = readWebPage(['Leave a Reply', '', 'She says:', 'Go.', '', 'My mom says:', 'Sleep more.', '', 'The teacher said...', 'Read.'])!;
     expect(page.heads.size).toBe(0);
+    // The row of sharing links under "Share this:", copied as their names, is the page's; on no page, a writer's.
+    expect([...readWebPage(['Posted in Uncategorized', '', 'Share this:', 'Twitter Facebook Email', '', 'Flex time works.'])!.furniture]).toEqual([0, 2, 3]);
+    expect(readWebPage(['My apps', '', 'Twitter Facebook', '', 'I use both every day.'])).toBeUndefined();
     // Two classmates quoted, undated: a student's writing, not two comments.
     expect(readWebPage(['Maya says:', 'Flex block is the best part of the week.', '', 'Jordan says:', 'We need more time.', '', 'I agree with both.'])).toBeUndefined();
     // A sheet's own headings that a site also writes ("Like this:", "Share:") are kept where nothing else shows a page.
