@@ -75,11 +75,15 @@ async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]
 }
 
 /**
- * Whether `file` is a codebook rather than responses, by its extension and its head: a YAML or .qdc file
- * always; JSON with a `themes` list; a sheet (CSV, TSV, Excel) with theme and pattern columns. For
- * `codebook check mine.yml`, a codebook given where the folder of responses goes.
+ * Whether `file` is a codebook file rather than responses (or a folder), by its extension and its head: a
+ * YAML or .qdc file always; JSON with a `themes` list; a sheet (CSV, TSV, Excel) with theme and pattern
+ * columns. A file of more than `maxBytes` is taken for responses without being read (a survey export of
+ * megabytes). For a codebook given where the folder of responses goes (`codebook check mine.yml`,
+ * `analyze codebook.csv`).
  */
-export async function isCodebookFile(file: string): Promise<boolean> {
+export async function isCodebookFile(file: string, maxBytes = Infinity): Promise<boolean> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (stat === undefined || !stat.isFile() || stat.size > maxBytes) return false;
   const ext = path.extname(file).toLowerCase();
   if (ext === '.yml' || ext === '.yaml' || ext === '.qdc') return true;
   if (!['.json', '.csv', '.tsv', '.tab', '.xlsx'].includes(ext)) return false;

@@ -125,7 +125,7 @@ async function runAnalyze(folder: string, flags: AnalyzeFlags): Promise<number> 
   const missing = await fs.stat(folder).then(() => undefined, (err: unknown) => missingInput(folder, err));
   if (missing) throw missing;
   // A codebook given where the responses go: its definitions were read as a survey's answers.
-  if (await isSmallCodebook(folder)) {
+  if (await isCodebookFile(folder, CODEBOOK_MAX_BYTES)) {
     throw new UsageError(`${folder} is a codebook, not a file of responses: give it with --codebook (reflect analyze <folder of responses> --codebook ${folder})`);
   }
   // So is a mistyped --codebook, --config, --roster or --compare, in the words the run would use for it.
@@ -478,12 +478,6 @@ function reportProblems(analysis: Analysis, log: Logger, json: string | null | u
  */
 /** Codebooks are small: a file of megabytes is a survey export, and is not read twice to find out. */
 const CODEBOOK_MAX_BYTES = 5_000_000;
-
-/** Whether `file` is a codebook file (YAML, .qdc, or a sheet of theme and pattern columns) rather than responses. */
-async function isSmallCodebook(file: string): Promise<boolean> {
-  const stat = await fs.stat(file).catch(() => undefined);
-  return stat !== undefined && stat.isFile() && stat.size <= CODEBOOK_MAX_BYTES && (await isCodebookFile(file));
-}
 
 function collectGarbage(): (() => void) | undefined {
   let gc: (() => void) | undefined;

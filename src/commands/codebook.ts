@@ -14,7 +14,6 @@ import type { Codebook, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
 import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
 import { stderrLogger } from '../util/log.js';
-import { statSync } from 'node:fs';
 import { terminalText } from '../util/controls.js';
 
 /**
@@ -23,14 +22,6 @@ import { terminalText } from '../util/controls.js';
  */
 function codebookAsFolder(folder: string): UsageError {
   return new UsageError(`${folder} is a codebook, not a folder of responses: check it with \`reflect codebook check --codebook ${folder}\` (with a folder after it, to lint it against that folder's responses)`);
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
 
 interface CheckFlags {
@@ -166,7 +157,7 @@ export function registerCodebookCommand(program: Command): void {
       let corpus = null;
       let configFile;
       // a codebook given where the folder goes was read as a file of responses, and the built-in codebook checked
-      if (folder !== undefined && flags.codebook === undefined && isFile(folder) && (await isCodebookFile(folder))) throw codebookAsFolder(folder);
+      if (folder !== undefined && flags.codebook === undefined && (await isCodebookFile(folder))) throw codebookAsFolder(folder);
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
         file ??= read.config.codebook;
