@@ -145,6 +145,25 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(unanswered)).toContain('The reflection sheets asked four questions;');
   });
 
+  it('speaks of one difference as one: "this difference was", not "these differences were"', () => {
+    const analysis = load();
+    expect(writeMarkdownReport(analysis)).toContain('Comparing groups of students, these differences were larger than chance alone would explain.');
+    const one = { ...analysis, findings: analysis.findings.slice(0, 1) };
+    const text = writeMarkdownReport(one);
+    expect(text).toContain('Comparing groups of students, this difference was larger than chance alone would explain.');
+    expect(text).not.toContain('these differences');
+  });
+
+  it('says why a one-school survey compared no groups: every student shared one school', async () => {
+    const dir = tempDir('reflect-one-school-');
+    const lunches = ['A sandwich with cheese and ham today', 'Pizza from the cafeteria line again', 'Leftover pasta my dad made last night', 'Soup and crackers with orange juice'];
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},Hill Secondary,"${lunches[i % 4]} (${i})"`);
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,school,What did you have for lunch?', ...rows].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('Groups of students could not be compared: all 12 students shared one school, so there was no other group to set them against.');
+    expect(text).not.toContain('no group was large enough, or no demographic details were available');
+  });
+
   it('never says no group differed where no group was large enough to be compared', () => {
     const analysis = load();
     // Every group below the minimum cell: no test could be made.

@@ -1,6 +1,7 @@
 // The report's Interesting findings: the group differences found, or why none could be, and the comparison charts.
 import { attributeInSentence } from '../../util/labels.js';
 import { listOf } from '../../util/text.js';
+import { NOT_STATED } from '../../util/no-answer.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { barChart, MAX_LABEL, shortLabel } from '../mermaid.js';
 import { comparable, largeEnough } from './comparable.js';
@@ -47,6 +48,18 @@ function comparisonCharts(ctx: Context): string[] {
   return [lead, ...charts];
 }
 
+/**
+ * The first attribute of the demographics, when every student gave one and the same value for each
+ * attribute (none multi-select): one school, one grade. Undefined otherwise.
+ */
+function oneGroupOnly(ctx: Context): string | undefined {
+  // A "Not stated" row is a second group of sorts: "all shared one school" would not be true.
+  const rows = ctx.analysis.demographics;
+  if (rows.length === 0 || rows.some((d) => d.multiSelect || d.value === NOT_STATED)) return undefined;
+  const attributes = [...new Set(rows.map((d) => d.attribute))];
+  return attributes.every((a) => rows.filter((d) => d.attribute === a).length === 1) ? attributes[0] : undefined;
+}
+
 /** Why no group was compared, as far as the analysis can tell: too few students, no details, or groups too small. */
 function notComparedSentence(ctx: Context): string {
   const { settings, demographics } = ctx.analysis;
@@ -60,6 +73,9 @@ function notComparedSentence(ctx: Context): string {
   }
   // Blank sheets alone: the groups are there, but nothing was said to compare.
   if (ctx.analysis.corpus.responses.length === 0) return `Groups of ${who} were not compared: no ${ctx.noun.singular} answered in words.`;
+  // Every student gave the same value (one school, one grade): there was one group, and nothing to set it against.
+  const single = oneGroupOnly(ctx);
+  if (single) return `Groups of ${who} could not be compared: all ${peopleInWords(ctx, ctx.students.length)} shared one ${escapeMarkdown(attributeInSentence(single))}, so there was no other group to set them against.`;
   if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
     return `Groups of ${who} were not compared: where a group was large enough to compare, the count of its ${who} who raised a theme was hidden, to protect a small group, or the theme was raised by all the ${who} or by none.`;
   }
@@ -73,7 +89,8 @@ export function findingsSection(ctx: Context): string {
   const compared = comparable(ctx);
   const parts = ['## Interesting findings'];
   if (findings.length > 0) {
-    parts.push(`Comparing groups of ${ctx.noun.plural}, these differences were larger than chance alone would explain.`);
+    // One finding is "this difference": "these differences" over a single one promised more to come.
+    parts.push(`Comparing groups of ${ctx.noun.plural}, ${findings.length === 1 ? 'this difference was' : 'these differences were'} larger than chance alone would explain.`);
     const byTheme = new Map<string, string[]>();
     for (const f of findings) (byTheme.get(f.themeId) ?? byTheme.set(f.themeId, []).get(f.themeId)!).push(f.sentence);
     // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
