@@ -154,6 +154,16 @@ describe('writeMarkdownReport', () => {
     expect(text).not.toContain('these differences');
   });
 
+  it('says no mention was negated in words, not as "0 of 12 mentions"', async () => {
+    const dir = tempDir('reflect-no-negation-');
+    const answers = ['More electives and a choice of what we learn', 'Smaller classes so the teacher has time for everyone', 'More field trips and hands-on projects instead of worksheets', 'We need more computers for everyone at home'];
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},"${answers[i % 4]} (${i})"`);
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,What would make school better?', ...rows].join('\n') + '\n');
+    const method = ((t) => t.slice(t.indexOf('## Method'), t.indexOf('## Appendix')))(writeMarkdownReport(await analyze({ folder: dir })));
+    expect(method).toContain('none of the mentions found was negated.');
+    expect(method).not.toMatch(/\(0 of \d+ mentions?\)/);
+  });
+
   it('says why a one-school survey compared no groups: every student shared one school', async () => {
     const dir = tempDir('reflect-one-school-');
     const lunches = ['A sandwich with cheese and ham today', 'Pizza from the cafeteria line again', 'Leftover pasta my dad made last night', 'Soup and crackers with orange juice'];

@@ -86,7 +86,10 @@ export function methodSection(ctx: Context): string {
     settingSentence(settings.settingReferences, fromSetting, ctx.noun.singular),
     mentions === 0
       ? 'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise.'
-      : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
+      : negated === 0
+        ? // "(0 of 1 mention)" counted nothing, in words a reader had to work out.
+          'Mentions in a negated sentence (“not stressed”) are recorded as negated and still count unless a theme says otherwise; none of the mentions found was negated.'
+        : `Mentions in a negated sentence (“not stressed”) were recorded as negated (${negated} of ${plural(mentions, 'mention')}) and still count unless a theme says otherwise.`,
     read.has('transcript') ? 'Facilitators’ turns were read for context but not tagged or counted.' : '',
     otherLanguagesSentence(ctx),
   ]
