@@ -172,6 +172,8 @@ describe('writeMarkdownReport', () => {
     const text = writeMarkdownReport(await analyze({ folder: dir }));
     expect(text).toContain('Groups of students could not be compared: all 12 students shared one school, so there was no other group to set them against.');
     expect(text).not.toContain('no group was large enough, or no demographic details were available');
+    // One school at 100%: no shares to add up, so no word on rounding them.
+    expect(text).toContain('| School | Hill Secondary | 12 | 100% |\n\nPercentages are of the 12 students who took part.\n');
   });
 
   it('never says no group differed where no group was large enough to be compared', () => {

@@ -32,7 +32,12 @@ function demographicsTable(ctx: Context): string {
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];
-  if (single) notes.push(`Percentages are of the ${peopleInWords(ctx, denominators[0]!)} who took part, each rounded on its own, so an attribute’s may add to 99 or 101.`);
+  // Rounding can only make shares disagree with 100 where an attribute has several of them: beside a
+  // lone "100%" (one school) the caveat was about nothing.
+  const perAttribute = new Map<string, number>();
+  for (const r of rows) perAttribute.set(r.attribute, (perAttribute.get(r.attribute) ?? 0) + 1);
+  const rounded = [...perAttribute.values()].some((n) => n > 1) ? ', each rounded on its own, so an attribute’s may add to 99 or 101' : '';
+  if (single) notes.push(`Percentages are of the ${peopleInWords(ctx, denominators[0]!)} who took part${rounded}.`);
   else notes.push(`Percentages are of the ${ctx.noun.plural} for whom the attribute is known, as shown, each rounded on its own.`);
   // A student with several values is counted under each, so those shares add to well over 100, which the
   // "99 or 101" above would deny.
