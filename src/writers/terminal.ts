@@ -63,9 +63,15 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const parts = [`${plural(sources.length, 'file')} found`, `${read.length} read`];
   if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
   lines.push(parts.join(', '));
+  // Only the kinds of file there were: "0 reflection sheets, 0 transcripts, 5 written reflections" read
+  // as a list of what was missing. With nothing read at all, sheets and transcripts say so.
+  const kinds: string[] = [];
+  if (sheets || empty) kinds.push(`${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}`);
+  if (transcripts) kinds.push(`${plural(transcripts, 'transcript')}${groups < transcripts ? ` (${plural(groups, 'focus group')})` : ''}`);
+  if (reflections) kinds.push(plural(reflections, 'written reflection'));
+  if (kinds.length === 0) kinds.push(plural(0, 'reflection sheet'), plural(0, 'transcript'));
   lines.push(
-    `${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}, ${plural(transcripts, 'transcript')}${groups < transcripts ? ` (${plural(groups, 'focus group')})` : ''}` +
-      `${reflections ? `, ${plural(reflections, 'written reflection')}` : ''}; ` +
+    `${kinds.join(', ')}; ` +
       `${plural(a.corpus.responses.length, 'response')} from ${plural(students, noun.singular, noun.plural)}; ` +
       `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
   );

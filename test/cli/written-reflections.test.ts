@@ -31,7 +31,7 @@ describe('a folder of written reflections beside a focus group', () => {
       ['reflection-3.txt', 'reflection'],
     ]);
     const summary = writeTerminalSummary(analysis, { chalk: colourFor({ isTTY: false }, {}) });
-    expect(summary).toContain('0 reflection sheets, 1 transcript, 3 written reflections; 8 responses from 5 students');
+    expect(summary).toContain('1 transcript, 3 written reflections; 8 responses from 5 students');
     const report = writeMarkdownReport(analysis);
     expect(report).toContain('They wrote three reflections and took part in one focus group.');
     expect(report).toContain('The three written reflections were read paragraph by paragraph, each paragraph a response. A focus group interview was then held');

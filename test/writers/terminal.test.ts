@@ -112,8 +112,34 @@ describe('writeTerminalSummary counts', () => {
       themes: [],
     } as unknown as Analysis;
     expect(writeTerminalSummary(analysis, { chalk: new Chalk({ level: 0 }) }).split('\n')[2]).toBe(
-      '3 reflection sheets (1 empty), 0 transcripts; 3 responses from 2 students; 0 carry at least one theme',
+      '3 reflection sheets (1 empty); 3 responses from 2 students; 0 carry at least one theme',
     );
+  });
+});
+
+describe('writeTerminalSummary, the line of what was read', () => {
+  const summaryLine = (sources: object[], responses = 0): string => {
+    const analysis = {
+      title: 'Forum',
+      corpus: {
+        sources,
+        participants: [{ id: 'W1', role: 'student', attributes: {}, sources: [] }],
+        responses: Array.from({ length: responses }, (_, i) => ({ id: `r${i}`, sourceId: 'a.txt', locator: String(i), participantId: 'W1', text: 'Flex blocks' })),
+      },
+      codings: [],
+      warnings: [],
+      themes: [],
+    } as unknown as Analysis;
+    return writeTerminalSummary(analysis, { chalk: new Chalk({ level: 0 }) }).split('\n')[2]!;
+  };
+
+  it('names only the kinds of file there were: written reflections alone are not "0 reflection sheets, 0 transcripts"', () => {
+    const reflections = ['a.txt', 'b.txt'].map((id) => ({ id, kind: 'reflection', status: 'read', sheets: 0, emptySheets: 0 }));
+    expect(summaryLine(reflections, 3)).toBe('2 written reflections; 3 responses from 1 student; 0 carry at least one theme');
+  });
+
+  it('says "0 reflection sheets, 0 transcripts" where nothing was read', () => {
+    expect(summaryLine([])).toBe('0 reflection sheets, 0 transcripts; 0 responses from 0 students; 0 carry at least one theme');
   });
 });
 
