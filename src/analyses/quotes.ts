@@ -8,7 +8,7 @@ import { roleOf } from './roles.js';
 import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
 import { codingsByResponse, indexCodings, type CodingIndex } from './participation.js';
-import { centrality, releaseVectorSpace, scanCorpus } from './centrality.js';
+import { centrality, normaliseTerm, releaseVectorSpace, scanCorpus, STOPWORDS } from './centrality.js';
 import { echoesPeer } from './echo.js';
 import { hasTranscriptionGap, tidyTranscriberMarks } from './transcriber-marks.js';
 import { subThemesAfter } from '../codebook/hierarchy.js';
@@ -52,6 +52,8 @@ const MAX_PLACEHOLDER_SHARE = 0.2;
 // A text with words the transcriber could not make out ("[inaudible]") weighs this much: quoted where
 // nothing else says as much, as a negated mention is.
 const GAP_WEIGHT = 0.5;
+// A near-repeat of a quote already chosen for the same section weighs this much (see nearRepeat).
+const NEAR_REPEAT_WEIGHT = 0.5;
 // Only the best candidates by score take part in the greedy, diversity-aware choice.
 const POOL_CAP = 200;
 // Large pools are cut down before any vector work, so a theme of 100,000 responses costs about what a
@@ -464,6 +466,31 @@ function sentenceKeys(text: string): string[] {
   return keys.length > 0 ? keys : [norm(text)];
 }
 
+/**
+ * A text's content words, lower case and without a plural's ending ("buses" and "bus" are one), leaving
+ * out words too common to tell two quotes apart (see STOPWORDS) and words of one or two letters.
+ */
+function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    if (m[0].startsWith('[')) continue;
+    const w = normaliseTerm(m[0].replace(/(s|x|z|ch|sh)es$/i, '$1'));
+    if (w.length > 2 && !STOPWORDS.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether two quotes' content words (see contentWords) mostly repeat each other: at least two shared,
+ * and more than half of the shorter's. Two students' "more money for the bus" is one point made twice.
+ */
+function nearRepeat(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared >= 2 && shared * 2 > small.size;
+}
+
 function compareCandidates(responses: Response[]) {
   return (a: Candidate, b: Candidate): number =>
     b.score - a.score || (responses[a.index]!.id < responses[b.index]!.id ? -1 : responses[a.index]!.id > responses[b.index]!.id ? 1 : 0);
@@ -473,7 +500,8 @@ function compareCandidates(responses: Response[]) {
  * Choose up to `count` candidates greedily, in three rounds of decreasing strictness: a participant
  * not quoted anywhere yet from a group (school or source) not yet used here; then any participant not
  * quoted yet; then any participant not already quoted here. A `deferred` candidate (one a sub-theme still
- * to come would quote) is taken only once the three rounds have found too few others. A candidate
+ * to come would quote) is taken only once the three rounds have found too few others. Within a round, a
+ * near-repeat of a quote already picked here (see nearRepeat) counts at half its score. A candidate
  * `reserved` for a theme still to come, which has no other, is taken only when nothing else can be: in a
  * last round, if none was picked.
  */
@@ -494,27 +522,46 @@ function choose(
     (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId),
     (_, i) => !reserved(i),
   ];
-  const rounds = [
-    ...(deferred ? open.map((fits) => (r: Response, i: number) => !deferred(i) && fits(r, i)) : []),
-    ...open,
-    () => picked.length === 0,
-  ];
+  const last = (): boolean => picked.length === 0;
+  const rounds = [...(deferred ? open.map((fits) => (r: Response, i: number) => !deferred(i) && fits(r, i)) : []), ...open, last];
+  // The content words of the quotes picked here, and of the candidates looked at, for spotting a
+  // near-repeat (see nearRepeat).
+  const shown: Set<string>[] = [];
+  const contentOf = new Map<number, Set<string>>();
   for (const fits of rounds) {
-    for (const c of ranked) {
-      if (picked.length >= count) return picked;
-      const r = responses[c.index]!;
-      if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
-      const keys = sentenceKeys(r.text);
-      if (keys.some((k) => state.usedSentences.has(k))) {
-        state.repeats[c.index] = 1;
-        continue;
+    // Each pick is the best candidate that fits, a near-repeat of a quote already picked here ("it costs
+    // money for the bus" beside "bad weather lol and money for buses") at half its score: it says the
+    // same thing twice, so another quote of the theme goes first, but not one that is barely about it.
+    // Without near-repeats this is the ranked order.
+    while (picked.length < count) {
+      let best: Candidate | undefined;
+      let bestScore = -Infinity;
+      for (const c of ranked) {
+        // Ranked by score: nothing further on can beat the best so far.
+        if (c.score <= bestScore) break;
+        const r = responses[c.index]!;
+        if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
+        if (sentenceKeys(r.text).some((k) => state.usedSentences.has(k))) {
+          state.repeats[c.index] = 1;
+          continue;
+        }
+        const content = contentOf.get(c.index) ?? contentOf.set(c.index, contentWords(r.text)).get(c.index)!;
+        const score = shown.some((w) => nearRepeat(content, w)) ? c.score * NEAR_REPEAT_WEIGHT : c.score;
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
       }
-      for (const k of keys) state.usedSentences.add(k);
-      picked.push(c);
-      state.used[c.index] = 1;
+      if (!best) break;
+      const r = responses[best.index]!;
+      for (const k of sentenceKeys(r.text)) state.usedSentences.add(k);
+      shown.push(contentOf.get(best.index)!);
+      picked.push(best);
+      state.used[best.index] = 1;
       people.add(r.participantId);
       groups.add(groupOf(r));
     }
+    if (picked.length >= count) return picked;
   }
   return picked;
 }

@@ -245,6 +245,25 @@ describe('selectQuotes', () => {
     });
   });
 
+  it('does not show two quotes of a theme that make one point, while another says something else', () => {
+    const bus = [
+      answer(1, 's1', 'q1', 'it costs money for the bus'),
+      answer(2, 's2', 'q1', 'bad weather lol and money for buses'),
+      answer(3, 's3', 'q1', 'no money for the bus this year'),
+    ];
+    const family = answer(4, 's4', 'q1', "Money. My family couldn't afford it.");
+    const corpus = corpusOf([...bus, family], people);
+    const codings = [...bus, family].map((r) => coding(r, 'funding', 'money'));
+    const { themes } = selectQuotes(corpus, codings, [{ id: 'funding', label: 'Funding' }], { minCell: 0, perTheme: 2 });
+    const ids = themes.funding!.map((q) => q.responseId);
+    expect(ids).toHaveLength(2);
+    expect(bus.map((r) => r.id)).toContain(ids[0]);
+    expect(ids[1]).toBe(family.id);
+    // With nothing else to show, the near-repeats are still quoted.
+    const only = selectQuotes(corpusOf(bus, people), codings.slice(0, 3), [{ id: 'funding', label: 'Funding' }], { minCell: 0, perTheme: 3 });
+    expect(only.themes.funding).toHaveLength(3);
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
