@@ -164,6 +164,35 @@ describe('writeMarkdownReport', () => {
     expect(method).not.toMatch(/\(0 of \d+ mentions?\)/);
   });
 
+  it('says where a theme without quotes of its own has its response quoted, or that none could be', async () => {
+    const dir = tempDir('reflect-unquoted-theme-');
+    const answers = [
+      'More electives and a choice of what we learn in grade 10',
+      'I get really stressed before tests and there is no one to talk to about it',
+      'Smaller classes so the teacher has time for everyone',
+      'More field trips and hands-on projects instead of worksheets',
+      'Let us pick our own courses and electives earlier on',
+      'The counsellor is always busy and my anxiety gets worse during exams',
+      'Less homework so I can help my mom with my little brothers after school',
+      'We need more computers because not everyone has one at home',
+      'More choice in how we show our learning like projects or videos',
+      'Flex block every day so we can get help from teachers',
+      'Teachers who actually know us and check in with us',
+      'I like it the way it is honestly nothing to change here',
+    ];
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,What would make school better for you?', ...answers.map((a, i) => `${i + 1},"${a}"`)].join('\n') + '\n');
+    const analysis = await analyze({ folder: dir });
+    const text = writeMarkdownReport(analysis);
+    // The one answer about home ("help my mom with my little brothers") is quoted under another theme.
+    const home = text.slice(text.indexOf('### Home and family life'));
+    const quotedUnder = analysis.themes.find((t) => t.themeId !== 'home-life' && t.quotes.some((q) => q.text.includes('my little brothers')))!;
+    expect(home.split('\n\n')[1]).toMatch(new RegExp(`parents' views\\. Its one response is quoted under ${quotedUnder.label.toLowerCase()}\\.$`));
+    // A theme none of whose responses was quoted anywhere: none could stand alone.
+    const unquoted = { ...analysis, themes: analysis.themes.map((t) => (t.themeId === 'class-size' ? { ...t, quotes: [] } : t)) };
+    const classSize = writeMarkdownReport(unquoted).slice(writeMarkdownReport(unquoted).indexOf('### Class size'));
+    expect(classSize.split('\n\n')[1]).toMatch(/Its one response could not be quoted on its own\.$/);
+  });
+
   it('says why a one-school survey compared no groups: every student shared one school', async () => {
     const dir = tempDir('reflect-one-school-');
     const lunches = ['A sandwich with cheese and ham today', 'Pizza from the cafeteria line again', 'Leftover pasta my dad made last night', 'Soup and crackers with orange juice'];

@@ -40,10 +40,31 @@ export function themesSection(ctx: Context): string {
     let line = `${partOf}${people(ctx, t.participants)} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
     const description = descriptions.get(t.themeId)?.trim();
     if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
+    if (t.quotes.length === 0) line += ` ${whyNoQuote(ctx, t)}`;
     parts.push(`### ${escapeMarkdown(t.label)}`, capitalise(line), ...quotes(t.quotes));
   }
   if (silent.length > 0) parts.push(silentThemesSentence(silent.map((t) => labelInSentence(t.label)), ctx.noun.singular));
   return parts.join('\n\n');
+}
+
+/**
+ * Why a theme raised has no quote of its own: a response is quoted once in a report, so its responses
+ * may be quoted in another section ("Its one response is quoted under pace and time to learn."), or none
+ * can stand alone as a quote. Without it, a section ended at its description, as if quotes were missing.
+ */
+function whyNoQuote(ctx: Context, theme: { themeId: string; responses: number }): string {
+  const raising = new Set(ctx.analysis.codings.filter((c) => c.themeId === theme.themeId).map((c) => c.responseId));
+  const places: string[] = [];
+  const add = (place: string, list: readonly { responseId: string }[] | undefined): void => {
+    if ((list ?? []).some((q) => raising.has(q.responseId)) && !places.includes(place)) places.push(place);
+  };
+  // In the report's order: the questions and the focus groups come before the themes.
+  for (const q of ctx.analysis.questions) add(`with the answers to “${escapeMarkdown(q.text)}”`, q.quotes);
+  add('with the focus groups', ctx.analysis.focusGroupQuotes);
+  for (const other of ctx.analysis.themes) if (other.themeId !== theme.themeId) add(`under ${labelInSentence(other.label)}`, other.quotes);
+  const one = theme.responses === 1;
+  if (places.length === 0) return one ? 'Its one response could not be quoted on its own.' : 'None of its responses could be quoted on its own.';
+  return `${one ? 'Its one response is' : 'Responses raising it are'} quoted ${listOf(places, 'and', { labels: true })}.`;
 }
 
 /**
