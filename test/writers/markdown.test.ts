@@ -193,6 +193,18 @@ describe('writeMarkdownReport', () => {
     expect(classSize.split('\n\n')[1]).toMatch(/Its one response could not be quoted on its own\.$/);
   });
 
+  it('warns that shares may add to 99 or 101 only where some attribute’s do', () => {
+    const analysis = load();
+    const note = 'each rounded on its own, so an attribute’s may add to 99 or 101';
+    const row = (attribute: string, value: string, count: number) => ({ attribute, value, count, denominator: 12, percent: Math.round((count / 12) * 1000) / 10, suppressed: false });
+    const even = { ...analysis, demographics: [row('gender', 'Female', 6), row('gender', 'Male', 6), row('grade', '9', 6), row('grade', '10', 6)] };
+    expect(writeMarkdownReport(even)).toContain('Percentages are of the 12 students who took part.\n');
+    expect(writeMarkdownReport(even)).not.toContain(note);
+    // 4, 4 and 4 of 12: 33% three times, 99 in all.
+    const thirds = { ...analysis, demographics: [row('grade', '8', 4), row('grade', '9', 4), row('grade', '10', 4)] };
+    expect(writeMarkdownReport(thirds)).toContain(`Percentages are of the 12 students who took part, ${note}.`);
+  });
+
   it('says why a one-school survey compared no groups: every student shared one school', async () => {
     const dir = tempDir('reflect-one-school-');
     const lunches = ['A sandwich with cheese and ham today', 'Pizza from the cafeteria line again', 'Leftover pasta my dad made last night', 'Soup and crackers with orange juice'];
@@ -201,7 +213,7 @@ describe('writeMarkdownReport', () => {
     const text = writeMarkdownReport(await analyze({ folder: dir }));
     expect(text).toContain('Groups of students could not be compared: all 12 students shared one school, so there was no other group to set them against.');
     expect(text).not.toContain('no group was large enough, or no demographic details were available');
-    // One school at 100%: no shares to add up, so no word on rounding them.
+    // One school at 100%: no shares that add to 99 or 101, so no word on rounding them.
     expect(text).toContain('| School | Hill Secondary | 12 | 100% |\n\nPercentages are of the 12 students who took part.\n');
   });
 

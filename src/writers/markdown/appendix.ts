@@ -12,6 +12,22 @@ function table(head: string[], align: ('left' | 'right')[], rows: string[][]): s
   return [head, rule, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+/**
+ * Whether some attribute's whole percents, as the table shows them, add to other than 100: an attribute
+ * of one answer per student with no count hidden (a hidden one leaves nothing to add up).
+ */
+function roundingShows(rows: Context['analysis']['demographics']): boolean {
+  // Per attribute, the sum of its shares as shown, or NaN once one cannot be added (hidden, "<1%").
+  const sums = new Map<string, number>();
+  for (const r of rows) {
+    if (r.multiSelect) continue;
+    const percent = formatPercent(r.count, r.denominator);
+    const share = !r.suppressed && /^\d+%$/.test(percent) ? parseInt(percent, 10) : NaN;
+    sums.set(r.attribute, (sums.get(r.attribute) ?? 0) + share);
+  }
+  return [...sums.values()].some((n) => !Number.isNaN(n) && n !== 100);
+}
+
 function demographicsTable(ctx: Context): string {
   const rows = ctx.analysis.demographics;
   if (rows.length === 0 && ctx.students.length > 0 && ctx.students.length < ctx.minCell) {
@@ -32,11 +48,9 @@ function demographicsTable(ctx: Context): string {
     return [attribute, escapeCell(r.value), count, percent];
   });
   const notes: string[] = [];
-  // Rounding can only make shares disagree with 100 where an attribute has several of them: beside a
-  // lone "100%" (one school) the caveat was about nothing.
-  const perAttribute = new Map<string, number>();
-  for (const r of rows) perAttribute.set(r.attribute, (perAttribute.get(r.attribute) ?? 0) + 1);
-  const rounded = [...perAttribute.values()].some((n) => n > 1) ? ', each rounded on its own, so an attribute’s may add to 99 or 101' : '';
+  // The word on rounding is for a reader adding up an attribute's shares and finding 99 or 101: where
+  // every attribute shown in full adds to 100 (one school at 100%, 50% and 50%), it was about nothing.
+  const rounded = roundingShows(rows) ? ', each rounded on its own, so an attribute’s may add to 99 or 101' : '';
   if (single) notes.push(`Percentages are of the ${peopleInWords(ctx, denominators[0]!)} who took part${rounded}.`);
   else notes.push(`Percentages are of the ${ctx.noun.plural} for whom the attribute is known, as shown, each rounded on its own.`);
   // A student with several values is counted under each, so those shares add to well over 100, which the
