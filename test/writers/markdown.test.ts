@@ -238,7 +238,9 @@ describe('writeMarkdownReport', () => {
     const text = writeMarkdownReport(analysis);
     expect(text).not.toContain('No group differed');
     expect(text).not.toContain('Groups were compared theme by theme');
-    expect(text).toContain('Groups of students were not compared: where a group was large enough to compare, the count of its students who raised a theme was hidden');
+    expect(text).toContain(
+      'Groups of students were not compared: in every group large enough to compare, each theme was raised by too few of its students to show (such counts are hidden to protect them), by all of them or by none.',
+    );
     // With suppression off the same groups are tested, and the report says so.
     const open = writeMarkdownReport(await analyze({ folder: dir, minCell: 0 }));
     expect(open).toContain('No group differed from the others by more than chance would explain (each theme was compared across grade');

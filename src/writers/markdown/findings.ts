@@ -77,7 +77,9 @@ function notComparedSentence(ctx: Context): string {
   const single = oneGroupOnly(ctx);
   if (single) return `Groups of ${who} could not be compared: all ${peopleInWords(ctx, ctx.students.length)} shared one ${escapeMarkdown(attributeInSentence(single))}, so there was no other group to set them against.`;
   if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
-    return `Groups of ${who} were not compared: where a group was large enough to compare, the count of its ${who} who raised a theme was hidden, to protect a small group, or the theme was raised by all the ${who} or by none.`;
+    // One clause per reason, in the order a reader checks them: "the count … was hidden, to protect a
+    // small group, or the theme was raised by all the students or by none" read as one run-on reason.
+    return `Groups of ${who} were not compared: in every group large enough to compare, each theme was raised by too few of its ${who} to show (such counts are hidden to protect them), by all of them or by none.`;
   }
   return `Groups of ${who} could not be compared: no group was large enough, or no demographic details were available.`;
 }
