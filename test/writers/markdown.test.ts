@@ -207,12 +207,14 @@ describe('writeMarkdownReport', () => {
 
   it('says why a one-school survey compared no groups: every student shared one school', async () => {
     const dir = tempDir('reflect-one-school-');
-    const lunches = ['A sandwich with cheese and ham today', 'Pizza from the cafeteria line again', 'Leftover pasta my dad made last night', 'Soup and crackers with orange juice'];
-    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},Hill Secondary,"${lunches[i % 4]} (${i})"`);
+    const lunches = ['A sandwich with cheese and ham today', 'Pizza from the cafeteria line again', 'Soup and crackers with orange juice'];
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},Hill Secondary,"${i === 0 ? 'Leftover pasta my dad made last night' : lunches[i % 3]} (${i})"`);
     writeFileSync(path.join(dir, 'survey.csv'), ['id,school,What did you have for lunch?', ...rows].join('\n') + '\n');
     const text = writeMarkdownReport(await analyze({ folder: dir }));
     expect(text).toContain('Groups of students could not be compared: all 12 students shared one school, so there was no other group to set them against.');
     expect(text).not.toContain('no group was large enough, or no demographic details were available');
+    // Lunches carry one theme, once ("my dad made"): the only theme raised, not the one raised most often.
+    expect(text).toContain('Across 12 responses from 12 students, the only theme raised was home and family life (1 student).');
     // One school at 100%: no shares that add to 99 or 101, so no word on rounding them.
     expect(text).toContain('| School | Hill Secondary | 12 | 100% |\n\nPercentages are of the 12 students who took part.\n');
   });

@@ -105,7 +105,8 @@ export function whatStudentsSaid(ctx: Context): string {
     parts.push(`No responses were found: none of the files read held answers to free-text questions, written reflections or turns ${ctx.noun.plural} took in a transcript (see the sources below).`);
   } else if (top.length > 0) {
     const named = top.map((t) => `${labelInSentence(t.label)} (${people(ctx, t.participants)})`);
-    const themes = named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
+    // One theme raised at all was not raised "most often": there was nothing to raise it more often than.
+    const themes = raisedThemes.length === 1 ? 'the only theme raised was' : named.length === 1 ? 'the theme raised most often was' : 'the themes raised most often were';
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, ${themes} ${listOf(named)}.`);
   } else if (raisedThemes.length > 0) {
     const n = tiedAtTop(raisedThemes, (t) => t.participants);
