@@ -52,6 +52,10 @@ const MAX_PLACEHOLDER_SHARE = 0.2;
 // A text with words the transcriber could not make out ("[inaudible]") weighs this much: quoted where
 // nothing else says as much, as a negated mention is.
 const GAP_WEIGHT = 0.5;
+// A written reflection's paragraph that begins mid-sentence, going on from the one before, weighs this much.
+const CONTINUATION_WEIGHT = 0.5;
+// The end of a finished sentence, with any closing quotes or brackets and trailing space.
+const SENTENCE_END = /[.!?…]["”’')\]]*\s*$/u;
 // A near-repeat of a quote already chosen for the same section weighs this much (see nearRepeat).
 const NEAR_REPEAT_WEIGHT = 0.5;
 // Only the best candidates by score take part in the greedy, diversity-aware choice.
@@ -622,6 +626,17 @@ export function selectQuotes(
   const turn = new Uint8Array(responses.length);
   // Per response, 1 where the transcriber marks words missing from it (see GAP_WEIGHT).
   const gaps = new Uint8Array(responses.length);
+  // Per response, 1 for a written reflection's paragraph that goes on from the one before it: it starts in
+  // lower case after a paragraph left unfinished ("… compared to one" over a page break, then "another
+  // would lead to greater personalization."; a list's items after its lead-in). Quoted, it starts
+  // mid-sentence, so it weighs less and shows its cut.
+  const continues = new Uint8Array(responses.length);
+  for (let i = 1; i < responses.length; i++) {
+    const r = responses[i]!;
+    const before = responses[i - 1]!;
+    if (before.sourceId !== r.sourceId || before.participantId !== r.participantId || sourceKind.get(r.sourceId) !== 'reflection') continue;
+    if (/^\p{Ll}/u.test(r.text.trimStart()) && !SENTENCE_END.test(before.text)) continues[i] = 1;
+  }
   for (let i = 0; i < responses.length; i++) {
     alone[i] = words[i]! >= MIN_WORDS && (brackets[i] === 0 || placeholderShare(responses[i]!.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0;
     if (sourceKind.get(responses[i]!.sourceId) === 'transcript') {
@@ -659,7 +674,7 @@ export function selectQuotes(
     let eligible: number[] = [];
     for (const i of pool) {
       if (alone[i] === 0 || state.used[i] === 1) continue;
-      cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1);
+      cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1) * (continues[i] === 1 ? CONTINUATION_WEIGHT : 1);
       // A factor of 0 leaves a response out.
       if (cheap[i]! > 0) eligible.push(i);
     }
@@ -678,9 +693,10 @@ export function selectQuotes(
     picked.map((c) => {
       const r = responses[c.index]!;
       state.quotedParticipants.add(r.participantId);
+      const text = trimQuote(r.text, focusOf(c.index) ?? 0);
       return {
         responseId: r.id,
-        text: trimQuote(r.text, focusOf(c.index) ?? 0),
+        text: continues[c.index] === 1 && !text.startsWith('…') ? `… ${text}` : text,
         attribution: attribute(participants.get(r.participantId), sourceKind.get(r.sourceId) === 'transcript' ? r.sourceId : undefined),
       };
     });
@@ -788,6 +804,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, turn, gaps, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, turn, gaps, continues, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

@@ -264,6 +264,25 @@ describe('selectQuotes', () => {
     expect(only.themes.funding).toHaveLength(3);
   });
 
+  it("prefers a written reflection's whole paragraph to one that starts mid-sentence, and marks the cut where it quotes one", () => {
+    const writer = student('w1');
+    const other = student('w2');
+    const para = (n: number, participantId: string, text: string): Response => ({ id: `essay.md:p${n}`, sourceId: 'essay.md', locator: `paragraph ${n}`, participantId, text });
+    const lead = para(1, 'w1', 'Students told us that less emphasis on grades, where students do not feel rated or compared to one');
+    const goesOn = para(2, 'w1', 'another would lead to greater personalization, and to less stress about grades and tests for everyone in the school.');
+    const whole = para(3, 'w2', 'Grades and tests cause stress for many students.');
+    const corpus = corpusOf([lead, goesOn, whole], [writer, other]);
+    corpus.sources = corpus.sources.map((s) => ({ ...s, kind: 'reflection' as const }));
+    const codings = [goesOn, whole].map((r) => coding(r, 'grades', 'grades'));
+    const first = selectQuotes(corpus, codings, [{ id: 'grades', label: 'Grades' }], { minCell: 0, perTheme: 1 });
+    expect(first.themes.grades!.map((q) => q.responseId)).toEqual([whole.id]);
+    const only = selectQuotes(corpus, codings.slice(0, 1), [{ id: 'grades', label: 'Grades' }], { minCell: 0, perTheme: 1 });
+    expect(only.themes.grades![0]!.text).toBe(`… ${goesOn.text}`);
+    // A paragraph after a finished one starts its own sentence, whatever its case.
+    const finished = { ...corpus, responses: [{ ...lead, text: `${lead.text}.` }, goesOn, whole] };
+    expect(selectQuotes(finished, codings.slice(0, 1), [{ id: 'grades', label: 'Grades' }], { minCell: 0, perTheme: 1 }).themes.grades![0]!.text).toBe(goesOn.text);
+  });
+
   it('is deterministic', () => {
     const corpus = corpusOf([...onTopic, offTopic], people);
     const codings = [...onTopic, offTopic].map((r) => coding(r, 'time', 'time'));
