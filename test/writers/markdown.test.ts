@@ -145,6 +145,13 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(unanswered)).toContain('The reflection sheets asked four questions;');
   });
 
+  it('says which counts the comparison charts leave out, so that a bar of 0 does not contradict it', () => {
+    const text = writeMarkdownReport(load());
+    expect(text).toMatch(/bar \[[\d.]+, 0\]/);
+    expect(text).toContain('(groups of fewer than 5 students and counts from 1 to 4 are not shown):');
+    expect(text).not.toContain('groups and counts under 5 students are not shown');
+  });
+
   it('speaks of one difference as one: "this difference was", not "these differences were"', () => {
     const analysis = load();
     expect(writeMarkdownReport(analysis)).toContain('Comparing groups of students, these differences were larger than chance alone would explain.');

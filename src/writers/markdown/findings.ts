@@ -44,7 +44,9 @@ function comparisonCharts(ctx: Context): string[] {
   }
   if (charts.length === 0) return [];
   const who = ctx.noun.plural;
-  const lead = `How often leading themes came up among ${who} of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s ${who}${ctx.minCell > 1 ? ` (groups and counts under ${ctx.minCell} ${who} are not shown)` : ''}:`;
+  // A count of 0 is shown (a bar of 0): "counts under 5 are not shown" beside one read as a contradiction.
+  const hiddenCounts = ctx.minCell > 2 ? `counts from 1 to ${ctx.minCell - 1}` : 'counts of 1';
+  const lead = `How often leading themes came up among ${who} of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s ${who}${ctx.minCell > 1 ? ` (groups of fewer than ${ctx.minCell} ${who} and ${hiddenCounts} are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 
