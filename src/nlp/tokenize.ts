@@ -1,7 +1,9 @@
 // A fast code-unit tokenizer for matching: words (letters, digits, marks, inner apostrophes) interned as
 // lower-cased word ids, with offsets in Unicode code points and UTF-16 units, plus sentence and clause
 // numbers, in reusable typed arrays. Hyphens and slashes split words without breaking a clause, so
-// `one-on-one` reads as `one on one`.
+// `one-on-one` reads as `one on one`. A run of Chinese, Japanese, Thai … letters (scripts written without
+// spaces) or of Hangul is a word apart from Latin letters and digits beside it, so `AI` is a word of
+// 我们用AI学习 and `iPad` of iPad로.
 import { Lexicon, lowerUnit } from './lexicon.js';
 
 /** Tokens of one text, in compact parallel arrays; only the first `count` entries are meaningful. */
@@ -23,12 +25,41 @@ export interface Tokens {
   clause: Int32Array;
 }
 
+// Letters and digits of three kinds, each a word apart from the others where they meet: WORD (Latin and
+// the other scripts written with spaces, digits, marks), UNSPACED (scripts written without spaces) and HANGUL.
 const WORD = 1;
-const APOSTROPHE = 2;
-const SENTENCE = 3;
-const CLAUSE = 4;
-const HYPHEN = 5;
-const OTHER = 6;
+const UNSPACED = 2;
+const HANGUL = 3;
+const APOSTROPHE = 4;
+const SENTENCE = 5;
+const CLAUSE = 6;
+const HYPHEN = 7;
+const OTHER = 8;
+
+/**
+ * Whether BMP code unit `c` is a letter of a script written without spaces: Thai, Lao, Myanmar, Khmer,
+ * kana and Chinese characters (the ranges of UNSPACED in codebook/unicode-regex.ts, where a pattern in
+ * them is found by its characters).
+ */
+function isUnspaced(c: number): boolean {
+  return (
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1000 && c <= 0x109f) ||
+    (c >= 0x1780 && c <= 0x17ff) ||
+    (c >= 0x3005 && c <= 0x3007) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x31f0 && c <= 0x31ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff66 && c <= 0xff9f)
+  );
+}
+
+/** Whether BMP code unit `c` is Hangul: syllables and jamo. */
+function isHangul(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+}
 
 // Class of each BMP code unit, filled lazily: 0 = not yet classified.
 const classes = new Uint8Array(65536);
@@ -39,11 +70,15 @@ function classify(c: number): number {
   if (k !== 0) return k;
   // ' ’ ʼ, and ‘ and ´ as some keyboards and autocorrect put them inside a word ("don‘t", "can´t")
   if (c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0xb4) k = APOSTROPHE;
-  else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x0d || c === 0x2022 || c === 0x3002) k = SENTENCE;
+  // . ! ? … • line breaks, and the full stops of Chinese and Japanese: 。 ！ ？ and the half-width ｡
+  else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x0d || c === 0x2022 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61) k = SENTENCE;
+  // , ; : brackets and dashes, and the full-width 、 ， ； ： （ ） 【 】 〔 〕 ､ (not the quotes 「 」, as not " either)
   else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2014 || c === 0x2013) k = CLAUSE;
+  else if (c === 0x3001 || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff08 || c === 0xff09 || c === 0x3010 || c === 0x3011 || c === 0x3014 || c === 0x3015 || c === 0xff64) k = CLAUSE;
   else if (c === 0x2d || c === 0x2010 || c === 0x2011) k = HYPHEN;
   else if (c >= 0xd800 && c <= 0xdfff) k = OTHER;
-  else k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? WORD : OTHER;
+  else if (!LETTER_OR_NUMBER.test(String.fromCharCode(c))) k = OTHER;
+  else k = isUnspaced(c) ? UNSPACED : isHangul(c) ? HANGUL : WORD;
   classes[c] = k;
   return k;
 }
@@ -89,19 +124,22 @@ const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'pro
 const ASCII = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII[c] = classify(c);
 
-/** Class of the unit at `i`, treating a surrogate pair as one letter or not. */
+/** Class of the unit at `i`, treating a surrogate pair as one letter or not (a Chinese character of the supplementary planes, 𠀀, as one written without spaces). */
 function classAt(text: string, i: number, c: number): number {
   if (c < 128) return ASCII[c];
   if (c < 0xd800 || c > 0xdfff) return classify(c);
   if (c > 0xdbff) return OTHER;
   const cp = text.codePointAt(i);
-  return cp !== undefined && cp > 0xffff && LETTER_OR_NUMBER.test(String.fromCodePoint(cp)) ? WORD : OTHER;
+  if (cp === undefined || cp <= 0xffff || !LETTER_OR_NUMBER.test(String.fromCodePoint(cp))) return OTHER;
+  return cp >= 0x20000 && cp <= 0x3ffff ? UNSPACED : WORD;
 }
 
 /**
  * Split `text` into word tokens. Reuses `into` when given (the hot path: one buffer for a whole corpus).
- * Sentences end at . ! ? … • and line breaks (a `.` directly followed by a letter or digit, as in `2.5`,
- * or after a title, as in `Mr. Boyd`, does not end one); clauses also end at , ; : brackets, dashes and a hyphen with spaces around it.
+ * Sentences end at . ! ? … • 。 ！ ？ and line breaks (a `.` directly followed by a letter or digit, as in `2.5`,
+ * or after a title, as in `Mr. Boyd`, does not end one); clauses also end at , ; : brackets, dashes, a
+ * hyphen with spaces around it, and 、 ， ； ： and full-width brackets. A word is a run of letters and
+ * digits of one kind (see WORD): 我们用AI学习 is the words 我们用, ai and 学习.
  */
 export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
   const t = into;
@@ -118,7 +156,7 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
   while (i < n) {
     const c = text.charCodeAt(i);
     let k = c < 128 ? ASCII[c] : classAt(text, i, c);
-    if (k === WORD) {
+    if (k <= HANGUL) {
       const s16 = i;
       const sCp = i - pairs;
       let h = 0x811c9dc5 | 0;
@@ -141,8 +179,8 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
         if (i >= n) break;
         d = text.charCodeAt(i);
         const kd = d < 128 ? ASCII[d] : classAt(text, i, d);
-        if (kd === WORD) continue;
-        if (kd === APOSTROPHE && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD) {
+        if (kd === k) continue;
+        if (kd === APOSTROPHE && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === k) {
           h = Math.imul(h ^ 0x27, 16777619);
           i += 1;
           d = text.charCodeAt(i);
@@ -172,7 +210,7 @@ export function tokenize(text: string, into: Tokens = createTokens()): Tokens {
     }
     if (k === SENTENCE) {
       // `2.5`, `e.g`: a full stop inside a word-like run does not end the sentence, nor one after a title
-      if (c === 0x2e && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) === WORD) k = OTHER;
+      if (c === 0x2e && i + 1 < n && classAt(text, i + 1, text.charCodeAt(i + 1)) <= HANGUL) k = OTHER;
       else if (c === 0x2e && count > 0 && t.end16[count - 1] === i && TITLES.has(lexicon.words[t.ids[count - 1]])) k = OTHER;
       if (k === SENTENCE) sentenceOpen = false;
     } else if (k === CLAUSE) {

@@ -116,3 +116,26 @@ describe('context words and mixed scripts without spaces', () => {
     expect(tried!.cancelled?.map((c) => [c.themeId, c.evidence.text, c.notNear])).toEqual([['stress', '压力', ['锅']]]);
   });
 });
+
+describe('a Latin word inside Chinese, Japanese or Korean', () => {
+  const tech = parseCodebook(
+    ['themes:', '  - id: tech', '    label: Technology', '    words: [AI, iPad, laptop]', '  - id: stress', '    label: Stress', '    words: [stress]'].join('\n'),
+    'mine.yml',
+  );
+  const compiled = compileCodebook(tech, { expansions: false, matcher: 'lemma' });
+  const coded = (text: string) => tagText(text, compiled).map((c) => `${c.themeId}:${c.evidence.map((e) => `${e.text}@${e.start}-${e.end}${e.negated ? ' negated' : ''}`).join('+')}`);
+
+  it('is matched by a word pattern, its offsets in code points past an emoji', () => {
+    expect(coded('我们用AI学习')).toEqual(['tech:AI@3-5']);
+    expect(coded('😀用iPad上课')).toEqual(['tech:iPad@2-6']);
+    expect(coded('AIを使ってlaptopsで勉強')).toEqual(['tech:AI@0-2+laptops@6-13']);
+    expect(coded('iPad로 공부했다')).toEqual(['tech:iPad@0-4']);
+    // a longer Latin word is still not the pattern
+    expect(coded('我收到MAIL')).toEqual([]);
+  });
+
+  it('a negation does not reach past a full-width ！ or ？ into the next sentence', () => {
+    expect(coded('I am not happy！Stress is everywhere')).toEqual(['stress:Stress@15-21']);
+    expect(coded('I am not stressed？')).toEqual(['stress:stressed@9-17 negated']);
+  });
+});

@@ -53,6 +53,40 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads a Latin word or a number inside Chinese, Japanese or Korean as a word of its own, offsets in code points', () => {
+    expect(table('我们用AI学习')).toEqual([
+      ['我们用', 0, 3, 0, 0],
+      ['ai', 3, 5, 0, 0],
+      ['学习', 5, 7, 0, 0],
+    ]);
+    // an emoji and a character of the supplementary planes (two UTF-16 units each) before it
+    expect(table('😀用iPad上课𠀀3次')).toEqual([
+      ['用', 1, 2, 0, 0],
+      ['ipad', 2, 6, 0, 0],
+      ['上课𠀀', 6, 9, 0, 0],
+      ['3', 9, 10, 0, 0],
+      ['次', 10, 11, 0, 0],
+    ]);
+    const t = tokenize('😀用iPad上课');
+    expect([t.start16[1], t.end16[1]]).toEqual([3, 7]);
+    expect(words('AIを使ってiPad로 공부했다 ภาษาไทยABC')).toEqual(['ai', 'を使って', 'ipad', '로', '공부했다', 'ภาษาไทย', 'abc']);
+    // a word of one script keeps its inner apostrophe; accents and digits stay in the word
+    expect(words("don't café2 学习")).toEqual(["don't", 'café2', '学习']);
+  });
+
+  it('ends a sentence at 。 ！ ？ as at . ! ?, and a clause at 、 ， ； ：', () => {
+    expect(table('学习好！不过？AI。Not happy！Stress，exams、ok')).toEqual([
+      ['学习好', 0, 3, 0, 0],
+      ['不过', 4, 6, 1, 1],
+      ['ai', 7, 9, 2, 2],
+      ['not', 10, 13, 3, 3],
+      ['happy', 14, 19, 3, 3],
+      ['stress', 20, 26, 4, 4],
+      ['exams', 27, 32, 4, 5],
+      ['ok', 33, 35, 4, 6],
+    ]);
+  });
+
   it('does not end a sentence at the full stop of a title before a name, Mr. or Mme.', () => {
     const sentences = (text: string) => Array.from(tokenize(text).sentence.slice(0, tokenize(text).count));
     expect(sentences('If Mr. Boyd and Mme. Roy help. Ok')).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
