@@ -1,6 +1,7 @@
 // Reads a REFI-QDA codebook (.qdc, the exchange format of NVivo, ATLAS.ti, MAXQDA …) in two steps: a
 // small XML reader keeps elements with their lines, then codes map to themes. A code's name is the
-// label and, slugged, the id (`Mental health` → `mental-health`; a name that sub-codes of several parents
+// label and, slugged without an outline number, the id (`Mental health` → `mental-health`, `1.2 Timetables`
+// → `timetables`; a name that sub-codes of several parents
 // share gets the parent in front: `peers-positive`, `Positive (Peers)`, and the path of codes above in its
 // label deeper down: `Caring (Peers › Positive)`); nested codes get their parent. The
 // code's <Description> is the theme's description, except `Keywords:` (or `Patterns:`) and what follows it
@@ -100,6 +101,19 @@ export function parseXml(text: string, file: string): XmlElement {
 /** `Keywords: …` at a line's start, or after a sentence of description on its line ("Control over time. Keywords: …"). */
 const KEYWORDS = /^(|.*?[.!?;]\s+)(?:keywords?|patterns?)\s*:\s*(.*)$/i;
 
+/** An outline number before a code's name, as researchers number codes to order them: `1.2 `, `A1. `, `b) `. */
+const OUTLINE_NUMBER = /^\s*(?:\p{L}?\d{1,2}(?:\.\d+)*[.)]?|\p{L}[.)])\s+/u;
+
+/**
+ * A code's name as its theme id is made from: without its outline number (`1.2 Timetables` → timetables),
+ * which changes whenever the codes are put in another order, so that the id stays the same across exports
+ * and reads as the theme; the whole name where nothing else would be left (`1.2`).
+ */
+function idName(name: string): string {
+  const rest = name.replace(OUTLINE_NUMBER, '');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : name;
+}
+
 /**
  * The phrases a code's name stands for when its description lists none: the name without an outline
  * number (`1.2 Teachers`) or a group prefix (`EMO: Anxiety`, as ATLAS.ti users name codes), split where
@@ -108,7 +122,7 @@ const KEYWORDS = /^(|.*?[.!?;]\s+)(?:keywords?|patterns?)\s*:\s*(.*)$/i;
  */
 export function namePhrases(label: string): string[] {
   return label
-    .replace(/^\s*(?:\p{L}?\d{1,2}(?:\.\d+)*[.)]?|\p{L}[.)])\s+/u, '')
+    .replace(OUTLINE_NUMBER, '')
     .replace(/^[^:]*:(?=.*[\p{L}\p{N}])/u, '')
     .split(/[,;:()[\]{}\/&+|]|\s[-\u2013\u2014]\s/)
     .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
@@ -127,7 +141,7 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   const slugCount = new Map<string, number>();
   const count = (el: XmlElement): void => {
     if (el.name !== 'Code') return;
-    const s = slug(el.attributes.name ?? '');
+    const s = slug(idName(el.attributes.name ?? ''));
     slugCount.set(s, (slugCount.get(s) ?? 0) + 1);
     el.children.forEach(count);
   };
@@ -141,12 +155,15 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   const visit = (el: XmlElement, parent: ThemeSpec | undefined, above: readonly string[]): void => {
     const name = el.attributes.name?.trim();
     if (!name) throw new ConfigError('<Code> has no name', { file, line: el.line });
-    const own = slug(name);
+    const own = slug(idName(name));
     const shared = parent !== undefined && (slugCount.get(own) ?? 0) > 1;
     let id = shared ? `${parent.id}-${own}` : own;
     // labelled by the path of codes above it, as the QDA tool shows it (Caring (Teachers › Positive)),
     // not by its parent's label, which may itself be a label with its parent in brackets
     let label = shared ? `${name} (${above.join(' › ')})` : name;
+    // two codes the outline number alone told apart (`1 Other`, `2 Other`) keep it, as the second's id
+    const numbered = slug(name);
+    if (taken.has(id) && numbered !== own && !taken.has(shared ? `${parent.id}-${numbered}` : numbered)) id = shared ? `${parent.id}-${numbered}` : numbered;
     const first = taken.get(id);
     if (first !== undefined && id !== '') {
       let n = 2;

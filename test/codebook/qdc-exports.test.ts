@@ -41,12 +41,13 @@ describe('REFI-QDA codebooks from QDA tools', () => {
     expect(summary(book)).toEqual([
       ['mental-health-stress-anxiety', 'Mental health (stress, anxiety)', '', 'phrase:Mental health | phrase:stress | phrase:anxiety'],
       ['funding-resources', 'Funding / resources', '', 'phrase:Funding | phrase:resources'],
-      ['1-3-timetables', '1.3 Timetables', '', 'phrase:Timetables'],
+      // the outline number, which changes when the codes are reordered, is no part of the id; the label keeps it
+      ['timetables', '1.3 Timetables', '', 'phrase:Timetables'],
     ]);
     expect(themesOf(book, ['exam anxiety is real', 'we need more resources', 'the new timetable'])).toEqual([
       ['mental-health-stress-anxiety'],
       ['funding-resources'],
-      ['1-3-timetables'],
+      ['timetables'],
     ]);
   });
 
@@ -188,11 +189,54 @@ describe('REFI-QDA: keywords after a sentence of description', () => {
     );
     const book = await loadCodebook(file);
     expect(book.themes.map((t) => [t.id, t.description, t.patterns.map((p) => `${p.kind}:${p.value}`).join(' | ')])).toEqual([
-      ['1-flexibility', 'Control over time and pace.', 'phrase:flex block | phrase:own pace | word:deadline'],
-      ['1-1-negotiable-deadlines', undefined, 'phrase:Negotiable deadlines'],
+      ['flexibility', 'Control over time and pace.', 'phrase:flex block | phrase:own pace | word:deadline'],
+      ['negotiable-deadlines', undefined, 'phrase:Negotiable deadlines'],
       ['exams', 'Provincial exams and marks.', 'word:exam | phrase:report card'],
       ['choice', 'When students choose: keywords are not listed here.', 'phrase:Choice'],
     ]);
-    expect(themesOf(book, ['our flex block helps'])).toEqual([['1-flexibility']]);
+    expect(themesOf(book, ['our flex block helps'])).toEqual([['flexibility']]);
+  });
+});
+
+describe('REFI-QDA: codes numbered in outline', () => {
+  it('get ids without their numbers, unique where a number alone told two apart, and labels as written', async () => {
+    const file = path.join(tempDir('reflect-qdc-outline-'), 'maxqda-numbered.qdc');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook origin="MAXQDA 2022" xmlns="urn:QDA-XML:codebook:1.0">
+  <Codes>
+    <Code guid="a1" name="1 Teachers" isCodable="true">
+      <Code guid="a2" name="1.1 Positive" isCodable="true"><Description>Keywords: caring</Description></Code>
+      <Code guid="a3" name="1.2 Negative" isCodable="true"><Description>Keywords: unfair</Description></Code>
+    </Code>
+    <Code guid="b1" name="2 Peers" isCodable="true">
+      <Code guid="b2" name="2.1 Positive" isCodable="true"><Description>Keywords: friends</Description></Code>
+    </Code>
+    <Code guid="c1" name="3. Other" isCodable="true"><Description>Keywords: misc</Description></Code>
+    <Code guid="c2" name="4. Other" isCodable="true"><Description>Keywords: else</Description></Code>
+    <Code guid="d1" name="A) Workload" isCodable="true" />
+    <Code guid="e1" name="3D printing" isCodable="true" />
+  </Codes>
+</CodeBook>
+`,
+    );
+    const book = await loadCodebook(file);
+    expect(summary(book)).toEqual([
+      ['teachers', '1 Teachers', '', ''],
+      ['teachers-positive', '1.1 Positive (1 Teachers)', 'teachers', 'word:caring'],
+      ['negative', '1.2 Negative', 'teachers', 'word:unfair'],
+      ['peers', '2 Peers', '', ''],
+      ['peers-positive', '2.1 Positive (2 Peers)', 'peers', 'word:friends'],
+      ['other', '3. Other', '', 'word:misc'],
+      ['4-other', '4. Other', '', 'word:else'],
+      ['workload', 'A) Workload', '', 'phrase:Workload'],
+      ['3d-printing', '3D printing', '', 'phrase:3D printing'],
+    ]);
+    expect(book.warnings ?? []).toEqual([]);
+    expect(themesOf(book, ['my teachers are caring', 'my friends help'])).toEqual([
+      ['teachers', 'teachers-positive'],
+      ['peers', 'peers-positive'],
+    ]);
   });
 });
