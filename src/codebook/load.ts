@@ -47,10 +47,10 @@ export function parseCodebook(text: string, file: string, name = path.basename(f
 
 /**
  * The rows of a workbook's codebook: its first worksheet, or, where that one has no theme and pattern
- * columns (a "Read me" sheet kept before the codebook), the first sheet that has them, said in a warning;
- * with the workbook's warnings (formulas saved without their result, read as blank).
+ * columns (a "Read me" sheet kept before the codebook), the first sheet that has them, said in a warning
+ * and named as `sheet`; with the workbook's warnings (formulas saved without their result, read as blank).
  */
-async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]; warnings: Warning[] }> {
+async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]; warnings: Warning[]; sheet?: string }> {
   const sheet = async (name?: string) => {
     try {
       const read = await readXlsxGrid(bytes, file, name);
@@ -68,7 +68,7 @@ async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]
     const read = await sheet(other);
     if (findHeader(read.rows) === undefined) continue;
     const said: Warning = { file, message: `the codebook was read from sheet '${read.sheet}': the first sheet, '${first.sheet}', has no theme and pattern columns` };
-    return { rows: read.rows, warnings: [said, ...read.warnings] };
+    return { rows: read.rows, warnings: [said, ...read.warnings], sheet: read.sheet };
   }
   // no sheet is a codebook: the first sheet's missing column is told
   return first;
@@ -127,8 +127,9 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
   }
   // A codebook kept in Excel: its first worksheet, read as a CSV codebook is, each row by its number.
   if (path.extname(file).toLowerCase() === '.xlsx') {
-    const { rows, warnings } = await codebookSheet(bytes, file);
-    const spec = codebookFromRows(rows, file, path.basename(file).replace(/\.[^.]+$/, ''));
+    const { rows, warnings, sheet } = await codebookSheet(bytes, file);
+    // a problem on a later sheet names it, as a workbook's sheets of responses are named: `book.xlsx#Codebook:4`
+    const spec = codebookFromRows(rows, sheet === undefined ? file : `${file}#${sheet}`, path.basename(file).replace(/\.[^.]+$/, ''));
     if (warnings.length > 0) spec.warnings = [...(spec.warnings ?? []), ...warnings];
     return buildCodebook(spec);
   }

@@ -229,7 +229,8 @@ function clauseBreak(value: string): string | undefined {
 type Format = 'yaml' | 'json' | 'table' | 'qdc';
 
 function formatOf(file: string): Format {
-  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  // a workbook's sheet is named `book.xlsx#Sheet`
+  const ext = /\.([^./\\#]+)(?:#[^/\\]*)?$/.exec(file)?.[1]?.toLowerCase();
   if (ext === 'json') return 'json';
   if (ext === 'csv' || ext === 'tsv' || ext === 'tab' || ext === 'xlsx') return 'table';
   if (ext === 'qdc') return 'qdc';

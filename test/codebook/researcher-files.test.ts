@@ -56,6 +56,22 @@ describe('a codebook workbook with a Read-me sheet first', () => {
     const loaded = await loadCodebook(file);
     expect(loaded.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([['Stress', ['stress', 'anxiety']]]);
     expect(loaded.warnings?.map((w) => w.message)).toEqual(["the codebook was read from sheet 'Codebook': the first sheet, 'Read me', has no theme and pattern columns"]);
+    // a problem there names the file, the sheet and the row, as a workbook's sheets of responses are named;
+    // a hint is still said in a sheet's terms
+    book.addRow(['Exam stress', 'exam*, *']);
+    book.addRow(['Mental health', 'worry', 'Stres']);
+    book.getRow(1).getCell(3).value = 'Parent';
+    await workbook.xlsx.writeFile(file);
+    const run = reflect(['codebook', 'check', '--codebook', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}#Codebook:3: theme 'exam-stress': glob '*' has no letters or digits`);
+    expect(run.stderr).toContain(`${file}#Codebook:4: theme 'mental-health' has unknown parent 'Stres' (did you mean 'Stress'?)`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const json = reflect(['codebook', 'check', '--codebook', file, '--json']);
+    expect(JSON.parse(json.stdout).problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([
+      [`${file}#Codebook`, 3],
+      [`${file}#Codebook`, 4],
+    ]);
     // a workbook with no codebook sheet at all is told about its first
     workbook.removeWorksheet(book.id);
     await workbook.xlsx.writeFile(file);
