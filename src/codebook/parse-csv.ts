@@ -11,7 +11,7 @@ import { sniffDelimiter } from '../readers/csv.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
 import { isThemeId, slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
-import type { PatternKind } from '../model.js';
+import type { PatternKind, Warning } from '../model.js';
 import { own } from '../util/own.js';
 
 const COLUMNS = ['theme', 'pattern', 'label', 'description', 'parent', 'kind', 'count_negated'];
@@ -120,7 +120,7 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
     const err = e as Error & { lines?: number };
     throw new ConfigError(`not valid CSV: ${err.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '')}`, { file, line: err.lines });
   }
-  return codebookFromRows(rows, file, name);
+  return codebookFromRows(rows, file, name, delimiter);
 }
 
 /**
@@ -140,9 +140,11 @@ export function isCodebookCsv(text: string, file: string): boolean {
 
 /**
  * A codebook from a sheet's rows (a CSV file's records, or an Excel worksheet's rows with their row
- * numbers): the header, then one row per pattern or per theme, as described above.
+ * numbers): the header, then one row per pattern or per theme, as described above. A row's cells right of
+ * the header's last column are left out with a warning: in a CSV file (whose `delimiter` is given), most
+ * often a cell of patterns holding the separator without quotes, split over the cells after it.
  */
-export function codebookFromRows(all: Row[], file: string, name: string): CodebookSpec {
+export function codebookFromRows(all: Row[], file: string, name: string, delimiter?: string): CodebookSpec {
   if (all.length === 0) throw new ConfigError('codebook has no rows (expected a header with theme and pattern columns)', { file, line: 1 });
   // a title or a note above the header, as a sheet kept for a team has ("Team codebook v2"), is read past
   const rows = all.slice(headerAt(all));
@@ -185,9 +187,21 @@ export function codebookFromRows(all: Row[], file: string, name: string): Codebo
     if (theme) theme.partial = true;
   };
   let above = '';
+  let width = rows[0].record.length;
+  while (width > 0 && rows[0].record[width - 1]!.trim() === '') width--;
+  const warnings: Warning[] = [];
   for (const { record, line } of rows.slice(1)) {
     const read = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
     if (record.every((c) => c.trim() === '')) continue;
+    const beyond = record.slice(width).map((c) => c.trim()).filter((c) => c !== '');
+    if (beyond.length > 0) {
+      const cells = beyond.map((c) => `'${c.length > 40 ? `${c.slice(0, 39)}…` : c}'`).join(', ');
+      const why =
+        delimiter !== undefined && delimiter !== '\t'
+          ? `; a cell that holds '${delimiter}' must be in quotes ("stress${delimiter} anxiety"), or the '${delimiter}' splits it into the cells after it`
+          : '; give the column a header, or move them into a column the codebook reads';
+      warnings.push({ file, line, message: `${beyond.length === 1 ? 'a cell' : `${beyond.length} cells`} right of the header's last column ${beyond.length === 1 ? 'is' : 'are'} left out: ${cells}${why}` });
+    }
     let group = '';
     if (subthemes) {
       group = read('parent') || above;
@@ -255,6 +269,7 @@ export function codebookFromRows(all: Row[], file: string, name: string): Codebo
   }
   const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
   if (problems.problems.length > 0) spec.problems = problems.problems;
+  if (warnings.length > 0) spec.warnings = warnings;
   return spec;
 }
 

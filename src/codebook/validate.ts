@@ -118,6 +118,9 @@ export function parseRegex(value: string): { regex: RegExp; unicode?: RegExp } |
     flags = m[2];
     const bad = flags.replace(/[imsu]/g, '');
     if (bad) return { error: `regex ${value} has unsupported flag(s) '${bad}' (allowed: i m s u)` };
+  } else if (value.startsWith('/') && value.length > 1) {
+    // `/\bexam stress` was matched with its slash, a character no text has there: the closing one was forgotten
+    return { error: `regex ${value} begins with '/' but does not end with one: write ${value}/ (or \\/ to match a slash itself)` };
   }
   if (body === '') return { error: 'regex is empty' };
   try {

@@ -57,6 +57,11 @@ describe('codebook validation (YAML)', () => {
     );
     expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/a*/']\n")).toBe("codebook.yml:4: theme 'a': regex /a*/ matches empty text");
     expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/a/g']\n")).toBe("codebook.yml:4: theme 'a': regex /a/g has unsupported flag(s) 'g' (allowed: i m s u)");
+    // the closing slash forgotten: the regex was matched with its opening slash, which no text has there
+    expect(failure("themes:\n  - id: a\n    label: A\n    regex: ['/\\bexams? stress']\n")).toBe(
+      "codebook.yml:4: theme 'a': regex /\\bexams? stress begins with '/' but does not end with one: write /\\bexams? stress/ (or \\/ to match a slash itself)",
+    );
+    expect(parseCodebook("themes:\n  - id: a\n    label: A\n    regex: ['\\/r\\/teachers', '\\bexams? stress']\n", 'c.yml').themes[0]!.patterns.map((p) => p.value)).toEqual(['\\/r\\/teachers', '\\bexams? stress']);
   });
 
   it('an unknown parent, with a did-you-mean', () => {

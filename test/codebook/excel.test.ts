@@ -32,6 +32,22 @@ describe('a CSV codebook saved from Excel', () => {
     expect(texts.map((t) => tagText(t, compiled).map((c) => c.themeId))).toEqual([['stress'], ['stress'], ['money'], ['timetables']]);
   });
 
+  it('says which cells right of the header a row left out, as when a cell of patterns holds the separator without quotes', () => {
+    const csv = ['\ufeffTheme;Keywords;Description;Colour', 'Mental health;stress; anxiety; worr*;Feeling stressed;red', 'Funding;"money; fees";Money;', ''].join('\r\n');
+    const book = parseCodebook(csv, 'Codebook.csv');
+    expect(book.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([
+      ['mental-health', ['stress']],
+      ['Funding', ['money', 'fees']],
+    ]);
+    expect(book.warnings).toEqual([
+      {
+        file: 'Codebook.csv',
+        line: 2,
+        message: `2 cells right of the header's last column are left out: 'Feeling stressed', 'red'; a cell that holds ';' must be in quotes ("stress; anxiety"), or the ';' splits it into the cells after it`,
+      },
+    ]);
+  });
+
   it('reads a tab-separated sheet and an id column as the YAML key names it', () => {
     const book = parseCodebook('ID\tLabel\tPatterns\tNotes\nclass-size\tClass size\tclass size, crowded\tseen in 3 groups\n', 'tabs.csv');
     expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value)])).toEqual([['class-size', 'Class size', ['class size', 'crowded']]]);
