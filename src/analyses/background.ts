@@ -3,9 +3,10 @@
 import type { DemographicRow, Participant, ParticipantNoun, Source } from '../model.js';
 import { STUDENTS } from '../util/participant-nouns.js';
 import { hasSeveralRoles, roleCounts } from './roles.js';
-import { PARTICIPANTS } from '../util/participant-nouns.js';
+import { PARTICIPANTS, possessive } from '../util/participant-nouns.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
-import { studentsOf } from './demographics.js';
+import { STUDENT_ATTRIBUTES, nonStudents, studentsOf } from './demographics.js';
+import { attributeInSentence } from '../util/labels.js';
 import { isSmallTotal } from './suppression.js';
 import { percentInWords } from '../util/percent.js';
 import { capitalise, counted, listOf } from '../util/text.js';
@@ -129,6 +130,26 @@ function whoTookPart(people: Participant[], noun: ParticipantNoun, minCell: numb
 }
 
 /**
+ * "The grades shown are the 24 students’ own; those the teachers gave are left out.": in a forum of
+ * several roles, what a teacher's or parent's grade or program is (the grade they teach, their child's),
+ * and that the breakdowns leave it out (see groupByAttribute), or, where leaving them out would give a
+ * small role's count away, count it as not stated. Nothing where no such attribute is shown.
+ */
+function studentAttributesSentence(people: Participant[], demographics: DemographicRow[]): string {
+  const others = nonStudents(people);
+  if (others.size === 0) return '';
+  const rows = demographics.filter((r) => STUDENT_ATTRIBUTES.has(r.attribute));
+  const attributes = [...new Set(rows.map((r) => r.attribute))];
+  if (attributes.length === 0) return '';
+  const what = listOf(attributes.map((a) => `${attributeInSentence(a)}s`));
+  const apart = rows.some((r) => r.denominator < people.length);
+  if (!apart) return `The ${what} shown are the students’ own; any that participants of other roles gave are counted as not stated.`;
+  const whose = `the ${listOf(roleCounts([...others]).flatMap(({ noun }) => (noun ? [noun.plural] : [])))}`;
+  const students = rows.find((r) => r.denominator < people.length)!.denominator;
+  return `The ${what} shown are the ${possessive(counted(students, 'student'))} own; those ${whose} gave are left out.`;
+}
+
+/**
  * The background sentences of a report, in the voice of the conference write-ups reflect imitates:
  *
  * "62 students from 4 schools took part; 58% identified as female, 37% as male and 5% did not say; 10%
@@ -162,6 +183,5 @@ export function backgroundSentence(
     indigenousClause(students, demographics, minCell, noun),
   ].filter((c) => c !== '');
   const first = `${clauses.join('; ')}.`;
-  const second = sourcesSentence(sources);
-  return second ? `${first} ${second}` : first;
+  return [first, sourcesSentence(sources), studentAttributesSentence(students, demographics)].filter((s) => s !== '').join(' ');
 }

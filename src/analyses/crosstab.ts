@@ -142,6 +142,7 @@ export function computeCrosstab(
   const noCounts = new Int32Array(participation.studentCount);
   // Group members as student indices, once, rather than looking ids up per theme.
   const memberIndices = options.members ?? breakdownMembers(breakdowns, participation);
+  const outsideIndices = breakdowns.map(({ outside }) => (outside ? memberIndicesOf(outside, participation) : undefined));
 
   // The sums nested breakdowns give a reader (a district's schools add up to it), the same for every
   // theme: cells are laid out breakdown after breakdown.
@@ -155,7 +156,7 @@ export function computeCrosstab(
     const t = themeIndex.get(themeId);
     const counts = t === undefined ? noCounts : participation.counts[t]!;
     const themeTotal = t === undefined ? 0 : participation.raisers[t]!;
-    const tables: ThemeTable[] = breakdowns.map(({ groups, sizeSuppressed, multiSelect }, b) => {
+    const tables: ThemeTable[] = breakdowns.map(({ groups, sizeSuppressed, multiSelect, outside }, b) => {
       const cells = memberIndices[b]!.map((members) => {
         let participantCount = 0;
         let responseCount = 0;
@@ -180,12 +181,17 @@ export function computeCrosstab(
       const zerosHidden = suppressed.some((hidden, i) => hidden && raisers[i] === 0 && !sizeSuppressed[i]);
       const raised = raisers.some((n) => n > 0);
       const dropped = raised && !multiSelect && !zerosHidden && cannotProtect(raisers, options.minCell, suppressed, sizeSuppressed, caps);
-      return { cells, raisers, caps, sizeSuppressed, suppressed, multiSelect, dropped };
+      // A breakdown of the students alone, in a forum of several roles (a grade: see groupByAttribute),
+      // adds up to the students who raised the theme, not to everyone who did.
+      let raisedBy = themeTotal;
+      for (const k of outsideIndices[b] ?? []) if (counts[k]! > 0) raisedBy -= 1;
+      return { cells, raisers, caps, sizeSuppressed, suppressed, multiSelect, dropped, raisedBy };
     });
     if (nested.length > 0 && themeTotal > 0 && options.minCell > 1) suppressNestedCells(tables, sizes, offsets, nested, themeTotal, options.minCell);
-    breakdowns.forEach(({ attribute, groups }, b) => {
-      const { cells, sizeSuppressed, suppressed, dropped } = tables[b]!;
+    breakdowns.forEach(({ attribute, groups, outside }, b) => {
+      const { cells, sizeSuppressed, suppressed, dropped, raisedBy } = tables[b]!;
       if (dropped) return;
+      const of = total - (outside?.length ?? 0);
       groups.forEach(({ value, members }, i) => {
         const size = members.length;
         const { participantCount, responseCount } = cells[i]!;
@@ -198,7 +204,7 @@ export function computeCrosstab(
           participants: participantCount,
           percentOfGroup: roundRatio(participantCount * 100, size, 1),
           // (p / T) / (g / N) = p·N / (T·g), rounded exactly from integers.
-          ratio: themeTotal === 0 ? null : roundRatio(participantCount * total, themeTotal * size, 2),
+          ratio: raisedBy === 0 ? null : roundRatio(participantCount * of, raisedBy * size, 2),
           suppressed: suppressed[i]!,
         };
         if (sizeSuppressed[i]) row.groupSuppressed = true;
@@ -218,6 +224,8 @@ interface ThemeTable {
   suppressed: boolean[];
   multiSelect: boolean;
   dropped: boolean;
+  /** How many of the people the breakdown is of raised the theme: its cells' total. */
+  raisedBy: number;
 }
 
 /**
@@ -246,7 +254,7 @@ function suppressNestedCells(tables: ThemeTable[], breakdownSizes: number[][], o
     });
     const sums: LinkedSum[] = [
       ...tables.flatMap((table, b) =>
-        table.dropped || table.multiSelect ? [] : [{ plus: table.raisers.map((_, g) => offsets[b]! + g), total: themeTotal }],
+        table.dropped || table.multiSelect ? [] : [{ plus: table.raisers.map((_, g) => offsets[b]! + g), total: table.raisedBy }],
       ),
       ...nested.filter((sum) => sum.plus.every(live) && typeof sum.total !== 'number' && live(sum.total.cell)),
     ];

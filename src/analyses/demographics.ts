@@ -6,6 +6,8 @@ import { roundRatio } from '../util/percent.js';
 import { byCodeUnits } from '../util/text.js';
 import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
 import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
+import { isStudentNoun, roleNoun } from '../util/participant-nouns.js';
+import { ROLE_ATTRIBUTE } from './roles.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -68,18 +70,68 @@ export interface AttributeGroups {
   /** Whether some student holds more than one value (a multi-select attribute). */
   multiSelect: boolean;
   groups: { value: string; members: Participant[] }[];
+  /**
+   * Those left out of the groups: in a forum of several roles, the people whose Role column names
+   * another role than a student's, for an attribute only a student has ({@link STUDENT_ATTRIBUTES}).
+   * Absent where no one is left out.
+   */
+  outside?: Participant[];
+}
+
+/**
+ * Attributes that describe a student alone: a teacher's grade is the grade they teach, a parent's their
+ * child's, and a teacher's program the one they teach in. In a forum of several roles they are the
+ * students' (see {@link nonStudents}); where everyone is a teacher, the grade they teach is theirs.
+ */
+export const STUDENT_ATTRIBUTES: ReadonlySet<string> = new Set(['grade', 'program']);
+
+/**
+ * The people whose Role column names another role than a student's (teacher, parent, staff member),
+ * where the forum has students beside them: someone whose role is a student's, or who has no Role
+ * column at all (a students' sheet beside a staff sheet with one). Empty otherwise: a forum of teachers
+ * alone has only their grades to describe. A role cell that says none (`Other`, `N/A`) leaves its
+ * person among the students, as they are signed.
+ */
+export function nonStudents(people: readonly Participant[]): Set<Participant> {
+  // A forum's people share a handful of role values: each is read once.
+  const kind = new Map<string | undefined, 'student' | 'other' | 'none'>();
+  const kindOf = (raw: string | undefined): 'student' | 'other' | 'none' => {
+    let k = kind.get(raw);
+    if (k === undefined) {
+      const noun = raw === undefined ? undefined : roleNoun(raw);
+      k = raw === undefined || (noun !== undefined && isStudentNoun(noun)) ? 'student' : noun === undefined ? 'none' : 'other';
+      kind.set(raw, k);
+    }
+    return k;
+  };
+  const outside = new Set<Participant>();
+  let students = false;
+  for (const p of people) {
+    const k = kindOf(p.attributes[ROLE_ATTRIBUTE]);
+    if (k === 'other') outside.add(p);
+    else if (k === 'student') students = true;
+  }
+  return students ? outside : new Set();
 }
 
 /**
  * Group students by their values of one attribute (a student missing the attribute is `Not stated`;
- * a multi-select student is in each of their groups), in {@link orderValues} order.
+ * a multi-select student is in each of their groups), in {@link orderValues} order. For an attribute only
+ * a student has ({@link STUDENT_ATTRIBUTES}), the people of other roles in a forum of several are left out
+ * (`outside`): their grade is not a student's.
  */
 export function groupByAttribute(students: Participant[], attribute: string): AttributeGroups {
   const members = new Map<string, Participant[]>();
   // Students share a handful of raw values: each is split once.
   const split = new Map<string | undefined, string[]>();
   let multiSelect = false;
+  const others = STUDENT_ATTRIBUTES.has(attribute) ? nonStudents(students) : new Set<Participant>();
+  const outside: Participant[] = [];
   for (const student of students) {
+    if (others.has(student)) {
+      outside.push(student);
+      continue;
+    }
     const raw = student.attributes[attribute];
     let values = split.get(raw);
     if (!values) split.set(raw, (values = splitMultiValue(raw)));
@@ -92,7 +144,7 @@ export function groupByAttribute(students: Participant[], attribute: string): At
   }
   const counts = new Map([...members].map(([value, list]) => [value, list.length]));
   const groups = orderValues(attribute, counts).map((value) => ({ value, members: members.get(value) ?? [] }));
-  return { attribute, multiSelect, groups };
+  return outside.length > 0 ? { attribute, multiSelect, groups, outside } : { attribute, multiSelect, groups };
 }
 
 /**
@@ -190,11 +242,13 @@ function suppressNestedSizes(groupings: readonly AttributeGroups[], flags: boole
         return cells.push({ count: group.members.length, hidden, lo: 0, hi: 0 }) - 1;
       }),
     );
-    const students = Math.max(0, ...groupings.map((grouped) => (grouped.multiSelect ? 0 : grouped.groups.reduce((n, g) => n + g.members.length, 0))));
+    // Each attribute's groups add up to the people it is of: everyone, or the students alone ({@link printedGroups}).
+    const totals = groupings.map((grouped) => (grouped.multiSelect ? 0 : grouped.groups.reduce((n, g) => n + g.members.length, 0)));
+    const students = Math.max(0, ...totals);
     const label = (i: number): [number, number] => (cells[i]!.count < minCell ? [1, minCell - 1] : [minCell, students]);
     cells.forEach((cell, i) => ([cell.lo, cell.hi] = cell.hidden ? label(i) : [cell.count, cell.count]));
     const sums: LinkedSum[] = groupings.flatMap((grouped, a) =>
-      withheld[a] || grouped.multiSelect ? [] : [{ plus: index[a]! as number[], total: students }],
+      withheld[a] || grouped.multiSelect ? [] : [{ plus: index[a]! as number[], total: totals[a]! }],
     );
     sums.push(...nestedSums(groupings, (a, g) => index[a]![g]));
     const pinned = suppressLinked(cells, sums, minCell, label);
@@ -230,6 +284,31 @@ function listedAttributes(students: Participant[], minCell: number, groups?: Stu
 }
 
 /**
+ * Whether a breakdown of the students alone may leave the people of other roles out: its total, the
+ * number of students, is printed beside its shares, so only where the roles' rows already say it (every
+ * role of the students is shown, none hidden to protect another's small count), or nothing is hidden.
+ */
+function studentsShown(suppressed: readonly SuppressedGroups[], minCell: number): boolean {
+  if (minCell <= 1) return true;
+  const outside = new Set(suppressed.find((g) => g.outside)?.outside ?? []);
+  const roles = suppressed.find((g) => g.attribute === ROLE_ATTRIBUTE);
+  if (!roles || roles.withheld) return false;
+  return roles.groups.every((g, i) => !roles.sizeSuppressed[i] || (g.members[0] !== undefined && outside.has(g.members[0])));
+}
+
+/**
+ * A student attribute's groups with the people of other roles counted as `Not stated` (they gave no
+ * student's value), where leaving them out would give their small number away ({@link studentsShown}).
+ */
+function withOutsideNotStated(grouped: AttributeGroups): AttributeGroups {
+  if (!grouped.outside) return grouped;
+  const { outside, ...rest } = grouped;
+  const stated = rest.groups.filter((g) => g.value !== NOT_STATED);
+  const notStated = [...(rest.groups.find((g) => g.value === NOT_STATED)?.members ?? []), ...outside];
+  return { ...rest, groups: [...stated, { value: NOT_STATED, members: notStated }] };
+}
+
+/**
  * The groups of `attributes` with their sizes suppressed as every table prints them: together with the
  * attributes printed `alongside` (by default those the demographics list, {@link listedAttributes}), so
  * that the demographics and every crosstab hide the same sizes, however they nest. Attributes that
@@ -243,7 +322,16 @@ export function printedGroups(
   grouped?: StudentGroups,
 ): SuppressedGroups[] {
   const all = [...new Set([...(alongside ?? listedAttributes(students, minCell, grouped)), ...attributes])].sort(compareAttributes);
-  const suppressed = suppressAttributeGroups(all.map((attribute) => groupsOf(students, attribute, grouped)), minCell);
+  const groupings = all.map((attribute) => groupsOf(students, attribute, grouped));
+  let suppressed: SuppressedGroups[];
+  if (!groupings.some((g) => g.outside)) suppressed = suppressAttributeGroups(groupings, minCell);
+  else {
+    // The roles are suppressed with them, printed or not: whether the students' number is shown there
+    // decides whether a breakdown of them alone may be printed ({@link studentsShown}).
+    const withRoles = all.includes(ROLE_ATTRIBUTE) ? groupings : [...groupings, groupsOf(students, ROLE_ATTRIBUTE, grouped)];
+    suppressed = suppressAttributeGroups(withRoles, minCell);
+    if (!studentsShown(suppressed, minCell)) suppressed = suppressAttributeGroups(withRoles.map(withOutsideNotStated), minCell);
+  }
   const wanted = new Set(attributes);
   return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld);
 }
@@ -253,6 +341,9 @@ export function printedGroups(
  * many hold each value and what percent of all students that is.
  *
  * - The denominator is every student participant; a student without the attribute counts as `Not stated`.
+ *   In a forum of several roles, a grade or program is the students' alone, and its denominator theirs
+ *   ({@link groupByAttribute}); where that would give away a small role's count, the others are
+ *   `Not stated` there instead ({@link studentsShown}).
  *   With fewer students than `minCell` there are no rows: every value would describe one of them.
  * - Percentages are whole numbers, each rounded on its own (half up), so equal counts show equal
  *   percents and an attribute's shares may add to 99 or 101. In a multi-select attribute (a student may
@@ -280,17 +371,19 @@ export function computeDemographics(
   options: { minCell: number; attributes?: string[]; linked?: string[]; grouped?: StudentGroups },
 ): DemographicRow[] {
   const students = studentsOf(participants);
-  const denominator = students.length;
+  const everyone = students.length;
   // Fewer students than the threshold: every value listed would describe one of them (a survey of one
   // student would print that student's gender, grade and school), so no breakdown is given.
-  if (denominator === 0 || isSmallTotal(denominator, options.minCell)) return [];
+  if (everyone === 0 || isSmallTotal(everyone, options.minCell)) return [];
   const attributes = options.attributes ? [...new Set(options.attributes)].sort(compareAttributes) : listedAttributes(students, options.minCell, options.grouped);
 
   const rows: DemographicRow[] = [];
   // Listed attributes are printed beside the crosstab's; attributes asked for, beside those alone.
   const alongside = options.attributes ? (options.linked ?? []) : undefined;
-  for (const { attribute, multiSelect, groups, sizeSuppressed: suppressed } of printedGroups(students, [...attributes, ...(options.linked ?? [])], options.minCell, alongside, options.grouped)) {
+  for (const { attribute, multiSelect, groups, sizeSuppressed: suppressed, outside } of printedGroups(students, [...attributes, ...(options.linked ?? [])], options.minCell, alongside, options.grouped)) {
     if (!attributes.includes(attribute)) continue;
+    // A grade of the students alone is a share of the students (see groupByAttribute).
+    const denominator = everyone - (outside?.length ?? 0);
     const counts = groups.map((g) => g.members.length);
     // Each percent rounded on its own: equal counts show equal percents, and the shares may add to 99.9
     // or 100.1 (the report, in whole percents, says 99 or 101). Apportioning the rounding to make 100 gave

@@ -200,3 +200,55 @@ describe('groupStudents', () => {
     expect(computeDemographics(students, { minCell: 5, linked, grouped })).toEqual(computeDemographics(students, { minCell: 5, linked }));
   });
 });
+
+describe('a grade in a forum of several roles', () => {
+  // 24 students of grades 9–12, and seven teachers whose Grade column holds the grade they teach (one
+  // teaches grade 8, which no student is in).
+  const forum: Participant[] = [
+    ...many('s9-', 6, { role: 'Student', grade: '9' }),
+    ...many('s10-', 7, { role: 'Student', grade: '10' }),
+    ...many('s11-', 6, { role: 'Student', grade: '11' }),
+    ...many('s12-', 5, { role: 'Student', grade: '12' }),
+    ...many('t10-', 3, { role: 'Teacher', grade: '10' }),
+    ...many('t12-', 3, { role: 'Teacher', grade: '12' }),
+    student('t8', { role: 'Teacher', grade: '8' }),
+  ];
+  const of = (result: ReturnType<typeof computeDemographics>, attribute: string) =>
+    result.filter((r) => r.attribute === attribute).map((r) => [r.value, r.suppressed ? 'hidden' : r.count, r.denominator]);
+
+  it('counts the students alone, as shares of the students, where every role is shown', () => {
+    const result = computeDemographics(forum, { minCell: 5 });
+    expect(of(result, 'grade')).toEqual([
+      ['9', 6, 24],
+      ['10', 7, 24],
+      ['11', 6, 24],
+      ['12', 5, 24],
+    ]);
+    expect(of(result, 'role')).toEqual([
+      ['Student', 24, 31],
+      ['Teacher', 7, 31],
+    ]);
+    // The crosstab's groups are the same students.
+    const [grade] = breakdownsFor(forum, ['grade'], 5);
+    expect(grade!.groups.map((g) => g.members.length)).toEqual([6, 7, 6, 5]);
+  });
+
+  it('counts the others as not stated where leaving them out would give a small role’s count away', () => {
+    // Three teachers: "Teacher <5" and the students' total (28) beside 31 would say exactly three.
+    const few = forum.filter((p) => !['t12-1', 't12-2', 't12-3', 't8'].includes(p.id));
+    const result = computeDemographics(few, { minCell: 5 });
+    const grade = of(result, 'grade');
+    expect(grade.every(([, , denominator]) => denominator === 27)).toBe(true);
+    expect(grade.map(([value]) => value)).toEqual(['9', '10', '11', '12', 'Not stated']);
+    // Grade 10 is the seven students of grade 10, not the teachers of it too.
+    expect(grade.find(([value]) => value === '10')).toEqual(['10', 7, 27]);
+  });
+
+  it('keeps a teacher’s grade where everyone is a teacher: the grade they teach is theirs to describe', () => {
+    const teachers = [...many('a', 5, { role: 'Teacher', grade: '10' }), ...many('b', 5, { role: 'Teacher', grade: '11' })];
+    expect(of(computeDemographics(teachers, { minCell: 5 }), 'grade')).toEqual([
+      ['10', 5, 10],
+      ['11', 5, 10],
+    ]);
+  });
+});

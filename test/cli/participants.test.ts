@@ -175,6 +175,22 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     expect(teachers).toContain('\n23 teachers from two schools took part.');
   });
 
+  it('breaks grades down among the students alone, and says so: a teacher’s grade is the grade they teach', () => {
+    const out = path.join(tempDir('reflect-forum-grades-'), 'report');
+    expect(reflect(['analyze', mixedForum(false), '--out', out, '--quiet', '--min-cell', '3']).code).toBe(0);
+    const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+    expect(report).toContain(
+      '\n12 students, six teachers and five parents from two schools took part. They filled in 23 reflection sheets. ' +
+        'The grades shown are the 12 students’ own; those the teachers and parents gave are left out.\n',
+    );
+    // Six students in each grade, of 12: before, the teachers' and parents' grades made them 12 and 11 of 23.
+    const demographics = readFileSync(path.join(out, 'demographics.csv'), 'utf8');
+    expect(demographics).toContain('grade,10,6,50,12\ngrade,11,6,50,12\n');
+    const crosstab = readFileSync(path.join(out, 'crosstab.csv'), 'utf8').split('\n').filter((l) => l.includes(',grade,'));
+    expect(crosstab.length).toBeGreaterThan(0);
+    for (const line of crosstab) expect(line.split(',grade,')[1]!.split(',')[1]).toBe('6');
+  });
+
   it('says teachers in a group by role, and in the terminal column counts participants', () => {
     const dir = mixedForum();
     const md = reflect(['analyze', dir, '--format', 'md', '--quiet', '--by', 'role']).stdout;
