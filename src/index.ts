@@ -48,13 +48,13 @@ export interface ReadOptions {
   codebook?: string;
   /** Progress callback, one call per file. */
   onFile?: (done: number, total: number, file: string) => void;
+  /** Who took part (`--participants`), over the config file's `participants:`; else see collectiveNoun. */
+  participants?: ParticipantNoun;
 }
 
 export interface AnalyzeOptions extends ReadOptions {
   folder: string;
   title?: string;
-  /** Who took part (`--participants`), over the config file's `participants:`; else see collectiveNoun. */
-  participants?: ParticipantNoun;
   minCell?: number;
   by?: string[];
   expansions?: boolean;
@@ -164,6 +164,7 @@ export async function readCorpusWithConfig(
     facilitators: options.facilitators,
     redact: options.redact,
     roster: rosterId,
+    participants: options.participants,
     warnings: [...unusedColumnSettings(configFile, reads), ...rosterNotUsed(rosterId, reads, options.roster === undefined ? settingAt(configFile, 'roster') : {})],
   });
   return { corpus, config, reads, configFile };

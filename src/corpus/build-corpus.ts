@@ -1,6 +1,7 @@
 // Maps what the readers parsed (tables and transcripts) onto the one corpus model: sources,
 // participants joined across sheets, roster and transcripts, questions, and de-identified responses.
 import type {
+  ParticipantNoun,
   Column,
   Corpus,
   Participant,
@@ -35,6 +36,7 @@ import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 import { isNoName } from '../util/no-answer.js';
+import { STUDENTS } from '../util/participant-nouns.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -46,6 +48,8 @@ export interface BuildOptions {
   roster?: string;
   /** Warnings found before the corpus is built (settings the files did not use), de-identified as the others are. */
   warnings?: Warning[];
+  /** Who took part (`--participants`, over the config's `participants:`): whose role labels are theirs, and the warnings' noun. */
+  participants?: ParticipantNoun;
 }
 
 // Front-matter keys that are demographics of everyone in the group, filling what the roster does not
@@ -62,6 +66,11 @@ const ROLE_LABEL = /^(facilitator|interviewer|moderator|host|teacher|researcher|
 // A letter (`Q`, `A`, `I`, `R`) names no one, and as a name to redact it would take every "a" and "I" from the texts.
 // A numbered voice (`Voice 1`, `Other 2`) names no one either, and as a name it took "voice" from "my voice matters".
 const isRoleName = (label: string): boolean => ROLE_LABEL.test(label) || isAdultRole(label) || isNumberedPerson(label) || /^\p{L}$/u.test(label);
+
+/** Who took part, as the options say: students unless `--participants` or the config file says otherwise. */
+function nounOf(options: BuildOptions): ParticipantNoun {
+  return options.participants ?? options.config.participants ?? STUDENTS;
+}
 
 /** Build the corpus from the files read. Pure: same reads, same corpus. */
 export function buildCorpus(folder: string, reads: FileRead[], options: BuildOptions): Corpus {
@@ -96,7 +105,7 @@ export function buildCorpus(folder: string, reads: FileRead[], options: BuildOpt
   const transcripts = reads.flatMap((r) => {
     const content = r.result?.content;
     if (content?.type !== 'transcript') return [];
-    const facilitators = new Set(detectFacilitators(content, flagged).facilitators.map((n) => n.toLowerCase()));
+    const facilitators = new Set(detectFacilitators(content, flagged, nounOf(options)).facilitators.map((n) => n.toLowerCase()));
     return [{ id: r.id, transcript: content, facilitators }];
   });
   // A facilitator named by the user whom no transcript has: their talk would be coded as a student's.

@@ -4,6 +4,8 @@
 import type { Transcript } from '../model.js';
 import { FACILITATOR_KEYS, splitNames } from '../readers/front-matter.js';
 import { HONORIFICS, isAdultRole } from '../util/names.js';
+import type { ParticipantNoun } from '../model.js';
+import { STUDENTS, isParticipantRole, isStudentNoun } from '../util/participant-nouns.js';
 
 /** The facilitators found and the rule that found them. */
 export interface FacilitatorDecision {
@@ -153,20 +155,25 @@ function asksQuestion(text: string): boolean {
  * after a name (`Mr. Dhillon (Teacher)`), are added to whatever the rules find: their turns are context,
  * like a facilitator's; so are speakers labelled as facilitators (`Co-facilitator:`) where the front
  * matter or a flag named someone else.
+ *
+ * Where `participants` names adults (`participants: teachers`), a speaker labelled by their role
+ * (`Teacher 1:`, `Mr. Dhillon (Teacher)`; a staff member's any staff role, a parent's Parent or Guardian)
+ * is one of them, not staff beside them, and an adult's title says nothing of who leads: the facilitator
+ * is found by the other rules.
  */
-export function detectFacilitators(transcript: Transcript, names: string[]): FacilitatorDecision {
+export function detectFacilitators(transcript: Transcript, names: string[], participants: ParticipantNoun = STUDENTS): FacilitatorDecision {
   const speakers = speakersOf(transcript);
   if (speakers.length === 0) return { facilitators: [], reason: 'no speaker labels' };
   const roles = rolesOf(transcript);
   const facilitating = labelledAs(roles, isRoleLabel);
-  const led = whoLeads(transcript, speakers, names, facilitating);
+  const led = whoLeads(transcript, speakers, names, facilitating, isStudentNoun(participants));
   const others = speakers.filter((s) => !led.facilitators.includes(s));
   // A speaker labelled as a facilitator (`Facilitator:`, `Co-facilitator:`) is one, though the front
   // matter or a flag named another: a second facilitator is never a student.
   const labelled = others.filter(facilitating);
   // An adult named by role (Principal, Counsellor, Parent …) is never a student, whoever leads the group.
   // (A title is weaker evidence, so it only decides where nothing more certain names the leader.)
-  const adult = labelledAs(roles, isAdultRole);
+  const adult = labelledAs(roles, (label) => isAdultRole(label) && !isParticipantRole(label, participants));
   const staff = others.filter((s) => !labelled.includes(s) && adult(s));
   if (labelled.length === 0 && staff.length === 0) return led;
   const reasons = [
@@ -179,7 +186,7 @@ export function detectFacilitators(transcript: Transcript, names: string[]): Fac
 }
 
 /** The facilitators by the first rule that finds any (see {@link detectFacilitators}). */
-function whoLeads(transcript: Transcript, speakers: string[], names: string[], facilitating: (speaker: string) => boolean): FacilitatorDecision {
+function whoLeads(transcript: Transcript, speakers: string[], names: string[], facilitating: (speaker: string) => boolean, titlesLead: boolean): FacilitatorDecision {
 
   const fromFrontMatter = FACILITATOR_KEYS.flatMap((k) => (transcript.attributes[k] ? splitNames(transcript.attributes[k]) : []));
   const byFrontMatter = matchNames(speakers, fromFrontMatter);
@@ -192,7 +199,8 @@ function whoLeads(transcript: Transcript, speakers: string[], names: string[], f
   const byRole = speakers.filter(facilitating);
   if (byRole.length > 0) return { facilitators: byRole, reason: 'speaker label' };
 
-  const byTitle = titledSpeakers(transcript, speakers);
+  // Among students an adult's title marks the one leading; among teachers or parents it marks no one.
+  const byTitle = titlesLead ? titledSpeakers(transcript, speakers) : [];
   if (byTitle.length > 0 && byTitle.length < speakers.length) return { facilitators: byTitle, reason: 'titled speaker label' };
 
   const introduced = selfIntroduced(transcript, speakers);

@@ -139,3 +139,32 @@ export function participantNounFrom(written: string): ParticipantNoun | string {
 export function possessive(plural: string): string {
   return /s$/.test(plural) ? `${plural}’` : `${plural}’s`;
 }
+
+// The roles each wide noun takes in: a staff forum's teachers, counsellors and EAs are all its staff. A
+// noun not listed takes in its own role alone (parents: a parent, a guardian, a caregiver, a family).
+const STAFF_ROLES = new Set([
+  'teacher', 'educator', 'staff member', 'administrator', 'principal', 'counsellor', 'counselor', 'librarian', 'coach',
+  'educational assistant', 'education assistant', 'teaching assistant', 'youth worker', 'support worker', 'social worker',
+]);
+const NOUN_ROLES: Record<string, ReadonlySet<string>> = {
+  'staff member': STAFF_ROLES,
+  educator: STAFF_ROLES,
+  administrator: new Set(['administrator', 'principal']),
+  principal: new Set(['principal', 'administrator']),
+  parent: new Set(['parent', 'guardian', 'caregiver', 'family']),
+  caregiver: new Set(['parent', 'guardian', 'caregiver', 'family']),
+  guardian: new Set(['parent', 'guardian', 'caregiver', 'family']),
+  family: new Set(['parent', 'guardian', 'caregiver', 'family']),
+};
+
+/**
+ * Whether a speaker label's role (`Teacher`, `Teacher 2`, `Parent/Guardian`, `Counsellor`) is one of the
+ * people `noun` says took part: in a teachers' focus group a `Teacher 1:` is a participant, not staff
+ * beside the students. Students' roles are never adults' (see detectFacilitators), so false for them.
+ */
+export function isParticipantRole(label: string, noun: ParticipantNoun): boolean {
+  if (isStudentNoun(noun) || noun.singular === PARTICIPANTS.singular) return false;
+  const role = roleNoun(label.replace(/[\s-]*\d{1,3}$/, ''));
+  if (!role) return false;
+  return role.singular === noun.singular || (NOUN_ROLES[noun.singular]?.has(role.singular) ?? false);
+}

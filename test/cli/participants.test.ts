@@ -99,6 +99,30 @@ describe('a participants: value reflect does not know', () => {
   });
 });
 
+describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 …', () => {
+  it('counts the teachers’ turns where participants are teachers; the facilitator’s stay context', () => {
+    const dir = tempDir('reflect-staff-group-');
+    writeFileSync(
+      path.join(dir, 'staff-focus-group.txt'),
+      [
+        'Facilitator: Thanks for staying after school. How has flex block changed your planning?',
+        'Teacher 1: It has made planning harder. I never know which students will show up, so I plan for three groups.',
+        'Teacher 2: Students who were behind can get help in small groups, and I finally have time to conference with them.',
+        'Teacher 3: The attendance tracking takes a lot of time out of the block.',
+        'Facilitator: What about assessment? Has anything changed in how you report?',
+        'Teacher 2: Report cards still want a percentage, so the feedback I give gets ignored once the mark comes out.',
+        'Teacher 1: Thirty-two students in a science lab is not safe. We need smaller classes.',
+      ].join('\n') + '\n',
+    );
+    writeFileSync(path.join(dir, 'reflect.config.yml'), 'participants: teachers\n');
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('\nThree teachers took part. They spoke in one focus group.');
+    expect(run.stdout).toContain('Across 5 responses from 3 teachers');
+    expect(run.stdout).not.toContain('Thanks for staying');
+  });
+});
+
 /**
  * A school's forum of students, teachers and parents: one sheet, an "I am a" column, a grade column
  * that for a teacher is the grade they teach and for a parent their child's, two schools.

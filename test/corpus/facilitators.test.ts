@@ -148,6 +148,43 @@ describe('detectFacilitators', () => {
     expect(detectFacilitators(t, [])).toEqual({ facilitators: ['Teacher'], reason: "adult's role label" });
   });
 
+  it('takes a teacher as a participant in a teachers’ focus group, and finds its facilitator by the usual cues', () => {
+    const teachers = { singular: 'teacher', plural: 'teachers' };
+    const t = transcript([
+      ['Facilitator', 'How has flex block changed your planning?'],
+      ['Teacher 1', 'It made planning harder; I never know who will come.'],
+      ['Teacher 2', 'Students who were behind finally get help in small groups.'],
+      ['Teacher', 'The attendance tracking eats the block.'],
+      ['Principal', 'We are looking at the tracking for next year.'],
+      ['Facilitator', 'What about report cards?'],
+      ['Teacher 2', 'They still want a percentage.'],
+    ]);
+    expect(detectFacilitators(t, [], teachers)).toEqual({ facilitators: ['Facilitator', 'Principal'], reason: "speaker label, and adult's role label" });
+    // Among students the same labels are staff, as ever.
+    expect(detectFacilitators(t, []).facilitators).toEqual(['Facilitator', 'Teacher 1', 'Teacher 2', 'Teacher', 'Principal']);
+    // Staff are every staff role, the principal too; parents a Parent or a Guardian, not a Teacher.
+    expect(detectFacilitators(t, [], { singular: 'staff member', plural: 'staff' }).facilitators).toEqual(['Facilitator']);
+    const parents = transcript([
+      ['Moderator', 'What do you hear at home about school?'],
+      ['Parent 1', 'That the homework never stops.'],
+      ['Guardian', 'Mine says the teachers know him.'],
+      ['Teacher', 'We can share the homework calendar.'],
+    ]);
+    expect(detectFacilitators(parents, [], { singular: 'parent', plural: 'parents' }).facilitators).toEqual(['Moderator', 'Teacher']);
+    // Without a facilitator's label, the one asking the questions leads; a title marks no one among teachers.
+    const asked = transcript([
+      ['Ms. Kaur', 'What is working?'],
+      ['Mr. Osei', 'Flex block, mostly.'],
+      ['Dana', 'What would you change?'],
+      ['Ms. Kaur', 'The report card.'],
+      ['Dana', 'Why the report card?'],
+      ['Mr. Osei', 'Marks crowd out feedback.'],
+      ['Dana', 'And next year, what support?'],
+      ['Ms. Kaur', 'Time to plan together.'],
+    ]);
+    expect(detectFacilitators(asked, [], teachers)).toEqual({ facilitators: ['Dana'], reason: 'asks 3 of 4 questions' });
+  });
+
   it('takes every adult labelled by role as staff beside the facilitator, and a title in an aside as a title', () => {
     const adults = ['Teacher', 'Principal', 'Vice Principal', 'Vice-Principal', 'Counsellor', 'Observer', 'Note-taker', 'Youth Worker', 'Staff', 'Parent', 'Parent 2'];
     const t = transcript([
