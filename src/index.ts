@@ -277,9 +277,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const noun = options.participants ?? config.participants ?? collectiveNoun(students);
   const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
   const by = asAttributeKeys(options.by ?? config.by ?? [], known);
-  corpus.warnings.push(...unknownAttributes(by, known, options.by === undefined ? settingAt(configFile, 'by') : {}));
+  corpus.warnings.push(...unknownAttributes(by, known, options.by === undefined ? settingAt(configFile, 'by') : {}, noun));
   if (corpus.responses.length === 0) {
-    corpus.warnings.push({ message: 'no responses found: no file held free-text answers or student turns (see sources.csv)' });
+    corpus.warnings.push({ message: `no responses found: no file held free-text answers or ${noun.singular} turns (see sources.csv)` });
   }
 
   // Codings resolved to response and theme indices once, and theme participation once, for every analysis below.
@@ -390,13 +390,13 @@ function languageWarning(l: OtherLanguage): Corpus['warnings'][number] {
  * A warning for each `--by` attribute no student has (a typo would otherwise drop a section silently),
  * at the config file's `by:` line when that is where it was set (`where` names it).
  */
-function unknownAttributes(by: string[], known: string[], where: { file?: string; line?: number }): Corpus['warnings'] {
+function unknownAttributes(by: string[], known: string[], where: { file?: string; line?: number }, noun: ParticipantNoun): Corpus['warnings'] {
   const setting = where.file !== undefined ? 'by:' : '--by';
   return by
     .filter((attribute) => !known.includes(attribute))
     .map((attribute) => ({
       ...where,
-      message: `${setting} ${attribute}: no student has this attribute${suggest(attribute, known)}; known attributes: ${known.join(', ') || 'none'}`,
+      message: `${setting} ${attribute}: no ${noun.singular} has this attribute${suggest(attribute, known)}; known attributes: ${known.join(', ') || 'none'}`,
     }));
 }
 

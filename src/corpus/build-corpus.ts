@@ -36,7 +36,7 @@ import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 import { isNoName } from '../util/no-answer.js';
-import { STUDENTS } from '../util/participant-nouns.js';
+import { STUDENTS, possessive, withArticle } from '../util/participant-nouns.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -197,7 +197,11 @@ class CorpusBuilder {
   /** Focus groups kept in several files, by session id: their participants' tag and speakers by label. */
   private readonly sessions = new Map<string, { tag: string; speakers: Map<string, Participant> }>();
 
+  /** Who took part, as the warnings name them. */
+  private readonly noun: ParticipantNoun;
+
   constructor(private readonly options: BuildOptions) {
+    this.noun = nounOf(options);
     // Names the user listed to remove (staff, friends, family) are redacted as a roster's are.
     for (const name of [...(options.config.redact ?? []), ...(options.redact ?? [])]) this.addName(name);
   }
@@ -337,8 +341,8 @@ class CorpusBuilder {
         file: read.id,
         message:
           unlisted.length === 1
-            ? `1 row ${one} a student not on the roster (row ${rows}); counted as a new student with unknown demographics`
-            : `${unlisted.length} rows ${many} students not on the roster (rows ${rows}); counted as new students with unknown demographics`,
+            ? `1 row ${one} ${withArticle(this.noun.singular)} not on the roster (row ${rows}); counted as a new ${this.noun.singular} with unknown demographics`
+            : `${unlisted.length} rows ${many} ${this.noun.plural} not on the roster (rows ${rows}); counted as new ${this.noun.plural} with unknown demographics`,
       });
     }
   }
@@ -372,7 +376,7 @@ class CorpusBuilder {
     if (facilitators.size === 0 && labels.size >= 2 && !transcript.notes && !transcript.written) {
       this.warnings.push({
         file: read.id,
-        message: `no facilitator found (no speaker is labelled as one, introduces themselves as one, or clearly asks the questions), so all ${labels.size} speakers' turns are coded as students'; if one of them led the group, name them with --facilitator or \`facilitators:\` in reflect.config.yml`,
+        message: `no facilitator found (no speaker is labelled as one, introduces themselves as one, or clearly asks the questions), so all ${labels.size} speakers' turns are coded as ${possessive(this.noun.plural, "'")}; if one of them led the group, name them with --facilitator or \`facilitators:\` in reflect.config.yml`,
       });
     }
     // Group-level front matter fills what the roster does not say; name keys never become attributes.
@@ -467,10 +471,10 @@ class CorpusBuilder {
         file: read.id,
         line: unidentifiedLines[0],
         message: transcript.notes
-          ? `${n === 1 ? '1 point of the notes names' : `${n} points of the notes name`} no student by a label or an id such as Student 3 or S2 (line${n === 1 ? '' : 's'} ${lines}); ${n === 1 ? 'counted' : 'counted together'} as one unidentified student, ${tag}-U, with unknown demographics`
+          ? `${n === 1 ? '1 point of the notes names' : `${n} points of the notes name`} no student by a label or an id such as Student 3 or S2 (line${n === 1 ? '' : 's'} ${lines}); ${n === 1 ? 'counted' : 'counted together'} as one unidentified ${this.noun.singular}, ${tag}-U, with unknown demographics`
           : anyNamed
-          ? `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified student, ${tag}-U, with unknown demographics`
-          : `no turn names its speaker, so the facilitator's words cannot be told from the students': all ${n} turns are counted as one unidentified student, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,
+          ? `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified ${this.noun.singular}, ${tag}-U, with unknown demographics`
+          : `no turn names its speaker, so the facilitator's words cannot be told from the ${possessive(this.noun.plural, "'")}: all ${n} turns are counted as one unidentified ${this.noun.singular}, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,
       });
     }
     this.warnings.push(...labelSlips(read.id, transcript));
@@ -480,7 +484,7 @@ class CorpusBuilder {
     if (source.responses === 0 && spoken > 0 && !transcript.written) {
       this.warnings.push({
         file: read.id,
-        message: `none of the file's ${spoken} turns is counted as a student's: every speaker is labelled as a facilitator, staff, a group or the one asking; if it is a student's writing under headings, remove the colons after them`,
+        message: `none of the file's ${spoken} turns is counted as ${withArticle(this.noun.singular)}'s: every speaker is labelled as a facilitator, staff, a group or the one asking; if it is a student's writing under headings, remove the colons after them`,
       });
     }
     if (groupLines.length > 0) {
@@ -488,7 +492,7 @@ class CorpusBuilder {
       this.warnings.push({
         file: read.id,
         line: groupLines[0],
-        message: `${n === 1 ? '1 turn is' : `${n} turns are`} labelled as several people speaking at once (${groupLabels.join(', ')}; line${n === 1 ? '' : 's'} ${firstFew(groupLines)}); kept as context, not counted or coded as any student's`,
+        message: `${n === 1 ? '1 turn is' : `${n} turns are`} labelled as several people speaking at once (${groupLabels.join(', ')}; line${n === 1 ? '' : 's'} ${firstFew(groupLines)}); kept as context, not counted or coded as any ${this.noun.singular}'s`,
       });
     }
   }
@@ -540,7 +544,7 @@ class CorpusBuilder {
     for (const [file, n] of [...absent].sort((a, b) => byCodeUnits(a[0], b[0]))) {
       this.warnings.push({
         file,
-        message: `${n === 1 ? '1 student' : `${n} students`} on the roster appear${n === 1 ? 's' : ''} in no sheet or transcript; not counted as taking part`,
+        message: `${n === 1 ? `1 ${this.noun.singular}` : `${n} ${this.noun.plural}`} on the roster appear${n === 1 ? 's' : ''} in no sheet or transcript; not counted as taking part`,
       });
     }
     const responses = clean(this.responses, true);

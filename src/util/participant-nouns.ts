@@ -135,9 +135,12 @@ export function participantNounFrom(written: string): ParticipantNoun | string {
   return `is '${written.trim()}', which is not a kind of participant reflect knows${hint}; expected one of: ${words.join(', ')} (singular or plural)`;
 }
 
-/** "students’", "staff’s", "young people’s": the plural's possessive, with a typographic apostrophe. */
-export function possessive(plural: string): string {
-  return /s$/.test(plural) ? `${plural}’` : `${plural}’s`;
+/**
+ * "students’", "staff’s", "young people’s": the plural's possessive, with a typographic apostrophe (the
+ * report's) or, as `apostrophe`, a straight one (the warnings').
+ */
+export function possessive(plural: string, apostrophe: '’' | "'" = '’'): string {
+  return /s$/.test(plural) ? `${plural}${apostrophe}` : `${plural}${apostrophe}s`;
 }
 
 // The roles each wide noun takes in: a staff forum's teachers, counsellors and EAs are all its staff. A

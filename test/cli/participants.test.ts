@@ -121,6 +121,23 @@ describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 
     expect(run.stdout).toContain('Across 5 responses from 3 teachers');
     expect(run.stdout).not.toContain('Thanks for staying');
   });
+
+  it('says teachers, not students, in the warnings', () => {
+    const dir = tempDir('reflect-staff-warnings-');
+    writeFileSync(
+      path.join(dir, 'group.txt'),
+      'Teacher 1: Flex block has made planning harder for me.\nTeacher 2: It has helped my students who were behind.\nTeacher 1: Report cards still want a percentage.\n',
+    );
+    const run = reflect(['analyze', dir, '--participants', 'teachers', '--by', 'grdae', '--format', 'md', '--quiet']);
+    expect(run.stderr).toContain("so all 2 speakers' turns are coded as teachers'; if one of them led the group");
+    expect(run.stderr).toContain('--by grdae: no teacher has this attribute');
+    expect(run.stderr).not.toMatch(/student/);
+    // A file of facilitators' talk alone, in a parents' forum: nothing counted as a parent's.
+    writeFileSync(path.join(dir, 'group.txt'), 'Facilitator: Welcome, everyone.\nCo-facilitator: Let us begin.\n');
+    const none = reflect(['analyze', dir, '--participants', 'parents', '--format', 'md', '--quiet']);
+    expect(none.stderr).toContain("none of the file's 2 turns is counted as a parent's");
+    expect(none.stderr).toContain('no file held free-text answers or parent turns');
+  });
 });
 
 /**
