@@ -333,7 +333,9 @@ export function printedGroups(
     if (!studentsShown(suppressed, minCell)) suppressed = suppressAttributeGroups(withRoles.map(withOutsideNotStated), minCell);
   }
   const wanted = new Set(attributes);
-  return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld);
+  // A grade no student gave (a forum of parents and staff) is no breakdown of them: "Not stated, 100%".
+  const unstated = (g: SuppressedGroups): boolean => STUDENT_ATTRIBUTES.has(g.attribute) && nonStudents(students).size > 0 && g.groups.every((v) => v.value === NOT_STATED);
+  return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld && !unstated(g));
 }
 
 /**

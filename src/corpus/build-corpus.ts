@@ -36,7 +36,7 @@ import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 import { isNoName } from '../util/no-answer.js';
-import { STUDENTS, possessive, withArticle } from '../util/participant-nouns.js';
+import { STUDENTS, isStudentNoun, possessive, withArticle } from '../util/participant-nouns.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -454,6 +454,10 @@ class CorpusBuilder {
         participant = unlabelled;
       } else {
         participant = this.speaker(speakers, label, `${tag}-S`, read.id, 'student', turn.line);
+        // A speaker counted under a role's label (`Parent 2:` where parents took part) has that role, as
+        // a Role column would say it: the background counts them, and their quotes are signed so.
+        const asRole = [turn.role ?? '', label].find((l) => isAdultRole(l));
+        if (asRole !== undefined) participant.attributes.role ??= asRole.replace(/[\s-]*\d{1,3}$/, '');
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
       this.addFolderAttributes(participant, folders);
@@ -482,9 +486,16 @@ class CorpusBuilder {
     // that read as labels ("Teachers: …", "Parents: …", "Q: …") — either way nothing of it is counted.
     const spoken = transcript.turns.filter((t) => t.text.trim() !== '').length;
     if (source.responses === 0 && spoken > 0 && !transcript.written) {
+      // Speakers labelled by an adult's role (`Parent 2:`) in a forum said to be of students: a parents'
+      // or a staff focus group, whose people the config file has not named.
+      const adults = transcript.turns.some((t) => t.speaker !== undefined && isAdultRole(t.speaker));
+      const who =
+        adults && isStudentNoun(this.noun)
+          ? "; if those labelled as staff or parents took part, say who took part with `participants:` in reflect.config.yml (teachers, staff, parents, or participants for several kinds)"
+          : '';
       this.warnings.push({
         file: read.id,
-        message: `none of the file's ${spoken} turns is counted as ${withArticle(this.noun.singular)}'s: every speaker is labelled as a facilitator, staff, a group or the one asking; if it is a student's writing under headings, remove the colons after them`,
+        message: `none of the file's ${spoken} turns is counted as ${withArticle(this.noun.singular)}'s: every speaker is labelled as a facilitator, staff, a group or the one asking${who}; if it is a student's writing under headings, remove the colons after them`,
       });
     }
     if (groupLines.length > 0) {

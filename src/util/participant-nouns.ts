@@ -163,11 +163,17 @@ const NOUN_ROLES: Record<string, ReadonlySet<string>> = {
 /**
  * Whether a speaker label's role (`Teacher`, `Teacher 2`, `Parent/Guardian`, `Counsellor`) is one of the
  * people `noun` says took part: in a teachers' focus group a `Teacher 1:` is a participant, not staff
- * beside the students. Students' roles are never adults' (see detectFacilitators), so false for them.
+ * beside the students; with `participants` (everyone, of several roles), any role but an observer's or a
+ * note-taker's. Students' roles are never adults' (see detectFacilitators), so false for them.
  */
 export function isParticipantRole(label: string, noun: ParticipantNoun): boolean {
-  if (isStudentNoun(noun) || noun.singular === PARTICIPANTS.singular) return false;
+  if (isStudentNoun(noun)) return false;
   const role = roleNoun(label.replace(/[\s-]*\d{1,3}$/, ''));
   if (!role) return false;
+  // `participants: participants` (a forum of parents and staff) takes in every role but those who only watch.
+  if (noun.singular === PARTICIPANTS.singular) return !WATCHING.has(role.singular);
   return role.singular === noun.singular || (NOUN_ROLES[noun.singular]?.has(role.singular) ?? false);
 }
+
+/** Roles that are at a focus group to watch or write, never to take part. */
+const WATCHING = new Set(['observer', 'note taker', 'note-taker', 'notetaker', 'scribe']);

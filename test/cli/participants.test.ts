@@ -122,6 +122,31 @@ describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 
     expect(run.stdout).not.toContain('Thanks for staying');
   });
 
+  it('counts a parents’ evening beside a staff and parent survey under participants: participants, parents as parents', () => {
+    const dir = tempDir('reflect-parents-evening-');
+    const survey = Array.from({ length: 10 }, (_, i) =>
+      i < 5 ? `Teacher,"Report cards still push marks over feedback (${i + 1})."` : `Parent,"The homework is too much on weeknights (${i + 1})."`,
+    );
+    writeFileSync(path.join(dir, 'survey.csv'), `Role,What would you change?\n${survey.join('\n')}\n`);
+    writeFileSync(
+      path.join(dir, 'parent-evening.txt'),
+      [
+        'Moderator: Thanks for coming tonight. How is homework going at home?',
+        'Parent 1: Honestly it is too much. She is up until ten most nights.',
+        'Parent 2: I would like to hear from the teacher before the report card.',
+        'Moderator: What would you change next year?',
+        'Parent 1: More support for kids with anxiety; the counsellor is here two days a week.',
+      ].join('\n') + '\n',
+    );
+    // Said to be of students, the parents' talk is context, and the warning says how to count it.
+    const asStudents = reflect(['analyze', dir, '--format', 'md', '--quiet']);
+    expect(asStudents.stderr).toContain('if those labelled as staff or parents took part, say who took part with `participants:` in reflect.config.yml');
+    const run = reflect(['analyze', dir, '--format', 'md', '--quiet', '--participants', 'participants', '--min-cell', '2']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('\nSeven parents and five teachers took part.');
+    expect(run.stdout).not.toContain('Thanks for coming');
+  });
+
   it('says teachers, not students, in the warnings', () => {
     const dir = tempDir('reflect-staff-warnings-');
     writeFileSync(
