@@ -488,7 +488,9 @@ class CorpusBuilder {
     if (source.responses === 0 && spoken > 0 && !transcript.written) {
       // Speakers labelled by an adult's role (`Parent 2:`) in a forum said to be of students: a parents'
       // or a staff focus group, whose people the config file has not named.
-      const adults = transcript.turns.some((t) => t.speaker !== undefined && isAdultRole(t.speaker));
+      // (Numbered, or speaking more than once: a student's headings "Teachers:", "Parents:" are neither.)
+      const adultTurns = transcript.turns.flatMap((t) => (t.speaker !== undefined && isAdultRole(t.speaker) ? [t.speaker.toLowerCase()] : []));
+      const adults = adultTurns.some((l, i) => /\d$/.test(l) || adultTurns.indexOf(l) !== i);
       const who =
         adults && isStudentNoun(this.noun)
           ? "; if those labelled as staff or parents took part, say who took part with `participants:` in reflect.config.yml (teachers, staff, parents, or participants for several kinds)"

@@ -118,6 +118,8 @@ describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 
     const run = reflect(['analyze', dir, '--format', 'md']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('\nThree teachers took part. They spoke in one focus group.');
+    // Of no place, date or program, the group is not said to have been "held" a second time.
+    expect(run.stdout).not.toContain('The focus group interview was held.');
     expect(run.stdout).toContain('Across 5 responses from 3 teachers');
     expect(run.stdout).not.toContain('Thanks for staying');
   });

@@ -54,6 +54,9 @@ function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: st
   const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
   const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
   const count = focusGroupCount(transcripts);
+  // Nothing to say of where, when or with whom: the background has already counted the groups, and
+  // "The focus group interview was held." alone says nothing more.
+  if (!afterSheets && where === '' && withWhom === '' && dateRange(transcripts) === '') return '';
   const one = count === 1;
   const groups = afterSheets
     ? `${one ? 'A focus group interview was' : `${capitalise(counted(count, 'focus group interview'))} were`} then`
