@@ -9,7 +9,7 @@ import { STUDENT_ATTRIBUTES, nonStudents, studentsOf } from './demographics.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isSmallTotal } from './suppression.js';
 import { percentInWords } from '../util/percent.js';
-import { capitalise, counted, listOf } from '../util/text.js';
+import { capitalise, counted, countInWords, listOf } from '../util/text.js';
 
 
 function distinctStated(students: Participant[], attribute: string): number {
@@ -37,16 +37,19 @@ function share(row: DemographicRow): string {
 
 /**
  * "58% identified as female, 37% as male and 5% did not say", from the demographics' gender rows.
- * A share below `minCell` is written "fewer than five students"; a share hidden only to protect another
+ * A share below `minCell` is written "fewer than five students" (the noun only the first time); a share hidden only to protect another
  * (complementary suppression) is left out. Empty when nothing stated can be said.
  */
 function genderClause(rows: DemographicRow[], minCell: number, noun: ParticipantNoun): string {
   const gender = rows.filter((r) => r.attribute === 'gender');
   const parts: string[] = [];
   let saidSomething = false;
+  // The noun once: "fewer than five students as non-binary and fewer than five did not say".
+  let nounSaid = false;
   for (const row of gender) {
     if (row.suppressed && row.count >= minCell) continue;
-    const amount = row.suppressed ? `fewer than ${counted(minCell, noun.singular, noun.plural)}` : share(row);
+    const amount = row.suppressed ? `fewer than ${nounSaid ? countInWords(minCell) : counted(minCell, noun.singular, noun.plural)}` : share(row);
+    if (row.suppressed) nounSaid = true;
     if (row.value === NOT_STATED) {
       parts.push(`${amount} did not say`);
     } else {

@@ -49,6 +49,14 @@ describe('backgroundSentence', () => {
     );
   });
 
+  it('names the noun once where two shares are small', () => {
+    // 2 non-binary and 3 not stated are each below 5; 40 female and 17 male are shown.
+    const people = students(62, (i) => ({ gender: i < 40 ? 'Female' : i < 57 ? 'Male' : i < 59 ? 'Non-binary' : 'Not stated' }));
+    expect(sentence(people, [], 5)).toBe(
+      '62 students took part; 65% identified as female, 27% as male, fewer than five students as non-binary and fewer than five did not say.',
+    );
+  });
+
   it('leaves out the Indigenous share when it is hidden as a complement', () => {
     // Yes 6, No 54, not stated 2: the 2 is small and Yes is its complement.
     const people = students(62, (i) => ({ indigenous: i < 6 ? 'Yes' : i < 60 ? 'No' : 'Not stated' }));
