@@ -12,6 +12,10 @@ export interface Decoded {
   encoding: string;
   /** UTF-8 with bytes that are not UTF-8: the lines (1-based) where they were replaced by U+FFFD. */
   invalidLines?: number[];
+  /** The lines (1-based) that held NUL bytes, a bad copy's or a broken export's, removed from the text. */
+  nulLines?: number[];
+  /** How many NUL bytes were removed. */
+  nuls?: number;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -24,9 +28,12 @@ export class UnknownEncodingError extends Error {}
  * The BOM itself is never part of the text.
  */
 export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
-  const decoded = decodeBytes(bytes, forced);
+  let decoded = decodeBytes(bytes, forced);
   // A BOM inside the text is where two files were joined into one (`cat a.csv b.csv`): not a character.
-  return decoded.text.includes('\ufeff') ? { ...decoded, text: decoded.text.replaceAll('\ufeff', '') } : decoded;
+  if (decoded.text.includes('\ufeff')) decoded = { ...decoded, text: decoded.text.replaceAll('\ufeff', '') };
+  // A NUL is no character of any text: a bad copy's or a broken export's, said with its lines and removed.
+  if (decoded.text.includes('\0')) decoded = { ...decoded, text: decoded.text.replaceAll('\0', ''), nulLines: linesHolding(decoded.text, '\0'), nuls: decoded.text.split('\0').length - 1 };
+  return decoded;
 }
 
 /** Whether an encoding named by the user (`--encoding`, the config's `encoding:`) is one reflect can decode. */
@@ -234,9 +241,10 @@ function implausible(text: string): number {
 /** The warning for a decoding that had to replace bytes, naming the lines (the first few). */
 export function decodingWarnings(decoded: Decoded, file: string): Warning[] {
   const lines = decoded.invalidLines ?? [];
-  if (lines.length === 0) return [];
+  if (lines.length === 0) return nulWarnings(decoded, file);
   const listed = firstFew(lines);
   return [
+    ...nulWarnings(decoded, file),
     {
       file,
       line: lines[0],
@@ -249,12 +257,14 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** NUL bytes in the first 8 KB that make a file binary: a stray one or two are a broken export's, removed later. */
+/** NUL bytes in the first 8 KB past which a file is binary, unless the rest of it reads as text. */
 const BINARY_NULS = 8;
 
 /**
  * Heuristic for "binary data named .txt": NUL bytes outside a UTF-16 file (an image or archive has them
- * by the dozen), or many control characters.
+ * by the dozen), or many control characters. A text with a few stray NULs (a bad copy, a broken export)
+ * is text still: at most one byte in twenty a NUL and next to no other control character, where
+ * compressed data (a PNG's, a zip's, a PDF's streams) has one byte in eleven a control character.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -263,9 +273,37 @@ export function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
   let nuls = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0 && ++nuls >= BINARY_NULS) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+    const b = bytes[i]!;
+    if (b === 0) nuls++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
-  return control / n > 0.1;
+  if (nuls >= BINARY_NULS) return nuls > 0.05 * n || control > 0.005 * n;
+  return (control + nuls) / n > 0.1;
+}
+
+/** The warning for stray NUL bytes a decoding removed, naming the lines (the first few). */
+function nulWarnings(decoded: Decoded, file: string): Warning[] {
+  const lines = decoded.nulLines ?? [];
+  if (lines.length === 0) return [];
+  const many = lines.length > 1;
+  const count = decoded.nuls ?? lines.length;
+  return [
+    {
+      file,
+      line: lines[0],
+      message: `${count === 1 ? 'a zero (NUL) byte' : `${count} zero (NUL) bytes`}, as a bad copy or a broken export leaves, on line${many ? 's' : ''} ${firstFew(lines)}; removed: check ${many ? 'those lines' : 'that line'} for letters lost`,
+    },
+  ];
+}
+
+/** The lines (1-based) of `text` that hold `char`, each once. */
+function linesHolding(text: string, char: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+    else if (ch === char && lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
 }

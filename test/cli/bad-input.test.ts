@@ -85,6 +85,31 @@ describe('a text file a crash cut short, its end zero bytes', () => {
   });
 });
 
+describe('a text file with a few stray zero bytes in it (a bad copy)', () => {
+  it('is read without them, with a warning naming the file and the lines; an image named .txt is still binary data', () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      i % 2 === 0 ? `Facilitator: What did you take from week ${i + 1}?` : `Maya: In week ${i + 1} I learned to plan my essay before I wrote it.`,
+    );
+    const text = Buffer.from(`${lines.join('\n')}\n`);
+    // ten NULs, one in each of Maya's first ten lines, in place of a letter
+    const broken = [...text.toString('latin1').matchAll(/essay/g)].slice(0, 10).map((m) => m.index! + 1);
+    for (const at of broken) text[at] = 0;
+    writeFileSync(path.join(dir, 'group 1.txt'), text);
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex'), Buffer.alloc(64, 1)]);
+    writeFileSync(path.join(dir, 'photo.txt'), png);
+    const run = reflect(['analyze', dir, '--format', 'csv']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: group 1.txt:2: 10 zero (NUL) bytes, as a bad copy or a broken export leaves, on lines 2, 4, 6, 8, 10 …; removed');
+    expect(run.stderr).toContain('warning: photo.txt: not read: binary data, not text');
+    expect(run.stderr).not.toContain('U+0000');
+    const responses = parse(run.stdout, { columns: true }) as { source: string; text: string }[];
+    const maya = responses.filter((r) => r.source === 'group 1.txt');
+    expect(maya).toHaveLength(15);
+    expect(maya[0]!.text).toBe('In week 2 I learned to plan my esay before I wrote it.');
+  });
+});
+
 describe('a file too large to read whole', () => {
   it('fails with what to do, in words, and the rest of the folder is read', () => {
     const dir = tempDir();
