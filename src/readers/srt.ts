@@ -7,7 +7,7 @@
 import type { ReadResult } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { decodeTextFile, splitLines } from './text.js';
-import { clip, decodeEntities, parseCueTime, speakerChange, turnsFromCues, withBracketedSpeakers, type Cue } from './vtt.js';
+import { clip, decodeEntities, noCueRead, parseCueTime, speakerChange, turnsFromCues, withBracketedSpeakers, type Cue } from './vtt.js';
 
 const SRT_TS = String.raw`\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^(${SRT_TS})\s*-->\s*(${SRT_TS})(?:\s+.*)?$`);
@@ -32,6 +32,8 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   // A cue's text runs to a blank line or to the next cue (its number followed by a timing line), so a
   // file that forgot the blank lines still reads cue by cue.
   const startsCue = (i: number) => isTiming(i) || (INDEX.test(lines[i].trim()) && isTiming(i + 1));
+  // The first line of each subtitle skipped as malformed.
+  const skipped: number[] = [];
 
   let i = 0;
   while (i < lines.length) {
@@ -46,6 +48,7 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     }
     if (!raw.includes('-->')) {
       warnings.push({ file, line: i + 1, message: `expected a subtitle number or timing line, found "${clip(raw)}"; skipped` });
+      skipped.push(i + 1);
       while (i < lines.length && lines[i].trim() !== '' && !startsCue(i)) i++;
       continue;
     }
@@ -56,6 +59,7 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     while (i < lines.length && lines[i].trim() !== '' && !startsCue(i)) i++;
     if (!m) {
       warnings.push({ file, line: timingLine + 1, message: `malformed subtitle timing "${clip(raw)}"; subtitle skipped` });
+      skipped.push(timingLine + 1);
       continue;
     }
     const cueLines = lines
@@ -70,6 +74,7 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
 
   withBracketedSpeakers(cues);
   const merged = turnsFromCues(cues, file);
+  if (merged.turns.length === 0) noCueRead(skipped, warnings, file, 'subtitle', 'an SRT', '00:01:02,500 --> 00:01:05,000');
   warnings.push(...merged.warnings);
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (merged.turns.length === 0) warnings.push({ file, message: 'no subtitles with text found' });

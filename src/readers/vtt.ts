@@ -12,6 +12,8 @@ import type { ReaderContext } from './index.js';
 import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 import { bracketedSpeakers, cueIdentifierSpeakers } from './cue-speakers.js';
+import { InputError } from '../util/errors.js';
+import { firstFew } from '../util/text.js';
 
 /** One line of a cue's text, after tags are removed. */
 export interface CueLine {
@@ -240,6 +242,8 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   const cues: Cue[] = [];
   // Per cue, the identifier line before its timing, if any.
   const identifiers: (string | undefined)[] = [];
+  // The first line of each cue skipped as malformed.
+  const skipped: number[] = [];
 
   let i = 0;
   if (/^WEBVTT(?:[ \t]|$)/.test(lines[0])) {
@@ -260,11 +264,13 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     const t = block.findIndex((l) => l.includes('-->'));
     if (t < 0 || t > 1) {
       warnings.push({ file, line: startLine + 1, message: `expected a cue timing line (start --> end), found "${clip(head)}"; block skipped` });
+      skipped.push(startLine + 1);
       continue;
     }
     const timing = parseTiming(block[t]);
     if (!timing) {
       warnings.push({ file, line: startLine + t + 1, message: `malformed cue timing "${clip(block[t].trim())}"; cue skipped` });
+      skipped.push(startLine + 1);
       continue;
     }
     const cueLines = payloadLines(block.slice(t + 1), startLine + t + 2);
@@ -279,6 +285,7 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   withBracketedSpeakers(cues);
 
   const merged = turnsFromCues(cues, file);
+  if (merged.turns.length === 0) noCueRead(skipped, warnings, file, 'cue', 'a WebVTT', '00:01:02.500 --> 00:01:05.000');
   warnings.push(...merged.warnings);
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (merged.turns.length === 0) warnings.push({ file, message: 'no cues with text found' });
@@ -305,6 +312,21 @@ export function withBracketedSpeakers(cues: Cue[]): void {
   });
   // A cue left with no words is no cue.
   for (let k = cues.length - 1; k >= 0; k--) if (cues[k]!.lines.length === 0) cues.splice(k, 1);
+}
+
+/**
+ * Throw for a caption file none of whose cues could be read, where some were skipped as malformed: read
+ * with no turn, it was listed as read, its words lost. Says how many, where, and the first problem.
+ */
+export function noCueRead(skipped: number[], warnings: Warning[], file: string, cue: string, format: string, example: string): void {
+  if (skipped.length === 0) return;
+  const first = warnings.find((w) => w.line !== undefined && w.line >= skipped[0]!);
+  const all = skipped.length === 1 ? `its one ${cue} is malformed, at line` : `all ${skipped.length} are malformed, at lines`;
+  const problem = (first?.message ?? 'malformed').replace(/; (?:block |cue |subtitle )?skipped$/, '');
+  throw new InputError(
+    `no ${cue} could be read: ${all} ${firstFew(skipped)} (line ${first?.line ?? skipped[0]}: ${problem}); ${format} ${cue} is a timing line such as ${example}, then its text`,
+    { file },
+  );
 }
 
 /** Shorten a line quoted in a warning. */

@@ -100,6 +100,21 @@ describe('readVtt', () => {
     expect(result.content.type === 'transcript' && result.content.turns.map((t) => t.text)).toEqual(['été … flex time & AT&T � done']);
   });
 
+  it('fails a file none of whose cues could be read, saying how many, where and why; names each cue skipped in a file partly broken', () => {
+    // a caption tool's export with '->' for '-->' in every timing line
+    const cue = (n: number, sep: string): string => `${n}\n00:00:0${n}.000 ${sep} 00:00:0${n}.900\nMaya: In week ${n} I learned to plan ahead.\n`;
+    const broken = `WEBVTT\n\n${[1, 2, 3, 4, 5, 6].map((n) => cue(n, '->')).join('\n')}`;
+    expect(() => read(broken)).toThrowError(
+      'no cue could be read: all 6 are malformed, at lines 3, 7, 11, 15, 19 … (line 3: expected a cue timing line (start --> end), found "1"); a WebVTT cue is a timing line such as 00:01:02.500 --> 00:01:05.000, then its text',
+    );
+    const partly = `WEBVTT\n\n${[1, 2, 3, 4].map((n) => cue(n, n === 2 ? '->' : '-->')).join('\n')}`;
+    const result = read(partly);
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => t.line)).toEqual([5]);
+    expect(result.warnings).toEqual([{ file: 'fg.vtt', line: 7, message: 'expected a cue timing line (start --> end), found "2"; block skipped' }]);
+    // a file of no cue at all is read, as before, with a warning
+    expect(read('WEBVTT\n\nNOTE nothing was said\n').warnings.map((w) => w.message)).toEqual(['no cues with text found']);
+  });
+
   it('throws an InputError for an empty file and for binary data', () => {
     expect(() => read('')).toThrowError('empty file');
     expect(() => readVtt(new Uint8Array([0x57, 0x45, 0, 0, 1, 2]), { file: 'x.vtt', config: {} })).toThrowError('binary data, not text');
