@@ -345,7 +345,7 @@ async function compareWith(file: string, corpus: Corpus, codings: Analysis['codi
   // Ids reflect did not read (a file from an older run) are named, not counted as coded by the file alone.
   // Rolled up to parents, as reflect's own codings are.
   const human = keepKnownResponses(
-    rollUpThemes(themesAsIds(parseCodingFile(await codingRecords(bytes, file), path.basename(file), codebook.themes), codebook.themes), codebook.themes),
+    rollUpThemes(themesAsIds(parseCodingFile(await codingRecords(bytes, file), file, codebook.themes), codebook.themes), codebook.themes),
     new Set(read),
     'the responses reflect read',
   );

@@ -240,6 +240,21 @@ describe('a file named on the command line that is no file', () => {
     expect(missing.stderr).toBe('error: cannot write no/such/d.csv: its folder no/such does not exist\n');
   });
 
+  it('analyze --compare names the file as typed, folders and all, in its errors and warnings', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in'));
+    mkdirSync(path.join(dir, 'coding', 'round 2'), { recursive: true });
+    writeFileSync(path.join(dir, 'in', 'survey.csv'), 'id,What did you learn?\nS1,I learned to plan my week and to ask for help.\nS2,I felt I belonged in the group.\n');
+    writeFileSync(path.join(dir, 'coding', 'round 2', 'ana.csv'), 'id,x\nS1,1\n');
+    writeFileSync(path.join(dir, 'coding', 'round 2', 'ben.csv'), 'response_id,themes\nsurvey.csv#1,belonging\n');
+    const wrong = reflect(['analyze', 'in', '--compare', 'coding/round 2/ana.csv', '--out', 'o1'], dir);
+    expect(wrong.code).toBe(3);
+    expect(wrong.stderr).toMatch(/^error: coding\/round 2\/ana\.csv:1: expected a response_id column/);
+    const unknown = reflect(['analyze', 'in', '--compare', 'coding/round 2/ben.csv', '--out', 'o2'], dir);
+    expect(unknown.code).toBe(0);
+    expect(unknown.stderr).toContain("warning: coding/round 2/ben.csv:2: theme id 'belonging' is not in the codebook");
+  });
+
   it('analyze --compare given a folder says so', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'survey.csv'), 'id,What did you learn?\nS01,I learned to plan my project week by week.\n');

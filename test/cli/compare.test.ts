@@ -39,7 +39,7 @@ describe('analyze --compare with a coder sheet in labels', () => {
     const file = path.join(tempDir(), 'coder-c.csv');
     writeFileSync(file, ['response_id,code', ...lines].join('\n'));
     const long = await analyze({ folder: SAMPLE, compare: file });
-    expect(long.corpus.warnings.filter((w) => w.file === 'coder-c.csv').map((w) => w.message)).toEqual([
+    expect(long.corpus.warnings.filter((w) => w.file === file).map((w) => w.message)).toEqual([
       'lists codings only (one row per response and theme), so every response reflect read is taken as coded by it, those it does not mention with no theme; if the coder coded only some responses, give one row per response (a themes column, or Code 1, Code 2 … columns)',
     ]);
     // Every response read is a unit, not only the 148 the coder coded.
@@ -56,7 +56,7 @@ describe('analyze --compare with a file from an older run', () => {
     const renamed = (text.match(/^reflection-sheets\.csv:/gm) ?? []).length;
     expect(renamed).toBeGreaterThan(0);
     const old = await analyze({ folder: SAMPLE, compare: file });
-    const warnings = old.corpus.warnings.filter((w) => w.file === 'coder-2015.csv');
+    const warnings = old.corpus.warnings.filter((w) => w.file === file);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toMatch(
       new RegExp(`^${renamed} of its 148 responses are not among the responses reflect read, so they are left out: 'reflection-sheets-2015\\.csv:r\\d+:q\\d+' \\(line \\d+\\), .* and ${renamed - 3} more; if the file comes from an older run`),
