@@ -10,9 +10,10 @@ import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '.
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
 import { loadConfig } from '../config.js';
-import type { Codebook, Evidence } from '../model.js';
+import type { Codebook, Corpus, Evidence } from '../model.js';
 import type { CompiledCodebook } from '../codebook/compile.js';
-import { ConfigError, problemsOf, UsageError } from '../util/errors.js';
+import { ConfigError, InputError, problemsOf, UsageError } from '../util/errors.js';
+import { nothingRead } from './inspect.js';
 import { stderrLogger } from '../util/log.js';
 import { terminalText } from '../util/controls.js';
 
@@ -132,6 +133,20 @@ function warnAbout(book: Codebook): void {
   for (const w of book.warnings) log.warn(w);
 }
 
+/**
+ * Say, on stderr, each file of the folder that failed and how many warnings reading the rest raised,
+ * and throw where nothing could be read: a lint of no response said the codebook matched nothing, exit 0,
+ * where the one file named could not be opened.
+ */
+function warnNotRead(corpus: Corpus, folder: string): void {
+  const log = stderrLogger();
+  for (const s of corpus.sources) if (s.status === 'failed') log.warn({ file: s.id, message: `not read: ${s.reason}` });
+  const nothing = nothingRead(corpus);
+  if (nothing) throw new InputError(nothing.replace(' (each is listed with why)', `; \`reflect inspect ${folder}\` lists each with why`));
+  const n = corpus.warnings.length;
+  if (n > 0) log.warn({ message: `${n === 1 ? '1 warning' : `${n} warnings`} reading the files (rows skipped, lines not understood …); \`reflect inspect ${folder}\` lists them` });
+}
+
 /** Register `codebook init`, `codebook check` and `codebook try` on the program. */
 export function registerCodebookCommand(program: Command): void {
   const codebook = program.command('codebook').description('start, check, lint and try out codebooks');
@@ -160,6 +175,7 @@ export function registerCodebookCommand(program: Command): void {
       if (folder !== undefined && flags.codebook === undefined && (await isCodebookFile(folder))) throw codebookAsFolder(folder);
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
+        warnNotRead(read.corpus, folder);
         file ??= read.config.codebook;
         corpus = read.corpus;
         configFile = read.configFile;

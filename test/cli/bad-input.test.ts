@@ -110,6 +110,27 @@ describe('a text file with a few stray zero bytes in it (a bad copy)', () => {
   });
 });
 
+describe('codebook check given a folder with files it cannot read', () => {
+  it('names each file not read and exits 3 where nothing could be read, not a lint of no response and exit 0', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'class'));
+    const rows = Array.from({ length: 6 }, (_, i) => `S${i + 1},I learned to plan my project week by week in step ${i + 1}`);
+    writeFileSync(path.join(dir, 'class', 'survey.csv'), `id,What did you learn?\n${rows.join('\n')}\nS7,"I was stressed\n`);
+    // a workbook whose copy stopped half way
+    writeFileSync(path.join(dir, 'class', 'export.xlsx'), Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000', 'latin1'), Buffer.alloc(400, 7)]));
+    const some = reflect(['codebook', 'check', 'class'], dir);
+    expect(some.code).toBe(0);
+    expect(some.stdout).toContain('6 responses');
+    expect(some.stderr).toContain('warning: export.xlsx: not read: cut short');
+    expect(some.stderr).toContain('warning: 1 warning reading the files (rows skipped, lines not understood …); `reflect inspect class` lists them');
+    const none = reflect(['codebook', 'check', 'class/export.xlsx'], dir);
+    expect(none.code).toBe(3);
+    expect(none.stderr).toContain('warning: export.xlsx: not read: cut short');
+    expect(none.stderr).toContain('error: nothing could be read: 1 file failed');
+    expect(none.stdout).toBe('');
+  });
+});
+
 describe('a file too large to read whole', () => {
   it('fails with what to do, in words, and the rest of the folder is read', () => {
     const dir = tempDir();
