@@ -4,14 +4,15 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { CodedUnit, CoderCodings, Warning } from '../model.js';
 import { sniffDelimiter } from '../readers/csv.js';
-import { decodeText } from '../readers/encoding.js';
+import { detectContent, type Content } from '../readers/content.js';
+import { decodeText, looksBinary } from '../readers/encoding.js';
 import { readXlsxGrid } from '../readers/xlsx.js';
 import { detectFormat } from '../readers/index.js';
 import { codingHeaderKey, DETAIL_KEYS, EVIDENCE_KEYS, LONG_KEYS, NUMBERED_KEY, RESPONSE_KEYS, SEGMENT_KEYS, TEXT_KEYS, WIDE_KEYS } from '../readers/coding-columns.js';
 import { InputError } from '../util/errors.js';
 // The formula guard's inverse: responses.csv, a coding file, is written with it (ids starting with = + - @).
 import { withoutFormulaGuard } from '../writers/csv-table.js';
-import { dict } from '../util/own.js';
+import { dict, own } from '../util/own.js';
 import { byCodeUnits } from '../util/text.js';
 
 /**
@@ -32,8 +33,57 @@ export interface CodingRecord {
  * workbook's first sheet, or delimited text in any encoding reflect reads (see readRecords).
  */
 export async function codingRecords(bytes: Uint8Array, file: string): Promise<CodingRecord[]> {
-  if (detectFormat(file) === 'xlsx') return (await readXlsxGrid(bytes, file)).grid;
+  const content = detectContent(bytes);
+  const named = detectFormat(file);
+  const problem = notACodingSheet(content, named);
+  if (problem) throw new InputError(problem, { file });
+  // A workbook named .csv (a download renamed) is read as the workbook it is.
+  const workbook = content?.kind === 'zip' && content.holds === 'xlsx';
+  if (named === 'xlsx' || workbook) return (await readXlsxGrid(bytes, file)).grid;
+  if (looksBinary(bytes)) throw new InputError(`binary data, not text; ${SAVE_CODINGS}`, { file });
   return readRecords(decodeText(bytes).text, file);
+}
+
+/** csv-parse's errors for quotes that do not pair up. */
+const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_INVALID_CLOSING_QUOTE', 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE']);
+
+const SAVE_CODINGS = 'save the codings as .csv or .xlsx to have them read';
+
+/** What a file holds, by detectContent's kind (and what a zip or OLE file holds), where that is no sheet of codings. */
+const NOT_CODINGS: Record<string, string> = {
+  'zip:docx': 'a Word document',
+  'zip:pptx': 'a PowerPoint presentation',
+  'zip:odt': 'an OpenDocument text (.odt)',
+  'zip:ods': 'an OpenDocument spreadsheet (.ods)',
+  'zip:iwork': 'a Pages or Numbers document',
+  'zip:archive': 'a zip archive',
+  'ole:doc': 'a Word 97–2003 document (.doc)',
+  'ole:xls': 'an Excel 97–2003 workbook (.xls)',
+  'ole:ppt': 'a PowerPoint presentation',
+  'ole:other': 'an older Office file',
+  gzip: 'a gzip-compressed file',
+  pdf: 'a PDF',
+  rtf: 'an RTF document',
+  html: 'a web page (HTML)',
+};
+
+/**
+ * Why a file is no coding sheet, by what its bytes hold (see detectContent), said as read-files says it
+ * of an input: a workbook cut short, a Word, PDF or older Office file. Undefined where it may be one.
+ */
+function notACodingSheet(content: Content | undefined, named: string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  if (content.kind === 'zip' && content.truncated) {
+    return 'cut short: the file ends before its zip directory (a download or copy that did not finish?); copy or download it again to have it read';
+  }
+  if (content.kind === 'zip' && content.holds === 'xlsx') return undefined;
+  if (content.kind === 'ole' && content.holds === 'encrypted') {
+    return 'a password-protected workbook: remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password, then clear it) and save it, to have it read';
+  }
+  const key = content.kind === 'zip' || content.kind === 'ole' ? `${content.kind}:${content.holds}` : content.kind;
+  const what = own(NOT_CODINGS, key);
+  if (what === undefined) return undefined;
+  return `${what}${named ? ` named .${named}` : ''}, not a sheet of codings; ${SAVE_CODINGS}`;
 }
 
 /**
@@ -46,10 +96,20 @@ function readRecords(text: string, file: string): CodingRecord[] {
   // messages, and cell values are read ignoring line ends inside the text, so normalise first.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let parsed: { record: string[]; raw: string; info: { lines: number } }[];
+  const delimiter = sniffDelimiter(normalised, tsv);
   try {
-    parsed = parse(normalised, { delimiter: sniffDelimiter(normalised, tsv), relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
+    parsed = parse(normalised, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof parsed;
   } catch (err) {
-    const e = err as Error & { lines?: number };
+    const e = err as Error & { lines?: number; code?: string };
+    // csv-parse says where the file ended, inside the quote, or where the next quote closed it: the
+    // line to fix is the one the record starts on.
+    if (QUOTE_ERRORS.has(e.code ?? '')) {
+      const line = failedRecordLine(normalised, { delimiter, relax_column_count: true, skip_empty_lines: true });
+      throw new InputError(
+        `not a readable ${tsv ? 'TSV' : 'CSV'} file: the quotes of the row that starts on this line do not pair up (a '"' missing at the end of a cell, or text after its closing quote), so the rows after it cannot be told apart`,
+        { file, line },
+      );
+    }
     throw new InputError(`not a readable ${tsv ? 'TSV' : 'CSV'} file: ${e.message}`, { file, line: e.lines });
   }
   return parsed.map(({ record, raw, info }) => {
@@ -59,6 +119,27 @@ function readRecords(text: string, file: string): CodingRecord[] {
     const spanned = body.split('\n').length - 1;
     return { cells: record, line: info.lines - spanned };
   });
+}
+
+/**
+ * The line (1-based) where the record that csv-parse could not read starts: the first filled line after
+ * the last record it read. An unclosed quote runs on to the end of the file, or to the next quote, and
+ * csv-parse names that line; the record's own line is the one to fix.
+ */
+function failedRecordLine(text: string, options: Record<string, unknown>): number {
+  let after = 0;
+  try {
+    parse(text, { ...options, info: true, on_record: (_record: string[], info: { lines: number }) => {
+      after = info.lines;
+      return null;
+    } });
+  } catch {
+    // the error is the one being reported
+  }
+  const lines = text.split('\n');
+  let line = after + 1;
+  while (line < lines.length && lines[line - 1]!.trim() === '') line++;
+  return line;
 }
 
 /** Index of the first header whose key is one of `keys`, or -1. */

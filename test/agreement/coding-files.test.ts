@@ -409,6 +409,16 @@ describe('errors', () => {
     expect(e.message).toMatch(/^not a readable CSV file/);
     expect(e.file).toBe('bad.csv');
   });
+
+  test('a quote never closed is named at the line that opens it, not where the file ends', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => (i === 39 ? 'r40,"pace; grades' : `r${i + 1},"pace; ""grades"""`));
+    const e = inputError(() => parseCodingFile(`response_id,themes\n${rows.join('\n')}\n`, 'coders/bad.csv'));
+    expect(e.describe()).toBe(
+      `coders/bad.csv:41: not a readable CSV file: the quotes of the row that starts on this line do not pair up (a '"' missing at the end of a cell, or text after its closing quote), so the rows after it cannot be told apart`,
+    );
+    // the last row's, running to the end of the file
+    expect(inputError(() => parseCodingFile('response_id,themes\nr1,pace\n\nr2,"pace\nr3,grades\n', 'b.csv')).line).toBe(4);
+  });
 });
 
 describe('units files and coder names', () => {
@@ -469,5 +479,15 @@ describe('TSV and XLSX coding files', () => {
 
   test('a file named .xlsx that is not a workbook is an InputError naming it', async () => {
     await expect(codingRecords(new TextEncoder().encode('response_id,themes\n'), 'coder.xlsx')).rejects.toThrow('not a valid XLSX file');
+  });
+
+  test('a workbook cut short, a .doc renamed, a PDF or binary data are said as what they are, not parsed as CSV', async () => {
+    const cutShort = Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000', 'latin1'), Buffer.alloc(400, 7)]);
+    await expect(codingRecords(cutShort, 'coder.xlsx')).rejects.toThrow(/^cut short: the file ends before its zip directory/);
+    const doc = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(500), Buffer.from('WordDocument\0', 'utf16le'), Buffer.alloc(500)]);
+    await expect(codingRecords(doc, 'coder.xlsx')).rejects.toThrow('a Word 97–2003 document (.doc) named .xlsx, not a sheet of codings; save the codings as .csv or .xlsx to have them read');
+    await expect(codingRecords(Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n'), 'coder.csv')).rejects.toThrow('a PDF named .csv, not a sheet of codings');
+    const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d4948445200000010', 'hex'), Buffer.alloc(64, 3)]);
+    await expect(codingRecords(png, 'coder.csv')).rejects.toThrow('binary data, not text; save the codings as .csv or .xlsx to have them read');
   });
 });
