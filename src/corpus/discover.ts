@@ -4,6 +4,7 @@ import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { fileErrorText, InputError } from '../util/errors.js';
+import { own } from '../util/own.js';
 
 /** A file found under the input folder. */
 export interface FoundFile {
@@ -28,6 +29,32 @@ const SYSTEM_FILES = new Set(['thumbs.db', 'ehthumbs.db', 'ehthumbs_vista.db', '
 /** Whether a file or folder is hidden from its user: a dot file, or one of {@link SYSTEM_FILES}. */
 export function isHidden(name: string): boolean {
   return name.startsWith('.') || SYSTEM_FILES.has(name.toLowerCase());
+}
+
+// macOS saves these as a package, a folder the Finder shows as one file: walked, their insides were
+// listed as files of unsupported types (Index.zip, preview.jpg) with advice that made no sense for them.
+const PACKAGES: Record<string, string> = {
+  pages: 'a Pages document saved as a package (a folder); export it as .docx from Pages (File › Export To › Word) to have it read',
+  numbers: 'a Numbers spreadsheet saved as a package (a folder); export it as .xlsx or .csv from Numbers (File › Export To) to have it read',
+  key: 'a Keynote presentation saved as a package (a folder); copy its text into a .txt or .docx to have it read',
+  rtfd: 'a TextEdit rich text document with pictures (.rtfd, a folder); save it as .docx or plain text (.txt) to have it read',
+};
+
+/** The reason a folder is skipped as a macOS package document, by its name; undefined for any other folder. */
+function packageDocument(name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? own(PACKAGES, name.slice(dot + 1).toLowerCase()) : undefined;
+}
+
+/** A name with the extension of a document reflect reads or is often given. */
+const DOCUMENT_NAME = /\.(?:csv|tsv|tab|txt|md|vtt|srt|docx|doc|xlsx|xls|pdf|rtf|odt|ods)$/i;
+
+async function isEmptyFolder(dir: string): Promise<boolean> {
+  try {
+    return (await fs.readdir(dir)).every(isHidden);
+  } catch {
+    return false;
+  }
 }
 
 const EARLIER_REPORT = 'output of an earlier reflect run (its folder holds report.md and analysis.json); not an input';
@@ -107,7 +134,9 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
         stat = await fs.stat(absolute);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-        if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR')) {
+        if (entry.isSymbolicLink() && code === 'ELOOP') {
+          found.push({ id, absolute, size: 0, problem: 'a loop of symbolic links (ELOOP), each pointing at the next and none at a file; not an input' });
+        } else if (entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ENOTDIR')) {
           found.push({ id, absolute, size: 0, problem: `a symbolic link to nothing (${code})` });
         } else {
           found.push({ id, absolute, size: 0, problem: `unreadable: ${fileErrorText(err)}`, failed: true });
@@ -116,7 +145,17 @@ export async function listInputFiles(folder: string, exclude: string[] = [], ign
       }
       if (stat.isDirectory()) {
         if (entry.name === 'node_modules') continue;
+        const bundle = packageDocument(entry.name);
+        if (bundle !== undefined) {
+          found.push({ id: `${id}/`, absolute, size: 0, problem: bundle });
+          continue;
+        }
+        const before = found.length;
         await walk(absolute);
+        // A folder named as a document, with nothing in it to read, was missing from every list.
+        if (found.length === before && DOCUMENT_NAME.test(entry.name) && (await isEmptyFolder(absolute))) {
+          found.push({ id: `${id}/`, absolute, size: 0, problem: `an empty folder named like a file (.${entry.name.split('.').pop()!.toLowerCase()}); not an input` });
+        }
       } else if (stat.isFile()) {
         found.push({ id, absolute, size: stat.size, ...(earlier ? { problem: earlier } : {}) });
       } else {

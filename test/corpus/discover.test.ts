@@ -72,6 +72,27 @@ describe('listInputFiles', () => {
     ]);
   });
 
+  it('lists a loop of links as one, a macOS package document as one skipped file, and an empty folder named like a file', async () => {
+    const input = tree();
+    symlinkSync('loop-b.txt', path.join(input, 'loop-a.txt'));
+    symlinkSync('loop-a.txt', path.join(input, 'loop-b.txt'));
+    mkdirSync(path.join(input, 'essay.pages', 'Data'), { recursive: true });
+    writeFileSync(path.join(input, 'essay.pages', 'Index.zip'), 'PK');
+    mkdirSync(path.join(input, 'interview.docx'));
+    mkdirSync(path.join(input, 'week 2.csv'));
+    writeFileSync(path.join(input, 'week 2.csv', 'notes.txt'), 'Maya: I liked it.');
+    const files = await listInputFiles(input, [path.join(input, 'report')], ['drafts/**']);
+    expect(files.map((f) => [f.id, f.problem])).toEqual([
+      ['b.csv', undefined],
+      ['essay.pages/', 'a Pages document saved as a package (a folder); export it as .docx from Pages (File › Export To › Word) to have it read'],
+      ['groups/a.txt', undefined],
+      ['interview.docx/', 'an empty folder named like a file (.docx); not an input'],
+      ['loop-a.txt', 'a loop of symbolic links (ELOOP), each pointing at the next and none at a file; not an input'],
+      ['loop-b.txt', 'a loop of symbolic links (ELOOP), each pointing at the next and none at a file; not an input'],
+      ['week 2.csv/notes.txt', undefined],
+    ]);
+  });
+
   it('lists the files of an earlier reflect report folder as not inputs, but not a folder that merely has the same names', async () => {
     const input = tree();
     mkdirSync(path.join(input, 'report-v1'));
