@@ -165,8 +165,8 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
     if (value !== undefined && !Number.isFinite(value)) throw new UsageError(`${name} must be a number; found '${value}'`);
   }
   const ci = bootstrapSettings(flags);
-  if (flags.disagreements !== undefined) refuseInputAsOutput(flags.disagreements, files, flags);
-  refuseRepeatedFile(files);
+  if (flags.disagreements !== undefined) await refuseInputAsOutput(flags.disagreements, files, flags);
+  await refuseRepeatedFile(files);
 
   const names = coderNames(files);
   const tables: CodingRecord[][] = [];
@@ -285,34 +285,49 @@ export function disagreementsTable(al: Alignment, coders: readonly CoderCodings[
 /**
  * The disagreements file is written over whatever is there with --force, so it must not be one of the
  * files read: `--disagreements human.csv --force` would replace a coder's work with reflect's table.
- * Compared as resolved paths, as --reference compares files.
+ * Compared as files (see fileIdentity): a link to a coder's file is that file.
  *
  * @throws UsageError when `out` is a coding file, the --units file or the --codebook
  */
-function refuseInputAsOutput(out: string, files: readonly string[], flags: AgreeFlags): void {
-  const target = path.resolve(out);
+async function refuseInputAsOutput(out: string, files: readonly string[], flags: AgreeFlags): Promise<void> {
+  const target = await fileIdentity(out);
   const inputs: [string, string][] = [
     ...files.map((f): [string, string] => [f, 'one of the coding files compared']),
     ...(flags.units !== undefined ? [[flags.units, 'the --units file'] as [string, string]] : []),
     ...(flags.codebook !== undefined ? [[flags.codebook, 'the --codebook file'] as [string, string]] : []),
   ];
-  const hit = inputs.find(([f]) => path.resolve(f) === target);
-  if (hit) {
-    throw new UsageError(`--disagreements ${out} is ${hit[1]}; it is never overwritten, even with --force: name another file for the disagreements`);
+  for (const [file, what] of inputs) {
+    if ((await fileIdentity(file)) !== target) continue;
+    const same = path.resolve(file) === path.resolve(out) ? what : `${what} (${file}, by another name)`;
+    throw new UsageError(`--disagreements ${out} is ${same}; it is never overwritten, even with --force: name another file for the disagreements`);
   }
 }
 
 /**
- * A file named twice (`coders/*.csv coders/alice.csv`, or `a.csv ./a.csv`) would be compared with itself
- * as two coders who agree on everything, lifting every mean; it got a name of its own (`a#2`) and no word.
- * Compared as resolved paths, as --reference compares files.
+ * What makes two paths one file: its device and inode where it exists, so that a symbolic or hard link
+ * to a coder's file is that file (writing the disagreements through one replaced the coder's codings);
+ * else the resolved path.
+ */
+async function fileIdentity(file: string): Promise<string> {
+  try {
+    const { dev, ino } = await fs.stat(file);
+    return `${dev}:${ino}`;
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * A file named twice (`coders/*.csv coders/alice.csv`, or `a.csv ./a.csv`, or a link to it) would be
+ * compared with itself as two coders who agree on everything, lifting every mean; it got a name of its
+ * own (`a#2`) and no word. Compared as files (see fileIdentity), not as spellings.
  *
  * @throws UsageError naming both spellings of the file
  */
-function refuseRepeatedFile(files: readonly string[]): void {
+async function refuseRepeatedFile(files: readonly string[]): Promise<void> {
   const first = new Map<string, string>();
   for (const file of files) {
-    const key = path.resolve(file);
+    const key = await fileIdentity(file);
     const earlier = first.get(key);
     if (earlier !== undefined) {
       const both = earlier === file ? `${file} is named twice` : `${earlier} and ${file} are the same file`;

@@ -31,11 +31,12 @@ function nastyFolder(): { dir: string; files: string[] } {
   put('junk.csv', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
   put('~$survey.xlsx', Buffer.concat([Buffer.from('\u0005Maya', 'latin1'), Buffer.alloc(150, 32)]));
   put('notes/week 1 reflection.txt', 'I learned to ask for help when I was stuck on the project.\n');
+  // an empty folder named like a file: listed, as a folder
   mkdirSync(path.join(dir, 'answers.csv'));
   symlinkSync('nowhere.csv', path.join(dir, 'gone.csv'));
   symlinkSync('loop-b', path.join(dir, 'loop-a'));
   symlinkSync('loop-a', path.join(dir, 'loop-b'));
-  const files = ['survey.csv', 'export.xlsx', 'old.docx', 'scan.docx', 'empty.csv', 'junk.csv', '~$survey.xlsx', 'notes/week 1 reflection.txt', 'gone.csv', 'loop-a', 'loop-b'];
+  const files = ['survey.csv', 'export.xlsx', 'old.docx', 'scan.docx', 'empty.csv', 'junk.csv', '~$survey.xlsx', 'notes/week 1 reflection.txt', 'gone.csv', 'loop-a', 'loop-b', 'answers.csv/'];
   return { dir, files };
 }
 
@@ -61,7 +62,7 @@ describe('a folder of bad files', () => {
     expect(csv.stdout).not.toContain('warning');
     expect(csv.stderr).toContain('warning: junk.csv: not read: ');
     const json = reflect(['analyze', dir, '--format', 'json']);
-    expect((JSON.parse(json.stdout) as { corpus: { sources: unknown[] } }).corpus.sources).toHaveLength(11);
+    expect((JSON.parse(json.stdout) as { corpus: { sources: unknown[] } }).corpus.sources).toHaveLength(12);
   });
 });
 
@@ -244,6 +245,21 @@ describe('a file named on the command line that is no file', () => {
     const run = reflect(['agree', 'a.csv', 'coder.csv'], dir);
     expect(run.code).toBe(3);
     expect(run.stderr).toBe('error: cannot read a.csv: a loop of symbolic links (ELOOP)\n');
+  });
+
+  it('agree --disagreements never writes through a link to a coder\'s file, even with --force, nor compares a file with a link to it', () => {
+    const dir = tempDir();
+    const ana = 'response_id,themes\nr1,pace\nr2,grades\nr3,pace\n';
+    writeFileSync(path.join(dir, 'ana.csv'), ana);
+    writeFileSync(path.join(dir, 'ben.csv'), 'response_id,themes\nr1,pace\nr2,pace\nr3,pace\n');
+    symlinkSync('ana.csv', path.join(dir, 'latest.csv'));
+    const run = reflect(['agree', 'ana.csv', 'ben.csv', '--disagreements', 'latest.csv', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: --disagreements latest.csv is one of the coding files compared (ana.csv, by another name); it is never overwritten, even with --force: name another file for the disagreements\n');
+    expect(readFileSync(path.join(dir, 'ana.csv'), 'utf8')).toBe(ana);
+    const twice = reflect(['agree', 'ana.csv', 'latest.csv'], dir);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/^error: ana\.csv and latest\.csv are the same file/);
   });
 
   it('agree --disagreements naming a folder, or a file in a folder not there, says so, with or without --force', () => {
