@@ -5,7 +5,7 @@ import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
-import { isAnyCaseShortForm } from './nicknames.js';
+import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
@@ -50,6 +50,10 @@ const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+
 // sam#1234"): a word with a letter and a digit, an underscore or an inner dot, as a handle has and a
 // word or a number does not ("IG 2 times a day", "tiktok 24/7" are kept).
 const APP_HINT = /snap|insta|\big\b|\bsc\b|tik[ \t]?tok|discord|twitter|threads|steam|xbox|psn|gamertag|username/i;
+// The apps' names, or a role word a surname is typed after in lower case (see LOWER_ROLE_NAME), at a
+// word's start, as APP_HANDLE's cue is: one scan of a text without a capital after a space, no slower
+// than APP_HINT's alone (the word's start spares it most positions).
+const APP_OR_ROLE_HINT = /\b(?:snap|insta|ig\b|sc\b|tik[ \t]?tok|discord|twitter|threads|steam|xbox|psn|gamertag|username|coach[ \t]|principal[ \t]|counsell?or[ \t])/i;
 const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
@@ -351,6 +355,95 @@ const INVERTED = new RegExp(INVERTED_CUE, 'gu');
 // said") sent half of a survey's answers to the search.
 const REPORTED_AT_START = new RegExp(String.raw`^[^\p{L}\n]{0,3}${CUED_NAME}[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER}`, 'u');
 
+// A coach's, a principal's or a counsellor's surname typed in lower case, as students type it, before a
+// reporting verb ("coach brandvold said", "Coach brandvold told us", "principal okafor said"): the verb
+// after makes the word a person, where "coach bus" or "the principal office" alone are words. Not a word
+// that is a word before a verb ("the coach also said", "the counsellor lady said", "the principal
+// secretary said"; see lowerRoleNamed). Other role words and ranks take a capitalised name only.
+const LOWER_ROLE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?<lrole>[Cc]oach|[Pp]rincipal|[Cc]ounsell?or)(?<lgap>[ \t]+)(?<low>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER})`,
+  'gu',
+);
+// Lower-case words between a role word and a verb that are no surname: fillers and adverbs, people and
+// the adults around a role ("the coach kinda said", "the nurse lady said", "the principal secretary told us").
+const NOT_LOWER_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    'kinda sorta lowkey highkey def prob probs jus legit straight often usually already again later first last next ' +
+    'lady guy man woman person dude people herself himself there here today yesterday secretary assistant office ' +
+    'staff team crew lol tho though who'
+  ).split(' '),
+);
+
+/** Whether a lower-case word between a role word and a reporting verb is a surname ("brandvold"; not "also", "lady", "kinda"). */
+function lowerRoleNamed(word: string): boolean {
+  if (word.length === 1) return true;
+  return !NOT_LOWER_SURNAMES.has(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
+}
+
+/** A text with the lower-case surnames after its role words redacted before a reporting verb ("coach [name] said"; see LOWER_ROLE_NAME). */
+function redactLowerRoleNames(text: string): string {
+  return text.replace(LOWER_ROLE_NAME, (whole: string, ...rest: unknown[]) => {
+    const g = rest[rest.length - 1] as { lrole: string; lgap: string; low: string };
+    return lowerRoleNamed(g.low) ? `${g.lrole}${g.lgap}[name]` : whole;
+  });
+}
+
+// Two people joined by "and" or "&" ("[name] and Lexi helped me", "Jay and Lexi", "Jay & Lexi"), or by
+// "with" ("[name] with Lexi"): a name on no roster and after no cue, known by its company (see pairNamed).
+const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?<pa>\[name\]|${CAP_WORD})(?<pgap>[ \t]+(?<pjoin>and|&|with)[ \t]+)(?<pb>\[name\]|${CAP_WORD})${NOT_WORD_AFTER}`, 'gu');
+// Whether a text may hold such a pair: a capital or a placeholder after the joining word.
+const NAME_PAIR_HINT = /[ \t](?:and|&|with)[ \t]+[\p{Lu}[]/u;
+
+/** Whether a word is a given name of the short forms' table, or a short form of one that is no word ("Katherine", "Alex", "Lexi"; see nicknames.ts). */
+function listedGivenName(word: string): boolean {
+  return isAnyCaseShortForm(word) || nicknamesOf([word.toLowerCase()]).length > 0;
+}
+
+/** Whether a capitalised word beside another name can be a person's name: see mayNameSpeaker; no writer quoted, no acronym, no rank ("Col. [name]"). */
+function pairWordNamed(word: string): boolean {
+  return !inCapitals(word) && mayNameSpeaker(word) && !quotedAuthor([word]) && !schoolWord(word) && !isRoleOrTitle(word) && !isRoleOrTitle(`${word}.`);
+}
+
+/**
+ * Which words of a pair are names: beside a name already redacted, a word that can be a name ("[name]
+ * and Lexi", not "[name] and Mom", "[name] and Science", "[name] and Google"); after "with" only a listed
+ * given name ("[name] with Lexi"; "[name] with Minecraft" is kept). Two words, where one is a listed
+ * given name and the other can be a name too ("Jay and Lexi", "Lexi and Jay"; not "Romeo and Juliet",
+ * "Rose and Ivy", "Tom and Jerry": neither is a listed name that is no word).
+ */
+function pairNamed(a: string, b: string, join: string): [boolean, boolean] {
+  const placeholder = (w: string): boolean => w === '[name]';
+  const named = join === 'with' ? (w: string) => listedGivenName(w) && pairWordNamed(w) : pairWordNamed;
+  if (placeholder(a) || placeholder(b)) return [!placeholder(a) && placeholder(b) && named(a), placeholder(a) && !placeholder(b) && named(b)];
+  const both = pairWordNamed(a) && pairWordNamed(b) && (listedGivenName(a) || listedGivenName(b));
+  return [both, both];
+}
+
+/** A text with the names of its pairs redacted ("[name] and [name] helped me"; see pairNamed), a run of them in turn ("Jay and Lexi and Sam"). */
+function redactPairs(text: string): string {
+  let out = '';
+  let kept = 0;
+  // Where a name just redacted starts: the next pair of a run opens with it ("Lexi" of "Jay and Lexi and Sam").
+  let namedAt = -1;
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m !== null; m = NAME_PAIR.exec(text)) {
+    const g = m.groups as { pa: string; pgap: string; pjoin: string; pb: string };
+    const second = m.index + g.pa.length + g.pgap.length;
+    const [na, nb] = pairNamed(m.index === namedAt ? '[name]' : g.pa, g.pb, g.pjoin);
+    NAME_PAIR.lastIndex = second;
+    if (na) {
+      out += text.slice(kept, m.index) + '[name]';
+      kept = m.index + g.pa.length;
+    }
+    if (nb) {
+      out += text.slice(kept, second) + '[name]';
+      kept = second + g.pb.length;
+      namedAt = second;
+    }
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
 /** Whether a text may hold reported speech; `capitalInside` says whether it has a capital after a space. */
 function mayReport(text: string, capitalInside: boolean): boolean {
   return capitalInside ? REPORTING_HINT.test(text) : REPORTED_AT_START.test(text);
@@ -434,9 +527,9 @@ function redactInverted(text: string): string {
   });
 }
 
-/** A text with the names before and after its reporting verbs redacted ("[name] said", "Then [name] asked", `"…," said [name]`). */
-function redactReported(text: string, capitalInside: boolean): string {
-  if (!mayReport(text, capitalInside)) return text;
+/** A text with the names before and after its reporting verbs redacted ("[name] said", "Then [name] asked", `"…," said [name]`); `reports`, where the caller knows it, says whether it may hold any (see mayReport). */
+function redactReported(text: string, capitalInside: boolean, reports = mayReport(text, capitalInside)): string {
+  if (!reports) return text;
   // With no capital after a space, no name can follow a verb.
   const inverted = capitalInside ? redactInverted(text) : text;
   return inverted.replace(REPORTED, (whole: string, ...rest: unknown[]) => {
@@ -632,7 +725,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // case; emails and handles an "@" or an app's name; phones a digit; a social profile's link a ".com/" or ".net/". A
     // text with none of these (most answers) cannot change in the first pass.
     const capital = CAPITAL_AFTER_SPACE.test(text);
-    if (at || digits || capital || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text) || APP_HINT.test(text)) {
+    // Without a capital after a space, one scan says whether an app's name or a role word may be there.
+    const appOrRole = !capital && APP_OR_ROLE_HINT.test(text);
+    if (at || digits || capital || LOWER_TITLE_HINT.test(text) || mayHoldSocialUrl(text) || (appOrRole && APP_HINT.test(text))) {
       const passOne = PASS_ONE[(at ? 2 : 0) + (digits ? 1 : 0)]!;
       out = text.replace(passOne, (whole: string, ...rest: unknown[]) => redactPassOne(whole, rest[rest.length - 1] as Groups));
     }
@@ -662,7 +757,13 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     }
     // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
     // (A name put in by the passes before is "[name]": no capital after a space that the text lacked.)
-    out = redactReported(out, capital);
+    // A role and a surname typed in lower case before a reporting verb ("coach [name] said"): the verb is
+    // sought where a capital after a space sends the text to reported speech anyway, or a role word is there.
+    const reports = capital ? REPORTING_HINT.test(out) : appOrRole && REPORTING_HINT.test(out);
+    if (reports) out = redactLowerRoleNames(out);
+    out = redactReported(out, capital, capital ? reports : undefined);
+    // A pair's words are capitalised, so a text without a capital after a space holds none.
+    if (capital && NAME_PAIR_HINT.test(out)) out = redactPairs(out);
     // "[name] [name]" from a first and last name matched separately reads as one person, and so does a
     // name and the initial of its surname ("Sam T." → "[name]").
     return out.includes('[name]') ? out.replace(/\[name\](?:\s*\[name\])+/g, '[name]').replace(NAME_AND_INITIAL, '[name]') : out;

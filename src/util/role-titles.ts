@@ -20,15 +20,23 @@ import { ANY_CAP_WORD, capsNamed, COMMON_WORD_NAMES, inCapitals, NOT_NAMES, NOT_
 // [name]"). Capitalised only: "a major Canadian city", "in general" are words.
 const RANKS = 'General|Colonel|Major|Captain|Lieutenant|Corporal|Admiral|Commander|Brigadier|Commodore|Marshal|Detective|Inspector|Sheriff';
 // A rank as it is abbreviated before a name ("Capt. Reyes", "Sgt Moberly", "Lt. Ashdown", "Col. Thornbury").
-const RANK_ABBREVIATIONS = String.raw`(?:Capt|Sgt|Lt|Cpl)\.?|Col\.`;
-const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent|${RANKS}|${RANK_ABBREVIATIONS}`;
+// "Gen." and "Maj." only with their full stop ("Gen Z" is a generation).
+const RANK_ABBREVIATIONS = String.raw`(?:Capt|Sgt|Lt|Cpl)\.?|(?:Col|Gen|Maj)\.`;
+// "Chief", capitalised, as a First Nation's chief is called ("Chief Whitehorse"), a police or fire chief
+// ("Police Chief Lee") and the first word of a rank ("Chief Petty Officer"; see NOT_NAMES_AFTER_CHIEF).
+const ROLE_WORD = String.raw`[Pp]rincipal|VP|[Cc]ounsell?or|[Nn]urse|[Oo]fficer|[Cc]onstable|[Ss]ergeant|[Pp]astor|[Ff]ather|[Cc]haplain|[Rr]everend|Rabbi|Imam|[Ee]lder|[Tt]rustee|[Ss]uperintendent|Chief|${RANKS}|${RANK_ABBREVIATIONS}`;
+// Ranks and Coach as students type them before a name, in lower case ("general Okoro", "captain Reyes",
+// "coach Brandvold"): the name after one is capitalised. Not "major" ("a major Canadian city"), nor
+// "general" after "in" or "a" ("in general Canadians", "a general Ed course").
+const LOWER_ROLE_WORD = String.raw`coach|chief|(?<!\b(?:[Ii]n|[Aa]n?)[ \t]+)general|colonel|captain|lieutenant|corporal|admiral|commander|brigadier|detective|inspector|sheriff`;
 // The second word of a rank of two is the rank's, never its name ("Sergeant Major [name]", "Major
-// General [name]", "Lieutenant Colonel [name]"; "the Sergeant Major" is kept whole), where another role
-// word is followed by a name ("Officer Major helped").
-const RANK_AFTER_ROLE = String.raw`(?:(?<=[Ss]ergeant[ \t]+)Major|(?<=(?:Major|Lieutenant|Brigadier)[ \t]+)General|(?<=Lieutenant[ \t]+)(?:Colonel|Commander))${NOT_WORD_AFTER}`;
+// General [name]", "Lieutenant Colonel [name]", "Lt. Colonel [name]"; "the Sergeant Major" is kept
+// whole), where another role word is followed by a name ("Officer Major helped"); so is an abbreviated
+// rank ("Lt. Col. [name]", "Maj. Gen. [name]"), which no name is.
+const RANK_AFTER_ROLE = String.raw`(?:(?<=(?:[Ss]ergeant|Sgt\.?)[ \t]+)Major|(?<=(?:Major|Maj\.|Lieutenant|Lt\.?|Brigadier)[ \t]+)General|(?<=(?:Lieutenant|Lt\.?)[ \t]+)(?:Colonel|Commander))${NOT_WORD_AFTER}|(?:Capt|Sgt|Lt|Cpl|Col|Gen|Maj)\.`;
 // The name's words run to their ends, in capitals too ("Principal McDONALD", "Sergeant PATEL").
 const ROLE_TITLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?!${TITLES}\b|${RANK_AFTER_ROLE})(?<n1>${ANY_CAP_WORD})(?:(?<ngap>[ \t]+)(?<n2>${ANY_CAP_WORD}))?${NOT_WORD_AFTER}`,
+  String.raw`(?<![\p{L}\p{N}_])(?<role>${ROLE_WORD}|${LOWER_ROLE_WORD})[ \t]+(?!${SCHOOL_NAMED_FOR})(?!${TITLES}\b|${RANK_AFTER_ROLE})(?<n1>${ANY_CAP_WORD})(?:(?<ngap>[ \t]+)(?<n2>${ANY_CAP_WORD}))?${NOT_WORD_AFTER}`,
   'gu',
 );
 const ROLE_OR_TITLE = new RegExp(String.raw`^(?:${ROLE_WORD}|${TITLES}\.?)$`, 'u');
@@ -64,7 +72,7 @@ export function roleHeadLength(words: readonly string[]): number {
   return head;
 }
 // Whether a text may hold a role word before a name: the ends of the role words, a space and a capital.
-export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent|eneral|olonel|ajor|aptain|ieutenant|orporal|dmiral|ommander|rigadier|ommodore|arshal|etective|nspector|heriff|Capt\.?|Sgt\.?|Lt\.?|Cpl\.?|Col\.)[ \t]+\p{Lu}/u;
+export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant|astor|ather|haplain|everend|abbi|mam|lder|rustee|ntendent|hief|oach|eneral|olonel|ajor|aptain|ieutenant|orporal|dmiral|ommander|rigadier|ommodore|arshal|etective|nspector|heriff|Capt\.?|Sgt\.?|Lt\.?|Cpl\.?|Col\.|Gen\.|Maj\.)[ \t]+\p{Lu}/u;
 // Words after a role word, or after Coach, that make a place's, a program's or a thing's name, not a
 // person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
 const NOT_NAMES_AFTER_ROLE = new Set(
@@ -102,12 +110,45 @@ export function roleNamed(word: string): boolean {
   return COMMON_WORD_NAMES.has(key) || (!neverName(key) && !nounLooking(key));
 }
 
-/** A text with the names after its role words replaced, the role kept ("Principal [name] said"; see ROLE_TITLE). */
+// Words after "Chief" that make an office, not a name ("Chief Justice", "Chief Executive Officer", "Chief
+// Medical Officer", "Chief Petty Officer"): where a rank or a role follows, the name is after it.
+const NOT_NAMES_AFTER_CHIEF = new Set(
+  (
+    'justice justices executive executives medical financial operating technology information public electoral ' +
+    'minister ministers engineer editor editors commissioner scientist whip keeper economist negotiator judge ' +
+    'officer officers petty warrant master constable superintendent inspector coroner clerk cook chef ' +
+    'chiefs nation nations band council councillor councillors'
+  ).split(' '),
+);
+// Words after a rank typed in lower case that make a phrase, not a name ("the general Public", "general Ed").
+const NOT_NAMES_AFTER_LOWER_ROLE = new Set('ed public population audience consensus manager managers contractor'.split(' '));
+
+/** Whether the capitalised word after a role word is a name there: see roleNamed, and the words after "Chief" or a lower-case rank. */
+function namedAfter(role: string, word: string): boolean {
+  const key = word.toLowerCase();
+  if (/^chief$/i.test(role) && (NOT_NAMES_AFTER_CHIEF.has(key) || ROLE_OPENERS.has(key) || isRoleOrTitle(word))) return false;
+  if (/^\p{Ll}/u.test(role) && NOT_NAMES_AFTER_LOWER_ROLE.has(key)) return false;
+  return roleNamed(word);
+}
+
+/**
+ * A text with the names after its role words replaced, the role kept ("Principal [name] said"; see
+ * ROLE_TITLE). Where the words after a role word are no name, the search goes on from the first of them,
+ * which may be a role word of its own ("Chief Medical Officer [name]", "Chief Petty Officer [name]").
+ */
 export function redactRoleTitles(text: string): string {
-  return text.replace(ROLE_TITLE, (whole: string, ...rest: unknown[]) => {
-    const g = rest[rest.length - 1] as { role: string; n1: string; ngap?: string; n2?: string };
-    if (!roleNamed(g.n1)) return whole;
-    if (g.n2 === undefined || !roleNamed(g.n2)) return `${g.role} [name]${g.n2 === undefined ? '' : `${g.ngap}${g.n2}`}`;
-    return `${g.role} [name]`;
-  });
+  let out = '';
+  let kept = 0;
+  ROLE_TITLE.lastIndex = 0;
+  for (let m = ROLE_TITLE.exec(text); m !== null; m = ROLE_TITLE.exec(text)) {
+    const g = m.groups as { role: string; n1: string; ngap?: string; n2?: string };
+    if (!namedAfter(g.role, g.n1)) {
+      ROLE_TITLE.lastIndex = m.index + g.role.length;
+      continue;
+    }
+    const name = g.n2 === undefined || !roleNamed(g.n2) ? `${g.role} [name]${g.n2 === undefined ? '' : `${g.ngap}${g.n2}`}` : `${g.role} [name]`;
+    out += text.slice(kept, m.index) + name;
+    kept = m.index + m[0].length;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }

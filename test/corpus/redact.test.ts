@@ -766,3 +766,46 @@ describe('makeRedactor: what the review of ranks and addresses found', () => {
     expect(none('I live at 5 Elm Close now.')).toBe('I live at [address] now.');
   });
 });
+
+describe('makeRedactor: ranks, roles and names as students type them', () => {
+  const none = makeRedactor([]);
+
+  it('keeps a rank of two words whole, abbreviated or not, and takes only the name', () => {
+    expect(none('Lt. Colonel Ashdown spoke at our Remembrance Day assembly.')).toBe('Lt. Colonel [name] spoke at our Remembrance Day assembly.');
+    expect(none('Lt. Col. Ashdown and Maj. Gen. Thornbury came, then Lt. Gen. Dallaire.')).toBe('Lt. Col. [name] and Maj. Gen. [name] came, then Lt. Gen. [name].');
+    expect(none('Sgt. Major Dhillon ran the drill; the Sergeant Major was strict.')).toBe('Sgt. Major [name] ran the drill; the Sergeant Major was strict.');
+    expect(none('Chief Petty Officer Mallory and Chief Medical Officer Henry spoke.')).toBe('Chief Petty Officer [name] and Chief Medical Officer [name] spoke.');
+    expect(none('Gen Z kids like the Gen. Assembly format.')).toBe('Gen Z kids like the Gen. Assembly format.');
+  });
+
+  it('takes the name after Chief, and keeps an office headed by Chief', () => {
+    expect(none('Chief Whitehorse came to talk about the treaties, and Police Chief Lee after him.')).toBe('Chief [name] came to talk about the treaties, and Police Chief [name] after him.');
+    expect(none('We learned what the Chief Justice and a Chief Executive Officer do. Kansas City Chiefs won.')).toBe('We learned what the Chief Justice and a Chief Executive Officer do. Kansas City Chiefs won.');
+  });
+
+  it('takes the capitalised name after a rank or coach typed in lower case', () => {
+    expect(none('we met general Okoro and captain Reyes, and coach Brandvold drove.')).toBe('we met general [name] and captain [name], and coach [name] drove.');
+    expect(none('in general Toronto is big, a major Canadian city, and the general Public is welcome.')).toBe('in general Toronto is big, a major Canadian city, and the general Public is welcome.');
+  });
+
+  it('takes a surname typed in lower case after a role word before a reporting verb only', () => {
+    expect(none('coach brandvold said we could stay late and principal okafor also told us')).toBe('coach [name] said we could stay late and principal [name] also told us');
+    expect(none('the coach also said, the nurse lady said, in general people said and the principal secretary told us')).toBe(
+      'the coach also said, the nurse lady said, in general people said and the principal secretary told us',
+    );
+    expect(none('we took the coach bus and i asked the principal today')).toBe('we took the coach bus and i asked the principal today');
+  });
+
+  it('takes a name on no roster beside a redacted one, or beside a listed given name', () => {
+    const roster = makeRedactor(['Priya Sandhu'], ['Priya', 'Sandhu']);
+    expect(roster('Priya and Lexi helped me, then Priya and Mom came, and Priya and Google Docs crashed.')).toBe(
+      '[name] and [name] helped me, then [name] and Mom came, and [name] and Google Docs crashed.',
+    );
+    expect(roster('I worked with Priya with Minecraft, and Priya with Alex.')).toBe('I worked with [name] with Minecraft, and [name] with [name].');
+    expect(none('Jay and Lexi helped me, and Jay and Lexi and Sam presented.')).toBe('[name] and [name] helped me, and [name] and [name] and [name] presented.');
+    expect(none('We read Romeo and Juliet, watched Tom and Jerry, saw a jay and a crow, and wrote a Last Will and Testament.')).toBe(
+      'We read Romeo and Juliet, watched Tom and Jerry, saw a jay and a crow, and wrote a Last Will and Testament.',
+    );
+    expect(none('Lt. Ashdown and Col. Thornbury came; AP and IB are hard.')).toBe('Lt. [name] and Col. [name] came; AP and IB are hard.');
+  });
+});
