@@ -391,6 +391,8 @@ function redactLowerRoleNames(text: string): string {
 // Two people joined by "and" or "&" ("[name] and Lexi helped me", "Jay and Lexi", "Jay & Lexi"), or by
 // "with" ("[name] with Lexi"): a name on no roster and after no cue, known by its company (see pairNamed).
 const NAME_PAIR = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_'’])(?<pa>\[name\]|${CAP_WORD})(?<pgap>[ \t]+(?<pjoin>and|&|with)[ \t]+)(?<pb>\[name\]|${CAP_WORD})${NOT_WORD_AFTER}`, 'gu');
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u;
+const CAPITALISED_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 // Whether a text may hold such a pair: a capital or a placeholder after the joining word.
 const NAME_PAIR_HINT = /[ \t](?:and|&|with)[ \t]+[\p{Lu}[]/u;
 
@@ -429,7 +431,10 @@ function redactPairs(text: string): string {
   for (let m = NAME_PAIR.exec(text); m !== null; m = NAME_PAIR.exec(text)) {
     const g = m.groups as { pa: string; pgap: string; pjoin: string; pb: string };
     const second = m.index + g.pa.length + g.pgap.length;
-    const [na, nb] = pairNamed(m.index === namedAt ? '[name]' : g.pa, g.pb, g.pjoin);
+    const pair = pairNamed(m.index === namedAt ? '[name]' : g.pa, g.pb, g.pjoin);
+    // A word of a run of capitalised words ("Sarah Connor and [name]", "[name] and Lexi Chen") is left whole, for inspect's list.
+    const na = pair[0] && !CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const nb = pair[1] && !CAPITALISED_AFTER.test(text.slice(second + g.pb.length, second + g.pb.length + 40));
     NAME_PAIR.lastIndex = second;
     if (na) {
       out += text.slice(kept, m.index) + '[name]';

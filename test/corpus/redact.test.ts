@@ -807,5 +807,7 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
       'We read Romeo and Juliet, watched Tom and Jerry, saw a jay and a crow, and wrote a Last Will and Testament.',
     );
     expect(none('Lt. Ashdown and Col. Thornbury came; AP and IB are hard.')).toBe('Lt. [name] and Col. [name] came; AP and IB are hard.');
+    // A word of a run of capitalised words is left whole, for inspect's list, not split from its first name.
+    expect(roster('studying with Sarah Connor and Priya, and Priya and Lexi Chen')).toBe('studying with Sarah Connor and [name], and [name] and Lexi Chen');
   });
 });
