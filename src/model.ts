@@ -76,7 +76,7 @@ export interface TableRow {
 export interface Table {
   type: 'table';
   /** Survey platform whose export quirks were detected, if any. */
-  flavour?: 'google-forms' | 'qualtrics' | 'surveymonkey' | 'microsoft-forms' | 'limesurvey';
+  flavour?: 'google-forms' | 'qualtrics' | 'surveymonkey' | 'microsoft-forms' | 'limesurvey' | 'padlet';
   /** XLSX: the sheet read. */
   sheet?: string;
   columns: Column[];

@@ -59,11 +59,13 @@ const HEADER_RULES: HeaderRule[] = [
   exact('name', 'a name', 'first|last|firstname|lastname|fullname|givenname|familyname|nom|prénom|nom de famille|nom complet|nom de l élève|known as|goes by'),
   // "Name - First", "Name - Last": a merged "Name" header with sub-labels under it.
   exact('name', 'a name', '(?:(?:student|participant|learner|pupil) )?names? (?:first|last|given|family|middle|preferred|legal|full|surname)(?: names?)?'),
+  // Who wrote a post on a board or a forum (Padlet's "Author"): the student, as "Your name" would be.
+  exact('name', 'a name', '(?:post )?author|author name|posted by|submitted by|written by'),
   // Survey metadata and contact details.
   exact('ignore', 'an account name', 'username|user name|user|login|login name|account|account name|screen name|gamertag'),
   keyword('ignore', 'an email address', 'e ?mail(?: address)?|recipient email'),
   exact('ignore', 'a timestamp', 'timestamp|time stamp|marca temporal|horodateur|zeitstempel|carimbo de data hora'),
-  exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
+  exact('ignore', 'a date or time', '(?:start|end|recorded|submit|submitted|submission|completed|completion|created|modified|last modified|updated|last updated|edited|last edited|posted) ?(?:date|time|datetime|date time|at|on)?|date|time|date time|date submitted'),
   // LimeSurvey's timings: "Total time", "Group time: Part 1", "Question time: q3".
   exact('ignore', 'a duration', 'duration|time taken|time spent|(?:total|group|question|interview) time(?: .*)?'),
   exact('ignore', 'survey progress', 'progress|finished|complete|completed|status|response type|response status|last page|last page seen'),
@@ -153,6 +155,8 @@ interface ValueStats {
   emailShare: number;
   numberShare: number;
   dateShare: number;
+  /** Share of values that are web addresses (an uploaded file's link, a post's attachment). */
+  urlShare: number;
   /** Share of values that are points of a rating scale ("Strongly agree", "Very likely", "Sometimes"). */
   scaleShare: number;
   /** Share of values that answer a yes/no question ("Yes", "No", "Not sure") or are points of a rating scale. */
@@ -195,8 +199,12 @@ interface ValueStats {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const NUMBER = /^[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)%?$/;
+// A time may end in its zone as exports write it: "Z", "+02:00", " UTC", " MDT", " GMT-6" (Padlet's
+// "2024-04-18 10:02:11 UTC", Google Forms' "2024/04/18 10:02:11 AM MDT").
 const DATE_TIME =
-  /^(?:\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$/;
+  /^(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2}| (?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?| [A-Z]{2,4}T)?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$/;
+// A web address: a file uploaded to the form or the board (Google Drive, Padlet's "Attachment"), a link.
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 // The words rating-scale points are made of (Likert agreement, likelihood, frequency, satisfaction, importance).
 const SCALE_POINT =
@@ -245,6 +253,7 @@ function valueStats(values: string[]): ValueStats {
   let emails = 0;
   let numbers = 0;
   let dates = 0;
+  let urls = 0;
   let scale = 0;
   let yesNo = 0;
   let personNames = 0;
@@ -270,6 +279,7 @@ function valueStats(values: string[]): ValueStats {
     if (EMAIL.test(v)) emails++;
     if (NUMBER.test(v)) numbers++;
     if (DATE_TIME.test(v)) dates++;
+    if (WEB_ADDRESS.test(v)) urls++;
     const scalePoint = SCALE_POINT.test(v);
     if (scalePoint) scale++;
     if (scalePoint || YES_NO_ANSWER.test(v)) yesNo++;
@@ -312,6 +322,7 @@ function valueStats(values: string[]): ValueStats {
     emailShare: share(emails),
     numberShare: share(numbers),
     dateShare: share(dates),
+    urlShare: share(urls),
     scaleShare: share(scale),
     yesNoShare: share(yesNo),
     personNameShare: share(personNames),
@@ -504,6 +515,7 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
       : { role: 'ignore', reason: 'the column is empty' };
   }
   if (s.dateShare >= 0.8) return { role: 'ignore', reason: 'values are dates or times' };
+  if (s.urlShare >= 0.8) return { role: 'ignore', reason: 'values are web addresses (links to files or pages), not answers in words' };
   if (s.numberShare >= 0.9) {
     // A rating asked for ("Rate the forum (1-5)") is a scale, however its few answers fall.
     if (s.n >= 4 && s.distinct === s.n && !questionLike && !RATING_WORDS.test(normaliseHeader(label))) {

@@ -22,6 +22,12 @@ export interface SurveyLayout {
   /** Why a data row is not a real response (preview, test, spam), or undefined for a real one. */
   skipRow: (cells: string[]) => string | undefined;
   /**
+   * A board's post whose title is a column of its own (Padlet's "Subject" beside "Body"): the title is read
+   * as the opening line of the post, so what the student wrote there is kept, and a post that is all title
+   * is still an answer.
+   */
+  postTitle?: { title: number; body: number };
+  /**
    * The column where the platform numbers each response (not a student's own id), and whether the numbers
    * restart at 1 in every export (Microsoft Forms, LimeSurvey), so they cannot tell two forms' students apart.
    */
@@ -70,6 +76,7 @@ export function detectSurveyExport(grid: string[][]): SurveyLayout {
     detectGoogleForms(first) ??
     detectMicrosoftForms(first) ??
     detectLimeSurvey(first) ??
+    detectPadlet(first) ??
     plain(first)
   );
 }
@@ -180,4 +187,18 @@ function detectSurveyMonkey(grid: string[][], first: string[]): SurveyLayout | u
   }
   const responseId = { index: first.findIndex((h) => lower(h) === 'respondent id'), perExport: false };
   return { flavour: 'surveymonkey', headerRows: 2, headers, questions: headers.map(() => undefined), options, skipRow: keep, responseId };
+}
+
+// A Padlet board exported as a spreadsheet: one post a row, its title and text apart ("Subject", "Body"),
+// with who posted it ("Author", "Anonymous" for a guest) and when.
+const PADLET_OWN = ['author', 'attachment', 'created at', 'updated at', 'section'];
+
+function detectPadlet(first: string[]): SurveyLayout | undefined {
+  const names = first.map(lower);
+  const body = names.indexOf('body');
+  const title = names.indexOf('subject');
+  if (body < 0 || title < 0 || PADLET_OWN.filter((h) => names.includes(h)).length < 2) return undefined;
+  // The export names no question; "Body" is no wording to head a report's section with.
+  const questions = first.map((_, i) => (i === body ? 'Padlet post' : undefined));
+  return { ...plain(first), flavour: 'padlet', questions, postTitle: { title, body } };
 }

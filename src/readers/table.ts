@@ -104,7 +104,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     if (cells.length < width) {
       warnings.push({ ...at, message: `expected ${width} fields, found ${cells.length}; the missing cells are read as blank` });
     }
-    const fitted = cells.length === width ? cells : Array.from({ length: width }, (_, i) => cells[i] ?? '');
+    const fitted = withPostTitle(cells.length === width ? cells : Array.from({ length: width }, (_, i) => cells[i] ?? ''), layout);
     const skipReason = layout.skipRow(fitted) ?? summaryRow(fitted) ?? repeatedHeader(fitted, headerKeys);
     rows.push({ row, line: record.line, cells: fitted, ...(skipReason ? { skipReason } : {}) });
     if (record.mergedDown) mergedDown.set(rows[rows.length - 1]!, record.mergedDown);
@@ -113,7 +113,7 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
   // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
   if (rows.length === 0 && unreadable === 0) warnings.push({ file: ctx.file, line: grid[start].line, message: 'no data rows under the header; nothing to read' });
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
-  const columns = distinctQuestions(quizColumns(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions, layout.options), layout), layout), (message) =>
+  const columns = distinctQuestions(postTitleColumn(quizColumns(preferStudentIds(inferColumns(headers, analysed, ctx.config.columns, questions, layout.options), layout), layout), layout), (message) =>
     warnings.push({ file: ctx.file, line: grid[start].line, message }),
   );
   resentRows(rows, columns);
@@ -243,6 +243,44 @@ function quizColumns(columns: Column[], layout: SurveyLayout): Column[] {
     const reason = feedback ? "the teacher's feedback on a Microsoft Forms quiz, not a student's answer" : "a Microsoft Forms quiz's points, not an answer";
     const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
     return { ...rest, role: 'ignore', reason };
+  });
+}
+
+/**
+ * A post's title (Padlet's "Subject") opens its text: "Longer lunch. Lunch is 30 minutes and …". Read
+ * apart, the titles were a group of students each ("subject: Longer lunch"), and a post that was all title
+ * no answer at all.
+ */
+function withPostTitle(cells: string[], layout: SurveyLayout): string[] {
+  if (!layout.postTitle) return cells;
+  const { title, body } = layout.postTitle;
+  const head = cells[title] ?? '';
+  const text = cells[body] ?? '';
+  if (head === '' || text.toLowerCase().startsWith(head.toLowerCase())) return cells;
+  const joined = text === '' ? head : `${head}${/[.!?:;]$/.test(head) ? '' : '.'} ${text}`;
+  return cells.map((c, i) => (i === body ? joined : c));
+}
+
+/**
+ * A board's columns: the post titles, read as the opening of each post's text, are no column of their
+ * own, and its "Section" is the part of the board a post was put in, never the student's class: as an
+ * attribute, a student with posts in two sections was warned of as a contradiction. The config file's
+ * word stands.
+ */
+function postTitleColumn(columns: Column[], layout: SurveyLayout): Column[] {
+  if (!layout.postTitle) return columns;
+  const { title, body } = layout.postTitle;
+  return columns.map((c) => {
+    if (c.reason === 'config file') return c;
+    if (c.index === title && columns[body]?.role === 'text') {
+      const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
+      return { ...rest, role: 'ignore', reason: `a post's title, read as the opening line of its text ("${columns[body]!.header}")` };
+    }
+    if (c.role === 'attribute' && c.header.toLowerCase() === 'section') {
+      const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
+      return { ...rest, role: 'ignore', reason: "the section of the board a post was put in: a post's, not a student's (one student posts in several), and no class" };
+    }
+    return c;
   });
 }
 
