@@ -476,6 +476,9 @@ class CorpusBuilder {
         line: unidentifiedLines[0],
         message: transcript.notes
           ? `${n === 1 ? '1 point of the notes names' : `${n} points of the notes name`} no student by a label or an id such as Student 3 or S2 (line${n === 1 ? '' : 's'} ${lines}); ${n === 1 ? 'counted' : 'counted together'} as one unidentified ${this.noun.singular}, ${tag}-U, with unknown demographics`
+          : anyNamed && transcript.written
+          ? // A blog post above its named comments: its paragraphs are its writer's, who is no speaker.
+            `${n === 1 ? '1 paragraph names' : `${n} paragraphs name`} no writer (line${n === 1 ? '' : 's'} ${lines}), as a blog post above its comments does; read as one unidentified writer's, ${tag}-U, with unknown demographics`
           : anyNamed
           ? `${n === 1 ? '1 turn has' : `${n} turns have`} no speaker's name (line${n === 1 ? '' : 's'} ${lines}); counted as one unidentified ${this.noun.singular}, ${tag}-U, with unknown demographics`
           : `no turn names its speaker, so the facilitator's words cannot be told from the ${possessive(this.noun.plural, "'")}: all ${n} turns are counted as one unidentified ${this.noun.singular}, ${tag}-U, with unknown demographics; add speakers' names (\`Name: …\`, \`<v Name>\`) to tell them apart`,

@@ -982,6 +982,6 @@ function furnitureWarning(file: string, lines: number[]): Warning {
   return {
     file,
     line: lines[0],
-    message: `${n === 1 ? "1 line of a web page's furniture" : `${n} lines of a web page's furniture`} (a comment form, sharing and like buttons, a post's or a comment's date or byline) left out, at line${n === 1 ? '' : 's'} ${firstFew(lines)}: the site's words, not anyone's writing`,
+    message: `${n === 1 ? "1 line of a web page's furniture" : `${n} lines of a web page's furniture`} (a comment form, sharing and like buttons, a post's title, a post's or a comment's date or byline, other posts' titles) left out, at line${n === 1 ? '' : 's'} ${firstFew(lines)}: the site's words, not anyone's writing`,
   };
 }

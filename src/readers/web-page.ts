@@ -22,6 +22,13 @@ const POSTED_BY = /^posted (?:by (?<by>\S+(?: \S+){0,3}?)(?: (?:at|on) (?<when>[
 
 const ABOUT = /^about (?:the author:?\s+)?(?<name>[^\s:][^:]{0,40})$/i;
 
+// The heading over other posts' titles and excerpts: "Related posts", "You may also like", a theme's
+// "Other posts in Education" (the category may be lost in the copy: "other posts in"), "Recent posts".
+const RELATED = /^(?:related posts|related articles|you may also like|recent posts|read next|(?:other|more) (?:posts|articles|stories)(?: (?:in|from|on|by|about)(?: [^.!?]{1,60})?)?)\s*(?::|\.{3}|…)?$/i;
+// The comments' heading, naming the post: "2 thoughts on “What is Personalization?”" (the closing quote
+// may be lost in the copy).
+const COMMENTS_ON = new RegExp(String.raw`^${NUMBER_WORD} (?:thoughts?|comments?|responses?|replies) (?:on|to) ["“‘']?(?<title>.{1,120}?)["”’']?$`, 'i');
+
 /** Lines of the comment form: where they start, the comments above have ended. */
 const COMMENT_FORM: readonly RegExp[] = [
   /^leave a (?:reply|comment)(?: to .{1,60})?(?: cancel reply)?$/i,
@@ -43,7 +50,8 @@ const COMMENT_FORM: readonly RegExp[] = [
 
 /** Other furniture: sharing and liking, a comment's buttons, the heading over the comments, a post's dateline, cookies, subscribing. */
 const FURNITURE: readonly RegExp[] = [
-  /^(?:related posts|you may also like|like loading)\s*(?::|\.{3}|…)?$/i,
+  /^(?:like loading)\s*(?::|\.{3}|…)?$/i,
+  RELATED,
   /^(?:email this|blogthis!|share to (?:twitter|facebook|pinterest)|share on (?:twitter|facebook|linkedin|pinterest))$/i,
   /^click to (?:share on \w+|email(?: a link to a friend)?|print)(?: \(opens in new window\))?$/i,
   new RegExp(String.raw`^${NUMBER_WORD} (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,120}$`, 'i'),
@@ -152,6 +160,25 @@ export function readWebPage(lines: readonly string[]): WebPage | undefined {
   texts.forEach((t, i) => {
     if (BUTTONS.test(t) || SHARE_LINKS.test(t)) furniture.add(i);
   });
+  // Under the heading over other posts ("Related posts", "other posts in"), their titles and excerpts and
+  // the site's invitations, up to the comments: the site's lines, none the post's writer's.
+  const related = texts.findIndex((t) => RELATED.test(t) || /^related\s*(?::|\.{3}|…)?$/i.test(t));
+  if (related >= 0) {
+    for (let i = related + 1; i < texts.length; i++) {
+      const t = texts[i]!;
+      if (form[i] || headNames[i] !== undefined || COMMENTS_ON.test(t)) break;
+      if (t !== '') furniture.add(i);
+    }
+  }
+  // The post's title: its first line, short and no sentence, which the comments' heading may name
+  // ("2 thoughts on “What is Personalization?”"). A title that is a question was read as an answer.
+  const named = texts.map((t) => COMMENTS_ON.exec(t)?.groups?.title?.trim().toLowerCase()).find((t) => t !== undefined);
+  const first = texts.findIndex((t, i) => t !== '' && !furniture.has(i));
+  if (first >= 0) {
+    const t = texts[first]!;
+    const short = t.split(/\s+/).length <= 12 && !/[.,;:]$/.test(t) && (texts[first + 1] ?? '') === '';
+    if (named === t.toLowerCase() || (short && /\?$/.test(t))) furniture.add(first);
+  }
   const heads = new Set<number>();
   const writers: (string | undefined)[] = [];
   let writer: string | undefined;

@@ -145,9 +145,9 @@ describe('parseSpeakerLines: a blog post with comments', () => {
     expect(parsed.warnings).toEqual([
       {
         file: 'post.txt',
-        line: 7,
+        line: 1,
         message:
-          "15 lines of a web page's furniture (a comment form, sharing and like buttons, a post's or a comment's date or byline) left out, at lines 7, 9, 11, 13, 16 …: the site's words, not anyone's writing",
+          "16 lines of a web page's furniture (a comment form, sharing and like buttons, a post's title, a post's or a comment's date or byline, other posts' titles) left out, at lines 1, 7, 9, 11, 13 …: the site's words, not anyone's writing",
       },
     ]);
     // The warning names no one, though "Leave a Reply to Harriet Lindqvist" is among the lines.
@@ -324,6 +324,94 @@ describe('a blog post pasted into Word', () => {
       ['Harriet Lindqvist', 'Giving kids the planning sheet made a real difference in my room too.', undefined],
       ['Tobias Ferreira-Wong', 'Choice without support is just stress.', undefined],
     ]);
-    expect(parsed.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^5 lines of a web page's furniture/)]);
+    // The title, which the comments' heading names, is the page's too.
+    expect(parsed.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^6 lines of a web page's furniture .* at lines 1, /)]);
+  });
+});
+
+// A teacher's blog post whose title is a question, as the comments' heading names it (its closing quote
+// lost in the copy), above two comments.
+const QUESTION_TITLE = `What is Personalization?
+
+Ask any educator and they will tell you the world of education is swimming with acronyms no one can remember.
+
+Why does a strategy meant to be personal need such a wordy definition? Why isn't it just getting to know your students?
+
+I have a student who now starts each morning by writing down one or two things he wants to get done. School is fun for him now.
+
+
+
+2 thoughts on “What is Personalization?
+
+  1. Harriet Lindqvist says:
+
+    Priceless! It is amazing the different ways to arrive at student success.
+
+
+  2. Tobias Ferreira-Wong says:
+
+    You helped this young man keep his focus on the present.
+
+
+Leave a Reply to Harriet Lindqvist Cancel reply
+
+Fill in your details below or click an icon to log in:
+`;
+
+// A company blog's post: its author box in lower case, and the theme's "other posts in" over another
+// post's title, its excerpt and an invitation, nothing else showing it to be a page.
+const OTHER_POSTS = `Understanding Personalized Education in Schools
+
+Personalized learning is widely debated among educators, and I want to begin a dialogue about it.
+
+Too often we try to find a tech solution to everything. Personalized learning is not about technology.
+
+about Eva
+Eva is the Director of Education here. She previously worked for a magazine.
+
+other posts in
+
+Real-Life Work Experience For High School Students
+
+A high school internship is the best way to gain work experience and fast-track a career.
+
+Fill in this form to learn more about how students will benefit today!
+`;
+
+describe('a blog post\'s title and the other posts under it', () => {
+  it('a title that is a question, named by the comments\' heading, is no answer', () => {
+    const parsed = parseSpeakerLines(lines(QUESTION_TITLE), { file: 'post.txt' });
+    expect(parsed.turns.map((t) => t.text.slice(0, 30))).toEqual([
+      'Ask any educator and they will',
+      'Why does a strategy meant to b',
+      'I have a student who now start',
+      'Priceless! It is amazing the d',
+      'You helped this young man keep',
+    ]);
+    expect(parsed.warnings[0]!.message).toMatch(/^\d+ lines of a web page's furniture .* at lines 1, /);
+    // Where no comments' heading names it, a first line that asks, over a blank line, on a page, is its title too.
+    expect([...readWebPage(['Why does choice matter?', '', 'I think it does.', '', 'Posted in Uncategorized'])!.furniture].sort()).toEqual([0, 4]);
+    // On no page, a question heading a student's writing stays theirs.
+    expect(readWebPage(['Why does choice matter?', '', 'I think it does.'])).toBeUndefined();
+  });
+
+  it('"other posts in" heads other posts\' titles and excerpts, none the writer\'s, and shows the author box to be one', () => {
+    const parsed = parseSpeakerLines(lines(OTHER_POSTS), { file: 'post.txt' });
+    expect(parsed.turns.map((t) => t.text.slice(0, 30))).toEqual([
+      'Personalized learning is widel',
+      'Too often we try to find a tec',
+      'Eva is the Director of Educati',
+    ]);
+    expect(readWebPage(OTHER_POSTS.split('\n'))!.authors).toEqual(['Eva']);
+  });
+
+  it('the post\'s paragraphs above named comments are said to be its unidentified writer\'s, not a speaker\'s', async () => {
+    const dir = tempDir('web-title-');
+    writeFileSync(path.join(dir, 'post.txt'), QUESTION_TITLE);
+    const run = reflect(['analyze', dir, '--format', 'csv']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/3 paragraphs name no writer \(lines 3, 5, 7\), as a blog post above its comments does; read as one unidentified writer's, T1-U/);
+    expect(run.stderr).not.toMatch(/speaker's name|unidentified student/);
+    expect(run.stdout).not.toContain('What is Personalization?');
   });
 });
