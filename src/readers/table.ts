@@ -263,7 +263,8 @@ function withPostTitle(cells: string[], layout: SurveyLayout): string[] {
 
 /**
  * A board's columns: the post titles, read as the opening of each post's text, are no column of their
- * own, and its "Section" is the part of the board a post was put in, never the student's class: as an
+ * own, others' comments on a post are not its author's, and its "Section" is the part of the board a
+ * post was put in, never the student's class: as an
  * attribute, a student with posts in two sections was warned of as a contradiction. The config file's
  * word stands.
  */
@@ -275,6 +276,11 @@ function postTitleColumn(columns: Column[], layout: SurveyLayout): Column[] {
     if (c.index === title && columns[body]?.role === 'text') {
       const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
       return { ...rest, role: 'ignore', reason: `a post's title, read as the opening line of its text ("${columns[body]!.header}")` };
+    }
+    // Others' comments on the post ("Noah Thompson: yes!! the line is so long"), one to a line: their
+    // words under their names, which read as the post's author's answer printed a classmate's name.
+    if (c.role === 'text' && c.header.toLowerCase() === 'comments') {
+      return { ...c, role: 'ignore', reason: "others' comments on the post, each under its writer's name: not the post's author's words" };
     }
     if (c.role === 'attribute' && c.header.toLowerCase() === 'section') {
       const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;

@@ -51,6 +51,16 @@ const SURVEYMONKEY = `Respondent ID,Collector ID,Start Date,End Date,IP Address,
 114592039233,431229871,04/18/2024 10:08:02 AM,04/18/2024 10:14:10 AM,198.51.100.9,noah.t@students.rvsd.ca,Noah,Thompson,,Riverside Secondary,,Grade 11,Male,,,Clubs,,Neither agree nor disagree,Disagree,Most teachers stay after class if you need help with something.,"Let us use our phones at lunch, the ban just makes people sneak around."
 `;
 
+// The same board exported with its authors' emails, reactions, comments and links.
+const PADLET_COMMENTED = `Subject,Body,Attachment,Author,Author Email,Created At,Updated At,Section,Reactions,Comments,Post URL
+Longer lunch,"Lunch is 30 minutes and the line takes 15 of them. We need at least 45 minutes so people can eat and go to clubs.",,Jordan Patel,jordan.p@students.rvsd.ca,2024-04-18T10:02:11Z,2024-04-18T10:02:11Z,Timetable,5,"Noah Thompson: yes!! the line is so long
+Sofia Rossi: agreed",https://padlet.com/msk/voice/wish/2671234561
+,"Start school at 9. Nobody learns anything first block when half the class is asleep.",,Anonymous,,2024-04-18T10:03:40Z,2024-04-18T10:03:40Z,Timetable,3,,https://padlet.com/msk/voice/wish/2671234562
+Phones,"The phone ban is fine in class but at lunch it makes no sense, we are not even allowed to text our parents.",,Mateo Garcia,mateo.g@students.rvsd.ca,2024-04-18T10:05:02Z,2024-04-18T10:06:30Z,Rules,2,"Jordan Patel: the ban is dumb",https://padlet.com/msk/voice/wish/2671234563
+Dress code,"The dress code is only enforced on girls and everyone knows it. Either enforce it for everyone or get rid of it.",,Anonymous,,2024-04-18T10:07:15Z,2024-04-18T10:07:15Z,Rules,7,,https://padlet.com/msk/voice/wish/2671234564
+More clubs,"An anime club and a board game club. A lot of us have no club that fits us and we just go home.",,Noah Thompson,noah.t@students.rvsd.ca,2024-04-18T10:11:30Z,2024-04-18T10:11:30Z,Other,1,,https://padlet.com/msk/voice/wish/2671234565
+`;
+
 const PADLET = `Subject,Body,Attachment,Author,Created At,Updated At,Section
 Longer lunch,"Lunch is 30 minutes and the line takes 15 of them. We need at least 45 minutes so people can eat and go to clubs.",,Jordan Patel,2024-04-18 10:02:11 UTC,2024-04-18 10:02:11 UTC,Timetable
 ,"Start school at 9. Nobody learns anything first block when half the class is asleep.",,Anonymous,2024-04-18 10:03:40 UTC,2024-04-18 10:03:40 UTC,Timetable
@@ -247,5 +257,12 @@ describe('Padlet: a board exported as a spreadsheet', () => {
     expect(result.everything).toMatch(/7 responses from 6 students/);
     expect(result.everything).toContain('Same as [name] said about lunch');
     expectNoneOf(result.everything, ['Jordan', 'Patel', 'Thompson', 'Rossi', 'padlet-uploads', '10:02:11 UTC', 'differs between rows']);
+  });
+
+  it("leaves out others' comments on a post, which are theirs under their names, and the authors' emails and links", () => {
+    const commented = run({ 'board.csv': PADLET_COMMENTED });
+    expect(roles(commented.inspected.files[0]!)).toMatchObject({ Body: 'text', Author: 'name', 'Author Email': 'ignore', Reactions: 'ignore', Comments: 'ignore', 'Post URL': 'ignore' });
+    expect(commented.responseCount).toBe(5);
+    expectNoneOf(commented.everything, ['Sofia', 'Rossi', 'the ban is dumb', 'padlet.com/msk', '@students.rvsd.ca']);
   });
 });
