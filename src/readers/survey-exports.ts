@@ -22,6 +22,11 @@ export interface SurveyLayout {
   /** Why a data row is not a real response (preview, test, spam), or undefined for a real one. */
   skipRow: (cells: string[]) => string | undefined;
   /**
+   * How far a response the respondent never finished got ("40%"; "" where the export does not say), or
+   * undefined for a finished one (Qualtrics' Finished column). Such a response is read, and said to be so.
+   */
+  unfinished?: (cells: string[]) => string | undefined;
+  /**
    * A board's post whose title is a column of its own (Padlet's "Subject" beside "Body"): the title is read
    * as the opening line of the post, so what the student wrote there is kept, and a post that is all title
    * is still an answer.
@@ -136,6 +141,8 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
     return found ? { question: found[1]!.trim(), option: found[2]!.trim() } : undefined;
   });
   const statusAt = first.findIndex((h) => lower(h) === 'status');
+  const finishedAt = first.findIndex((h) => lower(h) === 'finished');
+  const progressAt = first.findIndex((h) => lower(h) === 'progress');
   const channelAt = first.findIndex((h) => lower(h) === 'distributionchannel');
 
   return {
@@ -145,6 +152,16 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
     headers: first,
     questions,
     ...(options.some(Boolean) ? { options } : {}),
+    // Finished is "False" (or 0, exported as numeric values) for a response closed before its end.
+    ...(finishedAt >= 0
+      ? {
+          unfinished(cells: string[]) {
+            if (!/^(?:false|0)$/i.test((cells[finishedAt] ?? '').trim())) return undefined;
+            const progress = progressAt >= 0 ? (cells[progressAt] ?? '').trim() : '';
+            return /^\d{1,3}$/.test(progress) ? `${progress}%` : '';
+          },
+        }
+      : {}),
     skipRow(cells) {
       const status = statusAt >= 0 ? (cells[statusAt] ?? '').trim() : '';
       const byStatus = own(QUALTRICS_STATUS, lower(status));

@@ -110,6 +110,22 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     if (record.mergedDown) mergedDown.set(rows[rows.length - 1]!, record.mergedDown);
   }
 
+  // Responses the platform says were never finished are read as far as they go, and said to be so: a
+  // researcher may count only finished ones, and one left blank would otherwise be a blank sheet handed in.
+  const unfinished = layout.unfinished ? rows.filter((r) => !r.skipReason).flatMap((r) => {
+    const progress = layout.unfinished!(r.cells);
+    return progress === undefined ? [] : [{ row: r.row, progress }];
+  }) : [];
+  if (unfinished.length > 0) {
+    const n = unfinished.length;
+    const listed = unfinished.slice(0, 5).map((u) => `row ${u.row}${u.progress ? `, ${u.progress} done` : ''}`).join('; ') + (n > 5 ? '; …' : '');
+    warnings.push({
+      file: ctx.file,
+      line: rows.find((r) => r.row === unfinished[0]!.row)!.line,
+      message: `${n === 1 ? '1 response was' : `${n} responses were`} never finished (Finished: False; ${listed}); ${n === 1 ? 'its answers' : 'their answers'} so far are read: delete ${n === 1 ? 'the row' : 'the rows'} from the export to count finished responses only`,
+    });
+  }
+
   // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
   if (rows.length === 0 && unreadable === 0) warnings.push({ file: ctx.file, line: grid[start].line, message: 'no data rows under the header; nothing to read' });
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);

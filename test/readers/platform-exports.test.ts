@@ -185,6 +185,7 @@ describe('Qualtrics: three header rows, a preview and two unfinished responses',
   it('skips the preview with a warning, keeps the unfinished responses, and prints no name, email or IP address', () => {
     expect(result.inspected.files[0]!.rows).toBe(7);
     expect(result.everything).toMatch(/row 1: Qualtrics survey preview \(Status: Survey Preview\); not analysed/);
+    expect(result.everything).toContain('2 responses were never finished (Finished: False; row 5, 40% done; row 7, 67% done); their answers so far are read');
     // Five real responses answered: 4 × 2 questions + Kim's one; Diego's unfinished one is blank.
     expect(result.responseCount).toBe(9);
     expect(result.sources).toMatch(/,read,6,1,1,0,9,/);
