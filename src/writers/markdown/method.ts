@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../markdown-escape.js';
 import { comparable } from './comparable.js';
 import { peopleInWords, type Context } from './context.js';
 import { isStudentNoun, withArticle } from '../../util/participant-nouns.js';
+import { roleOf } from '../../analyses/roles.js';
 
 /** What the method section counts of the evidence, gathered in one pass over the codings. */
 interface Mentions {
@@ -144,7 +145,13 @@ function responseKinds(read: Set<Source['kind']>, who: string): string {
 function attributedBy(ctx: Context): string {
   const n = ctx.minCell;
   if (ctx.roles) {
-    return `Quotes are attributed by role where at least ${n} participants share it (else to “A participant”), a student’s also by a program, school level or grade shared by at least ${n} students, and never by name or school.`;
+    // Students are signed by a program or grade only where enough give a student's role to be signed as students.
+    const students = ctx.students.filter((p) => {
+      const role = roleOf(p);
+      return role !== undefined && isStudentNoun(role);
+    }).length;
+    const byGroup = n <= 1 || students >= n ? `, a student’s also by a program, school level or grade shared by at least ${n} students,` : '';
+    return `Quotes are attributed by role where at least ${n} participants share it (else to “A participant”)${byGroup} and never by name${byGroup ? '' : ', grade'} or school.`;
   }
   if (!isStudentNoun(ctx.noun)) return `Quotes are attributed only as “${capitalise(withArticle(ctx.noun.singular))}”, never by name, grade or school.`;
   return `Quotes are attributed only by a program, school level or grade shared by at least ${n} ${ctx.noun.plural}, and never by name or school.`;
