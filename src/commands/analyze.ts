@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, missingInput, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
 import type { Analysis, ParticipantNoun } from '../model.js';
-import { participantNounFrom } from '../util/participant-nouns.js';
 import { once } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -92,7 +91,6 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--min-cell <n>', 'hide counts below n in tables and quotes (default 5, or min-cell in the config file; 0 turns it off)', wholeNumber)
     .option('--by <attribute>', 'add a report section per group of this attribute (repeatable)', collect, undefined)
     .option('--title <text>', 'report title')
-    .option('--participants <noun>', 'who took part, as the report names them: students (default), teachers, parents, staff, educators …', participantNoun)
     .option('--no-expand', 'match only the codebook’s own patterns (no synonym or embedding expansion)')
     .option('--no-setting', 'do not code references to the respondent’s setting ("here", "the program") with the setting’s themes')
     .addOption(new Option('--matcher <kind>', 'lemma, or keyword: a literal, case-insensitive baseline').choices(['lemma', 'keyword']).default('lemma'))
@@ -500,8 +498,3 @@ function wholeNumber(value: string): number {
   return n;
 }
 
-function participantNoun(value: string): ParticipantNoun {
-  const noun = participantNounFrom(value);
-  if (typeof noun === 'string') throw new UsageError(`--participants ${noun}`);
-  return noun;
-}

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { CONFIG_FILE } from '../config.js';
 import { readCorpusWithConfig } from '../index.js';
 import { addReadOptions } from './read-options.js';
-import type { Corpus, Participant } from '../model.js';
+import type { Corpus, Participant, ParticipantNoun } from '../model.js';
+import { collectiveNoun } from '../analyses/roles.js';
 import type { FileRead } from '../corpus/read-files.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
@@ -25,6 +26,7 @@ interface InspectFlags {
   redact?: string[];
   encoding?: string;
   sheet?: string;
+  participants?: ParticipantNoun;
   json?: boolean;
 }
 
@@ -37,15 +39,18 @@ export function registerInspectCommand(program: Command): void {
   addReadOptions(command)
     .option('--json', 'print the inspection as JSON')
     .action(async (folder: string, flags: InspectFlags) => {
-      const { corpus, reads } = await readCorpusWithConfig(folder, {
+      const { corpus, reads, config } = await readCorpusWithConfig(folder, {
         config: flags.config,
         roster: flags.roster,
         facilitators: flags.facilitator,
         redact: flags.redact,
         encoding: flags.encoding,
         sheet: flags.sheet,
+        participants: flags.participants,
       });
-      process.stdout.write(flags.json ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads));
+      // Who took part, as analyze names them: "9 teacher responses from 3 teachers".
+      const noun = flags.participants ?? config.participants ?? collectiveNoun(corpus.participants.filter((p) => p.role === 'student'));
+      process.stdout.write(flags.json ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads, noun));
       // As `analyze` does: a folder of which no file could be read is a failed run, for a script or CI job
       // to see; what was found is still shown above, each file with why it was not read.
       const nothing = nothingRead(corpus);
@@ -121,7 +126,7 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
   };
 }
 
-function formatInspection(corpus: Corpus, reads: FileRead[]): string {
+function formatInspection(corpus: Corpus, reads: FileRead[], noun: ParticipantNoun): string {
   const c = colourFor(process.stdout);
   // Names and headers as the terminal should show them: a file named with an escape sequence (ESC [2J
   // clears the screen) or a header with one ran it; a line break in a file's name read as two files.
@@ -145,9 +150,9 @@ function formatInspection(corpus: Corpus, reads: FileRead[]): string {
     if ('turns' in f && f.turns !== undefined) {
       if ('title' in f && f.title) out.push(`  title: ${shown(f.title)}`);
       out.push(
-        `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, 'student response')} from ${plural(f.students ?? 0, 'student')}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
+        `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, `${noun.singular} response`)} from ${plural(f.students ?? 0, noun.singular, noun.plural)}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
       );
-      if ('notes' in f && f.notes) out.push(`  ${c.dim("a note-taker's notes: each point a response of the student it names; no facilitator expected")}`);
+      if ('notes' in f && f.notes) out.push(`  ${c.dim(`a note-taker's notes: each point a response of the ${noun.singular} it names; no facilitator expected`)}`);
       const attrs = Object.entries(f.attributes ?? {});
       if (attrs.length) out.push(`  ${shown(attrs.map(([k, v]) => `${k}: ${v}`).join('; '))}`);
     }

@@ -1,6 +1,6 @@
 // Reports about teachers, parents and staff, not only students: `participants:` in the config file or
 // `--participants`, and a forum whose sheet says each person's role ("I am a", Role, Position).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reflect, tempDir } from './helpers.js';
@@ -122,6 +122,11 @@ describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 
     expect(run.stdout).not.toContain('The focus group interview was held.');
     expect(run.stdout).toContain('Across 5 responses from 3 teachers');
     expect(run.stdout).not.toContain('Thanks for staying');
+    // inspect reads as analyze does, from the config file or --participants, and says so in the noun.
+    expect(reflect(['inspect', dir]).stdout).toContain('7 turns by 4 speakers: 5 teacher responses from 3 teachers, 2 facilitator or staff turns');
+    rmSync(path.join(dir, 'reflect.config.yml'));
+    expect(reflect(['inspect', dir, '--participants', 'teachers']).stdout).toContain('5 teacher responses from 3 teachers');
+    expect(reflect(['inspect', dir, '--participants', 'teachrs']).stderr).toContain("--participants is 'teachrs', which is not a kind of participant reflect knows (did you mean 'teachers'?)");
   });
 
   it('counts a parents’ evening beside a staff and parent survey under participants: participants, parents as parents', () => {
@@ -147,6 +152,8 @@ describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('\nSeven parents and five teachers took part.');
     expect(run.stdout).not.toContain('Thanks for coming');
+    // No student took part: the method says nothing of how a student is signed.
+    expect(run.stdout).toContain('Quotes are attributed by role where at least 2 participants share it (else to “A participant”) and never by name, grade or school.');
   });
 
   it('says teachers, not students, in the warnings', () => {
@@ -232,7 +239,9 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     expect([...signed].some((s) => /^> — A student(?:, grade 1[01])?$/.test(s))).toBe(true);
     for (const s of signed) expect(s).toMatch(/^> — (?:A student(?:, grade 1[01])?|A teacher|A parent|A participant)$/);
     expect(report).not.toMatch(/administrator\n|A vice-principal|An administrator/);
-    expect(report).toContain('Quotes are attributed by role where at least 3 participants share it');
+    expect(report).toContain(
+      'Quotes are attributed by role where at least 3 participants share it (else to “A participant”), a student’s also by a program, school level or grade shared by at least 3 students, and never by name or school.',
+    );
   });
 
   it('counts each role in the background where every role is shared by min-cell participants', () => {
