@@ -322,7 +322,9 @@ export function noCueRead(skipped: number[], warnings: Warning[], file: string, 
   if (skipped.length === 0) return;
   const first = warnings.find((w) => w.line !== undefined && w.line >= skipped[0]!);
   const all = skipped.length === 1 ? `its one ${cue} is malformed, at line` : `all ${skipped.length} are malformed, at lines`;
-  const problem = (first?.message ?? 'malformed').replace(/; (?:block |cue |subtitle )?skipped$/, '');
+  // The fault without the line it quotes: this reason is printed in the report and sources.csv, and a
+  // caption line holds a speaker's name and words ("found \"Maya Lopez: …\"").
+  const problem = (first?.message ?? 'malformed').replace(/; (?:block |cue |subtitle )?skipped$/, '').split(/,? found "| "/)[0]!;
   throw new InputError(
     `no ${cue} could be read: ${all} ${firstFew(skipped)} (line ${first?.line ?? skipped[0]}: ${problem}); ${format} ${cue} is a timing line such as ${example}, then its text`,
     { file },
