@@ -49,11 +49,12 @@ const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+
 // A handle without its "@", after the app it is on ("snap: jlb_2009", "my insta is maya.l22", "discord
 // sam#1234"): a word with a letter and a digit, an underscore or an inner dot, as a handle has and a
 // word or a number does not ("IG 2 times a day", "tiktok 24/7" are kept).
-const APP_HINT = /snap|insta|\big\b|\bsc\b|tik[ \t]?tok|discord|twitter|threads|steam|xbox|psn|gamertag|username/i;
+const APP_NAMES = String.raw`snap|insta|ig\b|sc\b|tik[ \t]?tok|discord|twitter|threads|steam|xbox|psn|gamertag|username`;
+const APP_HINT = new RegExp(String.raw`\b(?:${APP_NAMES})`, 'i');
 // The apps' names, or a role word a surname is typed after in lower case (see LOWER_ROLE_NAME), at a
 // word's start, as APP_HANDLE's cue is: one scan of a text without a capital after a space, no slower
 // than APP_HINT's alone (the word's start spares it most positions).
-const APP_OR_ROLE_HINT = /\b(?:snap|insta|ig\b|sc\b|tik[ \t]?tok|discord|twitter|threads|steam|xbox|psn|gamertag|username|coach[ \t]|principal[ \t]|counsell?or[ \t])/i;
+const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|coach[ \t]|principal[ \t]|counsell?or[ \t])`, 'i');
 const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
@@ -370,14 +371,17 @@ const NOT_LOWER_SURNAMES: ReadonlySet<string> = new Set(
   (
     'kinda sorta lowkey highkey def prob probs jus legit straight often usually already again later first last next ' +
     'lady guy man woman person dude people herself himself there here today yesterday secretary assistant office ' +
-    'staff team crew lol tho though who'
+    'staff team crew lol tho though who would will did does could should can might must may has had have was is ' +
+    'never not always'
   ).split(' '),
 );
+// The adverbs reported speech allows between a name and its verb ("the counsellor never told us"): no surname either.
+const ADVERB_BEFORE_VERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
 
 /** Whether a lower-case word between a role word and a reporting verb is a surname ("brandvold"; not "also", "lady", "kinda"). */
 function lowerRoleNamed(word: string): boolean {
   if (word.length === 1) return true;
-  return !NOT_LOWER_SURNAMES.has(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
+  return !NOT_LOWER_SURNAMES.has(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
 }
 
 /** A text with the lower-case surnames after its role words redacted before a reporting verb ("coach [name] said"; see LOWER_ROLE_NAME). */
@@ -401,9 +405,12 @@ function listedGivenName(word: string): boolean {
   return isAnyCaseShortForm(word) || nicknamesOf([word.toLowerCase()]).length > 0;
 }
 
-/** Whether a capitalised word beside another name can be a person's name: see mayNameSpeaker; no writer quoted, no acronym, no rank ("Col. [name]"). */
+// A day's short form, beside a name a time and no person ("Sat with Lexi", "Mon and Wed").
+const DAY_SHORT_FORMS: ReadonlySet<string> = new Set(['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun']);
+
+/** Whether a capitalised word beside another name can be a person's name: see mayNameSpeaker; no writer quoted, no acronym, no rank ("Col. [name]"), no day. */
 function pairWordNamed(word: string): boolean {
-  return !inCapitals(word) && mayNameSpeaker(word) && !quotedAuthor([word]) && !schoolWord(word) && !isRoleOrTitle(word) && !isRoleOrTitle(`${word}.`);
+  return !inCapitals(word) && !DAY_SHORT_FORMS.has(word) && mayNameSpeaker(word) && !quotedAuthor([word]) && !schoolWord(word) && !isRoleOrTitle(word) && !isRoleOrTitle(`${word}.`);
 }
 
 /**
@@ -411,12 +418,14 @@ function pairWordNamed(word: string): boolean {
  * and Lexi", not "[name] and Mom", "[name] and Science", "[name] and Google"); after "with" only a listed
  * given name ("[name] with Lexi"; "[name] with Minecraft" is kept). Two words, where one is a listed
  * given name and the other can be a name too ("Jay and Lexi", "Lexi and Jay"; not "Romeo and Juliet",
- * "Rose and Ivy", "Tom and Jerry": neither is a listed name that is no word).
+ * "Rose and Ivy", "Tom and Jerry": neither is a listed name that is no word), or a day ("Sat with Lexi").
  */
 function pairNamed(a: string, b: string, join: string): [boolean, boolean] {
   const placeholder = (w: string): boolean => w === '[name]';
   const named = join === 'with' ? (w: string) => listedGivenName(w) && pairWordNamed(w) : pairWordNamed;
   if (placeholder(a) || placeholder(b)) return [!placeholder(a) && placeholder(b) && named(a), placeholder(a) && !placeholder(b) && named(b)];
+  // One listed name takes its neighbour, a place or a brand too ("Victoria and Vancouver", "Ben and Jerry"):
+  // a name kept would be worse than a place lost.
   const both = pairWordNamed(a) && pairWordNamed(b) && (listedGivenName(a) || listedGivenName(b));
   return [both, both];
 }

@@ -807,6 +807,11 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
       'We read Romeo and Juliet, watched Tom and Jerry, saw a jay and a crow, and wrote a Last Will and Testament.',
     );
     expect(none('Lt. Ashdown and Col. Thornbury came; AP and IB are hard.')).toBe('Lt. [name] and Col. [name] came; AP and IB are hard.');
+    // A day's short form is no name; an adverb between a role word and its verb is no surname.
+    expect(none('Sat with Lexi, Mon and Wed in the lab')).toBe('Sat with Lexi, Mon and Wed in the lab');
+    expect(none('the counsellor never told us, and the coach always says so, but coach brandvold said yes')).toBe(
+      'the counsellor never told us, and the coach always says so, but coach [name] said yes',
+    );
     // A word of a run of capitalised words is left whole, for inspect's list, not split from its first name.
     expect(roster('studying with Sarah Connor and Priya, and Priya and Lexi Chen')).toBe('studying with Sarah Connor and [name], and [name] and Lexi Chen');
   });
