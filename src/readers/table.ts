@@ -295,8 +295,10 @@ function postTitleColumn(columns: Column[], layout: SurveyLayout): Column[] {
     }
     // Others' comments on the post ("Noah Thompson: yes!! the line is so long"), one to a line: their
     // words under their names, which read as the post's author's answer printed a classmate's name.
-    if (c.role === 'text' && c.header.toLowerCase() === 'comments') {
-      return { ...c, role: 'ignore', reason: "others' comments on the post, each under its writer's name: not the post's author's words" };
+    // Short comments ("Liam Okafor: agreed") may read as an attribute's values: left out whatever the column was taken for.
+    if ((c.role === 'text' || c.role === 'attribute') && c.header.toLowerCase() === 'comments') {
+      const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
+      return { ...rest, role: 'ignore', reason: "others' comments on the post, each under its writer's name: not the post's author's words" };
     }
     if (c.role === 'attribute' && c.header.toLowerCase() === 'section') {
       const { attribute: _attribute, multiSelect: _multiSelect, option: _option, ...rest } = c;
