@@ -574,8 +574,8 @@ class Tagger {
  * Whether a context word (`not_near`), or a context phrase not wholly inside the match of tokens [s, e),
  * stands in the match's sentence: a word outside the match, a phrase within one clause. A context word
  * in a script without spaces is found by its characters (see Context.unspaced), anywhere in the sentence
- * but wholly inside the match (`text` and the match's UTF-16 offsets [s16, e16) tell where that is); with
- * the text given, the sentence also ends at a full-width ！ ？ or ｡, as Chinese and Japanese end one.
+ * but wholly inside the match (`text` and the match's UTF-16 offsets [s16, e16) tell where that is). The
+ * sentence is the tokenizer's, which ends at a full-width ！ ？ or ｡ as at . ! ?.
  * Tagging asks it of every match whose pattern has context words, and `codebook try` of each word to
  * name those found.
  */
@@ -587,22 +587,10 @@ export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: nu
   while (from > 0 && t.sentence[from - 1] === sentence) from--;
   let to = anchor;
   while (to + 1 < t.count && t.sentence[to + 1] === sentence) to++;
-  // the sentence in UTF-16 units, [lo, hi)
-  let lo = t.start16[from]!;
-  let hi = t.end16[to]!;
+  // the sentence in UTF-16 units, [lo, hi): the tokenizer ends one at ！ ？ ｡ too, as at . ! ?
+  const lo = t.start16[from]!;
+  const hi = t.end16[to]!;
   if (text !== undefined && s16 >= 0) {
-    for (let i = s16 - 1; i >= lo; i--) {
-      if (isFullWidthStop(text.charCodeAt(i))) {
-        lo = i + 1;
-        break;
-      }
-    }
-    for (let i = e16; i < hi; i++) {
-      if (isFullWidthStop(text.charCodeAt(i))) {
-        hi = i;
-        break;
-      }
-    }
     for (const regex of near.unspaced) {
       regex.lastIndex = lo;
       let m: RegExpExecArray | null;
@@ -629,11 +617,6 @@ export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: nu
     for (let q = 0; q < keys.length; q++) if (near.words.has(keys[q])) return true;
   }
   return false;
-}
-
-/** ！ ？ ｡ (full-width, and the half-width Japanese full stop), which end a sentence in Chinese and Japanese. */
-function isFullWidthStop(c: number): boolean {
-  return c === 0xff01 || c === 0xff1f || c === 0xff61;
 }
 
 /**
