@@ -606,7 +606,6 @@ export function contextNear(t: Tokens, wordKeys: TokenMatcher['wordKeys'], s: nu
     return keys !== null && keys.includes(key);
   };
   for (let k = from; k <= to; k++) {
-    if (t.end16[k]! <= lo || t.start16[k]! >= hi) continue;
     for (const phrase of near.phrases) {
       const end = k + phrase.length;
       if ((k < s || end > e) && end <= t.count && t.clause[end - 1] === t.clause[k] && phrase.every((key, j) => has(k + j, key))) return true;
