@@ -3,7 +3,7 @@
 import { releaseMemory } from '../corpus/read-files.js';
 import type { Coding, Corpus, Evidence, Participant, ParticipantNoun, Quote, Response } from '../model.js';
 import { isStudentNoun, PARTICIPANTS, STUDENTS, withArticle } from '../util/participant-nouns.js';
-import { capitalise } from '../util/text.js';
+import { capitalise, utf16Index } from '../util/text.js';
 import { roleOf } from './roles.js';
 import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
@@ -187,18 +187,6 @@ export function attributeQuote(participant: Participant | undefined, population:
 }
 
 // ───────────────────────────── Trimming ─────────────────────────────
-
-/** UTF-16 index of a code-point offset (evidence offsets count code points). */
-function utf16Index(text: string, codePoint: number): number {
-  let cp = 0;
-  let i = 0;
-  while (i < text.length && cp < codePoint) {
-    const c = text.codePointAt(i)!;
-    i += c > 0xffff ? 2 : 1;
-    cp++;
-  }
-  return i;
-}
 
 function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
@@ -532,6 +520,9 @@ function choose(
   // near-repeat (see nearRepeat).
   const shown: Set<string>[] = [];
   const contentOf = new Map<number, Set<string>>();
+  // Each candidate's sentence keys, made once: every pick looks at the candidates again.
+  const keysOf = new Map<number, string[]>();
+  const keys = (i: number): string[] => keysOf.get(i) ?? keysOf.set(i, sentenceKeys(responses[i]!.text)).get(i)!;
   for (const fits of rounds) {
     // Each pick is the best candidate that fits, a near-repeat of a quote already picked here ("it costs
     // money for the bus" beside "bad weather lol and money for buses") at half its score: it says the
@@ -545,7 +536,7 @@ function choose(
         if (c.score <= bestScore) break;
         const r = responses[c.index]!;
         if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
-        if (sentenceKeys(r.text).some((k) => state.usedSentences.has(k))) {
+        if (keys(c.index).some((k) => state.usedSentences.has(k))) {
           state.repeats[c.index] = 1;
           continue;
         }
@@ -558,7 +549,7 @@ function choose(
       }
       if (!best) break;
       const r = responses[best.index]!;
-      for (const k of sentenceKeys(r.text)) state.usedSentences.add(k);
+      for (const k of keys(best.index)) state.usedSentences.add(k);
       shown.push(contentOf.get(best.index)!);
       picked.push(best);
       state.used[best.index] = 1;

@@ -5,6 +5,7 @@ import { compileCodebook, compileCountingNegated, lemmaForm, type CompiledCodebo
 import { createTokens, tokenize, words } from '../nlp/tokenize.js';
 import { contextNear, tagText } from '../analyses/tagging.js';
 import type { Evidence, Pattern } from '../model.js';
+import { utf16Index } from '../util/text.js';
 
 /** What `codebook try` found in one text: each theme with its evidence, in codebook order. */
 export interface TriedText {
@@ -131,17 +132,10 @@ function nearInSentence(text: string, e: Evidence, entries: readonly string[], c
     }
   }
   if (s < 0) return [];
-  const s16 = utf16Offset(text, e.start);
-  const e16 = utf16Offset(text, e.end);
+  const s16 = utf16Index(text, e.start);
+  const e16 = utf16Index(text, e.end);
   // the compiled codebook already holds every context word's keys: no key is added here
   return entries.filter((entry) => contextNear(t, m.wordKeys, s, end, m.contextKeys([entry]), text, s16, e16));
-}
-
-/** The UTF-16 offset in `text` of code point `at` (evidence offsets are in code points). */
-function utf16Offset(text: string, at: number): number {
-  let i = 0;
-  for (let n = 0; n < at && i < text.length; n++) i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-  return i;
 }
 
 /**

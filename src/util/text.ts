@@ -74,3 +74,15 @@ export function inSentence(label: string): string {
 export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+/** The UTF-16 index in `text` of code-point offset `codePoint` (evidence offsets count code points). */
+export function utf16Index(text: string, codePoint: number): number {
+  let cp = 0;
+  let i = 0;
+  while (i < text.length && cp < codePoint) {
+    const c = text.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    cp++;
+  }
+  return i;
+}
