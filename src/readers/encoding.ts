@@ -32,7 +32,7 @@ export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
   // A BOM inside the text is where two files were joined into one (`cat a.csv b.csv`): not a character.
   if (decoded.text.includes('\ufeff')) decoded = { ...decoded, text: decoded.text.replaceAll('\ufeff', '') };
   // A NUL is no character of any text: a bad copy's or a broken export's, said with its lines and removed.
-  if (decoded.text.includes('\0')) decoded = { ...decoded, text: decoded.text.replaceAll('\0', ''), nulLines: linesHolding(decoded.text, '\0'), nuls: decoded.text.split('\0').length - 1 };
+  if (decoded.text.includes('\0')) decoded = { ...decoded, text: decoded.text.replaceAll('\0', ''), nulLines: linesHolding(decoded.text, 0), nuls: decoded.text.split('\0').length - 1 };
   return decoded;
 }
 
@@ -185,14 +185,7 @@ function mostlyUtf8(buf: Buffer): Decoded | undefined {
   }
   if (multiByte === 0 || multiByte < invalid) return undefined;
   const text = buf.toString('utf8');
-  const invalidLines: number[] = [];
-  let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
-    else if (ch === 0xfffd && invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
-  }
-  return { text: stripBom(text), encoding: 'utf-8', invalidLines };
+  return { text: stripBom(text), encoding: 'utf-8', invalidLines: linesHolding(text, 0xfffd) };
 }
 
 // The letters French, Spanish, Portuguese, German and Italian add to English, and the typographic marks
@@ -296,14 +289,14 @@ function nulWarnings(decoded: Decoded, file: string): Warning[] {
   ];
 }
 
-/** The lines (1-based) of `text` that hold `char`, each once. */
-function linesHolding(text: string, char: string): number[] {
+/** The lines (1-based) of `text` that hold the character of code unit `code`, each once. */
+function linesHolding(text: string, code: number): number[] {
   const lines: number[] = [];
   let line = 1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-    else if (ch === char && lines[lines.length - 1] !== line) lines.push(line);
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
+    else if (ch === code && lines[lines.length - 1] !== line) lines.push(line);
   }
   return lines;
 }
