@@ -169,7 +169,8 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
       }
     }
   }
-  const held = silent.length > 0 ? heldByLonger(silent, compiled, responses, codings, own) : [];
+  const heldList = silent.length > 0 ? heldByLonger(silent, compiled, responses, codings, own) : [];
+  const held = new Map(silent.map(({ pattern }, i) => [pattern, heldList[i]]));
   if (total > 0) {
     for (const theme of codebook.themes) {
       for (const p of theme.patterns) {
@@ -178,6 +179,7 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
         if (n === 0 && duplicates.has(`${theme.id}\u0000${p.value}`)) continue;
         if (n === 0 && byExpansion.has(`${theme.id}\u0000${p.value}`)) continue;
         const negated = n === 0 ? (negatedOnly.get(`${theme.id}\u0000${p.value}`)?.size ?? 0) : 0;
+        const h = n === 0 ? held.get(p) : undefined;
         if (negated > 0) {
           findings.push({
             kind: 'only-negated',
@@ -186,8 +188,7 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
             count: negated,
             message: `${p.kind} '${p.value}' is in ${negated} ${negated === 1 ? 'response' : 'responses'}, always negated, so it codes none (count_negated: false)`,
           });
-        } else if (n === 0 && held[silent.findIndex((x) => x.theme === theme && x.pattern === p)] !== undefined) {
-          const h = held[silent.findIndex((x) => x.theme === theme && x.pattern === p)]!;
+        } else if (h !== undefined) {
           const where = h.longer.themeId === theme.id ? 'its own theme' : h.longer.themeId;
           findings.push({
             kind: 'only-inside-longer',
@@ -262,11 +263,6 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
 }
 
 /**
- * Per (theme, own pattern) of the themes with `count_negated: false`: the responses where the pattern
- * matched, negated or not. The codebook is tagged again with every negated mention counting, for those
- * themes only; a pattern that coded nothing yet is found here was negated wherever it was.
- */
-/**
  * For each pattern of `silent` (patterns that coded no response), the responses where it matches with its
  * theme's exclusions and context words but inside a longer match that coded them (the longest match wins),
  * and the longer match that held it most often; undefined for a pattern that matches nowhere, or only
@@ -314,6 +310,11 @@ function heldByLonger(
   });
 }
 
+/**
+ * Per (theme, own pattern) of the themes with `count_negated: false`: the responses where the pattern
+ * matched, negated or not. The codebook is tagged again with every negated mention counting, for those
+ * themes only; a pattern that coded nothing yet is found here was negated wherever it was.
+ */
 function negatedMatches(codebook: Codebook, compiled: CompiledCodebook, responses: readonly Response[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const counting = compileCountingNegated(compiled, { setting: false });
