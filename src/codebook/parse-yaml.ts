@@ -40,9 +40,12 @@ class Reader {
     this.problems = new ProblemList(file);
   }
 
-  /** What a node is, in the words of the file's format. */
+  /** What a node is, in the words of the file's format: "a mapping" (an object in JSON), "a list", "string \"x\"", "nothing". */
   describe(node: unknown): string {
-    return describe(node, this.json);
+    if (isMap(node)) return this.mapping;
+    if (isSeq(node)) return this.list;
+    if (isScalar(node)) return node.value === null ? 'nothing' : `${typeof node.value} ${JSON.stringify(node.value)}`;
+    return 'nothing';
   }
 
   /** `a mapping`, or `an object` in JSON. */
@@ -134,13 +137,6 @@ function written(node: unknown): string | undefined {
   if (typeof node.value !== 'number' && typeof node.value !== 'boolean') return undefined;
   const source = (node as { source?: unknown }).source;
   return node.type === 'PLAIN' && typeof source === 'string' && source !== '' ? source : String(node.value);
-}
-
-function describe(node: unknown, json = false): string {
-  if (isMap(node)) return json ? 'an object' : 'a mapping';
-  if (isSeq(node)) return json ? 'an array' : 'a list';
-  if (isScalar(node)) return node.value === null ? 'nothing' : `${typeof node.value} ${JSON.stringify(node.value)}`;
-  return 'nothing';
 }
 
 function readPatterns(r: Reader, node: unknown, kind: PatternKind, where: string, key: string): PatternSpec[] {
