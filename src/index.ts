@@ -274,7 +274,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const minCell = options.minCell ?? config.minCell ?? 5;
   const themeList = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
   const students = corpus.participants.filter((p) => p.role === 'student');
-  const noun = options.participants ?? config.participants ?? collectiveNoun(students);
+  const noun = participantNoun(corpus, config, options.participants);
   const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
   const by = asAttributeKeys(options.by ?? config.by ?? [], known);
   corpus.warnings.push(...unknownAttributes(by, known, options.by === undefined ? settingAt(configFile, 'by') : {}, noun));
@@ -424,6 +424,14 @@ function breakdownsWith(students: Participant[], by: string[], known: string[], 
   const defaults = defaultBreakdownAttributes(students, minCell, grouped);
   const extra = by.filter((a) => known.includes(a) && !defaults.includes(a));
   return extra.length > 0 ? [...defaults, ...extra] : undefined;
+}
+
+/**
+ * Who took part, as the report names them: `--participants` (`named`), else the config file's
+ * `participants:`, else what a Role column says of the students counted (see collectiveNoun).
+ */
+export function participantNoun(corpus: Corpus, config: ReflectConfig, named?: ParticipantNoun): ParticipantNoun {
+  return named ?? config.participants ?? collectiveNoun(corpus.participants.filter((p) => p.role === 'student'));
 }
 
 function defaultTitle(corpus: Corpus, noun: ParticipantNoun): string {

@@ -2,10 +2,9 @@
 // encoding and status, the role inferred for every sheet column, and each transcript's turns.
 import type { Command } from 'commander';
 import { CONFIG_FILE } from '../config.js';
-import { readCorpusWithConfig } from '../index.js';
+import { participantNoun, readCorpusWithConfig } from '../index.js';
 import { addReadOptions } from './read-options.js';
 import type { Corpus, Participant, ParticipantNoun } from '../model.js';
-import { collectiveNoun } from '../analyses/roles.js';
 import type { FileRead } from '../corpus/read-files.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
 import { colourFor } from '../util/colour.js';
@@ -49,7 +48,7 @@ export function registerInspectCommand(program: Command): void {
         participants: flags.participants,
       });
       // Who took part, as analyze names them: "9 teacher responses from 3 teachers".
-      const noun = flags.participants ?? config.participants ?? collectiveNoun(corpus.participants.filter((p) => p.role === 'student'));
+      const noun = participantNoun(corpus, config, flags.participants);
       process.stdout.write(flags.json ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads, noun));
       // As `analyze` does: a folder of which no file could be read is a failed run, for a script or CI job
       // to see; what was found is still shown above, each file with why it was not read.
