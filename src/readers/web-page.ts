@@ -9,6 +9,9 @@ import { DATE_ALONE } from './bylines.js';
 
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 const NUMBER_WORD = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|no)`;
+// A time alone ("7:45 PM"), and a date with a time after it ("March 3, 2012 at 4:12 pm"), the date first.
+const TIME_ALONE = new RegExp(String.raw`^${TIME}$`, 'i');
+const DATE_AND_TIME = new RegExp(String.raw`^(.*?)(?:,?\s+(?:at|@|-)\s+${TIME})?$`, 'i');
 
 // Buttons of one word or two, furniture only on a page the lines above show to be one: alone on a line,
 // "Share:" or "Reply" may head a student's writing too (a Think-Pair-Share sheet's "Share:").
@@ -87,7 +90,7 @@ function namesSomeone(words: readonly string[]): boolean {
 
 /** A comment's date: "March 3, 2012 at 4:12 pm", "3 March 2012 at 16:12", or a date alone. */
 function isCommentDate(text: string): boolean {
-  const m = new RegExp(String.raw`^(.*?)(?:,?\s+(?:at|@|-)\s+${TIME})?$`, 'i').exec(text);
+  const m = DATE_AND_TIME.exec(text);
   return DATE_ALONE.test((m?.[1] ?? text).trim());
 }
 
@@ -96,7 +99,7 @@ function isDateline(text: string): boolean {
   const m = POSTED_BY.exec(text);
   if (!m) return false;
   const { on, when } = m.groups as { on?: string; when?: string };
-  const timed = (t: string) => new RegExp(String.raw`^${TIME}$`, 'i').test(t.trim()) || isCommentDate(t.trim());
+  const timed = (t: string) => TIME_ALONE.test(t.trim()) || isCommentDate(t.trim());
   return (on === undefined || isCommentDate(on)) && (when === undefined || timed(when));
 }
 
