@@ -1,5 +1,5 @@
 // `reflect analyze <folder>`: read, tag, analyse, then write the report files (or one format to stdout).
-import { constants as fsConstants, promises as fs, type Dirent } from 'node:fs';
+import { constants as fsConstants, promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { analyze, missingInput, type AnalyzeOptions, type AnalyzeStage } from '../index.js';
@@ -325,13 +325,23 @@ async function checkOutDir(dir: string, force: boolean, input: string): Promise<
  * reading and tagging every file, it cost the whole run.
  */
 async function checkCanMake(dir: string): Promise<void> {
+  const { nearest } = await pathFromExisting(dir);
+  if (!nearest) return;
+  if (!nearest.stat.isDirectory()) throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
+  return canWrite(dir, nearest.at);
+}
+
+/**
+ * The nearest folder of `dir`'s path that exists (`dir` itself or one above it), with its stat, and the
+ * folders below it still to be made, outermost first; no `nearest` where not even the root could be read.
+ */
+async function pathFromExisting(dir: string): Promise<{ nearest?: { at: string; stat: Stats }; missing: string[] }> {
+  const missing: string[] = [];
   for (let at = path.resolve(dir); ; at = path.dirname(at)) {
     const stat = await fs.stat(at).catch(() => undefined);
-    if (stat) {
-      if (!stat.isDirectory()) throw new UsageError(`cannot make output folder ${dir}: part of that path is a file, not a folder`);
-      return canWrite(dir, at);
-    }
-    if (path.dirname(at) === at) return;
+    if (stat) return { nearest: { at, stat }, missing };
+    if (path.dirname(at) === at) return { missing };
+    missing.unshift(at);
   }
 }
 
@@ -348,13 +358,7 @@ async function canWrite(dir: string, at: string = dir): Promise<void> {
  * /proc/report`), and the run hung there after all its work.
  */
 async function makeFolder(dir: string): Promise<void> {
-  const missing: string[] = [];
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    const there = await fs.stat(at).then(() => true, () => false);
-    if (there || path.dirname(at) === at) break;
-    missing.unshift(at);
-  }
-  for (const at of missing) {
+  for (const at of (await pathFromExisting(dir)).missing) {
     await fs.mkdir(at).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'EEXIST') throw err;
     });
@@ -497,4 +501,3 @@ function wholeNumber(value: string): number {
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`--min-cell expects a whole number ≥ 0; found '${value}'`);
   return n;
 }
-
