@@ -36,7 +36,7 @@ import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 import { isNoName } from '../util/no-answer.js';
-import { STUDENTS, isStudentNoun, possessive, withArticle } from '../util/participant-nouns.js';
+import { STUDENTS, isStudentNoun, possessive, unnumbered, withArticle } from '../util/participant-nouns.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -457,7 +457,7 @@ class CorpusBuilder {
         // A speaker counted under a role's label (`Parent 2:` where parents took part) has that role, as
         // a Role column would say it: the background counts them, and their quotes are signed so.
         const asRole = [turn.role ?? '', label].find((l) => isAdultRole(l));
-        if (asRole !== undefined) participant.attributes.role ??= asRole.replace(/[\s-]*\d{1,3}$/, '');
+        if (asRole !== undefined) participant.attributes.role ??= unnumbered(asRole);
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
       this.addFolderAttributes(participant, folders);

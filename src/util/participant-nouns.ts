@@ -168,11 +168,16 @@ const NOUN_ROLES: Record<string, ReadonlySet<string>> = {
  */
 export function isParticipantRole(label: string, noun: ParticipantNoun): boolean {
   if (isStudentNoun(noun)) return false;
-  const role = roleNoun(label.replace(/[\s-]*\d{1,3}$/, ''));
+  const role = roleNoun(unnumbered(label));
   if (!role) return false;
   // `participants: participants` (a forum of parents and staff) takes in every role but those who only watch.
   if (noun.singular === PARTICIPANTS.singular) return !WATCHING.has(role.singular);
   return role.singular === noun.singular || (NOUN_ROLES[noun.singular]?.has(role.singular) ?? false);
+}
+
+/** A speaker label without the number that tells its people apart: "Teacher 2" → "Teacher", "Parent-1" → "Parent". */
+export function unnumbered(label: string): string {
+  return label.replace(/[\s-]*\d{1,3}$/, '');
 }
 
 /** Roles that are at a focus group to watch or write, never to take part. */
