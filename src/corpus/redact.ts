@@ -369,13 +369,13 @@ const LOWER_ROLE_NAME = new RegExp(
 // the adults around a role ("the coach kinda said", "the nurse lady said", "the principal secretary told us").
 const NOT_LOWER_SURNAMES: ReadonlySet<string> = new Set(
   (
-    'kinda sorta lowkey highkey def prob probs jus legit straight often usually already again later first last next ' +
+    'kinda sorta lowkey highkey def prob probs jus legit straight often usually already again first last next ' +
     'lady guy man woman person dude people herself himself there here today yesterday secretary assistant office ' +
-    'staff team crew lol tho though who would will did does could should can might must may has had have was is ' +
-    'never not always'
+    'staff team crew lol tho though who would will did does could should can might must may has had have was is not'
   ).split(' '),
 );
-// The adverbs reported speech allows between a name and its verb ("the counsellor never told us"): no surname either.
+// The adverbs reported speech allows between a name and its verb ("the counsellor never told us", "the coach
+// later said"): no surname either.
 const ADVERB_BEFORE_VERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
 
 /** Whether a lower-case word between a role word and a reporting verb is a surname ("brandvold"; not "also", "lady", "kinda"). */

@@ -77,7 +77,7 @@ export const ROLE_HINT = /(?:rincipal|VP|ounsell?or|urse|fficer|onstable|ergeant
 // person's ("Counsellor Office", "Coach House", "Coach Bus", "Principal Financial", "Nurse Practitioner").
 const NOT_NAMES_AFTER_ROLE = new Set(
   (
-    'governor governors strike strikes principle principles theme themes idea ideas concept concepts point points rule rules election elections assembly league motors mills ' +
+    'governor governors strike strikes principle principles theme themes idea ideas concept concepts point points rule rules ' +
     'office offices house bus buses financial investigator investigators practitioner practitioners dancer component ' +
     'station hall room rooms building centre center desk department services service care council association ' +
     'network team training program programs programme award awards appreciation day week month meeting meetings ' +
@@ -92,7 +92,7 @@ const NOT_NAMES_AFTER_ROLE = new Set(
     // what a rank names with the word after it, a firm, a body or a thing ("General Motors", "the General
     // Assembly", "Major League", "the Major Project", "Captain America")
     'motors assembly hospital store stores electric mills admission education studies league leagues project projects ' +
-    'paper papers award america canada crunch'
+    'paper papers america crunch'
   ).split(' '),
 );
 
