@@ -1,9 +1,8 @@
 // The report's "Some Background" sentences: who took part and what they filled in, with small cells kept hidden.
 
 import type { DemographicRow, Participant, ParticipantNoun, Source } from '../model.js';
-import { STUDENTS } from '../util/participant-nouns.js';
+import { PARTICIPANTS, possessive, STUDENTS } from '../util/participant-nouns.js';
 import { hasSeveralRoles, roleCounts } from './roles.js';
-import { PARTICIPANTS, possessive } from '../util/participant-nouns.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { STUDENT_ATTRIBUTES, nonStudents, studentsOf } from './demographics.js';
 import { attributeInSentence } from '../util/labels.js';
