@@ -36,7 +36,7 @@ import { holdsNames } from '../readers/name-keys.js';
 import type { FileRead } from './read-files.js';
 import { own } from '../util/own.js';
 import { isNoName } from '../util/no-answer.js';
-import { STUDENTS, isStudentNoun, possessive, unnumbered, withArticle } from '../util/participant-nouns.js';
+import { STUDENTS, isStudentNoun, possessive, roleNoun, unnumbered, withArticle } from '../util/participant-nouns.js';
 
 export interface BuildOptions {
   config: ReflectConfig;
@@ -539,6 +539,7 @@ class CorpusBuilder {
     const absentIds = new Set(absentees.map((p) => p.id));
     // Before the warnings are de-identified: they quote the values given.
     this.warnings.push(...this.conflicts.warnings((id) => !absentIds.has(id)));
+    this.warnings.push(...this.roleOnlyStaff(all.filter((p) => !absentIds.has(p.id))));
     this.numberPersonValues(redact);
     this.redactDescriptions(redact);
     // A file named after a student's short name ("Katie-reflection.txt") names her as surely as the texts.
@@ -578,6 +579,46 @@ class CorpusBuilder {
       context,
       warnings: this.warnings,
     };
+  }
+
+  /**
+   * Transcripts whose speakers have no role, in a forum where everyone whose role a Role column gives is
+   * staff or a parent (a teachers' survey beside the teachers' focus group): people of no role are read as
+   * students (README, "Forums of several roles"), their grades counted as students' own, so each such
+   * transcript is named, with how to say who they are. Not where `participants:` names everyone.
+   */
+  private roleOnlyStaff(people: Participant[]): Warning[] {
+    if (this.options.participants ?? this.options.config.participants) return [];
+    const counted = people.filter((p) => p.role === 'student');
+    const known = counted.flatMap((p) => {
+      const value = p.attributes.role;
+      const noun = value === undefined ? undefined : roleNoun(value);
+      return noun ? [noun] : [];
+    });
+    if (known.length === 0 || known.some(isStudentNoun)) return [];
+    const nouns = [...new Set(known.map((n) => n.plural))].sort(byCodeUnits);
+    const unroled = new Map<string, number>();
+    for (const p of counted) {
+      const value = p.attributes.role;
+      if (value !== undefined && roleNoun(value) !== undefined) continue;
+      for (const id of p.sources) unroled.set(id, (unroled.get(id) ?? 0) + 1);
+    }
+    // Students' sheets without a Role column beside the staff's: a mixed forum, whose talk may be the students'.
+    const sheets = new Set(this.sources.filter((s) => s.kind === 'sheet').map((s) => s.id));
+    if ([...unroled.keys()].some((id) => sheets.has(id))) return [];
+    const transcripts = this.sources.filter((s) => (s.kind === 'transcript' || s.kind === 'reflection') && s.status === 'read' && unroled.has(s.id));
+    const one = nouns.length === 1 ? nouns[0]! : undefined;
+    return transcripts.map((s) => {
+      const n = unroled.get(s.id)!;
+      const who = s.kind === 'reflection' ? (n === 1 ? 'its writer has' : `its ${n} writers have`) : n === 1 ? 'its 1 speaker has' : `its ${n} speakers have`;
+      return {
+        file: s.id,
+        message:
+          `${who} no role and ${n === 1 ? 'is' : 'are'} read as ${n === 1 ? 'a student' : 'students'} (grades counted as students' own), though all ${known.length} ` +
+          `people whose role is known (from a Role column) are ${listOf(nouns, 'or')}; if they are ${one ?? 'staff or parents'} too, say who took part with ` +
+          `\`participants: ${one ?? 'participants'}\` in reflect.config.yml, or give their roles in a roster's Role column`,
+      };
+    });
   }
 
   /** Responses (by source) that held control characters removed from their text, in the order read. */

@@ -1,6 +1,6 @@
 // Reports about teachers, parents and staff, not only students: `participants:` in the config file or
 // `--participants`, and a forum whose sheet says each person's role ("I am a", Role, Position).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reflect, tempDir } from './helpers.js';
@@ -280,5 +280,68 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     const run = reflect(['analyze', dir, '--out', out]);
     expect(run.stdout).toContain('24 responses from 24 participants');
     expect(run.stdout).toMatch(/│ Theme +│ Participants │/);
+  });
+});
+
+/** A staff folder: a teachers' survey whose Role column says Teacher on every row, and their focus group, speakers by name. */
+function staffFolder(): string {
+  const dir = tempDir('reflect-staff-folder-');
+  mkdirSync(path.join(dir, 'staff'));
+  const say = [
+    ['The flex block lets my students catch up on assessments.', 'I would move flex to the morning so students are fresher.'],
+    ['Project based units in science have been great for engagement.', 'Longer blocks for labs would help a lot.'],
+    ['Advisory time has built relationships with my grade nine class.', 'Fewer interruptions from assemblies.'],
+    ['Students use the learning commons for independent study.', 'A common prep period for collaboration.'],
+    ['Collaborative planning with my department has improved assessment.', 'More time for conferencing with students.'],
+    ['My class enjoys the choice boards in English.', 'Start the day later; students are exhausted.'],
+  ];
+  const rows = say.map(([a, b], i) => `2024-05-01 09:${10 + i},Teacher,Sumas Mountain Secondary,${9 + (i % 4)},"${a}","${b}"`);
+  writeFileSync(
+    path.join(dir, 'staff', 'survey.csv'),
+    `Timestamp,Role,School,Grade,What is working well in your classroom this year?,What would you change about the timetable?\n${rows.join('\n')}\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'staff', 'focus-group.txt'),
+    [
+      "Facilitator: Thanks everyone for staying after school. Let's start with what is working in your classes.",
+      'Harjit: In my grade ten math class the flex block has been huge. Kids come in to redo quizzes and I can actually sit with them.',
+      'Megan: Same for me in English. My students like the choice boards, and marking is more spread out now.',
+      'Facilitator: What about the timetable itself?',
+      'Harjit: Honestly the afternoon blocks are rough. By last period my students are done.',
+      "Megan: I'd love a shared prep with the other English teachers so we could plan assessments together.",
+      "Daniel: In the shop the long blocks are fine but I lose a whole class every time there's an assembly.",
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+describe('a teachers’ survey with a Role column beside their focus group, no participants: given', () => {
+  it('names the transcript whose speakers have no role and are read as students, and says how to name them', () => {
+    const dir = staffFolder();
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "warning: staff/focus-group.txt: its 3 speakers have no role and are read as students (grades counted as students' own), though all 6 people whose role is known (from a Role column) are teachers; if they are teachers too, say who took part with `participants: teachers` in reflect.config.yml",
+    );
+    // The survey, whose people have a role, is not named.
+    expect(run.stderr).not.toContain('staff/survey.csv');
+  });
+
+  it('says nothing once participants: teachers names them, and counts all nine as teachers', () => {
+    const dir = staffFolder();
+    writeFileSync(path.join(dir, 'reflect.config.yml'), 'participants: teachers\n');
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.stderr).not.toContain('no role');
+    expect(run.stdout).toContain('\nNine teachers from one school took part.');
+  });
+
+  it('says nothing where students’ sheets without a Role column sit beside the staff’s: a mixed forum, whose talk may be students’', () => {
+    const dir = staffFolder();
+    const students = Array.from({ length: 7 }, (_, i) => `S${i + 1},${i % 2 ? 10 : 11},"Flex block gives me time to catch up on math (${i + 1})."`);
+    writeFileSync(path.join(dir, 'students.csv'), `id,Grade,What helps you learn?\n${students.join('\n')}\n`);
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('no role');
   });
 });
