@@ -4,7 +4,7 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
 import type { Analysis, Codebook, Corpus, Participant, ParticipantNoun, ReflectConfig } from './model.js';
-import { collectiveNoun } from './analyses/roles.js';
+import { collectiveNoun, severalRolesGiving } from './analyses/roles.js';
 import { listInputFiles } from './corpus/discover.js';
 import { readFiles, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
@@ -14,7 +14,8 @@ import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
 import { summariseQuestions, summariseThemes } from './analyses/themes.js';
-import { computeDemographics, groupStudents, type StudentGroups } from './analyses/demographics.js';
+import { computeDemographics, groupStudents, STUDENT_ATTRIBUTES, type StudentGroups } from './analyses/demographics.js';
+import { listOf } from './util/text.js';
 import { breakdownAttributes, breakdownMembers, breakdownsFor, computeCrosstab, defaultBreakdownAttributes } from './analyses/crosstab.js';
 import { findGroupDifferences } from './analyses/findings.js';
 import { selectQuotes } from './analyses/quotes.js';
@@ -278,6 +279,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const known = [...new Set(students.flatMap((p) => Object.keys(p.attributes)))].sort();
   const by = asAttributeKeys(options.by ?? config.by ?? [], known);
   corpus.warnings.push(...unknownAttributes(by, known, options.by === undefined ? settingAt(configFile, 'by') : {}, noun));
+  // `--by grade` in a forum of teachers and parents: a grade taught and a child's grade are not one attribute.
+  for (const a of by.filter((a) => STUDENT_ATTRIBUTES.has(a))) {
+    const roles = severalRolesGiving(students, a);
+    if (roles) corpus.warnings.push({ message: `--by ${a}: no breakdown by ${a}, since ${listOf(roles.map((r) => `the ${r.plural}`))} gave one and it means something else for each (a teacher's grade is the grade they teach, a parent's their child's); --by role compares the roles` });
+  }
   if (corpus.responses.length === 0) {
     corpus.warnings.push({ message: `no responses found: no file held free-text answers or ${noun.singular} turns (see sources.csv)` });
   }

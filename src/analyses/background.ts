@@ -2,13 +2,13 @@
 
 import type { DemographicRow, Participant, ParticipantNoun, Source } from '../model.js';
 import { PARTICIPANTS, possessive, STUDENTS } from '../util/participant-nouns.js';
-import { hasSeveralRoles, roleCounts } from './roles.js';
+import { hasSeveralRoles, roleCounts, severalRolesGiving } from './roles.js';
 import { NOT_STATED, isIndigenousValue, splitMultiValue } from '../corpus/normalise.js';
 import { STUDENT_ATTRIBUTES, nonStudents, studentsOf } from './demographics.js';
 import { attributeInSentence } from '../util/labels.js';
 import { isSmallTotal } from './suppression.js';
 import { percentInWords } from '../util/percent.js';
-import { capitalise, counted, countInWords, listOf } from '../util/text.js';
+import { byCodeUnits, capitalise, counted, countInWords, listOf } from '../util/text.js';
 
 
 function distinctStated(students: Participant[], attribute: string): number {
@@ -139,7 +139,7 @@ function whoTookPart(people: Participant[], noun: ParticipantNoun, minCell: numb
  */
 function studentAttributesSentence(people: Participant[], demographics: DemographicRow[]): string {
   const others = nonStudents(people);
-  if (others.size === 0) return '';
+  if (others.size === 0) return severalRolesSentence(people);
   const rows = demographics.filter((r) => STUDENT_ATTRIBUTES.has(r.attribute));
   const attributes = [...new Set(rows.map((r) => r.attribute))];
   if (attributes.length === 0) return '';
@@ -149,6 +149,20 @@ function studentAttributesSentence(people: Participant[], demographics: Demograp
   const whose = `the ${listOf(roleCounts([...others]).flatMap(({ noun }) => (noun ? [noun.plural] : [])))}`;
   const students = rows.find((r) => r.denominator < people.length)!.denominator;
   return `The ${what} shown are the ${possessive(counted(students, 'student'))} own; those ${whose} gave are left out.`;
+}
+
+/**
+ * "The grades that the parents and the teachers gave are not counted or compared: …": a
+ * forum of several roles and no students, whose grades or programs mean one thing for each role
+ * (see severalRolesGiving), so no table or comparison gives them.
+ */
+function severalRolesSentence(people: Participant[]): string {
+  const attributes = [...STUDENT_ATTRIBUTES].filter((a) => severalRolesGiving(people, a) !== undefined).sort(byCodeUnits);
+  if (attributes.length === 0) return '';
+  const roles = new Map<string, string>();
+  for (const a of attributes) for (const n of severalRolesGiving(people, a)!) roles.set(n.plural, n.plural);
+  const what = listOf(attributes.map((a) => `${attributeInSentence(a)}s`));
+  return `The ${what} that ${listOf([...roles.keys()].map((r) => `the ${r}`))} gave are not counted or compared: each role's means something else (a teacher's grade is the grade they teach, a parent's their child's).`;
 }
 
 /**

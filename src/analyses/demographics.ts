@@ -7,7 +7,7 @@ import { byCodeUnits } from '../util/text.js';
 import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
 import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
 import { isStudentNoun, roleNoun } from '../util/participant-nouns.js';
-import { ROLE_ATTRIBUTE } from './roles.js';
+import { ROLE_ATTRIBUTE, severalRolesGiving } from './roles.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -335,7 +335,9 @@ export function printedGroups(
   const wanted = new Set(attributes);
   // A grade no student gave (a forum of parents and staff) is no breakdown of them: "Not stated, 100%".
   const unstated = (g: SuppressedGroups): boolean => STUDENT_ATTRIBUTES.has(g.attribute) && nonStudents(students).size > 0 && g.groups.every((v) => v.value === NOT_STATED);
-  return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld && !unstated(g));
+  // A grade given by teachers and parents, and no student: the grade taught beside a child's, not one attribute.
+  const mixed = (g: SuppressedGroups): boolean => STUDENT_ATTRIBUTES.has(g.attribute) && severalRolesGiving(students, g.attribute) !== undefined;
+  return suppressed.filter((g) => wanted.has(g.attribute) && !g.withheld && !unstated(g) && !mixed(g));
 }
 
 /**

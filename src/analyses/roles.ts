@@ -1,7 +1,8 @@
 // Who took part by role, in a forum of students, teachers and parents: each person's role from a sheet's
 // Role column (the attribute `role`), what to call everyone together, and how many took part in each role.
 import type { ParticipantNoun, Participant } from '../model.js';
-import { PARTICIPANTS, STUDENTS, roleNoun } from '../util/participant-nouns.js';
+import { PARTICIPANTS, STUDENTS, isStudentNoun, roleNoun } from '../util/participant-nouns.js';
+import { NOT_STATED } from '../corpus/normalise.js';
 import { byCodeUnits } from '../util/text.js';
 
 /** The attribute a Role, Position or "I am a" column is read into (readers/columns.ts). */
@@ -47,4 +48,24 @@ export function collectiveNoun(participants: readonly Participant[]): Participan
 export function hasSeveralRoles(participants: readonly Participant[]): boolean {
   const counts = roleCounts(participants);
   return counts.length > 1 && counts.some((r) => r.noun !== undefined);
+}
+
+/**
+ * The roles of those who gave `attribute` a value, where no student took part and they are several (a
+ * forum of teachers and parents: a teacher's grade is the grade they teach, a parent's their child's, and
+ * one breakdown cannot compare them); undefined where a student took part (their own value is the one
+ * counted, see demographics' nonStudents) or one role gave it all (a forum of teachers keeps its grades).
+ * People of no role, or a student's, are students.
+ */
+export function severalRolesGiving(people: readonly Participant[], attribute: string): ParticipantNoun[] | undefined {
+  const nouns = new Map<string, ParticipantNoun>();
+  for (const p of people) {
+    const value = p.attributes[ROLE_ATTRIBUTE];
+    const noun = value === undefined ? undefined : roleNoun(value);
+    if (value === undefined || (noun !== undefined && isStudentNoun(noun))) return undefined;
+    const stated = p.attributes[attribute];
+    if (noun === undefined || stated === undefined || stated.trim() === '' || stated === NOT_STATED) continue;
+    nouns.set(noun.singular, noun);
+  }
+  return nouns.size > 1 ? [...nouns.values()].sort((a, b) => byCodeUnits(a.plural, b.plural)) : undefined;
 }

@@ -345,3 +345,45 @@ describe('a teachers’ survey with a Role column beside their focus group, no p
     expect(run.stderr).not.toContain('no role');
   });
 });
+
+describe('a forum of teachers and parents, no students, with one Grade column', () => {
+  /** Twelve teachers (the grade they teach) and twelve parents (their child's grade). */
+  function staffAndParents(): string {
+    const dir = tempDir('reflect-staff-parents-');
+    const teachers = ['I need more planning time to build projects for my class.', 'The timetable leaves no time for assessment conversations.', 'Flex block helps students catch up on their marks.', 'Class sizes are too big to know every student.'];
+    const parents = ['My child is stressed about grades and tests.', 'Homework load is too much for my kid at home.', 'The school could tell us more about marks before report cards.', 'My daughter loves the hands-on projects in science.'];
+    const rows = [
+      ...Array.from({ length: 12 }, (_, i) => `P${i + 1},Teacher,${9 + (i % 4)},"${teachers[i % 4]}"`),
+      ...Array.from({ length: 12 }, (_, i) => `P${i + 13},Parent,${9 + ((i + 1) % 4)},"${parents[i % 4]}"`),
+    ];
+    writeFileSync(path.join(dir, 'forum.csv'), `id,Role,Grade,What would make learning better at our school?\n${rows.join('\n')}\n`);
+    return dir;
+  }
+
+  it('neither tables nor compares the grade, says why, and warns where --by grade asked for it', () => {
+    const dir = staffAndParents();
+    const out = path.join(tempDir('reflect-staff-parents-out-'), 'report');
+    const run = reflect(['analyze', dir, '--out', out, '--min-cell', '3', '--by', 'grade']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("warning: --by grade: no breakdown by grade, since the parents and the teachers gave one and it means something else for each");
+    const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+    expect(report).toContain("12 parents and 12 teachers took part. They filled in 24 reflection sheets. The grades that the parents and the teachers gave are not counted or compared:");
+    expect(report).not.toMatch(/\| Grade \|/);
+    expect(report).not.toContain('## By grade');
+    expect(report).not.toMatch(/of each grade/);
+    expect(readFileSync(path.join(out, 'crosstab.csv'), 'utf8')).not.toMatch(/,grade,/);
+    expect(readFileSync(path.join(out, 'demographics.csv'), 'utf8')).not.toMatch(/^grade,/m);
+    // The roles are still compared.
+    expect(readFileSync(path.join(out, 'crosstab.csv'), 'utf8')).toMatch(/,role,Teacher,12,/);
+  });
+
+  it('keeps the grades a forum of teachers alone gave: the grade they teach, one meaning', () => {
+    const dir = staffAndParents();
+    const csv = readFileSync(path.join(dir, 'forum.csv'), 'utf8').replace(/,Parent,/g, ',Teacher,');
+    writeFileSync(path.join(dir, 'forum.csv'), csv);
+    const out = path.join(tempDir('reflect-teachers-grades-out-'), 'report');
+    const run = reflect(['analyze', dir, '--out', out, '--min-cell', '3']);
+    expect(run.stderr).not.toContain('no breakdown by grade');
+    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toMatch(/\| Grade \| 9 \|/);
+  });
+});
