@@ -6,7 +6,7 @@ import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.
 import type { Analysis, Codebook, Corpus, Participant, ParticipantNoun, ReflectConfig } from './model.js';
 import { collectiveNoun, severalRolesGiving } from './analyses/roles.js';
 import { listInputFiles } from './corpus/discover.js';
-import { readFiles, type FileRead } from './corpus/read-files.js';
+import { readFiles, rosterProblem, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
 import { ENCODING_EXAMPLES, knownEncoding } from './readers/encoding.js';
 import { attributeKey } from './readers/columns.js';
@@ -158,6 +158,12 @@ export async function readCorpusWithConfig(
     throw new ConfigError(`unknown encoding '${config.encoding}'; expected a name such as ${ENCODING_EXAMPLES}`, settingAt(configFile, 'encoding'));
   }
   const reads = await readFiles(files, { config, encoding: options.encoding, sheet: options.sheet, notInputs, onFile: options.onFile });
+  // A roster named by the user that gives no roster is refused, as one not found is.
+  const unusable = rosterId === undefined ? undefined : rosterProblem(rosterId, reads);
+  if (unusable !== undefined) {
+    if (options.roster !== undefined) throw new UsageError(`cannot use the roster ${rosterPath}: ${unusable}`);
+    throw new ConfigError(`cannot use the roster ${config.roster}: ${unusable}`, settingAt(configFile, 'roster'));
+  }
   // A single file's corpus is named after the file ("survey-2024.csv" → survey-2024), a folder's after the folder.
   const name = single ? single.replace(/\.[^.]+$/, '') || single : path.basename(root);
   const corpus = buildCorpus(name, reads, {
@@ -166,7 +172,7 @@ export async function readCorpusWithConfig(
     redact: options.redact,
     roster: rosterId,
     participants: options.participants,
-    warnings: [...unusedColumnSettings(configFile, reads), ...rosterNotUsed(rosterId, reads, options.roster === undefined ? settingAt(configFile, 'roster') : {})],
+    warnings: unusedColumnSettings(configFile, reads),
   });
   return { corpus, config, reads, configFile };
 }
@@ -199,19 +205,6 @@ function sharedDepth(a: string, b: string): number {
   let n = 0;
   while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
   return n;
-}
-
-/**
- * A warning when the file named as the roster (`--roster`, `roster:`) is not read as a table: a
- * transcript, or a file skipped, would otherwise leave every student without demographics, unsaid.
- * A file that failed is warned of already, with its reason.
- */
-function rosterNotUsed(rosterId: string | undefined, reads: FileRead[], at: { file?: string; line?: number }): Corpus['warnings'] {
-  if (rosterId === undefined) return [];
-  const read = reads.filter((r) => r.id === rosterId || r.id.startsWith(`${rosterId}#`));
-  if (read.some((r) => r.status === 'read' && r.result?.content.type === 'table') || read.some((r) => r.status === 'failed')) return [];
-  const why = read.find((r) => r.status === 'skipped')?.reason ?? 'read as a transcript, not a table of ids, names and attributes';
-  return [{ ...at, message: `the roster ${rosterId} is not used as the roster: ${why}` }];
 }
 
 /**

@@ -388,3 +388,21 @@ function extension(id: string): string {
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
+
+/**
+ * Why the file named as the roster (`--roster`, `roster:`) gives no roster, or undefined where it does: it
+ * could not be read (a workbook cut short, a file locked), was skipped (empty), read as a transcript, or
+ * holds no row under its header. Named by the user, it is refused, not warned of: a run without it
+ * would count every student with unknown demographics. A roster found in the folder by itself is a file
+ * like the others, warned of where it cannot be read.
+ */
+export function rosterProblem(rosterId: string, reads: readonly FileRead[]): string | undefined {
+  const read = reads.filter((r) => r.id === rosterId || r.id.startsWith(`${rosterId}#`));
+  const tables = read.filter((r) => r.status === 'read' && r.result?.content.type === 'table');
+  if (tables.some((r) => r.result!.content.type === 'table' && r.result!.content.rows.some((row) => !row.skipReason))) return undefined;
+  if (tables.length > 0) return 'no row of ids, names or attributes under its header';
+  const failed = read.find((r) => r.status === 'failed' || r.status === 'skipped');
+  if (failed) return failed.reason ?? (failed.status === 'failed' ? 'it could not be read' : 'it was skipped');
+  if (read.length === 0) return 'it was not read';
+  return 'read as a transcript, not a table of ids, names and attributes';
+}

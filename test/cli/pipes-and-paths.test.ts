@@ -174,7 +174,7 @@ describe('paths in the config file that lead nowhere', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('refuses a roster that is a folder, and warns of a roster file that is not read as a table', () => {
+  it('refuses a roster that is a folder, or a roster file that is not read as a table', () => {
     const dir = folderWithConfig('title: Forum\nroster: .\n');
     expect(reflect(['analyze', 'in', '--format', 'json'], dir).stderr).toBe('error: reflect.config.yml:2: roster file is a folder, not a file: in (a roster path is relative to the input folder)\n');
     writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'title: Forum\n');
@@ -183,8 +183,8 @@ describe('paths in the config file that lead nowhere', () => {
     writeFileSync(path.join(dir, 'in/reflect.config.yml'), 'roster: group.txt\n');
     writeFileSync(path.join(dir, 'in/group.txt'), 'Facilitator: What works?\nMaya: The flex block, mostly.\nJordan: Same, and smaller classes.\n');
     const transcript = reflect(['analyze', 'in', '--format', 'json'], dir);
-    expect(transcript.stderr).toContain('warning: reflect.config.yml:1: the roster group.txt is not used as the roster: read as a transcript, not a table of ids, names and attributes\n');
-    expect(transcript.code).toBe(0);
+    expect(transcript.stderr).toBe('error: reflect.config.yml:1: cannot use the roster group.txt: read as a transcript, not a table of ids, names and attributes\n');
+    expect(transcript.code).toBe(2);
   });
 
   it('takes a roster given by its absolute path, as the codebook is', () => {
