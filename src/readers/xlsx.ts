@@ -3,7 +3,7 @@
 // [x], formulas → result [x] (none saved: blank, with a warning) [x], dates → ISO [x], numbers as shown (percent, fixed decimals) [x]; vertical
 // merges filled down [x], except an answer's (its first row only, with a warning) [x]; header cells merged across columns, with or without sub-labels beneath [x]; then the same survey-quirk detection and column inference as CSV.
 import type ExcelJS from 'exceljs';
-import type { ReadResult, Warning } from '../model.js';
+import type { ReadResult, Table, Warning } from '../model.js';
 import { firstFew } from '../util/text.js';
 import { InputError } from '../util/errors.js';
 import type { ReaderContext } from './index.js';
@@ -16,9 +16,9 @@ import { invalidOfficeFile } from './content.js';
  * an unknown sheet name (listing the sheets) or a sheet with no header row.
  */
 export async function readXlsx(bytes: Uint8Array, ctx: ReaderContext): Promise<ReadResult> {
-  const { grid, sheet, warnings: cells } = await readXlsxGrid(bytes, ctx.file, ctx.sheet ?? ctx.config.sheet);
+  const { grid, sheet, warnings: cells, uncalculated } = await readXlsxGrid(bytes, ctx.file, ctx.sheet ?? ctx.config.sheet);
   const { table, warnings } = buildTable(grid, ctx, sheet);
-  return { format: 'xlsx', content: table, warnings: [...cells, ...warnings] };
+  return { format: 'xlsx', content: table, warnings: [...cells, ...formulaRows(table, warnings, grid, uncalculated, ctx.file)] };
 }
 
 /** One worksheet of a workbook read on its own: its table, or why it could not be read. */
@@ -52,7 +52,7 @@ export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Pro
     const flag = hidden ? { hidden: true as const } : {};
     try {
       const { table, warnings } = buildTable(grid, { ...ctx, file: id }, sheet);
-      return { id, sheet, ...flag, result: { format: 'xlsx', content: table, warnings: [...uncalculatedWarnings(uncalculated, id), ...warnings] } };
+      return { id, sheet, ...flag, result: { format: 'xlsx', content: table, warnings: [...uncalculatedWarnings(uncalculated, id), ...formulaRows(table, warnings, grid, uncalculated, id)] } };
     } catch (err) {
       if (err instanceof InputError) return { id, sheet, ...flag, error: err };
       throw err;
@@ -64,7 +64,11 @@ export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Pro
  * The rows of one worksheet as display strings (see {@link readXlsx}): `wanted` by name
  * (case-insensitive), else the first. Also used by `reflect agree` for coding files kept in Excel.
  */
-export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: string): Promise<{ grid: GridRow[]; sheet: string; warnings: Warning[] }> {
+export async function readXlsxGrid(
+  bytes: Uint8Array,
+  file: string,
+  wanted?: string,
+): Promise<{ grid: GridRow[]; sheet: string; warnings: Warning[]; uncalculated: { address: string; row: number }[] }> {
   const sheets = await loadSheets(bytes, file);
   const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
   if (!sheet) {
@@ -72,7 +76,29 @@ export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: str
     throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, { file });
   }
   const { grid, uncalculated } = sheetGrid(sheet);
-  return { grid, sheet: sheet.name, warnings: uncalculatedWarnings(uncalculated, file) };
+  return { grid, sheet: sheet.name, warnings: uncalculatedWarnings(uncalculated, file), uncalculated };
+}
+
+/**
+ * The table's warnings, with the rows that hold nothing but formulas with no result saved (read as
+ * blank, and so passed over as blank rows) counted as skipped, so every row of the sheet is accounted
+ * for: a sheet of such rows alone is said to be one, not a sheet with no data rows under its header.
+ */
+function formulaRows(table: Table, warnings: Warning[], grid: readonly GridRow[], uncalculated: readonly { row: number }[], file: string): Warning[] {
+  if (uncalculated.length === 0) return warnings;
+  const rows = new Set(uncalculated.map((c) => c.row));
+  const blank = grid.filter((g) => rows.has(g.line) && g.cells.every((c) => c.trim() === '')).map((g) => g.line);
+  if (blank.length === 0) return warnings;
+  table.unreadableRows = (table.unreadableRows ?? 0) + blank.length;
+  const n = blank.length;
+  const said = `${n === 1 ? '1 row holds' : `${n} rows hold`} nothing but formulas with no result saved (row${n === 1 ? '' : 's'} ${firstFew(blank)}), read as blank`;
+  if (table.rows.length === 0) {
+    return [
+      ...warnings.filter((w) => w.message !== 'no data rows under the header; nothing to read'),
+      { file, line: blank[0], message: `${said}: nothing to read until the workbook is opened in Excel or LibreOffice and saved; counted as skipped` },
+    ];
+  }
+  return [...warnings, { file, line: blank[0], message: `${said}; counted as skipped` }];
 }
 
 /**

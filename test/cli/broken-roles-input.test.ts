@@ -65,3 +65,30 @@ describe('--roster naming a file that gives no roster', () => {
     expect(named.stderr).toBe('error: reflect.config.yml:2: cannot use the roster roster.xlsx: cut short: the file ends before its zip directory (a download or copy that did not finish?); copy or download it again to have it read\n');
   });
 });
+
+describe('a workbook written by a script, its answers formulas with no result saved', () => {
+  it('counts the rows of formulas alone as skipped and says why, not "no data rows under the header"', async () => {
+    const dir = tempDir('reflect-formulas-');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Answers');
+    ws.addRow(['Student ID', 'What did you learn?']);
+    for (let i = 2; i <= 6; i++) {
+      ws.getCell(`A${i}`).value = { formula: '"S"&ROW()' } as ExcelJS.CellFormulaValue;
+      ws.getCell(`B${i}`).value = { formula: `Responses!B${i}` } as ExcelJS.CellFormulaValue;
+    }
+    // One row typed in by hand: read.
+    ws.addRow(['S7', 'I learned to plan my time in flex block.']);
+    await wb.xlsx.writeFile(path.join(dir, 'export.xlsx'));
+    const out = path.join(tempDir('reflect-formulas-out-'), 'report');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.stderr).toContain('warning: export.xlsx:2: 5 rows hold nothing but formulas with no result saved (rows 2, 3, 4, 5, 6), read as blank; counted as skipped');
+    expect(readFileSync(path.join(out, 'sources.csv'), 'utf8')).toContain('\nexport.xlsx,sheet,xlsx,,read,1,0,5,0,1,');
+    // With no row typed in, the sheet is said to hold formulas alone.
+    ws.spliceRows(7, 1);
+    await wb.xlsx.writeFile(path.join(dir, 'export.xlsx'));
+    writeFileSync(path.join(dir, 'other.csv'), 'id,What did you learn?\nS1,Projects.\n');
+    const alone = reflect(['analyze', dir, '--format', 'md']);
+    expect(alone.stderr).toContain('warning: export.xlsx:2: 5 rows hold nothing but formulas with no result saved (rows 2, 3, 4, 5, 6), read as blank: nothing to read until the workbook is opened in Excel or LibreOffice and saved; counted as skipped');
+    expect(alone.stderr).not.toContain('no data rows under the header');
+  });
+});
