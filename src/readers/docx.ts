@@ -15,8 +15,8 @@
 // text (Word's Hidden font) left out, with a warning (see docx-hidden.ts) [x].
 // Text boxes read as paragraphs of their own after the text, as notes are (see docx-boxes.ts) [x]; simple
 // fields' text (a page number, a merged «First name») read as any text (see docx-fields.ts) [x].
-// Not supported: comments, tracked changes (mammoth reads the document as if all changes were
-// accepted); a table inside a table cell reads as more paragraphs of that cell; a web page
+// Tracked changes read as if accepted (as mammoth reads them), with a warning counting them (see
+// docx-tracked.ts) [x]. Not supported: comments (not read); a table inside a table cell reads as more paragraphs of that cell; a web page
 // embedded as an altChunk (a web app's "Export to Word"), said so in an error or warning.
 import type { ReadResult, Warning } from '../model.js';
 import { InputError } from '../util/errors.js';
@@ -132,17 +132,21 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   let html: string;
   let embedded: boolean;
   let hidden: number;
+  let tracked: number;
   try {
     // Loaded on first use, like exceljs: most folders hold no DOCX.
-    const [{ default: mammoth }, { rewriteTextParts }, { HIDDEN_TEXT }, { TEXT_BOXES }, { SIMPLE_FIELDS }] = await Promise.all([
+    const [{ default: mammoth }, { rewriteTextParts }, { HIDDEN_TEXT }, { TEXT_BOXES }, { SIMPLE_FIELDS }, { TRACKED_CHANGES }] = await Promise.all([
       import('mammoth'),
       import('./docx-parts.js'),
       import('./docx-hidden.js'),
       import('./docx-boxes.js'),
       import('./docx-fields.js'),
+      import('./docx-tracked.js'),
     ]);
-    const prepared = await rewriteTextParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), [HIDDEN_TEXT, TEXT_BOXES, SIMPLE_FIELDS]);
-    hidden = prepared.counts[0]!;
+    // Tracked changes are counted first, in the document as saved.
+    const prepared = await rewriteTextParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), [TRACKED_CHANGES, HIDDEN_TEXT, TEXT_BOXES, SIMPLE_FIELDS]);
+    tracked = prepared.counts[0]!;
+    hidden = prepared.counts[1]!;
     const converted = await mammoth.convertToHtml({ buffer: prepared.buffer }, { ignoreEmptyParagraphs: false, styleMap: STYLE_MAP });
     html = converted.value;
     embedded = converted.messages.some((m) => m.message.includes('w:altChunk'));
@@ -163,6 +167,12 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   if (embedded) warnings.push({ file, message: `part of the document is a web page embedded in it, as a web app's "Export to Word" makes it, and was not read: ${RESAVE}` });
   if (hidden > 0) {
     warnings.push({ file, message: `${hidden === 1 ? '1 run of text is' : `${hidden} runs of text are`} hidden (Word's Hidden font, which Word does not show); left out` });
+  }
+  if (tracked > 0) {
+    warnings.push({
+      file,
+      message: `${tracked === 1 ? '1 tracked change (an insertion or deletion) is' : `${tracked} tracked changes (insertions or deletions) are`} still under review in Word; read as if accepted, deleted words left out and inserted ones kept: accept or reject them in Word (Review › Accept or Reject) if that is not the transcript's final text`,
+    });
   }
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
