@@ -1,0 +1,132 @@
+// Section headings of hard-wrapped prose (a conference writeup saved as text): a short title-case line,
+// or one ending in a colon, directly above its paragraph, is a heading, not the start of a response.
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../../src/model.js';
+import { readText } from '../../src/readers/text.js';
+
+function read(text: string, file = 'writeup.txt'): Transcript {
+  const result = readText(Buffer.from(text, 'utf8'), { file, config: {} });
+  return result.content as Transcript;
+}
+
+const texts = (t: Transcript): string[] => t.turns.map((turn) => turn.text);
+
+// As the Student Leadership conference writeup was saved from its PDF: wrapped at about 60 characters,
+// each section's heading on its own line directly above its paragraph.
+const WRITEUP = `Student Leadership Conference Summary
+
+Some Interesting Findings:
+During the Leadership Conference and focus group interviews, students
+made some interesting observations which deserve consideration.
+
+Mental Health
+Mental Health issues continue to be a concern for students
+of all ages. Although more conversations are happening in
+schools, there is still a stigma attached to asking for help.
+
+Funding
+In the three years that we have been working with students,
+this is the first time that funding was raised as a concern
+by most of them.
+
+Alternate Programs Should be a Choice 
+Some students in Alternate Programs would prefer that their
+schools be recognized as schools of choice.
+`;
+
+describe('section headings in hard-wrapped prose', () => {
+  it('takes each heading out of the paragraph below it, a colon heading as its prompt', () => {
+    const t = read(WRITEUP);
+    // The title is dropped as a reflection's title always was (bylines.ts).
+    expect(texts(t)).toEqual([
+      'During the Leadership Conference and focus group interviews, students made some interesting observations which deserve consideration.',
+      'Mental Health issues continue to be a concern for students of all ages. Although more conversations are happening in schools, there is still a stigma attached to asking for help.',
+      'In the three years that we have been working with students, this is the first time that funding was raised as a concern by most of them.',
+      'Some students in Alternate Programs would prefer that their schools be recognized as schools of choice.',
+    ]);
+    const findings = t.turns.find((turn) => turn.text.startsWith('During'))!;
+    expect(findings.prompt).toBe('Some Interesting Findings');
+    expect(findings.line).toBe(4);
+    // A heading without a colon ends the prompt above, as a Markdown `#` heading does.
+    expect(t.turns.find((turn) => turn.text.startsWith('Mental'))!.prompt).toBeUndefined();
+    expect(t.turns.find((turn) => turn.text.startsWith('In the three'))!.line).toBe(13);
+  });
+
+  it('reads the same as the writeup with Markdown headings', () => {
+    const marked = WRITEUP.replace(/^(Some Interesting Findings:|Mental Health|Funding|Alternate Programs Should be a Choice) ?$/gm, '# $1');
+    expect(texts(read(WRITEUP))).toEqual(texts(read(marked)));
+  });
+
+  it('keeps a one-line answer, a list of short lines and "Grade 11" as the writer\'s words', () => {
+    const t = read(`My reflection on the forum
+
+Yes
+I would come back to the forum next year because the talks were
+good and I met students from other schools who think like me.
+
+Math
+Science
+Art
+Those are the classes where I get to choose what I work on and
+how I show what I learned, which makes me want to do the work.
+
+Grade 11
+Students in my grade said the forum helped them plan for next
+year, and most of them want more time with their counsellors.
+`);
+    expect(texts(t)).toContain('Yes I would come back to the forum next year because the talks were good and I met students from other schools who think like me.');
+    expect(texts(t)).toContain('Math Science Art Those are the classes where I get to choose what I work on and how I show what I learned, which makes me want to do the work.');
+    expect(texts(t).some((x) => x.startsWith('Grade 11 Students in my grade'))).toBe(true);
+  });
+
+  it('keeps a sentence whose first line is short, and prose that is not wrapped by hand', () => {
+    const wrapped = read(`What I learned
+
+I think
+that we need more time to talk with our teachers about what we
+want to learn, and less time sitting in rows listening to them.
+
+The best part was the workshop on choosing courses for next year
+because it showed me there are more options than I thought.
+`);
+    expect(texts(wrapped)).toContain('I think that we need more time to talk with our teachers about what we want to learn, and less time sitting in rows listening to them.');
+    // A paragraph a line: nothing sets a heading apart by its layout, so nothing is taken out.
+    const unwrapped = read(`My reflection
+
+Teachers
+Teachers who know me help me most, because they notice when I am stuck and give me another way in.
+
+Time
+Time to finish my projects at my own pace would make the biggest difference for me this year.
+`);
+    expect(texts(unwrapped).join(' ')).toContain('Teachers Teachers who know me help me most');
+  });
+
+  it('leaves a speaker-labelled transcript alone', () => {
+    const t = read(`Facilitator: What would make school feel more personal to you?
+Maya: More choice in how we show what we learned, like projects
+instead of tests, and more time with teachers one on one.
+
+Mental Health
+Jordan: Mental health days would help, honestly, because a lot of us
+are stressed out all the time and nobody really talks about it.
+Facilitator: Thank you both.
+`);
+    expect(t.turns.map((turn) => turn.speaker)).toEqual(['Facilitator', 'Maya', 'Jordan', 'Facilitator']);
+  });
+
+  it("leaves a writer's name above their paragraph to the name rules", () => {
+    const t = read(`Class reflections, Period 3
+
+Jordan Whitfield
+I liked the forum because I got to hear from students at other
+schools and they had a lot of the same problems we have here.
+
+Priya Raman
+The workshop on course planning showed me that I have more
+options than I thought, and that my counsellor can help me.
+`);
+    // Not taken out as a heading (and lost as a name): read as before this change.
+    expect(texts(t).some((x) => x.startsWith('Jordan Whitfield I liked the forum'))).toBe(true);
+  });
+});
