@@ -83,7 +83,11 @@ const HEADER_RULES: HeaderRule[] = [
   // A platform's own record of a submission: LimeSurvey's Seed, Typeform's Network ID and "#" token,
   // Jotform's Submission ID and IP. Unique to each response, they group nobody.
   exact('ignore', "a survey platform's record of the submission", 'seed|network id|submission id|submission ip|response token|token|access token|access code'),
-  exact('ignore', 'a score', 'score|total score|points|grade points|q recaptcha score|q relevant id.*'),
+  exact('ignore', 'a score', 'score|total score|points|grade points'),
+  // Qualtrics' fraud and duplicate checks (Q_RecaptchaScore, Q_RelevantIDDuplicate …, Q_DuplicateRespondent,
+  // Q_BallotBoxStuffing): true or false, or a score, for each response; a flagged one is named in a
+  // warning (survey-exports.ts), never a group.
+  exact('ignore', "a Qualtrics fraud or duplicate check", 'q (?:recaptcha score|relevant id.*|duplicate respondent|ballot box stuffing|fraud score|email security scan)'),
   exact('ignore', 'custom data', 'custom data ?\\d*|custom variable ?\\d*'),
   keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
   // Who the respondent is, in a forum of students, teachers and parents: "Role", "Position", "I am a…".

@@ -37,6 +37,18 @@ export interface SurveyLayout {
    * restart at 1 in every export (Microsoft Forms, LimeSurvey), so they cannot tell two forms' students apart.
    */
   responseId?: { index: number; perExport: boolean };
+  /**
+   * Why the platform flags a real response as a likely duplicate of another (Qualtrics'
+   * `Q_DuplicateRespondent: true`), or undefined. Such a response is read, and said to be so.
+   */
+  duplicate?: (cells: string[]) => string | undefined;
+  /**
+   * Whether the export gives choice answers as numbers (Qualtrics downloaded with "Use numeric values":
+   * `Finished` 1 and 0, `Status` 0, a gender `1`, `2`, `3`), judged on its data rows; and per column,
+   * whether it answers a choice question (its ImportId names the question, not a text entry's `_TEXT`;
+   * without the ImportId row, every column may).
+   */
+  numericChoices?: { numeric: (rows: string[][]) => boolean; choice: (index: number) => boolean };
 }
 
 const keep = (): undefined => undefined;
@@ -65,6 +77,11 @@ const QUALTRICS_STATUS: Record<string, string> = {
 const QUALTRICS_CHANNEL: Record<string, string> = { preview: 'survey preview', test: 'survey test' };
 const QUALTRICS_IMPORT_ID = /^\{\s*"ImportId"\s*:/i;
 const QUALTRICS_SELECTED_CHOICE = /^(.+?) - Selected Choice - (.+)$/;
+// Qualtrics' flags of a likely duplicate response: its Duplicate Detection (`Q_DuplicateRespondent`, from
+// 2025), RelevantID's before it, and "Prevent multiple submissions" set to flag (`Q_BallotBoxStuffing`).
+const QUALTRICS_DUPLICATE_FLAGS = ['q_duplicaterespondent', 'q_relevantidduplicate', 'q_ballotboxstuffing'];
+// A question's ImportId in row 3 ("QID5", "QID5_4"), not a text entry's ("QID5_TEXT", "QID5_4_TEXT").
+const QUALTRICS_CHOICE_IMPORT_ID = /^\{\s*"ImportId"\s*:\s*"QID\d+(?:_\d+)*"/i;
 
 // SurveyMonkey's sub-labels that say nothing beyond the question itself.
 const SURVEYMONKEY_PLAIN_SUBLABELS = new Set(['response', 'open-ended response', 'open ended response']);
@@ -144,6 +161,7 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
   const finishedAt = first.findIndex((h) => lower(h) === 'finished');
   const progressAt = first.findIndex((h) => lower(h) === 'progress');
   const channelAt = first.findIndex((h) => lower(h) === 'distributionchannel');
+  const flagsAt = QUALTRICS_DUPLICATE_FLAGS.map((flag) => first.findIndex((h) => lower(h) === flag)).filter((i) => i >= 0);
 
   return {
     flavour: 'qualtrics',
@@ -162,6 +180,23 @@ function detectQualtrics(grid: string[][], first: string[]): SurveyLayout | unde
           },
         }
       : {}),
+    ...(flagsAt.length > 0
+      ? {
+          duplicate(cells: string[]) {
+            const at = flagsAt.find((i) => /^(?:true|1)$/i.test((cells[i] ?? '').trim()));
+            return at === undefined ? undefined : `${first[at]}: ${(cells[at] ?? '').trim()}`;
+          },
+        }
+      : {}),
+    numericChoices: {
+      // Choice text says "True"/"False" and "IP Address"; numeric values 1/0 and 0.
+      numeric(rows: string[][]) {
+        const at = finishedAt >= 0 ? finishedAt : statusAt;
+        const values = at < 0 ? [] : rows.map((r) => (r[at] ?? '').trim()).filter((v) => v !== '');
+        return values.length > 0 && values.every((v) => /^\d{1,2}$/.test(v));
+      },
+      choice: (index: number) => headerRows < 3 || QUALTRICS_CHOICE_IMPORT_ID.test(third[index] ?? ''),
+    },
     skipRow(cells) {
       const status = statusAt >= 0 ? (cells[statusAt] ?? '').trim() : '';
       const byStatus = own(QUALTRICS_STATUS, lower(status));

@@ -7,6 +7,7 @@ import type { ReaderContext } from './index.js';
 import { detectSurveyExport, type SurveyLayout } from './survey-exports.js';
 import { firstRowIsData } from './headerless.js';
 import { InputError } from '../util/errors.js';
+import { firstFew } from '../util/text.js';
 
 /** One record of a sheet as parsed, before the header is known. */
 export interface GridRow {
@@ -126,6 +127,22 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     });
   }
 
+  // Responses the platform flags as likely duplicates are read, not dropped: the flag is a guess (a shared
+  // school computer looks like one student answering twice), and the researcher decides.
+  const flagged = layout.duplicate ? rows.filter((r) => !r.skipReason).flatMap((r) => {
+    const why = layout.duplicate!(r.cells);
+    return why === undefined ? [] : [{ row: r.row, line: r.line, why }];
+  }) : [];
+  if (flagged.length > 0) {
+    const n = flagged.length;
+    const flags = [...new Set(flagged.map((f) => f.why))].join(', ');
+    warnings.push({
+      file: ctx.file,
+      line: flagged[0]!.line,
+      message: `${n === 1 ? '1 response is' : `${n} responses are`} flagged by Qualtrics as a likely duplicate (${flags}; row${n === 1 ? '' : 's'} ${firstFew(flagged.map((f) => f.row))}) and ${n === 1 ? 'is' : 'are'} read: a shared computer can look like one student answering twice, so check ${n === 1 ? 'it' : 'them'} and delete ${n === 1 ? 'the row' : 'the rows'} from the export if ${n === 1 ? 'it repeats' : 'they repeat'} another student's`,
+    });
+  }
+
   // An export made before anyone answered, or a template saved empty: say so rather than read nothing quietly.
   if (rows.length === 0 && unreadable === 0) warnings.push({ file: ctx.file, line: grid[start].line, message: 'no data rows under the header; nothing to read' });
   const analysed = rows.filter((r) => !r.skipReason).map((r) => r.cells);
@@ -133,6 +150,15 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     warnings.push({ file: ctx.file, line: grid[start].line, message }),
   );
   resentRows(rows, columns);
+  const coded = codedChoices(columns, analysed, layout);
+  if (coded.length > 0) {
+    const named = coded.map((c) => (c.question ? `${c.header} "${c.question}"` : `"${c.header}"`)).join(', ');
+    warnings.push({
+      file: ctx.file,
+      line: grid[start].line,
+      message: `this Qualtrics export gives its choice answers as numbers (downloaded with "Use numeric values"), and the export does not hold the choices' labels: ${named} ${coded.length === 1 ? 'is' : 'are'} read as groups named by number (${firstFew([...new Set(coded.flatMap((c) => c.values))].sort((a, b) => Number(a) - Number(b)))}); download the responses again with "Use choice text" to have them read as the answers given`,
+    });
+  }
   for (const column of columns) {
     if (column.header === '' && column.role !== 'ignore' && !noHeader) {
       warnings.push({
@@ -410,4 +436,28 @@ function* dataRows(grid: GridRow[], from: number): Generator<string[]> {
 function lastNonBlank(cells: string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== '') return i;
   return -1;
+}
+
+// Attributes whose numbers may be what they say: a grade (5 to 12), an age, a district's or a class's number.
+const NUMBERED_ATTRIBUTES = new Set(['grade', 'age', 'district', 'class']);
+const CODE = /^\d{1,2}$/;
+
+/**
+ * The attribute columns of a Qualtrics export downloaded with "Use numeric values" that answer a choice
+ * question with its codes (a gender `1`, `2`, `3`), with their values; none for any other export. A
+ * checkbox question's boxes are not among them (their option is in the question row), nor a number typed
+ * into a text entry (an age), nor a grade, age, district or class whose numbers are all 5 or more (grades
+ * 9 to 12 recoded as such read as they are).
+ */
+function codedChoices(columns: Column[], rows: string[][], layout: SurveyLayout): (Column & { values: string[] })[] {
+  const numeric = layout.numericChoices;
+  if (!numeric || !numeric.numeric(rows)) return [];
+  return columns.flatMap((c) => {
+    if (c.role !== 'attribute' || c.option !== undefined || c.multiSelect || !numeric.choice(c.index)) return [];
+    const values = [...new Set(rows.map((r) => (r[c.index] ?? '').trim()).filter((v) => v !== ''))];
+    if (values.length === 0 || !values.every((v) => CODE.test(v))) return [];
+    const kind = c.attribute?.replace(/-other$/, '') ?? '';
+    if (NUMBERED_ATTRIBUTES.has(kind) && values.every((v) => Number(v) >= 5)) return [];
+    return [{ ...c, values }];
+  });
 }

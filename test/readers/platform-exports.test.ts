@@ -42,6 +42,20 @@ Start Date,End Date,Response Type,IP Address,Progress,Duration (in seconds),Fini
 2024-04-18 09:07:00,2024-04-18 09:10:20,IP Address,198.51.100.64,67,200,False,2024-04-25 09:10:21,R_7fCp4QrV9gY2bEh,Nguyen,Kim,kim.nguyen@students.rvsd.ca,,53.5461,-113.4938,email,EN,0.9,Riverside Secondary,Grade 10,Female,,I learned that speaking up in a group is easier when the teacher is not there.,
 `;
 
+// The same survey downloaded with "Use numeric values": Status 0, Finished 1, each choice its code (school
+// 1 and 2, grade 1 to 4, gender 1 to 4); the age typed in and the self-described gender stay as typed. Its
+// RelevantID and Duplicate Detection flag one response (row 5) as a likely duplicate.
+const QUALTRICS_NUMERIC = `StartDate,EndDate,Status,IPAddress,Progress,Duration (in seconds),Finished,RecordedDate,ResponseId,RecipientLastName,RecipientFirstName,RecipientEmail,ExternalReference,LocationLatitude,LocationLongitude,DistributionChannel,UserLanguage,Q_RecaptchaScore,Q_RelevantIDDuplicate,Q_RelevantIDDuplicateScore,Q_RelevantIDFraudScore,Q_RelevantIDLastStartDate,Q_DuplicateRespondent,Q1,Q2,Q3,Q3_4_TEXT,Q6,Q4,Q5
+Start Date,End Date,Response Type,IP Address,Progress,Duration (in seconds),Finished,Recorded Date,Response ID,Recipient Last Name,Recipient First Name,Recipient Email,External Data Reference,Location Latitude,Location Longitude,Distribution Channel,User Language,Q_RecaptchaScore,Q_RelevantIDDuplicate,Q_RelevantIDDuplicateScore,Q_RelevantIDFraudScore,Q_RelevantIDLastStartDate,Q_DuplicateRespondent,Which school do you attend?,What grade are you in?,What is your gender? - Selected Choice,What is your gender? - Prefer to self-describe: - Text,How old are you?,What is one thing you took away from the focus group?,"If you could change one thing about how decisions are made at your school, what would it be?"
+"{""ImportId"":""startDate"",""timeZone"":""America/Denver""}","{""ImportId"":""endDate"",""timeZone"":""America/Denver""}","{""ImportId"":""status""}","{""ImportId"":""ipAddress""}","{""ImportId"":""progress""}","{""ImportId"":""duration""}","{""ImportId"":""finished""}","{""ImportId"":""recordedDate"",""timeZone"":""America/Denver""}","{""ImportId"":""_recordId""}","{""ImportId"":""recipientLastName""}","{""ImportId"":""recipientFirstName""}","{""ImportId"":""recipientEmail""}","{""ImportId"":""externalDataReference""}","{""ImportId"":""locationLatitude""}","{""ImportId"":""locationLongitude""}","{""ImportId"":""distributionChannel""}","{""ImportId"":""userLanguage""}","{""ImportId"":""Q_RecaptchaScore""}","{""ImportId"":""Q_RelevantIDDuplicate""}","{""ImportId"":""Q_RelevantIDDuplicateScore""}","{""ImportId"":""Q_RelevantIDFraudScore""}","{""ImportId"":""Q_RelevantIDLastStartDate""}","{""ImportId"":""Q_DuplicateRespondent""}","{""ImportId"":""QID1""}","{""ImportId"":""QID2""}","{""ImportId"":""QID3""}","{""ImportId"":""QID3_4_TEXT""}","{""ImportId"":""QID6_TEXT""}","{""ImportId"":""QID4_TEXT""}","{""ImportId"":""QID5_TEXT""}"
+2024-04-18 09:01:12,2024-04-18 09:09:40,0,203.0.113.24,100,508,1,2024-04-18 09:09:41,R_2aXk9LmQ4bT7wZc,,,,,53.5461,-113.4938,anonymous,EN,0.9,false,0,0,,,1,3,1,,16,"That my ideas about the cafeteria were shared by a lot of people, and the principal said she would look at the lunch schedule.","Students should get a vote on the school rules, or at least see the draft before it's final."
+2024-04-18 09:02:40,2024-04-18 09:12:02,0,203.0.113.25,100,562,1,2024-04-18 09:12:03,R_3bYl0MnR5cU8xAd,,,,,53.5461,-113.4938,anonymous,EN,0.9,false,0,0,,,1,4,2,,17,I didn't realise how many people feel like teachers don't listen when we complain about homework load.,Have a student rep at staff meetings who can report back to us what was decided.
+2024-04-18 09:03:05,2024-04-18 09:11:30,0,198.51.100.61,100,505,1,2024-04-18 09:11:31,R_4cZm1NoS6dV9yBe,,,,,53.5461,-113.4938,anonymous,EN,0.8,false,0,5,,,2,1,4,genderfluid,15,Talking with kids from other schools showed me we all have the same problems with the bus.,"Ask us before changing the timetable, last year they changed it and nobody asked."
+2024-04-18 09:04:15,2024-04-18 09:15:12,0,198.51.100.62,100,657,1,2024-04-18 09:15:13,R_5dAn2OpT7eW0zCf,,,,,53.5461,-113.4938,anonymous,EN,0.7,false,0,0,,,2,4,2,,17,The part where we wrote our own rules for the student council was the best part of the day.,A suggestion box that someone actually opens and answers every month.
+2024-04-18 09:06:10,2024-04-18 09:13:55,0,198.51.100.63,100,465,1,2024-04-18 09:13:56,R_6eBo3PqU8fX1aDg,,,,,53.5461,-113.4938,anonymous,EN,0.9,true,100,5,2024-04-18 09:01:12,true,1,3,1,,16,"That my ideas about the cafeteria were shared by a lot of people, and the principal said she would look at it.","Students should get a vote on the school rules."
+2024-04-18 09:07:00,2024-04-18 09:10:20,0,198.51.100.64,100,200,1,2024-04-18 09:10:21,R_7fCp4QrV9gY2bEh,,,,,53.5461,-113.4938,anonymous,EN,0.9,false,0,0,,,1,2,1,,15,I learned that speaking up in a group is easier when the teacher is not there.,More clubs at lunch for people who don't play sports.
+`;
+
 const SURVEYMONKEY = `Respondent ID,Collector ID,Start Date,End Date,IP Address,Email Address,First Name,Last Name,Custom Data 1,What school do you go to?,,What grade are you in?,What is your gender?,Which of these have you taken part in this year? (Select all that apply),,,,How much do you agree with the following statements?,,What is one thing your school does well?,"What is one thing you would change at your school, and why?"
 ,,,,,,,,,Response,Other (please specify),Response,Response,Student council,Sports teams,Clubs,Other (please specify),I feel listened to by adults at school,Students help make school rules,Open-Ended Response,Open-Ended Response
 114592038811,431229871,04/18/2024 10:02:11 AM,04/18/2024 10:09:45 AM,203.0.113.7,jordan.p@students.rvsd.ca,Jordan,Patel,,Riverside Secondary,,Grade 10,Female,,Sports teams,,,Agree,Disagree,The teachers really know us by name and check in when something is off.,"Longer lunch so we can go to clubs and still eat, right now you have to pick one."
@@ -96,6 +110,7 @@ function run(files: Record<string, string>) {
     responseCount: responses.trim().split('\n').length - 1,
     questions,
     sources: fs.readFileSync(path.join(out, 'sources.csv'), 'utf8'),
+    demographics: fs.readFileSync(path.join(out, 'demographics.csv'), 'utf8'),
   };
 }
 
@@ -198,6 +213,53 @@ describe('Qualtrics: three header rows, a preview and two unfinished responses',
   });
 });
 
+describe('Qualtrics: downloaded with "Use numeric values", one response flagged as a duplicate', () => {
+  let result: Ran;
+  beforeAll(() => {
+    result = run({ 'Student+Voice_numeric.csv': QUALTRICS_NUMERIC });
+  });
+  it('reads every fraud and duplicate check as metadata, never a group', () => {
+    const r = roles(result.inspected.files[0]!);
+    for (const meta of ['Q_RecaptchaScore', 'Q_RelevantIDDuplicate', 'Q_RelevantIDDuplicateScore', 'Q_RelevantIDFraudScore', 'Q_RelevantIDLastStartDate', 'Q_DuplicateRespondent']) {
+      expect(r[meta], meta).toBe('ignore');
+    }
+  });
+  it('says the choices are numbers, naming the file and the columns, and how to download their text', () => {
+    const warning = result.everything.split('\n').find((l) => l.includes('"Use numeric values"'));
+    expect(warning).toBeDefined();
+    expect(warning).toContain('Student+Voice_numeric.csv');
+    expect(warning).toContain('Q1 "Which school do you attend?"');
+    expect(warning).toContain('Q2 "What grade are you in?"');
+    expect(warning).toContain('Q3 "What is your gender? - Selected Choice"');
+    expect(warning).toContain('"Use choice text"');
+    // The age is typed in (QID6_TEXT) and the self-described gender is words: neither is a code.
+    expect(warning).not.toContain('Q6');
+    expect(warning).not.toContain('Q3_4_TEXT');
+  });
+  it('reads the flagged duplicate, naming its row, and drops nothing', () => {
+    expect(result.everything).toContain('1 response is flagged by Qualtrics as a likely duplicate (Q_DuplicateRespondent: true; row 5) and is read');
+    expect(result.everything).toMatch(/12 responses from 6 students/);
+    expect(result.sources).toMatch(/,read,6,0,0,0,12,/);
+  });
+  it('reads grades 9 to 12 as grades, and a choice-text export without the warning', () => {
+    const grades = QUALTRICS_NUMERIC.split('\n').map((line, i) => {
+      if (i < 3 || line === '') return line;
+      const cells = line.split(',');
+      // Q2 is the 25th column in each data row, which has no quoted comma before it.
+      cells[24] = String(Number(cells[24]) + 8);
+      return cells.join(',');
+    }).join('\n');
+    const recoded = run({ 'recoded.csv': grades });
+    const warning = recoded.everything.split('\n').find((l) => l.includes('"Use numeric values"'));
+    expect(warning).toContain('Q1 "Which school do you attend?"');
+    expect(warning).not.toContain('Q2');
+    expect(roles(recoded.inspected.files[0]!).Q2).toBe('attribute (grade)');
+    const text = run({ 'text.csv': QUALTRICS });
+    expect(text.everything).not.toContain('Use numeric values');
+    expect(text.everything).not.toContain('likely duplicate');
+  });
+});
+
 describe('SurveyMonkey: a question row and a sub-label row', () => {
   let result: Ran;
   beforeAll(() => {
@@ -222,6 +284,13 @@ describe('SurveyMonkey: a question row and a sub-label row', () => {
       'What is your gender?': 'attribute (gender)',
       'What is one thing your school does well?': 'text',
     });
+  });
+  it("reads a checkbox question's \"Other (please specify)\" as the student's answer, never an option or a group", () => {
+    const r = roles(result.inspected.files[0]!);
+    expect(r['Which of these have you taken part in this year? (Select all that apply) - Other (please specify)']).toBe('text');
+    expect(result.questions).toContain('Which of these have you taken part in this year? (Select all that apply) - Other (please specify)');
+    expect(result.everything).toContain('Robotics, but only in the fall');
+    expect(result.demographics).not.toMatch(/Robotics|Debate/);
   });
   it('accounts for every row, asks the real questions, and prints no name, email or IP address', () => {
     expect(result.inspected.files[0]!.rows).toBe(5);
