@@ -9,7 +9,7 @@
 import { parse } from 'csv-parse/sync';
 import { sniffDelimiter } from '../readers/csv.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
-import { isThemeId, slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { isThemeId, nameId, slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 import { editDistance, suggest } from '../util/suggest.js';
 import type { PatternKind, Warning } from '../model.js';
 import { own } from '../util/own.js';
@@ -179,6 +179,11 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
   /** Themes named in the theme column by a name, not an id: id → the name written. */
   const named = new Map<string, string>();
   const hasLabelColumn = index.label !== undefined;
+  // The theme column holds ids where it is headed so (`id`, `theme_id`) or a label column stands beside
+  // it: each is kept as written, as `reflect agree` and a config name themes by them. Else it names the
+  // themes ("Funding", "1.2 Mental health"), and is their label; the id is then made as a .qdc code's is.
+  const idColumn = hasLabelColumn || ['id', 'theme_id'].includes(header[index.theme]!);
+  const ids = new ThemeIds(idColumn);
   // a row's problem is read past (the rest of the row, or the row, left out), so one run reports them all
   const problems = new ProblemList(file);
   const report = (message: string, line: number, theme?: ThemeSpec): void => {
@@ -215,9 +220,7 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
       report('row has no theme id', line);
       continue;
     }
-    // A spreadsheet names its themes ("Mental health"): a name that is no id is the theme's label, and
-    // its slug the id (mental-health), as for a .qdc's codes, where it was refused for its space.
-    const id = isThemeId(written) || slug(written) === '' ? written : slug(written);
+    const id = ids.of(written);
     let theme = themes.get(id);
     if (!theme) {
       theme = { id, patterns: [], exclusions: [], notNear: [], line };
@@ -265,7 +268,7 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     const name = named.get(t.id!);
     if (name !== undefined && (t.label === undefined || t.label === '')) t.label = name;
     // and a parent named as a theme is ("Mental health") is that theme (a group column has its own rule)
-    if (!groups && t.parent !== undefined && !isThemeId(t.parent) && slug(t.parent) !== '') t.parent = slug(t.parent);
+    if (!groups && t.parent !== undefined) t.parent = ids.parent(t.parent, themes);
   }
   const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
   if (problems.problems.length > 0) spec.problems = problems.problems;
@@ -288,7 +291,7 @@ function withGroups(themes: ThemeSpec[]): ThemeSpec[] {
     if (t.parent === undefined) continue;
     let id = byKey.get(key(t.parent));
     if (id === undefined) {
-      id = slug(t.parent) || 'group';
+      id = nameId(t.parent) || 'group';
       while (byKey.has(id)) id = `${id}-group`;
       added.push({ id, label: t.parent.trim(), patterns: [], exclusions: [], notNear: [], ...(t.parentLine !== undefined ? { line: t.parentLine } : {}) });
       byKey.set(key(t.parent), id);
@@ -302,4 +305,63 @@ function withGroups(themes: ThemeSpec[]): ThemeSpec[] {
     } else t.parent = id;
   }
   return [...themes, ...added];
+}
+
+/**
+ * The ids of a sheet's themes, from what its theme column holds. A cell is kept as written where the
+ * column holds ids (`idColumn`) or where it is written as one (`exam_stress`, `21st-century`: letters,
+ * digits, `-`, `_`, `.`, no capitals); else it is a theme's name, whose id is made as a .qdc code's is
+ * (see nameId): lower case, hyphens for spaces and punctuation, accents folded, a leading outline number
+ * left out ("1.2 Mental health" → mental-health, "Funding" → funding). Names differing only in case or
+ * punctuation are one theme; two names only their outline numbers tell apart (`3. Other`, `4. Other`) are
+ * `other` and `4-other`, as in a .qdc. An id column's entry that cannot be an id ("Mental health") is slugged
+ * too, with its outline number kept: what it is told as (see validate.ts) is what the user wrote.
+ */
+class ThemeIds {
+  /** Each name written (trimmed) → its id. */
+  private readonly byName = new Map<string, string>();
+  /** Each id made from a name → the slug of the whole name that made it first. */
+  private readonly made = new Map<string, string>();
+
+  constructor(private readonly idColumn: boolean) {}
+
+  /** Whether `cell` is taken as an id as written. */
+  private asWritten(cell: string): boolean {
+    if (slug(cell) === '') return true;
+    return isThemeId(cell) && (this.idColumn || cell === cell.toLowerCase());
+  }
+
+  of(written: string): string {
+    const cell = written.trim();
+    const known = this.byName.get(cell);
+    if (known !== undefined) return known;
+    let id: string;
+    if (this.asWritten(cell)) id = cell;
+    else if (this.idColumn) id = slug(cell);
+    else {
+      const whole = slug(cell);
+      id = nameId(cell);
+      const first = this.made.get(id);
+      // the outline number alone told the two apart: the second keeps it
+      if (first !== undefined && first !== whole) id = whole;
+      if (!this.made.has(id)) this.made.set(id, whole);
+    }
+    this.byName.set(cell, id);
+    return id;
+  }
+
+  /**
+   * The id a parent cell names: a theme by its name or id as written, else by its name in another case
+   * ("Mental Health"), else what its id would be, for an unknown parent to be told with a did-you-mean.
+   */
+  parent(written: string, themes: ReadonlyMap<string, unknown>): string {
+    const cell = written.trim();
+    const named = this.byName.get(cell);
+    if (named !== undefined) return named;
+    if (themes.has(cell)) return cell;
+    const key = slug(cell);
+    for (const [name, id] of this.byName) if (slug(name) === key && key !== '') return id;
+    if (this.asWritten(cell)) return cell;
+    return this.idColumn ? slug(cell) : nameId(cell);
+  }
 }

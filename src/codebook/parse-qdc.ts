@@ -14,7 +14,7 @@ import { SaxesParser } from 'saxes';
 import { ConfigError } from '../util/errors.js';
 import type { Warning } from '../model.js';
 import { inferKind } from './parse-csv.js';
-import { slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
+import { nameId, OUTLINE_NUMBER, slug, splitList, type CodebookSpec, type ThemeSpec } from './validate.js';
 
 /** One XML element: name without prefix, attributes, children, text and the line it starts on. */
 export interface XmlElement {
@@ -101,19 +101,6 @@ export function parseXml(text: string, file: string): XmlElement {
 /** `Keywords: …` at a line's start, or after a sentence of description on its line ("Control over time. Keywords: …"). */
 const KEYWORDS = /^(|.*?[.!?;]\s+)(?:keywords?|patterns?)\s*:\s*(.*)$/i;
 
-/** An outline number before a code's name, as researchers number codes to order them: `1.2 `, `A1. `, `b) `. */
-const OUTLINE_NUMBER = /^\s*(?:\p{L}?\d{1,2}(?:\.\d+)*[.)]?|\p{L}[.)])\s+/u;
-
-/**
- * A code's name as its theme id is made from: without its outline number (`1.2 Timetables` → timetables),
- * which changes whenever the codes are put in another order, so that the id stays the same across exports
- * and reads as the theme; the whole name where nothing else would be left (`1.2`).
- */
-function idName(name: string): string {
-  const rest = name.replace(OUTLINE_NUMBER, '');
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : name;
-}
-
 /**
  * The phrases a code's name stands for when its description lists none: the name without an outline
  * number (`1.2 Teachers`) or a group prefix (`EMO: Anxiety`, as ATLAS.ti users name codes), split where
@@ -141,7 +128,7 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   const slugCount = new Map<string, number>();
   const count = (el: XmlElement): void => {
     if (el.name !== 'Code') return;
-    const s = slug(idName(el.attributes.name ?? ''));
+    const s = nameId(el.attributes.name ?? '');
     slugCount.set(s, (slugCount.get(s) ?? 0) + 1);
     el.children.forEach(count);
   };
@@ -155,7 +142,7 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   const visit = (el: XmlElement, parent: ThemeSpec | undefined, above: readonly string[]): void => {
     const name = el.attributes.name?.trim();
     if (!name) throw new ConfigError('<Code> has no name', { file, line: el.line });
-    const own = slug(idName(name));
+    const own = nameId(name);
     const shared = parent !== undefined && (slugCount.get(own) ?? 0) > 1;
     let id = shared ? `${parent.id}-${own}` : own;
     // labelled by the path of codes above it, as the QDA tool shows it (Caring (Teachers › Positive)),

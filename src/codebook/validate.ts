@@ -74,6 +74,24 @@ export function slug(name: string): string {
 }
 
 /**
+ * An outline number before a code's name, as researchers number codes to order them: `1.2 `, `2.3.1 `,
+ * `A1. `, `b) `, `(a) `, `(12) `. Only at the start and followed by a space: `Grade 9 supports`, `21st-century
+ * skills` and `3D printing` keep their numbers.
+ */
+export const OUTLINE_NUMBER = /^\s*(?:\p{L}?\d{1,2}(?:\.\d+)*[.)]?|\p{L}[.)]|\((?:\p{L}|\d{1,2})\))\s+/u;
+
+/**
+ * A theme id from a code's name, as .qdc, CSV and Excel codebooks make one where no id is written: the
+ * name's slug without its outline number (`1.2 Timetables` → timetables), which changes whenever the codes
+ * are put in another order, so that the id stays the same across exports and reads as the theme; the whole
+ * name's slug where nothing else would be left (`1.2` → 1-2).
+ */
+export function nameId(name: string): string {
+  const rest = name.replace(OUTLINE_NUMBER, '');
+  return slug(/[\p{L}\p{N}]/u.test(rest) ? rest : name);
+}
+
+/**
  * A theme's label read off its id, for a theme given none: `-`, `_` and `.` as spaces, the first letter in
  * capitals, the rest as written (`mental-health` → `Mental health`, `LGBTQ_support` → `LGBTQ support`).
  */

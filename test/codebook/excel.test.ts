@@ -37,7 +37,7 @@ describe('a CSV codebook saved from Excel', () => {
     const book = parseCodebook(csv, 'Codebook.csv');
     expect(book.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([
       ['mental-health', ['stress']],
-      ['Funding', ['money', 'fees']],
+      ['funding', ['money', 'fees']],
     ]);
     expect(book.warnings).toEqual([
       {
@@ -92,14 +92,14 @@ describe('a CSV codebook saved from Excel', () => {
     const csv = ['Theme,Sub-theme,Keywords', 'Wellbeing,Stress,"stress, anxiety"', ',Sleep,"sleep; tired"', 'Money,,money', 'Money,School fees,fee', ''].join('\r\n');
     const book = parseCodebook(csv, 'themes.csv');
     expect(book.themes.map((t) => [t.id, t.label, t.parent ?? null, t.patterns.map((p) => p.value)])).toEqual([
-      ['Stress', 'Stress', 'wellbeing', ['stress', 'anxiety']],
-      ['Sleep', 'Sleep', 'wellbeing', ['sleep', 'tired']],
-      ['Money', 'Money', null, ['money']],
-      ['school-fees', 'School fees', 'Money', ['fee']],
+      ['stress', 'Stress', 'wellbeing', ['stress', 'anxiety']],
+      ['sleep', 'Sleep', 'wellbeing', ['sleep', 'tired']],
+      ['money', 'Money', null, ['money']],
+      ['school-fees', 'School fees', 'money', ['fee']],
       ['wellbeing', 'Wellbeing', null, []],
     ]);
     const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
-    expect(tagText('so tired before the fees are due', compiled).map((c) => c.themeId)).toEqual(['Sleep', 'Money', 'school-fees', 'wellbeing']);
+    expect(tagText('so tired before the fees are due', compiled).map((c) => c.themeId)).toEqual(['sleep', 'money', 'school-fees', 'wellbeing']);
   });
 
   it('groups themes by a Category column: a named group becomes a parent theme, an existing theme is used by its label', () => {

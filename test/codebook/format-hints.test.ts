@@ -58,7 +58,7 @@ describe('hints in the codebook’s own format', () => {
   it('a spreadsheet theme with no patterns is told the pattern column, not YAML keys', () => {
     const csv = '\uFEFFtheme,pattern,description\nStress,stress,\nBelonging,,feeling part of the school\n';
     expect(problems(csv, 'mine.csv')).toEqual([
-      "mine.csv:3: theme 'Belonging' has no patterns (give them in the pattern column, a row each or separated by commas) and no child themes (its description is not matched: put the words to look for in the pattern column)",
+      "mine.csv:3: theme 'belonging' has no patterns (give them in the pattern column, a row each or separated by commas) and no child themes (its description is not matched: put the words to look for in the pattern column)",
     ]);
   });
 });

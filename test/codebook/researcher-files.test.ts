@@ -54,7 +54,7 @@ describe('a codebook workbook with a Read-me sheet first', () => {
     const file = path.join(tempDir('reflect-readme-sheet-'), 'Codebook.xlsx');
     await workbook.xlsx.writeFile(file);
     const loaded = await loadCodebook(file);
-    expect(loaded.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([['Stress', ['stress', 'anxiety']]]);
+    expect(loaded.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([['stress', ['stress', 'anxiety']]]);
     expect(loaded.warnings?.map((w) => w.message)).toEqual(["the codebook was read from sheet 'Codebook': the first sheet, 'Read me', has no theme and pattern columns"]);
     // a problem there names the file, the sheet and the row, as a workbook's sheets of responses are named;
     // a hint is still said in a sheet's terms
@@ -65,7 +65,7 @@ describe('a codebook workbook with a Read-me sheet first', () => {
     const run = reflect(['codebook', 'check', '--codebook', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${file}#Codebook:3: theme 'exam-stress': glob '*' has no letters or digits`);
-    expect(run.stderr).toContain(`${file}#Codebook:4: theme 'mental-health' has unknown parent 'Stres' (did you mean 'Stress'?)`);
+    expect(run.stderr).toContain(`${file}#Codebook:4: theme 'mental-health' has unknown parent 'stres' (did you mean 'stress'?)`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const json = reflect(['codebook', 'check', '--codebook', file, '--json']);
     expect(JSON.parse(json.stdout).problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([
