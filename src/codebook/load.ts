@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Codebook, Warning } from '../model.js';
-import { ConfigError, fileErrorText } from '../util/errors.js';
+import { ConfigError, ConfigErrors, fileErrorText, problemsOf } from '../util/errors.js';
 import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
 import { codebookFromRows, findHeader, isCodebookCsv, parseCsvCodebook, type Row } from './parse-csv.js';
@@ -129,11 +129,43 @@ export async function loadCodebook(file?: string): Promise<Codebook> {
   if (path.extname(file).toLowerCase() === '.xlsx') {
     const { rows, warnings, sheet } = await codebookSheet(bytes, file);
     // a problem on a later sheet names it, as a workbook's sheets of responses are named: `book.xlsx#Codebook:4`
-    const spec = codebookFromRows(rows, sheet === undefined ? file : `${file}#${sheet}`, path.basename(file).replace(/\.[^.]+$/, ''));
-    if (warnings.length > 0) spec.warnings = [...(spec.warnings ?? []), ...warnings];
-    return buildCodebook(spec);
+    const named = sheet === undefined ? file : `${file}#${sheet}`;
+    try {
+      const spec = codebookFromRows(rows, named, path.basename(file).replace(/\.[^.]+$/, ''));
+      if (warnings.length > 0) spec.warnings = [...(spec.warnings ?? []), ...warnings];
+      const book = buildCodebook(spec);
+      if (book.warnings !== undefined) book.warnings = book.warnings.map(warningAtRow);
+      return book;
+    } catch (e) {
+      throw e instanceof ConfigError ? atRows(e) : e;
+    }
   }
   // decoded as input files are: a spreadsheet saved on Windows may be Windows-1252 or UTF-16, not UTF-8
   // Line ends as YAML and CSV read them: a file saved with old Mac ends (CR alone) read as one line.
   return parseCodebook(decodeText(bytes).text.replace(/\r\n?/g, '\n'), file);
+}
+
+/**
+ * A problem in a workbook's codebook, named by the sheet and the row Excel shows (`Codebook.xlsx#Codes: row
+ * 4: …`), not as a line of a text file is (`Codebook.xlsx#Codes:4:`); `line` still holds the row number,
+ * for `--json`.
+ */
+class RowError extends ConfigError {
+  override describe(): string {
+    if (this.line === undefined) return super.describe();
+    return `${this.file ?? ''}: row ${this.line}: ${this.message}`;
+  }
+}
+
+/** A workbook's codebook problems (one, or several together) as RowErrors. */
+function atRows(e: ConfigError): ConfigError {
+  const rows = problemsOf(e).map((p) => new RowError(p.message, { file: p.file, line: p.line }));
+  return rows.length === 1 && !(e instanceof ConfigErrors) ? rows[0]! : new ConfigErrors(rows);
+}
+
+/** A workbook's codebook warning at a row: said as `Codebook.xlsx#Codes: row 4: …`, as its problems are. */
+function warningAtRow(w: Warning): Warning {
+  if (w.line === undefined) return w;
+  const { line, ...rest } = w;
+  return { ...rest, message: `row ${line}: ${w.message}` };
 }

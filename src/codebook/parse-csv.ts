@@ -104,7 +104,17 @@ export function findHeader(rows: readonly Row[]): number | undefined {
 /** One row of a sheet: its cells, and its line (CSV) or row number (Excel). */
 export interface Row {
   record: string[];
+  /** The line the row starts on (CSV) or its row number (Excel). */
   line: number;
+  /** A CSV record over several lines, as written: for the line each of its patterns is on. */
+  text?: string;
+}
+
+/** The line `pattern` of a row is on: the row's own, or in a record over several lines, the line it is written on. */
+function patternLine(row: Row, pattern: string): number {
+  if (row.text === undefined) return row.line;
+  const at = row.text.indexOf(pattern);
+  return at === -1 ? row.line : row.line + (row.text.slice(0, at).split('\n').length - 1);
 }
 
 /** Parse CSV codebook text. */
@@ -114,8 +124,14 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   const delimiter = sniffDelimiter(body, /\.(?:tsv|tab)$/i.test(file));
   let rows: Row[];
   try {
-    const records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
-    rows = records.map((r) => ({ record: r.record, line: r.info.lines }));
+    const records = parse(body, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
+    rows = records.map((r) => {
+      // `info.lines` is the line a record ends on: one whose cell holds line breaks (patterns one a
+      // line) is named where it starts, and each pattern on its own line (see patternLine)
+      const text = r.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
+      const breaks = text.split('\n').length - 1;
+      return breaks === 0 ? { record: r.record, line: r.info.lines } : { record: r.record, line: r.info.lines - breaks, text };
+    });
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new ConfigError(`not valid CSV: ${err.message.replace(/^Invalid Record Length: |^Quote Not Closed: /, '')}`, { file, line: err.lines });
@@ -195,7 +211,8 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
   let width = rows[0].record.length;
   while (width > 0 && rows[0].record[width - 1]!.trim() === '') width--;
   const warnings: Warning[] = [];
-  for (const { record, line } of rows.slice(1)) {
+  for (const row of rows.slice(1)) {
+    const { record, line } = row;
     const read = (col: string): string => (index[col] === undefined ? '' : (record[index[col]] ?? '').trim());
     if (record.every((c) => c.trim() === '')) continue;
     const beyond = record.slice(width).map((c) => c.trim()).filter((c) => c !== '');
@@ -257,9 +274,10 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     }
     // one row per theme: a cell may list its patterns, separated by , or ; or one a line
     for (const one of kind === 'regex' ? [value] : splitList(value)) {
-      if (kind === 'exclude') theme.exclusions.push({ value: one, line });
+      const at = patternLine(row, one);
+      if (kind === 'exclude') theme.exclusions.push({ value: one, line: at });
       else if (kind === 'not_near') theme.notNear.push(one);
-      else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line });
+      else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line: at });
     }
   }
   const groups = subthemes || header.findIndex((h) => GROUP_HEADERS.has(h)) === index.parent;

@@ -258,6 +258,11 @@ function formatOf(file: string): Format {
   return 'yaml';
 }
 
+/** What a number in the file's messages counts: a workbook's rows, else lines. */
+function placeWord(file: string): string {
+  return /\.xlsx(?:#[^/\\]*)?$/i.test(file) ? 'row' : 'line';
+}
+
 /** How to write a theme's id (and its name as label) in the file's format. */
 function idHint(format: Format, id: string, label: string | undefined): string {
   if (format === 'json') return `; write "id": ${JSON.stringify(id)}${label !== undefined ? `, "label": ${JSON.stringify(label)}` : ''}`;
@@ -280,6 +285,7 @@ function patternHint(format: Format, described: boolean): string {
 export function buildCodebook(spec: CodebookSpec): Codebook {
   const problems = new ProblemList(spec.file);
   const format = formatOf(spec.file);
+  const place = placeWord(spec.file);
   problems.problems.push(...(spec.problems ?? []));
   if (spec.themes.length === 0) problems.add('codebook has no themes');
   // every id written counts as known, even one with a problem of its own, so that its children are not
@@ -294,14 +300,14 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     const id = t.id.trim();
     if (firstLine.has(id)) {
       const first = firstLine.get(id);
-      problems.add(`theme '${id}' is defined twice${first ? ` (first at line ${first})` : ''}`, t.line);
+      problems.add(`theme '${id}' is defined twice${first ? ` (first at ${place} ${first})` : ''}`, t.line);
       continue;
     }
     // ids differing only in case are one theme to a reader, and to case-blind tools and file systems
     const same = [...firstLine.keys()].find((other) => other.toLowerCase() === id.toLowerCase());
     if (same !== undefined) {
       const first = firstLine.get(same);
-      problems.add(`theme '${id}' differs from theme '${same}'${first ? ` (line ${first})` : ''} only in case; give them different ids, or merge them`, t.line);
+      problems.add(`theme '${id}' differs from theme '${same}'${first ? ` (${place} ${first})` : ''} only in case; give them different ids, or merge them`, t.line);
       continue;
     }
     firstLine.set(id, t.line);
