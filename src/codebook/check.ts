@@ -27,7 +27,7 @@ export interface LintOptions {
   topWords?: number;
 }
 
-export type LintKind = 'duplicate-pattern' | 'other-form' | 'another-word' | 'never-matches' | 'only-inside-longer' | 'only-negated' | 'too-broad' | 'co-occur';
+export type LintKind = 'duplicate-pattern' | 'other-form' | 'another-word' | 'function-word' | 'never-matches' | 'unused-exclusion' | 'only-inside-longer' | 'only-negated' | 'too-broad' | 'co-occur';
 
 export interface LintFinding {
   kind: LintKind;
@@ -211,6 +211,8 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
       }
     }
   }
+
+  if (total > 0) findings.push(...unusedExclusions(codebook, responses));
 
   // themes that nearly always come together (a parent and its descendants always do: skipped)
   const related = (a: number, b: number): boolean => compiled.themes[a].ancestors.includes(b) || compiled.themes[b].ancestors.includes(a);
@@ -448,6 +450,34 @@ function settingsReferredTo(codings: readonly Coding[], themes: readonly Codeboo
 }
 
 /**
+ * Exclusions found in no response: they cancel nothing here, most often a slip in the phrase (`zebra
+ * crosing`), or one kept for other data. Each is looked for as tagging looks for it, a phrase by base forms.
+ */
+function unusedExclusions(codebook: Codebook, responses: readonly Response[]): LintFinding[] {
+  const listed = codebook.themes.flatMap((t) => t.exclusions.map((value) => ({ theme: t.id, value })));
+  if (listed.length === 0) return [];
+  // each exclusion as a theme of its own, its id its index
+  const book: Codebook = { name: 'exclusions', themes: listed.map((e, i) => ({ id: String(i), label: e.value, patterns: [{ kind: 'phrase', value: e.value }], exclusions: [], countNegated: true })) };
+  const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+  const found = new Set<string>();
+  for (const r of responses) {
+    if (found.size === listed.length) break;
+    for (const c of tagText(r.text, compiled)) found.add(c.themeId);
+  }
+  return listed.flatMap((e, i) =>
+    found.has(String(i)) ? [] : [{ kind: 'unused-exclusion' as const, themeId: e.theme, subject: e.value, count: 0, message: `exclusion '${e.value}' is in no response, so it cancels nothing here (a slip in its words?)` }],
+  );
+}
+
+/**
+ * Words too common to tell a theme, the articles, pronouns, prepositions, conjunctions and forms of "be"
+ * of English: a word pattern of one codes nearly every response. (`not` and `no` are read as negation.)
+ */
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but nor of to in on at by for from with as into onto than then so if is are was were be been being am it its this that these those i me my you your he him his she her we us our they them their there here'.split(' '),
+);
+
+/**
  * Word patterns whose base form is another word ("better" is read as "good", "felt" as "feel", "left"
  * as "leave"): a word is matched by its lemma, so such a pattern also codes that word and all its forms,
  * which its writer rarely means. An inflection of the word itself ("timetables", "studies", "doing") is
@@ -458,6 +488,17 @@ export function anotherWordPatterns(codebook: Codebook): LintFinding[] {
   for (const theme of codebook.themes) {
     for (const p of theme.patterns) {
       if (p.kind !== 'word') continue;
+      // and, a finding that needs no data either, a word of grammar ('the'), in nearly every response
+      if (GRAMMAR_WORDS.has(p.value.toLowerCase())) {
+        findings.push({
+          kind: 'function-word',
+          themeId: theme.id,
+          subject: p.value,
+          count: 0,
+          message: `word '${p.value}' is a function word, in nearly every response, so it codes almost everything: give the words that tell the theme, or a phrase with it ('${p.value.toLowerCase()} bell')`,
+        });
+        continue;
+      }
       const word = lemmaForm(p.value.toLowerCase());
       const base = lemma(word);
       if (base === word || word.startsWith(base) || sharedStart(word, base) >= 3) continue;
@@ -484,7 +525,9 @@ const FINDING_GROUPS: [LintKind, string][] = [
   ['duplicate-pattern', 'Duplicate patterns'],
   ['other-form', 'Other forms of a pattern in its theme, read as one by the lemma matcher (kept for --matcher keyword, which matches as written)'],
   ['another-word', 'Words read as another word (their base form)'],
+  ['function-word', 'Function words as patterns (they code almost every response)'],
   ['never-matches', 'Patterns that never match'],
+  ['unused-exclusion', 'Exclusions found in no response, so they cancel nothing here (a slip in their words, or kept for other data?)'],
   ['only-inside-longer', 'Patterns found only inside a longer match (the longest match wins)'],
   ['only-negated', 'Patterns found only negated, in themes with count_negated: false'],
   ['too-broad', 'Patterns that match a large share of responses'],
@@ -515,12 +558,12 @@ export function formatFindings(findings: readonly LintFinding[], options: Format
   for (const [kind, title] of FINDING_GROUPS) {
     const list = findings.filter((f) => f.kind === kind);
     if (list.length === 0) continue;
-    if (options.builtIn && (kind === 'never-matches' || kind === 'other-form')) {
+    if (options.builtIn && (kind === 'never-matches' || kind === 'other-form' || kind === 'unused-exclusion')) {
       groups.push(builtInSummary(kind, list, options.responses));
       continue;
     }
     const lines =
-      kind === 'never-matches'
+      kind === 'never-matches' || kind === 'unused-exclusion'
         ? neverMatchLines(list)
         : kind === 'other-form'
           ? list.map((f) => `  ${f.themeId}: '${f.subject}' is another form of '${f.of}'`)
@@ -537,7 +580,9 @@ function builtInSummary(kind: LintKind, list: readonly LintFinding[], responses:
   const head =
     kind === 'never-matches'
       ? `Patterns of the built-in codebook that match no response here: ${list.length}, as expected of a general codebook${responses !== undefined ? ` on ${responses} ${responses === 1 ? 'response' : 'responses'}` : ''}`
-      : `Other forms of a pattern in the built-in codebook: ${list.length}, read as one by the lemma matcher and kept for --matcher keyword, which matches as written`;
+      : kind === 'unused-exclusion'
+        ? `Exclusions of the built-in codebook found in no response here: ${list.length}, as expected of a general codebook${responses !== undefined ? ` on ${responses} ${responses === 1 ? 'response' : 'responses'}` : ''}`
+        : `Other forms of a pattern in the built-in codebook: ${list.length}, read as one by the lemma matcher and kept for --matcher keyword, which matches as written`;
   return `${head}.\n  ${few.join(', ')}${more} (--json lists them all)`;
 }
 

@@ -187,7 +187,7 @@ export function unquoted(value: string): string {
  * A pattern checked and normalised (a `words` entry of several words becomes a phrase), or undefined
  * after its problem is added to `problems`.
  */
-function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec): PatternSpec | undefined {
+function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, format: Format): PatternSpec | undefined {
   const bad = (message: string): undefined => {
     problems.add(`theme '${theme}': ${message}`, p.line);
     return undefined;
@@ -201,9 +201,11 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec):
     const r = parseRegex(value);
     return 'error' in r ? bad(r.error) : { ...p, value };
   }
+  // `/\bburn(ed)? out\b/` under words was read as a word with a wildcard, and its hint was a regex in a regex
+  if (/^\/.+\/[a-z]*$/s.test(value)) return bad(`${p.kind} '${value}' is written as a regex (between slashes); ${regexHint(format)}`);
   if (p.kind === 'glob') {
     if (/\s/.test(value)) return bad(`glob '${value}' has a space; globs match one word (use a phrase)`);
-    if (!/[\p{L}\p{N}]/u.test(value)) return bad(`glob '${value}' has no letters or digits`);
+    if (!/[\p{L}\p{N}]/u.test(value)) return bad(`glob '${value}' has no letters or digits, so it would match any word; write the start of the words it stands for, as in 'stress*'`);
     if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) return bad(`glob '${value}' may hold only letters, digits, ' - * and ?`);
     return { ...p, value };
   }
@@ -269,6 +271,13 @@ function idHint(format: Format, id: string, label: string | undefined): string {
   if (format === 'table') return `; write ${id} in the theme column${label !== undefined ? ` (and ${label} in a label column)` : ''}`;
   if (format === 'qdc') return '';
   return `; write id: ${id}${label !== undefined ? `, label: ${label}` : ''}`;
+}
+
+/** Where a regex goes in the file's format. */
+function regexHint(format: Format): string {
+  if (format === 'table') return "give it the kind regex, or leave its kind empty";
+  if (format === 'json') return 'put it in the theme\'s "regex" list';
+  return 'put it under regex';
 }
 
 /** Where a theme's patterns go in the file's format, and where a description's words should go instead. */
@@ -343,7 +352,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
       const key = path.slice(from, -1).sort().join(' ');
       if (from === 0 && !reported.has(key)) {
         reported.add(key);
-        problems.add(`theme '${id}' has a parent cycle (${path.join(' → ')})`, t.parentLine ?? t.line);
+        problems.add(`theme '${id}' has a parent cycle (${path.join(' → ')}): a theme cannot be under itself; remove the parent of one of them`, t.parentLine ?? t.line);
       }
       break;
     }
@@ -351,7 +360,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
   const themes: Theme[] = checked.map(({ spec: t, id, label }) => {
     const patterns: Pattern[] = [];
     for (const raw of t.patterns) {
-      const p = normalisePattern(problems, id, raw);
+      const p = normalisePattern(problems, id, raw, format);
       if (p === undefined) continue;
       const near = [...t.notNear, ...(p.notNear ?? [])].map((w) => unquoted(w).toLowerCase()).filter((w) => w !== '' && !hasWildcard(w));
       const pattern: Pattern = { kind: p.kind, value: p.value };

@@ -72,7 +72,7 @@ describe('codebook validation (YAML)', () => {
 
   it('a parent cycle', () => {
     expect(failure(`themes:\n${theme('a', '    parent: b\n    words: [x]\n')}${theme('b', '    parent: a\n    words: [y]\n')}`)).toBe(
-      "codebook.yml:4: theme 'a' has a parent cycle (a → b → a)",
+      "codebook.yml:4: theme 'a' has a parent cycle (a → b → a): a theme cannot be under itself; remove the parent of one of them",
     );
   });
 
@@ -299,7 +299,7 @@ describe('every problem in one run', () => {
     ]);
     // a cycle of three is one problem, at its first theme; a theme below the cycle is not one
     expect(problems(`themes:\n${theme('a', '    parent: c\n    words: [x]\n')}${theme('b', '    parent: a\n    words: [x]\n')}${theme('c', '    parent: b\n    words: [x]\n')}${theme('d', '    parent: c\n    words: [x]\n')}`)).toEqual([
-      "codebook.yml:4: theme 'a' has a parent cycle (a → c → b → a)",
+      "codebook.yml:4: theme 'a' has a parent cycle (a → c → b → a): a theme cannot be under itself; remove the parent of one of them",
     ]);
   });
 

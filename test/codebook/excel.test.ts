@@ -167,7 +167,7 @@ describe('a codebook kept in an Excel workbook (.xlsx)', () => {
     // a problem names the row; a file that is no workbook says so
     sheet.getRow(4).getCell(2).value = 'exam*, *';
     await workbook.xlsx.writeFile(file);
-    await expect(loadCodebook(file)).rejects.toMatchObject({ line: 4, message: "theme 'exam-stress': glob '*' has no letters or digits" });
+    await expect(loadCodebook(file)).rejects.toMatchObject({ line: 4, message: "theme 'exam-stress': glob '*' has no letters or digits, so it would match any word; write the start of the words it stands for, as in 'stress*'" });
     const bad = path.join(dir, 'notes.xlsx');
     writeFileSync(bad, 'not a workbook');
     await expect(loadCodebook(bad)).rejects.toThrow(/not a valid XLSX file/);
