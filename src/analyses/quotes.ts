@@ -54,6 +54,12 @@ const MAX_PLACEHOLDER_SHARE = 0.2;
 const GAP_WEIGHT = 0.5;
 // A written reflection's paragraph that begins mid-sentence, going on from the one before, weighs this much.
 const CONTINUATION_WEIGHT = 0.5;
+// A response that opens mid-thought ("And …", "But …", "Also …", "So …", "because …") weighs this much: it
+// reads as the second half of something unsaid, so one that stands alone goes first, but it is still
+// quoted where nothing else says as much. Its words are never trimmed.
+const MID_THOUGHT_WEIGHT = 0.85;
+// The words that open a response mid-thought, in any case, after any opening quotation mark or "…".
+const MID_THOUGHT = /^[\s"“‘'…]*(?:and|but|also|so|plus|or|because|cause|cuz|which|though)\b(?![-'’])/iu;
 // The end of a finished sentence, with any closing quotes or brackets and trailing space.
 const SENTENCE_END = /[.!?…]["”’')\]]*\s*$/u;
 // A near-repeat of a quote already chosen for the same section weighs this much (see nearRepeat).
@@ -442,6 +448,10 @@ interface Chooser {
    * stays so; without this, every later theme and round split the same (perhaps 2,000-word) text again.
    */
   repeats: Uint8Array;
+  /** Per response, the question whose section could quote it (its index; -1 for none). */
+  sectionOf: Int32Array;
+  /** Per section, how many responses it could quote are still unquoted. */
+  sectionLeft: Int32Array;
 }
 
 /**
@@ -495,7 +505,8 @@ function compareCandidates(responses: Response[]) {
  * to come would quote) is taken only once the three rounds have found too few others. Within a round, a
  * near-repeat of a quote already picked here (see nearRepeat) counts at half its score. A candidate
  * `reserved` for a theme still to come, which has no other, is taken only when nothing else can be: in a
- * last round, if none was picked.
+ * last round, if none was picked; and so is a `kept` one, the last answer a question's section
+ * could quote: a theme with nothing else still has its quote, and otherwise the section does.
  */
 function choose(
   ranked: Candidate[],
@@ -505,14 +516,15 @@ function choose(
   state: Chooser,
   reserved: (i: number) => boolean = () => false,
   deferred?: (i: number) => boolean,
+  kept: (i: number) => boolean = () => false,
 ): Candidate[] {
   const picked: Candidate[] = [];
   const people = new Set<string>();
   const groups = new Set<string>();
   const open: ((r: Response, i: number) => boolean)[] = [
-    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
-    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId),
-    (_, i) => !reserved(i),
+    (r, i) => !reserved(i) && !kept(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
+    (r, i) => !reserved(i) && !kept(i) && !state.quotedParticipants.has(r.participantId),
+    (_, i) => !reserved(i) && !kept(i),
   ];
   const last = (): boolean => picked.length === 0;
   const rounds = [...(deferred ? open.map((fits) => (r: Response, i: number) => !deferred(i) && fits(r, i)) : []), ...open, last];
@@ -553,6 +565,7 @@ function choose(
       shown.push(contentOf.get(best.index)!);
       picked.push(best);
       state.used[best.index] = 1;
+      if (state.sectionOf[best.index]! >= 0) state.sectionLeft[state.sectionOf[best.index]!]!--;
       people.add(r.participantId);
       groups.add(groupOf(r));
     }
@@ -569,10 +582,11 @@ function choose(
  * theme's only candidates and says at least as much about it (or is its sub-theme: `parent` set); and a
  * parent quotes responses that carry none of its sub-themes still to come before any that do, so that
  * each sub-theme has its own quotes where the parent's did not need them all. Then each question, from
- * what is left; then the focus groups. For each, candidates are
+ * what is left, each question keeping one answer of its own from the themes where any can be quoted
+ * (unless a theme has nothing else); then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
- * words best), with negated-only theme mentions halved, and so a transcript's turn with words the
+ * words best), with negated-only theme mentions halved, one opening mid-thought ("And …", "But …") at 0.85, and so a transcript's turn with words the
  * transcriber could not make out ("[inaudible]"). A quote shows a transcriber's note without its time
  * ("[inaudible]" for "[inaudible 00:12:03]"; see tidyTranscriberMarks). A focus-group turn that only echoes another
  * student ("Same, genius hour is the best part of the week") is never quoted, and a question's or the
@@ -628,7 +642,10 @@ export function selectQuotes(
     if (before.sourceId !== r.sourceId || before.participantId !== r.participantId || sourceKind.get(r.sourceId) !== 'reflection') continue;
     if (/^\p{Ll}/u.test(r.text.trimStart()) && !SENTENCE_END.test(before.text)) continues[i] = 1;
   }
+  // Per response, 1 where it opens mid-thought (see MID_THOUGHT_WEIGHT).
+  const midThought = new Uint8Array(responses.length);
   for (let i = 0; i < responses.length; i++) {
+    if (MID_THOUGHT.test(responses[i]!.text)) midThought[i] = 1;
     alone[i] = words[i]! >= MIN_WORDS && (brackets[i] === 0 || placeholderShare(responses[i]!.text) <= MAX_PLACEHOLDER_SHARE) ? 1 : 0;
     if (sourceKind.get(responses[i]!.sourceId) === 'transcript') {
       turn[i] = 1;
@@ -657,7 +674,14 @@ export function selectQuotes(
     if (h[a] !== h[b]) return h[a]! < h[b]! ? -1 : 1;
     return a - b;
   };
-  const state: Chooser = { used: new Uint8Array(responses.length), quotedParticipants: new Set(), usedSentences: new Set(), repeats: new Uint8Array(responses.length) };
+  const state: Chooser = {
+    used: new Uint8Array(responses.length),
+    quotedParticipants: new Set(),
+    usedSentences: new Set(),
+    repeats: new Uint8Array(responses.length),
+    sectionOf: new Int32Array(responses.length).fill(-1),
+    sectionLeft: new Int32Array(corpus.questions.length),
+  };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
   const rank = (pool: number[], factor: (i: number) => number): Candidate[] => {
@@ -665,7 +689,7 @@ export function selectQuotes(
     let eligible: number[] = [];
     for (const i of pool) {
       if (alone[i] === 0 || state.used[i] === 1) continue;
-      cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1) * (continues[i] === 1 ? CONTINUATION_WEIGHT : 1);
+      cheap[i] = lengthWeight(words[i]!) * factor(i) * (gaps[i] === 1 ? GAP_WEIGHT : 1) * (continues[i] === 1 ? CONTINUATION_WEIGHT : 1) * (midThought[i] === 1 ? MID_THOUGHT_WEIGHT : 1);
       // A factor of 0 leaves a response out.
       if (cheap[i]! > 0) eligible.push(i);
     }
@@ -702,14 +726,18 @@ export function selectQuotes(
   // A focus-group turn that only agrees with another student's point ("Same, genius hour is the best part
   // of the week", "Like she said, it's the choosing") is never quoted: the point is better quoted from
   // whoever made it, and a theme or section with nothing else shows fewer quotes. 0 for such a turn, else 1.
+  // Per response, 1 for an echo and 2 for none once known: a turn is looked at for a theme, a section's count and its quotes.
+  const echoes = new Uint8Array(responses.length);
   const echoWeight = (i: number): number => {
     if (turn[i] === 0) return 1;
+    if (echoes[i] !== 0) return echoes[i] === 1 ? 0 : 1;
     const evidenceOf = (): string[] => {
       const evidence: string[] = [];
       for (let j = firstCoding[i]!; j < firstCoding[i + 1]!; j++) for (const e of codings[codingsOf[j]!]!.evidence) evidence.push(e.text);
       return evidence;
     };
-    return echoesPeer(responses, i, evidenceOf) ? 0 : 1;
+    echoes[i] = echoesPeer(responses, i, evidenceOf) ? 1 : 2;
+    return echoes[i] === 1 ? 0 : 1;
   };
 
   // A theme with no more candidates than it has quotes to show needs every one of them: a theme before
@@ -746,23 +774,6 @@ export function selectQuotes(
     return false;
   };
 
-  const themeQuotes: Record<string, Quote[]> = {};
-  // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
-  const codingAt = new Int32Array(responses.length);
-  themes.forEach((theme, position) => {
-    const t = themeNumber.get(theme.id);
-    // A theme none of whose codings is of a response has nothing to quote.
-    if (t === undefined || themeStart[t] === themeStart[t + 1]) return;
-    const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
-    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
-    const reserved = (i: number): boolean => leftToLater(i, position, codings[codingAt[i]!]!.evidence.length);
-    // A parent quotes its own responses first, leaving its sub-themes' to their own sections, where they
-    // would otherwise have none: the parent is ranked, and quoted, before them.
-    const deferred = subThemes[position]!.size > 0 ? (i: number) => ofLaterSubTheme(i, position) : undefined;
-    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state, reserved, deferred), (i) => firstEvidence(i, codingAt, i, i + 1));
-    if (quotes.length > 0) themeQuotes[theme.id] = quotes;
-  });
-
   // Question and focus-group quotes illustrate what was said. Where some of a pool's responses carry a
   // theme, only those are quoted: once the themes have taken the best of them, what carries none is
   // what is left ("This was fun. We should do this every year.", "The barriers, yeah. I mean, the
@@ -781,6 +792,39 @@ export function selectQuotes(
     if (r.questionId !== undefined) (byQuestion.get(r.questionId) ?? byQuestion.set(r.questionId, []).get(r.questionId)!).push(i);
     else if (sourceKind.get(r.sourceId) === 'transcript') transcriptPool.push(i);
   });
+  // A question's section keeps at least one quote where any of its answers can be quoted: the themes,
+  // quoted first, take the best answers, and in a small survey they took every one, leaving "What else
+  // could schools do?" with figures and no student's words. Per answer the question's section could
+  // quote, the question (its index in corpus.questions), and per question how many of those are still
+  // unquoted; a theme leaves a question its last one unless the theme has nothing else (see choose's `kept`).
+  const sections = corpus.questions.map((q) => byQuestion.get(q.id) ?? []);
+  for (let k = 0; k < sections.length; k++) {
+    const weight = answerWeight(sections[k]!);
+    for (const i of sections[k]!) {
+      if (alone[i] === 0 || weight(i) === 0) continue;
+      state.sectionOf[i] = k;
+      state.sectionLeft[k]!++;
+    }
+  }
+  const keptForSection = (i: number): boolean => state.sectionOf[i]! >= 0 && state.sectionLeft[state.sectionOf[i]!]! <= 1;
+
+  const themeQuotes: Record<string, Quote[]> = {};
+  // Per response, the index of its coding with the theme at hand (scratch, set per theme for its pool).
+  const codingAt = new Int32Array(responses.length);
+  themes.forEach((theme, position) => {
+    const t = themeNumber.get(theme.id);
+    // A theme none of whose codings is of a response has nothing to quote.
+    if (t === undefined || themeStart[t] === themeStart[t + 1]) return;
+    const pool = codedResponses(themeCodings, themeStart[t]!, themeStart[t + 1]!, responseOf, codingAt);
+    const ranked = rank(pool, (i) => (negatedOnly[codingAt[i]!] === 1 ? 0.5 : 1) * echoWeight(i));
+    const reserved = (i: number): boolean => leftToLater(i, position, codings[codingAt[i]!]!.evidence.length);
+    // A parent quotes its own responses first, leaving its sub-themes' to their own sections, where they
+    // would otherwise have none: the parent is ranked, and quoted, before them.
+    const deferred = subThemes[position]!.size > 0 ? (i: number) => ofLaterSubTheme(i, position) : undefined;
+    const quotes = toQuotes(choose(ranked, perTheme, responses, groupOf, state, reserved, deferred, keptForSection), (i) => firstEvidence(i, codingAt, i, i + 1));
+    if (quotes.length > 0) themeQuotes[theme.id] = quotes;
+  });
+
   for (const q of corpus.questions) {
     const pool = byQuestion.get(q.id);
     if (!pool) continue;
@@ -795,6 +839,6 @@ export function selectQuotes(
   // The scratch arrays' memory goes now, not whenever the garbage collector next looks at the old
   // generation (perhaps never in a run): the report is written next.
   releaseVectorSpace(space);
-  releaseMemory(words, brackets, alone, turn, gaps, continues, cheap, mark, state.used, state.repeats, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
+  releaseMemory(words, brackets, alone, turn, gaps, continues, midThought, cheap, mark, state.used, state.repeats, state.sectionOf, state.sectionLeft, echoes, negatedOnly, themeCodings, codingAt, firstCoding, codingsOf, idHashes);
   return { themes: themeQuotes, questions: questionQuotes, focusGroups };
 }

@@ -26,6 +26,19 @@ function corpusOf(responses: Response[], participants: Participant[]): Corpus {
   return { folder: 'test', sources, participants, questions, responses, context: [], warnings: [] };
 }
 
+/**
+ * The same texts as paragraphs of written reflections: no question's section to quote them, so a test of
+ * how a theme chooses is not also one of the rule that leaves each question a quote of its own.
+ */
+function asReflections(corpus: Corpus): Corpus {
+  return {
+    ...corpus,
+    questions: [],
+    sources: corpus.sources.map((s) => ({ ...s, kind: 'reflection' as const })),
+    responses: corpus.responses.map(({ questionId: _question, ...r }) => r),
+  };
+}
+
 describe('selectQuotes', () => {
   const people = ['s1', 's2', 's3', 's4', 's5', 's6'].map((id) => student(id, { grade: '10' }));
   const onTopic = [
@@ -58,7 +71,7 @@ describe('selectQuotes', () => {
 
   it('quotes different participants within a theme', () => {
     const twice = answer(7, 's1', 'q2', 'Flex blocks in the timetable give us time to get help from teachers and catch up on work.');
-    const corpus = corpusOf([onTopic[0]!, twice, offTopic], people);
+    const corpus = asReflections(corpusOf([onTopic[0]!, twice, offTopic], people));
     const codings = [coding(onTopic[0]!, 'time', 'time'), coding(twice, 'time', 'time'), coding(offTopic, 'time', 'time')];
     const { themes } = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0, perTheme: 2 });
     const quoted = themes.time!.map((q) => corpus.responses.find((r) => r.id === q.responseId)!.participantId);
@@ -79,12 +92,12 @@ describe('selectQuotes', () => {
     const sel = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }, { id: 'help', label: 'Help' }], { minCell: 0, perTheme: 3, perQuestion: 2 });
     const all = [...Object.values(sel.themes).flat(), ...Object.values(sel.questions).flat(), ...sel.focusGroups].map((q) => q.responseId);
     expect(new Set(all).size).toBe(all.length);
-    // Themes come first: "time" takes three of the four; "help" gets what is left.
+    // Themes come first: "time" takes three of the four, leaving q1 one answer of its own (it had none
+    // once the themes had taken every answer); "help" gets what is left.
     expect(sel.themes.time).toHaveLength(3);
     expect(sel.themes.help!.length).toBeGreaterThan(0);
     expect(sel.themes.help!.every((q) => !sel.themes.time!.some((t) => t.responseId === q.responseId))).toBe(true);
-    // Everything from q1 is used by then, so the question gets nothing rather than a repeat.
-    expect(sel.questions.q1 ?? []).toEqual([]);
+    expect(sel.questions.q1).toHaveLength(1);
     // The transcript turn went to a theme, so the focus-group list is empty rather than repeated.
     expect(all.filter((id) => id === turn.id)).toHaveLength(1);
   });
@@ -231,7 +244,7 @@ describe('selectQuotes', () => {
 
     it('keeps its only responses where its parent has fewer of its own than it quotes', () => {
       const codings = [...flex.flatMap((r) => [rollUp(r), coding(r, 'flex', 'flex')]), coding(own[0]!, 'structures', 'timetable')];
-      const sel = selectQuotes(corpusOf([...flex, own[0]!], students), codings, themes, { minCell: 0, perTheme: 3 });
+      const sel = selectQuotes(asReflections(corpusOf([...flex, own[0]!], students)), codings, themes, { minCell: 0, perTheme: 3 });
       expect(ids(sel.themes.flex)).toEqual(flex.map((r) => r.id).sort());
       expect(ids(sel.themes.structures)).toEqual([own[0]!.id]);
     });
@@ -239,7 +252,7 @@ describe('selectQuotes', () => {
     it('leaves a parent with nothing of its own its sub-theme’s responses, and the sub-theme the rest', () => {
       const more = [...flex, own[0]!, own[1]!, own[2]!].map((r, k) => ({ ...r, text: `Flex ${r.text.slice(0, 1).toLowerCase()}${r.text.slice(1)}`, id: `${r.id}-f${k}` }));
       const codings = more.flatMap((r) => [{ ...coding(r, 'flex', 'flex'), themeId: 'structures' }, coding(r, 'flex', 'flex')]);
-      const sel = selectQuotes(corpusOf(more, students), codings, themes, { minCell: 0, perTheme: 3 });
+      const sel = selectQuotes(asReflections(corpusOf(more, students)), codings, themes, { minCell: 0, perTheme: 3 });
       expect(sel.themes.structures).toHaveLength(3);
       expect(sel.themes.flex).toHaveLength(2);
     });
@@ -252,7 +265,7 @@ describe('selectQuotes', () => {
       answer(3, 's3', 'q1', 'no money for the bus this year'),
     ];
     const family = answer(4, 's4', 'q1', "Money. My family couldn't afford it.");
-    const corpus = corpusOf([...bus, family], people);
+    const corpus = asReflections(corpusOf([...bus, family], people));
     const codings = [...bus, family].map((r) => coding(r, 'funding', 'money'));
     const { themes } = selectQuotes(corpus, codings, [{ id: 'funding', label: 'Funding' }], { minCell: 0, perTheme: 2 });
     const ids = themes.funding!.map((q) => q.responseId);
@@ -260,7 +273,7 @@ describe('selectQuotes', () => {
     expect(bus.map((r) => r.id)).toContain(ids[0]);
     expect(ids[1]).toBe(family.id);
     // With nothing else to show, the near-repeats are still quoted.
-    const only = selectQuotes(corpusOf(bus, people), codings.slice(0, 3), [{ id: 'funding', label: 'Funding' }], { minCell: 0, perTheme: 3 });
+    const only = selectQuotes(asReflections(corpusOf(bus, people)), codings.slice(0, 3), [{ id: 'funding', label: 'Funding' }], { minCell: 0, perTheme: 3 });
     expect(only.themes.funding).toHaveLength(3);
   });
 
@@ -281,6 +294,65 @@ describe('selectQuotes', () => {
     // A paragraph after a finished one starts its own sentence, whatever its case.
     const finished = { ...corpus, responses: [{ ...lead, text: `${lead.text}.` }, goesOn, whole] };
     expect(selectQuotes(finished, codings.slice(0, 1), [{ id: 'grades', label: 'Grades' }], { minCell: 0, perTheme: 1 }).themes.grades![0]!.text).toBe(goesOn.text);
+  });
+
+  it('leaves each question of a tiny survey one quote of its own, where the themes would take every answer', () => {
+    // Seven students, two questions: every quotable answer to q1 also carries a theme quoted first.
+    const tiny = ['t1', 't2', 't3', 't4', 't5', 't6', 't7'].map((id) => student(id, { grade: '9' }));
+    const q1 = [
+      answer(1, 't1', 'q1', 'I get to choose where I go, so I can catch up in math when I am behind.'),
+      answer(2, 't2', 'q1', 'Choosing what I work on makes me feel trusted by my teachers every week.'),
+      answer(3, 't3', 'q1', 'Flex is good'),
+    ];
+    const q2 = [
+      answer(1, 't4', 'q2', 'More choice of where to go, not just the same three rooms every week.'),
+      answer(2, 't5', 'q2', 'Let us choose flex on the first day of the week instead of the morning of.'),
+      answer(3, 't6', 'q2', 'Honestly I would choose to make it every day, it is when I get help.'),
+    ];
+    const corpus = corpusOf([...q1, ...q2], tiny);
+    // The theme has three quotable answers, and would show all three: both of q1's and one of q2's.
+    const codings = [...q1.slice(0, 2), q2[1]!].map((r) => coding(r, 'choice', r.text.includes('Choosing') ? 'Choosing' : 'choose'));
+    const picked = selectQuotes(corpus, codings, [{ id: 'choice', label: 'Choice' }], { minCell: 5, perTheme: 3, perQuestion: 2 });
+    // Without the rule the theme took both of q1's quotable answers and q2's one that carries a theme,
+    // and neither question had a quote; now each keeps one, and the theme shows the rest.
+    expect(picked.themes.choice).toHaveLength(1);
+    expect(picked.questions.q1).toHaveLength(1);
+    expect(picked.questions.q2!.map((q) => q.responseId)).toEqual([q2[1]!.id]);
+    expect(q1.map((r) => r.id)).toContain(picked.questions.q1![0]!.responseId);
+    expect(picked.themes.choice!.length).toBeGreaterThan(0);
+    // Still no response twice, and nothing that cannot stand alone ("Flex is good", three words).
+    const all = [...picked.themes.choice!, ...Object.values(picked.questions).flat()].map((q) => q.responseId);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).not.toContain(q1[2]!.id);
+    // A question none of whose answers can be quoted has none.
+    const short = corpusOf([answer(1, 't1', 'q3', 'Flex is good'), answer(2, 't2', 'q3', 'idk'), ...q2], tiny);
+    expect(selectQuotes(short, codings.slice(2), [{ id: 'choice', label: 'Choice' }], { minCell: 5 }).questions.q3).toBeUndefined();
+    // A theme with nothing else still has its quote: the answer goes to the theme, not the question.
+    const onlyOne = selectQuotes(corpusOf(q1, tiny), codings.slice(0, 1), [{ id: 'choice', label: 'Choice' }], { minCell: 5 });
+    expect(onlyOne.themes.choice!.map((q) => q.responseId)).toEqual([q1[0]!.id]);
+  });
+
+  it('prefers, at equal merit, a quote that stands alone to one opening mid-thought, without editing its words', () => {
+    const group = ['m1', 'm2', 'm3'].map((id) => student(id));
+    const standsAlone = answer(1, 'm1', 'q1', 'There are too many tests in the same week and it makes me stressed.');
+    for (const opener of ['And', 'But', 'Also', 'So', 'and']) {
+      const midThought = answer(0, 'm2', 'q1', `${opener} there are too many tests in the same week and it makes me stressed.`);
+      const corpus = corpusOf([midThought, standsAlone], group);
+      const codings = [midThought, standsAlone].map((r) => coding(r, 'stress', 'stressed'));
+      const one = selectQuotes(corpus, codings, [{ id: 'stress', label: 'Stress' }], { minCell: 0, perTheme: 1 });
+      expect(one.themes.stress!.map((q) => q.responseId)).toEqual([standsAlone.id]);
+      // The only quote of its theme is still quoted, word for word ("And" kept, no "…" added).
+      const alone = selectQuotes(corpusOf([midThought], group), codings.slice(0, 1), [{ id: 'stress', label: 'Stress' }], { minCell: 0 });
+      expect(alone.themes.stress![0]!.text).toBe(midThought.text);
+    }
+    // "Sooo", "Andrea", "Orange" and "so-called" open no thought of someone else's: at equal merit (two
+    // texts, each as central as the other) the first by id is quoted, as without the rule.
+    for (const opener of ['Sooo', 'Andrea says', 'Orange day and', 'The so-called']) {
+      const first = answer(0, 'm2', 'q1', `${opener} there are too many tests in the same week and it makes me stressed.`);
+      const codings = [first, standsAlone].map((r) => coding(r, 'stress', 'stressed'));
+      const one = selectQuotes(asReflections(corpusOf([first, standsAlone], group)), codings, [{ id: 'stress', label: 'Stress' }], { minCell: 0, perTheme: 1 });
+      expect(one.themes.stress!.map((q) => q.responseId)).toEqual([first.id]);
+    }
   });
 
   it('is deterministic', () => {

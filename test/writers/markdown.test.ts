@@ -412,7 +412,18 @@ describe('writeMarkdownReport', () => {
     expect(line('Alternate')).not.toContain('hidden');
   });
 
-  it('names at most four hidden themes in a group’s line, and keeps a proper adjective’s capital in the heading', () => {
+  it('names five hidden themes in a group’s line rather than three and "two other themes"', () => {
+    const a = load();
+    for (const r of a.crosstab) if (r.value === 'Middle' && r.participants === 4) r.participants = 5;
+    const hidden = a.crosstab.filter((r) => r.attribute === 'school-level' && r.value === 'Middle' && r.suppressed && r.participants >= 5);
+    expect(hidden).toHaveLength(6);
+    hidden.at(-1)!.suppressed = false;
+    const line = writeMarkdownReport(a).split('\n').find((l) => l.startsWith('- **Middle**'))!;
+    expect(line).toMatch(/cannot be worked out: teachers who know students; flexible time and pace; resources and funding; [^;]+; and [^;]+\.$/);
+    expect(line).not.toContain('other theme');
+  });
+
+  it('names at most five hidden themes in a group’s line, and keeps a proper adjective’s capital in the heading', () => {
     const a = load();
     for (const r of a.crosstab) if (r.value === 'Middle' && r.participants === 4) r.participants = 5;
     for (const r of a.crosstab) r.attribute = r.attribute === 'school-level' ? 'indigenous' : r.attribute;

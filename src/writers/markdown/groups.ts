@@ -51,8 +51,9 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
   return `- ${name} (${counted(size)}): ${among}${escapeMarkdown(who)} most often raised ${listOf(themes)}.${hiddenNote}`;
 }
 
-// Hidden themes named in a group's line; more than this many are named up to LEADING and counted after.
-const HIDDEN_NAMED = LEADING + 1;
+// Hidden themes named in a group's line; more than this many are named up to LEADING and counted after,
+// so the count is never below three: "and two other themes" says less than the two names would.
+const HIDDEN_NAMED = LEADING + 2;
 
 /**
  * "Also raised by at least 5 of these students each, with counts hidden …: choice and options; class
