@@ -285,6 +285,9 @@ function trimAround(text: string, focus: number, maxWords: number): string {
   return `${a > 0 ? '… ' : ''}${body}${b < spans.length - 1 ? ' …' : ''}`;
 }
 
+// A cut at a sentence's start leaves out at least this many words, or none.
+const MIN_LEFT_OUT = 5;
+
 /** Cut one over-long sentence to `maxWords` words around the focus, at word boundaries. */
 function cutSentence(text: string, sentence: { start: number; end: number }, focus: number, maxWords: number): string {
   const words = [...text.slice(sentence.start, sentence.end).matchAll(WORD)].map((m) => ({
@@ -293,8 +296,10 @@ function cutSentence(text: string, sentence: { start: number; end: number }, foc
   }));
   let fi = words.findIndex((w) => w.end > focus);
   if (fi < 0) fi = 0;
-  // A third of the window before the focus, the rest after it.
+  // A third of the window before the focus, the rest after it; but a cut that would leave out only a word
+  // or few of the sentence's start ("… is easy for us to say" for "It is easy …") starts it instead.
   let first = Math.max(0, fi - Math.floor(maxWords / 3));
+  if (first < MIN_LEFT_OUT) first = 0;
   const last = Math.min(words.length - 1, first + maxWords - 1);
   first = Math.max(0, last - maxWords + 1);
   const startsSentence = first === 0 && sentence.start === 0;
@@ -505,8 +510,8 @@ function compareCandidates(responses: Response[]) {
  * to come would quote) is taken only once the three rounds have found too few others. Within a round, a
  * near-repeat of a quote already picked here (see nearRepeat) counts at half its score. A candidate
  * `reserved` for a theme still to come, which has no other, is taken only when nothing else can be: in a
- * last round, if none was picked; and so is a `kept` one, the last answer a question's section
- * could quote: a theme with nothing else still has its quote, and otherwise the section does.
+ * last round, if none was picked. A `kept` candidate, the last answer a question's section could quote,
+ * is never taken: quoted there, it is still in the report, and the theme says where.
  */
 function choose(
   ranked: Candidate[],
@@ -522,9 +527,9 @@ function choose(
   const people = new Set<string>();
   const groups = new Set<string>();
   const open: ((r: Response, i: number) => boolean)[] = [
-    (r, i) => !reserved(i) && !kept(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
-    (r, i) => !reserved(i) && !kept(i) && !state.quotedParticipants.has(r.participantId),
-    (_, i) => !reserved(i) && !kept(i),
+    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId) && !groups.has(groupOf(r)),
+    (r, i) => !reserved(i) && !state.quotedParticipants.has(r.participantId),
+    (_, i) => !reserved(i),
   ];
   const last = (): boolean => picked.length === 0;
   const rounds = [...(deferred ? open.map((fits) => (r: Response, i: number) => !deferred(i) && fits(r, i)) : []), ...open, last];
@@ -547,7 +552,7 @@ function choose(
         // Ranked by score: nothing further on can beat the best so far.
         if (c.score <= bestScore) break;
         const r = responses[c.index]!;
-        if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || !fits(r, c.index)) continue;
+        if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || kept(c.index) || !fits(r, c.index)) continue;
         if (keys(c.index).some((k) => state.usedSentences.has(k))) {
           state.repeats[c.index] = 1;
           continue;
@@ -582,8 +587,8 @@ function choose(
  * theme's only candidates and says at least as much about it (or is its sub-theme: `parent` set); and a
  * parent quotes responses that carry none of its sub-themes still to come before any that do, so that
  * each sub-theme has its own quotes where the parent's did not need them all. Then each question, from
- * what is left, each question keeping one answer of its own from the themes where any can be quoted
- * (unless a theme has nothing else); then the focus groups. For each, candidates are
+ * what is left, each question keeping one answer of its own from the themes where any can be quoted;
+ * then the focus groups. For each, candidates are
  * responses that stand alone (at least 6 words, at most a fifth placeholders), scored by centrality
  * (TF-IDF cosine to the centroid of the pool's other responses) times a readable length weight (12–60
  * words best), with negated-only theme mentions halved, one opening mid-thought ("And …", "But …") at 0.85, and so a transcript's turn with words the
@@ -796,7 +801,9 @@ export function selectQuotes(
   // quoted first, take the best answers, and in a small survey they took every one, leaving "What else
   // could schools do?" with figures and no student's words. Per answer the question's section could
   // quote, the question (its index in corpus.questions), and per question how many of those are still
-  // unquoted; a theme leaves a question its last one unless the theme has nothing else (see choose's `kept`).
+  // unquoted; a theme leaves a question its last one, even where the theme has nothing else: the theme's
+  // section then says where its response is quoted, while a question's would have had no quote at all
+  // (a forum's "What does it look like in your classroom?" lost its last answer to a theme of one).
   const sections = corpus.questions.map((q) => byQuestion.get(q.id) ?? []);
   for (let k = 0; k < sections.length; k++) {
     const weight = answerWeight(sections[k]!);

@@ -63,7 +63,7 @@ describe('selectQuotes', () => {
   it('skips texts that are too short or mostly [name]', () => {
     const short = answer(5, 's5', 'q1', 'More flex time.');
     const names = answer(6, 's6', 'q1', '[name] and [name] and [name] said time with [name].');
-    const corpus = corpusOf([short, names, onTopic[0]!], people);
+    const corpus = asReflections(corpusOf([short, names, onTopic[0]!], people));
     const codings = [coding(short, 'time', 'time'), coding(names, 'time', 'time'), coding(onTopic[0]!, 'time', 'time')];
     const { themes } = selectQuotes(corpus, codings, [{ id: 'time', label: 'Time' }], { minCell: 0 });
     expect(themes.time!.map((q) => q.responseId)).toEqual([onTopic[0]!.id]);
@@ -327,9 +327,10 @@ describe('selectQuotes', () => {
     // A question none of whose answers can be quoted has none.
     const short = corpusOf([answer(1, 't1', 'q3', 'Flex is good'), answer(2, 't2', 'q3', 'idk'), ...q2], tiny);
     expect(selectQuotes(short, codings.slice(2), [{ id: 'choice', label: 'Choice' }], { minCell: 5 }).questions.q3).toBeUndefined();
-    // A theme with nothing else still has its quote: the answer goes to the theme, not the question.
+    // A theme with nothing else leaves it too: quoted under the question, the answer is still in the report.
     const onlyOne = selectQuotes(corpusOf(q1, tiny), codings.slice(0, 1), [{ id: 'choice', label: 'Choice' }], { minCell: 5 });
-    expect(onlyOne.themes.choice!.map((q) => q.responseId)).toEqual([q1[0]!.id]);
+    expect(onlyOne.themes.choice).toBeUndefined();
+    expect(onlyOne.questions.q1!.map((q) => q.responseId)).toEqual([q1[0]!.id]);
   });
 
   it('prefers, at equal merit, a quote that stands alone to one opening mid-thought, without editing its words', () => {
@@ -337,12 +338,12 @@ describe('selectQuotes', () => {
     const standsAlone = answer(1, 'm1', 'q1', 'There are too many tests in the same week and it makes me stressed.');
     for (const opener of ['And', 'But', 'Also', 'So', 'and']) {
       const midThought = answer(0, 'm2', 'q1', `${opener} there are too many tests in the same week and it makes me stressed.`);
-      const corpus = corpusOf([midThought, standsAlone], group);
+      const corpus = asReflections(corpusOf([midThought, standsAlone], group));
       const codings = [midThought, standsAlone].map((r) => coding(r, 'stress', 'stressed'));
       const one = selectQuotes(corpus, codings, [{ id: 'stress', label: 'Stress' }], { minCell: 0, perTheme: 1 });
       expect(one.themes.stress!.map((q) => q.responseId)).toEqual([standsAlone.id]);
       // The only quote of its theme is still quoted, word for word ("And" kept, no "…" added).
-      const alone = selectQuotes(corpusOf([midThought], group), codings.slice(0, 1), [{ id: 'stress', label: 'Stress' }], { minCell: 0 });
+      const alone = selectQuotes(asReflections(corpusOf([midThought], group)), codings.slice(0, 1), [{ id: 'stress', label: 'Stress' }], { minCell: 0 });
       expect(alone.themes.stress![0]!.text).toBe(midThought.text);
     }
     // "Sooo", "Andrea", "Orange" and "so-called" open no thought of someone else's: at equal merit (two
@@ -416,6 +417,16 @@ describe('trimQuote', () => {
     const out = trimQuote(text, text.indexOf('word50'));
     expect(out.startsWith('… word30 ')).toBe(true);
     expect(out.endsWith('word89.')).toBe(true);
+    expect(out.split(' ').filter((w) => w !== '…')).toHaveLength(60);
+  });
+
+  it('never cuts only a word or few from the start of an over-long sentence ("… is easy" for "It is easy")', () => {
+    const words = ['It', 'is', 'easy', ...Array.from({ length: 80 }, (_, i) => `word${i}`)];
+    const text = `${words.join(' ')}.`;
+    // The focus 22 words in: a third of the window before it would start at "is".
+    const out = trimQuote(text, text.indexOf('word19'));
+    expect(out.startsWith('It is easy word0 ')).toBe(true);
+    expect(out.endsWith(' …')).toBe(true);
     expect(out.split(' ').filter((w) => w !== '…')).toHaveLength(60);
   });
 });
