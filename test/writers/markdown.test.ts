@@ -226,6 +226,23 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('| School | Hill Secondary | 12 | 100% |\n\nPercentages are of the 12 students who took part.\n');
   });
 
+  it('says a small forum compared no groups because none was large enough, not "or no demographic details were available"', async () => {
+    const dir = tempDir('reflect-small-forum-');
+    const rows = [
+      'T1,Teacher,Maple Secondary,"Students choose which project to work on in flex block, and I meet each one weekly."',
+      'T2,Teacher,Maple Secondary,"Choice boards in science, so students pick how they show what they learned."',
+      'T3,Teacher,Cedar Middle,"We do genius hour on Fridays, the kids pick anything and research it."',
+      'T4,Teacher,Cedar Middle,"Students set goals with me at the start of each term and we check in every few weeks."',
+      'T5,Teacher,Cedar Middle,"Only in my elective, where there is no provincial exam hanging over us."',
+      'T6,Teacher,Maple Secondary,"Flex block, where students pick which teacher they need to see that day."',
+      'P1,Principal,Maple Secondary,"We built a flex block into the timetable two years ago."',
+    ];
+    writeFileSync(path.join(dir, 'forum.csv'), ['id,Role,school,What does personalised learning look like in your classroom?', ...rows].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain('Groups of participants could not be compared: no group had at least 5 participants with at least as many others to set them against.');
+    expect(text).not.toContain('or no demographic details were available');
+  });
+
   it('never says no group differed where no group was large enough to be compared', () => {
     const analysis = load();
     // Every group below the minimum cell: no test could be made.

@@ -83,6 +83,10 @@ function notComparedSentence(ctx: Context): string {
     // small group, or the theme was raised by all the students or by none" read as one run-on reason.
     return `Groups of ${who} were not compared: in every group large enough to compare, each theme was raised by too few of its ${who} to show (such counts are hidden to protect them), by all of them or by none.`;
   }
+  // Details there were (a table of who took part, or groups broken down): say which reason holds, not "or".
+  if (demographics.length > 0 || ctx.analysis.crosstab.length > 0) {
+    return `Groups of ${who} could not be compared: no group had at least ${ctx.minCell} ${who} with at least as many others to set them against.`;
+  }
   return `Groups of ${who} could not be compared: no group was large enough, or no demographic details were available.`;
 }
 
