@@ -241,6 +241,9 @@ describe('writeMarkdownReport', () => {
     const text = writeMarkdownReport(await analyze({ folder: dir }));
     expect(text).toContain('Groups of participants could not be compared: no group had at least 5 participants with at least as many others to set them against.');
     expect(text).not.toContain('or no demographic details were available');
+    // A theme's line says "participants" once, not "2 participants (29% of participants)".
+    expect(text).toMatch(/\n\n\d+ participants \(\d+%\) in \d+ responses?\. /);
+    expect(text).not.toContain('% of participants)');
   });
 
   it('never says no group differed where no group was large enough to be compared', () => {

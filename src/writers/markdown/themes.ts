@@ -37,7 +37,10 @@ export function themesSection(ctx: Context): string {
     // Ranked among the others, a sub-theme would read as a peer of its parent: its section says whose part it is.
     const parent = ctx.parent.get(t.themeId);
     const partOf = parent === undefined ? '' : `Part of ${labelInSentence(labelOf(ctx, parent))}: `;
-    let line = `${partOf}${people(ctx, t.participants)} (${formatPercent(t.participants, ctx.students.length)} of participants) in ${plural(t.responses, 'response')}.`;
+    // "2 participants (29% of participants)" says the noun twice: where everyone is a participant, the
+    // share alone, whose base the section's opening gives.
+    const share = ctx.noun.plural === 'participants' ? '' : ' of participants';
+    let line = `${partOf}${people(ctx, t.participants)} (${formatPercent(t.participants, ctx.students.length)}${share}) in ${plural(t.responses, 'response')}.`;
     const description = descriptions.get(t.themeId)?.trim();
     if (description) line += ` ${escapeMarkdown(/[.!?]$/.test(description) ? description : `${description}.`)}`;
     if (t.quotes.length === 0) line += ` ${whyNoQuote(ctx, t)}`;
