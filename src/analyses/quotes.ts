@@ -54,12 +54,13 @@ const MAX_PLACEHOLDER_SHARE = 0.2;
 const GAP_WEIGHT = 0.5;
 // A written reflection's paragraph that begins mid-sentence, going on from the one before, weighs this much.
 const CONTINUATION_WEIGHT = 0.5;
-// A response that opens mid-thought ("And …", "But …", "Also …", "So …", "because …") weighs this much: it
-// reads as the second half of something unsaid, so one that stands alone goes first, but it is still
+// A response that opens mid-thought ("And …", "But …", "Also …", "So …", "because …"), or on someone
+// else's words ("Mine are kind of the opposite", "Same, …", "Yeah, …"), weighs this much: it reads as the
+// second half of something unsaid, so one that stands alone goes first, but it is still
 // quoted where nothing else says as much. Its words are never trimmed.
 const MID_THOUGHT_WEIGHT = 0.85;
 // The words that open a response mid-thought, in any case, after any opening quotation mark or "…".
-const MID_THOUGHT = /^[\s"“‘'…]*(?:and|but|also|so|plus|or|because|cause|cuz|which|though)\b(?![-'’])/iu;
+const MID_THOUGHT = /^[\s"“‘'…]*(?:and|but|also|so|plus|or|because|cause|cuz|which|though|mine|ours|theirs|same|yeah|yep|exactly)\b(?![-'’])/iu;
 // The end of a finished sentence, with any closing quotes or brackets and trailing space.
 const SENTENCE_END = /[.!?…]["”’')\]]*\s*$/u;
 // A near-repeat of a quote already chosen for the same section weighs this much (see nearRepeat).

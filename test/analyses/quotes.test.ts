@@ -336,7 +336,7 @@ describe('selectQuotes', () => {
   it('prefers, at equal merit, a quote that stands alone to one opening mid-thought, without editing its words', () => {
     const group = ['m1', 'm2', 'm3'].map((id) => student(id));
     const standsAlone = answer(1, 'm1', 'q1', 'There are too many tests in the same week and it makes me stressed.');
-    for (const opener of ['And', 'But', 'Also', 'So', 'and']) {
+    for (const opener of ['And', 'But', 'Also', 'So', 'and', 'Same,', 'Yeah,', 'Mine too,']) {
       const midThought = answer(0, 'm2', 'q1', `${opener} there are too many tests in the same week and it makes me stressed.`);
       const corpus = asReflections(corpusOf([midThought, standsAlone], group));
       const codings = [midThought, standsAlone].map((r) => coding(r, 'stress', 'stressed'));
