@@ -237,11 +237,15 @@ function suppressNestedCells(tables: ThemeTable[], breakdownSizes: number[][], o
   const owner = tables.flatMap((table, b) => table.raisers.map((_, g) => ({ b, g })));
   for (;;) {
     const live = (i: number): boolean => !tables[owner[i]!.b]!.dropped;
+    // A zero hidden beside the "<5"s it protects reads "<5" too, so a reader takes every "<5" of that
+    // breakdown for 0 to 4, not only the zero's: with the theme's 1 student at a South school, North's 0
+    // and South's 1 both read "<5", and South was taken to be "1 by its label" and so never protected,
+    // while North's visible only school (0) gave North, and so South's 1, back.
+    const hidesZero = tables.map((table) => table.suppressed.some((hidden, g) => hidden && table.raisers[g] === 0));
     const label = (i: number): [number, number] => {
       const { b, g } = owner[i]!;
       const table = tables[b]!;
-      // A zero hidden beside the "<5"s it protects reads "<5" too: a reader takes it for 0 to 4.
-      return labelBounds(table.raisers[g]!, minCell, table.sizeSuppressed[g]! || table.raisers[g] === 0, Math.min(table.caps[g] ?? Infinity, themeTotal));
+      return labelBounds(table.raisers[g]!, minCell, table.sizeSuppressed[g]! || hidesZero[b]!, Math.min(table.caps[g] ?? Infinity, themeTotal));
     };
     const cells: LinkedCell[] = owner.map(({ b, g }, i) => {
       const count = tables[b]!.raisers[g]!;

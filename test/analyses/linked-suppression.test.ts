@@ -83,3 +83,30 @@ describe('nested attributes: schools in districts', () => {
     expect(hidden('school')).toEqual(['Aspen', 'Birch', 'Cedar', 'Elm']);
   });
 });
+
+describe('nested attributes: a theme one student raised', () => {
+  // North: Alder 12. South: Birch 2, Cedar 5. One Cedar student raises the theme: the schools read
+  // Alder 0, Birch "<5", Cedar "<5"; the districts North "<5" (a zero hidden so that South is not
+  // 1 of 1) and South "<5". North is Alder's students, so Alder's visible 0 gave North's 0 back, and
+  // the theme's total of 1 then South's 1.
+  const nested = [...school('Alder', 'North', 12), ...school('Birch', 'South', 2), ...school('Cedar', 'South', 5)];
+  const responses: Response[] = nested.map((p) => ({ id: `r-${p.id}`, sourceId: 'sheets.csv', locator: p.id, participantId: p.id, text: '…' }));
+  const codings: Coding[] = [{ responseId: 'r-C1', themeId: 't', evidence: [] }];
+
+  it("leaves no district's small count to be worked out from a school shown beside it", () => {
+    const rows = computeCrosstab(nested, responses, codings, ['t'], { minCell: 5, attributes: ['school', 'district'] });
+    const row = (attribute: string, value: string) => rows.find((r) => r.attribute === attribute && r.value === value);
+    const alder = row('school', 'Alder');
+    const south = row('district', 'South');
+    // A reader who sees Alder's count and the districts knows North (Alder alone) and so South.
+    const southGivenBack = alder !== undefined && !alder.suppressed && south !== undefined && south.suppressed;
+    expect(southGivenBack).toBe(false);
+    // The district's breakdown, which held the count given back, goes; the schools alone protect Cedar's 1
+    // (two "<5" beside Alder's 0, of a total of 1).
+    expect(rows.map((r) => [r.attribute, r.value, r.suppressed])).toEqual([
+      ['school', 'Alder', false],
+      ['school', 'Birch', true],
+      ['school', 'Cedar', true],
+    ]);
+  });
+});
