@@ -35,7 +35,7 @@ export interface CodingRecord {
 export async function codingRecords(bytes: Uint8Array, file: string): Promise<CodingRecord[]> {
   const content = detectContent(bytes);
   const named = detectFormat(file);
-  const problem = notACodingSheet(content, named);
+  const problem = notACodingSheet(content, named) ?? notCodingsByName(file);
   if (problem) throw new InputError(problem, { file });
   // A workbook named .csv (a download renamed) is read as the workbook it is.
   const workbook = content?.kind === 'zip' && content.holds === 'xlsx';
@@ -84,6 +84,22 @@ function notACodingSheet(content: Content | undefined, named: string | undefined
   const what = own(NOT_CODINGS, key);
   if (what === undefined) return undefined;
   return `${what}${named ? ` named .${named}` : ''}, not a sheet of codings; ${SAVE_CODINGS}`;
+}
+
+/**
+ * Why a file is no coding sheet, by its name: a codebook (`reflect agree human.csv codebook.yml`, the
+ * codebook given among the coders' files) or a JSON document (analysis.json), which read as a table gave
+ * "expected a response_id column … found: themes:". Undefined for any other name.
+ */
+function notCodingsByName(file: string): string | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.yml' || ext === '.yaml' || ext === '.qdc') {
+    return `a codebook (${ext}), not a sheet of codings; give a codebook with --codebook, and each coder's codings as a .csv, .tsv or .xlsx file`;
+  }
+  if (ext === '.json') {
+    return "a JSON file (a codebook, or reflect's analysis.json?), not a sheet of codings; give a codebook with --codebook, and each coder's codings as a .csv, .tsv or .xlsx file (reflect's own are its responses.csv)";
+  }
+  return undefined;
 }
 
 /**

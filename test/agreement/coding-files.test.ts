@@ -490,4 +490,18 @@ describe('TSV and XLSX coding files', () => {
     const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d4948445200000010', 'hex'), Buffer.alloc(64, 3)]);
     await expect(codingRecords(png, 'coder.csv')).rejects.toThrow('binary data, not text; save the codings as .csv or .xlsx to have them read');
   });
+
+  test("a codebook or a JSON file given among the coders' files is said as what it is, with where a codebook goes", async () => {
+    // `reflect agree human.csv codebook.yml` read the YAML as a table: "expected a response_id column … found: themes:".
+    const yaml = new TextEncoder().encode('themes:\n  - id: stress\n    words: [stress]\n');
+    await expect(codingRecords(yaml, 'codebook.yml')).rejects.toThrow(
+      "a codebook (.yml), not a sheet of codings; give a codebook with --codebook, and each coder's codings as a .csv, .tsv or .xlsx file",
+    );
+    await expect(codingRecords(yaml, 'Codebook.YAML')).rejects.toThrow('a codebook (.yaml), not a sheet of codings');
+    await expect(codingRecords(new TextEncoder().encode('{"schemaVersion":"1.10.0"}'), 'analysis.json')).rejects.toThrow(
+      "a JSON file (a codebook, or reflect's analysis.json?), not a sheet of codings; give a codebook with --codebook",
+    );
+    // A coding sheet whatever else it is named is read as ever.
+    expect((await codingRecords(new TextEncoder().encode('response_id,themes\nr1,stress\n'), 'coder.txt')).length).toBe(2);
+  });
 });
