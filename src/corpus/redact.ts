@@ -1,10 +1,11 @@
 // De-identification of response text: roster names, titled surnames, cued personal names, emails, phone
 // numbers, social handles and student numbers become [name], [email], [phone], [handle], [id]; URLs are
 // kept as written, save a social media profile's, whose profile part is a handle.
+import { FUNCTION_WORDS } from '../nlp/function-words.js';
 import { foldName, foldText, textIndex, umlautSpelling } from './name-fold.js';
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } from '../util/names.js';
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
-import { readsAsWord } from './word-names.js';
+import { englishWord, readsAsWord } from './word-names.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
@@ -54,7 +55,7 @@ const APP_HINT = new RegExp(String.raw`\b(?:${APP_NAMES})`, 'i');
 // The apps' names, or a role word a surname is typed after in lower case (see LOWER_ROLE_NAME), at a
 // word's start, as APP_HANDLE's cue is: one scan of a text without a capital after a space, no slower
 // than APP_HINT's alone (the word's start spares it most positions).
-const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|coach[ \t]|principal[ \t]|counsell?or[ \t])`, 'i');
+const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|(?:coach|principal|counsell?or|counselor|sergeant|sgt|constable|officer|nurse|pastor|captain|capt|lieutenant|corporal|cpl|detective|inspector|sheriff|chaplain|reverend|rabbi|imam|elder|trustee|superintendent|vp|dr|prof|professor)\.?[ \t])`, 'i');
 const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
@@ -356,13 +357,24 @@ const INVERTED = new RegExp(INVERTED_CUE, 'gu');
 // said") sent half of a survey's answers to the search.
 const REPORTED_AT_START = new RegExp(String.raw`^[^\p{L}\n]{0,3}${CUED_NAME}[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER}`, 'u');
 
-// A coach's, a principal's or a counsellor's surname typed in lower case, as students type it, before a
-// reporting verb ("coach brandvold said", "Coach brandvold told us", "principal okafor said"): the verb
-// after makes the word a person, where "coach bus" or "the principal office" alone are words. Not a word
-// that is a word before a verb ("the coach also said", "the counsellor lady said", "the principal
-// secretary said"; see lowerRoleNamed). Other role words and ranks take a capitalised name only.
+// The role words, ranks and titles a surname is typed after in lower case ("coach brandvold", "sergeant
+// dhillon", "dr patel"), each with its first letter in either case; "mr", "mrs", "ms" and "mx" are the
+// first pass's (see LOWER_TITLE). Not "major", "general" or "chief" ("the general consensus said", "the
+// chief complaint"), "miss" ("i miss kaur") nor "father" ("my father figure").
+const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor'.split(' ');
+const LOWER_ROLES = LOWER_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+// The role words that took a lower-case surname before this list grew: after an article too ("the coach
+// brandvold said"), where the others take none ("the elder ones said").
+const FIRST_LOWER_ROLES: ReadonlySet<string> = new Set(['coach', 'principal', 'counsellor', 'counselor']);
+// A surname typed in lower case after a role word, a rank or a title (see LOWER_ROLE_WORDS), as students
+// type it: before a reporting verb ("coach brandvold said", "Coach brandvold told us", "sergeant dhillon
+// said we could"), the verb after makes the word a person, where "coach bus" or "the principal office"
+// alone are words; not a word that is a word before a verb ("the coach also said", "the counsellor lady
+// said", "the principal secretary said"; see lowerRoleNamed). With no verb after it ("i asked coach
+// brandvold for help"), only a word that is no English word (see englishWord): "coach bus", "coach
+// class", "sergeant pepper", "the principal reason" stay.
 const LOWER_ROLE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?<lrole>[Cc]oach|[Pp]rincipal|[Cc]ounsell?or)(?<lgap>[ \t]+)(?<low>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?=[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER})`,
+  String.raw`(?<![\p{L}\p{N}_])(?<lrole>${LOWER_ROLES})(?<lgap>\.?[ \t]+)(?<low>\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_])(?=(?<lverb>[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER})|)`,
   'gu',
 );
 // Lower-case words between a role word and a verb that are no surname: fillers and adverbs, people and
@@ -371,12 +383,16 @@ const NOT_LOWER_SURNAMES: ReadonlySet<string> = new Set(
   (
     'kinda sorta lowkey highkey def prob probs jus legit straight often usually already again first last next ' +
     'lady guy man woman person dude people herself himself there here today yesterday secretary assistant office ' +
-    'staff team crew lol tho though who would will did does could should can might must may has had have was is not'
+    'staff team crew lol tho though who would will did does could should can might must may has had have was is not ' +
+    // the shorthand of texting, no word of wink's lexicon, after a role word with no verb ("coach ngl was mad")
+    'im ur gonna wanna gotta ngl tbh idk imo smh omg lmao bc cuz rn btw irl fyi ppl abt tmrw prolly tryna finna yall sum'
   ).split(' '),
 );
 // The adverbs reported speech allows between a name and its verb ("the counsellor never told us", "the coach
 // later said"): no surname either.
 const ADVERB_BEFORE_VERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
+// An article before a role word makes it a noun, not a title (the "the coach bus"; "the sergeant dhillon" is not how one is named).
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[Aa]n?|[Tt]he)[ \t]+$/u;
 
 /** Whether a lower-case word between a role word and a reporting verb is a surname ("brandvold"; not "also", "lady", "kinda"). */
 function lowerRoleNamed(word: string): boolean {
@@ -384,11 +400,24 @@ function lowerRoleNamed(word: string): boolean {
   return !NOT_LOWER_SURNAMES.has(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
 }
 
-/** A text with the lower-case surnames after its role words redacted before a reporting verb ("coach [name] said"; see LOWER_ROLE_NAME). */
+/**
+ * A text with the lower-case surnames after its role words redacted ("coach [name] said", "i asked coach
+ * [name] for help"; see LOWER_ROLE_NAME): before a reporting verb, a word lowerRoleNamed takes; with
+ * none, one of three letters or more that is no English word too, after no article.
+ */
 function redactLowerRoleNames(text: string): string {
   return text.replace(LOWER_ROLE_NAME, (whole: string, ...rest: unknown[]) => {
-    const g = rest[rest.length - 1] as { lrole: string; lgap: string; low: string };
-    return lowerRoleNamed(g.low) ? `${g.lrole}${g.lgap}[name]` : whole;
+    const g = rest[rest.length - 1] as { lrole: string; lgap: string; low: string; lverb?: string };
+    const offset = rest[rest.length - 3] as number;
+    const role = g.lrole.toLowerCase();
+    // A possessive is not the surname's ("coach [name]'s speech").
+    const possessive = /['’]s$/u.exec(g.low)?.[0] ?? '';
+    const low = possessive === '' ? g.low : g.low.slice(0, -possessive.length);
+    const article = ARTICLE_BEFORE.test(text.slice(Math.max(0, offset - 6), offset));
+    if (article && !(FIRST_LOWER_ROLES.has(role) && g.lverb !== undefined)) return whole;
+    if (!lowerRoleNamed(low)) return whole;
+    if (g.lverb === undefined && (low.length < 3 || englishWord(low))) return whole;
+    return `${g.lrole}${g.lgap}[name]${possessive}`;
   });
 }
 
@@ -430,7 +459,42 @@ function pairNamed(a: string, b: string, join: string): [boolean, boolean] {
   return [both, both];
 }
 
-/** A text with the names of its pairs redacted ("[name] and [name] helped me"; see pairNamed), a run of them in turn ("Jay and Lexi and Sam"). */
+// The capitalised word after a pair's second word, which makes the two a full name ("[name] and Lexi
+// Chen"), where a third does not follow ("[name] and Lexi Chen Wong" is left whole).
+const FULL_NAME_AFTER = new RegExp(String.raw`^[ \t]+(${CAP_WORD})${NOT_WORD_AFTER}(?![ \t]+\p{Lu}\p{Ll})`, 'u');
+// The capitalised word before a pair's first word ("Lexi Chen and [name]"), with what stands before it.
+const FULL_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_'’-])(${CAP_WORD})[ \t]+$`, 'u');
+// Words that make a place, a school or a program of a capitalised word before them ("[name] and Career
+// Prep", "[name] and Riverside Secondary", "[name] and Stanley Park"), never a surname there.
+const NOT_SURNAMES_IN_PAIR: ReadonlySet<string> = new Set(
+  (
+    'prep secondary elementary collegiate academy college school high middle university institute program programme ' +
+    'club council team group centre center park street avenue road city town village lake river island bay valley ' +
+    'mountain mountains hall camp league cup games game online docs drive classroom ' +
+    'crossing falls heights hills beach creek point station mall arena'
+  ).split(' '),
+);
+// Nouns of a plural's ending ("Minecraft Dungeons", "Google Docs"): a surname after a first name that is no listed given name must not look so.
+const PLURAL_ENDING = /[^aeiousy'’]s$/u;
+
+/**
+ * Whether two capitalised words beside a redacted name make a full name ("[name] and Lexi Chen", "Lexi Chen
+ * and [name]"): a first name that is a listed given name (see listedGivenName) or no English word (see
+ * englishWord; "Career Prep", "Google Docs" are kept), and a word after it that can be a surname (see
+ * surnameAfterName), no word of a place, a school or a program, and no plural after a first name unlisted.
+ */
+function fullNameInPair(first: string, last: string): boolean {
+  // A surname that is also a word is the name's here as after a known first name ("Lexi White"; see surnameAfterName).
+  if (!pairWordNamed(first) || inCapitals(last) || isRoleOrTitle(last) || !surnameAfterName(last) || NOT_SURNAMES_IN_PAIR.has(last.toLowerCase())) return false;
+  if (listedGivenName(first)) return true;
+  return !englishWord(first.toLowerCase()) && !PLURAL_ENDING.test(last);
+}
+
+/**
+ * A text with the names of its pairs redacted ("[name] and [name] helped me"; see pairNamed), a run of
+ * them in turn ("Jay and Lexi and Sam"), and a full name beside a name redacted ("[name] and Lexi Chen",
+ * "Lexi Chen and [name]"; see fullNameInPair).
+ */
 function redactPairs(text: string): string {
   let out = '';
   let kept = 0;
@@ -440,19 +504,40 @@ function redactPairs(text: string): string {
   for (let m = NAME_PAIR.exec(text); m !== null; m = NAME_PAIR.exec(text)) {
     const g = m.groups as { pa: string; pgap: string; pjoin: string; pb: string };
     const second = m.index + g.pa.length + g.pgap.length;
-    const pair = pairNamed(m.index === namedAt ? '[name]' : g.pa, g.pb, g.pjoin);
-    // A word of a run of capitalised words ("Sarah Connor and [name]", "[name] and Lexi Chen") is left whole, for inspect's list.
-    const na = pair[0] && !CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
-    const nb = pair[1] && !CAPITALISED_AFTER.test(text.slice(second + g.pb.length, second + g.pb.length + 40));
     NAME_PAIR.lastIndex = second;
+    // A word already redacted as a full name's surname ("Chen" of "[name] and Lexi Chen and Sam") opens its pair as a name.
+    if (m.index < kept && m.index !== namedAt) continue;
+    const pair = pairNamed(m.index === namedAt ? '[name]' : g.pa, g.pb, g.pjoin);
+    // A run of capitalised words ("Sarah Connor and [name]", "[name] and Lexi Chen") is a full name only
+    // where its two words make one (see fullNameInPair); any other run is left whole, for inspect's list.
+    let aStart = m.index;
+    let na = pair[0] && m.index !== namedAt;
+    if (na && CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const full = FULL_NAME_BEFORE.exec(before);
+      const start = full === null ? -1 : m.index - (before.length - full.index);
+      // A sentence's first word before it that is a function word ("Then Lexi and [name]") leaves it a name alone.
+      const opener = full !== null && atSentenceStart(text, start) && FUNCTION_WORDS.has(full[1]!.toLowerCase());
+      na = full !== null && start >= kept && (opener || (!CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && fullNameInPair(full[1]!, g.pa)));
+      if (!opener) aStart = start;
+    }
+    let bEnd = second + g.pb.length;
+    const after = text.slice(bEnd, bEnd + 40);
+    let nb = pair[1];
+    if (nb && CAPITALISED_AFTER.test(after)) {
+      const full = FULL_NAME_AFTER.exec(after);
+      nb = full !== null && fullNameInPair(g.pb, full[1]!);
+      if (nb) bEnd += full![0].length;
+    }
     if (na) {
-      out += text.slice(kept, m.index) + '[name]';
+      out += text.slice(kept, aStart) + '[name]';
       kept = m.index + g.pa.length;
     }
     if (nb) {
       out += text.slice(kept, second) + '[name]';
-      kept = second + g.pb.length;
-      namedAt = second;
+      kept = bEnd;
+      // The next pair opens with this name's last word ("Chen and Sam").
+      namedAt = bEnd === second + g.pb.length ? second : bEnd - (FULL_NAME_AFTER.exec(after)![1]!.length);
     }
   }
   return kept === 0 ? text : out + text.slice(kept);
@@ -594,7 +679,11 @@ export function cuedNames(texts: Iterable<string>): string[] {
     speaker.forEach((word, i) => named[i] && found.add(word));
     if (together && named.length === 2 && named.every(Boolean)) found.add(speaker.join(' '));
   };
+  // The listed given names of pairs ("Lexi" of "Jay and Lexi"), kept apart until every text is read: a word the folder writes as a place's is none.
+  const paired = new Set<string>();
+  const all: string[] = [];
   for (const text of texts) {
+    all.push(text);
     if (mayHoldByline(text)) for (const match of text.matchAll(BYLINES)) add(match.groups as Groups, looksLikeOwnName);
     const capital = CAPITAL_AFTER_SPACE.test(text);
     if (mayReport(text, capital)) {
@@ -611,12 +700,48 @@ export function cuedNames(texts: Iterable<string>): string[] {
       }
     }
     if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
+    if (NAME_PAIR_HINT.test(text)) for (const name of pairNames(text)) paired.add(name);
     for (const match of text.matchAll(CUES)) {
       const g = match.groups as Groups;
       add(g, g.self !== undefined ? looksLikeOwnName : g.cue !== undefined ? cueNamed(g.cue) : looksLikeName);
     }
   }
+  const places = writtenAsPlaces(new Set([...paired].filter((n) => !n.includes(' '))), all);
+  for (const name of paired) if (!name.split(' ').some((w) => places.has(w))) found.add(name);
   return [...found].sort();
+}
+
+/**
+ * The names a pair gives the whole folder ("Jay and Lexi", "Priya and Lexi Chen"): of the words pairNamed
+ * takes, only a listed given name (see listedGivenName), with the surname of a full name it opens (see
+ * fullNameInPair) and the two together. Its neighbour, which may be a place or a game ("Victoria and
+ * Vancouver", "Ben and Jerry"), is lost in that pair only.
+ */
+function pairNames(text: string): string[] {
+  const out: string[] = [];
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m !== null; m = NAME_PAIR.exec(text)) {
+    const g = m.groups as { pa: string; pgap: string; pjoin: string; pb: string };
+    NAME_PAIR.lastIndex = m.index + g.pa.length + g.pgap.length;
+    const pair = pairNamed(g.pa, g.pb, g.pjoin);
+    const end = NAME_PAIR.lastIndex + g.pb.length;
+    const full = pair[1] ? FULL_NAME_AFTER.exec(text.slice(end, end + 40)) : null;
+    if (pair[0] && listedGivenName(g.pa) && !CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push(g.pa);
+    if (!pair[1] || !listedGivenName(g.pb)) continue;
+    if (full === null) {
+      if (!CAPITALISED_AFTER.test(text.slice(end, end + 40))) out.push(g.pb);
+    } else if (fullNameInPair(g.pb, full[1]!)) out.push(g.pb, full[1]!, `${g.pb} ${full[1]}`);
+  }
+  return out;
+}
+
+/** Which of `names` the folder writes after a word of place ("in Victoria", "to Victoria", "from Regina"): places there, no names of the folder's. One scan of the texts for all of them. */
+function writtenAsPlaces(names: ReadonlySet<string>, texts: readonly string[]): Set<string> {
+  const places = new Set<string>();
+  if (names.size === 0) return places;
+  const place = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:[Ii]n|[Tt]o|[Ff]rom|[Aa]t|[Nn]ear|[Ii]nto|[Aa]round|[Aa]cross|[Tt]hrough|[Vv]isit(?:ed|ing)?|[Dd]owntown|[Ss]outh|[Nn]orth|[Ee]ast|[Ww]est)[ \t]+(${[...names].map(escapeWord).join('|')})${NOT_WORD_AFTER}`, 'gu');
+  for (const text of texts) for (const m of text.matchAll(place)) places.add(m[1]!);
+  return places;
 }
 
 /** Options of {@link makeRedactor}. */
@@ -773,9 +898,10 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // (A name put in by the passes before is "[name]": no capital after a space that the text lacked.)
     // A role and a surname typed in lower case before a reporting verb ("coach [name] said"): the verb is
     // sought where a capital after a space sends the text to reported speech anyway, or a role word is there.
-    const reports = capital ? REPORTING_HINT.test(out) : appOrRole && REPORTING_HINT.test(out);
-    if (reports) out = redactLowerRoleNames(out);
-    out = redactReported(out, capital, capital ? reports : undefined);
+    // A role word and a surname typed in lower case ("coach [name] said", "i asked coach [name]"): a text
+    // without a capital after a space is sought only where the apps' and roles' hint found a role word.
+    if (capital || appOrRole) out = redactLowerRoleNames(out);
+    out = redactReported(out, capital, capital ? REPORTING_HINT.test(out) : undefined);
     // A pair's words are capitalised, so a text without a capital after a space holds none.
     if (capital && NAME_PAIR_HINT.test(out)) out = redactPairs(out);
     // "[name] [name]" from a first and last name matched separately reads as one person, and so does a

@@ -460,6 +460,17 @@ describe('cuedNames', () => {
     expect(cuedNames(["I'm Canadian", 'my sister Monday', 'my friend And I', 'a program called Youth TRAIN'])).toEqual([]);
   });
 
+  it("gives a pair's listed given names to the whole folder, save one the folder writes as a place", () => {
+    const texts = ['Jay and Lexi helped me with the slides.', 'Later Lexi showed me the app.', 'Priya and Katie Chen presented.', 'Chen was funny.'];
+    expect(cuedNames(texts)).toEqual(['Chen', 'Katie', 'Katie Chen', 'Lexi']);
+    expect(texts.map(makeRedactor([], cuedNames(texts)))).toEqual(['[name] and [name] helped me with the slides.', 'Later [name] showed me the app.', '[name] and [name] presented.', '[name] was funny.']);
+    // Victoria is a listed given name; written as a place in the folder, it is lost in its pair only.
+    const trip = ['We went to Victoria and Vancouver.', 'Victoria and Vancouver are nice.', 'I liked Victoria the most.'];
+    expect(cuedNames(trip)).toEqual([]);
+    expect(trip.map(makeRedactor([], cuedNames(trip)))).toEqual(['We went to [name] and [name].', '[name] and [name] are nice.', 'I liked Victoria the most.']);
+    expect(cuedNames(['Victoria and Sam helped me.', 'I met Victoria at lunch.'])).toEqual(['Sam', 'Victoria']);
+  });
+
   it('redacted as parts, they are redacted wherever they are capitalised, and only there', () => {
     const texts = ['My friend Sofia Ruiz agrees.', 'Sofia said that too. Ruiz is her last name.', 'the sofia couch'];
     const redactAll = makeRedactor([], cuedNames(texts));
@@ -812,7 +823,48 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     expect(none('the counsellor never told us, and the coach always says so, but coach brandvold said yes')).toBe(
       'the counsellor never told us, and the coach always says so, but coach [name] said yes',
     );
-    // A word of a run of capitalised words is left whole, for inspect's list, not split from its first name.
-    expect(roster('studying with Sarah Connor and Priya, and Priya and Lexi Chen')).toBe('studying with Sarah Connor and [name], and [name] and Lexi Chen');
+    // A full name beside a redacted one is a person's; a longer run is left whole, for inspect's list.
+    expect(roster('studying with Sarah Connor and Priya, and Priya and Lexi Chen')).toBe('studying with [name] and [name], and [name] and [name]');
+    expect(roster('Priya and Lexi Chen Wong came')).toBe('[name] and Lexi Chen Wong came');
+  });
+
+  it('takes a full name beside a redacted one, not a place, a school or a program', () => {
+    const roster = makeRedactor(['Priya Sandhu'], ['Priya', 'Sandhu']);
+    expect(roster('Priya and Lexi Chen helped me, and Aiyana Thunderchild and Priya presented our circle.')).toBe(
+      '[name] and [name] helped me, and [name] and [name] presented our circle.',
+    );
+    expect(roster("Then Priya & Harjot Dhillon made posters and Priya and Lexi White's group won.")).toBe("Then [name] & [name] made posters and [name] and [name]'s group won.");
+    expect(roster('Priya and Career Prep, Priya and Riverside Secondary, Priya and Google Docs, Priya and Minecraft Dungeons, Priya and Stanley Park.')).toBe(
+      '[name] and Career Prep, [name] and Riverside Secondary, [name] and Google Docs, [name] and Minecraft Dungeons, [name] and Stanley Park.',
+    );
+    expect(roster('I did my hours with Priya at Riverside Secondary.')).toBe('I did my hours with [name] at Riverside Secondary.');
+    // A sentence's first word before a pair is no first name: the name after it is one alone.
+    expect(none('Then Lexi and Jay came.')).toBe('Then [name] and [name] came.');
+  });
+
+  it('takes a surname typed in lower case after any rank or title before a reporting verb', () => {
+    expect(none('sergeant dhillon said we could use the gym and constable patel told us about the law')).toBe(
+      'sergeant [name] said we could use the gym and constable [name] told us about the law',
+    );
+    expect(none('dr patel said to rest, nurse amy also said so, and elder thunderchild explained the treaty')).toBe(
+      'dr [name] said to rest, nurse [name] also said so, and elder [name] explained the treaty',
+    );
+    expect(none('the officer also said, the sergeant said, the elder ones said, and in general people said')).toBe(
+      'the officer also said, the sergeant said, the elder ones said, and in general people said',
+    );
+  });
+
+  it('takes a lower-case surname after a role word with no verb only where it is no English word', () => {
+    expect(none('i asked coach brandvold for help and talked to counsellor okafor about it, then went to sergeant dhillon.')).toBe(
+      'i asked coach [name] for help and talked to counsellor [name] about it, then went to sergeant [name].',
+    );
+    expect(none("Yesterday coach brandvold's speech was good")).toBe("Yesterday coach [name]'s speech was good");
+    // Ordinary words after a role word, a role word after an article, and texting shorthand are kept.
+    expect(none('we took the coach bus, flew coach class, met sergeant pepper, and the principal reason is money')).toBe(
+      'we took the coach bus, flew coach class, met sergeant pepper, and the principal reason is money',
+    );
+    expect(none('coach yelled at us, the coach dosent care, my coach ngl was mad, coach said no')).toBe(
+      'coach yelled at us, the coach dosent care, my coach ngl was mad, coach said no',
+    );
   });
 });
