@@ -55,7 +55,7 @@ const APP_HINT = new RegExp(String.raw`\b(?:${APP_NAMES})`, 'i');
 // The apps' names, or a role word a surname is typed after in lower case (see LOWER_ROLE_NAME), at a
 // word's start, as APP_HANDLE's cue is: one scan of a text without a capital after a space, no slower
 // than APP_HINT's alone (the word's start spares it most positions).
-const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|(?:coach|principal|counsell?or|counselor|sergeant|sgt|constable|officer|nurse|pastor|captain|capt|lieutenant|corporal|cpl|detective|inspector|sheriff|chaplain|reverend|rabbi|imam|elder|trustee|superintendent|vp|dr|prof|professor)\.?[ \t])`, 'i');
+const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|(?:coach|principal|counsell?or|counselor|sergeant|sgt|constable|officer|nurse|pastor|captain|capt|lieutenant|corporal|cpl|detective|inspector|sheriff|chaplain|reverend|rabbi|imam|elder|trustee|superintendent|vp|dr|prof|professor|sir)\.?[ \t])`, 'i');
 const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
@@ -98,13 +98,18 @@ const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 // name is", "like … said"). The cue itself is kept; only the name is replaced. A title after a cue is
 // left to TITLE ("my friend Mr. Lee").
 // Relatives and the adults students name by first name ("my teacher Dave", "my uncle Raj").
-const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
+const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|aunty|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 
 // Words whose "'s" is "is" or "us", never a possessive ("it's teacher appreciation week", "let's partner up").
 const CONTRACTED = String.raw`(?:[Ii]t|[Ll]et|[Tt]hat|[Ww]hat|[Hh]e|[Ss]he|[Tt]here|[Hh]ere|[Ww]ho|[Ww]here|[Hh]ow|[Ww]hen|[Ww]hy|[Tt]his)`;
 // A possessive is a cue as "his" is: "Alexander's brother Dmitri", "my friend's sister Ana", "Priya's older cousin Raj".
-const CUE = String.raw`(?<cue>(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}\p{M}\p{N}_'’])(?!${CONTRACTED}['’]s)[\p{L}\p{M}]+['’]s)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${ANY_CAP_WORD}))?`;
+// A relative called by a kin word as by a title, capitalised ("Aunty Raj", "Uncle Bal", "Kokum Rose").
+const KIN_WORDS = 'Aunt|Aunty|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Kokum|Kokom|Mushum|Moshom';
+const KIN_TITLE = String.raw`\b(?:${KIN_WORDS})\s+`;
+// A shout-out or thanks to someone ("shout out to Kiara", "s/o Kiara", "thanks to Kiara", "thank you Kiara"); see SHOUT_OUT_CUE.
+const SHOUT_OUT = String.raw`\b(?:[Ss]hout[ \t-]?outs?|[Ss]\/[Oo]|[Tt]hanks|[Tt]hank[ \t]+you|[Tt]hx)(?:[ \t]+to)?[ \t]+(?!(?:${KIN_WORDS})\s)`;
+const CUE = String.raw`(?<cue>(?:\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)|(?<![\p{L}\p{M}\p{N}_'’])(?!${CONTRACTED}['’]s)[\p{L}\p{M}]+['’]s)\s+(?:\p{Ll}+\s+)?${RELATION},?\s+(?:(?:is|was)\s+)?|${KIN_TITLE}|${SHOUT_OUT}|\b${PERSON_NOUN}\s+(?:named|called)\s+|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+name\s+(?:is|was|'s|’s)\s+)(?<c1>${CUED_NAME})(?:(?<cgap>\s+)(?<c2>${ANY_CAP_WORD}))?`;
 // A speaker introducing themselves: "Hi everyone, I'm Maya Lopez", "Hello, this is Jordan", "I am Sam,
 // grade 10". Captions and notes that name no speaker name students only this way. "I'm" opens as many
 // other words as names ("I'm Canadian", "I'm Catholic"), so the word after it must not be one of the
@@ -277,6 +282,14 @@ function redactCued(whole: string, cue: string, first: string, gap?: string, sec
   return `${cue}[name]${second !== undefined ? `${gap}${second}` : ''}`;
 }
 
+// A shout-out's or a thanks' cue, a relation's with "is" or "was" ("my partner was Harpreet"), a kin word's ("Aunty Raj").
+const SHOUT_OUT_CUE = new RegExp(`^${SHOUT_OUT}$`, 'u');
+const RELATION_IS_CUE = /\s(?:is|was)\s+$/u;
+const KIN_CUE = new RegExp(`^${KIN_TITLE}$`, 'u');
+// Apps and games students thank, no English words but no one's name ("shout out to Kahoot", "thanks to Minecraft").
+const APPS_THANKED: ReadonlySet<string> = new Set(
+  'minecraft roblox fortnite youtube tiktok kahoot desmos canva quizlet chromebook chromebooks duolingo gimkit blooket spotify snapchat instagram grammarly padlet flipgrid seesaw brightspace moodle'.split(' '),
+);
 // A cue that opens with a possessive ("Alexander's brother Dmitri").
 const POSSESSIVE_CUE = /^[\p{L}\p{M}]+['’]s\s/u;
 
@@ -286,6 +299,12 @@ const POSSESSIVE_CUE = /^[\p{L}\p{M}]+['’]s\s/u;
  * word nor a noun by its ending too (see neverName, nounLooking).
  */
 function cueNamed(cue: string): (word: string) => boolean {
+  // "shout out to Kiara", "my partner was Harpreet": a word that can name a speaker and is no English
+  // word, or a listed given name ("thanks to Google", "my partner was Amazing" are kept).
+  if (SHOUT_OUT_CUE.test(cue) || RELATION_IS_CUE.test(cue)) {
+    return (word) => mayNameSpeaker(word) && !APPS_THANKED.has(word.toLowerCase()) && (listedGivenName(word) || !englishWord(word.toLowerCase()));
+  }
+  if (KIN_CUE.test(cue)) return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());
   if (!POSSESSIVE_CUE.test(cue)) return looksLikeName;
   return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());
 }
@@ -360,8 +379,8 @@ const REPORTED_AT_START = new RegExp(String.raw`^[^\p{L}\n]{0,3}${CUED_NAME}[ \t
 // The role words, ranks and titles a surname is typed after in lower case ("coach brandvold", "sergeant
 // dhillon", "dr patel"), each with its first letter in either case; "mr", "mrs", "ms" and "mx" are the
 // first pass's (see LOWER_TITLE). Not "major", "general" or "chief" ("the general consensus said", "the
-// chief complaint"), "miss" ("i miss kaur") nor "father" ("my father figure").
-const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor'.split(' ');
+// chief complaint"), "miss" ("i miss kaur") nor "father" ("my father figure"); "sir" as a teacher is called ("i asked sir dhillon").
+const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor sir'.split(' ');
 const LOWER_ROLES = LOWER_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // The role words that took a lower-case surname before this list grew: after an article too ("the coach
 // brandvold said"), where the others take none ("the elder ones said").
@@ -385,7 +404,7 @@ const NOT_LOWER_SURNAMES: ReadonlySet<string> = new Set(
     'lady guy man woman person dude people herself himself there here today yesterday secretary assistant office ' +
     'staff team crew lol tho though who would will did does could should can might must may has had have was is not ' +
     // the shorthand of texting, no word of wink's lexicon, after a role word with no verb ("coach ngl was mad")
-    'im ur gonna wanna gotta ngl tbh idk imo smh omg lmao bc cuz rn btw irl fyi ppl abt tmrw prolly tryna finna yall sum'
+    'im ur gonna wanna gotta ngl tbh idk imo smh omg lmao bc cuz rn btw irl fyi ppl abt tmrw prolly tryna finna yall sum thx pls plz ty'
   ).split(' '),
 );
 // The adverbs reported speech allows between a name and its verb ("the counsellor never told us", "the coach

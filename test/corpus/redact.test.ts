@@ -854,7 +854,17 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     );
   });
 
+  it('takes a name after a shout-out, a thanks, a kin word, or a relation with "was"', () => {
+    expect(none('shout out to Kiara for the idea, s/o Tanvir Singh, and thanks to Google and Minecraft.')).toBe('shout out to [name] for the idea, s/o [name], and thanks to Google and Minecraft.');
+    expect(none('Thanks to Aunty Raj and Uncle Bal for the food, Grandma Rose made bannock. Thank you Mom!')).toBe(
+      'Thanks to Aunty [name] and Uncle [name] for the food, Grandma [name] made bannock. Thank you Mom!',
+    );
+    expect(none('My partner was Harpreet. My friend is Canadian and my partner was Amazing.')).toBe('My partner was [name]. My friend is Canadian and my partner was Amazing.');
+    expect(cuedNames(['My partner was Harpreet.', 'Harpreet is really smart.', 'shout out to Kiara'])).toEqual(['Harpreet', 'Kiara']);
+  });
+
   it('takes a lower-case surname after a role word with no verb only where it is no English word', () => {
+    expect(none('i asked sir dhillon for help, yes sir thx')).toBe('i asked sir [name] for help, yes sir thx');
     expect(none('i asked coach brandvold for help and talked to counsellor okafor about it, then went to sergeant dhillon.')).toBe(
       'i asked coach [name] for help and talked to counsellor [name] about it, then went to sergeant [name].',
     );
