@@ -284,7 +284,8 @@ function redactCued(whole: string, cue: string, first: string, gap?: string, sec
 
 // A shout-out's or a thanks' cue, a relation's with "is" or "was" ("my partner was Harpreet"), a kin word's ("Aunty Raj").
 const SHOUT_OUT_CUE = new RegExp(`^${SHOUT_OUT}$`, 'u');
-const RELATION_IS_CUE = /\s(?:is|was)\s+$/u;
+// Not "my name is", a cue as sure as "my friend" ("My name is Jordan").
+const RELATION_IS_CUE = /(?<!\bname)\s(?:is|was)\s+$/u;
 const KIN_CUE = new RegExp(`^${KIN_TITLE}$`, 'u');
 // Apps and games students thank, no English words but no one's name ("shout out to Kahoot", "thanks to Minecraft").
 const APPS_THANKED: ReadonlySet<string> = new Set(

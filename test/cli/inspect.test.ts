@@ -53,7 +53,7 @@ describe('reflect inspect: words that may be names', () => {
   it('lists capitalised words left in the texts, with where each is first, until they are listed under redact:', () => {
     const input = path.join(tempDir(), 'forum');
     mkdirSync(input);
-    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Sarah Connor and Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
+    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Sarah Connor before Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
     const run = reflect(['inspect', input]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(-4)).toEqual([

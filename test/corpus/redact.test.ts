@@ -860,6 +860,7 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
       'Thanks to Aunty [name] and Uncle [name] for the food, Grandma [name] made bannock. Thank you Mom!',
     );
     expect(none('My partner was Harpreet. My friend is Canadian and my partner was Amazing.')).toBe('My partner was [name]. My friend is Canadian and my partner was Amazing.');
+    expect(none('My name is Jordan and his name was Will.')).toBe('My name is [name] and his name was [name].');
     expect(cuedNames(['My partner was Harpreet.', 'Harpreet is really smart.', 'shout out to Kiara'])).toEqual(['Harpreet', 'Kiara']);
   });
 
