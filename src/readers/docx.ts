@@ -154,8 +154,10 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     // A package that opens but holds a part that is not XML is said so, apart from a zip that is damaged.
     const { damagedPart } = await import('./docx-damage.js');
     const damaged = await damagedPart(bytes);
-    if (damaged?.text) throw new InputError(`the document's text is damaged: its part ${damaged.part} ${damaged.how}, though the file opens as a zip; open it in Word, which offers to repair it, and save it again to have it read`, { file });
-    if (damaged) throw new InputError(`the document is damaged: its part ${damaged.part} ${damaged.how}, though the file opens as a zip; open it in Word, which offers to repair it, and save it again to have it read`, { file });
+    if (damaged) {
+      const what = damaged.text ? "the document's text" : 'the document';
+      throw new InputError(`${what} is damaged: its part ${damaged.part} ${damaged.how}, though the file opens as a zip; open it in Word, which offers to repair it, and save it again to have it read`, { file });
+    }
     throw new InputError(invalidOfficeFile(bytes, 'docx'), { file });
   }
   const document = linesFromHtml(html, file);
