@@ -55,7 +55,12 @@ const APP_HINT = new RegExp(String.raw`\b(?:${APP_NAMES})`, 'i');
 // The apps' names, or a role word a surname is typed after in lower case (see LOWER_ROLE_NAME), at a
 // word's start, as APP_HANDLE's cue is: one scan of a text without a capital after a space, no slower
 // than APP_HINT's alone (the word's start spares it most positions).
-const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|(?:coach|principal|counsell?or|counselor|sergeant|sgt|constable|officer|nurse|pastor|captain|capt|lieutenant|corporal|cpl|detective|inspector|sheriff|chaplain|reverend|rabbi|imam|elder|trustee|superintendent|vp|dr|prof|professor|sir)\.?[ \t])`, 'i');
+// The role words, ranks and titles a surname is typed after in lower case ("coach brandvold", "sergeant
+// dhillon", "dr patel"), each with its first letter in either case; "mr", "mrs", "ms" and "mx" are the
+// first pass's (see LOWER_TITLE). Not "major", "general" or "chief" ("the general consensus said", "the
+// chief complaint"), "miss" ("i miss kaur") nor "father" ("my father figure"); "sir" as a teacher is called ("i asked sir dhillon").
+const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor sir'.split(' ');
+const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|(?:${LOWER_ROLE_WORDS.join('|')})\.?[ \t])`, 'i');
 const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
 // North American numbers: optional +1, area code with or without brackets, then 3 + 4 digits separated
@@ -276,9 +281,9 @@ function surnameAfter(word: string, isName: (word: string) => boolean): boolean 
 }
 
 /** Replace a cued name (and a name-like second word, its surname) with [name]; keep the cue. */
-function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string, isName = looksLikeName): string {
+function redactCued(whole: string, cue: string, first: string, gap?: string, second?: string, isName = looksLikeName, isSurname = (word: string) => surnameAfter(word, isName)): string {
   if (!isName(first)) return whole;
-  if (second !== undefined && surnameAfter(second, isName)) return `${cue}[name]`;
+  if (second !== undefined && isSurname(second)) return `${cue}[name]`;
   return `${cue}[name]${second !== undefined ? `${gap}${second}` : ''}`;
 }
 
@@ -300,14 +305,32 @@ const POSSESSIVE_CUE = /^[\p{L}\p{M}]+['’]s\s/u;
  * word nor a noun by its ending too (see neverName, nounLooking).
  */
 function cueNamed(cue: string): (word: string) => boolean {
-  // "shout out to Kiara", "my partner was Harpreet": a word that can name a speaker and is no English
-  // word, or a listed given name ("thanks to Google", "my partner was Amazing" are kept).
-  if (SHOUT_OUT_CUE.test(cue) || RELATION_IS_CUE.test(cue)) {
-    return (word) => mayNameSpeaker(word) && !APPS_THANKED.has(word.toLowerCase()) && (listedGivenName(word) || !englishWord(word.toLowerCase()));
+  // "shout out to Kiara", "my partner was Harpreet", "thanks to Grace": a word that can name a speaker
+  // and is no English word, a listed given name or a name that is also a word (see COMMON_WORD_NAMES;
+  // "thanks to Google", "my partner was Amazing" are kept).
+  if (strictCue(cue)) {
+    return (word) => {
+      const key = word.toLowerCase();
+      return mayNameSpeaker(word) && !APPS_THANKED.has(key) && (listedGivenName(word) || COMMON_WORD_NAMES.has(key) || !englishWord(key));
+    };
   }
   if (KIN_CUE.test(cue)) return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());
   if (!POSSESSIVE_CUE.test(cue)) return looksLikeName;
   return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());
+}
+
+/** Whether a cue's word is judged by the stricter test of cueNamed: a shout-out's, a thanks', a relation's with "is" or "was". */
+function strictCue(cue: string): boolean {
+  return SHOUT_OUT_CUE.test(cue) || RELATION_IS_CUE.test(cue);
+}
+
+/**
+ * What the word after a cued name must be to be its surname. After the stricter cues, whose first word
+ * was hard won ("thanks to Kiara"), as after a known first name: a surname that is also a word too
+ * ("thanks to Kiara Brown", "shout out to Kiara Smith"; see surnameAfterName); else as the cue's word is.
+ */
+function cueSurname(cue: string, isName: (word: string) => boolean): (word: string) => boolean {
+  return strictCue(cue) ? surnameAfterName : (word) => surnameAfter(word, isName);
 }
 
 function redactPassOne(whole: string, g: Groups): string {
@@ -336,7 +359,10 @@ function redactPassOne(whole: string, g: Groups): string {
     }
     return `${title}[name]`;
   }
-  if (g.cue !== undefined) return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2, cueNamed(g.cue));
+  if (g.cue !== undefined) {
+    const isName = cueNamed(g.cue);
+    return redactCued(whole, g.cue, g.c1!, g.cgap, g.c2, isName, cueSurname(g.cue, isName));
+  }
   // "like Ava said", "as Dev put it": the speaker is judged as one before a reporting verb ("as Google says" names no one).
   if (g.like !== undefined) return likeAuthor(g) ? whole : redactCued(whole, g.like, g.l1!, g.lgap, g.l2, mayNameSpeaker);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
@@ -377,11 +403,6 @@ const INVERTED = new RegExp(INVERTED_CUE, 'gu');
 // said") sent half of a survey's answers to the search.
 const REPORTED_AT_START = new RegExp(String.raw`^[^\p{L}\n]{0,3}${CUED_NAME}[ \t]+(?:${BETWEEN_NAME_AND_VERB}[ \t]+)?${REPORTING_VERB}${NOT_WORD_AFTER}`, 'u');
 
-// The role words, ranks and titles a surname is typed after in lower case ("coach brandvold", "sergeant
-// dhillon", "dr patel"), each with its first letter in either case; "mr", "mrs", "ms" and "mx" are the
-// first pass's (see LOWER_TITLE). Not "major", "general" or "chief" ("the general consensus said", "the
-// chief complaint"), "miss" ("i miss kaur") nor "father" ("my father figure"); "sir" as a teacher is called ("i asked sir dhillon").
-const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor sir'.split(' ');
 const LOWER_ROLES = LOWER_ROLE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // The role words that took a lower-case surname before this list grew: after an article too ("the coach
 // brandvold said"), where the others take none ("the elder ones said").
@@ -691,7 +712,7 @@ export function cuedNames(texts: Iterable<string>): string[] {
     if (first === undefined) return;
     found.add(first);
     if (role) return;
-    const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, (word) => surnameAfter(word, isName), true);
+    const second = cuedWord(g.c2 ?? g.l2 ?? g.s2 ?? g.b2, g.cue !== undefined ? cueSurname(g.cue, isName) : (word) => surnameAfter(word, isName), true);
     if (second !== undefined) found.add(second).add(`${first} ${second}`);
   };
   // A reported speaker's words that are names, and a first name and surname together as one.
@@ -735,7 +756,7 @@ export function cuedNames(texts: Iterable<string>): string[] {
  * The names a pair gives the whole folder ("Jay and Lexi", "Priya and Lexi Chen"): of the words pairNamed
  * takes, only a listed given name (see listedGivenName), with the surname of a full name it opens (see
  * fullNameInPair) and the two together. Its neighbour, which may be a place or a game ("Victoria and
- * Vancouver", "Ben and Jerry"), is lost in that pair only.
+ * Vancouver", "Lexi and Fortnite"), is lost in that pair only.
  */
 function pairNames(text: string): string[] {
   const out: string[] = [];

@@ -864,6 +864,16 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     expect(cuedNames(['My partner was Harpreet.', 'Harpreet is really smart.', 'shout out to Kiara'])).toEqual(['Harpreet', 'Kiara']);
   });
 
+  it('takes the surname after such a name, a word too ("Kiara Smith"), and a name that is a word ("Grace")', () => {
+    expect(none('shout out to Kiara Smith for the idea, thanks to Kiara Brown, and my partner was Harpreet King.')).toBe(
+      'shout out to [name] for the idea, thanks to [name], and my partner was [name].',
+    );
+    expect(none('thanks to Grace for the notes, thanks to Google Docs and Minecraft Dungeons, shout out to Kiara For real')).toBe(
+      'thanks to [name] for the notes, thanks to Google Docs and Minecraft Dungeons, shout out to [name] For real',
+    );
+    expect(cuedNames(['thanks to Kiara Brown'])).toEqual(['Brown', 'Kiara', 'Kiara Brown']);
+  });
+
   it('takes a lower-case surname after a role word with no verb only where it is no English word', () => {
     expect(none('i asked sir dhillon for help, yes sir thx')).toBe('i asked sir [name] for help, yes sir thx');
     expect(none('i asked coach brandvold for help and talked to counsellor okafor about it, then went to sergeant dhillon.')).toBe(
