@@ -4,7 +4,8 @@
 // under it, with no blank line between. Left as they were, each ran into the paragraph below as one
 // response ("Funding In the three years …"). Marked as Markdown headings (`# Funding`), they are read
 // as a `#` heading is: a break between paragraphs, no one's words, a heading ending in a colon the
-// prompt over the paragraphs below it.
+// prompt over the paragraphs below it. A section's question ("What else could schools do to make
+// learning more" over "personalized?") is a heading too, one line or two, and the prompt below it.
 import type { SourceLine } from './speaker-lines.js';
 import { writerHeading } from './bylines.js';
 
@@ -43,6 +44,42 @@ function hardWrapped(lines: readonly SourceLine[]): boolean {
   return wrapped >= 3 && wrapped * 4 >= filled;
 }
 
+// How a section's question starts: a question word or a verb asking one.
+const QUESTION_START = /^(?:what|how|why|who|whose|when|where|which|is|are|was|were|do|does|did|can|could|should|would|will|has|have|in what|to what)\b/i;
+// The writer asking their own question, not a section asking theirs ("Why do I have to learn this?").
+const FIRST_PERSON = /\b(?:I|I'm|I’m|me|my|mine|myself)\b/;
+const MAX_QUESTION_WORDS = 16;
+
+/**
+ * The number of lines (1 or 2) of a section's question at `i`, or 0: a question of 16 words at most,
+ * starting with a question word, on one line or two short ones, alone as its own block (a blank line
+ * above it) above a paragraph wrapped by hand of two lines or more (directly under it, or after one blank
+ * line), whose first line starts a sentence. Where the paragraph follows directly, the question's last
+ * line ends where the paragraph's width had room for more: the writer broke the line, as a heading is set,
+ * where a paragraph's line ends because the next word did not fit. So a question a paragraph opens with
+ * ("Why do we have to learn this? …"), one in the middle of a paragraph, and one in the first person stay
+ * the writer's words.
+ */
+function questionLines(lines: readonly SourceLine[], i: number): number {
+  const line = lines[i]!.text.trim();
+  const run = line.endsWith('?') ? 1 : !blank(lines[i + 1]) && !/[.!?;:,]$/.test(line) && lines[i + 1]!.text.trim().endsWith('?') ? 2 : 0;
+  if (run === 0 || !blank(lines[i - 1]) || lines.slice(i, i + run).some((l) => l.numbered)) return 0;
+  const question = lines.slice(i, i + run).map((l) => l.text.trim()).join(' ');
+  const words = question.split(/\s+/);
+  if (!/^\p{Lu}/u.test(question) || !QUESTION_START.test(question) || FIRST_PERSON.test(question)) return 0;
+  // One sentence, no label (`Q1: …`) or quotation.
+  if (words.length > MAX_QUESTION_WORDS || /[.!?:;"“”]/.test(question.slice(0, -1))) return 0;
+  const direct = !blank(lines[i + run]);
+  const start = direct ? i + run : i + run + 1;
+  const first = lines[start]?.text.trim() ?? '';
+  if (first.length < WRAPPED || !SENTENCE_START.test(first) || blank(lines[start + 1])) return 0;
+  let width = 0;
+  for (let j = start; j < lines.length && !blank(lines[j]); j++) width = Math.max(width, lines[j]!.text.trim().length);
+  const last = lines[i + run - 1]!.text.trim();
+  if (lines.slice(i, i + run).some((l) => l.text.trim().length >= width)) return 0;
+  return !direct || last.length + 1 + first.split(/\s+/)[0]!.length <= width ? run : 0;
+}
+
 /**
  * `lines` (a written reflection's, no speaker labels) with the section headings of hard-wrapped prose
  * marked as Markdown headings (`# Funding`); the same array where there is none. A heading: a short line
@@ -52,14 +89,25 @@ function hardWrapped(lines: readonly SourceLine[]): boolean {
  * half again as long as the heading at least. Not a person's name (a class's writing headed by each
  * writer's name is left for the name rules), and only in a file without Markdown headings of its own.
  * So a one-line answer, a list of short lines ("Math", "Science"), "Grade 11" above an answer, and a
- * sentence whose first line is short ("I think" over "that we need …") stay the writer's words.
+ * sentence whose first line is short ("I think" over "that we need …") stay the writer's words. A
+ * section's question ({@link questionLines}) is marked too, its two lines as one heading and the second
+ * left blank, so the answers' line numbers stay the file's.
  */
 export function markSectionHeadings(lines: readonly SourceLine[]): readonly SourceLine[] {
   if (lines.some((l) => /^#{1,6}(?:\s|$)/.test(l.text.trim())) || !hardWrapped(lines)) return lines;
   const first = lines.findIndex((l) => !blank(l));
   const heads = new Set<number>();
+  // A section's question over two lines: the first line the heading, the second left blank.
+  const joined = new Map<number, string>();
   lines.forEach((l, i) => {
     const text = l.text.trim();
+    if (i > first && joined.has(i - 1)) return;
+    const asked = i > first ? questionLines(lines, i) : 0;
+    if (asked > 0) {
+      heads.add(i);
+      if (asked === 2) joined.set(i, `${text} ${lines[i + 1]!.text.trim()}`);
+      return;
+    }
     const next = lines[i + 1]?.text.trim() ?? '';
     if (i <= first || !blank(lines[i - 1]) || l.numbered || !headingWords(text)) return;
     if (next.length < WRAPPED || next.length < text.length * 1.5 || !SENTENCE_START.test(next) || blank(lines[i + 2])) return;
@@ -68,5 +116,6 @@ export function markSectionHeadings(lines: readonly SourceLine[]): readonly Sour
     if (writerHeading(text, paragraph, undefined) !== undefined) return;
     heads.add(i);
   });
-  return heads.size === 0 ? lines : lines.map((l, i) => (heads.has(i) ? { ...l, text: `# ${l.text.trim()}` } : l));
+  if (heads.size === 0) return lines;
+  return lines.map((l, i) => (heads.has(i) ? { ...l, text: `# ${joined.get(i) ?? l.text.trim()}` } : joined.has(i - 1) ? { ...l, text: '' } : l));
 }

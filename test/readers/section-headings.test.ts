@@ -129,4 +129,83 @@ options than I thought, and that my counsellor can help me.
     // Not taken out as a heading (and lost as a name): read as before this change.
     expect(texts(t).some((x) => x.startsWith('Jordan Whitfield I liked the forum'))).toBe(true);
   });
+
+  // As the writeup sets its sections' questions: on a short line or two of their own, the answer below.
+  const QUESTIONS = `Student Leadership Conference Summary
+
+Student reflection sheets were collected and summarized to identify key
+themes. Focus group interviews were then organized at five schools.
+
+What is currently happening in schools to
+personalize education?
+Students identified a number of ways that education is
+personalized in their schools and their school districts.
+
+District programs such as Apprenticeships and French Immersion
+were identified by students as a way to create opportunities.
+
+What else could schools do to make learning more
+personalized?
+Students stated that they would like to be more involved in
+decision making about their learning and their timetables.
+
+What are the barriers to personalization?
+
+Time tables, limited course options and fear of change were all
+seen as barriers to personalization by most of the students.
+`;
+
+  it("takes a section's question of one or two lines out of the text, as the prompt over the paragraphs below", () => {
+    const t = read(QUESTIONS);
+    expect(texts(t)).toEqual([
+      'Student reflection sheets were collected and summarized to identify key themes. Focus group interviews were then organized at five schools.',
+      'Students identified a number of ways that education is personalized in their schools and their school districts.',
+      'District programs such as Apprenticeships and French Immersion were identified by students as a way to create opportunities.',
+      'Students stated that they would like to be more involved in decision making about their learning and their timetables.',
+      'Time tables, limited course options and fear of change were all seen as barriers to personalization by most of the students.',
+    ]);
+    expect(t.turns.map((turn) => turn.prompt)).toEqual([
+      undefined,
+      'What is currently happening in schools to personalize education?',
+      'What is currently happening in schools to personalize education?',
+      'What else could schools do to make learning more personalized?',
+      'What are the barriers to personalization?',
+    ]);
+    // The answer's own line, under the question's two.
+    expect(t.turns[1]!.line).toBe(8);
+    // As the same questions set as Markdown headings are read.
+    const marked = QUESTIONS.replace('What is currently happening in schools to\npersonalize education?', '# What is currently happening in schools to personalize education?')
+      .replace('What else could schools do to make learning more\npersonalized?', '# What else could schools do to make learning more personalized?')
+      .replace('What are the barriers to personalization?', '# What are the barriers to personalization?');
+    const md = read(marked, 'writeup.md');
+    expect(texts(md)).toEqual(texts(t));
+    expect(md.turns.map((turn) => turn.prompt)).toEqual(t.turns.map((turn) => turn.prompt));
+  });
+
+  it("keeps a student's own question, one a paragraph opens with or one in the middle of it, as their words", () => {
+    const t = read(`My reflection on the forum
+
+Why do we have to learn this? Nobody ever told us, and I asked my
+teachers about it many times during the year without an answer.
+
+Why do we have to learn all of these things in school every day?
+My teacher said that it matters for later, but I am not so sure
+about that because most of it I will never use again in my life.
+
+The forum was good because I met students from other schools and
+we talked about what would help. What would help most? More time
+to work at our own pace and teachers who know us by name.
+
+What do I want from school next year?
+More time for my projects and more choice in what I work on,
+because that is when I learn the most and enjoy learning.
+`);
+    expect(t.turns.every((turn) => turn.prompt === undefined)).toBe(true);
+    expect(texts(t)[0]).toMatch(/^Why do we have to learn this\? Nobody/);
+    // Its line ends where the next word would not fit: a paragraph wrapped, not a heading set apart.
+    expect(texts(t)[1]).toMatch(/^Why do we have to learn all of these things in school every day\? My teacher/);
+    expect(texts(t)[2]).toContain('What would help most? More time');
+    // In the first person: the writer asking, not a section's question.
+    expect(texts(t)[3]).toMatch(/^What do I want from school next year\? More time/);
+  });
 });
