@@ -79,4 +79,42 @@ describe('a folder of written reflections beside a focus group', () => {
     expect(report).toContain('each paragraph a response; a paragraph under the template’s prompt answers it.');
     expect(report).not.toContain('one of the template’s one prompt');
   });
+
+  it('counts a paragraph under a prompt in the prompt’s section only, and says how many the written reflections’ sections hold', async () => {
+    const dir = tempDir('reflect-counted-once-');
+    const students = ['Maya Lopez', 'Jordan Okafor', 'Priya Sandhu'];
+    students.forEach((name, i) => {
+      writeFileSync(
+        path.join(dir, `student-${i + 1}.md`),
+        `Name: ${name}\n\nThe trip to the museum was the best part of the term for me.\n\nOur timetable changed twice and nobody told us why.\n\n**What was hard, and why?**\n\nThe timetable, I could not take both art and physics.\n`,
+      );
+    });
+    const analysis = await analyze({ folder: dir });
+    const report = writeMarkdownReport(analysis);
+    // Nine paragraphs: three answer the prompt (counted in its section), six answer none.
+    expect(report).toContain('### What was hard, and why?\n\nOf the 3 answers to this question, 3 (100%) were about timetables and schedules.');
+    expect(report).toContain('In three written reflections, 3 students wrote 9 paragraphs; 3 of them answer the prompt above. Of the other 6, 3 (50%) were about timetables and schedules and 3 (50%) about change and resistance.');
+    // The sections add up to the responses, none counted twice.
+    expect(report).toContain('Across 9 responses from 3 students');
+  });
+
+  it('says so when every written paragraph answers a prompt above, with no themes counted again', async () => {
+    const dir = tempDir('reflect-all-answers-');
+    ['The timetable, I could not take both art and physics.', 'Two tests on one day and the timetable did not help.'].forEach((answer, i) => {
+      writeFileSync(path.join(dir, `student-${i + 1}.md`), `Exit ticket\n\n**What was hard, and why?**\n\n${answer}\n`);
+    });
+    const report = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(report).toContain('### In the written reflections\n\nIn two written reflections, 2 students wrote 2 paragraphs, all of them answers to the prompt above.\n');
+  });
+
+  it('says how many themes one answer raised, not that none "stood out" of one answer', async () => {
+    const dir = tempDir('reflect-one-answer-');
+    writeFileSync(
+      path.join(dir, 'student-1.md'),
+      `Exit ticket\n\n**What are the barriers?**\n\nTime tables, limited course options, fear of change, lack of funding, lack of specialist teachers, lack of support staff, and large class sizes were all seen as barriers to personalization.\n\n**What helped?**\n\nMy teacher.\n`,
+    );
+    const report = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(report).toMatch(/### What are the barriers\?\n\nThe one answer to this question raised (?:\w+|\d+) of the codebook’s themes\.\n/);
+    expect(report).not.toContain('Of the 1 answer');
+  });
 });

@@ -13,6 +13,8 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
   const raised = withoutSubThemes(ctx, question.themes.filter((t) => t.responses > 0));
   const leading = leadingWithTies(raised, (t) => t.responses);
   if (question.responses === 0) prose = 'No one answered this question.';
+  // One answer raising more themes than are named: each ties with the others, none "stood out" of one.
+  else if (question.responses === 1 && raised.length > 0 && leading.length === 0) prose = `The one answer to this question raised ${countInWords(raised.length)} of the codebook’s themes.`;
   else if (raised.length > 0 && leading.length === 0) {
     const n = tiedAtTop(raised, (t) => t.responses);
     prose = `Of the ${plural(question.responses, 'answer')} to this question, no theme stood out: ${countInWords(n)} came up in ${plural(raised[0]!.responses, 'answer')} each.`;
@@ -32,14 +34,17 @@ function questionSection(ctx: Context, question: Analysis['questions'][number]):
 /** Fewer bare yes/no answers than this to a question are not worth a sentence. */
 const MIN_BARE_ANSWERS = 3;
 
-/** The responses of the sources of one kind read, and the themes they were most about. */
-function responsesOfKind(ctx: Context, kind: Source['kind']) {
+/**
+ * The responses of the sources of one kind read, and the themes they were most about: those of the
+ * responses `counted` keeps (all of them by default), so that no response is counted in two sections.
+ */
+function responsesOfKind(ctx: Context, kind: Source['kind'], counted: (r: Analysis['corpus']['responses'][number]) => boolean = () => true) {
   const { corpus, codings } = ctx.analysis;
   const sources = new Set(corpus.sources.filter((s) => s.kind === kind && s.status === 'read').map((s) => s.id));
   // None of this kind (no transcript in a survey's folder): no pass over every response and coding.
   if (sources.size === 0) return { sources: 0, responses: [], writers: 0, leading: [] };
   const responses = corpus.responses.filter((r) => sources.has(r.sourceId));
-  const ids = new Set(responses.map((r) => r.id));
+  const ids = new Set(responses.filter(counted).map((r) => r.id));
   const counts = new Map<string, Set<string>>();
   for (const c of codings) {
     if (!ids.has(c.responseId)) continue;
@@ -64,13 +69,33 @@ function focusGroupSection(ctx: Context): string {
   return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
 
-/** "In 20 written reflections, 20 students wrote 64 paragraphs. Of them, …": their quotes are the themes'. */
+/**
+ * "In 20 written reflections, 20 students wrote 64 paragraphs. Of them, …": their quotes are the themes'.
+ * A paragraph under a template's prompt is counted in that prompt's section above, as a sheet's answer
+ * is in its question's; here it is said how many those were, and the themes are those of the others
+ * ("…; 46 of them answer the prompts above. Of the other 58, …"), so that the sections' answers add up
+ * to the responses and none is counted twice, as a survey's answers and focus-group turns never are.
+ */
 function reflectionSection(ctx: Context): string {
-  const { sources, responses: paragraphs, writers, leading } = responsesOfKind(ctx, 'reflection');
+  const free = (r: Analysis['corpus']['responses'][number]): boolean => r.questionId === undefined;
+  const { sources, responses: paragraphs, writers, leading } = responsesOfKind(ctx, 'reflection', free);
   if (sources === 0 || paragraphs.length === 0) return '';
   const where = sources === 1 ? 'the written reflection' : counted(sources, 'written reflection');
-  let prose = `In ${where}, ${people(ctx, writers)} wrote ${plural(paragraphs.length, 'paragraph')}.`;
-  if (leading.length > 0) prose += ` Of ${paragraphs.length === 1 ? 'it' : 'them'}, ${aboutClause(ctx, leading, paragraphs.length)}.`;
+  const others = paragraphs.filter(free).length;
+  const answers = paragraphs.length - others;
+  const prompts = new Set(paragraphs.flatMap((r) => (r.questionId === undefined ? [] : [r.questionId]))).size === 1 ? 'the prompt above' : 'the prompts above';
+  let prose = `In ${where}, ${people(ctx, writers)} wrote ${plural(paragraphs.length, 'paragraph')}`;
+  if (answers === 0) {
+    prose += '.';
+    if (leading.length > 0) prose += ` Of ${paragraphs.length === 1 ? 'it' : 'them'}, ${aboutClause(ctx, leading, paragraphs.length)}.`;
+  } else if (others === 0) {
+    prose += paragraphs.length === 1 ? `, an answer to ${prompts}.` : `, all of them answers to ${prompts}.`;
+  } else {
+    prose += `; ${answers} of them ${answers === 1 ? 'answers' : 'answer'} ${prompts}.`;
+    if (others === 1 && leading.length > 0) prose += ` The other was about ${themeNames(ctx, leading)}.`;
+    else if (leading.length > 0) prose += ` Of the other ${others}, ${aboutClause(ctx, leading, others)}.`;
+    else prose += ` None of the codebook’s themes came up in the other ${plural(others, 'paragraph')}.`;
+  }
   return ['### In the written reflections', prose].join('\n\n');
 }
 
