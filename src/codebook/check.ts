@@ -205,7 +205,8 @@ export function lintCodebook(codebook: Codebook, compiled: CompiledCodebook, res
           if (meant) finding.meant = meant.word;
           findings.push(finding);
         }
-        else if (n >= broadMinimum && n / total >= broadShare) {
+        // a function word ('the') is told once, as one (see anotherWordPatterns), not again as too general
+        else if (n >= broadMinimum && n / total >= broadShare && !(p.kind === 'word' && GRAMMAR_WORDS.has(p.value.toLowerCase()))) {
           findings.push({ kind: 'too-broad', themeId: theme.id, subject: p.value, count: n, message: `${p.kind} '${p.value}' matches ${n} of ${total} responses (${pct(n, total)}): too general?` });
         }
       }

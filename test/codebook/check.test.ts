@@ -117,6 +117,17 @@ describe('lintCodebook', () => {
     expect(text).not.toContain('0%');
   });
 
+  it("tells a function word ('the') once, as a function word, not again as too general", () => {
+    const book = parseCodebook('themes:\n  - id: school\n    words: [the, school]\n', 'fw.yml');
+    const c = compileCodebook(book, { expansions: false, matcher: 'lemma' });
+    const said = ['the school is loud', 'the bus was late to school', 'I liked the teachers at school', 'the tests', 'the food at school', 'school', 'the gym']
+      .map((text, i) => ({ id: `t${i}`, sourceId: 's.csv', locator: `row ${i + 1}`, participantId: `p${i}`, text }));
+    const found = lintCodebook(book, c, said, tagResponses(said, c)).findings;
+    expect(found.filter((f) => f.subject === 'the').map((f) => f.kind)).toEqual(['function-word']);
+    // another word as common is still too general
+    expect(found.filter((f) => f.subject === 'school').map((f) => f.kind)).toEqual(['too-broad']);
+  });
+
   it('formats the lint for the terminal', () => {
     const text = formatLint(lint);
     expect(text).toContain('10 responses; 3 (30%) carry no theme.');
