@@ -224,8 +224,12 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
     return bad(`${p.kind} '${value}' has no letters or digits${symbol}`);
   }
   const split = clauseBreak(value);
+  if (split?.abbreviation !== undefined) {
+    // one phrase with an abbreviation (`e.g. exams`), not a list: a regex matches it as written
+    return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' ${abbreviationSaid(split.abbreviation)}: for it as written, use the regex '${asWrittenRegex(value)}' (${regexHint(format)})`);
+  }
   if (split !== undefined) {
-    return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`);
+    return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' has '${split.between}' between its words, and a phrase never matches across one (give each entry on its own)`);
   }
   // a `words` entry of several words is a phrase
   return { ...p, value, kind: n > 1 ? 'phrase' : p.kind === 'phrase' ? 'phrase' : 'word' };
@@ -234,18 +238,57 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
 /**
  * The punctuation between two words of `value` that ends a clause in a text (`,` `;` `:` a bracket, a
  * line break), if any: a phrase never matches across it, so a pattern holding one was meant as a list.
- * A dash between words (`teacher–student`, as word processors write a hyphen) is not taken for one.
+ * A dash between words (`teacher–student`, as word processors write a hyphen) is not taken for one. The
+ * dot of an abbreviation (`e.g. exams`, `U.S. history`, `etc. and`) ends a clause too, but a pattern
+ * holding one is one phrase, not a list: it is told apart (`abbreviation`, the first), where no other
+ * break is found.
  */
-function clauseBreak(value: string): string | undefined {
+function clauseBreak(value: string): { between: string; abbreviation?: string } | undefined {
   const t = tokenize(value);
+  let abbreviation: string | undefined;
   for (let k = 1; k < t.count; k++) {
     if (t.clause[k] !== t.clause[k - 1]) {
       const between = value.slice(t.end16[k - 1], t.start16[k]).trim();
       if (/^[\u2013\u2014-]+$/.test(between)) continue;
-      return between === '' ? 'a line break' : between;
+      const short = between === '.' ? abbreviationBefore(value.slice(0, t.end16[k - 1])) : undefined;
+      if (short !== undefined) {
+        abbreviation ??= `${short}.`;
+        continue;
+      }
+      return { between: between === '' ? 'a line break' : between };
     }
   }
-  return undefined;
+  return abbreviation === undefined ? undefined : { between: '.', abbreviation };
+}
+
+/** Abbreviations written with one dot that a phrase may hold before a word (`etc. and`, `vs. homework`). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set('etc vs esp incl approx cf viz dept govt'.split(' '));
+
+/** The abbreviation that `before` (the text up to a dot) ends with, if any: letters and dots (`e.g`, `U.S`), or a known one (`etc`). */
+function abbreviationBefore(before: string): string | undefined {
+  const m = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\.)+\p{L}|\p{L}+)$/u.exec(before);
+  if (!m) return undefined;
+  return m[1]!.includes('.') || ABBREVIATIONS.has(m[1]!.toLowerCase()) ? m[1] : undefined;
+}
+
+/** Why a phrase holding an abbreviation never matches: its dot is read as a sentence's end. */
+function abbreviationSaid(abbreviation: string): string {
+  return `has the abbreviation '${abbreviation}', whose '.' is read as the end of a sentence, so the phrase never matches`;
+}
+
+/** A regex matching `value` as written, in any case, whole words at its ends: '/\be\.g\. exams\b/'. */
+function asWrittenRegex(value: string): string {
+  const body = value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return `/${/^[\p{L}\p{N}_]/u.test(value) ? '\\b' : ''}${body}${/[\p{L}\p{N}_]$/u.test(value) ? '\\b' : ''}/`;
+}
+
+/** An exclusion without its abbreviations (`i.e. now` → `now`), or undefined where nothing else is left. */
+function withoutAbbreviations(value: string): string | undefined {
+  const rest = value
+    .split(/\s+/)
+    .filter((w) => !/^(?:(?:\p{L}\.)+\p{L}?|\p{L}+)\.$/u.test(w) || !(w.slice(0, -1).includes('.') || ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())))
+    .join(' ');
+  return rest === '' ? undefined : rest;
 }
 
 /** How a codebook file is written, for hints in its own terms: YAML, JSON, a table (CSV, TSV, Excel) or a REFI-QDA codebook. */
@@ -380,7 +423,11 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
       const split = clauseBreak(v);
       if (tokenize(v).count === 0) problems.add(`theme '${id}': exclusion '${e.value}' has no letters or digits`, e.line);
       else if (hasWildcard(v)) problems.add(`theme '${id}': exclusion '${v}' has a wildcard, and exclusions are matched as words and phrases, not as globs (write the words out)`, e.line);
-      else if (split !== undefined) problems.add(`theme '${id}': exclusion '${v}' has '${split}' between its words, and a phrase never matches across one (give each entry on its own)`, e.line);
+      else if (split?.abbreviation !== undefined) {
+        // an exclusion is a phrase, never a regex: the words around the abbreviation are what is left to give
+        const rest = withoutAbbreviations(v);
+        problems.add(`theme '${id}': exclusion '${v}' ${abbreviationSaid(split.abbreviation)}: write it without the abbreviation${rest !== undefined && rest !== v ? ` ('${rest}')` : ''}`, e.line);
+      } else if (split !== undefined) problems.add(`theme '${id}': exclusion '${v}' has '${split.between}' between its words, and a phrase never matches across one (give each entry on its own)`, e.line);
       else exclusions.push(v);
     }
     const theme: Theme = { id, label, patterns, exclusions, countNegated: t.countNegated ?? true };

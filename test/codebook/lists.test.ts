@@ -114,4 +114,34 @@ describe('pattern lists written as one text', () => {
       "c.yml:5: theme 'a': exclusion 'block (party)' has '(' between its words, and a phrase never matches across one (give each entry on its own)",
     );
   });
+
+  it('tells a phrase with an abbreviation (e.g. exams) to be a regex, not a list, and a list with one still a list', () => {
+    const failure = (text: string, file: string): string => {
+      try {
+        parseCodebook(text, file);
+      } catch (e) {
+        return (e as ConfigError).describe();
+      }
+      throw new Error('expected the codebook to fail');
+    };
+    const said = failure('themes:\n  - id: exams\n    phrases: [e.g. exams, U.S. history]\n    exclude: [i.e. now]\n', 'mine.yml').split('\n');
+    expect(said).toEqual([
+      "mine.yml:3: theme 'exams': phrase 'e.g. exams' has the abbreviation 'e.g.', whose '.' is read as the end of a sentence, so the phrase never matches: for it as written, use the regex '/\\be\\.g\\. exams\\b/' (put it under regex)",
+      "mine.yml:3: theme 'exams': phrase 'U.S. history' has the abbreviation 'U.S.', whose '.' is read as the end of a sentence, so the phrase never matches: for it as written, use the regex '/\\bU\\.S\\. history\\b/' (put it under regex)",
+      "mine.yml:4: theme 'exams': exclusion 'i.e. now' has the abbreviation 'i.e.', whose '.' is read as the end of a sentence, so the phrase never matches: write it without the abbreviation ('now')",
+    ]);
+    // a sheet's regex is given its kind
+    expect(failure('Theme,Pattern\nexams,e.g. exams\n', 'Codebook.csv')).toContain("use the regex '/\\be\\.g\\. exams\\b/' (give it the kind regex, or leave its kind empty)");
+    // a list written as one entry is still told to be given entry by entry, an abbreviation in it or not
+    expect(failure('themes:\n  - id: a\n    phrases: ["exams. tests", "e.g. exams, tests"]\n', 'c.yml')).toBe(
+      [
+        "c.yml:3: theme 'a': phrase 'exams. tests' has '.' between its words, and a phrase never matches across one (give each entry on its own)",
+        "c.yml:3: theme 'a': phrase 'e.g. exams, tests' has ',' between its words, and a phrase never matches across one (give each entry on its own)",
+      ].join('\n'),
+    );
+    // and the regex it advises matches the phrase as written
+    const book = parseCodebook("themes:\n  - id: exams\n    regex: ['/\\be\\.g\\. exams\\b/']\n", 'ok.yml');
+    const found = tagText('lots to learn, e.g. exams and tests', compileCodebook(book, { expansions: false, matcher: 'lemma' }));
+    expect(found.map((c) => [c.themeId, c.evidence.map((e) => e.text)])).toEqual([['exams', ['e.g. exams']]]);
+  });
 });
