@@ -286,7 +286,11 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     const name = named.get(t.id!);
     if (name !== undefined && (t.label === undefined || t.label === '')) t.label = name;
     // and a parent named as a theme is ("Mental health") is that theme (a group column has its own rule)
-    if (!groups && t.parent !== undefined) t.parent = ids.parent(t.parent, themes);
+    if (!groups && t.parent !== undefined) {
+      const written = t.parent;
+      t.parent = ids.parent(written, themes);
+      if (t.parent !== written.trim()) t.parentAsWritten = written;
+    }
   }
   const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
   if (problems.problems.length > 0) spec.problems = problems.problems;

@@ -31,6 +31,8 @@ export interface ThemeSpec {
   notNear: string[];
   line?: number;
   parentLine?: number;
+  /** The parent as the file wrote it ("Stres"), where `parent` is the id a sheet made of it ("stres"): an unknown parent is told as written. */
+  parentAsWritten?: string;
   /**
    * Set when the reader could not read the theme (its problem is in CodebookSpec.problems): its id, if
    * known, still counts as taken and as a parent, and nothing else of it is checked.
@@ -380,7 +382,12 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     if (t.parent === undefined) continue;
     const parent = t.parent.trim();
     hasChildren.add(parent);
-    if (!firstLine.has(parent)) problems.add(`theme '${id}' has unknown parent '${parent}'${suggest(parent, [...firstLine.keys()])}`, t.parentLine ?? t.line);
+    if (!firstLine.has(parent)) {
+      // told as the file wrote it, and so is the theme it may have meant: by its name where the sheet named it so
+      const written = t.parentAsWritten?.trim();
+      const meant = written === undefined ? '' : suggest(written, checked.map((c) => c.label));
+      problems.add(`theme '${id}' has unknown parent '${written ?? parent}'${meant || suggest(parent, [...firstLine.keys()])}`, t.parentLine ?? t.line);
+    }
     else if (parent === id) problems.add(`theme '${id}' is its own parent`, t.parentLine ?? t.line);
     else parentOf.set(id, parent);
   }

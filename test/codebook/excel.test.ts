@@ -72,8 +72,9 @@ describe('a CSV codebook saved from Excel', () => {
     // a label column, left empty, gives way to the name; filled, it is the label
     const labelled = parseCodebook('theme,label,pattern\nMental health,,stress\nMoney matters,Funding,money\n', 'c.csv');
     expect(labelled.themes.map((t) => [t.id, t.label])).toEqual([['mental-health', 'Mental health'], ['money-matters', 'Funding']]);
-    // a parent that names no theme is still an error, said with the id it would have
-    expect(() => parseCodebook('theme,pattern,parent\nMental health,stress,\nExams,exam,Mental helth\n', 'c.csv')).toThrow(/unknown parent 'mental-helth' \(did you mean 'mental-health'\?\)/);
+    // a parent that names no theme is still an error, said as the sheet wrote it, and so is the theme it may mean
+    expect(() => parseCodebook('theme,pattern,parent\nMental health,stress,\nExams,exam,Mental helth\n', 'c.csv')).toThrow(/unknown parent 'Mental helth' \(did you mean 'Mental health'\?\)/);
+    expect(() => parseCodebook('theme,pattern,parent\nStress,stress,\nExams,exam,Stres\n', 'c.csv')).toThrow(/unknown parent 'Stres' \(did you mean 'Stress'\?\)/);
   });
 
   it('reads a Kind column as a sheet writes it: Words, Glob, Exclusion, not near', () => {

@@ -65,7 +65,7 @@ describe('a codebook workbook with a Read-me sheet first', () => {
     const run = reflect(['codebook', 'check', '--codebook', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${file}#Codebook: row 3: theme 'exam-stress': glob '*' has no letters or digits`);
-    expect(run.stderr).toContain(`${file}#Codebook: row 4: theme 'mental-health' has unknown parent 'stres' (did you mean 'stress'?)`);
+    expect(run.stderr).toContain(`${file}#Codebook: row 4: theme 'mental-health' has unknown parent 'Stres' (did you mean 'Stress'?)`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const json = reflect(['codebook', 'check', '--codebook', file, '--json']);
     expect(JSON.parse(json.stdout).problems.map((p: { file: string; line: number }) => [p.file, p.line])).toEqual([
