@@ -7,15 +7,22 @@ import { contextNear, tagText } from '../analyses/tagging.js';
 import type { Evidence, Pattern } from '../model.js';
 import { utf16Index } from '../util/text.js';
 
+/**
+ * A piece of evidence as `codebook try` shows it: in a parent theme, one a sub-theme's own pattern found
+ * (rolled up, as analyze rolls a sub-theme's codings up to its parent) names that sub-theme (`via`,
+ * each one whose pattern found it, in codebook order); a theme's own evidence has none.
+ */
+export type TriedEvidence = Evidence & { via?: string[] };
+
 /** What `codebook try` found in one text: each theme with its evidence, in codebook order. */
 export interface TriedText {
   text: string;
-  themes: { themeId: string; label: string; evidence: Evidence[] }[];
+  themes: { themeId: string; label: string; evidence: TriedEvidence[] }[];
   /**
    * Themes with `count_negated: false` whose every mention in the text was negated, so they do not
    * code it; present only when there are some, so that "no theme" is not taken for "no match".
    */
-  uncounted?: { themeId: string; label: string; evidence: Evidence[] }[];
+  uncounted?: { themeId: string; label: string; evidence: TriedEvidence[] }[];
   /**
    * Matches of a theme's own patterns that its `exclude` phrases or `not_near` words cancelled, with the
    * exclusion that held the match or the context words found; present only when there are some, so a
@@ -194,6 +201,28 @@ function notCountedIn(
   return { cancelled, hidden };
 }
 
+/**
+ * `found`, each parent's rolled-up evidence naming the sub-themes whose own patterns found it (see
+ * TriedEvidence): a theme's evidence not of its own patterns that a sub-theme of it carries, by its place
+ * and pattern. New objects: the tagger's evidence is shared.
+ */
+function withVia(found: TriedText['themes'], compiled: CompiledCodebook, own: Reasons['own']): TriedText['themes'] {
+  const index = new Map(compiled.themes.map((t, i) => [t.theme.id, i]));
+  const same = (a: Evidence, b: Evidence): boolean => a.start === b.start && a.end === b.end && a.pattern === b.pattern;
+  return found.map((t) => {
+    const at = index.get(t.themeId);
+    const subs = found.filter((c) => at !== undefined && compiled.themes[index.get(c.themeId) ?? -1]?.ancestors.includes(at));
+    if (subs.length === 0) return t;
+    const evidence = t.evidence.map((e): TriedEvidence => {
+      const key = `${e.kind} ${e.pattern}`;
+      if (own.get(t.themeId)?.has(key)) return e;
+      const via = subs.filter((c) => own.get(c.themeId)?.has(key) && c.evidence.some((x) => same(x, e))).map((c) => c.themeId);
+      return via.length > 0 ? { ...e, via } : e;
+    });
+    return { ...t, evidence };
+  });
+}
+
 /** Tag each text with a compiled codebook (no setting: a typed sentence has no respondent). */
 export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook): TriedText[] {
   const book = compiled.codebook;
@@ -205,7 +234,7 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
   const reasons = reasonsOf(compiled);
   const wordPatterns = compiled.options.matcher === 'lemma' ? wordPatternsOf(compiled) : [];
   return texts.map((text) => {
-    const themes = tagText(text, compiled).map(described);
+    const themes = withVia(tagText(text, compiled).map(described), compiled, reasons.own);
     const tried: TriedText = { text, themes };
     const near = nearMissesIn(text, themes, wordPatterns, compiled);
     if (near.length > 0) tried.nearMisses = near;
@@ -214,7 +243,7 @@ export function tryCodebook(texts: readonly string[], compiled: CompiledCodebook
     if (counting) {
       const coded = new Set(themes.map((t) => t.themeId));
       const uncounted = all.filter((c) => uncounting.has(c.themeId) && !coded.has(c.themeId));
-      if (uncounted.length > 0) tried.uncounted = uncounted.map(described);
+      if (uncounted.length > 0) tried.uncounted = withVia(uncounted.map(described), compiled, reasons.own);
     }
     const { cancelled, hidden } = notCountedIn(text, themes, tried.uncounted ?? [], all, compiled, reasons);
     if (cancelled.length > 0) tried.cancelled = cancelled;

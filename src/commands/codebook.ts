@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import { isCodebookFile, loadCodebook, readDefaultCodebookText } from '../codebook/load.js';
 import { compileCodebook, lemmaForm } from '../codebook/compile.js';
-import { tryCodebook, type TriedText } from '../codebook/try.js';
+import { tryCodebook, type TriedEvidence, type TriedText } from '../codebook/try.js';
 import { anotherWordPatterns, formatFindings, formatLint, lintCodebook } from '../codebook/check.js';
 import { tagCorpus } from '../analyses/setting.js';
 import { loadCodebookFor, readCorpusWithConfig } from '../index.js';
@@ -56,9 +56,11 @@ interface TryFlags {
 }
 
 /** One piece of evidence as a reader checks it: the words, where, which pattern, and what qualifies it. */
-function describeEvidence(e: Evidence): string {
+function describeEvidence(e: TriedEvidence): string {
   const expansion = e.expansion ? `${e.expansion} expansion${e.expandedFrom ? ` of '${e.expandedFrom}'` : ''}` : undefined;
-  const notes = [expansion, e.negated ? 'negated' : undefined, e.hypothetical ? 'hypothetical' : undefined]
+  // a parent's evidence rolled up from a sub-theme says which: the parent has no such pattern of its own
+  const via = e.via ? `via sub-theme${e.via.length > 1 ? 's' : ''} ${e.via.join(' and ')}` : undefined;
+  const notes = [via, expansion, e.negated ? 'negated' : undefined, e.hypothetical ? 'hypothetical' : undefined]
     .filter((n): n is string => n !== undefined);
   return `${quoted(e.text)} at ${e.start}–${e.end}, ${e.kind} '${e.pattern}'${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }

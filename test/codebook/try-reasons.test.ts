@@ -72,3 +72,48 @@ describe('codebook try: a match both hidden by a longer match and cancelled', ()
     );
   });
 });
+
+describe('codebook try: a parent theme names the sub-theme its rolled-up evidence came from', () => {
+  const family = parseCodebook(
+    [
+      'themes:',
+      '  - id: wellbeing',
+      '    label: Wellbeing',
+      '    words: [wellbeing]',
+      '  - id: stress',
+      '    label: Stress',
+      '    parent: wellbeing',
+      '    words: [stress]',
+      '  - id: exam-stress',
+      '    label: Exam stress',
+      '    parent: stress',
+      '    phrases: [exam pressure]',
+    ].join('\n'),
+    'family.yml',
+  );
+  const tried = tryCodebook(['my wellbeing suffers from stress and exam pressure'], compileCodebook(family, { expansions: false, matcher: 'lemma' }));
+
+  it('marks each rolled-up piece with the sub-theme whose own pattern found it, in --json, and leaves its own unmarked', () => {
+    const by = new Map(tried[0]!.themes.map((t) => [t.themeId, t.evidence.map((e) => [e.text, e.via])]));
+    expect(by.get('wellbeing')).toEqual([['wellbeing', undefined], ['stress', ['stress']], ['exam pressure', ['exam-stress']]]);
+    expect(by.get('stress')).toEqual([['stress', undefined], ['exam pressure', ['exam-stress']]]);
+    expect(by.get('exam-stress')).toEqual([['exam pressure', undefined]]);
+    // the JSON of --json carries it as "via"
+    expect(JSON.parse(JSON.stringify(tried))[0].themes[0].evidence[1].via).toEqual(['stress']);
+  });
+
+  it('says it in the text', () => {
+    expect(formatTried(tried)).toBe(
+      [
+        '"my wellbeing suffers from stress and exam pressure"',
+        "  wellbeing    \"wellbeing\" at 3–12, word 'wellbeing'",
+        "               \"stress\" at 26–32, word 'stress' (via sub-theme stress)",
+        "               \"exam pressure\" at 37–50, phrase 'exam pressure' (via sub-theme exam-stress)",
+        "  stress       \"stress\" at 26–32, word 'stress'",
+        "               \"exam pressure\" at 37–50, phrase 'exam pressure' (via sub-theme exam-stress)",
+        "  exam-stress  \"exam pressure\" at 37–50, phrase 'exam pressure'",
+        '',
+      ].join('\n'),
+    );
+  });
+});
