@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 
 // The document's text, as Word names it; another name where the package's relationships say so.
-const MAIN_PART = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*\bTarget="\/?([^"]+)"|<Relationship\b[^>]*\bTarget="\/?([^"]+)"[^>]*\bType="[^"]*\/officeDocument"/;
+export const MAIN_PART = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*\bTarget="\/?([^"]+)"|<Relationship\b[^>]*\bTarget="\/?([^"]+)"[^>]*\bType="[^"]*\/officeDocument"/;
 
 /** A part of the package that is not well-formed XML, and how: `word/document.xml` "ends partway through …". */
 export interface DamagedPart {

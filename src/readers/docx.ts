@@ -30,6 +30,29 @@ import { invalidOfficeFile } from './content.js';
 import type { ReaderContext } from './index.js';
 import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
 
+/**
+ * The part a Word package's relationships (`_rels/.rels`) name for its text, or `word/document.xml` where
+ * they name none, when the zip is a Word package (its content types and word/ parts) that lacks it
+ * ("word/document.xml", "word/main.xml, named by _rels/.rels"); undefined where the zip does not
+ * open, is no Word package, or has the part.
+ */
+async function missingTextPart(bytes: Uint8Array): Promise<string | undefined> {
+  const [{ default: JSZip }, { MAIN_PART }] = await Promise.all([import('jszip'), import('./docx-damage.js')]);
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    // a Word package: its content types and Word's parts (a zip of photos is no document missing a part)
+    if (zip.file('[Content_Types].xml') === null || !Object.keys(zip.files).some((n) => n.startsWith('word/') && !zip.files[n]!.dir)) return undefined;
+    const rels = await zip.file('_rels/.rels')?.async('string');
+    const main = rels === undefined ? undefined : MAIN_PART.exec(rels);
+    const named = main?.[1] ?? main?.[2];
+    const part = named ?? 'word/document.xml';
+    if (zip.file(part) !== null) return undefined;
+    return named !== undefined && named !== 'word/document.xml' ? `${part}, named by _rels/.rels` : part;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
 export interface DocumentLines {
   /** From front matter and from key/value tables at the top (front matter wins a key both give). */
@@ -151,6 +174,14 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     html = converted.value;
     embedded = converted.messages.some((m) => m.message.includes('w:altChunk'));
   } catch {
+    // A Word package without the part holding its text is said so: no repair brings the text back.
+    const missing = await missingTextPart(bytes);
+    if (missing !== undefined) {
+      throw new InputError(
+        `a Word document missing its text part (${missing}): it holds Word's other parts but not the one with the document's text (a save, copy or zip that did not finish?); copy the original .docx again, or save it again from the program that made it, to have it read`,
+        { file },
+      );
+    }
     // A package that opens but holds a part that is not XML is said so, apart from a zip that is damaged.
     const { damagedPart } = await import('./docx-damage.js');
     const damaged = await damagedPart(bytes);

@@ -69,3 +69,45 @@ describe('a .docx whose document.xml is damaged', () => {
     ]);
   });
 });
+
+describe('a Word package missing its text part', () => {
+  async function without(buf: Buffer, part: string, rename?: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(buf);
+    const content = await zip.file(part)!.async('nodebuffer');
+    zip.remove(part);
+    if (rename !== undefined) zip.file(rename, content);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('is said to be a Word document missing its text part, with what to do, where a zip of photos stays a zip archive', async () => {
+    const dir = tempDir('reflect-docx-missing-');
+    const good = await focusGroup();
+    writeFileSync(path.join(dir, 'group-1.docx'), good);
+    writeFileSync(path.join(dir, 'group-2.docx'), await without(good, 'word/document.xml'));
+    // its relationships name a text part the package does not hold
+    const zip = await JSZip.loadAsync(good);
+    zip.file('_rels/.rels', (await zip.file('_rels/.rels')!.async('string')).replace('word/document.xml', 'word/main.xml'));
+    zip.remove('word/document.xml');
+    writeFileSync(path.join(dir, 'group-3.docx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const photos = new JSZip();
+    photos.file('IMG_0001.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    photos.file('IMG_0002.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 4, 5, 6]));
+    writeFileSync(path.join(dir, 'photos.docx'), await photos.generateAsync({ type: 'nodebuffer' }));
+    const out = path.join(tempDir('reflect-docx-missing-out-'), 'report');
+    const run = reflect(['analyze', dir, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "warning: group-2.docx: not read: a Word document missing its text part (word/document.xml): it holds Word's other parts but not the one with the document's text (a save, copy or zip that did not finish?); copy the original .docx again, or save it again from the program that made it, to have it read",
+    );
+    expect(run.stderr).toContain('warning: group-3.docx: not read: a Word document missing its text part (word/main.xml, named by _rels/.rels)');
+    expect(run.stderr).toContain('warning: photos.docx: not read: a zip archive named .docx, not a Word document; unzip it into the folder to have its files read');
+    expect(run.stderr).not.toContain('group-2.docx: not read: a zip archive');
+    const sources = parse(readFileSync(path.join(out, 'sources.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(sources.map((s) => [s.file, s.status])).toEqual([
+      ['group-1.docx', 'read'],
+      ['group-2.docx', 'failed'],
+      ['group-3.docx', 'failed'],
+      ['photos.docx', 'failed'],
+    ]);
+  });
+});
