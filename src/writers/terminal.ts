@@ -72,7 +72,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (kinds.length === 0) kinds.push(plural(0, 'reflection sheet'), plural(0, 'transcript'));
   lines.push(
     `${kinds.join(', ')}; ` +
-      `${plural(a.corpus.responses.length, 'response')} from ${plural(students, noun.singular, noun.plural)}; ` +
+      `${plural(a.corpus.responses.length, 'response')} from ${plural(students, noun.singular, noun.plural)}${silentNote(a)}; ` +
       `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
   );
   if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
@@ -82,6 +82,20 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (top.length > 0) lines.push('', themeTable(top, everyStudent, noun, c, options.barWidth ?? 24, options.columns));
   if (options.outDir) lines.push('', `Report written to ${path.join(options.outDir, 'report.md')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * " (3 more handed in blank sheets)": the students counted in the table's shares whom no response came
+ * from, as the report says it, so that "from 87 students" beside shares of 90 is not taken for a slip.
+ * Empty where every one of them gave a response.
+ */
+function silentNote(a: Analysis): string {
+  const writers = new Set(a.corpus.responses.map((r) => r.participantId));
+  const silent = a.corpus.participants.filter((p) => p.role === 'student' && !writers.has(p.id));
+  if (silent.length === 0) return '';
+  const kindOf = new Map(a.corpus.sources.map((s) => [s.id, s.kind]));
+  const onlySheets = silent.every((p) => p.sources.length > 0 && p.sources.every((id) => kindOf.get(id) === 'sheet' || kindOf.get(id) === 'roster'));
+  return ` (${silent.length} more ${onlySheets ? `handed in ${silent.length === 1 ? 'a blank sheet' : 'blank sheets'}` : 'took part without a response'})`;
 }
 
 type ThemeRow = Analysis['themes'][number];

@@ -28,7 +28,7 @@ describe('reflect analyze on the sample conference', () => {
     expect(first.stdout).toMatch(/\d+ reflection sheets/);
     expect(first.stdout).toMatch(/\d+ transcripts/);
     // The students the responses came from: three more took part with nothing but blank sheets.
-    expect(first.stdout).toContain('72 reflection sheets (3 empty), 4 transcripts; 295 responses from 87 students;');
+    expect(first.stdout).toContain('72 reflection sheets (3 empty), 4 transcripts; 295 responses from 87 students (3 more handed in blank sheets);');
     expect(first.stdout).toContain(`Report written to ${out}/report.md`);
     expect(first.stdout).not.toMatch(/\u001b\[/); // NO_COLOR
   });
