@@ -110,11 +110,21 @@ export interface Row {
   text?: string;
 }
 
-/** The line `pattern` of a row is on: the row's own, or in a record over several lines, the line it is written on. */
-function patternLine(row: Row, pattern: string): number {
-  if (row.text === undefined) return row.line;
-  const at = row.text.indexOf(pattern);
-  return at === -1 ? row.line : row.line + (row.text.slice(0, at).split('\n').length - 1);
+/**
+ * The lines a cell's patterns (`patterns`, split from `value`) are on: the row's own, or in a record over
+ * several lines, the line each is written on. Each is looked for after the one before, from where the cell
+ * is written, so the same words earlier in the row (the theme's name, "stress" in a theme "Stress") or
+ * inside a pattern before it ("test" after "tests") are not taken for it.
+ */
+function patternLines(row: Row, value: string, patterns: readonly string[]): number[] {
+  const text = row.text;
+  if (text === undefined) return patterns.map(() => row.line);
+  let from = Math.max(0, text.indexOf(value));
+  return patterns.map((pattern) => {
+    const at = text.indexOf(pattern, from);
+    if (at !== -1) from = at + pattern.length;
+    return row.line + (text.slice(0, at === -1 ? from : at).split('\n').length - 1);
+  });
 }
 
 /** Parse CSV codebook text. */
@@ -127,7 +137,7 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
     const records = parse(body, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
     rows = records.map((r) => {
       // `info.lines` is the line a record ends on: one whose cell holds line breaks (patterns one a
-      // line) is named where it starts, and each pattern on its own line (see patternLine)
+      // line) is named where it starts, and each pattern on its own line (see patternLines)
       const text = r.raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
       const breaks = text.split('\n').length - 1;
       return breaks === 0 ? { record: r.record, line: r.info.lines } : { record: r.record, line: r.info.lines - breaks, text };
@@ -273,8 +283,10 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
       continue;
     }
     // one row per theme: a cell may list its patterns, separated by , or ; or one a line
-    for (const one of kind === 'regex' ? [value] : splitList(value)) {
-      const at = patternLine(row, one);
+    const listed = kind === 'regex' ? [value] : splitList(value);
+    const lines = patternLines(row, value, listed);
+    for (const [i, one] of listed.entries()) {
+      const at = lines[i]!;
       if (kind === 'exclude') theme.exclusions.push({ value: one, line: at });
       else if (kind === 'not_near') theme.notNear.push(one);
       else theme.patterns.push({ kind: (kind || inferKind(one)) as PatternKind, value: one, line: at });
