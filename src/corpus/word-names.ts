@@ -1,8 +1,7 @@
 // Names that are also words (Mark, Will, Grace, Hope) at a sentence's start, where the capital tells
 // nothing: "Mark my words", "Will you help?", "Grace period" hold the word; "Mark said", "Grace, come
 // here", "Grace helped me" the name. Only the word after tells which, and a doubt is settled for the
-// name: the word is kept only where what follows could not follow a person's name. Pure, save wink's lexicon, read once (see englishWord).
-import { createRequire } from 'node:module';
+// name: the word is kept only where what follows could not follow a person's name. Pure.
 import { FUNCTION_WORDS } from '../nlp/function-words.js';
 import { REPORTING_VERB } from './reported-speech.js';
 
@@ -54,20 +53,5 @@ export function readsAsWord(key: string, after: string): boolean {
   return !FUNCTION_WORDS.has(next) && !AFTER_A_NAME.has(next) && !REPORTING.test(next) && !VERB_OR_ADVERB_ENDING.test(next);
 }
 
-// The English words wink's model knows (87,593 of them, names common enough to be words among them:
-// Jordan, Lee, Brown), read from its lexicon once, on first use (about 60 ms): a lower-case word is
-// taken for a surname only where it is none of them, so a role word's ordinary neighbour ("coach bus",
-// "sergeant pepper", "principal reason") stays.
-let lexicon: { hash: Readonly<Record<string, number>>; size: number } | undefined;
-
-/** Whether a word, lower case, is an English word of wink's lexicon ("bus", "yelled", "lee"; not "brandvold", "dhillon", "kaur"). */
-export function englishWord(word: string): boolean {
-  if (lexicon === undefined) {
-    const require = createRequire(import.meta.url);
-    const model = require('wink-eng-lite-web-model') as { core: () => { features: { lexeme: { hash: Record<string, number>; intrinsicSize: number } } } };
-    const lexeme = model.core().features.lexeme;
-    lexicon = { hash: lexeme.hash, size: lexeme.intrinsicSize };
-  }
-  const index = Object.hasOwn(lexicon.hash, word) ? lexicon.hash[word] : undefined;
-  return index !== undefined && index < lexicon.size;
-}
+// The English words wink's model knows: see nlp/english-words.ts, where the readers read them too.
+export { englishWord } from '../nlp/english-words.js';

@@ -3,7 +3,8 @@
 // would print a student's name in the report and count a title as something a student said.
 import path from 'node:path';
 import { neverName } from '../util/names.js';
-import { CAP_WORD } from '../util/name-words.js';
+import { CAP_WORD, COMMON_WORD_NAMES, nounLooking } from '../util/name-words.js';
+import { englishWord } from '../nlp/english-words.js';
 import { isRoleOrTitle } from '../util/role-titles.js';
 
 /** 1–3 capitalised words or initials: "Maya", "Maya Lopez", "Jordan O.", "J. Okafor", "Ana de Souza". */
@@ -95,23 +96,52 @@ const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}'’-]+|${CAP_WORD}|\p{
 const WORDS = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /**
- * The writer's name alone at the head of a reflection ("Maya", "Maya Lopez", "Jordan O."), as a sheet typed
- * up or a Word file is headed, or undefined. Its shape is a topic's too ("Stress", "Math"), so the rest
- * must bear it out: no word of it a subject, a day or another word never a name, none the writing comes
- * back to (in any case: "Stress" above "I get stressed"), and either the file is named for it
- * (`Priya - reflection.txt`) or two paragraphs or more follow it, as a piece of writing under its writer's
- * name does.
+ * A line that is a person's name alone by its shape and its paragraph ("Maya", "Kiara Brown", "Jordan
+ * O."), the name without a final full stop, or undefined: 1–3 name words, no word of them a subject, a
+ * day or another word never a name, and none that `rest` (the writing under it) comes back to, in any
+ * case ("Stress" above "I get stressed"). Its shape is a topic's too ("Stress", "Funding"): see
+ * {@link mayBeName} for what the words themselves say.
  */
-export function writerHeading(text: string, rest: readonly string[], file: string | undefined): string | undefined {
+export function nameAlone(text: string, rest: readonly string[]): string | undefined {
   const words = text.split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || !/\p{Ll}/u.test(text)) return undefined;
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   if (lower.some((w) => w.length > 1 && neverName(w))) return undefined;
   const written = new Set(rest.flatMap((r) => r.toLowerCase().match(WORDS) ?? []));
   const echoed = (w: string) => w.length > 1 && [...written].some((x) => formOf(x, w) || (x.length >= 4 && formOf(w, x)));
-  if (lower.some(echoed)) return undefined;
+  return lower.some(echoed) ? undefined : text.replace(/\.$/, '');
+}
+
+/**
+ * Whether a line's words can be a person's name by the words themselves, not only by their shape: one of
+ * them a name that is also a word (Grace, Hunter, Brown; see COMMON_WORD_NAMES) or a word that is no
+ * English word ("Maya", "Kiara", "Priya"), in the singular too ("Timetables" is a word's plural) and not
+ * shaped as a noun ("Wellness", "Mentorship"; see nounLooking). "Funding", "Choice" and "Jordan", words
+ * of the English lexicon, are not; so a topic's heading is read as a heading, and a file's name lines
+ * must have some such word among them to be names (see speaker-lines.ts, nameLines).
+ */
+export function mayBeName(text: string): boolean {
+  return text.split(/\s+/).some((w) => {
+    const key = w.toLowerCase().replace(/\.$/, '');
+    if (key.length < 2) return false;
+    if (COMMON_WORD_NAMES.has(key)) return true;
+    const singular = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('es') ? [key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key.slice(0, -1)] : [];
+    return !englishWord(key) && !singular.some(englishWord) && !nounLooking(key);
+  });
+}
+
+/**
+ * The writer's name alone at the head of a reflection ("Maya", "Maya Lopez", "Jordan O."), as a sheet typed
+ * up or a Word file is headed, or undefined. Its shape is a topic's too ("Stress", "Math"), so the rest
+ * must bear it out (see {@link nameAlone}), and either the file is named for it (`Priya - reflection.txt`)
+ * or two paragraphs or more follow it, as a piece of writing under its writer's name does.
+ */
+export function writerHeading(text: string, rest: readonly string[], file: string | undefined): string | undefined {
+  const name = nameAlone(text, rest);
+  if (name === undefined) return undefined;
   const named = new Set(path.basename(file ?? '').toLowerCase().match(WORDS) ?? []);
-  return rest.length >= 2 || lower.some((w) => named.has(w)) ? text.replace(/\.$/, '') : undefined;
+  const lower = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  return rest.length >= 2 || lower.some((w) => named.has(w)) ? name : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
-import { isTranscriptTitle, splitBylines, titleAbove, writerHeading } from './bylines.js';
+import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, mayBeName, nameAlone, splitBylines, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { readWebPage } from './web-page.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
@@ -791,6 +791,52 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
 }
 
 /**
+ * A class's writing typed into one file with each student's part headed by their name alone on a line,
+ * the writing directly under it ("Maya", then "I think the best part…"; a blank line between students):
+ * the turns as each student's, the name their writer (a participant, redacted as an author's name is),
+ * no word of their answer; or undefined where the file is not so. Two paragraphs or more must be headed
+ * so: a name alone by its shape and the paragraph under it ({@link nameAlone}: "Stress" over "I get
+ * stressed" is a topic), over writing that is not a name alone too (a list of names), and half of the
+ * names at least must be names by their words ({@link mayBeName}: "Maya", "Kiara Brown"; "Funding" and
+ * "Choice" are topics' headings), none a word of the lexicon the file writes in lower case elsewhere
+ * ("Funding" where another paragraph says "funding"). A paragraph under no name goes on with the student above it; before
+ * the first name, a title or a date is dropped, other writing left out with a warning. A single name over
+ * the first paragraph is the writer's (see nameApart).
+ */
+function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (t: string) => string, file: string): { turns: Turn[]; warnings: Warning[] } | undefined {
+  const lineAt = new Map(body.map((l, i) => [l.line, i]));
+  const heads = turns.map((t) => {
+    const at = lineAt.get(t.line);
+    const next = at === undefined ? undefined : body[at + 1];
+    if (at === undefined || next === undefined || next.text.trim() === '') return undefined;
+    const head = clean(body[at]!.text);
+    if (!t.text.startsWith(`${head} `) || nameAlone(clean(next.text), []) !== undefined) return undefined;
+    const rest = t.text.slice(head.length + 1);
+    const name = nameAlone(head, [rest]);
+    return name === undefined ? undefined : { name, rest, line: next.line };
+  });
+  // Words the file writes in lower case: a line of such a word that can be no name by itself is a topic's
+  // heading ("Funding" where a paragraph says "funding"), as bare-names.ts reads a template's.
+  const lowerWords = new Set(turns.flatMap((t) => t.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+  const topic = (name: string) => !mayBeName(name) && name.split(/\s+/).some((w) => lowerWords.has(w.toLowerCase()));
+  const names = heads.flatMap((h) => (h ? [h.name] : []));
+  if (names.length < 2 || names.some(topic) || names.filter(mayBeName).length * 2 < names.length) return undefined;
+  const parts: Turn[] = [];
+  const left: number[] = [];
+  let writer: string | undefined;
+  turns.forEach((t, k) => {
+    const head = heads[k];
+    if (head) writer = head.name;
+    if (writer !== undefined) parts.push(head ? { ...t, speaker: writer, text: head.rest, line: head.line } : { ...t, speaker: writer });
+    else if (!isReflectionTitle(t.text) && !isTranscriptTitle(t.text) && !DATE_ALONE.test(t.text)) left.push(t.line);
+  });
+  const n = left.length;
+  const warnings: Warning[] =
+    n === 0 ? [] : [{ file, line: left[0], message: `${n === 1 ? '1 paragraph' : `${n} paragraphs`} before the first student's name (a class's writing, each part headed by its writer's name) left out: no one's part` }];
+  return { turns: parts, warnings };
+}
+
+/**
  * A written reflection's turns with its title apart from the words, where the title heads the first
  * paragraph (`turns[at]`, from `body[line]`) with the words on the next line and no blank line between
  * ("My reflection", then "I think the forum…"): a paragraph of its own, for splitBylines to drop as a
@@ -963,6 +1009,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     const talk = { turns, warnings, ...(titled ? { title: titled } : {}) };
     return accepted.every((ok, i) => !ok || matches[i]?.chat) ? { ...talk, chat: true } : talk;
   }
+  // A class's writing, each student's part headed by their name alone on a line.
+  const parts = page ? undefined : nameParts(turns, body, clean, file);
+  if (parts) return { turns: parts.turns, warnings: [...warnings, ...parts.warnings], written: true };
   // A written reflection: its byline and title are not answers.
   const named = nameApart(turns, body, first, clean, file);
   let apart = named === turns ? titleApart(turns, 0, body, first, clean) : titleApart(named, 1, body, first + 1, clean);
