@@ -7,7 +7,7 @@
 // prompt over the paragraphs below it. A section's question ("What else could schools do to make
 // learning more" over "personalized?") is a heading too, one line or two, and the prompt below it.
 import type { SourceLine } from './speaker-lines.js';
-import { writerHeading } from './bylines.js';
+import { mayBeName, writerHeading } from './bylines.js';
 
 // Words a heading leaves in lower case ("Alternate Programs Should be a Choice", "Time to Learn").
 const MINOR_WORDS = new Set('a an the and or but nor of in on at to for by with from as vs via into about be is are not up out off over per than'.split(' '));
@@ -26,7 +26,9 @@ function headingWords(text: string): boolean {
   const colon = text.endsWith(':');
   const words = text.replace(/\s*:$/, '').split(/\s+/);
   if (words.length > MAX_WORDS || text.length > 60 || /\p{N}/u.test(text) || /[.!?;,"”’)\]…]$/.test(text)) return false;
-  if (!/^\p{Lu}/u.test(words[0]!) || (words.length === 1 && ANSWER_WORDS.has(words[0]!.toLowerCase()))) return false;
+  if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  // "Yes", "Definitely", and one over its reason after a comma ("Yes, Definitely", "No, not really").
+  if ((words.length === 1 || words[0]!.endsWith(',')) && ANSWER_WORDS.has(words[0]!.replace(/,$/, '').toLowerCase())) return false;
   // `Name: …`, `Q1: …` and `- S2: …` are labels and notes, read before this; a colon inside is a label's.
   if (/[:#*>•|]/.test(text.slice(0, -1)) || /^[-–—]/.test(text)) return false;
   const titled = words.every((w, i) => /^[\p{Lu}"“‘'(]/u.test(w) || (i > 0 && MINOR_WORDS.has(w.toLowerCase())));
@@ -86,8 +88,9 @@ function questionLines(lines: readonly SourceLine[], i: number): number {
  * (8 words at most, no number, no sentence's end) in title case or ending in a colon, a blank line above
  * it, not the file's first line of words (its title, or the writer's name: see bylines.ts), and directly
  * under it a paragraph wrapped by hand of two lines or more, whose first line starts a sentence and is
- * half again as long as the heading at least. Not a person's name (a class's writing headed by each
- * writer's name is left for the name rules), and only in a file without Markdown headings of its own.
+ * half again as long as the heading at least. Not a person's name (a line whose words can be one, see
+ * mayBeName: a class's writing headed by each writer's name is read before, see nameParts), no answer
+ * ("Yes", "Yes, Definitely"), and only in a file without Markdown headings of its own.
  * So a one-line answer, a list of short lines ("Math", "Science"), "Grade 11" above an answer, and a
  * sentence whose first line is short ("I think" over "that we need …") stay the writer's words. A
  * section's question ({@link questionLines}) is marked too, its two lines as one heading and the second
@@ -113,7 +116,9 @@ export function markSectionHeadings(lines: readonly SourceLine[]): readonly Sour
     if (next.length < WRAPPED || next.length < text.length * 1.5 || !SENTENCE_START.test(next) || blank(lines[i + 2])) return;
     const paragraph: string[] = [];
     for (let j = i + 1; j < lines.length && !blank(lines[j]); j++) paragraph.push(lines[j]!.text);
-    if (writerHeading(text, paragraph, undefined) !== undefined) return;
+    // A person's name ("Maya" over her writing), where its words can be one: "Funding" over a paragraph not
+    // saying funding is a heading.
+    if (mayBeName(text) && writerHeading(text, paragraph, undefined) !== undefined) return;
     heads.add(i);
   });
   if (heads.size === 0) return lines;

@@ -115,7 +115,7 @@ Facilitator: Thank you both.
     expect(t.turns.map((turn) => turn.speaker)).toEqual(['Facilitator', 'Maya', 'Jordan', 'Facilitator']);
   });
 
-  it("leaves a writer's name above their paragraph to the name rules", () => {
+  it("reads a writer's name above their paragraph as the writer's, not a heading nor their words", () => {
     const t = read(`Class reflections, Period 3
 
 Jordan Whitfield
@@ -126,8 +126,10 @@ Priya Raman
 The workshop on course planning showed me that I have more
 options than I thought, and that my counsellor can help me.
 `);
-    // Not taken out as a heading (and lost as a name): read as before this change.
-    expect(texts(t).some((x) => x.startsWith('Jordan Whitfield I liked the forum'))).toBe(true);
+    // Each student's part, the name its writer (redacted as a participant's), not a heading lost.
+    expect(t.turns.map((turn) => turn.speaker)).toEqual(['Jordan Whitfield', 'Priya Raman']);
+    expect(texts(t)[0]).toMatch(/^I liked the forum/);
+    expect(texts(t)[1]).toMatch(/^The workshop on course planning/);
   });
 
   // As the writeup sets its sections' questions: on a short line or two of their own, the answer below.
@@ -207,5 +209,47 @@ because that is when I learn the most and enjoy learning.
     expect(texts(t)[2]).toContain('What would help most? More time');
     // In the first person: the writer asking, not a section's question.
     expect(texts(t)[3]).toMatch(/^What do I want from school next year\? More time/);
+  });
+
+  // A heading whose word is a plain English word ("Funding") over a paragraph that never says it, one of
+  // several words, and an answer over its reason ("Yes, Definitely").
+  const WORD_HEADINGS = `Personalized Learning at Riverside Secondary
+
+This writeup looks back on three years of changes at our school and what
+the students and teachers told us about them in surveys and in class.
+We tried to keep their words as close as possible to what they said.
+
+Funding
+In the three years of the project the school had less money each year,
+and the extra staff we hoped for never came, so the teachers who ran the
+flex blocks did it on top of their regular classes and their prep time.
+
+Timetables and Choice
+Students said the flex block was the best change because they could go
+to the teacher they needed on the day they needed, and nobody had to ask
+for permission to get help with the subject they were struggling with.
+
+Yes, Definitely
+Most students said they would choose the same program again if they had
+the chance, and several said they wished it had started in grade nine so
+they could have had the extra help from the very start of high school.
+`;
+
+  it('takes a heading that is an English word out of its paragraph, one writer, and keeps an answer over its reason', () => {
+    const t = read(WORD_HEADINGS);
+    expect(t.turns.every((turn) => turn.speaker === undefined)).toBe(true);
+    expect(texts(t)).toHaveLength(4);
+    // "Funding" can be no one's name: a heading, though the paragraph never says "funding".
+    expect(texts(t)[1]).toMatch(/^In the three years of the project/);
+    expect(texts(t)[2]).toMatch(/^Students said the flex block/);
+    // "Yes, Definitely" answers: the writer's words, not a heading.
+    expect(texts(t)[3]).toMatch(/^Yes, Definitely Most students said/);
+    expect(texts(t).join(' ')).not.toMatch(/Funding|Timetables and Choice/);
+  });
+
+  it('still refuses an answer word alone or before a comma as a heading ("No, …", "Definitely, …")', () => {
+    const t = read(WORD_HEADINGS.replace('Yes, Definitely', 'No, Never Again').replace('Funding\n', 'Definitely, Yes\n'));
+    expect(texts(t)[1]).toMatch(/^Definitely, Yes In the three years/);
+    expect(texts(t)[3]).toMatch(/^No, Never Again Most students/);
   });
 });

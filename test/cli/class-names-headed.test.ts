@@ -1,0 +1,97 @@
+// A class's writing typed into one text file, each student's part headed by their name alone on a line
+// with the writing directly under it: one participant per part, no name in any output. Topic headings
+// over paragraphs ("Stress", "Math", "Funding") name no one: one writer, as before.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { reflect, tempDir } from './helpers.js';
+
+const CLASS = `Reflections, Grade 10 English
+
+Maya
+I think the best part of the day was hearing from students at other
+schools who had tried things we never had, like a flex block each day
+where you can choose where to go for help.
+
+Jordan
+The workshop on stress was the most useful one for me because nobody
+ever talks about how much pressure there is around exams and marks
+and getting into university.
+
+Kiara Brown
+We need smaller classes so the teacher can actually get to everyone
+who needs help, otherwise the quiet kids just fall behind all year.
+Jordan and I both said that in the circle.
+`;
+
+function analyze(files: Record<string, string>): { out: string; responses: Record<string, string>[] } {
+  const dir = tempDir();
+  const input = path.join(dir, 'in');
+  const out = path.join(dir, 'out');
+  mkdirSync(input);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(input, name), text);
+  const run = reflect(['analyze', input, '--out', out, '--quiet']);
+  expect(run.code, run.stderr).toBe(0);
+  const responses = parse(readFileSync(path.join(out, 'responses.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  return { out, responses };
+}
+
+describe("a class's writing headed by each writer's name", () => {
+  it('makes each name-headed part its own student, the name in no answer and no output', () => {
+    const { out, responses } = analyze({ 'class.txt': CLASS });
+    expect(responses).toHaveLength(3);
+    expect(new Set(responses.map((r) => r.participant_id)).size).toBe(3);
+    expect(responses[0]!.text).toMatch(/^I think the best part of the day/);
+    expect(responses[1]!.text).toMatch(/^The workshop on stress/);
+    // Another student's mention of a classmate is redacted as any participant's name is.
+    expect(responses[2]!.text).toMatch(/^We need smaller classes .* \[name\] and I both said/);
+    for (const file of readdirSync(out)) {
+      const text = readFileSync(path.join(out, file), 'utf8');
+      expect(text, file).not.toMatch(/Maya|Jordan|Kiara|Brown/);
+    }
+    const analysis = JSON.parse(readFileSync(path.join(out, 'analysis.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(analysis)).not.toMatch(/Maya|Jordan|Kiara/);
+  });
+
+  it('keeps topic headings over paragraphs one writer, the headings no one', () => {
+    const { responses } = analyze({
+      'topics.txt': `My reflection
+
+Stress
+I get stressed before every test because everything counts so much.
+
+Math
+I like it when we work in groups and explain things to each other.
+
+Funding
+We never have enough computers for everyone in the library.
+`,
+    });
+    expect(new Set(responses.map((r) => r.participant_id)).size).toBe(1);
+    expect(responses).toHaveLength(3);
+    expect(responses.map((r) => r.participant_id)).not.toContain('T1-S1');
+  });
+
+  it("reads a hand-wrapped writeup's word headings as headings, one writer", () => {
+    const { responses } = analyze({
+      'writeup.txt': `Personalized Learning at Riverside Secondary
+
+This writeup looks back on three years of changes at our school and what
+the students and teachers told us about them in surveys and in class.
+
+Funding
+In the three years of the project the school had less money each year,
+and the extra staff we hoped for never came, so the teachers who ran the
+flex blocks did it on top of their regular classes and their prep time.
+
+Choice
+Students said the flex block was the best change because they could go
+to the teacher they needed on the day they needed, and nobody had to ask
+for permission to get help with the subject they were struggling with.
+`,
+    });
+    expect(new Set(responses.map((r) => r.participant_id)).size).toBe(1);
+    expect(responses.map((r) => r.text.split(' ').slice(0, 3).join(' '))).toEqual(['This writeup looks', 'In the three', 'Students said the']);
+  });
+});
