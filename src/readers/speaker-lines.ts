@@ -797,7 +797,7 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
  * no word of their answer; or undefined where the file is not so. Two paragraphs or more must be headed
  * so: a name alone by its shape and the paragraph under it ({@link nameAlone}: "Stress" over "I get
  * stressed" is a topic), over writing that is not a name alone too (a list of names), and half of the
- * names at least must be names by their words ({@link mayBeName}: "Maya", "Kiara Brown"; "Funding" and
+ * names at least, two at least, must be names by their words ({@link mayBeName}: "Maya", "Kiara Brown"; "Funding" and
  * "Choice" are topics' headings), none a word of the lexicon the file writes in lower case elsewhere
  * ("Funding" where another paragraph says "funding"). A paragraph under no name goes on with the student above it; before
  * the first name, a title or a date is dropped, other writing left out with a warning. A single name over
@@ -820,7 +820,10 @@ function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (
   const lowerWords = new Set(turns.flatMap((t) => t.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
   const topic = (name: string) => !mayBeName(name) && name.split(/\s+/).some((w) => lowerWords.has(w.toLowerCase()));
   const names = heads.flatMap((h) => (h ? [h.name] : []));
-  if (names.length < 2 || names.some(topic) || names.filter(mayBeName).length * 2 < names.length) return undefined;
+  // Two names by their words at least: one student's piece under their name with one topic's heading below
+  // ("Maya Okafor", "Funding") is one writer's, and "Funding" no name to redact from every file.
+  const byWords = names.filter(mayBeName).length;
+  if (names.length < 2 || names.some(topic) || byWords < 2 || byWords * 2 < names.length) return undefined;
   const parts: Turn[] = [];
   const left: number[] = [];
   let writer: string | undefined;

@@ -68,6 +68,19 @@ They know us and help when we are stuck, though funding is tight.
     expect(t.turns.every((turn) => turn.speaker === undefined)).toBe(true);
   });
 
+  it("leaves one writer's piece under their name, with one topic's heading below, to that writer", () => {
+    // "Funding" is never written in lower case here, yet it is no name: taken for one, it would be
+    // redacted from every file of the folder.
+    const t = read(`Maya Okafor
+I have been teaching for twelve years and the thing that changed most is how students choose.
+
+Funding
+Every school I visited had less money for counsellors and small classes than five years ago.
+`);
+    expect(t.turns.every((turn) => turn.speaker === undefined)).toBe(true);
+    expect(t.attributes.author).toBe('Maya Okafor');
+  });
+
   it('reads topic headings over paragraphs as no one, one writer', () => {
     const t = read(`Stress
 I get stressed before every test because everything counts so much.
