@@ -42,6 +42,16 @@ describe('codebook problems name the file and where in it', () => {
     ]);
   });
 
+  it('a pattern of a cell over several lines on its own line, where the row wrote the same words before it', async () => {
+    const file = path.join(tempDir('reflect-cb-pattern-lines-'), 'codebook.csv');
+    // The label says /(te/ too, and the cell holds it twice: each is told on the line it is on.
+    writeFileSync(file, ['id,label,pattern', 'tests,Tests (/(te/ in the old sheet),"tests', '/(te/', 'exams', '/(te/"', 'sleep,Sleep,tired'].join('\n') + '\n');
+    expect((await problems(file)).filter((l) => l.includes('/(te/'))).toEqual([
+      `${file}:3: theme 'tests': regex /(te/ is not valid: unterminated group (a '(' has no ')')`,
+      `${file}:5: theme 'tests': regex /(te/ is not valid: unterminated group (a '(' has no ')')`,
+    ]);
+  });
+
   it('an Excel codebook by its sheet and row, in its problems and its warnings', async () => {
     const { default: Excel } = await import('exceljs');
     const workbook = new Excel.Workbook();
