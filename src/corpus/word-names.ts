@@ -52,6 +52,3 @@ export function readsAsWord(key: string, after: string): boolean {
   if (PRONOUNS.has(next)) return VERB_NAMES.has(key);
   return !FUNCTION_WORDS.has(next) && !AFTER_A_NAME.has(next) && !REPORTING.test(next) && !VERB_OR_ADVERB_ENDING.test(next);
 }
-
-// The English words wink's model knows: see nlp/english-words.ts, where the readers read them too.
-export { englishWord } from '../nlp/english-words.js';
