@@ -1,7 +1,8 @@
 // What a file's first bytes say it is, whatever its name says: Office documents are zip packages (a
 // workbook holds xl/workbook.xml, a Word document word/document.xml) or, when password-protected or from
 // Office 97–2003, OLE compound files (an encrypted one holds an EncryptedPackage stream; a Word package
-// that lacks word/document.xml still holds [Content_Types].xml and word/ parts); then gzip, PDF,
+// that lacks word/document.xml still holds [Content_Types].xml and word/ parts, a workbook that lacks
+// xl/workbook.xml its xl/ parts); then gzip, PDF,
 // RTF, web pages and caption files. Only magic bytes and the names a container stores uncompressed are
 // looked at: no dependency, and nothing is decompressed or parsed.
 import { bomlessUtf16 } from './encoding.js';
@@ -41,7 +42,10 @@ export function detectContent(bytes: Uint8Array): Content | undefined {
                   // document all the same, which the DOCX reader says is missing that part
                   has('[Content_Types].xml') && has('word/')
                   ? 'docx'
-                  : 'archive';
+                  : // the same for an Excel package that lacks xl/workbook.xml: the XLSX reader says so
+                    has('[Content_Types].xml') && has('xl/')
+                    ? 'xlsx'
+                    : 'archive';
     return { kind: 'zip', holds, truncated };
   }
   if (starts(OLE)) {

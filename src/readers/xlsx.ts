@@ -9,6 +9,7 @@ import { InputError } from '../util/errors.js';
 import type { ReaderContext } from './index.js';
 import { buildTable, type GridRow } from './table.js';
 import { invalidOfficeFile } from './content.js';
+import { missingWorkbookMessage, missingWorkbookPart } from './xlsx-missing.js';
 
 /**
  * Read one worksheet of an XLSX workbook into a Table: ctx.sheet ?? ctx.config.sheet by name
@@ -128,10 +129,15 @@ async function loadSheets(bytes: Uint8Array, file: string): Promise<ExcelJS.Work
     // exceljs declares its own Buffer type; any Node Buffer is accepted at run time.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
-    throw new InputError(invalidOfficeFile(bytes, 'xlsx'), where);
+    const missing = await missingWorkbookPart(bytes);
+    throw new InputError(missing !== undefined ? missingWorkbookMessage(missing) : invalidOfficeFile(bytes, 'xlsx'), where);
   }
   const sheets = workbook.worksheets;
-  if (sheets.length === 0) throw new InputError('not a valid XLSX file: the workbook has no worksheets', where);
+  if (sheets.length === 0) {
+    // exceljs reads a package without xl/workbook.xml as a workbook of no sheets
+    const missing = await missingWorkbookPart(bytes);
+    throw new InputError(missing !== undefined ? missingWorkbookMessage(missing) : 'not a valid XLSX file: the workbook has no worksheets', where);
+  }
   return sheets;
 }
 
