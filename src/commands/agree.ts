@@ -24,6 +24,8 @@ export interface AgreeFlags {
   codebook?: string;
   units?: string;
   excel?: boolean;
+  /** Leave the notes out of stderr (warnings and errors still print), as `analyze --quiet` prints only warnings and errors. */
+  quiet?: boolean;
   /** Add bootstrap confidence intervals. */
   ci?: boolean;
   /** Resamples for `--ci`, as typed or as a number. */
@@ -88,6 +90,7 @@ export function registerAgreeCommand(program: Command): void {
     .option('--excel', 'the --format csv output and the --disagreements file for Excel: UTF-8 BOM and CRLF line ends')
     .option('--ci', '95% bootstrap confidence intervals for the figures (resampling responses)')
     .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)
+    .option('-q, --quiet', 'print only warnings and errors on stderr (no notes); the output on stdout is unchanged')
     .addHelpText(
       'after',
       [
@@ -96,7 +99,7 @@ export function registerAgreeCommand(program: Command): void {
         'agreement, kappa, alpha and macro precision/recall/F1 averaged over the themes,',
         'and (pooled over themes), with the responses, codings and TP/FP/FN summed over',
         'the themes and the micro precision/recall/F1 they give. With the table and CSV,',
-        'notes go to stderr.',
+        'notes go to stderr (left out with --quiet).',
         '',
         'Exit codes: 0 done, 1 below --min-kappa or --min-alpha, 2 usage error, 3 a file',
         'cannot be read.',
@@ -213,8 +216,9 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
 
   const c = colourFor({ isTTY: io.stderrIsTTY }, io.env);
   const err: string[] = report.warnings.map((w: Warning) => `${c.yellow('warning:')} ${formatWarning(w)}`);
-  // Markdown and JSON carry the notes themselves; for the table and CSV they go to stderr.
-  if (format === 'table' || format === 'csv') {
+  // Markdown and JSON carry the notes themselves; for the table and CSV they go to stderr, unless --quiet
+  // (which, as analyze's, keeps warnings and errors).
+  if ((format === 'table' || format === 'csv') && !flags.quiet) {
     err.push(...[...report.notes, ...(report.intervals?.notes ?? [])].map((n) => `${c.dim('note:')} ${n}`));
   }
   let exitCode = 0;
