@@ -456,8 +456,16 @@ interface Chooser {
   repeats: Uint8Array;
   /** Per response, the question whose section could quote it (its index; -1 for none). */
   sectionOf: Int32Array;
-  /** Per section, how many responses it could quote are still unquoted. */
+  /** Per section, how many responses it could quote are still unquoted (and not known to repeat a quote). */
   sectionLeft: Int32Array;
+  /**
+   * Sentence keys (see sentenceKeys) of answers kept for their question's section that a theme passed
+   * over, to the answer: no other response quoting one of its sentences can take that answer's place, so
+   * the section quotes it and the theme's section can say where it is.
+   */
+  claimed: Map<string, number>;
+  /** Claim answer i's sentences (`keys`) for it, marking the section answers that repeat one as repeats. */
+  claim: (i: number, keys: readonly string[]) => void;
 }
 
 /**
@@ -512,7 +520,8 @@ function compareCandidates(responses: Response[]) {
  * near-repeat of a quote already picked here (see nearRepeat) counts at half its score. A candidate
  * `reserved` for a theme still to come, which has no other, is taken only when nothing else can be: in a
  * last round, if none was picked. A `kept` candidate, the last answer a question's section could quote,
- * is never taken: quoted there, it is still in the report, and the theme says where.
+ * is never taken: quoted there, it is still in the report, and the theme says where. Its sentences are
+ * claimed for it as it is passed over, so no response repeating one is quoted before its section quotes it.
  */
 function choose(
   ranked: Candidate[],
@@ -541,6 +550,14 @@ function choose(
   // Each candidate's sentence keys, made once: every pick looks at the candidates again.
   const keysOf = new Map<number, string[]>();
   const keys = (i: number): string[] => keysOf.get(i) ?? keysOf.set(i, sentenceKeys(responses[i]!.text)).get(i)!;
+  // Whether response i holds a sentence already quoted, or one claimed by an answer kept for its section:
+  // so marked once, and no longer counted among what its own section could quote.
+  const repeated = (i: number): boolean => {
+    if (!keys(i).some((k) => state.usedSentences.has(k) || (state.claimed.get(k) ?? i) !== i)) return false;
+    state.repeats[i] = 1;
+    if (state.sectionOf[i]! >= 0) state.sectionLeft[state.sectionOf[i]!]!--;
+    return true;
+  };
   for (const fits of rounds) {
     // Each pick is the best candidate that fits, a near-repeat of a quote already picked here ("it costs
     // money for the bus" beside "bad weather lol and money for buses") at half its score: it says the
@@ -553,11 +570,14 @@ function choose(
         // Ranked by score: nothing further on can beat the best so far.
         if (c.score <= bestScore) break;
         const r = responses[c.index]!;
-        if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId) || kept(c.index) || !fits(r, c.index)) continue;
-        if (keys(c.index).some((k) => state.usedSentences.has(k))) {
-          state.repeats[c.index] = 1;
+        if (state.used[c.index] === 1 || state.repeats[c.index] === 1 || people.has(r.participantId)) continue;
+        if (kept(c.index)) {
+          // Passed over for its section, which is to quote it: its sentences are its own from now on (a copied
+          // line quoted under a later theme made it unquotable, and the section, and this theme, quote-less).
+          if (!repeated(c.index)) state.claim(c.index, keys(c.index));
           continue;
         }
+        if (!fits(r, c.index) || repeated(c.index)) continue;
         const content = contentOf.get(c.index) ?? contentOf.set(c.index, contentWords(r.text)).get(c.index)!;
         const score = shown.some((w) => nearRepeat(content, w)) ? c.score * NEAR_REPEAT_WEIGHT : c.score;
         if (score > bestScore) {
@@ -566,6 +586,8 @@ function choose(
         }
       }
       if (!best) break;
+      // A repeat found during the scan may have left the best its section's last answer: looked at again.
+      if (kept(best.index)) continue;
       const r = responses[best.index]!;
       for (const k of keys(best.index)) state.usedSentences.add(k);
       shown.push(contentOf.get(best.index)!);
@@ -687,6 +709,30 @@ export function selectQuotes(
     repeats: new Uint8Array(responses.length),
     sectionOf: new Int32Array(responses.length).fill(-1),
     sectionLeft: new Int32Array(corpus.questions.length),
+    claimed: new Map(),
+    claim: (i, keys) => {
+      for (const k of keys) if (!state.claimed.has(k)) state.claimed.set(k, i);
+      // The answers a section could quote that repeat a claimed sentence are no longer among those it
+      // could: found now, not when a theme next looks at them, so a section is not left counting on one.
+      sharers ??= sectionSentences();
+      for (const k of keys) {
+        for (const j of sharers.get(k) ?? []) {
+          if (j === i || state.used[j] === 1 || state.repeats[j] === 1) continue;
+          state.repeats[j] = 1;
+          state.sectionLeft[state.sectionOf[j]!]!--;
+        }
+      }
+    },
+  };
+  // Per sentence key, the answers a question's section could quote that hold it: made on the first claim.
+  let sharers: Map<string, number[]> | undefined;
+  const sectionSentences = (): Map<string, number[]> => {
+    const out = new Map<string, number[]>();
+    for (let j = 0; j < responses.length; j++) {
+      if (state.sectionOf[j]! < 0) continue;
+      for (const k of new Set(sentenceKeys(responses[j]!.text))) (out.get(k) ?? out.set(k, []).get(k)!).push(j);
+    }
+    return out;
   };
 
   /** Rank a pool; `factor` weighs a response up or down for reasons of its own (negation, an echo), or leaves it out (0). */
@@ -804,7 +850,10 @@ export function selectQuotes(
   // quote, the question (its index in corpus.questions), and per question how many of those are still
   // unquoted; a theme leaves a question its last one, even where the theme has nothing else: the theme's
   // section then says where its response is quoted, while a question's would have had no quote at all
-  // (a forum's "What does it look like in your classroom?" lost its last answer to a theme of one).
+  // (a forum's "What does it look like in your classroom?" lost its last answer to a theme of one). A theme
+  // that passes such an answer over claims its sentences for it (see Chooser.claimed): a copied line
+  // quoted under a later theme made it unquotable, the question had no quote, and the theme's section said
+  // its one response "could not be quoted on its own".
   const sections = corpus.questions.map((q) => byQuestion.get(q.id) ?? []);
   for (let k = 0; k < sections.length; k++) {
     const weight = answerWeight(sections[k]!);
