@@ -3,9 +3,7 @@
 // apart from a zip cut short, since the fix differs: Word's repair can save the rest of the text.
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-
-// The document's text, as Word names it; another name where the package's relationships say so.
-export const MAIN_PART = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*\bTarget="\/?([^"]+)"|<Relationship\b[^>]*\bTarget="\/?([^"]+)"[^>]*\bType="[^"]*\/officeDocument"/;
+import { MAIN_PART } from './office-missing-part.js';
 
 /** A part of the package that is not well-formed XML, and how: `word/document.xml` "ends partway through …". */
 export interface DamagedPart {

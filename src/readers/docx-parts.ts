@@ -2,11 +2,11 @@
 // and endnotes), rewritten before mammoth reads them, where mammoth alone would read them wrong: hidden
 // runs taken out (docx-hidden.ts), text boxes marked (docx-boxes.ts), fields' text kept (docx-fields.ts).
 import JSZip from 'jszip';
+import { MAIN_PART } from './office-missing-part.js';
 
 // The parts that hold the text mammoth reads: the document's notes, and the document itself, named in
 // the package's relationships (word/document.xml as Word names it; another name as other programs may).
 const TEXT_PARTS = /^word\/(?:document|footnotes|endnotes)\.xml$/;
-const MAIN_PART = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*\bTarget="\/?([^"]+)"|<Relationship\b[^>]*\bTarget="\/?([^"]+)"[^>]*\bType="[^"]*\/officeDocument"/;
 // The prefix bound to WordprocessingML (transitional or strict) in a part: `w` as Word, Google Docs and
 // LibreOffice write it, another or none (a default namespace) as some programs that write documents do.
 const WORDPROCESSINGML = /\sxmlns(?::([\w.-]+))?="(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/;

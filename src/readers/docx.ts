@@ -27,31 +27,9 @@ import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
 import { invalidOfficeFile } from './content.js';
+import { missingTextPart } from './office-missing-part.js';
 import type { ReaderContext } from './index.js';
 import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
-
-/**
- * The part a Word package's relationships (`_rels/.rels`) name for its text, or `word/document.xml` where
- * they name none, when the zip is a Word package (its content types and word/ parts) that lacks it
- * ("word/document.xml", "word/main.xml, named by _rels/.rels"); undefined where the zip does not
- * open, is no Word package, or has the part.
- */
-async function missingTextPart(bytes: Uint8Array): Promise<string | undefined> {
-  const [{ default: JSZip }, { MAIN_PART }] = await Promise.all([import('jszip'), import('./docx-damage.js')]);
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    // a Word package: its content types and Word's parts (a zip of photos is no document missing a part)
-    if (zip.file('[Content_Types].xml') === null || !Object.keys(zip.files).some((n) => n.startsWith('word/') && !zip.files[n]!.dir)) return undefined;
-    const rels = await zip.file('_rels/.rels')?.async('string');
-    const main = rels === undefined ? undefined : MAIN_PART.exec(rels);
-    const named = main?.[1] ?? main?.[2];
-    const part = named ?? 'word/document.xml';
-    if (zip.file(part) !== null) return undefined;
-    return named !== undefined && named !== 'word/document.xml' ? `${part}, named by _rels/.rels` : part;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
 export interface DocumentLines {

@@ -9,7 +9,7 @@ import { InputError } from '../util/errors.js';
 import type { ReaderContext } from './index.js';
 import { buildTable, type GridRow } from './table.js';
 import { invalidOfficeFile } from './content.js';
-import { missingWorkbookMessage, missingWorkbookPart } from './xlsx-missing.js';
+import { missingWorkbookMessage, missingWorkbookPart } from './office-missing-part.js';
 
 /**
  * Read one worksheet of an XLSX workbook into a Table: ctx.sheet ?? ctx.config.sheet by name
