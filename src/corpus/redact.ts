@@ -8,6 +8,7 @@ import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
 import { englishWord } from '../nlp/english-words.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
+import { describingName, isGivenName } from '../util/given-names.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
@@ -306,13 +307,16 @@ const POSSESSIVE_CUE = /^[\p{L}\p{M}]+['’]s\s/u;
  * word nor a noun by its ending too (see neverName, nounLooking).
  */
 function cueNamed(cue: string): (word: string) => boolean {
-  // "shout out to Kiara", "my partner was Harpreet", "thanks to Grace": a word that can name a speaker
-  // and is no English word, a listed given name or a name that is also a word (see COMMON_WORD_NAMES;
-  // "thanks to Google", "my partner was Amazing" are kept).
+  // "shout out to Kiara", "my partner was Harpreet", "thanks to Grace", "my friend is Jordan": a word
+  // that can name a speaker and is no English word, a given name of the short forms' table or of the
+  // English given names' list (see given-names.ts), or a name that is also a word (see COMMON_WORD_NAMES;
+  // "thanks to Google", "my partner was Amazing" are kept, and a listed name that reads as a describing
+  // word there: "my friend is Happy", "my partner was Early").
   if (strictCue(cue)) {
     return (word) => {
       const key = word.toLowerCase();
-      return mayNameSpeaker(word) && !APPS_THANKED.has(key) && (listedGivenName(word) || COMMON_WORD_NAMES.has(key) || !englishWord(key));
+      if (!mayNameSpeaker(word) || APPS_THANKED.has(key)) return false;
+      return listedGivenName(word) || COMMON_WORD_NAMES.has(key) || !englishWord(key) || (isGivenName(key) && !describingName(key));
     };
   }
   if (KIN_CUE.test(cue)) return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { neverName } from '../util/names.js';
 import { CAP_WORD, COMMON_WORD_NAMES, nounLooking } from '../util/name-words.js';
 import { englishWord } from '../nlp/english-words.js';
+import { isGivenName } from '../util/given-names.js';
 import { isRoleOrTitle } from '../util/role-titles.js';
 
 /** 1–3 capitalised words or initials: "Maya", "Maya Lopez", "Jordan O.", "J. Okafor", "Ana de Souza". */
@@ -112,6 +113,13 @@ export function nameAlone(text: string, rest: readonly string[]): string | undef
   return lower.some(echoed) ? undefined : text.replace(/\.$/, '');
 }
 
+/** Whether a line shaped as a name alone (1–3 capitalised words) has a word never a name: "Music", "Art", "Yes". */
+export function subjectAlone(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
+  return words.some((w) => w.length > 1 && neverName(w.toLowerCase().replace(/\.$/, '')));
+}
+
 /**
  * Whether a line's words can be a person's name by the words themselves, not only by their shape: one of
  * them a name that is also a word (Grace, Hunter, Brown; see COMMON_WORD_NAMES) or a word that is no
@@ -121,13 +129,43 @@ export function nameAlone(text: string, rest: readonly string[]): string | undef
  * must have some such word among them to be names (see speaker-lines.ts, nameLines).
  */
 export function mayBeName(text: string): boolean {
+  return text.split(/\s+/).some((w) => COMMON_WORD_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) || noWordName(text);
+}
+
+/** Whether one of a line's words is a name by being no English word ("Maya", "Kiara Brown"; not "Grace", "Jordan", "Funding"): see {@link mayBeName}. */
+export function noWordName(text: string): boolean {
   return text.split(/\s+/).some((w) => {
     const key = w.toLowerCase().replace(/\.$/, '');
     if (key.length < 2) return false;
-    if (COMMON_WORD_NAMES.has(key)) return true;
     const singular = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('es') ? [key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key.slice(0, -1)] : [];
     return !englishWord(key) && !singular.some(englishWord) && !nounLooking(key);
   });
+}
+
+/**
+ * Whether a line opens with an English given name of the list (see given-names.ts): "Jordan", "Sam",
+ * "Cole Martin", "Taylor R.". Many are words too ("Jordan", "Sam", "Chance", "Law"), so this alone does
+ * not make the line a name: see {@link namesByWords}.
+ */
+export function listedName(text: string): boolean {
+  const first = text.split(/\s+/)[0]!.replace(/\.$/, '');
+  return first.length > 1 && isGivenName(first);
+}
+
+/**
+ * Which of a file's heading lines (each a name alone by its shape) are names by their words: each that
+ * {@link mayBeName} takes; and, where every line is one or opens with a listed given name, those too, so
+ * a class headed "Jordan", "Sam", "Cole Martin" reads as three names where "Art", "Music", "Drama" (no
+ * name's word in "Music") stay a topic's headings. A listed name that is also a word counts only among
+ * lines that can all be names. With `topics` (the file heads other paragraphs with a word never a name,
+ * "Music", "Drama"), only the lines with a word no English word are ("Justice", "Hope" are a writeup's headings).
+ */
+export function namesByWords(lines: readonly string[], topics = false): boolean[] {
+  // Beside a heading no name can be (a subject: "Art", "Music"), only a word no English word is a name's.
+  if (topics) return lines.map(noWordName);
+  const byWords = lines.map(mayBeName);
+  const listedToo = lines.every((l, i) => byWords[i] || listedName(l));
+  return lines.map((l, i) => byWords[i]! || (listedToo && listedName(l)));
 }
 
 /**

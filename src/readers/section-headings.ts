@@ -7,7 +7,7 @@
 // prompt over the paragraphs below it. A section's question ("What else could schools do to make
 // learning more" over "personalized?") is a heading too, one line or two, and the prompt below it.
 import type { SourceLine } from './speaker-lines.js';
-import { mayBeName, writerHeading } from './bylines.js';
+import { namesByWords, noWordName, writerHeading } from './bylines.js';
 
 // Words a heading leaves in lower case ("Alternate Programs Should be a Choice", "Time to Learn").
 const MINOR_WORDS = new Set('a an the and or but nor of in on at to for by with from as vs via into about be is are not up out off over per than'.split(' '));
@@ -89,7 +89,7 @@ function questionLines(lines: readonly SourceLine[], i: number): number {
  * it, not the file's first line of words (its title, or the writer's name: see bylines.ts), and directly
  * under it a paragraph wrapped by hand of two lines or more, whose first line starts a sentence and is
  * half again as long as the heading at least. Not a person's name (a line whose words can be one, see
- * mayBeName: a class's writing headed by each writer's name is read before, see nameParts), no answer
+ * namesByWords: a class's writing headed by each writer's name is read before, see nameParts), no answer
  * ("Yes", "Yes, Definitely"), and only in a file without Markdown headings of its own.
  * So a one-line answer, a list of short lines ("Math", "Science"), "Grade 11" above an answer, and a
  * sentence whose first line is short ("I think" over "that we need …") stay the writer's words. A
@@ -102,6 +102,8 @@ export function markSectionHeadings(lines: readonly SourceLine[]): readonly Sour
   const heads = new Set<number>();
   // A section's question over two lines: the first line the heading, the second left blank.
   const joined = new Map<number, string>();
+  // Lines shaped as a heading over a paragraph, judged together once all are found.
+  const candidates: { i: number; text: string; paragraph: string[] }[] = [];
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (i > first && joined.has(i - 1)) return;
@@ -116,10 +118,18 @@ export function markSectionHeadings(lines: readonly SourceLine[]): readonly Sour
     if (next.length < WRAPPED || next.length < text.length * 1.5 || !SENTENCE_START.test(next) || blank(lines[i + 2])) return;
     const paragraph: string[] = [];
     for (let j = i + 1; j < lines.length && !blank(lines[j]); j++) paragraph.push(lines[j]!.text);
-    // A person's name ("Maya" over her writing), where its words can be one: "Funding" over a paragraph not
-    // saying funding is a heading.
-    if (mayBeName(text) && writerHeading(text, paragraph, undefined) !== undefined) return;
-    heads.add(i);
+    candidates.push({ i, text, paragraph });
+  });
+  // A person's name ("Maya" over her writing), where its words can be one: "Funding" over a paragraph not
+  // saying funding is a heading. A listed given name that is also a word ("Jordan") is a name only where
+  // every heading's words can be one (see namesByWords).
+  // And where one of them is no name by its words ("Music"), a file read as no class's writing (see
+  // nameParts) is a writeup with headings: a name that is also a word ("Justice", "Hope", "Grace") is one of them.
+  const texts = candidates.map((c) => c.text);
+  const byWords = namesByWords(texts);
+  const named = byWords.every(Boolean) ? byWords : texts.map(noWordName);
+  candidates.forEach((c, k) => {
+    if (!(named[k] && writerHeading(c.text, c.paragraph, undefined) !== undefined)) heads.add(c.i);
   });
   if (heads.size === 0) return lines;
   return lines.map((l, i) => (heads.has(i) ? { ...l, text: `# ${joined.get(i) ?? l.text.trim()}` } : joined.has(i - 1) ? { ...l, text: '' } : l));

@@ -10,7 +10,7 @@
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
-import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, mayBeName, nameAlone, splitBylines, titleAbove, writerHeading } from './bylines.js';
+import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, mayBeName, nameAlone, namesByWords, splitBylines, subjectAlone, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { readWebPage } from './web-page.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
@@ -797,7 +797,8 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
  * no word of their answer; or undefined where the file is not so. Two paragraphs or more must be headed
  * so: a name alone by its shape and the paragraph under it ({@link nameAlone}: "Stress" over "I get
  * stressed" is a topic), over writing that is not a name alone too (a list of names), and half of the
- * names at least, two at least, must be names by their words ({@link mayBeName}: "Maya", "Kiara Brown"; "Funding" and
+ * names at least, two at least, must be names by their words ({@link namesByWords}: "Maya", "Kiara Brown", and "Jordan",
+ * "Sam" of the given names' list where no heading is a word no name can be; "Funding" and
  * "Choice" are topics' headings), none a word of the lexicon the file writes in lower case elsewhere
  * ("Funding" where another paragraph says "funding"). A paragraph under no name goes on with the student above it; before
  * the first name, a title or a date is dropped, other writing left out with a warning. A single name over
@@ -822,7 +823,13 @@ function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (
   const names = heads.flatMap((h) => (h ? [h.name] : []));
   // Two names by their words at least: one student's piece under their name with one topic's heading below
   // ("Maya Okafor", "Funding") is one writer's, and "Funding" no name to redact from every file.
-  const byWords = names.filter(mayBeName).length;
+  // A listed given name that is also a word ("Jordan", "Sam") counts where every name can be one (see namesByWords).
+  // Beside a subject's heading ("Music" over a paragraph), a name that is also a word ("Hope") is a heading too.
+  const subjects = turns.some((t) => {
+    const at = lineAt.get(t.line);
+    return at !== undefined && body[at + 1] !== undefined && body[at + 1]!.text.trim() !== '' && subjectAlone(clean(body[at]!.text));
+  });
+  const byWords = namesByWords(names, subjects).filter(Boolean).length;
   if (names.length < 2 || names.some(topic) || byWords < 2 || byWords * 2 < names.length) return undefined;
   const parts: Turn[] = [];
   const left: number[] = [];
