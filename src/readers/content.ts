@@ -2,9 +2,9 @@
 // workbook holds xl/workbook.xml, a Word document word/document.xml) or, when password-protected or from
 // Office 97–2003, OLE compound files (an encrypted one holds an EncryptedPackage stream; a Word package
 // that lacks word/document.xml still holds [Content_Types].xml and word/ parts, a workbook that lacks
-// xl/workbook.xml its xl/ parts); then gzip, PDF,
-// RTF, web pages and caption files. Only magic bytes and the names a container stores uncompressed are
-// looked at: no dependency, and nothing is decompressed or parsed.
+// xl/workbook.xml its xl/ parts); then gzip, PDF, RTF, web pages and caption files. Only magic bytes and
+// the names a container stores uncompressed are looked at: no dependency, and nothing is decompressed or
+// parsed.
 import { bomlessUtf16 } from './encoding.js';
 
 /** What a file holds, as far as its bytes tell. */
