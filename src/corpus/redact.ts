@@ -60,8 +60,9 @@ const APP_HINT = new RegExp(String.raw`\b(?:${APP_NAMES})`, 'i');
 // The role words, ranks and titles a surname is typed after in lower case ("coach brandvold", "sergeant
 // dhillon", "dr patel"), each with its first letter in either case; "mr", "mrs", "ms" and "mx" are the
 // first pass's (see LOWER_TITLE). Not "major", "general" or "chief" ("the general consensus said", "the
-// chief complaint"), "miss" ("i miss kaur") nor "father" ("my father figure"); "sir" as a teacher is called ("i asked sir dhillon").
-const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor sir'.split(' ');
+// chief complaint") nor "father" ("my father figure"); "sir" as a teacher is called ("i asked sir dhillon");
+// "miss" only where it cannot be the verb (see missTitle: "i asked miss kaur", not "i miss toronto").
+const LOWER_ROLE_WORDS = 'coach principal counsellor counselor sergeant sgt constable officer nurse pastor captain capt lieutenant corporal cpl detective inspector sheriff chaplain reverend rabbi imam elder trustee superintendent vp dr prof professor sir miss'.split(' ');
 const APP_OR_ROLE_HINT = new RegExp(String.raw`\b(?:${APP_NAMES}|(?:${LOWER_ROLE_WORDS.join('|')})\.?[ \t])`, 'i');
 const APP_HANDLE = String.raw`(?<appcue>\b(?:[Ss]nap(?:chat)?|SC|[Ii]nsta(?:gram)?|IG|[Ii]g|[Tt]ik[Tt]ok|[Dd]iscord|[Tt]witter|[Tt]hreads|[Ss]team|[Xx]box|PSN|[Gg]amer[Tt]ag|[Uu]sername)(?:[ \t]+(?:is|=|@))?[ \t]*[:=-]?[ \t]*)(?<apphandle>(?=[\p{L}\p{N}_.#]*(?:\p{N}|_|\p{L}{2}\.\p{L}|\p{L}\.\p{L}{2}))(?=[\p{N}_.#]*\p{L})[\p{L}\p{N}_](?:[\p{L}\p{N}_.#]*[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@])`;
 const HANDLE = String.raw`(?<![\p{L}\p{N}_.@])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?`;
@@ -446,10 +447,40 @@ function lowerRoleNamed(word: string): boolean {
   return !NOT_LOWER_SURNAMES.has(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
 }
 
+// Words before "miss" that make it the verb ("i miss toronto", "gonna miss ppl", "really miss kaur's
+// class" is the verb too): a subject, an auxiliary or an adverb. After one, no title.
+const MISS_AS_VERB_AFTER: ReadonlySet<string> = new Set(
+  'i we you u ya they he she it who will would shall should could can cant can’t can\'t wont won’t won\'t might may must do dont don’t don\'t does doesnt didnt didn’t didn\'t to gonna gunna wanna going really still totally so just also never always def lowkey kinda sorta ll i\'ll i’ll we\'ll we’ll already truly honestly deeply definitely lol ngl'.split(' '),
+);
+// Words before "miss" that make it a title with no verb after its name ("i asked miss kaur for help",
+// "we had miss kaur for math", "thanks to miss kaur", "my teacher is miss kaur"): one a person follows.
+const MISS_AS_TITLE_AFTER: ReadonlySet<string> = new Set(
+  'with from by for asked ask asking told tell telling and thanks thank had have has got get our my is was emailed texted called met saw see like love loved liked helped'.split(' '),
+);
+
+// Words that "to" follows before a person, where "to miss" is otherwise the verb ("going to miss toronto").
+const TO_A_PERSON: ReadonlySet<string> = new Set('thanks talk talked talking spoke speak speaking listen listened write wrote writing reach reached went go out shoutout said say explained sent gave'.split(' '));
+
+/**
+ * Whether "miss" at `offset` of `text` is a title ("miss kaur"), not the verb ("i miss toronto"): before
+ * a reporting verb (`verb`), where no subject, auxiliary or adverb is before it; with none, only after a
+ * word a person follows (see MISS_AS_TITLE_AFTER). "Miss kaur" opening a text stays: "Miss toronto so
+ * much" drops its "I".
+ */
+function missTitle(text: string, offset: number, verb: boolean): boolean {
+  const m = /(?:([\p{L}'’]+)[ \t]+)?([\p{L}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, offset - 40), offset));
+  const before = m?.[2]?.toLowerCase();
+  // "to" after a word one speaks or writes to is a person's ("talked to miss kaur", "thanks to miss kaur")
+  if (before === 'to' && TO_A_PERSON.has(m?.[1]?.toLowerCase() ?? '')) return true;
+  if (verb) return before === undefined || !MISS_AS_VERB_AFTER.has(before);
+  return before !== undefined && MISS_AS_TITLE_AFTER.has(before);
+}
+
 /**
  * A text with the lower-case surnames after its role words redacted ("coach [name] said", "i asked coach
  * [name] for help"; see LOWER_ROLE_NAME): before a reporting verb, a word lowerRoleNamed takes; with
- * none, one of three letters or more that is no English word too, after no article.
+ * none, one of three letters or more that is no English word too, after no article. After "miss", only
+ * where it is a title (see missTitle).
  */
 function redactLowerRoleNames(text: string): string {
   return text.replace(LOWER_ROLE_NAME, (whole: string, ...rest: unknown[]) => {
@@ -463,6 +494,7 @@ function redactLowerRoleNames(text: string): string {
     if (article && !(FIRST_LOWER_ROLES.has(role) && g.lverb !== undefined)) return whole;
     if (!lowerRoleNamed(low)) return whole;
     if (g.lverb === undefined && (low.length < 3 || englishWord(low))) return whole;
+    if (role === 'miss' && !missTitle(text, offset, g.lverb !== undefined)) return whole;
     return `${g.lrole}${g.lgap}[name]${possessive}`;
   });
 }

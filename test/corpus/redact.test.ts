@@ -888,4 +888,16 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
       'coach yelled at us, the coach dosent care, my coach ngl was mad, coach said no',
     );
   });
+
+  it('takes a lower-case surname after "miss" only where it is a title, not the verb', () => {
+    expect(none('i asked miss kaur for help, we had miss dhillon for math and my teacher is miss brandvold')).toBe(
+      'i asked miss [name] for help, we had miss [name] for math and my teacher is miss [name]',
+    );
+    expect(none('thanks to miss kaur, and i talked to miss dhillon; miss okafor said we could')).toBe('thanks to miss [name], and i talked to miss [name]; miss [name] said we could');
+    // The verb: after a subject, an auxiliary or "going to", and at a text's start with its "I" dropped.
+    expect(none('i miss toronto, im going to miss vancouver, we will miss kaur, I really miss okafor said no one')).toBe(
+      'i miss toronto, im going to miss vancouver, we will miss kaur, I really miss okafor said no one',
+    );
+    expect(none('Miss vancouver so much, i miss ur cooking')).toBe('Miss vancouver so much, i miss ur cooking');
+  });
 });
