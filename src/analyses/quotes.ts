@@ -468,6 +468,12 @@ interface Chooser {
   claim: (i: number, keys: readonly string[]) => void;
 }
 
+/** Mark response i as repeating a quoted or claimed sentence: it stays so, and its section can no longer count on it. */
+function markRepeat(state: Chooser, i: number): void {
+  state.repeats[i] = 1;
+  if (state.sectionOf[i]! >= 0) state.sectionLeft[state.sectionOf[i]!]!--;
+}
+
 /**
  * The sentences of a text in a normalised form (lower case, letters and digits only), for spotting a
  * sentence already quoted: students copy each other's lines, and sheets repeat a prompt's wording.
@@ -554,8 +560,7 @@ function choose(
   // so marked once, and no longer counted among what its own section could quote.
   const repeated = (i: number): boolean => {
     if (!keys(i).some((k) => state.usedSentences.has(k) || (state.claimed.get(k) ?? i) !== i)) return false;
-    state.repeats[i] = 1;
-    if (state.sectionOf[i]! >= 0) state.sectionLeft[state.sectionOf[i]!]!--;
+    markRepeat(state, i);
     return true;
   };
   for (const fits of rounds) {
@@ -717,9 +722,7 @@ export function selectQuotes(
       sharers ??= sectionSentences();
       for (const k of keys) {
         for (const j of sharers.get(k) ?? []) {
-          if (j === i || state.used[j] === 1 || state.repeats[j] === 1) continue;
-          state.repeats[j] = 1;
-          state.sectionLeft[state.sectionOf[j]!]!--;
+          if (j !== i && state.used[j] !== 1 && state.repeats[j] !== 1) markRepeat(state, j);
         }
       }
     },
