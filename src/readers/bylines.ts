@@ -93,6 +93,8 @@ export function isTranscriptTitle(line: string): boolean {
 // A name's word: capitalised ("Maya", "O'Neil", "Jean-Luc"), with capitals inside it as the redactor
 // reads one ("McDONALD", "O'NEIL", "DeSHAWN"; see CAP_WORD), or an initial ("O.").
 const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}'’-]+|${CAP_WORD}|\p{Lu}\.)$`, 'u');
+// A name's word as the word lists hold it: lower case, an initial's full stop dropped ("O." → "o").
+const nameKey = (word: string): string => word.toLowerCase().replace(/\.$/, '');
 // Words of a text, lower case.
 const WORDS = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
@@ -106,7 +108,7 @@ const WORDS = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 export function nameAlone(text: string, rest: readonly string[]): string | undefined {
   const words = text.split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || !/\p{Ll}/u.test(text)) return undefined;
-  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const lower = words.map(nameKey);
   if (lower.some((w) => w.length > 1 && neverName(w))) return undefined;
   const written = new Set(rest.flatMap((r) => r.toLowerCase().match(WORDS) ?? []));
   const echoed = (w: string) => w.length > 1 && [...written].some((x) => formOf(x, w) || (x.length >= 4 && formOf(w, x)));
@@ -117,7 +119,7 @@ export function nameAlone(text: string, rest: readonly string[]): string | undef
 export function subjectAlone(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return false;
-  return words.some((w) => w.length > 1 && neverName(w.toLowerCase().replace(/\.$/, '')));
+  return words.some((w) => w.length > 1 && neverName(nameKey(w)));
 }
 
 /**
@@ -129,13 +131,13 @@ export function subjectAlone(text: string): boolean {
  * must have some such word among them to be names (see speaker-lines.ts, nameLines).
  */
 export function mayBeName(text: string): boolean {
-  return text.split(/\s+/).some((w) => COMMON_WORD_NAMES.has(w.toLowerCase().replace(/\.$/, ''))) || noWordName(text);
+  return text.split(/\s+/).some((w) => COMMON_WORD_NAMES.has(nameKey(w))) || noWordName(text);
 }
 
 /** Whether one of a line's words is a name by being no English word ("Maya", "Kiara Brown"; not "Grace", "Jordan", "Funding"): see {@link mayBeName}. */
 export function noWordName(text: string): boolean {
   return text.split(/\s+/).some((w) => {
-    const key = w.toLowerCase().replace(/\.$/, '');
+    const key = nameKey(w);
     if (key.length < 2) return false;
     const singular = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('es') ? [key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key.slice(0, -1)] : [];
     return !englishWord(key) && !singular.some(englishWord) && !nounLooking(key);
@@ -178,7 +180,7 @@ export function writerHeading(text: string, rest: readonly string[], file: strin
   const name = nameAlone(text, rest);
   if (name === undefined) return undefined;
   const named = new Set(path.basename(file ?? '').toLowerCase().match(WORDS) ?? []);
-  const lower = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const lower = name.split(/\s+/).map(nameKey);
   return rest.length >= 2 || lower.some((w) => named.has(w)) ? name : undefined;
 }
 

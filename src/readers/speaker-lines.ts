@@ -806,15 +806,18 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
  */
 function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (t: string) => string, file: string): { turns: Turn[]; warnings: Warning[] } | undefined {
   const lineAt = new Map(body.map((l, i) => [l.line, i]));
-  const heads = turns.map((t) => {
+  // Per turn, its first line where writing follows it directly: the line that may head the turn.
+  const headLines = turns.map((t) => {
     const at = lineAt.get(t.line);
     const next = at === undefined ? undefined : body[at + 1];
-    if (at === undefined || next === undefined || next.text.trim() === '') return undefined;
-    const head = clean(body[at]!.text);
-    if (!t.text.startsWith(`${head} `) || nameAlone(clean(next.text), []) !== undefined) return undefined;
-    const rest = t.text.slice(head.length + 1);
-    const name = nameAlone(head, [rest]);
-    return name === undefined ? undefined : { name, rest, line: next.line };
+    return at === undefined || next === undefined || next.text.trim() === '' ? undefined : { head: clean(body[at]!.text), next };
+  });
+  const heads = turns.map((t, k) => {
+    const h = headLines[k];
+    if (h === undefined || !t.text.startsWith(`${h.head} `) || nameAlone(clean(h.next.text), []) !== undefined) return undefined;
+    const rest = t.text.slice(h.head.length + 1);
+    const name = nameAlone(h.head, [rest]);
+    return name === undefined ? undefined : { name, rest, line: h.next.line };
   });
   // Words the file writes in lower case: a line of such a word that can be no name by itself is a topic's
   // heading ("Funding" where a paragraph says "funding"), as bare-names.ts reads a template's.
@@ -825,10 +828,7 @@ function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (
   // ("Maya Okafor", "Funding") is one writer's, and "Funding" no name to redact from every file.
   // A listed given name that is also a word ("Jordan", "Sam") counts where every name can be one (see namesByWords).
   // Beside a subject's heading ("Music" over a paragraph), a name that is also a word ("Hope") is a heading too.
-  const subjects = turns.some((t) => {
-    const at = lineAt.get(t.line);
-    return at !== undefined && body[at + 1] !== undefined && body[at + 1]!.text.trim() !== '' && subjectAlone(clean(body[at]!.text));
-  });
+  const subjects = headLines.some((h) => h !== undefined && subjectAlone(h.head));
   const byWords = namesByWords(names, subjects).filter(Boolean).length;
   if (names.length < 2 || names.some(topic) || byWords < 2 || byWords * 2 < names.length) return undefined;
   const parts: Turn[] = [];
