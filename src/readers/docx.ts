@@ -27,7 +27,7 @@ import { readTable, type TranscriptLayout } from './docx-tables.js';
 import { readFrontMatter, speakerNames } from './front-matter.js';
 import { readHeaderBlock } from './header-block.js';
 import { invalidOfficeFile } from './content.js';
-import { missingTextPart } from './office-missing-part.js';
+import { missingTextMessage, missingTextPart } from './office-missing-part.js';
 import type { ReaderContext } from './index.js';
 import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
 
@@ -154,12 +154,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   } catch {
     // A Word package without the part holding its text is said so: no repair brings the text back.
     const missing = await missingTextPart(bytes);
-    if (missing !== undefined) {
-      throw new InputError(
-        `a Word document missing its text part (${missing}): it holds Word's other parts but not the one with the document's text (a save, copy or zip that did not finish?); copy the original .docx again, or save it again from the program that made it, to have it read`,
-        { file },
-      );
-    }
+    if (missing !== undefined) throw new InputError(missingTextMessage(missing), { file });
     // A package that opens but holds a part that is not XML is said so, apart from a zip that is damaged.
     const { damagedPart } = await import('./docx-damage.js');
     const damaged = await damagedPart(bytes);

@@ -38,6 +38,11 @@ export function missingWorkbookPart(bytes: Uint8Array): Promise<string | undefin
   return missingMainPart(bytes, 'xl/', 'xl/workbook.xml');
 }
 
+/** The message for a Word document missing its text part (see {@link missingTextPart}). */
+export function missingTextMessage(part: string): string {
+  return `a Word document missing its text part (${part}): it holds Word's other parts but not the one with the document's text (a save, copy or zip that did not finish?); copy the original .docx again, or save it again from the program that made it, to have it read`;
+}
+
 /** The message for a workbook missing its workbook part (see {@link missingWorkbookPart}). */
 export function missingWorkbookMessage(part: string): string {
   return `a workbook missing its workbook part (${part}): it holds Excel's other parts but not the one that lists its sheets (a save, copy or zip that did not finish?); copy the original .xlsx again, or save it again from the program that made it, to have it read`;

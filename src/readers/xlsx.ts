@@ -125,19 +125,20 @@ async function loadSheets(bytes: Uint8Array, file: string): Promise<ExcelJS.Work
   // Loaded on first use: exceljs takes a third of a second to import, and most folders hold no XLSX.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
+  // A workbook refused: said to be missing its workbook part where it is (see missingWorkbookPart), else as `otherwise` says.
+  const refused = async (otherwise: string): Promise<InputError> => {
+    const missing = await missingWorkbookPart(bytes);
+    return new InputError(missing !== undefined ? missingWorkbookMessage(missing) : otherwise, where);
+  };
   try {
     // exceljs declares its own Buffer type; any Node Buffer is accepted at run time.
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   } catch {
-    const missing = await missingWorkbookPart(bytes);
-    throw new InputError(missing !== undefined ? missingWorkbookMessage(missing) : invalidOfficeFile(bytes, 'xlsx'), where);
+    throw await refused(invalidOfficeFile(bytes, 'xlsx'));
   }
   const sheets = workbook.worksheets;
-  if (sheets.length === 0) {
-    // exceljs reads a package without xl/workbook.xml as a workbook of no sheets
-    const missing = await missingWorkbookPart(bytes);
-    throw new InputError(missing !== undefined ? missingWorkbookMessage(missing) : 'not a valid XLSX file: the workbook has no worksheets', where);
-  }
+  // exceljs reads a package without xl/workbook.xml as a workbook of no sheets
+  if (sheets.length === 0) throw await refused('not a valid XLSX file: the workbook has no worksheets');
   return sheets;
 }
 
