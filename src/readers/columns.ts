@@ -474,6 +474,11 @@ function openPrompt(text: string): string | undefined {
   return (OPEN_PROMPT_START.exec(norm) ?? OPEN_PROMPT_ANYWHERE.exec(norm))?.[1];
 }
 
+// A header that names the answer itself, as a hand-made sheet heads its one column of the students' words
+// ("Response", "Reflection", "Your answer"). Whole headers only: "Response ID", "Response type" and a
+// quiz's "Q1 Answer" are not the students' own words.
+const ANSWER_HEADER = /^(?:(?:your|my|the|student|students|student s|written|open) )?(?:answers?|responses?|reflections?|writing)$/;
+
 /** A header worded as a question: ends with "?", runs to several words ("Describe one thing…") or is a prompt ("Comments"). */
 function isQuestionLike(text: string): boolean {
   return /[?？]\s*$/.test(text) || countWords(text) >= 5 || openPrompt(text) !== undefined;
@@ -562,6 +567,12 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   const prompt = openPrompt(label) ?? openPrompt(keySource);
   if (prompt !== undefined && s.scaleShare < SCALE_SHARE && s.yesNoShare < SCALE_SHARE) {
     return { role: 'text', reason: `the header asks for an answer in words ("${prompt}"), not a choice (${describe(s)})` };
+  }
+  // Under a header naming the answer, phrases are the students' words however few the sheets: a pilot's
+  // three "Reflection"s ("more flex time", "smaller classes") read as groups would make the sheet a roster
+  // with no one's words in it. A letter or a word each ("B", "Paris") is left to the rules below.
+  if (ANSWER_HEADER.test(normaliseHeader(label)) && s.meanWords >= 1.5 && s.scaleShare < SCALE_SHARE && s.yesNoShare < SCALE_SHARE) {
+    return { role: 'text', reason: `the header names the students' answers, given in words (${describe(s)})` };
   }
   // Every value different, from several students, and each shaped like one person's detail (a first name,
   // a number), under a header that asks nothing: a group of one each, which as an attribute would print

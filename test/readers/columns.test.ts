@@ -251,6 +251,20 @@ describe('content rules', () => {
     expect(one('Homeroom', ['Room 12 North', 'Room 14 South', 'Portable 3'])).toMatchObject({ role: 'attribute' });
   });
 
+  it("a header naming the answer (\"Reflection\", \"Your answer\") is text, however short and few the answers", () => {
+    const pilot = ['more flex time please', 'smaller classes', 'more counsellors'];
+    for (const header of ['Response', 'Reflection', 'Your answer', 'Student responses', 'answer']) {
+      expect(one(header, pilot), header).toMatchObject({ role: 'text', reason: "the header names the students' answers, given in words (mean 2.7 words, 100% distinct)" });
+    }
+    // One sheet is enough.
+    expect(one('Answer', ['More flex time please']).role).toBe('text');
+    // Not the students' own words: an id, a quiz's letters, yes and no, a header that only starts so.
+    expect(one('Response ID', ['R_1a', 'R_2b', 'R_3c']).role).toBe('id');
+    expect(one('Answer', ['B', 'C', 'B', 'A']).role).toBe('attribute');
+    expect(one('Response', ['Yes', 'No', 'Yes', 'Yes']).role).toBe('attribute');
+    expect(one('Response type', ['In person', 'Online', 'In person']).role).not.toBe('text');
+  });
+
   it('a question answered only "no", "n/a" and the like is text, not an attribute; yes/no questions stay attributes', () => {
     expect(one('Anything else?', ['N/A', 'no', '-', 'nothing', 'None', 'idk'])).toMatchObject({
       role: 'text',
