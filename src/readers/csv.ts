@@ -39,7 +39,8 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
   const head = plain && firstRecords(plain.body, SNIFF_RECORDS);
   if (plain && head !== undefined) {
     notATable(head, ctx.file);
-    const { table, warnings } = buildTable(parseRecords(plain.body, sniffDelimiter(head, isTsv)), ctx);
+    const delimiter = sniffDelimiter(head, isTsv);
+    const { table, warnings } = buildTable(parseRecords(plain.body, delimiter), ctx, undefined, delimiter);
     return { format, encoding: plain.encoding, content: table, warnings };
   }
 
@@ -57,7 +58,7 @@ export function readCsv(bytes: Uint8Array, ctx: ReaderContext, isTsv = /\.(tsv|t
 
   notATable(text, ctx.file);
   const delimiter = sniffDelimiter(text, isTsv);
-  const { table, warnings } = buildTable(parseRecords(Buffer.from(text, 'utf8'), delimiter), ctx);
+  const { table, warnings } = buildTable(parseRecords(Buffer.from(text, 'utf8'), delimiter), ctx, undefined, delimiter);
   return { format, encoding: decoded.encoding, content: table, warnings: [...decodingWarnings(decoded, ctx.file), ...warnings] };
 }
 

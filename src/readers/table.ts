@@ -43,10 +43,11 @@ const isBlank = (cells: string[]): boolean => cells.every((c) => c.trim() === ''
  * Turn parsed records into a Table. Blank records and one-cell title lines above the header are skipped;
  * every record after the header rows counts towards `row` (so row + header rows is the spreadsheet row),
  * but blank and broken ones are not kept. `sheet` is given for a workbook's sheet, whose cells right of
- * the header are read as columns with no header (a delimited file's are a broken row). Throws an
+ * the header are read as columns with no header (a delimited file's are a broken row, except in a file of
+ * one column, where they are its answer's commas: `delimiter` is the file's, to join them back). Throws an
  * InputError when there is no header row.
  */
-export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string): BuiltTable {
+export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string, delimiter?: string): BuiltTable {
   const warnings: Warning[] = [];
   const start = headerStart(grid);
   if (start < 0) {
@@ -93,7 +94,13 @@ export function buildTable(grid: GridRow[], ctx: ReaderContext, sheet?: string):
     const cells = record.cells.map((c) => c.trim());
     if (isBlank(cells)) continue;
     if (record.note) warnings.push({ ...at, message: record.note });
-    const used = lastNonBlank(cells) + 1;
+    let used = lastNonBlank(cells) + 1;
+    // A file of one column is a list of answers: its delimiters are the students' own commas, typed
+    // without quotes ("More counsellors please, I am so stressed"), and the answer is read whole.
+    if (used > width && width === 1 && delimiter !== undefined) {
+      cells.splice(0, used, cells.slice(0, used).join(delimiter === '\t' ? ' ' : `${delimiter} `));
+      used = 1;
+    }
     if (used > width) {
       warnings.push({
         ...at,
@@ -387,20 +394,29 @@ function mergedHeader(layout: SurveyLayout, header: GridRow, next: GridRow | und
   };
 }
 
+/** Records looked at for the header (and, below a wider one, for the width carrying on). */
+const HEADER_WINDOW = 6;
+
 /**
  * Index of the header record: the first non-blank one, passing over title lines above it ("Grade 9
- * reflections, spring 2024" alone in A1) when a wider record follows within a few rows.
+ * reflections, spring 2024" alone in A1) when a wider record follows within a few rows and the records
+ * below it are mostly as wide. A wider record among one-cell ones is an answer with an unquoted comma in
+ * a list of answers ("Reflection" / "More counsellors please, I am stressed" / "more flex"), not a header
+ * under three lines of title.
  */
 function headerStart(grid: GridRow[]): number {
   // Only the first few records are looked at, not every one of a big sheet.
   const candidates: { i: number; n: number }[] = [];
-  for (let i = 0; i < grid.length && candidates.length < 6; i++) {
+  for (let i = 0; i < grid.length && candidates.length < 2 * HEADER_WINDOW; i++) {
     const n = grid[i]!.problem ? 0 : filled(grid[i]!.cells);
     if (n > 0) candidates.push({ i, n });
   }
   if (candidates.length === 0) return -1;
-  const wider = candidates.findIndex((c) => c.n > 1);
-  return wider > 0 ? candidates[wider].i : candidates[0].i;
+  const wider = candidates.slice(0, HEADER_WINDOW).findIndex((c) => c.n > 1);
+  if (wider <= 0) return candidates[0].i;
+  const below = candidates.slice(wider + 1, wider + 1 + HEADER_WINDOW);
+  const narrow = below.filter((c) => c.n === 1).length;
+  return narrow * 2 > below.length ? candidates[0].i : candidates[wider].i;
 }
 
 // A spreadsheet's footer: "Total responses: 48", "Average", "n = 48".

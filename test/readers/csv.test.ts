@@ -325,6 +325,30 @@ describe('rows that are hard to read', () => {
     expect(table.rows).toEqual([{ row: 1, line: 4, cells: ['A1', 'fine'] }]);
   });
 
+  it("a list of answers, one with an unquoted comma, keeps its header and that answer whole", () => {
+    // The comma's record is wider than the rest, but the records below it are one cell again: no header
+    // under three lines of title.
+    const lines = ['Reflection', 'I wish we had more time for projects', 'The timetable is too rigid', 'More counsellors please, I am so stressed before exams', 'more flex'];
+    const result = readText(lines.join('\n') + '\n');
+    const table = result.content as Table;
+    expect(table.columns.map((c) => [c.header, c.role])).toEqual([['Reflection', 'text']]);
+    expect(table.rows.map((r) => [r.line, r.cells])).toEqual([
+      [2, ['I wish we had more time for projects']],
+      [3, ['The timetable is too rigid']],
+      [4, ['More counsellors please, I am so stressed before exams']],
+      [5, ['more flex']],
+    ]);
+    expect(result.warnings).toEqual([]);
+    // Semicolons are a student's too, in a list of answers.
+    expect((readText('Reflection\nmore time; less homework\nflex\n').content as Table).rows.map((r) => r.cells)).toEqual([['more time; less homework'], ['flex']]);
+  });
+
+  it('a title line above a header whose width carries on below is still passed over', () => {
+    const table = readText('Forum reflections\nSpring 2024\nID,Comment\nA1,fine\nA2,more time\n').content as Table;
+    expect(table.columns.map((c) => c.header)).toEqual(['ID', 'Comment']);
+    expect(table.rows.map((r) => r.cells)).toEqual([['A1', 'fine'], ['A2', 'more time']]);
+  });
+
   it('a summary row under the data (Total, Average, n =) is listed as skipped, not read as a respondent', () => {
     const table = readText('ID,Grade,What helps?\nS1,10,Time\nS2,11,Choice\nTotal responses: 2,,\nAverage,10.5,\nTotal Kane,12,Flex\n').content as Table;
     expect(table.rows.map((r) => [r.cells[0], r.skipReason])).toEqual([
