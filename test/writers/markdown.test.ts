@@ -246,6 +246,32 @@ describe('writeMarkdownReport', () => {
     expect(text).not.toContain('% of participants)');
   });
 
+  it('says demographic details given but all too small to show were given, not that none were available', async () => {
+    const dir = tempDir('reflect-small-groups-');
+    // Six students: 3, 2 and 1 by gender; 5 and 1 by Indigenous self-identification, which the total of 6
+    // would give back; every group hidden.
+    const rows = [
+      'S1,Female,10,No,"Flex block lets me catch up on math when I fall behind."',
+      'S2,Male,11,No,"Smaller classes so the teacher can get to everyone."',
+      'S3,Female,10,No,"I want to choose my electives, not have them picked for me."',
+      'S4,Male,12,Yes,"Less homework because I work after school most nights."',
+      'S5,Female,11,No,"A counsellor who is not booked up for weeks."',
+      'S6,Non-binary,10,No,"Online courses at my own pace."',
+    ];
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,gender,grade,indigenous,What would help you learn?', ...rows].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toContain(
+      'Demographic details were given (gender, grade and Indigenous self-identification), but none is shown: their groups are too small to show without describing the students in them (fewer than 5 in a group, or a count that would give one back).',
+    );
+    expect(text).not.toContain('No demographic details were available.');
+    expect(text).toContain('Groups of students could not be compared: no group had at least 5 students with at least as many others to set them against.');
+    // Without any detail, the report says so.
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,What would help you learn?', ...rows.map((r) => r.replace(/^(S\d),[^"]*/, '$1,'))].join('\n') + '\n');
+    const bare = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(bare).toContain('No demographic details were available.');
+    expect(bare).toContain('Groups of students could not be compared: no demographic details were available.');
+  });
+
   it('never says no group differed where no group was large enough to be compared', () => {
     const analysis = load();
     // Every group below the minimum cell: no test could be made.

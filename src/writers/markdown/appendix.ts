@@ -1,5 +1,6 @@
 // The report's Appendix: tables of who took part, the themes, the sources, and a word on warnings.
 import { formatPercent } from '../../util/percent.js';
+import { attributesOf } from '../../analyses/demographics.js';
 import { withheldSources } from '../../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../../util/labels.js';
 import { capitalise, listOf, plural } from '../../util/text.js';
@@ -33,7 +34,12 @@ function demographicsTable(ctx: Context): string {
   if (rows.length === 0 && ctx.students.length > 0 && ctx.students.length < ctx.minCell) {
     return `Demographic details are not shown: fewer than ${peopleInWords(ctx, ctx.minCell)} took part, so any breakdown would describe each of them.`;
   }
-  if (rows.length === 0) return 'No demographic details were available.';
+  if (rows.length === 0) {
+    const supplied = attributesOf(ctx.students);
+    if (supplied.length === 0) return 'No demographic details were available.';
+    // Details given, but each of their groups too small to show, or able to give a small one back.
+    return `Demographic details were given (${escapeMarkdown(listOf(supplied.map(attributeInSentence)))}), but none is shown: their groups are too small to show without describing the ${ctx.noun.plural} in them (fewer than ${ctx.minCell} in a group, or a count that would give one back).`;
+  }
   const denominators = [...new Set(rows.map((r) => r.denominator))];
   const single = denominators.length === 1;
   let previous = '';

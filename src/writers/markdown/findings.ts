@@ -70,7 +70,8 @@ function notComparedSentence(ctx: Context): string {
   if (ctx.minCell > 0 && ctx.students.length < ctx.minCell) {
     return `Groups of ${who} were not compared: fewer than ${peopleInWords(ctx, ctx.minCell)} took part, so any group would describe each of them.`;
   }
-  if (demographics.length === 0 && !ctx.students.some((s) => Object.keys(s.attributes).length > 0)) {
+  const supplied = ctx.students.some((s) => Object.keys(s.attributes).length > 0);
+  if (demographics.length === 0 && !supplied) {
     return `Groups of ${who} could not be compared: no demographic details were available.`;
   }
   // Blank sheets alone: the groups are there, but nothing was said to compare.
@@ -83,11 +84,9 @@ function notComparedSentence(ctx: Context): string {
     // small group, or the theme was raised by all the students or by none" read as one run-on reason.
     return `Groups of ${who} were not compared: in every group large enough to compare, each theme was raised by too few of its ${who} to show (such counts are hidden to protect them), by all of them or by none.`;
   }
-  // Details there were (a table of who took part, or groups broken down): say which reason holds, not "or".
-  if (demographics.length > 0 || ctx.analysis.crosstab.length > 0) {
-    return `Groups of ${who} could not be compared: no group had at least ${ctx.minCell} ${who} with at least as many others to set them against.`;
-  }
-  return `Groups of ${who} could not be compared: no group was large enough, or no demographic details were available.`;
+  // Details there were (shown in a table of who took part, or each group too small to show), so the
+  // groups were too small to set against each other.
+  return `Groups of ${who} could not be compared: no group had at least ${ctx.minCell} ${who} with at least as many others to set them against.`;
 }
 
 /** "## Interesting findings": the findings not folded into another, by theme, or why there are none; then the charts. */
