@@ -53,6 +53,17 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|me|my|mine|myself)\b/;
 const MAX_QUESTION_WORDS = 16;
 
 /**
+ * Whether a line's words are a question as a writeup's section or a reflection sheet asks one ("What
+ * helps you learn?"): one sentence of `maxWords` words at most, ending in a question mark, starting with
+ * a capital and a question word or a verb asking one, no label (`Q1: …`) or quotation in it, and never
+ * in the first person ("Why do I have to learn this?" is the writer asking their own).
+ */
+export function asksQuestion(text: string, maxWords: number): boolean {
+  if (!/[?？]$/.test(text) || !/^\p{Lu}/u.test(text) || !QUESTION_START.test(text) || FIRST_PERSON.test(text)) return false;
+  return text.split(/\s+/).length <= maxWords && !/[.!?:;"“”？]/.test(text.slice(0, -1));
+}
+
+/**
  * The number of lines (1 or 2) of a section's question at `i`, or 0: a question of 16 words at most,
  * starting with a question word, on one line or two short ones, alone as its own block (a blank line
  * above it) above a paragraph wrapped by hand of two lines or more (directly under it, or after one blank
@@ -66,11 +77,7 @@ function questionLines(lines: readonly SourceLine[], i: number): number {
   const line = lines[i]!.text.trim();
   const run = line.endsWith('?') ? 1 : !blank(lines[i + 1]) && !/[.!?;:,]$/.test(line) && lines[i + 1]!.text.trim().endsWith('?') ? 2 : 0;
   if (run === 0 || !blank(lines[i - 1]) || lines.slice(i, i + run).some((l) => l.numbered)) return 0;
-  const question = lines.slice(i, i + run).map((l) => l.text.trim()).join(' ');
-  const words = question.split(/\s+/);
-  if (!/^\p{Lu}/u.test(question) || !QUESTION_START.test(question) || FIRST_PERSON.test(question)) return 0;
-  // One sentence, no label (`Q1: …`) or quotation.
-  if (words.length > MAX_QUESTION_WORDS || /[.!?:;"“”]/.test(question.slice(0, -1))) return 0;
+  if (!asksQuestion(lines.slice(i, i + run).map((l) => l.text.trim()).join(' '), MAX_QUESTION_WORDS)) return 0;
   const direct = !blank(lines[i + run]);
   const start = direct ? i + run : i + run + 1;
   const first = lines[start]?.text.trim() ?? '';

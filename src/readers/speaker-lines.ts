@@ -12,6 +12,7 @@
 import type { Turn, Warning } from '../model.js';
 import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, mayBeName, nameAlone, namesByWords, splitBylines, subjectAlone, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
+import { asksQuestion } from './section-headings.js';
 import { readWebPage } from './web-page.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
@@ -718,6 +719,32 @@ function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
 }
 
 /**
+ * In writing, the questions of a sheet typed out as text, each alone on its line at a paragraph's start
+ * with the writer's answer below it, directly or after a blank line ("What helps you learn?" over "When we
+ * get time in flex block."): prompts, as numbered and bold ones are, so a question is no response of the
+ * writer's, nor the start of the answer's. A question as {@link asksQuestion} reads one, of 24 words at
+ * most, not a list item; questions one under the other ask together. Only where two or more are answered,
+ * so that a student's own question over a paragraph stays their words; a question left unanswered among
+ * them (the sheet's last, its answer blank) is a prompt too.
+ */
+function questionPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
+  const asked: boolean[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const opens = i === 0 || kinds[i - 1] !== 'text' || asked[i - 1] === true;
+    asked[i] = kinds[i] === 'text' && opens && !l.numbered && !LIST_ITEM.test(l.text) && asksQuestion(stripInlineMarkdown(l.text).trim(), MAX_PROMPT_WORDS * 2);
+  }
+  let answered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!asked[i]) continue;
+    let j = i + 1;
+    while (j < lines.length && kinds[j] === 'blank') j++;
+    if (kinds[j] === 'text' && !asked[j]) answered++;
+  }
+  return answered >= 2 ? new Set(asked.flatMap((a, i) => (a ? [i] : []))) : new Set();
+}
+
+/**
  * `lines` without their list markers where a plain-text file's turns are list items, as a note-taker
  * types a transcript as bullets (`- Maya: I think …`, `* Facilitator: …`, `• Jordan: …`, `1. Maya: …`);
  * else undefined. Only where the file reads as talk by the labels' own judgement ({@link acceptLabels}):
@@ -926,7 +953,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
   // In writing, the template's prompt above the paragraphs ("**What helped you most?**"): their question.
   let prompt: string | undefined;
   const withPrompt = (turn: Turn): Turn => (prompt !== undefined ? { ...turn, prompt } : turn);
-  const numbered = labelled ? new Set<number>() : numberedPrompts(lines, kinds);
+  const numbered = labelled ? new Set<number>() : new Set([...numberedPrompts(lines, kinds), ...questionPrompts(lines, kinds)]);
 
   // Whether the paragraph being read is an item of an indented list (`  • …`).
   let indentedItem = false;

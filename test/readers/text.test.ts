@@ -891,6 +891,42 @@ describe('parseSpeakerLines: a numbered list of questions with answers below', (
   });
 });
 
+describe('parseSpeakerLines: a sheet’s questions typed as plain lines, each over its answer', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const read = (texts: string[]) => parseSpeakerLines(lines(texts), { file: 'r.txt' }).turns.map((t) => [t.prompt, t.text]);
+  const answers = [
+    ['What helps you learn?', 'When we get time in flex block.'],
+    ['What gets in the way?', 'I look after my little brothers after school so homework is hard.'],
+  ];
+
+  it('reads each question as the prompt of the answer below it, directly under it or after a blank line', () => {
+    expect(read(['What helps you learn?', 'When we get time in flex block.', '', 'What gets in the way?', 'I look after my little brothers after school so homework is hard.'])).toEqual(answers);
+    expect(read(['What helps you learn?', '', 'When we get time in flex block.', '', 'What gets in the way?', '', 'I look after my little brothers after school so homework is hard.'])).toEqual(answers);
+  });
+
+  it('asks questions one under the other together, and leaves a question with its answer blank unanswered', () => {
+    expect(read(['What helps you learn?', 'Who helps you most?', 'Flex block and my math teacher.', '', 'What gets in the way?', 'Homework.', '', 'Is there anything else?', ''])).toEqual([
+      ['What helps you learn? Who helps you most?', 'Flex block and my math teacher.'],
+      ['What gets in the way?', 'Homework.'],
+    ]);
+  });
+
+  it('keeps a student’s own question as their words: one alone, in the first person, or inside a paragraph', () => {
+    expect(read(['Why do we even have exams?', 'Nobody has ever explained it to us.', '', 'I think projects show more.'])).toEqual([
+      [undefined, 'Why do we even have exams? Nobody has ever explained it to us.'],
+      [undefined, 'I think projects show more.'],
+    ]);
+    expect(read(['Why do I have to learn this?', 'It is boring.', '', 'What would help me?', 'More choice.'])).toEqual([
+      [undefined, 'Why do I have to learn this? It is boring.'],
+      [undefined, 'What would help me? More choice.'],
+    ]);
+    expect(read(['School is fine.', 'Why do we have exams?', 'They stress me out.', '', 'Flex helps.', 'Who picks the electives?', 'Nobody asks us.'])).toEqual([
+      [undefined, 'School is fine. Why do we have exams? They stress me out.'],
+      [undefined, 'Flex helps. Who picks the electives? Nobody asks us.'],
+    ]);
+  });
+});
+
 describe('parseAuthorLine', () => {
   it('reads a line naming whose writing follows, and nothing else, as its author', () => {
     expect(parseAuthorLine('Name: Maya Lopez')).toEqual({ speaker: 'Maya Lopez', text: '', strong: true, author: true });
