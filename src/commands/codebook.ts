@@ -16,6 +16,7 @@ import { ConfigError, InputError, problemsOf, UsageError } from '../util/errors.
 import { nothingRead } from './inspect.js';
 import { stderrLogger } from '../util/log.js';
 import { terminalText } from '../util/controls.js';
+import { addTextOrJsonOptions, textOrJson, type TextOrJsonFlags } from './output-options.js';
 
 /**
  * The error for `codebook check mine.yml`, a codebook given where the folder of responses goes: it was
@@ -25,11 +26,10 @@ function codebookAsFolder(folder: string): UsageError {
   return new UsageError(`${folder} is a codebook, not a folder of responses: check it with \`reflect codebook check --codebook ${folder}\` (with a folder after it, to lint it against that folder's responses)`);
 }
 
-interface CheckFlags {
+interface CheckFlags extends TextOrJsonFlags {
   codebook?: string;
   config?: string;
   expand: boolean;
-  json?: boolean;
 }
 
 /** One line per theme: id, label, parent, pattern counts. */
@@ -48,11 +48,10 @@ export function formatCodebookSummary(codebook: Codebook, compiled: CompiledCode
   return lines.join('\n') + '\n';
 }
 
-interface TryFlags {
+interface TryFlags extends TextOrJsonFlags {
   codebook?: string;
   expand: boolean;
   matcher: 'lemma' | 'keyword';
-  json?: boolean;
 }
 
 /** One piece of evidence as a reader checks it: the words, where, which pattern, and what qualifies it. */
@@ -129,9 +128,9 @@ async function textsToTry(args: string[]): Promise<string[]> {
 }
 
 /** What the codebook's reader read past (a .qdc code's name taken twice), on stderr. */
-function warnAbout(book: Codebook): void {
+function warnAbout(book: Codebook, quiet: boolean | undefined): void {
   if (book.warnings === undefined) return;
-  const log = stderrLogger();
+  const log = stderrLogger({ quiet });
   for (const w of book.warnings) log.warn(w);
 }
 
@@ -140,8 +139,8 @@ function warnAbout(book: Codebook): void {
  * and throw where nothing could be read: a lint of no response said the codebook matched nothing, exit 0,
  * where the one file named could not be opened.
  */
-function warnNotRead(corpus: Corpus, folder: string): void {
-  const log = stderrLogger();
+function warnNotRead(corpus: Corpus, folder: string, quiet: boolean | undefined): void {
+  const log = stderrLogger({ quiet });
   for (const s of corpus.sources) if (s.status === 'failed') log.warn({ file: s.id, message: `not read: ${s.reason}` });
   const nothing = nothingRead(corpus);
   if (nothing) throw new InputError(nothing.replace(' (each is listed with why)', `; \`reflect inspect ${folder}\` lists each with why`));
@@ -160,16 +159,17 @@ export function registerCodebookCommand(program: Command): void {
       process.stdout.write(await readDefaultCodebookText());
     });
 
-  codebook
+  const check = codebook
     .command('check')
     .description('validate a codebook; with a folder, lint it against the responses there')
     .argument('[folder]', 'a folder of responses to lint the codebook against')
     .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV, Excel .xlsx or REFI-QDA .qdc); default: the one the config file names, else the built-in one')
     .option('--config <file>', 'config file (default: reflect.config.yml in the folder); without a folder, the codebook it names is checked')
-    .option('--no-expand', 'leave out synonym and embedding expansions')
-    .option('--json', 'print the check (and with a folder the lint) as JSON; an invalid codebook as {"valid": false, "problems": […]}')
+    .option('--no-expand', 'leave out synonym and embedding expansions');
+  addTextOrJsonOptions(check, 'print the check (and with a folder the lint) as JSON; an invalid codebook as {"valid": false, "problems": […]}')
     .addHelpText('after', '\nExit codes: 0 a valid codebook (whatever the lint finds), 2 one that is not valid\n(every problem, with file and line).')
     .action(async (folder: string | undefined, flags: CheckFlags) => {
+      const json = textOrJson(flags) === 'json';
       let file = flags.codebook;
       let corpus = null;
       let configFile;
@@ -177,7 +177,7 @@ export function registerCodebookCommand(program: Command): void {
       if (folder !== undefined && flags.codebook === undefined && (await isCodebookFile(folder))) throw codebookAsFolder(folder);
       if (folder !== undefined) {
         const read = await readCorpusWithConfig(folder, { config: flags.config, codebook: flags.codebook });
-        warnNotRead(read.corpus, folder);
+        warnNotRead(read.corpus, folder, flags.quiet);
         file ??= read.config.codebook;
         corpus = read.corpus;
         configFile = read.configFile;
@@ -193,41 +193,42 @@ export function registerCodebookCommand(program: Command): void {
         book = configFile !== undefined ? await loadCodebookFor(flags.codebook, configFile) : await loadCodebook(file);
       } catch (e) {
         // with --json, an invalid codebook is a result too: every problem, for a program to show
-        if (!(flags.json && e instanceof ConfigError)) throw e;
+        if (!(json && e instanceof ConfigError)) throw e;
         const problems = problemsOf(e).map((p) => ({ file: p.file ?? null, line: p.line ?? null, message: p.message }));
         process.stdout.write(`${JSON.stringify({ codebook: name, valid: false, problems }, null, 2)}\n`);
         process.exitCode = e.exitCode;
         return;
       }
-      warnAbout(book);
+      warnAbout(book, flags.quiet);
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: 'lemma', setting: true });
       if (corpus === null) {
         // Without data, what the codebook's own words say: patterns read as another word.
         const findings = anotherWordPatterns(book);
-        if (flags.json) process.stdout.write(`${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true, findings }, null, 2)}\n`);
+        if (json) process.stdout.write(`${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true, findings }, null, 2)}\n`);
         else process.stdout.write(formatCodebookSummary(book, compiled, name) + (findings.length > 0 ? `\n${formatFindings(findings)}` : ''));
         return;
       }
       const codings = tagCorpus(corpus, compiled);
       const lint = lintCodebook(book, compiled, corpus.responses, codings);
-      if (flags.json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...lint }, null, 2)}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...lint }, null, 2)}\n`);
       else process.stdout.write(formatCodebookSummary(book, compiled, name) + '\n' + formatLint(lint, { builtIn: file === undefined }));
     });
 
-  codebook
+  const tryTexts = codebook
     .command('try')
     .description('tag texts typed here (or piped in, one per line) and show each theme’s evidence, to try patterns out')
     .argument('[texts...]', 'texts to tag, each its own response')
     .option('--codebook <file>', 'codebook file (YAML, JSON, CSV, TSV, Excel .xlsx or REFI-QDA .qdc); default: the built-in one')
     .option('--no-expand', 'leave out synonym and embedding expansions')
-    .addOption(new Option('--matcher <kind>', 'lemma, or keyword: a literal, case-insensitive baseline').choices(['lemma', 'keyword']).default('lemma'))
-    .option('--json', 'print the results as JSON')
+    .addOption(new Option('--matcher <kind>', 'lemma, or keyword: a literal, case-insensitive baseline').choices(['lemma', 'keyword']).default('lemma'));
+  addTextOrJsonOptions(tryTexts, 'print the results as JSON')
     .action(async (args: string[], flags: TryFlags) => {
+      const json = textOrJson(flags) === 'json';
       const texts = await textsToTry(args);
       const book = await loadCodebook(flags.codebook);
-      warnAbout(book);
+      warnAbout(book, flags.quiet);
       const compiled = compileCodebook(book, { expansions: flags.expand, matcher: flags.matcher });
       const results = tryCodebook(texts, compiled);
-      process.stdout.write(flags.json ? `${JSON.stringify(results, null, 2)}\n` : formatTried(results));
+      process.stdout.write(json ? `${JSON.stringify(results, null, 2)}\n` : formatTried(results));
     });
 }

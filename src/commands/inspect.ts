@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { CONFIG_FILE } from '../config.js';
 import { participantNoun, readCorpusWithConfig } from '../index.js';
 import { addReadOptions } from './read-options.js';
+import { addTextOrJsonOptions, textOrJson, type TextOrJsonFlags } from './output-options.js';
 import type { Corpus, Participant, ParticipantNoun } from '../model.js';
 import type { FileRead } from '../corpus/read-files.js';
 import { nameCandidates } from '../corpus/name-candidates.js';
@@ -18,7 +19,7 @@ import { InputError } from '../util/errors.js';
 /** Words that may be names, listed in the terminal; --json lists every one. */
 const MAX_NAMES_SHOWN = 40;
 
-interface InspectFlags {
+interface InspectFlags extends TextOrJsonFlags {
   config?: string;
   roster?: string;
   facilitator?: string[];
@@ -26,7 +27,6 @@ interface InspectFlags {
   encoding?: string;
   sheet?: string;
   participants?: ParticipantNoun;
-  json?: boolean;
 }
 
 /** Register `inspect` on the program. */
@@ -35,26 +35,27 @@ export function registerInspectCommand(program: Command): void {
     .command('inspect')
     .description('show how each file in a folder would be read (formats, column roles, speakers) without analysing')
     .argument('<folder>', 'folder (or one file) to inspect');
-  addReadOptions(command)
-    .option('--json', 'print the inspection as JSON')
-    .action(async (folder: string, flags: InspectFlags) => {
-      const { corpus, reads, config } = await readCorpusWithConfig(folder, {
-        config: flags.config,
-        roster: flags.roster,
-        facilitators: flags.facilitator,
-        redact: flags.redact,
-        encoding: flags.encoding,
-        sheet: flags.sheet,
-        participants: flags.participants,
-      });
-      // Who took part, as analyze names them: "9 teacher responses from 3 teachers".
-      const noun = participantNoun(corpus, config, flags.participants);
-      process.stdout.write(flags.json ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads, noun));
-      // As `analyze` does: a folder of which no file could be read is a failed run, for a script or CI job
-      // to see; what was found is still shown above, each file with why it was not read.
-      const nothing = nothingRead(corpus);
-      if (nothing) throw new InputError(nothing);
+  addTextOrJsonOptions(addReadOptions(command), 'print the inspection as JSON');
+  command.action(async (folder: string, flags: InspectFlags) => {
+    // Before the folder is read: a contradiction in the options is said first, as any usage error is.
+    const format = textOrJson(flags);
+    const { corpus, reads, config } = await readCorpusWithConfig(folder, {
+      config: flags.config,
+      roster: flags.roster,
+      facilitators: flags.facilitator,
+      redact: flags.redact,
+      encoding: flags.encoding,
+      sheet: flags.sheet,
+      participants: flags.participants,
     });
+    // Who took part, as analyze names them: "9 teacher responses from 3 teachers".
+    const noun = participantNoun(corpus, config, flags.participants);
+    process.stdout.write(format === 'json' ? `${JSON.stringify(inspection(corpus, reads), null, 2)}\n` : formatInspection(corpus, reads, noun));
+    // As `analyze` does: a folder of which no file could be read is a failed run, for a script or CI job
+    // to see; what was found is still shown above, each file with why it was not read.
+    const nothing = nothingRead(corpus);
+    if (nothing) throw new InputError(nothing);
+  });
 }
 
 /** "nothing could be read: 2 files failed and 1 skipped", where no file was read; else undefined. */
