@@ -9,6 +9,7 @@ import { focusGroupCount } from '../analyses/background.js';
 import { formatPercent } from '../util/percent.js';
 import { capitalise, plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
+import { closeBidi } from '../util/bidi.js';
 
 export interface SummaryOptions {
   /** Colour functions (a level-0 chalk prints plain text). */
@@ -21,8 +22,9 @@ export interface SummaryOptions {
   barWidth?: number;
   /**
    * Width of the terminal, if the summary goes to one: the table is fitted to it (a narrower bar, then
-   * no bar, then a plain list) rather than left for the terminal to break mid-row. Unset for a pipe or
-   * a file, which always get the same full table.
+   * no bar, then a plain list) and every other line wrapped at its spaces to fit it, rather than left for
+   * the terminal to break mid-row or mid-word. Unset for a pipe or a file, which always get the same
+   * full table and one line each.
    */
   columns?: number;
 }
@@ -39,9 +41,42 @@ export function bar(value: number, max: number, width: number): string {
   return '█'.repeat(full) + (rest ? '▏▎▍▌▋▊▉'[rest - 1] : '');
 }
 
+/** The colour codes chalk puts round text: no width on screen. */
+const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
+
+/** How many columns `line` takes on a terminal: its characters, less the colour codes around them. */
+function shownWidth(line: string): number {
+  return [...line.replace(COLOUR_CODES, '')].length;
+}
+
+/**
+ * `text` as the lines of a terminal `columns` wide, broken at its spaces, every line after the first
+ * begun with `indent`; a word wider than the terminal (a long path) has a line of its own, whole. Text
+ * that fits, or with no width given (a pipe, a file), is one line as it was. Colour codes take no
+ * width, and a colour begun on one line runs on to the next, as the terminal shows it; each line closes
+ * the direction overrides it opens (see closeBidi), so none reverses the line after it.
+ */
+export function wrapToWidth(text: string, columns: number | undefined, indent = ''): string {
+  if (columns === undefined || columns <= 0 || shownWidth(text) <= columns) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const candidate = line === '' ? (lines.length === 0 ? word : indent + word) : `${line} ${word}`;
+    if (line !== '' && shownWidth(candidate) > columns) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map(closeBidi).join('\n');
+}
+
 /** The terminal summary as text. */
 export function writeTerminalSummary(a: Analysis, options: SummaryOptions): string {
   const c = options.chalk;
+  const columns = options.columns;
   const sources = a.corpus.sources;
   const read = sources.filter((s) => s.status === 'read');
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((n, s) => n + s.sheets, 0);
@@ -59,10 +94,10 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
 
   const lines: string[] = [];
   // The title (a folder's name) and the labels (a codebook's) are users' text: see terminalText.
-  lines.push(c.bold(terminalText(a.title)));
+  lines.push(wrapToWidth(c.bold(terminalText(a.title)), columns));
   const parts = [`${plural(sources.length, 'file')} found`, `${read.length} read`];
   if (notRead) parts.push(c.yellow(`${notRead} not read (see sources.csv)`));
-  lines.push(parts.join(', '));
+  lines.push(wrapToWidth(parts.join(', '), columns));
   // Only the kinds of file there were: "0 reflection sheets, 0 transcripts, 5 written reflections" read
   // as a list of what was missing. With nothing read at all, sheets and transcripts say so.
   const kinds: string[] = [];
@@ -71,16 +106,19 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (reflections) kinds.push(plural(reflections, 'written reflection'));
   if (kinds.length === 0) kinds.push(plural(0, 'reflection sheet'), plural(0, 'transcript'));
   lines.push(
-    `${kinds.join(', ')}; ` +
-      `${plural(a.corpus.responses.length, 'response')} from ${plural(students, noun.singular, noun.plural)}${silentNote(a)}; ` +
-      `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
+    wrapToWidth(
+      `${kinds.join(', ')}; ` +
+        `${plural(a.corpus.responses.length, 'response')} from ${plural(students, noun.singular, noun.plural)}${silentNote(a)}; ` +
+        `${coded} ${coded === 1 ? 'carries' : 'carry'} at least one theme`,
+      columns,
+    ),
   );
   if (a.warnings.length) lines.push(c.yellow(plural(a.warnings.length, 'warning')));
 
   const top = a.themes.filter((t) => t.responses > 0).slice(0, options.top ?? 10);
   const everyStudent = a.corpus.participants.filter((p) => p.role === 'student').length;
-  if (top.length > 0) lines.push('', themeTable(top, everyStudent, noun, c, options.barWidth ?? 24, options.columns));
-  if (options.outDir) lines.push('', `Report written to ${path.join(options.outDir, 'report.md')}`);
+  if (top.length > 0) lines.push('', themeTable(top, everyStudent, noun, c, options.barWidth ?? 24, columns));
+  if (options.outDir) lines.push('', wrapToWidth(`Report written to ${path.join(options.outDir, 'report.md')}`, columns));
   return `${lines.join('\n')}\n`;
 }
 
@@ -136,5 +174,6 @@ function themeTable(top: ThemeRow[], students: number, noun: ParticipantNoun, c:
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
   const noBar = draw(undefined);
   if (tableWidth(noBar) <= columns) return noBar;
-  return top.map((t) => `${terminalText(t.label)}: ${plural(t.participants, noun.singular, noun.plural)} (${shareOf(t, students)}), ${plural(t.responses, 'response')}`).join('\n');
+  // Each theme's line wrapped at its spaces, its later lines indented under it.
+  return top.map((t) => wrapToWidth(`${terminalText(t.label)}: ${plural(t.participants, noun.singular, noun.plural)} (${shareOf(t, students)}), ${plural(t.responses, 'response')}`, columns, '  ')).join('\n');
 }

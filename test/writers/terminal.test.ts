@@ -1,7 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
 import type { Analysis, ThemeSummary } from '../../src/model.js';
-import { bar, writeTerminalSummary } from '../../src/writers/terminal.js';
+import { bar, wrapToWidth, writeTerminalSummary } from '../../src/writers/terminal.js';
 
 describe('bar', () => {
   it('scales to the width in eighths of a cell', () => {
@@ -41,8 +44,8 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
     for (const outDir of ['out/', 'out', './out']) expect(writeTerminalSummary(analysis, { chalk, outDir })).toMatch(/\nReport written to out\/report\.md\n$/);
   });
   const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
-  // After the title, two lines of counts and a blank line.
-  const tableLines = (text: string) => text.split('\n').slice(4);
+  // After the title and the lines of counts (wrapped on a narrow terminal), a blank line.
+  const tableLines = (text: string) => text.slice(text.indexOf('\n\n') + 2).split('\n');
 
   it('draws the full table, with a 24-cell bar, when the width is not known (a pipe or a file)', () => {
     expect(summary()).toContain(`│ ${'█'.repeat(24)} │`);
@@ -51,7 +54,9 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
   });
 
   it('keeps the full table when it fits', () => {
-    expect(summary(120)).toBe(summary());
+    expect(tableLines(summary(120))).toEqual(tableLines(summary()));
+    // as wide as its widest line (the line of counts), nothing is wrapped
+    expect(summary(widest(summary()))).toBe(summary());
   });
 
   it('narrows the bar to fit an 80-column terminal', () => {
@@ -68,12 +73,16 @@ describe('writeTerminalSummary on a terminal of a given width', () => {
     expect(text).toContain('│ Hands-on and project learning │       20 │ 20% │        30 │');
   });
 
-  it('lists the themes one a line when no table fits', () => {
+  it('lists the themes one a line when no table fits, each wrapped at its spaces to the width', () => {
+    // at 40 columns these lines were 62 and 51 characters long, for the terminal to break mid-word
     expect(tableLines(summary(40))).toEqual([
-      'Hands-on and project learning: 20 students (20%), 30 responses',
-      'Choice and options: 10 students (10%), 12 responses',
+      'Hands-on and project learning: 20',
+      '  students (20%), 30 responses',
+      'Choice and options: 10 students (10%),',
+      '  12 responses',
       '',
     ]);
+    expect(widest(summary(40))).toBeLessThanOrEqual(40);
   });
 });
 
@@ -160,5 +169,61 @@ describe('writeTerminalSummary with users’ text', () => {
       expect(lines[0]).toBe('Forum \u202Eevil\u202C');
       expect(lines.find((l) => l.includes('Teachers'))).toMatch(/Teachers \u202Eevil\u202C[^\u202E]*2/);
     }
+  });
+});
+
+describe('wrapToWidth', () => {
+  it('breaks at spaces only, indenting the later lines, a word wider than the terminal whole on its own line', () => {
+    expect(wrapToWidth('Hands-on and project learning: 21 students (23%), 29 responses', 60, '  ')).toBe(
+      'Hands-on and project learning: 21 students (23%), 29\n  responses',
+    );
+    expect(wrapToWidth('Report written to /a/very/long/path/to/the/report.md', 20)).toBe('Report written to\n/a/very/long/path/to/the/report.md');
+  });
+
+  it('leaves text that fits, or with no width known, as it was', () => {
+    const line = 'Choice and options: 29 students (32%), 39 responses';
+    expect(wrapToWidth(line, 60)).toBe(line);
+    expect(wrapToWidth(`${line} ${line}`, undefined)).toBe(`${line} ${line}`);
+  });
+
+  it('gives colour codes no width, and closes an override on the line that opens it', () => {
+    const yellow = new Chalk({ level: 1 }).yellow;
+    // 18 characters shown, 28 with the codes: it fits 20 columns
+    const coloured = `6 read, ${yellow('3 not read')}`;
+    expect(coloured.length).toBe(28);
+    expect(wrapToWidth(coloured, 20)).toBe(coloured);
+    // broken inside the colour, which runs on to the next line, as the terminal shows it
+    expect(wrapToWidth(coloured, 12)).toBe('6 read, \u001b[33m3\nnot read\u001b[39m');
+    expect(wrapToWidth('Forum \u202Eevil and more words here', 12).split('\n')).toEqual(['Forum \u202Eevil\u202C', 'and more', 'words here']);
+  });
+});
+
+describe('writeTerminalSummary of the sample, on a terminal 60 and 80 columns wide', () => {
+  const sample = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/personalization-2016');
+  let analysis: Analysis;
+  beforeAll(async () => {
+    analysis = await analyze({ folder: sample });
+  }, 60_000);
+  const chalk = new Chalk({ level: 0 });
+  // The title and the lines of counts, before the first blank line, as one line.
+  const head = (text: string) => text.slice(0, text.indexOf('\n\n')).replace(/\n/g, ' ');
+
+  for (const columns of [60, 80]) {
+    it(`fits every line in ${columns} columns, losing no word`, () => {
+      const text = writeTerminalSummary(analysis, { chalk, columns, outDir: 'reflect-report' });
+      const widths = text.split('\n').map((l) => [...l].length);
+      expect(Math.max(...widths)).toBeLessThanOrEqual(columns);
+      // the line of counts, 139 characters, is wrapped at its spaces, not cut: its words are those printed for a pipe
+      const piped = writeTerminalSummary(analysis, { chalk, outDir: 'reflect-report' });
+      expect(head(text)).toBe(head(piped));
+      expect(head(text)).toContain('295 responses from 87 students (3 more handed in blank sheets); 245 carry at least one theme');
+      expect(text.split('\n').at(-2)).toBe('Report written to reflect-report/report.md');
+    });
+  }
+
+  it('lists the themes one a line at 60 columns, a line too long for it carried on, indented', () => {
+    const lines = writeTerminalSummary(analysis, { chalk, columns: 60 }).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Hands-on and project learning:'));
+    expect(lines.slice(at, at + 2)).toEqual(['Hands-on and project learning: 21 students (23%), 29', '  responses']);
   });
 });
