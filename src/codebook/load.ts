@@ -8,7 +8,7 @@ import { ConfigError, ConfigErrors, fileErrorText, problemsOf } from '../util/er
 import { buildCodebook, type CodebookSpec } from './validate.js';
 import { parseJsonCodebook, parseYamlCodebook } from './parse-yaml.js';
 import { codebookFromRows, findHeader, isCodebookCsv, parseCsvCodebook, type Row } from './parse-csv.js';
-import { readXlsxGrid } from '../readers/xlsx.js';
+import { openXlsxGrids } from '../readers/xlsx.js';
 import { parseQdcCodebook } from './parse-qdc.js';
 import { decodeText } from '../readers/encoding.js';
 import { own } from '../util/own.js';
@@ -51,21 +51,21 @@ export function parseCodebook(text: string, file: string, name = path.basename(f
  * and named as `sheet`; with the workbook's warnings (formulas saved without their result, read as blank).
  */
 async function codebookSheet(bytes: Buffer, file: string): Promise<{ rows: Row[]; warnings: Warning[]; sheet?: string }> {
-  const sheet = async (name?: string) => {
-    try {
-      const read = await readXlsxGrid(bytes, file, name);
-      return { ...read, rows: read.grid.map((r): Row => ({ record: r.cells, line: r.line })) };
-    } catch (e) {
-      throw new ConfigError((e as Error).message, { file });
-    }
+  // The workbook is loaded once, each sheet read from it as it is looked at.
+  let workbook;
+  try {
+    workbook = await openXlsxGrids(bytes, file);
+  } catch (e) {
+    throw new ConfigError((e as Error).message, { file });
+  }
+  const sheet = (name?: string) => {
+    const read = workbook.grid(name);
+    return { ...read, rows: read.grid.map((r): Row => ({ record: r.cells, line: r.line })) };
   };
-  const first = await sheet();
+  const first = sheet();
   if (findHeader(first.rows) !== undefined) return first;
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  for (const other of workbook.worksheets.map((w) => w.name).filter((n) => n !== first.sheet)) {
-    const read = await sheet(other);
+  for (const other of workbook.sheets.filter((n) => n !== first.sheet)) {
+    const read = sheet(other);
     if (findHeader(read.rows) === undefined) continue;
     const said: Warning = { file, message: `the codebook was read from sheet '${read.sheet}': the first sheet, '${first.sheet}', has no theme and pattern columns` };
     return { rows: read.rows, warnings: [said, ...read.warnings], sheet: read.sheet };

@@ -61,23 +61,42 @@ export async function readXlsxSheets(bytes: Uint8Array, ctx: ReaderContext): Pro
   });
 }
 
+/** One worksheet's rows as display strings, with the cells holding a formula with no result saved. */
+export interface SheetGrid {
+  grid: GridRow[];
+  sheet: string;
+  warnings: Warning[];
+  uncalculated: { address: string; row: number }[];
+}
+
 /**
  * The rows of one worksheet as display strings (see {@link readXlsx}): `wanted` by name
  * (case-insensitive), else the first. Also used by `reflect agree` for coding files kept in Excel.
  */
-export async function readXlsxGrid(
-  bytes: Uint8Array,
-  file: string,
-  wanted?: string,
-): Promise<{ grid: GridRow[]; sheet: string; warnings: Warning[]; uncalculated: { address: string; row: number }[] }> {
+export async function readXlsxGrid(bytes: Uint8Array, file: string, wanted?: string): Promise<SheetGrid> {
+  return (await openXlsxGrids(bytes, file)).grid(wanted);
+}
+
+/**
+ * A workbook loaded once, its sheets' names in order and each sheet's rows read on asking (`wanted` by
+ * name, case-insensitive, else the first; see {@link readXlsxGrid}): for a reader that looks at more than
+ * one sheet, as a codebook kept after a "Read me" sheet is looked for, where loading the workbook again
+ * for each sheet took as long again each time. Throws an InputError for a file that is not a workbook.
+ */
+export async function openXlsxGrids(bytes: Uint8Array, file: string): Promise<{ sheets: string[]; grid(wanted?: string): SheetGrid }> {
   const sheets = await loadSheets(bytes, file);
-  const sheet = wanted === undefined ? sheets[0] : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
-  if (!sheet) {
-    const names = sheets.map((s) => `'${s.name}'`).join(', ');
-    throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, { file });
-  }
-  const { grid, uncalculated } = sheetGrid(sheet);
-  return { grid, sheet: sheet.name, warnings: uncalculatedWarnings(uncalculated, file), uncalculated };
+  return {
+    sheets: sheets.map((s) => s.name),
+    grid(wanted) {
+      const sheet = wanted === undefined ? sheets[0]! : sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+      if (!sheet) {
+        const names = sheets.map((s) => `'${s.name}'`).join(', ');
+        throw new InputError(`no sheet named '${wanted}'; the workbook has ${names}`, { file });
+      }
+      const { grid, uncalculated } = sheetGrid(sheet);
+      return { grid, sheet: sheet.name, warnings: uncalculatedWarnings(uncalculated, file), uncalculated };
+    },
+  };
 }
 
 /**

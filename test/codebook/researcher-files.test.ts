@@ -3,7 +3,7 @@
 // goes. Each was refused or, worse, passed over: the title row was taken for the header ("no 'theme'
 // column (found: team_codebook_v2)"), the Read-me sheet for the codebook, and `check mine.yml` checked the
 // built-in codebook against mine.yml read as a file of no responses, and said OK.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { loadCodebook, parseCodebook } from '../../src/codebook/load.js';
@@ -76,6 +76,29 @@ describe('a codebook workbook with a Read-me sheet first', () => {
     workbook.removeWorksheet(book.id);
     await workbook.xlsx.writeFile(file);
     await expect(loadCodebook(file)).rejects.toThrow("codebook has no 'theme' column (found: how_to_use_this_codebook)");
+  });
+
+  it('loads the workbook once, however many sheets are looked at before the codebook', async () => {
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
+    workbook.addWorksheet('Read me').addRow(['How to use this codebook']);
+    workbook.addWorksheet('Notes').addRow(['Owner', 'RA']);
+    const book = workbook.addWorksheet('Codebook');
+    book.addRow(['Theme', 'Pattern']);
+    book.addRow(['Stress', 'stress']);
+    const file = path.join(tempDir('reflect-readme-sheets-'), 'Codebook.xlsx');
+    await workbook.xlsx.writeFile(file);
+    // every workbook's loader is one object's: counted there, each load of the file is seen
+    const load = vi.spyOn(Object.getPrototypeOf(new Excel.Workbook().xlsx) as { load: () => Promise<unknown> }, 'load');
+    try {
+      const loaded = await loadCodebook(file);
+      expect(loaded.themes.map((t) => t.id)).toEqual(['stress']);
+      expect(loaded.warnings?.map((w) => w.message)).toEqual(["the codebook was read from sheet 'Codebook': the first sheet, 'Read me', has no theme and pattern columns"]);
+      // it was loaded four times: for the first sheet, for the list of sheets, then for each sheet after the first
+      expect(load).toHaveBeenCalledTimes(1);
+    } finally {
+      load.mockRestore();
+    }
   });
 });
 
