@@ -397,6 +397,19 @@ function trailingComma(text: string): number {
   return -1;
 }
 
+/**
+ * What a backslash JSON does not know as an escape (`\d`, `\s`, `\.` in a regex, written once) is, said
+ * with how to write it: in JSON a regex's backslash is written twice. `at` is where V8 says it is: the
+ * backslash, or the character after it.
+ */
+function badEscape(text: string, at: number): string | undefined {
+  const slash = text[at] === '\\' ? at : text[at - 1] === '\\' ? at - 1 : -1;
+  const next = slash === -1 ? undefined : [...text.slice(slash + 1, slash + 3)][0];
+  // a \u with too few hex digits is JSON's own escape, mistyped: V8's words say it
+  if (next === undefined || next === 'u' || /\s/.test(next)) return undefined;
+  return `\\${next} is no escape JSON knows: in a JSON string a regex's backslash is written twice, "\\\\${next}" for the regex's \\${next}`;
+}
+
 /** Parse JSON codebook text (same structure as YAML). */
 export function parseJsonCodebook(text: string, file: string, name: string): CodebookSpec {
   const lineAt = (pos: number): number => text.slice(0, pos).split('\n').length;
@@ -410,7 +423,8 @@ export function parseJsonCodebook(text: string, file: string, name: string): Cod
     const message = (e as Error).message.split('\n')[0]!;
     const pos = /position (\d+)/.exec(message);
     const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*$/, '');
-    throw new ConfigError(`not valid JSON: ${what}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
+    const escape = pos && what === 'Bad escaped character' ? badEscape(text, Number(pos[1])) : undefined;
+    throw new ConfigError(`not valid JSON: ${escape ?? what}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
   }
   return parseYamlCodebook(text, file, name, true);
 }

@@ -200,6 +200,9 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
     return undefined;
   }
   if (p.kind === 'regex') {
+    // `"\bstress\b"` in JSON, or between YAML's double quotes, is a backspace either side: a regex that
+    // never matches, said OK. No text has a backspace, so it is taken for the \b meant.
+    if (value.includes('\b') && (format === 'json' || format === 'yaml')) return bad(backspaceSaid(value, format));
     const r = parseRegex(value);
     return 'error' in r ? bad(r.error) : { ...p, value };
   }
@@ -316,6 +319,14 @@ function idHint(format: Format, id: string, label: string | undefined): string {
   if (format === 'table') return `; write ${id} in the theme column${label !== undefined ? ` (and ${label} in a label column)` : ''}`;
   if (format === 'qdc') return '';
   return `; write id: ${id}${label !== undefined ? `, label: ${label}` : ''}`;
+}
+
+/** The problem of a regex holding a backspace, `\b` written once where JSON or YAML's double quotes read it so. */
+function backspaceSaid(value: string, format: 'json' | 'yaml'): string {
+  const meant = value.replace(/\u0008/g, '\\b');
+  const doubled = `"${meant.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const how = format === 'json' ? `write it ${doubled}` : `write it '${meant.replace(/'/g, "''")}', between single quotes, or ${doubled}`;
+  return `regex ${meant} matches nothing: between double quotes, ${format === 'json' ? 'JSON' : 'YAML'} reads its \\b as a backspace, not the regex's word boundary; ${how}`;
 }
 
 /** Where a regex goes in the file's format. */

@@ -99,3 +99,44 @@ describe('codebook problems name the file and where in it', () => {
     ]);
   });
 });
+
+describe("a JSON or YAML codebook's regex is said as the regex engine reads it, at its file and line", () => {
+  it('one backslash where the JSON (or YAML between double quotes) has two', async () => {
+    const dir = tempDir('reflect-cb-backslashes-');
+    const json = path.join(dir, 'codebook.json');
+    // the JSON source holds \\bfoo( : the regex is \bfoo(
+    writeFileSync(json, '{\n  "themes": [\n    { "id": "foo", "regex": ["\\\\bfoo("] }\n  ]\n}\n');
+    expect(await problems(json)).toEqual([`${json}:3: theme 'foo': regex \\bfoo( is not valid: unterminated group (a '(' has no ')')`]);
+    const yml = path.join(dir, 'codebook.yml');
+    writeFileSync(yml, 'themes:\n  - id: foo\n    regex:\n      - "\\\\bfoo("\n      - \'\\bbar(\'\n      - \\bbaz(\n');
+    expect(await problems(yml)).toEqual([
+      `${yml}:4: theme 'foo': regex \\bfoo( is not valid: unterminated group (a '(' has no ')')`,
+      `${yml}:5: theme 'foo': regex \\bbar( is not valid: unterminated group (a '(' has no ')')`,
+      `${yml}:6: theme 'foo': regex \\bbaz( is not valid: unterminated group (a '(' has no ')')`,
+    ]);
+  });
+
+  it('a \\b written once between double quotes, read as a backspace, is a problem that says how to write it, where it passed as a regex matching nothing', async () => {
+    const dir = tempDir('reflect-cb-backspace-');
+    const json = path.join(dir, 'codebook.json');
+    writeFileSync(json, '{\n  "themes": [\n    { "id": "stress", "regex": ["\\bstress\\b"] }\n  ]\n}\n');
+    expect(await problems(json)).toEqual([
+      `${json}:3: theme 'stress': regex \\bstress\\b matches nothing: between double quotes, JSON reads its \\b as a backspace, not the regex's word boundary; write it "\\\\bstress\\\\b"`,
+    ]);
+    const yml = path.join(dir, 'codebook.yml');
+    writeFileSync(yml, 'themes:\n  - id: stress\n    regex: ["\\bstress\\b"]\n');
+    expect(await problems(yml)).toEqual([
+      `${yml}:3: theme 'stress': regex \\bstress\\b matches nothing: between double quotes, YAML reads its \\b as a backspace, not the regex's word boundary; write it '\\bstress\\b', between single quotes, or "\\\\bstress\\\\b"`,
+    ]);
+    // written as the message says, each loads
+    writeFileSync(json, '{ "themes": [{ "id": "stress", "regex": ["\\\\bstress\\\\b"] }] }\n');
+    writeFileSync(yml, "themes:\n  - id: stress\n    regex: ['\\bstress\\b']\n");
+    for (const file of [json, yml]) expect((await loadCodebook(file)).themes[0]!.patterns.map((p) => p.value)).toEqual(['\\bstress\\b']);
+  });
+
+  it('a regex escape JSON does not know (\\d written once) is named, with how JSON writes it, at its line', async () => {
+    const json = path.join(tempDir('reflect-cb-bad-escape-'), 'codebook.json');
+    writeFileSync(json, '{\n  "themes": [\n    { "id": "grades", "regex": ["grade \\d+"] }\n  ]\n}\n');
+    expect(await problems(json)).toEqual([`${json}:3: not valid JSON: \\d is no escape JSON knows: in a JSON string a regex's backslash is written twice, "\\\\d" for the regex's \\d`]);
+  });
+});
