@@ -7,6 +7,7 @@ import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, neverName, TITLE_ANY_CASE } 
 import { mayHoldSocialUrl, redactSocialUrl } from './social-urls.js';
 import { readsAsWord } from './word-names.js';
 import { englishWord } from '../nlp/english-words.js';
+import { misspeltWord } from '../nlp/misspelt-words.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { describingName, isGivenName } from '../util/given-names.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
@@ -441,10 +442,13 @@ const ADVERB_BEFORE_VERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
 // An article before a role word makes it a noun, not a title (the "the coach bus"; "the sergeant dhillon" is not how one is named).
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[Aa]n?|[Tt]he)[ \t]+$/u;
 
-/** Whether a lower-case word between a role word and a reporting verb is a surname ("brandvold"; not "also", "lady", "kinda"). */
+/**
+ * Whether a lower-case word after a role word is a surname ("brandvold"; not "also", "lady", "kinda"), nor
+ * a function word misspelt or without its apostrophe ("my coach dosent care", "my coach alot"; see misspeltWord).
+ */
 function lowerRoleNamed(word: string): boolean {
   if (word.length === 1) return true;
-  return !NOT_LOWER_SURNAMES.has(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
+  return !NOT_LOWER_SURNAMES.has(word) && !misspeltWord(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
 }
 
 // Words before "miss" that make it the verb ("i miss toronto", "gonna miss ppl", "really miss kaur's

@@ -900,4 +900,24 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     );
     expect(none('Miss vancouver so much, i miss ur cooking')).toBe('Miss vancouver so much, i miss ur cooking');
   });
+
+  it('keeps a function word misspelt or without its apostrophe after a role word, and takes a name there', () => {
+    for (const kept of [
+      'my coach dosent care',
+      'my teacher doesnt care',
+      'my counselor dont listen',
+      'our principal wont let us',
+      'my coach realy helped',
+      'coach dosnt care and principal didint tell us',
+      'my counsellor alot of the time is busy',
+      'my coach becuase he cares',
+      "sergeant doesen't know",
+    ]) {
+      expect(none(kept)).toBe(kept);
+    }
+    expect(none('my coach jordan said, my teacher ms kaur, my counsellor priya helped, our principal mr dhillon')).toBe(
+      'my coach [name] said, my teacher [name], my counsellor [name] helped, our principal [name]',
+    );
+    expect(none('i asked coach dosanjh for help and coach dhillon dosent care')).toBe('i asked coach [name] for help and coach [name] dosent care');
+  });
 });
