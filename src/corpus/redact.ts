@@ -465,11 +465,41 @@ const MISS_AS_TITLE_AFTER: ReadonlySet<string> = new Set(
 // Words that "to" follows before a person, where "to miss" is otherwise the verb ("going to miss toronto").
 const TO_A_PERSON: ReadonlySet<string> = new Set('thanks talk talked talking spoke speak speaking listen listened write wrote writing reach reached went go out shoutout said say explained sent gave'.split(' '));
 
+// Verbs a person's name is the subject of, after "miss" and a word that is no English word: the name is
+// the title's ("Miss kaur helped me", "Miss kaur is the best", "miss kaur always helps us"), where after
+// the verb it is the object, a place or a thing ("Miss vancouver so much", "Miss toronto lol"). Only the
+// forms a singular subject takes, none a plural or "I" takes too ("help", "make", "dont"), nor "lets"
+// ("Miss vancouver lets go back": "let's" without its apostrophe), nor "cant" or "wont", which open a
+// clause whose "I" is dropped as often ("Miss vancouver cant wait to go back").
+const NAME_SUBJECT_VERBS: ReadonlySet<string> = new Set(
+  (
+    "is was has had does did isnt wasnt hasnt doesnt didnt isn't wasn't hasn't doesn't didn't will would can could should might must " +
+    'gave gives let helped helps made makes taught teaches showed shows cared cares knew knows tried tries took takes gets got ' +
+    'marked marks graded grades yelled yells wants wanted likes liked loves loved treats treated understood understands'
+  ).split(' '),
+);
+// The word after a name, and the word after that, for an adverb between the name and its verb ("miss kaur always helps").
+const TWO_WORDS_AFTER = /^[ \t]+([\p{L}'’]+)(?:[ \t]+([\p{L}'’]+))?/u;
+
+/**
+ * Whether the words after a name (`after`) open its verb: one of NAME_SUBJECT_VERBS or a reporting verb,
+ * or an adverb reported speech allows and one of them ("is the best", "helped me", "always helps us").
+ */
+function subjectVerbAfter(after: string): boolean {
+  const m = TWO_WORDS_AFTER.exec(after);
+  if (m === null) return false;
+  const first = m[1]!.toLowerCase().replace(/’/g, "'");
+  const verb = (word: string): boolean => NAME_SUBJECT_VERBS.has(word) || REPORTING_WORD.test(word);
+  if (verb(first)) return true;
+  return ADVERB_BEFORE_VERB.test(first) && m[2] !== undefined && verb(m[2].toLowerCase().replace(/’/g, "'"));
+}
+
 /**
  * Whether "miss" at `offset` of `text` is a title ("miss kaur"), not the verb ("i miss toronto"): before
- * a reporting verb (`verb`), where no subject, auxiliary or adverb is before it; with none, only after a
- * word a person follows (see MISS_AS_TITLE_AFTER). "Miss kaur" opening a text stays: "Miss toronto so
- * much" drops its "I".
+ * a verb (`verb`: a reporting verb, or one of subjectVerbAfter's), where no subject, auxiliary or adverb
+ * is before it ("Miss kaur helped me", "Miss kaur is the best" opening a text); with none, only after a
+ * word a person follows (see MISS_AS_TITLE_AFTER). "Miss vancouver so much" opening a text stays: it
+ * drops its "I".
  */
 function missTitle(text: string, offset: number, verb: boolean): boolean {
   const m = /(?:([\p{L}'’]+)[ \t]+)?([\p{L}'’]+)[ \t]*$/u.exec(text.slice(Math.max(0, offset - 40), offset));
@@ -498,7 +528,8 @@ function redactLowerRoleNames(text: string): string {
     if (article && !(FIRST_LOWER_ROLES.has(role) && g.lverb !== undefined)) return whole;
     if (!lowerRoleNamed(low)) return whole;
     if (g.lverb === undefined && (low.length < 3 || englishWord(low))) return whole;
-    if (role === 'miss' && !missTitle(text, offset, g.lverb !== undefined)) return whole;
+    // After "miss", a verb after the name makes the name its subject, and "miss" a title ("Miss kaur helped me").
+    if (role === 'miss' && !missTitle(text, offset, g.lverb !== undefined || (possessive === '' && subjectVerbAfter(text.slice(offset + whole.length, offset + whole.length + 40))))) return whole;
     return `${g.lrole}${g.lgap}[name]${possessive}`;
   });
 }

@@ -901,6 +901,17 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     expect(none('Miss vancouver so much, i miss ur cooking')).toBe('Miss vancouver so much, i miss ur cooking');
   });
 
+  it('takes the surname after "miss" opening a text or a sentence where a verb follows it, the name its subject', () => {
+    expect(none('Miss kaur helped me')).toBe('Miss [name] helped me');
+    expect(none('Miss kaur is the best')).toBe('Miss [name] is the best');
+    expect(none('Miss kaur said we could')).toBe('Miss [name] said we could');
+    expect(none('math was hard. Miss dhillon always helps us, and then miss okafor gave us time')).toBe('math was hard. Miss [name] always helps us, and then miss [name] gave us time');
+    // The verb: the word after is no verb of a singular subject, or an English word, or a subject is before "miss".
+    for (const kept of ['Miss vancouver so much', 'Miss you guys', 'Miss the old schedule', 'Miss having lunch outside', 'Miss vancouver lets go back', 'Miss vancouver cant wait to go back', 'Miss toronto lol', 'i miss toronto is what i said', "Miss vancouver's rain"]) {
+      expect(none(kept)).toBe(kept);
+    }
+  });
+
   it('keeps a function word misspelt or without its apostrophe after a role word, and takes a name there', () => {
     for (const kept of [
       'my coach dosent care',
