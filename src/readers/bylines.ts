@@ -144,14 +144,20 @@ export function noWordName(text: string): boolean {
   });
 }
 
+// Words of the given names' list that head a writeup's section far more often than they name a student
+// ("Law", "Care", "Honor"): alone on a line they are a topic. Names that are words a class is often headed
+// by ("Grace", "Hope", "Justice") are COMMON_WORD_NAMES, names by their words, and stay names.
+const TOPIC_NAMES: ReadonlySet<string> = new Set('law care honor charity glory bliss job cash bank court trip land town case'.split(' '));
+
 /**
  * Whether a line opens with an English given name of the list (see given-names.ts): "Jordan", "Sam",
- * "Cole Martin", "Taylor R.". Many are words too ("Jordan", "Sam", "Chance", "Law"), so this alone does
- * not make the line a name: see {@link namesByWords}.
+ * "Cole Martin", "Taylor R.". Many are words too ("Jordan", "Sam", "Chance"), so this alone does not make
+ * the line a name (see {@link namesByWords}); and a few are a topic's words first ("Law", "Care"; see
+ * TOPIC_NAMES), never a listed name here.
  */
 export function listedName(text: string): boolean {
   const first = text.split(/\s+/)[0]!.replace(/\.$/, '');
-  return first.length > 1 && isGivenName(first);
+  return first.length > 1 && isGivenName(first) && !TOPIC_NAMES.has(nameKey(first));
 }
 
 /**

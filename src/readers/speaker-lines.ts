@@ -10,7 +10,7 @@
 // Meet's footers (never turn text), a class's writing in one file with each part headed `Name: Maya Lopez`
 // or `# Maya Lopez` (one turn of hers per paragraph), and plain prose with no labels at all (one turn per paragraph).
 import type { Turn, Warning } from '../model.js';
-import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, mayBeName, nameAlone, namesByWords, splitBylines, subjectAlone, titleAbove, writerHeading } from './bylines.js';
+import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, listedName, mayBeName, nameAlone, namesByWords, splitBylines, subjectAlone, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
 import { asksQuestion } from './section-headings.js';
 import { readWebPage } from './web-page.js';
@@ -819,17 +819,20 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
 
 /**
  * A class's writing typed into one file with each student's part headed by their name alone on a line,
- * the writing directly under it ("Maya", then "I think the best part…"; a blank line between students):
- * the turns as each student's, the name their writer (a participant, redacted as an author's name is),
- * no word of their answer; or undefined where the file is not so. Two paragraphs or more must be headed
- * so: a name alone by its shape and the paragraph under it ({@link nameAlone}: "Stress" over "I get
- * stressed" is a topic), over writing that is not a name alone too (a list of names), and half of the
- * names at least, two at least, must be names by their words ({@link namesByWords}: "Maya", "Kiara Brown", and "Jordan",
- * "Sam" of the given names' list where no heading is a word no name can be; "Funding" and
- * "Choice" are topics' headings), none a word of the lexicon the file writes in lower case elsewhere
- * ("Funding" where another paragraph says "funding"). A paragraph under no name goes on with the student above it; before
- * the first name, a title or a date is dropped, other writing left out with a warning. A single name over
- * the first paragraph is the writer's (see nameApart).
+ * the writing directly under it ("Maya", then "I think the best part…") or in the next paragraph ("Maya",
+ * a blank line, "I think…"): the turns as each student's, the name their writer (a participant, redacted
+ * as an author's name is), no word of their answer; or undefined where the file is not so. Two
+ * paragraphs or more must be headed so: a name alone by its shape and the paragraph under it
+ * ({@link nameAlone}: "Stress" over "I get stressed" is a topic), over writing that is not a name alone
+ * too (a list of names), and half of the headings so shaped at least, two at least, must be names by
+ * their words ({@link namesByWords}: "Maya", "Kiara Brown", "Tanvir", "Xin Yi", words of no English word,
+ * and "Jordan", "Sam" of the given names' list where no heading is a word no name can be; "Funding",
+ * "Choice", "Law" are topics' headings), and no heading a word of the lexicon the file writes in lower
+ * case elsewhere is one ("Funding" where another paragraph says "funding"). In a class so read, a heading no name
+ * can be ("Funding", "Music") is no one's words and no student: its paragraph goes on with the student
+ * above it, as a paragraph under no heading does; so a topic is never redacted from every file as a
+ * name. Before the first name, a title or a date is dropped, other writing left out with a warning. A
+ * single name over the first paragraph is the writer's (see nameApart).
  */
 function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (t: string) => string, file: string): { turns: Turn[]; warnings: Warning[] } | undefined {
   const lineAt = new Map(body.map((l, i) => [l.line, i]));
@@ -839,33 +842,54 @@ function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (
     const next = at === undefined ? undefined : body[at + 1];
     return at === undefined || next === undefined || next.text.trim() === '' ? undefined : { head: clean(body[at]!.text), next };
   });
+  // Per turn, the heading over its writing: a name alone by its shape, or a subject ("Music"), on its first
+  // line with the writing under it (`rest`), or a paragraph of one line above the next turn's writing
+  // ("Maya", a blank line, "I think…"; `alone`). Writing under a line that is a name alone too is a list of names.
   const heads = turns.map((t, k) => {
     const h = headLines[k];
-    if (h === undefined || !t.text.startsWith(`${h.head} `) || nameAlone(clean(h.next.text), []) !== undefined) return undefined;
+    if (h === undefined) {
+      // One line (no line of writing under it: see headLines), over writing that is no heading itself.
+      const after = turns[k + 1];
+      if (!lineAt.has(t.line) || after === undefined || !/\s/.test(after.text) || nameAlone(after.text, []) !== undefined || subjectAlone(after.text)) return undefined;
+      const name = nameAlone(t.text, [after.text]);
+      if (name !== undefined) return { name, alone: true as const };
+      return subjectAlone(t.text) ? { name: t.text, alone: true as const, subject: true as const } : undefined;
+    }
+    if (!t.text.startsWith(`${h.head} `) || nameAlone(clean(h.next.text), []) !== undefined) return undefined;
     const rest = t.text.slice(h.head.length + 1);
     const name = nameAlone(h.head, [rest]);
-    return name === undefined ? undefined : { name, rest, line: h.next.line };
+    if (name !== undefined) return { name, rest, line: h.next.line };
+    return subjectAlone(h.head) ? { name: h.head, rest, line: h.next.line, subject: true as const } : undefined;
   });
   // Words the file writes in lower case: a line of such a word that can be no name by itself is a topic's
   // heading ("Funding" where a paragraph says "funding"), as bare-names.ts reads a template's.
   const lowerWords = new Set(turns.flatMap((t) => t.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
   const topic = (name: string) => !mayBeName(name) && name.split(/\s+/).some((w) => lowerWords.has(w.toLowerCase()));
-  const names = heads.flatMap((h) => (h ? [h.name] : []));
-  // Two names by their words at least: one student's piece under their name with one topic's heading below
-  // ("Maya Okafor", "Funding") is one writer's, and "Funding" no name to redact from every file.
-  // A listed given name that is also a word ("Jordan", "Sam") counts where every name can be one (see namesByWords).
-  // Beside a subject's heading ("Music" over a paragraph), a name that is also a word ("Hope") is a heading too.
-  const subjects = headLines.some((h) => h !== undefined && subjectAlone(h.head));
-  const byWords = namesByWords(names, subjects).filter(Boolean).length;
-  if (names.length < 2 || names.some(topic) || byWords < 2 || byWords * 2 < names.length) return undefined;
+  const candidates = heads.flatMap((h, k) => (h && !h.subject ? [k] : []));
+  const names = candidates.map((k) => heads[k]!.name);
+  // Two names by their words at least, and half of the headings shaped as names: one student's piece
+  // under their name with one topic's heading below ("Maya Okafor", "Funding") is one writer's, and
+  // "Funding" no name to redact from every file. A listed given name that is also a word ("Jordan", "Sam")
+  // counts where every name can be one (see namesByWords). Beside a subject's heading ("Music" over a
+  // paragraph), a name that is also a word ("Hope") is a heading too.
+  const subjects = heads.some((h) => h?.subject === true);
+  const byWords = namesByWords(names, subjects).map((ok, i) => ok && !topic(names[i]!));
+  const count = byWords.filter(Boolean).length;
+  if (count < 2 || count * 2 < names.length) return undefined;
+  // Which turns a student's name heads, once the file is a class's: each heading whose words can be a
+  // name by any rule ("Jordan" beside "Care", "Hope" beside "Music"). One no name can be ("Funding",
+  // "Teachers", "Law", "Music" among "Tanvir", "Ngozi") is a topic's, no one's words, its writing the student's above.
+  const writers = new Set(candidates.filter((_, i) => byWords[i] || ((mayBeName(names[i]!) || listedName(names[i]!)) && !topic(names[i]!))));
   const parts: Turn[] = [];
   const left: number[] = [];
   let writer: string | undefined;
   turns.forEach((t, k) => {
     const head = heads[k];
-    if (head) writer = head.name;
-    if (writer !== undefined) parts.push(head ? { ...t, speaker: writer, text: head.rest, line: head.line } : { ...t, speaker: writer });
-    else if (!isReflectionTitle(t.text) && !isTranscriptTitle(t.text) && !DATE_ALONE.test(t.text)) left.push(t.line);
+    if (head && writers.has(k)) writer = head.name;
+    if (head?.alone) return;
+    const turn = head ? { ...t, text: head.rest, line: head.line } : t;
+    if (writer !== undefined) parts.push({ ...turn, speaker: writer });
+    else if (!isReflectionTitle(t.text) && !isTranscriptTitle(t.text) && !DATE_ALONE.test(t.text)) left.push(turn.line);
   });
   const n = left.length;
   const warnings: Warning[] =
