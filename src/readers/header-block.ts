@@ -90,9 +90,19 @@ function stackedNameLines(lines: readonly string[], i: number): [key: string, va
   return field?.names && next && readsAsNames(next) ? [field.key, next, true] : undefined;
 }
 
+// A grade alone on its line, as a student heads a reflection under their name ("Grade 11", "Gr. 9",
+// "Grade 10 student"): the grade, as `Grade: 11` gives it. "Grade 11 English" names a class, not the writer's grade.
+const GRADE_ALONE = /^(?:grade|gr\.?)[ \t]*(\d{1,2}|k)(?:[ \t]+student)?$/i;
+
+/** The grade a line alone gives (`['grade', '11', false]`), or undefined. */
+function gradeLine(line: string): [key: string, value: string, names: boolean] | undefined {
+  const m = GRADE_ALONE.exec(stripInlineMarkdown(line.trim()));
+  return m ? ['grade', m[1]!.toUpperCase(), false] : undefined;
+}
+
 /** The header entry at line `i` and how many lines it takes (a stacked name key, two), or undefined. */
 function headerEntry(lines: readonly string[], i: number): { entry: [key: string, value: string, names: boolean]; size: number } | undefined {
-  const entry = headerLine(lines[i]!);
+  const entry = headerLine(lines[i]!) ?? gradeLine(lines[i]!);
   if (entry) return { entry, size: 1 };
   const stacked = stackedNameLines(lines, i);
   return stacked ? { entry: stacked, size: 2 } : undefined;

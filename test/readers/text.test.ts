@@ -977,6 +977,16 @@ describe('readHeaderBlock', () => {
     expect(readHeaderBlock(['Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])?.attributes).toEqual({ name: 'Maya Lopez', grade: '11' });
   });
 
+  it('reads a grade alone on its line as the grade, as `Grade: 11` gives it, and a class named by its grade as no grade', () => {
+    expect(readHeaderBlock(['Name: Maya Lopez', 'Grade 11', '', 'I liked it.'])?.attributes).toEqual({ name: 'Maya Lopez', grade: '11' });
+    expect(readHeaderBlock(['Grade 9 student', '', 'I liked it.'])).toEqual({ attributes: { grade: '9' }, start: 0, end: 1 });
+    expect(readHeaderBlock(['**Gr. 10**', 'School: Riverside', '', 'I liked it.'])?.attributes).toEqual({ grade: '10', school: 'Riverside' });
+    // Under a writer's name, read as the title line above the block.
+    expect(readHeaderBlock(['Maya Lopez', 'Grade 11', '', 'I liked it.'])).toEqual({ attributes: { grade: '11' }, start: 1, end: 2 });
+    expect(readHeaderBlock(['Grade 11 English', '', 'I liked it.'])).toBeUndefined();
+    expect(readHeaderBlock(['Grade 11 was the best year of my life.', '', 'I liked it.'])).toBeUndefined();
+  });
+
   it('reads a header under a title and the blank line below it', () => {
     expect(readHeaderBlock(['Personal Learning Reflection', '', 'Name: Maya Lopez', 'Grade: 11', '', 'I liked it.'])).toEqual({
       attributes: { name: 'Maya Lopez', grade: '11' },
