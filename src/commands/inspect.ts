@@ -139,7 +139,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[], noun: ParticipantNo
     out.push(`${c.bold(shown(f.file))}  ${f.kind} (${f.format}${enc}) ${status}${f.reason ? `: ${shown(f.reason)}` : ''}`);
     if ('columns' in f && f.columns) {
       if (f.flavour) out.push(`  survey export: ${f.flavour}`);
-      out.push(`  ${f.rows} rows, ${f.responses} responses`);
+      out.push(`  ${plural(f.rows ?? 0, 'row')}, ${plural(f.responses ?? 0, 'response')}`);
       const attrs = Object.entries(f.attributes ?? {});
       if (attrs.length) out.push(`  ${shown(attrs.map(([k, v]) => `${k}: ${v}`).join('; '))}`);
       for (const col of f.columns) {
