@@ -724,8 +724,8 @@ function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
  * get time in flex block."): prompts, as numbered and bold ones are, so a question is no response of the
  * writer's, nor the start of the answer's. A question as {@link asksQuestion} reads one, of 24 words at
  * most, not a list item; questions one under the other ask together. Only where two or more are answered,
- * so that a student's own question over a paragraph stays their words; a question left unanswered among
- * them (the sheet's last, its answer blank) is a prompt too.
+ * or one is over a list of two points or more, so that a student's own question over a paragraph stays
+ * their words; a question left unanswered among them (the sheet's last, its answer blank) is a prompt too.
  */
 function questionPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
   const asked: boolean[] = [];
@@ -734,12 +734,20 @@ function questionPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
     const opens = i === 0 || kinds[i - 1] !== 'text' || asked[i - 1] === true;
     asked[i] = kinds[i] === 'text' && opens && !l.numbered && !LIST_ITEM.test(l.text) && asksQuestion(stripInlineMarkdown(l.text).trim(), MAX_PROMPT_WORDS * 2);
   }
+  const nextText = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && kinds[j] === 'blank') j++;
+    return j;
+  };
+  const item = (j: number): boolean => kinds[j] === 'text' && (lines[j]!.numbered === true || LIST_ITEM.test(lines[j]!.text));
   let answered = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!asked[i]) continue;
-    let j = i + 1;
-    while (j < lines.length && kinds[j] === 'blank') j++;
-    if (kinds[j] === 'text' && !asked[j]) answered++;
+    const j = nextText(i);
+    // Over a list of two points or more ("What gets in the way?" over a class's sticky notes typed as
+    // bullets), one question is enough: the points answer it.
+    if (item(j) && item(nextText(j))) answered += 2;
+    else if (kinds[j] === 'text' && !asked[j]) answered++;
   }
   return answered >= 2 ? new Set(asked.flatMap((a, i) => (a ? [i] : []))) : new Set();
 }

@@ -71,10 +71,11 @@ describe('readText', () => {
   it('reads each item of a list in writing as a point of its own, as a Word bullet is, and a wrapped item as one', () => {
     const notes = ['What does personalization look like in our school?', '  • Flex block every Friday', '  • Teacher advisors who', '    know every student', '– A teacher'].join('\n');
     const result = read(notes);
-    expect(result.content.type === 'transcript' && result.content.turns.map((t) => t.text)).toEqual([
-      'What does personalization look like in our school?',
-      'Flex block every Friday',
-      'Teacher advisors who know every student – A teacher',
+    // The question over the list is the prompt its points answer (see questionPrompts).
+    const asked = 'What does personalization look like in our school?';
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.prompt, t.text])).toEqual([
+      [asked, 'Flex block every Friday'],
+      [asked, 'Teacher advisors who know every student – A teacher'],
     ]);
     // In a speaker's turn a list stays the speaker's one turn.
     const talk = read('Maya: Two things:\n- flex block\n- smaller classes\nJordan: Same.\n');
@@ -909,6 +910,16 @@ describe('parseSpeakerLines: a sheet’s questions typed as plain lines, each ov
       ['What helps you learn? Who helps you most?', 'Flex block and my math teacher.'],
       ['What gets in the way?', 'Homework.'],
     ]);
+  });
+
+  it('reads one question over a list of two points or more as the prompt the points answer', () => {
+    expect(read(['What gets in the way?', '', '- too much homework', '- the bus schedule', '', 'More flex time would help.'])).toEqual([
+      ['What gets in the way?', 'too much homework'],
+      ['What gets in the way?', 'the bus schedule'],
+      ['What gets in the way?', 'More flex time would help.'],
+    ]);
+    // One point is no list: the question and its point stay the writer's.
+    expect(read(['Why do we have exams?', '- nobody knows']).map(([prompt]) => prompt)).toEqual([undefined, undefined]);
   });
 
   it('keeps a student’s own question as their words: one alone, in the first person, or inside a paragraph', () => {
