@@ -144,6 +144,37 @@ export function noWordName(text: string): boolean {
   });
 }
 
+// Given names and surnames that are words of wink's lexicon yet in neither the given names' list nor
+// COMMON_WORD_NAMES ("Amir Khan", "Precious Blessing", "Favour", "Peace", "Raj Malik"): a line of them is
+// a name as much as a topic, so never a topic's heading by its words (see {@link topicLine}).
+const NAMES_AS_WORDS: ReadonlySet<string> = new Set(
+  (
+    'amir khan das malik raj diaz reyes precious blessing favour favor goodness miracle marvel peace comfort divine ' +
+    'promise treasure honour wisdom unity liberty freedom innocent princess queen success testimony beauty genesis ' +
+    'heaven journey legend saint sincere serenity'
+  ).split(' '),
+);
+
+/**
+ * Whether a line is a topic's heading by its words, no one's name: 1–6 words, each an English word of
+ * wink's lexicon (in the singular too), none a listed given name (see isGivenName), a name that is also a
+ * word (COMMON_WORD_NAMES: "Justice", "Young", "Grace") or a name the lexicon holds as a word
+ * (NAMES_AS_WORDS: "Amir", "Khan", "Precious", "Blessing"). "Mental Health", "Funding", "Class Sizes" are;
+ * "Maya Okafor", "Amir Khan", "Justice Young", "Jordan" are not. Alone it does not make a file's first line
+ * a heading (see section-headings.ts, topicHeadings): a writer's name may be words none of these lists hold.
+ */
+export function topicLine(text: string): boolean {
+  const words = text.trim().split(/\s+/).map((w) => nameKey(w.replace(/[:,]$/, '')));
+  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{L}'’-]+$/u.test(w))) return false;
+  return words.every((w) => {
+    const base = w.replace(/['’]s$/, '');
+    if (MINOR_WORDS.has(base)) return true;
+    const singular = base.endsWith('ies') ? [`${base.slice(0, -3)}y`] : base.endsWith('es') ? [base.slice(0, -2), base.slice(0, -1)] : base.endsWith('s') ? [base.slice(0, -1)] : [];
+    if ([base, ...singular].some((f) => isGivenName(f) || COMMON_WORD_NAMES.has(f) || NAMES_AS_WORDS.has(f))) return false;
+    return englishWord(base) || singular.some(englishWord);
+  }) && words.some((w) => !MINOR_WORDS.has(w));
+}
+
 // Words of the given names' list that head a writeup's section far more often than they name a student
 // ("Law", "Care", "Honor"): alone on a line they are a topic. Names that are words a class is often headed
 // by ("Grace", "Hope", "Justice") are COMMON_WORD_NAMES, names by their words, and stay names.
@@ -180,7 +211,9 @@ export function namesByWords(lines: readonly string[], topics = false): boolean[
  * The writer's name alone at the head of a reflection ("Maya", "Maya Lopez", "Jordan O."), as a sheet typed
  * up or a Word file is headed, or undefined. Its shape is a topic's too ("Stress", "Math"), so the rest
  * must bear it out (see {@link nameAlone}), and either the file is named for it (`Priya - reflection.txt`)
- * or two paragraphs or more follow it, as a piece of writing under its writer's name does.
+ * or two paragraphs or more follow it, as a piece of writing under its writer's name does. A topic's
+ * heading over a writeup's first paragraph, with another topic's heading below ("Mental Health", then
+ * "Funding"), is marked a heading before this reads it (see section-headings.ts, topicHeadings).
  */
 export function writerHeading(text: string, rest: readonly string[], file: string | undefined): string | undefined {
   const name = nameAlone(text, rest);

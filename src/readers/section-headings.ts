@@ -7,7 +7,7 @@
 // prompt over the paragraphs below it. A section's question ("What else could schools do to make
 // learning more" over "personalized?") is a heading too, one line or two, and the prompt below it.
 import type { SourceLine } from './speaker-lines.js';
-import { namesByWords, noWordName, writerHeading } from './bylines.js';
+import { namesByWords, noWordName, topicLine, writerHeading } from './bylines.js';
 
 // Words a heading leaves in lower case ("Alternate Programs Should be a Choice", "Time to Learn").
 const MINOR_WORDS = new Set('a an the and or but nor of in on at to for by with from as vs via into about be is are not up out off over per than'.split(' '));
@@ -89,11 +89,45 @@ function questionLines(lines: readonly SourceLine[], i: number): number {
   return !direct || last.length + 1 + first.split(/\s+/)[0]!.length <= width ? run : 0;
 }
 
+// A paragraph's first line under a heading in prose not wrapped by hand: this many words at least, so a
+// list of short lines ("Math" over "Science") heads nothing.
+const PARAGRAPH_WORDS = 4;
+
+/**
+ * Whether `lines[i]` is alone over a paragraph as a heading is set: heading words (no colon: a prompt is
+ * read otherwise), the file's start or a blank line above it, and directly under it a line starting a
+ * sentence, of four words at least and half again as long as the heading, whether the paragraph is
+ * wrapped by hand or a line of its own.
+ */
+function aloneOverParagraph(lines: readonly SourceLine[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  const next = lines[i + 1]?.text.trim() ?? '';
+  if ((i > 0 && !blank(lines[i - 1])) || lines[i]!.numbered || text.endsWith(':') || !headingWords(text)) return false;
+  return SENTENCE_START.test(next) && next.split(/\s+/).length >= PARAGRAPH_WORDS && next.length >= text.length * 1.5;
+}
+
+/**
+ * The lines of a writeup's topic headings where its first line is one ("Mental Health" over a paragraph,
+ * "Funding" over the next), or none. The first line over a paragraph is a writer's name as its shape
+ * goes (see writerHeading), so it is a heading only where its words are a topic's (see topicLine: every
+ * word an English word, none a name's) and another line set the same way, alone over a paragraph, is a
+ * topic's heading by the same words; then each such line is. So "Maya Okafor", "Amir Khan" or "Justice
+ * Young" over a piece with "Funding" below stay its writer's byline, and a topic's heading alone over the
+ * writing is read as before (a title over one paragraph, see titleAbove; over two or more, a writer's name).
+ */
+function topicHeadings(lines: readonly SourceLine[]): number[] {
+  const first = lines.findIndex((l) => !blank(l));
+  if (first < 0 || !aloneOverParagraph(lines, first) || !topicLine(lines[first]!.text)) return [];
+  const others = lines.flatMap((l, i) => (i > first && aloneOverParagraph(lines, i) && topicLine(l.text) ? [i] : []));
+  return others.length === 0 ? [] : [first, ...others];
+}
+
 /**
  * `lines` (a written reflection's, no speaker labels) with the section headings of hard-wrapped prose
  * marked as Markdown headings (`# Funding`); the same array where there is none. A heading: a short line
  * (8 words at most, no number, no sentence's end) in title case or ending in a colon, a blank line above
- * it, not the file's first line of words (its title, or the writer's name: see bylines.ts), and directly
+ * it, not the file's first line of words (its title, or the writer's name: see bylines.ts) unless it is a
+ * topic's heading with another below it ({@link topicHeadings}, marked in prose not wrapped too), and directly
  * under it a paragraph wrapped by hand of two lines or more, whose first line starts a sentence and is
  * half again as long as the heading at least. Not a person's name (a line whose words can be one, see
  * namesByWords: a class's writing headed by each writer's name is read before, see nameParts), no answer
@@ -104,9 +138,11 @@ function questionLines(lines: readonly SourceLine[], i: number): number {
  * left blank, so the answers' line numbers stay the file's.
  */
 export function markSectionHeadings(lines: readonly SourceLine[]): readonly SourceLine[] {
-  if (lines.some((l) => /^#{1,6}(?:\s|$)/.test(l.text.trim())) || !hardWrapped(lines)) return lines;
+  if (lines.some((l) => /^#{1,6}(?:\s|$)/.test(l.text.trim()))) return lines;
+  const topics = topicHeadings(lines);
+  if (!hardWrapped(lines)) return topics.length === 0 ? lines : asHeadings(lines, new Set(topics), new Map());
   const first = lines.findIndex((l) => !blank(l));
-  const heads = new Set<number>();
+  const heads = new Set<number>(topics);
   // A section's question over two lines: the first line the heading, the second left blank.
   const joined = new Map<number, string>();
   // Lines shaped as a heading over a paragraph, judged together once all are found.
@@ -138,6 +174,10 @@ export function markSectionHeadings(lines: readonly SourceLine[]): readonly Sour
   candidates.forEach((c, k) => {
     if (!(named[k] && writerHeading(c.text, c.paragraph, undefined) !== undefined)) heads.add(c.i);
   });
-  if (heads.size === 0) return lines;
+  return heads.size === 0 ? lines : asHeadings(lines, heads, joined);
+}
+
+/** `lines` with those at `heads` Markdown headings (`# Funding`), a question over two lines (`joined`) one heading and its second line left blank. */
+function asHeadings(lines: readonly SourceLine[], heads: ReadonlySet<number>, joined: ReadonlyMap<number, string>): readonly SourceLine[] {
   return lines.map((l, i) => (heads.has(i) ? { ...l, text: `# ${joined.get(i) ?? l.text.trim()}` } : joined.has(i - 1) ? { ...l, text: '' } : l));
 }

@@ -100,7 +100,9 @@ Choice
 We should choose more of our courses.
 `);
     expect(t.turns.every((turn) => turn.speaker === undefined)).toBe(true);
-    expect(t.turns.map((turn) => turn.text.split(' ')[0])).toEqual(['Stress', 'Math', 'Funding', 'Choice']);
+    expect(t.attributes.author).toBeUndefined();
+    // Every line a topic's words (the first one too), so each is a heading, no part of its paragraph.
+    expect(t.turns.map((turn) => turn.text.split(' ')[0])).toEqual(['I', 'I', 'We', 'We']);
   });
 
   it('reads a list of names as no one heading writing', () => {
