@@ -488,10 +488,10 @@ const TWO_WORDS_AFTER = /^[ \t]+([\p{L}'’]+)(?:[ \t]+([\p{L}'’]+))?/u;
 function subjectVerbAfter(after: string): boolean {
   const m = TWO_WORDS_AFTER.exec(after);
   if (m === null) return false;
-  const first = m[1]!.toLowerCase().replace(/’/g, "'");
-  const verb = (word: string): boolean => NAME_SUBJECT_VERBS.has(word) || REPORTING_WORD.test(word);
-  if (verb(first)) return true;
-  return ADVERB_BEFORE_VERB.test(first) && m[2] !== undefined && verb(m[2].toLowerCase().replace(/’/g, "'"));
+  const key = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+  const verb = (word: string): boolean => NAME_SUBJECT_VERBS.has(key(word)) || REPORTING_WORD.test(key(word));
+  if (verb(m[1]!)) return true;
+  return ADVERB_BEFORE_VERB.test(key(m[1]!)) && m[2] !== undefined && verb(m[2]);
 }
 
 /**

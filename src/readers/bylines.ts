@@ -134,12 +134,17 @@ export function mayBeName(text: string): boolean {
   return text.split(/\s+/).some((w) => COMMON_WORD_NAMES.has(nameKey(w))) || noWordName(text);
 }
 
+/** The singulars a lower-case plural may have ("stories" → "story"; "classes" → "class", "classe"; "marks" → "mark"), none for a word not ending in -s. */
+function singularForms(key: string): string[] {
+  return key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('es') ? [key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key.slice(0, -1)] : [];
+}
+
 /** Whether one of a line's words is a name by being no English word ("Maya", "Kiara Brown"; not "Grace", "Jordan", "Funding"): see {@link mayBeName}. */
 export function noWordName(text: string): boolean {
   return text.split(/\s+/).some((w) => {
     const key = nameKey(w);
     if (key.length < 2) return false;
-    const singular = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('es') ? [key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key.slice(0, -1)] : [];
+    const singular = singularForms(key);
     return !englishWord(key) && !singular.some(englishWord) && !nounLooking(key);
   });
 }
@@ -169,7 +174,7 @@ export function topicLine(text: string): boolean {
   return words.every((w) => {
     const base = w.replace(/['’]s$/, '');
     if (MINOR_WORDS.has(base)) return true;
-    const singular = base.endsWith('ies') ? [`${base.slice(0, -3)}y`] : base.endsWith('es') ? [base.slice(0, -2), base.slice(0, -1)] : base.endsWith('s') ? [base.slice(0, -1)] : [];
+    const singular = singularForms(base);
     if ([base, ...singular].some((f) => isGivenName(f) || COMMON_WORD_NAMES.has(f) || NAMES_AS_WORDS.has(f))) return false;
     return englishWord(base) || singular.some(englishWord);
   }) && words.some((w) => !MINOR_WORDS.has(w));

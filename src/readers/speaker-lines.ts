@@ -678,6 +678,13 @@ function headerUnderTime(lines: SourceLine[], kinds: Kind[], i: number): LabelMa
 // A numbered list's item as typed (`1. `, `2) `).
 const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s+/;
 
+/** The index of the first line after `i` that is not blank (`kinds.length` where none is). */
+function nextTextLine(kinds: readonly Kind[], i: number): number {
+  let j = i + 1;
+  while (j < kinds.length && kinds[j] === 'blank') j++;
+  return j;
+}
+
 /**
  * In writing, the numbered questions with an answer below them, as a template's questions typed as a
  * numbered list are (`1. What helped you most?`, the student's words on the lines below): prompts, as a
@@ -693,11 +700,7 @@ function numberedPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
     const words = stripInlineMarkdown(l.text.replace(NUMBERED_ITEM, '')).trim();
     return ASKS.test(words) && words.split(/\s+/).length <= MAX_PROMPT_WORDS * 2;
   };
-  const nextText = (i: number): number => {
-    let j = i + 1;
-    while (j < lines.length && kinds[j] === 'blank') j++;
-    return j;
-  };
+  const nextText = (i: number): number => nextTextLine(kinds, i);
   // A bullet, not a number: a point someone added under the questions.
   const bullet = (i: number): boolean => kinds[i] === 'text' && !lines[i]!.numbered && LIST_ITEM.test(lines[i]!.text) && !NUMBERED_ITEM.test(lines[i]!.text);
   for (let i = 0; i < lines.length; i++) {
@@ -734,11 +737,7 @@ function questionPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
     const opens = i === 0 || kinds[i - 1] !== 'text' || asked[i - 1] === true;
     asked[i] = kinds[i] === 'text' && opens && !l.numbered && !LIST_ITEM.test(l.text) && asksQuestion(stripInlineMarkdown(l.text).trim(), MAX_PROMPT_WORDS * 2);
   }
-  const nextText = (i: number): number => {
-    let j = i + 1;
-    while (j < lines.length && kinds[j] === 'blank') j++;
-    return j;
-  };
+  const nextText = (i: number): number => nextTextLine(kinds, i);
   const item = (j: number): boolean => kinds[j] === 'text' && (lines[j]!.numbered === true || LIST_ITEM.test(lines[j]!.text));
   let answered = 0;
   for (let i = 0; i < lines.length; i++) {

@@ -167,8 +167,8 @@ function themeTable(top: ThemeRow[], students: number, noun: ParticipantNoun, c:
   };
   const full = draw(barWidth);
   if (columns === undefined || columns <= 0) return full;
-  // The top border is box-drawing characters only: its length is the table's width on screen.
-  const tableWidth = (text: string): number => [...text.slice(0, text.indexOf('\n'))].length;
+  // The top border's width on screen is the table's.
+  const tableWidth = (text: string): number => shownWidth(text.slice(0, text.indexOf('\n')));
   const over = tableWidth(full) - columns;
   if (over <= 0) return full;
   if (barWidth - over >= MIN_BAR) return draw(barWidth - over);
