@@ -219,6 +219,45 @@ We need smaller classes so the teacher can actually get to everyone.
   });
 });
 
+describe('a class headed by names the lexicon holds as words', () => {
+  const CLASS_OF_WORDS = `Precious
+I wish we had more choice in what we study. The timetable is so packed that I never get time for art.
+
+Blessing
+Honestly the stress before exams is too much, and there is no counsellor.
+
+Amir
+We need more funding for laptops. Half the class shares one computer.
+
+Tendai
+I like when teachers let us pick our own projects because I learn more that way.
+`;
+
+  it("reads each part as that student's, no name in any answer", () => {
+    const t = read(CLASS_OF_WORDS);
+    expect(speakers(t)).toEqual(['Precious', 'Blessing', 'Amir', 'Tendai']);
+    expect(openings(t)).toEqual(['I wish we', 'Honestly the stress', 'We need more', 'I like when']);
+  });
+
+  it('takes "Amir", "Precious", "Blessing" for listed names, and "Peace", "Freedom" for no listed name', () => {
+    expect(['Amir', 'Precious', 'Blessing', 'Raj Malik', 'Favour'].map(listedName)).toEqual([true, true, true, true, true]);
+    expect(['Peace', 'Freedom', 'Success', 'Funding'].map(listedName)).toEqual([false, false, false, false]);
+  });
+
+  it('leaves a writeup headed "Freedom", "Success" and "Funding" to one writer', () => {
+    const t = read(`Freedom
+We should choose more of our own courses and projects.
+
+Success
+It should not only mean marks on a test.
+
+Funding
+There is never enough money for trips or laptops.
+`);
+    expect(speakers(t).every((s) => s === undefined)).toBe(true);
+  });
+});
+
 describe('topic headings over paragraphs, none a name by its words', () => {
   const TOPICS = `Funding
 We never have enough computers for everyone in the library.
