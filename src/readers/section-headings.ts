@@ -107,19 +107,32 @@ function aloneOverParagraph(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
- * The lines of a writeup's topic headings where its first line is one ("Mental Health" over a paragraph,
- * "Funding" over the next), or none. The first line over a paragraph is a writer's name as its shape
- * goes (see writerHeading), so it is a heading only where its words are a topic's (see topicLine: every
- * word an English word, none a name's) and another line set the same way, alone over a paragraph, is a
- * topic's heading by the same words; then each such line is. So "Maya Okafor", "Amir Khan" or "Justice
- * Young" over a piece with "Funding" below stay its writer's byline, and a topic's heading alone over the
- * writing is read as before (a title over one paragraph, see titleAbove; over two or more, a writer's name).
+ * The lines of a writeup's topic headings: each line below the file's first line of words that is alone
+ * over a paragraph with a topic's words (see topicLine: every word an English word, none a name's; not
+ * a word that links a sentence, "However"), so a writer's piece under their name with "Funding" over a
+ * later paragraph keeps "Funding" out of the answer. The first line over a paragraph is a writer's name
+ * as its shape goes (see writerHeading), so it is a heading only where its words are a topic's and another
+ * line below is a topic's heading too ("Mental Health" over a paragraph, "Funding" over the next). So
+ * "Maya Okafor", "Amir Khan" or "Justice Young" over a piece with "Funding" below stay its writer's
+ * byline, and a topic's heading alone over the writing is read as before (a title over one paragraph,
+ * see titleAbove; over two or more, a writer's name).
  */
 function topicHeadings(lines: readonly SourceLine[]): number[] {
   const first = lines.findIndex((l) => !blank(l));
-  if (first < 0 || !aloneOverParagraph(lines, first) || !topicLine(lines[first]!.text)) return [];
-  const others = lines.flatMap((l, i) => (i > first && aloneOverParagraph(lines, i) && topicLine(l.text) ? [i] : []));
+  if (first < 0) return [];
+  const others = lines.flatMap((l, i) => (i > first && aloneOverParagraph(lines, i) && topicLine(l.text) && !linkingWord(l.text) ? [i] : []));
+  if (!aloneOverParagraph(lines, first) || !topicLine(lines[first]!.text)) return others;
   return others.length === 0 ? [] : [first, ...others];
+}
+
+// Words that open a sentence rather than head a section, typed on a line of their own at times
+// ("However", then "The school…"): no topic's heading.
+const LINKING_WORDS = new Set('also however overall anyway anyways today tomorrow yesterday finally first firstly second secondly third thirdly next then so well still besides plus moreover furthermore otherwise instead meanwhile afterwards sometimes'.split(' '));
+
+/** Whether a line is one word that links a sentence to the last ("However", "Overall", "Honestly"), not a topic. */
+function linkingWord(text: string): boolean {
+  const word = text.trim().toLowerCase();
+  return LINKING_WORDS.has(word) || (!/\s/.test(word) && word.endsWith('ly'));
 }
 
 /**

@@ -58,6 +58,16 @@ describe('a topic heading on the first line', () => {
     const t = read(signed(name));
     expect(t.attributes.author).toBe(name);
     expect(texts(t).join(' ')).not.toContain(name);
+    // The topic's heading below is no one's words either.
+    expect(texts(t)[1]).toBe('Every school I visited had less money for counsellors and small classes than five years ago.');
+  });
+
+  it('keeps a word that links a sentence, alone over the next line, in the words', () => {
+    const t = read(`${signed('Maya Okafor')}
+However
+The counsellors were the best part of the day for most of the students I asked.
+`);
+    expect(texts(t)[2]).toBe('However The counsellors were the best part of the day for most of the students I asked.');
   });
 
   it('drops a topic heading alone over one paragraph as a title, no author', () => {
