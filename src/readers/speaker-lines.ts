@@ -842,7 +842,11 @@ function nameApart(turns: Turn[], body: SourceLine[], first: number, clean: (t: 
  * single name over the first paragraph is the writer's (see nameApart).
  */
 function nameParts(turns: readonly Turn[], body: readonly SourceLine[], clean: (t: string) => string, file: string): { turns: Turn[]; warnings: Warning[] } | undefined {
-  const lineAt = new Map(body.map((l, i) => [l.line, i]));
+  // A turn's first line in the body: in a Word document a paragraph's lines and the blank after it share its number.
+  const lineAt = new Map<number, number>();
+  body.forEach((l, i) => {
+    if (!lineAt.has(l.line)) lineAt.set(l.line, i);
+  });
   // Per turn, its first line where writing follows it directly: the line that may head the turn.
   const headLines = turns.map((t) => {
     const at = lineAt.get(t.line);

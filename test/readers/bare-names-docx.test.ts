@@ -85,3 +85,28 @@ describe('readDocx: names in ordinary case alone above their words', () => {
     expect(content.written).toBe(true);
   });
 });
+
+// A class's writing typed into Word, each student's name a paragraph over their writing (see nameParts in
+// speaker-lines.ts): a paragraph's lines and the blank after it share its number, which hid every name
+// after the first, read as an answer of the first writer's ("Ngozi" in the responses).
+describe("a class's writing in Word, each name a paragraph over the student's", () => {
+  const CLASS: [string, string][] = [
+    ['Tanvir', 'I wish we had more choice in what we study, because the timetable is packed.'],
+    ['Ngozi', 'The stress before exams is too much, and there is no counsellor.'],
+    ['Precious', 'We need more funding for laptops. Half the class shares one computer.'],
+    ['Amir', 'I like it when teachers let us pick our own projects.'],
+  ];
+  const names = CLASS.map(([name]) => name);
+
+  it.each([
+    ['a paragraph each', CLASS.flatMap(([name, words]) => [[name], [words]])],
+    ['an empty paragraph between students', CLASS.flatMap(([name, words]) => [[name], [words], ['']])],
+    ['the name and the words split by a line break', CLASS.map(([name, words]) => [name, words])],
+  ])("reads each part as the student's, no name an answer: %s", async (_layout, paragraphs) => {
+    const content = await transcript(paragraphs);
+    expect(content.written).toBe(true);
+    expect(content.turns.map((t) => t.speaker)).toEqual(names);
+    expect(content.turns.map((t) => t.text)).toEqual(CLASS.map(([, words]) => words));
+    expect(content.attributes.author).toBeUndefined();
+  });
+});
