@@ -29,7 +29,8 @@ import { readHeaderBlock } from './header-block.js';
 import { invalidOfficeFile } from './content.js';
 import { missingTextMessage, missingTextPart } from './office-missing-part.js';
 import type { ReaderContext } from './index.js';
-import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
+import { parseTurns } from './prose.js';
+import { parseLabel, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
 
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
 export interface DocumentLines {
@@ -165,7 +166,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     throw new InputError(invalidOfficeFile(bytes, 'docx'), { file });
   }
   const document = linesFromHtml(html, file);
-  const parsed = parseSpeakerLines(withBareNames(withSpacedTimes(document.lines)), { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
+  const parsed = parseTurns(withBareNames(withSpacedTimes(document.lines)), { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
   const warnings = [...document.warnings, ...parsed.warnings];
   // A web app's "Export to Word" (html-docx-js and the like) puts its text in the document as a web page
   // (an altChunk), which Word turns into paragraphs when it opens the file and mammoth does not read.

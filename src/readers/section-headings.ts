@@ -95,34 +95,38 @@ const PARAGRAPH_WORDS = 4;
 
 /**
  * Whether `lines[i]` is alone over a paragraph as a heading is set: heading words (no colon: a prompt is
- * read otherwise), the file's start or a blank line above it, and directly under it a line starting a
- * sentence, of four words at least and half again as long as the heading, whether the paragraph is
- * wrapped by hand or a line of its own.
+ * read otherwise), the file's start or a blank line above it, and directly under it (or, with `gap`,
+ * after one blank line, as each paragraph of a Word document is set) a line starting a sentence, of four
+ * words at least and half again as long as the heading, whether the paragraph is wrapped by hand or a
+ * line of its own.
  */
-function aloneOverParagraph(lines: readonly SourceLine[], i: number): boolean {
+function aloneOverParagraph(lines: readonly SourceLine[], i: number, gap = false): boolean {
   const text = lines[i]!.text.trim();
-  const next = lines[i + 1]?.text.trim() ?? '';
+  const below = gap && blank(lines[i + 1]) ? i + 2 : i + 1;
+  const next = lines[below]?.text.trim() ?? '';
   if ((i > 0 && !blank(lines[i - 1])) || lines[i]!.numbered || text.endsWith(':') || !headingWords(text)) return false;
   return SENTENCE_START.test(next) && next.split(/\s+/).length >= PARAGRAPH_WORDS && next.length >= text.length * 1.5;
 }
 
 /**
  * The lines of a writeup's topic headings: each line below the file's first line of words that is alone
- * over a paragraph with a topic's words (see topicLine: every word an English word, none a name's; not
- * a word that links a sentence, "However"), so a writer's piece under their name with "Funding" over a
- * later paragraph keeps "Funding" out of the answer. The first line over a paragraph is a writer's name
- * as its shape goes (see writerHeading), so it is a heading only where its words are a topic's and another
- * line below is a topic's heading too ("Mental Health" over a paragraph, "Funding" over the next). So
- * "Maya Okafor", "Amir Khan" or "Justice Young" over a piece with "Funding" below stay its writer's
- * byline, and a topic's heading alone over the writing is read as before (a title over one paragraph,
- * see titleAbove; over two or more, a writer's name).
+ * directly over a paragraph with a topic's words (see topicLine: every word an English word, none a
+ * name's; not a word that links a sentence, "However"), so a writer's piece under their name with
+ * "Funding" over a later paragraph keeps "Funding" out of the answer; and such lines a paragraph of their
+ * own over the paragraph (a blank line between, as in every Word document), where two or more are. The
+ * first line over a paragraph is a writer's name as its shape goes (see writerHeading), so it is a heading
+ * only where its words are a topic's and a line below is a topic's heading too ("Mental Health" over a
+ * paragraph, "Funding" over the next). So "Maya Okafor", "Amir Khan" or "Justice Young" over a piece with
+ * "Funding" below stay its writer's byline, and a topic's heading alone over the writing is read as before
+ * (a title over one paragraph, see titleAbove; over two or more, a writer's name).
  */
 function topicHeadings(lines: readonly SourceLine[]): number[] {
   const first = lines.findIndex((l) => !blank(l));
   if (first < 0) return [];
-  const others = lines.flatMap((l, i) => (i > first && aloneOverParagraph(lines, i) && topicLine(l.text) && !linkingWord(l.text) ? [i] : []));
-  if (!aloneOverParagraph(lines, first) || !topicLine(lines[first]!.text)) return others;
-  return others.length === 0 ? [] : [first, ...others];
+  const topic = (i: number, gap: boolean) => aloneOverParagraph(lines, i, gap) && topicLine(lines[i]!.text) && !linkingWord(lines[i]!.text);
+  const below = lines.flatMap((_, i) => (i > first && topic(i, true) ? [i] : []));
+  if (below.length > 0 && topic(first, true)) return [first, ...below];
+  return below.length >= 2 ? below : below.filter((i) => topic(i, false));
 }
 
 // Words that open a sentence rather than head a section, typed on a line of their own at times

@@ -18,8 +18,8 @@ import type { ReaderContext } from './index.js';
 import { readCsv } from './csv.js';
 import { withBareNames } from './bare-names.js';
 import { withSpacedTimes } from './spaced-times.js';
-import { markSectionHeadings } from './section-headings.js';
-import { parseLabel, parseSpeakerLines, tabbedLabel, withAuthors } from './speaker-lines.js';
+import { parseTurns } from './prose.js';
+import { parseLabel, tabbedLabel, withAuthors } from './speaker-lines.js';
 
 /**
  * Decode a text file for a reader, with the warnings the decoding raised (bytes that are not UTF-8), or
@@ -86,13 +86,7 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     .filter((_, i) => i >= front.bodyStart && !(header && i >= header.start && i < header.end));
   const sourceLines = withBareNames(withSpacedTimes(body));
   const options = { file: ctx.file, knownSpeakers: speakerNames(front.attributes), markdown: format === 'md' };
-  let parsed = parseSpeakerLines(sourceLines, options);
-  // Prose with no one speaking (a writeup wrapped by hand): its section headings, on a line of their
-  // own above their paragraph, are headings, not the start of the paragraph's response.
-  if (parsed.written && !parsed.notes && parsed.turns.every((t) => t.speaker === undefined)) {
-    const marked = markSectionHeadings(sourceLines);
-    if (marked !== sourceLines) parsed = parseSpeakerLines([...marked], options);
-  }
+  const parsed = parseTurns(sourceLines, options);
   const warnings = [...decoding, ...front.warnings, ...parsed.warnings];
   if (parsed.turns.length === 0) warnings.push({ file: ctx.file, message: 'no text found after the front matter' });
   return {

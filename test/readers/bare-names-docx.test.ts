@@ -110,3 +110,22 @@ describe("a class's writing in Word, each name a paragraph over the student's", 
     expect(content.attributes.author).toBeUndefined();
   });
 });
+
+// A writeup typed into Word with its topics' headings as plain paragraphs ("Mental Health" over a
+// paragraph, "Funding" over the next): no one's words, as in a text file (see section-headings.ts), where
+// the first was taken for the writer's name, redacted from every file, and "Funding" was an answer.
+describe("a writeup's topic headings in Word", () => {
+  it('reads them as headings, no author, no answer', async () => {
+    const content = await transcript([
+      ['Mental Health'],
+      ['Students told us that stress about grades is the biggest thing in their lives.'],
+      ['Funding'],
+      ['Every school had less money for support staff than five years ago.'],
+    ]);
+    expect(content.attributes.author).toBeUndefined();
+    expect(content.turns.map((t) => t.text)).toEqual([
+      'Students told us that stress about grades is the biggest thing in their lives.',
+      'Every school had less money for support staff than five years ago.',
+    ]);
+  });
+});

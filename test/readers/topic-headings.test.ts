@@ -111,6 +111,23 @@ years ago, and class sizes went up in most of them too.
   });
 });
 
+describe('topic headings a paragraph of their own, a blank line above their paragraph', () => {
+  it('reads them as headings where two or more are, the first line too', () => {
+    const t = read(NOTES.replace(/^(Mental Health|Funding)\n/gm, '$1\n\n'));
+    expect(t.attributes.author).toBeUndefined();
+    expect(texts(t)).toEqual([
+      'Students told us that stress about grades is the biggest thing in their lives and that counsellors are booked for weeks.',
+      'Every school had less money for support staff than five years ago, and class sizes went up.',
+    ]);
+  });
+
+  it('keeps a single one in the words: a one-word paragraph may be an answer', () => {
+    const t = read(`${signed('Maya Okafor').replace('Funding\n', 'Funding\n\n')}`);
+    expect(t.attributes.author).toBe('Maya Okafor');
+    expect(texts(t)).toContain('Funding');
+  });
+});
+
 describe('analyze: a topic heading first, beside a survey', () => {
   it("keeps the survey's 'mental health' and its theme, and still redacts a writer's name everywhere", () => {
     const input = tempDir('topic-first-');
