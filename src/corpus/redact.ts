@@ -374,8 +374,11 @@ function redactPassOne(whole: string, g: Groups): string {
   if (g.like !== undefined) return likeAuthor(g) ? whole : redactCued(whole, g.like, g.l1!, g.lgap, g.l2, mayNameSpeaker);
   if (g.self !== undefined) return redactCued(whole, g.self, g.s1!, g.sgap, g.s2, looksLikeOwnName);
   if (g.lt !== undefined) {
-    const word = g.lt.toLowerCase();
-    return NOT_AFTER_LOWER_TITLE.has(word) || neverName(word) || REPORTING_WORD.test(word) ? whole : '[name]';
+    // A possessive is not the surname's ("mrs [name]'s class", "MR [name]'S CLASS").
+    const possessive = /['’][Ss]$/u.exec(g.lt)?.[0] ?? '';
+    const word = g.lt.slice(0, g.lt.length - possessive.length).toLowerCase();
+    // A surname that is also a word a name is never by is the name's after a title ("mr white said"; see neverSurname).
+    return NOT_AFTER_LOWER_TITLE.has(word) || neverSurname(word) || REPORTING_WORD.test(word) ? whole : `[name]${possessive}`;
   }
   return whole;
 }

@@ -116,6 +116,13 @@ describe('makeRedactor: titles', () => {
     expect(redact('MS TEAMS AND MS WORD, MR. AND MRS. I')).toBe('MS TEAMS AND MS WORD, MR. AND MRS. I');
   });
 
+  it('keeps a possessive after a name typed after a lower-case title or in capitals, and takes a surname that is a word', () => {
+    expect(redact("mrs kaur's class was fun, ms. lee's class, mx brown's room")).toBe("[name]'s class was fun, [name]'s class, [name]'s room");
+    expect(redact("I LOVED MR LEE'S CLASS")).toBe("I LOVED [name]'S CLASS");
+    // A surname that is also a word no name is by otherwise is the name's after a title.
+    expect(redact('mr white said so and mrs black was nice')).toBe('[name] said so and [name] was nice');
+  });
+
   it('keeps apps, function words and words that are never names after a lower-case title', () => {
     const text = 'we use ms teams and ms word; ms i think; problems with mr. and mrs; ms. a lot; mr science';
     expect(redact(text)).toBe(text);
