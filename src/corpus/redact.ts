@@ -445,13 +445,16 @@ const ADVERB_BEFORE_VERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
 // An article before a role word makes it a noun, not a title (the "the coach bus"; "the sergeant dhillon" is not how one is named).
 const ARTICLE_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:[Aa]n?|[Tt]he)[ \t]+$/u;
 
+/** Whether a word, lower case, is a surname that is also a word a name is never by ("white", "english"; see neverSurname). */
+const wordSurname = (word: string): boolean => neverName(word) && !neverSurname(word);
+
 /**
  * Whether a lower-case word after a role word is a surname ("brandvold"; not "also", "lady", "kinda"), nor
  * a function word misspelt or without its apostrophe ("my coach dosent care", "my coach alot"; see misspeltWord).
  */
 function lowerRoleNamed(word: string): boolean {
   if (word.length === 1) return true;
-  return !NOT_LOWER_SURNAMES.has(word) && !misspeltWord(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && mayNameSpeaker(word) && roleNamed(word);
+  return !NOT_LOWER_SURNAMES.has(word) && !misspeltWord(word) && !ADVERB_BEFORE_VERB.test(word) && !word.endsWith('ly') && !REPORTING_WORD.test(word) && (mayNameSpeaker(word) || wordSurname(word)) && roleNamed(word);
 }
 
 // Words before "miss" that make it the verb ("i miss toronto", "gonna miss ppl", "really miss kaur's
@@ -513,28 +516,95 @@ function missTitle(text: string, offset: number, verb: boolean): boolean {
   return before !== undefined && MISS_AS_TITLE_AFTER.has(before);
 }
 
+// The titles, among the role words, that stand before a name only, as "Miss" and "Sir" do: before a verb
+// a singular subject takes, a surname that is also a word is the name's ("Miss brown helped me", "coach
+// jordan is the best"; see nameWord), where the other role words make a thing with a word ("elder care
+// is", "sergeant pepper was").
+const NAME_ONLY_TITLES: ReadonlySet<string> = new Set(['miss', 'sir', 'coach', 'dr', 'prof', 'professor']);
+
 /**
- * A text with the lower-case surnames after its role words redacted ("coach [name] said", "i asked coach
- * [name] for help"; see LOWER_ROLE_NAME): before a reporting verb, a word lowerRoleNamed takes; with
- * none, one of three letters or more that is no English word too, after no article. After "miss", only
- * where it is a title (see missTitle).
+ * Whether a word, lower case, that is an English word too is a person's name where a title makes it one:
+ * a listed given name ("jordan", "lee", "grace"; not one that reads as a describing word, "happy") or a
+ * name that is also a word ("brown", "white", "summer"; see COMMON_WORD_NAMES). "home", "lunch", "bus",
+ * "class" are none.
  */
-function redactLowerRoleNames(text: string): string {
-  return text.replace(LOWER_ROLE_NAME, (whole: string, ...rest: unknown[]) => {
-    const g = rest[rest.length - 1] as { lrole: string; lgap: string; low: string; lverb?: string };
-    const offset = rest[rest.length - 3] as number;
+function nameWord(word: string): boolean {
+  return COMMON_WORD_NAMES.has(word) || (isGivenName(word) && !describingName(word));
+}
+
+// A possessed noun, a word or two, after a name's "'s" ("Miss kaur's class was the best", "Miss kaur's
+// math class is fun"): the verb after it makes the name a subject's, as after the name itself.
+const POSSESSED_NOUN = /^[ \t]+\p{Ll}+(?:[ \t]+\p{Ll}+)?/u;
+
+/**
+ * Whether the words after a name with its possessive (`after`, from the "'s" on, or from the word's end
+ * for one typed without its apostrophe, "kaurs class") are a noun of one or two words and a verb a
+ * singular subject takes ("class was the best"; see subjectVerbAfter); not "rain so much".
+ */
+function possessedSubjectVerb(after: string): boolean {
+  const one = /^[ \t]+\p{Ll}+/u.exec(after);
+  if (one === null) return false;
+  if (subjectVerbAfter(after.slice(one[0].length))) return true;
+  const two = POSSESSED_NOUN.exec(after)!;
+  return two[0].length > one[0].length && subjectVerbAfter(after.slice(two[0].length));
+}
+
+/** A lower-case surname after a role word: where it starts and ends in the text (a possessive after it is kept). */
+interface LowerRoleName {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the lower-case surnames after a text's role words are (see LOWER_ROLE_NAME): before a reporting
+ * verb, a word lowerRoleNamed takes; with none, one of three letters or more that is no English word
+ * too, after no article, or after a title that stands before a name only, a name that is a word too
+ * before a verb its subject takes (see NAME_ONLY_TITLES, nameWord). After "miss", only where it is a
+ * title (see missTitle), and there a name that is a word too.
+ */
+function lowerRoleNames(text: string): LowerRoleName[] {
+  const found: LowerRoleName[] = [];
+  LOWER_ROLE_NAME.lastIndex = 0;
+  for (let m = LOWER_ROLE_NAME.exec(text); m !== null; m = LOWER_ROLE_NAME.exec(text)) {
+    const g = m.groups as { lrole: string; lgap: string; low: string; lverb?: string };
+    const offset = m.index;
     const role = g.lrole.toLowerCase();
     // A possessive is not the surname's ("coach [name]'s speech").
     const possessive = /['’]s$/u.exec(g.low)?.[0] ?? '';
     const low = possessive === '' ? g.low : g.low.slice(0, -possessive.length);
     const article = ARTICLE_BEFORE.test(text.slice(Math.max(0, offset - 6), offset));
-    if (article && !(FIRST_LOWER_ROLES.has(role) && g.lverb !== undefined)) return whole;
-    if (!lowerRoleNamed(low)) return whole;
-    if (g.lverb === undefined && (low.length < 3 || englishWord(low))) return whole;
+    if (article && !(FIRST_LOWER_ROLES.has(role) && g.lverb !== undefined)) continue;
+    if (!lowerRoleNamed(low)) continue;
+    const after = text.slice(offset + m[0].length, offset + m[0].length + 60);
+    // A verb after the name, or after its possessive and the noun it owns ("Miss kaur's class was the
+    // best", "Miss kaurs class was"), makes the name its subject.
+    const subject = possessive === '' ? subjectVerbAfter(after) || (/s$/u.test(low) && !englishWord(low) && possessedSubjectVerb(after)) : possessedSubjectVerb(after);
+    const verb = g.lverb !== undefined || subject;
     // After "miss", a verb after the name makes the name its subject, and "miss" a title ("Miss kaur helped me").
-    if (role === 'miss' && !missTitle(text, offset, g.lverb !== undefined || (possessive === '' && subjectVerbAfter(text.slice(offset + whole.length, offset + whole.length + 40))))) return whole;
-    return `${g.lrole}${g.lgap}[name]${possessive}`;
-  });
+    const title = role === 'miss' && missTitle(text, offset, verb);
+    if (role === 'miss' && !title) continue;
+    // A word of the lexicon is a name after a title that stands before names only, before its verb
+    // ("Miss brown helped me", "coach jordan is the best"), and after "miss" as a title ("i asked miss lee").
+    const wordNamed = nameWord(low) && (role === 'miss' || (NAME_ONLY_TITLES.has(role) && subject));
+    if (g.lverb === undefined && (low.length < 3 || (englishWord(low) && !wordNamed))) continue;
+    const start = offset + g.lrole.length + g.lgap.length;
+    found.push({ start, end: start + low.length });
+  }
+  return found;
+}
+
+/**
+ * A text with the lower-case surnames after its role words redacted ("coach [name] said", "i asked coach
+ * [name] for help", "Miss [name]'s class was the best"; see lowerRoleNames).
+ */
+function redactLowerRoleNames(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (const s of lowerRoleNames(text)) {
+    out += `${text.slice(kept, s.start)}[name]`;
+    kept = s.end;
+  }
+  return out + text.slice(kept);
 }
 
 // Two people joined by "and" or "&" ("[name] and Lexi helped me", "Jay and Lexi", "Jay & Lexi"), or by

@@ -919,6 +919,45 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     }
   });
 
+  it('takes the surname after "miss" with its possessive where a verb follows the noun it owns', () => {
+    expect(none("Miss kaur's class was the best")).toBe("Miss [name]'s class was the best");
+    expect(none("Miss kaur's math class is fun")).toBe("Miss [name]'s math class is fun");
+    expect(none('Miss kaurs class was the best')).toBe('Miss [name] class was the best');
+    expect(none("i loved miss kaur's class and we had miss jordan's class")).toBe("i loved miss [name]'s class and we had miss [name]'s class");
+    // The verb: its object owns the noun ("I miss jordan's cooking"), or no verb follows ("Miss vancouver's rain so much").
+    for (const kept of ["I miss jordan's cooking", "Miss vancouver's rain so much", "Miss kaur's"]) expect(none(kept)).toBe(kept);
+  });
+
+  it('takes a name that is also a word after "miss" as a title, and after a title before a verb its subject takes', () => {
+    expect(none('Miss jordan helped me. Miss brown is the best, Miss lee always helps, Miss white was nice')).toBe(
+      'Miss [name] helped me. Miss [name] is the best, Miss [name] always helps, Miss [name] was nice',
+    );
+    expect(none('i asked miss brown for help, we had miss white for math and my teacher is miss lee')).toBe(
+      'i asked miss [name] for help, we had miss [name] for math and my teacher is miss [name]',
+    );
+    expect(none('coach jordan helped me, sir brown gave us time, dr lee is nice')).toBe('coach [name] helped me, sir [name] gave us time, dr [name] is nice');
+    // "Miss Vancouver was so fun": a name wherever the word can be one and a verb follows; privacy first.
+    expect(none('Miss vancouver was so fun')).toBe('Miss [name] was so fun');
+    // The verb miss, a word that is no name, a thing a role word makes, and a surname that is a word with no verb stay.
+    for (const kept of [
+      'I miss jordan',
+      'I miss home',
+      'we miss lunch',
+      'I missed the bus',
+      'we will miss grace',
+      'Miss home was better',
+      'Miss lunch was better',
+      'go and miss practice',
+      'skip class and miss art',
+      'coach bus was late',
+      'sergeant pepper was great',
+      'elder care is important',
+      'i asked coach lee for help',
+    ]) {
+      expect(none(kept)).toBe(kept);
+    }
+  });
+
   it('keeps a function word misspelt or without its apostrophe after a role word, and takes a name there', () => {
     for (const kept of [
       'my coach dosent care',
