@@ -593,14 +593,35 @@ function lowerRoleNames(text: string): LowerRoleName[] {
   return found;
 }
 
+// A role word or a name in capitals, as a text typed in capitals has them ("MISS KAUR HELPED ME", "DR
+// PATEL SAID", "MISS kaur", "coach KIM"): sought in the text in lower case (see redactLowerRoleNames).
+const CAPS_ROLE_HINT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:(?:${LOWER_ROLE_WORDS.map((w) => w.toUpperCase()).join('|')})\.?[ \t]+\p{L}|(?:${LOWER_ROLES})\.?[ \t]+\p{Lu}{2})`, 'u');
+
 /**
  * A text with the lower-case surnames after its role words redacted ("coach [name] said", "i asked coach
- * [name] for help", "Miss [name]'s class was the best"; see lowerRoleNames).
+ * [name] for help", "Miss [name]'s class was the best"; see lowerRoleNames), and those of a role word
+ * or a name typed in capitals, read as in lower case ("MISS [name] HELPED ME", "DR [name] SAID", "MISS
+ * [name] helped me"; a capitalised name after a capitalised title is the first pass's).
  */
 function redactLowerRoleNames(text: string): string {
+  let spans = lowerRoleNames(text);
+  if (CAPS_ROLE_HINT.test(text)) {
+    const lower = text.toLowerCase();
+    // Only where lower case keeps every letter where it was ("İ" does not).
+    if (lower.length === text.length) {
+      const inCaps = (start: number, end: number): boolean => !/\p{Ll}/u.test(text.slice(start, end));
+      const caps = lowerRoleNames(lower).filter((s) => {
+        const role = /(\p{L}+)\.?[ \t]+$/u.exec(text.slice(Math.max(0, s.start - 20), s.start));
+        return role !== null && (inCaps(s.start - role[0].length, s.start) || inCaps(s.start, s.end));
+      });
+      if (caps.length > 0) spans = [...spans, ...caps].sort((a, b) => a.start - b.start);
+    }
+  }
+  if (spans.length === 0) return text;
   let out = '';
   let kept = 0;
-  for (const s of lowerRoleNames(text)) {
+  for (const s of spans) {
+    if (s.start < kept) continue;
     out += `${text.slice(kept, s.start)}[name]`;
     kept = s.end;
   }

@@ -958,6 +958,15 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     }
   });
 
+  it('takes the surname after a role word typed in capitals with it, as in lower case', () => {
+    expect(none("MISS KAUR HELPED ME. I LOVED MISS KAUR'S CLASS, THANKS TO MISS KAUR")).toBe("MISS [name] HELPED ME. I LOVED MISS [name]'S CLASS, THANKS TO MISS [name]");
+    expect(none('DR PATEL SAID NO AND COACH KIM HELPED ME')).toBe('DR [name] SAID NO AND COACH [name] HELPED ME');
+    expect(none('MS. KAUR WAS NICE, MR LEE SAID NO')).toBe('[name] WAS NICE, [name] SAID NO');
+    expect(none('MISS kaur helped me and coach KIM said so')).toBe('MISS [name] helped me and coach [name] said so');
+    // The verb miss in capitals, and words after a role word, stay.
+    for (const kept of ['I MISS KAUR', 'I MISS HOME', 'I MISS VANCOUVER SO MUCH', 'MISS VANCOUVER SO MUCH', 'THE COACH BUS WAS LATE', 'SIR YES SIR']) expect(none(kept)).toBe(kept);
+  });
+
   it('keeps a function word misspelt or without its apostrophe after a role word, and takes a name there', () => {
     for (const kept of [
       'my coach dosent care',
