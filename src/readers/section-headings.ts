@@ -63,6 +63,22 @@ export function asksQuestion(text: string, maxWords: number): boolean {
   return text.split(/\s+/).length <= maxWords && !/[.!?:;"“”？]/.test(text.slice(0, -1));
 }
 
+// A label before a question on its line ("Sticky notes from the forum: What gets in the way?"): a few
+// words, no sentence's end among them, then a colon.
+const LABEL_BEFORE = /^([^.!?:;]{1,60}):\s+(\S.*)$/u;
+
+/**
+ * The question a line asks after a label ("Sticky notes from the forum: What gets in the way?" → "What
+ * gets in the way?"; see asksQuestion, `maxWords` the question's), as a class's sticky notes or a
+ * sheet's photo typed up are headed; undefined where the line is no such label and question. A label of
+ * eight words at most.
+ */
+export function labelledQuestion(text: string, maxWords: number): string | undefined {
+  const m = LABEL_BEFORE.exec(text);
+  if (!m || m[1]!.trim().split(/\s+/).length > MAX_WORDS) return undefined;
+  return asksQuestion(m[2]!.trim(), maxWords) ? m[2]!.trim() : undefined;
+}
+
 /**
  * The number of lines (1 or 2) of a section's question at `i`, or 0: a question of 16 words at most,
  * starting with a question word, on one line or two short ones, alone as its own block (a blank line

@@ -12,7 +12,7 @@
 import type { Turn, Warning } from '../model.js';
 import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, listedName, mayBeName, nameAlone, namesByWords, splitBylines, subjectAlone, titleAbove, writerHeading } from './bylines.js';
 import { noteTurns } from './notes.js';
-import { asksQuestion } from './section-headings.js';
+import { asksQuestion, labelledQuestion } from './section-headings.js';
 import { readWebPage } from './web-page.js';
 import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
@@ -735,7 +735,8 @@ function questionPrompts(lines: SourceLine[], kinds: Kind[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const opens = i === 0 || kinds[i - 1] !== 'text' || asked[i - 1] === true;
-    asked[i] = kinds[i] === 'text' && opens && !l.numbered && !LIST_ITEM.test(l.text) && asksQuestion(stripInlineMarkdown(l.text).trim(), MAX_PROMPT_WORDS * 2);
+    const text = stripInlineMarkdown(l.text).trim();
+    asked[i] = kinds[i] === 'text' && opens && !l.numbered && !LIST_ITEM.test(l.text) && (asksQuestion(text, MAX_PROMPT_WORDS * 2) || labelledQuestion(text, MAX_PROMPT_WORDS * 2) !== undefined);
   }
   const nextText = (i: number): number => nextTextLine(kinds, i);
   const item = (j: number): boolean => kinds[j] === 'text' && (lines[j]!.numbered === true || LIST_ITEM.test(lines[j]!.text));
@@ -1014,7 +1015,8 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     if (numbered.has(i)) {
       close();
       // Questions one under the other ask together: the writing below answers them all.
-      const asked = promptOf(lines[i]!.text.replace(NUMBERED_ITEM, ''));
+      const line = lines[i]!.text.replace(NUMBERED_ITEM, '');
+      const asked = labelledQuestion(stripInlineMarkdown(line).trim(), MAX_PROMPT_WORDS * 2) ?? promptOf(line);
       let above = i - 1;
       while (above >= 0 && kinds[above] === 'blank') above--;
       prompt = numbered.has(above) && prompt !== undefined && asked !== undefined ? `${prompt} ${asked}` : asked;

@@ -922,6 +922,17 @@ describe('parseSpeakerLines: a sheet’s questions typed as plain lines, each ov
     expect(read(['Why do we have exams?', '- nobody knows']).map(([prompt]) => prompt)).toEqual([undefined, undefined]);
   });
 
+  it('reads the question after a label ("Sticky notes from the forum: What gets in the way?") as the prompt, without the label', () => {
+    expect(read(['Sticky notes from the forum: What gets in the way?', '', '- Too much homework', '- Not enough counsellors', '', 'Sticky notes from the forum: What helps?', '', '- Flex block', '- Teachers who check in'])).toEqual([
+      ['What gets in the way?', 'Too much homework'],
+      ['What gets in the way?', 'Not enough counsellors'],
+      ['What helps?', 'Flex block'],
+      ['What helps?', 'Teachers who check in'],
+    ]);
+    // A label before a sentence, or a label of more than eight words, is no prompt.
+    expect(read(['Our group: We want more time.', '- flex block', '- choice']).map(([prompt]) => prompt)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('keeps a student’s own question as their words: one alone, in the first person, or inside a paragraph', () => {
     expect(read(['Why do we even have exams?', 'Nobody has ever explained it to us.', '', 'I think projects show more.'])).toEqual([
       [undefined, 'Why do we even have exams? Nobody has ever explained it to us.'],
