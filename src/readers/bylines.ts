@@ -21,7 +21,7 @@ const ATTRIBUTION = /^[-–—~]+\s*(?:a|an|one|another)\s+(?:(?:grade\s+\d{1,2}
 // Case-insensitive as a whole, so the name's capitals are checked again on the name alone.
 const CAPITALISED = new RegExp(String.raw`^${NAME}$`, 'u');
 // "My reflection", "Personal Learning Reflection", "End-of-term self-assessment": a template's words may stack.
-const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflection|reflections|journal|journal entry|exit ticket|self[- ]assessment|learning log)\b[^.!?]{0,40}$/i;
+const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflections?|journals?|journal entr(?:y|ies)|exit tickets?|exit slips?|self[- ]assessments?|learning logs?)\b[^.!?]{0,40}$/i;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // A date alone, as a blog post or a journal's entry is headed: "Tuesday, February 14, 2012", "14 March

@@ -149,7 +149,7 @@ describe('a reflection whose title sits right above the text, with no blank line
     const sheet =
       'I think the forum was good because the trustees actually listened to us.\nThey wrote down what we said about the bell schedule.\n\n' +
       'Next time I would want more time for questions at the end.\n';
-    for (const title of ['My reflection', 'Reflection on the forum', 'Personal Learning Reflection', 'End of term reflection: science 10']) {
+    for (const title of ['My reflection', 'Reflection on the forum', 'Personal Learning Reflection', 'End of term reflection: science 10', 'Exit tickets - Period 3', 'Journal entries, week 2']) {
       const result = read(`${title}\n${sheet}`);
       expect(texts(result), title).toEqual([
         'I think the forum was good because the trustees actually listened to us. They wrote down what we said about the bell schedule.',
