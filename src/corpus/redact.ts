@@ -156,7 +156,7 @@ function compilePassOne(withAt: boolean, withDigits: boolean): RegExp {
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const PASS_ONE = [compilePassOne(false, false), compilePassOne(false, true), compilePassOne(true, false), compilePassOne(true, true)];
 
-type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 'address' | 'acue' | 'lower' | 'appcue' | 'apphandle' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'lt', string>>;
+type Groups = Partial<Record<'url' | 'email' | 'handle' | 'idcue' | 'idnum' | 'phone' | 'address' | 'acue' | 'lower' | 'appcue' | 'apphandle' | 't1' | 'tgap' | 't2' | 'cue' | 'c1' | 'cgap' | 'c2' | 'like' | 'l1' | 'lgap' | 'l2' | 'self' | 's1' | 'sgap' | 's2' | 'byline' | 'b1' | 'bgap' | 'b2' | 'rlist' | 'r1' | 'rgap' | 'r2' | 'rverb' | 'iverb' | 'i1' | 'igap' | 'i2' | 'qcue' | 'q1' | 'qgap' | 'q2' | 'lt', string>>;
 
 /** A node of the character trie the name pattern is compiled from. */
 interface TrieNode {
@@ -400,6 +400,33 @@ function redactBylines(text: string): string {
     const g = rest[rest.length - 1] as Groups;
     return redactCued(whole, g.byline!, g.b1!, g.bgap, g.b2, looksLikeOwnName);
   });
+}
+// A quotation's attribution to someone named at a text's end, as a note-taker writes one: a dash or a
+// bracket after the closing quote (`"…" - Maya, Gr 10`, `"…" (Maya Lopez)`), or a dash ending a point
+// (`The bell schedule makes no sense - Jordan`); one or two capitalised words (the second an initial too,
+// `Priya S.`), then the text's end, after a few words of detail behind a comma or a bracket at most
+// (`, Gr 10`, `(grade 9, Riverside)`).
+const ATTRIBUTION = new RegExp(
+  String.raw`(?<qcue>(?:["”'’][.,!?]?[ \t]*(?:[-–—~]{1,2}|\()|[ \t][-–—~]{1,2})[ \t]*)(?<q1>${CUED_NAME})(?:(?<qgap>[ \t]+)(?<q2>${ANY_CAP_WORD}|\p{Lu}\.))?(?=(?:[ \t]*[,(][^!?"“”\n]{0,40})?[ \t]*\)?[.!]?[ \t]*$)`,
+  'u',
+);
+// How far from a text's end an attribution may start: its cue, a name of two words and its details.
+const ATTRIBUTION_SPAN = 120;
+
+/** A text with the name of a quotation's attribution at its end redacted (`"…" - [name], Gr 10`); a quoted writer's stays (`- Nelson Mandela`; see quotedAuthor). */
+function redactAttribution(text: string): string {
+  const from = Math.max(0, text.length - ATTRIBUTION_SPAN);
+  const tail = text.slice(from);
+  if (!/[-–—~(]/.test(tail)) return text;
+  const m = ATTRIBUTION.exec(tail);
+  if (m === null) return text;
+  const g = m.groups as Groups;
+  if (quotedAuthor(g.q2 === undefined ? [g.q1!] : [g.q1!, g.q2])) return text;
+  // After a dash alone, with no quotation before it, a name by its words ("- Jordan"; not "- Thanks").
+  const quoted = !/^[ \t]/.test(g.qcue!);
+  const isName = quoted ? looksLikeOwnName : (word: string) => looksLikeOwnName(word) && (isGivenName(word.toLowerCase()) || !englishWord(word.toLowerCase()));
+  const redacted = redactCued(m[0], g.qcue!, g.q1!, g.qgap, g.q2, isName, (word) => /^\p{Lu}\.$/u.test(word) || surnameAfter(word, looksLikeOwnName));
+  return text.slice(0, from + m.index) + redacted + tail.slice(m.index + m[0].length);
 }
 const CAPITALISED_WORD_AFTER_SPACE = /\s\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 
@@ -1081,6 +1108,7 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // full pattern tried at every position of every such answer cost a 200,000-answer survey half a second.
     if (capital && ROLE_HINT.test(out)) out = redactRoleTitles(out);
     out = redactBylines(out);
+    out = redactAttribution(out);
     // Without names (a survey keyed by student numbers) there is nothing for either pass to find, and no
     // text need be read for a name's pieces (a scan of every text: a sixth of the bench's run).
     const hashtagPass = named && out.includes('#') ? patternsFor(out).hashtagPass : undefined;

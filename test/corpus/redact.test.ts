@@ -987,3 +987,33 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     expect(none('i asked coach dosanjh for help and coach dhillon dosent care')).toBe('i asked coach [name] for help and coach [name] dosent care');
   });
 });
+
+describe("makeRedactor: a quotation's attribution to someone named, at a text's end", () => {
+  const none = makeRedactor([]);
+
+  it('takes the name after a dash or in a bracket behind the closing quote, details kept', () => {
+    expect(none('"The bell schedule makes no sense" - Maya, Gr 10')).toBe('"The bell schedule makes no sense" - [name], Gr 10');
+    expect(none('“I get so stressed before tests I cannot sleep” — Maya Lopez')).toBe('“I get so stressed before tests I cannot sleep” — [name]');
+    expect(none('"I get stressed" (Maya, Gr 11)')).toBe('"I get stressed" ([name], Gr 11)');
+    expect(none('"Too much homework" – Priya S., grade 9')).toBe('"Too much homework" – [name], grade 9');
+  });
+
+  it('takes a name by its words after a dash ending a point with no quotation', () => {
+    expect(none('The bell schedule makes no sense - Jordan')).toBe('The bell schedule makes no sense - [name]');
+    expect(none('Too much homework -- Tanvir Ahmed')).toBe('Too much homework -- [name]');
+  });
+
+  it("keeps a quoted writer, a grade, a word after a dash, and a dash inside the text", () => {
+    for (const kept of [
+      '"Education is the most powerful weapon" - Nelson Mandela',
+      'We need more time - Grade 10 student',
+      '"Flex block helps" (Grade 11)',
+      'Best day ever - Thanks',
+      'Need more time - Everyone',
+      'I liked the trip - Vancouver was great',
+      'We went to the museum (Royal BC Museum) and loved it',
+    ]) {
+      expect(none(kept)).toBe(kept);
+    }
+  });
+});
