@@ -763,6 +763,19 @@ function mentionsInPassing(attribute: string | undefined, text: string, s: Value
   return !NUMBERED.has(attribute) && isQuestionLike(text) && s.numberShare >= 0.9;
 }
 
+// A question's code as Qualtrics heads its column ("Q3", "Q4_2", "QID7"), its wording in the row below.
+const QUESTION_CODE = /^Q(?:ID)?\d+(?:_\d+)*$/i;
+
+/**
+ * What an attribute's key is made from: its header, or, where the header is Qualtrics' code for the
+ * question, the wording, without the " - Selected Choice" Qualtrics adds where a choice has a box to
+ * type in. Keyed by the code, the group would be printed "Q3" in every table.
+ */
+function keySourceOf(header: string, question: string | undefined): string {
+  if (question && QUESTION_CODE.test(header)) return question.replace(/\s+-\s+Selected Choice$/i, '');
+  return header || question || '';
+}
+
 function decide(
   header: string,
   question: string | undefined,
@@ -827,6 +840,6 @@ function decide(
   }
 
   const label = question ?? header;
-  const decided = byContent(label, header || label, stats);
+  const decided = byContent(label, keySourceOf(header, question), stats);
   return passing && decided.role === 'text' ? { ...decided, reason: `${decided.reason}; ${passing} is mentioned in passing` } : decided;
 }

@@ -173,7 +173,17 @@ describe('header rules', () => {
 
   it('a demographic word far into a long question is a passing mention, not the subject', () => {
     const agree = ['Agree', 'Somewhat agree', 'Agree', 'Disagree', 'Agree'];
-    expect(brief(one('Q4_1', agree, 'How much do you agree with each statement? - I feel heard at school'))).toBe('attribute:q4-1');
+    expect(brief(one('Q4_1', agree, 'How much do you agree with each statement? - I feel heard at school'))).toBe(
+      'attribute:how-much-do-you-agree-with-each-statement-i-feel-heard-at-school',
+    );
+  });
+
+  it("keys a group by Qualtrics' wording, not its code for the question, and without its ' - Selected Choice'", () => {
+    const choices = ['Girl', 'Boy', 'Boy', 'Girl', 'Prefer to self-describe:'];
+    expect(brief(one('Q4', choices, 'Which best describes you? - Selected Choice'))).toBe('attribute:which-best-describes-you');
+    expect(brief(one('QID12_3', ['Often', 'Never', 'Often', 'Sometimes'], 'How often do you… - Feel rushed'))).toBe('attribute:how-often-do-you-feel-rushed');
+    // A header the researcher named in Qualtrics is kept as the key.
+    expect(brief(one('belonging', ['Agree', 'Disagree', 'Agree', 'Agree'], 'I feel like I belong at this school'))).toBe('attribute:belonging');
   });
 
   it('the question wording is tried when the header is a short code', () => {

@@ -49,15 +49,16 @@ describe('Google Forms', () => {
 describe('Qualtrics', () => {
   const table = read('qualtrics').content as Table;
 
-  it('uses row 1 as headers, row 2 as question wording, and skips the ImportId row', () => {
+  // A group keyed by the code Qualtrics heads its column with would be printed "Q4 1" in every table.
+  it('uses row 1 as headers, row 2 as question wording (and an attribute\'s key), and skips the ImportId row', () => {
     expect(table.flavour).toBe('qualtrics');
     const q = table.columns.filter((c) => /^Q\d/.test(c.header));
     expect(q.map((c) => [c.header, c.question, c.role, c.attribute])).toEqual([
       ['Q1', 'What grade are you in?', 'attribute', 'grade'],
       ['Q2', 'What is your gender?', 'attribute', 'gender'],
       ['Q3', 'What did you take away from the focus group?', 'text', undefined],
-      ['Q4_1', 'How much do you agree with each statement? - I feel heard at school', 'attribute', 'q4-1'],
-      ['Q4_2', 'How much do you agree with each statement? - Students should help set school rules', 'attribute', 'q4-2'],
+      ['Q4_1', 'How much do you agree with each statement? - I feel heard at school', 'attribute', 'how-much-do-you-agree-with-each-statement-i-feel-heard-at-school'],
+      ['Q4_2', 'How much do you agree with each statement? - Students should help set school rules', 'attribute', 'how-much-do-you-agree-with-each-statement-students-should-help-set-school-rules'],
     ]);
     // Data rows are numbered after the three header rows, from line 4.
     expect(table.rows.map((r) => [r.row, r.line])).toEqual([
