@@ -11,7 +11,8 @@ const SPECIAL: Record<string, string> = {
 export function attributeLabel(key: string): string {
   const special = own(SPECIAL, key);
   if (special) return special;
-  const words = key.replace(/^source\./, '').replace(/[-_]+/g, ' ').trim();
+  // A question's key is lower case: its "I" is given back ("How much do you agree I feel like I belong").
+  const words = key.replace(/^source\./, '').replace(/[-_]+/g, ' ').trim().replace(/(^| )i(?= |$)/g, '$1I');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
