@@ -419,8 +419,10 @@ function headerStart(grid: GridRow[]): number {
   return narrow * 2 > below.length ? candidates[0].i : candidates[wider].i;
 }
 
-// A spreadsheet's footer: "Total responses: 48", "Average", "n = 48".
-const SUMMARY = /^(?:total|totals|grand total|sum|count|average|avg|mean|median|n\s*=|number of (?:responses|students|respondents))\b/i;
+// A spreadsheet's footer: "Total responses: 48", "Average", "n = 48", and a teacher's "Class average",
+// "Overall" (typed in the name column, "Class" would be taken for a student's name, redacted everywhere).
+const SUMMARY =
+  /^(?:(?:class|school|group|section|period|grade|cohort|team|overall) )?(?:total|totals|grand total|sum|count|average|averages|avg|mean|median|n\s*=|number of (?:responses|students|respondents))\b|^overall\b/i;
 const NUMBER = /^[-+]?\d+(?:[.,]\d+)?%?$/;
 
 /**

@@ -361,6 +361,17 @@ describe('rows that are hard to read', () => {
     ]);
   });
 
+  it("a teacher's summary row in the name column ('Class average', 'Overall') is skipped, not read as a student named Class", () => {
+    const table = readText('Name,Grade,What helped?,What got in the way?\nMaya Okafor,9,Group work,Missing class\nJordan Lee,9,Flex block,My phone\nClass average,9,,\nOverall,,,\nSchool totals,,,\n').content as Table;
+    expect(table.rows.map((r) => [r.cells[0], r.skipReason])).toEqual([
+      ['Maya Okafor', undefined],
+      ['Jordan Lee', undefined],
+      ['Class average', 'a summary row ("Class average"), not a respondent'],
+      ['Overall', 'a summary row ("Overall"), not a respondent'],
+      ['School totals', 'a summary row ("School totals"), not a respondent'],
+    ]);
+  });
+
   it('a sheet with neither text nor people is a table, not a roster', () => {
     const table = readText('School,District\nRiverside,North\nLakeview,South\n').content as Table;
     expect(table.isRoster).toBe(false);
