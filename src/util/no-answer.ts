@@ -67,18 +67,24 @@ export function lookupKey(value: string): string {
   return value.normalize('NFC').toLowerCase().replace(/[.'"‘’“”]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+// A box filled to get past it, with a run of dashes, underscores or question marks ("---", "___", "??"):
+// no one's answer, as "-" and "?" are.
+const FILLER = /^[-–—_?](?: ?[-–—_?])+$/;
+
 const tooLong = (raw: string): boolean => raw.length > LONGEST && raw.trim().length > LONGEST;
 
 /** Whether a raw answer means "not stated" (blank, "prefer not to say", "n/a", "-", "unknown", "decline" …). */
 export function isNotStated(raw: string): boolean {
-  return !tooLong(raw) && NOT_STATED_KEYS.has(lookupKey(raw));
+  if (tooLong(raw)) return false;
+  const key = lookupKey(raw);
+  return NOT_STATED_KEYS.has(key) || FILLER.test(key);
 }
 
 /** Whether an answer to an open question gives none: not stated, or a bare "no", "nothing", "idk", "not sure". */
 export function isNoAnswer(raw: string): boolean {
   if (tooLong(raw)) return false;
   const key = lookupKey(raw);
-  return NOT_STATED_KEYS.has(key) || NOTHING_KEYS.has(key);
+  return NOT_STATED_KEYS.has(key) || FILLER.test(key) || NOTHING_KEYS.has(key);
 }
 
 // A program, a club or a support asked after ("Are you in a specialty program?") and answered with none.

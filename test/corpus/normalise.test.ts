@@ -30,6 +30,11 @@ describe('not stated', () => {
     expect(isNotStated('no')).toBe(false);
   });
 
+  it('reads a box filled with a run of dashes or question marks as not stated, a word or a smiley with them kept', () => {
+    for (const raw of ['---', '----', '___', '??', '???', '— —', '-- --']) expect(isNotStated(raw), raw).toBe(true);
+    for (const raw of ['-5', ':-)', '--more time--', 'why??']) expect(isNotStated(raw), raw).toBe(false);
+  });
+
   it('reads the empty cells of databases and pandas, and spreadsheet errors, as not stated', () => {
     for (const raw of ['NULL', 'null', 'NaN', '#N/A', '#DIV/0!', '#VALUE!', '#REF!']) expect(isNotStated(raw), raw).toBe(true);
     for (const attribute of ['grade', 'lookup']) expect(normalise(attribute, '#N/A')).toBe(NOT_STATED);
