@@ -20,7 +20,7 @@ import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, spli
 import { foldName } from './name-fold.js';
 import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
 import { titleNames } from './title-names.js';
-import { nicknamesOf } from './nicknames.js';
+import { nicknamesOf, shortFormsOf } from './nicknames.js';
 import { personNamedValues } from './person-values.js';
 import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
@@ -171,6 +171,11 @@ class CorpusBuilder {
    * link "Priya" or "Priya S." where only one person answers to it.
    */
   private readonly byShortName = new Map<string, Set<Participant>>();
+  /**
+   * Participants by their full name with a short form of its given name ("sam nguyen" for Samantha
+   * Nguyen), to link a form a student signed "Sam Nguyen" where only one person answers to it.
+   */
+  private readonly byShortFormKey = new Map<string, Set<Participant>>();
   private hasRoster = false;
   /** Participants by email address (lower case), from email columns: used only to link, never kept. */
   private readonly byEmail = new Map<string, Participant>();
@@ -309,7 +314,7 @@ class CorpusBuilder {
         (pid ? (own ? this.ownParticipantIfMet(pid, read.id) : this.withId(pidKey!, read.id, table.columns, row.cells)) : undefined) ??
         (name ? this.byName.get(personKey(name)) : undefined) ??
         (email ? this.byEmail.get(email) : undefined) ??
-        (name ? this.byPartialName(name) : undefined);
+        (name ? this.byPartialName(name) ?? this.byShortFormName(name) : undefined);
       if (!known && (name || pid) && this.hasRoster && !ownDemographics) unlisted.push(row.row);
       const participant =
         known ?? (own && pid ? this.ownParticipant(pid, `SH${this.sheetCount}-`, read.id) : this.participant(pid || `SH${this.sheetCount}-r${row.row}`, read.id, 'student', pidKey));
@@ -824,6 +829,15 @@ class CorpusBuilder {
     return matches?.size === 1 ? matches.values().next().value : undefined;
   }
 
+  /**
+   * The one participant a full name with a short given name answers to: "Sam Nguyen" for the roster's
+   * "Samantha Nguyen" when no one else (a Samuel Nguyen) is called so.
+   */
+  private byShortFormName(name: string): Participant | undefined {
+    const matches = this.byShortFormKey.get(shortNameWords(name).join(' '));
+    return matches?.size === 1 ? matches.values().next().value : undefined;
+  }
+
   /** The participant of this id, made on first meeting; `key` is idKey(id), where the caller has it. */
   private participant(id: string, sourceId: string, role: Participant['role'] = 'student', key?: string): Participant {
     let p = this.participants.get(id);
@@ -953,6 +967,13 @@ class CorpusBuilder {
     for (const k of keys) {
       let set = this.byShortName.get(k);
       if (!set) this.byShortName.set(k, (set = new Set()));
+      set.add(p);
+    }
+    if (words.length < 2) return;
+    for (const form of shortFormsOf(words[0]!)) {
+      const k = [form, ...words.slice(1)].join(' ');
+      let set = this.byShortFormKey.get(k);
+      if (!set) this.byShortFormKey.set(k, (set = new Set()));
       set.add(p);
     }
   }

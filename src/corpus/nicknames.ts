@@ -65,3 +65,8 @@ export function nicknamesOf(givenNames: Iterable<string>): string[] {
   }
   return [...out].sort();
 }
+
+/** The short forms a given name is called by, folded and in lower case ("samantha" → "sam", "sammy"); none for a name the table lacks. */
+export function shortFormsOf(givenName: string): readonly string[] {
+  return SHORT_FORMS.get(foldName(givenName.trim().toLowerCase())) ?? [];
+}

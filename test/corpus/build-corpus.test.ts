@@ -562,6 +562,35 @@ describe('buildCorpus: names that are not written out in full', () => {
   });
 });
 
+describe('buildCorpus: a given name shortened on the form', () => {
+  const roster = table(
+    [col(0, 'Surname', 'name'), col(1, 'Given Name', 'name'), col(2, 'Grade', 'attribute', 'grade')],
+    [
+      ['NGUYEN', 'Samantha', '11'],
+      ['Smith', 'Katherine', '10'],
+      ['Lee', 'Samuel', '9'],
+      ['Lee', 'Samantha', '12'],
+    ],
+    true,
+  );
+  const survey = table(
+    [col(0, 'Your name', 'name'), col(1, 'What would you change?', 'text')],
+    [
+      ['Sam Nguyen', 'Better food'],
+      ['katie smith', 'Later start'],
+      ['Sam Lee', 'More electives'],
+    ],
+  );
+  const corpus = buildCorpus('forum', [read('survey.csv', survey), read('roster.csv', roster)], { config: {} });
+  const grades = corpus.responses.map((r) => corpus.participants.find((p) => p.id === r.participantId)!.attributes.grade ?? null);
+
+  it('links "Sam Nguyen" to the roster\'s one Samantha Nguyen, and "katie smith" to Katherine Smith; never a name two answer to', () => {
+    // Samuel Lee and Samantha Lee are both "Sam Lee".
+    expect(grades).toEqual(['11', '10', null]);
+    expect(corpus.warnings[0]).toEqual({ file: 'survey.csv', message: '1 row names a student not on the roster (row 3); counted as a new student with unknown demographics' });
+  });
+});
+
 describe('buildCorpus: names as school systems export them', () => {
   it('links "First Last" to a roster with Last Name before First Name, or "Last, First" in one column, in any case and accents', () => {
     // A student-information-system export: surname column first.
