@@ -171,6 +171,13 @@ interface ValueStats {
   titledNameShare: number;
   /** Share of values holding a digit (phone numbers, addresses, codes). */
   digitShare: number;
+  /**
+   * Values that name a gender ("Girl", "Male", "Non-binary"): how many, and how many genders, besides
+   * the choices that let a student say otherwise ("Prefer to self-describe", "Other", "Prefer not to say").
+   */
+  genders: number;
+  distinctGenders: number;
+  genderChoices: number;
   /** Share of values shaped like one person's detail: holding a digit, or one capitalised word (a first name). */
   personalShapeShare: number;
   /** Values under a question that give no answer ("n/a", "no", "nothing"), left out of the figures above. */
@@ -216,6 +223,23 @@ const SCALE_POINT =
 
 // The answers to a yes/no question.
 const YES_NO_ANSWER = /^(?:yes|no|y|n|maybe|not sure|unsure|kind of|sort of|i don['’]?t know|idk)\s*[.!]?$/i;
+
+// A gender as a form offers it, in the words of normalise.ts's table: the genders themselves, keyed by
+// their canonical one.
+const GENDER_VALUE: [RegExp, string][] = [
+  [/^(?:f|female|girl|woman|cis(?:gender)? (?:female|woman))$/, 'female'],
+  [/^(?:m|male|boy|man|cis(?:gender)? (?:male|man))$/, 'male'],
+  [/^(?:non-?binary|non binary|nb|enby|gender ?queer|non-binary\/genderqueer)$/, 'non-binary'],
+  [/^(?:two|2)[- ]?spirit$/, 'two-spirit'],
+];
+// The choices beside the genders that let a student answer otherwise.
+const GENDER_CHOICE = /^(?:other|prefer (?:to|not)|i prefer|not listed|another|i (?:use|identify)|self-describe|rather not|decline)\b/;
+
+/** The gender a value names, as normalise.ts reads it, if it names one. */
+function genderOf(value: string): string | undefined {
+  const key = value.toLowerCase().replace(/[.:]+$/, '').replace(/\s+/g, ' ').trim();
+  return GENDER_VALUE.find(([pattern]) => pattern.test(key))?.[1];
+}
 
 // "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
 // "Red Team" (institutions, places and groups).
@@ -264,6 +288,9 @@ function valueStats(values: string[]): ValueStats {
   let titledNames = 0;
   let digits = 0;
   let personalShapes = 0;
+  let genders = 0;
+  let genderChoices = 0;
+  const genderNames = new Set<string>();
   let lists = 0;
   let trailingSemicolons = 0;
   let lineLists = 0;
@@ -292,6 +319,11 @@ function valueStats(values: string[]): ValueStats {
     const digit = /\d/.test(v);
     if (digit) digits++;
     if (digit || ONE_CAPITALISED_WORD.test(v)) personalShapes++;
+    const gender = genderOf(v);
+    if (gender) {
+      genders++;
+      genderNames.add(gender);
+    } else if (GENDER_CHOICE.test(v.toLowerCase())) genderChoices++;
     if (v.endsWith(';')) trailingSemicolons++;
     // Items are looked at only while the column could still be a checkbox question's: a sentence's
     // clauses soon run past an option's length or a list's size, and then nothing more is counted.
@@ -332,6 +364,9 @@ function valueStats(values: string[]): ValueStats {
     personNameShare: share(personNames),
     titledNameShare: share(titledNames),
     digitShare: share(digits),
+    genders,
+    distinctGenders: genderNames.size,
+    genderChoices,
     personalShapeShare: share(personalShapes),
     listShare: share(lists),
     items,
@@ -513,6 +548,8 @@ interface Decision {
   /** The option a box of a checkbox question stands for. */
   option?: string;
   reason: string;
+  /** The question a write-in box types in beside ("Which best describes you?"), whose choices are elsewhere. */
+  choiceQuestion?: string;
 }
 
 function byContent(label: string, keySource: string, s: ValueStats): Decision {
@@ -553,6 +590,11 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
     if (SOMEONE_ELSE.test(normaliseHeader(label))) {
       return { role: 'ignore', reason: `values are the names of people the students name, the same ones again and again (${percent(s.distinctRatio)} distinct)` };
     }
+  }
+  // Genders under a header that does not say so ("Which best describes you?", "I am a …"): the students'
+  // gender, read as the header rules read one ("Girl" is Female), where it was a group of its own.
+  if (s.genders >= 3 && s.distinctGenders >= 2 && s.genders >= GENDER_SHARE * (s.n - s.genderChoices)) {
+    return { role: 'attribute', attribute: 'gender', reason: `values are genders (${s.genders} of ${s.n})` };
   }
   if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
   // A question answered in phrases that nearly all differ is asked in words, however few the sheets: a
@@ -646,7 +688,8 @@ export function inferColumns(
   options?: ({ question: string; option: string } | undefined)[],
 ): Column[] {
   const sample = spread(rows, MAX_SAMPLE);
-  return headers.map((rawHeader, index) => {
+  const decisions: Decision[] = [];
+  const columns = headers.map((rawHeader, index): Column => {
     const header = rawHeader.trim();
     const question = questions?.[index]?.trim() || undefined;
     // Under a question, "n/a", "no" and "nothing" say nothing of what kind of answers the column holds:
@@ -667,6 +710,7 @@ export function inferColumns(
     const alone = option !== undefined && !options!.some((o, j) => j !== index && o?.question === option.question);
     const box = option && ticked.every((v) => v.toLowerCase() === option.option.toLowerCase()) && (ticked.length > 0 || !alone) ? option : undefined;
     const decided = decide(header, question, stats, overrides, box);
+    decisions.push(decided);
     const wording = decided.question ?? question;
     return {
       index,
@@ -682,6 +726,22 @@ export function inferColumns(
       ...(stats.emailShare >= EMAIL_SHARE ? { emails: true as const } : {}),
     };
   });
+  return columns.map((c, i) => writeInOfGender(c, decisions[i]!.choiceQuestion, columns));
+}
+
+/**
+ * A write-in box beside a question its values showed to ask for a gender ("Which best describes you? -
+ * Prefer to self-describe"): what students typed there is their gender in their own words, an attribute
+ * of its own (`gender-other`), as beside a question that says "gender", never an answer to code and quote.
+ */
+function writeInOfGender(column: Column, choiceQuestion: string | undefined, columns: Column[]): Column {
+  if (choiceQuestion === undefined || column.role !== 'text') return column;
+  const want = normaliseHeader(choiceQuestion.replace(/\s+-\s+Selected Choice$/i, ''));
+  const choice = columns.find(
+    (c) => c !== column && c.attribute === 'gender' && [c.question, c.header].some((t) => t !== undefined && normaliseHeader(t.replace(/\s+-\s+Selected Choice$/i, '')) === want),
+  );
+  if (!choice) return column;
+  return { ...column, role: 'attribute', attribute: 'gender-other', reason: `answers typed in beside a choice of a question whose answers are genders (column ${choice.index + 1})` };
 }
 
 // ───────────────────────────── Write-ins ─────────────────────────────
@@ -706,10 +766,13 @@ function writeInOf(header: string, question: string | undefined): Decision | und
     if (rule?.role === 'attribute' && rule.attribute) {
       return { role: 'attribute', attribute: `${rule.attribute}-other`, reason: `answers typed in beside a choice of a question naming ${rule.label}` };
     }
-    return { role: 'text', reason: "answers typed in beside a choice ('Other, please specify')" };
+    return { role: 'text', reason: "answers typed in beside a choice ('Other, please specify')", ...(found[1] ? { choiceQuestion: found[1] } : {}) };
   }
   return undefined;
 }
+
+/** Share of a column's values, the choices to say otherwise aside, that must be genders for it to be the students' gender. */
+const GENDER_SHARE = 0.9;
 
 /** Share of a column's values that must be points of a rating scale for it to be a rating question. */
 const SCALE_SHARE = 0.8;

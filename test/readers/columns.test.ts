@@ -178,8 +178,30 @@ describe('header rules', () => {
     );
   });
 
+  it('reads genders under a header that does not say so as the gender, and what is typed beside them as its write-in', () => {
+    const [choice, own, why] = inferColumns(
+      ['Which best describes you?', 'Which best describes you? - Other (please specify)', 'Why?'],
+      [
+        ['Girl', '', 'More time'],
+        ['Boy', '', 'Less homework'],
+        ['Other (please specify)', 'Two-spirit', 'Later start'],
+        ['Boy', '', 'Smaller classes'],
+        ['Non-binary', '', 'Better food'],
+      ],
+    );
+    expect([brief(choice!), brief(own!), brief(why!)]).toEqual(['attribute:gender', 'attribute:gender-other', 'text']);
+    expect(choice!.reason).toBe('values are genders (4 of 5)');
+  });
+
+  it('leaves letters, people and one gender alone: not every F or Boy is a gender', () => {
+    expect(brief(one('Mark', ['A', 'B', 'F', 'C', 'B', 'A']))).toBe('attribute:mark');
+    expect(brief(one('Who do you live with?', ['Mom', 'Dad', 'Mom', 'Both', 'Grandma']))).toBe('attribute:who-do-you-live-with');
+    expect(brief(one('Team', ['Boys', 'Girls', 'Boys', 'Girls']))).toBe('attribute:team');
+    expect(brief(one('Which team are you on?', ['Girl', 'Girl', 'Girl', 'Girl']))).toBe('attribute:which-team-are-you-on');
+  });
+
   it("keys a group by Qualtrics' wording, not its code for the question, and without its ' - Selected Choice'", () => {
-    const choices = ['Girl', 'Boy', 'Boy', 'Girl', 'Prefer to self-describe:'];
+    const choices = ['Student', 'Parent', 'Student', 'Staff', 'Other:'];
     expect(brief(one('Q4', choices, 'Which best describes you? - Selected Choice'))).toBe('attribute:which-best-describes-you');
     expect(brief(one('QID12_3', ['Often', 'Never', 'Often', 'Sometimes'], 'How often do you… - Feel rushed'))).toBe('attribute:how-often-do-you-feel-rushed');
     // A header the researcher named in Qualtrics is kept as the key.

@@ -296,10 +296,11 @@ describe('rows that are hard to read', () => {
       [3, 3, 'S03'],
       [4, 4, 'S04'],
     ]);
-    // No student's answer becomes a question (a heading of the report); unheaded attributes stay apart.
+    // No student's answer becomes a question (a heading of the report); unheaded attributes stay apart,
+    // and a column of genders is the gender, by its values.
     expect(table.columns.map((c) => [c.role, c.question ?? c.header, c.attribute])).toEqual([
       ['ignore', '', undefined],
-      ['attribute', '', 'column-2'],
+      ['attribute', '', 'gender'],
       ['attribute', '', 'column-3'],
       ['text', 'column 4', undefined],
     ]);
