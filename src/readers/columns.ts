@@ -593,8 +593,9 @@ function byContent(label: string, keySource: string, s: ValueStats): Decision {
   }
   // Genders under a header that does not say so ("Which best describes you?", "I am a …"): the students'
   // gender, read as the header rules read one ("Girl" is Female), where it was a group of its own.
-  if (s.genders >= 3 && s.distinctGenders >= 2 && s.genders >= GENDER_SHARE * (s.n - s.genderChoices)) {
-    return { role: 'attribute', attribute: 'gender', reason: `values are genders (${s.genders} of ${s.n})` };
+  // A question about someone else ("Would you rather see a male or female counsellor?") is not theirs.
+  if (s.genders >= 3 && s.distinctGenders >= 2 && s.genders >= GENDER_SHARE * (s.n - s.genderChoices) && !SOMEONE_ELSE.test(normaliseHeader(label))) {
+    return { role: 'attribute', attribute: 'gender', reason: `${GENDERS_BY_VALUE} (${s.genders} of ${s.n})` };
   }
   if (textScore(s) >= TEXT_THRESHOLD) return { role: 'text', reason: `answers are free text (${describe(s)})` };
   // A question answered in phrases that nearly all differ is asked in words, however few the sheets: a
@@ -726,7 +727,14 @@ export function inferColumns(
       ...(stats.emailShare >= EMAIL_SHARE ? { emails: true as const } : {}),
     };
   });
-  return columns.map((c, i) => writeInOfGender(c, decisions[i]!.choiceQuestion, columns));
+  // Genders beside a column that asks for the gender by name ("Gender", then "Which would you rather work
+  // with?" answered "Girl", "Boy") are about something else: a group of their own, not a second gender.
+  const byValues = (c: Column): boolean => c.attribute === 'gender' && c.reason.startsWith(GENDERS_BY_VALUE);
+  const named = columns.find((c) => c.attribute === 'gender' && !byValues(c));
+  const owned = columns.map((c) =>
+    named && byValues(c) ? { ...c, attribute: attributeKey(keySourceOf(c.header, c.question)), reason: `${c.reason}, but column ${named.index + 1} asks for the gender` } : c,
+  );
+  return owned.map((c, i) => writeInOfGender(c, decisions[i]!.choiceQuestion, owned));
 }
 
 /**
@@ -770,6 +778,8 @@ function writeInOf(header: string, question: string | undefined): Decision | und
   }
   return undefined;
 }
+
+const GENDERS_BY_VALUE = 'values are genders';
 
 /** Share of a column's values, the choices to say otherwise aside, that must be genders for it to be the students' gender. */
 const GENDER_SHARE = 0.9;

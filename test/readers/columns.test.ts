@@ -198,6 +198,12 @@ describe('header rules', () => {
     expect(brief(one('Who do you live with?', ['Mom', 'Dad', 'Mom', 'Both', 'Grandma']))).toBe('attribute:who-do-you-live-with');
     expect(brief(one('Team', ['Boys', 'Girls', 'Boys', 'Girls']))).toBe('attribute:team');
     expect(brief(one('Which team are you on?', ['Girl', 'Girl', 'Girl', 'Girl']))).toBe('attribute:which-team-are-you-on');
+    // About someone else, or beside the students' own gender asked for by name.
+    expect(brief(one('Would you rather talk to a male or female counsellor?', ['Female', 'Male', 'Female', 'Female', 'Male']))).toBe(
+      'attribute:would-you-rather-talk-to-a-male-or-female-counsellor',
+    );
+    const [gender, rather] = inferColumns(['Gender', 'Which would you rather work with?'], [['F', 'Girl'], ['M', 'Boy'], ['F', 'Boy'], ['M', 'Girl']]);
+    expect([brief(gender!), brief(rather!)]).toEqual(['attribute:gender', 'attribute:which-would-you-rather-work-with']);
   });
 
   it("keys a group by Qualtrics' wording, not its code for the question, and without its ' - Selected Choice'", () => {
