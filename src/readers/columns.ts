@@ -89,6 +89,14 @@ const HEADER_RULES: HeaderRule[] = [
   // warning (survey-exports.ts), never a group.
   exact('ignore', "a Qualtrics fraud or duplicate check", 'q (?:recaptcha score|relevant id.*|duplicate respondent|ballot box stuffing|fraud score|email security scan)'),
   exact('ignore', 'custom data', 'custom data ?\\d*|custom variable ?\\d*'),
+  // A teacher's own columns beside the answers of a form's sheet ("Teacher comments", "Followed up?"): not
+  // a student's words to code and quote ("Referred to counsellor - urgent"), nor a group. A bare
+  // "Comments" is still the students' (see OPEN_PROMPT_START).
+  exact(
+    'ignore',
+    "a teacher's or staff member's notes",
+    '(?:teacher|teachers|teacher s|staff|counsellor|counselor|counsellor s|counselor s|admin|administrator|advisor|adviser|researcher|coder|interviewer|internal) (?:notes?|comments?|remarks?|observations?)|notes? (?:for|by|from) (?:the )?(?:teacher|staff|counsellor|counselor|admin)|follow ?ups?|followed up|follow ?up (?:needed|required|done|completed|date|by|notes?)|action (?:taken|needed|required)|(?:for )?(?:office|teacher|staff|admin) use(?: only)?',
+  ),
   keyword('ignore', 'consent', 'consent|consents|assent|agree to participate|agree to take part'),
   // Who the respondent is, in a forum of students, teachers and parents: "Role", "Position", "I am a…".
   // Their quotes are signed by it and the report counts each (analyses/roles.ts).

@@ -206,6 +206,17 @@ describe('header rules', () => {
     expect([brief(gender!), brief(rather!)]).toEqual(['attribute:gender', 'attribute:which-would-you-rather-work-with']);
   });
 
+  it("leaves out a teacher's own columns beside a form's answers, never the students' comments", () => {
+    const notes = ['Check in Monday about work hours', 'Referred to counsellor - urgent', 'Talk to math dept re: load', 'Seems isolated at lunch'];
+    for (const header of ['Teacher comments', "Teacher's notes", 'Counsellor Notes', 'Notes for teacher', 'Action taken', 'For office use only']) {
+      expect(one(header, notes), header).toMatchObject({ role: 'ignore', reason: "header names a teacher's or staff member's notes" });
+    }
+    for (const header of ['Followed up?', 'Follow-up', 'Follow up needed']) expect(brief(one(header, ['Yes', 'No', 'Yes', 'Yes'])), header).toBe('ignore');
+    // The students' own: a prompt for comments, and one about their teachers.
+    expect(brief(one('Comments', notes))).toBe('text');
+    expect(brief(one('Comments for your teacher', notes))).toBe('text');
+  });
+
   it("keys a group by Qualtrics' wording, not its code for the question, and without its ' - Selected Choice'", () => {
     const choices = ['Student', 'Parent', 'Student', 'Staff', 'Other:'];
     expect(brief(one('Q4', choices, 'Which best describes you? - Selected Choice'))).toBe('attribute:which-best-describes-you');
