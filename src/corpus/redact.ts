@@ -410,6 +410,8 @@ const ATTRIBUTION = new RegExp(
   String.raw`(?<qcue>(?:["”'’][.,!?]?[ \t]*(?:[-–—~]{1,2}|\()|[ \t][-–—~]{1,2})[ \t]*)(?<q1>${CUED_NAME})(?:(?<qgap>[ \t]+)(?<q2>${ANY_CAP_WORD}|\p{Lu}\.))?(?=(?:[ \t]*[,(][^!?"“”\n]{0,40})?[ \t]*\)?[.!]?[ \t]*$)`,
   'u',
 );
+// The words that end a school's or a place's name, never a surname after a dash ("Focus group 2 — Westview Elementary, Grade 6").
+const PLACE_ENDS: ReadonlySet<string> = new Set('secondary elementary collegiate academy school college high middle campus institute university centre center library hall park district'.split(' '));
 // How far from a text's end an attribution may start: its cue, a name of two words and its details.
 const ATTRIBUTION_SPAN = 120;
 
@@ -421,7 +423,7 @@ function redactAttribution(text: string): string {
   const m = ATTRIBUTION.exec(tail);
   if (m === null) return text;
   const g = m.groups as Groups;
-  if (quotedAuthor(g.q2 === undefined ? [g.q1!] : [g.q1!, g.q2])) return text;
+  if (quotedAuthor(g.q2 === undefined ? [g.q1!] : [g.q1!, g.q2]) || (g.q2 !== undefined && PLACE_ENDS.has(g.q2.toLowerCase()))) return text;
   // After a dash alone, with no quotation before it, a name by its words ("- Jordan"; not "- Thanks").
   const quoted = !/^[ \t]/.test(g.qcue!);
   const isName = quoted ? looksLikeOwnName : (word: string) => looksLikeOwnName(word) && (isGivenName(word.toLowerCase()) || !englishWord(word.toLowerCase()));

@@ -1012,6 +1012,8 @@ describe("makeRedactor: a quotation's attribution to someone named, at a text's 
       'Need more time - Everyone',
       'I liked the trip - Vancouver was great',
       'We went to the museum (Royal BC Museum) and loved it',
+      'Focus group 2 — Westview Elementary, Grade 6',
+      '"We need a flex block" - Riverside Secondary',
     ]) {
       expect(none(kept)).toBe(kept);
     }
