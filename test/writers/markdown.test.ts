@@ -411,6 +411,17 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('No responses were read, so no theme could be counted.');
   });
 
+  it('opens "What students said" with how many responses there were where none carries a theme', async () => {
+    const dir = tempDir('reflect-md-');
+    const answers = ['It was a nice day and the lunch was good', 'I liked meeting people from the other places', 'The speaker was funny and kind of interesting'];
+    writeFileSync(path.join(dir, 'survey.csv'), ['Student,What did you think of the day?', ...answers.map((a, i) => `S${i + 1},${a}`)].join('\n') + '\n');
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.codings).toEqual([]);
+    const text = writeMarkdownReport(analysis);
+    const section = text.slice(text.indexOf('## What students said'), text.indexOf('### What did you think of the day?'));
+    expect(section).toBe('## What students said\n\nAcross 3 responses from 3 students, none of the codebook’s themes came up.\n\n');
+  });
+
   it('says a checkbox attribute’s percentages add to more than 100, not to "99 or 101"', async () => {
     // 20 students; the support question allowed several boxes: 8 ticked Counsellor, 9 Tutoring, 3 both
     // (so 11 and 12 are counted: 55% and 60%, 115% with nobody unstated). Gender is single-valued.

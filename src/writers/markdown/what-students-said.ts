@@ -138,6 +138,10 @@ export function whatStudentsSaid(ctx: Context): string {
     parts.push(
       `Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, no theme stood out: ${countInWords(n)} were raised by ${people(ctx, raisedThemes[0]!.participants)} each.`,
     );
+  } else {
+    // Responses, none carrying a theme: said here, or the section would open on its first question with
+    // no word of how many there were or whose they were.
+    parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, none of the codebook’s themes came up.`);
   }
   for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
   const reflections = reflectionSection(ctx);
