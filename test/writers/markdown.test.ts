@@ -205,7 +205,7 @@ describe('writeMarkdownReport', () => {
     const note = 'each rounded on its own, so an attribute’s may add to 99 or 101';
     const row = (attribute: string, value: string, count: number) => ({ attribute, value, count, denominator: 12, percent: Math.round((count / 12) * 1000) / 10, suppressed: false });
     const even = { ...analysis, demographics: [row('gender', 'Female', 6), row('gender', 'Male', 6), row('grade', '9', 6), row('grade', '10', 6)] };
-    expect(writeMarkdownReport(even)).toContain('Percentages are of the 12 students who took part.\n');
+    expect(writeMarkdownReport(even)).toContain('Percentages are of the 12 students who took part.');
     expect(writeMarkdownReport(even)).not.toContain(note);
     // 4, 4 and 4 of 12: 33% three times, 99 in all.
     const thirds = { ...analysis, demographics: [row('grade', '8', 4), row('grade', '9', 4), row('grade', '10', 4)] };
@@ -420,6 +420,22 @@ describe('writeMarkdownReport', () => {
     const text = writeMarkdownReport(analysis);
     const section = text.slice(text.indexOf('## What students said'), text.indexOf('### What did you think of the day?'));
     expect(section).toBe('## What students said\n\nAcross 3 responses from 3 students, none of the codebook’s themes came up.\n\n');
+  });
+
+  it('says which attributes were given but left out of the table of who took part, and why', async () => {
+    // 12 students: six at each of two schools, three in each of four grades (no grade reaches 5).
+    const dir = tempDir('reflect-md-');
+    const rows = Array.from({ length: 12 }, (_, i) => `S${i + 1},${9 + (i % 4)},${i < 6 ? 'North' : 'South'} Secondary,Field trips and hands-on projects help me learn`);
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,Grade,School,What helps you learn?', ...rows].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    const appendix = text.slice(text.indexOf('### Who took part'), text.indexOf('### Themes', text.indexOf('### Who took part')));
+    expect(appendix).toContain('| School | North Secondary | 6 | 50% |');
+    expect(appendix).not.toContain('| Grade |');
+    expect(appendix).toContain(
+      'Percentages are of the 12 students who took part. Grade was given too, but is not shown: its groups are too small to show without describing the students in them (fewer than 5 in a group, or a count that would give one back).',
+    );
+    // Every attribute shown: no such note.
+    expect(report).not.toContain('given too, but');
   });
 
   it('says a checkbox attribute’s percentages add to more than 100, not to "99 or 101"', async () => {

@@ -1,6 +1,6 @@
 // The report's Appendix: tables of who took part, the themes, the sources, and a word on warnings.
 import { formatPercent } from '../../util/percent.js';
-import { attributesOf } from '../../analyses/demographics.js';
+import { attributesOf, nonStudents, STUDENT_ATTRIBUTES } from '../../analyses/demographics.js';
 import { withheldSources } from '../../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../../util/labels.js';
 import { capitalise, listOf, plural } from '../../util/text.js';
@@ -65,6 +65,19 @@ function demographicsTable(ctx: Context): string {
   if (multi.length > 0) {
     notes.push(
       `${capitalise(withArticle(ctx.noun.singular))} could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
+    );
+  }
+  // An attribute given but left out of the table (no group of it reaches the threshold, or its counts
+  // would give a small group back) is said, or the reader would take it for one never asked. A grade or
+  // program in a forum of several roles is left out for another reason (no student gave it, or it is the
+  // grade taught beside a child's), and not said to be small.
+  const shown = new Set(rows.map((r) => r.attribute));
+  const roles = nonStudents(ctx.students).size > 0;
+  const left = attributesOf(ctx.students).filter((a) => !shown.has(a) && !(roles && STUDENT_ATTRIBUTES.has(a)));
+  if (left.length > 0) {
+    const one = left.length === 1;
+    notes.push(
+      `${capitalise(escapeMarkdown(listOf(left.map(attributeInSentence))))} ${one ? 'was' : 'were'} given too, but ${one ? 'is' : 'are'} not shown: ${one ? 'its' : 'their'} groups are too small to show without describing the ${ctx.noun.plural} in them (fewer than ${ctx.minCell} in a group, or a count that would give one back).`,
     );
   }
   if (rows.some((r) => r.suppressed)) {
