@@ -460,8 +460,12 @@ export function writeBuffers(): [Buffer, Buffer] {
  * analysis.json written, undefined for the JSON on stdout, or null when neither is written.
  */
 function reportProblems(analysis: Analysis, log: Logger, json: string | null | undefined): void {
+  // Where nothing was read, each skipped file is said too: the error that ends the run says each file is
+  // listed with why, and a folder of only skipped files (a sheet with no free-text column) listed none.
+  const noneRead = !analysis.corpus.sources.some((s) => s.status === 'read');
   for (const s of analysis.corpus.sources) {
     if (s.status === 'failed') log.warn({ file: s.id, message: `not read: ${s.reason}` });
+    else if (noneRead && s.status === 'skipped') log.warn({ file: s.id, message: s.reason ? `skipped: ${s.reason}` : 'skipped' });
   }
   analysis.warnings.slice(0, MAX_WARNINGS_SHOWN).forEach((w) => log.warn(w));
   if (analysis.warnings.length > MAX_WARNINGS_SHOWN) {

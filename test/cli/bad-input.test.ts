@@ -154,8 +154,23 @@ describe('a folder of which nothing could be read', () => {
     const run = reflect(['analyze', dir, '--format', 'md']);
     expect(run.code).toBe(3);
     expect(run.stderr).toContain('warning: scan.docx: not read: a PDF named .docx');
+    // The skipped file is listed too, as the error says: it was named in the report alone.
+    expect(run.stderr).toMatch(/^warning: empty\.csv: skipped: .*empty/m);
     expect(run.stderr.endsWith('error: nothing could be read: 1 file failed and 1 skipped (each is listed with why)\n')).toBe(true);
     expect(run.stdout).toContain('| scan.docx | unknown | failed: a PDF named .docx');
+  });
+
+  it('lists each skipped file with why on stderr where every file was skipped, as the error that ends the run says', () => {
+    const dir = tempDir();
+    // One column of one-word answers: no free-text column, no roster.
+    writeFileSync(path.join(dir, 'colours.csv'), 'What is your favourite colour?\nBlue\nGreen\nRed\nPurple\nYellow\n');
+    const run = reflect(['analyze', dir, '--format', 'md']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^warning: colours\.csv: skipped: no free-text columns/m);
+    expect(run.stderr.endsWith('error: nothing could be read: 1 file skipped (each is listed with why)\n')).toBe(true);
+    // A folder where some file was read lists only the failed ones, as before.
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What helps you learn?\n1,Field trips and hands-on projects\n');
+    expect(reflect(['analyze', dir, '--format', 'md']).stderr).not.toContain('colours.csv');
   });
 });
 
