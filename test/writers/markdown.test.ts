@@ -350,6 +350,18 @@ describe('writeMarkdownReport', () => {
     );
   });
 
+  it('leaves a bracketed guess at the end of a reason ("(… renamed?)") to sources.csv, not a question mid-sentence', async () => {
+    const dir = tempDir('reflect-md-');
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What helps you learn?\n1,Field trips and hands-on projects\n');
+    // Binary bytes that are no zip package: no text to read it as, either.
+    writeFileSync(path.join(dir, 'broken.xlsx'), Buffer.from([0, 1, 2, 0x50, 0x4b, 3, 4, 0x67, 0x61, 0x72, 0x62, 0x61, 0x67, 0x65]));
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.corpus.sources.find((s) => s.id === 'broken.xlsx')!.reason).toMatch(/\(a file of another kind, renamed\?\)$/);
+    const text = writeMarkdownReport(analysis);
+    expect(text).toContain('One file could not be read (not a valid XLSX file: it is not a zip package, as every .xlsx is); see sources.csv.');
+    expect(text).toContain('| broken.xlsx | unknown | failed: not a valid XLSX file: it is not a zip package, as every .xlsx is (a file of another kind, renamed?) | 0 |');
+  });
+
   it('calls a file a skip reason names "another file", never unmaking the brackets of its name', () => {
     const withSkipped = load();
     const source = (id: string, status: 'read' | 'skipped', reason?: string) => ({ ...withSkipped.corpus.sources[0], id, status, ...(reason ? { reason } : {}), responses: 0 });

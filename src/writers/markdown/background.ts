@@ -66,6 +66,12 @@ function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: st
   return `${groups} held${where}${dateRange(transcripts)}${withWhom}.`;
 }
 
+/**
+ * A guess in brackets at a reason's end ("(a file of another kind, renamed?)"), left to sources.csv: unmade
+ * into the sentence it read "…, as every .xlsx is, a file of another kind, renamed?); see sources.csv".
+ */
+const BRACKETED_GUESS = /\s*\([^()]*\?\)\s*$/;
+
 /** "Two files were skipped (unsupported format) and one could not be read; see sources.csv." */
 function notReadSentence(sources: Source[]): string {
   const skipped = sources.filter((s) => s.status === 'skipped');
@@ -82,7 +88,7 @@ function notReadSentence(sources: Source[]): string {
     // for sources.csv: in the sentence it would read as the next reason. A reason with a comma of its own
     // goes last, where "unsupported format and not a DOCX file, no zip header" cannot be misread.
     const distinct = [
-      ...new Set(list.map((s) => (s.reason ? unnamed(s.reason) : s.reason)?.split('; ')[0].trim().replace(/\.$/, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
+      ...new Set(list.map((s) => (s.reason ? unnamed(s.reason) : s.reason)?.split('; ')[0].trim().replace(/\.$/, '').replace(BRACKETED_GUESS, '').replace(/\s*\(([^)]*)\)/g, ', $1')).filter((r): r is string => !!r)),
     ].sort((a, b) => Number(a.includes(',')) - Number(b.includes(',')) || byCodeUnits(a, b));
     return distinct.length > 0 && distinct.length <= 3 ? ` (${escapeMarkdown(listOf(distinct))})` : '';
   };
