@@ -362,6 +362,19 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('| broken.xlsx | unknown | failed: not a valid XLSX file: it is not a zip package, as every .xlsx is (a file of another kind, renamed?) | 0 |');
   });
 
+  it('says in its Warnings that the file that failed, shown in the sources, is apart from "no warnings"', async () => {
+    const dir = tempDir('reflect-md-');
+    writeFileSync(path.join(dir, 'survey.csv'), 'id,What helps you learn?\n1,Field trips and hands-on projects\n');
+    const clean = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(clean).toContain('### Warnings\n\nReading and analysing the files raised no warnings.');
+    writeFileSync(path.join(dir, 'broken.xlsx'), Buffer.from([0, 1, 2, 0x50, 0x4b, 3, 4, 0x67, 0x61, 0x72, 0x62, 0x61, 0x67, 0x65]));
+    const analysis = await analyze({ folder: dir });
+    expect(analysis.warnings).toEqual([]);
+    expect(writeMarkdownReport(analysis)).toContain(
+      '### Warnings\n\nApart from the file that could not be read (see the sources above), reading and analysing the files raised no warnings.',
+    );
+  });
+
   it('calls a file a skip reason names "another file", never unmaking the brackets of its name', () => {
     const withSkipped = load();
     const source = (id: string, status: 'read' | 'skipped', reason?: string) => ({ ...withSkipped.corpus.sources[0], id, status, ...(reason ? { reason } : {}), responses: 0 });

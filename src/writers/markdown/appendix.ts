@@ -111,6 +111,10 @@ function sourcesTable(ctx: Context): string {
 /** "## Appendix": who took part, the themes and the sources as tables, and how many warnings there were. */
 export function appendix(ctx: Context): string {
   const warnings = ctx.analysis.warnings.length;
+  // A file that failed is said on the terminal as a warning, and in the Sources table above: "no
+  // warnings" alone, under it, read as though it had not.
+  const failed = ctx.analysis.corpus.sources.filter((s) => s.status === 'failed').length;
+  const none = failed === 0 ? 'Reading and analysing the files raised no warnings.' : `Apart from the ${failed === 1 ? 'file' : 'files'} that could not be read (see the sources above), reading and analysing the files raised no warnings.`;
   return [
     '## Appendix',
     '### Who took part',
@@ -121,7 +125,7 @@ export function appendix(ctx: Context): string {
     sourcesTable(ctx),
     '### Warnings',
     warnings === 0
-      ? 'Reading and analysing the files raised no warnings.'
+      ? none
       : `Reading and analysing the files raised ${plural(warnings, 'warning')}; ${warnings === 1 ? 'it is' : 'they are'} listed in analysis.json.`,
   ].join('\n\n');
 }
