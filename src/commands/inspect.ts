@@ -142,10 +142,17 @@ function formatInspection(corpus: Corpus, reads: FileRead[], noun: ParticipantNo
       out.push(`  ${plural(f.rows ?? 0, 'row')}, ${plural(f.responses ?? 0, 'response')}`);
       const attrs = Object.entries(f.attributes ?? {});
       if (attrs.length) out.push(`  ${shown(attrs.map(([k, v]) => `${k}: ${v}`).join('; '))}`);
-      for (const col of f.columns) {
-        const role = col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : '');
-        out.push(`  ${String(col.column).padStart(3)}. ${truncate(shown('question' in col && col.question ? `${col.header}: ${col.question}` : col.header), 60).padEnd(60)} ${role.padEnd(32)} ${c.dim(col.reason)}`);
-      }
+      const rows = f.columns.map((col) => ({
+        column: col.column,
+        header: truncate(shown('question' in col && col.question ? `${col.header}: ${col.question}` : col.header), 60),
+        role: col.role + ('attribute' in col && col.attribute ? ` (${attributeLabel(col.attribute)})` : ''),
+        reason: col.reason,
+      }));
+      // Each column as wide as the file's widest entry in it: padded to 60 and 32 whatever the headers,
+      // a sheet of short ones ("Student", "Grade") printed lines of 120 to 180 characters.
+      const headerWidth = Math.max(...rows.map((r) => r.header.length));
+      const roleWidth = Math.max(...rows.map((r) => r.role.length));
+      for (const r of rows) out.push(`  ${String(r.column).padStart(3)}. ${r.header.padEnd(headerWidth)}  ${r.role.padEnd(roleWidth)}  ${c.dim(r.reason)}`);
     }
     if ('turns' in f && f.turns !== undefined) {
       if ('title' in f && f.title) out.push(`  title: ${shown(f.title)}`);

@@ -177,3 +177,19 @@ describe('a title above a transcript', () => {
     ]);
   });
 });
+
+describe('reflect inspect on a sheet of short headers', () => {
+  it('pads each column of the table of columns to the widest entry of the file, not to a fixed 60 and 32', () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 6 }, (_, i) => `S${i + 1},${9 + (i % 2)},Field trips and hands-on projects help me learn ${i}`);
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,Grade,What helps you learn?', ...rows].join('\n') + '\n');
+    const run = reflect(['inspect', dir]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n').filter((l) => /^ +\d+\. /.test(l));
+    expect(lines).toEqual([
+      '    1. id                     id                 header names an id',
+      '    2. Grade                  attribute (Grade)  header names grade',
+      expect.stringMatching(/^ {4}3\. What helps you learn\? {2}text {15}answers are free text/),
+    ]);
+  });
+});
