@@ -375,6 +375,25 @@ describe('writeMarkdownReport', () => {
     );
   });
 
+  it('says a theme’s response is quoted "with the focus group" where there was one, as its section is headed', async () => {
+    const dir = tempDir('reflect-md-');
+    writeFileSync(path.join(dir, 'sheet.csv'), 'What helps you learn?\nChoice in how we show learning\nField trips\nFlex block for extra help\nMore computers\nSmaller classes\n');
+    writeFileSync(path.join(dir, 'focus-group.txt'), 'Facilitator: What gets in the way?\nStudent 1: Tests. Too many tests on the same day.\nStudent 2: Money. My family can’t pay for the trips.\n');
+    const analysis = await analyze({ folder: dir });
+    const tests = analysis.corpus.responses.find((r) => r.text.startsWith('Tests.'))!;
+    const theme = analysis.themes.find((t) => t.responses === 1 && analysis.codings.some((c) => c.themeId === t.themeId && c.responseId === tests.id))!;
+    // That turn quoted in the focus group's section, and not under its theme.
+    const moved: Analysis = {
+      ...analysis,
+      themes: analysis.themes.map((t) => (t.themeId === theme.themeId ? { ...t, quotes: [] } : t)),
+      focusGroupQuotes: [{ responseId: tests.id, text: tests.text, attribution: 'A student' }],
+    };
+    const text = writeMarkdownReport(moved);
+    expect(text).toContain('### In the focus group\n');
+    expect(text).toContain('Its one response is quoted with the focus group.');
+    expect(text).not.toContain('with the focus groups');
+  });
+
   it('calls a file a skip reason names "another file", never unmaking the brackets of its name', () => {
     const withSkipped = load();
     const source = (id: string, status: 'read' | 'skipped', reason?: string) => ({ ...withSkipped.corpus.sources[0], id, status, ...(reason ? { reason } : {}), responses: 0 });
