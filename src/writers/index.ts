@@ -12,7 +12,8 @@ export interface WriteOptions {
 
 /** Format name → writer of the whole analysis as one document for stdout, in chunks. */
 export const writers: Record<string, (analysis: Analysis, options: WriteOptions) => Iterable<string>> = {
-  md: (a) => [writeMarkdownReport(a)],
+  // Printed on its own: no analysis.json beside it lists the warnings.
+  md: (a) => [writeMarkdownReport(a, true)],
   csv: (a, o) => csvTableChunks(a, o.table, { excel: o.excel }),
   json: (a) => jsonChunks(a, { batch: 100 }),
 };

@@ -417,6 +417,13 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('raised 1 warning; it is listed in analysis.json.');
   });
 
+  it('says where the warnings are when the report is printed on its own, with no analysis.json beside it', () => {
+    const a = load();
+    a.warnings = [{ file: 'sheets.csv', message: 'a row was skipped' }, { file: 'notes.txt', message: 'a line was left out' }];
+    expect(writeMarkdownReport(a, true)).toContain('raised 2 warnings; the run printed each on the terminal.');
+    expect(writeMarkdownReport(a)).toContain('raised 2 warnings; they are listed in analysis.json.');
+  });
+
   it('draws no comparison chart whose shown bars are all 0, and keeps each bar’s group size', () => {
     const a = load();
     const attribute = a.settings.by[0]!;

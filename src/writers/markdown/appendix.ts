@@ -126,6 +126,6 @@ export function appendix(ctx: Context): string {
     '### Warnings',
     warnings === 0
       ? none
-      : `Reading and analysing the files raised ${plural(warnings, 'warning')}; ${warnings === 1 ? 'it is' : 'they are'} listed in analysis.json.`,
+      : `Reading and analysing the files raised ${plural(warnings, 'warning')}; ${ctx.alone ? `the run printed ${warnings === 1 ? 'it' : 'each'} on the terminal` : `${warnings === 1 ? 'it is' : 'they are'} listed in analysis.json`}.`,
   ].join('\n\n');
 }

@@ -20,6 +20,8 @@ export interface Context {
   rank: Map<string, number>;
   /** A sub-theme's parent theme, by id. */
   parent: Map<string, string>;
+  /** The report is printed on its own (`--format md`): no analysis.json is written beside it. */
+  alone?: boolean;
 }
 
 /** The context of the report for `analysis`. */

@@ -20,10 +20,11 @@ export { leadingWithTies } from './ranking.js';
  * (with group comparison charts), one section per `--by` attribute, Method and an Appendix of tables.
  *
  * Pure and deterministic: the same analysis always gives the same text, with no dates or paths. It
- * never prints a participant's name or speaker label, nor a count the small-cell rule hides.
+ * never prints a participant's name or speaker label, nor a count the small-cell rule hides. `alone`:
+ * the report is printed on its own (`--format md`), with no analysis.json beside it to list the warnings.
  */
-export function writeMarkdownReport(analysis: Analysis): string {
-  const ctx = contextOf(analysis);
+export function writeMarkdownReport(analysis: Analysis, alone = false): string {
+  const ctx = { ...contextOf(analysis), alone };
   const sections = [
     `# ${escapeMarkdown(analysis.title)}`,
     background(ctx),
