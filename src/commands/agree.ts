@@ -39,6 +39,8 @@ export interface AgreeIO {
   writeFile(file: string, text: string, overwrite: boolean): Promise<void>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width, where stdout is one. */
+  stdoutColumns?: number;
   env: NodeJS.ProcessEnv;
   /** The codebook loader; by default `loadCodebook` from src/codebook/load.ts, imported when needed. */
   loadCodebook?: (file?: string) => Promise<Codebook>;
@@ -66,6 +68,7 @@ export function nodeAgreeIO(): AgreeIO {
     },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY ? { stdoutColumns: process.stdout.columns } : {}),
     env: process.env,
   };
 }
@@ -236,7 +239,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
       exitCode = 1;
     }
   }
-  const stdout = writer(report, { chalk: colourFor({ isTTY: io.stdoutIsTTY }, io.env), excel: flags.excel });
+  const stdout = writer(report, { chalk: colourFor({ isTTY: io.stdoutIsTTY }, io.env), excel: flags.excel, ...(io.stdoutColumns !== undefined ? { columns: io.stdoutColumns } : {}) });
   return { stdout, stderr: err.length ? `${err.join('\n')}\n` : '', exitCode, report };
 }
 

@@ -5,11 +5,14 @@ import type { AgreementIntervals, AgreementReport, Interval, ReferenceScore, The
 import { formatCsv, type CsvValue } from './csv-table.js';
 import { capitalise, listOf, plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
+import { shownWidth, wrapToWidth } from './terminal.js';
 import { escapeCell, escapeMarkdown } from './markdown-escape.js';
 
 export interface AgreementTableOptions {
   /** Colour functions; a level-0 chalk (the default) prints plain text. */
   chalk?: ChalkInstance;
+  /** The terminal's width in columns, where the table is printed to one; none for a pipe or a file. */
+  columns?: number;
 }
 
 /**
@@ -123,45 +126,67 @@ function headline(report: AgreementReport): string {
   return `${report.coders.length} coders (${names.join(', ')}), ${report.units} responses, ${report.overall.units} coded by ${both}`;
 }
 
+// What the terminal table leaves out, in turn, where the terminal is narrower than the table.
+const NARROWER = ['TP/FP/FN', 'theme labels (ids kept)', 'response counts', 'percent agreement'];
+
 /**
- * The report as a terminal table: one row per theme with how many responses each coder gave it,
- * percent agreement, kappa and alpha (and, with one coder against a reference, P/R/F1 and the counts),
- * a row of means over themes and one pooled over themes (see {@link MEANS_ROW}), then exact match and
- * micro/macro averages. Notes and warnings are not included: they belong on stderr.
+ * The table of themes (see {@link formatAgreementTable}) with the first `narrowed` of {@link NARROWER}
+ * left out: the counts against the reference, the themes' labels, the counts of responses, then the
+ * percent agreement (kappa and alpha kept).
  */
-export function formatAgreementTable(report: AgreementReport, options: AgreementTableOptions = {}): string {
-  const c = options.chalk ?? new Chalk({ level: 0 });
+function themeTable(report: AgreementReport, c: ChalkInstance, narrowed: number): string {
   const names = report.coders.map((x) => x.name);
   const compared = comparedCoders(report);
   const inline = compared.length === 1 ? compared[0] : undefined;
+  const counts = narrowed < 1;
+  const labels = narrowed < 2;
+  const sizes = narrowed < 3;
+  const percent = narrowed < 4;
   const kappaHead = report.kappaMethod === 'cohen' ? 'Kappa' : 'Mean kappa';
   // Coders are named by their files, whose names may hold what a terminal would run: see terminalText.
-  const head = ['Theme', 'Responses', ...names.map(terminalText), 'Agreement', kappaHead, 'Alpha'];
+  const head = ['Theme', ...(sizes ? ['Responses', ...names.map(terminalText)] : []), ...(percent ? ['Agreement'] : []), kappaHead, 'Alpha'];
+  if (inline) head.push('Precision', 'Recall', 'F1', ...(counts ? ['TP', 'FP', 'FN'] : []));
   const aligns: ('left' | 'right')[] = ['left', ...head.slice(1).map(() => 'right' as const)];
-  if (inline) {
-    head.push('Precision', 'Recall', 'F1', 'TP', 'FP', 'FN');
-    aligns.push('right', 'right', 'right', 'right', 'right', 'right');
-  }
   const table = plainTable(head, aligns, c);
   for (const t of report.themes) {
-    const row = [terminalText(themeName(t)), String(t.units), ...names.map((n) => String(t.applied[n] ?? 0)), pct(t.agreement), fixed3(t.kappa), fixed3(t.alpha)];
+    const row = [terminalText(labels ? themeName(t) : t.themeId), ...(sizes ? [String(t.units), ...names.map((n) => String(t.applied[n] ?? 0))] : []), ...(percent ? [pct(t.agreement)] : []), fixed3(t.kappa), fixed3(t.alpha)];
     if (inline) {
       const s = scoreOf(t, inline)!;
-      row.push(fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), String(s.truePositives), String(s.falsePositives), String(s.falseNegatives));
+      row.push(fixed3(s.precision), fixed3(s.recall), fixed3(s.f1), ...(counts ? [String(s.truePositives), String(s.falsePositives), String(s.falseNegatives)] : []));
     }
     table.push(row);
   }
   const o = report.overall;
-  const meansRow = [c.bold(MEANS_ROW), '', ...names.map(() => ''), pct(o.meanAgreement), fixed3(o.meanKappa), fixed3(o.meanAlpha)];
-  const pooledRow = [c.bold(POOLED_ROW), String(o.units), ...names.map((n) => String(report.themes.reduce((s, t) => s + (t.applied[n] ?? 0), 0))), '', '', ''];
+  const meansRow = [c.bold(MEANS_ROW), ...(sizes ? ['', ...names.map(() => '')] : []), ...(percent ? [pct(o.meanAgreement)] : []), fixed3(o.meanKappa), fixed3(o.meanAlpha)];
+  const pooledRow = [c.bold(POOLED_ROW), ...(sizes ? [String(o.units), ...names.map((n) => String(report.themes.reduce((s, t) => s + (t.applied[n] ?? 0), 0)))] : []), ...(percent ? [''] : []), '', ''];
   if (inline) {
     const r = o.reference[0]!;
-    meansRow.push(fixed3(r.macroPrecision), fixed3(r.macroRecall), fixed3(r.macroF1), '', '', '');
-    pooledRow.push(fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), String(r.truePositives), String(r.falsePositives), String(r.falseNegatives));
+    meansRow.push(fixed3(r.macroPrecision), fixed3(r.macroRecall), fixed3(r.macroF1), ...(counts ? ['', '', ''] : []));
+    pooledRow.push(fixed3(r.microPrecision), fixed3(r.microRecall), fixed3(r.microF1), ...(counts ? [String(r.truePositives), String(r.falsePositives), String(r.falseNegatives)] : []));
   }
   table.push(meansRow, pooledRow);
+  return table.toString();
+}
 
-  const lines = [headline(report), table.toString()];
+/**
+ * The report as a terminal table: one row per theme with how many responses each coder gave it,
+ * percent agreement, kappa and alpha (and, with one coder against a reference, P/R/F1 and the counts),
+ * a row of means over themes and one pooled over themes (see {@link MEANS_ROW}), then exact match and
+ * micro/macro averages. Notes and warnings are not included: they belong on stderr. Where `columns` is
+ * given (a terminal) and the table is wider, columns are left out to fit, and a line says which.
+ */
+export function formatAgreementTable(report: AgreementReport, options: AgreementTableOptions = {}): string {
+  const c = options.chalk ?? new Chalk({ level: 0 });
+  // On a terminal narrower than the whole table, columns are left out, the least needed first, until it fits.
+  let narrowed = 0;
+  let table = themeTable(report, c, 0);
+  while (options.columns !== undefined && narrowed < NARROWER.length && shownWidth(table.slice(0, table.indexOf('\n'))) > options.columns) {
+    table = themeTable(report, c, ++narrowed);
+  }
+  const o = report.overall;
+  const compared = comparedCoders(report);
+  const lines = [headline(report), table];
+  if (narrowed > 0) lines.push(`Left out to fit the terminal's ${options.columns} columns: ${listOf(NARROWER.slice(0, narrowed))}; \`--format csv\` has every figure.`);
   lines.push(
     `Exact match: ${pct(o.exactMatch)} of responses (${o.exactMatches} of ${o.units}) got the same set of themes from every coder.`,
     `Means over themes: kappa over ${o.kappaThemes} of ${plural(report.themes.length, 'theme')}, alpha over ${o.alphaThemes}.`,
@@ -187,7 +212,8 @@ export function formatAgreementTable(report: AgreementReport, options: Agreement
     );
   }
   if (report.intervals) lines.push(...intervalLines(report, report.intervals));
-  return `${lines.join('\n')}\n`;
+  // The sentences under the tables broken to the terminal's width, as the tables fit it.
+  return `${lines.map((l) => (l.includes('\n') ? l : wrapToWidth(l, options.columns))).join('\n')}\n`;
 }
 
 /**
@@ -416,8 +442,8 @@ export function formatAgreementMarkdown(report: AgreementReport): string {
 }
 
 /** Format name → renderer; `--format` choices come from here. */
-export const agreementWriters: Record<string, (report: AgreementReport, options: { chalk?: ChalkInstance; excel?: boolean }) => string> = {
-  table: (r, o) => formatAgreementTable(r, { chalk: o.chalk }),
+export const agreementWriters: Record<string, (report: AgreementReport, options: { chalk?: ChalkInstance; excel?: boolean; columns?: number }) => string> = {
+  table: (r, o) => formatAgreementTable(r, { chalk: o.chalk, ...(o.columns !== undefined ? { columns: o.columns } : {}) }),
   csv: (r, o) => formatAgreementCsv(r, { excel: o.excel }),
   json: (r) => formatAgreementJson(r),
   md: (r) => formatAgreementMarkdown(r),

@@ -45,7 +45,7 @@ export function bar(value: number, max: number, width: number): string {
 const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
 
 /** How many columns `line` takes on a terminal: its characters, less the colour codes around them. */
-function shownWidth(line: string): number {
+export function shownWidth(line: string): number {
   return [...line.replace(COLOUR_CODES, '')].length;
 }
 

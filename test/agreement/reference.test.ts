@@ -145,4 +145,17 @@ describe('human against reflect', () => {
     await expect(formatAgreementCsv(report)).toMatchFileSnapshot('../../fixtures/agreement/reference/expected.csv');
     await expect(formatAgreementMarkdown(report)).toMatchFileSnapshot('../../fixtures/agreement/reference/expected.md');
   });
+
+  test('on a terminal narrower than the table, leaves columns out to fit and says which', () => {
+    const whole = formatAgreementTable(report);
+    const width = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+    expect(whole).not.toContain('Left out');
+    // Wide enough for the whole table: the same table.
+    expect(formatAgreementTable(report, { columns: width(whole) })).toBe(whole);
+    const narrow = formatAgreementTable(report, { columns: 75 });
+    expect(width(narrow)).toBeLessThanOrEqual(75);
+    expect(narrow.replace(/\n/g, ' ')).toMatch(/Left out to fit the terminal's 75 columns: TP\/FP\/FN, theme labels \(ids kept\)/);
+    expect(narrow).toContain('Kappa');
+    expect(narrow).not.toContain(' TP ');
+  });
 });
