@@ -9,6 +9,7 @@ import { readsAsWord } from './word-names.js';
 import { englishWord } from '../nlp/english-words.js';
 import { misspeltWord } from '../nlp/misspelt-words.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
+import { redactLowerCuedNames } from './lower-cues.js';
 import { describingName, isGivenName } from '../util/given-names.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
@@ -1141,6 +1142,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     out = redactReported(out, capital, capital ? REPORTING_HINT.test(out) : undefined);
     // A pair's words are capitalised, so a text without a capital after a space holds none.
     if (capital && NAME_PAIR_HINT.test(out)) out = redactPairs(out);
+    // A name typed in lower case after a cue ("my friend [name]", "i sat with [name]", "ask [name]"; see lower-cues.ts).
+    out = redactLowerCuedNames(out);
     // "[name] [name]" from a first and last name matched separately reads as one person, and so does a
     // name and the initial of its surname ("Sam T." → "[name]").
     return out.includes('[name]') ? out.replace(/\[name\](?:\s*\[name\])+/g, '[name]').replace(NAME_AND_INITIAL, '[name]') : out;
