@@ -7,8 +7,7 @@
 // above all ("jordan", "lee"). Pure.
 import { englishWord } from '../nlp/english-words.js';
 import { misspeltWord } from '../nlp/misspelt-words.js';
-import { describingName, isGivenName } from '../util/given-names.js';
-import { COMMON_WORD_NAMES } from '../util/name-words.js';
+import { isGivenName } from '../util/given-names.js';
 import { neverName } from '../util/names.js';
 import { BETWEEN_NAME_AND_VERB, REPORTING_VERB } from './reported-speech.js';
 
@@ -24,8 +23,15 @@ const LOWER_CUE = new RegExp(
 const FAMILY_AFTER = /^[ \t]+(?:sisters|brothers|twins|family|cousins|kids|boys|girls)(?![\p{L}\p{N}_])/u;
 // A second lower-case word after a cued name, its surname where it is no English word ("my friend kiara okafor").
 const SECOND_WORD = /\[name\][ \t]+(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_@])/gu;
-// Whether a text may hold a cue: most answers hold "and" or "with", so the words are checked one by one.
-const LOWER_CUE_HINT = /(?:^|[^\p{L}])(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ww]ith|[Aa]nd|&|[Aa]sk|[Aa]sked|[Tt]old|[Tt]hank|[Tt]hanks|[Tt]hx|[Ss]hout|[Ss]\/[Oo]|[Tt]he)[ \t]+\p{Ll}/u;
+// The words a cue ends in, lower case: the word after one is the word a name may be.
+const CUE_ENDS: ReadonlySet<string> = new Set(
+  (
+    'with and & ask asked told thanks you thx to o out outs friend friends bestie besties bff buddy classmate classmates teammate ' +
+    'brother sister cousin boyfriend girlfriend partner neighbor neighbour roommate stepbrother stepsister stepmom stepdad ' +
+    'step-brother step-sister step-mom step-dad aunt auntie aunty uncle grandma grandpa grandmother grandfather teacher ' +
+    'counsellor counselor coach tutor principal mentor boss is was the'
+  ).split(' '),
+);
 
 // Texting shorthand, school abbreviations and subjects, and words of laughter or filler, none of wink's
 // lexicon and no one's name ("with ppl", "and tbh", "with hw", "and esl").
@@ -40,9 +46,6 @@ const SHORTHAND: ReadonlySet<string> = new Set(
     'whatsapp facetime netflix discord zoom teams powerpoint wifi'
   ).split(' '),
 );
-// Given names that are English words a sentence uses after a relation ("my friend will help", "my friend
-// may come", "my friends best"): kept there, as a describing word is (see describingName).
-const NOT_AFTER_RELATION: ReadonlySet<string> = new Set('will may can must love best long little short young guy see saw read care wait'.split(' '));
 // Given names that are words of wink's lexicon too, but names above all in a student's text: after any
 // cue ("me and jordan", "ask sam", "lee and [name]") they are the name.
 const NAMES_FIRST: ReadonlySet<string> = new Set(
@@ -51,6 +54,15 @@ const NAMES_FIRST: ReadonlySet<string> = new Set(
     'julian victor vincent carlos dexter derrick hector levi muhammad ibrahim hakim hakeem husain salim solomon elvis fabian ' +
     'dorian chad brad brent cole tanner carter cooper harper ken kris kylie amelia anna aurora beth catherine caroline ' +
     'colleen cynthia donna elizabeth elisa erica jasmine lucia mariana pauline rebekah theresa veronica sally tori kat liv meg'
+  ).split(' '),
+);
+// Given names that are words too and are names after a relation, where a sentence seldom has the word
+// ("my friend grace", "my sister hope", "my cousin sky"); not "my teacher bell schedule", "my friend field trip".
+const WORD_FIRST_NAMES: ReadonlySet<string> = new Set(
+  (
+    'amber angel autumn carol crystal daisy dawn dean destiny eve faith grace hazel heather holly hope iris ivy jade jay joy ' +
+    'lily mason max melody mercy nick robin rose ruby sage sky summer violet trinity harmony patience pearl penny scott ray ' +
+    'gene glen dale don earl frank drew hunter chase'
   ).split(' '),
 );
 const ADVERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
@@ -78,6 +90,11 @@ export function typoOfWord(word: string): boolean {
   return false;
 }
 
+/** Whether a hyphenated word's parts are no English words ("mary-kate" is no word; "hands-on", "one-on-one" are words'). */
+function hyphenNamed(word: string): boolean {
+  return !word.includes('-') || word.split('-').every((part) => part.length > 1 && (isGivenName(part) || !englishWord(part)));
+}
+
 /** Whether a word is never a name after any cue: shorthand, a misspelt function word, a day or a subject, an adverb or a reporting verb. */
 function neverCued(word: string): boolean {
   return SHORTHAND.has(word) || misspeltWord(word) || neverName(word) || ADVERB.test(word) || REPORTING.test(word);
@@ -92,6 +109,7 @@ function neverCued(word: string): boolean {
 export function weakCueNamed(word: string): boolean {
   if (NAMES_FIRST.has(word)) return true;
   if (word.length < 3 || !/^\p{Ll}+(?:['’-]\p{Ll}+)*$/u.test(word) || englishWord(word) || neverCued(word)) return false;
+  if (!hyphenNamed(word)) return false;
   if (isGivenName(word)) return true;
   if (/s$/u.test(word) && (englishWord(word.slice(0, -1)) || SHORTHAND.has(word.slice(0, -1)))) return false;
   if (word.length >= 6 && word.endsWith('ing')) return false;
@@ -107,12 +125,59 @@ export function weakCueNamed(word: string): boolean {
  */
 export function relationNamed(word: string): boolean {
   if (word.length < 2 || neverCued(word)) return false;
-  if (isGivenName(word) || COMMON_WORD_NAMES.has(word)) return !describingName(word) && !NOT_AFTER_RELATION.has(word);
-  return !englishWord(word) && !word.endsWith('ly');
+  if (!englishWord(word)) return isGivenName(word) || (!word.endsWith('ly') && hyphenNamed(word));
+  return NAMES_FIRST.has(word) || WORD_FIRST_NAMES.has(word);
 }
 
 // A word beside a name this pass or another put in, joined by "and" or "&" ("lee and [name]", "[name] and lee").
 const BESIDE_NAME = /(?<![\p{L}\p{N}_'’])(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?=[ \t]+(?:and|&)[ \t]+\[name\])|(?<=\[name\][ \t]+(?:and|&)[ \t]+)(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_@])/gu;
+
+/** A word's hash as mayHoldLowerCue takes it, its letters in lower case. */
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+const CUE_HASHES: ReadonlySet<number> = new Set([...CUE_ENDS].map(wordHash));
+
+/**
+ * Whether a text may hold a lower-case name after a cue: a word after a cue's last word (see CUE_ENDS)
+ * that is no English word, or a name above all. One pass over the text's letters, where a pattern of
+ * every cue cost the bench's 200,000 answers as much again as the whole redaction: most answers hold
+ * "and" or "with", and the word after it is a word.
+ */
+export function mayHoldLowerCue(text: string): boolean {
+  let cue = false;
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // a letter, or a hyphen or an apostrophe inside a word
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127 || ((c === 45 || c === 39) && start >= 0)) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      continue;
+    }
+    if (start >= 0) {
+      const first = text.charCodeAt(start);
+      if (cue && first >= 97 && first <= 122) {
+        const word = text.slice(start, i);
+        if (!englishWord(word) || NAMES_FIRST.has(word) || WORD_FIRST_NAMES.has(word)) return true;
+      }
+      // Words are told from cues by a hash of their letters, so no word is copied out that follows none:
+      // one that shares a cue's hash only sends its text to the pattern.
+      cue = CUE_HASHES.has(hash);
+      start = -1;
+    }
+    // "&" is a cue of its own; a space or a comma leaves the cue before it standing ("my friend, kiara").
+    if (c === 38) cue = true;
+    else if (c !== 32 && c !== 9 && c !== 44) cue = false;
+  }
+  return false;
+}
 
 /**
  * A text with the lower-case names its cues introduce redacted ("my friend [name] said hi", "i sat with
@@ -121,7 +186,7 @@ const BESIDE_NAME = /(?<![\p{L}\p{N}_'’])(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?=[
  * ("[name] and [name] helped me" for "lee and dhillon helped me").
  */
 export function redactLowerCuedNames(text: string): string {
-  if (!LOWER_CUE_HINT.test(text)) return text;
+  if (!mayHoldLowerCue(text)) return text;
   let changed = false;
   let out = text.replace(LOWER_CUE, (whole: string, ...rest: unknown[]) => {
     const g = rest[rest.length - 1] as { rel?: string; weak?: string; the?: string; w: string };
