@@ -23,15 +23,16 @@ const LOWER_CUE = new RegExp(
 const FAMILY_AFTER = /^[ \t]+(?:sisters|brothers|twins|family|cousins|kids|boys|girls)(?![\p{L}\p{N}_])/u;
 // A second lower-case word after a cued name, its surname where it is no English word ("my friend kiara okafor").
 const SECOND_WORD = /\[name\][ \t]+(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_@])/gu;
-// The words a cue ends in, lower case: the word after one is the word a name may be.
-const CUE_ENDS: ReadonlySet<string> = new Set(
-  (
-    'with and & ask asked told thanks you thx to o out outs friend friends bestie besties bff buddy classmate classmates teammate ' +
-    'brother sister cousin boyfriend girlfriend partner neighbor neighbour roommate stepbrother stepsister stepmom stepdad ' +
-    'step-brother step-sister step-mom step-dad aunt auntie aunty uncle grandma grandpa grandmother grandfather teacher ' +
-    'counsellor counselor coach tutor principal mentor boss is was the'
-  ).split(' '),
-);
+// The words a cue ends in, for the pre-check (see mayHoldLowerCue): a text without one and a word after it
+// holds no cued name. In ASCII only, for speed, and by first letter, as the engine tries it at each space
+// (a tenth faster than the words listed apart): a name that opens with a letter beyond ASCII is tried too.
+const CUE_ENDS = String.raw`(?:[Ww]ith|[Aa](?:nd|sk(?:ed)?|unt(?:ie|y)?)|&|[Tt](?:old|hanks?(?:[ \t]+you)?|hx|eacher|eammate|utor|he(?=[ \t]+[a-z\u00df-\u024f'’-]+[ \t]+(?:sisters|brothers|twins|family|cousins)\b))|[Ss](?:\/[Oo]|hout[ \t-]?outs?|ister|tep-?(?:brother|sister|mom|dad))|f(?:riends?)|b(?:esties?|ff|uddy|rother|oyfriend|oss)|c(?:lassmates?|ousin|ounsell?or|oach)|g(?:irlfriend|rand(?:ma|pa|mother|father))|p(?:artner|rincipal)|n(?:eighbou?r)|r(?:oommate)|u(?:ncle)|m(?:entor))`;
+// A cue's last word after a space, a line break or a bracket, and the word after it (see mayHoldLowerCue):
+// a character first lets the engine skip to the spaces, where a word's edge tried at every letter cost
+// twice as much. A text's first word is tried with CUE_WORD_FIRST.
+const CUE_AND_WORD = String.raw`${CUE_ENDS},?[ \t]+(?:(?:is|was|to)[ \t]+)?([a-z\u00df-\u024f][a-z\u00df-\u024f'’-]*)`;
+const CUE_WORD = new RegExp(String.raw`[ \n\t(]${CUE_AND_WORD}`, 'g');
+const CUE_WORD_FIRST = new RegExp(String.raw`^${CUE_AND_WORD}`);
 
 // Texting shorthand, school abbreviations and subjects, and words of laughter or filler, none of wink's
 // lexicon and no one's name ("with ppl", "and tbh", "with hw", "and esl").
@@ -43,7 +44,8 @@ const SHORTHAND: ReadonlySet<string> = new Set(
     'hmm hmmm ugh ughh uhh umm yeah yea yeh yep yup nah nope ok okay okk kk mhm aww haha hahaha hehe lol lols xd ' +
     'chromebook chromebooks minecraft roblox fortnite youtube tiktok kahoot kahoots desmos canva quizlet duolingo gimkit blooket ' +
     'spotify snapchat instagram grammarly padlet flipgrid seesaw brightspace moodle google gmail ipad ipads iphone ' +
-    'whatsapp facetime netflix discord zoom teams powerpoint wifi'
+    'whatsapp facetime netflix discord zoom teams powerpoint wifi xbox playstation nintendo twitch reddit pinterest ' +
+    'mr mrs ms mx dr prof sr jr skool gud tho smth sth bday hw'
   ).split(' '),
 );
 // Given names that are words of wink's lexicon too, but names above all in a student's text: after any
@@ -68,6 +70,9 @@ const WORD_FIRST_NAMES: ReadonlySet<string> = new Set(
 const ADVERB = new RegExp(String.raw`^${BETWEEN_NAME_AND_VERB}$`);
 const REPORTING = new RegExp(String.raw`^${REPORTING_VERB}$`);
 
+// Short words students run into the next ('aswell', 'infront', 'alittle', 'eachother').
+const RUN_ON_STARTS: ReadonlySet<string> = new Set('a as in on at of to by no so be my up'.split(' '));
+
 /**
  * Whether a word, lower case and no word of wink's lexicon, is a misspelling of one: two letters swapped
  * ("teh", "thier", "freinds"), one letter doubled or left out ("untill", "peple"), or letters run on
@@ -75,17 +80,28 @@ const REPORTING = new RegExp(String.raw`^${REPORTING_VERB}$`);
  */
 export function typoOfWord(word: string): boolean {
   const known = (w: string): boolean => w.length > 1 && (englishWord(w) || SHORTHAND.has(w));
-  if (/(\p{L})\1\1/u.test(word) || known(word.replace(/(\p{L})\1+/gu, '$1'))) return true;
+  const single = word.replace(/(\p{L})\1+/gu, '$1');
+  if (/(\p{L})\1\1/u.test(word) || known(single)) return true;
+  // a letter doubled and another slip ("tommorow")
+  if (single !== word && typoOfWord(single)) return true;
   for (let i = 0; i + 1 < word.length; i++) {
     if (known(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
   }
-  if (word.length >= 5) {
-    for (let i = 0; i < word.length; i++) {
-      if (word[i] === word[i - 1] && known(word.slice(0, i) + word.slice(i + 1))) return true;
+  // a letter too many, or one left out inside, in a word of seven letters or more ("excercise", "goverment",
+  // "tomorow"): in shorter words a slip makes one of the lexicon's rarer words of a name ("sandhu" of "sadhu")
+  if (word.length >= 7) {
+    for (let i = 0; i < word.length; i++) if (known(word.slice(0, i) + word.slice(i + 1))) return true;
+    for (let i = 1; i < word.length; i++) {
+      for (const c of 'abcdefghijklmnopqrstuvwxyz') if (known(word.slice(0, i) + c + word.slice(i))) return true;
     }
   }
-  for (let i = 1; i < word.length; i++) {
-    for (const c of 'aeiou') if (known(word.slice(0, i) + c + word.slice(i))) return true;
+  for (let i = 1; i < word.length; i++) for (const c of 'aeiou') if (known(word.slice(0, i) + c + word.slice(i))) return true;
+  // two words run together, a short one first or both of four letters or more ("aswell", "infront",
+  // "alittle", "eachother", "bestfriends"; not "okafor", "brayden", "hassan")
+  for (let i = 1; i < word.length - 1; i++) {
+    const a = word.slice(0, i);
+    const b = word.slice(i);
+    if ((RUN_ON_STARTS.has(a) ? b.length >= 3 : a.length >= 4 && b.length >= 4) && englishWord(a) && englishWord(b)) return true;
   }
   return false;
 }
@@ -93,6 +109,12 @@ export function typoOfWord(word: string): boolean {
 /** Whether a hyphenated word's parts are no English words ("mary-kate" is no word; "hands-on", "one-on-one" are words'). */
 function hyphenNamed(word: string): boolean {
   return !word.includes('-') || word.split('-').every((part) => part.length > 1 && (isGivenName(part) || !englishWord(part)));
+}
+
+/** Whether a word is a plural of a word or an app ("apprenticeships", "chromebooks") or an "-ing" form ("googling"), which the lexicon may lack. */
+function inflected(word: string): boolean {
+  if (word.endsWith('s') && (englishWord(word.slice(0, -1)) || SHORTHAND.has(word.slice(0, -1)))) return true;
+  return word.length >= 6 && word.endsWith('ing');
 }
 
 /** Whether a word is never a name after any cue: shorthand, a misspelt function word, a day or a subject, an adverb or a reporting verb. */
@@ -111,9 +133,7 @@ export function weakCueNamed(word: string): boolean {
   if (word.length < 3 || !/^\p{Ll}+(?:['’-]\p{Ll}+)*$/u.test(word) || englishWord(word) || neverCued(word)) return false;
   if (!hyphenNamed(word)) return false;
   if (isGivenName(word)) return true;
-  if (/s$/u.test(word) && (englishWord(word.slice(0, -1)) || SHORTHAND.has(word.slice(0, -1)))) return false;
-  if (word.length >= 6 && word.endsWith('ing')) return false;
-  if (word.endsWith('ly')) return false;
+  if (inflected(word) || word.endsWith('ly')) return false;
   return !typoOfWord(word);
 }
 
@@ -125,58 +145,30 @@ export function weakCueNamed(word: string): boolean {
  */
 export function relationNamed(word: string): boolean {
   if (word.length < 2 || neverCued(word)) return false;
-  if (!englishWord(word)) return isGivenName(word) || (!word.endsWith('ly') && hyphenNamed(word));
+  if (!englishWord(word)) return isGivenName(word) || (!word.endsWith('ly') && !inflected(word) && hyphenNamed(word));
   return NAMES_FIRST.has(word) || WORD_FIRST_NAMES.has(word);
 }
 
 // A word beside a name this pass or another put in, joined by "and" or "&" ("lee and [name]", "[name] and lee").
 const BESIDE_NAME = /(?<![\p{L}\p{N}_'’])(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?=[ \t]+(?:and|&)[ \t]+\[name\])|(?<=\[name\][ \t]+(?:and|&)[ \t]+)(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_@])/gu;
 
-/** A word's hash as mayHoldLowerCue takes it, its letters in lower case. */
-function wordHash(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
-  return hash;
-}
-const CUE_HASHES: ReadonlySet<number> = new Set([...CUE_ENDS].map(wordHash));
-
 /**
- * Whether a text may hold a lower-case name after a cue: a word after a cue's last word (see CUE_ENDS)
- * that is no English word, or a name above all. One pass over the text's letters, where a pattern of
- * every cue cost the bench's 200,000 answers as much again as the whole redaction: most answers hold
- * "and" or "with", and the word after it is a word.
+ * Whether a text may hold a lower-case name after a cue: a word after a cue's last word (see
+ * CUE_WORD) that is no English word, or a name above all. Most answers hold no cue but "and" or "with",
+ * and the word after it is a word: the cues' words alone are found natively and looked up, where
+ * the full pattern tried at every position cost the bench's 200,000 answers twice the whole redaction.
  */
 export function mayHoldLowerCue(text: string): boolean {
-  let cue = false;
-  let start = -1;
-  let hash = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    // a letter, or a hyphen or an apostrophe inside a word
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127 || ((c === 45 || c === 39) && start >= 0)) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-      }
-      hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-      continue;
-    }
-    if (start >= 0) {
-      const first = text.charCodeAt(start);
-      if (cue && first >= 97 && first <= 122) {
-        const word = text.slice(start, i);
-        if (!englishWord(word) || NAMES_FIRST.has(word) || WORD_FIRST_NAMES.has(word)) return true;
-      }
-      // Words are told from cues by a hash of their letters, so no word is copied out that follows none:
-      // one that shares a cue's hash only sends its text to the pattern.
-      cue = CUE_HASHES.has(hash);
-      start = -1;
-    }
-    // "&" is a cue of its own; a space or a comma leaves the cue before it standing ("my friend, kiara").
-    if (c === 38) cue = true;
-    else if (c !== 32 && c !== 9 && c !== 44) cue = false;
-  }
+  CUE_WORD.lastIndex = 0;
+  for (let m = CUE_WORD.exec(text); m !== null; m = CUE_WORD.exec(text)) if (candidate(m[1]!)) return true;
+  const first = CUE_WORD_FIRST.exec(text);
+  if (first !== null && candidate(first[1]!)) return true;
   return false;
+}
+
+/** Whether a lower-case word after a cue may be a name: no English word, or a name above all. */
+function candidate(word: string): boolean {
+  return !englishWord(word) || NAMES_FIRST.has(word) || WORD_FIRST_NAMES.has(word);
 }
 
 /**
@@ -187,20 +179,29 @@ export function mayHoldLowerCue(text: string): boolean {
  */
 export function redactLowerCuedNames(text: string): string {
   if (!mayHoldLowerCue(text)) return text;
-  let changed = false;
-  let out = text.replace(LOWER_CUE, (whole: string, ...rest: unknown[]) => {
-    const g = rest[rest.length - 1] as { rel?: string; weak?: string; the?: string; w: string };
-    const offset = rest[rest.length - 3] as number;
+  let out = '';
+  let kept = 0;
+  LOWER_CUE.lastIndex = 0;
+  for (let m = LOWER_CUE.exec(text); m !== null; m = LOWER_CUE.exec(text)) {
+    const g = m.groups as { rel?: string; weak?: string; the?: string; w: string };
+    const start = m.index + m[0].length - g.w.length;
     const possessive = /['’]s$/u.exec(g.w)?.[0] ?? '';
     const word = g.w.slice(0, g.w.length - possessive.length);
+    let named: boolean;
     if (g.the !== undefined) {
       // "the sandhu sisters": a surname only, no word that is also a name ("the jordan family" may be the country's).
-      const family = FAMILY_AFTER.test(text.slice(offset + whole.length, offset + whole.length + 12));
-      if (!family || NAMES_FIRST.has(word) || !weakCueNamed(word)) return whole;
-    } else if (!(g.rel !== undefined ? relationNamed(word) : weakCueNamed(word))) return whole;
-    changed = true;
-    return `${g.rel ?? g.weak ?? g.the}[name]${possessive}`;
-  });
+      named = FAMILY_AFTER.test(text.slice(start + g.w.length, start + g.w.length + 12)) && !NAMES_FIRST.has(word) && weakCueNamed(word);
+    } else named = g.rel !== undefined ? relationNamed(word) : weakCueNamed(word);
+    if (named) {
+      out += `${text.slice(kept, start)}[name]`;
+      kept = start + word.length;
+    } else {
+      // The word that is no name may open the next cue ("me and my friend priya").
+      LOWER_CUE.lastIndex = start;
+    }
+  }
+  const changed = kept > 0;
+  out += text.slice(kept);
   if (!changed && !out.includes('[name]')) return text;
   // A surname after a cued name: one that is no English word ("my friend [name] okafor" → "my friend [name]").
   out = out.replace(SECOND_WORD, (whole: string, word: string) => (!NAMES_FIRST.has(word) && weakCueNamed(word) ? '[name]' : whole));

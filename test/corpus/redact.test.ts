@@ -1,6 +1,7 @@
 // Tests for de-identification: roster names, titles, contact details, handles and the cue heuristic.
 import { describe, expect, it } from 'vitest';
 import { cuedNames, givenNames, makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
+import { mayHoldLowerCue, redactLowerCuedNames, relationNamed, typoOfWord, weakCueNamed } from '../../src/corpus/lower-cues.js';
 
 const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
 const redact = makeRedactor(roster);
@@ -515,8 +516,9 @@ describe('nameParts and redacting the parts of a name', () => {
   it('redacts a part used alone only when capitalised; a name given alone in any case', () => {
     const names = ['Marcus Small', 'Dev'];
     const redactParts = makeRedactor(names, nameParts(names));
-    expect(redactParts('Marcus said small classes help. Small groups too, dev agrees, and marcus.')).toBe(
-      '[name] said small classes help. [name] groups too, [name] agrees, and marcus.',
+    // (not after a cue: "and marcus" is a name by its cue, see the lower-case cues below)
+    expect(redactParts('Marcus said small classes help. Small groups too, dev agrees, marcus too.')).toBe(
+      '[name] said small classes help. [name] groups too, [name] agrees, marcus too.',
     );
   });
 });
@@ -1017,5 +1019,96 @@ describe("makeRedactor: a quotation's attribution to someone named, at a text's 
     ]) {
       expect(none(kept)).toBe(kept);
     }
+  });
+});
+
+describe('makeRedactor: a name typed in lower case after a cue, with no roster', () => {
+  const bare = makeRedactor([], []);
+
+  it('redacts a listed given name or a word that is no English word after a relation', () => {
+    expect(bare('my friend kiara said hi')).toBe('my friend [name] said hi');
+    expect(bare('my teacher dave is nice')).toBe('my teacher [name] is nice');
+    expect(bare('my cousin raj came over')).toBe('my cousin [name] came over');
+    expect(bare('my bestie ngozi and me')).toBe('my bestie [name] and me');
+    expect(bare('my best friend is tanvir')).toBe('my best friend is [name]');
+    expect(bare('my friend kiara okafor said hi')).toBe('my friend [name] said hi');
+    expect(bare('me and my friend priya')).toBe('me and my friend [name]');
+    // a given name that is a word too is the name after a relation only
+    expect(bare('my friend grace helped')).toBe('my friend [name] helped');
+    expect(bare('with grace')).toBe('with grace');
+  });
+
+  it('keeps a word a sentence has after a relation', () => {
+    for (const text of [
+      'my friend is canadian',
+      'my friend will help',
+      'my friend may come',
+      'my friends best idea',
+      'my teacher bell schedule',
+      'my teacher field trip costs',
+      'my friend ngl was mad',
+      'my coach dosent care',
+      'my friend alot of the time',
+      'my friends r cool',
+      'our school teacher apprenticeships',
+    ]) {
+      expect(bare(text)).toBe(text);
+    }
+  });
+
+  it('redacts a word shaped as a name after "with", "and", "me and", "ask", "told" or a thanks', () => {
+    expect(bare('i sat with priya and she helped')).toBe('i sat with [name] and she helped');
+    expect(bare('me and jordan did the project')).toBe('me and [name] did the project');
+    expect(bare('i worked with tanvir on it')).toBe('i worked with [name] on it');
+    expect(bare('sitting with okafor in math')).toBe('sitting with [name] in math');
+    expect(bare('ask ngozi')).toBe('ask [name]');
+    expect(bare('i told kiara about it')).toBe('i told [name] about it');
+    expect(bare('thanks to kiara')).toBe('thanks to [name]');
+    expect(bare('Thanks tanvir')).toBe('Thanks [name]');
+    expect(bare('With priya it was fun')).toBe('With [name] it was fun');
+    expect(bare('i sat with priya and tanvir and ngozi')).toBe('i sat with [name] and [name] and [name]');
+    expect(bare("with kiara's help")).toBe("with [name]'s help");
+  });
+
+  it('redacts a name joined by "and" to a name, and a surname before a family word', () => {
+    expect(bare('lee and dhillon helped me')).toBe('[name] and [name] helped me');
+    expect(bare('the sandhu sisters')).toBe('the [name] sisters');
+    expect(bare('the okafor family is nice')).toBe('the [name] family is nice');
+    expect(bare('the host family')).toBe('the host family');
+  });
+
+  it('keeps shorthand, misspellings, abbreviations, apps and words after the weak cues', () => {
+    const mustStay = [
+      'with ppl', 'with hw', 'and stuff', 'and tbh', 'with alot', 'with teh', 'and pe', 'with ela', 'and esl', 'and ict',
+      'with chromebooks', 'and minecraft', 'with kahoot', 'and roblox', 'with ipads', 'and wifi', 'and xbox', 'with lol',
+      'and ngl', 'with idk', 'and ur', 'with smth', 'with skool', 'and covid', 'with thier help', 'and untill',
+      'with peple', 'and sooo much', 'and yeahh', 'and googling', 'with hands-on stuff', 'and one-on-one time',
+      'with bestfriends', 'and everythin', 'and aswell', 'with eachother', 'and goverment', 'and tommorow',
+      'and hope', 'with sky', 'and summer', 'summer and will', 'and may', 'coach bus', 'with mrs', 'and ms',
+      'i miss my friends', 'and becuase', 'with dosent',
+    ];
+    for (const text of mustStay) expect(bare(text)).toBe(text);
+  });
+});
+
+describe('lower-cues: the pre-check and the word tests', () => {
+  it('the pre-check passes every text the pass changes', () => {
+    for (const text of ['my friend kiara', 'ask ngozi', 'With priya', 'the sandhu sisters', 'ok\nwith priya', '(with priya)', 'me and jordan']) {
+      expect(mayHoldLowerCue(text)).toBe(true);
+      expect(redactLowerCuedNames(text)).not.toBe(text);
+    }
+    expect(mayHoldLowerCue('i worked with my group and we did stuff')).toBe(false);
+  });
+
+  it('takes names that are one slip from no word, and misspellings that are', () => {
+    for (const name of ['kiara', 'priya', 'tanvir', 'okafor', 'dhillon', 'sandhu', 'ngozi', 'hassan', 'brayden', 'rajveer', 'siddharth', 'fatima']) {
+      expect(typoOfWord(name)).toBe(false);
+      expect(weakCueNamed(name)).toBe(true);
+    }
+    for (const typo of ['teh', 'thier', 'freinds', 'untill', 'peple', 'excercise', 'goverment', 'aswell', 'infront', 'sooo']) {
+      expect(typoOfWord(typo)).toBe(true);
+    }
+    expect(relationNamed('grace')).toBe(true);
+    expect(weakCueNamed('grace')).toBe(false);
   });
 });
