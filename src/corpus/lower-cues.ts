@@ -27,11 +27,13 @@ const SECOND_WORD = /\[name\][ \t]+(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{
 // holds no cued name. In ASCII only, for speed, and by first letter, as the engine tries it at each space
 // (a tenth faster than the words listed apart): a name that opens with a letter beyond ASCII is tried too.
 const CUE_ENDS = String.raw`(?:[Ww]ith|[Aa](?:nd|sk(?:ed)?|unt(?:ie|y)?)|&|[Tt](?:old|hanks?(?:[ \t]+you)?|hx|eacher|eammate|utor|he(?=[ \t]+[a-z\u00df-\u024f'’-]+[ \t]+(?:sisters|brothers|twins|family|cousins)\b))|[Ss](?:\/[Oo]|hout[ \t-]?outs?|ister|tep-?(?:brother|sister|mom|dad))|f(?:riends?)|b(?:esties?|ff|uddy|rother|oyfriend|oss)|c(?:lassmates?|ousin|ounsell?or|oach)|g(?:irlfriend|rand(?:ma|pa|mother|father))|p(?:artner|rincipal)|n(?:eighbou?r)|r(?:oommate)|u(?:ncle)|m(?:entor))`;
-// A cue's last word after a space, a line break or a bracket, and the word after it (see mayHoldLowerCue):
-// a character first lets the engine skip to the spaces, where a word's edge tried at every letter cost
-// twice as much. A text's first word is tried with CUE_WORD_FIRST.
+// A cue's last word after a space and the word after it (see mayHoldLowerCue): a literal space first lets
+// the engine skip to the spaces, where a word's edge tried at every letter cost twice as much. A text's
+// first word is tried with CUE_WORD_FIRST, and one after a line break, a tab or a bracket with
+// CUE_WORD_AT_LINE, in the few texts that hold one.
 const CUE_AND_WORD = String.raw`${CUE_ENDS},?[ \t]+(?:(?:is|was|to)[ \t]+)?([a-z\u00df-\u024f][a-z\u00df-\u024f'’-]*)`;
-const CUE_WORD = new RegExp(String.raw`[ \n\t(]${CUE_AND_WORD}`, 'g');
+const CUE_WORD = new RegExp(String.raw` ${CUE_AND_WORD}`, 'g');
+const CUE_WORD_AT_LINE = new RegExp(String.raw`[\n\t(]${CUE_AND_WORD}`, 'g');
 const CUE_WORD_FIRST = new RegExp(String.raw`^${CUE_AND_WORD}`);
 
 // Texting shorthand, school abbreviations and subjects, and words of laughter or filler, none of wink's
@@ -159,10 +161,16 @@ const BESIDE_NAME = /(?<![\p{L}\p{N}_'’])(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?=[
  * the full pattern tried at every position cost the bench's 200,000 answers twice the whole redaction.
  */
 export function mayHoldLowerCue(text: string): boolean {
-  CUE_WORD.lastIndex = 0;
-  for (let m = CUE_WORD.exec(text); m !== null; m = CUE_WORD.exec(text)) if (candidate(m[1]!)) return true;
+  if (cuedCandidate(text, CUE_WORD)) return true;
   const first = CUE_WORD_FIRST.exec(text);
   if (first !== null && candidate(first[1]!)) return true;
+  return (text.includes('\n') || text.includes('(') || text.includes('\t')) && cuedCandidate(text, CUE_WORD_AT_LINE);
+}
+
+/** Whether any word after a cue that `pattern` finds in a text may be a name (see candidate). */
+function cuedCandidate(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (candidate(m[1]!)) return true;
   return false;
 }
 
