@@ -47,7 +47,10 @@ const SHORTHAND: ReadonlySet<string> = new Set(
     'chromebook chromebooks minecraft roblox fortnite youtube tiktok kahoot kahoots desmos canva quizlet duolingo gimkit blooket ' +
     'spotify snapchat instagram grammarly padlet flipgrid seesaw brightspace moodle google gmail ipad ipads iphone ' +
     'whatsapp facetime netflix discord zoom teams powerpoint wifi xbox playstation nintendo twitch reddit pinterest ' +
-    'mr mrs ms mx dr prof sr jr skool gud tho smth sth bday hw'
+    'mr mrs ms mx dr prof sr jr skool gud tho smth sth bday hw ' +
+    'admin admins ea eas sped calc bio chem phys psych geo socs sci compsci comp tech eng lit lang govt dept caf caff cafe ' +
+    'gr grd sem yr yrs hr hrs mins min sec pm am ppt vid vids pic pics app apps ' +
+    'tmrw tmw tdy 2day 2moro ppl n u r y k'
   ).split(' '),
 );
 // Given names that are words of wink's lexicon too, but names above all in a student's text: after any

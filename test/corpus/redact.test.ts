@@ -1085,7 +1085,7 @@ describe('makeRedactor: a name typed in lower case after a cue, with no roster',
       'with peple', 'and sooo much', 'and yeahh', 'and googling', 'with hands-on stuff', 'and one-on-one time',
       'with bestfriends', 'and everythin', 'and aswell', 'with eachother', 'and goverment', 'and tommorow',
       'and hope', 'with sky', 'and summer', 'summer and will', 'and may', 'coach bus', 'with mrs', 'and ms',
-      'i miss my friends', 'and becuase', 'with dosent',
+      'i miss my friends', 'and becuase', 'with dosent', 'share with admin', 'and calc', 'with psych',
     ];
     for (const text of mustStay) expect(bare(text)).toBe(text);
   });
