@@ -20,7 +20,7 @@ const LOWER_CUE = new RegExp(
   'gu',
 );
 // A family's word after "the" and a surname ("the sandhu sisters", "the okafor family").
-const FAMILY_AFTER = /^[ \t]+(?:sisters|brothers|twins|family|cousins|kids|boys|girls)(?![\p{L}\p{N}_])/u;
+const FAMILY_AFTER = /^[ \t]+(?:sisters|brothers|twins|family|cousins)(?![\p{L}\p{N}_])/u;
 // A second lower-case word after a cued name, its surname where it is no English word ("my friend kiara okafor").
 const SECOND_WORD = /\[name\][ \t]+(\p{Ll}(?:[\p{Ll}'’-]*\p{Ll})?)(?![\p{L}\p{M}\p{N}_@])/gu;
 // The words a cue ends in, for the pre-check (see mayHoldLowerCue): a text without one and a word after it
