@@ -8,10 +8,10 @@
 import { englishWord } from '../nlp/english-words.js';
 import { misspeltWord } from '../nlp/misspelt-words.js';
 import { isGivenName } from '../util/given-names.js';
+import { RELATION } from '../util/name-words.js';
 import { neverName } from '../util/names.js';
 import { BETWEEN_NAME_AND_VERB, REPORTING_VERB } from './reported-speech.js';
 
-const RELATION = String.raw`(?:friend|friends|bestie|besties|bff|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|aunty|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
 // The cues, each before a lower-case word: a relation after a possessive ("my friend", "my best friend",
 // "my friend is"), a word a person follows ("with", "and", "&", "ask", "asked", "told", "thanks",
 // "thank you", "shout out to"), or "the" before a family's word ("the sandhu sisters").

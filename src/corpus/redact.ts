@@ -11,7 +11,7 @@ import { misspeltWord } from '../nlp/misspelt-words.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { redactLowerCuedNames } from './lower-cues.js';
 import { describingName, isGivenName } from '../util/given-names.js';
-import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
+import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, RELATION, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
@@ -107,8 +107,7 @@ const LOWER_TITLE_HINT = /(?<![\p{L}\p{N}_])m(?:rs?|s|x)\b/iu;
 // that nearly always introduce a person (a relation word, "named"/"called" after a person noun, "his
 // name is", "like … said"). The cue itself is kept; only the name is replaced. A title after a cue is
 // left to TITLE ("my friend Mr. Lee").
-// Relatives and the adults students name by first name ("my teacher Dave", "my uncle Raj").
-const RELATION = String.raw`(?:friend|friends|bestie|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|aunty|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
+// Relatives and the adults students name by first name: RELATION (util/name-words.ts).
 const PERSON_NOUN = String.raw`(?:friend|kid|guy|girl|boy|student|teacher|person|man|woman|lady|dude|classmate|brother|sister|cousin)`;
 
 // Words whose "'s" is "is" or "us", never a possessive ("it's teacher appreciation week", "let's partner up").

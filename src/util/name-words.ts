@@ -148,3 +148,8 @@ const schoolEnd = (gap: string): string =>
 export const SCHOOL_NAMED_FOR = String.raw`(?:\p{Lu}\.[ \t]*)?${CAP_WORD}(?:[ \t]+(?:\p{Lu}\.|${CAP_WORD}))*[ \t]+${schoolEnd(String.raw`[ \t]+`)}`;
 /** The same in a file's path, where a hyphen or an underscore may part the words ("Sir-John-A-Macdonald-Secondary/"). */
 export const SCHOOL_NAMED_FOR_IN_PATH = String.raw`${CAP_WORD}(?:[-_ ]+(?:\p{Lu}\.?|${CAP_WORD}))*[-_ ]+${schoolEnd('[-_ ]+')}`;
+
+// Relatives, friends and the adults students name by first name ("my teacher Dave", "my uncle Raj", "my
+// bff kiara"): the cue words before a personal name, capitalised (corpus/redact.ts) or in lower case
+// (corpus/lower-cues.ts).
+export const RELATION = String.raw`(?:friend|friends|bestie|besties|bff|buddy|classmate|classmates|teammate|brother|sister|cousin|boyfriend|girlfriend|partner|neighbou?r|roommate|step-?(?:brother|sister|mom|dad)|aunt|auntie|aunty|uncle|grandma|grandpa|grandmother|grandfather|teacher|counsell?or|coach|tutor|principal|mentor|boss)`;
