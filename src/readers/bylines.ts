@@ -152,14 +152,14 @@ export function noWordName(text: string): boolean {
 // Given names and surnames that are words of wink's lexicon yet in neither the given names' list nor
 // COMMON_WORD_NAMES ("Amir Khan", "Precious Blessing", "Favour", "Raj Malik"): names far more often than a
 // topic's heading, so a class headed by them is read as one (see {@link listedName}).
-const NAMES_FIRST: ReadonlySet<string> = new Set(
+const NAMES_NOT_HEADINGS: ReadonlySet<string> = new Set(
   'amir khan das malik raj diaz reyes precious blessing favour favor goodness miracle marvel divine princess testimony innocent saint sincere serenity'.split(' '),
 );
 
 // With names that are words and as often a writeup's heading ("Peace", "Freedom", "Success", "Journey"): a
 // line of them is a name as much as a topic, so never a topic's heading by its words (see {@link topicLine}).
 const NAMES_AS_WORDS: ReadonlySet<string> = new Set([
-  ...NAMES_FIRST,
+  ...NAMES_NOT_HEADINGS,
   ...'peace comfort promise treasure honour wisdom unity liberty freedom success journey heaven legend beauty genesis queen'.split(' '),
 ]);
 
@@ -190,15 +190,15 @@ const TOPIC_NAMES: ReadonlySet<string> = new Set('law care honor charity glory b
 
 /**
  * Whether a line opens with an English given name of the list (see given-names.ts): "Jordan", "Sam",
- * "Cole Martin", "Taylor R."; or has a name the lexicon holds as a word, seldom a heading (NAMES_FIRST:
- * "Amir", "Precious", "Blessing", "Raj Malik"; not "Peace", "Freedom"). Many are words too ("Jordan", "Sam", "Chance"), so this
- * alone does not make the line a name (see {@link namesByWords}); and a few are a topic's words first
- * ("Law", "Care"; see TOPIC_NAMES), never a listed name here.
+ * "Cole Martin", "Taylor R."; or has a name the lexicon holds as a word, seldom a heading
+ * (NAMES_NOT_HEADINGS: "Amir", "Precious", "Blessing", "Raj Malik"; not "Peace", "Freedom"). Many are words
+ * too ("Jordan", "Sam", "Chance"), so this alone does not make the line a name (see {@link namesByWords});
+ * and a few are a topic's words first ("Law", "Care"; see TOPIC_NAMES), never a listed name here.
  */
 export function listedName(text: string): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/\.$/, ''));
   const first = words[0]!;
-  return (first.length > 1 && isGivenName(first) && !TOPIC_NAMES.has(nameKey(first))) || words.some((w) => NAMES_FIRST.has(nameKey(w)));
+  return (first.length > 1 && isGivenName(first) && !TOPIC_NAMES.has(nameKey(first))) || words.some((w) => NAMES_NOT_HEADINGS.has(nameKey(w)));
 }
 
 /**
