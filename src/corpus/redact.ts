@@ -311,14 +311,14 @@ const POSSESSIVE_CUE = /^[\p{L}\p{M}]+['’]s\s/u;
 function cueNamed(cue: string): (word: string) => boolean {
   // "shout out to Kiara", "my partner was Harpreet", "thanks to Grace", "my friend is Jordan": a word
   // that can name a speaker and is no English word, a given name of the short forms' table or of the
-  // English given names' list (see given-names.ts), or a name that is also a word (see COMMON_WORD_NAMES;
+  // English given names' list, or a name that is also a word (see nameWord, COMMON_WORD_NAMES;
   // "thanks to Google", "my partner was Amazing" are kept, and a listed name that reads as a describing
   // word there: "my friend is Happy", "my partner was Early").
   if (strictCue(cue)) {
     return (word) => {
       const key = word.toLowerCase();
       if (!mayNameSpeaker(word) || APPS_THANKED.has(key)) return false;
-      return listedGivenName(word) || COMMON_WORD_NAMES.has(key) || !englishWord(key) || (isGivenName(key) && !describingName(key));
+      return listedGivenName(word) || !englishWord(key) || nameWord(key);
     };
   }
   if (KIN_CUE.test(cue)) return (word) => looksLikeName(word) && !neverName(word.toLowerCase()) && !nounLooking(word.toLowerCase());
