@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cuedNames, givenNames, makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
 import { mayHoldLowerCue, redactLowerCuedNames, relationNamed, typoOfWord, weakCueNamed } from '../../src/corpus/lower-cues.js';
+import { RELATION } from '../../src/util/name-words.js';
 
 const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
 const redact = makeRedactor(roster);
@@ -1098,6 +1099,24 @@ describe('lower-cues: the pre-check and the word tests', () => {
       expect(redactLowerCuedNames(text)).not.toBe(text);
     }
     expect(mayHoldLowerCue('i worked with my group and we did stuff')).toBe(false);
+  });
+
+  it("the pre-check's cue words cover every relation word and weak cue the pass reads (the two are listed apart)", () => {
+    // Each relation of RELATION as a word: its optional letters kept, an inner group's first choice.
+    const relations = RELATION.slice(3, -1)
+      .replace(/\(\?:([^|)]*)[^)]*\)/g, '$1')
+      .replace(/\?/g, '')
+      .split('|');
+    expect(relations).toContain('neighbour');
+    expect(relations).toContain('step-brother');
+    for (const relation of relations) {
+      expect(mayHoldLowerCue(`my ${relation} kiara`), relation).toBe(true);
+      expect(redactLowerCuedNames(`my ${relation} kiara`), relation).toBe(`my ${relation} [name]`);
+    }
+    for (const cue of ['with', 'and', '&', 'ask', 'asked', 'told', 'thanks', 'thank you', 'thx', 'shout out to', 's/o']) {
+      expect(mayHoldLowerCue(`i ${cue} ngozi`), cue).toBe(true);
+      expect(redactLowerCuedNames(`i ${cue} ngozi`), cue).toBe(`i ${cue} [name]`);
+    }
   });
 
   it('takes names that are one slip from no word, and misspellings that are', () => {
