@@ -196,9 +196,9 @@ const TOPIC_NAMES: ReadonlySet<string> = new Set('law care honor charity glory b
  * and a few are a topic's words first ("Law", "Care"; see TOPIC_NAMES), never a listed name here.
  */
 export function listedName(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => w.replace(/\.$/, ''));
-  const first = words[0]!;
-  return (first.length > 1 && isGivenName(first) && !TOPIC_NAMES.has(nameKey(first))) || words.some((w) => NAMES_NOT_HEADINGS.has(nameKey(w)));
+  const keys = text.split(/\s+/).map(nameKey);
+  const first = keys[0]!;
+  return (first.length > 1 && isGivenName(first) && !TOPIC_NAMES.has(first)) || keys.some((k) => NAMES_NOT_HEADINGS.has(k));
 }
 
 /**
