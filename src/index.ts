@@ -31,7 +31,7 @@ import { own } from './util/own.js';
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.10.0';
+export const SCHEMA_VERSION = '1.11.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */

@@ -238,6 +238,12 @@ export interface Response {
   end?: number;
   /** The text, de-identified (names, emails, phone numbers, handles, student numbers and street addresses replaced by [name], [email], [phone], [handle], [id], [address]). */
   text: string;
+  /**
+   * Talk (a focus group, an interview): the question the facilitator last asked before this turn, which it
+   * answers, in the facilitator's words, de-identified as `text` is (see corpus/asked.ts). Absent before
+   * the first question and where no facilitator was found.
+   */
+  asked?: string;
 }
 
 /** Everything read from an input folder. */
@@ -385,6 +391,8 @@ export interface Quote {
   text: string;
   /** "A student, grade 11", "A student in an alternate program", or "A student". */
   attribution: string;
+  /** A turn in talk: the facilitator's question it answers (Response's `asked`). */
+  asked?: string;
 }
 
 export interface ThemeSummary {

@@ -768,6 +768,7 @@ export function selectQuotes(
         responseId: r.id,
         text: continues[c.index] === 1 && !text.startsWith('…') ? `… ${text}` : text,
         attribution: attribute(participants.get(r.participantId), sourceKind.get(r.sourceId) === 'transcript' ? r.sourceId : undefined),
+        ...(r.asked !== undefined ? { asked: r.asked } : {}),
       };
     });
 

@@ -13,6 +13,7 @@ import type {
   Transcript,
   Warning,
 } from '../model.js';
+import { questionAsked } from './asked.js';
 import { AttributeConflicts, type ValueOrigin } from './attribute-conflicts.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
 import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js';
@@ -186,6 +187,8 @@ class CorpusBuilder {
   private readonly questionFiles = new Map<Question, Set<string>>();
   private readonly responses: Response[] = [];
   private readonly context: Response[] = [];
+  /** Students' turns in talk, each with the facilitator's turn that asked what it answers (see asked.ts). */
+  private readonly askedIn = new Map<Response, Response>();
   private readonly warnings: Warning[] = [];
   /** Names seen anywhere (roster, name columns, speaker labels, `redact:`): redacted from every text. */
   private readonly names = new Set<string>();
@@ -411,6 +414,8 @@ class CorpusBuilder {
     const groupLines: number[] = [];
     // Group labels are words, never names, so the warning may say them.
     const groupLabels: string[] = [];
+    // The facilitator's turn that last asked a question: the students' turns after it answer it.
+    let asking: Response | undefined;
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -440,7 +445,9 @@ class CorpusBuilder {
       if (label && facilitators.has(label.toLowerCase())) {
         if (!isRoleName(label)) this.addName(label);
         const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
-        this.context.push({ ...base, participantId: facilitator.id });
+        const said: Response = { ...base, participantId: facilitator.id };
+        this.context.push(said);
+        if (!transcript.written && questionAsked(turn.text) !== undefined) asking = said;
         return;
       }
       // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words.
@@ -470,7 +477,9 @@ class CorpusBuilder {
       if (noteOnly) return;
       // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
       const question = transcript.written && turn.prompt ? this.questionFor(turn.prompt, read.id) : undefined;
-      this.responses.push({ ...base, participantId: participant.id, ...(question ? { questionId: question.id } : {}) });
+      const response: Response = { ...base, participantId: participant.id, ...(question ? { questionId: question.id } : {}) };
+      this.responses.push(response);
+      if (asking) this.askedIn.set(response, asking);
       source.responses++;
     });
     if (unidentifiedLines.length > 0) {
@@ -571,6 +580,11 @@ class CorpusBuilder {
     }
     const responses = clean(this.responses, true);
     const context = clean(this.context, false);
+    // Asked in the facilitator's words as de-identified, so the question names no one its turn does not.
+    for (const [response, turn] of this.askedIn) {
+      const asked = questionAsked(turn.text);
+      if (asked !== undefined) response.asked = asked;
+    }
     this.warnControls();
     const participants = [...this.participants.values()]
       .map((p) => ({ ...p, sources: [...p.sources].sort() }))

@@ -82,7 +82,7 @@ function writtenOnChange(): (key: string, values?: () => CsvValue[]) => CsvCells
   };
 }
 
-/** The question cells of a response that answers no question (a transcript's turn). */
+/** The question cells of a response that answers no question (a turn before the facilitator asks one). */
 const NO_QUESTION = csvCells(['', '']);
 
 /**
@@ -120,7 +120,11 @@ const TABLES: Record<CsvTable, TableSpec> = {
           sourceCells(r.sourceId),
           r.locator,
           participantCells(r.participantId),
-          r.questionId === undefined ? NO_QUESTION : (questionCells.get(r.questionId) ?? csvCells([r.questionId, ''])),
+          r.questionId !== undefined
+            ? (questionCells.get(r.questionId) ?? csvCells([r.questionId, '']))
+            : r.asked !== undefined
+              ? csvCells(['', r.asked])
+              : NO_QUESTION,
           r.text,
           themesOf(i),
         ],

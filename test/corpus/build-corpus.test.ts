@@ -429,6 +429,40 @@ describe('buildCorpus: a group speaking at once, and an unknown speaker', () => 
   });
 });
 
+describe('buildCorpus: the question each turn answers', () => {
+  const text = [
+    'Facilitator: Thanks for coming, everyone.',
+    'Maya: Happy to be here.',
+    "Facilitator: Jordan, what makes learning harder? Take your time.",
+    'Jordan: Tests. My stomach hurts before tests.',
+    'Maya: Same.',
+    'Facilitator: Fair enough.',
+    'All: [laughter]',
+    'Priya: And comparing marks after.',
+    'Facilitator: Okay. Tell me about a teacher who helped you.',
+    'Jordan: Mr Dhillon, in grade 9.',
+  ].join('\n');
+  const fg = readText(Buffer.from(text), { file: 'fg.txt', config: {} });
+  const corpus = buildCorpus('forum', [{ id: 'fg.txt', format: 'txt', status: 'read', result: fg }], { config: {} });
+
+  it("gives each student's turn the facilitator's last question, de-identified, until the next; none before the first", () => {
+    expect(corpus.responses.map((r) => [r.text, r.asked ?? null])).toEqual([
+      ['Happy to be here.', null],
+      ['Tests. My stomach hurts before tests.', '[name], what makes learning harder?'],
+      ['Same.', '[name], what makes learning harder?'],
+      ['And comparing marks after.', '[name], what makes learning harder?'],
+      ['[name], in grade 9.', 'Tell me about a teacher who helped you.'],
+    ]);
+  });
+
+  it('asks nothing of a written reflection, whose template prompts are its questions', () => {
+    const written = readText(Buffer.from('What helped you most?\n\nThe flex block. Was it enough? No.\n'), { file: 'reflection.txt', config: {} });
+    const c = buildCorpus('forum', [{ id: 'reflection.txt', format: 'txt', status: 'read', result: written }], { config: {} });
+    expect(c.responses.length).toBeGreaterThan(0);
+    expect(c.responses.filter((r) => r.asked !== undefined)).toEqual([]);
+  });
+});
+
 describe('buildCorpus: a Google Meet transcript\'s attendees', () => {
   const text = [
     'Grade 10 focus group (2024-03-14 15:05 GMT-7) - Transcript',

@@ -19,6 +19,7 @@ const analysis = {
       { id: 'a.csv:r1:q2', sourceId: 'a,b.csv', locator: 'row 1, q2', participantId: '@S1', questionId: 'q2', text: '-minus' },
       { id: 'a.csv:r2:q1', sourceId: 'a,b.csv', locator: 'row 2, q1', participantId: 'S2', questionId: 'q1', text: 'plain' },
       { id: 't.txt:t1', sourceId: 't.txt', locator: 'turn 1 (line 3)', participantId: 'S2', text: 'a turn' },
+      { id: 't.txt:t3', sourceId: 't.txt', locator: 'turn 3 (line 5)', participantId: 'S2', text: 'an answer', asked: '-What, "really"?' },
       { id: 'b.csv:r1:q9', sourceId: 'b.csv', locator: 'row 1, q9', participantId: 'S2', questionId: 'q9', text: 'no such question' },
     ],
   },
@@ -69,6 +70,8 @@ describe('responses.csv', () => {
       ['a.csv:r1:q2', 'a,b.csv', 'row 1, q2', "'@S1", 'q2', "'=2+2", "'-minus", 'cost'],
       ['a.csv:r2:q1', 'a,b.csv', 'row 2, q1', 'S2', 'q1', 'Why, "really"?', 'plain', 'unknown'],
       ['t.txt:t1', 't.txt', 'turn 1 (line 3)', 'S2', '', '', 'a turn', ''],
+      // A turn in talk: the facilitator's question it answers, under no question id.
+      ['t.txt:t3', 't.txt', 'turn 3 (line 5)', 'S2', '', "'-What, \"really\"?", 'an answer', ''],
       ['b.csv:r1:q9', 'b.csv', 'row 1, q9', 'S2', 'q9', '', 'no such question', ''],
     ]);
   });

@@ -394,6 +394,30 @@ describe('writeMarkdownReport', () => {
     expect(text).not.toContain('with the focus groups');
   });
 
+  it("signs a focus-group quote with the facilitator's question it answers, in a few words and without a name", async () => {
+    const dir = tempDir('reflect-md-');
+    writeFileSync(
+      path.join(dir, 'focus-group.txt'),
+      [
+        'Facilitator: Thanks for coming. Jordan, what gets in the way of learning at your school?',
+        'Jordan: Tests. Too many tests on the same day, and my stomach hurts before every one.',
+        'Maya: Money. My family can’t pay for the field trips or the laptop fees.',
+        'Facilitator: One student wrote, "School should start later in the morning because teenagers need more sleep to learn well, and everyone at this school knows it." Thoughts?',
+        'Jordan: I agree, the timetable starts way too early for us and nobody can focus.',
+      ].join('\n'),
+    );
+    const analysis = await analyze({ folder: dir });
+    const text = writeMarkdownReport(analysis);
+    const signed = (start: string) => {
+      const quote = [...analysis.focusGroupQuotes!, ...analysis.themes.flatMap((t) => t.quotes)].find((q) => q.text.startsWith(start));
+      return quote && text.slice(text.indexOf(`“${quote.text}`)).split('\n')[2];
+    };
+    expect(signed('Tests.')).toBe('> — A student, in answer to “What gets in the way of learning at your school?”');
+    expect(text).not.toContain('Jordan');
+    // A question of more than 25 words, the quote read out to the group, is not shown.
+    expect(signed('I agree')).toBe('> — A student');
+  });
+
   it('calls a file a skip reason names "another file", never unmaking the brackets of its name', () => {
     const withSkipped = load();
     const source = (id: string, status: 'read' | 'skipped', reason?: string) => ({ ...withSkipped.corpus.sources[0], id, status, ...(reason ? { reason } : {}), responses: 0 });

@@ -1,7 +1,7 @@
 // Pieces of the report's sentences shared by its sections: theme names, "24 (34%) were about …", quotes.
 import type { Quote } from '../../model.js';
 import { formatPercent } from '../../util/percent.js';
-import { inSentence, listOf } from '../../util/text.js';
+import { capitalise, inSentence, listOf } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { labelOf, type Context } from './context.js';
 
@@ -10,9 +10,27 @@ export function labelInSentence(label: string): string {
   return escapeMarkdown(inSentence(label));
 }
 
-/** A quote as a blockquote with its attribution line. */
+// A question shown beside a quote says what was asked in a few words: "Thoughts?" says nothing without the
+// remark before it, and a long one (a quote read out, then "What does that mean to you?") crowds the quote.
+const ASKED_WORDS = { min: 3, max: 25 };
+
+/**
+ * The facilitator's question a quoted turn answers, as the attribution line shows it: without a name
+ * it was addressed to ("[name], can you say more?" → "Can you say more?"), its own quotation marks made
+ * single ones inside the report's double ones; undefined where too short or long to help (ASKED_WORDS).
+ */
+export function askedInReport(asked: string): string | undefined {
+  const words = asked.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words < ASKED_WORDS.min || words > ASKED_WORDS.max) return undefined;
+  const text = asked.replace(/^\[name\]\s*,\s*/, '').replace(/["“]([^"“”]*)["”]/g, '‘$1’');
+  return capitalise(text);
+}
+
+/** A quote as a blockquote with its attribution line; a turn in talk says the question it answers. */
 function blockquote(quote: Quote): string {
-  return `> “${escapeMarkdown(quote.text)}”\n>\n> — ${escapeMarkdown(quote.attribution)}`;
+  const asked = quote.asked === undefined ? undefined : askedInReport(quote.asked);
+  const answering = asked === undefined ? '' : `, in answer to “${escapeMarkdown(asked)}”`;
+  return `> “${escapeMarkdown(quote.text)}”\n>\n> — ${escapeMarkdown(quote.attribution)}${answering}`;
 }
 
 /** Quotes as blockquotes, in order (none for a missing list). */
