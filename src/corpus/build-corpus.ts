@@ -21,6 +21,7 @@ import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, spli
 import { foldName } from './name-fold.js';
 import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
 import { titleNames } from './title-names.js';
+import { vocativeNames } from './vocatives.js';
 import { nicknamesOf, shortFormsOf } from './nicknames.js';
 import { personNamedValues } from './person-values.js';
 import { sameAnswers } from './same-answers.js';
@@ -534,7 +535,7 @@ class CorpusBuilder {
     // Maya"), only when capitalised.
     const given = givenNames(names);
     const short = nicknamesOf([...given, ...names.filter((n) => !/\s/.test(n.trim()))]);
-    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact()), ...this.namesInTitles()];
+    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact()), ...this.namesInTitles(), ...this.namesCalled()];
     const redact = makeRedactor([...names, ...given], parts, { texts: this.textsToRedact() });
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     // Control characters go first: what is redacted and tagged is the text as every output writes it.
@@ -666,6 +667,26 @@ class CorpusBuilder {
           'which R, Excel and .xlsx files cannot hold; removed',
       });
     }
+  }
+
+  /**
+   * The names facilitators call students by ("Kiara, what about you?", see vocativeNames), save the words
+   * of a school's or a district's name that the attributes give ("Thanks, Langley."): a facilitator's
+   * question is shown beside the quotes that answer it.
+   */
+  private namesCalled(): string[] {
+    const facilitators = this.context.filter((r) => this.participants.get(r.participantId)?.role === 'facilitator');
+    if (facilitators.length === 0) return [];
+    const places = new Set<string>();
+    const addWords = (value: string) => {
+      for (const word of value.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) if (word) places.add(word);
+    };
+    for (const s of this.sources) Object.values(s.attributes).forEach(addWords);
+    for (const p of this.participants.values()) Object.values(p.attributes).forEach(addWords);
+    return vocativeNames(
+      facilitators.map((r) => r.text),
+      places,
+    );
   }
 
   /**

@@ -455,6 +455,21 @@ describe('buildCorpus: the question each turn answers', () => {
     ]);
   });
 
+  it('redacts the names the facilitator calls students by, labelled S1, S2 …, wherever written', () => {
+    const labelled = [
+      'Facilitator: Kiara, what gets in the way?',
+      'S1: Tests. Tomasz said the same.',
+      'Facilitator: What about you, Tomasz? Anything about technology?',
+      'S2: One laptop cart for the whole grade.',
+    ].join('\n');
+    const read = readText(Buffer.from(labelled), { file: 'fg2.txt', config: {} });
+    const c = buildCorpus('forum', [{ id: 'fg2.txt', format: 'txt', status: 'read', result: read }], { config: {} });
+    expect(c.responses.map((r) => [r.text, r.asked])).toEqual([
+      ['Tests. [name] said the same.', '[name], what gets in the way?'],
+      ['One laptop cart for the whole grade.', 'What about you, [name]? Anything about technology?'],
+    ]);
+  });
+
   it('asks nothing of a written reflection, whose template prompts are its questions', () => {
     const written = readText(Buffer.from('What helped you most?\n\nThe flex block. Was it enough? No.\n'), { file: 'reflection.txt', config: {} });
     const c = buildCorpus('forum', [{ id: 'reflection.txt', format: 'txt', status: 'read', result: written }], { config: {} });
