@@ -122,6 +122,12 @@ export interface Transcript {
    * student (`Name: …` or a heading above each). Its source is a `reflection`, never a focus group.
    */
   written?: true;
+  /**
+   * Writing that is many students' notes, one each, with no one's name on any, as its title says (a
+   * forum's sticky notes, a class's exit tickets, comment cards: see readers/many-writers.ts): each
+   * paragraph a different student's.
+   */
+  manyWriters?: true;
   /** A meeting's saved chat (Zoom's `From Maya Lopez to Everyone:`), each message a turn. */
   chat?: true;
   /**
@@ -177,6 +183,11 @@ export interface Source {
    * the same on each. Its speakers are one student each across the files, and it is one focus group.
    */
   session?: string;
+  /**
+   * Writing that is many students' notes, one each (sticky notes, exit tickets: Transcript's
+   * `manyWriters`): how many notes were read, each a different unnamed student's.
+   */
+  notes?: number;
   /**
    * A transcript's title: the line above its talk ("Focus group 3 — Riverside, 12 March") or its front
    * matter's `title:`, names in it redacted.

@@ -107,11 +107,14 @@ function sourcesSentence(sources: Source[]): string {
   // Blank sheets are said: their students took part, and are in every share of those who did.
   const blank = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.emptySheets, 0);
   const groups = focusGroupCount(read);
-  const reflections = read.filter((s) => s.kind === 'reflection').length;
+  // A file of many students' notes (sticky notes, exit tickets) is its notes, not a reflection.
+  const reflections = read.filter((s) => s.kind === 'reflection' && s.notes === undefined).length;
+  const notes = read.reduce((sum, s) => sum + (s.notes ?? 0), 0);
   const parts: string[] = [];
   if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
   if (blank > 0) parts.push(`handed in ${blank === 1 ? 'one blank sheet' : `${counted(blank, 'blank sheet')}`}`);
-  if (reflections > 0) parts.push(`wrote ${counted(reflections, 'reflection')}`);
+  const written = [...(reflections > 0 ? [counted(reflections, 'reflection')] : []), ...(notes > 0 ? [counted(notes, 'note')] : [])];
+  if (written.length > 0) parts.push(`wrote ${listOf(written)}`);
   // "took part in" once a sheet is named; alone, it would repeat the sentence before ("… took part.")
   if (groups > 0) parts.push(`${parts.length > 0 ? 'took part in' : 'spoke in'} ${counted(groups, 'focus group')}`);
   return parts.length > 0 ? `They ${listOf(parts)}.` : '';

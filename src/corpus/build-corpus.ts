@@ -417,6 +417,8 @@ class CorpusBuilder {
     const groupLabels: string[] = [];
     // The facilitator's turn that last asked a question: the students' turns after it answer it.
     let asking: Response | undefined;
+    // Many students' notes: the notes given a writer of their own so far.
+    let notesRead = 0;
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -459,6 +461,10 @@ class CorpusBuilder {
         if (noteOnly) return;
         unidentifiedLines.push(turn.line);
         participant = this.participant(`${tag}-U`, read.id);
+      } else if (!label && transcript.manyWriters) {
+        // Many students' notes, one each (sticky notes, exit tickets): each paragraph is another student's.
+        if (noteOnly) return;
+        participant = this.participant(`W${this.transcriptCount}-N${++notesRead}`, read.id);
       } else if (!label) {
         // A written reflection (no speaker labels): the whole file is one author, the roster's if named.
         const known = author ? this.byName.get(personKey(author)) : undefined;
@@ -483,6 +489,13 @@ class CorpusBuilder {
       if (asking) this.askedIn.set(response, asking);
       source.responses++;
     });
+    if (notesRead > 0) source.notes = notesRead;
+    if (notesRead > 1) {
+      this.warnings.push({
+        file: read.id,
+        message: `read as ${notesRead} notes by as many unnamed ${this.noun.plural}, one each, as its title says (sticky notes, exit tickets, comment cards); a ${this.noun.singular} who wrote more than one is counted once for each, so its counts of ${this.noun.plural} are at most these`,
+      });
+    }
     if (unidentifiedLines.length > 0) {
       const n = unidentifiedLines.length;
       const lines = firstFew(unidentifiedLines);

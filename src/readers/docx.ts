@@ -29,7 +29,7 @@ import { readHeaderBlock } from './header-block.js';
 import { invalidOfficeFile } from './content.js';
 import { missingTextMessage, missingTextPart } from './office-missing-part.js';
 import type { ReaderContext } from './index.js';
-import { parseTurns } from './prose.js';
+import { parseTurns, transcriptOf } from './prose.js';
 import { parseLabel, tabbedLabel, withAuthors, type SourceLine } from './speaker-lines.js';
 
 /** A document as lines for the speaker-line parser, with the attributes found above its text. */
@@ -166,7 +166,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
     throw new InputError(invalidOfficeFile(bytes, 'docx'), { file });
   }
   const document = linesFromHtml(html, file);
-  const parsed = parseTurns(withBareNames(withSpacedTimes(document.lines)), { file, knownSpeakers: speakerNames(document.attributes), markdown: true });
+  const parsed = parseTurns(withBareNames(withSpacedTimes(document.lines)), { file, knownSpeakers: speakerNames(document.attributes), markdown: true }, document.attributes.title);
   const warnings = [...document.warnings, ...parsed.warnings];
   // A web app's "Export to Word" (html-docx-js and the like) puts its text in the document as a web page
   // (an altChunk), which Word turns into paragraphs when it opens the file and mammoth does not read.
@@ -184,7 +184,7 @@ export async function readDocx(bytes: Uint8Array, ctx: ReaderContext): Promise<R
   if (parsed.turns.length === 0) warnings.push({ file, message: 'no text found in the document' });
   return {
     format: 'docx',
-    content: { type: 'transcript', attributes: withAuthors(document.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}), ...(parsed.notes ? { notes: true } : {}), ...(parsed.title ? { title: parsed.title } : {}) },
+    content: transcriptOf(withAuthors(document.attributes, parsed.authors, parsed.mentioned), parsed),
     warnings,
   };
 }

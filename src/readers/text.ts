@@ -18,7 +18,7 @@ import type { ReaderContext } from './index.js';
 import { readCsv } from './csv.js';
 import { withBareNames } from './bare-names.js';
 import { withSpacedTimes } from './spaced-times.js';
-import { parseTurns } from './prose.js';
+import { parseTurns, transcriptOf } from './prose.js';
 import { parseLabel, tabbedLabel, withAuthors } from './speaker-lines.js';
 
 /**
@@ -86,13 +86,13 @@ export function readText(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     .filter((_, i) => i >= front.bodyStart && !(header && i >= header.start && i < header.end));
   const sourceLines = withBareNames(withSpacedTimes(body));
   const options = { file: ctx.file, knownSpeakers: speakerNames(front.attributes), markdown: format === 'md' };
-  const parsed = parseTurns(sourceLines, options);
+  const parsed = parseTurns(sourceLines, options, front.attributes.title);
   const warnings = [...decoding, ...front.warnings, ...parsed.warnings];
   if (parsed.turns.length === 0) warnings.push({ file: ctx.file, message: 'no text found after the front matter' });
   return {
     format,
     encoding,
-    content: { type: 'transcript', attributes: withAuthors(front.attributes, parsed.authors, parsed.mentioned), turns: parsed.turns, ...(parsed.written ? { written: true } : {}), ...(parsed.chat ? { chat: true } : {}), ...(parsed.notes ? { notes: true } : {}), ...(parsed.title ? { title: parsed.title } : {}) },
+    content: transcriptOf(withAuthors(front.attributes, parsed.authors, parsed.mentioned), parsed),
     warnings,
   };
 }

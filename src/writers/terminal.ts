@@ -84,7 +84,9 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const transcripts = read.filter((s) => s.kind === 'transcript').length;
   // Parts of one recording, or a meeting's chat beside its transcript, are one focus group.
   const groups = focusGroupCount(read);
-  const reflections = read.filter((s) => s.kind === 'reflection').length;
+  const reflections = read.filter((s) => s.kind === 'reflection' && s.notes === undefined).length;
+  // Many students' notes (sticky notes, exit tickets) are counted as notes, not as one reflection.
+  const notes = read.reduce((n, s) => n + (s.notes ?? 0), 0);
   const notRead = sources.length - read.length;
   // The students the responses came from: one whose every sheet was blank is in "(3 empty)", not here.
   const students = new Set(a.corpus.responses.map((r) => r.participantId)).size;
@@ -104,6 +106,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   if (sheets || empty) kinds.push(`${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}`);
   if (transcripts) kinds.push(`${plural(transcripts, 'transcript')}${groups < transcripts ? ` (${plural(groups, 'focus group')})` : ''}`);
   if (reflections) kinds.push(plural(reflections, 'written reflection'));
+  if (notes) kinds.push(plural(notes, 'note'));
   if (kinds.length === 0) kinds.push(plural(0, 'reflection sheet'), plural(0, 'transcript'));
   lines.push(
     wrapToWidth(

@@ -150,7 +150,13 @@ export function background(ctx: Context): string {
         : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.count, 'answer')} were read and summarised to identify key themes.`,
     );
   }
-  const reflections = read.filter((s) => s.kind === 'reflection').length;
+  const reflections = read.filter((s) => s.kind === 'reflection' && s.notes === undefined).length;
+  const notes = read.reduce((sum, s) => sum + (s.notes ?? 0), 0);
+  if (notes > 0) {
+    method.push(
+      `The ${notes === 1 ? 'note' : `${countInWords(notes)} notes`} (sticky notes, exit tickets or cards, typed up) ${notes === 1 ? 'was' : 'were'} read one by one, each a response by another ${ctx.noun.singular}: no one’s name is on them, so a ${ctx.noun.singular} who wrote two is counted twice.`,
+    );
+  }
   if (reflections > 0) {
     const which = reflections === 1 ? 'The written reflection was' : `The ${counted(reflections, 'written reflection')} were`;
     const prompts = answersFrom('reflection').questions.size;

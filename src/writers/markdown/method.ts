@@ -73,9 +73,13 @@ export function methodSection(ctx: Context): string {
   // The kinds of file that gave responses; where none did (blank sheets alone), the kinds read.
   const sources = ctx.analysis.corpus.sources.filter((s) => s.status === 'read');
   const answered = sources.filter((s) => s.responses > 0);
-  const read = new Set((answered.length > 0 ? answered : sources).map((s) => s.kind));
+  const gave = answered.length > 0 ? answered : sources;
+  const read = new Set(gave.map((s) => s.kind));
+  // Many students' notes (sticky notes, exit tickets) are their own kind of response, not a reflection's paragraphs.
+  const notes = gave.some((s) => s.notes !== undefined);
+  if (!gave.some((s) => s.kind === 'reflection' && s.notes === undefined)) read.delete('reflection');
   const tagging = [
-    `Each response (${responseKinds(read, ctx.noun.singular)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
+    `Each response (${responseKinds(read, ctx.noun.singular, notes)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     settings.matcher === 'keyword'
       ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
       : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
@@ -125,13 +129,15 @@ export function methodSection(ctx: Context): string {
 
 /**
  * What a response was in this folder: "an answer on a reflection sheet or a student’s turn in a focus
- * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone).
+ * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone; "a
+ * note a student wrote" for `notes`, many students' sticky notes or exit tickets).
  */
-function responseKinds(read: Set<Source['kind']>, who: string): string {
+function responseKinds(read: Set<Source['kind']>, who: string, notes: boolean): string {
   const turn = `${withArticle(who)}’s turn in a focus group`;
   const kinds = [
     read.has('sheet') ? 'an answer on a reflection sheet' : '',
     read.has('reflection') ? 'a paragraph of a written reflection' : '',
+    notes ? `a note ${withArticle(who)} wrote` : '',
     read.has('transcript') ? turn : '',
   ].filter((k) => k !== '');
   return listOf(kinds.length > 0 ? kinds : ['an answer on a reflection sheet', turn], 'or');

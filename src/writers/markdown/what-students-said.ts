@@ -1,7 +1,7 @@
 // The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
 import type { Analysis, Source } from '../../model.js';
 import { focusGroupCount } from '../../analyses/background.js';
-import { counted, countInWords, listOf, plural } from '../../util/text.js';
+import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { people, withoutSubThemes, type Context } from './context.js';
 import { aboutClause, labelInSentence, quotes, themeNames } from './prose.js';
@@ -80,11 +80,14 @@ function reflectionSection(ctx: Context): string {
   const free = (r: Analysis['corpus']['responses'][number]): boolean => r.questionId === undefined;
   const { sources, responses: paragraphs, writers, leading } = responsesOfKind(ctx, 'reflection', free);
   if (sources === 0 || paragraphs.length === 0) return '';
-  const where = sources === 1 ? 'the written reflection' : counted(sources, 'written reflection');
+  // Files of many students' notes alone (sticky notes, exit tickets): their notes, not paragraphs of reflections.
+  const notes = ctx.analysis.corpus.sources.filter((s) => s.kind === 'reflection' && s.status === 'read').every((s) => s.notes !== undefined);
+  const unit = notes ? 'note' : 'paragraph';
+  const where = notes ? 'the notes' : sources === 1 ? 'the written reflection' : counted(sources, 'written reflection');
   const others = paragraphs.filter(free).length;
   const answers = paragraphs.length - others;
   const prompts = new Set(paragraphs.flatMap((r) => (r.questionId === undefined ? [] : [r.questionId]))).size === 1 ? 'the prompt above' : 'the prompts above';
-  let prose = `In ${where}, ${people(ctx, writers)} wrote ${plural(paragraphs.length, 'paragraph')}`;
+  let prose = notes ? `${capitalise(people(ctx, writers))} wrote ${plural(paragraphs.length, unit)}` : `In ${where}, ${people(ctx, writers)} wrote ${plural(paragraphs.length, unit)}`;
   if (answers === 0) {
     prose += '.';
     if (leading.length > 0) prose += ` Of ${paragraphs.length === 1 ? 'it' : 'them'}, ${aboutClause(ctx, leading, paragraphs.length)}.`;
@@ -94,9 +97,9 @@ function reflectionSection(ctx: Context): string {
     prose += `; ${answers} of them ${answers === 1 ? 'answers' : 'answer'} ${prompts}.`;
     if (others === 1 && leading.length > 0) prose += ` The other was about ${themeNames(ctx, leading)}.`;
     else if (leading.length > 0) prose += ` Of the other ${others}, ${aboutClause(ctx, leading, others)}.`;
-    else prose += ` None of the codebook’s themes came up in the other ${plural(others, 'paragraph')}.`;
+    else prose += ` None of the codebook’s themes came up in the other ${plural(others, unit)}.`;
   }
-  return ['### In the written reflections', prose].join('\n\n');
+  return [notes ? '### In the notes' : '### In the written reflections', prose].join('\n\n');
 }
 
 /**
