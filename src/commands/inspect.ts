@@ -110,6 +110,7 @@ export function inspection(corpus: Corpus, reads: FileRead[]) {
               ...(s.title !== undefined ? { title: s.title } : {}),
               attributes: s.attributes,
               ...(content.notes ? { notes: true } : {}),
+              ...(s.notes !== undefined ? { manyWriters: s.notes } : {}),
               turns: turns.length,
               speakers: new Set(turns.filter((_, i) => !groupTurnIds.has(`${s.id}:t${i + 1}`)).map((t) => t.speaker?.toLowerCase() ?? '')).size,
               students: students.size,
@@ -157,7 +158,10 @@ function formatInspection(corpus: Corpus, reads: FileRead[], noun: ParticipantNo
     if ('turns' in f && f.turns !== undefined) {
       if ('title' in f && f.title) out.push(`  title: ${shown(f.title)}`);
       out.push(
-        `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, `${noun.singular} response`)} from ${plural(f.students ?? 0, noun.singular, noun.plural)}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
+        // Many students' notes (sticky notes, exit tickets) have writers, one a note, not speakers.
+        'manyWriters' in f && f.manyWriters !== undefined
+          ? `  ${plural(f.manyWriters, 'note')}, each read as another unnamed ${noun.singular}'s: ${plural(f.responses, `${noun.singular} response`)}`
+          : `  ${plural(f.turns, 'turn')} by ${plural(f.speakers ?? 0, 'speaker')}: ${plural(f.responses, `${noun.singular} response`)} from ${plural(f.students ?? 0, noun.singular, noun.plural)}, ${plural(f.facilitatorTurns ?? 0, 'facilitator or staff turn')}${f.groupTurns ? `, ${plural(f.groupTurns, 'group turn')}` : ''}`,
       );
       if ('notes' in f && f.notes) out.push(`  ${c.dim(`a note-taker's notes: each point a response of the ${noun.singular} it names; no facilitator expected`)}`);
       const attrs = Object.entries(f.attributes ?? {});

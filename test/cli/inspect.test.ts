@@ -193,3 +193,13 @@ describe('reflect inspect on a sheet of short headers', () => {
     ]);
   });
 });
+
+describe('reflect inspect on many students’ notes', () => {
+  it('counts the notes, each another unnamed student’s, not turns by one speaker', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'sticky-notes.txt'), 'Sticky notes from the forum: What gets in the way?\n\n- Tests every week\n- The bus leaves early\n- Phones\n');
+    const run = reflect(['inspect', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['sticky-notes.txt  reflection (txt, utf-8) read', "  3 notes, each read as another unnamed student's: 3 student responses"]);
+  });
+});
