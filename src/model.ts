@@ -402,7 +402,10 @@ export interface Quote {
   text: string;
   /** "A student, grade 11", "A student in an alternate program", or "A student". */
   attribution: string;
-  /** A turn in talk: the facilitator's question it answers (Response's `asked`). */
+  /**
+   * A turn in talk: the facilitator's question it answers (Response's `asked`), where every capitalised
+   * word in it is plainly no one's name (see analyses/shown-questions.ts).
+   */
   asked?: string;
 }
 

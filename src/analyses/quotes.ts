@@ -10,6 +10,7 @@ import { isNoneValue } from '../util/no-answer.js';
 import { codingsByResponse, indexCodings, type CodingIndex } from './participation.js';
 import { centrality, normaliseTerm, releaseVectorSpace, scanCorpus, STOPWORDS } from './centrality.js';
 import { echoesPeer } from './echo.js';
+import { plainQuestion } from './shown-questions.js';
 import { hasTranscriptionGap, tidyTranscriberMarks } from './transcriber-marks.js';
 import { subThemesAfter } from '../codebook/hierarchy.js';
 
@@ -645,6 +646,17 @@ export function selectQuotes(
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
   const attribute = makeAttributor(corpus.participants, options.minCell, options.noun);
   const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
+  // The facilitator's question beside a quote, where it plainly names no one (see shown-questions.ts);
+  // the attributes' words are gathered on the first such quote (a survey has none), each value once.
+  let shown: ((asked: string) => boolean) | undefined;
+  const shownQuestion = (asked: string): boolean => {
+    if (!shown) {
+      const values = new Set<string>();
+      for (const holder of [...corpus.sources, ...corpus.participants]) for (const value of Object.values(holder.attributes)) values.add(value.toLowerCase());
+      shown = plainQuestion(new Set([...values].flatMap((v) => v.match(/[\p{L}\p{M}]+/gu) ?? [])));
+    }
+    return shown(asked);
+  };
   const groupOf = (r: Response): string => {
     const school = participants.get(r.participantId)?.attributes.school;
     return school ? `school:${school}` : `source:${r.sourceId}`;
@@ -768,7 +780,7 @@ export function selectQuotes(
         responseId: r.id,
         text: continues[c.index] === 1 && !text.startsWith('…') ? `… ${text}` : text,
         attribution: attribute(participants.get(r.participantId), sourceKind.get(r.sourceId) === 'transcript' ? r.sourceId : undefined),
-        ...(r.asked !== undefined ? { asked: r.asked } : {}),
+        ...(r.asked !== undefined && shownQuestion(r.asked) ? { asked: r.asked } : {}),
       };
     });
 
