@@ -87,13 +87,21 @@ const TS_OPENING_TEXT = new RegExp(String.raw`^[\[(](${TS})[\])]\s*`);
 
 // A Zoom chat log's message, after its time: `From Maya Lopez to Everyone:` (the words on the lines below,
 // indented) or, in older logs, `From Maya Lopez : words` on one line; `to Ms. Kaur (Direct Message)` or
-// `(Privately)` for a message to one person.
-const CHAT = /^From\s+(.+?)(?:\s+to\s+(.+?))?\s*:(?:\s+|$)(.*)$/;
+// `(Privately)` for a message to one person. Some versions write `To Everyone:`.
+const CHAT = /^From\s+(.+?)(?:\s+[Tt]o\s+(.+?))?\s*:(?:\s+|$)(.*)$/;
 const CHAT_TO_EVERYONE = /^Everyone\b/i;
-// What Zoom writes into a chat message that is not the sender's words: a reaction to another message, and
-// the quoted message a reply answers.
+// The date newer Zoom clients put before a chat message's time: `2025-03-11 14:10:02 From Maya Lopez to Everyone:`.
+const CHAT_DATE = new RegExp(String.raw`^\d{4}-\d{2}-\d{2}\s+(?=${TS}\s+From\s)`);
+// A cloud recording's saved chat (`…_RecordingnewChat.txt`): time, name and words apart by tabs,
+// `00:10:44<tab>Maya Lopez:<tab>words`.
+const CHAT_TABBED = new RegExp(String.raw`^(${TS})\t[ ]*([^\t:]{1,60}?)[ ]*:(?:\t(.*))?$`);
+// What Zoom writes into a chat message that is not the sender's words: a reaction to another message, the
+// quoted message a reply answers (`Replying to "…":` over the words, or without the colon, before them or
+// over them: the quote whole, or cut short with "..."), and the reactions newer clients list under a
+// message, one a line (`Maya Lopez:👍`), a name that may be no speaker's.
 const CHAT_REACTION = /^(?:Reacted to|Removed a .{1,8} reaction from) ".*" ?(?:with .{1,8})?$/;
-const CHAT_REPLYING = /^Replying to ".*":\s*/;
+const CHAT_REPLYING = /^Replying to (?:".*":|"(?:[^"]*|.*?(?:\.\.\.|…))"(?=\s|$))\s*/;
+const CHAT_REACTOR = /^[^:]{1,60}:\s?(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
 
 const HEADING = /^#{1,6}(?:\s|$)/;
 const RULE = /^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/;
@@ -443,6 +451,16 @@ export function tabbedLabel(line: string): string {
 /** The speaker label a line starts with, if it has the shape of one (see {@link LabelMatch}). */
 export function parseLabel(line: string): LabelMatch | undefined {
   let rest = line.trim();
+  const dated = CHAT_DATE.exec(rest);
+  if (dated) {
+    const chat = parseLabel(rest.slice(dated[0].length));
+    if (chat?.chat) return chat;
+  }
+  const tabbed = CHAT_TABBED.exec(rest);
+  if (tabbed) {
+    const match = label(tabbed[2]!, (tabbed[3] ?? '').trim(), tabbed[1], true);
+    if (match) return { ...match, chat: 'public' };
+  }
   let leading: string | undefined;
   const lead = LEADING_TS.exec(rest);
   if (lead) {
@@ -567,7 +585,7 @@ function consistentLetters(matches: (LabelMatch | undefined)[]): Set<string> {
 
 /** A chat message's line without what Zoom adds: a reaction is no words, a reply's quote is another's. */
 function chatWords(line: string): string {
-  return CHAT_REACTION.test(line) ? '' : line.replace(CHAT_REPLYING, '');
+  return CHAT_REACTION.test(line) || CHAT_REACTOR.test(line) ? '' : line.replace(CHAT_REPLYING, '');
 }
 
 /** Remove inline Markdown (bold, emphasis, code, links, escapes) from a piece of turn text. */

@@ -166,3 +166,28 @@ describe('turns by several people at once', () => {
     expect(json.files[0]).toMatchObject({ turns: 7, speakers: 3, students: 2, facilitatorTurns: 2, groupTurns: 3, responses: 2 });
   });
 });
+
+describe('Zoom chats saved by newer clients', () => {
+  // `To Everyone:`, a date before the time, reactions listed under a message by the reactor's name, and
+  // a reply's quote without its colon. Read as one student's reflection, every sender's name was in it.
+  const chat = [
+    '2025-03-11 14:10:02 From Ms. Patel To Everyone:', '\tWhat would make homework less stressful?', '\t',
+    '2025-03-11 14:10:20 From Jordan Lee To Everyone:', '\tfewer deadlines on the same day', '\tKiran Dhillon:👍', '\t',
+    '2025-03-11 14:10:44 From Amira Haddad To Everyone:', '\tReplying to "fewer deadlines on t..."', '\tyes, one calendar every teacher uses', '\t',
+    '2025-03-11 14:11:30 From Jordan Lee To Ms. Patel(Direct Message):', '\tmy dad makes me do it all on Sunday', '\t',
+    '2025-03-11 14:11:40 From Amira Haddad To Everyone:', '\tno homework on weekends please', '',
+  ].join('\n');
+
+  it("are read a message a turn, the teacher's as context, with no sender's or reactor's name in any output", () => {
+    const { run, json, outputs } = analyse({ 'meeting_saved_chat.txt': chat });
+    expect(run.code).toBe(0);
+    expect(json.corpus.responses.map((r) => [r.participantId, r.text])).toEqual([
+      ['T1-S1', 'fewer deadlines on the same day'],
+      ['T1-S2', 'yes, one calendar every teacher uses'],
+      ['T1-S2', 'no homework on weekends please'],
+    ]);
+    expect(json.corpus.context.map((r) => r.participantId)).toEqual(['T1-F1']);
+    for (const name of ['Patel', 'Jordan', 'Lee', 'Kiran', 'Dhillon', 'Amira', 'Haddad', 'Sunday']) expect(outputs).not.toContain(name);
+    expect(run.stderr).toContain('1 private chat message');
+  });
+});

@@ -227,6 +227,13 @@ describe('parseLabel', () => {
       chat: 'private',
     });
     expect(parseLabel('10:03:01\t From Jordan Lee : I want to go to the trades fair')).toMatchObject({ speaker: 'Jordan Lee', text: 'I want to go to the trades fair', chat: 'public' });
+    // `To Everyone:` and a date before the time, as newer clients write them; a cloud recording's chat, apart by tabs.
+    expect(parseLabel('10:01:40 From Tom Becker To Everyone:')).toMatchObject({ speaker: 'Tom Becker', chat: 'public' });
+    expect(parseLabel('10:02:10 From Tom Becker To Ms. Patel(Direct Message):')).toMatchObject({ speaker: 'Tom Becker', chat: 'private' });
+    expect(parseLabel('2025-03-11 14:10:02 From Tom Becker to Everyone:')).toMatchObject({ speaker: 'Tom Becker', start: 51002, chat: 'public' });
+    expect(parseLabel('00:10:44\tTom Becker:\tthe library helps')).toMatchObject({ speaker: 'Tom Becker', text: 'the library helps', start: 644, chat: 'public' });
+    // A date and time before a speaker's words is no chat line.
+    expect(parseLabel('2025-03-11 14:10:02 Tom Becker: the library helps')?.chat).toBeUndefined();
     // Prose that starts with "From" is no chat line, with or without a time.
     expect(parseLabel('From Monday to Friday: three tests')).toBeUndefined();
     expect(parseLabel('9:30 From then on: nobody listened')).toBeUndefined();
