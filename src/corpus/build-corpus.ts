@@ -14,6 +14,7 @@ import type {
   Warning,
 } from '../model.js';
 import { questionAsked } from './asked.js';
+import { emailName } from './email-names.js';
 import { AttributeConflicts, type ValueOrigin } from './attribute-conflicts.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
 import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js';
@@ -846,7 +847,7 @@ class CorpusBuilder {
     // A label may be a roster id, as written ("S01") or not ("S1").
     const sameKey = this.byIdKey.get(idKey(label));
     const byId = this.participants.get(label) ?? (sameKey?.length === 1 ? sameKey[0] : undefined);
-    let participant = this.byName.get(personKey(label)) ?? byId ?? this.byPartialName(label);
+    let participant = this.byName.get(personKey(label)) ?? byId ?? this.byPartialName(label) ?? this.byEmail.get(label.toLowerCase());
     if (participant) {
       this.addSource(participant, sourceId);
     } else {
@@ -1034,6 +1035,9 @@ class CorpusBuilder {
   private addName(name: string): void {
     const n = name.trim();
     if (n) this.names.add(n);
+    // A speaker labelled by an email address is named by its words ("maya.lopez@…" is Maya Lopez).
+    const spelt = emailName(n);
+    if (spelt) this.names.add(spelt);
   }
 
   /**

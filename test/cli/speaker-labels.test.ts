@@ -191,3 +191,33 @@ describe('Zoom chats saved by newer clients', () => {
     expect(run.stderr).toContain('1 private chat message');
   });
 });
+
+describe('speakers labelled by their email address', () => {
+  // Teams labels a guest, and Zoom a participant who never set a display name, by their login.
+  const vtt = [
+    'WEBVTT', '',
+    '1', '00:00:01.000 --> 00:00:05.000', '<v d.bell@riverside.school.org>So what do you think about the exam timetable?</v>', '',
+    '2', '00:00:05.500 --> 00:00:10.000', '<v maya.lopez@students.riverside.org>Too crammed. Three exams on one day.</v>', '',
+    '3', '00:00:10.500 --> 00:00:15.000', '<v jamal.wright@students.riverside.org>I didn\'t mind. Lopez is just slow at revising, and maya knows it.</v>', '',
+    '4', '00:00:15.500 --> 00:00:20.000', '<v maya.lopez@students.riverside.org>Wright had it easier. Ms Bell changed the bell schedule for him.</v>', '',
+  ].join('\n');
+
+  it('have the names their addresses spell redacted from every output, and a surname that is a word kept in lower case', () => {
+    const { run, json, outputs } = analyse({ 'focus-group.vtt': vtt });
+    expect(run.code).toBe(0);
+    // (The teacher asks one question only, so is no facilitator by the questions: that is not what this tests.)
+    expect(json.corpus.responses.map((r) => r.text)).toEqual(expect.arrayContaining([
+      'Too crammed. Three exams on one day.',
+      "I didn't mind. [name] is just slow at revising, and [name] knows it.",
+      '[name] had it easier. [name] changed the bell schedule for him.',
+    ]));
+    for (const name of ['Maya', 'maya', 'Lopez', 'lopez', 'Jamal', 'Wright', 'Bell', 'riverside']) expect(outputs).not.toContain(name);
+  });
+
+  it("are matched to the roster's students by the roster's email column", () => {
+    const roster = 'id,name,email,grade\nS01,Maya Lopez,maya.lopez@students.riverside.org,10\nS02,Jamal Wright,jamal.wright@students.riverside.org,11\n';
+    const { run, json } = analyse({ 'focus-group.vtt': vtt, 'roster.csv': roster });
+    expect(run.code).toBe(0);
+    expect(json.corpus.responses.filter((r) => r.text.startsWith('Too') || r.text.startsWith('I')).map((r) => r.participantId)).toEqual(['S01', 'S02']);
+  });
+});
