@@ -114,6 +114,20 @@ const LIST_ITEM = /^\s*(?:[-*+•◦▪▫‣⁃∙●○■□➢➤►✓✔]\
 // editable transcript was computer generated …"); they are not anyone's words.
 const FOOTER =
   /^(?:Transcribed by https?:\/\/otter\.ai\/?|(?:Meeting|Transcription) ended after \d{1,2}:\d{2}(?::\d{2})?\b.*|.*\(\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}[^)]*\) - Transcript|Transcript|This editable transcript was computer generated\b.*)$/i;
+// What Microsoft Teams writes into a transcript saved as a Word document that no one said: who started
+// and stopped the transcription (a name, at the talk's start and end), and, under the meeting's title,
+// when it started ("November 24, 2026, 3:02PM") and how long it ran ("12m 4s", "1h 3m 20s").
+const TRANSCRIPTION_EVENT = /^\S.{0,60}? (?:started|stopped) transcription$/;
+const MEETING_START = new RegExp(String.raw`^(.+?),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?$`);
+const MEETING_LENGTH = /^(?:\d{1,2}h(?:\s*\d{1,2}m)?(?:\s*\d{1,2}s)?|\d{1,2}m(?:\s*\d{1,2}s)?|\d{1,2}s)$/;
+
+/** A meeting's start ("November 24, 2026, 3:02PM") or length ("12m 4s") alone on a line. */
+function meetingTime(text: string): boolean {
+  if (MEETING_LENGTH.test(text)) return true;
+  const start = MEETING_START.exec(text);
+  return start !== null && DATE_ALONE.test(start[1]!);
+}
+
 // A time alone on a line: Google Meet's mark every few minutes, some tools' paragraph stamps.
 const TIME_ONLY = new RegExp(String.raw`^(?:\[${TS}\]|\(${TS}\)|${TS})$`);
 
@@ -791,8 +805,8 @@ function listedTurns(lines: readonly SourceLine[], kinds: readonly Kind[], known
 function kindOf(text: string, markdown: boolean): Kind {
   const t = text.trim();
   // A time alone is no one's words; like a blank line it ends a paragraph but not a speaker's turn.
-  if (t === '' || TIME_ONLY.test(t) || TIMING_ONLY.test(t)) return 'blank';
-  if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t)) return 'break';
+  if (t === '' || TIME_ONLY.test(t) || TIMING_ONLY.test(t) || meetingTime(t)) return 'blank';
+  if (HEADING.test(t) || RULE.test(t) || FOOTER.test(t) || TRANSCRIPTION_EVENT.test(t)) return 'break';
   // A template's prompt is a heading in all but style: never the writer's words.
   if (markdown && isBoldPrompt(t)) return 'break';
   return 'text';

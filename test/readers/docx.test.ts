@@ -353,3 +353,27 @@ describe('readDocx: text boxes and fields', () => {
     expect(read).toEqual([['Facilitator', 'What helps you learn?'], ['Maya', 'The chart on page 3 of the handout.']]);
   });
 });
+
+describe('readDocx: a Microsoft Teams transcript saved as a Word document', () => {
+  it("reads the title above the meeting's start and length, and leaves out who started and stopped the transcription", async () => {
+    const { Document, Packer, Paragraph, TextRun } = await import('docx');
+    const lines = [
+      'Student voice focus group', 'November 24, 2026, 3:02PM', '12m 4s', '',
+      'Dana Reyes started transcription', '',
+      'Dana Reyes   0:03', 'How are you finding the new timetable?', '',
+      'Maya Lopez   0:09', "Honestly it's a lot by lunch.", '',
+      'Jordan Okafor   0:21', 'I like the longer lessons.', '',
+      'Dana Reyes stopped transcription',
+    ];
+    const children = lines.map((text) => new Paragraph({ children: [new TextRun(text)] }));
+    const result = await readDocx(new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] }))), { file: 'fg.docx', config: {} });
+    const content = result.content as Transcript;
+    expect(content.title).toBe('Student voice focus group');
+    expect(content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Dana Reyes', 'How are you finding the new timetable?'],
+      ['Maya Lopez', "Honestly it's a lot by lunch."],
+      ['Jordan Okafor', 'I like the longer lessons.'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+});
