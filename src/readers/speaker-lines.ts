@@ -346,6 +346,9 @@ function isStaffRole(aside: string): boolean {
  * ("3:30 Practice"), so there the name must be strong on its own or recur (see acceptLabels).
  */
 function label(name: string, text: string, ts: string | undefined, strongForm: boolean, timeIsStrong = true): LabelMatch | undefined {
+  // A device's name for whoever joined on it (`Jamal's iPhone:`) names its owner.
+  const owner = DEVICE_NAME.exec(collapse(name))?.[1];
+  if (owner !== undefined) name = owner;
   const { speaker: written, aside, alias, role } = splitAside(spaceNumber(collapse(name)));
   const reordered = givenFirst(written);
   const speaker = reordered ?? written;
@@ -374,6 +377,11 @@ function label(name: string, text: string, ts: string | undefined, strongForm: b
     ...(reordered !== undefined ? { parts: written.split(',').map((p) => p.trim()) as [string, string] } : {}),
   };
 }
+
+// The name Zoom and Teams give someone who joined on a phone, tablet or laptop without naming themselves:
+// the owner's name and the device ("Jamal's iPhone", "Maya's iPad (2)", "Sofia’s Galaxy A12").
+const DEVICE_NAME =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)['’]s\s+(?:iPhone|iPad|iPod|iMac|MacBook(?:\s(?:Air|Pro))?|Mac|Galaxy(?:\s[\w+-]{1,12})?|Pixel(?:\s\w{1,6})?|Android|Chromebook|Surface(?:\s\w{1,6})?|Laptop|laptop|Phone|phone|Tablet|tablet|Computer|computer|PC)(?:\s*\(\d{1,2}\))?$/u;
 
 /** Each word with a capital first letter: `maya lopez` → `Maya Lopez`. */
 function capitalise(name: string): string {

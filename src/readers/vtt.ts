@@ -9,7 +9,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker } from './speaker-lines.js';
+import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 import { bracketedSpeakers, cueIdentifierSpeakers } from './cue-speakers.js';
 import { InputError } from '../util/errors.js';
@@ -69,6 +69,27 @@ interface Segment {
 }
 
 /**
+ * The labels `accepted`, and a name in lower case opening a cue (`sofia ivanova: …`, a display name as a
+ * student typed it) where the file's cues open with their speaker's name (Zoom's shape: most cues, two
+ * or more, open with a label taken). Such a label is taken in text only where it comes back (see
+ * acceptLabels), but a cue's start is a label's place: a student who spoke once ran into the turn before,
+ * often the facilitator's, and their name stayed in the words.
+ */
+function cueOpeningNames(cues: readonly Cue[], matches: readonly (LabelMatch | undefined)[], accepted: boolean[]): boolean[] {
+  const firsts: number[] = [];
+  let k = 0;
+  for (const cue of cues) {
+    if (cue.lines.length > 0) firsts.push(k);
+    k += cue.lines.length;
+  }
+  const labelled = firsts.filter((i) => accepted[i]).length;
+  if (labelled < 2 || labelled * 2 < firsts.length) return accepted;
+  const result = [...accepted];
+  for (const i of firsts) if (matches[i]?.lowerCase) result[i] = true;
+  return result;
+}
+
+/**
  * Merge cues into turns. A speaker comes from a voice tag or a `Name:` label (decided file-wide, as
  * for text). Consecutive cues of one speaker are one turn (start of the first, end of the last). Where
  * the file has speakers, a cue without one continues the previous turn; it is warned about when the
@@ -85,7 +106,7 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
   const flat = cues.flatMap((c) => c.lines);
   const matches = pairLabels(flat.map((l) => (l.voice === undefined ? parseLabel(l.text) : undefined)));
   const voices = flat.flatMap((l) => (l.voice === undefined ? [] : [l.voice.speaker]));
-  const accepted = acceptLabels(matches, voices, flat.length);
+  const accepted = cueOpeningNames(cues, matches, acceptLabels(matches, voices, flat.length));
 
   const segments: Segment[] = [];
   let k = 0;

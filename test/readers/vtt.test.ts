@@ -37,6 +37,28 @@ describe('readVtt', () => {
     ]);
   });
 
+  it("reads a Zoom display name typed in lower case, or a device's, as the speaker though they speak once", () => {
+    const cue = (n: number, text: string) => `${n}\n00:0${n}.000 --> 00:0${n + 1}.000\n${text}\n`;
+    const result = read(
+      `WEBVTT\n\n${[
+        cue(1, 'Ms. Kaur: What is the hardest part of your week?'),
+        cue(2, 'Maya Lopez: Tuesdays, three tests.'),
+        cue(3, "Jamal's iPhone: Mondays, the early bus."),
+        cue(4, 'Ms. Kaur: And what helps?'),
+        cue(5, 'sofia ivanova: talking to my mum.'),
+        cue(6, 'Maya Lopez: Music.'),
+      ].join('\n')}`,
+    );
+    expect(result.content.type === 'transcript' && result.content.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['Ms. Kaur', 'What is the hardest part of your week?'],
+      ['Maya Lopez', 'Tuesdays, three tests.'],
+      ['Jamal', 'Mondays, the early bus.'],
+      ['Ms. Kaur', 'And what helps?'],
+      ['sofia ivanova', 'talking to my mum.'],
+      ['Maya Lopez', 'Music.'],
+    ]);
+  });
+
   it('reads a voice with a name beside an id or a role as a label: the name is the alias', () => {
     const result = read('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Teacher (Ms. Chen)>What helps?</v>\n\n00:02.000 --> 00:03.000\n<v P1 (Maya)>Flex time.</v>\n');
     expect(result.content.type === 'transcript' && result.content.turns).toEqual([
