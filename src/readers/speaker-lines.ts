@@ -547,7 +547,8 @@ function otherThan(m: LabelMatch, matches: readonly (LabelMatch | undefined)[], 
  * unlabelled reflection is not. Two or more different names that open at least half of the
  * `textLines` (non-blank lines) establish each other: a short exchange where everyone speaks once. Prose words (Note, Also, Example …) were already refused by
  * {@link looksLikeName}. A name in lower case (`maya lopez:`) is a label only where the file also
- * labels that speaker with capitals, or where it opens two lines or more among other speakers.
+ * labels that speaker with capitals, where it opens two lines or more among other speakers, or where
+ * labels of two speakers or more open half the `textLines` or more (a turn a line).
  */
 export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[] = [], textLines = Infinity): boolean[] {
   const letters = consistentLetters(matches);
@@ -577,12 +578,15 @@ export function acceptLabels(matches: (LabelMatch | undefined)[], known: string[
   });
   // A name in lower case is a label where the file names that speaker with capitals too ("Maya Lopez:"
   // then "maya lopez:"), or, among other speakers, where it opens two lines or more (a display name
-  // typed in lower case opens every one of its Zoom cues).
+  // typed in lower case opens every one of its Zoom cues), or once where labels of two speakers or more
+  // open half the file's lines or more (a turn a line, as Google Meet saves its talk: a student who
+  // spoke once ran into the turn above, often the facilitator's, their name left in the words).
   const named = new Set(matches.flatMap((m, i) => (m && accepted[i] ? [speakerKey(m.speaker)] : [])));
+  const turnPerLine = named.size >= 2 && accepted.filter(Boolean).length * 2 >= textLines;
   return matches.map((m, i) => {
     if (!m?.lowerCase) return accepted[i]!;
     const key = speakerKey(m.speaker);
-    return named.has(key) || established.has(key) || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
+    return named.has(key) || established.has(key) || turnPerLine || (named.size > 0 && (lowerCounts.get(key) ?? 0) >= 2);
   });
 }
 

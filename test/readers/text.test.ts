@@ -477,6 +477,11 @@ describe('acceptLabels', () => {
     expect(acceptLabels([m('Maya Lopez', true), lower('jordan: Hi.'), lower('jordan: Me too.')])).toEqual([true, true, true]);
     // Once, with no capitalised twin: prose ("honestly jordan: …" never parses; "jordan: hi" alone is not enough).
     expect(acceptLabels([m('Maya Lopez', true), lower('jordan: Hi.')])).toEqual([true, false]);
+    // Once, where two speakers' labels open half the file's lines or more: a turn a line, as Google Meet saves talk.
+    const talk = [m('Ms Tran', true), m('Maya Lopez', true), lower('jordan lee: My mum.'), m('Maya Lopez', true)];
+    expect(acceptLabels(talk, [], 4)).toEqual([true, true, true, true]);
+    expect(acceptLabels([m('Maya Lopez', true), lower('jordan lee: My mum.')], [], 2)).toEqual([true, false]);
+    expect(acceptLabels(talk, [], 20)).toEqual([true, true, false, true]);
     // Among no other speakers, lower-case lines are a reflection's prose, however often they recur.
     expect(acceptLabels([lower('mostly: fine.'), lower('mostly: fine.')])).toEqual([false, false]);
     // Words of talk are not names in any case.
