@@ -3,9 +3,12 @@
 // with [name] there ("interview-[name].docx"), as in the texts.
 import { isCommonWordName, nameWordKey, nameWordKeys } from './redact.js';
 import { roleNamed } from '../util/role-titles.js';
-import { inCapitals, SCHOOL_NAMED_FOR_IN_PATH } from '../util/name-words.js';
+import { inCapitals, SCHOOL_NAMED_FOR_IN_PATH, schoolWord } from '../util/name-words.js';
+import { englishWord } from '../nlp/english-words.js';
+import { describingName, isGivenName } from '../util/given-names.js';
+import { isRoleOrTitle } from '../util/role-titles.js';
 import { byCodeUnits } from '../util/text.js';
-import { TITLE_WORDS } from '../util/names.js';
+import { neverName, TITLE_WORDS } from '../util/names.js';
 
 // Runs of letters (with inner apostrophes): the words of a path, whatever separates them (- _ . / space).
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -44,6 +47,58 @@ function withoutTitledNames(id: string): string {
   });
 }
 
+// Two capitalised words of a path, spaced or joined by "-" or "_" ("Interview with Maya Lopez.vtt",
+// "check-in_Jamal_Wright.docx"): a person's name in full, as a transcript named after whom it records
+// has it, where its speakers are labelled "Speaker 1" and no roster names them (see fullName).
+const TWO_WORDS = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<first>\p{Lu}\p{Ll}+)(?<gap>[-_ ]+)(?<second>${PATH_NAME})(?![\p{L}\p{M}])`, 'gu');
+const SCHOOL_AT = new RegExp(SCHOOL_NAMED_FOR_IN_PATH, 'uy');
+const MONTHS_AND_DAYS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/**
+ * Whether two capitalised words of a path are a person's name in full: the first a given name or a word
+ * that is no English word, the second a surname's, as the texts read a full name beside a redacted one
+ * ("Maya Lopez", "Kwame Asante", "Jamal Wright", "Harriet Okafor"): both no English word, or one a listed
+ * given name that is no describing word and the other no English word, or a listed given name that is
+ * no English word before any capitalised word. Not a month or a day, a school's word, a title or a role,
+ * nor, after a word that is no listed given name, a plural ("Grace Hall", "Mark Scheme", "Summer School",
+ * "April Report", "Focus Group", "Minecraft Dungeons", "Los Angeles" are kept; "Hong Kong" is lost).
+ */
+function fullName(first: string, second: string): boolean {
+  const [a, b] = [first.toLowerCase(), second.toLowerCase()];
+  if (inCapitals(second) || MONTHS_AND_DAYS.has(a) || MONTHS_AND_DAYS.has(b)) return false;
+  if ([first, second].some((w) => schoolWord(w) || isRoleOrTitle(w) || neverName(w.toLowerCase()))) return false;
+  const given = (w: string) => isGivenName(w) && !describingName(w);
+  const [wordA, wordB] = [englishWord(a), englishWord(b)];
+  // After a word no list holds as a given name, a plural's ending is a thing's ("Minecraft Dungeons", "Los Angeles").
+  if (!given(first) && /s$/.test(b)) return false;
+  return (!wordA && !wordB) || (given(first) && !wordB) || (given(first) && !wordA);
+}
+
+/** `id` with each full name of two capitalised words (see fullName) as [name]. */
+function withoutFullNames(id: string): string {
+  let out = '';
+  let from = 0;
+  TWO_WORDS.lastIndex = 0;
+  for (let m = TWO_WORDS.exec(id); m; m = TWO_WORDS.exec(id)) {
+    const { first, gap, second } = m.groups as { first: string; gap: string; second: string };
+    // A school named for a person is a school's name, kept whole ("Dr Charles Best Secondary School/").
+    SCHOOL_AT.lastIndex = m.index;
+    const school = SCHOOL_AT.exec(id);
+    if (school) {
+      TWO_WORDS.lastIndex = m.index + school[0].length;
+    } else if (fullName(first, second)) {
+      out += `${id.slice(from, m.index)}[name]`;
+      from = m.index + m[0].length;
+    } else {
+      // The second word may open a name of its own ("Interview - Harriet Okafor").
+      TWO_WORDS.lastIndex = m.index + first.length + gap.length;
+    }
+  }
+  return out + id.slice(from);
+}
+
 /**
  * The published id of each source id whose path holds a person's name (ids without one are not in the
  * map). A word of the path that is a word of one of `names` (not a title, particle or initial) becomes
@@ -57,7 +112,7 @@ export function publishedSourceIds(ids: readonly string[], names: Iterable<strin
   const taken = new Set(ids);
   const isName = (w: string): boolean => words.size > 0 && words.has(nameWordKey(w)) && (!isCommonWordName(w) || /^\p{Lu}/u.test(w));
   for (const id of [...ids].sort()) {
-    const published = withoutTitledNames(id)
+    const published = withoutFullNames(withoutTitledNames(id))
       .replace(WORD, (w) => (isName(w) || isRunTogether(w, isName) ? '[name]' : w))
       .replace(RUN, '[name]');
     if (published === id) continue;

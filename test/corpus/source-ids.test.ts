@@ -14,6 +14,21 @@ describe('publishedSourceIds', () => {
     );
   });
 
+  it('replaces a full name on no roster, as a transcript whose speakers are "Speaker 1" is named after whom it records', () => {
+    const ids = ['Check-in with Maya Lopez and Jamal Wright.vtt', 'check-in_Kwame_Asante.docx', 'Interview - Harriet Okafor.docx', 'Priya Sandhu interview/notes.txt'];
+    expect(publishedSourceIds(ids, [])).toEqual(
+      new Map([
+        ['Check-in with Maya Lopez and Jamal Wright.vtt', 'Check-in with [name] and [name].vtt'],
+        ['Interview - Harriet Okafor.docx', 'Interview - [name].docx'],
+        ['Priya Sandhu interview/notes.txt', '[name] interview/notes.txt'],
+        ['check-in_Kwame_Asante.docx', 'check-in_[name].docx'],
+      ]),
+    );
+    // Words of school, of a date, places and things named in two words, and names that are words too, stay.
+    const kept = ['Grace Hall focus group.vtt', 'Mark Scheme.docx', 'Summer School notes.txt', 'April Report.docx', 'Student council - Transcript.txt', 'Riverside Secondary/fg.vtt', 'Focus Group 2.vtt', 'Google Docs export.txt', 'Minecraft Dungeons.txt', 'Los Angeles trip.docx', 'Career Prep notes.txt'];
+    expect(publishedSourceIds(kept, [])).toEqual(new Map());
+  });
+
   it("replaces a title and the name after it, a teacher's on no roster, however the words are parted", () => {
     const ids = ["Ms Patel's class/survey.csv", 'interview-Mr-Osei.docx', 'MrsOkafor-notes.txt', 'Mrs. Jane Porter Notes.txt', 'Coach Bus trip/notes.txt', 'ms-word-export.docx', 'Room 12/survey.csv'];
     expect(publishedSourceIds(ids, [])).toEqual(
