@@ -2,7 +2,7 @@
 // match a large share of all responses, themes that nearly always come together, duplicate patterns,
 // and the words most frequent in responses no theme reached. A pure function of its inputs.
 import type { Codebook, Coding, Pattern, Response, Theme } from '../model.js';
-import { compileCodebook, compileCountingNegated, lemmaForm, type CompiledCodebook } from './compile.js';
+import { compileCodebook, compileCountingNegated, denies, lemmaForm, type CompiledCodebook } from './compile.js';
 import { createTokens, tokenize, words } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
@@ -500,8 +500,10 @@ export function anotherWordPatterns(codebook: Codebook): LintFinding[] {
         });
         continue;
       }
-      const word = lemmaForm(p.value.toLowerCase());
+      const word = lemmaForm(p.value.toLowerCase()).replace(/[’ʼ‘´]/g, "'");
       const base = lemma(word);
+      // `won't` is matched as `will` denied, so it codes no plain 'will' (see compile.ts's patternKey)
+      if (denies(word)) continue;
       if (base === word || word.startsWith(base) || sharedStart(word, base) >= 3) continue;
       findings.push({
         kind: 'another-word',

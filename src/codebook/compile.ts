@@ -6,7 +6,7 @@ import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
 import { words } from '../nlp/tokenize.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { inflectionBases, lemma } from '../nlp/lemma.js';
-import { cueFlags } from '../nlp/cues.js';
+import { BARE_CONTRACTIONS, cueFlags } from '../nlp/cues.js';
 import { isSeparable, OBJECT_PRONOUNS } from '../nlp/phrasal-verbs.js';
 import { parseRegex } from './validate.js';
 import { createExpander } from './expansions.js';
@@ -81,6 +81,19 @@ const HYPHENATED = /[\p{L}\p{N}][-\u2010\u2011][\p{L}\p{N}]/u;
 const HYPHENS = /([\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 /** Two words of letters only, such as a phrase `field trip` (not `teacher's help`, `4 day`). */
 const TWO_WORDS = /^\p{L}+\s+\p{L}+$/u;
+/** The key of a word that denies with `n't`, marking its base form: `can't` is `can` denied. */
+const DENIED_PREFIX = '\u0000not:';
+const BARE_DENIALS: ReadonlySet<string> = new Set([...BARE_CONTRACTIONS, 'cannot']);
+/** Base forms of the verbs `not` is written onto (`do not` → `don't`, `can not` → `can't`, `is not` → `isn't`). */
+const CONTRACTING: ReadonlySet<string> = new Set(['do', 'can', 'could', 'will', 'would', 'should', 'shall', 'be', 'have', 'must', 'need', 'might']);
+
+/**
+ * Whether a lower-cased word, apostrophes folded to `'`, is a verb with `n't` on it (`don't`, `isn't`),
+ * typed without its apostrophe (`dont`, `cant`), or `cannot`. As a pattern's word it keeps its denial.
+ */
+export function denies(word: string): boolean {
+  return (word.length > 3 && word.endsWith("n't")) || BARE_DENIALS.has(word);
+}
 
 /** The trie and the per-word cache. Internal to compile.ts and tagging.ts. */
 export class TokenMatcher {
@@ -113,7 +126,10 @@ export class TokenMatcher {
 
   /** The key of one word of a pattern: its lemma, or the word itself for the keyword baseline. */
   patternKey(word: string): string {
-    return this.mode === 'lemma' ? lemma(lemmaForm(word)) : composed(word);
+    if (this.mode === 'keyword') return composed(word);
+    // `can't` keeps its `not`: read as `can` alone, `can't afford` coded "we can afford it"
+    const base = lemma(lemmaForm(word));
+    return denies(word) ? DENIED_PREFIX + base : base;
   }
 
   private keyId(key: string): number {
@@ -161,6 +177,9 @@ export class TokenMatcher {
     const written = words(p.pattern.value, this.patternWords);
     const keys = this.keysOf(written);
     this.insert(keys, index);
+    // a denial written out or run together is the same denial: `can't afford` matches "can not afford",
+    // `do not understand` matches "don't understand" and "dont understand" (the keyword baseline: as written)
+    if (this.mode === 'lemma') for (const other of this.denialForms(written)) this.insert(other, index);
     // a phrasal verb takes a pronoun object between its words: `hand in` matches "hand it in", as a reader
     // takes it (the keyword baseline matches as written)
     if (this.mode === 'lemma' && isSeparable(written)) {
@@ -172,6 +191,35 @@ export class TokenMatcher {
     // and a phrase of two words matches them written as one, as students write `fieldtrips`, `eachother`,
     // `selfcare` or `#mentalhealth` (the lemma matcher only)
     else if (this.mode === 'lemma' && TWO_WORDS.test(p.pattern.value.trim())) this.insert(this.sequence(p.pattern.value.trim().replace(/\s+/, '')), index);
+  }
+
+  /**
+   * The key paths of a pattern's words with each denial in its other writing: `can't` as `can not` and
+   * `do not` as `don't`, every combination where there are several. None when the words hold no denial.
+   */
+  private denialForms(written: readonly string[]): number[][] {
+    const not = this.keyId(this.patternKey('not'));
+    let forms: number[][] = [[]];
+    let denial = false;
+    for (let i = 0; i < written.length; i++) {
+      const w = written[i]!;
+      const key = this.keyId(this.patternKey(w));
+      let alternative: number[] | undefined;
+      if (denies(w)) alternative = [this.keyId(lemma(lemmaForm(w))), not];
+      else if (written[i + 1] === 'not' && CONTRACTING.has(lemma(lemmaForm(w)))) {
+        alternative = [this.keyId(DENIED_PREFIX + lemma(lemmaForm(w)))];
+        i++;
+        forms = forms.flatMap((f) => [[...f, key, not], [...f, ...alternative!]]);
+        denial = true;
+        continue;
+      }
+      if (alternative === undefined) forms = forms.map((f) => [...f, key]);
+      else {
+        forms = forms.flatMap((f) => [[...f, key], [...f, ...alternative!]]);
+        denial = true;
+      }
+    }
+    return denial ? forms.slice(1) : [];
   }
 
   /** Add a path of key ids to the trie, accepting pattern `index` at its end. */
@@ -252,6 +300,8 @@ export class TokenMatcher {
       };
       const form = lemmaForm(word);
       resolve(form);
+      // `don't` is also `do` denied, for a pattern that keeps the denial (see patternKey)
+      if (denies(form)) push(DENIED_PREFIX + lemma(form));
       // French and Italian write an article or pronoun onto the word (l'école, d'aide, dell'ansia): the
       // word is also read without it, as a reader reads it, where `école` never matched "l'école"
       const elided = ELIDED.exec(form);
