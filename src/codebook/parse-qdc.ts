@@ -116,6 +116,15 @@ export function namePhrases(label: string): string[] {
     .filter((part) => [...part].length > 1);
 }
 
+/**
+ * Names of catch-all codes (`Other`, `Misc`, `Unclear`): they say no topic to look for, and as a pattern
+ * `other` coded every response with the word ("each other", "other students").
+ */
+const CATCH_ALL: ReadonlySet<string> = new Set([
+  'other', 'others', 'misc', 'miscellaneous', 'general', 'uncategorised', 'uncategorized', 'uncoded', 'unclear',
+  'unsure', 'none', 'not applicable', 'irrelevant', 'off topic', 'off-topic', 'unrelated', 'anything else', 'everything else',
+]);
+
 /** Parse a REFI-QDA codebook. */
 export function parseQdcCodebook(text: string, file: string, name: string): CodebookSpec {
   const root = parseXml(text, file);
@@ -138,6 +147,7 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
   // where it was an error ("defined twice") the researcher could not fix inside NVivo.
   const taken = new Map<string, { name: string; line: number }>();
   const warnings: Warning[] = [];
+  const problems: ConfigError[] = [];
   // `above`: the names of the codes above this one, outermost first
   const visit = (el: XmlElement, parent: ThemeSpec | undefined, above: readonly string[]): void => {
     const name = el.attributes.name?.trim();
@@ -186,10 +196,21 @@ export function parseQdcCodebook(text: string, file: string, name: string): Code
       if (rest !== '') theme.description = rest;
     }
     const children = el.children.filter((c) => c.name === 'Code');
-    if (theme.patterns.length === 0 && children.length === 0) for (const value of namePhrases(name)) theme.patterns.push({ kind: 'phrase', value, line: el.line });
+    if (theme.patterns.length === 0 && children.length === 0) {
+      const phrases = namePhrases(name);
+      if (phrases.length > 0 && phrases.every((p) => CATCH_ALL.has(p.toLowerCase()))) {
+        problems.push(
+          new ConfigError(
+            `code '${name}' has no keywords, and its name is no topic to look for: as a pattern, '${phrases.join("' or '").toLowerCase()}' would code every response that says it, whatever it is about; list what the code stands for in its description as "Keywords: …", or leave the code out`,
+            { file, line: el.line },
+          ),
+        );
+        theme.partial = true;
+      } else for (const value of phrases) theme.patterns.push({ kind: 'phrase', value, line: el.line });
+    }
     themes.push(theme);
     for (const child of children) visit(child, theme, [...above, name]);
   };
   for (const code of codes.children.filter((c) => c.name === 'Code')) visit(code, undefined, []);
-  return warnings.length > 0 ? { name, file, themes, warnings } : { name, file, themes };
+  return { name, file, themes, ...(warnings.length > 0 ? { warnings } : {}), ...(problems.length > 0 ? { problems } : {}) };
 }

@@ -9,6 +9,7 @@ import { loadCodebook } from '../../src/codebook/load.js';
 import { compileCodebook } from '../../src/codebook/compile.js';
 import { tagText } from '../../src/analyses/tagging.js';
 import type { Codebook } from '../../src/model.js';
+import { ConfigError, problemsOf } from '../../src/util/errors.js';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/codebook/qdc-exports');
 
@@ -238,5 +239,31 @@ describe('REFI-QDA: codes numbered in outline', () => {
       ['teachers', 'teachers-positive'],
       ['peers', 'peers-positive'],
     ]);
+  });
+
+  it("a catch-all code without keywords ('Other', 'Misc') is an error at its line, not a pattern coding every 'other'", async () => {
+    const file = path.join(tempDir('reflect-qdc-other-'), 'nvivo.qdc');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook origin="NVivo 14" xmlns="urn:QDA-XML:codebook:1.0">
+  <Codes>
+    <Code guid="a1" name="Workload" isCodable="true" />
+    <Code guid="b1" name="9. Other" isCodable="true" color="#999999" />
+    <Code guid="c1" name="Other / Misc" isCodable="true"><Description>Anything that fits nowhere else.</Description></Code>
+    <Code guid="d1" name="Other students" isCodable="true" />
+    <Code guid="e1" name="Other" isCodable="true"><Description>Keywords: else</Description></Code>
+  </Codes>
+</CodeBook>
+`,
+    );
+    const error = await loadCodebook(file).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(problemsOf(error as ConfigError).map((p) => p.describe())).toEqual(
+      [
+        `${file}:5: code '9. Other' has no keywords, and its name is no topic to look for: as a pattern, 'other' would code every response that says it, whatever it is about; list what the code stands for in its description as "Keywords: …", or leave the code out`,
+        `${file}:6: code 'Other / Misc' has no keywords, and its name is no topic to look for: as a pattern, 'other' or 'misc' would code every response that says it, whatever it is about; list what the code stands for in its description as "Keywords: …", or leave the code out`,
+      ],
+    );
   });
 });
