@@ -134,7 +134,9 @@ export function parseCsvCodebook(text: string, file: string, name: string): Code
   const delimiter = sniffDelimiter(body, /\.(?:tsv|tab)$/i.test(file));
   let rows: Row[];
   try {
-    const records = parse(body, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
+    // spaces around a cell are read past, as a sheet typed by hand puts one after each comma: `stress, "worried, worry"`
+    // was refused as "Invalid Opening Quote"
+    const records = parse(body, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: true, ltrim: true, rtrim: true }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
     rows = records.map((r) => {
       // `info.lines` is the line a record ends on: one whose cell holds line breaks (patterns one a
       // line) is named where it starts, and each pattern on its own line (see patternLines)
@@ -157,7 +159,7 @@ export function isCodebookCsv(text: string, file: string): boolean {
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = sniffDelimiter(body, /\.(?:tsv|tab)$/i.test(file));
   try {
-    const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, to_line: ROWS_ABOVE_HEADER + 1 }) as string[][];
+    const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, ltrim: true, rtrim: true, to_line: ROWS_ABOVE_HEADER + 1 }) as string[][];
     return findHeader(records.map((record, i) => ({ record, line: i + 1 }))) !== undefined;
   } catch {
     return false;

@@ -53,6 +53,14 @@ describe('a CSV codebook saved from Excel', () => {
     expect(book.themes.map((t) => [t.id, t.label, t.patterns.map((p) => p.value)])).toEqual([['class-size', 'Class size', ['class size', 'crowded']]]);
   });
 
+  it('reads a sheet typed by hand with a space after each comma, a quoted cell too', () => {
+    const book = parseCodebook('theme, pattern\nstress, stress\nstress, "worried, worry"\nmoney, "budget"\n', 'typed.csv');
+    expect(book.themes.map((t) => [t.id, t.patterns.map((p) => p.value)])).toEqual([
+      ['stress', ['stress', 'worried', 'worry']],
+      ['money', ['budget']],
+    ]);
+  });
+
   it('takes a theme written by its name (Mental health) as that label, with its slug as the id, also as a parent', () => {
     const csv = [
       '\ufeff"Pattern","THEME","Parent","Description"',
