@@ -27,6 +27,8 @@ const ALIASES: Record<string, string> = {
   words: 'pattern',
   name: 'label',
   theme_label: 'label',
+  theme_name: 'label',
+  code_name: 'label',
   definition: 'description',
   parent_theme: 'parent',
   parent_code: 'parent',
@@ -95,7 +97,8 @@ function headerAt(rows: readonly Row[]): number {
 export function findHeader(rows: readonly Row[]): number | undefined {
   for (let i = 0; i < Math.min(rows.length, ROWS_ABOVE_HEADER + 1); i++) {
     const keys = rows[i]!.record.map((c) => own(ALIASES, headerKey(c)) ?? headerKey(c));
-    if ((keys.includes('theme') || keys.some((k) => SUBTHEME_HEADERS.has(k))) && keys.includes('pattern')) return i;
+    // a name column alone names the themes too (Theme name, Keywords: see codebookFromRows)
+    if ((keys.includes('theme') || keys.includes('label') || keys.some((k) => SUBTHEME_HEADERS.has(k))) && keys.includes('pattern')) return i;
     if (rows[i]!.record.filter((c) => c.trim() !== '').length > 1) return undefined;
   }
   return undefined;
@@ -198,6 +201,12 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
   if (subthemes) {
     index.parent = index.theme;
     index.theme = sub;
+  }
+  // A sheet that names its themes in a name column only (Theme name, Keywords): those are the themes, by
+  // name, where it was refused as having no theme column
+  if (index.theme === undefined && index.label !== undefined) {
+    index.theme = index.label;
+    delete index.label;
   }
   for (const required of ['theme', 'pattern']) {
     if (index[required] === undefined) throw new ConfigError(`codebook has no '${required}' column (found: ${header.filter(Boolean).join(', ')})`, { file, line: rows[0].line });

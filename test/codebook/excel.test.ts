@@ -61,6 +61,16 @@ describe('a CSV codebook saved from Excel', () => {
     ]);
   });
 
+  it("takes a column headed 'Theme name' or 'Name', with no theme column, as the themes' names", () => {
+    const csv = 'Theme name;Keywords;Definition\r\nMental health;"stress; anxiety";Feeling stressed\r\nFunding;budget;\r\n';
+    const book = parseCodebook(csv, 'Codebook.csv');
+    expect(book.themes.map((t) => [t.id, t.label, t.description, t.patterns.map((p) => p.value)])).toEqual([
+      ['mental-health', 'Mental health', 'Feeling stressed', ['stress', 'anxiety']],
+      ['funding', 'Funding', undefined, ['budget']],
+    ]);
+    expect(parseCodebook('Name,Keywords\nFunding,budget\n', 'named.csv').themes.map((t) => [t.id, t.label])).toEqual([['funding', 'Funding']]);
+  });
+
   it('takes a theme written by its name (Mental health) as that label, with its slug as the id, also as a parent', () => {
     const csv = [
       '\ufeff"Pattern","THEME","Parent","Description"',
