@@ -454,6 +454,12 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     return theme;
   });
   const setting = spec.setting ? buildSetting(problems, spec.setting) : undefined;
+  // The reader's warning on a line with a problem most often tells its cause, `stress; anxiety` unquoted in
+  // a ';' sheet moving the row's cells (so its parent read 'anxiety'), and is said first on the line,
+  // where it was lost with the run
+  const failing = new Set(problems.problems.map((p) => p.line));
+  const causes = (spec.warnings ?? []).filter((w) => w.line !== undefined && failing.has(w.line));
+  problems.problems.unshift(...causes.map((w) => new ConfigError(w.message, { file: w.file ?? spec.file, line: w.line })));
   problems.check();
   const book: Codebook = setting ? { name: spec.name, themes, setting } : { name: spec.name, themes };
   if (spec.warnings !== undefined && spec.warnings.length > 0) book.warnings = spec.warnings;

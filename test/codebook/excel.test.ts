@@ -8,6 +8,7 @@ import { compileCodebook } from '../../src/codebook/compile.js';
 import { tagText } from '../../src/analyses/tagging.js';
 import { writeFileSync } from 'node:fs';
 import { tempDir } from '../cli/helpers.js';
+import { ConfigError, problemsOf } from '../../src/util/errors.js';
 
 const file = path.resolve(import.meta.dirname, '../../fixtures/codebook/excel/semicolon-bom.csv');
 
@@ -69,6 +70,20 @@ describe('a CSV codebook saved from Excel', () => {
       ['funding', 'Funding', undefined, ['budget']],
     ]);
     expect(parseCodebook('Name,Keywords\nFunding,budget\n', 'named.csv').themes.map((t) => [t.id, t.label])).toEqual([['funding', 'Funding']]);
+  });
+
+  it("says a row's unquoted separator first where the cells it moved make the row's problem", () => {
+    const csv = 'theme;pattern;parent\r\nwellbeing;feel;\r\nstress;stress; anxiety;wellbeing\r\n';
+    let said: string[] = [];
+    try {
+      parseCodebook(csv, 'Codebook.csv');
+    } catch (e) {
+      said = problemsOf(e as ConfigError).map((p) => p.describe());
+    }
+    expect(said).toEqual([
+      `Codebook.csv:3: a cell right of the header's last column is left out: 'wellbeing'; a cell that holds ';' must be in quotes ("stress; anxiety"), or the ';' splits it into the cells after it`,
+      "Codebook.csv:3: theme 'stress' has unknown parent 'anxiety'",
+    ]);
   });
 
   it('takes a theme written by its name (Mental health) as that label, with its slug as the id, also as a parent', () => {
