@@ -2,7 +2,7 @@
 // checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
 import type { Codebook, Pattern, PatternKind, SettingRules, Theme, Warning } from '../model.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
-import { tokenize } from '../nlp/tokenize.js';
+import { tokenize, words as wordsOf } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
 import { unicodeWordSource } from './unicode-regex.js';
 
@@ -185,6 +185,9 @@ export function unquoted(value: string): string {
   return (m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '') : value).trim();
 }
 
+/** A `+` or `#` written onto a word (`A+`, `C++`, `C#`, `+2`), or a `-` after a word of one letter (a grade, `B-`). */
+const SIGNED = /[\p{L}\p{N}]([+#])|(\+)[\p{L}\p{N}]|(?<![\p{L}\p{N}])\p{L}(-)(?![\p{L}\p{N}])/u;
+
 /**
  * A pattern checked and normalised (a `words` entry of several words becomes a phrase), or undefined
  * after its problem is added to `problems`.
@@ -227,6 +230,12 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
     // words are letters and digits; an emoji or symbol can still be found by a regex over the text
     const symbol = /\p{Extended_Pictographic}|\p{S}/u.test(value) ? ` (to match a symbol or emoji, use a regex: '/${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/u')` : '';
     return bad(`${p.kind} '${value}' has no letters or digits${symbol}`);
+  }
+  // a word is its letters and digits: the sign of `A+`, `C++`, `C#` or `B-` was read away, and `A+` coded every "a"
+  const sign = SIGNED.exec(value);
+  if (sign) {
+    const read = wordsOf(value).join(' ');
+    return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' is read as '${read}', since a word is its letters and digits and the '${sign[1] ?? sign[2] ?? sign[3]}' is left out, so it would code every '${read}': for it as written, use the regex '${asWrittenRegex(value)}' (${regexHint(format)})`);
   }
   const split = clauseBreak(value);
   if (split?.abbreviation !== undefined) {

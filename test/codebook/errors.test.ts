@@ -129,6 +129,18 @@ describe('codebook validation (YAML)', () => {
     expect(failure('themes:\n  - id: a\n    label: A: B\n')).toMatch(/^codebook\.yml:3: not valid YAML: /);
   });
 
+  it("a grade or language with a sign (A+, C++, C#, B-) is an error with its regex, where the sign was read away and 'A+' coded every 'a'", () => {
+    expect(failure('themes:\n  - id: grades\n    words: [A+]\n')).toBe(
+      "codebook.yml:3: theme 'grades': word 'A+' is read as 'a', since a word is its letters and digits and the '+' is left out, so it would code every 'a': for it as written, use the regex '/\\bA\\+/' (put it under regex)",
+    );
+    expect(failure('{"themes": [{"id": "coding", "phrases": ["C# class"]}]}', 'codebook.json')).toBe(
+      `codebook.json:1: theme 'coding': phrase 'C# class' is read as 'c class', since a word is its letters and digits and the '#' is left out, so it would code every 'c class': for it as written, use the regex '/\\bC# class\\b/' (put it in the theme's "regex" list)`,
+    );
+    expect(failure('themes:\n  - id: grades\n    words: [B-, C++]\n')).toMatch(/word 'B-' is read as 'b'.*\n.*word 'C\+\+' is read as 'c'/);
+    // a hashtag, a grade range and a hyphenated word stay as they were
+    expect(parseCodebook('themes:\n  - id: a\n    words: ["#mentalhealth", K-12, x-ray]\n', 'codebook.yml').themes[0]!.patterns.map((p) => p.value)).toEqual(['#mentalhealth', 'K-12', 'x-ray']);
+  });
+
   it('YAML syntax errors a researcher makes, each with what it most likely means', () => {
     expect(failure('themes:\n  - id: exams\n    label: Stress: exams and tests\n    words: [exam]\n')).toBe(
       'codebook.yml:3: not valid YAML: Nested mappings are not allowed in compact mappings; a text holding \': \' needs quotes, as in label: "Stress: exams and tests"',
