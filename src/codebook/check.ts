@@ -489,19 +489,21 @@ export function anotherWordPatterns(codebook: Codebook): LintFinding[] {
   for (const theme of codebook.themes) {
     for (const p of theme.patterns) {
       if (p.kind !== 'word') continue;
-      // and, a finding that needs no data either, a word of grammar ('the'), in nearly every response
-      if (GRAMMAR_WORDS.has(p.value.toLowerCase())) {
+      const word = lemmaForm(p.value.toLowerCase()).replace(/[’ʼ‘´]/g, "'");
+      const base = lemma(word);
+      // and, a finding that needs no data either, a word of grammar ('the'), in nearly every response; so
+      // is one with its 's (`it's`, `that's`), read as the word alone
+      const grammar = GRAMMAR_WORDS.has(word) ? word : word.endsWith("'s") && GRAMMAR_WORDS.has(base) ? base : undefined;
+      if (grammar !== undefined) {
         findings.push({
           kind: 'function-word',
           themeId: theme.id,
           subject: p.value,
           count: 0,
-          message: `word '${p.value}' is a function word, in nearly every response, so it codes almost everything: give the words that tell the theme, or a phrase with it ('${p.value.toLowerCase()} bell')`,
+          message: `word '${p.value}' is ${grammar === word ? 'a function word' : `read as '${grammar}', a function word`}, in nearly every response, so it codes almost everything: give the words that tell the theme, or a phrase with it ('${p.value.toLowerCase()} bell')`,
         });
         continue;
       }
-      const word = lemmaForm(p.value.toLowerCase()).replace(/[’ʼ‘´]/g, "'");
-      const base = lemma(word);
       // `won't` is matched as `will` denied, so it codes no plain 'will' (see compile.ts's patternKey)
       if (denies(word)) continue;
       if (base === word || word.startsWith(base) || sharedStart(word, base) >= 3) continue;

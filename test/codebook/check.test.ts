@@ -167,6 +167,15 @@ describe('anotherWordPatterns', () => {
     ]);
   });
 
+  it("flags a function word with its 's (it's, that's), read as the word alone, not a possessive of another", () => {
+    const codebook = parseCodebook("themes:\n  - id: a\n    words: ['it’s', \"that's\", \"teacher's\", the]\n", 'words.yml');
+    expect(anotherWordPatterns(codebook).map((f) => [f.kind, f.subject, f.message.split(',')[0]])).toEqual([
+      ['function-word', 'it’s', "word 'it’s' is read as 'it'"],
+      ['function-word', "that's", "word 'that's' is read as 'that'"],
+      ['function-word', 'the', "word 'the' is a function word"],
+    ]);
+  });
+
   it('finds none in the default codebook', async () => {
     expect(anotherWordPatterns(await loadCodebook())).toEqual([]);
   });
