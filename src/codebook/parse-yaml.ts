@@ -364,6 +364,10 @@ export function parseYamlCodebook(text: string, file: string, name: string, json
  */
 export function yamlHint(code: string, message: string, line: string): string | undefined {
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+  // `-test` under `- exam`, `-id: a`: a '-' with no space after it makes no list entry, and the parser
+  // spoke of columns or of a text needing quotes
+  const dashed = /^\s*-([^\s-].*)$/.exec(line);
+  if (dashed) return `a list entry needs a space after its '-', as in "- ${dashed[1]!.trim()}"`;
   if (code === 'BLOCK_AS_IMPLICIT_KEY') {
     const key = /^\s*-?\s*([\w-]+):\s/.exec(line)?.[1];
     return `a text holding ': ' needs quotes${key ? `, as in ${key}: "${line.slice(line.indexOf(':') + 1).trim().replace(/"/g, "'")}"` : ''}`;

@@ -150,6 +150,9 @@ describe('codebook validation (YAML)', () => {
     );
     expect(failure("themes:\n  - id: a\n    label: A\n    words: ['don't', worry]\n")).toMatch(/^codebook\.yml:4: not valid YAML: .*inside '…' an apostrophe is written twice \('don''t'\)/);
     expect(failure('themes:\n  - id: a\n\tlabel: A\n')).toBe('codebook.yml:3: not valid YAML: Tabs are not allowed as indentation; indent with spaces, not tabs');
+    // a '-' typed without its space: the parser spoke of columns, or of a text needing quotes
+    expect(failure('themes:\n  - id: exams\n    words:\n      - exam\n      -test\n      - quiz\n')).toMatch(/^codebook\.yml:5: not valid YAML: .*; a list entry needs a space after its '-', as in "- test"$/);
+    expect(failure('themes:\n  -id: a\n    words: [x]\n')).toMatch(/^codebook\.yml:2: not valid YAML: .*; a list entry needs a space after its '-', as in "- id: a"$/);
   });
 });
 
