@@ -394,7 +394,8 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     const instead = !ID_CHARS.test(id) && asId !== '' ? idHint(format, asId, t.label === undefined || t.label.trim() === '' ? id : undefined) : '';
     if (!ID.test(id)) problems.add(`theme id '${id}' ${ID_CHARS.test(id) ? 'must begin with a letter or digit' : `may hold only letters, digits, '-', '_' and '.' (no spaces or ';')${instead}`}`, t.line);
     // no label: the id read as a name (`mental-health` → Mental health), as a CSV theme is labelled by its name
-    checked.push({ spec: t, id, label: t.label?.trim() || labelFromId(id) });
+    // a label a word processor wrapped in curly quotes (“Well-being”) is read without them, as a pattern is
+    checked.push({ spec: t, id, label: (t.label === undefined ? undefined : unquoted(t.label)) || labelFromId(id) });
   }
   const hasChildren = new Set<string>();
   const parentOf = new Map<string, string>();

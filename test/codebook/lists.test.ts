@@ -85,6 +85,11 @@ describe('pattern lists written as one text', () => {
     expect(themesOf(book, ['I burn out by June', 'a stress ball', 'lego stress'])).toEqual([['wellbeing'], [], []]);
   });
 
+  it('reads a label a word processor wrapped in curly quotes without them, a quote inside it kept', () => {
+    const book = parseCodebook('themes:\n  - id: wellbeing\n    label: “Well-being”\n    words: [stress]\n  - id: voice\n    label: Student “voice”\n    words: [say]\n', 'mine.yml');
+    expect(book.themes.map((t) => t.label)).toEqual(['Well-being', 'Student “voice”']);
+  });
+
   it('says a theme with only a description matches nothing, and why', () => {
     let said = '';
     try {
