@@ -242,6 +242,10 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
     // one phrase with an abbreviation (`e.g. exams`), not a list: a regex matches it as written
     return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' ${abbreviationSaid(split.abbreviation)}: for it as written, use the regex '${asWrittenRegex(value)}' (${regexHint(format)})`);
   }
+  // `1:1` (one-to-one) is one thing, not a list: a ratio or time, its sign between digits with no space
+  if (split !== undefined && /^\S*\d:\d\S*$/.test(value)) {
+    return bad(`${p.kind} '${value}' is read as two numbers with '${split.between}' between them, and a phrase never matches across one: for it as written, use the regex '${asWrittenRegex(value)}' (${regexHint(format)})`);
+  }
   if (split !== undefined) {
     return bad(`${n > 1 ? 'phrase' : p.kind} '${value}' has '${split.between}' between its words, and a phrase never matches across one (give each entry on its own)`);
   }

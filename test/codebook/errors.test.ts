@@ -129,6 +129,13 @@ describe('codebook validation (YAML)', () => {
     expect(failure('themes:\n  - id: a\n    label: A: B\n')).toMatch(/^codebook\.yml:3: not valid YAML: /);
   });
 
+  it('a ratio (1:1) is told the regex that matches it, not to give each entry on its own as a list is', () => {
+    expect(failure('themes:\n  - id: devices\n    words: ["1:1"]\n')).toBe(
+      "codebook.yml:3: theme 'devices': word '1:1' is read as two numbers with ':' between them, and a phrase never matches across one: for it as written, use the regex '/\\b1:1\\b/' (put it under regex)",
+    );
+    expect(failure('themes:\n  - id: a\n    phrases: ["stress: anxiety"]\n')).toMatch(/give each entry on its own/);
+  });
+
   it("a grade or language with a sign (A+, C++, C#, B-) is an error with its regex, where the sign was read away and 'A+' coded every 'a'", () => {
     expect(failure('themes:\n  - id: grades\n    words: [A+]\n')).toBe(
       "codebook.yml:3: theme 'grades': word 'A+' is read as 'a', since a word is its letters and digits and the '+' is left out, so it would code every 'a': for it as written, use the regex '/\\bA\\+/' (put it under regex)",
