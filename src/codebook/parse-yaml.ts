@@ -402,6 +402,25 @@ function trailingComma(text: string): number {
 }
 
 /**
+ * The first slip outside strings that a JSON codebook written by hand makes, with what it is: a comment
+ * (`// my codebook`), a text between single quotes, or curly quotes a word processor typed.
+ */
+function jsonSlip(text: string): { at: number; said: string } | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return { at: i, said: 'a comment, which JSON does not allow (remove it; in a YAML codebook a comment starts with #)' };
+    else if (c === "'") return { at: i, said: "a text between single quotes: JSON writes its texts between double quotes, \"…\"" };
+    else if ('“”‘’„'.includes(c)) return { at: i, said: `a curly quote (${c}), as a word processor types it: JSON writes its texts between straight double quotes, "…" (save it from a plain-text editor)` };
+  }
+  return undefined;
+}
+
+/**
  * What a backslash JSON does not know as an escape (`\d`, `\s`, `\.` in a regex, written once) is, said
  * with how to write it: in JSON a regex's backslash is written twice. `at` is where V8 says it is: the
  * backslash, or the character after it.
@@ -414,6 +433,12 @@ function badEscape(text: string, at: number): string | undefined {
   return `\\${next} is no escape JSON knows: in a JSON string a regex's backslash is written twice, "\\\\${next}" for the regex's \\${next}`;
 }
 
+/** What V8's commonest JSON errors mean in a codebook written by hand. */
+const JSON_MEANS: Record<string, string> = {
+  "Expected ',' or '}' after property value": "a comma is missing before the next key (or a '}' to close the object)",
+  "Expected ',' or ']' after array element": "a comma is missing before the next entry of the list (or a ']' to close it)",
+};
+
 /** Parse JSON codebook text (same structure as YAML). */
 export function parseJsonCodebook(text: string, file: string, name: string): CodebookSpec {
   const lineAt = (pos: number): number => text.slice(0, pos).split('\n').length;
@@ -422,13 +447,16 @@ export function parseJsonCodebook(text: string, file: string, name: string): Cod
     JSON.parse(text);
   } catch (e) {
     const comma = trailingComma(text);
+    const slip = jsonSlip(text);
+    // said at the first of them, where V8 named a comment or a curly quote only as an unexpected token
+    if (slip !== undefined && (comma === -1 || slip.at < comma)) throw new ConfigError(`not valid JSON: ${slip.said}`, { file, line: lineAt(slip.at) });
     if (comma !== -1) throw new ConfigError('not valid JSON: a comma after the last entry of a list or object (JSON allows none; remove it)', { file, line: lineAt(comma) });
     // V8 names the position in most messages, and in some quotes the whole text instead: keep one line
     const message = (e as Error).message.split('\n')[0]!;
     const pos = /position (\d+)/.exec(message);
     const what = message.replace(/ in JSON at position \d+.*$/, '').replace(/, (?:\.\.\.)?".*$/, '');
     const escape = pos && what === 'Bad escaped character' ? badEscape(text, Number(pos[1])) : undefined;
-    throw new ConfigError(`not valid JSON: ${escape ?? what}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
+    throw new ConfigError(`not valid JSON: ${escape ?? what}${JSON_MEANS[what] ? `; ${JSON_MEANS[what]}` : ''}`, { file, line: pos ? lineAt(Number(pos[1])) : undefined });
   }
   return parseYamlCodebook(text, file, name, true);
 }

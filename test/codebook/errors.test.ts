@@ -168,6 +168,20 @@ describe('codebook validation (other formats)', () => {
     expect(failure('{\n  "themes": [\n    { "id": "a", }\n  ]\n}\n', 'codebook.json')).toMatch(/^codebook\.json:3: not valid JSON: /);
   });
 
+  it('JSON written by hand: a comment, single quotes, curly quotes and a missing comma, each said with its line', () => {
+    expect(failure('{\n  // our codebook, v2\n  "themes": [{"id": "a", "words": ["stress"]}]\n}\n', 'codebook.json')).toBe(
+      'codebook.json:2: not valid JSON: a comment, which JSON does not allow (remove it; in a YAML codebook a comment starts with #)',
+    );
+    expect(failure("{\n  'themes': []\n}\n", 'codebook.json')).toBe('codebook.json:2: not valid JSON: a text between single quotes: JSON writes its texts between double quotes, "…"');
+    expect(failure('{"themes": [\n  {"id": "a", "words": [“stress”]}\n]}\n', 'codebook.json')).toBe(
+      'codebook.json:2: not valid JSON: a curly quote (“), as a word processor types it: JSON writes its texts between straight double quotes, "…" (save it from a plain-text editor)',
+    );
+    // inside a string they are text, and the missing comma is said in words
+    expect(failure('{"themes": [\n  {"id": "a", "label": "Stress // ‘worry’", "words": ["stress" "worry"]}\n]}\n', 'codebook.json')).toBe(
+      "codebook.json:2: not valid JSON: Expected ',' or ']' after array element; a comma is missing before the next entry of the list (or a ']' to close it)",
+    );
+  });
+
   it('JSON: a trailing comma and an empty file, said plainly with the line', async () => {
     const errors = path.resolve(import.meta.dirname, '../../fixtures/codebook/errors');
     const file = path.join(errors, 'trailing-comma.json');
