@@ -229,6 +229,8 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     if (theme) theme.partial = true;
   };
   let above = '';
+  /** The theme of the row above that has one, for a row whose theme cell is blank. */
+  let previous = '';
   let width = rows[0].record.length;
   while (width > 0 && rows[0].record[width - 1]!.trim() === '') width--;
   const warnings: Warning[] = [];
@@ -255,9 +257,18 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     const cell = (col: string): string => (!subthemes ? read(col) : col === 'theme' ? read('theme') || group : col === 'parent' ? (groupRow ? '' : group) : read(col));
     const written = cell('theme');
     if (written === '') {
-      report('row has no theme id', line);
+      // a sheet laid out with the theme on its first row only: said so, where "no theme id" left the
+      // researcher to guess why the row above did not count
+      const pattern = read('pattern');
+      report(
+        previous === ''
+          ? 'row has no theme id'
+          : `row has no theme id: its theme cell is blank${pattern === '' ? '' : ` (pattern '${pattern}')`}, and a blank cell is not taken for the theme above ('${previous}'); write the theme on each of its rows`,
+        line,
+      );
       continue;
     }
+    previous = written;
     const id = ids.of(written);
     let theme = themes.get(id);
     if (!theme) {
