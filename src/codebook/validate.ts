@@ -143,6 +143,15 @@ export function parseRegex(value: string): { regex: RegExp; unicode?: RegExp } |
     return { error: `regex ${value} begins with '/' but does not end with one: write ${value}/ (or \\/ to match a slash itself)` };
   }
   if (body === '') return { error: 'regex is empty' };
+  // `(?i)stress`, as Python and R write a flag: JavaScript's regexes know no such group, "invalid group"
+  const inline = /^\(\?([a-z]+)\)/.exec(body);
+  if (inline) {
+    const others = inline[1]!.replace(/i/g, '');
+    const without = body.slice(inline[0].length);
+    return {
+      error: `regex ${value} begins with (?${inline[1]}), a flag as Python or R write one, which JavaScript's regexes do not know: a regex here always ignores case, so leave it out${others === '' ? `: write '${without}'` : ` and give the others after a closing slash: '/${without}/${others}'`}`,
+    };
+  }
   try {
     const regex = new RegExp(body, 'g' + (flags.includes('i') ? flags : flags + 'i'));
     if (regex.test('')) return { error: `regex ${value} matches empty text` };

@@ -129,6 +129,13 @@ describe('codebook validation (YAML)', () => {
     expect(failure('themes:\n  - id: a\n    label: A: B\n')).toMatch(/^codebook\.yml:3: not valid YAML: /);
   });
 
+  it("a regex begun with Python's or R's inline flag, (?i), is told to leave it out, where it was 'invalid group'", () => {
+    expect(failure("themes:\n  - id: a\n    regex: ['(?i)stress']\n")).toBe(
+      "codebook.yml:3: theme 'a': regex (?i)stress begins with (?i), a flag as Python or R write one, which JavaScript's regexes do not know: a regex here always ignores case, so leave it out: write 'stress'",
+    );
+    expect(failure("themes:\n  - id: a\n    regex: ['(?is)stress.*school']\n")).toMatch(/so leave it out and give the others after a closing slash: '\/stress\.\*school\/s'$/);
+  });
+
   it('a ratio (1:1) is told the regex that matches it, not to give each entry on its own as a list is', () => {
     expect(failure('themes:\n  - id: devices\n    words: ["1:1"]\n')).toBe(
       "codebook.yml:3: theme 'devices': word '1:1' is read as two numbers with ':' between them, and a phrase never matches across one: for it as written, use the regex '/\\b1:1\\b/' (put it under regex)",
