@@ -459,10 +459,17 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
       problems.add(`theme '${id}' has no patterns ${patternHint(format, described)}`, t.line);
     }
     const exclusions: string[] = [];
+    // an exclusion that is the theme's own word or phrase cancels every match of it: the theme silently coded nothing by it
+    const same = (value: string): string => value.toLowerCase().replace(/[’ʼ‘´]/g, "'").replace(/\s+/g, ' ');
+    const own = new Map(patterns.filter((p) => p.kind === 'word' || p.kind === 'phrase').map((p) => [same(p.value), p] as const));
     for (const e of t.exclusions) {
       const v = unquoted(e.value);
       const split = clauseBreak(v);
+      const mine = own.get(same(v));
       if (tokenize(v).count === 0) problems.add(`theme '${id}': exclusion '${e.value}' has no letters or digits`, e.line);
+      else if (mine !== undefined) {
+        problems.add(`theme '${id}': exclusion '${v}' is also its ${mine.kind} '${mine.value}', so it cancels every match of it: remove the exclusion, or make it a longer phrase to turn the ${mine.kind} away in, as 'stress ball' for 'stress'`, e.line);
+      }
       else if (hasWildcard(v)) problems.add(`theme '${id}': exclusion '${v}' has a wildcard, and exclusions are matched as words and phrases, not as globs (write the words out)`, e.line);
       else if (split?.abbreviation !== undefined) {
         // an exclusion is a phrase, never a regex: the words around the abbreviation are what is left to give

@@ -354,6 +354,16 @@ describe('every problem in one run', () => {
     ]);
   });
 
+  it("an exclusion that is the theme's own word or phrase is an error, where it silently cancelled every match of it", () => {
+    expect(problems("themes:\n  - id: a\n    words: [stress, worry]\n    phrases: [Don't care]\n    exclude: [Stress, 'don’t  care', stress ball]\n")).toEqual([
+      "codebook.yml:5: theme 'a': exclusion 'Stress' is also its word 'stress', so it cancels every match of it: remove the exclusion, or make it a longer phrase to turn the word away in, as 'stress ball' for 'stress'",
+      "codebook.yml:5: theme 'a': exclusion 'don’t  care' is also its phrase 'Don't care', so it cancels every match of it: remove the exclusion, or make it a longer phrase to turn the phrase away in, as 'stress ball' for 'stress'",
+    ]);
+    expect(problems('theme,pattern,kind\nmoney,fees,\nmoney,fees,exclude\n', 'codebook.csv')).toEqual([
+      "codebook.csv:3: theme 'money': exclusion 'fees' is also its word 'fees', so it cancels every match of it: remove the exclusion, or make it a longer phrase to turn the word away in, as 'stress ball' for 'stress'",
+    ]);
+  });
+
   it('CSV: every bad row, each row read past on its own', () => {
     expect(problems('theme,pattern,kind,label\na,x,wrd,A\n,y,,B\nb,money,,Money\nb,cash,,Cash\nc,flex*,word,C\n', 'codebook.csv')).toEqual([
       "codebook.csv:2: unknown kind 'wrd' (did you mean 'word'?) (expected: word, glob, phrase, regex, exclude, not_near)",
