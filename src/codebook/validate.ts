@@ -197,6 +197,11 @@ export function unquoted(value: string): string {
 /** A `+` or `#` written onto a word (`A+`, `C++`, `C#`, `+2`), or a `-` after a word of one letter (a grade, `B-`). */
 const SIGNED = /[\p{L}\p{N}]([+#])|(\+)[\p{L}\p{N}]|(?<![\p{L}\p{N}])\p{L}(-)(?![\p{L}\p{N}])/u;
 
+/** The regex for words with wildcards among them (`burn* out` → `/\bburn\w* out\b/`): `*` any letters, `?` one, a word of them alone any word. */
+function wildcardRegex(words: readonly string[]): string {
+  return `/\\b${words.map((w) => (/^[*?]+$/.test(w) ? '\\w+' : w.replace(/\*/g, '\\w*').replace(/\?/g, '\\w'))).join(' ')}\\b/`;
+}
+
 /**
  * A pattern checked and normalised (a `words` entry of several words becomes a phrase), or undefined
  * after its problem is added to `problems`.
@@ -221,7 +226,17 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
   // `/\bburn(ed)? out\b/` under words was read as a word with a wildcard, and its hint was a regex in a regex
   if (/^\/.+\/[a-z]*$/s.test(value)) return bad(`${p.kind} '${value}' is written as a regex (between slashes); ${regexHint(format)}`);
   if (p.kind === 'glob') {
-    if (/\s/.test(value)) return bad(`glob '${value}' has a space; globs match one word (use a phrase)`);
+    if (/\s/.test(value)) {
+      // `anxi* nervous*` is two globs a comma was left out of; `burn* out` a phrase, which holds no wildcard
+      const parts = value.split(/\s+/);
+      const wild = parts.filter((w) => /[*?]/.test(w)).length;
+      if (wild === 0) return bad(`glob '${value}' has a space; globs match one word (use a phrase)`);
+      if (wild === parts.length) return bad(`glob '${value}' has a space; a glob matches one word, so these are ${parts.length} globs: separate them with commas ('${parts.join("', '")}')`);
+      const regex = `a regex for any ending in its place, e.g. '${wildcardRegex(parts)}' (${regexHint(format)})`;
+      if (parts.some((w) => /^[*?]+$/.test(w))) return bad(`glob '${value}' has a space; a glob matches one word, and a phrase holds no wildcard: use ${regex}`);
+      const phrase = parts.map((w) => w.replace(/[*?]/g, '')).join(' ');
+      return bad(`glob '${value}' has a space; a glob matches one word: use the phrase '${phrase}', whose words match in any of their forms, or ${regex}`);
+    }
     if (!/[\p{L}\p{N}]/u.test(value)) return bad(`glob '${value}' has no letters or digits, so it would match any word; write the start of the words it stands for, as in 'stress*'`);
     if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) return bad(`glob '${value}' may hold only letters, digits, ' - * and ?`);
     return { ...p, value };
@@ -229,9 +244,7 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
   if (/[*?]/.test(value)) {
     // a glob is one word, so a wildcard inside a phrase needs a regex
     const words = value.split(/\s+/);
-    const advice = words.length > 1
-      ? `globs match one word, so for any word in its place use a regex, e.g. '/\\b${words.map((w) => (/^[*?]+$/.test(w) ? '\\w+' : w.replace(/\*/g, '\\w*').replace(/\?/g, '\\w'))).join(' ')}\\b/'`
-      : 'put it under globs';
+    const advice = words.length > 1 ? `globs match one word, so for any word in its place use a regex, e.g. '${wildcardRegex(words)}'` : 'put it under globs';
     return bad(`${p.kind} '${value}' has a wildcard; ${advice}`);
   }
   const n = tokenize(value).count;

@@ -103,7 +103,14 @@ describe('codebook validation (YAML)', () => {
     expect(failure("themes:\n  - id: a\n    label: A\n    words: ['!!']\n")).toBe("codebook.yml:4: theme 'a': word '!!' has no letters or digits");
     expect(failure('themes:\n  - id: a\n    label: A\n    words: [happy, "😊"]\n')).toBe("codebook.yml:4: theme 'a': word '😊' has no letters or digits (to match a symbol or emoji, use a regex: '/😊/u')");
     expect(parseCodebook("themes:\n  - id: a\n    label: A\n    regex: ['/😊/u']\n", 'c.yml').themes[0]!.patterns).toEqual([{ kind: 'regex', value: '/😊/u' }]);
-    expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe("codebook.yml:4: theme 'a': glob 'flex block*' has a space; globs match one word (use a phrase)");
+    expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe(
+      "codebook.yml:4: theme 'a': glob 'flex block*' has a space; a glob matches one word: use the phrase 'flex block', whose words match in any of their forms, or a regex for any ending in its place, e.g. '/\\bflex block\\w*\\b/' (put it under regex)",
+    );
+    // two globs a comma was left out of, and a glob of a phrase without wildcards
+    expect(failure("themes:\n  - id: a\n    globs: ['anxi* nervous*']\n")).toBe(
+      "codebook.yml:3: theme 'a': glob 'anxi* nervous*' has a space; a glob matches one word, so these are 2 globs: separate them with commas ('anxi*', 'nervous*')",
+    );
+    expect(failure("themes:\n  - id: a\n    globs: ['self care']\n")).toBe("codebook.yml:3: theme 'a': glob 'self care' has a space; globs match one word (use a phrase)");
   });
 
   it('theme ids that differ only in case, at the second one', async () => {
