@@ -239,6 +239,12 @@ function normalisePattern(problems: ProblemList, theme: string, p: PatternSpec, 
     }
     if (!/[\p{L}\p{N}]/u.test(value)) return bad(`glob '${value}' has no letters or digits, so it would match any word; write the start of the words it stands for, as in 'stress*'`);
     if (/[^\p{L}\p{N}\p{M}*?'’-]/u.test(value)) return bad(`glob '${value}' may hold only letters, digits, ' - * and ?`);
+    // `co-*` is matched without its hyphen, as `co*` (see compile.ts's add): it coded "could" and "come"
+    const compound = /^([\p{L}\p{N}\p{M}'’]+)[-\u2010\u2011][*?]+$/u.exec(value);
+    if (compound) {
+      const stem = compound[1]!;
+      return bad(`glob '${value}' is matched without its hyphen, as '${stem}*', so it codes every word beginning '${stem}', not only those written '${stem}-': give each word with its hyphen, or for '${stem}-' before any word the regex '/\\b${stem}[- ]\\w+/' (${regexHint(format)})`);
+    }
     return { ...p, value };
   }
   if (/[*?]/.test(value)) {

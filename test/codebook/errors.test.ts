@@ -106,6 +106,10 @@ describe('codebook validation (YAML)', () => {
     expect(failure("themes:\n  - id: a\n    label: A\n    globs: ['flex block*']\n")).toBe(
       "codebook.yml:4: theme 'a': glob 'flex block*' has a space; a glob matches one word: use the phrase 'flex block', whose words match in any of their forms, or a regex for any ending in its place, e.g. '/\\bflex block\\w*\\b/' (put it under regex)",
     );
+    // a hyphen before the wildcard, read away: 'co-*' coded "could" and "come"; a hyphen inside a glob stays fine
+    expect(failure("themes:\n  - id: a\n    globs: ['co-*', self-pac*]\n")).toBe(
+      "codebook.yml:3: theme 'a': glob 'co-*' is matched without its hyphen, as 'co*', so it codes every word beginning 'co', not only those written 'co-': give each word with its hyphen, or for 'co-' before any word the regex '/\\bco[- ]\\w+/' (put it under regex)",
+    );
     // two globs a comma was left out of, and a glob of a phrase without wildcards
     expect(failure("themes:\n  - id: a\n    globs: ['anxi* nervous*']\n")).toBe(
       "codebook.yml:3: theme 'a': glob 'anxi* nervous*' has a space; a glob matches one word, so these are 2 globs: separate them with commas ('anxi*', 'nervous*')",
