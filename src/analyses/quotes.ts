@@ -11,6 +11,7 @@ import { codingsByResponse, indexCodings, type CodingIndex } from './participati
 import { centrality, normaliseTerm, releaseVectorSpace, scanCorpus, STOPWORDS } from './centrality.js';
 import { echoesPeer } from './echo.js';
 import { plainQuestion } from './shown-questions.js';
+import { attributeWords } from '../util/attribute-words.js';
 import { hasTranscriptionGap, tidyTranscriberMarks } from './transcriber-marks.js';
 import { subThemesAfter } from '../codebook/hierarchy.js';
 
@@ -650,11 +651,7 @@ export function selectQuotes(
   // the attributes' words are gathered on the first such quote (a survey has none), each value once.
   let shown: ((asked: string) => boolean) | undefined;
   const shownQuestion = (asked: string): boolean => {
-    if (!shown) {
-      const values = new Set<string>();
-      for (const holder of [...corpus.sources, ...corpus.participants]) for (const value of Object.values(holder.attributes)) values.add(value.toLowerCase());
-      shown = plainQuestion(new Set([...values].flatMap((v) => v.match(/[\p{L}\p{M}]+/gu) ?? [])));
-    }
+    shown ??= plainQuestion(attributeWords([...corpus.sources, ...corpus.participants]));
     return shown(asked);
   };
   const groupOf = (r: Response): string => {

@@ -33,6 +33,7 @@ import { isAdultRole, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpea
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
+import { attributeWords } from '../util/attribute-words.js';
 import { isCodingHeader, listsReflectResponses } from '../readers/coding-columns.js';
 import { normaliseHeader, ownKey } from '../readers/columns.js';
 import { holdsNames } from '../readers/name-keys.js';
@@ -691,15 +692,9 @@ class CorpusBuilder {
   private namesCalled(): string[] {
     const facilitators = this.context.filter((r) => this.participants.get(r.participantId)?.role === 'facilitator');
     if (facilitators.length === 0) return [];
-    const places = new Set<string>();
-    const addWords = (value: string) => {
-      for (const word of value.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) if (word) places.add(word);
-    };
-    for (const s of this.sources) Object.values(s.attributes).forEach(addWords);
-    for (const p of this.participants.values()) Object.values(p.attributes).forEach(addWords);
     return vocativeNames(
       facilitators.map((r) => r.text),
-      places,
+      attributeWords([...this.sources, ...this.participants.values()]),
     );
   }
 
