@@ -1,7 +1,7 @@
 // Quote selection: representative, readable, anonymously attributed quotes per theme, per question and
 // for the focus groups, never the same response twice in one report.
 import { releaseMemory } from '../corpus/read-files.js';
-import type { Coding, Corpus, Evidence, Participant, ParticipantNoun, Quote, Response } from '../model.js';
+import type { Coding, Corpus, Evidence, Participant, ParticipantNoun, Quote, Response, SourceKind } from '../model.js';
 import { isStudentNoun, PARTICIPANTS, STUDENTS, withArticle } from '../util/participant-nouns.js';
 import { capitalise, utf16Index } from '../util/text.js';
 import { roleOf } from './roles.js';
@@ -113,7 +113,12 @@ type Named = keyof typeof NAMED;
  * An attributor for one population: a function from a participant to an anonymous attribution.
  * Counting is done once, so attributing many quotes is cheap. See {@link attributeQuote}.
  */
-function makeAttributor(population: Participant[], minCell: number, noun: ParticipantNoun = STUDENTS): (participant: Participant | undefined, group?: string) => string {
+function makeAttributor(
+  population: Participant[],
+  minCell: number,
+  noun: ParticipantNoun = STUDENTS,
+  kinds?: ReadonlyMap<string, SourceKind>,
+): (participant: Participant | undefined, group?: string) => string {
   const counted = population.filter((p) => p.role === 'student');
   // Each person is signed by the role their Role column gives, where at least `minCell` share it (a
   // forum's one principal would be named by it); a role too rare is "A participant"; no role, `noun`.
@@ -156,11 +161,14 @@ function makeAttributor(population: Participant[], minCell: number, noun: Partic
     return perGrade.get(grade) ?? 0;
   };
 
-  return (participant, group) => {
-    if (!participant || participant.role !== 'student') return capitalise(withArticle(noun.singular));
+  // A person's signatures, finest first: what their quote is signed by, then their noun alone ("A
+  // student", "A teacher"), then "A participant".
+  const chain = (participant: Participant | undefined, group: string | undefined): string[] => {
+    if (!participant || participant.role !== 'student') return [capitalise(withArticle(noun.singular))];
     const own = nounOf(participant);
     const bare = capitalise(withArticle(own.singular));
-    if (!isStudentNoun(own)) return bare;
+    const coarser = [...new Set([bare, capitalise(withArticle(PARTICIPANTS.singular))])];
+    if (!isStudentNoun(own)) return coarser;
     for (const attribute of ['program', 'school-level'] as const) {
       const value = valueOf(participant, attribute);
       if (!value) continue;
@@ -168,14 +176,71 @@ function makeAttributor(population: Participant[], minCell: number, noun: Partic
       const n = shared(attribute, value);
       // Distinctive: a minority of the students (a program, an alternate school), so it says something
       // a grade would not; and shared by enough students that it identifies no one.
-      if (phrase && n >= minCell && n * 2 < students.length) return phrase;
+      if (phrase && n >= minCell && n * 2 < students.length) return [phrase, ...coarser];
     }
     const grade = participant.attributes.grade?.trim();
     // In a focus group, the others in the room know who is in which grade: the grade is named only when
     // enough of that group share it, as well as enough of everyone.
-    if (grade && shared('grade', grade) >= minCell && (group === undefined || sharedIn(group, grade) >= minCell)) return `${bare}, ${gradePhrase(grade)}`;
-    return bare;
+    if (grade && shared('grade', grade) >= minCell && (group === undefined || sharedIn(group, grade) >= minCell)) return [`${bare}, ${gradePhrase(grade)}`, ...coarser];
+    return coarser;
   };
+  const coarsened = coarsenedSignatures(counted, minCell, kinds, chain);
+  return (participant, group) => chain(participant, group).find((s) => !coarsened.has(s))!;
+}
+
+/**
+ * The signatures too few people share, each left for the next coarser one (see makeAttributor's
+ * `chain`), so that every signature printed is shared by at least `minCell` of the people who can be
+ * quoted. A signature is a group as a table's row is: where every other quote names a grade that at
+ * least 5 share, "— A student" is the one grade-11 student, whose grade the tables print as "<5"; where
+ * the others are signed "A teacher" or "A student", "— A participant" is the forum's one principal; and
+ * "A student, grade 8" beside "A middle school student" is the secondary school's two grade 8s. As
+ * suppression hides a complement, a signature shared by too few takes in the smallest signature that is
+ * one step finer (the grade-11 student's "A student" takes in grade 9's students), or else becomes the
+ * coarser one itself. Each person counts under every signature a quote of theirs could carry: their
+ * focus group's where they spoke in one, a sheet's or reflection's where they wrote one (by `kinds`, each
+ * source's kind; without it, everyone is counted as quoted from a sheet).
+ */
+function coarsenedSignatures(
+  people: Participant[],
+  minCell: number,
+  kinds: ReadonlyMap<string, SourceKind> | undefined,
+  chain: (participant: Participant, group: string | undefined) => string[],
+): Set<string> {
+  const coarsened = new Set<string>();
+  if (minCell <= 1) return coarsened;
+  // Every chain a person's quote could be signed along, once each.
+  const chains = people.map((p) => {
+    // A focus group's quote is signed as its group allows (undefined: a sheet's or a reflection's); a
+    // roster holds nothing to quote.
+    const contexts = kinds
+      ? p.sources.flatMap((s) => (kinds.get(s) === 'transcript' ? [s] : kinds.get(s) === 'sheet' || kinds.get(s) === 'reflection' ? [undefined] : []))
+      : [undefined];
+    return [...new Map(contexts.map((group) => chain(p, group)).map((c) => [c.join('\u0000'), c])).values()];
+  });
+  // Each step coarsens one signature, and there are no more signatures than steps of the chains.
+  for (;;) {
+    const shared = new Map<string, number>();
+    // The signature one step coarser than each one printed.
+    const parent = new Map<string, string>();
+    for (const person of chains) {
+      const mine = new Set<string>();
+      for (const c of person) {
+        const at = c.findIndex((s) => !coarsened.has(s));
+        mine.add(c[at]!);
+        if (at + 1 < c.length) parent.set(c[at]!, c[at + 1]!);
+      }
+      for (const s of mine) shared.set(s, (shared.get(s) ?? 0) + 1);
+    }
+    const bySize = [...shared].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const small = bySize.find(([, n]) => n < minCell)?.[0];
+    if (small === undefined) break;
+    const finer = bySize.find(([s]) => parent.get(s) === small)?.[0];
+    if (finer !== undefined) coarsened.add(finer);
+    else if (parent.has(small)) coarsened.add(small);
+    else break;
+  }
+  return coarsened;
 }
 
 /**
@@ -645,8 +710,8 @@ export function selectQuotes(
   const index = options.index ?? indexCodings(responses, codings, themes.map((t) => t.id));
   const responseOf = index.responseOf;
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
-  const attribute = makeAttributor(corpus.participants, options.minCell, options.noun);
   const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
+  const attribute = makeAttributor(corpus.participants, options.minCell, options.noun, sourceKind);
   // The facilitator's question beside a quote, where it plainly names no one (see shown-questions.ts);
   // the attributes' words are gathered on the first such quote (a survey has none), each value once.
   let shown: ((asked: string) => boolean) | undefined;

@@ -431,6 +431,8 @@ describe('trimQuote', () => {
   });
 });
 
+const SUBJECTS = ['math', 'chem', 'English', 'French', 'physics', 'socials', 'bio', 'art', 'history', 'law'];
+
 describe('attributeQuote', () => {
   const population = [
     ...Array.from({ length: 6 }, (_, i) => student(`g10-${i}`, { grade: '10', 'school-level': 'Secondary' })),
@@ -438,6 +440,8 @@ describe('attributeQuote', () => {
     ...Array.from({ length: 5 }, (_, i) => student(`tr-${i}`, { grade: '11', 'school-level': 'Secondary', program: 'Youth TRAIN in Trades' })),
     ...Array.from({ length: 2 }, (_, i) => student(`alt-${i}`, { grade: '10', 'school-level': 'Alternate' })),
     ...Array.from({ length: 5 }, (_, i) => student(`mid-${i}`, { grade: '7', 'school-level': 'Middle' })),
+    // Five who gave no grade: with the grade-12 student, six are signed "A student" alone.
+    ...Array.from({ length: 5 }, (_, i) => student(`none-${i}`, { 'school-level': 'Secondary' })),
     { id: 'fac', role: 'facilitator' as const, name: 'Ms. Lee', attributes: { grade: '12' }, sources: [] },
   ];
   const p = (id: string) => population.find((x) => x.id === id);
@@ -485,6 +489,80 @@ describe('attributeQuote', () => {
     // Five of the group share grade 11: named, as the trades program is first.
     expect(attributeQuote(g('tr-0'), grouped, 5, 'fg.txt')).toBe('A trades program student');
     expect(attributeQuote(g('tr-0'), grouped.map((q) => ({ ...q, attributes: { ...q.attributes, program: '' } })), 5, 'fg.txt')).toBe('A student, grade 11');
+  });
+
+  it('signs nobody by what fewer than minCell of those quoted are signed by: a lone "A student" takes in the smallest grade', () => {
+    // Every student gave a grade, and grade 11 has one student: signed "A student" while all the others
+    // name their grade, that quote is the grade-11 student's, whose count the tables print as "<5".
+    const survey = [
+      ...Array.from({ length: 9 }, (_, i) => student(`g9-${i}`, { grade: '9' })),
+      ...Array.from({ length: 10 }, (_, i) => student(`g10-${i}`, { grade: '10' })),
+      student('g11', { grade: '11' }),
+      ...Array.from({ length: 11 }, (_, i) => student(`g12-${i}`, { grade: '12' })),
+    ];
+    const s = (id: string) => survey.find((x) => x.id === id);
+    expect(attributeQuote(s('g11'), survey, 5)).toBe('A student');
+    // Grade 9, the smallest grade named, is signed "A student" too: ten share it.
+    expect(attributeQuote(s('g9-0'), survey, 5)).toBe('A student');
+    expect(attributeQuote(s('g10-0'), survey, 5)).toBe('A student, grade 10');
+    expect(attributeQuote(s('g12-0'), survey, 5)).toBe('A student, grade 12');
+    // Four who gave no grade beside the grade-11 student are five: nobody else need give up a grade.
+    const more = [...survey, ...Array.from({ length: 4 }, (_, i) => student(`none-${i}`))];
+    expect(attributeQuote(s('g9-0'), more, 5)).toBe('A student, grade 9');
+    expect(attributeQuote(s('g11'), more, 5)).toBe('A student');
+    expect(attributeQuote(s('g9-0'), survey, 1)).toBe('A student, grade 9');
+  });
+
+  it('signs nobody by a grade that only the few its level does not name share', () => {
+    // Grade 8 has 12 students, but the 10 at middle school are signed by it: "A student, grade 8" is one
+    // of the two at a secondary school, and is signed "A student" with those who gave no grade.
+    const survey = [
+      ...Array.from({ length: 10 }, (_, i) => student(`mid-${i}`, { grade: '8', 'school-level': 'Middle' })),
+      ...Array.from({ length: 2 }, (_, i) => student(`sec8-${i}`, { grade: '8', 'school-level': 'Secondary' })),
+      ...Array.from({ length: 20 }, (_, i) => student(`sec10-${i}`, { grade: '10', 'school-level': 'Secondary' })),
+      ...Array.from({ length: 5 }, (_, i) => student(`none-${i}`, { 'school-level': 'Secondary' })),
+    ];
+    expect(attributeQuote(survey[0], survey, 5)).toBe('A middle school student');
+    expect(attributeQuote(survey[10], survey, 5)).toBe('A student');
+    expect(attributeQuote(survey[12], survey, 5)).toBe('A student, grade 10');
+  });
+
+  it('counts a focus group\'s speakers under the signature their turns carry', () => {
+    // Three grade-10 speakers of a focus group of grade 11s are signed "A student" there (their grade is
+    // too rare in the room), and count among those signed so with the two who gave no grade.
+    const inGroup = (q: Participant): Participant => ({ ...q, sources: ['fg.txt'] });
+    const survey = [
+      ...Array.from({ length: 8 }, (_, i) => student(`g10-${i}`, { grade: '10' })),
+      ...Array.from({ length: 3 }, (_, i) => inGroup(student(`fg10-${i}`, { grade: '10' }))),
+      ...Array.from({ length: 6 }, (_, i) => inGroup(student(`fg11-${i}`, { grade: '11' }))),
+      ...Array.from({ length: 2 }, (_, i) => student(`none-${i}`)),
+    ];
+    const corpus: Corpus = {
+      folder: 'f',
+      sources: [
+        { id: 'sheets.csv', kind: 'sheet', format: 'csv', status: 'read', attributes: {}, sheets: 10, emptySheets: 0, rowsSkipped: 0, turns: 0, responses: 10 },
+        { id: 'fg.txt', kind: 'transcript', format: 'txt', status: 'read', attributes: {}, sheets: 0, emptySheets: 0, rowsSkipped: 0, turns: 9, responses: 9 },
+      ],
+      participants: survey,
+      questions: [{ id: 'q1', text: 'What helps you learn?' }],
+      responses: survey.map((q, i) => {
+        const text = `The flex block lets me catch up in ${SUBJECTS[i % SUBJECTS.length]} when I fall behind, about ${i + 2} times a term.`;
+        return q.sources[0] === 'fg.txt' ? { id: `fg.txt:t${i}`, sourceId: 'fg.txt', locator: `turn ${i}`, participantId: q.id, text } : answer(i + 1, q.id, 'q1', text);
+      }),
+      context: [],
+      warnings: [],
+    };
+    const codings = corpus.responses.map((r) => coding(r, 'flex', 'flex'));
+    const selection = selectQuotes(corpus, codings, [{ id: 'flex', label: 'Flex' }], { minCell: 5, perTheme: 30 });
+    const quotes = selection.themes.flex!;
+    expect(quotes.length).toBeGreaterThan(10);
+    const by = new Map(corpus.responses.map((r) => [r.id, r.participantId]));
+    // The sheet's two with no grade and the room's three grade 10s: five signed "A student"; the others keep their grade.
+    for (const q of quotes) {
+      const who = by.get(q.responseId)!;
+      const expected = who.startsWith('g10') ? 'A student, grade 10' : who.startsWith('fg11') ? 'A student, grade 11' : 'A student';
+      expect(q.attribution, who).toBe(expected);
+    }
   });
 
   it('says "A student" for unknown participants and never uses a name', () => {

@@ -235,7 +235,10 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     expect(report).toContain('\n## What participants said\n');
     const signed = new Set(report.match(/^> — .*$/gm) ?? []);
     expect(signed).toContain('> — A teacher');
-    expect(signed).toContain('> — A parent');
+    // Nor is the vice-principal's quote the one signed "A participant": the five parents are signed so
+    // too, where beside "A teacher", "A parent" and the students' grades it would be the vice-principal's.
+    expect(signed).not.toContain('> — A parent');
+    expect(report).toMatch(/“The report cards do not tell me much; [^”]*”\n>\n> — A participant\n/);
     expect([...signed].some((s) => /^> — A student(?:, grade 1[01])?$/.test(s))).toBe(true);
     for (const s of signed) expect(s).toMatch(/^> — (?:A student(?:, grade 1[01])?|A teacher|A parent|A participant)$/);
     expect(report).not.toMatch(/administrator\n|A vice-principal|An administrator/);

@@ -72,9 +72,20 @@ describe('a quote’s attribution by role', () => {
   ];
 
   it('gives a student their grade, a teacher none (the grade they teach), and a role too rare no name', () => {
-    expect(attributeQuote(forum[0], forum, 5)).toBe('A student, grade 11');
-    expect(attributeQuote(forum[6], forum, 5)).toBe('A teacher');
+    // Four parents beside the one principal: five are signed "A participant".
+    const withParents = [...forum, ...Array.from({ length: 4 }, (_, i) => person(`p${i + 1}`, 'Parent', '11'))];
+    expect(attributeQuote(forum[0], withParents, 5)).toBe('A student, grade 11');
+    expect(attributeQuote(forum[6], withParents, 5)).toBe('A teacher');
+    expect(attributeQuote(forum[11], withParents, 5)).toBe('A participant');
+    expect(attributeQuote(withParents[12], withParents, 5)).toBe('A participant');
+  });
+
+  it('signs the teachers "A participant" too where the one principal alone would be so signed', () => {
+    // Beside "A student, grade 11" and "A teacher", a quote signed "A participant" would be the principal's.
     expect(attributeQuote(forum[11], forum, 5)).toBe('A participant');
+    expect(attributeQuote(forum[6], forum, 5)).toBe('A participant');
+    expect(attributeQuote(forum[0], forum, 5)).toBe('A student, grade 11');
+    expect(attributeQuote(forum[6], forum, 1)).toBe('A teacher');
   });
 
   it('signs everyone by the noun where no Role column says otherwise, a grade only for students', () => {
