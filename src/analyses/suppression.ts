@@ -133,32 +133,57 @@ export function isSmallTotal(total: number, minCell: number): boolean {
 
 /**
  * The sheets whose counts the report and sources.csv withhold: where a sheet holds one group's students
- * (its folder under `folders:`) and some group of that attribute is under the small-cell threshold, every
- * sheet grouped by the attribute, since the report's totals give one back from the others. A school of 3
- * in its own folder read `birch/sheet.csv … 3` beside "Birch: <5".
+ * and some group of that attribute is under the small-cell threshold (its `Not stated` among them),
+ * every sheet of one group of the attribute, since the report's totals give one back from the others. A
+ * sheet holds one group's students where it is kept in the group's folder (`folders:`), or where every
+ * student on it gives the same value: a school of 3 in its own folder read `birch/sheet.csv … 3` beside
+ * "Birch: <5", and so did a district's export a file per school (`dogwood-survey.csv`, 3 rows, 9
+ * responses, beside "Dogwood Secondary: <5"; and Cedar's 6 rows beside its "hidden" gave Dogwood's 3 back
+ * from the total), or a roster per school.
  */
 export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
   const out = new Set<string>();
   if (minCell <= 1) return out;
   const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
-  // A sheet's responses are its students' answers, so many per student: a transcript's turns or a
-  // reflection's paragraphs say nothing of how many spoke or wrote.
-  const sheets = corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet');
-  // Sheets with no group of their own (a folder not laid out by group, a survey alone) withhold nothing,
-  // and every student's every attribute need not be counted.
-  if (!sheets.some((s) => Object.keys(s.attributes).length > 0)) return out;
+  // A sheet's responses are its students' answers, so many per student, and a roster's rows are its
+  // students: a transcript's turns or a reflection's paragraphs say nothing of how many spoke or wrote.
+  const sheets = corpus.sources.filter((s) => s.status === 'read' && (s.kind === 'sheet' || s.kind === 'roster'));
+  if (sheets.length === 0) return out;
+  const students = corpus.participants.filter((p) => p.role === 'student');
   const sizes = new Map<string, number>();
-  for (const student of corpus.participants) {
-    if (student.role !== 'student') continue;
+  const stated = new Map<string, number>();
+  for (const student of students) {
     for (const [key, value] of Object.entries(student.attributes)) {
       const g = group(key, value);
       sizes.set(g, (sizes.get(g) ?? 0) + 1);
+      stated.set(key, (stated.get(key) ?? 0) + 1);
     }
   }
+  // The attributes with a group too small to show, those who gave no value among them.
   const small = new Set<string>();
-  for (const s of sheets) {
-    for (const [key, value] of Object.entries(s.attributes)) if ((sizes.get(group(key, value)) ?? minCell) < minCell) small.add(key);
+  for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
+  for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
+  if (small.size === 0) return out;
+  // Per sheet and small attribute, the one value its students give (null once two differ or one gives none).
+  const ids = new Set(sheets.map((s) => s.id));
+  const one = new Map<string, Map<string, string | null>>();
+  for (const student of students) {
+    for (const id of student.sources) {
+      if (!ids.has(id)) continue;
+      let values = one.get(id);
+      if (!values) one.set(id, (values = new Map()));
+      for (const key of small) {
+        const raw = student.attributes[key];
+        const value = raw === undefined ? null : group(key, raw);
+        if (!values.has(key)) values.set(key, value);
+        else if (values.get(key) !== value) values.set(key, null);
+      }
+    }
   }
-  for (const s of sheets) if (Object.entries(s.attributes).some(([key, value]) => small.has(key) && sizes.has(group(key, value)))) out.add(s.id);
+  for (const s of sheets) {
+    const inFolder = Object.entries(s.attributes).some(([key, value]) => small.has(key) && sizes.has(group(key, value)));
+    const ofOneGroup = [...(one.get(s.id)?.values() ?? [])].some((value) => value !== null);
+    if (inFolder || ofOneGroup) out.add(s.id);
+  }
   return out;
 }

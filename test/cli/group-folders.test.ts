@@ -1,5 +1,6 @@
-// Sheets kept in a folder per group (`folders: [school]`): where a group is small, no file's counts in
-// report.md or sources.csv give its size back, which the table of who took part withholds.
+// Sheets kept in a folder per group (`folders: [school]`), or a sheet or roster per school with the
+// school in a column: where a group is small, no file's counts in report.md or sources.csv give its size
+// back, which the table of who took part withholds.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -49,5 +50,49 @@ describe('sheets in a folder per group, one group small', () => {
     const run = reflect(['analyze', path.join(dir, 'forum'), '--out', open, '--quiet', '--min-cell', '0']);
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(path.join(open, 'report.md'), 'utf8')).toContain('| birch/sheet.csv | sheet | read | 3 |');
+  });
+});
+
+const ANSWERS = [
+  'More flex time so I can catch up in math',
+  'Smaller classes where the teacher knows my name',
+  'Choosing my own project topics in science',
+  'Less homework on weekends because of my job',
+  'Field trips that connect to what we learn',
+  'A quiet room to study at lunch',
+  'Online courses I can do at my own pace',
+];
+
+describe('a sheet and a roster per school, the school in a column', () => {
+  // A district's export, a file per school: Aspen 12 students, Birch 7, Dogwood 3. The table of who took
+  // part reads Dogwood "<5" and Birch "hidden" (12 shown and the total of 22 would give 10 back); before,
+  // dogwood-survey.csv's 3 rows and 3 responses, or Birch's 7 and the total, gave Dogwood's 3 back.
+  let run: string;
+  beforeAll(() => {
+    const input = path.join(tempDir('school-files'), 'district');
+    mkdirSync(input, { recursive: true });
+    const schools = [['Aspen Secondary', 12], ['Birch Secondary', 7], ['Dogwood Secondary', 3]] as const;
+    let n = 0;
+    for (const [school, size] of schools) {
+      const ids = Array.from({ length: size }, () => `S${String(++n).padStart(3, '0')}`);
+      const key = school.split(' ')[0]!.toLowerCase();
+      writeFileSync(path.join(input, `${key}-survey.csv`), ['Student ID,School,What would help you learn?', ...ids.map((id) => `${id},${school},${ANSWERS[Number(id.slice(1)) % ANSWERS.length]} (${id})`), ''].join('\n'));
+      writeFileSync(path.join(input, `${key}-roster.csv`), ['Student ID,First Name,Last Name,School', ...ids.map((id, i) => `${id},Maya${i},Lopez${id},${school}`), ''].join('\n'));
+    }
+    run = path.join(input, '..', 'out');
+    const done = reflect(['analyze', input, '--out', run, '--quiet']);
+    expect(done.code, done.stderr).toBe(0);
+  });
+
+  it('withholds every such file\'s counts in the report and in sources.csv', () => {
+    const report = readFileSync(path.join(run, 'report.md'), 'utf8');
+    expect(report).toMatch(/\| Dogwood Secondary \| <5 \|/);
+    expect(report).toMatch(/\| Birch Secondary \| hidden \|/);
+    const sources = parse(readFileSync(path.join(run, 'sources.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const files = sources.filter((s) => /-(survey|roster)\.csv$/.test(s.file!));
+    expect(files).toHaveLength(6);
+    for (const s of files) expect(s, s.file).toMatchObject({ sheets: 'hidden', responses: 'hidden' });
+    expect(report).not.toMatch(/\| \w+-(?:survey|roster)\.csv \| \w+ \| read \| \d/);
+    expect(report).toContain('Files that each hold one group’s students (a folder per group, a sheet per school) show “hidden”');
   });
 });

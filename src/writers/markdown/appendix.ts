@@ -104,7 +104,7 @@ function sourcesTable(ctx: Context): string {
   });
   const rows = table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
   if (withheld.size === 0) return rows;
-  return `${rows}\n\nSheets kept in a folder per group show “hidden” where a group has fewer than ${ctx.minCell} ${ctx.noun.plural}: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
+  return `${rows}\n\nFiles that each hold one group’s ${ctx.noun.plural} (a folder per group, a sheet per school) show “hidden” where a group has fewer than ${ctx.minCell} ${ctx.noun.plural}: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
 }
 
 
