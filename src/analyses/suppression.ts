@@ -1,5 +1,5 @@
 // Small-cell suppression: which counts of a table must be hidden so no small group can be recovered.
-import type { Corpus } from '../model.js';
+import type { Corpus, Participant } from '../model.js';
 
 // Complements tried, smallest first, for one that is enough alone.
 const TRIED = 8;
@@ -144,25 +144,12 @@ export function isSmallTotal(total: number, minCell: number): boolean {
 export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
   const out = new Set<string>();
   if (minCell <= 1) return out;
-  const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
   // A sheet's responses are its students' answers, so many per student, and a roster's rows are its
   // students: a transcript's turns or a reflection's paragraphs say nothing of how many spoke or wrote.
   const sheets = corpus.sources.filter((s) => s.status === 'read' && (s.kind === 'sheet' || s.kind === 'roster'));
   if (sheets.length === 0) return out;
   const students = corpus.participants.filter((p) => p.role === 'student');
-  const sizes = new Map<string, number>();
-  const stated = new Map<string, number>();
-  for (const student of students) {
-    for (const [key, value] of Object.entries(student.attributes)) {
-      const g = group(key, value);
-      sizes.set(g, (sizes.get(g) ?? 0) + 1);
-      stated.set(key, (stated.get(key) ?? 0) + 1);
-    }
-  }
-  // The attributes with a group too small to show, those who gave no value among them.
-  const small = new Set<string>();
-  for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
-  for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
+  const { sizes, small } = groupSizes(students, minCell);
   if (small.size === 0) return out;
   // Per sheet and small attribute, the one value its students give (null once two differ or one gives none).
   const ids = new Set(sheets.map((s) => s.id));
@@ -186,4 +173,42 @@ export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
     if (inFolder || ofOneGroup) out.add(s.id);
   }
   return out;
+}
+
+// One group of one attribute, as a key: a value in any case is one group.
+const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
+
+/** The students of each value of each attribute, and the attributes with a group of 1 to `minCell` − 1 of them, `Not stated` among them. */
+function groupSizes(students: readonly Participant[], minCell: number): { sizes: Map<string, number>; small: Set<string> } {
+  const sizes = new Map<string, number>();
+  const stated = new Map<string, number>();
+  for (const student of students) {
+    for (const [key, value] of Object.entries(student.attributes)) {
+      const g = group(key, value);
+      sizes.set(g, (sizes.get(g) ?? 0) + 1);
+      stated.set(key, (stated.get(key) ?? 0) + 1);
+    }
+  }
+  const small = new Set<string>();
+  for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
+  for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
+  return { sizes, small };
+}
+
+/**
+ * Whether `members` (of `participants`) are all of one group of an attribute that has a group too small to
+ * show, so that how many they are would give a hidden count back: a lone focus group's 3 speakers, all
+ * of one alternate school that the table of who took part prints as "<5". A transcript's own attributes
+ * (`source.school`, from its front matter), which every speaker shares and no table shows, count only
+ * where `by` breaks down by them. Never with `minCell` 1 or less.
+ */
+export function ofOneSmallGroupedAttribute(members: readonly Participant[], participants: readonly Participant[], minCell: number, by: readonly string[] = []): boolean {
+  if (minCell <= 1 || members.length === 0) return false;
+  const { small } = groupSizes(participants.filter((p) => p.role === 'student'), minCell);
+  for (const key of small) {
+    if (key.startsWith('source.') && !by.includes(key)) continue;
+    const first = members[0]!.attributes[key];
+    if (first !== undefined && members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) return true;
+  }
+  return false;
 }

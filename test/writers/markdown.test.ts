@@ -705,6 +705,25 @@ describe('writeMarkdownReport', () => {
     expect(text).toContain('Percentages of students are of the two students who took part.');
   });
 
+  it('counts a lone focus group’s turns, not its speakers, where they are all of a school too small to show', async () => {
+    // Ten students of Aspen on sheets, and a focus group at Pathways, an alternate school, of three: the
+    // table of who took part reads "Pathways Learning Centre: <5", which "3 students spoke" gave back.
+    const dir = tempDir('reflect-pathways-');
+    const answers = ['More flex time', 'Smaller classes please', 'Choosing my own projects', 'Less homework on weekends', 'More field trips'];
+    const rows = Array.from({ length: 10 }, (_, i) => `S${i + 1},Aspen Secondary,${answers[i % 5]} (${i + 1})`);
+    writeFileSync(path.join(dir, 'survey.csv'), ['id,School,What helps you learn?', ...rows].join('\n') + '\n');
+    const talk = 'Facilitator: What helps?\nJess: Everyone has their own plan here.\nDakota: You go at your own speed.\nMarcus: Nobody yells at you for being late.\n';
+    writeFileSync(path.join(dir, 'focus-group.txt'), `---\nschool: Pathways Learning Centre\nprogram: Alternate program\n---\n${talk}`);
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toMatch(/\| +\| Pathways Learning Centre \| <5 \|/);
+    expect(text).toContain('In the focus group, students spoke 3 times.');
+    expect(text).not.toMatch(/3 students spoke|three students/);
+    // With the threshold off, or at the school of the sheets too, the speakers are counted.
+    expect(writeMarkdownReport(await analyze({ folder: dir, minCell: 0 }))).toContain('In the focus group, 3 students spoke 3 times.');
+    writeFileSync(path.join(dir, 'focus-group.txt'), `---\nschool: Aspen Secondary\n---\n${talk}`);
+    expect(writeMarkdownReport(await analyze({ folder: dir }))).toContain('In the focus group, 3 students spoke 3 times.');
+  });
+
   it('says why a tiny class’s groups were not compared', async () => {
     const dir = tempDir('reflect-tiny-');
     writeFileSync(

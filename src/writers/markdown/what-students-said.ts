@@ -1,6 +1,7 @@
 // The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
 import type { Analysis, Source } from '../../model.js';
 import { focusGroupCount } from '../../analyses/background.js';
+import { ofOneSmallGroupedAttribute } from '../../analyses/suppression.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { people, withoutSubThemes, type Context } from './context.js';
@@ -60,10 +61,17 @@ function focusGroupSection(ctx: Context): string {
   if (files === 0) return '';
   const sources = focusGroupCount(ctx.analysis.corpus.sources);
   const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
+  const times = turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time');
+  // Speakers all of one school (a lone focus group at an alternate school the table of who took part
+  // prints as "<5") would give that group's size back: then their turns are counted, not them.
+  const byId = new Map(ctx.analysis.corpus.participants.map((p) => [p.id, p]));
+  const speaking = [...new Set(turns.map((r) => r.participantId))].flatMap((id) => byId.get(id) ?? []);
   let prose =
     speakers === 0
       ? `In ${groups}, only the facilitators spoke.`
-      : `In ${groups}, ${people(ctx, speakers)} spoke ${turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time')}.`;
+      : ofOneSmallGroupedAttribute(speaking, ctx.analysis.corpus.participants, ctx.minCell, ctx.analysis.settings.by)
+        ? `In ${groups}, ${ctx.noun.plural} spoke ${times}.`
+        : `In ${groups}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
   else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
