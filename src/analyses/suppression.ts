@@ -200,15 +200,24 @@ function groupSizes(students: readonly Participant[], minCell: number): { sizes:
  * show, so that how many they are would give a hidden count back: a lone focus group's 3 speakers, all
  * of one alternate school that the table of who took part prints as "<5". A transcript's own attributes
  * (`source.school`, from its front matter), which every speaker shares and no table shows, count only
- * where `by` breaks down by them. Never with `minCell` 1 or less.
+ * where `by` breaks down by them. With `whole`, only where `members` are every student of the group: those
+ * who did not answer a question, whose number the total less the answers gives. Never with `minCell` 1 or
+ * less.
  */
-export function ofOneSmallGroupedAttribute(members: readonly Participant[], participants: readonly Participant[], minCell: number, by: readonly string[] = []): boolean {
+export function ofOneSmallGroupedAttribute(
+  members: readonly Participant[],
+  participants: readonly Participant[],
+  minCell: number,
+  by: readonly string[] = [],
+  whole = false,
+): boolean {
   if (minCell <= 1 || members.length === 0) return false;
-  const { small } = groupSizes(participants.filter((p) => p.role === 'student'), minCell);
+  const { sizes, small } = groupSizes(participants.filter((p) => p.role === 'student'), minCell);
   for (const key of small) {
     if (key.startsWith('source.') && !by.includes(key)) continue;
     const first = members[0]!.attributes[key];
-    if (first !== undefined && members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) return true;
+    if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;
+    if (!whole || sizes.get(group(key, first)) === members.length) return true;
   }
   return false;
 }

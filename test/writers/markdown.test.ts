@@ -724,6 +724,28 @@ describe('writeMarkdownReport', () => {
     expect(writeMarkdownReport(await analyze({ folder: dir }))).toContain('In the focus group, 3 students spoke 3 times.');
   });
 
+  it('gives no count for a question only one small school answered, nor for one all but that school answered', async () => {
+    // A sheet per school, each with a question of its own: Dogwood's 3 ("<5" in the table of who took
+    // part) were "Of the 3 answers to this question, 2 (67%) …", and Aspen's own question's 10 answers
+    // were the 13 students less Dogwood's 3.
+    const dir = tempDir('reflect-school-questions-');
+    const helps = ['More flex time in the timetable', 'Smaller classes and more help', 'Choosing my own projects', 'Less homework and less stress', 'More field trips and hands-on work'];
+    const aspen = Array.from({ length: 10 }, (_, i) => `A${i + 1},Aspen Secondary,${helps[i % 5]} (${i + 1}),Too many tests in one week (${i + 1})`);
+    const dogwood = Array.from({ length: 3 }, (_, i) => `D${i + 1},Dogwood Secondary,${helps[i % 5]} (D${i + 1}),A later start for the buses from the reserve (${i + 1})`);
+    writeFileSync(path.join(dir, 'aspen-survey.csv'), ['id,School,What helps you learn?,What gets in the way?', ...aspen].join('\n') + '\n');
+    writeFileSync(path.join(dir, 'dogwood-survey.csv'), ['id,School,What helps you learn?,What would you change at Dogwood?', ...dogwood].join('\n') + '\n');
+    const text = writeMarkdownReport(await analyze({ folder: dir }));
+    expect(text).toMatch(/\| +\| Dogwood Secondary \| <5 \|/);
+    const section = (q: string): string => text.slice(text.indexOf(`### ${q}`)).split('\n\n')[1]!;
+    expect(section('What helps you learn?')).toMatch(/^Of the 13 answers to this question, /);
+    for (const q of ['What gets in the way?', 'What would you change at Dogwood?']) {
+      expect(section(q), q).toMatch(/^(?:The answers to this question were most often about|No theme stood out in|None of the codebook’s themes came up in) /);
+      expect(section(q), q).not.toMatch(/\d/);
+    }
+    const open = writeMarkdownReport(await analyze({ folder: dir, minCell: 0 }));
+    expect(open).toContain('### What would you change at Dogwood?\n\nOf the 3 answers to this question');
+  });
+
   it('says why a tiny class’s groups were not compared', async () => {
     const dir = tempDir('reflect-tiny-');
     writeFileSync(

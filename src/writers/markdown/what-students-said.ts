@@ -1,5 +1,5 @@
 // The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
-import type { Analysis, Source } from '../../model.js';
+import type { Analysis, Participant, Source } from '../../model.js';
 import { focusGroupCount } from '../../analyses/background.js';
 import { ofOneSmallGroupedAttribute } from '../../analyses/suppression.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
@@ -8,12 +8,28 @@ import { people, withoutSubThemes, type Context } from './context.js';
 import { aboutClause, labelInSentence, quotes, themeNames } from './prose.js';
 import { leadingWithTies, tiedAtTop } from './ranking.js';
 
-function questionSection(ctx: Context, question: Analysis['questions'][number]): string {
+/**
+ * A question's section: how many answered it and what their answers were about. Where those who answered
+ * are all of one group too small to show (a question on one small school's sheet alone), no count is
+ * given (`uncounted`): "Of the 3 answers to this question, 2 (67%) …" gave back the school's "<5" and its
+ * students' themes.
+ */
+function questionSection(ctx: Context, question: Analysis['questions'][number], uncounted = false): string {
   const lines = [`### ${escapeMarkdown(question.text)}`];
   let prose: string;
   const raised = withoutSubThemes(ctx, question.themes.filter((t) => t.responses > 0));
   const leading = leadingWithTies(raised, (t) => t.responses);
   if (question.responses === 0) prose = 'No one answered this question.';
+  else if (uncounted) {
+    prose =
+      leading.length > 0
+        ? `The answers to this question were most often about ${themeNames(ctx, leading)}.`
+        : raised.length > 0
+          ? 'No theme stood out in the answers to this question.'
+          : 'None of the codebook’s themes came up in the answers to this question.';
+    lines.push(prose, ...quotes(question.quotes));
+    return lines.join('\n\n');
+  }
   // One answer raising more themes than are named: each ties with the others, none "stood out" of one.
   else if (question.responses === 1 && raised.length > 0 && leading.length === 0) prose = `The one answer to this question raised ${countInWords(raised.length)} of the codebook’s themes.`;
   else if (raised.length > 0 && leading.length === 0) {
@@ -131,6 +147,17 @@ function fromStudents(ctx: Context): string {
   return `${from} (${onlySheets ? `${more} handed in ${silent.length === 1 ? 'a blank sheet' : 'blank sheets'}` : `${more} took part without a response`})`;
 }
 
+/** Per question id, the participants who answered it. */
+function answeredBy(ctx: Context): Map<string, Participant[]> {
+  const byId = new Map(ctx.analysis.corpus.participants.map((p) => [p.id, p]));
+  const ids = new Map<string, Set<string>>();
+  for (const r of ctx.analysis.corpus.responses) {
+    if (r.questionId === undefined) continue;
+    (ids.get(r.questionId) ?? ids.set(r.questionId, new Set()).get(r.questionId)!).add(r.participantId);
+  }
+  return new Map([...ids].map(([q, of]) => [q, [...of].flatMap((id) => byId.get(id) ?? [])]));
+}
+
 /** "## What students said" ("What teachers said" …): the leading themes overall, then per question, written reflection and focus group. */
 export function whatStudentsSaid(ctx: Context): string {
   const { corpus, themes } = ctx.analysis;
@@ -154,7 +181,17 @@ export function whatStudentsSaid(ctx: Context): string {
     // no word of how many there were or whose they were.
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, none of the codebook’s themes came up.`);
   }
-  for (const q of ctx.analysis.questions) parts.push(questionSection(ctx, q));
+  const answered = answeredBy(ctx);
+  const { by } = ctx.analysis.settings;
+  for (const q of ctx.analysis.questions) {
+    const who = answered.get(q.questionId) ?? [];
+    // Those who answered all of one small group, or those who did not (the total less the answers) the whole of one.
+    const answering = new Set(who.map((p) => p.id));
+    const silent = ctx.students.filter((p) => !answering.has(p.id));
+    const uncounted =
+      ofOneSmallGroupedAttribute(who, corpus.participants, ctx.minCell, by) || ofOneSmallGroupedAttribute(silent, corpus.participants, ctx.minCell, by, true);
+    parts.push(questionSection(ctx, q, uncounted));
+  }
   const reflections = reflectionSection(ctx);
   if (reflections) parts.push(reflections);
   const groups = focusGroupSection(ctx);
