@@ -153,7 +153,7 @@ describe('a teachers’ focus group, its speakers labelled Teacher 1, Teacher 2 
     expect(run.stdout).toContain('\nSeven parents and five teachers took part.');
     expect(run.stdout).not.toContain('Thanks for coming');
     // No student took part: the method says nothing of how a student is signed.
-    expect(run.stdout).toContain('Quotes are attributed by role where at least 2 participants share it (else to “A participant”) and never by name, grade or school.');
+    expect(run.stdout).toContain('Quotes are attributed by role only where at least 2 participants share it (else to “A participant”, as are those of the smallest other role where these alone would be) and never by name, grade or school.');
   });
 
   it('says teachers, not students, in the warnings', () => {
@@ -243,7 +243,7 @@ describe('a forum of students, teachers and parents, with an "I am a" column', (
     for (const s of signed) expect(s).toMatch(/^> — (?:A student(?:, grade 1[01])?|A teacher|A parent|A participant)$/);
     expect(report).not.toMatch(/administrator\n|A vice-principal|An administrator/);
     expect(report).toContain(
-      'Quotes are attributed by role where at least 3 participants share it (else to “A participant”), a student’s also by a program, school level or grade shared by at least 3 students, and never by name or school.',
+      'Quotes are attributed by role only where at least 3 participants share it (else to “A participant”, as are those of the smallest other role where these alone would be), a student’s also by a program, school level or grade shared by at least 3 students, and never by name or school.',
     );
   });
 

@@ -157,7 +157,7 @@ function attributedBy(ctx: Context): string {
       return role !== undefined && isStudentNoun(role);
     }).length;
     const byGroup = n <= 1 || students >= n ? `, a student’s also by a program, school level or grade shared by at least ${n} students,` : '';
-    return `Quotes are attributed by role where at least ${n} participants share it (else to “A participant”)${byGroup} and never by name${byGroup ? '' : ', grade'} or school.`;
+    return `Quotes are attributed by role only where at least ${n} participants share it (else to “A participant”, as are those of the smallest other role where these alone would be)${byGroup} and never by name${byGroup ? '' : ', grade'} or school.`;
   }
   if (!isStudentNoun(ctx.noun)) return `Quotes are attributed only as “${capitalise(withArticle(ctx.noun.singular))}”, never by name, grade or school.`;
   return `Quotes are attributed only by a program, school level or grade shared by at least ${n} ${ctx.noun.plural}, and never by name or school.`;
