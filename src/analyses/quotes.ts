@@ -218,6 +218,9 @@ function coarsenedSignatures(
       : [undefined];
     return [...new Map(contexts.map((group) => chain(p, group)).map((c) => [c.join('\u0000'), c])).values()];
   });
+  // Of fewer people than `minCell` in all, every signature is shared by too few, and none helps: the
+  // report says how many took part, and so each quote is one of them whatever it is signed.
+  if (chains.filter((c) => c.length > 0).length < minCell) return coarsened;
   // Each step coarsens one signature, and there are no more signatures than steps of the chains.
   for (;;) {
     const shared = new Map<string, number>();

@@ -511,6 +511,9 @@ describe('attributeQuote', () => {
     expect(attributeQuote(s('g9-0'), more, 5)).toBe('A student, grade 9');
     expect(attributeQuote(s('g11'), more, 5)).toBe('A student');
     expect(attributeQuote(s('g9-0'), survey, 1)).toBe('A student, grade 9');
+    // Of three students in all, no signature is shared by five however coarse: each stays as it was.
+    const three = [student('a', { grade: '9' }), student('b', { grade: '9' }), student('c', { grade: '10' })];
+    expect(three.map((q) => attributeQuote(q, three, 5))).toEqual(['A student', 'A student', 'A student']);
   });
 
   it('signs nobody by a grade that only the few its level does not name share', () => {
