@@ -1,5 +1,5 @@
 // Small-cell suppression: which counts of a table must be hidden so no small group can be recovered.
-import type { Corpus, Participant } from '../model.js';
+import type { Analysis, Corpus, Participant } from '../model.js';
 
 // Complements tried, smallest first, for one that is enough alone.
 const TRIED = 8;
@@ -139,9 +139,10 @@ export function isSmallTotal(total: number, minCell: number): boolean {
  * student on it gives the same value: a school of 3 in its own folder read `birch/sheet.csv … 3` beside
  * "Birch: <5", and so did a district's export a file per school (`dogwood-survey.csv`, 3 rows, 9
  * responses, beside "Dogwood Secondary: <5"; and Cedar's 6 rows beside its "hidden" gave Dogwood's 3 back
- * from the total), or a roster per school.
+ * from the total), or a roster per school. Only the attributes of `shown` count, where it is given
+ * ({@link hiddenGroupAttributes}): a workbook's tab of 3 rows hides nothing where no table shows its tab.
  */
-export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
+export function withheldSources(corpus: Corpus, minCell: number, shown?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (minCell <= 1) return out;
   // A sheet's responses are its students' answers, so many per student, and a roster's rows are its
@@ -149,7 +150,7 @@ export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
   const sheets = corpus.sources.filter((s) => s.status === 'read' && (s.kind === 'sheet' || s.kind === 'roster'));
   if (sheets.length === 0) return out;
   const students = corpus.participants.filter((p) => p.role === 'student');
-  const { sizes, small } = groupSizes(students, minCell);
+  const { sizes, small } = groupSizes(students, minCell, shown);
   if (small.size === 0) return out;
   // Per sheet and small attribute, the one value its students give (null once two differ or one gives none).
   const ids = new Set(sheets.map((s) => s.id));
@@ -178,8 +179,11 @@ export function withheldSources(corpus: Corpus, minCell: number): Set<string> {
 // One group of one attribute, as a key: a value in any case is one group.
 const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
 
-/** The students of each value of each attribute, and the attributes with a group of 1 to `minCell` − 1 of them, `Not stated` among them. */
-function groupSizes(students: readonly Participant[], minCell: number): { sizes: Map<string, number>; small: Set<string> } {
+/**
+ * The students of each value of each attribute, and the attributes with a group of 1 to `minCell` − 1 of
+ * them, `Not stated` among them; none where fewer than `minCell` students took part in all.
+ */
+function groupSizes(students: readonly Participant[], minCell: number, shown?: ReadonlySet<string>): { sizes: Map<string, number>; small: Set<string> } {
   const sizes = new Map<string, number>();
   const stated = new Map<string, number>();
   for (const student of students) {
@@ -190,17 +194,20 @@ function groupSizes(students: readonly Participant[], minCell: number): { sizes:
     }
   }
   const small = new Set<string>();
+  // Of fewer students than `minCell` in all, the tables show no group, and the total is printed anyway.
+  if (students.length < minCell) return { sizes, small };
   for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
   for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
+  if (shown) for (const key of small) if (!shown.has(key)) small.delete(key);
   return { sizes, small };
 }
 
 /**
  * Whether `members` (of `participants`) are all of one group of an attribute that has a group too small to
  * show, so that how many they are would give a hidden count back: a lone focus group's 3 speakers, all
- * of one alternate school that the table of who took part prints as "<5". A transcript's own attributes
- * (`source.school`, from its front matter), which every speaker shares and no table shows, count only
- * where `by` breaks down by them. With `whole`, only where `members` are every student of the group: those
+ * of one alternate school that the table of who took part prints as "<5". Only the attributes of `shown`
+ * count, where it is given ({@link hiddenGroupAttributes}): a transcript's own `source.school`, which every
+ * speaker shares, hides nothing where no table shows it. With `whole`, only where `members` are every student of the group: those
  * who did not answer a question, whose number the total less the answers gives. Never with `minCell` 1 or
  * less.
  */
@@ -208,16 +215,27 @@ export function ofOneSmallGroupedAttribute(
   members: readonly Participant[],
   participants: readonly Participant[],
   minCell: number,
-  by: readonly string[] = [],
+  shown?: ReadonlySet<string>,
   whole = false,
 ): boolean {
   if (minCell <= 1 || members.length === 0) return false;
-  const { sizes, small } = groupSizes(participants.filter((p) => p.role === 'student'), minCell);
+  const { sizes, small } = groupSizes(participants.filter((p) => p.role === 'student'), minCell, shown);
   for (const key of small) {
-    if (key.startsWith('source.') && !by.includes(key)) continue;
     const first = members[0]!.attributes[key];
     if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;
     if (!whole || sizes.get(group(key, first)) === members.length) return true;
   }
   return false;
+}
+
+/**
+ * The attributes that some table of `analysis` prints with a group hidden: a demographics row suppressed,
+ * or a crosstab's group whose size is hidden. Counts of a file, a focus group or a question's answers
+ * can give only those back.
+ */
+export function hiddenGroupAttributes(analysis: Pick<Analysis, 'demographics' | 'crosstab'>, minCell: number): Set<string> {
+  const out = new Set<string>();
+  for (const row of analysis.demographics) if (row.suppressed) out.add(row.attribute);
+  for (const row of analysis.crosstab) if (row.groupSuppressed || (row.groupParticipants > 0 && row.groupParticipants < minCell)) out.add(row.attribute);
+  return out;
 }

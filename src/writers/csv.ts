@@ -5,7 +5,7 @@ import type { Analysis, Evidence, Source } from '../model.js';
 import { csvCell, csvCells, csvChunks, type CsvCells, type CsvOptions, type CsvRow, type CsvValue } from './csv-table.js';
 import { codingResponseIndex, codingsByResponse } from '../analyses/participation.js';
 import { releaseMemory } from '../corpus/read-files.js';
-import { withheldSources } from '../analyses/suppression.js';
+import { hiddenGroupAttributes, withheldSources } from '../analyses/suppression.js';
 
 /** The CSV tables reflect writes, by name (file `<name>.csv`), in the order they are written. */
 export const CSV_TABLES = ['responses', 'codings', 'themes', 'demographics', 'crosstab', 'sources'] as const;
@@ -200,7 +200,7 @@ const TABLES: Record<CsvTable, TableSpec> = {
   },
   sources: (a) => {
     // A sheet in a folder per group, some group small: its counts would give the group's size back.
-    const withheld = withheldSources(a.corpus, a.settings.minCell);
+    const withheld = withheldSources(a.corpus, a.settings.minCell, hiddenGroupAttributes(a, a.settings.minCell));
     const count = (s: Source, n: number): CsvValue => (withheld.has(s.id) ? 'hidden' : n);
     return [
       // `session`, then `title`, last so that earlier columns keep their places: the first file of a focus

@@ -1,7 +1,7 @@
 // The report's Appendix: tables of who took part, the themes, the sources, and a word on warnings.
 import { formatPercent } from '../../util/percent.js';
 import { attributesOf, nonStudents, STUDENT_ATTRIBUTES } from '../../analyses/demographics.js';
-import { withheldSources } from '../../analyses/suppression.js';
+import { hiddenGroupAttributes, withheldSources } from '../../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../../util/labels.js';
 import { capitalise, listOf, plural } from '../../util/text.js';
 import { withArticle } from '../../util/participant-nouns.js';
@@ -97,7 +97,7 @@ function themesTable(ctx: Context): string {
 }
 
 function sourcesTable(ctx: Context): string {
-  const withheld = withheldSources(ctx.analysis.corpus, ctx.minCell);
+  const withheld = withheldSources(ctx.analysis.corpus, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell));
   const body = ctx.analysis.corpus.sources.map((s) => {
     const status = s.status === 'read' ? 'read' : `${s.status}${s.reason ? `: ${s.reason}` : ''}`;
     return [escapeCell(s.id), s.kind, escapeCell(status), withheld.has(s.id) ? 'hidden' : String(s.responses)];

@@ -1,7 +1,7 @@
 // The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
 import type { Analysis, Participant, Source } from '../../model.js';
 import { focusGroupCount } from '../../analyses/background.js';
-import { ofOneSmallGroupedAttribute } from '../../analyses/suppression.js';
+import { hiddenGroupAttributes, ofOneSmallGroupedAttribute } from '../../analyses/suppression.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { people, withoutSubThemes, type Context } from './context.js';
@@ -85,7 +85,7 @@ function focusGroupSection(ctx: Context): string {
   let prose =
     speakers === 0
       ? `In ${groups}, only the facilitators spoke.`
-      : ofOneSmallGroupedAttribute(speaking, ctx.analysis.corpus.participants, ctx.minCell, ctx.analysis.settings.by)
+      : ofOneSmallGroupedAttribute(speaking, ctx.analysis.corpus.participants, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell))
         ? `In ${groups}, ${ctx.noun.plural} spoke ${times}.`
         : `In ${groups}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
@@ -182,14 +182,14 @@ export function whatStudentsSaid(ctx: Context): string {
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, none of the codebook’s themes came up.`);
   }
   const answered = answeredBy(ctx);
-  const { by } = ctx.analysis.settings;
+  const shown = hiddenGroupAttributes(ctx.analysis, ctx.minCell);
   for (const q of ctx.analysis.questions) {
     const who = answered.get(q.questionId) ?? [];
     // Those who answered all of one small group, or those who did not (the total less the answers) the whole of one.
     const answering = new Set(who.map((p) => p.id));
     const silent = ctx.students.filter((p) => !answering.has(p.id));
     const uncounted =
-      ofOneSmallGroupedAttribute(who, corpus.participants, ctx.minCell, by) || ofOneSmallGroupedAttribute(silent, corpus.participants, ctx.minCell, by, true);
+      ofOneSmallGroupedAttribute(who, corpus.participants, ctx.minCell, shown) || ofOneSmallGroupedAttribute(silent, corpus.participants, ctx.minCell, shown, true);
     parts.push(questionSection(ctx, q, uncounted));
   }
   const reflections = reflectionSection(ctx);
