@@ -209,31 +209,39 @@ function coarsenedSignatures(
 ): Set<string> {
   const coarsened = new Set<string>();
   if (minCell <= 1) return coarsened;
-  // Every chain a person's quote could be signed along, once each.
-  const chains = people.map((p) => {
+  // Every chain a person's quote could be signed along, once each; people with the same chains are one
+  // entry with their number (a survey of 200,000 students has a few dozen), so none is kept per person.
+  const kept = new Map<string, { chains: string[][]; people: number }>();
+  let quotable = 0;
+  for (const p of people) {
     // A focus group's quote is signed as its group allows (undefined: a sheet's or a reflection's); a
     // roster holds nothing to quote.
     const contexts = kinds
       ? p.sources.flatMap((s) => (kinds.get(s) === 'transcript' ? [s] : kinds.get(s) === 'sheet' || kinds.get(s) === 'reflection' ? [undefined] : []))
       : [undefined];
-    return [...new Map(contexts.map((group) => chain(p, group)).map((c) => [c.join('\u0000'), c])).values()];
-  });
+    const mine = new Map(contexts.map((group) => chain(p, group)).map((c) => [c.join('\u0001'), c]));
+    if (mine.size > 0) quotable++;
+    const key = [...mine.keys()].join('\u0002');
+    const entry = kept.get(key);
+    if (entry) entry.people++;
+    else kept.set(key, { chains: [...mine.values()], people: 1 });
+  }
   // Of fewer people than `minCell` in all, every signature is shared by too few, and none helps: the
   // report says how many took part, and so each quote is one of them whatever it is signed.
-  if (chains.filter((c) => c.length > 0).length < minCell) return coarsened;
+  if (quotable < minCell) return coarsened;
   // Each step coarsens one signature, and there are no more signatures than steps of the chains.
   for (;;) {
     const shared = new Map<string, number>();
     // The signature one step coarser than each one printed.
     const parent = new Map<string, string>();
-    for (const person of chains) {
+    for (const { chains, people: n } of kept.values()) {
       const mine = new Set<string>();
-      for (const c of person) {
+      for (const c of chains) {
         const at = c.findIndex((s) => !coarsened.has(s));
         mine.add(c[at]!);
         if (at + 1 < c.length) parent.set(c[at]!, c[at + 1]!);
       }
-      for (const s of mine) shared.set(s, (shared.get(s) ?? 0) + 1);
+      for (const s of mine) shared.set(s, (shared.get(s) ?? 0) + n);
     }
     const bySize = [...shared].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const small = bySize.find(([, n]) => n < minCell)?.[0];

@@ -186,8 +186,11 @@ const group = (key: string, value: string): string => `${key}\u0000${value.toLow
 function groupSizes(students: readonly Participant[], minCell: number, shown?: ReadonlySet<string>): { sizes: Map<string, number>; small: Set<string> } {
   const sizes = new Map<string, number>();
   const stated = new Map<string, number>();
+  // Where no table hides a group (a large survey's), nothing can be given back: no student need be counted.
+  if (shown !== undefined && shown.size === 0) return { sizes, small: new Set() };
   for (const student of students) {
     for (const [key, value] of Object.entries(student.attributes)) {
+      if (shown !== undefined && !shown.has(key)) continue;
       const g = group(key, value);
       sizes.set(g, (sizes.get(g) ?? 0) + 1);
       stated.set(key, (stated.get(key) ?? 0) + 1);
@@ -200,6 +203,19 @@ function groupSizes(students: readonly Participant[], minCell: number, shown?: R
   for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
   if (shown) for (const key of small) if (!shown.has(key)) small.delete(key);
   return { sizes, small };
+}
+
+// The group sizes of each list of participants, by threshold and shown attributes: a report asks of each
+// question and the focus groups in turn, and a province's survey has hundreds of thousands of students.
+const sizesOf = new WeakMap<readonly Participant[], Map<string, ReturnType<typeof groupSizes>>>();
+
+function cachedGroupSizes(participants: readonly Participant[], minCell: number, shown?: ReadonlySet<string>): ReturnType<typeof groupSizes> {
+  const key = `${minCell}\u0000${shown === undefined ? '*' : [...shown].sort().join('\u0000')}`;
+  let cached = sizesOf.get(participants);
+  if (!cached) sizesOf.set(participants, (cached = new Map()));
+  let sizes = cached.get(key);
+  if (!sizes) cached.set(key, (sizes = groupSizes(participants.filter((p) => p.role === 'student'), minCell, shown)));
+  return sizes;
 }
 
 /**
@@ -219,7 +235,7 @@ export function ofOneSmallGroupedAttribute(
   whole = false,
 ): boolean {
   if (minCell <= 1 || members.length === 0) return false;
-  const { sizes, small } = groupSizes(participants.filter((p) => p.role === 'student'), minCell, shown);
+  const { sizes, small } = cachedGroupSizes(participants, minCell, shown);
   for (const key of small) {
     const first = members[0]!.attributes[key];
     if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;

@@ -181,9 +181,14 @@ export function whatStudentsSaid(ctx: Context): string {
     // no word of how many there were or whose they were.
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, none of the codebook’s themes came up.`);
   }
-  const answered = answeredBy(ctx);
   const shown = hiddenGroupAttributes(ctx.analysis, ctx.minCell);
+  // Where no table hides a group, no count of answers can give one back: who answered what is not gathered.
+  const answered = shown.size > 0 ? answeredBy(ctx) : undefined;
   for (const q of ctx.analysis.questions) {
+    if (answered === undefined) {
+      parts.push(questionSection(ctx, q));
+      continue;
+    }
     const who = answered.get(q.questionId) ?? [];
     // Those who answered all of one small group, or those who did not (the total less the answers) the whole of one.
     const answering = new Set(who.map((p) => p.id));
