@@ -179,15 +179,25 @@ export function withheldSources(corpus: Corpus, minCell: number, shown?: Readonl
 // One group of one attribute, as a key: a value in any case is one group.
 const group = (key: string, value: string): string => `${key}\u0000${value.toLowerCase()}`;
 
+/** Group sizes by attribute and value (see {@link smallGroups}). */
+export interface SmallGroups {
+  /** Students per group of an attribute, keyed by the attribute and the value in lower case. */
+  sizes: Map<string, number>;
+  /** The attributes with a group too small to show. */
+  small: Set<string>;
+}
+
 /**
  * The students of each value of each attribute, and the attributes with a group of 1 to `minCell` − 1 of
- * them, `Not stated` among them; none where fewer than `minCell` students took part in all.
+ * them, `Not stated` among them; none where fewer than `minCell` students took part in all, or with
+ * `minCell` 1 or less. Only the attributes of `shown` count, where it is given.
  */
-function groupSizes(students: readonly Participant[], minCell: number, shown?: ReadonlySet<string>): { sizes: Map<string, number>; small: Set<string> } {
+function groupSizes(students: readonly Participant[], minCell: number, shown?: ReadonlySet<string>): SmallGroups {
   const sizes = new Map<string, number>();
   const stated = new Map<string, number>();
+  const small = new Set<string>();
   // Where no table hides a group (a large survey's), nothing can be given back: no student need be counted.
-  if (shown !== undefined && shown.size === 0) return { sizes, small: new Set() };
+  if (minCell <= 1 || (shown !== undefined && shown.size === 0)) return { sizes, small };
   for (const student of students) {
     for (const [key, value] of Object.entries(student.attributes)) {
       if (shown !== undefined && !shown.has(key)) continue;
@@ -196,50 +206,36 @@ function groupSizes(students: readonly Participant[], minCell: number, shown?: R
       stated.set(key, (stated.get(key) ?? 0) + 1);
     }
   }
-  const small = new Set<string>();
   // Of fewer students than `minCell` in all, the tables show no group, and the total is printed anyway.
   if (students.length < minCell) return { sizes, small };
   for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
   for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
-  if (shown) for (const key of small) if (!shown.has(key)) small.delete(key);
   return { sizes, small };
 }
 
-// The group sizes of each list of participants, by threshold and shown attributes: a report asks of each
-// question and the focus groups in turn, and a province's survey has hundreds of thousands of students.
-const sizesOf = new WeakMap<readonly Participant[], Map<string, ReturnType<typeof groupSizes>>>();
-
-function cachedGroupSizes(participants: readonly Participant[], minCell: number, shown?: ReadonlySet<string>): ReturnType<typeof groupSizes> {
-  const key = `${minCell}\u0000${shown === undefined ? '*' : [...shown].sort().join('\u0000')}`;
-  let cached = sizesOf.get(participants);
-  if (!cached) sizesOf.set(participants, (cached = new Map()));
-  let sizes = cached.get(key);
-  if (!sizes) cached.set(key, (sizes = groupSizes(participants.filter((p) => p.role === 'student'), minCell, shown)));
-  return sizes;
+/**
+ * The group sizes of the students among `participants` (see groupSizes), counted once for every question
+ * and focus group a report asks {@link ofOneSmallGroupedAttribute} of: only the attributes of `shown`
+ * ({@link hiddenGroupAttributes}), so a survey whose tables hide no group counts no student.
+ */
+export function smallGroups(participants: readonly Participant[], minCell: number, shown: ReadonlySet<string>): SmallGroups {
+  return groupSizes(participants.filter((p) => p.role === 'student'), minCell, shown);
 }
 
 /**
- * Whether `members` (of `participants`) are all of one group of an attribute that has a group too small to
- * show, so that how many they are would give a hidden count back: a lone focus group's 3 speakers, all
- * of one alternate school that the table of who took part prints as "<5". Only the attributes of `shown`
- * count, where it is given ({@link hiddenGroupAttributes}): a transcript's own `source.school`, which every
- * speaker shares, hides nothing where no table shows it. With `whole`, only where `members` are every student of the group: those
- * who did not answer a question, whose number the total less the answers gives. Never with `minCell` 1 or
- * less.
+ * Whether `members` are all of one group of an attribute that has a group too small to show (`groups`,
+ * see {@link smallGroups}), so that how many they are would give a hidden count back: a lone focus group's
+ * 3 speakers, all of one alternate school that the table of who took part prints as "<5". A transcript's
+ * own `source.school`, which every speaker shares, hides nothing where no table shows it. With `whole`,
+ * only where `members` are every student of the group: those who did not answer a question, whose number
+ * the total less the answers gives.
  */
-export function ofOneSmallGroupedAttribute(
-  members: readonly Participant[],
-  participants: readonly Participant[],
-  minCell: number,
-  shown?: ReadonlySet<string>,
-  whole = false,
-): boolean {
-  if (minCell <= 1 || members.length === 0) return false;
-  const { sizes, small } = cachedGroupSizes(participants, minCell, shown);
-  for (const key of small) {
+export function ofOneSmallGroupedAttribute(members: readonly Participant[], groups: SmallGroups, whole = false): boolean {
+  if (members.length === 0) return false;
+  for (const key of groups.small) {
     const first = members[0]!.attributes[key];
     if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;
-    if (!whole || sizes.get(group(key, first)) === members.length) return true;
+    if (!whole || groups.sizes.get(group(key, first)) === members.length) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
 import type { Analysis, Participant, Source } from '../../model.js';
 import { focusGroupCount } from '../../analyses/background.js';
-import { hiddenGroupAttributes, ofOneSmallGroupedAttribute } from '../../analyses/suppression.js';
+import { hiddenGroupAttributes, ofOneSmallGroupedAttribute, smallGroups, type SmallGroups } from '../../analyses/suppression.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { people, withoutSubThemes, type Context } from './context.js';
@@ -72,11 +72,12 @@ function responsesOfKind(ctx: Context, kind: Source['kind'], counted: (r: Analys
   return { sources: sources.size, responses, writers: new Set(responses.map((r) => r.participantId)).size, leading: leadingWithTies(ranked, (t) => t.responses) };
 }
 
-function focusGroupSection(ctx: Context): string {
+/** `groups`: the sizes of the groups some table hides (see smallGroups). */
+function focusGroupSection(ctx: Context, groups: SmallGroups): string {
   const { sources: files, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
   if (files === 0) return '';
   const sources = focusGroupCount(ctx.analysis.corpus.sources);
-  const groups = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
+  const where = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
   const times = turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time');
   // Speakers all of one school (a lone focus group at an alternate school the table of who took part
   // prints as "<5") would give that group's size back: then their turns are counted, not them.
@@ -84,10 +85,10 @@ function focusGroupSection(ctx: Context): string {
   const speaking = [...new Set(turns.map((r) => r.participantId))].flatMap((id) => byId.get(id) ?? []);
   let prose =
     speakers === 0
-      ? `In ${groups}, only the facilitators spoke.`
-      : ofOneSmallGroupedAttribute(speaking, ctx.analysis.corpus.participants, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell))
-        ? `In ${groups}, ${ctx.noun.plural} spoke ${times}.`
-        : `In ${groups}, ${people(ctx, speakers)} spoke ${times}.`;
+      ? `In ${where}, only the facilitators spoke.`
+      : ofOneSmallGroupedAttribute(speaking, groups)
+        ? `In ${where}, ${ctx.noun.plural} spoke ${times}.`
+        : `In ${where}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
   else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
   return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
@@ -181,9 +182,9 @@ export function whatStudentsSaid(ctx: Context): string {
     // no word of how many there were or whose they were.
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, none of the codebook’s themes came up.`);
   }
-  const shown = hiddenGroupAttributes(ctx.analysis, ctx.minCell);
+  const groups = smallGroups(corpus.participants, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell));
   // Where no table hides a group, no count of answers can give one back: who answered what is not gathered.
-  const answered = shown.size > 0 ? answeredBy(ctx) : undefined;
+  const answered = groups.small.size > 0 ? answeredBy(ctx) : undefined;
   for (const q of ctx.analysis.questions) {
     if (answered === undefined) {
       parts.push(questionSection(ctx, q));
@@ -193,13 +194,12 @@ export function whatStudentsSaid(ctx: Context): string {
     // Those who answered all of one small group, or those who did not (the total less the answers) the whole of one.
     const answering = new Set(who.map((p) => p.id));
     const silent = ctx.students.filter((p) => !answering.has(p.id));
-    const uncounted =
-      ofOneSmallGroupedAttribute(who, corpus.participants, ctx.minCell, shown) || ofOneSmallGroupedAttribute(silent, corpus.participants, ctx.minCell, shown, true);
+    const uncounted = ofOneSmallGroupedAttribute(who, groups) || ofOneSmallGroupedAttribute(silent, groups, true);
     parts.push(questionSection(ctx, q, uncounted));
   }
   const reflections = reflectionSection(ctx);
   if (reflections) parts.push(reflections);
-  const groups = focusGroupSection(ctx);
-  if (groups) parts.push(groups);
+  const focusGroups = focusGroupSection(ctx, groups);
+  if (focusGroups) parts.push(focusGroups);
   return parts.join('\n\n');
 }
