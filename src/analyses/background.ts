@@ -100,6 +100,21 @@ export function focusGroupCount(sources: readonly Source[]): number {
   return new Set(sources.filter((s) => s.status === 'read' && s.kind === 'transcript').map((s) => s.session ?? s.id)).size;
 }
 
+/**
+ * The written pieces the sources read hold: reflections, and the notes of files of many students' notes
+ * (sticky notes, exit tickets: Source's `notes`), which are counted as their notes, not as a reflection.
+ */
+export function writtenCounts(sources: readonly Source[]): { reflections: number; notes: number } {
+  let reflections = 0;
+  let notes = 0;
+  for (const s of sources) {
+    if (s.status !== 'read' || s.kind !== 'reflection') continue;
+    if (s.notes === undefined) reflections++;
+    else notes += s.notes;
+  }
+  return { reflections, notes };
+}
+
 /** "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups.", or nothing. */
 function sourcesSentence(sources: Source[]): string {
   const read = sources.filter((s) => s.status === 'read');
@@ -107,9 +122,7 @@ function sourcesSentence(sources: Source[]): string {
   // Blank sheets are said: their students took part, and are in every share of those who did.
   const blank = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.emptySheets, 0);
   const groups = focusGroupCount(read);
-  // A file of many students' notes (sticky notes, exit tickets) is its notes, not a reflection.
-  const reflections = read.filter((s) => s.kind === 'reflection' && s.notes === undefined).length;
-  const notes = read.reduce((sum, s) => sum + (s.notes ?? 0), 0);
+  const { reflections, notes } = writtenCounts(read);
   const parts: string[] = [];
   if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
   if (blank > 0) parts.push(`handed in ${blank === 1 ? 'one blank sheet' : `${counted(blank, 'blank sheet')}`}`);

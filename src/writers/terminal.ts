@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis, ParticipantNoun } from '../model.js';
 import { STUDENTS } from '../util/participant-nouns.js';
-import { focusGroupCount } from '../analyses/background.js';
+import { focusGroupCount, writtenCounts } from '../analyses/background.js';
 import { formatPercent } from '../util/percent.js';
 import { capitalise, plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
@@ -84,9 +84,8 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const transcripts = read.filter((s) => s.kind === 'transcript').length;
   // Parts of one recording, or a meeting's chat beside its transcript, are one focus group.
   const groups = focusGroupCount(read);
-  const reflections = read.filter((s) => s.kind === 'reflection' && s.notes === undefined).length;
   // Many students' notes (sticky notes, exit tickets) are counted as notes, not as one reflection.
-  const notes = read.reduce((n, s) => n + (s.notes ?? 0), 0);
+  const { reflections, notes } = writtenCounts(read);
   const notRead = sources.length - read.length;
   // The students the responses came from: one whose every sheet was blank is in "(3 empty)", not here.
   const students = new Set(a.corpus.responses.map((r) => r.participantId)).size;

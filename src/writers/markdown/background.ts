@@ -1,6 +1,6 @@
 // The report's Background: who took part, what was asked, the focus groups, the roster, files not read.
 import type { Participant, ParticipantNoun, Source } from '../../model.js';
-import { backgroundSentence, focusGroupCount } from '../../analyses/background.js';
+import { backgroundSentence, focusGroupCount, writtenCounts } from '../../analyses/background.js';
 import { byCodeUnits, capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { possessive } from '../../util/participant-nouns.js';
@@ -150,8 +150,7 @@ export function background(ctx: Context): string {
         : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.count, 'answer')} were read and summarised to identify key themes.`,
     );
   }
-  const reflections = read.filter((s) => s.kind === 'reflection' && s.notes === undefined).length;
-  const notes = read.reduce((sum, s) => sum + (s.notes ?? 0), 0);
+  const { reflections, notes } = writtenCounts(read);
   if (notes > 0) {
     method.push(
       `The ${notes === 1 ? 'note' : `${countInWords(notes)} notes`} (sticky notes, exit tickets or cards, typed up) ${notes === 1 ? 'was' : 'were'} read one by one, each a response by another ${ctx.noun.singular}: no one’s name is on them, so a ${ctx.noun.singular} who wrote two is counted twice.`,
