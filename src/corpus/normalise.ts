@@ -2,6 +2,7 @@
 import { isNotStated, lookupKey, NOT_STATED } from '../util/no-answer.js';
 import { byCodeUnits, withoutAccents } from '../util/text.js';
 import { own } from '../util/own.js';
+import { genderNamed } from '../util/genders.js';
 
 export { isNotStated, NOT_STATED };
 
@@ -11,37 +12,6 @@ export const MULTI_SEPARATOR = '; ';
 /** Specific Indigenous identities with their canonical spellings, in the order they are listed when joined. */
 export const INDIGENOUS_IDENTITIES = ['Indigenous', 'First Nations', 'Métis', 'Inuit'] as const;
 
-const GENDER: Record<string, string> = {
-  f: 'Female',
-  female: 'Female',
-  girl: 'Female',
-  woman: 'Female',
-  'cis female': 'Female',
-  'cis woman': 'Female',
-  'cisgender female': 'Female',
-  'cisgender woman': 'Female',
-  m: 'Male',
-  male: 'Male',
-  boy: 'Male',
-  man: 'Male',
-  'cis male': 'Male',
-  'cis man': 'Male',
-  'cisgender male': 'Male',
-  'cisgender man': 'Male',
-  'non-binary': 'Non-binary',
-  nonbinary: 'Non-binary',
-  'non binary': 'Non-binary',
-  nb: 'Non-binary',
-  enby: 'Non-binary',
-  genderqueer: 'Non-binary',
-  'gender queer': 'Non-binary',
-  'non-binary/genderqueer': 'Non-binary',
-  'two-spirit': 'Two-Spirit',
-  'two spirit': 'Two-Spirit',
-  twospirit: 'Two-Spirit',
-  '2-spirit': 'Two-Spirit',
-  '2 spirit': 'Two-Spirit',
-};
 const GENDER_ORDER = ['Female', 'Male', 'Non-binary', 'Two-Spirit'];
 
 const SCHOOL_LEVEL: Record<string, string> = {
@@ -158,7 +128,7 @@ function normaliseGeneric(value: string): string {
 }
 
 function normaliseGender(value: string): string {
-  return own(GENDER, lookupKey(value)) ?? titleCase(value);
+  return genderNamed(value) ?? titleCase(value);
 }
 
 function normaliseGrade(value: string): string {

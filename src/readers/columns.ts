@@ -2,6 +2,7 @@
 // like, with the config file's `columns:` overriding both. Every role comes with a reason for `inspect`.
 import type { Column, ColumnOverride, ColumnRole, ReflectConfig } from '../model.js';
 import { isNoAnswer } from '../util/no-answer.js';
+import { genderNamed } from '../util/genders.js';
 import { capitalisedAlternation, HONORIFICS, NAME_PARTICLES } from '../util/names.js';
 
 // ───────────────────────────── Header rules ─────────────────────────────
@@ -232,21 +233,12 @@ const SCALE_POINT =
 // The answers to a yes/no question.
 const YES_NO_ANSWER = /^(?:yes|no|y|n|maybe|not sure|unsure|kind of|sort of|i don['’]?t know|idk)\s*[.!]?$/i;
 
-// A gender as a form offers it, in the words of normalise.ts's table: the genders themselves, keyed by
-// their canonical one.
-const GENDER_VALUE: [RegExp, string][] = [
-  [/^(?:f|female|girl|woman|cis(?:gender)? (?:female|woman))$/, 'female'],
-  [/^(?:m|male|boy|man|cis(?:gender)? (?:male|man))$/, 'male'],
-  [/^(?:non-?binary|non binary|nb|enby|gender ?queer|non-binary\/genderqueer)$/, 'non-binary'],
-  [/^(?:two|2)[- ]?spirit$/, 'two-spirit'],
-];
 // The choices beside the genders that let a student answer otherwise.
 const GENDER_CHOICE = /^(?:other|prefer (?:to|not)|i prefer|not listed|another|i (?:use|identify)|self-describe|rather not|decline)\b/;
 
-/** The gender a value names, as normalise.ts reads it, if it names one. */
+/** The gender a value names, as normalise.ts reads it ("Girl:" is Female), if it names one. */
 function genderOf(value: string): string | undefined {
-  const key = value.toLowerCase().replace(/[.:]+$/, '').replace(/\s+/g, ' ').trim();
-  return GENDER_VALUE.find(([pattern]) => pattern.test(key))?.[1];
+  return genderNamed(value.trim().replace(/[.:]+$/, ''));
 }
 
 // "Maya Lopez", "Jean-Luc O'Neil", "Ana de Souza"; not "Brookswood Secondary", "Fort Langley Campus" or
