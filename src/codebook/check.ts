@@ -3,7 +3,7 @@
 // and the words most frequent in responses no theme reached. A pure function of its inputs.
 import type { Codebook, Coding, Pattern, Response, Theme } from '../model.js';
 import { compileCodebook, compileCountingNegated, denies, lemmaForm, type CompiledCodebook } from './compile.js';
-import { createTokens, tokenize, words } from '../nlp/tokenize.js';
+import { createTokens, straightApostrophes, tokenize, words } from '../nlp/tokenize.js';
 import { lemma } from '../nlp/lemma.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { tagResponses, tagText } from '../analyses/tagging.js';
@@ -489,7 +489,7 @@ export function anotherWordPatterns(codebook: Codebook): LintFinding[] {
   for (const theme of codebook.themes) {
     for (const p of theme.patterns) {
       if (p.kind !== 'word') continue;
-      const word = lemmaForm(p.value.toLowerCase()).replace(/[’ʼ‘´]/g, "'");
+      const word = straightApostrophes(lemmaForm(p.value.toLowerCase()));
       const base = lemma(word);
       // and, a finding that needs no data either, a word of grammar ('the'), in nearly every response; so
       // is one with its 's (`it's`, `that's`), read as the word alone

@@ -3,7 +3,7 @@
 // keyed by lemma ids, globs become keys a word carries, regexes are kept apart. Words are resolved to
 // their keys once per distinct word.
 import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
-import { words } from '../nlp/tokenize.js';
+import { straightApostrophes, words } from '../nlp/tokenize.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { inflectionBases, lemma } from '../nlp/lemma.js';
 import { BARE_CONTRACTIONS, cueFlags } from '../nlp/cues.js';
@@ -366,9 +366,7 @@ export function lemmaForm(word: string): string {
 
 /** `anxi*` → /^anxi.*$/ over a lower-cased word (`*` any run, `?` one character), accents read past as in `lemmaForm`. */
 export function globToRegex(glob: string): RegExp {
-  const body = lemmaForm(glob)
-    .toLowerCase()
-    .replace(/[’ʼ‘´]/g, "'")
+  const body = straightApostrophes(lemmaForm(glob).toLowerCase())
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
     .replace(/\*/g, '.*')
     .replace(/\?/g, '.');

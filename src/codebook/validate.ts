@@ -2,7 +2,7 @@
 // checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
 import type { Codebook, Pattern, PatternKind, SettingRules, Theme, Warning } from '../model.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
-import { tokenize, words as wordsOf } from '../nlp/tokenize.js';
+import { straightApostrophes, tokenize, words as wordsOf } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
 import { unicodeWordSource } from './unicode-regex.js';
 
@@ -479,7 +479,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     }
     const exclusions: string[] = [];
     // an exclusion that is the theme's own word or phrase cancels every match of it: the theme silently coded nothing by it
-    const same = (value: string): string => value.toLowerCase().replace(/[’ʼ‘´]/g, "'").replace(/\s+/g, ' ');
+    const same = (value: string): string => straightApostrophes(value.toLowerCase()).replace(/\s+/g, ' ');
     const own = new Map(patterns.filter((p) => p.kind === 'word' || p.kind === 'phrase').map((p) => [same(p.value), p] as const));
     for (const e of t.exclusions) {
       const v = unquoted(e.value);

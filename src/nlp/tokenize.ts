@@ -83,6 +83,11 @@ function classify(c: number): number {
   return k;
 }
 
+/** `text` with every apostrophe the tokenizer reads as one (’ ʼ ‘ ´) written `'`, as a pattern's word is looked up. */
+export function straightApostrophes(text: string): string {
+  return text.replace(/[’ʼ‘´]/g, "'");
+}
+
 /** An empty token buffer with room for `capacity` tokens; `tokenize` grows it as needed. */
 export function createTokens(lexicon: Lexicon = new Lexicon(), capacity = 256): Tokens {
   return {

@@ -744,9 +744,9 @@ export function inferColumns(
  */
 function writeInOfGender(column: Column, choiceQuestion: string | undefined, columns: Column[]): Column {
   if (choiceQuestion === undefined || column.role !== 'text') return column;
-  const want = normaliseHeader(choiceQuestion.replace(/\s+-\s+Selected Choice$/i, ''));
+  const want = normaliseHeader(withoutSelectedChoice(choiceQuestion));
   const choice = columns.find(
-    (c) => c !== column && c.attribute === 'gender' && [c.question, c.header].some((t) => t !== undefined && normaliseHeader(t.replace(/\s+-\s+Selected Choice$/i, '')) === want),
+    (c) => c !== column && c.attribute === 'gender' && [c.question, c.header].some((t) => t !== undefined && normaliseHeader(withoutSelectedChoice(t)) === want),
   );
   if (!choice) return column;
   return { ...column, role: 'attribute', attribute: 'gender-other', reason: `answers typed in beside a choice of a question whose answers are genders (column ${choice.index + 1})` };
@@ -836,6 +836,11 @@ function mentionsInPassing(attribute: string | undefined, text: string, s: Value
   return !NUMBERED.has(attribute) && isQuestionLike(text) && s.numberShare >= 0.9;
 }
 
+/** A Qualtrics question's wording without the " - Selected Choice" it adds where a choice has a box to type in. */
+function withoutSelectedChoice(question: string): string {
+  return question.replace(/\s+-\s+Selected Choice$/i, '');
+}
+
 // A question's code as Qualtrics heads its column ("Q3", "Q4_2", "QID7"), its wording in the row below.
 const QUESTION_CODE = /^Q(?:ID)?\d+(?:_\d+)*$/i;
 
@@ -845,7 +850,7 @@ const QUESTION_CODE = /^Q(?:ID)?\d+(?:_\d+)*$/i;
  * type in. Keyed by the code, the group would be printed "Q3" in every table.
  */
 function keySourceOf(header: string, question: string | undefined): string {
-  if (question && QUESTION_CODE.test(header)) return question.replace(/\s+-\s+Selected Choice$/i, '');
+  if (question && QUESTION_CODE.test(header)) return withoutSelectedChoice(question);
   return header || question || '';
 }
 
