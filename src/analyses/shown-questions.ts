@@ -2,8 +2,7 @@
 // was de-identified as every text is, but a name the folder gave no cue for ("Did you and Kiara both pick
 // robotics?") stays in it; in analysis.json a person reads it with the rest, while the report, which is
 // shared, shows the question only where every capitalised word in it is plainly no one's name. Pure.
-import { englishWord } from '../nlp/english-words.js';
-import { isGivenName } from '../util/given-names.js';
+import { mayBeName } from '../util/given-names.js';
 import { neverName } from '../util/names.js';
 
 // A capitalised word, to its end: "Kiara", "McKay", "Willoughby".
@@ -20,7 +19,7 @@ export function plainQuestion(described: ReadonlySet<string>): (asked: string) =
     for (const [word] of asked.matchAll(CAPITALISED)) {
       const key = word.toLowerCase();
       if (described.has(key) || neverName(key)) continue;
-      if (!englishWord(key) || isGivenName(key)) return false;
+      if (mayBeName(key)) return false;
     }
     return true;
   };

@@ -7,7 +7,7 @@
 // above all ("jordan", "lee"). Pure.
 import { englishWord } from '../nlp/english-words.js';
 import { misspeltWord } from '../nlp/misspelt-words.js';
-import { isGivenName } from '../util/given-names.js';
+import { isGivenName, mayBeName } from '../util/given-names.js';
 import { RELATION } from '../util/name-words.js';
 import { neverName } from '../util/names.js';
 import { BETWEEN_NAME_AND_VERB, REPORTING_VERB } from './reported-speech.js';
@@ -113,7 +113,7 @@ export function typoOfWord(word: string): boolean {
 
 /** Whether a hyphenated word's parts are no English words ("mary-kate" is no word; "hands-on", "one-on-one" are words'). */
 function hyphenNamed(word: string): boolean {
-  return !word.includes('-') || word.split('-').every((part) => part.length > 1 && (isGivenName(part) || !englishWord(part)));
+  return !word.includes('-') || word.split('-').every((part) => part.length > 1 && mayBeName(part));
 }
 
 /** Whether a word is a plural of a word or an app ("apprenticeships", "chromebooks") or an "-ing" form ("googling"), which the lexicon may lack. */

@@ -10,7 +10,7 @@ import { englishWord } from '../nlp/english-words.js';
 import { misspeltWord } from '../nlp/misspelt-words.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { redactLowerCuedNames } from './lower-cues.js';
-import { describingName, isGivenName } from '../util/given-names.js';
+import { describingName, isGivenName, mayBeName } from '../util/given-names.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, RELATION, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
@@ -426,7 +426,7 @@ function redactAttribution(text: string): string {
   if (quotedAuthor(g.q2 === undefined ? [g.q1!] : [g.q1!, g.q2]) || (g.q2 !== undefined && PLACE_ENDS.has(g.q2.toLowerCase()))) return text;
   // After a dash alone, with no quotation before it, a name by its words ("- Jordan"; not "- Thanks").
   const quoted = !/^[ \t]/.test(g.qcue!);
-  const isName = quoted ? looksLikeOwnName : (word: string) => looksLikeOwnName(word) && (isGivenName(word.toLowerCase()) || !englishWord(word.toLowerCase()));
+  const isName = quoted ? looksLikeOwnName : (word: string) => looksLikeOwnName(word) && mayBeName(word.toLowerCase());
   const redacted = redactCued(m[0], g.qcue!, g.q1!, g.qgap, g.q2, isName, (word) => /^\p{Lu}\.$/u.test(word) || surnameAfter(word, looksLikeOwnName));
   return text.slice(0, from + m.index) + redacted + tail.slice(m.index + m[0].length);
 }

@@ -2,8 +2,7 @@
 // Dev."). Where the speakers are labelled S1, S2 … or by a name the facilitator shortens, a name said to a
 // student is known from nowhere else, and a facilitator's question is shown beside the quotes that answer
 // it (see asked.ts). Pure.
-import { englishWord } from '../nlp/english-words.js';
-import { isGivenName } from '../util/given-names.js';
+import { mayBeName } from '../util/given-names.js';
 import { CAP_WORD, looksLikeName, nounLooking } from '../util/name-words.js';
 
 // A name called at a sentence's start, before a comma and the words it opens ("Kiara, what …").
@@ -21,7 +20,7 @@ const WORDS_BEFORE_A_COMMA: ReadonlySet<string> = new Set('hi wait honey buddy m
 function calledName(word: string, places: ReadonlySet<string>): boolean {
   const key = word.toLowerCase();
   if (places.has(key) || WORDS_BEFORE_A_COMMA.has(key) || !looksLikeName(word) || nounLooking(key)) return false;
-  return !englishWord(key) || isGivenName(key);
+  return mayBeName(key);
 }
 
 /**

@@ -5,6 +5,7 @@
 // so its users take it only where the context already says a name stands there (see describingName for
 // the words it holds that read as words after "is" or "was"). Pure but for the lazy read.
 import { createRequire } from 'node:module';
+import { englishWord } from '../nlp/english-words.js';
 
 let names: ReadonlySet<string> | undefined;
 
@@ -37,4 +38,13 @@ const DESCRIBING: ReadonlySet<string> = new Set(
 /** Whether a listed given name reads as a describing or function word after "is", "was" or a thanks ("Happy", "Free", "Lucky", "Even"; not "Jordan"). */
 export function describingName(word: string): boolean {
   return DESCRIBING.has(word.toLowerCase());
+}
+
+/**
+ * Whether a word, lower case, may be a person's name where its place says a name could stand (after a
+ * cue, called by a facilitator, in a question shown in the report): a listed given name, or no English
+ * word of wink's lexicon ("kiara", "tomasz", and "jay", "mark", "grace"; not "so", "everyone", "okay").
+ */
+export function mayBeName(key: string): boolean {
+  return isGivenName(key) || !englishWord(key);
 }
