@@ -11,12 +11,22 @@ const MANY_WRITERS = new RegExp(
     String.raw`parking[- ]lot|graffiti[- ]wall|chart[- ]paper|anonymous[- ](?:comments|responses|notes|feedback))(?![\p{L}])`,
   'iu',
 );
+// A class's reflection sheets typed up together, named as a title is, not as a sentence's subject: "Reflection
+// sheets — Grade 9, Westview", "Student reflections from the forum", "Students' comments:"; never "Student
+// reflection sheets were collected", a writeup's sentence.
+const MANY_SHEETS = new RegExp(
+  String.raw`^[#*_\s]*(?:(?:the|our|all|typed[- ]up|anonymous|class|forum|grade|gr\.?|\d+)[ \t]+){0,3}` +
+    String.raw`(?:(?:students?['’]?[ \t]+)?reflection[- ](?:sheets|slips|cards|forms)|students?['’]?[ \t]+(?:written[ \t]+)?(?:reflections|comments|responses))` +
+    String.raw`[*_]*[ \t]*(?:$|[—–:(,]|-[ \t]|(?:from|for|of|at|in|on)[ \t][^.!?]*$)`,
+  'iu',
+);
 // The lines looked at for the title: a heading, a label before the prompt, a line above them.
 const HEAD_LINES = 3;
 
-/** Whether a line names a collection of many students' notes ("Sticky notes from the forum", "# Exit tickets"). */
+/** Whether a line names a collection of many students' notes ("Sticky notes from the forum", "# Exit tickets", "Reflection sheets, Grade 9"). */
 export function namesManyWriters(line: string): boolean {
-  return MANY_WRITERS.test(line.trim());
+  const text = line.trim();
+  return MANY_WRITERS.test(text) || MANY_SHEETS.test(text);
 }
 
 /**

@@ -25,6 +25,30 @@ describe('manyWriters', () => {
     expect(manyWriters(lines('My reflection', '', 'This term was hard.', 'More help.', 'Exit tickets helped me most.'))).toBe(false);
     expect(manyWriters(lines('Sticky situations at school', '', 'Being new was hard.'))).toBe(false);
   });
+
+  it("reads a class's reflection sheets typed up under a title, but not a writeup's sentence about them", () => {
+    expect(manyWriters(lines('Reflection sheets — Grade 9, Westview Secondary, April 2017', '', '1. More choice.'))).toBe(true);
+    expect(manyWriters(lines('**Student reflections**', '', 'More choice.'))).toBe(true);
+    expect(manyWriters(lines("Students' comments: What gets in the way?", '', 'Tests.'))).toBe(true);
+    expect(manyWriters(lines('Grade 9 reflection slips from the spring forum', '', 'Tests.'))).toBe(true);
+    expect(manyWriters(lines('Student reflection sheets were collected and summarized.', '', 'Tests.'))).toBe(false);
+    expect(manyWriters(lines('Student responses showed a need for more choice.', '', 'Tests.'))).toBe(false);
+    expect(manyWriters(lines('My reflection sheet', '', 'This term was hard.'))).toBe(false);
+    expect(manyWriters(lines('Reflections', '', 'This term was hard.'))).toBe(false);
+  });
+});
+
+describe('a file of reflection sheets typed up, numbered', () => {
+  it("reads each numbered sheet as another student's, the title no one's words", () => {
+    const typed = ['Reflection sheets — Grade 9, Westview Secondary, April 2017', '', '1. I wish we could pick our own projects.', '', '2. Honestly I am stressed all the time.', '', '3. More time with counsellors.', ''].join('\n');
+    const read = readText(Buffer.from(typed), { file: 'grade-9.txt', config: {} });
+    const content = read.content;
+    expect(content.type).toBe('transcript');
+    if (content.type !== 'transcript') return;
+    expect(content.manyWriters).toBe(true);
+    expect(content.title).toBe('Reflection sheets — Grade 9, Westview Secondary, April 2017');
+    expect(content.turns.map((t) => t.text.trim())).toEqual(['I wish we could pick our own projects.', 'Honestly I am stressed all the time.', 'More time with counsellors.']);
+  });
 });
 
 describe('a file of sticky notes', () => {
