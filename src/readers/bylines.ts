@@ -21,7 +21,15 @@ const ATTRIBUTION = /^[-–—~]+\s*(?:a|an|one|another)\s+(?:(?:grade\s+\d{1,2}
 // Case-insensitive as a whole, so the name's capitals are checked again on the name alone.
 const CAPITALISED = new RegExp(String.raw`^${NAME}$`, 'u');
 // "My reflection", "Personal Learning Reflection", "End-of-term self-assessment": a template's words may stack.
-const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflections?|journals?|journal entr(?:y|ies)|exit tickets?|exit slips?|self[- ]assessments?|learning logs?)\b[^.!?]{0,40}$/i;
+// The title's kind, then what it is about or for in at most 80 characters, no full stop but a title's
+// ("My reflection — Grade 9, Westview Secondary, April 2017", "Personal learning reflection, Mr. Dhillon's
+// class"); past 40 of them, no word a sentence has (see SENTENCE_WORDS).
+const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflections?|journals?|journal entr(?:y|ies)|exit tickets?|exit slips?|self[- ]assessments?|learning logs?)\b(?<tail>(?:[^.!?]|\b(?:mr|ms|mrs|mx|dr)\.){0,80})$/i;
+// Words a sentence has and a title's longer tail does not: "My reflection on this year is that I learned
+// a lot about my friends and me" is a student's first answer, however long, with no full stop.
+const SENTENCE_WORDS = new Set(
+  'is was are were be been am has have had do does did will would can could should must that because when how why what which who where while whether if than so not i we you they me us think thought felt feel learned'.split(' '),
+);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // A date alone, as a blog post or a journal's entry is headed: "Tuesday, February 14, 2012", "14 March
@@ -46,7 +54,14 @@ function isTitleCase(text: string): boolean {
 
 /** A written reflection's title: "My reflection", "Reflection on the forum", a heading in title case. */
 export function isReflectionTitle(text: string): boolean {
-  return TITLE.test(text) || isTitleCase(text);
+  return titled(text) || isTitleCase(text);
+}
+
+/** Whether a line is a title by its kind's word ("My reflection", "Learning journal - week 3"), its tail a title's. */
+function titled(text: string): boolean {
+  const tail = TITLE.exec(text)?.groups?.tail;
+  if (tail === undefined) return false;
+  return tail.length <= 40 || !(tail.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((w) => SENTENCE_WORDS.has(w));
 }
 
 // Words a line of a sentence may stop at before it runs on to the next line ("My reflection on the forum
@@ -87,7 +102,7 @@ export function namesSession(line: string): boolean {
 export function isTranscriptTitle(line: string): boolean {
   const text = line.trim();
   if (text === '' || /[.!?]$/.test(text) || text.split(/\s+/).length > 12) return false;
-  return isTitleCase(text) || TITLE.test(text) || namesSession(text);
+  return isTitleCase(text) || titled(text) || namesSession(text);
 }
 
 // A name's word: capitalised ("Maya", "O'Neil", "Jean-Luc"), with capitals inside it as the redactor

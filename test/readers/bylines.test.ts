@@ -159,6 +159,15 @@ describe('a reflection whose title sits right above the text, with no blank line
     }
   });
 
+  it("drops a template's longer title, with the class, school or date after it, but not a first answer with no full stop", () => {
+    for (const title of ['My reflection — Grade 9, Westview Secondary, April 2017', "Personal learning reflection, Mr. Dhillon's Science 10 class, Term 2", 'Reflection on the Grade 9 forum at Westview Secondary, spring 2017']) {
+      const result = read(`${title}\n\nI wish we could pick our own projects.\n\nHonestly I am stressed all the time.\n`);
+      expect(texts(result), title).toEqual(['I wish we could pick our own projects.', 'Honestly I am stressed all the time.']);
+    }
+    const answer = 'My reflection on this year is that I learned a lot about myself and my friends';
+    expect(texts(read(`${answer}\n\nAnd the tests were hard.\n`))).toEqual([answer, 'And the tests were hard.']);
+  });
+
   it("under the writer's name, the name is the author and the title is dropped", () => {
     const result = read(
       'Maya Lopez\nMy reflection\nThis term I learned that I work better when I plan my week on Sunday night.\n\nThe flex block helped me catch up on math.\n\nNext term I want to try the study group.\n',
