@@ -115,8 +115,11 @@ export function writtenCounts(sources: readonly Source[]): { reflections: number
   return { reflections, notes };
 }
 
-/** "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups.", or nothing. */
-function sourcesSentence(sources: Source[]): string {
+/**
+ * "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups.", or
+ * nothing; "They filled in reflection sheets …" where the sheets are not to be counted (see sheetsCountable).
+ */
+function sourcesSentence(sources: Source[], countSheets: boolean): string {
   const read = sources.filter((s) => s.status === 'read');
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.sheets - s.emptySheets, 0);
   // Blank sheets are said: their students took part, and are in every share of those who did.
@@ -124,7 +127,7 @@ function sourcesSentence(sources: Source[]): string {
   const groups = focusGroupCount(read);
   const { reflections, notes } = writtenCounts(read);
   const parts: string[] = [];
-  if (sheets > 0) parts.push(`filled in ${counted(sheets, 'reflection sheet')}`);
+  if (sheets > 0) parts.push(countSheets ? `filled in ${counted(sheets, 'reflection sheet')}` : 'filled in reflection sheets');
   if (blank > 0) parts.push(`handed in ${blank === 1 ? 'one blank sheet' : `${counted(blank, 'blank sheet')}`}`);
   const written = [...(reflections > 0 ? [counted(reflections, 'reflection')] : []), ...(notes > 0 ? [counted(notes, 'note')] : [])];
   if (written.length > 0) parts.push(`wrote ${listOf(written)}`);
@@ -199,6 +202,8 @@ function severalRolesSentence(people: Participant[]): string {
  *   lower case ("Nine students …").
  * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones), the
  *   blank ones handed in, and focus groups (transcripts read, a group kept in several files once); it is left out when there are none.
+ *   With `countSheets` false, the filled-in sheets are said without their number: the total less it would
+ *   give back the students on no sheet, a lone focus group of a school too small to show (see sheetsCountable).
  */
 export function backgroundSentence(
   participants: Participant[],
@@ -206,6 +211,7 @@ export function backgroundSentence(
   demographics: DemographicRow[],
   minCell: number,
   noun: ParticipantNoun = STUDENTS,
+  countSheets = true,
 ): string {
   const students = studentsOf(participants);
   if (students.length === 0) return `No ${noun.plural} took part.`;
@@ -215,5 +221,5 @@ export function backgroundSentence(
     indigenousClause(students, demographics, minCell, noun),
   ].filter((c) => c !== '');
   const first = `${clauses.join('; ')}.`;
-  return [first, sourcesSentence(sources), studentAttributesSentence(students, demographics)].filter((s) => s !== '').join(' ');
+  return [first, sourcesSentence(sources, countSheets), studentAttributesSentence(students, demographics)].filter((s) => s !== '').join(' ');
 }

@@ -1,5 +1,5 @@
 // Small-cell suppression: which counts of a table must be hidden so no small group can be recovered.
-import type { Analysis, Corpus, Participant } from '../model.js';
+import type { Analysis, Corpus, Participant, Source } from '../model.js';
 
 // Complements tried, smallest first, for one that is enough alone.
 const TRIED = 8;
@@ -139,8 +139,11 @@ export function isSmallTotal(total: number, minCell: number): boolean {
  * student on it gives the same value: a school of 3 in its own folder read `birch/sheet.csv … 3` beside
  * "Birch: <5", and so did a district's export a file per school (`dogwood-survey.csv`, 3 rows, 9
  * responses, beside "Dogwood Secondary: <5"; and Cedar's 6 rows beside its "hidden" gave Dogwood's 3 back
- * from the total), or a roster per school. Only the attributes of `shown` count, where it is given
- * ({@link hiddenGroupAttributes}): a workbook's tab of 3 rows hides nothing where no table shows its tab.
+ * from the total), or a roster per school. Every sheet and roster where the students on none are all of
+ * one small group ({@link sheetsBesideSmallTalk}): a lone focus group at a school of 3 beside the other
+ * schools' survey, whose 15 rows and the total of 18 gave the 3 back. Only the attributes of `shown`
+ * count, where it is given ({@link hiddenGroupAttributes}): a workbook's tab of 3 rows hides nothing where
+ * no table shows its tab.
  */
 export function withheldSources(corpus: Corpus, minCell: number, shown?: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -173,7 +176,49 @@ export function withheldSources(corpus: Corpus, minCell: number, shown?: Readonl
     const ofOneGroup = [...(one.get(s.id)?.values() ?? [])].some((value) => value !== null);
     if (inFolder || ofOneGroup) out.add(s.id);
   }
+  for (const kind of ['sheet', 'roster'] as const) {
+    const ofKind = sheets.filter((s) => s.kind === kind);
+    if (onNoneOfOneSmallGroup(students, ofKind, { sizes, small })) for (const s of ofKind) out.add(s.id);
+  }
   return out;
+}
+
+/**
+ * Whether the students on none of `files` (a focus group's speakers who filled in no sheet) are all of
+ * one group too small to show: their number is the total less the files' rows, so the files' counts
+ * would give back what the focus group's own count withholds (a lone focus group at a school of 3 that
+ * the table of who took part prints as "<5", beside sheets from the other schools). False where there
+ * are no such files, or no such students.
+ */
+function onNoneOfOneSmallGroup(students: readonly Participant[], files: readonly Source[], groups: SmallGroups): boolean {
+  if (files.length === 0) return false;
+  const ids = new Set(files.map((s) => s.id));
+  return ofOneSmallGroupedAttribute(students.filter((p) => !p.sources.some((id) => ids.has(id))), groups);
+}
+
+/**
+ * Whether {@link withheldSources} withholds the sheets because the students on none are all of one small
+ * group, rather than because a sheet holds one group's students: the report says why.
+ */
+export function sheetsBesideSmallTalk(corpus: Corpus, minCell: number, shown?: ReadonlySet<string>): boolean {
+  if (minCell <= 1) return false;
+  const sheets = corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet');
+  if (sheets.length === 0) return false;
+  const students = corpus.participants.filter((p) => p.role === 'student');
+  const groups = groupSizes(students, minCell, shown);
+  return groups.small.size > 0 && onNoneOfOneSmallGroup(students, sheets, groups);
+}
+
+/**
+ * Whether the report may count the sheets filled in (the Background's "They filled in 15 reflection
+ * sheets", the answers to them): not where some sheet's counts are withheld ({@link withheldSources}) and
+ * some student is on no sheet, since the total less the sheets' rows would give back the students on
+ * none or the withheld sheets' rows. Where every student is on a sheet the total says as much anyway.
+ */
+export function sheetsCountable(corpus: Corpus, withheld: ReadonlySet<string>): boolean {
+  const sheets = new Set(corpus.sources.filter((s) => s.status === 'read' && s.kind === 'sheet').map((s) => s.id));
+  if (![...withheld].some((id) => sheets.has(id))) return true;
+  return corpus.participants.every((p) => p.role !== 'student' || p.sources.some((id) => sheets.has(id)));
 }
 
 // One group of one attribute, as a key: a value in any case is one group.
@@ -226,16 +271,15 @@ export function smallGroups(participants: readonly Participant[], minCell: numbe
  * Whether `members` are all of one group of an attribute that has a group too small to show (`groups`,
  * see {@link smallGroups}), so that how many they are would give a hidden count back: a lone focus group's
  * 3 speakers, all of one alternate school that the table of who took part prints as "<5". A transcript's
- * own `source.school`, which every speaker shares, hides nothing where no table shows it. With `whole`,
- * only where `members` are every student of the group: those who did not answer a question, whose number
- * the total less the answers gives.
+ * own `source.school`, which every speaker shares, hides nothing where no table shows it. So with those
+ * who did not answer a question, whose number the total less the answers gives, and with those who filled
+ * in no sheet, whose number the total less the sheets gives: a lone focus group's speakers, or a part of one.
  */
-export function ofOneSmallGroupedAttribute(members: readonly Participant[], groups: SmallGroups, whole = false): boolean {
+export function ofOneSmallGroupedAttribute(members: readonly Participant[], groups: SmallGroups): boolean {
   if (members.length === 0) return false;
   for (const key of groups.small) {
     const first = members[0]!.attributes[key];
-    if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;
-    if (!whole || groups.sizes.get(group(key, first)) === members.length) return true;
+    if (first !== undefined && members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) return true;
   }
   return false;
 }

@@ -49,6 +49,14 @@ describe('backgroundSentence', () => {
     );
   });
 
+  it('says the sheets were filled in without their number where they are not to be counted', () => {
+    // A lone focus group at a school too small to show: 62 less the 70 sheets' students would give it back.
+    expect(backgroundSentence(conference, conferenceSources, computeDemographics(conference, { minCell: 5 }), 5, undefined, false)).toBe(
+      '62 students from four schools took part; 58% identified as female and fewer than five students did not say; ' +
+        '10% self-identified as Indigenous. They filled in reflection sheets, handed in two blank sheets and took part in four focus groups.',
+    );
+  });
+
   it('names the noun once where two shares are small', () => {
     // 2 non-binary and 3 not stated are each below 5; 40 female and 17 male are shown.
     const people = students(62, (i) => ({ gender: i < 40 ? 'Female' : i < 57 ? 'Male' : i < 59 ? 'Non-binary' : 'Not stated' }));

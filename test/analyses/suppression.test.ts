@@ -1,7 +1,8 @@
 // Tests for small-cell suppression: primary, complementary, zeros, forced cells, and suppression turned off.
 
 import { describe, expect, it } from 'vitest';
-import { isSmallTotal, suppressCells } from '../../src/analyses/suppression.js';
+import type { Corpus, Participant, Source } from '../../src/model.js';
+import { isSmallTotal, sheetsBesideSmallTalk, sheetsCountable, suppressCells, withheldSources } from '../../src/analyses/suppression.js';
 
 describe('suppressCells', () => {
   it('suppresses nothing when every cell is large enough', () => {
@@ -97,5 +98,40 @@ describe('suppressCells', () => {
     const counts = [3, 20, 30];
     suppressCells(counts, 5);
     expect(counts).toEqual([3, 20, 30]);
+  });
+});
+
+describe('withheldSources beside a lone focus group', () => {
+  const file = (id: string, kind: Source['kind'], sheets = 0): Source => ({ id, kind, format: 'csv', status: 'read', attributes: {}, sheets, emptySheets: 0, rowsSkipped: 0, turns: 0, responses: sheets });
+  const student = (id: string, school: string, sources: string[]): Participant => ({ id, role: 'student', attributes: { school }, sources });
+  /** 15 students of Cedar and Birch on survey.csv; `talk` more, of `school`, only in fg.txt. */
+  const corpus = (talk: number, school: string): Corpus => ({
+    folder: 'f',
+    sources: [file('fg.txt', 'transcript'), file('survey.csv', 'sheet', 15)],
+    participants: [
+      ...Array.from({ length: 15 }, (_, i) => student(`S${i}`, i < 8 ? 'Cedar' : 'Birch', ['survey.csv'])),
+      ...Array.from({ length: talk }, (_, i) => student(`T${i}`, school, ['fg.txt'])),
+    ],
+    questions: [],
+    responses: [],
+    context: [],
+    warnings: [],
+  });
+  const school = new Set(['school']);
+
+  it('withholds the sheets where the students on none are all of one school too small to show', () => {
+    const c = corpus(3, 'Dogwood');
+    const withheld = withheldSources(c, 5, school);
+    expect([...withheld]).toEqual(['survey.csv']);
+    expect(sheetsCountable(c, withheld)).toBe(false);
+    expect(sheetsBesideSmallTalk(c, 5, school)).toBe(true);
+  });
+
+  it('counts them where that school is large enough, where no table hides it, or with suppression off', () => {
+    expect([...withheldSources(corpus(6, 'Dogwood'), 5, school)]).toEqual([]);
+    expect([...withheldSources(corpus(3, 'Dogwood'), 5, new Set())]).toEqual([]);
+    expect([...withheldSources(corpus(3, 'Dogwood'), 0, school)]).toEqual([]);
+    expect(sheetsBesideSmallTalk(corpus(6, 'Dogwood'), 5, school)).toBe(false);
+    expect(sheetsCountable(corpus(3, 'Dogwood'), new Set())).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // The report's Appendix: tables of who took part, the themes, the sources, and a word on warnings.
 import { formatPercent } from '../../util/percent.js';
 import { attributesOf, nonStudents, STUDENT_ATTRIBUTES } from '../../analyses/demographics.js';
-import { hiddenGroupAttributes, withheldSources } from '../../analyses/suppression.js';
+import { hiddenGroupAttributes, sheetsBesideSmallTalk, withheldSources } from '../../analyses/suppression.js';
 import { attributeInSentence, attributeLabel } from '../../util/labels.js';
 import { capitalise, listOf, plural } from '../../util/text.js';
 import { withArticle } from '../../util/participant-nouns.js';
@@ -97,13 +97,17 @@ function themesTable(ctx: Context): string {
 }
 
 function sourcesTable(ctx: Context): string {
-  const withheld = withheldSources(ctx.analysis.corpus, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell));
+  const shown = hiddenGroupAttributes(ctx.analysis, ctx.minCell);
+  const withheld = withheldSources(ctx.analysis.corpus, ctx.minCell, shown);
   const body = ctx.analysis.corpus.sources.map((s) => {
     const status = s.status === 'read' ? 'read' : `${s.status}${s.reason ? `: ${s.reason}` : ''}`;
     return [escapeCell(s.id), s.kind, escapeCell(status), withheld.has(s.id) ? 'hidden' : String(s.responses)];
   });
   const rows = table(['File', 'Kind', 'Status', 'Responses'], ['left', 'left', 'left', 'right'], body);
   if (withheld.size === 0) return rows;
+  if (sheetsBesideSmallTalk(ctx.analysis.corpus, ctx.minCell, shown)) {
+    return `${rows}\n\nThe sheets’ responses show “hidden”: the ${ctx.noun.plural} who filled in none are all of one group of fewer than ${ctx.minCell} ${ctx.noun.plural} (a focus group’s, say), and the total less the sheets would give back how many of them took part, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
+  }
   return `${rows}\n\nFiles that each hold one group’s ${ctx.noun.plural} (a folder per group, a sheet per school) show “hidden” where a group has fewer than ${ctx.minCell} ${ctx.noun.plural}: their responses would give its size back, which the table of who took part withholds (as sources.csv does; analysis.json, the analyst's file, keeps them).`;
 }
 

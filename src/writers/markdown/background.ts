@@ -4,6 +4,7 @@ import { backgroundSentence, focusGroupCount, writtenCounts } from '../../analys
 import { byCodeUnits, capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { possessive } from '../../util/participant-nouns.js';
+import { hiddenGroupAttributes, sheetsCountable, withheldSources } from '../../analyses/suppression.js';
 import type { Context } from './context.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -135,7 +136,10 @@ export function background(ctx: Context): string {
     }
     return { count, questions };
   };
-  const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell, ctx.noun)];
+  // A lone focus group of a school too small to show, beside sheets: the total less the sheets counted
+  // would give its students back, so the sheets and their answers are not counted.
+  const countSheets = sheetsCountable(corpus, withheldSources(corpus, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell)));
+  const paragraphs = [backgroundSentence(corpus.participants, corpus.sources, demographics, ctx.minCell, ctx.noun, countSheets)];
   const method: string[] = [];
   if (read.some((s) => s.kind === 'sheet')) {
     // A question no one answered was still asked (a column left blank by everyone); a template's prompt
@@ -147,7 +151,7 @@ export function background(ctx: Context): string {
     method.push(
       sheetAnswers.count === 0
         ? `The reflection sheets asked ${counted(asked, 'question')}, which no one answered in words.`
-        : `The reflection sheets asked ${counted(asked, 'question')}; their ${plural(sheetAnswers.count, 'answer')} were read and summarised to identify key themes.`,
+        : `The reflection sheets asked ${counted(asked, 'question')}; their ${countSheets ? plural(sheetAnswers.count, 'answer') : 'answers'} were read and summarised to identify key themes.`,
     );
   }
   const { reflections, notes } = writtenCounts(read);

@@ -191,10 +191,11 @@ export function whatStudentsSaid(ctx: Context): string {
       continue;
     }
     const who = answered.get(q.questionId) ?? [];
-    // Those who answered all of one small group, or those who did not (the total less the answers) the whole of one.
+    // Those who answered all of one small group, or those who did not (the total less the answers): a
+    // focus group's 2 speakers who filled in no sheet, both of a school of 4, whose section does not count them.
     const answering = new Set(who.map((p) => p.id));
     const silent = ctx.students.filter((p) => !answering.has(p.id));
-    const uncounted = ofOneSmallGroupedAttribute(who, groups) || ofOneSmallGroupedAttribute(silent, groups, true);
+    const uncounted = ofOneSmallGroupedAttribute(who, groups) || ofOneSmallGroupedAttribute(silent, groups);
     parts.push(questionSection(ctx, q, uncounted));
   }
   const reflections = reflectionSection(ctx);
