@@ -2,7 +2,8 @@
 // description, parent, kind (word|glob|phrase|regex|exclude|not_near) and count_negated (headers in
 // any case, with a few aliases such as keywords or code, and a category or group column as the parent);
 // other columns (colour, memo) are ignored. A theme's label, description and parent come from its
-// first row that fills them; a row with an empty pattern
+// first row that fills them; a blank theme cell is the theme above (filled down, as a sheet laid out in
+// blocks writes each theme once), with a note; a row with an empty pattern
 // only declares a theme (a parent with no patterns of its own); a cell may also hold several patterns
 // (one row per theme), separated by commas, semicolons or line breaks. Without a kind the pattern's form
 // decides: /…/ is a regex, * or ? a glob, several words a phrase, else a word.
@@ -229,8 +230,11 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     if (theme) theme.partial = true;
   };
   let above = '';
-  /** The theme of the row above that has one, for a row whose theme cell is blank. */
+  /** The theme of the row above that has one, for a row whose theme cell is blank (filled down). */
   let previous = '';
+  let previousLine = 0;
+  /** Runs of rows whose blank theme cell was filled down, to say so. */
+  const filled: { theme: string; from: number; to: number }[] = [];
   let width = rows[0].record.length;
   while (width > 0 && rows[0].record[width - 1]!.trim() === '') width--;
   const warnings: Warning[] = [];
@@ -255,20 +259,22 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
     // in a sheet of sub-themes, a row's theme is its sub-theme, else its group; its parent the group
     const groupRow = subthemes && read('theme') === '';
     const cell = (col: string): string => (!subthemes ? read(col) : col === 'theme' ? read('theme') || group : col === 'parent' ? (groupRow ? '' : group) : read(col));
-    const written = cell('theme');
+    let written = cell('theme');
     if (written === '') {
-      // a sheet laid out with the theme on its first row only: said so, where "no theme id" left the
-      // researcher to guess why the row above did not count
-      const pattern = read('pattern');
-      report(
-        previous === ''
-          ? 'row has no theme id'
-          : `row has no theme id: its theme cell is blank${pattern === '' ? '' : ` (pattern '${pattern}')`}, and a blank cell is not taken for the theme above ('${previous}'); write the theme on each of its rows`,
-        line,
-      );
-      continue;
+      // nothing above to fill down from: the sheet's first row names no theme
+      if (previous === '') {
+        report('row has no theme id: its theme cell is blank, and no row above names a theme to fill it down from', line);
+        continue;
+      }
+      // a sheet laid out in blocks, the theme written on its first row only (as merged cells are saved):
+      // the blank cell is the theme above, filled down as a spreadsheet would, and said so once
+      written = previous;
+      const last = filled[filled.length - 1];
+      if (last !== undefined && last.theme === written && last.to === previousLine) last.to = line;
+      else filled.push({ theme: written, from: line, to: line });
     }
     previous = written;
+    previousLine = line;
     const id = ids.of(written);
     let theme = themes.get(id);
     if (!theme) {
@@ -326,10 +332,30 @@ export function codebookFromRows(all: Row[], file: string, name: string, delimit
       if (t.parent !== written.trim()) t.parentAsWritten = written;
     }
   }
+  if (filled.length > 0) warnings.unshift(filledDown(file, filled));
   const spec: CodebookSpec = { name, file, themes: groups ? withGroups(order) : order };
   if (problems.problems.length > 0) spec.problems = problems.problems;
   if (warnings.length > 0) spec.warnings = warnings;
   return spec;
+}
+
+/** Runs of filled-down rows named in the note, at most; the rest are counted. */
+const FILLED_NAMED = 5;
+
+/**
+ * The note that blank theme cells were read as the theme above ("filled down"): one for the sheet, at
+ * its first such row, naming the rows and the themes they were read as, so that a blank left by mistake
+ * (a new theme's name forgotten) is found where it was read past.
+ */
+function filledDown(file: string, runs: readonly { theme: string; from: number; to: number }[]): Warning {
+  const rows = runs.reduce((n, r) => n + r.to - r.from + 1, 0);
+  const named = runs.slice(0, FILLED_NAMED).map((r) => `${r.from === r.to ? `row ${r.from}` : `rows ${r.from}–${r.to}`} as '${r.theme}'`);
+  const more = runs.length > FILLED_NAMED ? ` and ${runs.length - FILLED_NAMED} more` : '';
+  return {
+    file,
+    line: runs[0]!.from,
+    message: `${rows === 1 ? 'a blank theme cell was' : `${rows} blank theme cells were`} taken as the theme above (filled down, for a sheet that writes each theme once, on the first row of its block): ${named.join(', ')}${more}`,
+  };
 }
 
 /**

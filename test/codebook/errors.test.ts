@@ -376,16 +376,18 @@ describe('every problem in one run', () => {
   });
 
   it('CSV: every bad row, each row read past on its own', () => {
+    // row 3's blank theme cell is filled down: theme 'a', whose label there differs from its first row's
     expect(problems('theme,pattern,kind,label\na,x,wrd,A\n,y,,B\nb,money,,Money\nb,cash,,Cash\nc,flex*,word,C\n', 'codebook.csv')).toEqual([
       "codebook.csv:2: unknown kind 'wrd' (did you mean 'word'?) (expected: word, glob, phrase, regex, exclude, not_near)",
-      "codebook.csv:3: row has no theme id: its theme cell is blank (pattern 'y'), and a blank cell is not taken for the theme above ('a'); write the theme on each of its rows",
+      "codebook.csv:3: a blank theme cell was taken as the theme above (filled down, for a sheet that writes each theme once, on the first row of its block): row 3 as 'a'",
+      "codebook.csv:3: theme 'a' has label 'B' here but 'A' on an earlier row",
       "codebook.csv:5: theme 'b' has label 'Cash' here but 'Money' on an earlier row",
       "codebook.csv:6: theme 'c': word 'flex*' has a wildcard; put it under globs",
     ]);
   });
 
   it('CSV: a row with no theme and none above says only that', () => {
-    expect(problems('theme,pattern\n,stress\na,x\n', 'codebook.csv')).toEqual(['codebook.csv:2: row has no theme id']);
+    expect(problems('theme,pattern\n,stress\na,x\n', 'codebook.csv')).toEqual(['codebook.csv:2: row has no theme id: its theme cell is blank, and no row above names a theme to fill it down from']);
   });
 
   it('shows the first 25 problems and counts the rest', () => {
