@@ -8,7 +8,8 @@
 // on its line, at the line's start or after a sentence,
 // which list the patterns, separated by commas or semicolons (a quoted entry may hold either); their
 // form decides the kind as in CSV codebooks. A code with no keywords is matched by its own name as
-// phrases (split where the name lists several things; codes with child codes roll up instead), so an
+// phrases (split where the name lists several things, at punctuation or `and`/`or`: `Stress and
+// anxiety` is the words stress and anxiety; codes with child codes roll up instead), so an
 // imported codebook works at once and can be refined.
 import { SaxesParser } from 'saxes';
 import { ConfigError } from '../util/errors.js';
@@ -104,14 +105,16 @@ const KEYWORDS = /^(|.*?[.!?;]\s+)(?:keywords?|patterns?)\s*:\s*(.*)$/i;
 /**
  * The phrases a code's name stands for when its description lists none: the name without an outline
  * number (`1.2 Teachers`) or a group prefix (`EMO: Anxiety`, as ATLAS.ti users name codes), split where
- * it lists several things (`Mental health (stress, anxiety)`, `Funding / resources`), since a phrase
- * never matches across such punctuation in a text. Parts of one letter are dropped.
+ * it lists several things (`Mental health (stress, anxiety)`, `Funding / resources`, `Funding &
+ * resources`), since a phrase never matches across such punctuation in a text, and at `and` or `or`
+ * between them (`Stress and anxiety`, `Peers or friends`): a researcher naming a code so means either
+ * topic, where the phrase "stress and anxiety" matched almost no one's words. Parts of one letter are dropped.
  */
 export function namePhrases(label: string): string[] {
   return label
     .replace(OUTLINE_NUMBER, '')
     .replace(/^[^:]*:(?=.*[\p{L}\p{N}])/u, '')
-    .split(/[,;:()[\]{}\/&+|]|\s[-\u2013\u2014]\s/)
+    .split(/[,;:()[\]{}\/&+|]|\s[-\u2013\u2014]\s|\s(?:and\/or|and|or)\s/i)
     .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((part) => [...part].length > 1);
 }

@@ -37,6 +37,25 @@ describe('REFI-QDA codebooks from QDA tools', () => {
     ]);
   });
 
+  it("NVivo: a code named 'Stress and anxiety' is matched by stress and by anxiety, not by the phrase", async () => {
+    const book = await loadCodebook(path.join(dir, 'nvivo-names-with-and.qdc'));
+    expect(summary(book)).toEqual([
+      ['stress-and-anxiety', 'Stress and anxiety', '', 'phrase:Stress | phrase:anxiety'],
+      ['peers-and-or-friends', 'Peers and/or friends', '', 'phrase:Peers | phrase:friends'],
+      ['health-and-safety', 'Health and safety', '', 'phrase:Health | phrase:safety'],
+      ['timetables-scheduling', 'Timetables/scheduling', '', 'phrase:Timetables | phrase:scheduling'],
+      ['funding-resources', 'Funding & resources', '', 'phrase:Funding | phrase:resources'],
+    ]);
+    // before, 'I have anxiety' and 'the stress is a lot' carried no theme: the name was one phrase
+    expect(themesOf(book, ['I have anxiety', 'the stress is a lot', 'our timetable is bad', 'we need more funding', 'my friends help'])).toEqual([
+      ['stress-and-anxiety'],
+      ['stress-and-anxiety'],
+      ['timetables-scheduling'],
+      ['funding-resources'],
+      ['peers-and-or-friends'],
+    ]);
+  });
+
   it('NVivo: a code without description is matched by the things its name lists', async () => {
     const book = await loadCodebook(path.join(dir, 'nvivo-no-descriptions.qdc'));
     expect(summary(book)).toEqual([
