@@ -153,7 +153,8 @@ export function withheldSources(corpus: Corpus, minCell: number, shown?: Readonl
   const sheets = corpus.sources.filter((s) => s.status === 'read' && (s.kind === 'sheet' || s.kind === 'roster'));
   if (sheets.length === 0) return out;
   const students = corpus.participants.filter((p) => p.role === 'student');
-  const { sizes, small } = groupSizes(students, minCell, shown);
+  const groups = groupSizes(students, minCell, shown);
+  const { sizes, small } = groups;
   if (small.size === 0) return out;
   // Per sheet and small attribute, the one value its students give (null once two differ or one gives none).
   const ids = new Set(sheets.map((s) => s.id));
@@ -178,7 +179,7 @@ export function withheldSources(corpus: Corpus, minCell: number, shown?: Readonl
   }
   for (const kind of ['sheet', 'roster'] as const) {
     const ofKind = sheets.filter((s) => s.kind === kind);
-    if (onNoneOfOneSmallGroup(students, ofKind, { sizes, small })) for (const s of ofKind) out.add(s.id);
+    if (onNoneOfOneSmallGroup(students, ofKind, groups)) for (const s of ofKind) out.add(s.id);
   }
   return out;
 }
@@ -230,6 +231,8 @@ export interface SmallGroups {
   sizes: Map<string, number>;
   /** The attributes with a group too small to show. */
   small: Set<string>;
+  /** The smallest group a table shows. */
+  minCell: number;
 }
 
 /**
@@ -242,7 +245,7 @@ function groupSizes(students: readonly Participant[], minCell: number, shown?: R
   const stated = new Map<string, number>();
   const small = new Set<string>();
   // Where no table hides a group (a large survey's), nothing can be given back: no student need be counted.
-  if (minCell <= 1 || (shown !== undefined && shown.size === 0)) return { sizes, small };
+  if (minCell <= 1 || (shown !== undefined && shown.size === 0)) return { sizes, small, minCell };
   for (const student of students) {
     for (const [key, value] of Object.entries(student.attributes)) {
       if (shown !== undefined && !shown.has(key)) continue;
@@ -252,10 +255,10 @@ function groupSizes(students: readonly Participant[], minCell: number, shown?: R
     }
   }
   // Of fewer students than `minCell` in all, the tables show no group, and the total is printed anyway.
-  if (students.length < minCell) return { sizes, small };
+  if (students.length < minCell) return { sizes, small, minCell };
   for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
   for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
-  return { sizes, small };
+  return { sizes, small, minCell };
 }
 
 /**
@@ -269,17 +272,22 @@ export function smallGroups(participants: readonly Participant[], minCell: numbe
 
 /**
  * Whether `members` are all of one group of an attribute that has a group too small to show (`groups`,
- * see {@link smallGroups}), so that how many they are would give a hidden count back: a lone focus group's
- * 3 speakers, all of one alternate school that the table of who took part prints as "<5". A transcript's
- * own `source.school`, which every speaker shares, hides nothing where no table shows it. So with those
- * who did not answer a question, whose number the total less the answers gives, and with those who filled
- * in no sheet, whose number the total less the sheets gives: a lone focus group's speakers, or a part of one.
+ * see {@link smallGroups}), a group that is itself too small to show or that they are the whole of, so
+ * that how many they are would give a hidden count back: a lone focus group's 3 speakers, all of one
+ * alternate school that the table of who took part prints as "<5". A transcript's own `source.school`,
+ * which every speaker shares, hides nothing where no table shows it. So with those who did not answer a
+ * question, whose number the total less the answers gives, and with those who filled in no sheet, whose
+ * number the total less the sheets gives: a lone focus group's speakers, or a part of one. Not a part of
+ * a group large enough to show: the one student of a school of 8 who left a question blank gives no
+ * hidden count back, and the question's answers are still counted.
  */
 export function ofOneSmallGroupedAttribute(members: readonly Participant[], groups: SmallGroups): boolean {
   if (members.length === 0) return false;
   for (const key of groups.small) {
     const first = members[0]!.attributes[key];
-    if (first !== undefined && members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) return true;
+    if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;
+    const size = groups.sizes.get(group(key, first)) ?? 0;
+    if (size < groups.minCell || size === members.length) return true;
   }
   return false;
 }

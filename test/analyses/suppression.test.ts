@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Corpus, Participant, Source } from '../../src/model.js';
-import { isSmallTotal, sheetsBesideSmallTalk, sheetsCountable, suppressCells, withheldSources } from '../../src/analyses/suppression.js';
+import { isSmallTotal, ofOneSmallGroupedAttribute, sheetsBesideSmallTalk, sheetsCountable, smallGroups, suppressCells, withheldSources } from '../../src/analyses/suppression.js';
 
 describe('suppressCells', () => {
   it('suppresses nothing when every cell is large enough', () => {
@@ -133,5 +133,34 @@ describe('withheldSources beside a lone focus group', () => {
     expect([...withheldSources(corpus(3, 'Dogwood'), 0, school)]).toEqual([]);
     expect(sheetsBesideSmallTalk(corpus(6, 'Dogwood'), 5, school)).toBe(false);
     expect(sheetsCountable(corpus(3, 'Dogwood'), new Set())).toBe(true);
+  });
+
+  it('counts them where the students on none are a part of a school large enough to show, though another school is small', () => {
+    const c = corpus(2, 'Cedar');
+    const dogwood = Array.from({ length: 3 }, (_, i) => student(`D${i}`, 'Dogwood', ['survey.csv']));
+    const mixed = { ...c, participants: [...c.participants, ...dogwood] };
+    expect([...withheldSources(mixed, 5, school)]).toEqual([]);
+    expect(sheetsBesideSmallTalk(mixed, 5, school)).toBe(false);
+  });
+});
+
+describe('ofOneSmallGroupedAttribute', () => {
+  const student = (id: string, school: string): Participant => ({ id, role: 'student', attributes: { school }, sources: [] });
+  const cedar = Array.from({ length: 8 }, (_, i) => student(`C${i}`, 'Cedar'));
+  const birch = Array.from({ length: 5 }, (_, i) => student(`B${i}`, 'Birch'));
+  const dogwood = Array.from({ length: 3 }, (_, i) => student(`D${i}`, 'dogwood'));
+  const groups = smallGroups([...cedar, ...birch, ...dogwood], 5, new Set(['school']));
+
+  it('is true of members all of a group too small to show, or the whole of one, in any case of its value', () => {
+    expect(ofOneSmallGroupedAttribute(dogwood.slice(0, 2), groups)).toBe(true);
+    expect(ofOneSmallGroupedAttribute([{ ...dogwood[0]!, attributes: { school: 'Dogwood' } }, dogwood[1]!], groups)).toBe(true);
+    expect(ofOneSmallGroupedAttribute(birch, groups)).toBe(true);
+  });
+
+  it('is false of a part of a group large enough to show (one student of 8 who left a question blank), of mixed groups and of no one', () => {
+    expect(ofOneSmallGroupedAttribute(cedar.slice(0, 1), groups)).toBe(false);
+    expect(ofOneSmallGroupedAttribute(birch.slice(0, 4), groups)).toBe(false);
+    expect(ofOneSmallGroupedAttribute([dogwood[0]!, cedar[0]!], groups)).toBe(false);
+    expect(ofOneSmallGroupedAttribute([], groups)).toBe(false);
   });
 });
