@@ -6,6 +6,7 @@ import { analyze } from '../../src/index.js';
 import type { Analysis } from '../../src/model.js';
 import { leadingWithTies, writeMarkdownReport } from '../../src/writers/markdown/index.js';
 import { escapeCell, escapeMarkdown } from '../../src/writers/markdown-escape.js';
+import { askedInReport } from '../../src/writers/markdown/prose.js';
 import { barChart, mermaidString, niceMax, shortLabel } from '../../src/writers/mermaid.js';
 import { computeAgreement } from '../../src/analyses/agreement.js';
 import { coderFromCodings } from '../../src/analyses/coding-files.js';
@@ -416,6 +417,15 @@ describe('writeMarkdownReport', () => {
     expect(text).not.toContain('Jordan');
     // A question of more than 25 words, the quote read out to the group, is not shown.
     expect(signed('I agree')).toBe('> — A student');
+  });
+
+  it('shows the question a quote answers without the words talk opens it with, where a question follows them', () => {
+    expect(askedInReport('And what gets in the way?')).toBe('What gets in the way?');
+    expect(askedInReport('Okay, so how did the flex block go?')).toBe('How did the flex block go?');
+    expect(askedInReport('[name], and why is that?')).toBe('Why is that?');
+    expect(askedInReport('Now tell me about your timetable.')).toBe('Tell me about your timetable.');
+    expect(askedInReport('So many of you said tests. Why?')).toBe('So many of you said tests. Why?');
+    expect(askedInReport('And why?')).toBeUndefined();
   });
 
   it('calls a file a skip reason names "another file", never unmaking the brackets of its name', () => {

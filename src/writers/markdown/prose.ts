@@ -14,15 +14,20 @@ export function labelInSentence(label: string): string {
 // remark before it, and a long one (a quote read out, then "What does that mean to you?") crowds the quote.
 const ASKED_WORDS = { min: 3, max: 25 };
 
+// Words talk opens a question with that the page does without ("And what gets in the way?", "Okay, so
+// how…"), only before a question's or a request's first word: "So many of you said…" keeps its "So".
+const OPENERS = /^(?:(?:and|so|but|okay|ok|alright|now|well|right)\s*,?\s+)+(?=(?:what|how|why|when|where|who|whose|which|do|does|did|is|are|was|were|can|could|would|will|should|have|has|tell|talk|describe|think|let['’]s)\b)/i;
+
 /**
  * The facilitator's question a quoted turn answers, as the attribution line shows it: without a name
- * it was addressed to ("[name], can you say more?" → "Can you say more?"), its own quotation marks made
- * single ones inside the report's double ones; undefined where too short or long to help (ASKED_WORDS).
+ * it was addressed to ("[name], can you say more?" → "Can you say more?") or the words talk opens it with
+ * ("And what gets in the way?" → "What gets in the way?"), its own quotation marks made single ones
+ * inside the report's double ones; undefined where too short or long to help (ASKED_WORDS).
  */
 export function askedInReport(asked: string): string | undefined {
-  const words = asked.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const text = asked.replace(/^\[name\]\s*,\s*/, '').replace(OPENERS, '').replace(/["“]([^"“”]*)["”]/g, '‘$1’');
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words < ASKED_WORDS.min || words > ASKED_WORDS.max) return undefined;
-  const text = asked.replace(/^\[name\]\s*,\s*/, '').replace(/["“]([^"“”]*)["”]/g, '‘$1’');
   return capitalise(text);
 }
 
