@@ -1,5 +1,6 @@
 // Maps what the readers parsed (tables and transcripts) onto the one corpus model: sources,
 // participants joined across sheets, roster and transcripts, questions, and de-identified responses.
+import { namedGrade } from './named-grade.js';
 import type {
   ParticipantNoun,
   Column,
@@ -394,7 +395,7 @@ class CorpusBuilder {
     const group: Record<string, string> = {};
     // Whose a written reflection is (`author:` or `name:` front matter, or a signed "— Maya Lopez").
     let author: string | undefined;
-    for (const [key, value] of Object.entries(transcript.attributes)) {
+    for (const [key, value] of Object.entries(withNamedGrade(transcript.attributes, title, read.id))) {
       if (holdsNames(key, value)) {
         for (const n of value.split(/\s*[,;]\s*/)) if (n) this.addName(n);
         if (AUTHOR_KEYS.has(key)) author ??= value.split(/\s*[,;]\s*/)[0];
@@ -1508,4 +1509,16 @@ function attributeKeyOf(column: Column): string {
 
 function cell(cells: string[], column: Column): string {
   return (cells[column.index] ?? '').trim();
+}
+
+/**
+ * A transcript's or written file's attributes, with the grade its title or file name gives ("Reflection
+ * sheets — Grade 9", `Grade11-forum.vtt`) where no front matter or header gives one: its students' grade,
+ * as `grade: 9` would be.
+ */
+function withNamedGrade(attributes: Record<string, string>, title: string | undefined, file: string): Record<string, string> {
+  if (Object.keys(attributes).some((key) => key.toLowerCase() === 'grade')) return attributes;
+  const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const grade = (title === undefined ? undefined : namedGrade(title)) ?? namedGrade(base);
+  return grade === undefined ? attributes : { ...attributes, grade };
 }
