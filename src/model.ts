@@ -141,7 +141,7 @@ export interface Transcript {
 
 /** What a reader returns for one file. */
 export interface ReadResult {
-  /** The format read: csv, tsv, xlsx, txt, md, vtt, srt, docx … */
+  /** The format read: csv, tsv, xlsx, txt, md, vtt, srt, sbv, docx … */
   format: string;
   /** Encoding detected or forced (text formats). */
   encoding?: string;

@@ -225,7 +225,7 @@ async function nothingToRead(folder: string, flags: AnalyzeFlags): Promise<Usage
   if (files.length === 0) return new UsageError(`input folder is empty: ${folder} (expected reflection sheets or transcripts)`);
   const names = files.map((f) => f.id);
   return new UsageError(
-    `no files to read in ${folder}: ${files.length === 1 ? 'its one file' : `its ${files.length} files`} (${andMore(names, 3)}) ${files.length === 1 ? 'is empty or of a type' : 'are empty or of types'} reflect does not read (it reads .csv, .tsv, .xlsx, .txt, .md, .docx, .vtt and .srt); \`reflect inspect ${folder}\` says why each is skipped`,
+    `no files to read in ${folder}: ${files.length === 1 ? 'its one file' : `its ${files.length} files`} (${andMore(names, 3)}) ${files.length === 1 ? 'is empty or of a type' : 'are empty or of types'} reflect does not read (it reads .csv, .tsv, .xlsx, .txt, .md, .docx, .vtt, .srt and .sbv); \`reflect inspect ${folder}\` says why each is skipped`,
   );
 }
 

@@ -47,7 +47,7 @@ function packageDocument(name: string): string | undefined {
 }
 
 /** A name with the extension of a document reflect reads or is often given. */
-const DOCUMENT_NAME = /\.(?:csv|tsv|tab|txt|md|vtt|srt|docx|doc|xlsx|xls|pdf|rtf|odt|ods)$/i;
+const DOCUMENT_NAME = /\.(?:csv|tsv|tab|txt|md|vtt|srt|sbv|docx|doc|xlsx|xls|pdf|rtf|odt|ods)$/i;
 
 async function isEmptyFolder(dir: string): Promise<boolean> {
   try {

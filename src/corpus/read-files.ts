@@ -258,7 +258,7 @@ function sniffMisnamed(bytes: Uint8Array, ext: string): Sniffed {
 }
 
 /** The formats read as text, which never end in a run of zero bytes of their own. */
-const TEXT_FORMATS = new Set(['csv', 'tsv', 'txt', 'md', 'vtt', 'srt']);
+const TEXT_FORMATS = new Set(['csv', 'tsv', 'txt', 'md', 'vtt', 'srt', 'sbv']);
 /** Zero bytes at a text file's end that are taken as padding: fewer are removed with a text's other control characters. */
 const ZERO_PADDING = 8;
 const ONLY_ZEROS = 'holds only zero bytes, as a file does whose saving or copying was cut short (a crash, a full disk); save or copy it again to have it read';

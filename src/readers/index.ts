@@ -7,6 +7,7 @@ import { readXlsx } from './xlsx.js';
 import { readText } from './text.js';
 import { readVtt } from './vtt.js';
 import { readSrt } from './srt.js';
+import { readSbv } from './sbv.js';
 import { readDocx } from './docx.js';
 import { own } from '../util/own.js';
 
@@ -33,6 +34,7 @@ export const readers: Record<string, Reader> = {
   md: readText,
   vtt: readVtt,
   srt: readSrt,
+  sbv: readSbv,
   docx: readDocx,
 };
 
@@ -52,6 +54,8 @@ export const extensions: Record<string, string> = {
   markdown: 'md',
   vtt: 'vtt',
   srt: 'srt',
+  // YouTube's captions (SubViewer).
+  sbv: 'sbv',
   docx: 'docx',
   // A document with macros, and templates: the same format as .docx.
   docm: 'docx',

@@ -7,7 +7,7 @@
 import type { ReadResult } from '../model.js';
 import type { ReaderContext } from './index.js';
 import { decodeTextFile, splitLines } from './text.js';
-import { clip, decodeEntities, noCueRead, parseCueTime, speakerChange, turnsFromCues, withBracketedSpeakers, type Cue } from './vtt.js';
+import { captionTranscript, clip, decodeEntities, parseCueTime, speakerChange, type Cue } from './vtt.js';
 
 const SRT_TS = String.raw`\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?`;
 const TIMING = new RegExp(String.raw`^(${SRT_TS})\s*-->\s*(${SRT_TS})(?:\s+.*)?$`);
@@ -17,8 +17,11 @@ function cueTime(value: string): number {
   return parseCueTime(/[.,]/.test(value) ? value : `${value}.000`);
 }
 
-/** Subtitle text without formatting tags and override codes, and whether it opens with a change of speaker. */
-function cleanSubtitle(line: string): { text: string; change: boolean } {
+/**
+ * Subtitle text without formatting tags and override codes, and whether it opens with a change of
+ * speaker (a dialogue dash or `>>`): a line of an SRT subtitle or a YouTube SBV caption.
+ */
+export function cleanSubtitle(line: string): { text: string; change: boolean } {
   return speakerChange(decodeEntities(line.replace(/<[^>]*>/g, '').replace(/\{\\[^}]*\}/g, '')).replace(/\s+/g, ' ').trim());
 }
 
@@ -72,11 +75,5 @@ export function readSrt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
     if (cueLines.length > 0) cues.push({ start: cueTime(m[1]), end: cueTime(m[2]), lines: cueLines });
   }
 
-  withBracketedSpeakers(cues);
-  const merged = turnsFromCues(cues, file);
-  if (merged.turns.length === 0) noCueRead(skipped, warnings, file, 'subtitle', 'an SRT', '00:01:02,500 --> 00:01:05,000');
-  warnings.push(...merged.warnings);
-  warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  if (merged.turns.length === 0) warnings.push({ file, message: 'no subtitles with text found' });
-  return { format: 'srt', encoding, content: { type: 'transcript', attributes: {}, turns: merged.turns }, warnings };
+  return captionTranscript(cues, { file, encoding, warnings, skipped }, { format: 'srt', cue: 'subtitle', named: 'an SRT', example: '00:01:02,500 --> 00:01:05,000' });
 }

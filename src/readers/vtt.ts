@@ -303,14 +303,42 @@ export function readVtt(bytes: Uint8Array, ctx: ReaderContext): ReadResult {
   cueIdentifierSpeakers(identifiers).forEach((speaker, k) => {
     if (speaker !== undefined) cues[k]!.speaker = speaker;
   });
-  withBracketedSpeakers(cues);
+  return captionTranscript(cues, { file, encoding, warnings, skipped }, VTT_CAPTIONS);
+}
 
+/** How a caption format names itself in its readers' messages. */
+export interface CaptionFormat {
+  /** The format read (ReadResult's `format`). */
+  format: string;
+  /** What one of its timed blocks is called: `cue`, `subtitle`, `caption`. */
+  cue: string;
+  /** The format with its article, for the error: `a WebVTT`. */
+  named: string;
+  /** A timing line as the format writes it, for the error. */
+  example: string;
+}
+
+const VTT_CAPTIONS: CaptionFormat = { format: 'vtt', cue: 'cue', named: 'a WebVTT', example: '00:01:02.500 --> 00:01:05.000' };
+
+/**
+ * A caption file's reading from its cues, the same for every caption format (WebVTT, SRT, SBV): names
+ * alone in brackets taken as speakers, cues merged into turns (see turnsFromCues), and a file none of
+ * whose cues could be read, where some were `skipped` as malformed, failed (see noCueRead). The
+ * warnings the format's own parse raised come first, and all are sorted by line.
+ */
+export function captionTranscript(
+  cues: Cue[],
+  read: { file: string; encoding: string; warnings: Warning[]; skipped: number[] },
+  format: CaptionFormat,
+): ReadResult {
+  const { file, encoding, warnings, skipped } = read;
+  withBracketedSpeakers(cues);
   const merged = turnsFromCues(cues, file);
-  if (merged.turns.length === 0) noCueRead(skipped, warnings, file, 'cue', 'a WebVTT', '00:01:02.500 --> 00:01:05.000');
+  if (merged.turns.length === 0) noCueRead(skipped, warnings, file, format.cue, format.named, format.example);
   warnings.push(...merged.warnings);
   warnings.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-  if (merged.turns.length === 0) warnings.push({ file, message: 'no cues with text found' });
-  return { format: 'vtt', encoding, content: { type: 'transcript', attributes: {}, turns: merged.turns }, warnings };
+  if (merged.turns.length === 0) warnings.push({ file, message: `no ${format.cue}s with text found` });
+  return { format: format.format, encoding, content: { type: 'transcript', attributes: {}, turns: merged.turns }, warnings };
 }
 
 /**
@@ -345,7 +373,7 @@ export function noCueRead(skipped: number[], warnings: Warning[], file: string, 
   const all = skipped.length === 1 ? `its one ${cue} is malformed, at line` : `all ${skipped.length} are malformed, at lines`;
   // The fault without the line it quotes: this reason is printed in the report and sources.csv, and a
   // caption line holds a speaker's name and words ("found \"Maya Lopez: …\"").
-  const problem = (first?.message ?? 'malformed').replace(/; (?:block |cue |subtitle )?skipped$/, '').split(/,? found "| "/)[0]!;
+  const problem = (first?.message ?? 'malformed').replace(/; (?:block |cue |subtitle |caption )?skipped$/, '').split(/,? found "| "/)[0]!;
   throw new InputError(
     `no ${cue} could be read: ${all} ${firstFew(skipped)} (line ${first?.line ?? skipped[0]}: ${problem}); ${format} ${cue} is a timing line such as ${example}, then its text`,
     { file },

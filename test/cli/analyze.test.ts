@@ -212,7 +212,7 @@ describe('reflect analyze errors', () => {
     const unread = reflect(['analyze', 'spring-forum'], work);
     expect(unread.code).toBe(2);
     expect(unread.stderr).toBe(
-      'error: no files to read in spring-forum: its 3 files (Focus group notes.pdf, Reflections (Responses).zip, roster.csv) are empty or of types reflect does not read (it reads .csv, .tsv, .xlsx, .txt, .md, .docx, .vtt and .srt); `reflect inspect spring-forum` says why each is skipped\n',
+      'error: no files to read in spring-forum: its 3 files (Focus group notes.pdf, Reflections (Responses).zip, roster.csv) are empty or of types reflect does not read (it reads .csv, .tsv, .xlsx, .txt, .md, .docx, .vtt, .srt and .sbv); `reflect inspect spring-forum` says why each is skipped\n',
     );
     // A folder with something to read still meets the earlier report, as before.
     writeFileSync(path.join(work, 'spring-forum', 'reflections.csv'), 'Student ID,What helped you most?\nS1,The mentors who checked in every week\n');

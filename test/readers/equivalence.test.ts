@@ -1,4 +1,4 @@
-// Format equivalence: one focus group saved as .txt, .md, .vtt, .srt and .docx (as paragraphs, and as a
+// Format equivalence: one focus group saved as .txt, .md, .vtt, .srt, .sbv and .docx (as paragraphs, and as a
 // transcription service's Time | Speaker | Text table) reads to the same turns (speaker and text, in
 // order), so response ids `<source>:t<n>` mean the same in every format.
 import { readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadResult } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx.js';
 import type { ReaderContext } from '../../src/readers/index.js';
+import { readSbv } from '../../src/readers/sbv.js';
 import { readSrt } from '../../src/readers/srt.js';
 import { readText } from '../../src/readers/text.js';
 import { readVtt } from '../../src/readers/vtt.js';
@@ -31,6 +32,7 @@ const readers: Record<string, (bytes: Uint8Array, ctx: ReaderContext) => ReadRes
   md: readText,
   vtt: readVtt,
   srt: readSrt,
+  sbv: readSbv,
   docx: readDocx,
 };
 
@@ -41,7 +43,7 @@ async function turnsOf(ext: string): Promise<string[][]> {
   return result.content.turns.map((t) => [t.speaker ?? '', t.text]);
 }
 
-describe('one focus group in five formats', () => {
+describe('one focus group in six formats', () => {
   it.each(Object.keys(readers))('focus-group.%s reads to the same speakers and texts, turn by turn', async (ext) => {
     expect(await turnsOf(ext)).toEqual(expected);
   });
@@ -50,7 +52,9 @@ describe('one focus group in five formats', () => {
     const vtt = await readVtt(readFileSync(path.join(dir, 'focus-group.vtt')), { file: 'focus-group.vtt', config: {} });
     const srt = await readSrt(readFileSync(path.join(dir, 'focus-group.srt')), { file: 'focus-group.srt', config: {} });
     const timings = (r: ReadResult) => (r.content.type === 'transcript' ? r.content.turns.map((t) => [t.start, t.end]) : []);
+    const sbv = readSbv(readFileSync(path.join(dir, 'focus-group.sbv')), { file: 'focus-group.sbv', config: {} });
     expect(timings(vtt)).toEqual(timings(srt));
+    expect(timings(sbv)).toEqual(timings(srt));
     expect(timings(vtt)[1]).toEqual([8.1, 14.9]);
   });
 
