@@ -59,3 +59,22 @@ export function questionAsked(text: string): string | undefined {
   }
   return parts.slice(from, to + 1).join(' ');
 }
+
+// A turn's words that end partway through a sentence: no end mark (a colon introduces what follows, as one does).
+const ENDS_SENTENCE = /[.!?…:]["”’')\]]*$/u;
+// The next turn's words taking the sentence up: a word in lower case, as a caption cue cut mid-sentence goes on.
+const GOES_ON = /^["“‘'(]*\p{Ll}/u;
+
+/**
+ * Where the facilitator's words that the last of `texts` ends begin: `texts` are one run of the
+ * facilitator's consecutive turns (no one else spoke between them), the last the turn just spoken, and
+ * the index returned is that of the first turn whose sentence runs on into it, as caption cues cut a
+ * sentence ("And if you could change one thing about the" + "schedule, what would it be?"). A turn that
+ * ends its sentence ("OK, next one.") is no part of the question after it, so the question a run of turns
+ * asks is its last question, not the first.
+ */
+export function sentenceStart(texts: readonly string[]): number {
+  let k = texts.length - 1;
+  while (k > 0 && !ENDS_SENTENCE.test(texts[k - 1]!.trim()) && GOES_ON.test(texts[k]!.trim())) k--;
+  return Math.max(k, 0);
+}

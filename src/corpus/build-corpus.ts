@@ -14,7 +14,7 @@ import type {
   Transcript,
   Warning,
 } from '../model.js';
-import { questionAsked } from './asked.js';
+import { questionAsked, sentenceStart } from './asked.js';
 import { emailName } from './email-names.js';
 import { AttributeConflicts, type ValueOrigin } from './attribute-conflicts.js';
 import { hasControlCharacters, removedControlCharacters, withoutControlCharacters } from './control-characters.js';
@@ -191,8 +191,11 @@ class CorpusBuilder {
   private readonly questionFiles = new Map<Question, Set<string>>();
   private readonly responses: Response[] = [];
   private readonly context: Response[] = [];
-  /** Students' turns in talk, each with the facilitator's turn that asked what it answers (see asked.ts). */
-  private readonly askedIn = new Map<Response, Response>();
+  /**
+   * Students' turns in talk, each with the facilitator's turn that asked what it answers (see asked.ts):
+   * with the facilitator's turns before it whose sentence runs on into it, where a caption cut one.
+   */
+  private readonly askedIn = new Map<Response, Response[]>();
   private readonly warnings: Warning[] = [];
   /** Names seen anywhere (roster, name columns, speaker labels, `redact:`): redacted from every text. */
   private readonly names = new Set<string>();
@@ -418,8 +421,11 @@ class CorpusBuilder {
     const groupLines: number[] = [];
     // Group labels are words, never names, so the warning may say them.
     const groupLabels: string[] = [];
-    // The facilitator's turn that last asked a question: the students' turns after it answer it.
-    let asking: Response | undefined;
+    // The facilitator's turn that last asked a question (with those before it that its sentence began in):
+    // the students' turns after it answer it.
+    let asking: Response[] | undefined;
+    // The facilitator's turns since anyone else last spoke, in order.
+    let run: Response[] = [];
     // Many students' notes: the notes given a writer of their own so far.
     let notesRead = 0;
     transcript.turns.forEach((turn, index) => {
@@ -444,6 +450,7 @@ class CorpusBuilder {
         // Two students named together are said so, never by their names.
         const said = isGroupLabel(label) ? label : 'two named together';
         if (!groupLabels.includes(said)) groupLabels.push(said);
+        run = [];
         // A participant of its own, so that no context turn points at an id the participants do not list.
         this.context.push({ ...base, participantId: this.participant(groupTurnId(tag), read.id, 'group').id });
         return;
@@ -453,9 +460,14 @@ class CorpusBuilder {
         const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
         const said: Response = { ...base, participantId: facilitator.id };
         this.context.push(said);
-        if (!transcript.written && questionAsked(turn.text) !== undefined) asking = said;
+        run.push(said);
+        // The last question in a run of the facilitator's turns is the one answered ("OK, next one." then
+        // "What would help you most?"), with the turns its sentence began in where cues cut it.
+        const spoken = run.slice(sentenceStart(run.map((r) => r.text)));
+        if (!transcript.written && questionAsked(spoken.map((r) => r.text).join(' ')) !== undefined) asking = spoken;
         return;
       }
+      run = [];
       // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words.
       const noteOnly = TRANSCRIBER_NOTE_ONLY.test(turn.text);
       let participant: Participant;
@@ -598,8 +610,8 @@ class CorpusBuilder {
     const responses = clean(this.responses, true);
     const context = clean(this.context, false);
     // Asked in the facilitator's words as de-identified, so the question names no one its turn does not.
-    for (const [response, turn] of this.askedIn) {
-      const asked = questionAsked(turn.text);
+    for (const [response, turns] of this.askedIn) {
+      const asked = questionAsked(turns.map((t) => t.text).join(' '));
       if (asked !== undefined) response.asked = asked;
     }
     this.warnControls();

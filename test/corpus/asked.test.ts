@@ -1,6 +1,6 @@
 // Tests of questionAsked: which words of a facilitator's turn are the question the students answer.
 import { describe, expect, it } from 'vitest';
-import { questionAsked } from '../../src/corpus/asked.js';
+import { questionAsked, sentenceStart } from '../../src/corpus/asked.js';
 
 describe('questionAsked', () => {
   it('takes the question and leaves out the welcome or the nod to the last answer before it', () => {
@@ -47,5 +47,19 @@ describe('questionAsked', () => {
 
   it('keeps quotation marks and brackets that close a question', () => {
     expect(questionAsked('One student wrote, “What is school for?” What does that mean to you?')).toBe('One student wrote, “What is school for?” What does that mean to you?');
+  });
+});
+
+describe('sentenceStart', () => {
+  it('takes in the turns before the last whose sentence runs on into it, as caption cues cut one', () => {
+    expect(sentenceStart(['Thanks, that helps.', 'And if you could change one thing about the', 'schedule, what would it be?'])).toBe(1);
+    expect(sentenceStart(['If you could change', 'one thing about the', 'schedule, what would it be?'])).toBe(0);
+  });
+
+  it('starts at the last turn where the one before it ends its sentence, or the last does not take a sentence up', () => {
+    expect(sentenceStart(['OK, next one.', 'What would help you most?'])).toBe(1);
+    expect(sentenceStart(['Here is the last question:', 'what would help you most?'])).toBe(1);
+    expect(sentenceStart(['OK next one', 'What would help you most?'])).toBe(1);
+    expect(sentenceStart(['What would help you most?'])).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { FileRead } from '../../src/corpus/read-files.js';
 import type { Column, Table, Transcript } from '../../src/model.js';
 import { readDocx } from '../../src/readers/docx.js';
 import { readText } from '../../src/readers/text.js';
+import { readVtt } from '../../src/readers/vtt.js';
 
 const col = (index: number, header: string, role: Column['role'], attribute?: string): Column => ({
   index,
@@ -425,6 +426,56 @@ describe('buildCorpus: a group speaking at once, and an unknown speaker', () => 
     expect(corpus.warnings.map((w) => [w.line, w.message])).toEqual([
       [8, "1 turn has no speaker's name (line 8); counted as one unidentified student, T1-U, with unknown demographics"],
       [3, "4 turns are labelled as several people speaking at once (All, Everyone, Both, Several students; lines 3, 5, 6, 7); kept as context, not counted or coded as any student's"],
+    ]);
+  });
+});
+
+describe('buildCorpus: a question over a run of the facilitator’s turns', () => {
+  const asked = (file: string, text: string) => {
+    const result = file.endsWith('.vtt') ? readVtt(Buffer.from(text), { file, config: {} }) : readText(Buffer.from(text), { file, config: {} });
+    return buildCorpus('forum', [{ id: file, format: file.split('.').pop()!, status: 'read', result }], { config: {} }).responses.map((r) => [r.text, r.asked ?? null]);
+  };
+
+  it('ties the answer in a text transcript to the last question asked, joined where one sentence is cut across two turns', () => {
+    const text = [
+      'Facilitator: Thanks for coming. How has the learning plan felt so far?',
+      'Maya: Better than I expected, I like my own pace.',
+      'Facilitator: OK, next one.',
+      'Interviewer: What would help you most?',
+      'Jordan: More time with the teacher when I am stuck.',
+      'Facilitator: Great, thank you.',
+      'Interviewer: And if you could change one thing about the',
+      'Facilitator: schedule, what would it be?',
+      'Priya: Later start times, I am always tired in first period.',
+    ].join('\n');
+    expect(asked('split.txt', text)).toEqual([
+      ['Better than I expected, I like my own pace.', 'How has the learning plan felt so far?'],
+      ['More time with the teacher when I am stuck.', 'What would help you most?'],
+      ['Later start times, I am always tired in first period.', 'And if you could change one thing about the schedule, what would it be?'],
+    ]);
+  });
+
+  it('does the same in captions, whose cues cut the facilitator’s sentence or two facilitators take turns', () => {
+    const cue = (n: number, text: string) => `00:00:${String(n * 3).padStart(2, '0')}.000 --> 00:00:${String(n * 3 + 2).padStart(2, '0')}.000\n${text}\n`;
+    const vtt = [
+      'WEBVTT\n',
+      cue(1, 'Facilitator: Thanks for coming. How has the learning plan felt so far?'),
+      cue(2, 'Maya: Better than I expected, I like my own pace.'),
+      cue(3, 'Facilitator: OK, next one.'),
+      cue(4, 'Interviewer: What would help you most?'),
+      cue(5, 'Jordan: More time with the teacher when I am stuck.'),
+      cue(6, 'Interviewer: And if you could change one thing about the'),
+      cue(7, 'Facilitator: schedule, what would it be?'),
+      cue(8, 'Priya: Later start times, I am always tired in first period.'),
+      cue(9, 'Facilitator: Last one. Which class would you'),
+      cue(10, 'Facilitator: keep exactly as it is?'),
+      cue(11, 'Maya: Art, because we choose our own projects.'),
+    ].join('\n');
+    expect(asked('split.vtt', vtt)).toEqual([
+      ['Better than I expected, I like my own pace.', 'How has the learning plan felt so far?'],
+      ['More time with the teacher when I am stuck.', 'What would help you most?'],
+      ['Later start times, I am always tired in first period.', 'And if you could change one thing about the schedule, what would it be?'],
+      ['Art, because we choose our own projects.', 'Which class would you keep exactly as it is?'],
     ]);
   });
 });
