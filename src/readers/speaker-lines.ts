@@ -521,6 +521,16 @@ export function speakerKey(name: string): string {
 }
 
 /**
+ * Whether two labels name one speaker: the same label, and no two names beside it (`Teacher (Ms. Chen)`
+ * and `Teacher (Mr. Osei)` are two people, whose turns are kept apart so that each name stays to redact).
+ * Consecutive turns of one speaker are one turn, in captions and in text alike.
+ */
+export function sameSpeaker(a: { speaker?: string; alias?: string }, b: { speaker?: string; alias?: string }): boolean {
+  if (a.speaker === undefined || b.speaker === undefined || speakerKey(a.speaker) !== speakerKey(b.speaker)) return false;
+  return a.alias === undefined || b.alias === undefined || speakerKey(a.alias) === speakerKey(b.alias);
+}
+
+/**
  * Labels read as a name written surname first (`Maya, Jordan:` → "Jordan Maya") whose two names each
  * name another speaker of the file (`Maya:`, or the given name of `Maya Lopez:` or `Lopez, Maya:`): two
  * speakers answering together, `Maya and Jordan`, not a third.
@@ -1068,6 +1078,7 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
     }
     const m = matches[i];
     if (labelled && m && accepted[i]) {
+      const previous = current;
       close();
       inPrivate = m.chat === 'private';
       if (inPrivate) {
@@ -1077,6 +1088,18 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       author = m.author ? m.speaker : undefined;
       prompt = undefined;
       if (author !== undefined) return;
+      // A speaker's next paragraph with a label of its own (Otter's and Descript's exports label or time
+      // each paragraph) goes on their turn where no one spoke between and no heading or rule came between:
+      // a turn is a speaker's uninterrupted talk, as consecutive cues of one speaker are in captions. A
+      // chat's messages stay one a turn.
+      const last = turns[turns.length - 1];
+      if (!m.chat && previous !== undefined && !previous.chat && last !== undefined && last.line === previous.turn.line && sameSpeaker(last, m)) {
+        turns.pop();
+        if (m.alias !== undefined) last.alias ??= m.alias;
+        if (m.role !== undefined) last.role ??= m.role;
+        current = { turn: last, parts: [last.text, clean(m.text)] };
+        return;
+      }
       const turn: Turn = { speaker: m.speaker, text: '', line: l.line };
       if (m.start !== undefined) turn.start = m.start;
       if (m.alias !== undefined) turn.alias = m.alias;

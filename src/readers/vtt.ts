@@ -9,7 +9,7 @@
 import { decodeHTMLStrict } from 'entities';
 import type { ReadResult, Turn, Warning } from '../model.js';
 import type { ReaderContext } from './index.js';
-import { acceptLabels, pairLabels, parseLabel, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
+import { acceptLabels, pairLabels, parseLabel, sameSpeaker, speakerKey, voiceSpeaker, type LabelledSpeaker, type LabelMatch } from './speaker-lines.js';
 import { decodeTextFile, splitLines } from './text.js';
 import { bracketedSpeakers, cueIdentifierSpeakers } from './cue-speakers.js';
 import { InputError } from '../util/errors.js';
@@ -175,15 +175,6 @@ export function turnsFromCues(cues: Cue[], file: string): { turns: Turn[]; warni
     }
   }
   return { turns: turns.map(({ words: _words, changed: _changed, ...turn }) => turn), warnings };
-}
-
-/**
- * Whether two labels name one speaker: the same label, and no two names beside it (`Teacher (Ms. Chen)`
- * and `Teacher (Mr. Osei)` are two people, whose turns are kept apart so that each name stays to redact).
- */
-function sameSpeaker(a: { speaker?: string; alias?: string }, b: { speaker?: string; alias?: string }): boolean {
-  if (a.speaker === undefined || b.speaker === undefined || speakerKey(a.speaker) !== speakerKey(b.speaker)) return false;
-  return a.alias === undefined || b.alias === undefined || speakerKey(a.alias) === speakerKey(b.alias);
 }
 
 function countWords(text: string): number {

@@ -626,10 +626,10 @@ describe('labels of qualitative research: lettered, initials, Q/A and I/R', () =
       ['I', 'What helps?'],
       ['R', 'The flex block.'],
     ]);
+    // B's two lines are one turn: no one spoke between them
     expect(turnsOf('Maya: Flex.\nB: Projects.\nB: And labs.')).toEqual([
       ['Maya', 'Flex.'],
-      ['B', 'Projects.'],
-      ['B', 'And labs.'],
+      ['B', 'Projects. And labs.'],
     ]);
   });
 
@@ -668,7 +668,8 @@ describe('two names answering together', () => {
       'Facilitator: What helps?\nMaya: Flex.\nJordan: Projects.\nMaya, Jordan: Yeah!\nLopez, Ana: Labs.\nLopez, Ana: And time.'.split('\n').map((t, i) => ({ text: t, line: i + 1 })),
       { file: 'fg.txt' },
     ).turns.map((t) => t.speaker);
-    expect(turns).toEqual(['Facilitator', 'Maya', 'Jordan', 'Maya and Jordan', 'Ana Lopez', 'Ana Lopez']);
+    // Ana Lopez's two lines are one turn: no one spoke between them
+    expect(turns).toEqual(['Facilitator', 'Maya', 'Jordan', 'Maya and Jordan', 'Ana Lopez']);
   });
 
   it('reads them so too where the file labels each of them surname first or in full', () => {
