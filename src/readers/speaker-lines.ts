@@ -520,6 +520,11 @@ export function speakerKey(name: string): string {
   return collapse(name).toLowerCase().replace(/\./g, '');
 }
 
+// A label any of several people may speak under, unnumbered (`Student:`, `S:`, `Participant:`, `Unknown
+// Speaker:`): two such turns in a row are often two people, as an anonymised transcript labels every
+// student alike, so they are not joined into one turn.
+const ANYONE_LABEL = /^(?:students?|s|p|participants?|respondents?|interviewees?|speakers?|youth|pupils?|learners?|guests?|voices?|person|unknown|unidentified)(?:[ \t]+(?:speaker|voice|student|participant))?$/i;
+
 /**
  * Whether two labels name one speaker: the same label, and no two names beside it (`Teacher (Ms. Chen)`
  * and `Teacher (Mr. Osei)` are two people, whose turns are kept apart so that each name stays to redact).
@@ -1091,9 +1096,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       // A speaker's next paragraph with a label of its own (Otter's and Descript's exports label or time
       // each paragraph) goes on their turn where no one spoke between and no heading or rule came between:
       // a turn is a speaker's uninterrupted talk, as consecutive cues of one speaker are in captions. A
-      // chat's messages stay one a turn.
+      // chat's messages stay one a turn, and so do turns under a label anyone may speak under (ANYONE_LABEL).
       const last = turns[turns.length - 1];
-      if (!m.chat && previous !== undefined && !previous.chat && last !== undefined && last.line === previous.turn.line && sameSpeaker(last, m)) {
+      if (!m.chat && previous !== undefined && !previous.chat && last !== undefined && last.line === previous.turn.line && sameSpeaker(last, m) && !ANYONE_LABEL.test(m.speaker.trim())) {
         turns.pop();
         if (m.alias !== undefined) last.alias ??= m.alias;
         if (m.role !== undefined) last.role ??= m.role;

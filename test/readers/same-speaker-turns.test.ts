@@ -36,6 +36,16 @@ describe("one speaker's consecutive labelled paragraphs", () => {
     expect(result.content.type === 'transcript' && result.content.turns.map((t) => t.line)).toEqual([1, 3, 7]);
   });
 
+  it('stay apart under a label anyone may speak under, as an anonymised transcript labels every student alike', () => {
+    const lines = ['Facilitator: What gets in the way?', "Student: The timetable, we can't take what we want.", 'Student: Tests. Too many on one day.', 'S: Money for clubs.', 'S: Phones.', 'Unknown Speaker: Buses.', 'Unknown Speaker: Lunch.'];
+    expect(pairs(text(lines.join('\n'))).map(([, words]) => words)).toEqual(lines.map((l) => l.slice(l.indexOf(': ') + 2)));
+    // Numbered, one person: joined.
+    expect(pairs(text(['Facilitator: What gets in the way?', 'Student 1: The timetable.', 'Student 1: And tests.'].join('\n')))).toEqual([
+      ['Facilitator', 'What gets in the way?'],
+      ['Student 1', 'The timetable. And tests.'],
+    ]);
+  });
+
   it("are one turn in Otter's blocks (each paragraph under its name and time), with the first one's time", () => {
     const otter = talk.map(([who, words], i) => `${who}  0:${String(i * 15).padStart(2, '0')}\n${words}`).join('\n\n');
     const result = text(otter);
