@@ -22,6 +22,7 @@ import { detectFacilitators, unmatchedFacilitatorNames } from './facilitators.js
 import { isNotStated, MULTI_SEPARATOR, normaliseAttributeValue, NOT_STATED, splitMultiValue } from './normalise.js';
 import { foldName } from './name-fold.js';
 import { cuedNames, givenNames, makeRedactor, nameParts } from './redact.js';
+import { bareNamesAsPlaces } from './bare-names.js';
 import { titleNames } from './title-names.js';
 import { vocativeNames } from './vocatives.js';
 import { nicknamesOf, shortFormsOf } from './nicknames.js';
@@ -563,8 +564,9 @@ class CorpusBuilder {
     // Maya"), only when capitalised.
     const given = givenNames(names);
     const short = nicknamesOf([...given, ...names.filter((n) => !/\s/.test(n.trim()))]);
-    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact()), ...this.namesInTitles(), ...this.namesCalled()];
-    const redact = makeRedactor([...names, ...given], parts, { texts: this.textsToRedact() });
+    const kept = this.notBareNames();
+    const parts = [...nameParts(names), ...short, ...cuedNames(this.textsToRedact(), kept), ...this.namesInTitles(), ...this.namesCalled()];
+    const redact = makeRedactor([...names, ...given], parts, { texts: this.textsToRedact(), kept });
     // The builder owns these responses and finishes once, so they are redacted in place, not copied.
     // Control characters go first: what is redacted and tagged is the text as every output writes it.
     // Facilitators' turns are cleaned alike, but the warning counts students' responses.
@@ -709,6 +711,18 @@ class CorpusBuilder {
       facilitators.map((r) => r.text),
       attributeWords([...this.sources, ...this.participants.values()]),
     );
+  }
+
+  /**
+   * The words, lower case, never taken for a bare name (see bare-names.ts): the words of the attribute
+   * values (schools, districts, programs) and of the questions, as `inspect`'s list leaves them out (see
+   * name-candidates.ts), and the bare names the folder writes as places ("moved to Victoria").
+   */
+  private notBareNames(): Set<string> {
+    const kept = attributeWords([...this.sources, ...this.participants.values()]);
+    for (const q of this.questions) for (const w of q.text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) kept.add(w);
+    for (const place of bareNamesAsPlaces(this.textsToRedact())) kept.add(place);
+    return kept;
   }
 
   /**

@@ -10,6 +10,7 @@ import { englishWord } from '../nlp/english-words.js';
 import { misspeltWord } from '../nlp/misspelt-words.js';
 import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { redactLowerCuedNames } from './lower-cues.js';
+import { bareSurnames, redactBareNames } from './bare-names.js';
 import { describingName, isGivenName, mayBeName } from '../util/given-names.js';
 import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, RELATION, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
@@ -896,7 +897,7 @@ function cuedWord(word: string | undefined, isName: (word: string) => boolean, s
  * `parts`): a cue is a guess, and a guessed word must not take an ordinary word from every answer.
  * Sorted, distinct, as written.
  */
-export function cuedNames(texts: Iterable<string>): string[] {
+export function cuedNames(texts: Iterable<string>, kept: ReadonlySet<string> = new Set()): string[] {
   const found = new Set<string>();
   const add = (g: Groups, isName: (word: string) => boolean): void => {
     if (g.like !== undefined && likeAuthor(g)) return;
@@ -936,6 +937,8 @@ export function cuedNames(texts: Iterable<string>): string[] {
       }
     }
     if (!capital || !CAPITALISED_WORD_AFTER_SPACE.test(text)) continue;
+    // A bare name's surname ("Ruiz" of "I agree with Sofia Ruiz"; see bare-names.ts).
+    for (const name of bareSurnames(text, kept)) found.add(name);
     if (NAME_PAIR_HINT.test(text)) for (const name of pairNames(text)) paired.add(name);
     for (const match of text.matchAll(CUES)) {
       const g = match.groups as Groups;
@@ -990,6 +993,11 @@ export interface RedactorOptions {
    * so this never changes what is redacted, only what is compiled.
    */
   texts?: Iterable<string>;
+  /**
+   * Words, lower case, never taken for a bare name (see bare-names.ts): the words of the folder's
+   * attribute values and questions, and the bare names it writes as places ("moved to Victoria").
+   */
+  kept?: ReadonlySet<string>;
 }
 
 // Fewer names compile in a blink: the texts are not read ahead for them.
@@ -1051,6 +1059,7 @@ function lazily<T>(make: () => T): () => T {
  */
 export function makeRedactor(names: readonly string[], parts: readonly string[] = [], options: RedactorOptions = {}): (text: string) => string {
   const whole = new Set(names.map(nameWordKey));
+  const kept = options.kept ?? new Set<string>();
   // A short form of a given name that is no word ("Sammy", "Alex", "Kat") is found in any case, as the given name is.
   const capitalOnly = new Set(parts.filter((p) => !isAnyCaseShortForm(p)).map(nameWordKey).filter((p) => !whole.has(p)));
   // Names in Chinese, Japanese or Korean script are written without a space, family name first or last.
@@ -1131,6 +1140,8 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
         return { ...withParticles(input, start, end), end: surnames.has(nameWordKey(whole)) ? end : surnameEnd(input, end) };
       });
     }
+    // A listed given name that is no English word, bare ("I agree with Sofia"; see bare-names.ts).
+    out = redactBareNames(out, kept);
     // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
     // (A name put in by the passes before is "[name]": no capital after a space that the text lacked.)
     // A role and a surname typed in lower case before a reporting verb ("coach [name] said"): the verb is

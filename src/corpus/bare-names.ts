@@ -1,0 +1,182 @@
+// Names written bare, with no cue and no roster ("I agree with Sofia.", "Emma helped me"): a capitalised
+// word, or one in capitals, that is a listed English given name (or a short form of one) and no English
+// word of wink's lexicon is a person's name wherever it stands, a sentence's start included. A name that
+// is also a word ("Grace", "Hope", "Will", "Mark", "Jordan") stays a cue's to find. Kept as written: a
+// place after a word of place ("moved to Victoria", "in Regina"), a word of a place's, a school's, a
+// street's, a holiday's or a team's name of several words ("Richmond Hill", "Burnaby North Secondary",
+// "Victoria Day", "George Street", "Hamilton Tiger-Cats", "Prince George"), a word the caller keeps (the
+// folder's attribute values and questions, and the words it writes as places), a public figure quoted
+// ("Nelson Mandela"), a name of two letters ("Phys Ed", "an Ag course") and a word inside an address.
+// Pure.
+import { englishWord } from '../nlp/english-words.js';
+import { isGivenName } from '../util/given-names.js';
+import { surnameAfterName } from '../util/name-words.js';
+import { neverName } from '../util/names.js';
+import { isAnyCaseShortForm } from './nicknames.js';
+import { quotedAuthor } from './reported-speech.js';
+
+// A word of three letters or more that opens with a capital, whole: not a piece of a hyphenated word, of
+// an address or a handle ("Sofia-Maria", "Sofia.com", "@Sofia", "O'Brien"'s "Brien"); a possessive after
+// it stays ("Sofia's" → "[name]'s").
+const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_'’.@/\\-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}_@]|-\p{L}|\.\p{L}|\/)/gu;
+
+// Listed names that students write as shorthand or as a word's part ("Cos I wanted to", "Lil bit", "Wat
+// do you mean", "Reg English", "Main Ave", "The Sims"): no name there.
+const SHORTHAND: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal des del'.split(' '));
+
+// Words before "to" or "from" that make the word after it a place ("moved to Victoria", "went to
+// Kingston", "I'm from Regina", "students from Richmond"), where "talked to Emma", "next to Noah" and
+// "help from Sofia" name people.
+const TO_PLACE_AFTER: ReadonlySet<string> = new Set(
+  (
+    'move moved moving moves went go goes going gone come came coming comes back trip trips drive drove driving flew fly flying ' +
+    'flight travel travelled traveled travelling traveling bus ferry train ride rode walk walked commute commuted head headed heading ' +
+    'transfer transferred relocated return returned immigrated emigrated way road highway vacation holiday visit'
+  ).split(' '),
+);
+const FROM_PLACE_AFTER: ReadonlySet<string> = new Set(
+  [...TO_PLACE_AFTER, ...'am im i\'m i’m is are was were be been originally family families people kids students live lived born raised all came'.split(' ')],
+);
+// Words right before a place's name that make one ("in Victoria", "downtown Kingston", "south Burnaby").
+const PLACE_BEFORE: ReadonlySet<string> = new Set('in into across throughout downtown north south east west northern southern eastern western'.split(' '));
+
+// Capitalised words heading a place's name ("Prince George", "Port Moody", "Lake Louise", "University of
+// Victoria", "Hail Mary"); "of" between ("City of Richmond") counts as no word.
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  'prince princess port fort mount mt lake saint st san santa new north south east west upper lower greater old university city town district county province state college hail'.split(' '),
+);
+// Capitalised words ending a place's, a school's, a street's, a holiday's or a program's name ("Richmond
+// Hill", "Burnaby North Secondary", "Victoria Day", "George Street", "Hamilton Centre").
+const PLACE_TAILS: ReadonlySet<string> = new Set(
+  (
+    'north south east west secondary elementary collegiate academy school college high middle university institute campus ' +
+    'program programme club council team group centre center park street st avenue ave road rd drive dr boulevard blvd lane ' +
+    'crescent way court place terrace highway hwy square city town village county lake river island bay valley mountain ' +
+    'mountains hall camp league cup games hill hills heights beach creek point station mall arena stadium airport bridge ' +
+    'harbour harbor falls library hospital museum day days weekend public catholic christian community memorial square'
+  ).split(' '),
+);
+
+/** Whether a word, in lower case, is a bare name by its letters: a listed given name or short form of three letters or more, no English word, shorthand or word a name never is. */
+export function bareNameWord(key: string): boolean {
+  if (key.length < 3 || SHORTHAND.has(key) || englishWord(key) || neverName(key)) return false;
+  return (isGivenName(key) || isAnyCaseShortForm(key)) && !quotedAuthor([key]);
+}
+
+/** The word before `index` on its line, as written, and whether it is capitalised; '' where none. */
+function wordBefore(text: string, index: number): string {
+  return /([\p{L}\p{M}'’]+)[ \t]+$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+}
+
+/** The word after a word ending at `end`, on its line, as written; '' where none. */
+function wordAfter(text: string, end: number): string {
+  return /^[ \t]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+}
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/**
+ * Whether a bare name at `index` of `text` is kept as a place's or a thing's word by what is around it:
+ * after a word of place ("in Victoria", "moved to Kingston", "from Regina"), beside a word heading or
+ * ending a place's name ("Prince George", "Richmond Hill", "Victoria Day", "University of Regina"),
+ * before a hyphenated word of English words ("Hamilton Tiger-Cats"), or a public figure in full ("Nelson
+ * Mandela"). A possessive makes it a person's ("in Emma's class").
+ */
+function keptAround(text: string, index: number, word: string): boolean {
+  const end = index + word.length;
+  if (/^['’][Ss](?![\p{L}])/u.test(text.slice(end, end + 3))) return false;
+  const before = wordBefore(text, index);
+  const prior = before.toLowerCase();
+  if (PLACE_BEFORE.has(prior)) return true;
+  if (prior === 'to' || prior === 'from') {
+    const two = wordBefore(text, index - before.length - 1).toLowerCase();
+    if ((prior === 'to' ? TO_PLACE_AFTER : FROM_PLACE_AFTER).has(two)) return true;
+  }
+  if (capitalised(before) && PLACE_HEADS.has(prior)) return true;
+  if (prior === 'of' && PLACE_HEADS.has(wordBefore(text, index - before.length - 1).toLowerCase())) return true;
+  const after = wordAfter(text, end);
+  if (capitalised(after)) {
+    const next = after.toLowerCase().replace(/['’]s$/u, '');
+    if (PLACE_TAILS.has(next) || quotedAuthor([word, next])) return true;
+    const pieces = next.split('-');
+    if (pieces.length > 1 && pieces.every((p) => englishWord(p) && !isGivenName(p))) return true;
+  }
+  return capitalised(before) && quotedAuthor([before, word]);
+}
+
+// A web address or an email, whose words are kept as written (see redact.ts URL).
+const ADDRESS = /\S*(?:https?:\/\/|www\.|[\p{L}\p{N}]\.(?:com|org|net|ca|edu|gov|io|ly|me|info)\b|@)\S*/giu;
+
+/**
+ * A text with its bare names redacted ("I agree with [name].", "[name] helped me", "SOFIA said", "[name]'s
+ * idea"), a capitalised word after one that can be its surname too ("[name] helped" for "Sofia Ruiz
+ * helped"; see surnameAfterName), save those kept where they stand (see keptAround) and the words of
+ * `kept` (lower case: the folder's attribute values and questions, and the words it writes as places).
+ */
+export function redactBareNames(text: string, kept: ReadonlySet<string> = new Set()): string {
+  let out = '';
+  let at = 0;
+  let addresses: [number, number][] | undefined;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const word = m[0];
+    const key = word.toLowerCase();
+    if (m.index < at || kept.has(key) || !bareNameWord(key)) continue;
+    if (keptAround(text, m.index, word)) continue;
+    addresses ??= [...text.matchAll(ADDRESS)].map((a) => [a.index, a.index + a[0].length]);
+    if (addresses.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
+    let end = m.index + word.length;
+    const after = wordAfter(text, end);
+    const surname = after.replace(/['’]s$/u, '');
+    if (capitalised(surname) && !PLACE_TAILS.has(surname.toLowerCase()) && !kept.has(surname.toLowerCase()) && surnameAfterName(surname)) {
+      end = text.indexOf(surname, end) + surname.length;
+    }
+    out += `${text.slice(at, m.index)}[name]`;
+    at = end;
+    CAPITALISED.lastIndex = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/**
+ * The surnames bare names give the folder, with the full names ("Ruiz" and "Sofia Ruiz" of "Sofia Ruiz
+ * helped me"), to be removed wherever else it writes them, as a cued name's are; not where the first
+ * word is kept (see redactBareNames).
+ */
+export function bareSurnames(text: string, kept: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  const redacted = redactBareNames(text, kept);
+  if (redacted === text) return out;
+  CAPITALISED.lastIndex = 0;
+  for (const m of text.matchAll(CAPITALISED)) {
+    const key = m[0].toLowerCase();
+    if (kept.has(key) || !bareNameWord(key) || keptAround(text, m.index, m[0])) continue;
+    const surname = wordAfter(text, m.index + m[0].length).replace(/['’]s$/u, '');
+    if (!capitalised(surname) || PLACE_TAILS.has(surname.toLowerCase()) || kept.has(surname.toLowerCase()) || !surnameAfterName(surname)) continue;
+    if (bareNameWord(surname.toLowerCase())) continue;
+    out.push(surname, `${m[0]} ${surname}`);
+  }
+  return out;
+}
+
+/**
+ * The bare names `texts` write as places, lower case: after a word of place ("moved to Victoria", "in
+ * Regina", "I'm from Kingston"; see keptAround). The folder keeps them wherever it writes them, as it
+ * keeps a pair's word it writes so (README, Privacy).
+ */
+export function bareNamesAsPlaces(texts: Iterable<string>): Set<string> {
+  const places = new Set<string>();
+  for (const text of texts) {
+    if (!PLACE_HINT.test(text)) continue;
+    for (const m of text.matchAll(CAPITALISED)) {
+      const key = m[0].toLowerCase();
+      if (places.has(key) || !bareNameWord(key)) continue;
+      const before = wordBefore(text, m.index).toLowerCase();
+      if (!PLACE_BEFORE.has(before) && before !== 'to' && before !== 'from') continue;
+      if (keptAround(text, m.index, m[0])) places.add(key);
+    }
+  }
+  return places;
+}
+// A word of place before a capitalised word, which most texts lack.
+const PLACE_HINT = /(?:^|[^\p{L}])(?:[Ii]n|[Ii]nto|to|from|across|throughout|downtown|north|south|east|west|northern|southern|eastern|western)[ \t]+\p{Lu}/u;
