@@ -13,7 +13,7 @@ import { isGivenName } from '../util/given-names.js';
 import { surnameAfterName } from '../util/name-words.js';
 import { neverName } from '../util/names.js';
 import { isAnyCaseShortForm } from './nicknames.js';
-import { quotedAuthor } from './reported-speech.js';
+import { mayNameSpeaker, quotedAuthor } from './reported-speech.js';
 
 // A word of three letters or more that opens with a capital, whole: not a piece of a hyphenated word, of
 // an address or a handle ("Sofia-Maria", "Sofia.com", "@Sofia", "O'Brien"'s "Brien"); a possessive after
@@ -21,8 +21,14 @@ import { quotedAuthor } from './reported-speech.js';
 const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_'’.@/\\-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}_@]|-\p{L}|\.\p{L}|\/)/gu;
 
 // Listed names that students write as shorthand or as a word's part ("Cos I wanted to", "Lil bit", "Wat
-// do you mean", "Reg English", "Main Ave", "The Sims"): no name there.
-const SHORTHAND: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal des del'.split(' '));
+// do you mean", "Reg English", "Main Ave", "The Sims"), the function words of the French and Spanish
+// answers come in ("Les élèves", "Una vez", "Elle a dit"), and the characters and figures of what
+// students read, named more often than anyone of that name ("Othello", "Ophelia", "Hermione",
+// "Cleopatra"): no name there.
+const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra'.split(' '));
+// Works whose titles are two names ("Romeo and Juliet"), and characters named in full ("Holden
+// Caulfield"): their words are kept there, as an address's are.
+const WORKS = /\b(?:Romeo and Juliet|Antony and Cleopatra|Hansel and Gretel|Holden Caulfield)\b/giu;
 
 // Words before "to" or "from" that make the word after it a place ("moved to Victoria", "went to
 // Kingston", "I'm from Regina", "students from Richmond"), where "talked to Emma", "next to Noah" and
@@ -59,7 +65,7 @@ const PLACE_TAILS: ReadonlySet<string> = new Set(
 
 /** Whether a word, in lower case, is a bare name by its letters: a listed given name or short form of three letters or more, no English word, shorthand or word a name never is. */
 export function bareNameWord(key: string): boolean {
-  if (key.length < 3 || SHORTHAND.has(key) || englishWord(key) || neverName(key)) return false;
+  if (key.length < 3 || NOT_BARE.has(key) || englishWord(key) || neverName(key)) return false;
   return (isGivenName(key) || isAnyCaseShortForm(key)) && !quotedAuthor([key]);
 }
 
@@ -94,6 +100,7 @@ function keptAround(text: string, index: number, word: string): boolean {
   }
   if (capitalised(before) && PLACE_HEADS.has(prior)) return true;
   if (prior === 'of' && PLACE_HEADS.has(wordBefore(text, index - before.length - 1).toLowerCase())) return true;
+  if (runsToPlace(text, end)) return true;
   const after = wordAfter(text, end);
   if (capitalised(after)) {
     const next = after.toLowerCase().replace(/['’]s$/u, '');
@@ -107,54 +114,118 @@ function keptAround(text: string, index: number, word: string): boolean {
 // A web address or an email, whose words are kept as written (see redact.ts URL).
 const ADDRESS = /\S*(?:https?:\/\/|www\.|[\p{L}\p{N}]\.(?:com|org|net|ca|edu|gov|io|ly|me|info)\b|@)\S*/giu;
 
+/** Where a text's addresses and works' titles are: their words are kept as written. */
+function keptSpans(text: string): [number, number][] {
+  return [...text.matchAll(ADDRESS), ...text.matchAll(WORKS)].map((a) => [a.index, a.index + a[0].length]);
+}
+
+// Up to four capitalised words or initials after a word, on its line ("John| A. Macdonald Secondary").
+const RUN_AFTER = /^(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)){1,4}/u;
+
 /**
- * A text with its bare names redacted ("I agree with [name].", "[name] helped me", "SOFIA said", "[name]'s
- * idea"), a capitalised word after one that can be its surname too ("[name] helped" for "Sofia Ruiz
- * helped"; see surnameAfterName), save those kept where they stand (see keptAround) and the words of
- * `kept` (lower case: the folder's attribute values and questions, and the words it writes as places).
+ * Whether the capitalised words after a word run on to a word ending a place's, a school's or a
+ * holiday's name ("Sir John A. Macdonald Secondary", "Charles Best Secondary", "Victoria Day").
  */
-export function redactBareNames(text: string, kept: ReadonlySet<string> = new Set()): string {
-  let out = '';
-  let at = 0;
-  let addresses: [number, number][] | undefined;
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
-    const word = m[0];
-    const key = word.toLowerCase();
-    if (m.index < at || kept.has(key) || !bareNameWord(key)) continue;
-    if (keptAround(text, m.index, word)) continue;
-    addresses ??= [...text.matchAll(ADDRESS)].map((a) => [a.index, a.index + a[0].length]);
-    if (addresses.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
-    let end = m.index + word.length;
-    const after = wordAfter(text, end);
-    const surname = after.replace(/['’]s$/u, '');
-    if (capitalised(surname) && !PLACE_TAILS.has(surname.toLowerCase()) && !kept.has(surname.toLowerCase()) && surnameAfterName(surname)) {
-      end = text.indexOf(surname, end) + surname.length;
-    }
-    out += `${text.slice(at, m.index)}[name]`;
-    at = end;
-    CAPITALISED.lastIndex = end;
-  }
-  return at === 0 ? text : out + text.slice(at);
+function runsToPlace(text: string, end: number): boolean {
+  const run = RUN_AFTER.exec(text.slice(end, end + 80));
+  return run !== null && run[0].trim().split(/[ \t]+/).some((w) => PLACE_TAILS.has(w.toLowerCase().replace(/['’]s$/u, '')));
 }
 
 /**
- * The surnames bare names give the folder, with the full names ("Ruiz" and "Sofia Ruiz" of "Sofia Ruiz
- * helped me"), to be removed wherever else it writes them, as a cued name's are; not where the first
- * word is kept (see redactBareNames).
+ * Whether a capitalised word right after a bare name is its surname ("Sofia Ruiz", "Emma White"; see
+ * surnameAfterName), not a place's word nor a word the caller keeps; in capitals ("SOFIA RUIZ"), only a
+ * word that is no English word ("KIM HELPED" keeps its verb).
+ */
+function bareSurname(word: string, kept: ReadonlySet<string>): boolean {
+  const key = word.toLowerCase();
+  if (!capitalised(word) || PLACE_TAILS.has(key) || kept.has(key) || !surnameAfterName(word)) return false;
+  return !/^\p{Lu}{2}/u.test(word) || !englishWord(key);
+}
+
+/**
+ * Whether a capitalised word right before a bare name is a first name, the bare one its surname ("Maya
+ * Chen", "Jordan Kim"): a listed given name or a word that is no English word, which can name a speaker
+ * ("Then Kim" keeps "Then").
+ */
+function firstNameBefore(word: string, kept: ReadonlySet<string>): boolean {
+  const key = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || kept.has(key) || PLACE_HEADS.has(key) || !mayNameSpeaker(word)) return false;
+  return isGivenName(key) || isAnyCaseShortForm(key) || !englishWord(key);
+}
+
+/** A bare name found in a text: where it starts and ends, with a first name before it or a surname after it, and its words. */
+interface BareName {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/**
+ * The bare names of a text (see bareNameWord), with a capitalised word after one that can be its surname
+ * ("Sofia Ruiz"; see bareSurname) or a first name before it ("Maya Chen"; see firstNameBefore), save
+ * those kept where they stand (see keptAround), inside an address or a work's title, and the words of
+ * `kept`.
+ */
+function bareNames(text: string, kept: ReadonlySet<string>): BareName[] {
+  const found: BareName[] = [];
+  let at = 0;
+  let spans: [number, number][] | undefined;
+  for (const m of text.matchAll(CAPITALISED)) {
+    const word = m[0];
+    const key = word.toLowerCase();
+    if (m.index < at || kept.has(key) || !bareNameWord(key) || keptAround(text, m.index, word)) continue;
+    spans ??= keptSpans(text);
+    if (spans.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const words = [word];
+    let start = m.index;
+    let end = m.index + word.length;
+    const before = wordBefore(text, start);
+    if (before !== '' && start - before.length - 1 >= at && /^[ \t]$/.test(text[start - 1]!) && firstNameBefore(before, kept)) {
+      start -= before.length + 1;
+      words.unshift(before);
+    }
+    // Two surnames at most ("Lexi Chen Wong", "Sofia Garcia Lopez").
+    for (let i = 0; i < 2; i++) {
+      const surname = wordAfter(text, end).replace(/['’]s$/u, '');
+      if (!bareSurname(surname, kept)) break;
+      end = text.indexOf(surname, end) + surname.length;
+      words.push(surname);
+    }
+    found.push({ start, end, words });
+    at = end;
+  }
+  return found;
+}
+
+/**
+ * A text with its bare names redacted ("I agree with [name].", "[name] helped me", "SOFIA said" →
+ * "[name] said", "[name]'s idea", "[name] helped" for "Sofia Ruiz helped"; see bareNames).
+ * `kept`: words, lower case, never taken (the folder's attribute values and questions, and the words it
+ * writes as places).
+ */
+export function redactBareNames(text: string, kept: ReadonlySet<string> = new Set()): string {
+  const found = bareNames(text, kept);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of found) {
+    out += `${text.slice(at, f.start)}[name]`;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The words bare names of two words give the folder, with the two together ("Ruiz" and "Sofia Ruiz" of
+ * "Sofia Ruiz helped me", "Maya" and "Maya Chen" of "Maya Chen said"), to be removed wherever else it
+ * writes them capitalised, as a cued name's are (the bare name itself is found wherever it stands).
  */
 export function bareSurnames(text: string, kept: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  const redacted = redactBareNames(text, kept);
-  if (redacted === text) return out;
-  CAPITALISED.lastIndex = 0;
-  for (const m of text.matchAll(CAPITALISED)) {
-    const key = m[0].toLowerCase();
-    if (kept.has(key) || !bareNameWord(key) || keptAround(text, m.index, m[0])) continue;
-    const surname = wordAfter(text, m.index + m[0].length).replace(/['’]s$/u, '');
-    if (!capitalised(surname) || PLACE_TAILS.has(surname.toLowerCase()) || kept.has(surname.toLowerCase()) || !surnameAfterName(surname)) continue;
-    if (bareNameWord(surname.toLowerCase())) continue;
-    out.push(surname, `${m[0]} ${surname}`);
+  for (const { words } of bareNames(text, kept)) {
+    if (words.length < 2) continue;
+    const bare = (w: string) => bareNameWord(w.toLowerCase());
+    out.push(...words.filter((w) => !bare(w)), words.join(' '));
   }
   return out;
 }

@@ -1140,8 +1140,6 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
         return { ...withParticles(input, start, end), end: surnames.has(nameWordKey(whole)) ? end : surnameEnd(input, end) };
       });
     }
-    // A listed given name that is no English word, bare ("I agree with Sofia"; see bare-names.ts).
-    out = redactBareNames(out, kept);
     // After the names known: a known name's pieces ("Jean-⏎Luc") are the name pass's to join.
     // (A name put in by the passes before is "[name]": no capital after a space that the text lacked.)
     // A role and a surname typed in lower case before a reporting verb ("coach [name] said"): the verb is
@@ -1150,6 +1148,9 @@ export function makeRedactor(names: readonly string[], parts: readonly string[] 
     // without a capital after a space is sought only where the apps' and roles' hint found a role word.
     if (capital || appOrRole) out = redactLowerRoleNames(out);
     out = redactReported(out, capital, capital ? REPORTING_HINT.test(out) : undefined);
+    // A listed given name that is no English word, bare ("I agree with Sofia"; see bare-names.ts): after
+    // reported speech, which reads a list of speakers whole ("Maya, Jordan, and Dev agreed").
+    out = redactBareNames(out, kept);
     // A pair's words are capitalised, so a text without a capital after a space holds none.
     if (capital && NAME_PAIR_HINT.test(out)) out = redactPairs(out);
     // A name typed in lower case after a cue ("my friend [name]", "i sat with [name]", "ask [name]"; see lower-cues.ts).

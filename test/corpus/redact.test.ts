@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cuedNames, givenNames, makeRedactor, nameParts, placeholderShare } from '../../src/corpus/redact.js';
 import { mayHoldLowerCue, redactLowerCuedNames, relationNamed, typoOfWord, weakCueNamed } from '../../src/corpus/lower-cues.js';
 import { RELATION } from '../../src/util/name-words.js';
+import { bareNamesAsPlaces } from '../../src/corpus/bare-names.js';
 
 const roster = ['Priya Sandhu', 'Priya', 'Sandhu', 'Christina M', 'Christina', 'M', 'Grace Lee', 'Grace', 'Lee', 'Will', 'Zoë', 'FACILITATOR', "Sean O'Neil", 'Sean', "O'Neil"];
 const redact = makeRedactor(roster);
@@ -476,7 +477,8 @@ describe('cuedNames', () => {
     // Victoria is a listed given name; written as a place in the folder, it is lost in its pair only.
     const trip = ['We went to Victoria and Vancouver.', 'Victoria and Vancouver are nice.', 'I liked Victoria the most.'];
     expect(cuedNames(trip)).toEqual([]);
-    expect(trip.map(makeRedactor([], cuedNames(trip)))).toEqual(['We went to [name] and [name].', '[name] and [name] are nice.', 'I liked Victoria the most.']);
+    // The folder's places are kept wherever it writes them, a bare name's too (see bareNamesAsPlaces).
+    expect(trip.map(makeRedactor([], cuedNames(trip), { kept: bareNamesAsPlaces(trip) }))).toEqual(['We went to [name] and [name].', '[name] and [name] are nice.', 'I liked Victoria the most.']);
     expect(cuedNames(['Victoria and Sam helped me.', 'I met Victoria at lunch.'])).toEqual(['Sam', 'Victoria']);
   });
 
@@ -829,13 +831,15 @@ describe('makeRedactor: ranks, roles and names as students type them', () => {
     );
     expect(none('Lt. Ashdown and Col. Thornbury came; AP and IB are hard.')).toBe('Lt. [name] and Col. [name] came; AP and IB are hard.');
     // A day's short form is no name; an adverb between a role word and its verb is no surname.
-    expect(none('Sat with Lexi, Mon and Wed in the lab')).toBe('Sat with Lexi, Mon and Wed in the lab');
+    // "Sat" is kept; "Lexi", a short form of a listed given name that is no English word, is a name wherever it stands (see bare-names.ts).
+    expect(none('Sat with Lexi, Mon and Wed in the lab')).toBe('Sat with [name], Mon and Wed in the lab');
     expect(none('the counsellor never told us, and the coach always says so, but coach brandvold said yes')).toBe(
       'the counsellor never told us, and the coach always says so, but coach [name] said yes',
     );
     // A full name beside a redacted one is a person's; a longer run is left whole, for inspect's list.
     expect(roster('studying with Sarah Connor and Priya, and Priya and Lexi Chen')).toBe('studying with [name] and [name], and [name] and [name]');
-    expect(roster('Priya and Lexi Chen Wong came')).toBe('[name] and Lexi Chen Wong came');
+    // A longer run is left whole by the pair; "Lexi", a listed short form that is no English word, takes its two surnames (see bare-names.ts).
+    expect(roster('Priya and Lexi Chen Wong came')).toBe('[name] and [name] came');
   });
 
   it('takes a full name beside a redacted one, not a place, a school or a program', () => {
