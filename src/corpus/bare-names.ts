@@ -18,7 +18,9 @@ import { mayNameSpeaker, quotedAuthor } from './reported-speech.js';
 // A word of three letters or more that opens with a capital, whole: not a piece of a hyphenated word, of
 // an address or a handle ("Sofia-Maria", "Sofia.com", "@Sofia", "O'Brien"'s "Brien"); a possessive after
 // it stays ("Sofia's" → "[name]'s").
-const CAPITALISED = /(?<![\p{L}\p{M}\p{N}_'’.@/\\-])\p{Lu}[\p{L}\p{M}]{2,}(?![\p{L}\p{M}\p{N}_@]|-\p{L}|\.\p{L}|\/)/gu;
+// The listed names are written in the letters A to Z alone, and the capital is sought first, the
+// word's start after it: a text is scanned for a capital A to Z, not tried at every position.
+const CAPITALISED = /[A-Z](?<![\p{L}\p{M}\p{N}_'’.@/\\-][A-Z])[A-Za-z]{2,}(?![\p{L}\p{M}\p{N}_@]|-\p{L}|\.\p{L}|\/)/gu;
 
 // Listed names that students write as shorthand or as a word's part ("Cos I wanted to", "Lil bit", "Wat
 // do you mean", "Reg English", "Main Ave", "The Sims"), the function words of the French and Spanish
@@ -65,8 +67,9 @@ const PLACE_TAILS: ReadonlySet<string> = new Set(
 
 /** Whether a word, in lower case, is a bare name by its letters: a listed given name or short form of three letters or more, no English word, shorthand or word a name never is. */
 export function bareNameWord(key: string): boolean {
-  if (key.length < 3 || NOT_BARE.has(key) || englishWord(key) || neverName(key)) return false;
-  return (isGivenName(key) || isAnyCaseShortForm(key)) && !quotedAuthor([key]);
+  // Most capitalised words are no listed name: that is asked first.
+  if (key.length < 3 || !(isGivenName(key) || isAnyCaseShortForm(key))) return false;
+  return !NOT_BARE.has(key) && !englishWord(key) && !neverName(key) && !quotedAuthor([key]);
 }
 
 /** The word before `index` on its line, as written, and whether it is capitalised; '' where none. */
@@ -170,12 +173,14 @@ function bareNames(text: string, kept: ReadonlySet<string>): BareName[] {
   const found: BareName[] = [];
   let at = 0;
   let spans: [number, number][] | undefined;
-  for (const m of text.matchAll(CAPITALISED)) {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     const word = m[0];
     const key = word.toLowerCase();
-    if (m.index < at || kept.has(key) || !bareNameWord(key) || keptAround(text, m.index, word)) continue;
+    if (m.index < at || !bareNameWord(key) || kept.has(key) || keptAround(text, m.index, word)) continue;
     spans ??= keptSpans(text);
-    if (spans.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const index = m.index;
+    if (spans.some(([s, e]) => index >= s && index < e)) continue;
     const words = [word];
     let start = m.index;
     let end = m.index + word.length;
