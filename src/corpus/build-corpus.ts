@@ -715,12 +715,24 @@ class CorpusBuilder {
 
   /**
    * The words, lower case, never taken for a bare name (see bare-names.ts): the words of the attribute
-   * values (schools, districts, programs) and of the questions, as `inspect`'s list leaves them out (see
-   * name-candidates.ts), and the bare names the folder writes as places ("moved to Victoria").
+   * values kept as written (schools, districts, programs; not a file's free values, `title:` or `notes:`,
+   * which are redacted; see redactDescriptions), and the bare names the folder writes as places ("moved to
+   * Victoria"). Not a question's words, which `inspect`'s list leaves out too: a question's header may name
+   * a student ("Sofia's reflection"), and would spare her name in every answer.
    */
   private notBareNames(): Set<string> {
-    const kept = attributeWords([...this.sources, ...this.participants.values()]);
-    for (const q of this.questions) for (const w of q.text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) kept.add(w);
+    const fromFolders = new Set(this.options.config.folders ?? []);
+    const kept = attributeWords([
+      ...this.sources.map((s) => ({ attributes: Object.fromEntries(Object.entries(s.attributes).filter(([key]) => GROUP_KEYS.has(key))) })),
+      ...[...this.participants.values()].map((p) => ({
+        attributes: Object.fromEntries(
+          Object.entries(p.attributes).filter(([key]) => {
+            const free = key.startsWith('source.') ? key.slice('source.'.length) : fromFolders.has(key) ? key : undefined;
+            return free === undefined || GROUP_KEYS.has(free);
+          }),
+        ),
+      })),
+    ]);
     for (const place of bareNamesAsPlaces(this.textsToRedact())) kept.add(place);
     return kept;
   }

@@ -1,7 +1,8 @@
 // Words left in the de-identified texts that may be people's names: capitalised words inside a sentence
-// that the folder never writes in lower case, and runs of them ("Sarah Connor"). De-identification
-// removes the names it knows (roster, speakers, `redact:`) and names after a cue or a title; a tutor or
-// a sibling named bare is not among them. `reflect inspect` lists these for a person to read before the
+// that the folder never writes in lower case, and runs of them ("Kiara Okonkwo"). De-identification
+// removes the names it knows (roster, speakers, `redact:`), names after a cue or a title, and listed
+// given names that are no English word wherever they stand (see bare-names.ts); a tutor or a sibling
+// named bare by a name the list lacks, or by one that is a word too, is not among them. `reflect inspect` lists these for a person to read before the
 // report is shared, and to add to `redact:`; most are places, programs and subjects, and that is fine
 // for a list a person reads. Pure.
 import type { Corpus, NameCandidate } from '../model.js';

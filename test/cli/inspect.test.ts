@@ -53,24 +53,25 @@ describe('reflect inspect: words that may be names', () => {
   it('lists capitalised words left in the texts, with where each is first, until they are listed under redact:', () => {
     const input = path.join(tempDir(), 'forum');
     mkdirSync(input);
-    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Sarah Connor before Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
+    // Kiara Okonkwo is on no list of names: written bare, only inspect's list shows her (Sarah or Connor, listed given names, would be redacted).
+    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Kiara Okonkwo before Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
     const run = reflect(['inspect', input]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(-4)).toEqual([
       "May be names, left in the texts (a place or a program is fine; add a person's name to redact: in reflect.config.yml):",
-      '  Band          1 text; first in sheets.csv, row 2, q1',
-      '  Sarah Connor  1 text; first in sheets.csv, row 1, q1',
+      '  Band           1 text; first in sheets.csv, row 2, q1',
+      '  Kiara Okonkwo  1 text; first in sheets.csv, row 1, q1',
       '',
     ]);
     expect(run.stdout).not.toMatch(/Ana|Lopez|Okafor|Fridays/);
     const json = JSON.parse(reflect(['inspect', input, '--json']).stdout) as { mayBeNames: unknown };
     expect(json.mayBeNames).toEqual([
       { text: 'Band', responses: 1, first: 'sheets.csv, row 2, q1' },
-      { text: 'Sarah Connor', responses: 1, first: 'sheets.csv, row 1, q1' },
+      { text: 'Kiara Okonkwo', responses: 1, first: 'sheets.csv, row 1, q1' },
     ]);
-    expect(reflect(['inspect', input, '--redact', 'Sarah Connor']).stdout).not.toContain('Sarah');
-    writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Sarah Connor]\n');
-    expect(reflect(['inspect', input]).stdout).not.toContain('Sarah');
+    expect(reflect(['inspect', input, '--redact', 'Kiara Okonkwo']).stdout).not.toContain('Kiara');
+    writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Kiara Okonkwo]\n');
+    expect(reflect(['inspect', input]).stdout).not.toContain('Kiara');
   });
 });
 
