@@ -59,3 +59,17 @@ describe('a name written bare, with no roster and no cue', () => {
     for (const name of ['Sofia', 'Emma', 'Ruiz', 'Noah', 'Emma Ruiz']) expect(listed).not.toContain(name);
   });
 });
+
+describe("a question's words", () => {
+  it('spare no bare name its answers write: a header may name a student', () => {
+    const survey = tempDir('reflect-bare-q-');
+    writeFileSync(path.join(survey, 'survey.csv'), "id,What did you think of Sofia's idea?\nS1,I agree with Sofia on the timetable\nS2,Sofia is right about the bell schedule\n");
+    const outQ = tempDir('reflect-bare-q-out-');
+    const run = reflect(['analyze', survey, '--out', outQ, '--force', '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    const responses = readFileSync(path.join(outQ, 'responses.csv'), 'utf8');
+    expect(responses).toContain('I agree with [name] on the timetable');
+    expect(responses).toContain('[name] is right about the bell schedule');
+    for (const file of readdirSync(outQ)) expect(readFileSync(path.join(outQ, file), 'utf8'), file).not.toMatch(/Sofia/);
+  });
+});
