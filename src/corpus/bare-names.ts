@@ -26,8 +26,8 @@ const CAPITALISED = /[A-Z](?<![\p{L}\p{M}\p{N}_'’.@/\\-][A-Z])[A-Za-z]{2,}(?![
 // do you mean", "Reg English", "Main Ave", "The Sims"), the function words of the French and Spanish
 // answers come in ("Les élèves", "Una vez", "Elle a dit"), and the characters and figures of what
 // students read, named more often than anyone of that name ("Othello", "Ophelia", "Hermione",
-// "Cleopatra"): no name there.
-const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra'.split(' '));
+// "Cleopatra"), and places the list holds that no student is named ("Alberta", "Burnaby"): no name there.
+const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra alberta burnaby'.split(' '));
 // Works whose titles are two names ("Romeo and Juliet"), and characters named in full ("Holden
 // Caulfield"): their words are kept there, as an address's are.
 const WORKS = /\b(?:Romeo and Juliet|Antony and Cleopatra|Hansel and Gretel|Holden Caulfield)\b/giu;
@@ -45,8 +45,10 @@ const TO_PLACE_AFTER: ReadonlySet<string> = new Set(
 const FROM_PLACE_AFTER: ReadonlySet<string> = new Set(
   [...TO_PLACE_AFTER, ...'am im i\'m i’m is are was were be been originally family families people kids students live lived born raised all came'.split(' ')],
 );
-// Words right before a place's name that make one ("in Victoria", "downtown Kingston", "south Burnaby").
-const PLACE_BEFORE: ReadonlySet<string> = new Set('in into across throughout downtown north south east west northern southern eastern western'.split(' '));
+// Words right before a place's name that make one ("in Victoria", "downtown Kingston", "south Richmond"),
+// and the articles, before which a name is a place's or a thing's ("the Richmond campus", "a Mercedes"),
+// as a person's seldom is.
+const PLACE_BEFORE: ReadonlySet<string> = new Set('in into across throughout downtown north south east west northern southern eastern western the a an'.split(' '));
 
 // Capitalised words heading a place's name ("Prince George", "Port Moody", "Lake Louise", "University of
 // Victoria", "Hail Mary"); "of" between ("City of Richmond") counts as no word.
@@ -248,11 +250,13 @@ export function bareNamesAsPlaces(texts: Iterable<string>): Set<string> {
       const key = m[0].toLowerCase();
       if (places.has(key) || !bareNameWord(key)) continue;
       const before = wordBefore(text, m.index).toLowerCase();
-      if (!PLACE_BEFORE.has(before) && before !== 'to' && before !== 'from') continue;
+      // An article keeps a word where it stands only ("the Richmond campus"), not in the whole folder.
+      if ((!PLACE_BEFORE.has(before) || ARTICLES.has(before)) && before !== 'to' && before !== 'from') continue;
       if (keptAround(text, m.index, m[0])) places.add(key);
     }
   }
   return places;
 }
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // A word of place before a capitalised word, which most texts lack.
 const PLACE_HINT = /(?:^|[^\p{L}])(?:[Ii]n|[Ii]nto|to|from|across|throughout|downtown|north|south|east|west|northern|southern|eastern|western)[ \t]+\p{Lu}/u;
