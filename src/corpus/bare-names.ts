@@ -238,9 +238,11 @@ export function bareSurnames(text: string, kept: ReadonlySet<string> = new Set()
 }
 
 /**
- * The bare names `texts` write as places, lower case: after a word of place ("moved to Victoria", "in
- * Regina", "I'm from Kingston"; see keptAround). The folder keeps them wherever it writes them, as it
- * keeps a pair's word it writes so (README, Privacy).
+ * The bare names `texts` write as places, lower case: after a word that only a place follows ("in
+ * Regina", "downtown Kingston", "north Richmond"; see keptAround). The folder keeps them wherever it
+ * writes them, as it keeps a pair's word it writes so (README, Privacy). Not after "to" or "from", kept
+ * where they stand only: "I came to Sofia for help", "I go to Emma when I'm stuck" name a person, and
+ * would spare her name in every answer.
  */
 export function bareNamesAsPlaces(texts: Iterable<string>): Set<string> {
   const places = new Set<string>();
@@ -251,7 +253,7 @@ export function bareNamesAsPlaces(texts: Iterable<string>): Set<string> {
       if (places.has(key) || !bareNameWord(key)) continue;
       const before = wordBefore(text, m.index).toLowerCase();
       // An article keeps a word where it stands only ("the Richmond campus"), not in the whole folder.
-      if ((!PLACE_BEFORE.has(before) || ARTICLES.has(before)) && before !== 'to' && before !== 'from') continue;
+      if (!PLACE_BEFORE.has(before) || ARTICLES.has(before)) continue;
       if (keptAround(text, m.index, m[0])) places.add(key);
     }
   }
@@ -259,4 +261,4 @@ export function bareNamesAsPlaces(texts: Iterable<string>): Set<string> {
 }
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // A word of place before a capitalised word, which most texts lack.
-const PLACE_HINT = /(?:^|[^\p{L}])(?:[Ii]n|[Ii]nto|to|from|across|throughout|downtown|north|south|east|west|northern|southern|eastern|western)[ \t]+\p{Lu}/u;
+const PLACE_HINT = /(?:^|[^\p{L}])(?:[Ii]n|[Ii]nto|across|throughout|downtown|north|south|east|west|northern|southern|eastern|western)[ \t]+\p{Lu}/u;

@@ -46,11 +46,17 @@ describe('a listed given name that is no English word, written bare', () => {
     ]) {
       expect(none(text), text).toBe(text);
     }
-    const trip = ['I moved to Victoria last year.', 'Victoria is nicer than here.'];
+    const trip = ['We live in Victoria now.', 'Victoria is nicer than here.'];
     expect([...bareNamesAsPlaces(trip)]).toEqual(['victoria']);
     expect(trip.map(makeRedactor([], [], { kept: bareNamesAsPlaces(trip) }))).toEqual(trip);
-    // A person next to whom one sits is no place the folder writes.
-    expect([...bareNamesAsPlaces(['I sit next to Emma.', 'I talked to Sofia.', "We met in Emma's class.", 'We went in the Sofia van.'])]).toEqual([]);
+    // After "to" or "from" a place is kept where it stands only: "came to Sofia" may be a person.
+    const moved = ['I moved to Victoria last year.', 'Victoria is nicer than here.'];
+    expect([...bareNamesAsPlaces(moved)]).toEqual([]);
+    expect(moved.map(makeRedactor([], [], { kept: bareNamesAsPlaces(moved) }))).toEqual(['I moved to Victoria last year.', '[name] is nicer than here.']);
+    // A person next to whom one sits, or whom one comes to for help, is no place the folder writes.
+    const people = ['I sit next to Emma.', 'I talked to Sofia.', "We met in Emma's class.", 'We went in the Sofia van.', 'I came to Sofia for help.', 'Sofia is the best.'];
+    expect([...bareNamesAsPlaces(people)]).toEqual([]);
+    expect(makeRedactor([], [], { kept: bareNamesAsPlaces(people) })(people[5]!)).toBe('[name] is the best.');
   });
 
   it('keeps a word of a place, a school, a street, a holiday or a team of several words', () => {

@@ -477,8 +477,11 @@ describe('cuedNames', () => {
     // Victoria is a listed given name; written as a place in the folder, it is lost in its pair only.
     const trip = ['We went to Victoria and Vancouver.', 'Victoria and Vancouver are nice.', 'I liked Victoria the most.'];
     expect(cuedNames(trip)).toEqual([]);
-    // The folder's places are kept wherever it writes them, a bare name's too (see bareNamesAsPlaces).
-    expect(trip.map(makeRedactor([], cuedNames(trip), { kept: bareNamesAsPlaces(trip) }))).toEqual(['We went to [name] and [name].', '[name] and [name] are nice.', 'I liked Victoria the most.']);
+    // A bare name after "to" is kept where it stands only, not in the whole folder (see bareNamesAsPlaces).
+    expect(trip.map(makeRedactor([], cuedNames(trip), { kept: bareNamesAsPlaces(trip) }))).toEqual(['We went to [name] and [name].', '[name] and [name] are nice.', 'I liked [name] the most.']);
+    // After "in", in the whole folder.
+    const stay = [...trip, 'We stayed in Victoria.'];
+    expect(stay.map(makeRedactor([], cuedNames(stay), { kept: bareNamesAsPlaces(stay) }))[2]).toBe('I liked Victoria the most.');
     expect(cuedNames(['Victoria and Sam helped me.', 'I met Victoria at lunch.'])).toEqual(['Sam', 'Victoria']);
   });
 
