@@ -26,8 +26,9 @@ const CAPITALISED = /[A-Z](?<![\p{L}\p{M}\p{N}_'’.@/\\-][A-Z])[A-Za-z]{2,}(?![
 // do you mean", "Reg English", "Main Ave", "The Sims"), the function words of the French and Spanish
 // answers come in ("Les élèves", "Una vez", "Elle a dit"), and the characters and figures of what
 // students read, named more often than anyone of that name ("Othello", "Ophelia", "Hermione",
-// "Cleopatra"), and places the list holds that no student is named ("Alberta", "Burnaby"): no name there.
-const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra alberta burnaby'.split(' '));
+// "Cleopatra", "Katniss", "Beyonce"), and places the lists hold that a student is seldom named ("Alberta",
+// "Burnaby", "London"): no name there.
+const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra katniss beyonce alberta burnaby london bristol albany'.split(' '));
 // Works whose titles are two names ("Romeo and Juliet"), and characters named in full ("Holden
 // Caulfield"): their words are kept there, as an address's are.
 const WORKS = /\b(?:Romeo and Juliet|Antony and Cleopatra|Hansel and Gretel|Holden Caulfield)\b/giu;

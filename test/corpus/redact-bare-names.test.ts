@@ -21,6 +21,15 @@ describe('a listed given name that is no English word, written bare', () => {
     expect(none("Sofia's idea was good")).toBe("[name]'s idea was good");
   });
 
+  it("finds today's students' names the older lists lack, and leaves their words and a city", () => {
+    expect(none('Priya helped me a lot.')).toBe('[name] helped me a lot.');
+    expect(none('I think Aiden has a point, Jayden too.')).toBe('I think [name] has a point, [name] too.');
+    expect(none('Kiara and Dakota were in my group.')).toBe('[name] and [name] were in my group.');
+    // A name that is a word too stays a cue's; London, a city, is kept.
+    expect(none('Summer was too short and River Valley is far.')).toBe('Summer was too short and River Valley is far.');
+    expect(none('London is expensive.')).toBe('London is expensive.');
+  });
+
   it('takes a surname after it, up to two, and a first name before it; pairs take the other name', () => {
     expect(none('I agree with Sofia Ruiz, she is right.')).toBe('I agree with [name], she is right.');
     expect(none('I worked with Sofia Garcia Lopez on it.')).toBe('I worked with [name] on it.');
