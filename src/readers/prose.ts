@@ -41,9 +41,13 @@ function notesOfMany(lines: SourceLine[], options: ParseOptions, parsed: ParsedT
   const first = lines.findIndex(words);
   const gaps = lines.some((l, i) => i > first && !words(l) && words(lines[i - 1]) && lines.slice(i + 1).some(words));
   const split = gaps ? parsed : parseSpeakerLines(lines.flatMap((l) => [l, { text: '', line: l.line }]), options);
-  // The collection's title on a line of its own ("Comment cards") is no one's note: the file's title.
-  const titled = split.turns[0] !== undefined && split.title === undefined && namesManyWriters(split.turns[0].text) && split.turns[0].text.split(/\s+/).length <= TITLE_WORDS;
-  const notes = titled ? { ...split, title: split.turns[0]!.text.trim(), turns: split.turns.slice(1) } : split;
+  // The collection's title on a line of its own ("Comment cards") is no one's note: the file's title,
+  // whether the parse kept it as a turn or already set it apart as a reflection's title.
+  const top = lines[first];
+  const headTurn = split.turns[0] !== undefined && split.turns[0].line === top?.line ? split.turns[0] : undefined;
+  const heading = headTurn?.text ?? top?.text.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+  const titled = heading !== undefined && split.title === undefined && namesManyWriters(heading) && heading.split(/\s+/).length <= TITLE_WORDS;
+  const notes = titled ? { ...split, title: heading.trim(), turns: headTurn ? split.turns.slice(1) : split.turns } : split;
   const [head, ...rest] = notes.turns;
   if (head === undefined || rest.length < 2 || notes.turns.some((t) => t.prompt !== undefined) || !asksQuestion(head.text.trim(), MAX_PROMPT_WORDS)) return notes;
   return { ...notes, turns: rest.map((t) => ({ ...t, prompt: head.text.trim() })) };

@@ -53,25 +53,25 @@ describe('reflect inspect: words that may be names', () => {
   it('lists capitalised words left in the texts, with where each is first, until they are listed under redact:', () => {
     const input = path.join(tempDir(), 'forum');
     mkdirSync(input);
-    // Kiara Okonkwo is on no list of names: written bare, only inspect's list shows her (Sarah or Connor, listed given names, would be redacted).
-    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Kiara Okonkwo before Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
+    // Ngozi Okonkwo is on no list of names: written bare, only inspect's list shows her (Sarah or Connor, listed given names, would be redacted).
+    writeFileSync(path.join(input, 'sheets.csv'), 'id,name,What helps you learn?\nS1,Ana Lopez,studying with Ngozi Okonkwo before Ana\nS2,Ben Okafor,on Fridays i go to Band\n');
     const run = reflect(['inspect', input]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').slice(-4)).toEqual([
       "May be names, left in the texts (a place or a program is fine; add a person's name to redact: in reflect.config.yml):",
       '  Band           1 text; first in sheets.csv, row 2, q1',
-      '  Kiara Okonkwo  1 text; first in sheets.csv, row 1, q1',
+      '  Ngozi Okonkwo  1 text; first in sheets.csv, row 1, q1',
       '',
     ]);
     expect(run.stdout).not.toMatch(/Ana|Lopez|Okafor|Fridays/);
     const json = JSON.parse(reflect(['inspect', input, '--json']).stdout) as { mayBeNames: unknown };
     expect(json.mayBeNames).toEqual([
       { text: 'Band', responses: 1, first: 'sheets.csv, row 2, q1' },
-      { text: 'Kiara Okonkwo', responses: 1, first: 'sheets.csv, row 1, q1' },
+      { text: 'Ngozi Okonkwo', responses: 1, first: 'sheets.csv, row 1, q1' },
     ]);
-    expect(reflect(['inspect', input, '--redact', 'Kiara Okonkwo']).stdout).not.toContain('Kiara');
-    writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Kiara Okonkwo]\n');
-    expect(reflect(['inspect', input]).stdout).not.toContain('Kiara');
+    expect(reflect(['inspect', input, '--redact', 'Ngozi Okonkwo']).stdout).not.toContain('Ngozi');
+    writeFileSync(path.join(input, 'reflect.config.yml'), 'redact: [Ngozi Okonkwo]\n');
+    expect(reflect(['inspect', input]).stdout).not.toContain('Ngozi');
   });
 });
 
@@ -88,7 +88,9 @@ describe('sources.csv on a mixed folder', () => {
   it('agrees with the responses it reports', () => {
     const sources = parse(run.stdout, { columns: true }) as Record<string, string>[];
     const responses = parse(reflect(['analyze', MIXED, '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
-    const total = sources.reduce((n, r) => n + Number(r.responses), 0);
+    // A file whose count would give a small group back says "hidden": here only a roster, which holds no responses.
+    expect(sources.filter((r) => r.responses === 'hidden').every((r) => r.kind === 'roster')).toBe(true);
+    const total = sources.reduce((n, r) => n + (r.responses === 'hidden' ? 0 : Number(r.responses)), 0);
     expect(responses).toHaveLength(total);
   });
 
@@ -201,6 +203,10 @@ describe('reflect inspect on many students’ notes', () => {
     writeFileSync(path.join(dir, 'sticky-notes.txt'), 'Sticky notes from the forum: What gets in the way?\n\n- Tests every week\n- The bus leaves early\n- Phones\n');
     const run = reflect(['inspect', dir]);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').slice(0, 2)).toEqual(['sticky-notes.txt  reflection (txt, utf-8) read', "  3 notes, each read as another unnamed student's: 3 student responses"]);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      'sticky-notes.txt  reflection (txt, utf-8) read',
+      '  title: Sticky notes from the forum: What gets in the way?',
+      "  3 notes, each read as another unnamed student's: 3 student responses",
+    ]);
   });
 });

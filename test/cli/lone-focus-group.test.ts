@@ -25,7 +25,8 @@ function folder(name: string, schools: [string, number][], speakers: string[], a
     for (let i = 0; i < size; i++, n++) rows.push(`S${String(n + 1).padStart(3, '0')},${n % 2 === 0 ? 'F' : 'M'},${school},${ANSWERS[n % 5]![0]},${ANSWERS[n % 5]![1]}`);
   }
   writeFileSync(path.join(input, 'survey.csv'), ['id,gender,school,What is happening in your school to personalise learning?,What else could schools do?', ...rows, ''].join('\n'));
-  const turns = speakers.flatMap((s, i) => [`${s}: ${ANSWERS[i % 5]![0]}, and the timetable is really rushed.`, `${s}: ${ANSWERS[(i + 2) % 5]![1]}.`]);
+  // Two rounds, each speaker once a round: one speaker's turns in a row would be one turn.
+  const turns = [...speakers.map((s, i) => `${s}: ${ANSWERS[i % 5]![0]}, and the timetable is really rushed.`), ...speakers.map((s, i) => `${s}: ${ANSWERS[(i + 2) % 5]![1]}.`)];
   writeFileSync(
     path.join(input, 'focus-group-dogwood.txt'),
     ['---', `school: ${at}`, 'date: 2017-02-02', 'facilitator: Facilitator', '---', 'Facilitator: What does learning look like here?', ...turns, ''].join('\n'),

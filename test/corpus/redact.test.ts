@@ -89,7 +89,9 @@ describe('makeRedactor: roster names', () => {
   });
 
   it('works with an empty roster', () => {
-    expect(makeRedactor([])('Priya Sandhu email me at p@x.ca')).toBe('Priya Sandhu email me at [email]');
+    // Priya, a listed given name that is no word, is a name bare (see bare-names.ts); Jordan, a word too, is a cue's.
+    expect(makeRedactor([])('Priya Sandhu email me at p@x.ca')).toBe('[name] email me at [email]');
+    expect(makeRedactor([])('Jordan Sandhu email me at p@x.ca')).toBe('Jordan Sandhu email me at [email]');
   });
 });
 
@@ -385,7 +387,7 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
   it('keeps the words after a reporting verb that name no one, and a verb not after a quote or a comma', () => {
     const kept = [
       '"Ok," said Mom. "Fine," said Everyone. "Wait," said the Principal. "Yes," says Google, said Dad, asked Math.',
-      '"No," said Teachers. "Go," asked Facilitator. It said Maya was late. We said Hello.',
+      '"No," said Teachers. "Go," asked Facilitator. It said Jordan was late. We said Hello.',
       'As Google says, like Everyone said, as Mom put it.',
       // After a comma alone, a verb followed by a word and more is one of a list: "wrote" what, not who.
       'We did projects, wrote Minecraft stories, shared Google Docs.',
@@ -412,7 +414,7 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
     const kept = [
       'Everyone said yes. Someone said no. Nobody asked. Mom said so. Dad told me. Teacher said. Google says. Canada agreed.',
       'They said so. She thinks not. It says here. Math says otherwise. Monday said it all.',
-      'The Principal said wait. My Mom said no. Priya from Surrey told our table. The Globe said so.',
+      'The Principal said wait. My Mom said no. Jordan from Surrey told our table. The Globe said so.',
       'Questions asked in class were fun. Comments shared were good. Students said. People wrote. Parents thought.',
       'Leadership said we could. Science Club said no. Facilitator asked. Moderator said. Group B said. I said it.',
     ].join(' ');
@@ -420,8 +422,10 @@ describe('makeRedactor: names that are not on the roster (cue heuristic)', () =>
   });
 
   it('keeps what "I\'m" says of a person that is not their name', () => {
-    const text = "I'm Canadian, I'm Catholic and I'm So tired. I am Indigenous. Im Maya (no greeting, no apostrophe).";
+    const text = "I'm Canadian, I'm Catholic and I'm So tired. I am Indigenous. Im Jordan (no greeting, no apostrophe).";
     expect(none(text)).toBe(text);
+    // A name that is no word is a name wherever it stands (see bare-names.ts).
+    expect(none('Im Maya (no greeting, no apostrophe).')).toBe('Im [name] (no greeting, no apostrophe).');
   });
 });
 
