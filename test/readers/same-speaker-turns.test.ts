@@ -2,8 +2,7 @@
 // exports), are one turn, in text, Word documents and captions alike: a turn is a speaker's uninterrupted
 // talk, as consecutive cues of one speaker are in WebVTT and SRT. A heading between them, someone else's
 // turn, or a chat's next message keeps them apart.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { readDocx } from '../../src/readers/docx.js';
 import { readSrt } from '../../src/readers/srt.js';
 import { readText } from '../../src/readers/text.js';
 import { readVtt } from '../../src/readers/vtt.js';
+import { tempDir } from '../cli/helpers.js';
 
 const talk = [
   ['Facilitator', 'What has the learning plan been like for you?'],
@@ -94,7 +94,7 @@ describe("one speaker's consecutive labelled paragraphs", () => {
   });
 
   it("keep every coding's code-point offsets on the one response's text", async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'reflect-same-speaker-'));
+    const folder = tempDir('reflect-same-speaker-');
     writeFileSync(path.join(folder, 'fg.txt'), talk.map(([who, words]) => `${who}: ${words}`).join('\n\n'));
     const analysis = await analyze({ folder });
     const texts = new Map(analysis.corpus.responses.map((r) => [r.id, r.text]));
