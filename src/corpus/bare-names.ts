@@ -27,8 +27,8 @@ const CAPITALISED = /[A-Z](?<![\p{L}\p{M}\p{N}_'’.@/\\-][A-Z])[A-Za-z]{2,}(?![
 // answers come in ("Les élèves", "Una vez", "Elle a dit"), and the characters and figures of what
 // students read, named more often than anyone of that name ("Othello", "Ophelia", "Hermione",
 // "Cleopatra", "Katniss", "Beyonce"), and places the lists hold that a student is seldom named ("Alberta",
-// "Burnaby", "London"): no name there.
-const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra katniss beyonce alberta burnaby london bristol albany'.split(' '));
+// "Burnaby", "London", "Asia"): no name there.
+const NOT_BARE: ReadonlySet<string> = new Set('cos coz wat lil reg sax sim sims ave cal les des del una elle othello ophelia hermione cleopatra katniss beyonce alberta burnaby london bristol albany asia'.split(' '));
 // Works whose titles are two names ("Romeo and Juliet"), and characters named in full ("Holden
 // Caulfield"): their words are kept there, as an address's are.
 const WORKS = /\b(?:Romeo and Juliet|Antony and Cleopatra|Hansel and Gretel|Holden Caulfield)\b/giu;
@@ -67,6 +67,10 @@ const PLACE_TAILS: ReadonlySet<string> = new Set(
     'harbour harbor falls library hospital museum day days weekend public catholic christian community memorial square'
   ).split(' '),
 );
+
+// Words ending a club's or a program's name typed in lower case after it ("Leo club", "Key club"): a
+// person's name is not followed so.
+const GROUP_TAILS: ReadonlySet<string> = new Set(['club', 'clubs', 'program', 'programs', 'programme', 'council', 'league']);
 
 /** Whether a word, in lower case, is a bare name by its letters: a listed given name or short form of three letters or more, no English word, shorthand or word a name never is. */
 export function bareNameWord(key: string): boolean {
@@ -113,7 +117,7 @@ function keptAround(text: string, index: number, word: string): boolean {
     if (PLACE_TAILS.has(next) || quotedAuthor([word, next])) return true;
     const pieces = next.split('-');
     if (pieces.length > 1 && pieces.every((p) => englishWord(p) && !isGivenName(p))) return true;
-  }
+  } else if (GROUP_TAILS.has(after)) return true;
   return capitalised(before) && quotedAuthor([before, word]);
 }
 

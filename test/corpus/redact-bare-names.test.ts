@@ -71,6 +71,8 @@ describe('a listed given name that is no English word, written bare', () => {
   it('keeps a word of a place, a school, a street, a holiday or a team of several words', () => {
     for (const text of [
       'Burnaby North Secondary has a robotics club.',
+      // A club or a program typed in lower case after it, and a continent the lists hold as a name.
+      'Leo club is fun, and Asia is big.',
       'We drove to Richmond Hill on Victoria Day.',
       'The store on George Street closed.',
       'We watched the Hamilton Tiger-Cats game.',
