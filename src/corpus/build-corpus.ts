@@ -300,6 +300,10 @@ class CorpusBuilder {
     const unlisted: number[] = [];
     const ownDemographics = table.columns.some((c) => c.role === 'attribute');
     const folders = this.folderAttributes(source);
+    // A sheet with no grade column whose name gives one grade ("Grade 9 exit survey.csv", a workbook's
+    // tab "Grade 10"): its students' grade where the roster gives none.
+    const sheetGrade = table.columns.some((c) => c.role === 'attribute' && attributeKeyOf(c) === 'grade') ? undefined : fileGrade(read.id);
+    if (sheetGrade !== undefined) source.attributes.grade = sheetGrade;
     const own = idColumn !== undefined && this.ownNumbering(read.id, table, idColumn, `SH${this.sheetCount}-`, false);
     for (const row of table.rows) {
       if (row.skipReason) {
@@ -335,6 +339,9 @@ class CorpusBuilder {
       this.linkEmail(participant, email);
       this.setAttributes(participant, table.columns, row.cells, { file: read.id, row: row.row }, false);
       this.addFolderAttributes(participant, folders);
+      if (sheetGrade !== undefined && (participant.attributes.grade === undefined || participant.attributes.grade === NOT_STATED)) {
+        participant.attributes.grade = this.normalised('grade', sheetGrade);
+      }
       answers.forEach((text, i) => {
         if (text === '') return;
         const question = questions[i];
@@ -1555,7 +1562,15 @@ function cell(cells: string[], column: Column): string {
  */
 function withNamedGrade(attributes: Record<string, string>, title: string | undefined, file: string): Record<string, string> {
   if (Object.keys(attributes).some((key) => key.toLowerCase() === 'grade')) return attributes;
-  const base = file.split('/').pop()!.replace(/\.[^.]+$/, '');
-  const grade = (title === undefined ? undefined : namedGrade(title)) ?? namedGrade(base);
+  const grade = (title === undefined ? undefined : namedGrade(title)) ?? fileGrade(file);
   return grade === undefined ? attributes : { ...attributes, grade };
+}
+
+/**
+ * The one grade a file's name gives, with a workbook's tab (`Grade 9 exit survey.csv`, `survey.xlsx#Grade
+ * 10`, `GMT20240314-Grade11-forum.vtt`), not its folders' names (see `folders:`), or undefined.
+ */
+function fileGrade(file: string): string | undefined {
+  const [name, tab] = file.split('/').pop()!.split('#');
+  return namedGrade([name!.replace(/\.[^.]+$/, ''), tab ?? ''].join(' '));
 }
