@@ -732,12 +732,7 @@ class CorpusBuilder {
     // Each value once (a survey of 200,000 students gives a few hundred), then split into words.
     const values = new Set<string>();
     for (const s of this.sources) for (const key in s.attributes) if (GROUP_KEYS.has(key)) values.add(s.attributes[key]!);
-    for (const p of this.participants.values()) {
-      for (const key in p.attributes) {
-        const free = key.startsWith('source.') ? key.slice('source.'.length) : fromFolders.has(key) ? key : undefined;
-        if (free === undefined || GROUP_KEYS.has(free)) values.add(p.attributes[key]!);
-      }
-    }
+    for (const p of this.participants.values()) for (const key in p.attributes) if (!organisersWords(key, fromFolders)) values.add(p.attributes[key]!);
     const kept = valueWords(values);
     for (const place of bareNamesAsPlaces(this.textsToRedact())) kept.add(place);
     return kept;
@@ -792,10 +787,7 @@ class CorpusBuilder {
     // A folder's name is the organiser's words too (`folders: [group]` over folders named after students).
     const fromFolders = new Set(this.options.config.folders ?? []);
     for (const p of this.participants.values()) {
-      for (const [key, value] of Object.entries(p.attributes)) {
-        const free = key.startsWith('source.') ? key.slice('source.'.length) : fromFolders.has(key) ? key : undefined;
-        if (free !== undefined && !GROUP_KEYS.has(free)) p.attributes[key] = redact(value);
-      }
+      for (const [key, value] of Object.entries(p.attributes)) if (organisersWords(key, fromFolders)) p.attributes[key] = redact(value);
     }
     // Only what a warning quotes is the file's own text; the rest is reflect's wording, which redacting
     // would spoil ("expected one like Maya, Ms Chen or Student 3").
@@ -1553,6 +1545,17 @@ function attributeKeyOf(column: Column): string {
 
 function cell(cells: string[], column: Column): string {
   return (cells[column.index] ?? '').trim();
+}
+
+/**
+ * Whether a student's attribute `key` holds the organiser's free words, redacted as the answers are (see
+ * redactDescriptions) and so sparing no name: a file's own value (`source.title`, `source.notes`) or a
+ * folder's name (`folders:` levels in `fromFolders`), save a group key's (school, district, school level,
+ * grade), which is kept as written.
+ */
+function organisersWords(key: string, fromFolders: ReadonlySet<string>): boolean {
+  const free = key.startsWith('source.') ? key.slice('source.'.length) : fromFolders.has(key) ? key : undefined;
+  return free !== undefined && !GROUP_KEYS.has(free);
 }
 
 /**
