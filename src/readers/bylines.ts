@@ -25,11 +25,12 @@ const CAPITALISED = new RegExp(String.raw`^${NAME}$`, 'u');
 // ("My reflection — Grade 9, Westview Secondary, April 2017", "Personal learning reflection, Mr. Dhillon's
 // class"); past 40 of them, no word a sentence has (see SENTENCE_WORDS).
 const TITLE = /^(?:my\s+)?(?:(?:end[- ]of[- ](?:term|year)|term|year[- ]end|self|personal|learning|student|weekly|unit)\s+){0,3}(?:reflections?|journals?|journal entr(?:y|ies)|exit tickets?|exit slips?|self[- ]assessments?|learning logs?)\b(?<tail>(?:[^.!?]|\b(?:mr|ms|mrs|mx|dr)\.){0,80})$/i;
+// A clause's verbs, conjunctions and subjects, which a sentence has and a title does not.
+const CLAUSE_WORDS =
+  'is was are were be been am has have had do does did will would can could should must that because when how why what which who where while whether if than so not i we you they'.split(' ');
 // Words a sentence has and a title's longer tail does not: "My reflection on this year is that I learned
 // a lot about my friends and me" is a student's first answer, however long, with no full stop.
-const SENTENCE_WORDS = new Set(
-  'is was are were be been am has have had do does did will would can could should must that because when how why what which who where while whether if than so not i we you they me us think thought felt feel learned'.split(' '),
-);
+const SENTENCE_WORDS = new Set([...CLAUSE_WORDS, ...'me us think thought felt feel learned'.split(' ')]);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 // A date alone, as a blog post or a journal's entry is headed: "Tuesday, February 14, 2012", "14 March
@@ -66,10 +67,7 @@ function titled(text: string): boolean {
 
 // Words a line of a sentence may stop at before it runs on to the next line ("My reflection on the forum
 // is that", "… on the trip to"): a title never ends so.
-const RUNS_ON = new Set([
-  ...MINOR_WORDS,
-  ...'is was are were be been am has have had do does did will would can could should must that because when how why what which who where while whether if than so my our your their his her its i we you they this these those not'.split(' '),
-]);
+const RUNS_ON = new Set([...MINOR_WORDS, ...CLAUSE_WORDS, ...'my our your their his her its this these those'.split(' ')]);
 
 /**
  * Whether a reflection's first line is its title with the writing under it, no blank line between ("My
