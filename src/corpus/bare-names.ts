@@ -10,7 +10,7 @@
 // Pure.
 import { englishWord } from '../nlp/english-words.js';
 import { isGivenName } from '../util/given-names.js';
-import { surnameAfterName } from '../util/name-words.js';
+import { NAME_OF_A_PLACE_ENDS, surnameAfterName } from '../util/name-words.js';
 import { neverName } from '../util/names.js';
 import { isAnyCaseShortForm } from './nicknames.js';
 import { mayNameSpeaker, quotedAuthor } from './reported-speech.js';
@@ -58,15 +58,14 @@ const PLACE_HEADS: ReadonlySet<string> = new Set(
 );
 // Capitalised words ending a place's, a school's, a street's, a holiday's or a program's name ("Richmond
 // Hill", "Burnaby North Secondary", "Victoria Day", "George Street", "Hamilton Centre").
-const PLACE_TAILS: ReadonlySet<string> = new Set(
-  (
-    'north south east west secondary elementary collegiate academy school college high middle university institute campus ' +
-    'program programme club council team group centre center park street st avenue ave road rd drive dr boulevard blvd lane ' +
-    'crescent way court place terrace highway hwy square city town village county lake river island bay valley mountain ' +
-    'mountains hall camp league cup games hill hills heights beach creek point station mall arena stadium airport bridge ' +
-    'harbour harbor falls library hospital museum day days weekend public catholic christian community memorial square'
+const PLACE_TAILS: ReadonlySet<string> = new Set([
+  ...NAME_OF_A_PLACE_ENDS,
+  ...(
+    'north south east west campus st ave rd dr boulevard blvd lane crescent way court place terrace highway hwy square ' +
+    'county hill stadium airport bridge harbour harbor library hospital museum day days weekend public catholic christian ' +
+    'community memorial'
   ).split(' '),
-);
+]);
 
 // Words ending a club's or a program's name typed in lower case after it ("Leo club", "Key club"): a
 // person's name is not followed so.

@@ -12,7 +12,7 @@ import { isAnyCaseShortForm, nicknamesOf } from './nicknames.js';
 import { redactLowerCuedNames } from './lower-cues.js';
 import { bareSurnames, redactBareNames } from './bare-names.js';
 import { describingName, isGivenName, mayBeName } from '../util/given-names.js';
-import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, RELATION, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
+import { ANY_CAP_WORD, CAP_WORD, capsNamed, COMMON_WORD_NAMES, CUED_NAME, NAME_OF_A_PLACE_ENDS, inCapitals, looksLikeName, schoolWord, NOT_WORD_AFTER, NOT_WORD_BEFORE, RELATION, SCHOOL_NAMED_FOR, neverSurname, nounLooking, surnameAfterName, TITLES } from '../util/name-words.js';
 import { isRoleOrTitle, redactRoleTitles, ROLE_HINT, roleHeadLength, roleNamed } from '../util/role-titles.js';
 import { BETWEEN_NAME_AND_VERB, endsInvertedSpeaker, titledPenName, invertedNameWords, mayNameSpeaker, quotedAuthor, REPORTING_HINT, REPORTING_VERB, reportedNameWords } from './reported-speech.js';
 
@@ -703,14 +703,7 @@ const FULL_NAME_AFTER = new RegExp(String.raw`^[ \t]+(${CAP_WORD})${NOT_WORD_AFT
 const FULL_NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_'’-])(${CAP_WORD})[ \t]+$`, 'u');
 // Words that make a place, a school or a program of a capitalised word before them ("[name] and Career
 // Prep", "[name] and Riverside Secondary", "[name] and Stanley Park"), never a surname there.
-const NOT_SURNAMES_IN_PAIR: ReadonlySet<string> = new Set(
-  (
-    'prep secondary elementary collegiate academy college school high middle university institute program programme ' +
-    'club council team group centre center park street avenue road city town village lake river island bay valley ' +
-    'mountain mountains hall camp league cup games game online docs drive classroom ' +
-    'crossing falls heights hills beach creek point station mall arena'
-  ).split(' '),
-);
+const NOT_SURNAMES_IN_PAIR: ReadonlySet<string> = new Set([...NAME_OF_A_PLACE_ENDS, ...'prep game online docs classroom crossing'.split(' ')]);
 // Nouns of a plural's ending ("Minecraft Dungeons", "Google Docs"): a surname after a first name that is no listed given name must not look so.
 const PLURAL_ENDING = /[^aeiousy'’]s$/u;
 

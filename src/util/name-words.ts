@@ -149,6 +149,15 @@ export const SCHOOL_NAMED_FOR = String.raw`(?:\p{Lu}\.[ \t]*)?${CAP_WORD}(?:[ \t
 /** The same in a file's path, where a hyphen or an underscore may part the words ("Sir-John-A-Macdonald-Secondary/"). */
 export const SCHOOL_NAMED_FOR_IN_PATH = String.raw`${CAP_WORD}(?:[-_ ]+(?:\p{Lu}\.?|${CAP_WORD}))*[-_ ]+${schoolEnd('[-_ ]+')}`;
 
+// Words that end the name of a place, a school, a program or a team of several words, capitalised after
+// a word that could be a name ("Riverside Secondary", "Stanley Park", "Leo Club", "Swan Lake"): no
+// surname stands there. Each user adds its own (redact.ts's pairs, bare-names.ts's bare names).
+export const NAME_OF_A_PLACE_ENDS: readonly string[] = (
+  'secondary elementary collegiate academy college school high middle university institute program programme ' +
+  'club council team group centre center park street avenue road drive city town village lake river island bay ' +
+  'valley mountain mountains hall camp league cup games falls heights hills beach creek point station mall arena'
+).split(' ');
+
 // Relatives, friends and the adults students name by first name ("my teacher Dave", "my uncle Raj", "my
 // bff kiara"): the cue words before a personal name, capitalised (corpus/redact.ts) or in lower case
 // (corpus/lower-cues.ts).
