@@ -14,7 +14,7 @@ import { DATE_ALONE, isReflectionTitle, isTranscriptTitle, listedName, mayBeName
 import { noteTurns } from './notes.js';
 import { asksQuestion, labelledQuestion } from './section-headings.js';
 import { readWebPage } from './web-page.js';
-import { capitalisedAlternation, HONORIFICS, isAdultRole, isGroupLabel, isNumberedPerson, isUnknownSpeaker, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
+import { capitalisedAlternation, HONORIFICS, isAdultRole, isAnyoneLabel, isGroupLabel, isNumberedPerson, NAME_PARTICLES, NAME_SUFFIXES, NUMBERED_PEOPLE } from '../util/names.js';
 import { firstFew } from '../util/text.js';
 import { TS } from '../util/clock-time.js';
 
@@ -520,15 +520,6 @@ export function speakerKey(name: string): string {
   return collapse(name).toLowerCase().replace(/\./g, '');
 }
 
-// A label any of several people may speak under, unnumbered (`Student:`, `S:`, `Participant:`, `Unknown
-// Speaker:`): two such turns in a row are often two people, as an anonymised transcript labels every
-// student alike, so they are not joined into one turn.
-const ANYONE_ROLE = /^(?:students?|s|p|participants?|respondents?|interviewees?|speakers?|youth|pupils?|learners?|guests?|voices?|person)(?:[ \t]+(?:speaker|voice|student|participant))?$/i;
-
-/** Whether a label is one anyone may speak under, unnumbered: a role's word (ANYONE_ROLE), or one saying the speaker is not known. */
-function anyoneLabel(label: string): boolean {
-  return ANYONE_ROLE.test(label.trim()) || isUnknownSpeaker(label);
-}
 
 /**
  * Whether two labels name one speaker: the same label, and no two names beside it (`Teacher (Ms. Chen)`
@@ -1101,9 +1092,9 @@ export function parseSpeakerLines(lines: SourceLine[], options: ParseOptions): P
       // A speaker's next paragraph with a label of its own (Otter's and Descript's exports label or time
       // each paragraph) goes on their turn where no one spoke between and no heading or rule came between:
       // a turn is a speaker's uninterrupted talk, as consecutive cues of one speaker are in captions. A
-      // chat's messages stay one a turn, and so do turns under a label anyone may speak under (anyoneLabel).
+      // chat's messages stay one a turn, and so do turns under a label anyone may speak under (isAnyoneLabel).
       const last = turns[turns.length - 1];
-      if (!m.chat && previous !== undefined && !previous.chat && last !== undefined && last.line === previous.turn.line && sameSpeaker(last, m) && !anyoneLabel(m.speaker)) {
+      if (!m.chat && previous !== undefined && !previous.chat && last !== undefined && last.line === previous.turn.line && sameSpeaker(last, m) && !isAnyoneLabel(m.speaker)) {
         turns.pop();
         if (m.alias !== undefined) last.alias ??= m.alias;
         if (m.role !== undefined) last.role ??= m.role;

@@ -86,6 +86,15 @@ export function isUnknownSpeaker(label: string): boolean {
   return /^(?:unknown|unidentified)(?: (?:speaker|voice|student|participant))?$/i.test(label.trim().replace(/\s+/g, ' '));
 }
 
+// A label any of several people may speak under, unnumbered (`Student:`, `S:`, `Participant:`): two
+// such turns in a row are often two people, as an anonymised transcript labels every student alike.
+const ANYONE_ROLE = /^(?:students?|s|p|participants?|respondents?|interviewees?|speakers?|youth|pupils?|learners?|guests?|voices?|person)(?:[ \t]+(?:speaker|voice|student|participant))?$/i;
+
+/** Whether a label is one anyone may speak under, unnumbered: a role's word (`Student:`, `S:`), or one saying the speaker is not known. */
+export function isAnyoneLabel(label: string): boolean {
+  return ANYONE_ROLE.test(label.trim()) || isUnknownSpeaker(label);
+}
+
 /**
  * Capitalised words that are not a person's name in any folder, lower case: days, months, school
  * subjects, languages, products, titles, and the words people say who they are with ("I'm Canadian",
