@@ -41,7 +41,7 @@ describe('reflect agree against the sample human coding', () => {
     const lemma = overall(responses);
     const keyword = overall(path.join(keywordOut, 'responses.csv'));
     expect(lemma.responses).toBe('147');
-    expect([lemma.kappa, lemma.f1, lemma.macro_f1]).toEqual(['0.7486', '0.7913', '0.7627']);
+    expect([lemma.kappa, lemma.f1, lemma.macro_f1]).toEqual(['0.7501', '0.7932', '0.764']);
     expect([keyword.kappa, keyword.f1, keyword.macro_f1]).toEqual(['0.5881', '0.6379', '0.6068']);
   });
 
