@@ -189,6 +189,11 @@ export interface Source {
    */
   notes?: number;
   /**
+   * A focus group's transcript that labels every student alike (`Student:`, see corpus/alike-speakers.ts):
+   * how many turns were counted, each as a different unnamed student's.
+   */
+  alike?: number;
+  /**
    * A transcript's title: the line above its talk ("Focus group 3 — Riverside, 12 March") or its front
    * matter's `title:`, names in it redacted.
    */

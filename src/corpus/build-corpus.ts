@@ -31,7 +31,8 @@ import { sameAnswers } from './same-answers.js';
 import { sameTalk } from './same-talk.js';
 import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
-import { isAdultRole, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
+import { isAdultRole, isAnyoneLabel, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
+import { alikeLabel } from './alike-speakers.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -211,7 +212,7 @@ class CorpusBuilder {
   private rosterCount = 0;
   private transcriptCount = 0;
   /** Focus groups kept in several files, by session id: their participants' tag and speakers by label. */
-  private readonly sessions = new Map<string, { tag: string; speakers: Map<string, Participant> }>();
+  private readonly sessions = new Map<string, { tag: string; speakers: Map<string, Participant>; alike?: number }>();
 
   /** Who took part, as the warnings name them. */
   private readonly noun: ParticipantNoun;
@@ -420,6 +421,10 @@ class CorpusBuilder {
     const folders = this.folderAttributes(source);
     const speakers = talk.speakers;
     let unlabelled: Participant | undefined;
+    // Every student under one label anyone speaks under (`Student:`), in a group's talk: each turn is
+    // counted as another student's (see alike-speakers.ts).
+    const alike = alikeLabel(transcript, facilitators, read.id, read.format);
+    let alikeTurns = 0;
     // Where others are named, a turn without a name (a caption's "- Same here.", a cue before the first
     // name) is someone's the transcript does not say: one unidentified speaker per file, never a named one.
     // Captions (.vtt, .srt) that name no one are still talk, several people's: never one author's reflection.
@@ -479,7 +484,12 @@ class CorpusBuilder {
       // "[laughs]", "(inaudible)": the transcriber's note of a turn, not the student's words.
       const noteOnly = TRANSCRIBER_NOTE_ONLY.test(turn.text);
       let participant: Participant;
-      if (!label && named) {
+      if (alike !== undefined && turn.speaker !== undefined && isAnyoneLabel(turn.speaker)) {
+        if (noteOnly) return;
+        alikeTurns++;
+        talk.alike = (talk.alike ?? 0) + 1;
+        participant = this.participant(`${tag}-A${talk.alike}`, read.id);
+      } else if (!label && named) {
         // "(background noise)" before anyone speaks is nobody's turn: the speaker exists only for words.
         if (noteOnly) return;
         unidentifiedLines.push(turn.line);
@@ -513,6 +523,13 @@ class CorpusBuilder {
       source.responses++;
     });
     if (notesRead > 0) source.notes = notesRead;
+    if (alikeTurns > 0) {
+      source.alike = alikeTurns;
+      this.warnings.push({
+        file: read.id,
+        message: `every ${this.noun.singular}'s turn is labelled '${alike}', so the transcript does not tell its ${this.noun.plural} apart: each of its ${alikeTurns} turns is counted as another ${this.noun.singular}'s; one who spoke more than once is counted once for each, so its counts of ${this.noun.plural} are at most these`,
+      });
+    }
     if (notesRead > 1) {
       this.warnings.push({
         file: read.id,

@@ -68,6 +68,27 @@ function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: st
 }
 
 /**
+ * "The focus group’s transcript labels every student alike, so each of its turns was counted as another
+ * student’s …": its counts of students are at most the true ones (see corpus/alike-speakers.ts). Its
+ * turns are not counted here: they are its students, and the group may be one a table hides.
+ */
+function alikeSentence(read: Source[], who: string): string {
+  const transcripts = read.filter((s) => s.kind === 'transcript');
+  const alike = transcripts.filter((s) => s.alike !== undefined).length;
+  if (alike === 0) return '';
+  const whose =
+    transcripts.length === 1
+      ? 'The focus group’s transcript labels'
+      : alike === 1
+        ? 'One focus group’s transcript labels'
+        : alike === transcripts.length
+          ? 'The focus groups’ transcripts label'
+          : `${capitalise(countInWords(alike))} focus groups’ transcripts label`;
+  const its = alike === 1 ? 'its' : 'their';
+  return `${whose} every ${who} alike, so each of ${its} turns was counted as another ${who}’s: a ${who} who spoke twice is counted twice.`;
+}
+
+/**
  * A guess in brackets at a reason's end ("(a file of another kind, renamed?)"), left to sources.csv: unmade
  * into the sentence it read "…, as every .xlsx is, a file of another kind, renamed?); see sources.csv".
  */
@@ -173,6 +194,8 @@ export function background(ctx: Context): string {
   }
   const groups = focusGroupSentence(read.filter((s) => s.kind === 'transcript'), method.length > 0, ctx.noun.plural);
   if (groups) method.push(groups);
+  const alike = alikeSentence(read, ctx.noun.singular);
+  if (alike) method.push(alike);
   const roster = rosterSentence(corpus.participants, read, ctx.noun);
   if (roster) method.push(roster);
   const notRead = notReadSentence(corpus.sources);

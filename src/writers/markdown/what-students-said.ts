@@ -72,6 +72,14 @@ function responsesOfKind(ctx: Context, kind: Source['kind'], counted: (r: Analys
   return { sources: sources.size, responses, writers: new Set(responses.map((r) => r.participantId)).size, leading: leadingWithTies(ranked, (t) => t.responses) };
 }
 
+/**
+ * Whether a transcript read labels every student alike (see corpus/alike-speakers.ts): each of its turns
+ * is counted as another student's, so the count of speakers says nothing and is not given.
+ */
+function alikeTranscripts(ctx: Context): boolean {
+  return ctx.analysis.corpus.sources.some((s) => s.kind === 'transcript' && s.status === 'read' && s.alike !== undefined);
+}
+
 /** `groups`: the sizes of the groups some table hides (see smallGroups). */
 function focusGroupSection(ctx: Context, groups: SmallGroups): string {
   const { sources: files, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
@@ -86,7 +94,7 @@ function focusGroupSection(ctx: Context, groups: SmallGroups): string {
   let prose =
     speakers === 0
       ? `In ${where}, only the facilitators spoke.`
-      : ofOneSmallGroupedAttribute(speaking, groups)
+      : ofOneSmallGroupedAttribute(speaking, groups) || alikeTranscripts(ctx)
         ? `In ${where}, ${ctx.noun.plural} spoke ${times}.`
         : `In ${where}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
