@@ -260,8 +260,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   if (codebookWarnings) corpus.warnings.push(...codebookWarnings);
   const matcher = options.matcher ?? 'lemma';
   const compiled = compileCodebook(codebook, { expansions: options.expansions ?? true, matcher, setting: options.setting ?? true });
-  // As the compiler uses them: the keyword baseline has no expansions, whatever was asked.
-  const expansions = (options.expansions ?? true) && matcher === 'lemma';
+  // As the compiler uses them: the keyword baseline, and a French or Spanish codebook, have no expansions, whatever was asked.
+  const expansions = (options.expansions ?? true) && matcher === 'lemma' && compiled.options.language === undefined;
   options.onStage?.('read');
   const codings = tagCorpus(corpus, compiled);
   options.onStage?.('tagged');
@@ -285,8 +285,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const themeIds = themeList.map((t) => t.id);
   const index = indexCodings(corpus.responses, codings, themeIds);
   const { responseOf } = index;
-  const languages = otherLanguages(untagged(corpus.responses, responseOf));
-  for (const l of languages) corpus.warnings.push(languageWarning(l));
+  const codebookLanguage = codebook.language ?? 'English';
+  const languages = otherLanguages(untagged(corpus.responses, responseOf), codebookLanguage);
+  for (const l of languages) corpus.warnings.push(languageWarning(l, codebookLanguage));
   const participation = themeParticipation(students, corpus.responses, codings, themeIds, index);
 
   const themes = summariseThemes(corpus, codebook, codings, index);
@@ -376,12 +377,12 @@ function* untagged(responses: Corpus['responses'], responseOf: Int32Array): Gene
   for (let i = 0; i < responses.length; i++) if (tagged[i] === 0) yield responses[i]!;
 }
 
-function languageWarning(l: OtherLanguage): Corpus['warnings'][number] {
+function languageWarning(l: OtherLanguage, codebook: string): Corpus['warnings'][number] {
   const what = l.responses === 1 ? `a response (${l.first.locator}) seems` : `${l.responses} responses (the first: ${l.first.locator}) seem`;
   return {
     file: l.first.sourceId,
     ...(l.first.line !== undefined ? { line: l.first.line } : {}),
-    message: `${what} to be in ${l.language}; the codebook's patterns are English, so ${l.responses === 1 ? 'it carries' : 'they carry'} a theme only where the codebook has patterns in ${l.language}`,
+    message: `${what} to be in ${l.language}; the codebook's patterns are ${codebook}, so ${l.responses === 1 ? 'it carries' : 'they carry'} a theme only where the codebook has patterns in ${l.language}`,
   };
 }
 

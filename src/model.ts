@@ -342,6 +342,14 @@ export interface Codebook {
   themes: Theme[];
   /** Setting rules; absent = references to the setting are not coded. */
   setting?: SettingRules;
+  /**
+   * The language of its patterns where it is declared (`language: french`) or, undeclared, judged to be
+   * French or Spanish from its words; absent = English, judged so. A French or Spanish codebook's words
+   * are matched by stem (see compile.ts).
+   */
+  language?: 'English' | 'French' | 'Spanish';
+  /** Set when `language` was judged from the codebook's words rather than declared. */
+  languageInferred?: true;
   /** What the reader read past and the user should see (a .qdc code's name taken twice); absent when none. */
   warnings?: Warning[];
 }
@@ -523,7 +531,7 @@ export interface Analysis {
     participants: ParticipantNoun;
   };
   /**
-   * Responses that carry no theme and seem to be in another language than the codebook's English, per
+   * Responses that carry no theme and seem to be in another language than the codebook's (English unless it says), per
    * language, most first; absent when there are none (analyses/language.ts).
    */
   otherLanguages?: { language: string; responses: number }[];

@@ -1,7 +1,9 @@
-// Responses written in another language than the codebook's English. The default codebook's patterns
-// are English words, so a French immersion class's answers, or a newcomer's in Spanish or Punjabi, carry
-// no theme: the report must say so rather than let "no theme came up" stand as a finding.
+// Responses written in another language than the codebook's (English, unless it is French or Spanish).
+// The default codebook's patterns are English words, so a French immersion class's answers, or a
+// newcomer's in Spanish or Punjabi, carry no theme: the report must say so rather than let "no theme came
+// up" stand as a finding. Also judges a codebook's own language from its words.
 import type { Response } from '../model.js';
+import { englishWord } from '../nlp/english-words.js';
 
 /** How many responses seem to be in one other language, and where the first is. */
 export interface OtherLanguage {
@@ -70,6 +72,31 @@ const FOREIGN_WORD = new RegExp(
   `(?<![a-zà-ÿ])(?:${[...new Set(SHORT_ANSWER.flatMap((l) => [...l.own]))].join('|')})(?![a-zà-ÿ])`,
   'i',
 );
+// Letters one of the two languages writes and the other (and English) does not.
+const OWN_LETTERS: Record<'French' | 'Spanish', RegExp> = { French: /[àâçèêëîïôùûœ]/, Spanish: /[ñáíóú]/ };
+
+/**
+ * The language a codebook's words (its patterns and labels) are in, where they are clearly French or
+ * Spanish: two words at least are that language's own (by the lists above, or a letter only it writes),
+ * twice as many as the other's, and half its words at least are no English word. Undefined otherwise,
+ * for English: an English codebook with a `lycée` or a `fiesta` stays English. Pure.
+ */
+export function codebookLanguageOf(texts: Iterable<string>): 'French' | 'Spanish' | undefined {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().split(NOT_WORD_LETTER)) if (w.length > 1) words.add(w);
+  const marked = (SHORT_ANSWER as { language: 'French' | 'Spanish'; own: Set<string> }[]).map(({ language, own }) => {
+    const functionWords = new Set(FUNCTION_WORDS[language].split(' '));
+    return [...words].filter((w) => own.has(w) || (functionWords.has(w) && !ALSO_ENGLISH.has(w)) || OWN_LETTERS[language].test(w)).length;
+  });
+  const [french, spanish] = marked as [number, number];
+  const best = french >= spanish ? 0 : 1;
+  const hits = marked[best]!;
+  if (hits < 2 || hits < 2 * marked[1 - best]!) return undefined;
+  // only now is wink's English lexicon read: most codebooks stop above
+  const english = [...words].filter((w) => LANGUAGE_OF.get(w) === 0 || (/^[a-z]+$/.test(w) && englishWord(w))).length;
+  return english * 2 <= words.size ? SHORT_ANSWER[best]!.language : undefined;
+}
+
 /** Each function word and the index of its language in {@link LANGUAGES}. */
 const LANGUAGE_OF = new Map<string, number>(LANGUAGES.flatMap((language, i) => FUNCTION_WORDS[language].split(' ').map((w): [string, number] => [w, i])));
 
@@ -108,17 +135,46 @@ export function otherLanguageOf(text: string): string | undefined {
 /** A sentence's language, by its function words: two distinct ones of French or Spanish, and three times as many as of English. */
 function byFunctionWords(words: string[]): string | undefined {
   if (words.length < MIN_WORDS) return undefined;
-  // Distinct function words of each language, one pass.
-  const hits = [0, 0, 0];
+  const hits = functionWordHits(words);
+  const best = hits[1]! >= hits[2]! ? 1 : 2;
+  return hits[best]! >= 2 && hits[best]! >= 3 * hits[0]! ? LANGUAGES[best] : undefined;
+}
+
+/** Distinct function words of each of {@link LANGUAGES} among `words`, in one pass. */
+function functionWordHits(words: string[]): [number, number, number] {
+  const hits: [number, number, number] = [0, 0, 0];
   let seen: Set<string> | undefined;
   for (const w of words) {
     const i = LANGUAGE_OF.get(w);
     if (i === undefined || seen?.has(w)) continue;
     (seen ??= new Set()).add(w);
-    hits[i]!++;
+    hits[i]++;
   }
-  const best = hits[1]! >= hits[2]! ? 1 : 2;
-  return hits[best]! >= 2 && hits[best]! >= 3 * hits[0]! ? LANGUAGES[best] : undefined;
+  return hits;
+}
+
+/**
+ * Whether a sentence is English, for a French or Spanish codebook: two distinct English function words
+ * at least, and three times as many as of French and Spanish together (as {@link byFunctionWords} judges
+ * those).
+ */
+function isEnglish(text: string): boolean {
+  const words = text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+  if (words.length < MIN_WORDS) return false;
+  const hits = functionWordHits(words);
+  return hits[0] >= 2 && hits[0] >= 3 * (hits[1] + hits[2]);
+}
+
+/**
+ * The language a response seems to be in, when it is clearly not the codebook's `language`; undefined
+ * otherwise. For an English codebook, {@link otherLanguageOf}; for a French or Spanish one, the other of
+ * them, another script, or English.
+ */
+export function languageOtherThan(text: string, language: 'English' | 'French' | 'Spanish'): string | undefined {
+  const judged = otherLanguageOf(text);
+  if (language === 'English') return judged;
+  if (judged !== undefined) return judged === language ? undefined : judged;
+  return isEnglish(text) ? 'English' : undefined;
 }
 
 /**
@@ -155,14 +211,14 @@ function scriptOf(text: string, letters: number): string | undefined {
 }
 
 /**
- * Responses in each language other than English, most first (then by name). Pass the responses that
- * carry no theme: one that matched the codebook's English words is English enough, and judging only
- * the rest keeps this cheap on a large survey. Pure.
+ * Responses in each language other than the codebook's (`codebook`, English unless said), most first
+ * (then by name). Pass the responses that carry no theme: one that matched the codebook's words is in its
+ * language enough, and judging only the rest keeps this cheap on a large survey. Pure.
  */
-export function otherLanguages(responses: Iterable<Response>): OtherLanguage[] {
+export function otherLanguages(responses: Iterable<Response>, codebook: 'English' | 'French' | 'Spanish' = 'English'): OtherLanguage[] {
   const found = new Map<string, OtherLanguage>();
   for (const r of responses) {
-    const language = otherLanguageOf(r.text);
+    const language = languageOtherThan(r.text, codebook);
     if (language === undefined) continue;
     const seen = found.get(language);
     if (seen) seen.responses++;

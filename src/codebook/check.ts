@@ -280,7 +280,7 @@ function heldByLonger(
 ): ({ responses: number; longer: { themeId: string; pattern: string } } | undefined)[] {
   // each pattern a theme of its own (its index the id), compiled as the codebook was, without expansions
   const themes = silent.map(({ theme, pattern }, i) => ({ id: String(i), label: pattern.value, patterns: [pattern], exclusions: theme.exclusions, countNegated: true }));
-  const alone = compileCodebook({ name: 'alone', themes }, { expansions: false, matcher: compiled.options.matcher, setting: false });
+  const alone = compileCodebook({ name: 'alone', themes }, { expansions: false, matcher: compiled.options.matcher, setting: false, ...(compiled.options.language ? { language: compiled.options.language } : {}) });
   const found = tagResponses(responses, alone);
   if (found.length === 0) return silent.map(() => undefined);
   const byResponse = new Map<string, Coding[]>();
@@ -459,6 +459,7 @@ function unusedExclusions(codebook: Codebook, responses: readonly Response[]): L
   if (listed.length === 0) return [];
   // each exclusion as a theme of its own, its id its index
   const book: Codebook = { name: 'exclusions', themes: listed.map((e, i) => ({ id: String(i), label: e.value, patterns: [{ kind: 'phrase', value: e.value }], exclusions: [], countNegated: true })) };
+  if (codebook.language !== undefined) book.language = codebook.language;
   const compiled = compileCodebook(book, { expansions: false, matcher: 'lemma' });
   const found = new Set<string>();
   for (const r of responses) {
@@ -486,6 +487,8 @@ const GRAMMAR_WORDS: ReadonlySet<string> = new Set(
  */
 export function anotherWordPatterns(codebook: Codebook): LintFinding[] {
   const findings: LintFinding[] = [];
+  // English lemmas and English grammar words: a French or Spanish codebook's words are read by their stems
+  if ((codebook.language ?? 'English') !== 'English') return findings;
   for (const theme of codebook.themes) {
     for (const p of theme.patterns) {
       if (p.kind !== 'word') continue;

@@ -6,6 +6,7 @@ import type { Codebook, Pattern, PatternKind, Theme } from '../model.js';
 import { straightApostrophes, words } from '../nlp/tokenize.js';
 import { Lexicon } from '../nlp/lexicon.js';
 import { inflectionBases, lemma } from '../nlp/lemma.js';
+import { stem, type CodebookLanguage, type StemmedLanguage } from '../nlp/stem.js';
 import { BARE_CONTRACTIONS, cueFlags } from '../nlp/cues.js';
 import { isSeparable, OBJECT_PRONOUNS } from '../nlp/phrasal-verbs.js';
 import { parseRegex } from './validate.js';
@@ -22,6 +23,13 @@ export interface CompileOptions {
    *  They are matched in the same pass but reported apart from codings (see tagResponses). In the
    *  compiled codebook's options, true only when they are found: asked for, with rules, lemma matcher. */
   setting?: boolean;
+  /**
+   * The language of the codebook's patterns, where it is not English: the lemma matcher then reads each
+   * word by its stem in that language, accents folded, and adds no English synonyms, phrasal verbs or
+   * denials. Absent: the codebook's own (Codebook.language), else English. In the compiled codebook's
+   * options, set only for French or Spanish.
+   */
+  language?: CodebookLanguage;
 }
 
 /** One pattern as matched: a theme's pattern or exclusion, with its context words as key ids. */
@@ -122,11 +130,16 @@ export class TokenMatcher {
   /** Splits patterns into words: one lexicon for them all, not a new one (two typed arrays) per pattern. */
   private readonly patternWords = new Lexicon();
 
-  constructor(readonly mode: 'lemma' | 'keyword') {}
+  constructor(
+    readonly mode: 'lemma' | 'keyword',
+    /** French or Spanish: words are read by their stem in it (lemma matcher only); undefined for English. */
+    readonly stemmed?: StemmedLanguage,
+  ) {}
 
-  /** The key of one word of a pattern: its lemma, or the word itself for the keyword baseline. */
+  /** The key of one word of a pattern: its lemma (or stem), or the word itself for the keyword baseline. */
   patternKey(word: string): string {
     if (this.mode === 'keyword') return composed(word);
+    if (this.stemmed !== undefined) return stemKeys(word, this.stemmed)[0]!;
     // `can't` keeps its `not`: read as `can` alone, `can't afford` coded "we can afford it"
     const base = lemma(lemmaForm(word));
     return denies(word) ? DENIED_PREFIX + base : base;
@@ -177,6 +190,15 @@ export class TokenMatcher {
     const written = words(p.pattern.value, this.patternWords);
     const keys = this.keysOf(written);
     this.insert(keys, index);
+    if (this.stemmed !== undefined) {
+      // French or Spanish typed without its accents ("ecole", "eleves") is stemmed from the bare letters,
+      // which may leave another stem: the pattern's words are also a path of those (see stemKeys)
+      const bare = written.map((w) => this.keyId(stemKeys(w, this.stemmed!).at(-1)!));
+      if (bare.some((k, i) => k !== keys[i])) this.insert(bare, index);
+      if (HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);
+      else if (TWO_WORDS.test(p.pattern.value.trim())) this.insert(this.sequence(p.pattern.value.trim().replace(/\s+/, '')), index);
+      return;
+    }
     // a denial written out or run together is the same denial: `can't afford` matches "can not afford",
     // `do not understand` matches "don't understand" and "dont understand" (the keyword baseline: as written)
     if (this.mode === 'lemma') for (const other of this.denialForms(written)) this.insert(other, index);
@@ -290,6 +312,17 @@ export class TokenMatcher {
     };
     if (this.mode === 'keyword') {
       push(composed(word));
+    } else if (this.stemmed !== undefined) {
+      const language = this.stemmed;
+      const resolve = (form: string): void => {
+        for (const k of stemKeys(form, language)) push(k);
+        const bare = lemmaForm(form);
+        for (const g of this.globs) if (g.regex.test(bare) && !keys.includes(g.key)) keys.push(g.key);
+      };
+      resolve(word);
+      // l'école, d'aide, qu'il: the word is also read without its elided article or pronoun
+      const elided = ELIDED.exec(word);
+      if (elided) resolve(word.slice(elided[0].length));
     } else {
       const resolve = (form: string): void => {
         const before = keys.length;
@@ -364,6 +397,19 @@ export function lemmaForm(word: string): string {
   return ASCII_WORD.test(word) ? word : word.normalize('NFD').replace(ACCENTS, '').normalize('NFC');
 }
 
+/**
+ * The keys of a French or Spanish word: its stem with the accents then folded (`élèves` → `elev`), and,
+ * where it differs, the stem of the word without its accents (`sécurité` → `secur`, but `securite` →
+ * `securit`), so that a word typed without its accents meets the pattern written with them. The first is
+ * a pattern word's key; a text's word carries both.
+ */
+export function stemKeys(word: string, language: StemmedLanguage): string[] {
+  const composedWord = composed(straightApostrophes(word));
+  const first = lemmaForm(stem(composedWord, language));
+  const bare = stem(lemmaForm(composedWord), language);
+  return bare === first ? [first] : [first, bare];
+}
+
 /** `anxi*` → /^anxi.*$/ over a lower-cased word (`*` any run, `?` one character), accents read past as in `lemmaForm`. */
 export function globToRegex(glob: string): RegExp {
   const body = straightApostrophes(lemmaForm(glob).toLowerCase())
@@ -406,10 +452,13 @@ function ancestorsOf(themes: Theme[]): number[][] {
  * which is a literal word), regexes, expansions, exclusions or context words.
  */
 export function compileCodebook(codebook: Codebook, options: CompileOptions): CompiledCodebook {
-  const matcher = new TokenMatcher(options.matcher);
+  const language = options.language ?? codebook.language ?? 'English';
+  const stemmed = language !== 'English' && options.matcher === 'lemma' ? language : undefined;
+  const matcher = new TokenMatcher(options.matcher, stemmed);
   const ancestors = ancestorsOf(codebook.themes);
   const normalise = (value: string): string => matcher.sequence(value).join(' ');
-  const expand = options.expansions && options.matcher === 'lemma' ? createExpander(normalise) : null;
+  // the curated synonyms and embedding neighbours are English words
+  const expand = options.expansions && options.matcher === 'lemma' && stemmed === undefined ? createExpander(normalise) : null;
   const themes: CompiledTheme[] = codebook.themes.map((theme, ti) => {
     const keyword = options.matcher === 'keyword';
     // a glob without a wildcard (`resume`, to leave out the verb's `resumed`) is a word as written, which the
@@ -440,7 +489,10 @@ export function compileCodebook(codebook: Codebook, options: CompileOptions): Co
     rules.references.forEach((value, rank) => matcher.add({ theme: ti, pattern: { kind: /\s/.test(value) ? 'phrase' : 'word', value }, exclusion: false, unlessNear: null, rank, reference: '' }));
     for (const value of rules.exclusions) matcher.add({ theme: ti, pattern: { kind: 'phrase', value }, exclusion: true, unlessNear: null, rank: -1, reference: '' });
   }
-  return { codebook, options: { ...options, setting: rules !== undefined }, themes, matcher };
+  const compiledOptions: CompileOptions = { ...options, setting: rules !== undefined };
+  if (language === 'English') delete compiledOptions.language;
+  else compiledOptions.language = language;
+  return { codebook, options: compiledOptions, themes, matcher };
 }
 
 /**

@@ -6,7 +6,7 @@ import { splitList, type CodebookSpec, type PatternSpec, type SettingSpec, type 
 import { suggest } from '../util/suggest.js';
 import type { PatternKind } from '../model.js';
 
-const TOP_KEYS = ['name', 'description', 'setting', 'themes'];
+const TOP_KEYS = ['name', 'description', 'language', 'setting', 'themes'];
 const SETTING_KEYS = ['attributes', 'references', 'exclude'];
 const THEME_KEYS = ['id', 'label', 'description', 'parent', 'count_negated', 'words', 'globs', 'phrases', 'regex', 'exclude', 'not_near'];
 const PATTERN_KEYS = ['value', 'not_near'];
@@ -314,10 +314,13 @@ export function parseYamlCodebook(text: string, file: string, name: string, json
   let themesNode: unknown = root;
   let codebookName = name;
   let setting: SettingSpec | undefined;
+  let language: { value: string; line?: number } | undefined;
   if (isMap(root)) {
     const keys = r.keys(root, TOP_KEYS, 'codebook');
     const n = keys.get('name');
     if (n) codebookName = r.string(n.value, 'codebook name');
+    const l = keys.get('language');
+    if (l) language = r.problems.readPast(() => ({ value: r.string(l.value, 'codebook language'), line: r.line(l.value) }));
     const s = keys.get('setting');
     if (s) setting = r.problems.readPast(() => readSetting(r, s.value));
     const t = keys.get('themes');
@@ -354,6 +357,7 @@ export function parseYamlCodebook(text: string, file: string, name: string, json
   // a theme that cannot be read is a problem read past: its id still counts (see ThemeSpec.unread)
   const themes = entries.map(({ item, key }, i) => r.problems.readPast(() => readTheme(r, item, i, key)) ?? { id: idOf(item) ?? key ?? listedId(item), patterns: [], exclusions: [], notNear: [], line: r.line(item), unread: true });
   const spec: CodebookSpec = setting ? { name: codebookName, file, themes, setting } : { name: codebookName, file, themes };
+  if (language !== undefined) spec.language = language;
   if (r.problemCount > 0) spec.problems = r.problems.problems;
   return spec;
 }

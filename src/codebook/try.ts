@@ -107,7 +107,7 @@ function reasonsOf(compiled: CompiledCodebook): Reasons {
   };
   const exclusions = new Map<string, CompiledCodebook>();
   const near = new Map<string, Map<string, string[]>>();
-  const plain = { expansions: false, matcher: 'lemma' as const };
+  const plain = { expansions: false, matcher: 'lemma' as const, ...(compiled.options.language ? { language: compiled.options.language } : {}) };
   for (const t of lemma ? compiled.themes : []) {
     const id = t.theme.id;
     if (t.theme.exclusions.length > 0) {

@@ -5,6 +5,7 @@ import { ConfigError, ProblemList } from '../util/errors.js';
 import { straightApostrophes, tokenize, words as wordsOf } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
 import { unicodeWordSource } from './unicode-regex.js';
+import { codebookLanguageOf } from '../analyses/language.js';
 
 /** Whether a word or phrase holds a glob's wildcard. */
 const hasWildcard = (value: string): boolean => /[*?]/.test(value.replace(/\?$/, ''));
@@ -59,6 +60,8 @@ export interface CodebookSpec {
   file: string;
   themes: ThemeSpec[];
   setting?: SettingSpec;
+  /** The codebook's `language:` as written (`french`, `fr`), before checks. */
+  language?: { value: string; line?: number };
   /** Problems the reader found and read past, reported with the checks' own. */
   problems?: ConfigError[];
   /** What the reader made of something it could not take as written, for the user to see (see Codebook.warnings). */
@@ -503,6 +506,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
     return theme;
   });
   const setting = spec.setting ? buildSetting(problems, spec.setting) : undefined;
+  const declared = spec.language === undefined ? undefined : languageNamed(problems, spec.language);
   // The reader's warning on a line with a problem most often tells its cause, `stress; anxiety` unquoted in
   // a ';' sheet moving the row's cells (so its parent read 'anxiety'), and is said first on the line,
   // where it was lost with the run
@@ -511,8 +515,41 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
   problems.problems.unshift(...causes.map((w) => new ConfigError(w.message, { file: w.file ?? spec.file, line: w.line })));
   problems.check();
   const book: Codebook = setting ? { name: spec.name, themes, setting } : { name: spec.name, themes };
+  if (declared !== undefined) book.language = declared;
+  else {
+    // undeclared: French or Spanish where its words say so, else English (said by leaving it out)
+    const judged = codebookLanguageOf(themes.flatMap((t) => [t.label, ...t.patterns.filter((p) => p.kind !== 'regex').map((p) => p.value)]));
+    if (judged !== undefined) Object.assign(book, { language: judged, languageInferred: true });
+  }
   if (spec.warnings !== undefined && spec.warnings.length > 0) book.warnings = spec.warnings;
   return book;
+}
+
+/** The languages a codebook may declare, by the names and codes it may give them (lower case). */
+const LANGUAGE_NAMES: Record<string, 'English' | 'French' | 'Spanish'> = {
+  english: 'English',
+  en: 'English',
+  eng: 'English',
+  french: 'French',
+  fr: 'French',
+  fra: 'French',
+  fre: 'French',
+  français: 'French',
+  francais: 'French',
+  spanish: 'Spanish',
+  es: 'Spanish',
+  spa: 'Spanish',
+  español: 'Spanish',
+  espanol: 'Spanish',
+};
+
+/** A declared language (`french`, `fr`, `Français`, `es-MX`), or a problem at its line naming those known. */
+function languageNamed(problems: ProblemList, l: { value: string; line?: number }): 'English' | 'French' | 'Spanish' | undefined {
+  const key = l.value.trim().toLowerCase();
+  // a region after the language (`fr-CA`, `es_MX`) is the language still
+  const named = Object.hasOwn(LANGUAGE_NAMES, key) ? LANGUAGE_NAMES[key] : /^[a-z]{2}[-_][a-z]{2}$/.test(key) && Object.hasOwn(LANGUAGE_NAMES, key.slice(0, 2)) ? LANGUAGE_NAMES[key.slice(0, 2)] : undefined;
+  if (named === undefined) problems.add(`codebook language '${l.value}' is not one reflect matches by (use english, french or spanish, or en, fr, es)`, l.line);
+  return named;
 }
 
 /** Check setting rules: attribute names, and references and exclusions that hold words. */

@@ -35,6 +35,8 @@ interface CheckFlags extends TextOrJsonFlags {
 /** One line per theme: id, label, parent, pattern counts. */
 export function formatCodebookSummary(codebook: Codebook, compiled: CompiledCodebook, file: string): string {
   const lines = [`${file}: ${codebook.themes.length} ${codebook.themes.length === 1 ? 'theme' : 'themes'}, OK`];
+  const language = languageLine(codebook);
+  if (language !== undefined) lines.push(language);
   const width = Math.max(...codebook.themes.map((t) => t.id.length));
   for (const t of compiled.themes) {
     const own = t.theme.patterns.length;
@@ -46,6 +48,24 @@ export function formatCodebookSummary(codebook: Codebook, compiled: CompiledCode
     lines.push(`  ${t.theme.id.padEnd(width)}  ${t.theme.label} (${parts.join(', ')})`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** `language` (and `languageInferred`) for --json, where the codebook says or is judged to be in one; nothing for English judged so. */
+function languageOf(codebook: Codebook): { language?: string; languageInferred?: true } {
+  return codebook.language === undefined ? {} : { language: codebook.language, ...(codebook.languageInferred ? { languageInferred: true as const } : {}) };
+}
+
+/**
+ * The codebook's language, where it is declared or judged to be French or Spanish (an English codebook
+ * judged so is said nothing of): `  language: French (judged from its words; …)`.
+ */
+function languageLine(codebook: Codebook): string | undefined {
+  if (codebook.language === undefined) return undefined;
+  const how = codebook.languageInferred
+    ? `judged from its words; write "language: ${codebook.language.toLowerCase()}" at the codebook's top to say so`
+    : 'declared';
+  const matched = codebook.language === 'English' ? 'words matched by English lemma' : `words matched by ${codebook.language} stem, accents or none`;
+  return `  language: ${codebook.language} (${how}); ${matched}`;
 }
 
 interface TryFlags extends TextOrJsonFlags {
@@ -204,13 +224,13 @@ export function registerCodebookCommand(program: Command): void {
       if (corpus === null) {
         // Without data, what the codebook's own words say: patterns read as another word.
         const findings = anotherWordPatterns(book);
-        if (json) process.stdout.write(`${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true, findings }, null, 2)}\n`);
+        if (json) process.stdout.write(`${JSON.stringify({ codebook: name, themes: book.themes.length, valid: true, ...languageOf(book), findings }, null, 2)}\n`);
         else process.stdout.write(formatCodebookSummary(book, compiled, name) + (findings.length > 0 ? `\n${formatFindings(findings)}` : ''));
         return;
       }
       const codings = tagCorpus(corpus, compiled);
       const lint = lintCodebook(book, compiled, corpus.responses, codings);
-      if (json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...lint }, null, 2)}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ codebook: name, valid: true, ...languageOf(book), ...lint }, null, 2)}\n`);
       else process.stdout.write(formatCodebookSummary(book, compiled, name) + '\n' + formatLint(lint, { builtIn: file === undefined }));
     });
 

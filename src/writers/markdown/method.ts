@@ -62,7 +62,7 @@ function otherLanguagesSentence(ctx: Context): string {
   );
   const those = languages.reduce((n, l) => n + l.responses, 0) === 1 ? 'it carries' : 'they carry';
   const language = languages.length === 1 ? languages[0]!.language : 'those languages';
-  return `${capitalise(listOf(parts))}; the codebook’s patterns are English, so ${those} a theme only where it has patterns in ${language}, and the themes above undercount what those ${ctx.noun.plural} said.`;
+  return `${capitalise(listOf(parts))}; the codebook’s patterns are ${ctx.analysis.codebook.language ?? 'English'}, so ${those} a theme only where it has patterns in ${language}, and the themes above undercount what those ${ctx.noun.plural} said.`;
 }
 
 /** "## Method": how responses were tagged and counted, how privacy was kept, and how groups were compared. */
@@ -82,9 +82,11 @@ export function methodSection(ctx: Context): string {
     `Each response (${responseKinds(read, ctx.noun.singular, notes)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     settings.matcher === 'keyword'
       ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
-      : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
+      : codebook.language !== undefined && codebook.language !== 'English'
+        ? `The codebook is in ${codebook.language}: words were reduced to their ${codebook.language} stems, accents read past (“ecole” is “école”), and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
+        : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
     !settings.expansions
-      ? 'Expansion was off: only the codebook’s own words and phrases counted.'
+      ? `Expansion was off${settings.matcher === 'lemma' && codebook.language !== undefined && codebook.language !== 'English' ? ' (its synonyms are English words)' : ''}: only the codebook’s own words and phrases counted.`
       : expanded > 0
         ? `Expansion was on: close synonyms of the codebook’s words (from a curated list and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
         : 'Expansion was on, so close synonyms of the codebook’s words (from a curated list or from word embeddings) would also have counted, though none of the mentions found came from them.',
