@@ -191,10 +191,11 @@ export class TokenMatcher {
     const keys = this.keysOf(written);
     this.insert(keys, index);
     if (this.stemmed !== undefined) {
-      // French or Spanish typed without its accents ("ecole", "eleves") is stemmed from the bare letters,
-      // which may leave another stem: the pattern's words are also a path of those (see stemKeys)
-      const bare = written.map((w) => this.keyId(stemKeys(w, this.stemmed!).at(-1)!));
-      if (bare.some((k, i) => k !== keys[i])) this.insert(bare, index);
+      // each word's other keys (see stemKeys: typed without its accents, its plural's `s` left off), each a
+      // path of its own with the other words' first keys
+      written.forEach((w, i) => {
+        for (const other of stemKeys(w, this.stemmed!, true).slice(1)) this.insert(keys.map((k, j) => (j === i ? this.keyId(other) : k)), index);
+      });
       if (HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);
       else if (TWO_WORDS.test(p.pattern.value.trim())) this.insert(this.sequence(p.pattern.value.trim().replace(/\s+/, '')), index);
       return;
@@ -398,16 +399,26 @@ export function lemmaForm(word: string): string {
 }
 
 /**
- * The keys of a French or Spanish word: its stem with the accents then folded (`élèves` → `elev`), and,
- * where it differs, the stem of the word without its accents (`sécurité` → `secur`, but `securite` →
- * `securit`), so that a word typed without its accents meets the pattern written with them. The first is
- * a pattern word's key; a text's word carries both.
+ * The keys of a French or Spanish word, its first the key a pattern's word is matched by: its stem, the
+ * accents then folded (`élèves` → `elev`); where they differ, the stem of the word without its accents
+ * (`sécurité` → `secur`, but `securite` → `securit`), so that a word typed without its accents meets the
+ * pattern written with them; and the stems of the word without its plural's `s` (or Spanish `es`), where
+ * the stemmer keeps a short plural whole (`amis` → `amis` but `ami` → `ami`; `tareas` → `tar` but `tarea`
+ * → `tare`). A text's word carries them all; a pattern's word (`pattern`) is a path by each.
  */
-export function stemKeys(word: string, language: StemmedLanguage): string[] {
-  const composedWord = composed(straightApostrophes(word));
-  const first = lemmaForm(stem(composedWord, language));
-  const bare = stem(lemmaForm(composedWord), language);
-  return bare === first ? [first] : [first, bare];
+export function stemKeys(word: string, language: StemmedLanguage, pattern = false): string[] {
+  const written = composed(straightApostrophes(word));
+  const forms = [written];
+  // a text's `amis` is read as `ami` too; a pattern's plural gives its singular only from four letters
+  // (`mois` is not `moi`, a word in every other answer), and `mes` is never `me`
+  const shortest = pattern ? 4 : 3;
+  if (/[^s]s$/.test(written) && [...written].length > shortest) forms.push(written.slice(0, -1));
+  if (language === 'Spanish' && /[^e]es$/.test(written) && [...written].length > shortest + 1) forms.push(written.slice(0, -2));
+  const keys: string[] = [];
+  for (const form of forms) {
+    for (const key of [lemmaForm(stem(form, language)), stem(lemmaForm(form), language)]) if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
 }
 
 /** `anxi*` → /^anxi.*$/ over a lower-cased word (`*` any run, `?` one character), accents read past as in `lemmaForm`. */
