@@ -216,13 +216,74 @@ function scriptOf(text: string, letters: number): string | undefined {
  * language enough, and judging only the rest keeps this cheap on a large survey. Pure.
  */
 export function otherLanguages(responses: Iterable<Response>, codebook: 'English' | 'French' | 'Spanish' = 'English'): OtherLanguage[] {
+  const all = [...responses];
+  const judged = all.map((r) => languageOtherThan(r.text, codebook));
+  byContext(all, judged);
   const found = new Map<string, OtherLanguage>();
-  for (const r of responses) {
-    const language = languageOtherThan(r.text, codebook);
-    if (language === undefined) continue;
+  all.forEach((r, i) => {
+    const language = judged[i];
+    if (language === undefined) return;
     const seen = found.get(language);
     if (seen) seen.responses++;
     else found.set(language, { language, responses: 1, first: { sourceId: r.sourceId, locator: r.locator, ...(r.line !== undefined ? { line: r.line } : {}) } });
-  }
+  });
   return [...found.values()].sort((a, b) => b.responses - a.responses || (a.language < b.language ? -1 : 1));
+}
+
+/**
+ * The words that make a short answer French or Spanish in a question answered mostly in it: its own words
+ * and function words that are no English word, and its letters (see {@link inTheirLanguage}).
+ */
+const CONTEXT_WORDS = Object.fromEntries(
+  SHORT_ANSWER.map(({ language, own }) => [language, new Set([...own, ...FUNCTION_WORDS[language].split(' ').filter((w) => !ALSO_ENGLISH.has(w))])]),
+) as Record<'French' | 'Spanish', Set<string>>;
+
+/**
+ * Judge again, in `judged`, the answers to a question (or in a file without questions) that most of its
+ * judged answers say is in French or Spanish: two at least, and twice as many as those in any other
+ * language, English judged by its function words too. There, an answer too short to judge alone ("Un
+ * horaire plus souple", "Je me sens seule a l'ecole") is in that language where it holds a word of it
+ * and no English function word. An English survey's question rarely has two French answers among its
+ * untagged ones, and its English short answers hold no French word.
+ */
+function byContext(responses: readonly Response[], judged: (string | undefined)[]): void {
+  // by question first; then by file, where a question's few answers said too little (four students' sheet)
+  for (const key of [(r: Response) => `${r.sourceId}\u0000${r.questionId ?? ''}`, (r: Response) => r.sourceId]) {
+    const groups = new Map<string, number[]>();
+    responses.forEach((r, i) => {
+      const k = key(r);
+      const group = groups.get(k);
+      if (group === undefined) groups.set(k, [i]);
+      else group.push(i);
+    });
+    for (const group of groups.values()) judgeInGroup(responses, judged, group);
+  }
+}
+
+/** {@link byContext} for one question's or file's answers, `group` their indexes. */
+function judgeInGroup(responses: readonly Response[], judged: (string | undefined)[], group: number[]): void {
+  const counts = new Map<string, number>();
+  for (const i of group) if (judged[i] !== undefined) counts.set(judged[i]!, (counts.get(judged[i]!) ?? 0) + 1);
+  const french = counts.get('French') ?? 0;
+  const spanish = counts.get('Spanish') ?? 0;
+  const language = french >= spanish ? 'French' : 'Spanish';
+  const most = Math.max(french, spanish);
+  if (most < 2 || most === group.length) return;
+  // English answers count against, whether judged (a French codebook's) or not (an English one's)
+  const english = group.filter((i) => judged[i] === 'English' || (judged[i] === undefined && isEnglish(responses[i]!.text))).length;
+  const others = [...counts].filter(([l]) => l !== language && l !== 'English').reduce((n, [, c]) => n + c, 0);
+  if (most < 2 * (english + others)) return;
+  for (const i of group) if (judged[i] === undefined && inTheirLanguage(responses[i]!.text, language)) judged[i] = language;
+}
+
+/**
+ * Whether an answer in a question answered mostly in `language` is in it too: one word of it at least
+ * (see CONTEXT_WORDS, or a letter only it writes), and no English function word, nor a name in capitals.
+ */
+function inTheirLanguage(text: string, language: 'French' | 'Spanish'): boolean {
+  const words = text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+  if (words.length === 0 || (words.length > 1 && TITLE_CASE.test(text))) return false;
+  // `me` and `on` are French or Spanish words as well as English ones
+  if (words.some((w) => LANGUAGE_OF.get(w) === 0 && !ALSO_ENGLISH.has(w))) return false;
+  return words.some((w) => CONTEXT_WORDS[language].has(w) || OWN_LETTERS[language].test(w));
 }

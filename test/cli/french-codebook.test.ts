@@ -52,4 +52,13 @@ describe('a French codebook on a French survey', () => {
     expect(run.stderr).toContain("warning: reponses.csv:6: a response (row 5, q1) seems to be in English; the codebook's patterns are French, so it carries a theme only where the codebook has patterns in English");
     expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('One response (10%) seemed to be in English; the codebook’s patterns are French,');
   });
+
+  it('with the built-in English codebook, warns of every untagged answer of the French sheet, the short ones too', () => {
+    const out = path.join(tempDir('reflect-french-en-'), 'report');
+    const run = reflect(['analyze', path.join(FIXTURE, 'responses'), '--out', out]);
+    expect(run.code).toBe(0);
+    // 8 answers: one carries a theme by the English codebook's `anxi*` ("anxieuse"), and the 7 others are
+    // French, where 4 were judged alone ("Un horaire plus souple." is too short to judge without its question)
+    expect(run.stderr).toContain("warning: reponses.csv:2: 7 responses (the first: row 1, q1) seem to be in French; the codebook's patterns are English,");
+  });
 });
