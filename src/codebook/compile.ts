@@ -196,6 +196,8 @@ export class TokenMatcher {
       written.forEach((w, i) => {
         for (const other of stemKeys(w, this.stemmed!, true).slice(1)) this.insert(keys.map((k, j) => (j === i ? this.keyId(other) : k)), index);
       });
+      // as in English, a hyphenated pattern also matches its words run together, and a phrase of two words
+      // them written as one; English's denials and phrasal verbs (below) are not French's or Spanish's
       if (HYPHENATED.test(p.pattern.value)) this.insert(this.sequence(p.pattern.value.replace(HYPHENS, '$1')), index);
       else if (TWO_WORDS.test(p.pattern.value.trim())) this.insert(this.sequence(p.pattern.value.trim().replace(/\s+/, '')), index);
       return;
