@@ -6,7 +6,7 @@ import { compileCodebook, type CompileOptions } from '../../src/codebook/compile
 import { tagText } from '../../src/analyses/tagging.js';
 import { codebookLanguageOf, languageOtherThan } from '../../src/analyses/language.js';
 import { anotherWordPatterns } from '../../src/codebook/check.js';
-import { problemsOf } from '../../src/util/errors.js';
+import { ConfigError, problemsOf } from '../../src/util/errors.js';
 import type { Codebook } from '../../src/model.js';
 
 const LEMMA: CompileOptions = { expansions: false, matcher: 'lemma' };
@@ -53,7 +53,7 @@ describe('a declared language', () => {
     } catch (e) {
       error = e;
     }
-    const problems = problemsOf(error as Error).map((p) => `${p.file}:${p.line}: ${p.message}`);
+    const problems = problemsOf(error as ConfigError).map((p) => `${p.file}:${p.line}: ${p.message}`);
     expect(problems).toContain("mine.yml:2: codebook language 'klingon' is not one reflect matches by (use english, french or spanish, or en, fr, es)");
     expect(problems.some((p) => p.startsWith("mine.yml:6: theme 't' is defined twice"))).toBe(true);
   });
