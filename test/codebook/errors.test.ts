@@ -80,7 +80,7 @@ describe('codebook validation (YAML)', () => {
     expect(failure('themes:\n  - id: a\n    label: A\n    word: [x]\n')).toBe(
       "codebook.yml:4: theme 'a': unknown key 'word' (did you mean 'words'?) (expected one of: id, label, description, parent, count_negated, words, globs, phrases, regex, exclude, not_near)",
     );
-    expect(failure('theme:\n  - id: a\n')).toBe("codebook.yml:1: codebook: unknown key 'theme' (did you mean 'themes'?) (expected one of: name, description, setting, themes)");
+    expect(failure('theme:\n  - id: a\n')).toBe("codebook.yml:1: codebook: unknown key 'theme' (did you mean 'themes'?) (expected one of: name, description, language, setting, themes)");
     expect(failure('themes:\n  - id: a\n    label: A\n    words:\n      - { value: x, not_neer: [y] }\n')).toBe(
       "codebook.yml:5: theme 'a', words entry: unknown key 'not_neer' (did you mean 'not_near'?) (expected one of: value, not_near)",
     );
