@@ -296,8 +296,8 @@ export function parseCodingFile(input: string | readonly CodingRecord[], name: s
       // A QDA tool's export: the codes are there, but not which response each segment belongs to.
       throw new InputError(
         `this looks like a coded-segments export from a QDA tool (one row per coded segment; found: ${found.join(', ')}), which does not say ` +
-          "which response each segment is part of; add a response_id column giving it (reflect's responses.csv lists every response's id beside its text) " +
-          'and the file is read as one row per response × theme',
+          "which response each segment is part of; `reflect agree` matches each segment to its response by its text when reflect's responses.csv is given " +
+          "among the files or with --units (e.g. --units reflect-report/responses.csv), or add a response_id column and the file is read as one row per response × theme",
         { file: name, line: header.line },
       );
     }

@@ -5,6 +5,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { alignCodings, computeAgreement, findDisagreements, type Alignment, type AgreementOptions } from '../analyses/agreement.js';
 import { bootstrapAgreement, DEFAULT_RESAMPLES, MIN_RESAMPLES, type BootstrapSettings } from '../analyses/bootstrap.js';
 import { codingRecords, coderNames, keepKnownResponses, parseCodingFile, parseUnitsFile, rollUpThemes, sameThemeSpellings, themesAsIds, unsharedResponses, type CodingRecord } from '../analyses/coding-files.js';
+import { coderFromSegments, responseTexts, segmentsExport, type SegmentsExport } from '../analyses/segment-codings.js';
+import type { ResponseText } from '../analyses/segments.js';
 import type { AgreementReport, Codebook, CodedUnit, CoderCodings, Warning } from '../model.js';
 import { formatCsv, type CsvValue } from '../writers/csv-table.js';
 import { agreementWriters } from '../writers/agreement.js';
@@ -177,10 +179,20 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const names = coderNames(files);
   const tables: CodingRecord[][] = [];
   for (const file of files) tables.push(await readTable(file, io));
-  const units = flags.units ? parseUnitsFile(await readTable(flags.units, io), flags.units) : undefined;
+  const unitsTable = flags.units ? await readTable(flags.units, io) : undefined;
+  const units = unitsTable ? parseUnitsFile(unitsTable, flags.units!) : undefined;
   // Loaded before the files are parsed: its labels tell a label with a comma from a list of themes.
   const loaded = await loadThemes(flags.codebook, io);
-  const parsed = tables.map((table, i): CoderCodings => ({ ...parseCodingFile(table, files[i]!, loaded.codebook?.themes), coder: names[i]! }));
+  const segmentNotes: string[] = [];
+  const exports = tables.map((table) => segmentsExport(table, loaded.codebook?.themes));
+  const texts = exports.some((e) => e !== undefined) ? responsesToMatch(tables, exports, files, unitsTable, flags.units) : undefined;
+  const parsed = tables.map((table, i): CoderCodings => {
+    const exp = exports[i];
+    if (exp === undefined || texts === undefined) return { ...parseCodingFile(table, files[i]!, loaded.codebook?.themes), coder: names[i]! };
+    const read = coderFromSegments(names[i]!, files[i]!, exp, texts);
+    segmentNotes.push(read.note);
+    return read.coder;
+  });
   const codebook = themeOrder(flags.codebook, loaded, parsed);
   // Themes differing only in case or spacing between (or within) files, as hand-kept codes do, are one.
   const named = sameThemeSpellings(codebook.coders ?? parsed, codebook.themes);
@@ -198,6 +210,7 @@ export async function agree(files: string[], flags: AgreeFlags, io: AgreeIO): Pr
   const al = alignCodings(coders, options);
   const report = computeAgreement(coders, options, al);
   report.warnings.unshift(...codebook.warnings);
+  report.notes.unshift(...segmentNotes);
   report.warnings.push(...unshared);
   if (ci) report.intervals = bootstrapAgreement(al, options, ci);
 
@@ -342,6 +355,36 @@ async function refuseRepeatedFile(files: readonly string[]): Promise<void> {
     }
     first.set(key, file);
   }
+}
+
+/**
+ * The responses' texts the coded-segments exports among `tables` are matched against: the --units file's,
+ * where it has a text column, else those of the first other file with response ids and texts (reflect's
+ * responses.csv given among the coders).
+ *
+ * @throws InputError naming the first export and what to give, where no file has the texts
+ */
+function responsesToMatch(
+  tables: readonly CodingRecord[][],
+  exports: readonly (SegmentsExport | undefined)[],
+  files: readonly string[],
+  unitsTable: CodingRecord[] | undefined,
+  unitsFile: string | undefined,
+): ResponseText[] {
+  const fromUnits = unitsTable ? responseTexts(unitsTable) : undefined;
+  if (fromUnits) return fromUnits;
+  for (let i = 0; i < tables.length; i++) {
+    if (exports[i] !== undefined) continue;
+    const texts = responseTexts(tables[i]!);
+    if (texts) return texts;
+  }
+  const first = exports.findIndex((e) => e !== undefined);
+  const units = unitsFile !== undefined ? `; ${unitsFile}, the --units file, has no text column` : '';
+  throw new InputError(
+    `a coded-segments export from a QDA tool (one row per coded segment), which names no response; its segments are matched to the responses by their text, ` +
+      `and no file given has the responses' texts${units}: give reflect's responses.csv among the files or with --units (e.g. --units reflect-report/responses.csv)`,
+    { file: files[first]!, line: tables[first]![0]?.line ?? 1 },
+  );
 }
 
 /** Read one file named on the command line into rows (CSV, TSV or XLSX). */

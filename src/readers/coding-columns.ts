@@ -22,6 +22,15 @@ export const TEXT_KEYS = ['text', 'response_text', 'answer'];
  * ATLAS.ti "Quotation Content"): one row per coded segment, said by the document and the text.
  */
 export const SEGMENT_KEYS = ['segment', 'coded_segment', 'coded_text', 'quotation', 'quotation_content', 'content', 'reference_text', 'document', 'document_name', 'document_group'];
+/**
+ * The column of a coded-segments export holding the segment's text, best first: MAXQDA's "Segment", NVivo's
+ * "Coded Text", ATLAS.ti's "Quotation Content", Taguette's "content".
+ */
+export const SEGMENT_TEXT_KEYS = ['segment', 'coded_segment', 'coded_text', 'quotation_content', 'reference_text', 'content', 'quotation'];
+/** The column of a coded-segments export naming the document a segment was coded in (MAXQDA "Document name", Taguette "document"). */
+export const DOCUMENT_KEYS = ['document_name', 'document', 'file_name', 'filename', 'file'];
+/** A column of reflect's responses.csv saying which file a response was read from. */
+export const SOURCE_KEYS = ['source'];
 export const EVIDENCE_KEYS = ['evidence'];
 /** Columns of a coder's sheet that are about the response or the coding, never a theme of a matrix. */
 export const DETAIL_KEYS = [

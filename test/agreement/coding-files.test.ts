@@ -285,7 +285,8 @@ describe("exports from QDA tools (NVivo, MAXQDA, ATLAS.ti)", () => {
     expect(e.exitCode).toBe(3);
     expect(e.describe()).toBe(
       'maxqda-export.csv:1: this looks like a coded-segments export from a QDA tool (one row per coded segment; found: Color, Document group, Document name, Code, Begin, End, Weight score, Segment, Comment), ' +
-        "which does not say which response each segment is part of; add a response_id column giving it (reflect's responses.csv lists every response's id beside its text) and the file is read as one row per response × theme",
+        "which does not say which response each segment is part of; `reflect agree` matches each segment to its response by its text when reflect's responses.csv is given " +
+        "among the files or with --units (e.g. --units reflect-report/responses.csv), or add a response_id column and the file is read as one row per response × theme",
     );
     // A table that is not an export keeps the general message.
     expect(inputError(() => parseCodingFile('Student,Comment\nS01,fine\n', 'notes.csv')).describe()).toMatch(/^notes\.csv:1: expected a response_id column/);
