@@ -101,10 +101,15 @@ export interface SegmentCoder {
   note: string;
 }
 
-const SKIPPED: Record<'no-match' | 'ambiguous' | 'empty', string> = {
-  'no-match': "matched no response's text",
-  ambiguous: "lie in several responses' texts that their document's name does not tell apart",
-  empty: 'hold no words',
+/** Why segments were left out, said of one and of several. */
+const SKIPPED: Record<'no-match' | 'ambiguous' | 'empty' | 'uncoded', [string, string]> = {
+  'no-match': ["matched no response's text", "matched no response's text"],
+  ambiguous: [
+    "lies in several responses' texts that its document's name does not tell apart",
+    "lie in several responses' texts that their documents' names do not tell apart",
+  ],
+  empty: ['holds no words', 'hold no words'],
+  uncoded: ['gives no code', 'give no code'],
 };
 
 /**
@@ -120,11 +125,11 @@ export function coderFromSegments(coder: string, name: string, exp: SegmentsExpo
   const textOf = new Map(responses.map((r) => [r.responseId, r.text]));
   const units = new Map<string, CodedUnit>();
   const themeLines = dict<number>();
-  const skipped: Record<string, number[]> = { 'no-match': [], ambiguous: [], empty: [] };
+  const skipped: Record<keyof typeof SKIPPED, number[]> = { 'no-match': [], ambiguous: [], empty: [], uncoded: [...exp.uncoded] };
   const how = { one: 0, 'by-document': 0, spanning: 0 };
   places.forEach((place: SegmentPlace, i) => {
     if ('skipped' in place) {
-      skipped[place.skipped]!.push(place.line);
+      skipped[place.skipped].push(place.line);
       return;
     }
     how[place.how]++;
@@ -137,15 +142,16 @@ export function coderFromSegments(coder: string, name: string, exp: SegmentsExpo
     }
   });
   const total = exp.segments.length + exp.uncoded.length;
-  const of = (n: number): string => `${n} of the ${total} coded segments`;
   const warnings: Warning[] = [];
-  for (const reason of ['no-match', 'ambiguous', 'empty'] as const) {
-    const lines = skipped[reason]!;
+  for (const reason of ['no-match', 'ambiguous', 'empty', 'uncoded'] as const) {
+    const lines = skipped[reason];
     if (lines.length === 0) continue;
-    warnings.push({ file: name, line: lines[0], message: `${of(lines.length)} ${SKIPPED[reason]} (${rowList(lines)}), so they are left out` });
-  }
-  if (exp.uncoded.length > 0) {
-    warnings.push({ file: name, line: exp.uncoded[0], message: `${of(exp.uncoded.length)} give no code (${rowList(exp.uncoded)}), so they are left out` });
+    const one = lines.length === 1;
+    warnings.push({
+      file: name,
+      line: lines[0],
+      message: `${lines.length} of the ${total} coded segments ${SKIPPED[reason][one ? 0 : 1]} (${rowList(lines)}), so ${one ? 'it is' : 'they are'} left out`,
+    });
   }
   const found = how.one + how['by-document'] + how.spanning;
   const parts = [
