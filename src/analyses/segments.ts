@@ -49,9 +49,13 @@ export interface CompiledResponses {
   streams: Token[][];
   /** Words of each response (placeholders and gaps aside), to tell a turn the segment holds enough of. */
   wordCounts: number[];
+  /** Word (or any placeholder) → where it stands in the streams, as pairs (stream, token): where a match may begin. */
+  positions: Map<string, number[]>;
 }
 
 const PLACEHOLDER_SET = new Set<string>(PLACEHOLDERS.map((p) => p.slice(1, -1)));
+/** The key of every placeholder's positions (no word has a space). */
+const PLACEHOLDER_KEY = ' placeholder';
 
 /**
  * Text as compared: case, spacing, curly and straight quotes and the kinds of dash do not matter, and
@@ -82,6 +86,7 @@ export function compileResponses(responses: readonly ResponseText[]): CompiledRe
   const streamOf = new Map<string, number>();
   const streams: Token[][] = [];
   const wordCounts: number[] = [];
+  const positions = new Map<string, number[]>();
   responses.forEach((r, i) => {
     // Responses without a source are each a stream of their own: nothing says they follow one another.
     const key = r.source !== undefined && r.source !== '' ? `s:${r.source}` : `r:${i}`;
@@ -97,12 +102,14 @@ export function compileResponses(responses: readonly ResponseText[]): CompiledRe
     let words = 0;
     for (const w of segmentWords(r.text)) {
       const placeholder = w.startsWith('[');
-      stream.push({ kind: placeholder ? 'placeholder' : 'word', word: w, response: i });
       if (!placeholder) words++;
+      const key = placeholder ? PLACEHOLDER_KEY : w;
+      (positions.get(key) ?? positions.set(key, []).get(key)!).push(s, stream.length);
+      stream.push({ kind: placeholder ? 'placeholder' : 'word', word: w, response: i });
     }
     wordCounts.push(words);
   });
-  return { responses, streams, wordCounts };
+  return { responses, streams, wordCounts, positions };
 }
 
 /** One way a segment lies in a stream: the responses whose words it holds, and how many of each. */
@@ -120,12 +127,20 @@ interface Found {
 function matchFrom(words: readonly string[], k: number, stream: readonly Token[], t: number, held: Map<number, number>, done: (held: Map<number, number>) => void, budget: { steps: number }): void {
   if (--budget.steps < 0) return;
   if (k === words.length) {
-    done(held);
+    done(new Map(held));
     return;
   }
   const token = stream[t];
   if (token === undefined) return;
   const last = words.length - 1;
+  // `held` is changed in place and put back after each try: no map is made but for a match found.
+  const hold = (r: number, n: number, go: () => void): void => {
+    const before = held.get(r);
+    held.set(r, (before ?? 0) + n);
+    go();
+    if (before === undefined) held.delete(r);
+    else held.set(r, before);
+  };
   if (token.kind === 'word') {
     const w = words[k]!;
     const ok = k === 0 && k === last
@@ -135,16 +150,13 @@ function matchFrom(words: readonly string[], k: number, stream: readonly Token[]
         : k === last
           ? token.word.startsWith(w)
           : token.word === w;
-    if (!ok) return;
-    const next = new Map(held).set(token.response, (held.get(token.response) ?? 0) + 1);
-    matchFrom(words, k + 1, stream, t + 1, next, done, budget);
+    if (ok) hold(token.response, 1, () => matchFrom(words, k + 1, stream, t + 1, held, done, budget));
     return;
   }
   if (token.kind === 'placeholder') {
-    for (let take = 1; take <= PLACEHOLDER_WORDS_MAX && k + take <= words.length; take++) {
-      const next = held.has(token.response) ? held : new Map(held).set(token.response, 0);
-      matchFrom(words, k + take, stream, t + 1, next, done, budget);
-    }
+    hold(token.response, 0, () => {
+      for (let take = 1; take <= PLACEHOLDER_WORDS_MAX && k + take <= words.length; take++) matchFrom(words, k + take, stream, t + 1, held, done, budget);
+    });
     return;
   }
   // A gap is crossed only inside a segment: one that began or ended there would have words of no response.
@@ -156,18 +168,30 @@ function matchFrom(words: readonly string[], k: number, stream: readonly Token[]
 
 /** Every place in the streams a segment's words lie. */
 function findAll(words: readonly string[], compiled: CompiledResponses): Found[] {
-  // Every stream is looked in: any word of the segment may be one a placeholder or a turn's gap stands
-  // for, so no word of it must be in the text. A start is tried only where the first word can begin.
-  const first = words[0]!;
   const found: Found[] = [];
-  compiled.streams.forEach((stream, s) => {
-    for (let t = 0; t < stream.length; t++) {
-      const token = stream[t]!;
-      if (token.kind === 'gap' || (token.kind === 'word' && !token.word.includes(first))) continue;
+  // A match begins at a word ending in the segment's first (a highlight may begin inside a word) or at a
+  // placeholder: those are all the starts there are, found from the texts' words rather than every token.
+  const first = words[0]!;
+  const starts: number[][] = [compiled.positions.get(PLACEHOLDER_KEY) ?? []];
+  const begins = words.length === 1 ? (word: string) => word.includes(first) : (word: string) => word.endsWith(first);
+  for (const [word, at] of compiled.positions) if (word !== PLACEHOLDER_KEY && begins(word)) starts.push(at);
+  // After a placeholder the text goes on with one of the segment's next four words (or ends, or another
+  // placeholder or a gap follows): a cheap test that passes over most placeholders before matching.
+  const after = new Set(words.slice(1, PLACEHOLDER_WORDS_MAX + 1));
+  const mayFollow = (token: Token | undefined): boolean => token === undefined || token.kind !== 'word' || after.has(token.word) || words.length <= PLACEHOLDER_WORDS_MAX + 1;
+  // After a word the text goes on with the segment's second (its start, where that is its last).
+  const second = words[1];
+  const secondFits = (token: Token | undefined): boolean =>
+    second === undefined || (token !== undefined && (token.kind !== 'word' || (words.length === 2 ? token.word.startsWith(second) : token.word === second)));
+  for (const [n, at] of starts.entries()) {
+    for (let i = 0; i < at.length; i += 2) {
+      const s = at[i]!;
+      const next = compiled.streams[s]![at[i + 1]! + 1];
+      if (n === 0 ? !mayFollow(next) : !secondFits(next)) continue;
       // Bounded, so that a segment of many short words beside many placeholders cannot run away.
-      matchFrom(words, 0, stream, t, new Map(), (held) => found.push({ stream: s, held }), { steps: 10_000 });
+      matchFrom(words, 0, compiled.streams[s]!, at[i + 1]!, new Map(), (held) => found.push({ stream: s, held }), { steps: 10_000 });
     }
-  });
+  }
   return found;
 }
 

@@ -82,7 +82,7 @@ export function registerAgreeCommand(program: Command): void {
     .description('measure agreement between coders (percent agreement, kappa, alpha; precision/recall/F1 against a reference) from two or more coding files')
     .argument(
       '<files...>',
-      'coding files (CSV, TSV or XLSX), each with a response_id column and themes or codes (one row per response), numbered Code 1, Code 2 … columns, theme_id or code (one row per coding), or one column per theme marked 1, x, yes or ✓',
+      "coding files (CSV, TSV or XLSX), each with a response_id column and themes or codes (one row per response), numbered Code 1, Code 2 … columns, theme_id or code (one row per coding), or one column per theme marked 1, x, yes or ✓; or a QDA tool's export of coded segments (MAXQDA, Taguette), matched to the responses by their text",
     )
     .option('--reference <name>', "score every other coder against this one: a coder's name (the file's name without its extension) or one of the files")
     .option('--disagreements <file>', 'write every response × theme the coders disagree on to this CSV (never one of the files read)')
@@ -91,7 +91,7 @@ export function registerAgreeCommand(program: Command): void {
     .option('--min-alpha <x>', 'exit with code 1 when the mean alpha over themes is below x', parseThreshold)
     .addOption(new Option('--format <format>', 'output format').choices(Object.keys(agreementWriters)).default('table'))
     .option('--codebook <file>', 'the codebook whose theme ids and labels the files use, and their order (default: the built-in codebook, when the files use its ids)')
-    .option('--units <file>', 'CSV with a response_id column listing the responses coded (needed when every file is long: one row per response × theme)')
+    .option('--units <file>', "CSV with a response_id column listing the responses coded (needed when every file is long: one row per response × theme); with a text column (reflect's responses.csv), the texts coded segments are found in")
     .option('--excel', 'the --format csv output and the --disagreements file for Excel: UTF-8 BOM and CRLF line ends')
     .option('--ci', '95% bootstrap confidence intervals for the figures (resampling responses)')
     .option('--resamples <n>', `with --ci: number of bootstrap resamples, at least ${MIN_RESAMPLES} (default ${DEFAULT_RESAMPLES})`)

@@ -24,9 +24,9 @@ export const TEXT_KEYS = ['text', 'response_text', 'answer'];
 export const SEGMENT_KEYS = ['segment', 'coded_segment', 'coded_text', 'quotation', 'quotation_content', 'content', 'reference_text', 'document', 'document_name', 'document_group'];
 /**
  * The column of a coded-segments export holding the segment's text, best first: MAXQDA's "Segment", NVivo's
- * "Coded Text", ATLAS.ti's "Quotation Content", Taguette's "content".
+ * "Coded Text", ATLAS.ti's "Quotation Content", Taguette's "content"; a plain "Text" beside a document column last.
  */
-export const SEGMENT_TEXT_KEYS = ['segment', 'coded_segment', 'coded_text', 'quotation_content', 'reference_text', 'content', 'quotation'];
+export const SEGMENT_TEXT_KEYS = ['segment', 'coded_segment', 'coded_text', 'quotation_content', 'reference_text', 'content', 'quotation', 'text'];
 /** The column of a coded-segments export naming the document a segment was coded in (MAXQDA "Document name", Taguette "document"). */
 export const DOCUMENT_KEYS = ['document_name', 'document', 'file_name', 'filename', 'file'];
 /** A column of reflect's responses.csv saying which file a response was read from. */

@@ -1,6 +1,8 @@
 // A QDA tool's coded-segments export read by `reflect agree`: each segment found in the responses' texts
 // (segments.ts), the export read as a coder (segment-codings.ts), and the figures through runAgree.
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { compileResponses, placeSegments, segmentWords, type ResponseText } from '../../src/analyses/segments.js';
 import { coderFromSegments, responseTexts, segmentsExport } from '../../src/analyses/segment-codings.js';
@@ -103,6 +105,20 @@ describe('a coded-segments export read as a coder', () => {
     expect(note).toBe(
       "maxqda-coder.csv: 7 of its 9 coded segments were found in the responses' texts (5 in one response's text, 1 in several, told apart by their document's name, 1 spanning consecutive turns), coding 7 responses; 2 left out (see the warnings)",
     );
+  });
+
+  test('MAXQDA writes the export as an Excel workbook: read as its CSV is', async () => {
+    const rows = parse(bytes('maxqda-coder.csv')) as string[][];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Coded segments').addRows(rows);
+    const xlsx = new Uint8Array(await wb.xlsx.writeBuffer());
+    const texts = responseTexts(await codingRecords(bytes('responses.csv'), 'responses.csv'))!;
+    const fromExcel = coderFromSegments('c', 'c.xlsx', segmentsExport(await codingRecords(xlsx, 'c.xlsx'))!, texts);
+    const fromCsv = coderFromSegments('c', 'c.xlsx', segmentsExport(await codingRecords(bytes('maxqda-coder.csv'), 'c.csv'))!, texts);
+    // Lines differ (a sheet's row against a CSV's line, row 4's segment taking two), not what is read.
+    const read = (units: typeof fromCsv.coder.units) => units.map(({ responseId, themes }) => ({ responseId, themes }));
+    expect(read(fromExcel.coder.units)).toEqual(read(fromCsv.coder.units));
+    expect(fromExcel.coder.units).toHaveLength(7);
   });
 
   test("Taguette's layout: one row per highlight × tag, a highlight without tags accounted for", async () => {
