@@ -10,6 +10,7 @@ import {
   groupsOfAtLeast,
   printedGroups,
   type StudentGroups,
+  scaleDisplayOrder,
   studentsOf,
   type SuppressedGroups,
 } from './demographics.js';
@@ -115,7 +116,8 @@ export function breakdownsFor(students: Participant[], attributes: string[] | un
  *   total ({@link suppressCells}); and where breakdowns nest (schools in districts), more, so that no
  *   cell can be worked back from another breakdown's either ({@link suppressNestedCells}).
  * - Rows go by theme (in `themeIds` order), attribute and value (as in the demographics, where groups
- *   whose size is hidden follow the others).
+ *   whose size is hidden follow the others, and a rating scale's values go in its order: only the rows
+ *   are, the cells being suppressed in the groups' own order; {@link scaleDisplayOrder}).
  */
 export function computeCrosstab(
   participants: Participant[],
@@ -192,7 +194,8 @@ export function computeCrosstab(
       const { cells, sizeSuppressed, suppressed, dropped, raisedBy } = tables[b]!;
       if (dropped) return;
       const of = total - (outside?.length ?? 0);
-      groups.forEach(({ value, members }, i) => {
+      for (const i of scaleDisplayOrder(groups) ?? groups.map((_, g) => g)) {
+        const { value, members } = groups[i]!;
         const size = members.length;
         const { participantCount, responseCount } = cells[i]!;
         const row: CrosstabRow = {
@@ -209,7 +212,7 @@ export function computeCrosstab(
         };
         if (sizeSuppressed[i]) row.groupSuppressed = true;
         rows.push(row);
-      });
+      }
     });
   }
   return rows;

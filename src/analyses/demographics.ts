@@ -8,6 +8,7 @@ import { cannotProtect, isSmallTotal, suppressCells } from './suppression.js';
 import { type LinkedCell, type LinkedSum, nestedSums, suppressLinked } from './linked-suppression.js';
 import { isStudentNoun, roleNoun } from '../util/participant-nouns.js';
 import { ROLE_ATTRIBUTE, severalRolesGiving } from './roles.js';
+import { scaleOrder } from './rating-scales.js';
 
 /** Attributes listed first, in this order; the rest follow alphabetically. */
 const ATTRIBUTE_ORDER = ['gender', 'grade', 'age', 'school-level', 'school', 'district', 'indigenous', 'program'];
@@ -62,6 +63,23 @@ export function orderValues(attribute: string, counts: Map<string, number>): str
       : (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || byCodeUnits(a, b),
   );
   return counts.has(NOT_STATED) ? [...stated, NOT_STATED] : stated;
+}
+
+/**
+ * The order a table lists an attribute's groups in, as indices of `groups`, where it is not theirs: the
+ * values of one rating scale ("Strongly agree" … "Strongly disagree", "Always" … "Never": see
+ * analyses/rating-scales.ts) in the scale's own order, `Not stated` last; undefined for any other
+ * attribute. Applied only as the rows are written: the groups are counted and suppressed in their own
+ * order ({@link orderValues}, {@link suppressAttributeGroups}), whose ties decide which of two equal
+ * counts a complementary suppression hides, so the scale's order changes nothing that is hidden. Nor
+ * does it tell anything of a hidden size, as a count's order would: a value's place on the scale is
+ * its wording's.
+ */
+export function scaleDisplayOrder(groups: readonly { value: string }[]): number[] | undefined {
+  const stated = groups.flatMap((g, i) => (g.value === NOT_STATED ? [] : [i]));
+  const order = scaleOrder(stated.map((i) => groups[i]!.value));
+  if (!order) return undefined;
+  return [...order.map((k) => stated[k]!), ...groups.flatMap((g, i) => (g.value === NOT_STATED ? [i] : []))];
 }
 
 /** One attribute's values among the students: who holds each, in display order. */
@@ -354,7 +372,8 @@ export function printedGroups(
  *   hold several values, stored joined by "; ") each value is counted, so the shares can add to more than
  *   100; every row of such an attribute is marked `multiSelect`.
  * - Rows go by attribute ({@link compareAttributes}), then value ({@link orderValues}), except that values
- *   whose count is suppressed follow the others, by name ({@link suppressAttributeGroups}).
+ *   whose count is suppressed follow the others, by name ({@link suppressAttributeGroups}), and that the
+ *   values of a rating scale go in the scale's order ({@link scaleDisplayOrder}).
  * - Counts below `minCell` are suppressed, with complementary suppression so the total cannot give one
  *   back ({@link suppressCells}); `Not stated` follows the same rule. Suppressed rows keep their true
  *   count and percent: writers print `<minCell` in their place. An attribute that suppression cannot
@@ -394,7 +413,9 @@ export function computeDemographics(
     // two groups of 7 students 24% and 23%. One decimal, as the themes' and crosstab's: the report and
     // the terminal round again to whole percents from the counts.
     const percents = counts.map((count) => roundRatio(count * 100, denominator, 1));
-    groups.forEach((group, i) => {
+    const order = scaleDisplayOrder(groups) ?? groups.map((_, i) => i);
+    order.forEach((i) => {
+      const group = groups[i]!;
       const row: DemographicRow = {
         attribute,
         value: group.value,
