@@ -3,13 +3,14 @@
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, settingAt, CONFIG_FILE, type LoadedConfig } from './config.js';
-import type { Analysis, Codebook, Corpus, Participant, ParticipantNoun, ReflectConfig } from './model.js';
+import type { Analysis, Codebook, Corpus, Participant, ParticipantNoun, ReflectConfig, Table } from './model.js';
 import { collectiveNoun, severalRolesGiving } from './analyses/roles.js';
 import { listInputFiles } from './corpus/discover.js';
 import { readFiles, rosterProblem, type FileRead } from './corpus/read-files.js';
 import { buildCorpus } from './corpus/build-corpus.js';
 import { ENCODING_EXAMPLES, knownEncoding } from './readers/encoding.js';
 import { attributeKey } from './readers/columns.js';
+import { gridAttributeLabels } from './readers/grid-labels.js';
 import { loadCodebook } from './codebook/load.js';
 import { compileCodebook } from './codebook/compile.js';
 import { tagCorpus } from './analyses/setting.js';
@@ -31,7 +32,7 @@ import { own } from './util/own.js';
 export type { Analysis, Corpus } from './model.js';
 
 /** Version of the analysis.json structure; bump the major part on breaking changes (see README). */
-export const SCHEMA_VERSION = '1.11.0';
+export const SCHEMA_VERSION = '1.12.0';
 
 export interface ReadOptions {
   /** A config file (default: reflect.config.yml in the folder, if any). */
@@ -252,9 +253,14 @@ export async function readCorpus(folder: string, options: ReadOptions = {}): Pro
   return (await readCorpusWithConfig(folder, options)).corpus;
 }
 
+/** The tables of the files read (a survey's sheets, a roster), in the order read. */
+function tablesOf(reads: readonly FileRead[]): Table[] {
+  return reads.flatMap((r) => (r.status === 'read' && r.result?.content.type === 'table' ? [r.result.content] : []));
+}
+
 /** Read, tag and analyse a folder: the whole of `reflect analyze` without the writing. */
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const { corpus, config, configFile } = await readCorpusWithConfig(options.folder, options);
+  const { corpus, config, reads, configFile } = await readCorpusWithConfig(options.folder, options);
   // what the codebook's reader read past (a .qdc code's name taken twice) is the run's to warn about
   const { warnings: codebookWarnings, ...codebook } = await loadCodebookFor(options.codebook, configFile);
   if (codebookWarnings) corpus.warnings.push(...codebookWarnings);
@@ -302,7 +308,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const breakdowns = breakdownsFor(students, linked, minCell, grouped);
   const members = breakdownMembers(breakdowns, participation);
   const crosstab = computeCrosstab(students, corpus.responses, codings, themeIds, { minCell, participation, breakdowns, members });
-  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, noun, crosstab, participation, index, breakdowns, members });
+  // A grid question's rows are named as the survey asked them, where their keys run question and row together.
+  const attributeLabels = Object.fromEntries(Object.entries(gridAttributeLabels(tablesOf(reads))).filter(([key]) => known.includes(key)));
+  const labelled = Object.keys(attributeLabels).length > 0;
+  const findings = findGroupDifferences(students, corpus.responses, codings, themeList, { minCell, noun, crosstab, participation, index, breakdowns, members, ...(labelled ? { attributeLabels } : {}) });
   const parentOf = new Map(codebook.themes.map((t) => [t.id, t.parent]));
   const ranked = themes.map((t) => ({ id: t.themeId, label: t.label, parent: parentOf.get(t.themeId) })).filter((_, i) => themes[i].responses > 0);
   const quotes = selectQuotes(corpus, codings, ranked, { minCell, index, noun });
@@ -327,6 +336,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     crosstab,
     findings,
     settings: { minCell, by, matcher, expansions, settingReferences: compiled.options.setting === true, participants: noun },
+    ...(labelled ? { attributeLabels } : {}),
     ...(languages.length > 0 ? { otherLanguages: languages.map(({ language, responses }) => ({ language, responses })) } : {}),
     warnings: corpus.warnings,
     ...(agreement ? { agreement } : {}),

@@ -534,6 +534,12 @@ export interface Analysis {
    * Responses that carry no theme and seem to be in another language than the codebook's (English unless it says), per
    * language, most first; absent when there are none (analyses/language.ts).
    */
+  /**
+   * The report's names of attributes whose keys run a survey's wording together, by key: a grid
+   * question's row, "How much do you agree? — Teachers care about me" (see readers/grid-labels.ts).
+   * Absent where there are none.
+   */
+  attributeLabels?: Record<string, string>;
   otherLanguages?: { language: string; responses: number }[];
   warnings: Warning[];
   /** Agreement between reflect's codings and other coders (`reflect analyze --compare FILE`). */

@@ -8,6 +8,7 @@ import { studentsOf, type SuppressedGroups } from './demographics.js';
 import { chiSquare2x2, fisherExact2x2, holm } from './stats.js';
 import { formatPercent } from '../util/percent.js';
 import { groupPhrase, otherGroupPhrase } from '../util/group-phrase.js';
+import type { AttributeLabels } from '../util/labels.js';
 import { capitalise, inSentence } from '../util/text.js';
 import { foldMirrorFindings } from './mirror-findings.js';
 
@@ -31,6 +32,8 @@ export interface FindingOptions {
   breakdowns?: SuppressedGroups[];
   /** Their members as student indices of `participation` ({@link breakdownMembers}), to reuse. */
   members?: Int32Array[][];
+  /** The names of attributes a survey's wording gives (a grid question's rows: Analysis `attributeLabels`). */
+  attributeLabels?: AttributeLabels;
 }
 
 interface Comparison {
@@ -195,7 +198,7 @@ export function findGroupDifferences(
       ? new Map<string, Uint8Array>()
       : settingOnlyRaisers(codings, options.index ?? indexCodings(responses, codings, themeIds), participation, findingThemes);
   const findings = significant.map(({ comparison, adjustedP }) =>
-    toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell, options.noun?.plural),
+    toFinding(comparison, adjustedP, labels.get(comparison.themeId) ?? comparison.themeId, alpha, settingOnly.get(comparison.themeId), options.minCell, options.noun?.plural, options.attributeLabels),
   );
   return foldMirrorFindings(findings, new Set(stated.filter((s) => s.multiSelect).map((s) => s.attribute)), alpha);
 }
@@ -281,19 +284,28 @@ function cellKey(themeId: string, attribute: string, value: string): string {
   return `${themeId}\u0000${attribute}\u0000${value}`;
 }
 
-function toFinding(c: Comparison, adjustedP: number, label: string, alpha: number, settingOnly: Uint8Array | undefined, minCell: number, who?: string): Finding {
+function toFinding(
+  c: Comparison,
+  adjustedP: number,
+  label: string,
+  alpha: number,
+  settingOnly: Uint8Array | undefined,
+  minCell: number,
+  who?: string,
+  labels?: AttributeLabels,
+): Finding {
   // Compare rates by cross-multiplying: exact for integer counts.
   const groupSide = c.groupCount * c.restTotal;
   const restSide = c.restCount * c.groupTotal;
   const direction: Finding['direction'] = groupSide > restSide ? 'more' : 'less';
   const far = direction === 'more' ? groupSide >= 2 * restSide : 2 * groupSide <= restSide;
-  const others = c.otherValue !== undefined ? otherGroupPhrase(c.attribute, c.otherValue, who) : 'others';
+  const others = c.otherValue !== undefined ? otherGroupPhrase(c.attribute, c.otherValue, who, labels) : 'others';
   const test =
     c.test === 'fisher-exact'
       ? `Fisher's exact test, ${formatP(c.pValue, alpha)}`
       : `chi-square test, χ²(1) = ${(c.statistic ?? 0).toFixed(2)}, ${formatP(c.pValue, alpha)}`;
   const sentence =
-    `${capitalise(groupPhrase(c.attribute, c.value, who))} raised ${inSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
+    `${capitalise(groupPhrase(c.attribute, c.value, who, labels))} raised ${inSentence(label)} ${far ? 'far ' : ''}${direction} often than ${others}: ` +
     `${c.groupCount} of ${c.groupTotal} (${formatPercent(c.groupCount, c.groupTotal)}) against ` +
     `${c.restCount} of ${c.restTotal} (${formatPercent(c.restCount, c.restTotal)}); ` +
     `${test} (Holm-adjusted ${formatP(adjustedP, alpha)}).`;

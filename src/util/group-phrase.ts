@@ -1,6 +1,6 @@
 // How a sentence names a group of students: "female students", "students in grade 10", "students who
 // answered “No” to “Do you have a working computer at home?”". Shared by the findings and the report.
-import { attributeInSentence, attributeLabel } from './labels.js';
+import { attributeInSentence, attributeLabel, type AttributeLabels, labelledAs } from './labels.js';
 import { isNoneValue, NOT_STATED } from './no-answer.js';
 import { roleNoun } from './participant-nouns.js';
 import { own } from './own.js';
@@ -17,13 +17,14 @@ const GENDER_ADJECTIVES: Record<string, string> = {
  * grade 10", "students at Walnut Grove Secondary", "students who self-identified as Indigenous",
  * "students in the Alternate program"; `who` names them otherwise ("female teachers", "teachers at …").
  * A Role column's groups are their roles: "teachers", "parents". Lower-case at the start; the caller
- * capitalises.
+ * capitalises. A grid question's row is quoted as `labels` names it ({@link AttributeLabels}): "students
+ * who answered “Strongly disagree” to “How much do you agree? — Teachers care about me”".
  */
-export function groupPhrase(attribute: string, value: string, who = 'students'): string {
+export function groupPhrase(attribute: string, value: string, who = 'students', labels?: AttributeLabels): string {
   const key = attribute.replace(/^source\./, '');
   // A survey's own closed question ("Do you have a working computer at home?") is an attribute keyed by
   // its wording: its groups are who gave which answer, never "students whose do you have … is No".
-  const asked = askedAs(key);
+  const asked = askedAs(key, labels);
   if (asked !== undefined) return value === NOT_STATED ? `${who} who did not answer “${asked}”` : `${who} who answered “${value}” to “${asked}”`;
   if (value === NOT_STATED) return notStatedPhrase(key, who);
   switch (key) {
@@ -75,8 +76,8 @@ function schoolLevelPhrase(value: string, who: string): string {
  * The group a finding compares with, after {@link groupPhrase} has named the first: "male students", but
  * "those who answered “Yes”" where the first already quoted the question.
  */
-export function otherGroupPhrase(attribute: string, value: string, who = 'students'): string {
-  if (askedAs(attribute.replace(/^source\./, '')) === undefined) return groupPhrase(attribute, value, who);
+export function otherGroupPhrase(attribute: string, value: string, who = 'students', labels?: AttributeLabels): string {
+  if (askedAs(attribute.replace(/^source\./, ''), labels) === undefined) return groupPhrase(attribute, value, who, labels);
   return value === NOT_STATED ? 'those who did not answer' : `those who answered “${value}”`;
 }
 
@@ -88,9 +89,12 @@ const STATEMENT_WORDS = 5;
 
 /**
  * The wording of the question an attribute key was made from ("Do you have a working computer at
- * home?"), or undefined for an attribute with a name ("gender", "home language", "cohort").
+ * home?"), or undefined for an attribute with a name ("gender", "home language", "cohort"). A grid
+ * question's row is asked as `labels` names it, its question's own "?" where it has one.
  */
-function askedAs(key: string): string | undefined {
+function askedAs(key: string, labels?: AttributeLabels): string | undefined {
+  const given = labelledAs(key, labels);
+  if (given !== undefined) return given;
   const label = attributeLabel(key);
   if (ASKS.test(label)) return `${label}?`;
   return label.split(' ').length >= STATEMENT_WORDS ? label : undefined;

@@ -2,7 +2,7 @@
 import { formatPercent } from '../../util/percent.js';
 import { attributesOf, nonStudents, STUDENT_ATTRIBUTES } from '../../analyses/demographics.js';
 import { hiddenGroupAttributes, sheetsBesideSmallTalk, withheldSources } from '../../analyses/suppression.js';
-import { attributeInSentence, attributeLabel } from '../../util/labels.js';
+import { attributeName, attributeNameInSentence } from '../../util/labels.js';
 import { capitalise, listOf, plural } from '../../util/text.js';
 import { withArticle } from '../../util/participant-nouns.js';
 import { escapeCell, escapeMarkdown } from '../markdown-escape.js';
@@ -38,13 +38,13 @@ function demographicsTable(ctx: Context): string {
     const supplied = attributesOf(ctx.students);
     if (supplied.length === 0) return 'No demographic details were available.';
     // Details given, but each of their groups too small to show, or able to give a small one back.
-    return `Demographic details were given (${escapeMarkdown(listOf(supplied.map(attributeInSentence)))}), but none is shown: their groups are too small to show without describing the ${ctx.noun.plural} in them (fewer than ${ctx.minCell} in a group, or a count that would give one back).`;
+    return `Demographic details were given (${escapeMarkdown(listOf(supplied.map((a) => attributeNameInSentence(a, ctx.analysis.attributeLabels))))}), but none is shown: their groups are too small to show without describing the ${ctx.noun.plural} in them (fewer than ${ctx.minCell} in a group, or a count that would give one back).`;
   }
   const denominators = [...new Set(rows.map((r) => r.denominator))];
   const single = denominators.length === 1;
   let previous = '';
   const body = rows.map((r) => {
-    const attribute = r.attribute === previous ? '' : escapeCell(attributeLabel(r.attribute));
+    const attribute = r.attribute === previous ? '' : escapeCell(attributeName(r.attribute, ctx.analysis.attributeLabels));
     previous = r.attribute;
     const count = r.suppressed ? (r.count < ctx.minCell ? `<${ctx.minCell}` : 'hidden') : String(r.count);
     // Whole percents, as in the prose (the model's one decimal is for the data files); a share rounded to
@@ -61,7 +61,7 @@ function demographicsTable(ctx: Context): string {
   else notes.push(`Percentages are of the ${ctx.noun.plural} for whom the attribute is known, as shown, each rounded on its own.`);
   // A student with several values is counted under each, so those shares add to well over 100, which the
   // "99 or 101" above would deny.
-  const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeInSentence(r.attribute)))];
+  const multi = [...new Set(rows.filter((r) => r.multiSelect).map((r) => attributeNameInSentence(r.attribute, ctx.analysis.attributeLabels)))];
   if (multi.length > 0) {
     notes.push(
       `${capitalise(withArticle(ctx.noun.singular))} could give several answers for ${escapeMarkdown(listOf(multi))} and is counted under each, so ${multi.length === 1 ? 'its' : 'their'} percentages can add to more than 100.`,
@@ -77,7 +77,7 @@ function demographicsTable(ctx: Context): string {
   if (left.length > 0) {
     const one = left.length === 1;
     notes.push(
-      `${capitalise(escapeMarkdown(listOf(left.map(attributeInSentence))))} ${one ? 'was' : 'were'} given too, but ${one ? 'is' : 'are'} not shown: ${one ? 'its' : 'their'} groups are too small to show without describing the ${ctx.noun.plural} in them (fewer than ${ctx.minCell} in a group, or a count that would give one back).`,
+      `${capitalise(escapeMarkdown(listOf(left.map((a) => attributeNameInSentence(a, ctx.analysis.attributeLabels)))))} ${one ? 'was' : 'were'} given too, but ${one ? 'is' : 'are'} not shown: ${one ? 'its' : 'their'} groups are too small to show without describing the ${ctx.noun.plural} in them (fewer than ${ctx.minCell} in a group, or a count that would give one back).`,
     );
   }
   if (rows.some((r) => r.suppressed)) {

@@ -1,11 +1,16 @@
 // The report's Interesting findings: the group differences found, or why none could be, and the comparison charts.
-import { attributeInSentence } from '../../util/labels.js';
+import { attributeInSentence, attributeNameInSentence, labelledAs, type AttributeLabels } from '../../util/labels.js';
 import { listOf } from '../../util/text.js';
 import { NOT_STATED } from '../../util/no-answer.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { barChart, MAX_LABEL, shortLabel } from '../mermaid.js';
 import { comparable, largeEnough } from './comparable.js';
 import { labelOf, peopleInWords, type Context } from './context.js';
+
+/** What each group of an attribute shares: "grade", or a grid question's row as "answer to “…”". */
+function eachOf(attribute: string, labels: AttributeLabels | undefined): string {
+  return labelledAs(attribute, labels) !== undefined ? `answer to ${attributeNameInSentence(attribute, labels)}` : attributeInSentence(attribute);
+}
 
 // Themes drawn in the group comparison charts.
 const COMPARED_THEMES = 3;
@@ -46,7 +51,7 @@ function comparisonCharts(ctx: Context): string[] {
   const who = ctx.noun.plural;
   // A count of 0 is shown (a bar of 0): "counts under 5 are not shown" beside one read as a contradiction.
   const hiddenCounts = ctx.minCell > 2 ? `counts from 1 to ${ctx.minCell - 1}` : 'counts of 1';
-  const lead = `How often leading themes came up among ${who} of each ${escapeMarkdown(attributeInSentence(attribute))}, as a percentage of the group’s ${who}${ctx.minCell > 1 ? ` (groups of fewer than ${ctx.minCell} ${who} and ${hiddenCounts} are not shown)` : ''}:`;
+  const lead = `How often leading themes came up among ${who} of each ${escapeMarkdown(eachOf(attribute, ctx.analysis.attributeLabels))}, as a percentage of the group’s ${who}${ctx.minCell > 1 ? ` (groups of fewer than ${ctx.minCell} ${who} and ${hiddenCounts} are not shown)` : ''}:`;
   return [lead, ...charts];
 }
 
@@ -78,7 +83,7 @@ function notComparedSentence(ctx: Context): string {
   if (ctx.analysis.corpus.responses.length === 0) return `Groups of ${who} were not compared: no ${ctx.noun.singular} answered in words.`;
   // Every student gave the same value (one school, one grade): there was one group, and nothing to set it against.
   const single = oneGroupOnly(ctx);
-  if (single) return `Groups of ${who} could not be compared: all ${peopleInWords(ctx, ctx.students.length)} shared one ${escapeMarkdown(attributeInSentence(single))}, so there was no other group to set them against.`;
+  if (single) return `Groups of ${who} could not be compared: all ${peopleInWords(ctx, ctx.students.length)} shared one ${escapeMarkdown(eachOf(single, ctx.analysis.attributeLabels))}, so there was no other group to set them against.`;
   if (largeEnough(ctx.analysis.crosstab, ctx.minCell)) {
     // One clause per reason, in the order a reader checks them: "the count … was hidden, to protect a
     // small group, or the theme was raised by all the students or by none" read as one run-on reason.
@@ -103,7 +108,7 @@ export function findingsSection(ctx: Context): string {
     // Findings come sorted by adjusted p, so the clearest difference leads; a theme's findings stay together.
     for (const themeId of byTheme.keys()) parts.push(`### ${escapeMarkdown(labelOf(ctx, themeId))}`, byTheme.get(themeId)!.map(escapeMarkdown).join(' '));
   } else if (compared.length > 0) {
-    const attributes = compared.map((a) => attributeInSentence(a));
+    const attributes = compared.map((a) => attributeNameInSentence(a, ctx.analysis.attributeLabels));
     parts.push(
       `No group differed from the others by more than chance would explain (each theme was compared across ${escapeMarkdown(listOf(attributes))}, allowing for the number of comparisons).`,
     );

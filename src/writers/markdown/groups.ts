@@ -2,7 +2,7 @@
 import type { CrosstabRow, DemographicRow } from '../../model.js';
 import { groupPhrase } from '../../util/group-phrase.js';
 import { formatPercent } from '../../util/percent.js';
-import { attributeInSentence } from '../../util/labels.js';
+import { attributeNameInSentence } from '../../util/labels.js';
 import { capitalise, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { labelOf, type Context } from './context.js';
@@ -34,7 +34,7 @@ function groupLine(ctx: Context, attribute: string, value: string, demographic: 
     .filter((r) => !r.suppressed && r.participants > 0)
     .sort((a, b) => b.participants - a.participants || (ctx.rank.get(a.themeId) ?? Infinity) - (ctx.rank.get(b.themeId) ?? Infinity));
   const shown = leadingWithTies(showable, (r) => r.participants);
-  const who = groupPhrase(attribute, value, ctx.noun.plural);
+  const who = groupPhrase(attribute, value, ctx.noun.plural, ctx.analysis.attributeLabels);
   // A count hidden so that a smaller one cannot be worked out is at least minCell (the tables print it
   // "hidden") and may be larger than every count shown; which of them it passes is not for the line to
   // tell. So where the group has one, the line ranks only the counts that can be shown, says so, and
@@ -73,7 +73,7 @@ export function groupSection(ctx: Context, attribute: string): string {
   const values = demographics.length > 0 ? demographics.map((d) => d.value) : [...new Set(crosstab.map((r) => r.value))];
   if (values.length === 0) return '';
   const parts = [
-    `## By ${escapeMarkdown(attributeInSentence(attribute))}`,
+    `## By ${escapeMarkdown(attributeNameInSentence(attribute, ctx.analysis.attributeLabels))}`,
     `The themes each group raised most, as a percentage of the group’s ${ctx.noun.plural}.${demographics.some((d) => d.multiSelect) ? ` ${capitalise(withArticle(ctx.noun.singular))} may belong to more than one group.` : ''}`,
   ];
   const lines = values.map((value) =>

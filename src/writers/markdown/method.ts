@@ -1,7 +1,7 @@
 // The report's Method: how responses were tagged and counted, how privacy was kept, how groups were compared.
 import type { Analysis, Source } from '../../model.js';
 import { formatPercent } from '../../util/percent.js';
-import { attributeInSentence } from '../../util/labels.js';
+import { attributeNameInSentence } from '../../util/labels.js';
 import { capitalise, counted, listOf, plural } from '../../util/text.js';
 import { formatAgreementMarkdown } from '../agreement.js';
 import { escapeMarkdown } from '../markdown-escape.js';
@@ -119,7 +119,7 @@ export function methodSection(ctx: Context): string {
     // program) is tied to the setting's attributes, so a comparison by them is partly of its own making.
     const bySetting =
       settingAttributes.length > 0
-        ? ` Themes found through ${withArticle(ctx.noun.singular)}’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(settingAttributes.map((a) => attributeInSentence(a)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
+        ? ` Themes found through ${withArticle(ctx.noun.singular)}’s reference to their own setting (“here”, “the program”) are counted too, so a comparison by ${listOf(settingAttributes.map((a) => attributeNameInSentence(a, ctx.analysis.attributeLabels)), 'or')} is partly of their making; \`--no-setting\` leaves them out.`
         : '';
     parts.push(
       `Groups were compared theme by theme: the ${who} of one group who raised a theme against everyone else, with a chi-square test (Fisher’s exact test where counts were small) and p-values adjusted for the number of comparisons (Holm).${bySetting}`,
