@@ -6,7 +6,7 @@ import { attributeKey } from './columns.js';
 import { dict } from '../util/own.js';
 
 // `How much do you agree? [Teachers care about me]`: the question, then the row in square brackets, last.
-const GRID_HEADER = /^(.*?\S)\s*\[([^\]]*\S[^\]]*)\]$/;
+const GRID_HEADER = /^(.*?\S)\s*\[([^[\]]*[^[\]\s][^[\]]*)\]$/;
 
 /** A grid row's header split into its question and its row, or undefined for any other header. */
 export function gridHeader(header: string): { question: string; row: string } | undefined {

@@ -73,7 +73,7 @@ describe('participants: teachers, for a teachers’ PD day', () => {
   it('keeps students as the default, and the CSV columns and JSON names as they were, the noun in settings', () => {
     const dir = pdDay('title: PD day\n');
     const json = JSON.parse(reflect(['analyze', dir, '--format', 'json', '--quiet']).stdout) as { schemaVersion: string; settings: { participants: unknown } };
-    expect(json.schemaVersion).toBe('1.11.0');
+    expect(json.schemaVersion).toBe('1.12.0');
     expect(json.settings.participants).toEqual({ singular: 'student', plural: 'students' });
     expect(reflect(['analyze', dir, '--format', 'md', '--quiet']).stdout).toContain('Five students took part.');
     const teachers = reflect(['analyze', dir, '--format', 'json', '--quiet', '--participants', 'teachers']).stdout;

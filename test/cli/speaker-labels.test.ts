@@ -144,7 +144,7 @@ describe('turns by several people at once', () => {
   it('belong to a participant of role group in analysis.json, so no turn points at an unlisted participant', () => {
     const { run, json } = analyse({ 'focus-group.txt': transcript });
     expect(run.code).toBe(0);
-    expect(json.schemaVersion).toBe('1.11.0');
+    expect(json.schemaVersion).toBe('1.12.0');
     expect(json.corpus.participants.map((p) => [p.id, p.role])).toEqual([
       ['T1-F1', 'facilitator'],
       ['T1-G', 'group'],

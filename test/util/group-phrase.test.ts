@@ -41,3 +41,19 @@ describe('groupPhrase', () => {
     expect(otherGroupPhrase('do-you-have-a-working-computer-at-home', 'Not stated')).toBe('those who did not answer');
   });
 });
+
+describe('groupPhrase of a grid question’s row', () => {
+  const labels = { 'how-much-do-you-agree-teachers-care-about-me': 'How much do you agree? — Teachers care about me' };
+  const key = 'how-much-do-you-agree-teachers-care-about-me';
+
+  it('quotes the row as the survey asked it, where the key runs question and row together', () => {
+    expect(groupPhrase(key, 'Strongly disagree')).toBe('students who answered “Strongly disagree” to “How much do you agree teachers care about me?”');
+    expect(groupPhrase(key, 'Strongly disagree', 'students', labels)).toBe(
+      'students who answered “Strongly disagree” to “How much do you agree? — Teachers care about me”',
+    );
+    expect(groupPhrase(key, 'Not stated', 'teachers', labels)).toBe('teachers who did not answer “How much do you agree? — Teachers care about me”');
+    expect(otherGroupPhrase(key, 'Agree', 'students', labels)).toBe('those who answered “Agree”');
+    // Other attributes are named as before.
+    expect(groupPhrase('gender', 'Female', 'students', labels)).toBe('female students');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeInSentence, attributeLabel } from '../../src/util/labels.js';
+import { attributeInSentence, attributeLabel, attributeName, attributeNameInSentence } from '../../src/util/labels.js';
 
 describe('attributeLabel', () => {
   it('capitalises a key and spaces its words', () => {
@@ -13,5 +13,18 @@ describe('attributeLabel', () => {
     expect(attributeLabel('i-feel-safe')).toBe('I feel safe');
     expect(attributeInSentence('i-feel-safe')).toBe('I feel safe');
     expect(attributeInSentence('do-you-feel-safe-in-it-class')).toBe('do you feel safe in it class');
+  });
+});
+
+describe('attributeName', () => {
+  const labels = { 'how-much-do-you-agree-i-feel-safe-at-school': 'How much do you agree? — I feel safe at school' };
+
+  it('gives a labelled attribute its label, quoted in a sentence, and any other its key’s words', () => {
+    expect(attributeName('how-much-do-you-agree-i-feel-safe-at-school', labels)).toBe('How much do you agree? — I feel safe at school');
+    expect(attributeNameInSentence('how-much-do-you-agree-i-feel-safe-at-school', labels)).toBe('“How much do you agree? — I feel safe at school”');
+    expect(attributeName('how-much-do-you-agree-i-feel-safe-at-school', undefined)).toBe('How much do you agree I feel safe at school');
+    expect(attributeNameInSentence('school-level', labels)).toBe('school level');
+    // A key an object inherits is no label.
+    expect(attributeName('constructor', labels)).toBe('Constructor');
   });
 });
