@@ -147,7 +147,7 @@ function formatInspection(corpus: Corpus, reads: FileRead[], noun: ParticipantNo
       const rows = f.columns.map((col) => ({
         column: col.column,
         header: truncate(shown('question' in col && col.question ? `${col.header}: ${col.question}` : col.header), 60),
-        role: col.role + ('attribute' in col && col.attribute ? ` (${gridColumnLabel({ header: col.header, attribute: col.attribute }) ?? attributeLabel(col.attribute)})` : ''),
+        role: col.role + ('attribute' in col && col.attribute ? ` (${gridColumnLabel({ header: col.header, question: 'question' in col ? col.question : undefined, attribute: col.attribute }, f.flavour ?? undefined) ?? attributeLabel(col.attribute)})` : ''),
         reason: col.reason,
       }));
       // Each column as wide as the file's widest entry in it: padded to 60 and 32 whatever the headers,
