@@ -49,9 +49,11 @@ function isNumericAttribute(attribute: string, stated: string[]): boolean {
 }
 
 /**
- * The display order of an attribute's values. Grade, age, and any attribute whose stated values are all
- * numbers (or K), go in numeric order with K first; others by count, largest first, then by name.
- * `Not stated` is always last.
+ * The order an attribute's groups are counted and suppressed in. Grade, age, and any attribute whose
+ * stated values are all numbers (or K), go in numeric order with K first; others by count, largest
+ * first, then by name. `Not stated` is always last. A rating scale's values are counted in this order
+ * too, and only written in the scale's ({@link scaleDisplayOrder}): which of two equal counts is hidden
+ * depends on it.
  *
  * @param counts participants per value
  */
