@@ -194,6 +194,12 @@ export interface Source {
    */
   alike?: number;
   /**
+   * A transcript of a one-to-one interview, not a focus group: one student speaker, a title, file name,
+   * interviewer's label or front matter that says interview, and nothing that shows a group (see
+   * corpus/interview.ts). Its student is a group of one: the report never says what group they are of.
+   */
+  interview?: true;
+  /**
    * A transcript's title: the line above its talk ("Focus group 3 — Riverside, 12 March") or its front
    * matter's `title:`, names in it redacted.
    */

@@ -93,11 +93,62 @@ function whereFrom(students: Participant[]): string {
 }
 
 /**
+ * The talk the sources read hold, by session: a transcript, or one focus group kept in several files
+ * (parts of a recording, a meeting's chat beside its transcript; see Source.session) once, and whether it
+ * is an interview (Source.interview): one kept in several files is where every file of it is one.
+ */
+function talkSessions(sources: readonly Source[]): Map<string, boolean> {
+  const sessions = new Map<string, boolean>();
+  for (const s of sources) {
+    if (s.status !== 'read' || s.kind !== 'transcript') continue;
+    const id = s.session ?? s.id;
+    sessions.set(id, (sessions.get(id) ?? true) && s.interview === true);
+  }
+  return sessions;
+}
+
+/**
  * How many focus groups the sources read hold: transcripts, one focus group kept in several files (parts
- * of a recording, a meeting's chat beside its transcript; see Source.session) counted once.
+ * of a recording, a meeting's chat beside its transcript; see Source.session) counted once; interviews
+ * (see {@link interviewCount}) are not focus groups.
  */
 export function focusGroupCount(sources: readonly Source[]): number {
-  return new Set(sources.filter((s) => s.status === 'read' && s.kind === 'transcript').map((s) => s.session ?? s.id)).size;
+  return [...talkSessions(sources).values()].filter((interview) => !interview).length;
+}
+
+/** How many one-to-one interviews the sources read hold (Source.interview; see corpus/interview.ts). */
+export function interviewCount(sources: readonly Source[]): number {
+  return [...talkSessions(sources).values()].filter((interview) => interview).length;
+}
+
+/** Whether a transcript read is an interview's, by its session (see {@link interviewCount}). */
+export function interviewSources(sources: readonly Source[]): Set<string> {
+  const sessions = talkSessions(sources);
+  return new Set(sources.filter((s) => s.status === 'read' && s.kind === 'transcript' && sessions.get(s.session ?? s.id)).map((s) => s.id));
+}
+
+/**
+ * "two focus groups and one interview", "one focus group", "two interviews": the talk the sources read
+ * hold, counted; '' where there is none.
+ */
+export function talkInWords(sources: readonly Source[]): string {
+  const groups = focusGroupCount(sources);
+  const interviews = interviewCount(sources);
+  return listOf([...(groups > 0 ? [counted(groups, 'focus group')] : []), ...(interviews > 0 ? [counted(interviews, 'interview')] : [])]);
+}
+
+/**
+ * "the focus groups and the interview", "the focus group", "the interviews": the talk the sources read
+ * hold, named as a section of the report is; '' where there is none.
+ */
+export function talkNamed(sources: readonly Source[]): string {
+  const groups = focusGroupCount(sources);
+  const interviews = interviewCount(sources);
+  const named = [
+    ...(groups > 0 ? [groups === 1 ? 'the focus group' : 'the focus groups'] : []),
+    ...(interviews > 0 ? [interviews === 1 ? 'the interview' : 'the interviews'] : []),
+  ];
+  return listOf(named);
 }
 
 /**
@@ -116,15 +167,15 @@ export function writtenCounts(sources: readonly Source[]): { reflections: number
 }
 
 /**
- * "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups.", or
- * nothing; "They filled in reflection sheets …" where the sheets are not to be counted (see sheetsCountable).
+ * "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups." ("…
+ * took part in two focus groups and one interview" where some talk was one student's), or nothing; "They filled in reflection sheets …" where the sheets are not to be counted (see sheetsCountable).
  */
 function sourcesSentence(sources: Source[], countSheets: boolean): string {
   const read = sources.filter((s) => s.status === 'read');
   const sheets = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.sheets - s.emptySheets, 0);
   // Blank sheets are said: their students took part, and are in every share of those who did.
   const blank = read.filter((s) => s.kind === 'sheet').reduce((sum, s) => sum + s.emptySheets, 0);
-  const groups = focusGroupCount(read);
+  const talk = talkInWords(read);
   const { reflections, notes } = writtenCounts(read);
   const parts: string[] = [];
   if (sheets > 0) parts.push(countSheets ? `filled in ${counted(sheets, 'reflection sheet')}` : 'filled in reflection sheets');
@@ -132,7 +183,7 @@ function sourcesSentence(sources: Source[], countSheets: boolean): string {
   const written = [...(reflections > 0 ? [counted(reflections, 'reflection')] : []), ...(notes > 0 ? [counted(notes, 'note')] : [])];
   if (written.length > 0) parts.push(`wrote ${listOf(written)}`);
   // "took part in" once a sheet is named; alone, it would repeat the sentence before ("… took part.")
-  if (groups > 0) parts.push(`${parts.length > 0 ? 'took part in' : 'spoke in'} ${counted(groups, 'focus group')}`);
+  if (talk) parts.push(`${parts.length > 0 ? 'took part in' : 'spoke in'} ${talk}`);
   return parts.length > 0 ? `They ${listOf(parts)}.` : '';
 }
 
@@ -201,7 +252,7 @@ function severalRolesSentence(people: Participant[]): string {
  * - Counts up to nine are words, larger ones figures; a sentence never starts with a figure's word in
  *   lower case ("Nine students …").
  * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones), the
- *   blank ones handed in, and focus groups (transcripts read, a group kept in several files once); it is left out when there are none.
+ *   blank ones handed in, and focus groups and interviews (transcripts read, a group kept in several files once); it is left out when there are none.
  *   With `countSheets` false, the filled-in sheets are said without their number: the total less it would
  *   give back the students on no sheet, a lone focus group of a school too small to show (see sheetsCountable).
  */

@@ -5,6 +5,7 @@ import type { Coding, Corpus, Evidence, Participant, ParticipantNoun, Quote, Res
 import { isStudentNoun, PARTICIPANTS, STUDENTS, withArticle } from '../util/participant-nouns.js';
 import { capitalise, utf16Index } from '../util/text.js';
 import { roleOf } from './roles.js';
+import { interviewSources } from './background.js';
 import { PLACEHOLDER_WORDS, placeholderShare } from '../corpus/redact.js';
 import { isNoneValue } from '../util/no-answer.js';
 import { codingsByResponse, indexCodings, type CodingIndex } from './participation.js';
@@ -118,6 +119,7 @@ function makeAttributor(
   minCell: number,
   noun: ParticipantNoun = STUDENTS,
   kinds?: ReadonlyMap<string, SourceKind>,
+  interviews: ReadonlySet<string> = new Set(),
 ): (participant: Participant | undefined, group?: string) => string {
   const counted = population.filter((p) => p.role === 'student');
   // Each person is signed by the role their Role column gives, where at least `minCell` share it (a
@@ -168,7 +170,8 @@ function makeAttributor(
     const own = nounOf(participant);
     const bare = capitalise(withArticle(own.singular));
     const coarser = [...new Set([bare, capitalise(withArticle(PARTICIPANTS.singular))])];
-    if (!isStudentNoun(own)) return coarser;
+    // An interview's student is a group of one: a quote from it names no program, level or grade of theirs.
+    if (!isStudentNoun(own) || (group !== undefined && interviews.has(group))) return coarser;
     for (const attribute of ['program', 'school-level'] as const) {
       const value = valueOf(participant, attribute);
       if (!value) continue;
@@ -722,7 +725,7 @@ export function selectQuotes(
   const responseOf = index.responseOf;
   const participants = new Map(corpus.participants.map((p) => [p.id, p]));
   const sourceKind = new Map(corpus.sources.map((s) => [s.id, s.kind]));
-  const attribute = makeAttributor(corpus.participants, options.minCell, options.noun, sourceKind);
+  const attribute = makeAttributor(corpus.participants, options.minCell, options.noun, sourceKind, interviewSources(corpus.sources));
   // The facilitator's question beside a quote, where it plainly names no one (see shown-questions.ts);
   // the attributes' words are gathered on the first such quote (a survey has none), each value once.
   let shown: ((asked: string) => boolean) | undefined;

@@ -33,6 +33,7 @@ import { sessionsOf } from './sessions.js';
 import { idParts, publishedSourceIds } from './source-ids.js';
 import { isAdultRole, isAnyoneLabel, isGroupLabel, isNumberedPerson, isPairLabel, isUnknownSpeaker } from '../util/names.js';
 import { alikeLabel } from './alike-speakers.js';
+import { isInterview } from './interview.js';
 import { editDistance } from '../util/suggest.js';
 import { andMore, byCodeUnits, firstFew, listOf } from '../util/text.js';
 import { attributeInSentence } from '../util/labels.js';
@@ -441,6 +442,10 @@ class CorpusBuilder {
     let run: Response[] = [];
     // Many students' notes: the notes given a writer of their own so far.
     let notesRead = 0;
+    // Who spoke in this file, and what the facilitators said: whether it is an interview (see interview.ts).
+    const studentsHere = new Set<string>();
+    const askers = new Set<string>();
+    const asked: string[] = [];
     transcript.turns.forEach((turn, index) => {
       const n = index + 1;
       const base = {
@@ -471,6 +476,8 @@ class CorpusBuilder {
       if (label && facilitators.has(label.toLowerCase())) {
         if (!isRoleName(label)) this.addName(label);
         const facilitator = this.speaker(speakers, label, `${tag}-F`, read.id, 'facilitator');
+        askers.add(label);
+        asked.push(turn.text);
         const said: Response = { ...base, participantId: facilitator.id };
         this.context.push(said);
         run.push(said);
@@ -513,6 +520,7 @@ class CorpusBuilder {
       }
       for (const [key, value] of Object.entries(group)) participant.attributes[key] ??= value;
       this.addFolderAttributes(participant, folders);
+      if (participant.role === 'student') studentsHere.add(participant.id);
       // A named speaker's note-only turn is no response, but they spoke.
       if (noteOnly) return;
       // A reflection's paragraph under a template's prompt answers it, as a sheet's cell answers its column.
@@ -523,6 +531,17 @@ class CorpusBuilder {
       source.responses++;
     });
     if (notesRead > 0) source.notes = notesRead;
+    const talkShape = {
+      ...(title ? { title } : {}),
+      name: read.id,
+      students: studentsHere.size,
+      askers: [...askers],
+      asked,
+      chorus: groupLines.length > 0,
+      alike: alikeTurns > 0,
+      keys: Object.keys(transcript.attributes).map((k) => k.toLowerCase()),
+    };
+    if (!transcript.written && !transcript.notes && !transcript.chat && !transcript.manyWriters && isInterview(talkShape)) source.interview = true;
     if (alikeTurns > 0) {
       source.alike = alikeTurns;
       this.warnings.push({

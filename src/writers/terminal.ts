@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Analysis, ParticipantNoun } from '../model.js';
 import { STUDENTS } from '../util/participant-nouns.js';
-import { focusGroupCount, writtenCounts } from '../analyses/background.js';
+import { focusGroupCount, interviewCount, writtenCounts } from '../analyses/background.js';
 import { formatPercent } from '../util/percent.js';
 import { capitalise, plural } from '../util/text.js';
 import { terminalText } from '../util/controls.js';
@@ -84,6 +84,7 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   const transcripts = read.filter((s) => s.kind === 'transcript').length;
   // Parts of one recording, or a meeting's chat beside its transcript, are one focus group.
   const groups = focusGroupCount(read);
+  const interviews = interviewCount(read);
   // Many students' notes (sticky notes, exit tickets) are counted as notes, not as one reflection.
   const { reflections, notes } = writtenCounts(read);
   const notRead = sources.length - read.length;
@@ -103,7 +104,9 @@ export function writeTerminalSummary(a: Analysis, options: SummaryOptions): stri
   // as a list of what was missing. With nothing read at all, sheets and transcripts say so.
   const kinds: string[] = [];
   if (sheets || empty) kinds.push(`${plural(sheets, 'reflection sheet')}${empty ? ` (${empty} empty)` : ''}`);
-  if (transcripts) kinds.push(`${plural(transcripts, 'transcript')}${groups < transcripts ? ` (${plural(groups, 'focus group')})` : ''}`);
+  // One-to-one interviews beside the focus groups are said: "2 transcripts (1 focus group, 1 interview)".
+  const talk = interviews > 0 ? [...(groups > 0 ? [plural(groups, 'focus group')] : []), plural(interviews, 'interview')].join(', ') : plural(groups, 'focus group');
+  if (transcripts) kinds.push(`${plural(transcripts, 'transcript')}${groups + interviews < transcripts || interviews > 0 ? ` (${talk})` : ''}`);
   if (reflections) kinds.push(plural(reflections, 'written reflection'));
   if (notes) kinds.push(plural(notes, 'note'));
   if (kinds.length === 0) kinds.push(plural(0, 'reflection sheet'), plural(0, 'transcript'));

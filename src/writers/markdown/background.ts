@@ -1,6 +1,6 @@
-// The report's Background: who took part, what was asked, the focus groups, the roster, files not read.
+// The report's Background: who took part, what was asked, the focus groups and interviews, the roster, files not read.
 import type { Participant, ParticipantNoun, Source } from '../../model.js';
-import { backgroundSentence, focusGroupCount, writtenCounts } from '../../analyses/background.js';
+import { backgroundSentence, focusGroupCount, interviewCount, interviewSources, writtenCounts } from '../../analyses/background.js';
 import { byCodeUnits, capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { possessive } from '../../util/participant-nouns.js';
@@ -46,25 +46,38 @@ function focusGroupKind(source: Source, who: string): string | undefined {
 /**
  * "Four focus group interviews were then held at four schools …" after the reflection sheets' sentence;
  * without sheets, the background has already counted the groups, so "The four focus group interviews
- * were held …" (and no "then", which would follow nothing).
+ * were held …" (and no "then", which would follow nothing). Interviews (Source.interview) are counted
+ * beside them ("Two focus group interviews and an individual interview were then held in May 2024"), and
+ * where and with whom are said of the focus groups alone ("; the focus groups were held at two schools,
+ * with alternate program students"): an interview's student is a group of one, whose school or program
+ * the report never gives.
  */
 function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: string): string {
   if (transcripts.length === 0) return '';
-  const kinds = [...new Set(transcripts.map((s) => focusGroupKind(s, who)).filter((k): k is string => k !== undefined))];
-  const schools = new Set(transcripts.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
+  const interviews = interviewSources(transcripts);
+  const groupSources = transcripts.filter((s) => !interviews.has(s.id));
+  const kinds = [...new Set(groupSources.map((s) => focusGroupKind(s, who)).filter((k): k is string => k !== undefined))];
+  const schools = new Set(groupSources.map((s) => s.attributes.school?.trim()).filter((s) => s)).size;
   const where = schools > 1 ? ` at ${counted(schools, 'school')}` : '';
   const withWhom = kinds.length > 0 ? `, with ${listOf(kinds)}` : '';
   const count = focusGroupCount(transcripts);
+  const interviewed = interviewCount(transcripts);
+  const when = dateRange(transcripts);
   // Nothing to say of where, when or with whom: the background has already counted the groups, and
   // "The focus group interview was held." alone says nothing more.
-  if (!afterSheets && where === '' && withWhom === '' && dateRange(transcripts) === '') return '';
-  const one = count === 1;
-  const groups = afterSheets
-    ? `${one ? 'A focus group interview was' : `${capitalise(counted(count, 'focus group interview'))} were`} then`
-    : one
-      ? 'The focus group interview was'
-      : `The ${counted(count, 'focus group interview')} were`;
-  return `${groups} held${where}${dateRange(transcripts)}${withWhom}.`;
+  if (!afterSheets && where === '' && withWhom === '' && when === '') return '';
+  const talk = (the: boolean): string => {
+    const groups = count === 0 ? '' : count === 1 ? (the ? 'the focus group interview' : 'a focus group interview') : `${the ? 'the ' : ''}${counted(count, 'focus group interview')}`;
+    const one = interviewed === 0 ? '' : interviewed === 1 ? (the ? 'the individual interview' : 'an individual interview') : `${the ? 'the ' : ''}${counted(interviewed, 'individual interview')}`;
+    return listOf([groups, one].filter((t) => t !== ''));
+  };
+  const were = count + interviewed === 1 ? 'was' : 'were';
+  const subject = capitalise(talk(!afterSheets));
+  if (interviewed === 0) return `${subject} ${were}${afterSheets ? ' then' : ''} held${where}${when}${withWhom}.`;
+  // Where and with whom are the focus groups' own, said after the interviews are counted.
+  const groupsWere = count === 1 ? 'the focus group was held' : 'the focus groups were held';
+  const ofGroups = count > 0 && (where !== '' || withWhom !== '') ? `; ${groupsWere}${where}${withWhom}` : '';
+  return `${subject} ${were}${afterSheets ? ' then' : ''} held${when}${ofGroups}.`;
 }
 
 /**
@@ -73,7 +86,9 @@ function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: st
  * turns are not counted here: they are its students, and the group may be one a table hides.
  */
 function alikeSentence(read: Source[], who: string): string {
-  const transcripts = read.filter((s) => s.kind === 'transcript');
+  // An interview is never labelled alike (see corpus/interview.ts), nor one of the focus groups counted here.
+  const interviews = interviewSources(read);
+  const transcripts = read.filter((s) => s.kind === 'transcript' && !interviews.has(s.id));
   const alike = transcripts.filter((s) => s.alike !== undefined).length;
   if (alike === 0) return '';
   const whose =

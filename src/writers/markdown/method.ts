@@ -9,6 +9,7 @@ import { comparable } from './comparable.js';
 import { peopleInWords, type Context } from './context.js';
 import { isStudentNoun, withArticle } from '../../util/participant-nouns.js';
 import { roleOf } from '../../analyses/roles.js';
+import { interviewSources } from '../../analyses/background.js';
 
 /** What the method section counts of the evidence, gathered in one pass over the codings. */
 interface Mentions {
@@ -78,8 +79,12 @@ export function methodSection(ctx: Context): string {
   // Many students' notes (sticky notes, exit tickets) are their own kind of response, not a reflection's paragraphs.
   const notes = gave.some((s) => s.notes !== undefined);
   if (!gave.some((s) => s.kind === 'reflection' && s.notes === undefined)) read.delete('reflection');
+  // Talk of one student (see corpus/interview.ts) is an interview's, not a focus group's.
+  const interviews = interviewSources(sources);
+  const talk = gave.filter((s) => s.kind === 'transcript');
+  const talkKinds = { groups: talk.length === 0 || talk.some((s) => !interviews.has(s.id)), interviews: talk.some((s) => interviews.has(s.id)) };
   const tagging = [
-    `Each response (${responseKinds(read, ctx.noun.singular, notes)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
+    `Each response (${responseKinds(read, ctx.noun.singular, notes, talkKinds)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     settings.matcher === 'keyword'
       ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
       : codebook.language !== undefined && codebook.language !== 'English'
@@ -132,10 +137,12 @@ export function methodSection(ctx: Context): string {
 /**
  * What a response was in this folder: "an answer on a reflection sheet or a student’s turn in a focus
  * group", or only the kinds there were ("a student’s turn in a focus group" for transcripts alone; "a
- * note a student wrote" for `notes`, many students' sticky notes or exit tickets).
+ * note a student wrote" for `notes`, many students' sticky notes or exit tickets). `talk`: whether the
+ * transcripts were focus groups, interviews or both ("a student’s turn in a focus group or an interview").
  */
-function responseKinds(read: Set<Source['kind']>, who: string, notes: boolean): string {
-  const turn = `${withArticle(who)}’s turn in a focus group`;
+function responseKinds(read: Set<Source['kind']>, who: string, notes: boolean, talk = { groups: true, interviews: false }): string {
+  const where = talk.groups && talk.interviews ? 'a focus group or an interview' : talk.interviews ? 'an interview' : 'a focus group';
+  const turn = `${withArticle(who)}’s turn in ${where}`;
   const kinds = [
     read.has('sheet') ? 'an answer on a reflection sheet' : '',
     read.has('reflection') ? 'a paragraph of a written reflection' : '',

@@ -1,5 +1,5 @@
 // The report's Themes: the ranking, its chart, a section per theme raised with its quotes, and those no one raised.
-import { focusGroupCount } from '../../analyses/background.js';
+import { talkNamed } from '../../analyses/background.js';
 import { formatPercent } from '../../util/percent.js';
 import { capitalise, countInWords, listOf, plural } from '../../util/text.js';
 import { withArticle } from '../../util/participant-nouns.js';
@@ -64,8 +64,8 @@ function whyNoQuote(ctx: Context, theme: { themeId: string; responses: number })
   };
   // In the report's order: the questions and the focus groups come before the themes.
   for (const q of ctx.analysis.questions) add(`with the answers to “${escapeMarkdown(q.text)}”`, q.quotes);
-  // Named as the section is: "In the focus group" of a folder with one.
-  add(focusGroupCount(ctx.analysis.corpus.sources) === 1 ? 'with the focus group' : 'with the focus groups', ctx.analysis.focusGroupQuotes);
+  // Named as the section is: "In the focus group" of a folder with one, "In the focus groups and the interview".
+  add(`with ${talkNamed(ctx.analysis.corpus.sources) || 'the focus groups'}`, ctx.analysis.focusGroupQuotes);
   for (const other of ctx.analysis.themes) if (other.themeId !== theme.themeId) add(`under ${labelInSentence(other.label)}`, other.quotes);
   const one = theme.responses === 1;
   if (places.length === 0) return one ? 'Its one response could not be quoted on its own.' : 'None of its responses could be quoted on its own.';

@@ -1,6 +1,6 @@
-// The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections and focus groups.
+// The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections, focus groups and interviews.
 import type { Analysis, Participant, Source } from '../../model.js';
-import { focusGroupCount } from '../../analyses/background.js';
+import { focusGroupCount, interviewCount, interviewSources, talkInWords, talkNamed } from '../../analyses/background.js';
 import { hiddenGroupAttributes, ofOneSmallGroupedAttribute, smallGroups, type SmallGroups } from '../../analyses/suppression.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
@@ -80,26 +80,38 @@ function alikeTranscripts(ctx: Context): boolean {
   return ctx.analysis.corpus.sources.some((s) => s.kind === 'transcript' && s.status === 'read' && s.alike !== undefined);
 }
 
-/** `groups`: the sizes of the groups some table hides (see smallGroups). */
+/**
+ * "### In the focus groups" ("In the interview", "In the focus groups and the interview"): how often
+ * students spoke in the transcripts and what about. `groups`: the sizes of the groups some table hides
+ * (see smallGroups).
+ */
 function focusGroupSection(ctx: Context, groups: SmallGroups): string {
   const { sources: files, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
   if (files === 0) return '';
-  const sources = focusGroupCount(ctx.analysis.corpus.sources);
-  const where = sources === 1 ? 'the focus group' : `${counted(sources, 'focus group')}`;
+  const all = ctx.analysis.corpus.sources;
+  const talks = focusGroupCount(all) + interviewCount(all);
+  const where = talks === 1 ? talkNamed(all) : talkInWords(all);
   const times = turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time');
   // Speakers all of one school (a lone focus group at an alternate school the table of who took part
-  // prints as "<5") would give that group's size back: then their turns are counted, not them.
+  // prints as "<5") would give that group's size back: then their turns are counted, not them. So with the
+  // focus groups' speakers beside interviews: the count less the interviews, one student each, is theirs.
   const byId = new Map(ctx.analysis.corpus.participants.map((p) => [p.id, p]));
   const speaking = [...new Set(turns.map((r) => r.participantId))].flatMap((id) => byId.get(id) ?? []);
+  const interviews = interviewSources(all);
+  const groupTalk = new Set(all.filter((s) => s.kind === 'transcript' && s.status === 'read' && !interviews.has(s.id)).map((s) => s.id));
+  const inGroups = speaking.filter((p) => p.sources.some((id) => groupTalk.has(id)));
+  const lone = interviewCount(all) === 1 && focusGroupCount(all) === 0;
   let prose =
     speakers === 0
       ? `In ${where}, only the facilitators spoke.`
-      : ofOneSmallGroupedAttribute(speaking, groups) || alikeTranscripts(ctx)
-        ? `In ${where}, ${ctx.noun.plural} spoke ${times}.`
-        : `In ${where}, ${people(ctx, speakers)} spoke ${times}.`;
+      : lone
+        ? `In ${where}, the ${ctx.noun.singular} spoke ${times}.`
+        : ofOneSmallGroupedAttribute(speaking, groups) || (inGroups.length < speaking.length && ofOneSmallGroupedAttribute(inGroups, groups)) || alikeTranscripts(ctx)
+          ? `In ${where}, ${ctx.noun.plural} spoke ${times}.`
+          : `In ${where}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
   else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
-  return [sources === 1 ? '### In the focus group' : '### In the focus groups', prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
+  return [`### In ${talkNamed(all)}`, prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
 
 /**
