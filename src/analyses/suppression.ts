@@ -177,9 +177,10 @@ export function withheldSources(corpus: Corpus, minCell: number, shown?: Readonl
     const ofOneGroup = [...(one.get(s.id)?.values() ?? [])].some((value) => value !== null);
     if (inFolder || ofOneGroup) out.add(s.id);
   }
+  const interviewed = interviewees(corpus);
   for (const kind of ['sheet', 'roster'] as const) {
     const ofKind = sheets.filter((s) => s.kind === kind);
-    if (onNoneOfOneSmallGroup(students, ofKind, groups)) for (const s of ofKind) out.add(s.id);
+    if (onNoneOfOneSmallGroup(students, ofKind, groups, interviewed)) for (const s of ofKind) out.add(s.id);
   }
   return out;
 }
@@ -191,10 +192,33 @@ export function withheldSources(corpus: Corpus, minCell: number, shown?: Readonl
  * the table of who took part prints as "<5", beside sheets from the other schools). False where there
  * are no such files, or no such students.
  */
-function onNoneOfOneSmallGroup(students: readonly Participant[], files: readonly Source[], groups: SmallGroups): boolean {
+function onNoneOfOneSmallGroup(students: readonly Participant[], files: readonly Source[], groups: SmallGroups, interviewed: ReadonlySet<string>): boolean {
   if (files.length === 0) return false;
   const ids = new Set(files.map((s) => s.id));
-  return ofOneSmallGroupedAttribute(students.filter((p) => !p.sources.some((id) => ids.has(id))), groups);
+  return ofOneSmallGroupBesideInterviews(students.filter((p) => !p.sources.some((id) => ids.has(id))), groups, interviewed);
+}
+
+/**
+ * The ids of the students of the one-to-one interviews read (Source.interview; see corpus/interview.ts):
+ * one student each, so how many they are is the number of interviews the report gives.
+ */
+export function interviewees(corpus: Pick<Corpus, 'sources' | 'participants'>): Set<string> {
+  const interviews = new Set(corpus.sources.filter((s) => s.status === 'read' && s.interview === true).map((s) => s.id));
+  if (interviews.size === 0) return new Set();
+  return new Set(corpus.participants.filter((p) => p.role === 'student' && p.sources.some((id) => interviews.has(id))).map((p) => p.id));
+}
+
+/**
+ * {@link ofOneSmallGroupedAttribute} of `members`, and of them less the interviews' students
+ * (`interviewed`, see {@link interviewees}): the report says how many interviews there were, one student
+ * each, so a count of a lone focus group's 3 speakers and an interview's student, 4, gives the 3 back as
+ * surely as 3 would.
+ */
+export function ofOneSmallGroupBesideInterviews(members: readonly Participant[], groups: SmallGroups, interviewed: ReadonlySet<string>): boolean {
+  if (ofOneSmallGroupedAttribute(members, groups)) return true;
+  if (interviewed.size === 0) return false;
+  const others = members.filter((p) => !interviewed.has(p.id));
+  return others.length > 0 && others.length < members.length && ofOneSmallGroupedAttribute(others, groups);
 }
 
 /**
@@ -207,7 +231,7 @@ export function sheetsBesideSmallTalk(corpus: Corpus, minCell: number, shown?: R
   if (sheets.length === 0) return false;
   const students = corpus.participants.filter((p) => p.role === 'student');
   const groups = groupSizes(students, minCell, shown);
-  return groups.small.size > 0 && onNoneOfOneSmallGroup(students, sheets, groups);
+  return groups.small.size > 0 && onNoneOfOneSmallGroup(students, sheets, groups, interviewees(corpus));
 }
 
 /**

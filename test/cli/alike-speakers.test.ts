@@ -62,9 +62,11 @@ describe('a focus group whose students are all labelled alike', () => {
 
   it('says so in the background, and gives no count of speakers for the focus groups', () => {
     const report = readFileSync(path.join(out, 'report.md'), 'utf8');
+    // The interview is no focus group (corpus/interview.ts): the one focus group's transcript is the one labelled alike.
+    expect(report).toContain('Six students took part. They spoke in one focus group and one interview.');
     expect(report).toContain(
-      'One focus group’s transcript labels every student alike, so each of its turns was counted as another student’s: a student who spoke twice is counted twice.',
+      'The focus group’s transcript labels every student alike, so each of its turns was counted as another student’s: a student who spoke twice is counted twice.',
     );
-    expect(report).toContain('In two focus groups, students spoke 7 times.');
+    expect(report).toContain('In one focus group and one interview, students spoke 7 times.');
   });
 });

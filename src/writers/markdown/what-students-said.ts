@@ -1,7 +1,7 @@
 // The report's "What students said" (or teachers, parents …): the leading themes overall, per question, in written reflections, focus groups and interviews.
 import type { Analysis, Participant, Source } from '../../model.js';
-import { focusGroupCount, interviewCount, interviewSources, talkInWords, talkNamed } from '../../analyses/background.js';
-import { hiddenGroupAttributes, ofOneSmallGroupedAttribute, smallGroups, type SmallGroups } from '../../analyses/suppression.js';
+import { focusGroupCount, interviewCount, talkInWords, talkNamed } from '../../analyses/background.js';
+import { hiddenGroupAttributes, interviewees, ofOneSmallGroupBesideInterviews, smallGroups, type SmallGroups } from '../../analyses/suppression.js';
 import { capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
 import { escapeMarkdown } from '../markdown-escape.js';
 import { people, withoutSubThemes, type Context } from './context.js';
@@ -97,16 +97,13 @@ function focusGroupSection(ctx: Context, groups: SmallGroups): string {
   // focus groups' speakers beside interviews: the count less the interviews, one student each, is theirs.
   const byId = new Map(ctx.analysis.corpus.participants.map((p) => [p.id, p]));
   const speaking = [...new Set(turns.map((r) => r.participantId))].flatMap((id) => byId.get(id) ?? []);
-  const interviews = interviewSources(all);
-  const groupTalk = new Set(all.filter((s) => s.kind === 'transcript' && s.status === 'read' && !interviews.has(s.id)).map((s) => s.id));
-  const inGroups = speaking.filter((p) => p.sources.some((id) => groupTalk.has(id)));
   const lone = interviewCount(all) === 1 && focusGroupCount(all) === 0;
   let prose =
     speakers === 0
       ? `In ${where}, only the facilitators spoke.`
       : lone
         ? `In ${where}, the ${ctx.noun.singular} spoke ${times}.`
-        : ofOneSmallGroupedAttribute(speaking, groups) || (inGroups.length < speaking.length && ofOneSmallGroupedAttribute(inGroups, groups)) || alikeTranscripts(ctx)
+        : ofOneSmallGroupBesideInterviews(speaking, groups, interviewees(ctx.analysis.corpus)) || alikeTranscripts(ctx)
           ? `In ${where}, ${ctx.noun.plural} spoke ${times}.`
           : `In ${where}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
@@ -203,6 +200,8 @@ export function whatStudentsSaid(ctx: Context): string {
     parts.push(`Across ${plural(corpus.responses.length, 'response')} ${fromStudents(ctx)}, none of the codebook’s themes came up.`);
   }
   const groups = smallGroups(corpus.participants, ctx.minCell, hiddenGroupAttributes(ctx.analysis, ctx.minCell));
+  // How many interviews there were is said, one student each: a count with them in gives one without them back.
+  const interviewed = interviewees(corpus);
   // Where no table hides a group, no count of answers can give one back: who answered what is not gathered.
   const answered = groups.small.size > 0 ? answeredBy(ctx) : undefined;
   for (const q of ctx.analysis.questions) {
@@ -215,7 +214,7 @@ export function whatStudentsSaid(ctx: Context): string {
     // focus group's 2 speakers who filled in no sheet, both of a school of 4, whose section does not count them.
     const answering = new Set(who.map((p) => p.id));
     const silent = ctx.students.filter((p) => !answering.has(p.id));
-    const uncounted = ofOneSmallGroupedAttribute(who, groups) || ofOneSmallGroupedAttribute(silent, groups);
+    const uncounted = ofOneSmallGroupBesideInterviews(who, groups, interviewed) || ofOneSmallGroupBesideInterviews(silent, groups, interviewed);
     parts.push(questionSection(ctx, q, uncounted));
   }
   const reflections = reflectionSection(ctx);
