@@ -1,5 +1,6 @@
 // Small-cell suppression: which counts of a table must be hidden so no small group can be recovered.
 import type { Analysis, Corpus, Participant, Source } from '../model.js';
+import { NOT_STATED } from '../util/no-answer.js';
 
 // Complements tried, smallest first, for one that is enough alone.
 const TRIED = 8;
@@ -282,6 +283,8 @@ function groupSizes(students: readonly Participant[], minCell: number, shown?: R
   if (students.length < minCell) return { sizes, small, minCell };
   for (const [g, n] of sizes) if (n < minCell) small.add(g.slice(0, g.indexOf('\u0000')));
   for (const [key, n] of stated) if (n < students.length && students.length - n < minCell) small.add(key);
+  // Those who gave no value are the table's `Not stated` row, a group as any other (see ofOneSmallGroupedAttribute).
+  for (const [key, n] of stated) if (n < students.length) sizes.set(group(key, NOT_STATED), (sizes.get(group(key, NOT_STATED)) ?? 0) + students.length - n);
   return { sizes, small, minCell };
 }
 
@@ -308,8 +311,11 @@ export function smallGroups(participants: readonly Participant[], minCell: numbe
 export function ofOneSmallGroupedAttribute(members: readonly Participant[], groups: SmallGroups): boolean {
   if (members.length === 0) return false;
   for (const key of groups.small) {
-    const first = members[0]!.attributes[key];
-    if (first === undefined || !members.every((m) => m.attributes[key] !== undefined && group(key, m.attributes[key]!) === group(key, first))) continue;
+    // Members who gave no value are of the table's `Not stated` row: a focus group's speakers beside a
+    // survey that asked their gender, the transcript not, are "Not stated: <5" as surely as a school of 3.
+    const valueOf = (m: Participant): string => m.attributes[key] ?? NOT_STATED;
+    const first = valueOf(members[0]!);
+    if (!members.every((m) => group(key, valueOf(m)) === group(key, first))) continue;
     const size = groups.sizes.get(group(key, first)) ?? 0;
     if (size < groups.minCell || size === members.length) return true;
   }

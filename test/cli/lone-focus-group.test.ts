@@ -15,16 +15,19 @@ const ANSWERS = [
   ['Advisory time helps plan my week', 'Change the timetable so it is not so rushed'],
 ];
 
-/** A survey of `schools` (name, students), two questions each answered, and a transcript of `speakers` at `at`. */
-function folder(name: string, schools: [string, number][], speakers: string[], at = 'Dogwood Secondary'): string {
+/**
+ * A survey of `schools` (name, students), two questions each answered, and a transcript of `speakers` at
+ * `at`; the survey asks each student's gender unless `gender` is false (the transcript never says it).
+ */
+function folder(name: string, schools: [string, number][], speakers: string[], at = 'Dogwood Secondary', gender = true): string {
   const input = path.join(tempDir(name), 'forum');
   mkdirSync(input, { recursive: true });
   const rows: string[] = [];
   let n = 0;
   for (const [school, size] of schools) {
-    for (let i = 0; i < size; i++, n++) rows.push(`S${String(n + 1).padStart(3, '0')},${n % 2 === 0 ? 'F' : 'M'},${school},${ANSWERS[n % 5]![0]},${ANSWERS[n % 5]![1]}`);
+    for (let i = 0; i < size; i++, n++) rows.push(`S${String(n + 1).padStart(3, '0')},${gender ? `${n % 2 === 0 ? 'F' : 'M'},` : ''}${school},${ANSWERS[n % 5]![0]},${ANSWERS[n % 5]![1]}`);
   }
-  writeFileSync(path.join(input, 'survey.csv'), ['id,gender,school,What is happening in your school to personalise learning?,What else could schools do?', ...rows, ''].join('\n'));
+  writeFileSync(path.join(input, 'survey.csv'), [`id,${gender ? 'gender,' : ''}school,What is happening in your school to personalise learning?,What else could schools do?`, ...rows, ''].join('\n'));
   // Two rounds, each speaker once a round: one speaker's turns in a row would be one turn.
   const turns = [...speakers.map((s, i) => `${s}: ${ANSWERS[i % 5]![0]}, and the timetable is really rushed.`), ...speakers.map((s, i) => `${s}: ${ANSWERS[(i + 2) % 5]![1]}.`)];
   writeFileSync(
@@ -112,10 +115,11 @@ describe('a focus group of 2 at a school of 4, whose other 2 filled in the surve
 });
 
 describe('a focus group at a school large enough to show', () => {
-  // Birch's 3 speakers beside its 7 on the survey: 10, no school hidden, so the sheets are counted.
+  // Birch's 3 speakers beside its 7 on the survey: 10, no school hidden, so the sheets are counted. The
+  // survey asks no gender here: the speakers' would be "Not stated", a group of 3 (see below).
   let out: string;
   beforeAll(() => {
-    out = folder('focus-group-of-shown-school', [['Cedar Secondary', 8], ['Birch Secondary', 7]], ['Jess', 'Dakota', 'Marcus'], 'Birch Secondary');
+    out = folder('focus-group-of-shown-school', [['Cedar Secondary', 8], ['Birch Secondary', 7]], ['Jess', 'Dakota', 'Marcus'], 'Birch Secondary', false);
   });
 
   it('counts the sheets, their answers and the focus group’s speakers as before', () => {
@@ -125,5 +129,22 @@ describe('a focus group at a school large enough to show', () => {
     expect(report).toContain('their 30 answers');
     expect(report).toContain('In the focus group, 3 students spoke 6 times.');
     expect(rows(out, 'sources.csv').find((s) => s.file === 'survey.csv')).toMatchObject({ sheets: '15', responses: '30' });
+  });
+});
+
+describe('a focus group whose speakers gave no gender, beside a survey that asked it', () => {
+  // Birch's 3 speakers, of a school large enough to show, are the gender table's 3 "Not stated", which it
+  // prints as "fewer than five": "15 reflection sheets" of 18 students, or "3 students spoke", gave them back.
+  let out: string;
+  beforeAll(() => {
+    out = folder('focus-group-no-gender', [['Cedar Secondary', 8], ['Birch Secondary', 7]], ['Jess', 'Dakota', 'Marcus'], 'Birch Secondary');
+  });
+
+  it('counts neither the sheets nor the speakers', () => {
+    const report = read(out, 'report.md');
+    expect(report).toContain('18 students from two schools took part; 44% identified as female and fewer than five students did not say.');
+    expect(sheetCounts(out)).toEqual([]);
+    expect(report).toContain('They filled in reflection sheets and took part in one focus group.');
+    expect(report).toContain('In the focus group, students spoke 6 times.');
   });
 });
