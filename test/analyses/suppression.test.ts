@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Corpus, Participant, Source } from '../../src/model.js';
-import { isSmallTotal, ofOneSmallGroupedAttribute, sheetsBesideSmallTalk, sheetsCountable, smallGroups, suppressCells, withheldSources } from '../../src/analyses/suppression.js';
+import { interviewees, isSmallTotal, ofOneSmallGroupBesideInterviews, ofOneSmallGroupedAttribute, sheetsBesideSmallTalk, sheetsCountable, smallGroups, suppressCells, withheldSources } from '../../src/analyses/suppression.js';
 
 describe('suppressCells', () => {
   it('suppresses nothing when every cell is large enough', () => {
@@ -162,5 +162,48 @@ describe('ofOneSmallGroupedAttribute', () => {
     expect(ofOneSmallGroupedAttribute(birch.slice(0, 4), groups)).toBe(false);
     expect(ofOneSmallGroupedAttribute([dogwood[0]!, cedar[0]!], groups)).toBe(false);
     expect(ofOneSmallGroupedAttribute([], groups)).toBe(false);
+  });
+});
+
+describe('ofOneSmallGroupedAttribute, of those who gave no value', () => {
+  // 12 gave a gender; 3 focus-group speakers gave none: the table's "Not stated", fewer than five.
+  const student = (id: string, attributes: Record<string, string>): Participant => ({ id, role: 'student', attributes, sources: [] });
+  const surveyed = Array.from({ length: 12 }, (_, i) => student(`S${i}`, { gender: i % 2 === 0 ? 'Female' : 'Male' }));
+  const speakers = Array.from({ length: 3 }, (_, i) => student(`T1-S${i}`, {}));
+  const groups = smallGroups([...surveyed, ...speakers], 5, new Set(['gender']));
+
+  it('is true of members who all gave none, where those who gave none are too few to show', () => {
+    expect(ofOneSmallGroupedAttribute(speakers, groups)).toBe(true);
+    expect(ofOneSmallGroupedAttribute(speakers.slice(0, 2), groups)).toBe(true);
+  });
+
+  it('is false where some gave a value', () => {
+    expect(ofOneSmallGroupedAttribute([...speakers, surveyed[0]!], groups)).toBe(false);
+  });
+});
+
+describe('ofOneSmallGroupBesideInterviews', () => {
+  const student = (id: string, school: string, sources: string[]): Participant => ({ id, role: 'student', attributes: { school }, sources });
+  const cedar = Array.from({ length: 8 }, (_, i) => student(`C${i}`, 'Cedar', ['survey.csv']));
+  const dogwood = Array.from({ length: 3 }, (_, i) => student(`T1-S${i}`, 'Dogwood', ['fg.txt']));
+  const interviewed = student('T2-S1', 'Cedar', ['interview.txt']);
+  const source = (id: string, interview?: true): Source => ({
+    id, kind: id.endsWith('.csv') ? 'sheet' : 'transcript', format: 'txt', status: 'read', attributes: {}, sheets: 0, emptySheets: 0, rowsSkipped: 0, turns: 0, responses: 0, ...(interview ? { interview } : {}),
+  });
+  const corpus = { sources: [source('survey.csv'), source('fg.txt'), source('interview.txt', true)], participants: [...cedar, ...dogwood, interviewed] };
+  const groups = smallGroups(corpus.participants, 5, new Set(['school']));
+
+  it('finds the interviews’ students', () => {
+    expect([...interviewees(corpus)]).toEqual(['T2-S1']);
+  });
+
+  it('is true where the members less the interviews’ students are of one small group: 4 speakers less one interview gave Dogwood’s 3', () => {
+    expect(ofOneSmallGroupedAttribute([...dogwood, interviewed], groups)).toBe(false);
+    expect(ofOneSmallGroupBesideInterviews([...dogwood, interviewed], groups, interviewees(corpus))).toBe(true);
+  });
+
+  it('is false where neither they nor they less the interviews’ students are', () => {
+    expect(ofOneSmallGroupBesideInterviews([cedar[0]!, interviewed], groups, interviewees(corpus))).toBe(false);
+    expect(ofOneSmallGroupBesideInterviews([interviewed], groups, interviewees(corpus))).toBe(false);
   });
 });
