@@ -48,8 +48,8 @@ function focusGroupKind(source: Source, who: string): string | undefined {
  * without sheets, the background has already counted the groups, so "The four focus group interviews
  * were held …" (and no "then", which would follow nothing). Interviews (Source.interview) are counted
  * beside them ("Two focus group interviews and an individual interview were then held in May 2024"), and
- * where and with whom are said of the focus groups alone ("; the focus groups were held at two schools,
- * with alternate program students", "; the focus group was with secondary school students"): an interview's student is a group of one, whose school or program
+ * where and with whom are said of the focus groups alone ("; the focus groups were at two schools, with
+ * alternate program students", "; the focus group was with secondary school students"): an interview's student is a group of one, whose school or program
  * the report never gives.
  */
 function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: string): string {
@@ -76,7 +76,7 @@ function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: st
   if (interviewed === 0) return `${subject} ${were}${afterSheets ? ' then' : ''} held${where}${when}${withWhom}.`;
   // Where and with whom are the focus groups' own, said after the interviews are counted.
   const theGroups = count === 1 ? 'the focus group was' : 'the focus groups were';
-  const ofGroups = count === 0 || (where === '' && withWhom === '') ? '' : where !== '' ? `; ${theGroups} held${where}${withWhom}` : `; ${theGroups}${withWhom.slice(1)}`;
+  const ofGroups = count === 0 || (where === '' && withWhom === '') ? '' : where !== '' ? `; ${theGroups}${where}${withWhom}` : `; ${theGroups}${withWhom.slice(1)}`;
   return `${subject} ${were}${afterSheets ? ' then' : ''} held${when}${ofGroups}.`;
 }
 
