@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Participant, Source } from '../../src/model.js';
-import { backgroundSentence } from '../../src/analyses/background.js';
+import { backgroundSentence, focusGroupCount, interviewCount, talkInWords, talkNamed } from '../../src/analyses/background.js';
 import { countInWords } from '../../src/util/text.js';
 import { computeDemographics } from '../../src/analyses/demographics.js';
 
@@ -139,5 +139,35 @@ describe('backgroundSentence', () => {
 describe('countInWords', () => {
   it('spells out nought to nine and uses figures from 10', () => {
     expect([0, 1, 5, 9, 10, 62].map(countInWords)).toEqual(['no', 'one', 'five', 'nine', '10', '62']);
+  });
+});
+
+describe('focus groups and interviews', () => {
+  const talk = [
+    source('fg-a.txt', 'transcript'),
+    source('fg-b part 1.vtt', 'transcript', { session: 'fg-b part 1.vtt' }),
+    source('fg-b part 2.vtt', 'transcript', { session: 'fg-b part 1.vtt' }),
+    source('interview-7 part 1.txt', 'transcript', { session: 'interview-7 part 1.txt', interview: true }),
+    source('interview-7 part 2.txt', 'transcript', { session: 'interview-7 part 1.txt', interview: true }),
+    source('interview-9.txt', 'transcript', { interview: true }),
+  ];
+
+  it('counts an interview in several files once, and apart from the focus groups', () => {
+    expect(focusGroupCount(talk)).toBe(2);
+    expect(interviewCount(talk)).toBe(2);
+    expect(talkInWords(talk)).toBe('two focus groups and two interviews');
+    expect(talkNamed(talk)).toBe('the focus groups and the interviews');
+  });
+
+  it('reads talk in several files as a focus group unless every file of it is an interview', () => {
+    const chat = [source('interview-9.txt', 'transcript', { session: 'interview-9.txt', interview: true }), source('interview-9-chat.txt', 'transcript', { session: 'interview-9.txt' })];
+    expect([focusGroupCount(chat), interviewCount(chat)]).toEqual([1, 0]);
+  });
+
+  it('says "took part in one focus group and one interview" after the sheets', () => {
+    const people = students(12, () => ({}));
+    const sources = [source('survey.csv', 'sheet', { sheets: 10 }), source('fg-a.txt', 'transcript'), source('interview-9.txt', 'transcript', { interview: true })];
+    expect(sentence(people, sources, 5)).toBe('12 students took part. They filled in 10 reflection sheets and took part in one focus group and one interview.');
+    expect(sentence(students(1, () => ({})), [source('interview-9.txt', 'transcript', { interview: true })], 5)).toBe('One student took part. They spoke in one interview.');
   });
 });
