@@ -121,7 +121,7 @@ export function interviewCount(sources: readonly Source[]): number {
   return [...talkSessions(sources).values()].filter((interview) => interview).length;
 }
 
-/** Whether a transcript read is an interview's, by its session (see {@link interviewCount}). */
+/** The ids of the transcripts read that are interviews', by their session (see {@link interviewCount}). */
 export function interviewSources(sources: readonly Source[]): Set<string> {
   const sessions = talkSessions(sources);
   return new Set(sources.filter((s) => s.status === 'read' && s.kind === 'transcript' && sessions.get(s.session ?? s.id)).map((s) => s.id));
@@ -168,7 +168,8 @@ export function writtenCounts(sources: readonly Source[]): { reflections: number
 
 /**
  * "They filled in 70 reflection sheets, wrote 12 reflections and took part in four focus groups." ("…
- * took part in two focus groups and one interview" where some talk was one student's), or nothing; "They filled in reflection sheets …" where the sheets are not to be counted (see sheetsCountable).
+ * took part in two focus groups and one interview" where some talk was one student's), or nothing;
+ * "They filled in reflection sheets …" where the sheets are not to be counted (see sheetsCountable).
  */
 function sourcesSentence(sources: Source[], countSheets: boolean): string {
   const read = sources.filter((s) => s.status === 'read');
@@ -252,7 +253,8 @@ function severalRolesSentence(people: Participant[]): string {
  * - Counts up to nine are words, larger ones figures; a sentence never starts with a figure's word in
  *   lower case ("Nine students …").
  * - The second sentence counts filled-in reflection sheets (rows of sheets read, less blank ones), the
- *   blank ones handed in, and focus groups and interviews (transcripts read, a group kept in several files once); it is left out when there are none.
+ *   blank ones handed in, and focus groups and interviews (transcripts read, a group kept in several
+ *   files once); it is left out when there are none.
  *   With `countSheets` false, the filled-in sheets are said without their number: the total less it would
  *   give back the students on no sheet, a lone focus group of a school too small to show (see sheetsCountable).
  */

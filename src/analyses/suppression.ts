@@ -201,7 +201,9 @@ function onNoneOfOneSmallGroup(students: readonly Participant[], files: readonly
 
 /**
  * The ids of the students of the one-to-one interviews read (Source.interview; see corpus/interview.ts):
- * one student each, so how many they are is the number of interviews the report gives.
+ * one student each, so how many they are is the number of interviews the report gives. Every file marked
+ * counts, even one of talk in several files that the report counts as a focus group: a check more, never
+ * one fewer.
  */
 export function interviewees(corpus: Pick<Corpus, 'sources' | 'participants'>): Set<string> {
   const interviews = new Set(corpus.sources.filter((s) => s.status === 'read' && s.interview === true).map((s) => s.id));

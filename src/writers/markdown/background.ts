@@ -1,4 +1,5 @@
-// The report's Background: who took part, what was asked, the focus groups and interviews, the roster, files not read.
+// The report's Background: who took part, what was asked, the focus groups and interviews, the roster,
+// files not read.
 import type { Participant, ParticipantNoun, Source } from '../../model.js';
 import { backgroundSentence, focusGroupCount, interviewCount, interviewSources, writtenCounts } from '../../analyses/background.js';
 import { byCodeUnits, capitalise, counted, countInWords, listOf, plural } from '../../util/text.js';
@@ -49,8 +50,8 @@ function focusGroupKind(source: Source, who: string): string | undefined {
  * were held …" (and no "then", which would follow nothing). Interviews (Source.interview) are counted
  * beside them ("Two focus group interviews and an individual interview were then held in May 2024"), and
  * where and with whom are said of the focus groups alone ("; the focus groups were at two schools, with
- * alternate program students", "; the focus group was with secondary school students"): an interview's student is a group of one, whose school or program
- * the report never gives.
+ * alternate program students", "; the focus group was with secondary school students"): an interview's
+ * student is a group of one, whose school or program the report never gives.
  */
 function focusGroupSentence(transcripts: Source[], afterSheets: boolean, who: string): string {
   if (transcripts.length === 0) return '';
