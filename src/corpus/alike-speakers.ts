@@ -4,19 +4,14 @@
 // each turn is counted as another student's, as a pile of unsigned notes is (see many-writers.ts), and
 // the report says that its counts of students are at most these. A one-to-one interview (`I:` / `P:`,
 // "Interview with a grade 11 student") labels its one student alike too, so the turns are split only
-// where the transcript shows a group: its title or file name says so, or the facilitator speaks to
-// several people ("everyone", "anyone else", "you guys").
+// where the transcript shows a group (group-talk.ts): its title or file name says so, or the facilitator
+// speaks to several people ("everyone", "anyone else", "you guys").
 import type { Transcript } from '../model.js';
 import { isAnyoneLabel, isGroupLabel, isPairLabel } from '../util/names.js';
+import { namesAGroup, speaksToSeveral, titleAndName } from './group-talk.js';
 
 /** Caption formats: their cues cut one person's sentences, so consecutive cues are not other people. */
 const CAPTIONS = new Set(['vtt', 'srt', 'sbv']);
-
-// A title or a file name of a group's talk; "interview" alone is one person's.
-const GROUP_TITLE = /(?<![\p{L}])(?:focus[\s_-]*groups?|fg\d*|forums?|circles?|panels?|groups?|class(?:room)?|round[\s_-]*tables?|town[\s_-]*halls?|workshops?|assembl(?:y|ies)|breakouts?|huddles?)(?![\p{L}])/iu;
-
-// A facilitator speaking to several people at once.
-const TO_A_GROUP = /\b(?:every(?:one|body)|you all|y'?all|all of you|you guys|anyone|anybody|who else|each of you|some of you|a few of you|show of hands|raise your hands?|one at a time)\b/i;
 
 /**
  * The label every student's turn of `transcript` is under, where it is one anyone may speak under and
@@ -43,6 +38,5 @@ export function alikeLabel(transcript: Transcript, facilitators: ReadonlySet<str
     turns++;
   }
   if (label === undefined || turns < 2) return undefined;
-  const title = [transcript.title ?? transcript.attributes.title ?? '', name.replace(/^.*\//, '')].join(' ');
-  return GROUP_TITLE.test(title) || asked.some((t) => TO_A_GROUP.test(t)) ? label : undefined;
+  return namesAGroup(titleAndName(transcript.title ?? transcript.attributes.title, name)) || asked.some(speaksToSeveral) ? label : undefined;
 }

@@ -8,21 +8,15 @@
 // Anything that shows a group vetoes it: a title or file name of a group's talk ("focus group", "group
 // interview", `fg2`, "panel"), a turn several people spoke at once (`Everyone:`), or the asker speaking to
 // several ("you guys", "anyone else", "each of you"). A transcript that labels every student alike
-// (see alike-speakers.ts) is a group's by that rule's own reading, and never an interview.
-
-// A title or a file name of a group's talk ("group interview" and "focus group interview" among them).
-const GROUP_TITLE = /(?<![\p{L}])(?:focus[\s_-]*groups?|fg\d*|forums?|circles?|panels?|groups?|round[\s_-]*tables?|town[\s_-]*halls?|workshops?|assembl(?:y|ies)|breakouts?|huddles?)(?![\p{L}])/iu;
+// (see alike-speakers.ts) is a group's by that rule's own reading, and never an interview. What shows a
+// group is group-talk.ts's.
+import { namesAGroup, speaksToSeveral, titleAndName } from './group-talk.js';
 
 // A title or a file name of one person's talk.
 const INTERVIEW_TITLE = /(?<![\p{L}])(?:interview(?:s|ee)?|one[\s_-]*(?:on|to)[\s_-]*one|1[\s_-]*(?:on|to|:)[\s_-]*1)(?![\p{L}\d])/iu;
 
 // The asking side's labels in an interview (see facilitators.ts's ROLE_ABBREVIATION and ASKING_LETTERS).
 const INTERVIEWER_LABEL = /^(?:interviewers?|int|intv|iv|ivr|i|q)\s?\d{0,2}$/i;
-
-// The asker speaking to several people at once. Bare "anyone" is left out: an interviewer asks "did
-// anyone help you?" of one student.
-const TO_SEVERAL =
-  /\b(?:every(?:one|body)|you all|y'?all|all of you|you guys|anyone else|anybody else|who else|each of you|some of you|a few of you|both of you|show of hands|raise your hands?|one at a time)\b/i;
 
 /** What a transcript shows of its talk, for {@link isInterview}. */
 export interface TalkShape {
@@ -50,8 +44,8 @@ export interface TalkShape {
  */
 export function isInterview(talk: TalkShape): boolean {
   if (talk.alike || talk.students !== 1 || talk.chorus) return false;
-  const named = `${talk.title ?? ''} ${talk.name.replace(/^.*\//, '')}`;
-  if (GROUP_TITLE.test(named) || talk.asked.some((t) => TO_SEVERAL.test(t))) return false;
+  const named = titleAndName(talk.title, talk.name);
+  if (namesAGroup(named) || talk.asked.some(speaksToSeveral)) return false;
   return (
     INTERVIEW_TITLE.test(named) ||
     talk.askers.some((l) => INTERVIEWER_LABEL.test(l.trim())) ||

@@ -31,7 +31,7 @@ describe('alikeLabel', () => {
   it("finds it from the file's name, or from a facilitator speaking to several people", () => {
     expect(alikeLabel(talk(STUDENTS), FACILITATOR, 'forum/fg-riverside.txt', 'txt')).toBe('Student');
     expect(alikeLabel(talk(STUDENTS), FACILITATOR, 'grade-10-forum.docx', 'docx')).toBe('Student');
-    const toAll = talk([['Interviewer', 'Does anyone want to start?'], ...STUDENTS.slice(1)]);
+    const toAll = talk([['Interviewer', 'Who else wants to start?'], ...STUDENTS.slice(1)]);
     expect(alikeLabel(toAll, FACILITATOR, 'session-3.txt', 'txt')).toBe('Student');
     const byLetter = talk([['I', 'Thanks, everyone. What helps you learn?'], ['S', 'Projects.'], ['S', 'Same, and field trips.']]);
     expect(alikeLabel(byLetter, new Set(['i']), 'session.txt', 'txt')).toBe('S');
