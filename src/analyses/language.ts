@@ -247,6 +247,11 @@ const CONTEXT_WORDS = Object.fromEntries(
  * untagged ones, and its English short answers hold no French word.
  */
 function byContext(responses: readonly Response[], judged: (string | undefined)[]): void {
+  // A group needs two answers judged French or Spanish: with fewer in all (an English survey), none has
+  // them, and the answers are not grouped at all.
+  let foreign = 0;
+  for (const l of judged) if ((l === 'French' || l === 'Spanish') && ++foreign === 2) break;
+  if (foreign < 2) return;
   // by question first; then by file, where a question's few answers said too little (four students' sheet)
   for (const key of [(r: Response) => `${r.sourceId}\u0000${r.questionId ?? ''}`, (r: Response) => r.sourceId]) {
     const groups = new Map<string, number[]>();
