@@ -4,17 +4,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reflect, tempDir, type Run } from './helpers.js';
+import { reflect, ROOT, tempDir, type Run } from './helpers.js';
 
-const INTERVIEW = [
-  'Interview with a grade 11 student, May 2024',
-  '',
-  'Interviewer: What would you change about how school works?',
-  'Student: Honestly the timetable. Four classes a day is a lot.',
-  'Interviewer: Why is that?',
-  "Student: I get really stressed by the end of the day and I can't focus.",
-  '',
-].join('\n');
+// A one-to-one interview, its student labelled `Student:` as an anonymised group's are.
+const INTERVIEW = readFileSync(path.join(ROOT, 'fixtures/cli/talk/interview-grade11.txt'), 'utf8');
 
 /** A focus group of named students at `school`, led by a facilitator. */
 function focusGroup(school: string, speakers: [string, string, string]): string {
