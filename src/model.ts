@@ -342,6 +342,9 @@ export interface SettingRules {
   exclusions: string[];
 }
 
+/** The languages a codebook may be written in; its patterns are matched by English lemma or by stem. */
+export type CodebookLanguage = 'English' | 'French' | 'Spanish';
+
 export interface Codebook {
   /** "default" or the codebook file's base name. */
   name: string;
@@ -353,7 +356,7 @@ export interface Codebook {
    * French or Spanish from its words; absent = English, judged so. A French or Spanish codebook's words
    * are matched by stem (see compile.ts).
    */
-  language?: 'English' | 'French' | 'Spanish';
+  language?: CodebookLanguage;
   /** Set when `language` was judged from the codebook's words rather than declared. */
   languageInferred?: true;
   /** What the reader read past and the user should see (a .qdc code's name taken twice); absent when none. */

@@ -1,6 +1,6 @@
 // Turns a codebook as read from any format (a spec, with line numbers) into the model's Codebook,
 // checking everything a user can get wrong: ids, labels, duplicates, parents, empty themes, patterns.
-import type { Codebook, Pattern, PatternKind, SettingRules, Theme, Warning } from '../model.js';
+import type { Codebook, CodebookLanguage, Pattern, PatternKind, SettingRules, Theme, Warning } from '../model.js';
 import { ConfigError, ProblemList } from '../util/errors.js';
 import { straightApostrophes, tokenize, words as wordsOf } from '../nlp/tokenize.js';
 import { suggest } from '../util/suggest.js';
@@ -526,7 +526,7 @@ export function buildCodebook(spec: CodebookSpec): Codebook {
 }
 
 /** The languages a codebook may declare, by the names and codes it may give them (lower case). */
-const LANGUAGE_NAMES: Record<string, 'English' | 'French' | 'Spanish'> = {
+const LANGUAGE_NAMES: Record<string, CodebookLanguage> = {
   english: 'English',
   en: 'English',
   eng: 'English',
@@ -544,7 +544,7 @@ const LANGUAGE_NAMES: Record<string, 'English' | 'French' | 'Spanish'> = {
 };
 
 /** A declared language (`french`, `fr`, `Français`, `es-MX`), or a problem at its line naming those known. */
-function languageNamed(problems: ProblemList, l: { value: string; line?: number }): 'English' | 'French' | 'Spanish' | undefined {
+function languageNamed(problems: ProblemList, l: { value: string; line?: number }): CodebookLanguage | undefined {
   const key = l.value.trim().toLowerCase();
   // a region after the language (`fr-CA`, `es_MX`) is the language still
   const named = Object.hasOwn(LANGUAGE_NAMES, key) ? LANGUAGE_NAMES[key] : /^[a-z]{2}[-_][a-z]{2}$/.test(key) && Object.hasOwn(LANGUAGE_NAMES, key.slice(0, 2)) ? LANGUAGE_NAMES[key.slice(0, 2)] : undefined;

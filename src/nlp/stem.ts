@@ -3,9 +3,9 @@
 // lemmatizer kept each word whole. Each stemmer is loaded on first use, by its own file: natural's
 // top-level import prints to stdout, and an English codebook never loads either.
 import { createRequire } from 'node:module';
+import type { CodebookLanguage } from '../model.js';
 
-/** The languages a codebook may be written in; its patterns are matched by English lemma or by stem. */
-export type CodebookLanguage = 'English' | 'French' | 'Spanish';
+export type { CodebookLanguage };
 
 /** The languages whose words are matched by stem. */
 export type StemmedLanguage = Exclude<CodebookLanguage, 'English'>;
