@@ -2,7 +2,7 @@
 // The default codebook's patterns are English words, so a French immersion class's answers, or a
 // newcomer's in Spanish or Punjabi, carry no theme: the report must say so rather than let "no theme came
 // up" stand as a finding. Also judges a codebook's own language from its words.
-import type { Response } from '../model.js';
+import type { CodebookLanguage, Response } from '../model.js';
 import { englishWord } from '../nlp/english-words.js';
 
 /** How many responses seem to be in one other language, and where the first is. */
@@ -74,6 +74,25 @@ const FOREIGN_WORD = new RegExp(
 );
 // Letters one of the two languages writes and the other (and English) does not.
 const OWN_LETTERS: Record<'French' | 'Spanish', RegExp> = { French: /[àâçèêëîïôùûœ]/, Spanish: /[ñáíóú]/ };
+/** Each language's own words and its function words that are no English word (see {@link marksLanguage}). */
+const CONTEXT_WORDS = Object.fromEntries(
+  SHORT_ANSWER.map(({ language, own }) => [language, new Set([...own, ...FUNCTION_WORDS[language].split(' ').filter((w) => !ALSO_ENGLISH.has(w))])]),
+) as Record<'French' | 'Spanish', Set<string>>;
+
+/**
+ * Whether a lower-cased word is French's or Spanish's and not English's: one of its own words or function
+ * words that is no English word, or a word with a letter only it writes. What makes a codebook's words
+ * that language's ({@link codebookLanguageOf}), and a short answer in a question answered mostly in it
+ * ({@link inTheirLanguage}).
+ */
+function marksLanguage(word: string, language: 'French' | 'Spanish'): boolean {
+  return CONTEXT_WORDS[language].has(word) || OWN_LETTERS[language].test(word);
+}
+
+/** A text's words, lower case, split at every character that is no letter of English, French or Spanish. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+}
 
 /**
  * The language a codebook's words (its patterns and labels) are in, where they are clearly French or
@@ -84,10 +103,7 @@ const OWN_LETTERS: Record<'French' | 'Spanish', RegExp> = { French: /[àâçèê
 export function codebookLanguageOf(texts: Iterable<string>): 'French' | 'Spanish' | undefined {
   const words = new Set<string>();
   for (const text of texts) for (const w of text.toLowerCase().split(NOT_WORD_LETTER)) if (w.length > 1) words.add(w);
-  const marked = (SHORT_ANSWER as { language: 'French' | 'Spanish'; own: Set<string> }[]).map(({ language, own }) => {
-    const functionWords = new Set(FUNCTION_WORDS[language].split(' '));
-    return [...words].filter((w) => own.has(w) || (functionWords.has(w) && !ALSO_ENGLISH.has(w)) || OWN_LETTERS[language].test(w)).length;
-  });
+  const marked = SHORT_ANSWER.map(({ language }) => [...words].filter((w) => marksLanguage(w, language)).length);
   const [french, spanish] = marked as [number, number];
   const best = french >= spanish ? 0 : 1;
   const hits = marked[best]!;
@@ -128,7 +144,7 @@ export function otherLanguageOf(text: string): string | undefined {
   // Most texts hold none of the words only French or Spanish use: one native scan rules them out.
   if (!FOREIGN_WORD.test(text)) return undefined;
   // Left are texts in Latin letters: French's and Spanish's accented ones are all in Latin-1.
-  const words = text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+  const words = wordsOf(text);
   return byFunctionWords(words) ?? byEveryWord(text, words);
 }
 
@@ -159,7 +175,7 @@ function functionWordHits(words: string[]): [number, number, number] {
  * those).
  */
 function isEnglish(text: string): boolean {
-  const words = text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+  const words = wordsOf(text);
   if (words.length < MIN_WORDS) return false;
   const hits = functionWordHits(words);
   return hits[0] >= 2 && hits[0] >= 3 * (hits[1] + hits[2]);
@@ -170,7 +186,7 @@ function isEnglish(text: string): boolean {
  * otherwise. For an English codebook, {@link otherLanguageOf}; for a French or Spanish one, the other of
  * them, another script, or English.
  */
-export function languageOtherThan(text: string, language: 'English' | 'French' | 'Spanish'): string | undefined {
+export function languageOtherThan(text: string, language: CodebookLanguage): string | undefined {
   const judged = otherLanguageOf(text);
   if (language === 'English') return judged;
   if (judged !== undefined) return judged === language ? undefined : judged;
@@ -215,7 +231,7 @@ function scriptOf(text: string, letters: number): string | undefined {
  * (then by name). Pass the responses that carry no theme: one that matched the codebook's words is in its
  * language enough, and judging only the rest keeps this cheap on a large survey. Pure.
  */
-export function otherLanguages(responses: Iterable<Response>, codebook: 'English' | 'French' | 'Spanish' = 'English'): OtherLanguage[] {
+export function otherLanguages(responses: Iterable<Response>, codebook: CodebookLanguage = 'English'): OtherLanguage[] {
   const all = [...responses];
   const judged = all.map((r) => languageOtherThan(r.text, codebook));
   byContext(all, judged);
@@ -229,14 +245,6 @@ export function otherLanguages(responses: Iterable<Response>, codebook: 'English
   });
   return [...found.values()].sort((a, b) => b.responses - a.responses || (a.language < b.language ? -1 : 1));
 }
-
-/**
- * The words that make a short answer French or Spanish in a question answered mostly in it: its own words
- * and function words that are no English word, and its letters (see {@link inTheirLanguage}).
- */
-const CONTEXT_WORDS = Object.fromEntries(
-  SHORT_ANSWER.map(({ language, own }) => [language, new Set([...own, ...FUNCTION_WORDS[language].split(' ').filter((w) => !ALSO_ENGLISH.has(w))])]),
-) as Record<'French' | 'Spanish', Set<string>>;
 
 /**
  * Judge again, in `judged`, the answers to a question (or in a file without questions) that most of its
@@ -283,12 +291,12 @@ function judgeInGroup(responses: readonly Response[], judged: (string | undefine
 
 /**
  * Whether an answer in a question answered mostly in `language` is in it too: one word of it at least
- * (see CONTEXT_WORDS, or a letter only it writes), and no English function word, nor a name in capitals.
+ * ({@link marksLanguage}), and no English function word, nor a name in capitals.
  */
 function inTheirLanguage(text: string, language: 'French' | 'Spanish'): boolean {
-  const words = text.toLowerCase().split(NOT_WORD_LETTER).filter((w) => w !== '');
+  const words = wordsOf(text);
   if (words.length === 0 || (words.length > 1 && TITLE_CASE.test(text))) return false;
   // `me` and `on` are French or Spanish words as well as English ones
   if (words.some((w) => LANGUAGE_OF.get(w) === 0 && !ALSO_ENGLISH.has(w))) return false;
-  return words.some((w) => CONTEXT_WORDS[language].has(w) || OWN_LETTERS[language].test(w));
+  return words.some((w) => marksLanguage(w, language));
 }
