@@ -313,14 +313,17 @@ export class TokenMatcher {
       const k = this.keyIds.get(key);
       if (k !== undefined && !keys.includes(k)) keys.push(k);
     };
+    // the globs (`anxi*`) a form of the word matches, as written with its accents read past
+    const pushGlobs = (bare: string): void => {
+      for (const g of this.globs) if (g.regex.test(bare) && !keys.includes(g.key)) keys.push(g.key);
+    };
     if (this.mode === 'keyword') {
       push(composed(word));
     } else if (this.stemmed !== undefined) {
       const language = this.stemmed;
       const resolve = (form: string): void => {
         for (const k of stemKeys(form, language)) push(k);
-        const bare = lemmaForm(form);
-        for (const g of this.globs) if (g.regex.test(bare) && !keys.includes(g.key)) keys.push(g.key);
+        pushGlobs(lemmaForm(form));
       };
       resolve(word);
       // l'école, d'aide, qu'il: the word is also read without its elided article or pronoun
@@ -332,7 +335,7 @@ export class TokenMatcher {
         const l = lemma(form);
         push(l);
         if (l === form || keys.length === before) for (const b of inflectionBases(form)) push(b);
-        for (const g of this.globs) if (g.regex.test(form) && !keys.includes(g.key)) keys.push(g.key);
+        pushGlobs(form);
       };
       const form = lemmaForm(word);
       resolve(form);
