@@ -83,15 +83,18 @@ export function methodSection(ctx: Context): string {
   const interviews = interviewSources(sources);
   const talk = gave.filter((s) => s.kind === 'transcript');
   const talkKinds = { groups: talk.length === 0 || talk.some((s) => !interviews.has(s.id)), interviews: talk.some((s) => interviews.has(s.id)) };
+  // A French or Spanish codebook's words are matched by stem, and its synonyms (English words) are not used.
+  const stemmedIn = codebook.language !== undefined && codebook.language !== 'English' ? codebook.language : undefined;
+  const several = `a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}`;
   const tagging = [
     `Each response (${responseKinds(read, ctx.noun.singular, notes, talkKinds)}) was tagged with the themes of ${name} (${plural(codebook.themes.length, 'theme')}).`,
     settings.matcher === 'keyword'
-      ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
-      : codebook.language !== undefined && codebook.language !== 'English'
-        ? `The codebook is in ${codebook.language}: words were reduced to their ${codebook.language} stems, accents read past (“ecole” is “école”), and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`
-        : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; a response can carry several themes${codebook.themes.some((t) => t.parent) ? ', and a sub-theme also counts for its parent' : ''}.`,
+      ? `As a plain-keyword baseline, each theme’s words and phrases were matched as written (whole words, in any case; no dictionary forms, word patterns, regular expressions or exclusions); ${several}.`
+      : stemmedIn !== undefined
+        ? `The codebook is in ${stemmedIn}: words were reduced to their ${stemmedIn} stems, accents read past (“ecole” is “école”), and matched against each theme’s words, word patterns and phrases; ${several}.`
+        : `Words were reduced to their dictionary forms (lemmas) and matched against each theme’s words, word patterns and phrases; ${several}.`,
     !settings.expansions
-      ? `Expansion was off${settings.matcher === 'lemma' && codebook.language !== undefined && codebook.language !== 'English' ? ' (its synonyms are English words)' : ''}: only the codebook’s own words and phrases counted.`
+      ? `Expansion was off${settings.matcher === 'lemma' && stemmedIn !== undefined ? ' (its synonyms are English words)' : ''}: only the codebook’s own words and phrases counted.`
       : expanded > 0
         ? `Expansion was on: close synonyms of the codebook’s words (from a curated list and from word embeddings reviewed by hand) also counted (${expanded} of ${plural(mentions, 'mention')} matched this way).`
         : 'Expansion was on, so close synonyms of the codebook’s words (from a curated list or from word embeddings) would also have counted, though none of the mentions found came from them.',

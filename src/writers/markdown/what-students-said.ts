@@ -89,15 +89,17 @@ function focusGroupSection(ctx: Context, groups: SmallGroups): string {
   const { sources: files, responses: turns, writers: speakers, leading } = responsesOfKind(ctx, 'transcript');
   if (files === 0) return '';
   const all = ctx.analysis.corpus.sources;
-  const talks = focusGroupCount(all) + interviewCount(all);
-  const where = talks === 1 ? talkNamed(all) : talkInWords(all);
+  const focusGroups = focusGroupCount(all);
+  const interviews = interviewCount(all);
+  const named = talkNamed(all);
+  const where = focusGroups + interviews === 1 ? named : talkInWords(all);
   const times = turns.length === 1 ? 'once' : turns.length === 2 ? 'twice' : plural(turns.length, 'time');
   // Speakers all of one school (a lone focus group at an alternate school the table of who took part
   // prints as "<5") would give that group's size back: then their turns are counted, not them. So with the
   // focus groups' speakers beside interviews: the count less the interviews, one student each, is theirs.
   const byId = new Map(ctx.analysis.corpus.participants.map((p) => [p.id, p]));
   const speaking = [...new Set(turns.map((r) => r.participantId))].flatMap((id) => byId.get(id) ?? []);
-  const lone = interviewCount(all) === 1 && focusGroupCount(all) === 0;
+  const lone = interviews === 1 && focusGroups === 0;
   let prose =
     speakers === 0
       ? `In ${where}, only the facilitators spoke.`
@@ -108,7 +110,7 @@ function focusGroupSection(ctx: Context, groups: SmallGroups): string {
           : `In ${where}, ${people(ctx, speakers)} spoke ${times}.`;
   if (turns.length === 1 && leading.length > 0) prose += ` That turn was about ${themeNames(ctx, leading)}.`;
   else if (turns.length > 0 && leading.length > 0) prose += ` Of their ${plural(turns.length, 'turn')}, ${aboutClause(ctx, leading, turns.length)}.`;
-  return [`### In ${talkNamed(all)}`, prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
+  return [`### In ${named}`, prose, ...quotes(ctx.analysis.focusGroupQuotes)].join('\n\n');
 }
 
 /**
